@@ -1,0 +1,177 @@
+"""The ``meetingbot`` command line: the one composition root.
+
+It alone reads environment variables and files, picks the clock, and wires the
+meeting, the core and the faces (console now; Slack and Discord when their tokens are set).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from adapters.console.render import TextRenderer
+from adapters.console.repl import run_console
+from bot.clock import Clock, ShiftedClock, SystemClock
+from bot.config import Config
+from bot.core import MeetingBot
+from bot.loader import LoadError, load_meeting, load_model, read_yaml, validate
+from bot.models import Meeting
+from bot.request import Asker, Request
+from bot.timefmt import find_zone
+
+EXIT_OK, EXIT_USAGE, EXIT_INVALID = 0, 2, 2
+
+MEETING_KEYS = {"schema_version", "agenda", "study_group", "deadlines", "sessions", "body"}
+
+
+class CliError(Exception):
+    """A problem to report in one or more clear lines, then exit non-zero."""
+
+    def __init__(self, message: str, code: int = EXIT_INVALID) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--meeting", metavar="FILE", help="meeting file (default: from the config, else the bundled meeting)")
+    parser.add_argument("--config", metavar="FILE", help="deployment config (default: $MEETINGBOT_CONFIG)")
+    parser.add_argument("--at", metavar="ISO-8601", help="start the clock at this instant, e.g. 2020-08-24T10:30:00+02:00")
+    parser.add_argument("--tz", metavar="ZONE", help="your time zone, e.g. Asia/Seoul")
+    parser.add_argument("--lang", choices=("en", "fr"), default="en", help="reply language")
+    parser.add_argument("--user", default=os.environ.get("USER") or "delegate", help="your name in the console")
+    parser.add_argument("--chair", action="store_true", help="act as a chair")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every sub-command."""
+    parser = argparse.ArgumentParser(prog="meetingbot", description="A meeting assistant for virtual standards meetings.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    run = commands.add_parser("run", help="start every platform whose token is set; none → the console")
+    _common(run)
+    console = commands.add_parser("console", help="chat with the bot in the terminal")
+    _common(console)
+    ask = commands.add_parser("ask", help="ask one question or command, print the reply")
+    _common(ask)
+    ask.add_argument("text", nargs="+", help="e.g. /agenda 3h")
+    check = commands.add_parser("check", help="validate meeting files or deployment configs")
+    check.add_argument("files", nargs="+", metavar="FILE")
+    return parser
+
+
+def load_config(path: str | None) -> Config:
+    """The deployment config from ``path`` or ``$MEETINGBOT_CONFIG``; defaults when neither is set."""
+    chosen = path or os.environ.get("MEETINGBOT_CONFIG")
+    if not chosen:
+        return Config()
+    try:
+        config = load_model(chosen, Config)
+    except LoadError as error:
+        raise CliError(str(error)) from None
+    return config.resolved(Path(chosen).resolve().parent)
+
+
+def parse_instant(text: str, meeting: Meeting) -> dt.datetime:
+    """An ISO-8601 instant; without an offset it is read as meeting time."""
+    cleaned = text.strip().replace("Z", "+00:00").replace("z", "+00:00")
+    try:
+        value = dt.datetime.fromisoformat(cleaned)
+    except ValueError:
+        raise CliError(f"--at: {text!r} is not an ISO-8601 instant such as 2020-08-24T10:30:00+02:00",
+                       EXIT_USAGE) from None
+    return value if value.tzinfo else meeting.local(value)
+
+
+def make_clock(args: argparse.Namespace, meeting: Meeting) -> Clock:
+    """The system clock, or a clock started at ``--at``."""
+    return ShiftedClock(parse_instant(args.at, meeting)) if args.at else SystemClock()
+
+
+def make_asker(args: argparse.Namespace, config: Config) -> Asker:
+    """The console user, a chair by ``--chair`` or by the config's console chairs."""
+    if args.tz and find_zone(args.tz) is None:
+        raise CliError(f"--tz: unknown time zone {args.tz!r}; use an IANA name such as Asia/Seoul", EXIT_USAGE)
+    return Asker(id=args.user, name=args.user, is_chair=args.chair or args.user in config.console.chairs,
+                 tz=args.tz, lang=args.lang)
+
+
+def _setup(args: argparse.Namespace) -> tuple[MeetingBot, Asker, TextRenderer]:
+    config = load_config(args.config)
+    try:
+        meeting = load_meeting(args.meeting or config.meeting)
+    except LoadError as error:
+        raise CliError(str(error)) from None
+    bot = MeetingBot(meeting, make_clock(args, meeting))
+    asker = make_asker(args, config)
+    return bot, asker, TextRenderer(meeting, asker.zone)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """``meetingbot ask TEXT``: one reply on stdout."""
+    bot, asker, renderer = _setup(args)
+    print(renderer.render(bot.handle(Request(" ".join(args.text), asker))))
+    return EXIT_OK
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    """``meetingbot console``: the interactive prompt."""
+    bot, asker, renderer = _setup(args)
+    role = "chair" if asker.is_chair else "delegate"
+    banner = (f"meetingbot — {bot.meeting.title}\n"
+              f"You are {asker.name} ({role}). Type /help for commands, /quit or Ctrl-D to leave.")
+    return run_console(lambda text: bot.handle(Request(text, asker)), renderer.render, banner)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """``meetingbot run``: the platforms whose tokens are set, else the console."""
+    wanted = [name for name, variable in (("Slack", "SLACK_BOT_TOKEN"), ("Discord", "DISCORD_TOKEN"))
+              if os.environ.get(variable)]
+    if wanted:
+        raise CliError(f"{' and '.join(wanted)} token set, but this version of meetingbot runs the console only; "
+                       "unset the token to use the console.")
+    return cmd_console(args)
+
+
+def check_file(path: str) -> list[str]:
+    """Validate one file as a meeting file or a deployment config; the problems, or none."""
+    try:
+        data, node = read_yaml(path)
+        is_meeting = not isinstance(data, dict) or bool(MEETING_KEYS & set(data)) or not set(data) <= set(Config.model_fields)
+        validate(path, data, node, Meeting if is_meeting else Config)
+    except LoadError as error:
+        return [str(problem) for problem in error.problems]
+    return []
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """``meetingbot check FILE...``: OK and exit 0, or every problem and exit 2."""
+    failed = False
+    for path in args.files:
+        problems = check_file(path)
+        for problem in problems:
+            print(problem)
+        failed = failed or bool(problems)
+    if not failed:
+        print("OK")
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``meetingbot`` console script."""
+    args = build_parser().parse_args(argv)
+    handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check}
+    try:
+        return handlers[args.command](args)
+    except CliError as error:
+        print(f"meetingbot: {error}" if "\n" not in str(error) and ":" not in str(error)[:3] else str(error),
+              file=sys.stderr)
+        return error.code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The console face: plain-text rendering and an interactive prompt."""

@@ -1,0 +1,58 @@
+"""Render a core :class:`Reply` as plain text for a terminal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.models import Meeting
+from bot.reply import Day, Line, Moment, Reply
+from bot.timefmt import format_date, format_time
+
+
+class TextRenderer:
+    """Plain text, times in meeting time and, when known and different, in the reader's zone."""
+
+    def __init__(self, meeting: Meeting, reader_zone: dt.tzinfo | None = None) -> None:
+        self.meeting = meeting
+        self.reader_zone = reader_zone
+
+    def moment(self, moment: Moment) -> str:
+        """``Mon 24 Aug 2020, 11:00 Geneva (CEST, UTC+2) = 18:00 Seoul (KST, UTC+9)``."""
+        shown = format_time(moment.at, self.meeting.tz, self.meeting.timezone_label, moment.style)
+        zone = self.reader_zone
+        if zone is not None and moment.style != "date":
+            here = moment.at.astimezone(zone)
+            there = moment.at.astimezone(self.meeting.tz)
+            if here.utcoffset() != there.utcoffset():
+                style = "time" if here.date() == there.date() else "datetime"
+                shown += f" = {format_time(moment.at, zone, style=style)}"
+        return shown
+
+    def line(self, segments: Line) -> str:
+        """One line of text with its moments and days written out."""
+        out = []
+        for segment in segments:
+            if isinstance(segment, Moment):
+                out.append(self.moment(segment))
+            elif isinstance(segment, Day):
+                out.append(format_date(segment.date))
+            else:
+                out.append(segment)
+        return "".join(out)
+
+    def render(self, reply: Reply) -> str:
+        """The whole reply as text."""
+        parts = [f"{reply.title}\n{'=' * min(len(reply.title), 72)}"]
+        for section in reply.sections:
+            block = []
+            if section.heading:
+                block.append(f"## {section.heading}")
+            block.extend(self.line(text) for text in section.lines)
+            block.extend(f"  {item.label}: {self.line(item.value)}" for item in section.fields)
+            if block:
+                parts.append("\n".join(block))
+        if reply.footer:
+            parts.append(f"({reply.footer})")
+        for attachment in reply.attachments:
+            parts.append(f"[attached: {attachment.filename}, {len(attachment.content)} bytes]")
+        return "\n\n".join(parts)

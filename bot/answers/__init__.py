@@ -1,0 +1,1 @@
+"""Command handlers: each module registers its commands in :data:`bot.registry.REGISTRY`."""

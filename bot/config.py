@@ -1,0 +1,102 @@
+"""The deployment config (YAML): which meeting, where state lives, reminders, and per-platform identities.
+
+Secrets never live here: tokens come from the environment only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from bot.timefmt import parse_duration
+
+BUNDLED_MEETING = Path(__file__).resolve().parent.parent / "meeting_data" / "itu-t-sg17-2020-08.yaml"
+
+
+class Section(BaseModel):
+    """Base of every config section: unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ReminderPolicy(Section):
+    """When reminders go out, as offsets before each subject (``7d``, ``1d``, ``0d 09:00``, ``15m``)."""
+
+    deadlines: list[str] = ["7d", "1d", "0d 09:00"]
+    sessions: list[str] = ["1d", "15m"]
+    grace: str = "30m"
+
+    @field_validator("sessions")
+    @classmethod
+    def _durations(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if parse_duration(value) is None:
+                raise ValueError(f"{value!r} is not a duration such as 1d or 15m")
+        return values
+
+    @field_validator("deadlines")
+    @classmethod
+    def _deadline_offsets(cls, values: list[str]) -> list[str]:
+        for value in values:
+            days, _, clock = value.partition(" ")
+            if parse_duration(days) is None and days.strip() != "0d":
+                raise ValueError(f"{value!r} is not an offset such as 7d or 0d 09:00")
+            if clock and not _is_clock(clock):
+                raise ValueError(f"{value!r}: {clock!r} is not a time of day such as 09:00")
+        return values
+
+    @field_validator("grace")
+    @classmethod
+    def _grace(cls, value: str) -> str:
+        if parse_duration(value) is None:
+            raise ValueError(f"{value!r} is not a duration such as 30m")
+        return value
+
+
+def _is_clock(text: str) -> bool:
+    hours, _, minutes = text.strip().partition(":")
+    return hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60 and len(minutes) == 2
+
+
+class ConsoleConfig(Section):
+    """Console user names that count as chairs."""
+
+    chairs: list[str] = ["chair"]
+
+
+class SlackConfig(Section):
+    """Slack identities and channels (IDs, not names)."""
+
+    chairs: list[str] = []
+    chair_groups: list[str] = []
+    session_channels: list[str] = []
+    reminder_channels: list[str] = []
+    mention_here: bool = False
+
+
+class DiscordConfig(Section):
+    """Discord server, chair roles and channels."""
+
+    guild_id: int | None = None
+    chair_roles: list[str | int] = []
+    session_channels: list[int] = []
+    reminder_channels: list[int] = []
+
+
+class Config(Section):
+    """The whole deployment config; every key optional, with the defaults of DESIGN.md §4."""
+
+    meeting: Path = Field(default=BUNDLED_MEETING)
+    database: Path = Path("meetingbot.db")
+    reminders: ReminderPolicy = ReminderPolicy()
+    console: ConsoleConfig = ConsoleConfig()
+    slack: SlackConfig = SlackConfig()
+    discord: DiscordConfig = DiscordConfig()
+
+    def resolved(self, base: Path) -> "Config":
+        """The config with relative paths read from ``base`` (the config file's folder)."""
+        meeting = self.meeting if self.meeting.is_absolute() else base / self.meeting
+        if not meeting.exists() and not self.meeting.is_absolute() and self.meeting.exists():
+            meeting = self.meeting.resolve()
+        return self.model_copy(update={"meeting": meeting})

@@ -1,0 +1,81 @@
+"""The bot's one entry point: a :class:`Request` in, a :class:`Reply` out. Synchronous and pure."""
+
+from __future__ import annotations
+
+import difflib
+import logging
+
+from bot.agenda import AgendaIndex
+# Importing the answer modules registers their commands, in the order /help lists them.
+from bot.answers import meeting_info, agenda, deadlines, rules, now, time_zones, help  # noqa: F401,I001
+from bot.clock import Clock
+from bot.context import Context
+from bot.models import Meeting
+from bot.registry import REGISTRY, Command, Registry
+from bot.reply import Reply, Section
+from bot.request import Request
+
+log = logging.getLogger(__name__)
+
+MAX_INPUT = 2000
+
+
+def split_command(text: str) -> tuple[str, str]:
+    """``"/agenda 3h"`` → ``("agenda", "3h")``; the leading slash is optional."""
+    stripped = text.strip().lstrip("/")
+    name, _, args = stripped.partition(" ")
+    return name.lower(), args.strip()
+
+
+class MeetingBot:
+    """Answers requests about one meeting, with time from an injected clock."""
+
+    def __init__(self, meeting: Meeting, clock: Clock, registry: Registry = REGISTRY) -> None:
+        self.meeting = meeting
+        self.clock = clock
+        self.registry = registry
+        self.agenda = AgendaIndex(meeting.agenda)
+
+    def context(self, request: Request) -> Context:
+        """The context a handler gets for this request, with "now" read once."""
+        return Context(meeting=self.meeting, agenda=self.agenda, now=self.clock.now(), request=request)
+
+    def handle(self, request: Request) -> Reply:
+        """Answer one message: a command, with or without its slash, or plain text."""
+        text = request.text.strip()
+        if not text:
+            return self._hint("Type /help to see what I can answer.")
+        if len(text) > MAX_INPUT:
+            return self._hint(f"That message is too long ({len(text)} characters); I read up to {MAX_INPUT}.")
+        name, args = split_command(text)
+        command = self.registry.find(name)
+        if command is None:
+            if text.startswith("/"):
+                return self._unknown(name)
+            return self._plain_text(request)
+        return self._run(command, request, args)
+
+    def _run(self, command: Command, request: Request, args: str) -> Reply:
+        if command.chair_only and not request.asker.is_chair:
+            return Reply(title="Chairs only", ok=False, sections=(Section(lines=(
+                (f"Only a chair can use /{command.name}. Nothing was changed.",),)),))
+        try:
+            return command.handler(self.context(request), args)
+        except Exception:  # a bug must not reach the user as a traceback
+            log.exception("command /%s failed on %r", command.name, request.text)
+            return self._hint(f"Sorry, /{command.name} failed on my side. The secretariat can help: "
+                              f"{self.meeting.contacts.email}")
+
+    def _unknown(self, name: str) -> Reply:
+        close = difflib.get_close_matches(name, self.registry.names(), n=2, cutoff=0.6)
+        guess = f" Did you mean {' or '.join('/' + c for c in close)}?" if close else ""
+        return self._hint(f"There is no command /{name}.{guess} Type /help for the list.")
+
+    def _plain_text(self, request: Request) -> Reply:
+        return self._hint("I answer commands such as /deadlines, /agenda 3h, /rules or /meeting; "
+                          "type /help for the list. For anything else, the secretariat: "
+                          f"{self.meeting.contacts.email}")
+
+    @staticmethod
+    def _hint(text: str) -> Reply:
+        return Reply(title="meetingbot", ok=False, sections=(Section(lines=((text,),)),))

@@ -1,0 +1,248 @@
+"""The meeting file's schema: every fact of a meeting, validated at load.
+
+A meeting file is YAML (see ``meeting_data/``); :mod:`bot.loader` reads it and
+validates it against :class:`Meeting`. Times of day are written in the meeting's
+own zone, without offset; the zone is named once, in ``timezone``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+import pytz
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from bot.agenda_ref import AgendaRef, parse_ref
+
+
+class Strict(BaseModel):
+    """Base of every model: unknown keys are errors, instances are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Person(Strict):
+    """Somebody the letter names, such as the chairman."""
+
+    name: str
+    role: str
+    role_fr: str | None = None
+    country: str | None = None
+
+
+class Contacts(Strict):
+    """How to reach the secretariat."""
+
+    email: str
+    phone: str | None = None
+    fax: str | None = None
+    web: str | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _looks_like_email(cls, value: str) -> str:
+        if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
+            raise ValueError("not an e-mail address")
+        return value
+
+
+class Session(Strict):
+    """A session with a start time in meeting time (opening, management team meeting)."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: str
+    title_fr: str | None = None
+    start: dt.datetime
+    end: dt.datetime | None = None
+    open_to: str | None = None
+    note: str | None = None
+
+    @field_validator("start", "end")
+    @classmethod
+    def _naive_meeting_time(cls, value: dt.datetime | None) -> dt.datetime | None:
+        if value is not None and value.tzinfo is not None:
+            raise ValueError("write the time in meeting time without an offset (the zone is `timezone`)")
+        return value
+
+
+class Deadline(Strict):
+    """A dated deadline from the letter.
+
+    The letter gives dates, not hours: ``hour_stated`` says so explicitly, and
+    ``counts_until`` says how countdowns treat a date-only deadline.
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    date: dt.date
+    what: str
+    what_fr: str | None = None
+    how: str | None = None
+    who: str | None = None
+    hour_stated: bool = False
+    time: dt.time | None = None
+    counts_until: Literal["end_of_day"] = "end_of_day"
+
+    @model_validator(mode="after")
+    def _hour_consistent(self) -> "Deadline":
+        if self.hour_stated != (self.time is not None):
+            raise ValueError("`time` must be given exactly when `hour_stated` is true")
+        return self
+
+
+class InfoTopic(Strict):
+    """A paragraph of practical information (documents, registration, visas, ...)."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: str
+    text: str
+    text_fr: str | None = None
+    keywords: list[str] = []
+
+
+class Rule(Strict):
+    """One remote-participation rule of the letter, with a short id and a topic."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    topic: str = Field(pattern=r"^[a-z]+$")
+    summary: str
+    text: str
+    text_fr: str | None = None
+
+
+class AgendaEntry(Strict):
+    """An item (``3``) or a sub-item (``3h``) of the agenda, in agenda order."""
+
+    ref: str
+    title: str
+    entries: list[str] = []
+
+    @field_validator("ref", mode="before")
+    @classmethod
+    def _ref_text(cls, value: object) -> object:
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+    @field_validator("ref")
+    @classmethod
+    def _canonical_ref(cls, value: str) -> str:
+        parsed = parse_ref(value)
+        if parsed is None:
+            raise ValueError(f"{value!r} is not an agenda reference such as 3 or 3h")
+        return str(parsed)
+
+    @property
+    def parsed(self) -> AgendaRef:
+        """The reference as an :class:`AgendaRef`."""
+        parsed = parse_ref(self.ref)
+        assert parsed is not None  # validated above
+        return parsed
+
+
+class Agenda(Strict):
+    """The draft agenda: items and sub-items in order, and where updates appear."""
+
+    title: str
+    note: str | None = None
+    items: list[AgendaEntry] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _well_formed(self) -> "Agenda":
+        seen: set[str] = set()
+        for entry in self.items:
+            if entry.ref in seen:
+                raise ValueError(f"agenda reference {entry.ref} appears twice")
+            parent = entry.parsed.parent
+            if parent is not None and str(parent) not in seen:
+                raise ValueError(f"sub-item {entry.ref} comes without its item {parent} before it")
+            seen.add(entry.ref)
+        return self
+
+
+class Meeting(Strict):
+    """A whole meeting: identity, times, deadlines, rules, agenda and contacts."""
+
+    schema_version: Literal[1] = 1
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    body: str
+    study_group: int = Field(ge=1)
+    field: str
+    field_fr: str | None = None
+    title: str
+    title_fr: str | None = None
+    reference: str
+    reference_fr: str | None = None
+    letter_date: dt.date
+    format: Literal["virtual", "physical", "hybrid"]
+    start_date: dt.date
+    end_date: dt.date
+    timezone: str
+    timezone_label: str
+    timezone_name: str
+    remote_tool: str
+    working_language: str
+    interpretation: bool
+    chairman: Person
+    addressed_to: list[str] = Field(min_length=1)
+    signed_by: str | None = None
+    schedule_note: str | None = None
+    sessions: list[Session] = []
+    deadlines: list[Deadline] = []
+    practical: list[InfoTopic] = []
+    rules: list[Rule] = []
+    agenda: Agenda
+    contacts: Contacts
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        if value not in pytz.all_timezones_set:
+            raise ValueError(f"unknown time zone {value!r}; use an IANA name such as Europe/Zurich")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Meeting":
+        if self.end_date < self.start_date:
+            raise ValueError("end_date is before start_date")
+        for group, name in ((self.sessions, "session"), (self.deadlines, "deadline"),
+                            (self.practical, "practical topic"), (self.rules, "rule")):
+            ids = [thing.id for thing in group]
+            dupes = sorted({i for i in ids if ids.count(i) > 1})
+            if dupes:
+                raise ValueError(f"{name} id {dupes[0]} appears twice")
+        zone = pytz.timezone(self.timezone)
+        for session in self.sessions:
+            try:
+                zone.localize(session.start, is_dst=None)
+            except (pytz.NonExistentTimeError, pytz.AmbiguousTimeError):
+                raise ValueError(f"session {session.id} starts at {session.start:%Y-%m-%d %H:%M}, "
+                                 f"which does not exist or is ambiguous in {self.timezone}") from None
+        return self
+
+    @property
+    def tz(self) -> dt.tzinfo:
+        """The meeting's time zone (pytz)."""
+        return pytz.timezone(self.timezone)
+
+    def local(self, naive: dt.datetime) -> dt.datetime:
+        """Attach the meeting's zone to a naive meeting-time instant, DST-correctly."""
+        return pytz.timezone(self.timezone).localize(naive, is_dst=False)
+
+    @property
+    def opens_at(self) -> dt.datetime:
+        """When the meeting opens: the first session on the first day, else midnight."""
+        first_day = [s for s in self.sessions if s.start.date() == self.start_date]
+        if first_day:
+            return self.local(min(s.start for s in first_day))
+        return self.local(dt.datetime.combine(self.start_date, dt.time()))
+
+    @property
+    def closes_at(self) -> dt.datetime:
+        """The end of the last day, meeting time."""
+        return self.local(dt.datetime.combine(self.end_date + dt.timedelta(days=1), dt.time()))
+
+    def deadline_instant(self, deadline: Deadline) -> dt.datetime:
+        """The instant a deadline passes: its stated hour, else the end of its day."""
+        if deadline.time is not None:
+            return self.local(dt.datetime.combine(deadline.date, deadline.time))
+        return self.local(dt.datetime.combine(deadline.date + dt.timedelta(days=1), dt.time()))

@@ -1,0 +1,117 @@
+"""Time zones, durations and how times read: ``Mon 24 Aug 2020, 11:00 Geneva (CEST, UTC+2)``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytz
+
+_ZONES_BY_LOWER = {name.lower(): name for name in pytz.all_timezones}
+_OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+_DURATION = re.compile(r"(\d+)\s*(d|h|m|s)", re.IGNORECASE)
+
+
+def find_zone(text: str) -> dt.tzinfo | None:
+    """A zone from an IANA name (any case, spaces for underscores), ``UTC`` or ``UTC+9``; else None."""
+    cleaned = text.strip().replace(" ", "_")
+    if not cleaned:
+        return None
+    name = _ZONES_BY_LOWER.get(cleaned.lower())
+    if name:
+        return pytz.timezone(name)
+    match = _OFFSET.match(text.strip())
+    if match:
+        sign = 1 if match[1] == "+" else -1
+        hours, minutes = int(match[2]), int(match[3] or 0)
+        if hours > 14 or minutes >= 60:
+            return None
+        return pytz.FixedOffset(sign * (hours * 60 + minutes))
+    return None
+
+
+def zone_label(zone: dt.tzinfo) -> str:
+    """A short human name for a zone: ``Asia/Seoul`` → ``Seoul``, ``UTC`` → ``UTC``."""
+    name = getattr(zone, "zone", None)
+    if not name:
+        return "UTC" + utc_offset(dt.datetime.now(zone).utcoffset() or dt.timedelta())[3:]
+    if name in ("UTC", "Etc/UTC", "GMT"):
+        return "UTC"
+    return name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def utc_offset(offset: dt.timedelta) -> str:
+    """``UTC+2``, ``UTC-7``, ``UTC+5:30``, ``UTC``."""
+    minutes = int(offset.total_seconds() // 60)
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def in_zone(instant: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """The same instant, expressed in ``zone`` (pytz-correct)."""
+    return instant.astimezone(zone)
+
+
+def format_time(instant: dt.datetime, zone: dt.tzinfo, label: str | None = None, style: str = "datetime") -> str:
+    """``Mon 24 Aug 2020, 11:00 Geneva (CEST, UTC+2)``; ``style`` ``time`` drops the date."""
+    local = instant.astimezone(zone)
+    offset = utc_offset(local.utcoffset() or dt.timedelta())
+    abbreviation = local.tzname() or offset
+    name = label or zone_label(zone)
+    suffix = f"({offset})" if abbreviation in (offset, "UTC") or abbreviation.startswith(("+", "-")) \
+        else f"({abbreviation}, {offset})"
+    if name in ("UTC", offset):
+        suffix = ""
+    clock = f"{local:%H:%M} {name} {suffix}".rstrip()
+    if style == "time":
+        return clock
+    if style == "date":
+        return format_date(local.date())
+    return f"{format_date(local.date())}, {clock}"
+
+
+def format_date(day: dt.date) -> str:
+    """``Fri 24 Jul 2020``."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def format_duration(delta: dt.timedelta) -> str:
+    """A rounded, readable span: ``23 days``, ``1 day 4 hours``, ``5 hours 3 minutes``, ``12 minutes``."""
+    seconds = int(abs(delta.total_seconds()))
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+
+    def unit(count: int, name: str) -> str:
+        return f"{count} {name}" + ("" if count == 1 else "s")
+
+    if days >= 2:
+        return unit(days, "day")
+    if days == 1:
+        return unit(1, "day") + (f" {unit(hours, 'hour')}" if hours else "")
+    if hours:
+        return unit(hours, "hour") + (f" {unit(minutes, 'minute')}" if minutes else "")
+    if minutes:
+        return unit(minutes, "minute")
+    return "less than a minute"
+
+
+def parse_duration(text: str) -> dt.timedelta | None:
+    """``15m``, ``1h30m``, ``2h``, ``7d``, ``90`` (minutes) → a timedelta; None when unreadable or zero."""
+    cleaned = text.strip().lower().replace(" ", "")
+    if not cleaned:
+        return None
+    if cleaned.isdigit():
+        minutes = int(cleaned)
+        return dt.timedelta(minutes=minutes) if 0 < minutes <= 24 * 60 * 30 else None
+    parts = _DURATION.findall(cleaned)
+    if not parts or "".join(n + u for n, u in parts) != cleaned:
+        return None
+    factor = {"d": 86400, "h": 3600, "m": 60, "s": 1}
+    total = sum(int(number) * factor[u] for number, u in parts)
+    if total <= 0 or total > 86400 * 400:
+        return None
+    return dt.timedelta(seconds=total)
