@@ -10,20 +10,27 @@ import argparse
 import datetime as dt
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Sequence
 
+from adapters.console.notifier import ConsoleNotifier
 from adapters.console.render import TextRenderer
 from adapters.console.repl import run_console
 from bot.clock import Clock, ShiftedClock, SystemClock
 from bot.config import Config
 from bot.core import MeetingBot
+from bot.live_state import load_state
 from bot.loader import LoadError, load_meeting, load_model, read_yaml, validate
+from bot.minutes import minutes_json, minutes_markdown
 from bot.models import Meeting
 from bot.request import Asker, Request
+from bot.sqlite_store import SqliteStore
+from bot.store import StoreError
 from bot.timefmt import find_zone
 
-EXIT_OK, EXIT_USAGE, EXIT_INVALID = 0, 2, 2
+EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_STORE = 0, 2, 2, 3
+TICK_SECONDS = 1.0
 
 MEETING_KEYS = {"schema_version", "agenda", "study_group", "deadlines", "sessions", "body"}
 
@@ -59,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("text", nargs="+", help="e.g. /agenda 3h")
     check = commands.add_parser("check", help="validate meeting files or deployment configs")
     check.add_argument("files", nargs="+", metavar="FILE")
+    minutes = commands.add_parser("minutes", help="print the timeline of the sessions so far")
+    minutes.add_argument("--format", choices=("md", "json"), default="md")
+    minutes.add_argument("--meeting", metavar="FILE")
+    minutes.add_argument("--config", metavar="FILE")
     return parser
 
 
@@ -98,21 +109,48 @@ def make_asker(args: argparse.Namespace, config: Config) -> Asker:
                  tz=args.tz, lang=args.lang)
 
 
-def _setup(args: argparse.Namespace) -> tuple[MeetingBot, Asker, TextRenderer]:
-    config = load_config(args.config)
+def load_meeting_for(args: argparse.Namespace, config: Config) -> Meeting:
+    """The meeting of ``--meeting``, else of the config, else the bundled one."""
     try:
-        meeting = load_meeting(args.meeting or config.meeting)
+        return load_meeting(args.meeting or config.meeting)
     except LoadError as error:
         raise CliError(str(error)) from None
-    bot = MeetingBot(meeting, make_clock(args, meeting))
+
+
+def open_store(config: Config) -> SqliteStore:
+    """The SQLite store of the config (``meetingbot.db`` in the working directory by default)."""
+    try:
+        return SqliteStore(config.database)
+    except StoreError as error:
+        raise CliError(str(error), EXIT_STORE) from None
+
+
+def _setup(args: argparse.Namespace) -> tuple[MeetingBot, Asker, TextRenderer]:
+    config = load_config(args.config)
+    meeting = load_meeting_for(args, config)
     asker = make_asker(args, config)
-    return bot, asker, TextRenderer(meeting, asker.zone)
+    renderer = TextRenderer(meeting, asker.zone)
+    bot = MeetingBot(meeting, make_clock(args, meeting), store=open_store(config),
+                     notifier=ConsoleNotifier(renderer.render))
+    return bot, asker, renderer
+
+
+def _keep_ticking(bot: MeetingBot, stop: threading.Event) -> None:
+    """Send what falls due (a chair's time budget) while the console waits for input."""
+    while not stop.wait(TICK_SECONDS):
+        try:
+            bot.tick()
+        except StoreError:
+            return
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
     """``meetingbot ask TEXT``: one reply on stdout."""
     bot, asker, renderer = _setup(args)
-    print(renderer.render(bot.handle(Request(" ".join(args.text), asker))))
+    try:
+        print(renderer.render(bot.handle(Request(" ".join(args.text), asker))))
+    finally:
+        bot.store.close()
     return EXIT_OK
 
 
@@ -122,7 +160,30 @@ def cmd_console(args: argparse.Namespace) -> int:
     role = "chair" if asker.is_chair else "delegate"
     banner = (f"meetingbot — {bot.meeting.title}\n"
               f"You are {asker.name} ({role}). Type /help for commands, /quit or Ctrl-D to leave.")
-    return run_console(lambda text: bot.handle(Request(text, asker)), renderer.render, banner)
+    stop = threading.Event()
+    threading.Thread(target=_keep_ticking, args=(bot, stop), daemon=True, name="tick").start()
+    try:
+        return run_console(lambda text: bot.handle(Request(text, asker)), renderer.render, banner)
+    finally:
+        stop.set()
+        bot.store.close()
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    """``meetingbot minutes``: the timeline so far, Markdown or JSON."""
+    config = load_config(args.config)
+    meeting = load_meeting_for(args, config)
+    store = open_store(config)
+    try:
+        with store.transaction() as tx:
+            state = load_state(tx, meeting.id)
+    except StoreError as error:
+        raise CliError(str(error), EXIT_STORE) from None
+    finally:
+        store.close()
+    print(minutes_json(meeting, state) if args.format == "json"
+          else minutes_markdown(meeting, state, SystemClock().now()))
+    return EXIT_OK
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -162,9 +223,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``meetingbot`` console script."""
     args = build_parser().parse_args(argv)
-    handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check}
+    handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check,
+                "minutes": cmd_minutes}
     try:
         return handlers[args.command](args)
+    except StoreError as error:
+        print(f"meetingbot: {error}", file=sys.stderr)
+        return EXIT_STORE
     except CliError as error:
         print(f"meetingbot: {error}" if "\n" not in str(error) and ":" not in str(error)[:3] else str(error),
               file=sys.stderr)

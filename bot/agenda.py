@@ -57,6 +57,11 @@ class AgendaIndex:
         index = self._position[entry.ref] + step
         return self.agenda.items[index] if 0 <= index < len(self.agenda.items) else None
 
+    @staticmethod
+    def is_reference(text: str) -> bool:
+        """Whether the text reads as an agenda reference (whether or not the agenda has it)."""
+        return parse_ref(text) is not None
+
     def lookup(self, text: str) -> Lookup:
         """Read a reference (``3h``, ``item 3 (h)``) and say what it names, or why nothing."""
         ref = parse_ref(text)

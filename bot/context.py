@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from bot.agenda import AgendaIndex
 from bot.models import Meeting
+from bot.notifier import Announcement, Notifier
 from bot.request import Asker, Request
+from bot.store import Store
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,8 @@ class Context:
     agenda: AgendaIndex
     now: dt.datetime
     request: Request
+    store: Store
+    notifier: Notifier
 
     @property
     def asker(self) -> Asker:
@@ -25,6 +29,15 @@ class Context:
         return self.request.asker
 
     @property
+    def asker_key(self) -> str:
+        """A stable key for the asker's own preferences: platform and user id."""
+        return f"{self.request.platform}:{self.asker.id}"
+
+    @property
     def meeting_zone(self) -> dt.tzinfo:
         """The meeting's time zone."""
         return self.meeting.tz
+
+    def announce(self, announcement: Announcement) -> None:
+        """Send an announcement through the Notifier port."""
+        self.notifier.announce(announcement)

@@ -7,10 +7,14 @@ import logging
 
 from bot.agenda import AgendaIndex
 # Importing the answer modules registers their commands, in the order /help lists them.
-from bot.answers import meeting_info, agenda, deadlines, rules, now, time_zones, help  # noqa: F401,I001
+from bot.answers import meeting_info, agenda, deadlines, rules, now, time_zones  # noqa: F401,I001
+from bot.answers import floor, chair, help  # noqa: F401,I001
 from bot.clock import Clock
 from bot.context import Context
 from bot.models import Meeting
+from bot.notifier import CollectingNotifier, Notifier
+from bot.store import MemoryStore, Store, StoreError
+from bot.answers.chair import check_budget
 from bot.registry import REGISTRY, Command, Registry
 from bot.reply import Reply, Section
 from bot.request import Request
@@ -30,15 +34,23 @@ def split_command(text: str) -> tuple[str, str]:
 class MeetingBot:
     """Answers requests about one meeting, with time from an injected clock."""
 
-    def __init__(self, meeting: Meeting, clock: Clock, registry: Registry = REGISTRY) -> None:
+    def __init__(self, meeting: Meeting, clock: Clock, store: Store | None = None,
+                 notifier: Notifier | None = None, registry: Registry = REGISTRY) -> None:
         self.meeting = meeting
         self.clock = clock
+        self.store: Store = store if store is not None else MemoryStore()
+        self.notifier: Notifier = notifier if notifier is not None else CollectingNotifier()
         self.registry = registry
         self.agenda = AgendaIndex(meeting.agenda)
 
     def context(self, request: Request) -> Context:
         """The context a handler gets for this request, with "now" read once."""
-        return Context(meeting=self.meeting, agenda=self.agenda, now=self.clock.now(), request=request)
+        return Context(meeting=self.meeting, agenda=self.agenda, now=self.clock.now(), request=request,
+                       store=self.store, notifier=self.notifier)
+
+    def tick(self) -> int:
+        """Send what has fallen due by now (a chair's item budget running out); returns how many."""
+        return len(check_budget(self.meeting, self.store, self.notifier, self.clock.now()))
 
     def handle(self, request: Request) -> Reply:
         """Answer one message: a command, with or without its slash, or plain text."""
@@ -61,6 +73,8 @@ class MeetingBot:
                 (f"Only a chair can use /{command.name}. Nothing was changed.",),)),))
         try:
             return command.handler(self.context(request), args)
+        except StoreError:
+            raise  # the composition root reports an unusable store and stops
         except Exception:  # a bug must not reach the user as a traceback
             log.exception("command /%s failed on %r", command.name, request.text)
             return self._hint(f"Sorry, /{command.name} failed on my side. The secretariat can help: "

@@ -81,6 +81,8 @@ def format_date(day: dt.date) -> str:
 def format_duration(delta: dt.timedelta) -> str:
     """A rounded, readable span: ``23 days``, ``1 day 4 hours``, ``5 hours 3 minutes``, ``12 minutes``."""
     seconds = int(abs(delta.total_seconds()))
+    if seconds >= 60:
+        seconds = (seconds + 30) // 60 * 60  # to the nearest minute
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60

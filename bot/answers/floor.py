@@ -1,0 +1,115 @@
+"""``/floor``: the speaker queue. Delegates ask for the floor; the chair gives it in order."""
+
+from __future__ import annotations
+
+from bot.context import Context
+from bot.live_state import Speaker, Waiting, load_state, save_state
+from bot.notifier import Announcement, Audience
+from bot.registry import REGISTRY
+from bot.reply import Line, Reply, Section, Visibility
+from bot.timefmt import format_duration
+
+PREFERENCES = "user"
+MAX_ENTITY = 80
+CHAIR_VERBS = ("next", "clear")
+
+
+def _say(title: str, *lines: str, ok: bool = True) -> Reply:
+    return Reply(title=title, ok=ok, sections=(Section(lines=tuple((text,) for text in lines)),))
+
+
+def _who(name: str, entity: str | None) -> str:
+    return f"{name} ({entity})" if entity else name
+
+
+def _request(ctx: Context, entity_text: str) -> Reply:
+    entity = " ".join(entity_text.split())[:MAX_ENTITY] or None
+    with ctx.store.transaction() as tx:
+        state = load_state(tx, ctx.meeting.id)
+        if state.session is None:
+            return _say("No session is open", "You can ask for the floor once the chair opens a session.", ok=False)
+        prefs = tx.get(PREFERENCES, ctx.asker_key) or {}
+        entity = entity or prefs.get("entity")
+        if entity is None:
+            return _say("Which entity?", "The rules ask every speaker to say which entity they represent: "
+                        "/floor ENTITY (e.g. /floor Republic of Korea). It is remembered for next time.", ok=False)
+        for position, waiting in enumerate(state.queue, 1):
+            if waiting.user_id == ctx.asker.id:
+                return _say("Already in the queue", f"You are number {position} of {len(state.queue)}; "
+                            "/floor cancel to leave the queue.", ok=False)
+        state.queue.append(Waiting(user_id=ctx.asker.id, name=ctx.asker.name, entity=entity, since=ctx.now))
+        if prefs.get("entity") != entity:
+            tx.put(PREFERENCES, ctx.asker_key, {**prefs, "entity": entity})
+        save_state(tx, ctx.meeting.id, state)
+        position = len(state.queue)
+    return _say("You asked for the floor", f"You are number {position} in the queue, as {_who(ctx.asker.name, entity)}.",
+                "When you speak, say who you are and your entity. /floor cancel to leave the queue.")
+
+
+def _cancel(ctx: Context) -> Reply:
+    with ctx.store.transaction() as tx:
+        state = load_state(tx, ctx.meeting.id)
+        kept = [w for w in state.queue if w.user_id != ctx.asker.id]
+        if len(kept) == len(state.queue):
+            return _say("Not in the queue", "You had not asked for the floor.", ok=False)
+        state.queue = kept
+        save_state(tx, ctx.meeting.id, state)
+    return _say("Request withdrawn", "You are no longer in the speaker queue.")
+
+
+def _list(ctx: Context) -> Reply:
+    with ctx.store.transaction() as tx:
+        state = load_state(tx, ctx.meeting.id)
+    if not state.queue:
+        return _say("Speaker queue", "Nobody is waiting for the floor.")
+    lines: tuple[Line, ...] = tuple(
+        (f"{n}. {_who(w.name, w.entity)}, waiting {format_duration(ctx.now - w.since)}",)
+        for n, w in enumerate(state.queue, 1))
+    return Reply(title=f"Speaker queue ({len(state.queue)})", sections=(Section(lines=lines),))
+
+
+def _next(ctx: Context) -> Reply:
+    with ctx.store.transaction() as tx:
+        state = load_state(tx, ctx.meeting.id)
+        if not state.queue:
+            return _say("Nobody is waiting", "The speaker queue is empty.", ok=False)
+        first = state.queue.pop(0)
+        running = state.last_entry
+        if running is not None and running.end is None and running.kind == "item":
+            running.speakers.append(Speaker(user_id=first.user_id, name=first.name, entity=first.entity, at=ctx.now))
+        save_state(tx, ctx.meeting.id, state)
+        left = len(state.queue)
+    reply = Reply(title=f"The floor goes to {_who(first.name, first.entity)}", visibility=Visibility.PUBLIC,
+                  sections=(Section(lines=((f"{left} more waiting." if left else "Nobody else is waiting.",),)),))
+    ctx.announce(Announcement(Audience.SESSION, reply, key=f"floor:{first.user_id}:{ctx.now.isoformat()}"))
+    return _say("Floor given", f"Announced: the floor goes to {_who(first.name, first.entity)}.")
+
+
+def _clear(ctx: Context) -> Reply:
+    with ctx.store.transaction() as tx:
+        state = load_state(tx, ctx.meeting.id)
+        count = len(state.queue)
+        state.queue = []
+        save_state(tx, ctx.meeting.id, state)
+    return _say("Queue cleared", f"{count} request(s) removed." if count != 1 else "1 request removed.")
+
+
+@REGISTRY.command("floor", "/floor [ENTITY] | cancel | list | next | clear")
+def floor(ctx: Context, args: str) -> Reply:
+    """Ask for the floor, e.g. `/floor France`; your entity is remembered for next time.
+
+    `/floor cancel` leaves the queue; `/floor list` shows it with waiting times.
+    Chairs: `/floor next` gives the floor to the first in the queue; `/floor clear` empties it.
+    """
+    verb = args.strip().lower()
+    if verb in CHAIR_VERBS and not ctx.asker.is_chair:
+        return _say("Chairs only", f"Only a chair can use /floor {verb}. Nothing was changed.", ok=False)
+    if verb == "next":
+        return _next(ctx)
+    if verb == "clear":
+        return _clear(ctx)
+    if verb in ("cancel", "withdraw"):
+        return _cancel(ctx)
+    if verb in ("list", "queue"):
+        return _list(ctx)
+    return _request(ctx, args)

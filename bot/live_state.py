@@ -1,0 +1,110 @@
+"""The live state of a meeting: open session, item under discussion, break, speaker queue, timeline.
+
+Plain data, serialised as one JSON document in the store and changed only inside
+a store transaction, so concurrent chairs never lose an update.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.store import Transaction
+
+NAMESPACE = "live"
+
+
+class Data(BaseModel):
+    """Base of the live-state models: unknown keys are kept out."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class Speaker(Data):
+    """Somebody given the floor."""
+
+    user_id: str
+    name: str
+    entity: str | None = None
+    at: dt.datetime
+
+
+class Waiting(Data):
+    """Somebody in the speaker queue."""
+
+    user_id: str
+    name: str
+    entity: str | None = None
+    since: dt.datetime
+
+
+class TimelineEntry(Data):
+    """An item (or a break) as it happened: when, who announced it, who spoke."""
+
+    kind: Literal["item", "break"] = "item"
+    session: str
+    ref: str | None = None
+    title: str
+    parent_title: str | None = None
+    start: dt.datetime
+    end: dt.datetime | None = None
+    announced_by: str
+    speakers: list[Speaker] = []
+
+
+class OpenSession(Data):
+    """The session that is open."""
+
+    name: str
+    opened_at: dt.datetime
+    opened_by: str
+
+
+class Budget(Data):
+    """A chair's time budget for the current item."""
+
+    ends_at: dt.datetime
+    chair_id: str
+    alerted: bool = False
+
+
+class LiveState(Data):
+    """Everything that changes during a session, for one meeting."""
+
+    session: OpenSession | None = None
+    current_ref: str | None = None
+    current_since: dt.datetime | None = None
+    break_since: dt.datetime | None = None
+    break_until: dt.datetime | None = None
+    budget: Budget | None = None
+    queue: list[Waiting] = []
+    timeline: list[TimelineEntry] = []
+    sessions_held: list[str] = Field(default_factory=list)
+
+    @property
+    def on_break(self) -> bool:
+        """Whether the open session is on a break."""
+        return self.break_since is not None
+
+    @property
+    def last_entry(self) -> TimelineEntry | None:
+        """The latest timeline entry, finished or not."""
+        return self.timeline[-1] if self.timeline else None
+
+    def close_open_entry(self, now: dt.datetime) -> None:
+        """End the running timeline entry (item or break) at ``now``."""
+        if self.timeline and self.timeline[-1].end is None:
+            self.timeline[-1].end = now
+
+
+def load_state(tx: Transaction, meeting_id: str) -> LiveState:
+    """The live state of a meeting (empty when nothing happened yet)."""
+    raw = tx.get(NAMESPACE, meeting_id)
+    return LiveState.model_validate(raw) if raw else LiveState()
+
+
+def save_state(tx: Transaction, meeting_id: str, state: LiveState) -> None:
+    """Write the live state back inside the same transaction."""
+    tx.put(NAMESPACE, meeting_id, state.model_dump(mode="json"))

@@ -1,0 +1,70 @@
+"""The Notifier port: messages the bot sends on its own (announcements, reminders).
+
+The core says *what* to send and to *which audience*; each adapter knows which
+channels that audience means on its platform (from the deployment config).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Protocol
+
+from bot.reply import Reply
+
+
+class Audience(Enum):
+    """Where a message goes: the session channels, the reminder channels, or the chairs only."""
+
+    SESSION = "session"
+    REMINDERS = "reminders"
+    CHAIRS = "chairs"
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """A message for an audience, with a stable key for deduplication.
+
+    ``user_id`` narrows a ``CHAIRS`` message to one chair (e.g. the one who set a time budget).
+    """
+
+    audience: Audience
+    reply: Reply
+    key: str = ""
+    user_id: str | None = None
+
+
+class Notifier(Protocol):
+    """Delivers announcements; must not block the caller for long."""
+
+    def announce(self, announcement: Announcement) -> None:
+        """Send (or queue) one announcement."""
+        ...
+
+
+class CollectingNotifier:
+    """Keeps announcements in a list (tests, one-shot commands)."""
+
+    def __init__(self) -> None:
+        self.sent: list[Announcement] = []
+
+    def announce(self, announcement: Announcement) -> None:
+        """Remember the announcement."""
+        self.sent.append(announcement)
+
+
+class FanOutNotifier:
+    """Sends each announcement to every notifier it holds (Slack and Discord at once)."""
+
+    def __init__(self, *notifiers: Notifier) -> None:
+        self.notifiers = list(notifiers)
+
+    def announce(self, announcement: Announcement) -> None:
+        """Pass the announcement to each notifier; one failing does not stop the others."""
+        for notifier in self.notifiers:
+            try:
+                notifier.announce(announcement)
+            except Exception:  # a platform failure must not hide the announcement elsewhere
+                import logging
+
+                logging.getLogger(__name__).exception("announcement failed on %r", notifier)

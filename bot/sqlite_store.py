@@ -1,0 +1,116 @@
+"""The Store port on SQLite (standard library): WAL mode, immediate transactions, versioned schema."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from bot.store import StoreError
+
+SCHEMA_VERSION = 1
+LOCK_TIMEOUT_SECONDS = 10.0
+
+# Forward migrations: MIGRATIONS[n] takes a database from version n to n + 1.
+MIGRATIONS: dict[int, str] = {
+    0: """
+        CREATE TABLE documents (
+            namespace TEXT NOT NULL,
+            key       TEXT NOT NULL,
+            value     TEXT NOT NULL,
+            PRIMARY KEY (namespace, key)
+        );
+    """,
+}
+
+
+class _SqliteTransaction:
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def get(self, namespace: str, key: str) -> Any | None:
+        row = self.connection.execute(
+            "SELECT value FROM documents WHERE namespace = ? AND key = ?", (namespace, key)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def put(self, namespace: str, key: str, value: Any) -> None:
+        self.connection.execute(
+            "INSERT INTO documents (namespace, key, value) VALUES (?, ?, ?) "
+            "ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value",
+            (namespace, key, json.dumps(value, sort_keys=True)))
+
+    def delete(self, namespace: str, key: str) -> None:
+        self.connection.execute("DELETE FROM documents WHERE namespace = ? AND key = ?", (namespace, key))
+
+    def keys(self, namespace: str) -> list[str]:
+        rows = self.connection.execute(
+            "SELECT key FROM documents WHERE namespace = ? ORDER BY key", (namespace,)).fetchall()
+        return [row[0] for row in rows]
+
+
+class SqliteStore:
+    """A store in one SQLite file, safe for several threads and several processes."""
+
+    def __init__(self, path: Path | str, lock_timeout: float = LOCK_TIMEOUT_SECONDS) -> None:
+        self.path = str(path)
+        self._lock = threading.RLock()
+        try:
+            self._connection = sqlite3.connect(self.path, timeout=lock_timeout, isolation_level=None,
+                                               check_same_thread=False)
+            self._connection.execute("PRAGMA journal_mode=WAL")
+            self._connection.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(self._explain(error)) from None
+
+    def _explain(self, error: sqlite3.Error) -> str:
+        text = str(error)
+        if "locked" in text or "busy" in text:
+            return f"{self.path}: the database is locked by another program for too long ({text})"
+        if "not a database" in text or "malformed" in text:
+            return f"{self.path}: not a meetingbot database, or damaged ({text}); nothing was changed"
+        if "unable to open" in text or "readonly" in text:
+            return f"{self.path}: cannot open the database ({text}); check the path and its permissions"
+        return f"{self.path}: database error: {text}"
+
+    def _migrate(self) -> None:
+        with self._immediate() as connection:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"{self.path}: the database has schema version {version}, newer than this "
+                                 f"meetingbot understands ({SCHEMA_VERSION}); upgrade meetingbot. Nothing was changed.")
+            while version < SCHEMA_VERSION:
+                for statement in MIGRATIONS[version].split(";"):
+                    if statement.strip():
+                        connection.execute(statement)
+                version += 1
+                connection.execute(f"PRAGMA user_version = {version}")
+
+    @contextmanager
+    def _immediate(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._connection
+            except BaseException:
+                self._connection.execute("ROLLBACK")
+                raise
+            else:
+                self._connection.execute("COMMIT")
+
+    @contextmanager
+    def transaction(self) -> Iterator[_SqliteTransaction]:
+        """An immediate (write-locking) transaction: serialised across threads and processes."""
+        try:
+            with self._immediate() as connection:
+                yield _SqliteTransaction(connection)
+        except sqlite3.DatabaseError as error:
+            raise StoreError(self._explain(error)) from None
+
+    def close(self) -> None:
+        """Close the connection."""
+        with self._lock:
+            self._connection.close()
