@@ -7,6 +7,7 @@ meeting, the core and the faces (console now; Slack and Discord when their token
 from __future__ import annotations
 
 import argparse
+import asyncio
 import datetime as dt
 import os
 import sys
@@ -15,12 +16,18 @@ from pathlib import Path
 from typing import Sequence
 
 from adapters.console.notifier import ConsoleNotifier
+from adapters.console.poster import ConsolePoster
+from adapters.reminder_loop import ReminderLoop
 from adapters.console.render import TextRenderer
 from adapters.console.repl import run_console
 from bot.clock import Clock, ShiftedClock, SystemClock
 from bot.config import Config
 from bot.core import MeetingBot
+from adapters.replay import replay
+from bot.calendar_ics import build_calendar
 from bot.live_state import load_state
+from bot.reminders.service import ReminderService
+from bot.store import MemoryStore
 from bot.loader import LoadError, load_meeting, load_model, read_yaml, validate
 from bot.minutes import minutes_json, minutes_markdown
 from bot.models import Meeting
@@ -66,6 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("text", nargs="+", help="e.g. /agenda 3h")
     check = commands.add_parser("check", help="validate meeting files or deployment configs")
     check.add_argument("files", nargs="+", metavar="FILE")
+    ics = commands.add_parser("ics", help="write the meeting's sessions and deadlines as an iCalendar file")
+    ics.add_argument("-o", "--output", metavar="FILE", help="file to write (default: MEETING-ID.ics; - for stdout)")
+    ics.add_argument("--meeting", metavar="FILE")
+    ics.add_argument("--config", metavar="FILE")
+    replay = commands.add_parser("replay", help="run the meeting's reminders on a fast clock and print them")
+    replay.add_argument("--from", dest="start", required=True, metavar="DATE", help="e.g. 2020-06-08")
+    replay.add_argument("--to", dest="end", required=True, metavar="DATE", help="e.g. 2020-09-04")
+    replay.add_argument("--speed", type=float, help="seconds of meeting time per real second (default: no waiting)")
+    replay.add_argument("--meeting", metavar="FILE")
+    replay.add_argument("--config", metavar="FILE")
+    replay.add_argument("--tz", metavar="ZONE", help="also show times in this zone")
     minutes = commands.add_parser("minutes", help="print the timeline of the sessions so far")
     minutes.add_argument("--format", choices=("md", "json"), default="md")
     minutes.add_argument("--meeting", metavar="FILE")
@@ -131,8 +149,16 @@ def _setup(args: argparse.Namespace) -> tuple[MeetingBot, Asker, TextRenderer]:
     asker = make_asker(args, config)
     renderer = TextRenderer(meeting, asker.zone)
     bot = MeetingBot(meeting, make_clock(args, meeting), store=open_store(config),
-                     notifier=ConsoleNotifier(renderer.render))
+                     notifier=ConsoleNotifier(renderer.render), policy=config.reminders)
     return bot, asker, renderer
+
+
+def _start_reminders(bot: MeetingBot, renderer: TextRenderer) -> ReminderLoop:
+    """The reminder runner on its own thread and event loop, posting to the console."""
+    service = ReminderService(bot.meeting, bot.policy, bot.store, owner=f"console-{os.getpid()}")
+    loop = ReminderLoop(service, ConsolePoster(renderer.render), bot.clock)
+    threading.Thread(target=asyncio.run, args=(loop.run(),), daemon=True, name="reminders").start()
+    return loop
 
 
 def _keep_ticking(bot: MeetingBot, stop: threading.Event) -> None:
@@ -162,11 +188,44 @@ def cmd_console(args: argparse.Namespace) -> int:
               f"You are {asker.name} ({role}). Type /help for commands, /quit or Ctrl-D to leave.")
     stop = threading.Event()
     threading.Thread(target=_keep_ticking, args=(bot, stop), daemon=True, name="tick").start()
+    _start_reminders(bot, renderer)
     try:
         return run_console(lambda text: bot.handle(Request(text, asker)), renderer.render, banner)
     finally:
         stop.set()
         bot.store.close()
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    """``meetingbot ics``: the calendar file."""
+    config = load_config(args.config)
+    meeting = load_meeting_for(args, config)
+    content = build_calendar(meeting, SystemClock().now())
+    if args.output == "-":
+        sys.stdout.write(content.decode("utf-8"))
+        return EXIT_OK
+    target = Path(args.output or f"{meeting.id}.ics")
+    try:
+        target.write_bytes(content)
+    except OSError as error:
+        raise CliError(f"cannot write {target}: {error.strerror or error}") from None
+    print(f"Wrote {target} ({len(meeting.sessions)} sessions, {len(meeting.deadlines)} deadlines).")
+    return EXIT_OK
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    """``meetingbot replay``: every reminder between two dates, in order, on a fast clock."""
+    config = load_config(args.config)
+    meeting = load_meeting_for(args, config)
+    start, end = parse_instant(args.start, meeting), parse_instant(args.end, meeting)
+    if end <= start:
+        raise CliError("--to must be after --from", EXIT_USAGE)
+    if args.tz and find_zone(args.tz) is None:
+        raise CliError(f"--tz: unknown time zone {args.tz!r}", EXIT_USAGE)
+    renderer = TextRenderer(meeting, find_zone(args.tz) if args.tz else None)
+    service = ReminderService(meeting, config.reminders, MemoryStore(), owner="replay")
+    replay(service, start, end, renderer.render, sys.stdout, args.speed)
+    return EXIT_OK
 
 
 def cmd_minutes(args: argparse.Namespace) -> int:
@@ -224,7 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``meetingbot`` console script."""
     args = build_parser().parse_args(argv)
     handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check,
-                "minutes": cmd_minutes}
+                "minutes": cmd_minutes, "ics": cmd_ics, "replay": cmd_replay}
     try:
         return handlers[args.command](args)
     except StoreError as error:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from bot.timefmt import parse_duration
+from bot.timefmt import parse_day_offset, parse_duration
 
 BUNDLED_MEETING = Path(__file__).resolve().parent.parent / "meeting_data" / "itu-t-sg17-2020-08.yaml"
 
@@ -39,11 +39,8 @@ class ReminderPolicy(Section):
     @classmethod
     def _deadline_offsets(cls, values: list[str]) -> list[str]:
         for value in values:
-            days, _, clock = value.partition(" ")
-            if parse_duration(days) is None and days.strip() != "0d":
+            if parse_day_offset(value) is None:
                 raise ValueError(f"{value!r} is not an offset such as 7d or 0d 09:00")
-            if clock and not _is_clock(clock):
-                raise ValueError(f"{value!r}: {clock!r} is not a time of day such as 09:00")
         return values
 
     @field_validator("grace")
@@ -52,11 +49,6 @@ class ReminderPolicy(Section):
         if parse_duration(value) is None:
             raise ValueError(f"{value!r} is not a duration such as 30m")
         return value
-
-
-def _is_clock(text: str) -> bool:
-    hours, _, minutes = text.strip().partition(":")
-    return hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60 and len(minutes) == 2
 
 
 class ConsoleConfig(Section):

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bot.agenda import AgendaIndex
+from bot.config import ReminderPolicy
 from bot.models import Meeting
 from bot.notifier import Announcement, Notifier
 from bot.request import Asker, Request
@@ -22,6 +23,7 @@ class Context:
     request: Request
     store: Store
     notifier: Notifier
+    policy: ReminderPolicy = ReminderPolicy()
 
     @property
     def asker(self) -> Asker:

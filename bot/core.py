@@ -8,8 +8,9 @@ import logging
 from bot.agenda import AgendaIndex
 # Importing the answer modules registers their commands, in the order /help lists them.
 from bot.answers import meeting_info, agenda, deadlines, rules, now, time_zones  # noqa: F401,I001
-from bot.answers import floor, chair, help  # noqa: F401,I001
+from bot.answers import floor, reminders, calendar, chair, help  # noqa: F401,I001
 from bot.clock import Clock
+from bot.config import ReminderPolicy
 from bot.context import Context
 from bot.models import Meeting
 from bot.notifier import CollectingNotifier, Notifier
@@ -35,8 +36,10 @@ class MeetingBot:
     """Answers requests about one meeting, with time from an injected clock."""
 
     def __init__(self, meeting: Meeting, clock: Clock, store: Store | None = None,
-                 notifier: Notifier | None = None, registry: Registry = REGISTRY) -> None:
+                 notifier: Notifier | None = None, registry: Registry = REGISTRY,
+                 policy: ReminderPolicy | None = None) -> None:
         self.meeting = meeting
+        self.policy = policy or ReminderPolicy()
         self.clock = clock
         self.store: Store = store if store is not None else MemoryStore()
         self.notifier: Notifier = notifier if notifier is not None else CollectingNotifier()
@@ -46,7 +49,7 @@ class MeetingBot:
     def context(self, request: Request) -> Context:
         """The context a handler gets for this request, with "now" read once."""
         return Context(meeting=self.meeting, agenda=self.agenda, now=self.clock.now(), request=request,
-                       store=self.store, notifier=self.notifier)
+                       store=self.store, notifier=self.notifier, policy=self.policy)
 
     def tick(self) -> int:
         """Send what has fallen due by now (a chair's item budget running out); returns how many."""

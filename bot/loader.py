@@ -80,6 +80,8 @@ def _read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
         raise LoadError([Problem(shown, line, "yaml", f"{error.problem or error.context}")]) from None
     except yaml.YAMLError as error:
         raise LoadError([Problem(shown, 0, "yaml", str(error))]) from None
+    except RecursionError:
+        raise LoadError([Problem(shown, 1, "yaml", "nested too deeply to be a meeting file")]) from None
     return data, node
 
 
@@ -131,6 +133,8 @@ def validate(path: Path | str, data: Any, node: yaml.Node | None, model: type[Mo
         raise LoadError([Problem(shown, line, "(top level)", f"the file is {kind}")])
     try:
         return model.model_validate(data)
+    except RecursionError:
+        raise LoadError([Problem(shown, 1, "(top level)", "nested too deeply to be a meeting file")]) from None
     except ValidationError as error:
         problems = []
         for item in error.errors(include_url=False):

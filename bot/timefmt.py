@@ -117,3 +117,15 @@ def parse_duration(text: str) -> dt.timedelta | None:
     if total <= 0 or total > 86400 * 400:
         return None
     return dt.timedelta(seconds=total)
+
+
+_DAY_OFFSET = re.compile(r"^(\d{1,3})d(?:\s+([01]?\d|2[0-3]):([0-5]\d))?$", re.IGNORECASE)
+
+
+def parse_day_offset(text: str) -> tuple[int, dt.time | None] | None:
+    """``7d`` → (7, None); ``0d 09:00`` → (0, 09:00): days before a date, at an optional time of day."""
+    match = _DAY_OFFSET.match(text.strip())
+    if match is None:
+        return None
+    clock = dt.time(int(match[2]), int(match[3])) if match[2] is not None else None
+    return int(match[1]), clock

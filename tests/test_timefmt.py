@@ -134,7 +134,7 @@ def test_parse_duration_rejects(text):
     (dt.timedelta(hours=5, minutes=3), "5 hours 3 minutes"),
     (dt.timedelta(hours=1), "1 hour"),
     (dt.timedelta(minutes=12), "12 minutes"),
-    (dt.timedelta(minutes=1, seconds=59), "1 minute"),
+    (dt.timedelta(minutes=1, seconds=10), "1 minute"),
     (dt.timedelta(seconds=20), "less than a minute"),
     (dt.timedelta(days=-3), "3 days"),
 ], ids=lambda v: v if isinstance(v, str) else None)

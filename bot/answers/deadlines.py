@@ -14,10 +14,14 @@ from bot.timefmt import format_duration
 def time_left(ctx: Context, deadline: Deadline) -> str:
     """``in 23 days``, ``in 5 hours 10 minutes``, ``passed 3 days ago``, counting to the end of the day."""
     delta = ctx.meeting.deadline_instant(deadline) - ctx.now
-    if delta > dt.timedelta(0):
-        return f"in {format_duration(delta)} (until the end of that day, {ctx.meeting.timezone_name})" \
-            if not deadline.hour_stated else f"in {format_duration(delta)}"
-    return f"passed {format_duration(delta)} ago"
+    if delta <= dt.timedelta(0):
+        return f"passed {format_duration(delta)} ago"
+    left = format_duration(delta)
+    if dt.timedelta(hours=1) <= delta < dt.timedelta(days=2):
+        left = f"{int(delta.total_seconds() // 3600)} hours"
+    if deadline.hour_stated:
+        return f"in {left}"
+    return f"in {left} (until the end of that day, {ctx.meeting.timezone_name})"
 
 
 def deadline_section(ctx: Context, deadline: Deadline) -> Section:

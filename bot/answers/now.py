@@ -75,5 +75,5 @@ def now(ctx: Context, args: str) -> Reply:
         label = parse_ref(last.ref).label if last.ref and parse_ref(last.ref) else ""
         lines.insert(0, ("No session is open. Last item discussed: ", f"{label} {last.title}, until ",
                          Moment(ended), "."))
-    return Reply(title="Now", sections=(Section(lines=tuple(lines)),),
-                 footer=f"Current time: {ctx.now.astimezone(ctx.meeting.tz):%a %d %b %Y, %H:%M} {ctx.meeting.timezone_label}")
+    lines.append(("Current time: ", Moment(ctx.now), "."))
+    return Reply(title="Now", sections=(Section(lines=tuple(lines)),))

@@ -1,0 +1,108 @@
+"""What a question claims: dates (``Friday 4 September``, ``le 4 septembre``), clock times
+(``2 am``, ``10:00``, ``17 h``) and UTC offsets (``UTC+1``). Month and day names come from Babel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel.dates import get_day_names, get_month_names
+
+from bot.questions.normalize import fold
+
+_OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b")
+_CLOCK = re.compile(
+    r"(?<![\d:/])(\d{1,2})(?:\s*(?::|h)\s*(\d{2})|\s*h\b(?!\s*\d)|\s*(am|pm|a m|p m)\b|\s*o\s*clock\b)"
+    r"(?:\s*(am|pm|a m|p m)\b)?")
+
+
+@dataclass(frozen=True)
+class DateClaim:
+    """A date named in the question, with the weekday the asker gave (0 = Monday), if any."""
+
+    date: dt.date
+    weekday: int | None
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for locale in ("en", "fr"):
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=locale).items():
+                names[fold(name).rstrip(".")] = number
+    names["sept"] = 9
+    return names
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for locale in ("en", "fr"):
+        for width in ("wide", "abbreviated"):
+            for number, name in get_day_names(width, locale=locale).items():
+                names[fold(name).rstrip(".")] = number
+    return names
+
+
+def _date_pattern() -> re.Pattern[str]:
+    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    days = "|".join(sorted(map(re.escape, _weekdays()), key=len, reverse=True))
+    return re.compile(
+        rf"(?:\b(?P<wd>{days})\.?\s+(?:le\s+|the\s+)?)?"
+        rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?P<m1>{months})\b\.?"
+        rf"|\b(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+        rf"(?:\s+(?P<year>\d{{4}}))?")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> re.Pattern[str]:
+    return _date_pattern()
+
+
+def dates_in(text: str, year: int) -> list[DateClaim]:
+    """Dates in the question (folded), in ``year`` unless it names one."""
+    found = []
+    for match in _compiled().finditer(fold(text)):
+        day_text = match["d1"] or match["d2"]
+        month = _months()[match["m1"] or match["m2"]]
+        try:
+            date = dt.date(int(match["year"] or year), month, int(day_text))
+        except ValueError:
+            continue
+        weekday = _weekdays().get(match["wd"]) if match["wd"] else None
+        found.append(DateClaim(date, weekday, match.group(0)))
+    return found
+
+
+def weekdays_in(text: str) -> list[int]:
+    """Weekdays named anywhere in the question (0 = Monday)."""
+    names = _weekdays()
+    return [names[w] for w in re.findall(r"[a-z]+", fold(text)) if w in names and len(w) > 3]
+
+
+def clocks_in(text: str) -> list[dt.time]:
+    """Clock times the question names: ``2 am``, ``2am``, ``14:30``, ``10h``, ``17 h 30``, ``10 o'clock``."""
+    found = []
+    for match in _CLOCK.finditer(fold(text)):
+        hour, minute = int(match[1]), int(match[2] or 0)
+        meridiem = (match[3] or match[4] or "").replace(" ", "")
+        if meridiem == "pm" and hour < 12:
+            hour += 12
+        elif meridiem == "am" and hour == 12:
+            hour = 0
+        if hour < 24 and minute < 60:
+            found.append(dt.time(hour, minute))
+    return found
+
+
+def offsets_in(text: str) -> list[dt.timedelta]:
+    """UTC offsets the question names: ``UTC+1``, ``GMT -7``, ``UTC+5:30``."""
+    out = []
+    for sign, hours, minutes in _OFFSET.findall(fold(text)):
+        delta = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+        out.append(delta if sign == "+" else -delta)
+    return out

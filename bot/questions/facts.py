@@ -1,0 +1,140 @@
+"""Facts of the meeting file written as answers in English and French, and the general words
+each kind of fact is asked with ("chair", "président", "venue", "lieu", …)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable, Optional
+
+from bot.models import Meeting
+from bot.questions.formatting import clock, day, zone_suffix
+from bot.questions.messages import say
+from bot.reply import Line
+
+Built = Optional[tuple[tuple[str, str], tuple[Line, ...], tuple[Line, ...]]]
+
+#: General words people use for each kind of fact (folded, both languages); no meeting facts here.
+KIND_WORDS: dict[str, str] = {
+    "dates": "when dates date start begin end finish last long days duration held take place week "
+             "quand dates date debut commence fin termine finit dure duree jours lieu deroule semaine",
+    "format": "virtual online remote in person physical venue where location place hotel room travel onsite "
+              "virtuelle virtuel en ligne distance presentiel lieu ou salle hotel deplacement sur place",
+    "tool": "join connect connection tool platform link attend participate remotely dial access how "
+            "rejoindre connecter connexion outil plateforme lien participer assister acceder comment",
+    "language": "language languages english french interpretation interpreter interpreted translation speak "
+                "langue langues anglais francais interpretation interprete traduction parler",
+    "chairman": "chair chairman chairperson chairs presides president leads head who "
+                "president presidente preside dirige qui",
+    "reference": "reference letter number circular invitation collective ref "
+                 "reference lettre numero circulaire invitation collective",
+    "addressed": "who invited invitation addressed participate members eligible attend audience "
+                 "qui invite invites adresse destinataires membres participer",
+    "contacts": "contact email e mail mail phone telephone fax web website secretariat address reach help "
+                "contact courriel telephone fax site secretariat adresse joindre aide",
+    "schedule": "schedule time plan timetable programme calendar daily sessions "
+                "calendrier horaire programme emploi temps",
+    "title": "what meeting about subject study group field topic purpose "
+             "quoi reunion sujet objet commission etudes domaine",
+    "rule": "rule rules regle regles",
+    "deadline": "deadline due date by when submit echeance date limite quand",
+    "session": "session meeting start when time seance reunion commence quand heure",
+    "agenda": "agenda item point ordre jour",
+}
+
+
+def fact_words(kind: str) -> str:
+    """The general words of a kind of fact."""
+    return KIND_WORDS.get(kind, "")
+
+
+def meeting_clock(meeting: Meeting, instant: dt.datetime) -> str:
+    """``11:00 Geneva (CEST, UTC+2)``: an instant in meeting time."""
+    return f"{clock(instant, meeting.tz)} {meeting.timezone_label} ({zone_suffix(instant, meeting.tz)})"
+
+
+def _both(key: str, meeting: Meeting, **fields: object) -> tuple[str, str]:
+    return say(key, "en", **fields), say(key, "fr", **fields)
+
+
+def _dates(m: Meeting) -> Built:
+    days = (m.end_date - m.start_date).days + 1
+    opens = m.opens_at
+    lines = []
+    for lang in ("en", "fr"):
+        title = m.title_fr if lang == "fr" and m.title_fr else m.title
+        lines.append(((say("fact.dates", lang, title=title, start=day(m.start_date, lang), end=day(m.end_date, lang),
+                                days=days),),
+                      (say("fact.opens", lang, day=day(opens.date(), lang), time=meeting_clock(m, opens)),),
+                      (say("fact.no_end_hour", lang),)))
+    return _both("fact.dates.title", m), lines[0], lines[1]
+
+
+def _format(m: Meeting) -> Built:
+    en, fr = _both(f"fact.format.{m.format}", m, tool=m.remote_tool)
+    return _both("fact.format.title", m), ((en,),), ((fr,),)
+
+
+def _tool(m: Meeting) -> Built:
+    en, fr = _both("fact.tool", m, tool=m.remote_tool)
+    return _both("fact.tool.title", m), ((en,),), ((fr,),)
+
+
+def _language(m: Meeting) -> Built:
+    key = "fact.language.some" if m.interpretation else "fact.language.none"
+    en, fr = _both(key, m, language=m.working_language)
+    return _both("fact.language.title", m), ((en,),), ((fr,),)
+
+
+def _chairman(m: Meeting) -> Built:
+    person = m.chairman
+    country = f" ({person.country})" if person.country else ""
+    en = say("fact.chairman", "en", role=person.role, name=person.name, country=country)
+    fr = say("fact.chairman", "fr", role=person.role_fr or person.role, name=person.name, country=country)
+    return _both("fact.chairman.title", m), ((en,),), ((fr,),)
+
+
+def _reference(m: Meeting) -> Built:
+    lines = []
+    for lang in ("en", "fr"):
+        signed = say("fact.signed", lang, who=m.signed_by) if m.signed_by else ""
+        reference = m.reference_fr if lang == "fr" and m.reference_fr else m.reference
+        lines.append(((say("fact.reference", lang, reference=reference, date=day(m.letter_date, lang),
+                           signed=signed),),))
+    return _both("fact.reference.title", m), lines[0], lines[1]
+
+
+def _addressed(m: Meeting) -> Built:
+    en, fr = _both("fact.addressed", m, who="; ".join(m.addressed_to))
+    return _both("fact.addressed.title", m), ((en,),), ((fr,),)
+
+
+def _contacts(m: Meeting) -> Built:
+    out = []
+    for lang in ("en", "fr"):
+        lines: list[Line] = [(say("fact.contacts", lang, email=m.contacts.email),)]
+        for name in ("phone", "fax", "web"):
+            value = getattr(m.contacts, name)
+            if value:
+                lines.append((say(f"fact.{name}", lang, value=value),))
+        out.append(tuple(lines))
+    return _both("fact.contacts.title", m), out[0], out[1]
+
+
+def _schedule(m: Meeting) -> Built:
+    if not m.schedule_note:
+        return None
+    fr: tuple[Line, ...] = ((say("fact.in_english", "fr"),), (m.schedule_note,))
+    return _both("fact.schedule.title", m), ((m.schedule_note,),), fr
+
+
+def _title(m: Meeting) -> Built:
+    en = say("fact.title", "en", title=m.title, field=m.field)
+    fr = say("fact.title", "fr", title=m.title_fr or m.title, field=m.field_fr or m.field)
+    return _both("fact.title.title", m), ((en,),), ((fr,),)
+
+
+FACT_BUILDERS: dict[str, Callable[[Meeting], Built]] = {
+    "dates": _dates, "format": _format, "tool": _tool, "language": _language, "chairman": _chairman,
+    "reference": _reference, "addressed": _addressed, "contacts": _contacts, "schedule": _schedule,
+    "title": _title,
+}

@@ -1,0 +1,60 @@
+"""Dates, times and durations written out in English or French, with Babel."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date as babel_date
+from babel.units import format_unit
+
+from bot.timefmt import utc_offset, zone_label
+
+
+def day(date: dt.date, lang: str) -> str:
+    """``Friday 24 July 2020`` / ``vendredi 24 juillet 2020``."""
+    return babel_date(date, format="EEEE d MMMM y", locale=lang)
+
+
+def clock(instant: dt.datetime, zone: dt.tzinfo) -> str:
+    """``11:00`` in the zone."""
+    return f"{instant.astimezone(zone):%H:%M}"
+
+
+def zone_suffix(instant: dt.datetime, zone: dt.tzinfo) -> str:
+    """``CEST, UTC+2``, or just ``UTC+2`` when the zone has no letters for its abbreviation."""
+    local = instant.astimezone(zone)
+    offset = utc_offset(local.utcoffset() or dt.timedelta())
+    abbreviation = local.tzname() or offset
+    if abbreviation in (offset, "UTC") or abbreviation.startswith(("+", "-")):
+        return offset
+    return f"{abbreviation}, {offset}"
+
+
+def at_place(instant: dt.datetime, zone: dt.tzinfo, label: str | None, lang: str) -> str:
+    """``17:00 in Beijing (CST, UTC+8), Monday 24 August 2020``, in the reply's language."""
+    name = label or zone_label(zone)
+    local = instant.astimezone(zone)
+    suffix = zone_suffix(instant, zone)
+    where = f"{name} ({suffix})" if suffix != name else name
+    if lang == "fr":
+        return f"{clock(instant, zone)} à {where}, {day(local.date(), lang)}"
+    return f"{clock(instant, zone)} in {where}, {day(local.date(), lang)}"
+
+
+def duration(delta: dt.timedelta, lang: str) -> str:
+    """``4 days``, ``1 day 4 hours``, ``3 hours 10 minutes`` / ``4 jours``…; whole units, rounded down."""
+    seconds = int(abs(delta.total_seconds()))
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+
+    def unit(count: int, name: str) -> str:
+        return format_unit(count, f"duration-{name}", length="long", locale=lang)
+
+    if days >= 2:
+        return unit(days, "day")
+    if days == 1:
+        return unit(1, "day") + (f" {unit(hours, 'hour')}" if hours else "")
+    if hours:
+        return unit(hours, "hour") + (f" {unit(minutes, 'minute')}" if minutes else "")
+    return unit(max(minutes, 1), "minute")

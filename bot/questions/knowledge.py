@@ -1,0 +1,114 @@
+"""The knowledge index: every fact, topic, rule, deadline, agenda entry, session and FAQ of a
+meeting file, as entries a matcher can find, with English and French wording.
+
+Built lazily, once per meeting, and cached (:func:`knowledge_for`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from bot.models import Meeting
+from bot.questions.faq import faq_of
+from bot.questions.facts import FACT_BUILDERS, fact_words
+from bot.questions.normalize import Corrector, fold, stems, words
+from bot.questions.retrieval import Ranker
+from bot.questions.vocabulary import STOPWORDS
+from bot.reply import Line
+
+#: An entry's answer, built when asked: ``(meeting, lang) -> lines``.
+Answer = Callable[[Meeting, str], tuple[Line, ...]]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """Something the bot knows: a kind (``fact``, ``practical``, ``rule``, ``deadline``, ``agenda``,
+    ``session``, ``faq``), a key within the kind, titles, the words it is found by, and its answer."""
+
+    kind: str
+    key: str
+    title_en: str
+    title_fr: str
+    text: str
+    answer: Answer | None = None
+
+    def title(self, lang: str) -> str:
+        """The title in ``lang``."""
+        return self.title_fr if lang == "fr" else self.title_en
+
+
+@dataclass
+class Knowledge:
+    """Entries of one meeting, their ranker, and the vocabulary typos are corrected against."""
+
+    meeting: Meeting
+    entries: list[Entry]
+    ranker: Ranker
+    corrector: Corrector
+    vocabulary: set[str] = field(default_factory=set)
+
+
+def _static(lines_en: tuple[Line, ...], lines_fr: tuple[Line, ...]) -> Answer:
+    return lambda _meeting, lang: lines_fr if lang == "fr" else lines_en
+
+
+def build_entries(meeting: Meeting) -> list[Entry]:
+    """Every entry of the meeting file, in a stable order."""
+    entries: list[Entry] = []
+    for key, build in FACT_BUILDERS.items():
+        built = build(meeting)
+        if built is None:
+            continue
+        (title_en, title_fr), lines_en, lines_fr = built
+        text = " ".join([fact_words(key), title_en, title_fr, *(s for ln in lines_en + lines_fr
+                                                                 for s in ln if isinstance(s, str))])
+        entries.append(Entry("fact", key, title_en, title_fr, text, _static(lines_en, lines_fr)))
+    for topic in meeting.practical:
+        entries.append(Entry("practical", topic.id, topic.title, topic.title,
+                             " ".join([topic.id, topic.title, topic.text, topic.text_fr or "", *topic.keywords]),
+                             _static(((topic.text,),), (((topic.text_fr or topic.text),),))))
+    for rule in meeting.rules:
+        entries.append(Entry("rule", rule.id, rule.summary, rule.summary,
+                             " ".join([rule.topic, rule.summary, rule.text, rule.text_fr or "", fact_words("rule")]),
+                             _static(((rule.text,),), (((rule.text_fr or rule.text),),))))
+    for deadline in meeting.deadlines:
+        entries.append(Entry("deadline", deadline.id, deadline.what, deadline.what_fr or deadline.what,
+                             " ".join([deadline.what, deadline.what_fr or "", deadline.how or "",
+                                       deadline.who or "", fact_words("deadline")])))
+    for session in meeting.sessions:
+        entries.append(Entry("session", session.id, session.title, session.title_fr or session.title,
+                             " ".join([session.title, session.title_fr or "", session.note or "",
+                                       session.open_to or "", fact_words("session")])))
+    for item in meeting.agenda.items:
+        entries.append(Entry("agenda", item.ref, item.title, item.title,
+                             " ".join([item.title, *item.entries, fact_words("agenda")])))
+    for number, faq in enumerate(faq_of(meeting)):
+        lines_en: tuple[Line, ...] = ((faq.answer,),)
+        lines_fr: tuple[Line, ...] = ((faq.answer_in("fr"),),)
+        entries.append(Entry("faq", str(number), faq.question, faq.question_fr or faq.question,
+                             " ".join([faq.question, faq.question_fr or "", *faq.keywords]),
+                             _static(lines_en, lines_fr)))
+    return entries
+
+
+def build_knowledge(meeting: Meeting, extra_vocabulary: frozenset[str] = frozenset()) -> Knowledge:
+    """Index a meeting: stems for ranking, and every known word for typo correction."""
+    entries = build_entries(meeting)
+    documents = [stems(words(fold(e.text)), STOPWORDS) for e in entries]
+    vocabulary = {w for e in entries for w in words(fold(e.text)) if w.isalpha()} | set(extra_vocabulary)
+    corrector = Corrector(vocabulary, protected=STOPWORDS)
+    return Knowledge(meeting=meeting, entries=entries, ranker=Ranker(documents), corrector=corrector,
+                     vocabulary=vocabulary)
+
+
+_CACHE: dict[str, Knowledge] = {}
+
+
+def knowledge_for(meeting: Meeting, extra_vocabulary: frozenset[str] = frozenset()) -> Knowledge:
+    """The meeting's knowledge, built on first use and kept (rebuilt if another object has that id)."""
+    cached = _CACHE.get(meeting.id)
+    if cached is None or cached.meeting is not meeting:
+        cached = build_knowledge(meeting, extra_vocabulary)
+        _CACHE[meeting.id] = cached
+    return cached

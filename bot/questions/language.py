@@ -1,0 +1,41 @@
+"""Which language a question is in: English or French, else the asker's own language."""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions.normalize import fold, words
+from bot.questions.vocabulary import ENGLISH_MARKERS, FRENCH_MARKERS
+
+SUPPORTED = ("en", "fr")
+_FRENCH_LETTERS = re.compile(r"[éèêëàâîïôûùüçœ]", re.IGNORECASE)
+_FRENCH_ELISION = re.compile(r"\b(?:qu|c|l|d|j|n|s)['’]\w", re.IGNORECASE)
+
+
+def language_scores(text: str) -> tuple[float, float]:
+    """``(english, french)`` evidence: marker words, accented letters and French elisions."""
+    tokens = words(fold(text))
+    english = float(sum(1 for t in tokens if t in ENGLISH_MARKERS))
+    french = float(sum(1 for t in tokens if t in FRENCH_MARKERS))
+    french += 1.5 * len(_FRENCH_LETTERS.findall(text))
+    french += 1.0 * len(_FRENCH_ELISION.findall(text))
+    return english, french
+
+
+def detect_language(text: str, fallback: str = "en") -> str:
+    """``en`` or ``fr`` from the question; ``fallback`` (the asker's locale) when unclear.
+
+    >>> detect_language("c'est quoi le point 3h ?")
+    'fr'
+    >>> detect_language("Kaleidoscope?", fallback="fr")
+    'fr'
+    """
+    fallback = fallback.split("-")[0].split("_")[0].lower() if fallback else "en"
+    if fallback not in SUPPORTED:
+        fallback = "en"
+    english, french = language_scores(text)
+    if french > english and french >= 1:
+        return "fr"
+    if english > french and english >= 1:
+        return "en"
+    return fallback

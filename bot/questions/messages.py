@@ -1,0 +1,149 @@
+"""The message catalogue: every sentence the question answerer says, in English and French.
+
+Templates use ``str.format`` fields; facts are filled in from the meeting file.
+"""
+
+from __future__ import annotations
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # out of scope
+    "oos.title": ("Not in the meeting information", "Absent des informations de la réunion"),
+    "oos.text": ("The meeting information does not say. The secretariat can help: {email}",
+                 "Les informations de la réunion ne le précisent pas. Le secrétariat peut vous aider : {email}"),
+    "source": ("Source: {reference}", "Source : {reference}"),
+    # facts
+    "fact.dates.title": ("Meeting dates", "Dates de la réunion"),
+    "fact.dates": ("{title}: from {start} to {end} inclusive ({days} days).",
+                   "{title} : du {start} au {end} inclus ({days} jours)."),
+    "fact.opens": ("It opens on {day} at {time}.", "Elle s'ouvre le {day} à {time}."),
+    "fact.no_end_hour": ("The letter gives the last day but no closing hour.",
+                         "La lettre donne le dernier jour mais aucune heure de clôture."),
+    "fact.format.title": ("Format", "Format"),
+    "fact.format.virtual": ("It is a virtual meeting: everyone takes part remotely, through {tool}; there is no venue.",
+                            "C'est une réunion virtuelle : tout le monde participe à distance, via {tool} ; "
+                            "il n'y a pas de lieu physique."),
+    "fact.format.physical": ("It is a physical meeting.", "C'est une réunion en présentiel."),
+    "fact.format.hybrid": ("It is a hybrid meeting: in person, or remotely through {tool}.",
+                           "C'est une réunion hybride : en présentiel, ou à distance via {tool}."),
+    "fact.tool.title": ("How to join", "Comment participer"),
+    "fact.tool": ("Remote participation is through {tool}.", "La participation à distance se fait via {tool}."),
+    "fact.language.title": ("Language", "Langue"),
+    "fact.language.none": ("The meeting is held in {language} only, without interpretation.",
+                           "La réunion se tient uniquement en {language}, sans interprétation."),
+    "fact.language.some": ("The working language is {language}, with interpretation.",
+                           "La langue de travail est : {language}, avec interprétation."),
+    "fact.chairman.title": ("Chairman", "Président"),
+    "fact.chairman": ("{role}: {name}{country}.", "{role} : {name}{country}."),
+    "fact.reference.title": ("The invitation letter", "La lettre d'invitation"),
+    "fact.reference": ("{reference}, dated {date}{signed}.", "{reference}, du {date}{signed}."),
+    "fact.signed": (", from the {who}", ", du {who}"),
+    "fact.addressed.title": ("Who is invited", "Qui est invité"),
+    "fact.addressed": ("The letter is addressed to: {who}.", "La lettre s'adresse aux : {who}."),
+    "fact.contacts.title": ("Secretariat", "Secrétariat"),
+    "fact.contacts": ("E-mail {email}", "Courriel {email}"),
+    "fact.phone": ("Telephone {value}", "Téléphone {value}"),
+    "fact.fax": ("Fax {value}", "Fax {value}"),
+    "fact.web": ("Web {value}", "Web {value}"),
+    "fact.schedule.title": ("Time plan", "Calendrier"),
+    "fact.in_english": ("The letter says (in English):", "La lettre indique (en anglais) :"),
+    "fact.title.title": ("The meeting", "La réunion"),
+    "fact.title": ("{title}. Field: {field}.", "{title}. Domaine : {field}."),
+    "session": ("{title}: {day} at {time}.", "{title} : {day} à {time}."),
+    "field.when": ("When", "Quand"),
+    "field.opens": ("Opens", "Ouverture"),
+    # deadlines
+    "dl.title": ("Deadline: {what}", "Échéance : {what}"),
+    "dl.list.title": ("Deadlines", "Échéances"),
+    "dl.date": ("{what}: {day}.", "{what} : {day}."),
+    "dl.how": ("How: {how}.", "Comment : {how}."),
+    "dl.left": ("{left} left (the date counts until the end of that day, {zone}).",
+                "Il reste {left} (la date compte jusqu'à la fin de ce jour, {zone})."),
+    "dl.passed": ("This deadline passed {ago} ago.", "Cette échéance est passée depuis {ago}."),
+    "dl.still.yes": ("Yes: {what} is open until {day}. {left} left (until the end of that day, {zone}).",
+                     "Oui : {what} reste possible jusqu'au {day}. Il reste {left} (jusqu'à la fin de ce jour, {zone})."),
+    "dl.still.no": ("No: the deadline for {what} was {day}; it passed {ago} ago. The letter gives no late "
+                    "procedure: contact the secretariat, {email}.",
+                    "Non : l'échéance pour {what} était le {day} ; elle est passée depuis {ago}. La lettre ne "
+                    "prévoit aucune procédure tardive : contactez le secrétariat, {email}."),
+    "dl.no_hour": ("The letter gives the date ({day}) but no hour. The bot counts it until the end of that day, {zone}; "
+                   "for an exact cut-off, ask the secretariat: {email}.",
+                   "La lettre donne la date ({day}) mais aucune heure. Le bot la compte jusqu'à la fin de ce jour, "
+                   "{zone} ; pour l'heure exacte, demandez au secrétariat : {email}."),
+    "dl.hour": ("{what}: {day} at {time}.", "{what} : {day} à {time}."),
+    "dl.none": ("The meeting file lists no deadlines.", "Le fichier de la réunion ne donne aucune échéance."),
+    "dl.status.ahead": ("in {left}", "dans {left}"),
+    "dl.status.passed": ("passed {ago} ago", "passée depuis {ago}"),
+    "dl.line": ("{day}: {what} ({status}).", "{day} : {what} ({status})."),
+    # agenda
+    "ag.title": ("Agenda", "Ordre du jour"),
+    "ag.entry": ("{label} {title}", "{label} {title}"),
+    "ag.under": ("Under item {parent}: {title}.", "Dans le point {parent} : {title}."),
+    "ag.subs": ("Sub-items: {subs}.", "Sous-points : {subs}."),
+    "ag.bullets": ("Including: {names}.", "Notamment : {names}."),
+    "ag.no_item": ("There is no item {ref}: the agenda has {count} items ({first}–{last}).",
+                   "Il n'y a pas de point {ref} : l'ordre du jour compte {count} points ({first} à {last})."),
+    "ag.no_sub": ("Item {number} has sub-items {letters}; there is no {ref}.",
+                  "Le point {number} a les sous-points {letters} ; il n'y a pas de {ref}."),
+    "ag.no_subs": ("Item {number} has no sub-items; there is no {ref}.",
+                   "Le point {number} n'a pas de sous-points ; il n'y a pas de {ref}."),
+    "ag.count": ("The agenda has {count} items ({first}–{last}) and {subs} sub-items.",
+                 "L'ordre du jour compte {count} points ({first} à {last}) et {subs} sous-points."),
+    "ag.found": ("{topic} is on the agenda under:", "{topic} figure à l'ordre du jour sous :"),
+    "ag.found_plain": ("On the agenda:", "À l'ordre du jour :"),
+    "ag.not_found": ("No agenda item mentions “{topic}”.", "Aucun point de l'ordre du jour ne mentionne « {topic} »."),
+    "ag.note": ("Note: {note}.", "Note : {note}."),
+    "ag.premise.no": ("No: {label} is “{title}”.", "Non : le {label} est « {title} »."),
+    "ag.premise.elsewhere": ("{topic} is {label} “{title}”.", "{topic} est le {label} « {title} »."),
+    "ag.premise.yes": ("Yes: {label} is “{title}”.", "Oui : le {label} est « {title} »."),
+    "ag.sub_label": ("item {ref}", "point {ref}"),
+    # times
+    "tm.title": ("Times", "Horaires"),
+    "tm.event": ("{event}: {when_meeting}.", "{event} : {when_meeting}."),
+    "tm.there": ("That is {there}.", "Soit {there}."),
+    "tm.same": ("{place} is on meeting time.", "{place} est à l'heure de la réunion."),
+    "tm.yes": ("Yes: {event} is at {there}.", "Oui : {event} est à {there}."),
+    "tm.no": ("No: {event} is at {there}, not {claimed}.", "Non : {event} est à {there}, et non {claimed}."),
+    "tm.now": ("It is now {there}.", "Il est maintenant {there}."),
+    "tm.unknown_me": ("I do not know your time zone. Name a city or a zone (“in Seoul”, “in Asia/Seoul”, "
+                      "“in UTC+9”), or set your zone.",
+                      "Je ne connais pas votre fuseau horaire. Indiquez une ville ou un fuseau (« à Séoul », "
+                      "« Asia/Seoul », « UTC+9 »)."),
+    "tm.unknown_place": ("I do not know the place “{place}”. Use a city or an IANA zone such as Asia/Seoul, or UTC+9.",
+                         "Je ne connais pas le lieu « {place} ». Indiquez une ville ou un fuseau IANA comme "
+                         "Asia/Seoul, ou UTC+9."),
+    "tm.no_end_hour": ("The letter gives the last day, {day}, but no closing hour.",
+                       "La lettre donne le dernier jour, {day}, mais aucune heure de clôture."),
+    "tm.only_first": ("The letter gives the start time of the first day only; later sessions follow the draft "
+                      "time plan.", "La lettre ne donne l'heure que du premier jour ; les séances suivantes "
+                      "suivent le projet de calendrier."),
+    # countdown
+    "cd.title": ("Meeting status", "État de la réunion"),
+    "cd.before": ("The meeting opens in {left}, on {day} at {time}.",
+                  "La réunion s'ouvre dans {left}, le {day} à {time}."),
+    "cd.during": ("The meeting is under way: day {n} of {total} ({day}). It ends on {end}.",
+                  "La réunion est en cours : jour {n} sur {total} ({day}). Elle se termine le {end}."),
+    "cd.after": ("The meeting is over: it ended on {end}.", "La réunion est terminée : elle a pris fin le {end}."),
+    # premises
+    "pr.title": ("Correction", "Correction"),
+    "pr.confirm": ("Confirmed", "Confirmé"),
+    "pr.offset.no": ("No: in {month} {place} is on {suffix}, not {claimed}.",
+                     "Non : en {month}, {place} est à {suffix}, et non {claimed}."),
+    "pr.offset.yes": ("Yes: in {month} {place} is on {suffix}.", "Oui : en {month}, {place} est à {suffix}."),
+    "pr.offset.then": ("{event}: {local} {place} = {utc} UTC.", "{event} : {local} {place} = {utc} UTC."),
+    "pr.date.no": ("No: {subject} {day}.", "Non : {subject} {day}."),
+    "pr.date.yes": ("Yes: {subject} {day}.", "Oui : {subject} {day}."),
+    "pr.weekday": ("({claimed} is a {weekday}.)", "(Le {claimed} est un {weekday}.)"),
+    "pr.outside": ("No: the meeting runs from {start} to {end}; {claimed} is outside it.",
+                   "Non : la réunion a lieu du {start} au {end} ; le {claimed} est en dehors."),
+    "pr.subject.start": ("the meeting starts on", "la réunion commence le"),
+    "pr.subject.end": ("the meeting ends on", "la réunion se termine le"),
+    "pr.subject.deadline": ("the deadline for {what} is", "l'échéance pour {what} est le"),
+    "pr.subject.session": ("{title} is on", "{title} a lieu le"),
+}
+
+
+def say(key: str, lang: str, **fields: object) -> str:
+    """The message ``key`` in ``lang`` (``en`` or ``fr``), with its fields filled in."""
+    english, french = CATALOGUE[key]
+    template = french if lang == "fr" else english
+    return template.format(**fields)

@@ -1,0 +1,100 @@
+"""Normalisation of a question: accents and case folded, words split, stems, typos corrected.
+
+Everything downstream (intents, retrieval) works on the *folded* text: lower case,
+no accents, apostrophes and hyphens turned into spaces, so ``Qu'est-ce que l'inscription ?``
+and ``qu est ce que l inscription`` read the same.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+from rapidfuzz import fuzz, process
+
+_WORD = re.compile(r"[a-z0-9]+(?:[./:][a-z0-9]+)*")
+STEM_LENGTH = 6
+TYPO_CUTOFF = 80.0
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, apostrophes and dashes as spaces: ``Pékin’s`` → ``pekin s``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = bare.lower().replace("œ", "oe").replace("æ", "ae")
+    bare = re.sub(r"[’'`´‘\-–—_]", " ", bare)
+    return re.sub(r"\s+", " ", bare).strip()
+
+
+def words(text: str) -> list[str]:
+    """The words of already folded text, in order (``3h``, ``10:00`` and ``a.5`` stay whole)."""
+    return _WORD.findall(text)
+
+
+def stem(word: str) -> str:
+    """A crude, language-neutral stem: the first six letters, without a plural ``s``/``x``.
+
+    ``registration``, ``register`` and ``registered`` all give ``regist``;
+    ``inscription`` and ``inscrire`` give ``inscri``; a late typo keeps its stem.
+    """
+    if len(word) > 3 and word[-1] in "sx" and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:STEM_LENGTH]
+
+
+def stems(tokens: Iterable[str], stopwords: frozenset[str] = frozenset()) -> list[str]:
+    """Stems of the tokens that are not stopwords."""
+    return [stem(t) for t in tokens if t not in stopwords]
+
+
+class Corrector:
+    """Fixes typos against a vocabulary of known words, with rapidfuzz."""
+
+    def __init__(self, vocabulary: Iterable[str], protected: Iterable[str] = ()) -> None:
+        self.vocabulary = sorted({w for w in vocabulary if len(w) >= 3})
+        self._known = set(self.vocabulary) | set(protected)
+        self._stems = {stem(w) for w in self.vocabulary}
+
+    def correct(self, word: str) -> str:
+        """The closest known word when ``word`` is unknown and close enough; else ``word`` itself."""
+        if word in self._known or len(word) < 4 or not word.isalpha():
+            return word
+        if stem(word) in self._stems:
+            return word
+        match = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        if match is None:
+            return word
+        best = match[0]
+        return best if abs(len(best) - len(word)) <= 2 else word
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question read once: its original text, its language, and its folded, corrected forms."""
+
+    raw: str
+    lang: str
+    folded: str
+    tokens: tuple[str, ...]
+    corrected: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The corrected, folded text, for intent patterns."""
+        return " ".join(self.corrected)
+
+    def has(self, *phrases: str) -> bool:
+        """Whether any phrase (folded, whole words) occurs in the corrected or the folded text."""
+        padded = f" {self.text} "
+        original = f" {' '.join(self.tokens)} "
+        return any(f" {p} " in padded or f" {p} " in original for p in phrases)
+
+
+def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Question:
+    """Fold, split and correct a question whose language is already known."""
+    folded = fold(raw)
+    tokens = tuple(words(folded))
+    corrected = tuple(corrector.correct(t) for t in tokens) if corrector else tokens
+    return Question(raw=raw, lang=lang, folded=folded, tokens=tokens, corrected=corrected)

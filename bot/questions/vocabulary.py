@@ -1,0 +1,73 @@
+"""The bot's own words, folded (no accents, lower case), in English and French.
+
+These are words about meetings in general (a deadline, an agenda item, a start
+time), never facts about one meeting: the facts come from the meeting file.
+"""
+
+from __future__ import annotations
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS_EN = _set("""
+a an the is are was were be been am do does did doing done can could should would will shall may might must
+i me my we our you your it its it s this that these those there here what which who whom whose how why
+of to in on at by for from with about into over under as and or but if so than then too very just also
+any some all no not yes please tell know need want get got have has had let us give say said
+whether still ok okay right true correct isn t don s re ve ll d hi hello thanks thank
+""")
+
+STOPWORDS_FR = _set("""
+le la les l un une des de du d au aux a et ou mais donc or ni car en dans sur sous par pour avec sans
+je j me m moi tu te t toi il elle on nous vous ils elles se s ce c ca cela ceci celui celle ceux
+mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs qui que qu quoi quel quelle quels quelles
+est sont suis es etre ete fait faire peut peux puis pouvons pouvez doit dois dit dire y a ai as avons avez ont
+ne pas plus encore bien oui non si est ce svp merci bonjour alors tout tous toute toutes
+""")
+
+STOPWORDS = STOPWORDS_EN | STOPWORDS_FR
+
+#: Words that say the question is in French (folded); accents count too, see language.py.
+FRENCH_MARKERS = _set("""
+le la les du des une est quel quelle quels quelles quand comment pourquoi ou je puis peux est ce c qu
+pour avec sans dans sur reunion heure point inscription date limite y t il elle commence termine fin
+debut seance ordre jour combien encore bourse langue anglais interpretation moi mon ma mes suis
+""")
+
+ENGLISH_MARKERS = _set("""
+the is are what when where which who how can could do does did i my me it in on at of for to
+meeting time start end item agenda register registration still deadline there any will by you your
+""")
+
+# --- intent words ------------------------------------------------------------------------------
+
+DEADLINE = _set("""
+deadline deadlines due late latest cutoff cut close closes closed closing still last submit submission
+register registration registering enrol echeance echeances limite tard dernier derniere inscrire inscription
+inscrit soumettre soumission ferme fermeture cloture clos encore delai delais
+""")
+STILL = ("still", "can i", "may i", "too late", "is it late", "is it possible", "puis je", "encore",
+         "trop tard", "est il possible", "peut on", "je peux", "peux je", "possible de")
+HOUR = ("what hour", "what time", "which hour", "at what time", "hour", "o clock", "midnight", "noon",
+        "heure", "a quelle heure", "minuit", "midi", "cet", "cest", "utc", "gmt", "time of day")
+AGENDA = ("item", "items", "sub item", "subitem", "agenda", "point", "points", "sous point",
+          "ordre du jour", "topic", "discussed", "covers", "cover", "about", "traite", "aborde")
+COUNT = ("how many", "number of", "combien")
+START = ("start", "starts", "begin", "begins", "beginning", "open", "opens", "opening", "kick off",
+         "commence", "commencent", "debut", "debute", "ouverture", "ouvre", "demarre")
+END = ("end", "ends", "finish", "finishes", "close", "closes", "closing", "last day", "over", "conclude",
+       "termine", "finit", "fin", "cloture", "dernier jour", "achève", "acheve")
+TIME = ("what time", "which time", "time", "when", "hour", "o clock", "local", "heure", "quand",
+        "a quelle heure", "horaire")
+FOR_ME = ("for me", "my time", "my zone", "my time zone", "my timezone", "local time", "my local",
+          "where i am", "where i live", "pour moi", "chez moi", "mon heure", "mon fuseau", "heure locale",
+          "mon heure locale", "ici")
+NOW_WORDS = ("what time is it", "quelle heure est il", "time is it now", "current time", "heure actuelle")
+COUNTDOWN = ("how long until", "how long before", "how many days", "how much time", "how soon", "days left",
+             "dans combien", "combien de jours", "combien de temps", "reste t il", "jours restants",
+             "has it started", "has the meeting started", "is it over", "is the meeting over",
+             "already started", "deja commence", "est ce fini", "c est fini", "est terminee", "a commence",
+             "started yet", "en cours", "is it on", "happening now")
+YES_NO_PREFIX = ("is", "are", "does", "do", "did", "will", "est ce", "c est", "il y a")

@@ -1,0 +1,1 @@
+"""Reminders: what is due when (pure planning) and the ledger that makes each post happen once."""

@@ -1,0 +1,117 @@
+"""Planning reminders: ``plan(meeting, policy) -> reminders`` and ``due(reminders, now, sent)``.
+
+Offsets are read in meeting wall-clock time, so a reminder "1 day before" a
+session keeps its hour across a daylight-saving change.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from bot.config import ReminderPolicy
+from bot.models import Deadline, Meeting, Session
+from bot.reply import Day, Line, Moment, Reply, Section, Visibility
+from bot.timefmt import parse_day_offset, parse_duration
+
+DEFAULT_HOUR = dt.time(9, 0)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One reminder: a stable key (meeting/subject/offset), its due instant (UTC) and its text."""
+
+    key: str
+    subject: str
+    subject_at: dt.datetime
+    offset: str
+    due: dt.datetime
+    reply: Reply
+
+
+def _deadline_due(meeting: Meeting, deadline: Deadline, offset: str) -> dt.datetime:
+    parsed = parse_day_offset(offset)
+    if parsed is None:
+        raise ValueError(f"not a deadline offset: {offset!r}")
+    days, clock = parsed
+    return meeting.local(dt.datetime.combine(deadline.date - dt.timedelta(days=days), clock or DEFAULT_HOUR))
+
+
+def _session_due(meeting: Meeting, session: Session, offset: str) -> dt.datetime:
+    delta = parse_duration(offset) or dt.timedelta()
+    whole_days = dt.timedelta(days=delta.days)
+    rest = delta - whole_days
+    return meeting.local(session.start - whole_days) - rest
+
+
+def _when(offset_delta: dt.timedelta) -> str:
+    if offset_delta >= dt.timedelta(days=2):
+        return f"in {offset_delta.days} days"
+    if offset_delta >= dt.timedelta(days=1):
+        return "tomorrow"
+    if offset_delta >= dt.timedelta(hours=2):
+        return f"in {int(offset_delta.total_seconds() // 3600)} hours"
+    return f"in {int(offset_delta.total_seconds() // 60)} minutes"
+
+
+def deadline_reply(meeting: Meeting, deadline: Deadline, due: dt.datetime) -> Reply:
+    """The text of a deadline reminder."""
+    days = (deadline.date - due.astimezone(meeting.tz).date()).days
+    when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
+    lines: list[Line] = [("Date: ", Day(deadline.date), f" ({when})")]
+    if deadline.how:
+        lines.append((f"How: {deadline.how}",))
+    if deadline.who:
+        lines.append((f"Who: {deadline.who}",))
+    if not deadline.hour_stated:
+        lines.append(("The letter gives the date but no hour.",))
+    return Reply(title=f"Deadline {when}: {deadline.what}", sections=(Section(lines=tuple(lines)),),
+                 footer=f"Questions: {meeting.contacts.email}", visibility=Visibility.PUBLIC)
+
+
+def session_reply(meeting: Meeting, session: Session, due: dt.datetime) -> Reply:
+    """The text of a session reminder, with how to join and the registration reminder."""
+    start = meeting.local(session.start)
+    lines: list[Line] = [("Starts ", Moment(start), ".")]
+    lines.append((f"Join through {meeting.remote_tool}. Registration is mandatory: delegates whose registration "
+                  f"is not confirmed cannot reach {meeting.remote_tool}.",))
+    return Reply(title=f"{session.title} {_when(start - due)}", sections=(Section(lines=tuple(lines)),),
+                 footer=f"Questions: {meeting.contacts.email}", visibility=Visibility.PUBLIC)
+
+
+def plan(meeting: Meeting, policy: ReminderPolicy) -> list[Reminder]:
+    """Every reminder of the meeting under the policy, sorted by due instant (then key)."""
+    planned: list[Reminder] = []
+    for deadline in meeting.deadlines:
+        for offset in policy.deadlines:
+            due = _deadline_due(meeting, deadline, offset).astimezone(dt.timezone.utc)
+            planned.append(Reminder(key=f"{meeting.id}/deadline:{deadline.id}/{offset}", subject=f"deadline:{deadline.id}",
+                                    subject_at=meeting.deadline_instant(deadline), offset=offset, due=due,
+                                    reply=deadline_reply(meeting, deadline, due)))
+    for session in meeting.sessions:
+        for offset in policy.sessions:
+            due = _session_due(meeting, session, offset).astimezone(dt.timezone.utc)
+            planned.append(Reminder(key=f"{meeting.id}/session:{session.id}/{offset}", subject=f"session:{session.id}",
+                                    subject_at=meeting.local(session.start), offset=offset, due=due,
+                                    reply=session_reply(meeting, session, due)))
+    planned.sort(key=lambda r: (r.due, r.key))
+    return planned
+
+
+def due(reminders: Sequence[Reminder], now: dt.datetime, sent: Iterable[str] | set[str], start: int = 0) -> list[Reminder]:
+    """Reminders from index ``start`` that are due at ``now`` and not in ``sent`` (keys).
+
+    ``reminders`` must be sorted by due instant (as :func:`plan` returns them): the
+    search stops at the first reminder not yet due, so the cost follows what is due.
+    """
+    sent_keys = sent if isinstance(sent, (set, frozenset)) else set(sent)
+    end = bisect.bisect_right(reminders, now, lo=start, key=lambda r: r.due)
+    return [r for r in reminders[start:end] if r.key not in sent_keys]
+
+
+def next_due(reminders: Sequence[Reminder], now: dt.datetime) -> dt.datetime | None:
+    """The first due instant after ``now``, or None when nothing is left."""
+    index = bisect.bisect_right(reminders, now, key=lambda r: r.due)
+    return reminders[index].due if index < len(reminders) else None

@@ -1,0 +1,145 @@
+"""Deciding, once per reminder and channel, what to post now, what is late, and what was missed.
+
+The asyncio runner (``adapters/reminder_loop.py``) asks :meth:`ReminderService.claim`
+what to post, posts it, then calls :meth:`finish`. Claims and results are recorded
+in the store in their own transactions, so a restart neither repeats a posted
+reminder nor forgets an unposted one, and two processes never claim the same one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bot.config import ReminderPolicy
+from bot.models import Meeting
+from bot.reminders import ledger
+from bot.reminders.ledger import FINAL_STATES, Record, record_key
+from bot.reminders.plan import Reminder, due, next_due, plan
+from bot.reply import Day, Moment, Reply, Section, Visibility
+from bot.store import Store
+from bot.timefmt import parse_duration
+
+LATE_AFTER = dt.timedelta(minutes=1)
+LEASE = dt.timedelta(minutes=2)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One post to make: a reminder, the channel it goes to, and whether it is late."""
+
+    reminder: Reminder
+    channel: str
+    late: bool
+
+    @property
+    def key(self) -> str:
+        """The ledger key of this post."""
+        return record_key(self.reminder.key, self.channel)
+
+    def reply(self) -> Reply:
+        """The reminder's text, marked as late when it is."""
+        reply = self.reminder.reply
+        if not self.late:
+            return reply
+        note = Section(lines=(("(Posted late: it was due ", Moment(self.reminder.due), ".)"),))
+        return Reply(title=f"(late) {reply.title}", sections=reply.sections + (note,), footer=reply.footer,
+                     visibility=reply.visibility)
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """The outcome of one :meth:`ReminderService.claim`: posts to make and a summary of what was missed."""
+
+    jobs: list[Job]
+    missed_summary: Reply | None
+
+
+class ReminderService:
+    """Plans the meeting's reminders once and hands out due ones exactly once per channel."""
+
+    def __init__(self, meeting: Meeting, policy: ReminderPolicy, store: Store, owner: str = "meetingbot") -> None:
+        self.meeting = meeting
+        self.store = store
+        self.owner = owner
+        self.grace = parse_duration(policy.grace) or dt.timedelta(minutes=30)
+        self.reminders = plan(meeting, policy)
+        self._cursor = 0
+
+    def upcoming(self, now: dt.datetime, limit: int = 5) -> list[Reminder]:
+        """The next reminders after ``now``."""
+        return [r for r in self.reminders if r.due > now][:limit]
+
+    def next_wake(self, now: dt.datetime) -> dt.datetime | None:
+        """When the runner should look again: the next due instant after ``now``."""
+        return next_due(self.reminders, now)
+
+    def claim(self, now: dt.datetime, channels: list[str]) -> Claimed:
+        """Claim what is due now in each channel; record what is too old as missed."""
+        if ledger.is_paused(self.store, self.meeting.id) or not channels:
+            return Claimed([], None)
+        candidates = due(self.reminders, now, sent=(), start=self._cursor)
+        jobs: list[Job] = []
+        missed: list[Reminder] = []
+        all_final = True
+        with self.store.transaction() as tx:
+            for reminder in candidates:
+                for channel in channels:
+                    key = record_key(reminder.key, channel)
+                    record = ledger.read(tx, key)
+                    if record is not None and record.state in FINAL_STATES:
+                        continue
+                    if record is not None and record.state == "claimed" and now - record.at < LEASE:
+                        all_final = False
+                        continue  # another runner is posting it right now
+                    if now - reminder.due > self.grace or reminder.subject_at <= now:
+                        ledger.write(tx, Record(key, "missed", now, self.owner))
+                        if reminder not in missed:
+                            missed.append(reminder)
+                        continue
+                    attempts = record.attempts if record else 0
+                    late = now - reminder.due > LATE_AFTER
+                    ledger.write(tx, Record(key, "claimed", now, self.owner, attempts, late))
+                    jobs.append(Job(reminder, channel, late))
+                    all_final = False
+        if all_final and candidates:
+            self._cursor = self.reminders.index(candidates[-1]) + 1
+        return Claimed(jobs, self._missed_summary(missed) if missed else None)
+
+    def retry_until(self, job: Job) -> dt.datetime:
+        """The last instant a failed post of this job may be retried."""
+        return min(job.reminder.due + self.grace, job.reminder.subject_at)
+
+    def renew(self, job: Job, now: dt.datetime, error: str) -> None:
+        """Keep the claim of a job being retried, with the last error."""
+        with self.store.transaction() as tx:
+            record = ledger.read(tx, job.key)
+            attempts = (record.attempts if record else 0) + 1
+            ledger.write(tx, Record(job.key, "claimed", now, self.owner, attempts, job.late, error))
+
+    def finish(self, job: Job, now: dt.datetime, error: str | None = None) -> None:
+        """Record the result of a post: posted, or failed for good with the error."""
+        with self.store.transaction() as tx:
+            record = ledger.read(tx, job.key)
+            attempts = (record.attempts if record else 0) + 1
+            state = "posted" if error is None else "failed"
+            ledger.write(tx, Record(job.key, state, now, self.owner, attempts, job.late, error))
+
+    def _missed_summary(self, missed: list[Reminder]) -> Reply:
+        lines = tuple((f"• {r.reply.title} (due ", Moment(r.due), ")") for r in missed)
+        return Reply(title=f"{len(missed)} reminder(s) were not posted while the bot was down",
+                     sections=(Section(lines=lines + (("They are recorded as missed; /reminders status shows them.",),)),),
+                     visibility=Visibility.PRIVATE)
+
+    def status_lines(self) -> tuple[tuple, ...]:
+        """Counts per state, and each failure or miss with its reason (for chairs)."""
+        records = ledger.all_records(self.store)
+        mine = [r for r in records if r.key.startswith(self.meeting.id + "/")]
+        counts = {state: sum(1 for r in mine if r.state == state) for state in ("posted", "claimed", "failed", "missed")}
+        lines: list[tuple] = [(", ".join(f"{n} {state}" for state, n in counts.items()) + ".",)]
+        for record in mine:
+            if record.state in ("failed", "missed"):
+                what, _, channel = record.key.partition("|")
+                lines.append((f"• {record.state}: {what.split('/', 1)[1]} in {channel}"
+                              + (f" — {record.error}" if record.error else "") + " (", Day(record.at.date()), ")"))
+        return tuple(lines)

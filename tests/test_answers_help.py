@@ -1,0 +1,76 @@
+"""/help from the command registry, and hints (not exceptions) for unknown commands and plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+COMMANDS = ["meeting", "agenda", "deadlines", "rules", "info", "now", "time", "help"]
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_help_lists_every_command_with_a_summary(ask, name):
+    lines = [line for line in ask("/help").splitlines() if line.startswith(f"/{name}")]
+    assert len(lines) == 1
+    summary = lines[0].split(" — ", 1)
+    assert len(summary) == 2 and summary[1].strip()
+
+
+def test_help_title_names_the_meeting(reply_of):
+    assert reply_of("/help").title == "Virtual meeting of ITU-T Study Group 17 (Security): commands"
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_help_for_each_command(reply_of, name):
+    reply = reply_of(f"/help {name}")
+    assert reply.ok
+    assert reply.title.startswith(f"/{name}")
+
+
+def test_help_agenda_explains_reference_forms(ask):
+    text = ask("/help agenda")
+    for form in ["`3 h`", "`3.h`", "`3(h)`", "`item 3h`", "/agenda full", "/agenda jtc"]:
+        assert form in text
+
+
+def test_help_accepts_a_slash(ask):
+    assert ask("/help /deadlines") == ask("/help deadlines")
+
+
+@pytest.mark.parametrize("alias", ["/aide", "/?"])
+def test_help_aliases(ask, alias):
+    assert ask(alias) == ask("/help")
+
+
+def test_help_for_unknown_command(reply_of, ask):
+    assert reply_of("/help nope").ok is False
+    assert "There is no command /nope. Type /help for the list." in ask("/help nope")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("/foo", "There is no command /foo."),
+    ("/deadline", "Did you mean /deadlines"),
+    ("/agnda 3h", "Did you mean /agenda"),
+    ("/", "Type /help"),
+], ids=["unknown", "singular deadline", "typo agenda", "bare slash"])
+def test_unknown_command_gets_a_hint(reply_of, ask, text, expected):
+    assert reply_of(text).ok is False
+    rendered = ask(text)
+    assert expected in rendered
+    assert "Traceback" not in rendered
+
+
+@pytest.mark.parametrize("text", ["hello", "is there interpretation?", "   ", ""],
+                         ids=["greeting", "question", "blank", "empty"])
+def test_plain_text_gets_a_hint(reply_of, ask, text):
+    reply = reply_of(text)
+    assert reply.ok is False
+    assert "/help" in ask(text)
+
+
+def test_very_long_message_is_refused_politely(reply_of, ask):
+    assert reply_of("x" * 5000).ok is False
+    assert "That message is too long (5000 characters); I read up to 2000." in ask("x" * 5000)
+
+
+def test_plain_text_hint_points_to_the_secretariat(ask):
+    assert "tsbsg17@itu.int" in ask("where is the coffee?")

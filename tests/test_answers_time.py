@@ -1,0 +1,69 @@
+"""/time ZONE: the meeting's key times in another zone, and clear answers for unknown or missing zones."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("zone, opening, management", [
+    ("Asia/Seoul", "Mon 24 Aug 2020, 18:00 Seoul (KST, UTC+9)", "Sun 23 Aug 2020, 18:00 Seoul (KST, UTC+9)"),
+    ("Asia/Shanghai", "Mon 24 Aug 2020, 17:00 Shanghai (CST, UTC+8)", "Sun 23 Aug 2020, 17:00 Shanghai"),
+    ("America/New_York", "Mon 24 Aug 2020, 05:00 New York (EDT, UTC-4)", "Sun 23 Aug 2020, 05:00 New York"),
+    ("America/Los_Angeles", "Mon 24 Aug 2020, 02:00 Los Angeles (PDT, UTC-7)", "Sun 23 Aug 2020, 02:00 Los Angeles"),
+    ("UTC", "Mon 24 Aug 2020, 09:00 UTC", "Sun 23 Aug 2020, 09:00 UTC"),
+    ("Pacific/Honolulu", "Sun 23 Aug 2020, 23:00 Honolulu (HST, UTC-10)", "Sat 22 Aug 2020, 23:00 Honolulu"),
+    ("UTC+9", "Mon 24 Aug 2020, 18:00 UTC+9", "Sun 23 Aug 2020, 18:00 UTC+9"),
+    ("UTC+5:30", "Mon 24 Aug 2020, 14:30 UTC+5:30", "Sun 23 Aug 2020, 14:30 UTC+5:30"),
+    ("asia/seoul", "Mon 24 Aug 2020, 18:00 Seoul (KST, UTC+9)", "Sun 23 Aug 2020, 18:00 Seoul"),
+], ids=lambda v: v if "," not in v else None)
+def test_key_times_in_zone(ask, zone, opening, management):
+    text = ask(f"/time {zone}")
+    assert f"Opening of the SG17 meeting: {opening}  =  11:00 Geneva (CEST, UTC+2)" in text
+    assert f"Open extended SG17 management team meeting: {management}" in text
+
+
+def test_title_names_the_zone(reply_of):
+    assert reply_of("/time Asia/Seoul").title == "Meeting times in Seoul"
+
+
+def test_footer_says_only_the_first_day_has_a_stated_time(ask):
+    text = ask("/time Asia/Seoul")
+    assert "The letter gives the start time of the first day only" in text
+    assert "http://itu.int/go/tsg17" in text
+
+
+def test_no_zone_uses_the_askers_zone(ask):
+    assert "Mon 24 Aug 2020, 18:00 Tokyo (JST, UTC+9)" in ask("/time", tz="Asia/Tokyo")
+
+
+def test_no_zone_and_no_asker_zone_asks_for_one(reply_of, ask):
+    assert reply_of("/time").ok is False
+    text = ask("/time")
+    assert "Which time zone?" in text
+    assert "/time Asia/Seoul" in text
+
+
+@pytest.mark.parametrize("zone, suggestion", [
+    ("Asia/Seol", "Asia/Seoul"),
+    ("Seoul", "Asia/Seoul"),
+    ("new york", "America/New_York"),
+    ("Europe/Zurik", "Europe/Zurich"),
+], ids=["typo", "city only", "city with space", "European typo"])
+def test_unknown_zone_gets_suggestions(reply_of, ask, zone, suggestion):
+    assert reply_of(f"/time {zone}").ok is False
+    text = ask(f"/time {zone}")
+    assert f"I do not know the time zone “{zone}”" in text
+    assert "Did you mean:" in text
+    assert suggestion in text
+
+
+@pytest.mark.parametrize("zone", ["Mars/Olympus_Mons", "UTC+15", "xyz"])
+def test_unknown_zone_is_a_clear_message(reply_of, ask, zone):
+    reply = reply_of(f"/time {zone}")
+    assert reply.ok is False
+    assert reply.title == "Unknown time zone"
+    assert "Use an IANA name such as Asia/Seoul, or UTC+9." in ask(f"/time {zone}")
+
+
+def test_explicit_zone_wins_over_askers_zone(ask):
+    assert "18:00 Seoul" in ask("/time Asia/Seoul", tz="America/New_York")

@@ -1,0 +1,259 @@
+"""The real ``meetingbot`` command, run as a subprocess from an unrelated folder, as a user would."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+CONFIGS = DATA / "configs"
+BUNDLED = ROOT / "meeting_data" / "itu-t-sg17-2020-08.yaml"
+EXAMPLE = ROOT / "meetingbot.example.yaml"
+CLI = [sys.executable, "-m", "adapters.cli"]
+TOKENS = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "DISCORD_TOKEN", "MEETINGBOT_CONFIG")
+
+
+@pytest.fixture
+def meetingbot(tmp_path):
+    """``meetingbot(*args, stdin=..., env=...)`` → CompletedProcess, run in an empty temporary folder."""
+
+    def _run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+        environment = {k: v for k, v in os.environ.items() if k not in TOKENS}
+        environment.update(env or {})
+        environment["HOME"] = str(tmp_path)
+        return subprocess.run([*CLI, *args], cwd=tmp_path, input=stdin, capture_output=True, text=True,
+                              timeout=60, env=environment)
+
+    return _run
+
+
+def no_traceback(result: subprocess.CompletedProcess) -> None:
+    assert "Traceback" not in result.stdout + result.stderr, result.stderr[-600:]
+
+
+# --- check -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", [BUNDLED, EXAMPLE, DATA / "minimal_valid.yaml", CONFIGS / "valid.yaml"],
+                         ids=["bundled-meeting", "example-config", "minimal-meeting", "valid-config"])
+def test_check_valid_file_prints_ok(meetingbot, path):
+    result = meetingbot("check", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "OK"
+
+
+BROKEN = [
+    ("bad_yaml_syntax", 42, "yaml"),
+    ("wrong_type_study_group", 5, "study_group"),
+    ("unknown_timezone", 13, "timezone"),
+    ("deadline_date_does_not_exist", 30, "deadlines[0].date"),
+    ("unknown_field", 11, "venu"),
+    ("empty", 1, "(top level)"),
+    ("top_level_list", 2, "(top level)"),
+    ("binary", 1, "file"),
+    ("latin1_encoding", 6, "file"),
+    ("python_object_tag", 7, "yaml"),
+    ("deeply_nested", r"\d+", "yaml"),  # any line: the point is no crash
+]
+
+
+@pytest.mark.parametrize(("name", "line", "field"), BROKEN, ids=[b[0] for b in BROKEN])
+def test_check_broken_meeting_file(meetingbot, tmp_path, name, line, field):
+    shutil.copy(DATA / f"{name}.yaml", tmp_path / f"{name}.yaml")
+    result = meetingbot("check", f"{name}.yaml")
+    no_traceback(result)
+    assert result.returncode == 2
+    assert re.search(rf"^{name}\.yaml:{line}: {re.escape(field)}: \S", result.stdout, re.M), result.stdout
+    assert "OK" not in result.stdout
+
+
+@pytest.mark.parametrize(("name", "line", "field"), [
+    ("unknown_key", 3, "reminder"),
+    ("bad_reminder_offset", 3, "reminders.deadlines"),
+    ("wrong_type", 3, "discord.guild_id"),
+], ids=["unknown_key", "bad_reminder_offset", "wrong_type"])
+def test_check_broken_config_file(meetingbot, tmp_path, name, line, field):
+    shutil.copy(CONFIGS / f"{name}.yaml", tmp_path / f"{name}.yaml")
+    result = meetingbot("check", f"{name}.yaml")
+    no_traceback(result)
+    assert result.returncode == 2
+    assert result.stdout.splitlines()[0].startswith(f"{name}.yaml:{line}: {field}: ")
+    assert "required field is missing" not in result.stdout  # not mistaken for a meeting file
+
+
+def test_check_several_files_reports_each(meetingbot):
+    result = meetingbot("check", str(BUNDLED), str(DATA / "bad_email.yaml"), str(DATA / "unknown_timezone.yaml"))
+    assert result.returncode == 2
+    assert f"{DATA / 'bad_email.yaml'}:46: contacts.email: not an e-mail address" in result.stdout
+    assert f"{DATA / 'unknown_timezone.yaml'}:13: timezone: " in result.stdout
+    assert "OK" not in result.stdout
+
+
+def test_check_missing_file(meetingbot):
+    result = meetingbot("check", "nowhere.yaml")
+    no_traceback(result)
+    assert result.returncode == 2
+    assert result.stdout.startswith("nowhere.yaml:")
+    assert "cannot read" in result.stdout
+
+
+# --- ask ---------------------------------------------------------------------------------------------------
+
+def test_ask_agenda_sub_item(meetingbot):
+    result = meetingbot("ask", "/agenda 3h")
+    assert result.returncode == 0, result.stderr
+    assert "3 h) Collaboration with IEC, ISO and ISO/IEC JTC 1" in result.stdout
+    assert "Coordination, collaboration and cooperation" in result.stdout
+
+
+def test_ask_words_without_quotes(meetingbot):
+    result = meetingbot("ask", "/agenda", "4g")
+    assert result.returncode == 0
+    assert "SG17RG-AFR" in result.stdout
+
+
+def test_ask_unknown_command_gets_a_hint(meetingbot):
+    result = meetingbot("ask", "/nonsense")
+    assert result.returncode == 0
+    assert "/nonsense" in result.stdout
+    assert "/help" in result.stdout
+    assert result.stderr == ""
+
+
+def test_at_after_registration_deadline(meetingbot):
+    result = meetingbot("ask", "--at", "2020-07-30T12:00:00+02:00", "/deadlines")
+    assert result.returncode == 0, result.stderr
+    assert "## Registration" not in result.stdout
+    assert "Submission of ITU-T Member contributions" in result.stdout
+    assert "Tue 11 Aug 2020" in result.stdout
+    assert "in 12 days" in result.stdout
+    assert "2 deadlines have already passed" in result.stdout
+
+
+def test_at_after_registration_deadline_all_shows_it_passed(meetingbot):
+    result = meetingbot("ask", "--at", "2020-07-30T12:00:00+02:00", "/deadlines all")
+    registration = result.stdout.split("## Registration", 1)[1].split("##", 1)[0]
+    assert "passed 5 days ago" in registration
+
+
+def test_at_before_registration_deadline(meetingbot):
+    result = meetingbot("ask", "--at", "2020-07-20T10:00:00+02:00", "/deadlines")
+    assert "## Registration" in result.stdout
+    assert "in 4 days" in result.stdout
+
+
+def test_at_without_offset_is_meeting_time(meetingbot):
+    result = meetingbot("ask", "--at", "2020-08-24T10:30:00", "/now")
+    assert result.returncode == 0
+    assert "Current time: Mon 24 Aug 2020, 10:30 Geneva" in result.stdout
+    assert "opens in" in result.stdout
+
+
+def test_tz_shows_meeting_in_asker_zone(meetingbot):
+    result = meetingbot("ask", "--tz", "Asia/Seoul", "/meeting")
+    assert result.returncode == 0, result.stderr
+    assert "Mon 24 Aug 2020, 11:00 Geneva (CEST, UTC+2) = 18:00 Seoul (KST, UTC+9)" in result.stdout
+
+
+def test_common_flags_before_the_command(meetingbot):
+    # DESIGN.md §4 calls them common flags; `meetingbot --tz Asia/Seoul ask /meeting` is how users write them.
+    result = meetingbot("--tz", "Asia/Seoul", "ask", "/meeting")
+    assert result.returncode == 0, result.stderr
+    assert "18:00 Seoul" in result.stdout
+
+
+@pytest.mark.parametrize(("flag", "value"), [("--at", "yesterday"), ("--at", "2020-02-30T10:00:00"),
+                                             ("--tz", "Mars/Olympus_Mons")],
+                         ids=["at-word", "at-impossible-date", "tz-unknown"])
+def test_bad_flag_is_one_clear_line(meetingbot, flag, value):
+    result = meetingbot("ask", flag, value, "/meeting")
+    no_traceback(result)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert flag in lines[0] and value in lines[0]
+
+
+def test_ask_with_meeting_file(meetingbot):
+    result = meetingbot("ask", "--meeting", str(DATA / "minimal_valid.yaml"), "/agenda")
+    assert result.returncode == 0
+    assert "Test agenda" in result.stdout
+
+
+def test_ask_with_broken_meeting_file(meetingbot):
+    path = DATA / "wrong_type_study_group.yaml"
+    result = meetingbot("ask", "--meeting", str(path), "/agenda")
+    no_traceback(result)
+    assert result.returncode == 2
+    assert re.search(rf"^{re.escape(str(path))}:5: study_group: ", result.stderr, re.M), result.stderr
+
+
+# --- console and run ---------------------------------------------------------------------------------------
+
+def test_console_from_stdin(meetingbot):
+    result = meetingbot("console", stdin="/agenda 3\n/quit\n")
+    assert result.returncode == 0, result.stderr
+    assert "3 n) Reports on other liaison and collaboration activities" in result.stdout
+    assert "Bye." in result.stdout
+    no_traceback(result)
+
+
+def test_console_ends_at_end_of_input(meetingbot):
+    result = meetingbot("console", "--tz", "Asia/Seoul", stdin="/meeting\n")
+    assert result.returncode == 0
+    assert "18:00 Seoul" in result.stdout
+    assert "Bye." in result.stdout
+
+
+def test_run_without_tokens_is_the_console(meetingbot):
+    result = meetingbot("run", stdin="/agenda 4f\n/quit\n")
+    assert result.returncode == 0, result.stderr
+    assert "Type /help" in result.stdout
+    assert "JCA-IdM" in result.stdout
+    assert "Bye." in result.stdout
+
+
+# --- deployment config -------------------------------------------------------------------------------------
+
+def test_config_env_relative_meeting(meetingbot):
+    result = meetingbot("ask", "/agenda", env={"MEETINGBOT_CONFIG": str(CONFIGS / "valid.yaml")})
+    assert result.returncode == 0, result.stderr
+    assert "Test agenda" in result.stdout
+
+
+def test_config_flag_relative_meeting(meetingbot):
+    result = meetingbot("ask", "--config", str(CONFIGS / "valid.yaml"), "/agenda")
+    assert result.returncode == 0, result.stderr
+    assert "Test agenda" in result.stdout
+
+
+def test_config_env_broken(meetingbot):
+    path = CONFIGS / "bad_reminder_offset.yaml"
+    result = meetingbot("ask", "/agenda", env={"MEETINGBOT_CONFIG": str(path)})
+    no_traceback(result)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert re.search(rf"^{re.escape(str(path))}:3: reminders.deadlines: 'tomorrow' is not an offset",
+                     result.stderr, re.M), result.stderr
+
+
+def test_config_env_broken_stops_the_console(meetingbot):
+    path = CONFIGS / "unknown_nested_key.yaml"
+    result = meetingbot("run", stdin="/agenda\n", env={"MEETINGBOT_CONFIG": str(path)})
+    no_traceback(result)
+    assert result.returncode == 2
+    assert f"{path}:4: slack.channels: unknown field" in result.stderr
+
+
+def test_config_missing_file(meetingbot):
+    result = meetingbot("ask", "--config", "nowhere.yaml", "/agenda")
+    no_traceback(result)
+    assert result.returncode == 2
+    assert "nowhere.yaml" in result.stderr and "cannot read" in result.stderr
