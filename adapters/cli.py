@@ -45,50 +45,63 @@ MEETING_KEYS = {"schema_version", "agenda", "study_group", "deadlines", "session
 class CliError(Exception):
     """A problem to report in one or more clear lines, then exit non-zero."""
 
-    def __init__(self, message: str, code: int = EXIT_INVALID) -> None:
+    def __init__(self, message: str, code: int = EXIT_INVALID, plain: bool = False) -> None:
         super().__init__(message)
         self.code = code
+        self.plain = plain  # already in the FILE:LINE: field: problem form
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--meeting", metavar="FILE", help="meeting file (default: from the config, else the bundled meeting)")
-    parser.add_argument("--config", metavar="FILE", help="deployment config (default: $MEETINGBOT_CONFIG)")
-    parser.add_argument("--at", metavar="ISO-8601", help="start the clock at this instant, e.g. 2020-08-24T10:30:00+02:00")
-    parser.add_argument("--tz", metavar="ZONE", help="your time zone, e.g. Asia/Seoul")
-    parser.add_argument("--lang", choices=("en", "fr"), default="en", help="reply language")
-    parser.add_argument("--user", default=os.environ.get("USER") or "delegate", help="your name in the console")
-    parser.add_argument("--chair", action="store_true", help="act as a chair")
+COMMON_DEFAULTS = {"meeting": None, "config": None, "at": None, "tz": None, "lang": "en",
+                   "user": os.environ.get("USER") or "delegate", "chair": False}
+
+
+def _common_flags() -> argparse.ArgumentParser:
+    """The flags every command takes, before or after the command name (DESIGN.md §4)."""
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    common.add_argument("--meeting", metavar="FILE", help="meeting file (default: from the config, else the bundled one)")
+    common.add_argument("--config", metavar="FILE", help="deployment config (default: $MEETINGBOT_CONFIG)")
+    common.add_argument("--at", metavar="ISO-8601", help="start the clock at this instant, e.g. 2020-08-24T10:30:00+02:00")
+    common.add_argument("--tz", metavar="ZONE", help="your time zone, e.g. Asia/Seoul")
+    common.add_argument("--lang", choices=("en", "fr"), help="reply language (default: en)")
+    common.add_argument("--user", help="your name in the console (default: $USER)")
+    common.add_argument("--chair", action="store_true", help="act as a chair")
+    return common
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every sub-command."""
-    parser = argparse.ArgumentParser(prog="meetingbot", description="A meeting assistant for virtual standards meetings.")
+    common = _common_flags()
+    parser = argparse.ArgumentParser(prog="meetingbot", parents=[common],
+                                     description="A meeting assistant for virtual standards meetings.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    run = commands.add_parser("run", help="start every platform whose token is set; none → the console")
-    _common(run)
-    console = commands.add_parser("console", help="chat with the bot in the terminal")
-    _common(console)
-    ask = commands.add_parser("ask", help="ask one question or command, print the reply")
-    _common(ask)
-    ask.add_argument("text", nargs="+", help="e.g. /agenda 3h")
-    check = commands.add_parser("check", help="validate meeting files or deployment configs")
-    check.add_argument("files", nargs="+", metavar="FILE")
-    ics = commands.add_parser("ics", help="write the meeting's sessions and deadlines as an iCalendar file")
-    ics.add_argument("-o", "--output", metavar="FILE", help="file to write (default: MEETING-ID.ics; - for stdout)")
-    ics.add_argument("--meeting", metavar="FILE")
-    ics.add_argument("--config", metavar="FILE")
-    replay = commands.add_parser("replay", help="run the meeting's reminders on a fast clock and print them")
+
+    def command(name: str, text: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=text, parents=[common])
+
+    command("run", "start every platform whose token is set; none → the console")
+    command("console", "chat with the bot in the terminal")
+    command("ask", "ask one question or command, print the reply").add_argument(
+        "text", nargs="+", help="e.g. /agenda 3h")
+    commands.add_parser("check", help="validate meeting files or deployment configs").add_argument(
+        "files", nargs="+", metavar="FILE")
+    command("ics", "write the meeting's sessions and deadlines as an iCalendar file").add_argument(
+        "-o", "--output", metavar="FILE", help="file to write (default: MEETING-ID.ics; - for stdout)")
+    replay = command("replay", "run the meeting's reminders on a fast clock and print them")
     replay.add_argument("--from", dest="start", required=True, metavar="DATE", help="e.g. 2020-06-08")
     replay.add_argument("--to", dest="end", required=True, metavar="DATE", help="e.g. 2020-09-04")
     replay.add_argument("--speed", type=float, help="seconds of meeting time per real second (default: no waiting)")
-    replay.add_argument("--meeting", metavar="FILE")
-    replay.add_argument("--config", metavar="FILE")
-    replay.add_argument("--tz", metavar="ZONE", help="also show times in this zone")
-    minutes = commands.add_parser("minutes", help="print the timeline of the sessions so far")
-    minutes.add_argument("--format", choices=("md", "json"), default="md")
-    minutes.add_argument("--meeting", metavar="FILE")
-    minutes.add_argument("--config", metavar="FILE")
+    command("minutes", "print the timeline of the sessions so far").add_argument(
+        "--format", choices=("md", "json"), default="md")
     return parser
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse the command line and fill in the defaults of the common flags."""
+    args = build_parser().parse_args(argv)
+    for name, default in COMMON_DEFAULTS.items():
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    return args
 
 
 def load_config(path: str | None) -> Config:
@@ -99,7 +112,7 @@ def load_config(path: str | None) -> Config:
     try:
         config = load_model(chosen, Config)
     except LoadError as error:
-        raise CliError(str(error)) from None
+        raise CliError(str(error), plain=True) from None
     return config.resolved(Path(chosen).resolve().parent)
 
 
@@ -132,13 +145,16 @@ def load_meeting_for(args: argparse.Namespace, config: Config) -> Meeting:
     try:
         return load_meeting(args.meeting or config.meeting)
     except LoadError as error:
-        raise CliError(str(error)) from None
+        raise CliError(str(error), plain=True) from None
 
 
 def open_store(config: Config) -> SqliteStore:
     """The SQLite store of the config (``meetingbot.db`` in the working directory by default)."""
     try:
+        config.database.parent.mkdir(parents=True, exist_ok=True)
         return SqliteStore(config.database)
+    except OSError as error:
+        raise CliError(f"{config.database}: cannot create its folder: {error.strerror or error}", EXIT_STORE) from None
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
 
@@ -259,7 +275,8 @@ def check_file(path: str) -> list[str]:
     """Validate one file as a meeting file or a deployment config; the problems, or none."""
     try:
         data, node = read_yaml(path)
-        is_meeting = not isinstance(data, dict) or bool(MEETING_KEYS & set(data)) or not set(data) <= set(Config.model_fields)
+        keys = set(data) if isinstance(data, dict) else set()
+        is_meeting = not keys or bool(MEETING_KEYS & keys) or not keys & set(Config.model_fields)
         validate(path, data, node, Meeting if is_meeting else Config)
     except LoadError as error:
         return [str(problem) for problem in error.problems]
@@ -281,7 +298,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``meetingbot`` console script."""
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check,
                 "minutes": cmd_minutes, "ics": cmd_ics, "replay": cmd_replay}
     try:
@@ -290,8 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"meetingbot: {error}", file=sys.stderr)
         return EXIT_STORE
     except CliError as error:
-        print(f"meetingbot: {error}" if "\n" not in str(error) and ":" not in str(error)[:3] else str(error),
-              file=sys.stderr)
+        print(str(error) if error.plain else f"meetingbot: {error}", file=sys.stderr)
         return error.code
     except KeyboardInterrupt:
         return 130

@@ -93,6 +93,14 @@ class LiveState(Data):
         """The latest timeline entry, finished or not."""
         return self.timeline[-1] if self.timeline else None
 
+    def ordered(self, now: dt.datetime) -> dt.datetime:
+        """``now``, or the latest instant already in the timeline if that is later.
+
+        A command that waited for another chair's change keeps the timeline in order.
+        """
+        latest = max((e.end or e.start for e in self.timeline), default=now)
+        return max(now, latest)
+
     def close_open_entry(self, now: dt.datetime) -> None:
         """End the running timeline entry (item or break) at ``now``."""
         if self.timeline and self.timeline[-1].end is None:

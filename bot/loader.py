@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bot.models import Meeting
+from bot.models import FieldProblem, Meeting
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -45,6 +45,20 @@ class _TextLoader(yaml.SafeLoader):
     """SafeLoader that leaves dates and times as text, so pydantic validates them with a field path."""
 
 
+def _construct_unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    """Build a mapping, refusing a key written twice (YAML would silently keep the last)."""
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                "while reading a mapping", node.start_mark,
+                f"key {key!r} appears twice (first on line {seen[key]})", key_node.start_mark)
+        seen[key] = key_node.start_mark.line + 1
+    return loader.construct_mapping(node)
+
+
+_TextLoader.add_constructor("tag:yaml.org,2002:map", _construct_unique_mapping)
 _TextLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -66,7 +80,8 @@ def _read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
         line = raw[: error.start].count(b"\n") + 1
         raise LoadError([Problem(shown, line, "file", "not UTF-8 text (is it a binary file?)")]) from None
     if "\x00" in text:
-        raise LoadError([Problem(shown, 1, "file", "not a text file (contains NUL bytes)")])
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise LoadError([Problem(shown, line, "file", "not a text file (contains NUL bytes)")])
     try:
         loader = _TextLoader(text)
         try:
@@ -90,16 +105,16 @@ def _line_of(node: yaml.Node | None, location: tuple[int | str, ...]) -> int:
     line = node.start_mark.line + 1 if node is not None else 1
     for key in location:
         if isinstance(node, yaml.MappingNode):
-            match = next((v for k, v in node.value if k.value == key), None)
-            if match is None:
-                key_node = next((k for k, _ in node.value if k.value == key), None)
-                return key_node.start_mark.line + 1 if key_node is not None else line
-            node = match
+            pair = next(((k, v) for k, v in node.value if k.value == key), None)
+            if pair is None:
+                break
+            line = pair[0].start_mark.line + 1  # the key's own line
+            node = pair[1]
         elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
             node = node.value[key]
+            line = node.start_mark.line + 1
         else:
             break
-        line = node.start_mark.line + 1
     return line
 
 
@@ -139,6 +154,9 @@ def validate(path: Path | str, data: Any, node: yaml.Node | None, model: type[Mo
         problems = []
         for item in error.errors(include_url=False):
             location = tuple(k for k in item["loc"] if not str(k).startswith("function-"))
+            cause = (item.get("ctx") or {}).get("error")
+            if isinstance(cause, FieldProblem):
+                location += cause.path
             problems.append(Problem(shown, _line_of(node, location), _field_path(location), _message(item)))
         raise LoadError(problems) from None
 

@@ -17,6 +17,14 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from bot.agenda_ref import AgendaRef, parse_ref
 
 
+class FieldProblem(ValueError):
+    """A problem found across fields, naming the field at fault (``path`` below the model)."""
+
+    def __init__(self, path: tuple[str | int, ...], message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class Strict(BaseModel):
     """Base of every model: unknown keys are errors, instances are immutable."""
 
@@ -149,12 +157,12 @@ class Agenda(Strict):
     @model_validator(mode="after")
     def _well_formed(self) -> "Agenda":
         seen: set[str] = set()
-        for entry in self.items:
+        for index, entry in enumerate(self.items):
             if entry.ref in seen:
-                raise ValueError(f"agenda reference {entry.ref} appears twice")
+                raise FieldProblem(("items", index, "ref"), f"agenda reference {entry.ref} appears twice")
             parent = entry.parsed.parent
             if parent is not None and str(parent) not in seen:
-                raise ValueError(f"sub-item {entry.ref} comes without its item {parent} before it")
+                raise FieldProblem(("items", index, "ref"), f"sub-item {entry.ref} comes without its item {parent} before it")
             seen.add(entry.ref)
         return self
 
@@ -203,20 +211,23 @@ class Meeting(Strict):
     @model_validator(mode="after")
     def _consistent(self) -> "Meeting":
         if self.end_date < self.start_date:
-            raise ValueError("end_date is before start_date")
-        for group, name in ((self.sessions, "session"), (self.deadlines, "deadline"),
-                            (self.practical, "practical topic"), (self.rules, "rule")):
-            ids = [thing.id for thing in group]
-            dupes = sorted({i for i in ids if ids.count(i) > 1})
-            if dupes:
-                raise ValueError(f"{name} id {dupes[0]} appears twice")
+            raise FieldProblem(("end_date",), "end_date is before start_date")
+        groups = (("sessions", self.sessions), ("deadlines", self.deadlines),
+                  ("practical", self.practical), ("rules", self.rules))
+        for key, group in groups:
+            seen: set[str] = set()
+            for index, thing in enumerate(group):
+                if thing.id in seen:
+                    raise FieldProblem((key, index, "id"), f"id {thing.id} appears twice")
+                seen.add(thing.id)
         zone = pytz.timezone(self.timezone)
-        for session in self.sessions:
+        for index, session in enumerate(self.sessions):
             try:
                 zone.localize(session.start, is_dst=None)
             except (pytz.NonExistentTimeError, pytz.AmbiguousTimeError):
-                raise ValueError(f"session {session.id} starts at {session.start:%Y-%m-%d %H:%M}, "
-                                 f"which does not exist or is ambiguous in {self.timezone}") from None
+                raise FieldProblem(("sessions", index, "start"),
+                                   f"{session.start:%Y-%m-%d %H:%M} does not exist or is ambiguous in "
+                                   f"{self.timezone} (a daylight-saving change)") from None
         return self
 
     @property

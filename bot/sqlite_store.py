@@ -60,6 +60,7 @@ class SqliteStore:
         try:
             self._connection = sqlite3.connect(self.path, timeout=lock_timeout, isolation_level=None,
                                                check_same_thread=False)
+            self._refuse_newer_schema()  # before anything writes to the file
             self._connection.execute("PRAGMA journal_mode=WAL")
             self._connection.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
@@ -75,6 +76,13 @@ class SqliteStore:
         if "unable to open" in text or "readonly" in text:
             return f"{self.path}: cannot open the database ({text}); check the path and its permissions"
         return f"{self.path}: database error: {text}"
+
+    def _refuse_newer_schema(self) -> None:
+        version = self._connection.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            self._connection.close()
+            raise StoreError(f"{self.path}: the database has schema version {version}, newer than this "
+                             f"meetingbot understands ({SCHEMA_VERSION}); upgrade meetingbot. Nothing was changed.")
 
     def _migrate(self) -> None:
         with self._immediate() as connection:

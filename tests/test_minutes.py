@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
 from bot.minutes import minutes_markdown
 from bot.notifier import Audience
 from live_helpers import LiveBot, parse_script, play
-from conftest import DATA
 
+DATA = Path(__file__).resolve().parent / "data"
 SCRIPT = DATA / "session_script.txt"
 EXPECTED_MD = DATA / "session_script.minutes.md"
 

@@ -8,6 +8,7 @@ is committed. Anyone but a chair is refused by the core before a handler runs.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from bot.agenda import AgendaIndex
 from bot.context import Context
@@ -67,6 +68,7 @@ def move_to(ctx: Context, entry: AgendaEntry, budget: dt.timedelta | None = None
     """Make ``entry`` the item under discussion, announce it, and confirm to the chair."""
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
+        ctx = replace(ctx, now=state.ordered(ctx.now))
         opened = _open_session_if_needed(ctx, state)
         _start_item(ctx, state, entry, budget)
         save_state(tx, ctx.meeting.id, state)
@@ -147,6 +149,7 @@ def break_(ctx: Context, args: str) -> Reply:
         return _done("Nothing changed", f"“{args.strip()}” is not a duration such as 15m or 1h30m.", ok=False)
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
+        ctx = replace(ctx, now=state.ordered(ctx.now))
         if state.session is None:
             return _done("Nothing changed", "No session is open.", ok=False)
         if not state.on_break:
@@ -173,6 +176,7 @@ def resume(ctx: Context, args: str) -> Reply:
     """End the break and go back to the item that was under discussion."""
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
+        ctx = replace(ctx, now=state.ordered(ctx.now))
         if not state.on_break or state.session is None:
             return _done("Nothing changed", "The session is not on a break.", ok=False)
         paused = ctx.now - (state.break_since or ctx.now)
@@ -187,6 +191,8 @@ def resume(ctx: Context, args: str) -> Reply:
         if state.budget is not None:
             state.budget.ends_at += paused
         budget_left = state.budget.ends_at - ctx.now if state.budget else None
+        if budget_left is not None and budget_left <= dt.timedelta(0):
+            budget_left = None  # already ran out: the chair was told
         save_state(tx, ctx.meeting.id, state)
     if entry is None:
         reply = Reply(title="The session resumes", visibility=Visibility.PUBLIC,
@@ -200,6 +206,7 @@ def resume(ctx: Context, args: str) -> Reply:
 def _adjourn(ctx: Context) -> Reply:
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
+        ctx = replace(ctx, now=state.ordered(ctx.now))
         if state.session is None:
             return _done("Nothing changed", "No session is open.", ok=False)
         name = state.session.name
@@ -238,6 +245,7 @@ def session(ctx: Context, args: str) -> Reply:
     name = " ".join(name.split())[:120] or f"Session of {format_date(ctx.now.astimezone(ctx.meeting.tz).date())}"
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
+        ctx = replace(ctx, now=state.ordered(ctx.now))
         if state.session is not None:
             return _done("Nothing changed", f"“{state.session.name}” is still open; /adjourn it first.", ok=False)
         state.session = OpenSession(name=name, opened_at=ctx.now, opened_by=ctx.asker.name)

@@ -17,7 +17,7 @@ def time_left(ctx: Context, deadline: Deadline) -> str:
     if delta <= dt.timedelta(0):
         return f"passed {format_duration(delta)} ago"
     left = format_duration(delta)
-    if dt.timedelta(hours=1) <= delta < dt.timedelta(days=2):
+    if dt.timedelta(hours=6) <= delta < dt.timedelta(days=2):  # under two days: in hours
         left = f"{int(delta.total_seconds() // 3600)} hours"
     if deadline.hour_stated:
         return f"in {left}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.context import Context
 from bot.live_state import Speaker, Waiting, load_state, save_state
 from bot.notifier import Announcement, Audience
@@ -71,6 +73,7 @@ def _list(ctx: Context) -> Reply:
 def _next(ctx: Context) -> Reply:
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
+        ctx = replace(ctx, now=state.ordered(ctx.now))
         if not state.queue:
             return _say("Nobody is waiting", "The speaker queue is empty.", ok=False)
         first = state.queue.pop(0)

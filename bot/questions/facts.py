@@ -6,6 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable, Optional
 
+from babel import Locale
+from babel.dates import get_timezone_name
+
 from bot.models import Meeting
 from bot.questions.formatting import clock, day, zone_suffix
 from bot.questions.messages import say
@@ -19,14 +22,14 @@ KIND_WORDS: dict[str, str] = {
              "quand dates date debut commence fin termine finit dure duree jours lieu deroule semaine",
     "format": "virtual online remote in person physical venue where location place hotel room travel onsite "
               "virtuelle virtuel en ligne distance presentiel lieu ou salle hotel deplacement sur place",
-    "tool": "join connect connection tool platform link attend participate remotely dial access how "
-            "rejoindre connecter connexion outil plateforme lien participer assister acceder comment",
+    "tool": "join connect connection tool platform link attend participate remotely dial online "
+            "rejoindre connecter connexion outil plateforme lien participer assister",
     "language": "language languages english french interpretation interpreter interpreted translation speak "
-                "langue langues anglais francais interpretation interprete traduction parler",
+                "working langue langues anglais francais interpretation interprete traduction parler travail",
     "chairman": "chair chairman chairperson chairs presides president leads head who "
                 "president presidente preside dirige qui",
     "reference": "reference letter number circular invitation collective ref "
-                 "reference lettre numero circulaire invitation collective",
+                 "reference lettre numero circulaire invitation collective signed sign signature director signe directeur",
     "addressed": "who invited invitation addressed participate members eligible attend audience "
                  "qui invite invites adresse destinataires membres participer",
     "contacts": "contact email e mail mail phone telephone fax web website secretariat address reach help "
@@ -37,7 +40,7 @@ KIND_WORDS: dict[str, str] = {
              "quoi reunion sujet objet commission etudes domaine",
     "rule": "rule rules regle regles",
     "deadline": "deadline due date by when submit echeance date limite quand",
-    "session": "session meeting start when time seance reunion commence quand heure",
+    "session": "session start time seance commence heure",
     "agenda": "agenda item point ordre jour",
 }
 
@@ -50,6 +53,21 @@ def fact_words(kind: str) -> str:
 def meeting_clock(meeting: Meeting, instant: dt.datetime) -> str:
     """``11:00 Geneva (CEST, UTC+2)``: an instant in meeting time."""
     return f"{clock(instant, meeting.tz)} {meeting.timezone_label} ({zone_suffix(instant, meeting.tz)})"
+
+
+def language_name(english_name: str, lang: str) -> str:
+    """A language's name (given in English, as in the meeting file) in ``lang``: ``English`` → ``anglais``."""
+    codes = {name.lower(): code for code, name in Locale("en").languages.items()}
+    code = codes.get(english_name.lower())
+    return Locale(lang).languages.get(code, english_name) if code else english_name
+
+
+def zone_words(meeting: Meeting, date: dt.date, lang: str) -> str:
+    """What meeting time is called: ``Geneva time`` / ``heure d’été d’Europe centrale (Geneva)``."""
+    if lang != "fr":
+        return meeting.timezone_name
+    noon = meeting.local(dt.datetime.combine(date, dt.time(12)))
+    return f"{get_timezone_name(noon, locale='fr')} ({meeting.timezone_label})"
 
 
 def _both(key: str, meeting: Meeting, **fields: object) -> tuple[str, str]:
@@ -81,7 +99,8 @@ def _tool(m: Meeting) -> Built:
 
 def _language(m: Meeting) -> Built:
     key = "fact.language.some" if m.interpretation else "fact.language.none"
-    en, fr = _both(key, m, language=m.working_language)
+    en = say(key, "en", language=m.working_language)
+    fr = say(key, "fr", language=language_name(m.working_language, "fr"))
     return _both("fact.language.title", m), ((en,),), ((fr,),)
 
 

@@ -49,7 +49,8 @@ def duration(delta: dt.timedelta, lang: str) -> str:
     minutes = rest // 60
 
     def unit(count: int, name: str) -> str:
-        return format_unit(count, f"duration-{name}", length="long", locale=lang)
+        text = format_unit(count, f"duration-{name}", length="long", locale=lang)
+        return text.replace("\u00a0", " ").replace("\u202f", " ")
 
     if days >= 2:
         return unit(days, "day")

@@ -14,16 +14,21 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
+from bot.questions.vocabulary import SYNONYMS
+
 _WORD = re.compile(r"[a-z0-9]+(?:[./:][a-z0-9]+)*")
+_WORD_CASED = re.compile(r"[a-zA-Z0-9]+(?:[./:][a-zA-Z0-9]+)*")
 STEM_LENGTH = 6
 TYPO_CUTOFF = 80.0
+SHORT_TYPO_CUTOFF = 85.0
 
 
-def fold(text: str) -> str:
+def fold(text: str, lower: bool = True) -> str:
     """Lower case, accents removed, apostrophes and dashes as spaces: ``Pékin’s`` → ``pekin s``."""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    bare = bare.lower().replace("œ", "oe").replace("æ", "ae")
+    bare = bare.lower() if lower else bare
+    bare = bare.replace("œ", "oe").replace("æ", "ae")
     bare = re.sub(r"[’'`´‘\-–—_]", " ", bare)
     return re.sub(r"\s+", " ", bare).strip()
 
@@ -31,6 +36,11 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """The words of already folded text, in order (``3h``, ``10:00`` and ``a.5`` stay whole)."""
     return _WORD.findall(text)
+
+
+def cased_words(raw: str) -> list[str]:
+    """The same words as ``words(fold(raw))``, one for one, keeping their case (for proper names)."""
+    return _WORD_CASED.findall(fold(raw, lower=False))
 
 
 def stem(word: str) -> str:
@@ -45,8 +55,8 @@ def stem(word: str) -> str:
 
 
 def stems(tokens: Iterable[str], stopwords: frozenset[str] = frozenset()) -> list[str]:
-    """Stems of the tokens that are not stopwords."""
-    return [stem(t) for t in tokens if t not in stopwords]
+    """Stems of the tokens that are not stopwords, French words mapped to English first."""
+    return [stem(SYNONYMS.get(t, t)) for t in tokens if t not in stopwords]
 
 
 class Corrector:
@@ -59,15 +69,16 @@ class Corrector:
 
     def correct(self, word: str) -> str:
         """The closest known word when ``word`` is unknown and close enough; else ``word`` itself."""
-        if word in self._known or len(word) < 4 or not word.isalpha():
+        if word in self._known or len(word) < 5 or not word.isalpha():
             return word
         if stem(word) in self._stems:
             return word
-        match = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        cutoff = TYPO_CUTOFF if len(word) >= 7 else SHORT_TYPO_CUTOFF
+        match = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
         if match is None:
             return word
         best = match[0]
-        return best if abs(len(best) - len(word)) <= 2 else word
+        return best if abs(len(best) - len(word)) <= 2 and best[0] == word[0] else word
 
 
 @dataclass(frozen=True)
@@ -96,5 +107,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     """Fold, split and correct a question whose language is already known."""
     folded = fold(raw)
     tokens = tuple(words(folded))
-    corrected = tuple(corrector.correct(t) for t in tokens) if corrector else tokens
+    cased = cased_words(raw)
+    names = {i for i, w in enumerate(cased) if i > 0 and w[:1].isupper()}  # proper names stay as written
+    corrected = tuple(t if i in names or not corrector else corrector.correct(t) for i, t in enumerate(tokens))
     return Question(raw=raw, lang=lang, folded=folded, tokens=tokens, corrected=corrected)

@@ -70,9 +70,12 @@ def places_in(tokens: list[str], starts: set[int]) -> list[tuple[int, int, Place
 
     Returns ``(start, end, place)``, longest phrase first at each start.
     """
-    found = []
+    found: list[tuple[int, int, Place]] = []
     table = place_table()
+    covered = -1
     for start in sorted(starts):
+        if start < covered:
+            continue
         for size in range(MAX_WORDS, 0, -1):
             phrase = tokens[start:start + size]
             if len(phrase) < size or phrase[0] in STOPWORDS:
@@ -80,5 +83,6 @@ def places_in(tokens: list[str], starts: set[int]) -> list[tuple[int, int, Place
             place = table.get(" ".join(phrase))
             if place is not None:
                 found.append((start, start + size, place))
+                covered = start + size
                 break
     return found

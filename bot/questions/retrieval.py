@@ -11,7 +11,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-THRESHOLD = 0.55
+THRESHOLD = 0.45
+UNKNOWN_FACTOR = 1.5  # a word the meeting never uses tells more than its rarest word
 K1 = 1.2
 B = 0.75
 
@@ -37,7 +38,7 @@ class Ranker:
             frequency.update(doc.keys())
         count = len(self.documents)
         self.idf = {term: math.log(1 + (count - n + 0.5) / (n + 0.5)) for term, n in frequency.items()}
-        self.unknown_weight = math.log(1 + (count + 0.5) / 0.5)
+        self.unknown_weight = UNKNOWN_FACTOR * max(self.idf.values(), default=1.0)
 
     def weight(self, term: str) -> float:
         """How much a question word tells: its IDF, or the most for a word no entry uses."""

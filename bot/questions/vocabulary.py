@@ -17,6 +17,8 @@ i me my we our you your it its it s this that these those there here what which 
 of to in on at by for from with about into over under as and or but if so than then too very just also
 any some all no not yes please tell know need want get got have has had let us give say said
 whether still ok okay right true correct isn t don s re ve ll d hi hello thanks thank
+whats where s find obtain possible going go able allowed happen happens anything something someone
+like apply applying available provide provided offer offered give given get getting use used make
 """)
 
 STOPWORDS_FR = _set("""
@@ -25,6 +27,8 @@ je j me m moi tu te t toi il elle on nous vous ils elles se s ce c ca cela ceci 
 mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs qui que qu quoi quel quelle quels quelles
 est sont suis es etre ete fait faire peut peux puis pouvons pouvez doit dois dit dire y a ai as avons avez ont
 ne pas plus encore bien oui non si est ce svp merci bonjour alors tout tous toute toutes
+obtenir avoir besoin faut falloir savoir trouver possible peut etre vrai aller va dois existe il y
+acceder consulter disponible disponibles prevu prevue fourni fournie offert demander
 """)
 
 STOPWORDS = STOPWORDS_EN | STOPWORDS_FR
@@ -53,7 +57,7 @@ STILL = ("still", "can i", "may i", "too late", "is it late", "is it possible", 
 HOUR = ("what hour", "what time", "which hour", "at what time", "hour", "o clock", "midnight", "noon",
         "heure", "a quelle heure", "minuit", "midi", "cet", "cest", "utc", "gmt", "time of day")
 AGENDA = ("item", "items", "sub item", "subitem", "agenda", "point", "points", "sous point",
-          "ordre du jour", "topic", "discussed", "covers", "cover", "about", "traite", "aborde")
+          "ordre du jour", "discussed", "covers", "cover", "traite", "aborde")
 COUNT = ("how many", "number of", "combien")
 START = ("start", "starts", "begin", "begins", "beginning", "open", "opens", "opening", "kick off",
          "commence", "commencent", "debut", "debute", "ouverture", "ouvre", "demarre")
@@ -67,7 +71,19 @@ FOR_ME = ("for me", "my time", "my zone", "my time zone", "my timezone", "local 
 NOW_WORDS = ("what time is it", "quelle heure est il", "time is it now", "current time", "heure actuelle")
 COUNTDOWN = ("how long until", "how long before", "how many days", "how much time", "how soon", "days left",
              "dans combien", "combien de jours", "combien de temps", "reste t il", "jours restants",
-             "has it started", "has the meeting started", "is it over", "is the meeting over",
+             "has it started", "has the meeting started", "is it over", "is the meeting over", "terminee",
+             "finie", "has it ended", "is it finished", "is the meeting finished",
              "already started", "deja commence", "est ce fini", "c est fini", "est terminee", "a commence",
              "started yet", "en cours", "is it on", "happening now")
 YES_NO_PREFIX = ("is", "are", "does", "do", "did", "will", "est ce", "c est", "il y a")
+
+#: General French words mapped to the English word of the same meaning, so either language finds
+#: the other's text (applied to the knowledge and to questions alike, before stemming).
+SYNONYMS: dict[str, str] = {
+    "voyage": "travel", "voyager": "travel", "deplacement": "travel", "deplacements": "travel",
+    "traduire": "translation", "traduction": "translation", "traduites": "translation", "traduite": "translation",
+    "bourse": "fellowship", "bourses": "fellowship", "inscrire": "registration", "inscription": "registration",
+    "president": "chairman", "presidente": "chairman", "preside": "chairman", "interprete": "interpretation",
+    "courriel": "email", "telephone": "phone", "anglais": "english", "langue": "language",
+    "nouveaux": "new", "delegues": "delegates", "visas": "visa", "ordre": "agenda",
+}

@@ -1,0 +1,87 @@
+"""Plain-language questions, in English or French, answered from the meeting file only.
+
+:func:`answer_question` is the entry point: it reads the question (language,
+normalisation, typos), tries the structured intents (wrong premises, agenda,
+deadlines, where the meeting stands, times), then ranked retrieval over the
+meeting's knowledge; below the confidence threshold it says the meeting
+information does not say, and gives the secretariat's contact.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from bot.context import Context
+from bot.questions import agenda_intent, countdown, deadline_intent, premises, time_intent
+from bot.questions.knowledge import Entry, Knowledge, knowledge_for
+from bot.questions.language import detect_language
+from bot.questions.normalize import Question, read_question, stems
+from bot.questions.replies import answer as make_answer
+from bot.questions.replies import out_of_scope, text_answer
+from bot.questions.retrieval import confident
+from bot.questions import vocabulary
+from bot.questions.vocabulary import STOPWORDS
+from bot.reply import Reply
+
+Intent = Callable[[Context, Question, Knowledge], "Reply | None"]
+
+#: The structured intents, tried in this order before retrieval.
+INTENTS: tuple[Intent, ...] = (premises.answer, agenda_intent.answer, deadline_intent.answer,
+                               countdown.answer, time_intent.answer)
+
+#: Kinds whose score is discounted: agenda titles share many everyday words.
+KIND_PRIOR = {"agenda": 0.6, "session": 0.7, "deadline": 0.9}
+
+
+def intent_words() -> frozenset[str]:
+    """Every word the intents listen for, so typos are corrected towards them too."""
+    found: set[str] = set()
+    for name in dir(vocabulary):
+        value = getattr(vocabulary, name)
+        if name.isupper() and isinstance(value, (tuple, frozenset)):
+            for phrase in value:
+                found.update(phrase.split())
+    return frozenset(w for w in found if w.isalpha() and len(w) >= 4)
+
+
+def read(ctx: Context, text: str, kb: Knowledge) -> Question:
+    """The question read in its language (or the asker's), folded and typo-corrected."""
+    return read_question(text, detect_language(text, ctx.asker.lang), kb.corrector)
+
+
+def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
+    m, lang = ctx.meeting, q.lang
+    if entry.kind == "deadline":
+        deadline = next(d for d in m.deadlines if d.id == entry.key)
+        return text_answer(m, lang, entry.title(lang), *deadline_intent.describe(ctx, deadline, lang))
+    if entry.kind == "agenda":
+        item = ctx.agenda.get(entry.key)
+        assert item is not None
+        return text_answer(m, lang, entry.title(lang), *agenda_intent.describe(ctx, item, lang))
+    if entry.kind == "session":
+        return time_intent.answer_session(ctx, q, entry.key)
+    assert entry.answer is not None
+    return make_answer(m, lang, entry.title(lang), entry.answer(m, lang))
+
+
+def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The best knowledge entry for the question, if the match is confident enough."""
+    query = stems(q.corrected, STOPWORDS)
+    matches = kb.ranker.rank(query, limit=8)
+    if not matches:
+        return None
+    best = max(matches, key=lambda m: (round(m.confidence, 2), m.score * KIND_PRIOR.get(kb.entries[m.index].kind, 1.0)))
+    if not confident(best):
+        return None
+    return _entry_reply(ctx, q, kb.entries[best.index])
+
+
+def answer_question(ctx: Context, text: str) -> Reply:
+    """Answer a plain-language question about the meeting, in the question's language."""
+    kb = knowledge_for(ctx.meeting, intent_words())
+    q = read(ctx, text, kb)
+    for intent in INTENTS:
+        reply = intent(ctx, q, kb)
+        if reply is not None:
+            return reply
+    return retrieve(ctx, q, kb) or out_of_scope(ctx.meeting, q.lang)

@@ -1,0 +1,128 @@
+"""Agenda questions: "c'est quoi le point 3h ?", "item 11", "which item covers the IETF",
+"is there an item on Kaleidoscope", "how many items", "is item 3h about the IETF?"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.agenda_ref import AgendaRef, parse_ref
+from bot.context import Context
+from bot.models import AgendaEntry
+from bot.questions.knowledge import Knowledge
+from bot.questions.messages import say
+from bot.questions.normalize import Question, cased_words, fold, stem, stems, words
+from bot.questions.replies import text_answer
+from bot.questions.vocabulary import AGENDA, COUNT, STOPWORDS
+from bot.reply import Reply
+
+_REF = re.compile(r"\b(?:item|items|point|points|sub item|subitem|sous point|agenda)\s*(?:n(?:o|r)?\s*)?"
+                  r"(\d{1,3}(?:\s*\.?\s*\(?[a-z]\)|[a-z]\b|\s*\.\s*[a-z]\b|\s+[a-z](?=\s*(?:[?!,.]|$)))?)(?!\s*\d)")
+_BARE = re.compile(r"^\s*(?:what is|what s|c est quoi|qu est ce que)?\s*(\d{1,2}\s*\(?[a-z]\)?)\s*$")
+#: Words that say what is asked of the agenda, not what it is about.
+ASKING = frozenset(stems("""item items point points sub subitem sous agenda ordre jour topic discussed discuss cover
+covers covered about traite aborde concerne which what quel quelle quels there any mention mentions include
+includes listed list number many combien how is about deal deals dealing sur parle discute lequel laquelle
+y a t il est ce que qu what s whats""".split()))
+
+
+def find_ref(q: Question) -> AgendaRef | None:
+    """The agenda reference the question names (``point 3h``, ``item 3 (h)``, ``item 11``), if any."""
+    match = _REF.search(q.folded) or _BARE.match(q.folded)
+    return parse_ref(match[1]) if match else None
+
+
+def label(entry: AgendaEntry) -> str:
+    """How the agenda prints a reference: ``3 h)`` or ``3.``."""
+    return entry.parsed.label
+
+
+def describe(ctx: Context, entry: AgendaEntry, lang: str) -> list[str]:
+    """An entry with its parent, its sub-items and its bulleted names."""
+    lines = [say("ag.entry", lang, label=label(entry), title=entry.title)]
+    parent = ctx.agenda.parent(entry)
+    if parent is not None:
+        lines.append(say("ag.under", lang, parent=parent.ref, title=parent.title))
+    children = ctx.agenda.children(entry) if entry.parsed.letter is None else []
+    if children:
+        lines.append(say("ag.subs", lang, subs="; ".join(f"{label(c)} {c.title}" for c in children)))
+    if entry.entries:
+        lines.append(say("ag.bullets", lang, names=", ".join(entry.entries)))
+    return lines
+
+
+def _missing(ctx: Context, ref: AgendaRef, lang: str) -> str:
+    items = ctx.agenda.items()
+    parent = ctx.agenda.get(AgendaRef(ref.number))
+    if parent is None:
+        return say("ag.no_item", lang, ref=ref.number, count=len(items), first=items[0].ref, last=items[-1].ref)
+    subs = ctx.agenda.children(parent)
+    if not subs:
+        return say("ag.no_subs", lang, number=ref.number, ref=ref.label)
+    letters = f"{subs[0].parsed.letter}–{subs[-1].parsed.letter}" if len(subs) > 1 else str(subs[0].parsed.letter)
+    return say("ag.no_sub", lang, number=ref.number, letters=letters, ref=ref.label)
+
+
+def topic_words(q: Question, ref: AgendaRef | None) -> tuple[list[str], str]:
+    """The stems that say what the question is about, and those words as the asker wrote them."""
+    raw = cased_words(q.raw)
+    kept_stems, shown = [], []
+    for index, token in enumerate(q.corrected):
+        s = stem(token)
+        if token in STOPWORDS or s in ASKING or (ref is not None and parse_ref(token)) or token.isdigit():
+            continue
+        kept_stems.append(s)
+        shown.append(raw[index] if index < len(raw) else token)
+    return kept_stems, " ".join(shown)
+
+
+def search(kb: Knowledge, query: list[str]) -> list[AgendaEntry]:
+    """Agenda entries the words fit, best first: every word must be found in the entry."""
+    allowed = {i for i, e in enumerate(kb.entries) if e.kind == "agenda"}
+    matches = [m for m in kb.ranker.rank(query, limit=5, allowed=allowed) if m.confidence >= 0.99]
+    by_ref = {e.ref: e for e in kb.meeting.agenda.items}
+    return [by_ref[kb.entries[m.index].key] for m in matches]
+
+
+def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The reply to an agenda question, or None when the question is not about the agenda."""
+    m, lang = ctx.meeting, q.lang
+    title = say("ag.title", lang)
+    ref = find_ref(q)
+    if ref is None and not q.has(*AGENDA):
+        return None
+    query, shown = topic_words(q, ref)
+    if ref is not None:
+        entry = ctx.agenda.get(ref)
+        if entry is None:
+            return text_answer(m, lang, title, _missing(ctx, ref, lang))
+        if query:  # "is item 3h about the IETF?": check the claim
+            if entry in search(kb, query):
+                return text_answer(m, lang, title, say("ag.premise.yes", lang, label=say(
+                    "ag.sub_label", lang, ref=label(entry)), title=entry.title), *describe(ctx, entry, lang)[1:])
+            found = search(kb, query)
+            if found:
+                lines = [say("ag.premise.no", lang, label=say("ag.sub_label", lang, ref=label(entry)),
+                             title=entry.title),
+                         say("ag.premise.elsewhere", lang, topic=shown, label=say(
+                             "ag.sub_label", lang, ref=label(found[0])), title=found[0].title)]
+                return text_answer(m, lang, title, *lines)
+        return text_answer(m, lang, title, *describe(ctx, entry, lang))
+    if q.has(*COUNT):
+        items = ctx.agenda.items()
+        subs = len(ctx.agenda.entries) - len(items)
+        return text_answer(m, lang, title, say("ag.count", lang, count=len(items), first=items[0].ref,
+                                               last=items[-1].ref, subs=subs))
+    if not query:
+        lines = [say("ag.entry", lang, label=label(e), title=e.title) for e in ctx.agenda.items()]
+        if m.agenda.note:
+            lines.append(say("ag.note", lang, note=m.agenda.note))
+        return text_answer(m, lang, m.agenda.title, *lines)
+    if m.agenda.note and set(query) <= set(stems(words(fold(m.agenda.note)), STOPWORDS)):
+        return text_answer(m, lang, title, say("ag.note", lang, note=m.agenda.note))
+    found = search(kb, query)
+    if not found:
+        return text_answer(m, lang, title, say("ag.not_found", lang, topic=shown), ok=False)
+    lines = [say("ag.found", lang, topic=shown)]
+    lines += [say("ag.entry", lang, label=label(e), title=e.title) + (f" ({', '.join(e.entries)})" if e.entries else "")
+              for e in found[:3]]
+    return text_answer(m, lang, title, *lines)

@@ -1,0 +1,132 @@
+"""Deadline questions, relative to now: "can I still register?", "quand ferme l'inscription ?",
+"at what hour does it close?", "is the registration deadline 24 August?"."""
+
+from __future__ import annotations
+
+from bot.context import Context
+from bot.models import Deadline
+from bot.questions.claims import clocks_in, dates_in
+from bot.questions.facts import zone_words
+from bot.questions.formatting import day, duration
+from bot.questions.knowledge import Knowledge
+from bot.questions.messages import say
+from bot.questions.normalize import Question, fold, stems, words
+from bot.questions.replies import text_answer
+from bot.questions.vocabulary import DEADLINE, HOUR, STILL, STOPWORDS
+from bot.reply import Reply
+
+WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "quand", "jusqu", "avant",
+        "quelle date", "how long", "how many days", "combien", "open", "ouverte", "ouvert", "reste")
+TOPIC_ONLY = frozenset({"register", "registration", "registering", "submit", "submission", "inscrire",
+                        "inscription", "soumettre", "soumission"})
+_STRONG = DEADLINE - TOPIC_ONLY
+
+
+def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
+    """The deadlines the question names by their own words (``register``, ``contributions``,
+    ``translation``), best first; equally good ones are all kept."""
+    asked = set(stems(q.corrected, STOPWORDS))
+    scored = []
+    for deadline in kb.meeting.deadlines:
+        own = set(stems(words(fold(f"{deadline.what} {deadline.what_fr or ''} {deadline.id}")), STOPWORDS))
+        hits = len(own & asked)
+        if hits:
+            scored.append((-hits, len(own), deadline.date, deadline))
+    scored.sort(key=lambda item: item[:3])
+    if not scored:
+        return []
+    best = scored[0][:2]
+    return [item[3] for item in scored if item[:2] == best]
+
+
+def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
+    """Deadline words, or a deadline's topic asked about with "when"/"still"."""
+    tokens = set(q.corrected)
+    if tokens & _STRONG - {"close", "closes", "closing", "closed", "ferme", "fermeture", "cloture", "last"}:
+        return True
+    if named and (q.has(*WHEN) or q.has(*STILL) or tokens & {"close", "closes", "closed", "ferme", "cloture"}):
+        return True
+    if tokens & {"close", "closes", "closing", "ferme", "fermeture"} and not q.has(
+            "meeting", "reunion", "session", "seance", "it end"):
+        return True
+    return False
+
+
+def _status(ctx: Context, deadline: Deadline, lang: str) -> str:
+    delta = ctx.meeting.deadline_instant(deadline) - ctx.now
+    if delta.total_seconds() > 0:
+        return say("dl.status.ahead", lang, left=duration(delta, lang))
+    return say("dl.status.passed", lang, ago=duration(delta, lang))
+
+
+def _what(deadline: Deadline, lang: str) -> str:
+    return (deadline.what_fr or deadline.what) if lang == "fr" else deadline.what
+
+
+def describe(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
+    """Date, how, and the time left or passed, in ``lang``."""
+    m = ctx.meeting
+    lines = [say("dl.date", lang, what=_what(deadline, lang), day=day(deadline.date, lang))]
+    if deadline.how:
+        lines.append(say("dl.how", lang, how=deadline.how))
+    delta = m.deadline_instant(deadline) - ctx.now
+    if delta.total_seconds() > 0:
+        lines.append(say("dl.left", lang, left=duration(delta, lang), zone=zone_words(m, deadline.date, lang)))
+    else:
+        lines.append(say("dl.passed", lang, ago=duration(delta, lang)))
+    if not deadline.hour_stated:
+        lines.append(say("dl.no_hour", lang, day=day(deadline.date, lang), zone=zone_words(m, deadline.date, lang),
+                         email=m.contacts.email))
+    return lines
+
+
+def _still(ctx: Context, deadline: Deadline, lang: str) -> str:
+    m = ctx.meeting
+    delta = m.deadline_instant(deadline) - ctx.now
+    what = _what(deadline, lang)
+    what = what[0].lower() + what[1:] if what[1:2].islower() else what
+    if delta.total_seconds() > 0:
+        return say("dl.still.yes", lang, what=_what(deadline, lang), day=day(deadline.date, lang),
+                   left=duration(delta, lang), zone=zone_words(m, deadline.date, lang))
+    return say("dl.still.no", lang, what=what, day=day(deadline.date, lang), ago=duration(delta, lang),
+               email=m.contacts.email)
+
+
+def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The reply to a deadline question, or None when the question is not about deadlines."""
+    m = ctx.meeting
+    if not m.deadlines:
+        return None
+    named = deadlines_named(q, kb)
+    if not is_deadline_question(q, named):
+        return None
+    lang = q.lang
+    chosen = named or sorted(m.deadlines, key=lambda d: d.date)
+    if q.has(*HOUR) or clocks_in(q.raw):
+        lines = []
+        for d in chosen:
+            if d.hour_stated and d.time is not None:
+                lines.append(say("dl.hour", lang, what=_what(d, lang), day=day(d.date, lang),
+                                 time=f"{d.time:%H:%M} {m.timezone_label}"))
+            else:
+                lines.append(say("dl.no_hour", lang, day=day(d.date, lang), zone=zone_words(m, d.date, lang),
+                                 email=m.contacts.email) if len(chosen) == 1 else
+                             f"{_what(d, lang)}: " + say("dl.no_hour", lang, day=day(d.date, lang),
+                                                          zone=zone_words(m, d.date, lang), email=m.contacts.email))
+        return text_answer(m, lang, say("dl.list.title", lang), *lines)
+    if len(chosen) > 1 and not named:
+        lines = [say("dl.line", lang, day=day(d.date, lang), what=_what(d, lang), status=_status(ctx, d, lang))
+                 for d in chosen]
+        return text_answer(m, lang, say("dl.list.title", lang), *lines)
+    deadline = chosen[0]
+    title = say("dl.title", lang, what=_what(deadline, lang))
+    claimed = [c for c in dates_in(q.raw, deadline.date.year)]
+    if claimed:
+        key = "pr.date.yes" if claimed[0].date == deadline.date else "pr.date.no"
+        what = _what(deadline, lang)
+        subject = say("pr.subject.deadline", lang, what=what[0].lower() + what[1:] if what[1:2].islower() else what)
+        return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)),
+                           *describe(ctx, deadline, lang)[1:])
+    if q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert"):
+        return text_answer(m, lang, title, _still(ctx, deadline, lang), *describe(ctx, deadline, lang)[1:2])
+    return text_answer(m, lang, title, *describe(ctx, deadline, lang))

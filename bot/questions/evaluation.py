@@ -1,0 +1,173 @@
+"""Scoring the question answerer on a file of QA cases: the score per category and the failures.
+
+A case file (YAML, see ``tests/qa/``) lists questions with what a correct answer must contain
+and must not contain, at a given "now", for an asker in a given zone. :func:`evaluate` asks
+each question through :func:`bot.questions.answer_question` and checks the rendered reply.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.agenda import AgendaIndex
+from bot.context import Context
+from bot.models import Meeting
+from bot.notifier import CollectingNotifier
+from bot.questions import answer_question
+from bot.reply import Day, Moment, Reply
+from bot.request import Asker, Request
+from bot.store import MemoryStore
+from bot.timefmt import format_date, format_time
+
+#: Renders a reply as the asker would read it: ``(reply, asker) -> text``.
+Render = Callable[[Reply, Asker], str]
+TARGET = 0.95
+MUST_BE_PERFECT = ("wrong_premise", "out_of_scope")
+
+
+class QaCase(BaseModel):
+    """One question and what its answer must (not) contain."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    question: str = Field(min_length=1)
+    lang: Literal["en", "fr"]
+    category: str
+    must_contain: list[str] = []
+    must_not_contain: list[str] = []
+    now: dt.datetime | None = None
+    tz: str | None = None
+    asker_lang: str = "en"
+
+
+class QaFile(BaseModel):
+    """A case file: the meeting it is for, defaults, and the cases."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    meeting: str
+    defaults: dict[str, str] = {}
+    cases: list[QaCase] = Field(min_length=1)
+
+
+def load_cases(path: Path | str) -> QaFile:
+    """Read and validate a case file."""
+    return QaFile.model_validate(yaml.safe_load(Path(path).read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one case went: the reply text and what was missing or should not have been there."""
+
+    case: QaCase
+    text: str
+    missing: tuple[str, ...]
+    forbidden: tuple[str, ...]
+
+    @property
+    def passed(self) -> bool:
+        """Whether the reply contains everything required and nothing forbidden."""
+        return not self.missing and not self.forbidden
+
+
+@dataclass
+class Evaluation:
+    """All outcomes, with scores per category and overall."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def by_category(self) -> dict[str, tuple[int, int]]:
+        """``category -> (passed, total)``, categories sorted by name."""
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for outcome in self.outcomes:
+            counts[outcome.case.category][0] += outcome.passed
+            counts[outcome.case.category][1] += 1
+        return {name: (c[0], c[1]) for name, c in sorted(counts.items())}
+
+    @property
+    def score(self) -> float:
+        """The share of cases passed (0–1)."""
+        return sum(o.passed for o in self.outcomes) / len(self.outcomes) if self.outcomes else 0.0
+
+    @property
+    def failures(self) -> list[Outcome]:
+        """The cases that failed, in file order."""
+        return [o for o in self.outcomes if not o.passed]
+
+    @property
+    def meets_target(self) -> bool:
+        """At least 95 % overall, and every wrong-premise and out-of-scope case right."""
+        return self.score >= TARGET and not any(o.case.category in MUST_BE_PERFECT for o in self.failures)
+
+
+def plain_render(meeting: Meeting) -> Render:
+    """A minimal text rendering (title, lines, fields, footer) for when no adapter renderer is given."""
+    def segment(part: object) -> str:
+        if isinstance(part, Moment):
+            return format_time(part.at, meeting.tz, meeting.timezone_label, part.style)
+        if isinstance(part, Day):
+            return format_date(part.date)
+        return str(part)
+
+    def render(reply: Reply, asker: Asker) -> str:
+        return "\n".join(segment(s) for s in reply.segments())
+    return render
+
+
+def check(case: QaCase, text: str) -> Outcome:
+    """Compare a rendered reply with the case (case-insensitive substrings)."""
+    folded = text.casefold()
+    missing = tuple(s for s in case.must_contain if s.casefold() not in folded)
+    forbidden = tuple(s for s in case.must_not_contain if s.casefold() in folded)
+    return Outcome(case, text, missing, forbidden)
+
+
+def evaluate(meeting: Meeting, qa: QaFile, render: Render | None = None) -> Evaluation:
+    """Ask every case's question at its "now" and check the replies."""
+    render = render or plain_render(meeting)
+    agenda = AgendaIndex(meeting.agenda)
+    default_now = qa.defaults.get("now")
+    result = Evaluation()
+    for case in qa.cases:
+        now = case.now or (dt.datetime.fromisoformat(default_now) if default_now else dt.datetime.now(dt.timezone.utc))
+        asker = Asker(id="qa", name="qa", tz=case.tz, lang=case.asker_lang)
+        ctx = Context(meeting=meeting, agenda=agenda, now=now, request=Request(case.question, asker),
+                      store=MemoryStore(), notifier=CollectingNotifier())
+        result.outcomes.append(check(case, render(answer_question(ctx, case.question), asker)))
+    return result
+
+
+def report(result: Evaluation) -> str:
+    """The score per category, overall, and each failure with what went wrong."""
+    lines = ["category         passed / total   score"]
+    for name, (passed, total) in result.by_category().items():
+        lines.append(f"{name:<16} {passed:>6} / {total:<5}  {passed / total:6.1%}")
+    total = len(result.outcomes)
+    lines.append(f"{'overall':<16} {total - len(result.failures):>6} / {total:<5}  {result.score:6.1%}"
+                 f"   (target {TARGET:.0%}; {', '.join(MUST_BE_PERFECT)} must be 100%)")
+    for outcome in result.failures:
+        case = outcome.case
+        lines.append(f"\nFAIL [{case.category}] {case.question!r} (now {case.now or 'default'}, tz {case.tz})")
+        if outcome.missing:
+            lines.append(f"  missing: {list(outcome.missing)}")
+        if outcome.forbidden:
+            lines.append(f"  should not contain: {list(outcome.forbidden)}")
+        lines.append("  reply: " + outcome.text.replace("\n", "\n         "))
+    lines.append("\nPASS" if result.meets_target else "\nBELOW TARGET")
+    return "\n".join(lines)
+
+
+def run(meeting: Meeting, cases: Path | str, render: Render | None = None) -> tuple[str, bool]:
+    """Load the cases, evaluate, and return the report and whether the target is met (for ``meetingbot eval``)."""
+    qa = load_cases(cases)
+    if qa.meeting != meeting.id:
+        return f"{cases}: the cases are for meeting {qa.meeting!r}, not {meeting.id!r}", False
+    result = evaluate(meeting, qa, render)
+    return report(result), result.meets_target

@@ -1,0 +1,86 @@
+"""Questions built on a wrong premise, corrected rather than agreed with: "Geneva is UTC+1, so it's
+10:00 UTC?", "it ends on Friday 4 September?", "does it start on Tuesday?"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from babel.dates import format_date as babel_date
+
+from bot.context import Context
+from bot.questions.claims import dates_in, offsets_in, weekdays_in
+from bot.questions.facts import meeting_clock
+from bot.questions.formatting import clock, day, zone_suffix
+from bot.questions.knowledge import Knowledge
+from bot.questions.messages import say
+from bot.questions.normalize import Question
+from bot.questions.replies import text_answer
+from bot.questions.time_intent import pick_session
+from bot.questions.vocabulary import DEADLINE, END, START
+from bot.questions.zones import targets_in
+from bot.reply import Reply
+from bot.timefmt import utc_offset
+
+
+_TARGET_OFFSET = re.compile(r"\b(?:in|en|a|au|at|for|pour|to|into)\s+(?:utc|gmt)\s*[+-]")
+
+
+def _offset_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    claimed = offsets_in(q.raw)
+    if not claimed or _TARGET_OFFSET.search(q.folded):
+        return None
+    m, lang = ctx.meeting, q.lang
+    targets, _ = targets_in(q, ctx.asker.zone, kb.vocabulary)
+    places = [t for t in targets if t.zone is not None and getattr(t.zone, "zone", None) not in (None, "UTC")]
+    zone, place = (places[0].zone, places[0].label) if places else (m.tz, m.timezone_label)
+    at = m.opens_at
+    actual = at.astimezone(zone).utcoffset() or dt.timedelta()
+    month = babel_date(at.date(), format="MMMM y", locale=lang)
+    suffix = zone_suffix(at, zone)
+    wrong = [c for c in claimed if c != actual]
+    key = "pr.offset.no" if wrong else "pr.offset.yes"
+    lines = [say(key, lang, month=month, place=place, suffix=suffix,
+                 claimed=utc_offset(wrong[0]) if wrong else "")]
+    session = pick_session(m, q)
+    event = ((session.title_fr or session.title) if lang == "fr" else session.title) if session else m.title
+    lines.append(say("pr.offset.then", lang, event=event, local=clock(at, zone), place=place,
+                     utc=clock(at, dt.timezone.utc)))
+    return text_answer(m, lang, say("pr.title" if wrong else "pr.confirm", lang), *lines)
+
+
+def _date_claim(ctx: Context, q: Question) -> Reply | None:
+    m, lang = ctx.meeting, q.lang
+    if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "cloture", "ferme"}:
+        return None  # deadlines check their own dates
+    claims = dates_in(q.raw, m.start_date.year)
+    weekdays = weekdays_in(q.raw)
+    if not claims and not weekdays:
+        return None
+    session = pick_session(m, q)
+    if q.has(*END) and not q.has(*START):
+        subject, actual = say("pr.subject.end", lang), m.end_date
+    elif session is not None and (q.has(*START) or claims) and session.start.date() != m.start_date:
+        subject = say("pr.subject.session", lang, title=(session.title_fr or session.title) if lang == "fr"
+                      else session.title)
+        actual = session.start.date()
+    elif q.has(*START):
+        subject, actual = say("pr.subject.start", lang), m.start_date
+    elif claims and not (m.start_date <= claims[0].date <= m.end_date) and q.has("meeting", "reunion", "session"):
+        return text_answer(m, lang, say("pr.title", lang), say("pr.outside", lang, start=day(m.start_date, lang),
+                           end=day(m.end_date, lang), claimed=babel_date(claims[0].date, "d MMMM y", locale=lang)))
+    else:
+        return None
+    right = claims[0].date == actual if claims else actual.weekday() in weekdays
+    lines = [say("pr.date.yes" if right else "pr.date.no", lang, subject=subject, day=day(actual, lang))]
+    if claims and claims[0].weekday is not None and claims[0].weekday != claims[0].date.weekday():
+        lines.append(say("pr.weekday", lang, claimed=babel_date(claims[0].date, "d MMMM y", locale=lang),
+                         weekday=babel_date(claims[0].date, "EEEE", locale=lang)))
+    if session is not None and subject.startswith(say("pr.subject.session", lang, title="")[:2]):
+        lines.append(meeting_clock(m, m.local(session.start)))
+    return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang), *lines)
+
+
+def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """A correction (or confirmation) of what the question takes for granted; None when it claims nothing."""
+    return _offset_claim(ctx, q, kb) or _date_claim(ctx, q)

@@ -1,0 +1,101 @@
+"""Time questions: "what time does it start in Beijing / Pékin / for me / in UTC", "is it 2 am in
+Los Angeles?", "what time does it end?", "quelle heure est-il à Genève ?"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.context import Context
+from bot.models import Meeting, Session
+from bot.questions.claims import clocks_in
+from bot.questions.facts import meeting_clock
+from bot.questions.formatting import at_place, clock, day
+from bot.questions.knowledge import Knowledge
+from bot.questions.messages import say
+from bot.questions.normalize import Question, fold, stems, words
+from bot.questions.replies import answer as make_answer
+from bot.questions.replies import text_answer
+from bot.questions.vocabulary import END, NOW_WORDS, START, STOPWORDS, TIME
+from bot.questions.zones import Target, targets_in
+from bot.reply import Field, Moment, Reply
+
+
+def pick_session(meeting: Meeting, q: Question) -> Session | None:
+    """The session the question names by its own words (``management team``, ``dimanche``), else the
+    opening session (the first one on the first day), else None."""
+    if not meeting.sessions:
+        return None
+    def own(session: Session) -> set[str]:
+        text = " ".join([session.title, session.title_fr or "", session.note or "", session.id])
+        return set(stems(words(fold(text)), STOPWORDS))
+    common = set.intersection(*(own(s) for s in meeting.sessions)) if len(meeting.sessions) > 1 else set()
+    asked = set(stems(q.corrected, STOPWORDS))
+    scored = sorted(((len((own(s) - common) & asked), i) for i, s in enumerate(meeting.sessions)), reverse=True)
+    if scored[0][0] > 0:
+        return meeting.sessions[scored[0][1]]
+    opening = [s for s in meeting.sessions if meeting.local(s.start) == meeting.opens_at]
+    return opening[0] if opening else None
+
+
+def _title(session: Session | None, meeting: Meeting, lang: str) -> str:
+    if session is None:
+        return (meeting.title_fr or meeting.title) if lang == "fr" else meeting.title
+    return (session.title_fr or session.title) if lang == "fr" else session.title
+
+
+def _in_zone(meeting: Meeting, at: dt.datetime, target: Target, lang: str) -> str:
+    return at_place(at, target.zone, target.label, lang)  # type: ignore[arg-type]
+
+
+def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The reply to a time question, or None when the question is not about times."""
+    m, lang = ctx.meeting, q.lang
+    timeish = q.has(*TIME) or bool(clocks_in(q.raw))
+    targets, unknown = targets_in(q, ctx.asker.zone, kb.vocabulary)
+    asks_now = q.has(*NOW_WORDS)
+    if not (timeish or asks_now) or not (targets or unknown or q.has(*START) or q.has(*END)):
+        return None
+    title = say("tm.title", lang)
+    if unknown and not targets:
+        return text_answer(m, lang, title, say("tm.unknown_place", lang, place=unknown), ok=False)
+    target = targets[-1] if targets else None
+    if target is not None and target.zone is None:
+        return text_answer(m, lang, title, say("tm.unknown_me", lang), ok=False)
+    if asks_now and target is not None:
+        return text_answer(m, lang, title, say("tm.now", lang, there=_in_zone(m, ctx.now, target, lang)))
+    if q.has(*END) and not q.has(*START):
+        return text_answer(m, lang, title, say("tm.no_end_hour", lang, day=day(m.end_date, lang)))
+    session = pick_session(m, q)
+    at = m.local(session.start) if session else m.opens_at
+    event = _title(session, m, lang)
+    when_meeting = f"{day(at.astimezone(m.tz).date(), lang)}, {meeting_clock(m, at)}"
+    lines = [say("tm.event", lang, event=event, when_meeting=when_meeting)]
+    claims = clocks_in(q.raw)
+    zone = target.zone if target is not None else m.tz
+    if claims:
+        claimed = claims[-1]
+        local = at.astimezone(zone)
+        there = _in_zone(m, at, target, lang) if target else meeting_clock(m, at)
+        right = (local.hour, local.minute) == (claimed.hour, claimed.minute)
+        key = "tm.yes" if right else "tm.no"
+        lines = [say(key, lang, event=event, there=there, claimed=f"{claimed:%H:%M}")] + lines
+    elif target is not None:
+        lines.append(say("tm.there", lang, there=_in_zone(m, at, target, lang)))
+    elif ctx.asker.zone is not None:
+        lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))
+    return make_answer(m, lang, title, [(line,) for line in lines],
+                       fields=(Field(say("field.when", lang), (Moment(at),)),))
+
+
+def answer_session(ctx: Context, q: Question, session_id: str) -> Reply:
+    """A session's date and time in meeting time (and the asker's zone when known)."""
+    m, lang = ctx.meeting, q.lang
+    session = next(s for s in m.sessions if s.id == session_id)
+    at = m.local(session.start)
+    event = _title(session, m, lang)
+    lines = [say("tm.event", lang, event=event, when_meeting=f"{day(session.start.date(), lang)}, "
+                                                            f"{meeting_clock(m, at)}")]
+    if ctx.asker.zone is not None:
+        lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))
+    return make_answer(m, lang, event, [(line,) for line in lines],
+                       fields=(Field(say("field.when", lang), (Moment(at),)),))

@@ -1,0 +1,58 @@
+"""Where a question asks about: "in Beijing", "à Pékin", "in Asia/Seoul", "in UTC+9", "for me"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.questions.normalize import Question, cased_words
+from bot.questions.places import places_in
+from bot.questions.vocabulary import FOR_ME, STOPWORDS
+from bot.timefmt import find_zone, zone_label
+
+PREPOSITIONS = frozenset({"in", "at", "for", "to", "from", "a", "en", "pour", "au", "aux", "de", "dans", "vers"})
+_IANA = re.compile(r"\b[A-Za-z]+/[A-Za-z_\-]+(?:/[A-Za-z_\-]+)?\b")
+_UTC = re.compile(r"\b(?:utc|gmt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![\w+-])")
+
+
+@dataclass(frozen=True)
+class Target:
+    """A zone to show a time in, the name to show it under, and whether it is the asker's own."""
+
+    zone: dt.tzinfo | None
+    label: str
+    mine: bool = False
+
+
+def zone_name(zone: dt.tzinfo) -> str | None:
+    """The IANA name of a pytz zone, when it has one."""
+    return getattr(zone, "zone", None)
+
+
+def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) -> tuple[list[Target], str | None]:
+    """Places the question names, in order; and the capitalised word after a preposition that
+    names no place we know (``in Atlantis``), if any."""
+    found: list[tuple[int, Target]] = []
+    for match in _IANA.finditer(q.raw):
+        zone = find_zone(match[0])
+        if zone is not None:
+            found.append((match.start(), Target(zone, zone_label(zone))))
+    for match in _UTC.finditer(q.folded):
+        zone = find_zone(match[0].replace(" ", ""))
+        if zone is not None:
+            found.append((q.raw.lower().find(match[0][:3]), Target(zone, match[0].upper().replace(" ", ""))))
+    if q.has(*FOR_ME):
+        found.append((len(q.raw), Target(asker_zone, zone_label(asker_zone) if asker_zone else "", mine=True)))
+    if found:
+        return [t for _, t in sorted(found, key=lambda pair: pair[0])], None
+    tokens = list(q.tokens)
+    cased = cased_words(q.raw)
+    after = {i + 1 for i, t in enumerate(tokens) if t in PREPOSITIONS}
+    loose = {i for i, t in enumerate(tokens) if t not in vocabulary and t not in STOPWORDS and t.isalpha()}
+    places = places_in(tokens, after | loose)
+    if places:
+        return [Target(p.zone, p.name) for _, _, p in places], None
+    unknown = next((cased[i] for i in sorted(after) if i < len(cased) and cased[i][:1].isupper()
+                    and tokens[i] not in STOPWORDS and tokens[i] not in vocabulary and tokens[i].isalpha()), None)
+    return [], unknown
