@@ -22,8 +22,8 @@ KIND_WORDS: dict[str, str] = {
              "quand dates date debut commence fin termine finit dure duree jours lieu deroule semaine",
     "format": "virtual online remote in person physical venue where location place hotel room travel onsite "
               "virtuelle virtuel en ligne distance presentiel lieu ou salle hotel deplacement sur place",
-    "tool": "join connect connection tool platform link attend participate remotely dial online "
-            "rejoindre connecter connexion outil plateforme lien participer assister",
+    "tool": "join connect connection tool platform link attend participate remotely dial online meeting "
+            "rejoindre connecter connexion outil plateforme lien participer assister reunion",
     "language": "language languages english french interpretation interpreter interpreted translation speak "
                 "working langue langues anglais francais interpretation interprete traduction parler travail",
     "chairman": "chair chairman chairperson chairs presides president leads head who "

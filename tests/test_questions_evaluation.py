@@ -1,0 +1,21 @@
+"""The scorer: per-category scores, failures, and the target rule."""
+
+from bot.questions.evaluation import QaCase, QaFile, check, evaluate, report
+
+
+def test_check_is_case_insensitive_and_reports_what_went_wrong():
+    case = QaCase(question="q", lang="en", category="facts", must_contain=["Yes", "24 july"], must_not_contain=["No"])
+    outcome = check(case, "yes, on 24 July. No.")
+    assert outcome.missing == () and outcome.forbidden == ("No",) and not outcome.passed
+
+
+def test_a_failed_out_of_scope_case_misses_the_target_even_at_a_high_score(meeting):
+    good = [QaCase(question="Is there interpretation?", lang="en", category="facts",
+                   must_contain=["without interpretation"])] * 30
+    bad = QaCase(question="What is the wifi password?", lang="en", category="out_of_scope",
+                 must_contain=["the wifi password is"])
+    result = evaluate(meeting, QaFile(meeting=meeting.id, cases=good + [bad]))
+    assert result.score > 0.95 and not result.meets_target
+    assert result.by_category() == {"facts": (30, 30), "out_of_scope": (0, 1)}
+    text = report(result)
+    assert "FAIL [out_of_scope] 'What is the wifi password?'" in text and "BELOW TARGET" in text

@@ -1,0 +1,17 @@
+"""Dates and durations per language, with Babel."""
+
+import datetime as dt
+
+from bot.questions.formatting import day, duration
+
+
+def test_days():
+    assert day(dt.date(2020, 7, 24), "en") == "Friday 24 July 2020"
+    assert day(dt.date(2020, 7, 24), "fr") == "vendredi 24 juillet 2020"
+
+
+def test_durations_round_down_to_whole_units():
+    assert duration(dt.timedelta(days=4, hours=14), "en") == "4 days"
+    assert duration(dt.timedelta(days=1, hours=4, minutes=5), "fr") == "1 jour 4 heures"
+    assert duration(dt.timedelta(hours=3, minutes=10), "en") == "3 hours 10 minutes"
+    assert duration(dt.timedelta(seconds=20), "en") == "1 minute"

@@ -1,0 +1,41 @@
+"""Wrong premises are corrected, right ones confirmed."""
+
+import pytest
+
+from tests.qa_support import ask_text
+
+
+def test_a_wrong_offset_for_geneva_is_corrected(meeting):
+    text = ask_text(meeting, "Geneva is UTC+1, so it's 10:00 UTC?")
+    assert "No: in August 2020 Geneva is on CEST, UTC+2, not UTC+1." in text and "= 09:00 UTC" in text
+    assert "Yes" not in text
+
+
+def test_a_right_offset_is_confirmed(meeting):
+    assert "Yes: in August 2020 Seoul is on KST, UTC+9." in ask_text(meeting, "Seoul is UTC+9, right?")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("It ends on Friday 4 September?", "No: the meeting ends on Thursday 3 September 2020."),
+    ("Does the meeting end on a Friday?", "No: the meeting ends on Thursday 3 September 2020."),
+    ("The meeting starts on Tuesday 25 August, right?", "No: the meeting starts on Monday 24 August 2020."),
+    ("Does it start on 24 August?", "Yes: the meeting starts on Monday 24 August 2020."),
+    ("La réunion se termine le vendredi 4 septembre ?", "Non : la réunion se termine le jeudi 3 septembre 2020."),
+])
+def test_dates(meeting, question, expected):
+    assert expected in ask_text(meeting, question)
+
+
+def test_a_wrong_weekday_is_pointed_out(meeting):
+    text = ask_text(meeting, "It ends on Friday 3 September?")
+    assert "Yes: the meeting ends on Thursday 3 September 2020." in text and "is a Thursday" in text
+
+
+def test_a_date_outside_the_meeting(meeting):
+    assert "is outside it" in ask_text(meeting, "Is there a session on 5 September?")
+
+
+def test_premises_about_facts_get_the_fact(meeting):
+    assert "without interpretation" in ask_text(meeting, "Since there is interpretation, can I speak French?")
+    assert "No fellowships" in ask_text(meeting, "How do I apply for a fellowship?")
+    assert "virtual" in ask_text(meeting, "Which hotel should I book for the meeting?")
