@@ -1,0 +1,65 @@
+"""``/reminders``: everyone sees the next ones; only chairs see status, pause and resume."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.reminders import ledger
+from bot.reminders.service import ReminderService
+
+UTC = dt.timezone.utc
+
+
+def test_reminders_lists_next_in_meeting_time_and_askers_zone(ask):
+    text = ask("/reminders", tz="America/New_York")
+    lines = [line for line in text.splitlines() if " — " in line]
+    assert len(lines) == 5
+    assert lines[0].startswith("Thu 23 Jul 2020, 09:00 Geneva")
+    assert "03:00 New York" in lines[0]
+    assert lines[0].endswith("Deadline tomorrow: Registration")
+    assert "Fri 24 Jul 2020, 09:00 Geneva" in lines[1] and "Deadline today: Registration" in lines[1]
+    # already past on 20 July: not listed
+    assert "Deadline in 7 days: Registration" not in text
+
+
+def test_reminders_after_last_one(ask, clock):
+    clock.set(dt.datetime(2020, 8, 25, 8, 0, tzinfo=UTC))
+    assert "No reminders are left" in ask("/reminders")
+
+
+def test_non_chairs_cannot_pause_resume_or_see_status(ask, bot, meeting):
+    for verb in ("pause", "resume", "status"):
+        text = ask(f"/reminders {verb}")
+        assert "Chairs only" in text and "Nothing was changed" in text
+        assert ledger.is_paused(bot.store, meeting.id) is False
+    ask("/reminders pause", chair=True)
+    text = ask("/reminders resume")
+    assert "Chairs only" in text
+    assert ledger.is_paused(bot.store, meeting.id) is True
+
+
+def test_chair_pauses_and_resumes(ask, bot, meeting, clock):
+    text = ask("/reminders pause", chair=True)
+    assert "paused" in text.lower()
+    assert ledger.is_paused(bot.store, meeting.id)
+    assert "Paused." in ask("/reminders status", chair=True)
+    assert "paused by the chair" in ask("/reminders")
+    service = ReminderService(meeting, bot.policy, bot.store)
+    due = dt.datetime(2020, 7, 23, 7, 0, tzinfo=UTC)
+    assert service.claim(due, ["slack:C01"]).jobs == []
+    text = ask("/reminders resume", chair=True)
+    assert "resumed" in text.lower()
+    assert not ledger.is_paused(bot.store, meeting.id)
+    assert "Running." in ask("/reminders status", chair=True)
+    jobs = service.claim(due + dt.timedelta(minutes=5), ["slack:C01"]).jobs
+    assert [j.reminder.reply.title for j in jobs] == ["Deadline tomorrow: Registration"]
+
+
+def test_chair_status_shows_failures(ask, bot, meeting):
+    service = ReminderService(meeting, bot.policy, bot.store)
+    due = dt.datetime(2020, 7, 23, 7, 0, tzinfo=UTC)
+    (job,) = service.claim(due, ["slack:C01"]).jobs
+    service.finish(job, due + dt.timedelta(minutes=30), error="ConnectionError: 503 Service Unavailable")
+    text = ask("/reminders status", chair=True)
+    assert "1 failed" in text
+    assert "registration/1d in slack:C01" in text and "503 Service Unavailable" in text
