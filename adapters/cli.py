@@ -257,7 +257,7 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(minutes_json(meeting, state) if args.format == "json"
-          else minutes_markdown(meeting, state, SystemClock().now()))
+          else minutes_markdown(meeting, state, make_clock(args, meeting).now()))
     return EXIT_OK
 
 
@@ -311,6 +311,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. `meetingbot ask /agenda full | head`: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -89,6 +89,7 @@ class AgendaIndex:
         for entry in self.agenda.items:
             haystack = " ".join([entry.title, *entry.entries]).lower()
             tokens = set(_WORD.findall(haystack))
+            tokens |= {part for token in list(tokens) for part in re.split(r"[-/.]", token) if part}
             if all(w in haystack if len(w) > 3 else w in tokens for w in words):
                 found.append(entry)
         return found
