@@ -17,11 +17,12 @@ from typing import Sequence
 
 from adapters.console.notifier import ConsoleNotifier
 from adapters.console.poster import ConsolePoster
+from adapters.file_watch import FileWatch
 from adapters.reminder_loop import ReminderLoop
 from adapters.console.render import TextRenderer
 from adapters.console.repl import run_console
 from bot.clock import Clock, ShiftedClock, SystemClock
-from bot.config import Config
+from bot.config import Config, ReminderPolicy
 from bot.core import MeetingBot
 from adapters.replay import replay
 from bot.calendar_ics import build_calendar
@@ -169,11 +170,23 @@ def _setup(args: argparse.Namespace) -> tuple[MeetingBot, Asker, TextRenderer]:
     return bot, asker, renderer
 
 
-def _start_reminders(bot: MeetingBot, renderer: TextRenderer) -> ReminderLoop:
+def _start_reminders(bot: MeetingBot, renderer: TextRenderer, meeting_path: str | Path,
+                     config_path: str | None) -> ReminderLoop:
     """The reminder runner on its own thread and event loop, posting to the console."""
     service = ReminderService(bot.meeting, bot.policy, bot.store, owner=f"console-{os.getpid()}")
     loop = ReminderLoop(service, ConsolePoster(renderer.render), bot.clock)
-    threading.Thread(target=asyncio.run, args=(loop.run(),), daemon=True, name="reminders").start()
+
+    def changed(meeting: Meeting, policy: ReminderPolicy) -> None:
+        bot.reload(meeting, policy)
+        service.replan(meeting, policy)
+        loop.wake()
+
+    watch = FileWatch(Path(meeting_path), Path(config_path) if config_path else None, bot.policy, changed)
+
+    async def both() -> None:
+        await asyncio.gather(loop.run(), watch.run())
+
+    threading.Thread(target=asyncio.run, args=(both(),), daemon=True, name="reminders").start()
     return loop
 
 
@@ -204,7 +217,8 @@ def cmd_console(args: argparse.Namespace) -> int:
               f"You are {asker.name} ({role}). Type /help for commands, /quit or Ctrl-D to leave.")
     stop = threading.Event()
     threading.Thread(target=_keep_ticking, args=(bot, stop), daemon=True, name="tick").start()
-    _start_reminders(bot, renderer)
+    config_path = args.config or os.environ.get("MEETINGBOT_CONFIG")
+    _start_reminders(bot, renderer, args.meeting or load_config(args.config).meeting, config_path)
     try:
         return run_console(lambda text: bot.handle(Request(text, asker)), renderer.render, banner)
     finally:

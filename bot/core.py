@@ -46,6 +46,12 @@ class MeetingBot:
         self.registry = registry
         self.agenda = AgendaIndex(meeting.agenda)
 
+    def reload(self, meeting: Meeting, policy: ReminderPolicy) -> None:
+        """Answer from a new version of the meeting file and policy from now on."""
+        self.agenda = AgendaIndex(meeting.agenda)
+        self.meeting = meeting
+        self.policy = policy
+
     def context(self, request: Request) -> Context:
         """The context a handler gets for this request, with "now" read once."""
         return Context(meeting=self.meeting, agenda=self.agenda, now=self.clock.now(), request=request,

@@ -62,6 +62,11 @@ class ReminderService:
         self.meeting = meeting
         self.store = store
         self.owner = owner
+        self.replan(meeting, policy)
+
+    def replan(self, meeting: Meeting, policy: ReminderPolicy) -> None:
+        """Plan again after the meeting file or the policy changed; the ledger keeps what was posted."""
+        self.meeting = meeting
         self.grace = parse_duration(policy.grace) or dt.timedelta(minutes=30)
         self.reminders = plan(meeting, policy)
         self._cursor = 0
