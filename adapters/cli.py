@@ -26,6 +26,7 @@ from bot.config import Config, ReminderPolicy
 from bot.core import MeetingBot
 from adapters.replay import replay
 from bot.calendar_ics import build_calendar
+from bot.questions import evaluation
 from bot.live_state import load_state
 from bot.reminders.service import ReminderService
 from bot.store import MemoryStore
@@ -91,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--from", dest="start", required=True, metavar="DATE", help="e.g. 2020-06-08")
     replay.add_argument("--to", dest="end", required=True, metavar="DATE", help="e.g. 2020-09-04")
     replay.add_argument("--speed", type=float, help="seconds of meeting time per real second (default: no waiting)")
+    command("eval", "score the plain-language answers against a file of question cases").add_argument(
+        "--cases", metavar="FILE", help="default: tests/qa/MEETING-ID.yaml")
     command("minutes", "print the timeline of the sessions so far").add_argument(
         "--format", choices=("md", "json"), default="md")
     return parser
@@ -258,6 +261,22 @@ def cmd_replay(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    """``meetingbot eval``: the score per category and the failures; exit 1 below the target."""
+    config = load_config(args.config)
+    meeting = load_meeting_for(args, config)
+    cases = Path(args.cases) if args.cases else Path(__file__).resolve().parent.parent / "tests" / "qa" / f"{meeting.id}.yaml"
+    if not cases.exists():
+        raise CliError(f"{cases}: no such case file (give one with --cases)")
+    try:
+        text, passed = evaluation.run(meeting, cases,
+                                      render=lambda reply, asker: TextRenderer(meeting, asker.zone).render(reply))
+    except LoadError as error:
+        raise CliError(str(error), plain=True) from None
+    print(text)
+    return EXIT_OK if passed else 1
+
+
 def cmd_minutes(args: argparse.Namespace) -> int:
     """``meetingbot minutes``: the timeline so far, Markdown or JSON."""
     config = load_config(args.config)
@@ -314,7 +333,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``meetingbot`` console script."""
     args = parse_args(argv)
     handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check,
-                "minutes": cmd_minutes, "ics": cmd_ics, "replay": cmd_replay}
+                "minutes": cmd_minutes, "ics": cmd_ics, "replay": cmd_replay, "eval": cmd_eval}
     try:
         return handlers[args.command](args)
     except StoreError as error:

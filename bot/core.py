@@ -16,6 +16,7 @@ from bot.models import Meeting
 from bot.notifier import CollectingNotifier, Notifier
 from bot.store import MemoryStore, Store, StoreError
 from bot.answers.chair import check_budget
+from bot.questions import answer_question
 from bot.registry import REGISTRY, Command, Registry
 from bot.reply import Reply, Section
 from bot.request import Request
@@ -95,9 +96,15 @@ class MeetingBot:
         return self._hint(f"There is no command /{name}.{guess} Type /help for the list.")
 
     def _plain_text(self, request: Request) -> Reply:
-        return self._hint("I answer commands such as /deadlines, /agenda 3h, /rules or /meeting; "
-                          "type /help for the list. For anything else, the secretariat: "
-                          f"{self.meeting.contacts.email}")
+        try:
+            return answer_question(self.context(request), request.text)
+        except StoreError:
+            raise
+        except Exception:  # a bug must not reach the user as a traceback
+            log.exception("question failed: %r", request.text)
+            return self._hint("I answer commands such as /deadlines, /agenda 3h, /rules or /meeting; "
+                              "type /help for the list. For anything else, the secretariat: "
+                              f"{self.meeting.contacts.email}")
 
     @staticmethod
     def _hint(text: str) -> Reply:

@@ -15,6 +15,7 @@ import pytz
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from bot.agenda_ref import AgendaRef, parse_ref
+from bot.faq import FaqEntry
 
 
 class FieldProblem(ValueError):
@@ -200,6 +201,7 @@ class Meeting(Strict):
     rules: list[Rule] = []
     agenda: Agenda
     contacts: Contacts
+    faq: list[FaqEntry] = []
 
     @field_validator("timezone")
     @classmethod

@@ -59,12 +59,23 @@ def test_unknown_command_gets_a_hint(reply_of, ask, text, expected):
     assert "Traceback" not in rendered
 
 
-@pytest.mark.parametrize("text", ["hello", "is there interpretation?", "   ", ""],
-                         ids=["greeting", "question", "blank", "empty"])
-def test_plain_text_gets_a_hint(reply_of, ask, text):
+@pytest.mark.parametrize("text", ["   ", ""], ids=["blank", "empty"])
+def test_empty_message_gets_a_hint(reply_of, ask, text):
     reply = reply_of(text)
     assert reply.ok is False
     assert "/help" in ask(text)
+
+
+def test_a_plain_question_is_answered_from_the_meeting_file(ask):
+    text = ask("is there interpretation?")
+    assert "English only" in text
+    assert "without interpretation" in text
+
+
+def test_an_unrelated_greeting_is_not_answered_with_invented_facts(ask):
+    text = ask("hello")
+    assert "tsbsg17@itu.int" in text
+    assert "Traceback" not in text
 
 
 def test_very_long_message_is_refused_politely(reply_of, ask):

@@ -13,7 +13,7 @@ from bot.loader import load_meeting
 from bot.questions.evaluation import MUST_BE_PERFECT, TARGET, evaluate, load_cases, report, run
 
 QA = Path(__file__).resolve().parent / "qa"
-QA_FILES = {"sg17-2020-08.yaml": BUNDLED_MEETING}
+QA_FILES = {"itu-t-sg17-2020-08.yaml": BUNDLED_MEETING}
 
 
 @pytest.fixture(scope="module", params=sorted(QA_FILES), ids=str)
@@ -47,7 +47,7 @@ def test_every_case_of_the_must_be_perfect_categories_passes(evaluation, categor
 
 
 def test_the_eval_report_lists_each_category_and_says_pass(meeting):
-    text, ok = run(meeting, QA / "sg17-2020-08.yaml",
+    text, ok = run(meeting, QA / "itu-t-sg17-2020-08.yaml",
                    lambda reply, asker: TextRenderer(meeting, asker.zone).render(reply))
     assert ok
     for category in ("agenda", "deadlines", "facts", "out_of_scope", "times", "typos", "wrong_premise", "overall"):

@@ -9,7 +9,7 @@ from bot.context import Context
 from bot.models import Meeting, Session
 from bot.questions.claims import clocks_in
 from bot.questions.facts import meeting_clock
-from bot.questions.formatting import at_place, clock, day
+from bot.questions.formatting import at_place, day
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.normalize import Question, fold, stems, words
@@ -51,9 +51,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a time question, or None when the question is not about times."""
     m, lang = ctx.meeting, q.lang
     timeish = q.has(*TIME) or bool(clocks_in(q.raw))
-    targets, unknown = targets_in(q, ctx.asker.zone, kb.vocabulary)
     asks_now = q.has(*NOW_WORDS)
-    if not (timeish or asks_now) or not (targets or unknown or q.has(*START) or q.has(*END)):
+    if not (timeish or asks_now):
+        return None  # before looking for places: the city table is loaded only for time questions
+    targets, unknown = targets_in(q, ctx.asker.zone, kb.vocabulary)
+    if not (targets or unknown or q.has(*START) or q.has(*END)):
         return None
     title = say("tm.title", lang)
     if unknown and not targets:
