@@ -8,50 +8,29 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import datetime as dt
 import os
 import sys
 import threading
 from pathlib import Path
 from typing import Sequence
 
+from adapters.cli_offline import cmd_check, cmd_eval, cmd_ics, cmd_minutes, cmd_replay
+from adapters.cli_setup import (EXIT_OK, EXIT_STORE, CliError, load_config, load_meeting_for, make_asker,
+                                make_clock, open_store)
 from adapters.console.notifier import ConsoleNotifier
 from adapters.console.poster import ConsolePoster
-from adapters.file_watch import FileWatch
-from adapters.reminder_loop import ReminderLoop
 from adapters.console.render import TextRenderer
 from adapters.console.repl import run_console
-from bot.clock import Clock, ShiftedClock, SystemClock
-from bot.config import Config, ReminderPolicy
+from adapters.file_watch import FileWatch
+from adapters.reminder_loop import ReminderLoop
+from bot.config import ReminderPolicy
 from bot.core import MeetingBot
-from adapters.replay import replay
-from bot.calendar_ics import build_calendar
-from bot.questions import evaluation
-from bot.live_state import load_state
-from bot.reminders.service import ReminderService
-from bot.store import MemoryStore
-from bot.loader import LoadError, load_meeting, load_model, read_yaml, validate
-from bot.minutes import minutes_json, minutes_markdown
 from bot.models import Meeting
+from bot.reminders.service import ReminderService
 from bot.request import Asker, Request
-from bot.sqlite_store import SqliteStore
 from bot.store import StoreError
-from bot.timefmt import find_zone
 
-EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_STORE = 0, 2, 2, 3
 TICK_SECONDS = 1.0
-
-MEETING_KEYS = {"schema_version", "agenda", "study_group", "deadlines", "sessions", "body"}
-
-
-class CliError(Exception):
-    """A problem to report in one or more clear lines, then exit non-zero."""
-
-    def __init__(self, message: str, code: int = EXIT_INVALID, plain: bool = False) -> None:
-        super().__init__(message)
-        self.code = code
-        self.plain = plain  # already in the FILE:LINE: field: problem form
-
 
 COMMON_DEFAULTS = {"meeting": None, "config": None, "at": None, "tz": None, "lang": "en",
                    "user": os.environ.get("USER") or "delegate", "chair": False}
@@ -106,61 +85,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         if not hasattr(args, name):
             setattr(args, name, default)
     return args
-
-
-def load_config(path: str | None) -> Config:
-    """The deployment config from ``path`` or ``$MEETINGBOT_CONFIG``; defaults when neither is set."""
-    chosen = path or os.environ.get("MEETINGBOT_CONFIG")
-    if not chosen:
-        return Config()
-    try:
-        config = load_model(chosen, Config)
-    except LoadError as error:
-        raise CliError(str(error), plain=True) from None
-    return config.resolved(Path(chosen).resolve().parent)
-
-
-def parse_instant(text: str, meeting: Meeting) -> dt.datetime:
-    """An ISO-8601 instant; without an offset it is read as meeting time."""
-    cleaned = text.strip().replace("Z", "+00:00").replace("z", "+00:00")
-    try:
-        value = dt.datetime.fromisoformat(cleaned)
-    except ValueError:
-        raise CliError(f"--at: {text!r} is not an ISO-8601 instant such as 2020-08-24T10:30:00+02:00",
-                       EXIT_USAGE) from None
-    return value if value.tzinfo else meeting.local(value)
-
-
-def make_clock(args: argparse.Namespace, meeting: Meeting) -> Clock:
-    """The system clock, or a clock started at ``--at``."""
-    return ShiftedClock(parse_instant(args.at, meeting)) if args.at else SystemClock()
-
-
-def make_asker(args: argparse.Namespace, config: Config) -> Asker:
-    """The console user, a chair by ``--chair`` or by the config's console chairs."""
-    if args.tz and find_zone(args.tz) is None:
-        raise CliError(f"--tz: unknown time zone {args.tz!r}; use an IANA name such as Asia/Seoul", EXIT_USAGE)
-    return Asker(id=args.user, name=args.user, is_chair=args.chair or args.user in config.console.chairs,
-                 tz=args.tz, lang=args.lang)
-
-
-def load_meeting_for(args: argparse.Namespace, config: Config) -> Meeting:
-    """The meeting of ``--meeting``, else of the config, else the bundled one."""
-    try:
-        return load_meeting(args.meeting or config.meeting)
-    except LoadError as error:
-        raise CliError(str(error), plain=True) from None
-
-
-def open_store(config: Config) -> SqliteStore:
-    """The SQLite store of the config (``meetingbot.db`` in the working directory by default)."""
-    try:
-        config.database.parent.mkdir(parents=True, exist_ok=True)
-        return SqliteStore(config.database)
-    except OSError as error:
-        raise CliError(f"{config.database}: cannot create its folder: {error.strerror or error}", EXIT_STORE) from None
-    except StoreError as error:
-        raise CliError(str(error), EXIT_STORE) from None
 
 
 def _setup(args: argparse.Namespace) -> tuple[MeetingBot, Asker, TextRenderer]:
@@ -229,71 +153,6 @@ def cmd_console(args: argparse.Namespace) -> int:
         bot.store.close()
 
 
-def cmd_ics(args: argparse.Namespace) -> int:
-    """``meetingbot ics``: the calendar file."""
-    config = load_config(args.config)
-    meeting = load_meeting_for(args, config)
-    content = build_calendar(meeting, SystemClock().now())
-    if args.output == "-":
-        sys.stdout.write(content.decode("utf-8"))
-        return EXIT_OK
-    target = Path(args.output or f"{meeting.id}.ics")
-    try:
-        target.write_bytes(content)
-    except OSError as error:
-        raise CliError(f"cannot write {target}: {error.strerror or error}") from None
-    print(f"Wrote {target} ({len(meeting.sessions)} sessions, {len(meeting.deadlines)} deadlines).")
-    return EXIT_OK
-
-
-def cmd_replay(args: argparse.Namespace) -> int:
-    """``meetingbot replay``: every reminder between two dates, in order, on a fast clock."""
-    config = load_config(args.config)
-    meeting = load_meeting_for(args, config)
-    start, end = parse_instant(args.start, meeting), parse_instant(args.end, meeting)
-    if end <= start:
-        raise CliError("--to must be after --from", EXIT_USAGE)
-    if args.tz and find_zone(args.tz) is None:
-        raise CliError(f"--tz: unknown time zone {args.tz!r}", EXIT_USAGE)
-    renderer = TextRenderer(meeting, find_zone(args.tz) if args.tz else None)
-    service = ReminderService(meeting, config.reminders, MemoryStore(), owner="replay")
-    replay(service, start, end, renderer.render, sys.stdout, args.speed)
-    return EXIT_OK
-
-
-def cmd_eval(args: argparse.Namespace) -> int:
-    """``meetingbot eval``: the score per category and the failures; exit 1 below the target."""
-    config = load_config(args.config)
-    meeting = load_meeting_for(args, config)
-    cases = Path(args.cases) if args.cases else Path(__file__).resolve().parent.parent / "tests" / "qa" / f"{meeting.id}.yaml"
-    if not cases.exists():
-        raise CliError(f"{cases}: no such case file (give one with --cases)")
-    try:
-        text, passed = evaluation.run(meeting, cases,
-                                      render=lambda reply, asker: TextRenderer(meeting, asker.zone).render(reply))
-    except LoadError as error:
-        raise CliError(str(error), plain=True) from None
-    print(text)
-    return EXIT_OK if passed else 1
-
-
-def cmd_minutes(args: argparse.Namespace) -> int:
-    """``meetingbot minutes``: the timeline so far, Markdown or JSON."""
-    config = load_config(args.config)
-    meeting = load_meeting_for(args, config)
-    store = open_store(config)
-    try:
-        with store.transaction() as tx:
-            state = load_state(tx, meeting.id)
-    except StoreError as error:
-        raise CliError(str(error), EXIT_STORE) from None
-    finally:
-        store.close()
-    print(minutes_json(meeting, state) if args.format == "json"
-          else minutes_markdown(meeting, state, make_clock(args, meeting).now()))
-    return EXIT_OK
-
-
 def cmd_run(args: argparse.Namespace) -> int:
     """``meetingbot run``: the platforms whose tokens are set, else the console."""
     wanted = [name for name, variable in (("Slack", "SLACK_BOT_TOKEN"), ("Discord", "DISCORD_TOKEN"))
@@ -302,31 +161,6 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise CliError(f"{' and '.join(wanted)} token set, but this version of meetingbot runs the console only; "
                        "unset the token to use the console.")
     return cmd_console(args)
-
-
-def check_file(path: str) -> list[str]:
-    """Validate one file as a meeting file or a deployment config; the problems, or none."""
-    try:
-        data, node = read_yaml(path)
-        keys = set(data) if isinstance(data, dict) else set()
-        is_meeting = not keys or bool(MEETING_KEYS & keys) or not keys & set(Config.model_fields)
-        validate(path, data, node, Meeting if is_meeting else Config)
-    except LoadError as error:
-        return [str(problem) for problem in error.problems]
-    return []
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    """``meetingbot check FILE...``: OK and exit 0, or every problem and exit 2."""
-    failed = False
-    for path in args.files:
-        problems = check_file(path)
-        for problem in problems:
-            print(problem)
-        failed = failed or bool(problems)
-    if not failed:
-        print("OK")
-    return EXIT_INVALID if failed else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import json
 import threading
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Iterator, Protocol
 
 
@@ -42,7 +42,7 @@ class Transaction(Protocol):
 class Store(Protocol):
     """Durable state behind atomic transactions."""
 
-    def transaction(self) -> "contextlib.AbstractContextManager[Transaction]":  # noqa: F821
+    def transaction(self) -> AbstractContextManager[Transaction]:
         """Open a transaction: committed when the block ends, rolled back on an exception."""
         ...
 

@@ -54,7 +54,7 @@ def deadlines(ctx: Context, args: str) -> Reply:
     word = args.strip().lower()
     if word and word not in ("all", "tout", "toutes"):
         return Reply(title="Deadlines", ok=False, sections=(Section(lines=(
-            (f"/deadlines takes no argument except “all”.",),)),))
+            ("/deadlines takes no argument except “all”.",),)),))
     upcoming = [d for d in every if not is_passed(ctx, d)]
     passed = [d for d in every if is_passed(ctx, d)]
     footer = f"Dates are in {ctx.meeting.timezone_name}. Questions: {ctx.meeting.contacts.email}"

@@ -1,0 +1,113 @@
+"""Commands that need no chat platform: check, ics, replay, eval, minutes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from adapters.cli_setup import (EXIT_INVALID, EXIT_OK, EXIT_STORE, EXIT_USAGE, MEETING_KEYS, CliError,
+                                load_config, load_meeting_for, make_clock, open_store, parse_instant)
+from adapters.console.render import TextRenderer
+from adapters.replay import replay
+from bot.calendar_ics import build_calendar
+from bot.clock import SystemClock
+from bot.config import Config
+from bot.live_state import load_state
+from bot.loader import LoadError, read_yaml, validate
+from bot.minutes import minutes_json, minutes_markdown
+from bot.models import Meeting
+from bot.questions import evaluation
+from bot.reminders.service import ReminderService
+from bot.store import MemoryStore, StoreError
+from bot.timefmt import find_zone
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    """``meetingbot ics``: the calendar file."""
+    config = load_config(args.config)
+    meeting = load_meeting_for(args, config)
+    content = build_calendar(meeting, SystemClock().now())
+    if args.output == "-":
+        sys.stdout.write(content.decode("utf-8"))
+        return EXIT_OK
+    target = Path(args.output or f"{meeting.id}.ics")
+    try:
+        target.write_bytes(content)
+    except OSError as error:
+        raise CliError(f"cannot write {target}: {error.strerror or error}") from None
+    print(f"Wrote {target} ({len(meeting.sessions)} sessions, {len(meeting.deadlines)} deadlines).")
+    return EXIT_OK
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    """``meetingbot replay``: every reminder between two dates, in order, on a fast clock."""
+    config = load_config(args.config)
+    meeting = load_meeting_for(args, config)
+    start, end = parse_instant(args.start, meeting), parse_instant(args.end, meeting)
+    if end <= start:
+        raise CliError("--to must be after --from", EXIT_USAGE)
+    if args.tz and find_zone(args.tz) is None:
+        raise CliError(f"--tz: unknown time zone {args.tz!r}", EXIT_USAGE)
+    renderer = TextRenderer(meeting, find_zone(args.tz) if args.tz else None)
+    service = ReminderService(meeting, config.reminders, MemoryStore(), owner="replay")
+    replay(service, start, end, renderer.render, sys.stdout, args.speed)
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """``meetingbot eval``: the score per category and the failures; exit 1 below the target."""
+    config = load_config(args.config)
+    meeting = load_meeting_for(args, config)
+    cases = Path(args.cases) if args.cases else Path(__file__).resolve().parent.parent / "tests" / "qa" / f"{meeting.id}.yaml"
+    if not cases.exists():
+        raise CliError(f"{cases}: no such case file (give one with --cases)")
+    try:
+        text, passed = evaluation.run(meeting, cases,
+                                      render=lambda reply, asker: TextRenderer(meeting, asker.zone).render(reply))
+    except LoadError as error:
+        raise CliError(str(error), plain=True) from None
+    print(text)
+    return EXIT_OK if passed else 1
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    """``meetingbot minutes``: the timeline so far, Markdown or JSON."""
+    config = load_config(args.config)
+    meeting = load_meeting_for(args, config)
+    store = open_store(config)
+    try:
+        with store.transaction() as tx:
+            state = load_state(tx, meeting.id)
+    except StoreError as error:
+        raise CliError(str(error), EXIT_STORE) from None
+    finally:
+        store.close()
+    print(minutes_json(meeting, state) if args.format == "json"
+          else minutes_markdown(meeting, state, make_clock(args, meeting).now()))
+    return EXIT_OK
+
+
+def check_file(path: str) -> list[str]:
+    """Validate one file as a meeting file or a deployment config; the problems, or none."""
+    try:
+        data, node = read_yaml(path)
+        keys = set(data) if isinstance(data, dict) else set()
+        is_meeting = not keys or bool(MEETING_KEYS & keys) or not keys & set(Config.model_fields)
+        validate(path, data, node, Meeting if is_meeting else Config)
+    except LoadError as error:
+        return [str(problem) for problem in error.problems]
+    return []
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """``meetingbot check FILE...``: OK and exit 0, or every problem and exit 2."""
+    failed = False
+    for path in args.files:
+        problems = check_file(path)
+        for problem in problems:
+            print(problem)
+        failed = failed or bool(problems)
+    if not failed:
+        print("OK")
+    return EXIT_INVALID if failed else EXIT_OK

@@ -1,0 +1,85 @@
+"""Shared pieces of the command line: errors, config and meeting loading, clock, asker, store."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+from pathlib import Path
+
+from bot.clock import Clock, ShiftedClock, SystemClock
+from bot.config import Config
+from bot.loader import LoadError, load_meeting, load_model
+from bot.models import Meeting
+from bot.request import Asker
+from bot.sqlite_store import SqliteStore
+from bot.store import StoreError
+from bot.timefmt import find_zone
+
+EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_STORE = 0, 2, 2, 3
+
+MEETING_KEYS = {"schema_version", "agenda", "study_group", "deadlines", "sessions", "body"}
+
+
+class CliError(Exception):
+    """A problem to report in one or more clear lines, then exit non-zero."""
+
+    def __init__(self, message: str, code: int = EXIT_INVALID, plain: bool = False) -> None:
+        super().__init__(message)
+        self.code = code
+        self.plain = plain  # already in the FILE:LINE: field: problem form
+
+
+def load_config(path: str | None) -> Config:
+    """The deployment config from ``path`` or ``$MEETINGBOT_CONFIG``; defaults when neither is set."""
+    chosen = path or os.environ.get("MEETINGBOT_CONFIG")
+    if not chosen:
+        return Config()
+    try:
+        config = load_model(chosen, Config)
+    except LoadError as error:
+        raise CliError(str(error), plain=True) from None
+    return config.resolved(Path(chosen).resolve().parent)
+
+
+def parse_instant(text: str, meeting: Meeting) -> dt.datetime:
+    """An ISO-8601 instant; without an offset it is read as meeting time."""
+    cleaned = text.strip().replace("Z", "+00:00").replace("z", "+00:00")
+    try:
+        value = dt.datetime.fromisoformat(cleaned)
+    except ValueError:
+        raise CliError(f"--at: {text!r} is not an ISO-8601 instant such as 2020-08-24T10:30:00+02:00",
+                       EXIT_USAGE) from None
+    return value if value.tzinfo else meeting.local(value)
+
+
+def make_clock(args: argparse.Namespace, meeting: Meeting) -> Clock:
+    """The system clock, or a clock started at ``--at``."""
+    return ShiftedClock(parse_instant(args.at, meeting)) if args.at else SystemClock()
+
+
+def make_asker(args: argparse.Namespace, config: Config) -> Asker:
+    """The console user, a chair by ``--chair`` or by the config's console chairs."""
+    if args.tz and find_zone(args.tz) is None:
+        raise CliError(f"--tz: unknown time zone {args.tz!r}; use an IANA name such as Asia/Seoul", EXIT_USAGE)
+    return Asker(id=args.user, name=args.user, is_chair=args.chair or args.user in config.console.chairs,
+                 tz=args.tz, lang=args.lang)
+
+
+def load_meeting_for(args: argparse.Namespace, config: Config) -> Meeting:
+    """The meeting of ``--meeting``, else of the config, else the bundled one."""
+    try:
+        return load_meeting(args.meeting or config.meeting)
+    except LoadError as error:
+        raise CliError(str(error), plain=True) from None
+
+
+def open_store(config: Config) -> SqliteStore:
+    """The SQLite store of the config (``meetingbot.db`` in the working directory by default)."""
+    try:
+        config.database.parent.mkdir(parents=True, exist_ok=True)
+        return SqliteStore(config.database)
+    except OSError as error:
+        raise CliError(f"{config.database}: cannot create its folder: {error.strerror or error}", EXIT_STORE) from None
+    except StoreError as error:
+        raise CliError(str(error), EXIT_STORE) from None
