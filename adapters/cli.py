@@ -126,11 +126,19 @@ def _keep_ticking(bot: MeetingBot, stop: threading.Event) -> None:
             return
 
 
+def respond(bot: MeetingBot, asker: Asker, text: str) -> str:
+    """Answer one line and render it in the asker's language and zone (``--tz``, else ``/timezone``)."""
+    request = Request(text, asker)
+    zone = bot.with_preferences(request).asker.zone
+    reply = bot.handle(request)
+    return TextRenderer(bot.meeting, zone, asker.lang).render(reply)
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     """``meetingbot ask TEXT``: one reply on stdout."""
     bot, asker, renderer = _setup(args)
     try:
-        print(renderer.render(bot.handle(Request(" ".join(args.text), asker))))
+        print(respond(bot, asker, " ".join(args.text)))
     finally:
         bot.store.close()
     return EXIT_OK
@@ -147,7 +155,7 @@ def cmd_console(args: argparse.Namespace) -> int:
     config_path = args.config or os.environ.get("MEETINGBOT_CONFIG")
     _start_reminders(bot, renderer, args.meeting or load_config(args.config).meeting, config_path)
     try:
-        return run_console(lambda text: bot.handle(Request(text, asker)), renderer.render, banner)
+        return run_console(lambda text: respond(bot, asker, text), banner)
     finally:
         stop.set()
         bot.store.close()

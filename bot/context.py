@@ -9,6 +9,7 @@ from bot.agenda import AgendaIndex
 from bot.config import ReminderPolicy
 from bot.models import Meeting
 from bot.notifier import Announcement, Notifier
+from bot.preferences import user_key
 from bot.request import Asker, Request
 from bot.store import Store
 
@@ -33,7 +34,7 @@ class Context:
     @property
     def asker_key(self) -> str:
         """A stable key for the asker's own preferences: platform and user id."""
-        return f"{self.request.platform}:{self.asker.id}"
+        return user_key(self.request.platform, self.asker.id)
 
     @property
     def meeting_zone(self) -> dt.tzinfo:

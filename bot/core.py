@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import difflib
 import logging
+from dataclasses import replace
 
 from bot.agenda import AgendaIndex
 # Importing the answer modules registers their commands, in the order /help lists them.
 from bot.answers import meeting_info, agenda, deadlines, rules, now, time_zones  # noqa: F401,I001
-from bot.answers import floor, reminders, calendar, chair, help  # noqa: F401,I001
+from bot.answers import floor, reminders, calendar, preferences, chair, help  # noqa: F401,I001
 from bot.clock import Clock
 from bot.config import ReminderPolicy
 from bot.context import Context
@@ -16,6 +17,7 @@ from bot.models import Meeting
 from bot.notifier import CollectingNotifier, Notifier
 from bot.store import MemoryStore, Store, StoreError
 from bot.answers.chair import check_budget
+from bot.preferences import read_preferences, user_key
 from bot.questions import answer_question
 from bot.registry import REGISTRY, Command, Registry
 from bot.reply import Reply, Section
@@ -53,6 +55,15 @@ class MeetingBot:
         self.meeting = meeting
         self.policy = policy
 
+    def with_preferences(self, request: Request) -> Request:
+        """The request with the asker's remembered zone, when the platform gave none."""
+        if request.asker.tz:
+            return request
+        prefs = read_preferences(self.store, user_key(request.platform, request.asker.id))
+        if not prefs.get("tz"):
+            return request
+        return replace(request, asker=replace(request.asker, tz=prefs["tz"]))
+
     def context(self, request: Request) -> Context:
         """The context a handler gets for this request, with "now" read once."""
         return Context(meeting=self.meeting, agenda=self.agenda, now=self.clock.now(), request=request,
@@ -69,6 +80,7 @@ class MeetingBot:
             return self._hint("Type /help to see what I can answer.")
         if len(text) > MAX_INPUT:
             return self._hint(f"That message is too long ({len(text)} characters); I read up to {MAX_INPUT}.")
+        request = self.with_preferences(request)
         name, args = split_command(text)
         command = self.registry.find(name)
         if command is None:

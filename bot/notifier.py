@@ -26,12 +26,14 @@ class Announcement:
     """A message for an audience, with a stable key for deduplication.
 
     ``user_id`` narrows a ``CHAIRS`` message to one chair (e.g. the one who set a time budget).
+    ``topic`` is a one-line summary a platform may show as the channel topic (the item under discussion).
     """
 
     audience: Audience
     reply: Reply
     key: str = ""
     user_id: str | None = None
+    topic: str | None = None
 
 
 class Notifier(Protocol):

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 
 import pytz
+from babel import dates as babel_dates
+from babel.units import format_unit
 
 _ZONES_BY_LOWER = {name.lower(): name for name in pytz.all_timezones}
 _OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
@@ -55,7 +57,8 @@ def in_zone(instant: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
     return instant.astimezone(zone)
 
 
-def format_time(instant: dt.datetime, zone: dt.tzinfo, label: str | None = None, style: str = "datetime") -> str:
+def format_time(instant: dt.datetime, zone: dt.tzinfo, label: str | None = None, style: str = "datetime",
+                lang: str = "en") -> str:
     """``Mon 24 Aug 2020, 11:00 Geneva (CEST, UTC+2)``; ``style`` ``time`` drops the date."""
     local = instant.astimezone(zone)
     offset = utc_offset(local.utcoffset() or dt.timedelta())
@@ -69,16 +72,18 @@ def format_time(instant: dt.datetime, zone: dt.tzinfo, label: str | None = None,
     if style == "time":
         return clock
     if style == "date":
-        return format_date(local.date())
-    return f"{format_date(local.date())}, {clock}"
+        return format_date(local.date(), lang)
+    return f"{format_date(local.date(), lang)}, {clock}"
 
 
-def format_date(day: dt.date) -> str:
-    """``Fri 24 Jul 2020``."""
+def format_date(day: dt.date, lang: str = "en") -> str:
+    """``Fri 24 Jul 2020``; in French ``ven. 24 juil. 2020`` (Babel)."""
+    if lang != "en":
+        return babel_dates.format_date(day, format="EEE d MMM y", locale=lang)
     return f"{day:%a} {day.day} {day:%b %Y}"
 
 
-def format_duration(delta: dt.timedelta) -> str:
+def format_duration(delta: dt.timedelta, lang: str = "en") -> str:
     """A rounded, readable span: ``23 days``, ``1 day 4 hours``, ``5 hours 3 minutes``, ``12 minutes``."""
     seconds = int(abs(delta.total_seconds()))
     if seconds >= 60:
@@ -88,6 +93,9 @@ def format_duration(delta: dt.timedelta) -> str:
     minutes = rest // 60
 
     def unit(count: int, name: str) -> str:
+        if lang != "en":
+            text = format_unit(count, f"duration-{name}", length="long", locale=lang)
+            return text.replace("\u00a0", " ").replace("\u202f", " ")
         return f"{count} {name}" + ("" if count == 1 else "s")
 
     if days >= 2:
@@ -98,7 +106,7 @@ def format_duration(delta: dt.timedelta) -> str:
         return unit(hours, "hour") + (f" {unit(minutes, 'minute')}" if minutes else "")
     if minutes:
         return unit(minutes, "minute")
-    return "less than a minute"
+    return "moins d'une minute" if lang == "fr" else "less than a minute"
 
 
 def parse_duration(text: str) -> dt.timedelta | None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-COMMANDS = ["meeting", "agenda", "deadlines", "rules", "info", "now", "time", "help"]
+COMMANDS = ["meeting", "agenda", "deadlines", "rules", "info", "now", "time", "floor", "reminders", "calendar",
+            "timezone", "help"]
 
 
 @pytest.mark.parametrize("name", COMMANDS)
 def test_help_lists_every_command_with_a_summary(ask, name):
-    lines = [line for line in ask("/help").splitlines() if line.startswith(f"/{name}")]
+    lines = [line for line in ask("/help").splitlines() if line.startswith((f"/{name} ", f"/{name}\u00a0"))
+             or line.split(" ")[0] == f"/{name}"]
     assert len(lines) == 1
     summary = lines[0].split(" — ", 1)
     assert len(summary) == 2 and summary[1].strip()

@@ -12,20 +12,21 @@ from bot.timefmt import format_date, format_time
 class TextRenderer:
     """Plain text, times in meeting time and, when known and different, in the reader's zone."""
 
-    def __init__(self, meeting: Meeting, reader_zone: dt.tzinfo | None = None) -> None:
+    def __init__(self, meeting: Meeting, reader_zone: dt.tzinfo | None = None, lang: str = "en") -> None:
         self.meeting = meeting
         self.reader_zone = reader_zone
+        self.lang = lang
 
     def moment(self, moment: Moment) -> str:
         """``Mon 24 Aug 2020, 11:00 Geneva (CEST, UTC+2) = 18:00 Seoul (KST, UTC+9)``."""
-        shown = format_time(moment.at, self.meeting.tz, self.meeting.timezone_label, moment.style)
+        shown = format_time(moment.at, self.meeting.tz, self.meeting.timezone_label, moment.style, self.lang)
         zone = self.reader_zone
         if zone is not None and moment.style != "date":
             here = moment.at.astimezone(zone)
             there = moment.at.astimezone(self.meeting.tz)
             if here.utcoffset() != there.utcoffset():
                 style = "time" if here.date() == there.date() else "datetime"
-                shown += f" = {format_time(moment.at, zone, style=style)}"
+                shown += f" = {format_time(moment.at, zone, style=style, lang=self.lang)}"
         return shown
 
     def line(self, segments: Line) -> str:
@@ -35,7 +36,7 @@ class TextRenderer:
             if isinstance(segment, Moment):
                 out.append(self.moment(segment))
             elif isinstance(segment, Day):
-                out.append(format_date(segment.date))
+                out.append(format_date(segment.date, self.lang))
             else:
                 out.append(segment)
         return "".join(out)

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import Callable, TextIO
 
-from bot.reply import Reply
 
 QUIT_WORDS = {"/quit", "/exit", "quit", "exit"}
 HISTORY_FILE = Path(os.path.expanduser("~")) / ".meetingbot_history"
@@ -35,9 +34,9 @@ def _enable_line_editing() -> None:
     atexit.register(save)
 
 
-def run_console(answer: Callable[[str], Reply], render: Callable[[Reply], str], banner: str,
+def run_console(respond: Callable[[str], str], banner: str,
                 stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
-    """Read lines until Ctrl-D or /quit, answer each, and print the rendered reply."""
+    """Read lines until Ctrl-D or /quit, and print the rendered answer to each."""
     interactive = stdin.isatty() and stdout.isatty()
     if interactive:
         _enable_line_editing()
@@ -63,4 +62,4 @@ def run_console(answer: Callable[[str], Reply], render: Callable[[Reply], str], 
         if text.lower() in QUIT_WORDS:
             print("Bye.", file=stdout)
             return 0
-        print(render(answer(text)), file=stdout, end="\n\n", flush=True)
+        print(respond(text), file=stdout, end="\n\n", flush=True)

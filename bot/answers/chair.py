@@ -73,7 +73,8 @@ def move_to(ctx: Context, entry: AgendaEntry, budget: dt.timedelta | None = None
         _start_item(ctx, state, entry, budget)
         save_state(tx, ctx.meeting.id, state)
     announcement = item_announcement(ctx, entry, ctx.now, budget)
-    ctx.announce(Announcement(Audience.SESSION, announcement, key=f"item:{entry.ref}:{ctx.now.isoformat()}"))
+    ctx.announce(Announcement(Audience.SESSION, announcement, key=f"item:{entry.ref}:{ctx.now.isoformat()}",
+                              topic=f"Now: {entry.parsed.label} {entry.title}"))
     notes = [f"Announced in the session channel(s): {entry.parsed.label} {entry.title}."]
     if opened:
         notes.append(f"Opened “{opened}” (name sessions with /session start NAME).")
@@ -223,7 +224,8 @@ def _adjourn(ctx: Context) -> Reply:
         lines.append(("Items discussed: " + ", ".join(discussed) + ".",))
     reply = Reply(title="The session is adjourned", sections=(Section(lines=tuple(lines)),),
                   visibility=Visibility.PUBLIC)
-    ctx.announce(Announcement(Audience.SESSION, reply, key=f"adjourn:{ctx.now.isoformat()}"))
+    ctx.announce(Announcement(Audience.SESSION, reply, key=f"adjourn:{ctx.now.isoformat()}",
+                              topic=f"Adjourned: {name}"))
     return _done("Session adjourned", "Announced in the session channel(s). `meetingbot minutes` has the timeline.")
 
 

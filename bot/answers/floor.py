@@ -7,11 +7,11 @@ from dataclasses import replace
 from bot.context import Context
 from bot.live_state import Speaker, Waiting, load_state, save_state
 from bot.notifier import Announcement, Audience
+from bot.preferences import NAMESPACE, get_in
 from bot.registry import REGISTRY
 from bot.reply import Line, Reply, Section, Visibility
 from bot.timefmt import format_duration
 
-PREFERENCES = "user"
 MAX_ENTITY = 80
 CHAIR_VERBS = ("next", "clear")
 
@@ -30,7 +30,7 @@ def _request(ctx: Context, entity_text: str) -> Reply:
         state = load_state(tx, ctx.meeting.id)
         if state.session is None:
             return _say("No session is open", "You can ask for the floor once the chair opens a session.", ok=False)
-        prefs = tx.get(PREFERENCES, ctx.asker_key) or {}
+        prefs = get_in(tx, ctx.asker_key)
         entity = entity or prefs.get("entity")
         if entity is None:
             return _say("Which entity?", "The rules ask every speaker to say which entity they represent: "
@@ -41,7 +41,7 @@ def _request(ctx: Context, entity_text: str) -> Reply:
                             "/floor cancel to leave the queue.", ok=False)
         state.queue.append(Waiting(user_id=ctx.asker.id, name=ctx.asker.name, entity=entity, since=ctx.now))
         if prefs.get("entity") != entity:
-            tx.put(PREFERENCES, ctx.asker_key, {**prefs, "entity": entity})
+            tx.put(NAMESPACE, ctx.asker_key, {**prefs, "entity": entity})
         save_state(tx, ctx.meeting.id, state)
         position = len(state.queue)
     return _say("You asked for the floor", f"You are number {position} in the queue, as {_who(ctx.asker.name, entity)}.",
