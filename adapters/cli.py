@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import sys
 import threading
@@ -15,16 +16,19 @@ from pathlib import Path
 from typing import Sequence
 
 from adapters.cli_offline import cmd_check, cmd_eval, cmd_ics, cmd_minutes, cmd_replay
-from adapters.cli_setup import (EXIT_OK, EXIT_STORE, CliError, load_config, load_meeting_for, make_asker,
-                                make_clock, open_store)
+from adapters.cli_setup import (EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, load_config, load_meeting_for,
+                                make_asker, make_clock, open_store)
 from adapters.console.notifier import ConsoleNotifier
 from adapters.console.poster import ConsolePoster
 from adapters.console.render import TextRenderer
 from adapters.console.repl import run_console
 from adapters.file_watch import FileWatch
+from adapters.platform import Platform, PlatformError
+from adapters.serve import serve
 from adapters.reminder_loop import ReminderLoop
-from bot.config import ReminderPolicy
+from bot.config import Config, ReminderPolicy
 from bot.core import MeetingBot
+from bot.notifier import FanOutNotifier
 from bot.models import Meeting
 from bot.reminders.service import ReminderService
 from bot.request import Asker, Request
@@ -59,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str, text: str) -> argparse.ArgumentParser:
         return commands.add_parser(name, help=text, parents=[common])
 
-    command("run", "start every platform whose token is set; none → the console")
+    command("run", "start every platform whose token is set; none → the console").add_argument(
+        "--port", type=int, default=3000, help="HTTP port for Slack events (default 3000)")
     command("console", "chat with the bot in the terminal")
     command("ask", "ask one question or command, print the reply").add_argument(
         "text", nargs="+", help="e.g. /agenda 3h")
@@ -161,14 +166,37 @@ def cmd_console(args: argparse.Namespace) -> int:
         bot.store.close()
 
 
+def build_platforms(bot: MeetingBot, config: Config, port: int) -> list[Platform]:
+    """A platform for each token set in the environment (the adapters are imported only when needed)."""
+    platforms: list[Platform] = []
+    if os.environ.get("SLACK_BOT_TOKEN"):
+        from adapters.slack.service import SlackService
+        platforms.append(SlackService(bot, config.slack, os.environ, port=port))
+    if os.environ.get("DISCORD_TOKEN"):
+        from adapters.discord.service import DiscordService
+        platforms.append(DiscordService(bot, config.discord, os.environ))
+    return platforms
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """``meetingbot run``: the platforms whose tokens are set, else the console."""
-    wanted = [name for name, variable in (("Slack", "SLACK_BOT_TOKEN"), ("Discord", "DISCORD_TOKEN"))
-              if os.environ.get(variable)]
-    if wanted:
-        raise CliError(f"{' and '.join(wanted)} token set, but this version of meetingbot runs the console only; "
-                       "unset the token to use the console.")
-    return cmd_console(args)
+    if not (os.environ.get("SLACK_BOT_TOKEN") or os.environ.get("DISCORD_TOKEN")):
+        return cmd_console(args)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    config = load_config(args.config)
+    meeting = load_meeting_for(args, config)
+    bot = MeetingBot(meeting, make_clock(args, meeting), store=open_store(config), notifier=FanOutNotifier(),
+                     policy=config.reminders)
+    config_path = args.config or os.environ.get("MEETINGBOT_CONFIG")
+    try:
+        platforms = build_platforms(bot, config, args.port)
+        asyncio.run(serve(bot, platforms, Path(args.meeting or config.meeting),
+                          Path(config_path) if config_path else None, owner=f"run-{os.getpid()}"))
+    except PlatformError as error:
+        raise CliError(str(error), EXIT_USAGE) from None
+    finally:
+        bot.store.close()
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

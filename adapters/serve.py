@@ -1,0 +1,103 @@
+"""Serving the chat platforms: one core, one store, one reminder runner, Slack and/or Discord.
+
+A chair's announcement goes through one fan-out notifier to every platform; each
+reminder goes once to every reminder channel of every platform.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from pathlib import Path
+
+from adapters.file_watch import FileWatch
+from adapters.platform import Platform
+from adapters.reminder_loop import ReminderLoop
+from bot.config import ReminderPolicy
+from bot.core import MeetingBot
+from bot.models import Meeting
+from bot.notifier import FanOutNotifier
+from bot.reminders.service import ReminderService
+from bot.reply import Reply
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 1.0
+
+
+class MultiPoster:
+    """Reminder posts for several platforms: channels are named ``platform:ID``."""
+
+    def __init__(self, platforms: list[Platform]) -> None:
+        self.platforms = platforms
+
+    def channels(self) -> list[str]:
+        """Every reminder channel of every platform."""
+        return [channel for platform in self.platforms for channel in platform.poster.channels()]
+
+    async def post(self, channel: str, reply: Reply) -> None:
+        """Post through the platform that owns the channel."""
+        for platform in self.platforms:
+            if channel in platform.poster.channels():
+                await platform.poster.post(channel, reply)
+                return
+        raise LookupError(f"no platform serves the channel {channel}")
+
+    async def post_to_chairs(self, reply: Reply) -> None:
+        """Tell the chairs on every platform."""
+        for platform in self.platforms:
+            await platform.poster.post_to_chairs(reply)
+
+
+async def _tick_forever(bot: MeetingBot) -> None:
+    while True:
+        await asyncio.sleep(TICK_SECONDS)
+        try:
+            bot.tick()
+        except Exception:
+            log.exception("tick failed")
+
+
+async def serve(bot: MeetingBot, platforms: list[Platform], meeting_path: Path, config_path: Path | None,
+                owner: str) -> None:
+    """Start every platform, then run reminders, time budgets and file reloads until SIGINT or SIGTERM."""
+    fan_out = bot.notifier
+    if isinstance(fan_out, FanOutNotifier):
+        fan_out.notifiers.extend(platform.notifier for platform in platforms)
+    started: list[Platform] = []
+    try:
+        for platform in platforms:
+            await platform.start()
+            started.append(platform)
+            log.info("%s is connected", platform.name)
+        service = ReminderService(bot.meeting, bot.policy, bot.store, owner=owner)
+        runner = ReminderLoop(service, MultiPoster(platforms), bot.clock)
+
+        def changed(meeting: Meeting, policy: ReminderPolicy) -> None:
+            bot.reload(meeting, policy)
+            service.replan(meeting, policy)
+            runner.wake()
+
+        watch = FileWatch(meeting_path, config_path, bot.policy, changed)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(sig, stop.set)
+            except (NotImplementedError, RuntimeError):
+                pass
+        tasks = [asyncio.create_task(runner.run()), asyncio.create_task(watch.run()),
+                 asyncio.create_task(_tick_forever(bot))]
+        print(f"meetingbot is serving {', '.join(p.name for p in platforms)}. Ctrl-C to stop.", flush=True)
+        await stop.wait()
+        runner.stop()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    finally:
+        for platform in reversed(started):
+            try:
+                await platform.stop()
+            except Exception:
+                log.exception("stopping %s failed", platform.name)
