@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 _REF = re.compile(
@@ -37,6 +38,7 @@ class AgendaRef:
         return f"{self.number} {self.letter})" if self.letter else f"{self.number}."
 
 
+@lru_cache(maxsize=4096)
 def parse_ref(text: str) -> AgendaRef | None:
     """Read an agenda reference from text, or ``None`` when the text is not one.
 

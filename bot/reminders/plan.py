@@ -100,6 +100,21 @@ def plan(meeting: Meeting, policy: ReminderPolicy) -> list[Reminder]:
     return planned
 
 
+_PLANS: dict[tuple[int, int], tuple[Meeting, ReminderPolicy, list[Reminder]]] = {}
+
+
+def plan_cached(meeting: Meeting, policy: ReminderPolicy) -> list[Reminder]:
+    """:func:`plan`, computed once per (meeting, policy) object pair: both are immutable."""
+    key = (id(meeting), id(policy))
+    cached = _PLANS.get(key)
+    if cached is None or cached[0] is not meeting or cached[1] is not policy:
+        if len(_PLANS) > 16:
+            _PLANS.clear()
+        cached = (meeting, policy, plan(meeting, policy))
+        _PLANS[key] = cached
+    return cached[2]
+
+
 def due(reminders: Sequence[Reminder], now: dt.datetime, sent: Iterable[str] | set[str], start: int = 0) -> list[Reminder]:
     """Reminders from index ``start`` that are due at ``now`` and not in ``sent`` (keys).
 

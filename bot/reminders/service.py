@@ -15,7 +15,7 @@ from bot.config import ReminderPolicy
 from bot.models import Meeting
 from bot.reminders import ledger
 from bot.reminders.ledger import FINAL_STATES, Record, record_key
-from bot.reminders.plan import Reminder, due, next_due, plan
+from bot.reminders.plan import Reminder, due, next_due, plan_cached
 from bot.reply import Day, Moment, Reply, Section, Visibility
 from bot.store import Store
 from bot.timefmt import parse_duration
@@ -68,7 +68,7 @@ class ReminderService:
         """Plan again after the meeting file or the policy changed; the ledger keeps what was posted."""
         self.meeting = meeting
         self.grace = parse_duration(policy.grace) or dt.timedelta(minutes=30)
-        self.reminders = plan(meeting, policy)
+        self.reminders = plan_cached(meeting, policy)
         self._cursor = 0
 
     def upcoming(self, now: dt.datetime, limit: int = 5) -> list[Reminder]:
