@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Literal
 
 import pytz
@@ -16,6 +17,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from bot.agenda_ref import AgendaRef, parse_ref
 from bot.faq import FaqEntry
+
+
+@lru_cache(maxsize=65536)
+def _localize(zone: str, naive: dt.datetime) -> dt.datetime:
+    """pytz's ``localize`` (never ``tzinfo=``, which gives LMT), cached: it is pure and costly."""
+    return pytz.timezone(zone).localize(naive, is_dst=False)
 
 
 class FieldProblem(ValueError):
@@ -239,7 +246,7 @@ class Meeting(Strict):
 
     def local(self, naive: dt.datetime) -> dt.datetime:
         """Attach the meeting's zone to a naive meeting-time instant, DST-correctly."""
-        return pytz.timezone(self.timezone).localize(naive, is_dst=False)
+        return _localize(self.timezone, naive)
 
     @property
     def opens_at(self) -> dt.datetime:
