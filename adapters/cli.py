@@ -182,7 +182,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     """``meetingbot run``: the platforms whose tokens are set, else the console."""
     if not (os.environ.get("SLACK_BOT_TOKEN") or os.environ.get("DISCORD_TOKEN")):
         return cmd_console(args)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = load_config(args.config)
     meeting = load_meeting_for(args, config)
     bot = MeetingBot(meeting, make_clock(args, meeting), store=open_store(config), notifier=FanOutNotifier(),

@@ -1,0 +1,163 @@
+"""The Bolt app: slash commands, mentions, direct messages and the App Home, each translated to the core.
+
+Every listener acknowledges at once (``process_before_response`` with lazy
+listeners: the ack is sent before any work) and does the work afterwards: who
+asks (``users.info``, chairs), the core's answer (in a worker thread), then the
+rendered reply, ephemeral unless the core made it public.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import OrderedDict
+from dataclasses import replace
+from typing import Any, Awaitable, Callable
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.response import BoltResponse
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.slack.escape import incoming, unescape
+from adapters.slack.people import People
+from adapters.slack.render import SlackRenderer, home_view
+from bot.core import MeetingBot
+from bot.reply import Reply, Visibility
+from bot.request import Request
+
+log = logging.getLogger(__name__)
+
+SEEN_EVENTS = 10_000
+PLATFORM = "slack"
+
+
+class _QuietTokenWarning(logging.Filter):
+    """Drop Bolt's warning that ``SLACK_BOT_TOKEN`` (which it reads itself) is unused: we give it the client."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Keep every record but that one."""
+        return "`token` will be unused" not in record.getMessage()
+
+
+BOLT_LOG = logging.getLogger("adapters.slack.bolt")
+BOLT_LOG.addFilter(_QuietTokenWarning())
+
+
+async def acknowledge(ack: Callable[[], Awaitable[None]]) -> None:
+    """Answer Slack at once (an empty 200), before any work."""
+    await ack()
+
+
+class SlackFace:
+    """The meeting bot as a Bolt :class:`AsyncApp`; it holds no meeting logic of its own."""
+
+    def __init__(self, core: MeetingBot, client: AsyncWebClient, people: People, signing_secret: str,
+                 socket_mode: bool = False) -> None:
+        self.core = core
+        self.client = client
+        self.people = people
+        self.home_users: set[str] = set()
+        self._seen: OrderedDict[str, None] = OrderedDict()
+        self.app = AsyncApp(client=client, signing_secret=signing_secret, process_before_response=True,
+                            request_verification_enabled=not socket_mode, name="meetingbot", logger=BOLT_LOG)
+        self.app.middleware(self._dedupe)
+        for command in core.registry.all():
+            self.app.command(f"/{command.name}")(ack=acknowledge, lazy=[self._on_command])
+        self.app.event("app_mention")(ack=acknowledge, lazy=[self._on_mention])
+        self.app.event("message")(ack=acknowledge, lazy=[self._on_direct_message])
+        self.app.event("app_home_opened")(ack=acknowledge, lazy=[self._on_home_opened])
+
+    def renderer(self, lang: str) -> SlackRenderer:
+        """A renderer for the current meeting (it may have been reloaded) in the reader's language."""
+        return SlackRenderer(self.core.meeting, lang)
+
+    async def _dedupe(self, body: dict[str, Any], next: Callable[[], Awaitable[None]]) -> BoltResponse | None:
+        """Slack retries events it thinks were lost: answer each ``event_id`` once."""
+        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        if event_id:
+            if event_id in self._seen:
+                log.info("duplicate event %s ignored", event_id)
+                return BoltResponse(status=200, body="")
+            self._seen[event_id] = None
+            while len(self._seen) > SEEN_EVENTS:
+                self._seen.popitem(last=False)
+        await next()
+        return None
+
+    async def ask(self, text: str, user_id: str, user_name: str, channel: str | None) -> tuple[Reply, str]:
+        """The core's reply to what this user typed, and the user's language."""
+        asker = await self.people.asker(user_id, user_name)
+        reply = await asyncio.to_thread(self.core.handle, Request(text, asker, channel, PLATFORM))
+        return reply, asker.lang
+
+    async def _on_command(self, body: dict[str, Any], respond: Any) -> None:
+        name = str(body.get("command", "")).lstrip("/")
+        text = f"/{name} {unescape(body.get('text') or '')}".strip()
+        user_id = body.get("user_id", "")
+        reply, lang = await self.ask(text, user_id, body.get("user_name", ""), body.get("channel_id"))
+        if reply.attachments:
+            reply = await self._upload(reply, user_id)
+        rendered = self.renderer(lang).render(reply)
+        kind = "in_channel" if reply.visibility is Visibility.PUBLIC else "ephemeral"
+        if body.get("response_url"):
+            await respond(text=rendered.text, blocks=rendered.blocks, response_type=kind)
+        elif kind == "in_channel":
+            await self.client.chat_postMessage(channel=body["channel_id"], text=rendered.text, blocks=rendered.blocks)
+        else:
+            await self.client.chat_postEphemeral(channel=body["channel_id"], user=user_id,
+                                                 text=rendered.text, blocks=rendered.blocks)
+
+    async def _upload(self, reply: Reply, user_id: str) -> Reply:
+        """Send the reply's files to the asker by direct message (``files_upload_v2``); say so in the reply."""
+        try:
+            opened = await self.client.conversations_open(users=user_id)
+            channel = opened["channel"]["id"]
+            for attachment in reply.attachments:
+                await self.client.files_upload_v2(channel=channel, content=attachment.content,
+                                                  filename=attachment.filename, title=attachment.filename)
+        except Exception:
+            log.exception("file upload to %s failed", user_id)
+            return replace(reply, footer="The file could not be sent; try again, or use `meetingbot ics`.")
+        return replace(reply, footer=f"{', '.join(a.filename for a in reply.attachments)} is in your direct "
+                                     "messages with the bot.")
+
+    async def _answer_event(self, event: dict[str, Any], text: str, private: bool) -> None:
+        channel, user_id = event.get("channel", ""), event.get("user", "")
+        reply, lang = await self.ask(text, user_id, "", channel)
+        rendered = self.renderer(lang).render(reply)
+        if private and reply.visibility is not Visibility.PUBLIC:
+            await self.client.chat_postEphemeral(channel=channel, user=user_id, text=rendered.text,
+                                                 blocks=rendered.blocks)
+        else:
+            await self.client.chat_postMessage(channel=channel, text=rendered.text, blocks=rendered.blocks)
+
+    async def _on_mention(self, event: dict[str, Any], context: dict[str, Any]) -> None:
+        text = incoming(event.get("text", ""), context.get("bot_user_id"))
+        await self._answer_event(event, text, private=True)
+
+    async def _on_direct_message(self, event: dict[str, Any], context: dict[str, Any]) -> None:
+        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+            return
+        await self._answer_event(event, incoming(event.get("text", ""), context.get("bot_user_id")), private=False)
+
+    async def _on_home_opened(self, event: dict[str, Any]) -> None:
+        if event.get("tab", "home") != "home" or not event.get("user"):
+            return
+        self.home_users.add(event["user"])
+        await self.publish_home(event["user"])
+
+    async def publish_home(self, user_id: str) -> None:
+        """Show the meeting, the item under discussion and the next deadlines in the user's App Home."""
+        asker = await self.people.asker(user_id)
+        replies = [await asyncio.to_thread(self.core.handle, Request(text, asker, None, PLATFORM))
+                   for text in ("/now", "/deadlines")]
+        view = home_view(self.renderer(asker.lang), self.core.meeting.title, replies)
+        await self.client.views_publish(user_id=user_id, view=view)
+
+    async def refresh_home(self) -> None:
+        """Publish the App Home again for everyone who opened it (the item under discussion changed)."""
+        for user_id in sorted(self.home_users):
+            try:
+                await self.publish_home(user_id)
+            except Exception:
+                log.exception("views.publish failed for %s", user_id)

@@ -1,0 +1,151 @@
+"""The Slack platform: checks the token, then serves Slack over Socket Mode or HTTP (aiohttp, ``/slack/events``).
+
+It reads only the environment mapping it is given (the composition root passes
+``os.environ``): ``SLACK_BOT_TOKEN``, ``SLACK_SIGNING_SECRET``, ``SLACK_APP_TOKEN``
+and ``SLACK_API_URL`` (the Web API base URL: GovSlack, proxies, tests).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from typing import Mapping
+
+from aiohttp import ClientError, web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_async_handlers import (AsyncConnectionErrorRetryHandler,
+                                                         AsyncRateLimitErrorRetryHandler)
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.platform import PlatformError
+from adapters.slack.app import SlackFace
+from adapters.slack.notifier import SlackNotifier
+from adapters.slack.people import People
+from adapters.slack.render import SlackRenderer
+from bot.config import SlackConfig
+from bot.core import MeetingBot
+
+log = logging.getLogger(__name__)
+
+DEFAULT_API_URL = "https://slack.com/api/"
+EVENTS_PATH = "/slack/events"
+SIGNING_SECRET = re.compile(r"^[0-9a-f]{32}$")
+RATE_LIMIT_RETRIES = 3
+
+
+class SlackService:
+    """Meetingbot on one Slack workspace; ``notifier`` and ``poster`` send what the bot says on its own."""
+
+    name = "Slack"
+
+    def __init__(self, core: MeetingBot, config: SlackConfig, env: Mapping[str, str], port: int = 3000,
+                 host: str = "0.0.0.0") -> None:
+        self.core = core
+        self.config = config
+        self.port = port
+        self.host = host
+        self.token = (env.get("SLACK_BOT_TOKEN") or "").strip()
+        self.signing_secret = (env.get("SLACK_SIGNING_SECRET") or "").strip()
+        self.app_token = (env.get("SLACK_APP_TOKEN") or "").strip()
+        self.api_url = (env.get("SLACK_API_URL") or "").strip() or DEFAULT_API_URL
+        self.client = AsyncWebClient(token=self.token or None, base_url=self.api_url, retry_handlers=[
+            AsyncConnectionErrorRetryHandler(), AsyncRateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES)])
+        self.people = People(self.client, config)
+        self.face: SlackFace | None = None  # built in start(), once the settings are known to be usable
+        self.notifier = SlackNotifier(self.client, config, lambda: SlackRenderer(core.meeting), self.people,
+                                      on_item_change=self._refresh_home)
+        self.poster = self.notifier
+        self.bot_user_id: str | None = None
+        self._runner: web.AppRunner | None = None
+        self._socket: AsyncSocketModeHandler | None = None
+
+    def _check_settings(self) -> None:
+        if not self.token:
+            raise PlatformError("SLACK_BOT_TOKEN is empty: set it to the app's Bot User OAuth Token (xoxb-…).")
+        if self.app_token and not self.app_token.startswith("xapp-"):
+            raise PlatformError("SLACK_APP_TOKEN is not an app-level token (xapp-…) with connections:write.")
+        if not self.app_token and not self.signing_secret:
+            raise PlatformError("SLACK_SIGNING_SECRET is not set: HTTP mode needs the app's Signing Secret "
+                                "(or set SLACK_APP_TOKEN for Socket Mode).")
+        if not self.app_token and not SIGNING_SECRET.match(self.signing_secret):
+            raise PlatformError("SLACK_SIGNING_SECRET is wrong: a Slack Signing Secret is 32 hexadecimal "
+                                "characters (Basic Information → App Credentials).")
+
+    async def _check_token(self) -> None:
+        try:
+            identity = await self.client.auth_test()
+        except SlackApiError as error:
+            raise PlatformError(f"SLACK_BOT_TOKEN was refused by Slack ({error.response.get('error')}): "
+                                "copy the Bot User OAuth Token again.") from None
+        except (ClientError, OSError, asyncio.TimeoutError) as error:
+            raise PlatformError(f"cannot reach the Slack Web API at {self.api_url}: "
+                                f"{type(error).__name__} {error}".strip()) from None
+        self.bot_user_id = identity.get("user_id")
+
+    async def _refresh_home(self) -> None:
+        if self.face is not None:
+            await self.face.refresh_home()
+
+    async def start(self) -> None:
+        """Check the settings and the token, then serve; returns once serving. Raises PlatformError."""
+        self._check_settings()
+        await self._check_token()
+        self.face = SlackFace(self.core, self.client, self.people, self.signing_secret,
+                              socket_mode=bool(self.app_token))
+        self.notifier.bind(asyncio.get_running_loop())
+        if self.app_token:
+            await self._start_socket_mode()
+        else:
+            await self._start_http()
+
+    async def _start_socket_mode(self) -> None:
+        assert self.face is not None
+        self._socket = AsyncSocketModeHandler(self.face.app, self.app_token, web_client=self.client)
+        try:
+            await self._socket.connect_async()
+        except SlackApiError as error:
+            raise PlatformError(f"SLACK_APP_TOKEN was refused by Slack ({error.response.get('error')}): "
+                                "create an app-level token with connections:write.") from None
+        except (ClientError, OSError, asyncio.TimeoutError) as error:
+            raise PlatformError(f"cannot open the Slack Socket Mode connection: {type(error).__name__} {error}") \
+                from None
+        log.info("Slack: connected in Socket Mode as %s", self.bot_user_id)
+
+    async def handle_http(self, request: web.Request) -> web.Response:
+        """One request from Slack at ``/slack/events``, verified and dispatched by Bolt."""
+        assert self.face is not None
+        bolt_response = await self.face.app.async_dispatch(await to_bolt_request(request))
+        return await to_aiohttp_response(bolt_response)
+
+    def web_app(self) -> web.Application:
+        """The aiohttp application that serves ``POST /slack/events``."""
+        application = web.Application()
+        application.router.add_post(EVENTS_PATH, self.handle_http)
+        return application
+
+    async def _start_http(self) -> None:
+        self._runner = web.AppRunner(self.web_app(), access_log=None)
+        await self._runner.setup()
+        try:
+            await web.TCPSite(self._runner, self.host, self.port).start()
+        except OSError as error:
+            await self._runner.cleanup()
+            self._runner = None
+            raise PlatformError(f"cannot listen on {self.host}:{self.port} for Slack: {error.strerror or error}") \
+                from None
+        self.port = self._runner.addresses[0][1]  # the real port when 0 asked for any free one
+        log.info("Slack: listening on http://%s:%s%s as %s", self.host, self.port, EVENTS_PATH, self.bot_user_id)
+
+    async def stop(self) -> None:
+        """Stop serving and close the connections."""
+        if self._socket is not None:
+            await self._socket.close_async()
+            self._socket = None
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+        if self.client.session is not None and not self.client.session.closed:
+            await self.client.session.close()

@@ -1,0 +1,1 @@
+"""Local fakes of the platforms' servers (Slack Web API, Socket Mode), for tests that never touch the internet."""

@@ -1,0 +1,218 @@
+"""The Slack adapter in process: signed requests to the real Bolt app over aiohttp, the Web API served by a fake."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+import pytest
+
+from bot.clock import FakeClock
+from bot.config import BUNDLED_MEETING
+from bot.core import MeetingBot
+from bot.loader import load_meeting
+from bot.registry import REGISTRY, Registry
+from bot.reply import Reply, Visibility
+from bot.request import Asker, Request
+from fakes.slack_harness import MEETING_DAY, Harness, header, run
+from fakes.slack_requests import direct_message, home_opened, mention
+
+
+def core_title(text: str, user: str, chair: bool, tz: str, name: str) -> str:
+    """What a fresh core answers, for comparison."""
+    core = MeetingBot(load_meeting(BUNDLED_MEETING), FakeClock(MEETING_DAY))
+    return core.handle(Request(text, Asker(user, name, chair, tz), None, "slack")).title
+
+
+COMMANDS = [(c.name, c.chair_only) for c in REGISTRY.all()]
+
+
+@pytest.mark.parametrize("name, chair_only", COMMANDS, ids=[n for n, _ in COMMANDS])
+def test_every_command_answers_ephemerally_with_the_cores_reply(name, chair_only):
+    user, tz, asker_name = ("UCHAIR", "Europe/Zurich", "Arkadiy") if chair_only else ("UDELEGATE", "Asia/Seoul", "Kim")
+    text = {"item": "/item 3h", "session": "/session start Plenary", "floor": "/floor Korea"}.get(name, f"/{name}")
+
+    async def scenario(h: Harness) -> None:
+        posted = await h.answer(text, user)
+        assert posted["response_type"] == "ephemeral"
+        assert header(posted) == core_title(text, user, chair_only, tz, asker_name)
+        assert header(posted) != "Chairs only"
+        assert posted["text"].startswith(posted["blocks"][0]["text"]["text"][:20].replace("&", "&amp;"))
+    run(scenario)
+
+
+def test_ack_comes_at_once_even_when_the_core_is_slow():
+    async def scenario(h: Harness) -> None:
+        handle = h.core.handle
+        h.core.handle = lambda request: (time.sleep(1.5), handle(request))[1]  # type: ignore[method-assign]
+        results = await asyncio.gather(*(h.command("/deadlines") for _ in range(20)))
+        assert all(status == 200 for status, _ in results)
+        assert max(elapsed for _, elapsed in results) < 1.0
+        assert h.fake.called("response_url") == []  # the work comes after the ack
+        await h.fake.wait_for("response_url", 20)
+    run(scenario)
+
+
+def test_users_info_is_cached_and_gives_zone_and_language():
+    async def scenario(h: Harness) -> None:
+        await h.answer("/deadlines all", "UFRENCH")
+        posted = await h.answer("/deadlines all", "UFRENCH")
+        assert len([c for c in h.fake.called("users.info") if c["user"] == "UFRENCH"]) == 1
+        assert h.fake.called("users.info")[0]["include_locale"] in (True, "true", "1", 1)
+        assert "juil." in str(posted["blocks"])  # 24 Jul 2020 written in French
+    run(scenario)
+
+
+def test_a_chair_announces_an_item_post_topic_and_app_home():
+    async def scenario(h: Harness) -> None:
+        assert await h.event(home_opened("UDELEGATE")) == 200
+        await h.fake.wait_for("views.publish")
+        posted = await h.answer("/item 3h", "UCHAIR")
+        assert header(posted) == "Item changed" and posted["response_type"] == "ephemeral"
+        message = (await h.fake.wait_for("chat.postMessage"))[0]
+        assert message["channel"] == "C0PLENARY"
+        assert header(message).startswith("Now under discussion: 3 h)")
+        assert "<!date^" in str(message["blocks"]) and "<!here>" not in str(message)
+        topic = (await h.fake.wait_for("conversations.setTopic"))[0]
+        assert topic == {"channel": "C0PLENARY", "topic": "Now: 3 h) Collaboration with IEC, ISO and ISO/IEC JTC 1"}
+        views = await h.fake.wait_for("views.publish", 2)
+        assert views[1]["user_id"] == "UDELEGATE" and "3 h) Collaboration with IEC" in str(views[1]["view"])
+        assert "3 h)" not in str(views[0]["view"])
+    run(scenario)
+
+
+def test_a_member_of_a_chair_group_is_a_chair():
+    async def scenario(h: Harness) -> None:
+        posted = await h.answer("/next", "UGROUPCHAIR")
+        assert header(posted) == "Item changed"
+        assert h.fake.called("usergroups.users.list")[0]["usergroup"] == "SCHAIRS"
+    run(scenario)
+
+
+def test_a_non_chair_is_refused_and_nothing_changes():
+    async def scenario(h: Harness) -> None:
+        posted = await h.answer("/item 3h", "UDELEGATE")
+        assert header(posted) == "Chairs only" and posted["response_type"] == "ephemeral"
+        await asyncio.sleep(0.3)
+        assert h.fake.called("chat.postMessage") == [] and h.fake.called("conversations.setTopic") == []
+        now = await h.answer("/now", "UDELEGATE")
+        assert "3 h)" not in str(now["blocks"])
+    run(scenario)
+
+
+@pytest.mark.parametrize("signing", [{"secret": "f" * 32}, {"timestamp": int(time.time()) - 600}],
+                         ids=["bad signature", "stale timestamp"])
+def test_unsigned_or_stale_requests_get_401_and_do_nothing(signing):
+    async def scenario(h: Harness) -> None:
+        calls_before = len(h.fake.calls)
+        status, _ = await h.command("/item 3h", "UCHAIR", **signing)
+        assert status == 401
+        await asyncio.sleep(0.3)
+        assert len(h.fake.calls) == calls_before
+        assert "3 h)" not in str((await h.answer("/now"))["blocks"])
+    run(scenario)
+
+
+def test_a_retried_event_is_answered_once():
+    async def scenario(h: Harness) -> None:
+        event = mention("deadlines", "UDELEGATE")
+        assert await h.event(event, "Ev-same") == 200
+        assert await h.event(event, "Ev-same", retry=1) == 200
+        await h.fake.wait_for("chat.postEphemeral")
+        await asyncio.sleep(0.3)
+        assert len(h.fake.called("chat.postEphemeral")) == 1
+    run(scenario)
+
+
+def test_a_mention_is_answered_ephemerally_and_a_direct_message_in_the_dm():
+    async def scenario(h: Harness) -> None:
+        await h.event(mention("/agenda 3h", "UDELEGATE"))
+        ephemeral = (await h.fake.wait_for("chat.postEphemeral"))[0]
+        assert ephemeral["channel"] == "C0PLENARY" and ephemeral["user"] == "UDELEGATE"
+        assert header(ephemeral) == core_title("/agenda 3h", "UDELEGATE", False, "Asia/Seoul", "Kim")
+        await h.event(direct_message("agenda 3h", "UDELEGATE"))
+        message = (await h.fake.wait_for("chat.postMessage"))[0]
+        assert message["channel"] == "D0DM" and header(message) == header(ephemeral)
+    run(scenario)
+
+
+def test_the_bots_own_messages_and_edits_are_ignored():
+    async def scenario(h: Harness) -> None:
+        await h.event({**direct_message("agenda", "UDELEGATE"), "subtype": "message_changed"})
+        await h.event({**direct_message("agenda", "UBOT"), "bot_id": "BBOT"})
+        await asyncio.sleep(0.4)
+        assert h.fake.called("chat.postMessage") == []
+    run(scenario)
+
+
+def test_giving_the_floor_confirms_to_the_chair_and_announces_in_the_session_channel():
+    async def scenario(h: Harness) -> None:
+        await h.answer("/session start Plenary", "UCHAIR")
+        await h.answer("/floor Korea", "UDELEGATE")
+        posted = await h.answer("/floor next", "UCHAIR")
+        assert posted["response_type"] == "ephemeral" and header(posted) == "Floor given"
+        announced = (await h.fake.wait_for("chat.postMessage", 2))[1]
+        assert announced["channel"] == "C0PLENARY" and header(announced) == "The floor goes to Kim (Korea)"
+    run(scenario)
+
+
+HOSTILE = "<!channel> <@U123> & <script>"
+
+
+def test_hostile_text_is_echoed_harmlessly():
+    async def scenario(h: Harness) -> None:
+        await h.answer("/session start Plenary", "UCHAIR")
+        await h.answer(f"/floor {HOSTILE}", "UDELEGATE")
+        confirmed = await h.answer("/floor next", "UCHAIR")
+        announced = (await h.fake.wait_for("chat.postMessage", 2))[1]
+        await h.event(mention(f"agenda {HOSTILE}", "UDELEGATE"))
+        ephemeral = (await h.fake.wait_for("chat.postEphemeral"))[0]
+        for sent in (confirmed, announced, ephemeral):
+            mrkdwn = str(sent["blocks"][1:]) + sent["text"]
+            for bad in ("<!channel>", "<@U123>", "<script>"):
+                assert bad not in mrkdwn
+            assert not any(marker in header(sent) for marker in ("<!", "<@", "<#"))
+        assert "&lt;!channel&gt; &lt;@U123&gt; &amp; &lt;script&gt;" in str(confirmed["blocks"])
+        assert "&lt;!channel&gt; &lt;@U123&gt; &amp; &lt;script&gt;" in announced["text"]
+    run(scenario)
+
+
+def test_a_429_is_waited_out():
+    async def scenario(h: Harness) -> None:
+        h.fake.fail("chat.postMessage", 429, retry_after=1)
+        await h.answer("/item 3h", "UCHAIR")
+        first, second = (await h.fake.wait_for("chat.postMessage", 2, timeout=10))[:2]
+        assert first == second
+        times = [c.at for c in h.fake.calls if c.method == "chat.postMessage"]
+        assert times[1] - times[0] >= 1.0
+        await h.fake.wait_for("conversations.setTopic")
+    run(scenario)
+
+
+def test_calendar_uploads_the_ics_to_the_askers_dm():
+    async def scenario(h: Harness) -> None:
+        posted = await h.answer("/calendar", "UDELEGATE")
+        assert h.fake.called("conversations.open")[0]["users"] == "UDELEGATE"
+        upload = h.fake.called("upload")[0]
+        assert upload["content"].startswith(b"BEGIN:VCALENDAR")
+        complete = h.fake.called("files.completeUploadExternal")[0]
+        assert complete["channel_id"] == "DDELEGATE"
+        assert "direct messages" in str(posted["blocks"][-1])
+    run(scenario)
+
+
+def test_a_registry_command_without_a_listener_cannot_exist():
+    registry = Registry()
+
+    @registry.command("ping", "/ping")
+    def ping(ctx: Any, args: str) -> Reply:
+        """Answer pong."""
+        return Reply(title="pong", visibility=Visibility.PUBLIC)
+
+    async def scenario(h: Harness) -> None:
+        posted = await h.answer("/ping", "UDELEGATE")
+        assert header(posted) == "pong" and posted["response_type"] == "in_channel"
+    run(scenario, registry=registry)
+
+
