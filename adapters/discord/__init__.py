@@ -1,0 +1,1 @@
+"""The Discord face of meetingbot: slash commands, mentions, announcements, scheduled events."""

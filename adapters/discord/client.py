@@ -1,0 +1,144 @@
+"""The discord.py client: slash commands and autocomplete, mentions and direct messages, command sync.
+
+It only translates: an interaction or a message becomes a core :class:`Request`, the
+core's :class:`Reply` becomes embeds. Private replies are ephemeral, public ones
+channel messages. Slow answers are deferred inside Discord's 3-second window.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from adapters.discord import commands
+from adapters.discord.render import EmbedRenderer, files, lang_for
+from bot.config import DiscordConfig
+from bot.core import MeetingBot
+from bot.reply import Reply, Visibility, simple
+from bot.request import Asker, Request
+from bot.store import StoreError
+
+log = logging.getLogger(__name__)
+
+NAMESPACE, SYNC_KEY = "discord", "commands"
+DEFER_AFTER = 2.0
+_MENTION = re.compile(r"<@!?(\d+)>")
+
+
+def intents() -> discord.Intents:
+    """Servers, their messages and direct messages; no privileged intent (no message content)."""
+    chosen = discord.Intents.none()
+    chosen.guilds = chosen.guild_messages = chosen.dm_messages = True
+    return chosen
+
+
+class MeetingClient(discord.Client):
+    """A Discord face of one core, for one server (or every server when no guild is configured)."""
+
+    def __init__(self, core: MeetingBot, config: DiscordConfig, *, defer_after: float = DEFER_AFTER,
+                 **options: Any) -> None:
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False  # no voice: no warnings about it
+        options.setdefault("guild_ready_timeout", 0.5)
+        options.setdefault("max_ratelimit_timeout", 60.0)
+        super().__init__(intents=intents(), allowed_mentions=discord.AllowedMentions.none(), **options)
+        self.core = core
+        self.config = config
+        self.defer_after = defer_after
+        self.synced: bool | None = None  # whether the last setup sent the command set
+
+    async def setup_hook(self) -> None:
+        """After login: sync the command set when it changed."""
+        try:
+            self.synced = await self.sync_commands()
+        except discord.HTTPException as error:
+            log.error("Discord commands not synced: %s", error)
+
+    async def sync_commands(self) -> bool:
+        """Overwrite the commands (guild or global) only when their digest differs from the stored one."""
+        payload = commands.command_payload(self.core.registry, self.core.meeting)
+        guild = self.config.guild_id
+        digest = commands.payload_hash(payload, f"{self.application_id}:{guild or 'global'}")
+        with self.core.store.transaction() as tx:
+            if tx.get(NAMESPACE, SYNC_KEY) == digest:
+                return False
+        app = self.application_id
+        if guild:
+            await self.http.bulk_upsert_guild_commands(app, guild, payload)  # type: ignore[arg-type]
+        else:
+            await self.http.bulk_upsert_global_commands(app, payload)  # type: ignore[arg-type]
+        with self.core.store.transaction() as tx:
+            tx.put(NAMESPACE, SYNC_KEY, digest)
+        log.info("Discord commands synced (%d, %s)", len(payload), f"guild {guild}" if guild else "global")
+        return True
+
+    def is_chair(self, user: discord.abc.User) -> bool:
+        """Whether the member has a configured chair role, by id or by name."""
+        wanted = {str(role).strip() for role in self.config.chair_roles}
+        roles = getattr(user, "roles", [])
+        return any(str(role.id) in wanted or role.name in wanted for role in roles)
+
+    def asker(self, user: discord.abc.User, lang: str) -> Asker:
+        """The core's view of a Discord user."""
+        return Asker(id=str(user.id), name=user.display_name, is_chair=self.is_chair(user), lang=lang)
+
+    async def _handle(self, request: Request) -> Reply:
+        try:
+            return await asyncio.to_thread(self.core.handle, request)
+        except StoreError as error:
+            log.error("store unusable: %s", error)
+            return simple("Sorry", "The bot cannot read its state right now; please try again in a moment.", ok=False)
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """Answer slash commands and their autocomplete."""
+        data: dict[str, Any] = dict(interaction.data or {})
+        if interaction.type is discord.InteractionType.autocomplete:
+            found = commands.autocomplete(data, self.core.registry, self.core.meeting, self.core.agenda)
+            await interaction.response.autocomplete([app_commands.Choice(name=n, value=v) for n, v in found])
+        elif interaction.type is discord.InteractionType.application_command:
+            await self.answer(interaction, data)
+
+    async def answer(self, interaction: discord.Interaction, data: dict[str, Any]) -> None:
+        """Run the command through the core, deferring when it takes longer than ``defer_after``."""
+        lang = lang_for(interaction.locale)
+        text = commands.request_text(data, self.core.registry, self.core.meeting)
+        request = Request(text, self.asker(interaction.user, lang), channel=str(interaction.channel_id),
+                          platform="discord")
+        work = asyncio.ensure_future(self._handle(request))
+        done, _ = await asyncio.wait({work}, timeout=self.defer_after)
+        deferred = not done
+        if deferred:
+            await interaction.response.defer(ephemeral=True, thinking=True)
+        reply = await work
+        renderer = EmbedRenderer(self.core.meeting, lang)
+        messages = renderer.messages(reply)
+        private = reply.visibility is Visibility.PRIVATE
+        attached = files(reply)
+        if not deferred:
+            await interaction.response.send_message(embeds=messages[0], files=attached, ephemeral=private)
+        elif private:
+            await interaction.followup.send(embeds=messages[0], files=attached, ephemeral=True)
+        else:  # the deferred message is ephemeral: say so there, and post the answer in the channel
+            await interaction.followup.send("Posted in the channel.", ephemeral=True)
+            await interaction.followup.send(embeds=messages[0], files=attached, ephemeral=False)
+        for embeds in messages[1:]:
+            await interaction.followup.send(embeds=embeds, ephemeral=private)
+
+    async def on_message(self, message: discord.Message) -> None:
+        """Answer direct messages and mentions of the bot as plain-language questions."""
+        if message.author.bot or self.user is None:
+            return
+        direct = message.guild is None
+        if not direct and not any(user.id == self.user.id for user in message.mentions):
+            return
+        text = _MENTION.sub(lambda m: "" if int(m[1]) == self.user.id else m[0], message.content).strip()  # type: ignore[union-attr]
+        lang = lang_for(message.guild.preferred_locale if message.guild else None)
+        request = Request(text, self.asker(message.author, lang), channel=str(message.channel.id), platform="discord")
+        reply = await self._handle(request)
+        for number, embeds in enumerate(EmbedRenderer(self.core.meeting, lang).messages(reply)):
+            await message.channel.send(embeds=embeds, files=files(reply) if number == 0 else [],
+                                       reference=message if number == 0 else None, mention_author=False)

@@ -1,0 +1,156 @@
+"""Render a core :class:`Reply` as Discord embeds (pure: no network), with a plain-text fallback.
+
+Moments become Discord timestamps (``<t:UNIX:F>``, ``<t:UNIX:R>``) so each reader sees
+their own zone, with meeting time beside them; days stay plain dates, never shifted.
+Embeds respect Discord's limits: 256 for titles, 4096 for a description, 1024 for a
+field value, 25 fields, and 6000 characters for all the embeds of one message.
+"""
+
+from __future__ import annotations
+
+import io
+
+import discord
+
+from bot.models import Meeting
+from bot.reply import Day, Line, Moment, Reply
+from bot.timefmt import format_date, format_time
+
+OK_COLOUR = 0x2B6CB0
+PROBLEM_COLOUR = 0xC05621
+TITLE_MAX, DESCRIPTION_MAX, FIELD_MAX, FIELDS_MAX = 256, 4096, 1024, 25
+EMBED_BUDGET, MESSAGE_MAX, EMBEDS_PER_MESSAGE, TEXT_MAX = 5800, 6000, 10, 2000
+
+
+def lang_for(locale: object) -> str:
+    """``fr``/``fr-FR`` → ``fr``; anything else (``en-US``, None) → ``en``."""
+    return "fr" if str(locale or "").lower().startswith("fr") else "en"
+
+
+def chunks(lines: list[str], limit: int) -> list[str]:
+    """Join lines into pieces of at most ``limit`` characters, cutting between lines (or inside a too-long one)."""
+    pieces: list[str] = []
+    current = ""
+    for text in lines:
+        while len(text) > limit:
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(text[:limit])
+            text = text[limit:]
+        joined = f"{current}\n{text}" if current else text
+        if len(joined) > limit:
+            pieces.append(current)
+            current = text
+        else:
+            current = joined
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def embed_size(embed: discord.Embed) -> int:
+    """The characters Discord counts against the 6000 limit."""
+    return len(embed)
+
+
+class EmbedRenderer:
+    """Turns replies into embeds in one language (dates in en or fr; the core's words as given)."""
+
+    def __init__(self, meeting: Meeting, lang: str = "en") -> None:
+        self.meeting = meeting
+        self.lang = lang
+
+    def moment(self, moment: Moment) -> str:
+        """``<t:1598259600:F> (<t:1598259600:R>; Mon 24 Aug 2020, 11:00 Geneva (CEST, UTC+2))``."""
+        meeting_time = format_time(moment.at, self.meeting.tz, self.meeting.timezone_label, moment.style, self.lang)
+        if moment.style == "date":
+            return meeting_time  # a day in meeting time: shifting it to the reader's zone could change the date
+        unix = int(moment.at.timestamp())
+        if moment.style == "time":
+            return f"<t:{unix}:t> ({meeting_time})"
+        return f"<t:{unix}:F> (<t:{unix}:R>; {meeting_time})"
+
+    def line(self, segments: Line) -> str:
+        """One line with its moments as timestamps and its days as plain dates."""
+        out = []
+        for segment in segments:
+            if isinstance(segment, Moment):
+                out.append(self.moment(segment))
+            elif isinstance(segment, Day):
+                out.append(format_date(segment.date, self.lang))
+            else:
+                out.append(segment)
+        return "".join(out)
+
+    def _blocks(self, reply: Reply) -> list[tuple[str | None, str, bool]]:
+        """(field name or None for description text, text, inline) in reading order."""
+        blocks: list[tuple[str | None, str, bool]] = []
+        for section in reply.sections:
+            texts = [self.line(text) for text in section.lines]
+            if section.heading:
+                for number, piece in enumerate(chunks(texts or ["—"], FIELD_MAX)):
+                    name = section.heading if number == 0 else f"{section.heading} (cont.)"
+                    blocks.append((name[:TITLE_MAX], piece, False))
+            else:
+                blocks.extend((None, piece, False) for piece in chunks(texts, DESCRIPTION_MAX))
+            for item in section.fields:
+                value = self.line(item.value) or "—"
+                for piece in chunks([value], FIELD_MAX):
+                    blocks.append((item.label[:TITLE_MAX], piece, len(value) <= 60))
+        return blocks
+
+    def embeds(self, reply: Reply) -> list[discord.Embed]:
+        """The reply as embeds, each within Discord's limits; the title on the first, the footer on the last."""
+        colour = OK_COLOUR if reply.ok else PROBLEM_COLOUR
+        first = discord.Embed(title=reply.title[:TITLE_MAX], colour=colour)
+        embeds = [first]
+        for name, text, inline in self._blocks(reply):
+            current = embeds[-1]
+            if name is None:
+                description = f"{current.description}\n\n{text}" if current.description else text
+                fits = len(description) <= DESCRIPTION_MAX and not current.fields
+                if fits and embed_size(current) + len(description) - len(current.description or "") <= EMBED_BUDGET:
+                    current.description = description
+                    continue
+                embeds.append(discord.Embed(description=text, colour=colour))
+                continue
+            if len(current.fields) >= FIELDS_MAX or embed_size(current) + len(name) + len(text) > EMBED_BUDGET:
+                current = discord.Embed(colour=colour)
+                embeds.append(current)
+            current.add_field(name=name, value=text, inline=inline)
+        if reply.footer:
+            footer = reply.footer[:2048]
+            if embed_size(embeds[-1]) + len(footer) > EMBED_BUDGET:
+                embeds.append(discord.Embed(colour=colour))
+            embeds[-1].set_footer(text=footer)
+        return embeds
+
+    def messages(self, reply: Reply) -> list[list[discord.Embed]]:
+        """The embeds packed into messages: at most 10 embeds and 6000 characters each."""
+        packed: list[list[discord.Embed]] = [[]]
+        for embed in self.embeds(reply):
+            current = packed[-1]
+            total = sum(embed_size(e) for e in current) + embed_size(embed)
+            if current and (len(current) >= EMBEDS_PER_MESSAGE or total > MESSAGE_MAX):
+                packed.append([embed])
+            else:
+                current.append(embed)
+        return packed
+
+    def text(self, reply: Reply) -> list[str]:
+        """The content fallback: plain messages of at most 2000 characters (when embeds are refused)."""
+        lines = [f"**{reply.title}**"]
+        for section in reply.sections:
+            if section.heading:
+                lines.append(f"__{section.heading}__")
+            lines.extend(self.line(text) for text in section.lines)
+            lines.extend(f"{item.label}: {self.line(item.value)}" for item in section.fields)
+        if reply.footer:
+            lines.append(f"*{reply.footer}*")
+        return chunks(lines, TEXT_MAX)
+
+
+def files(reply: Reply) -> list[discord.File]:
+    """The reply's attachments as Discord files (fresh objects: a File can be sent once)."""
+    return [discord.File(io.BytesIO(a.content), filename=a.filename) for a in reply.attachments]
