@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.agenda import AgendaIndex
 from bot.config import ReminderPolicy
+from bot.i18n import language
 from bot.models import Meeting
 from bot.notifier import Announcement, Notifier
 from bot.preferences import user_key
@@ -30,6 +31,11 @@ class Context:
     def asker(self) -> Asker:
         """Who asked."""
         return self.request.asker
+
+    @property
+    def lang(self) -> str:
+        """The language to answer in: ``fr`` or ``en``, from the asker's locale or ``--lang``."""
+        return language(self.asker.lang)
 
     @property
     def asker_key(self) -> str:

@@ -13,6 +13,7 @@ from bot.answers import floor, reminders, calendar, preferences, chair, help  # 
 from bot.clock import Clock
 from bot.config import ReminderPolicy
 from bot.context import Context
+from bot.i18n_commands import COMMANDS
 from bot.models import Meeting
 from bot.notifier import CollectingNotifier, Notifier
 from bot.store import MemoryStore, Store, StoreError
@@ -76,36 +77,38 @@ class MeetingBot:
     def handle(self, request: Request) -> Reply:
         """Answer one message: a command, with or without its slash, or plain text."""
         text = request.text.strip()
+        say = COMMANDS.bound(request.asker.lang)
         if not text:
-            return self._hint("Type /help to see what I can answer.")
+            return self._hint(say("core.empty"))
         if len(text) > MAX_INPUT:
-            return self._hint(f"That message is too long ({len(text)} characters); I read up to {MAX_INPUT}.")
+            return self._hint(say("core.too_long", count=len(text), limit=MAX_INPUT))
         request = self.with_preferences(request)
         name, args = split_command(text)
         command = self.registry.find(name)
         if command is None:
             if text.startswith("/"):
-                return self._unknown(name)
+                return self._unknown(name, request.asker.lang)
             return self._plain_text(request)
         return self._run(command, request, args)
 
     def _run(self, command: Command, request: Request, args: str) -> Reply:
+        say = COMMANDS.bound(request.asker.lang)
         if command.chair_only and not request.asker.is_chair:
-            return Reply(title="Chairs only", ok=False, sections=(Section(lines=(
-                (f"Only a chair can use /{command.name}. Nothing was changed.",),)),))
+            return Reply(title=say("core.chairs_only.title"), ok=False, sections=(Section(lines=(
+                (say("core.chairs_only", command=command.name),),)),))
         try:
             return command.handler(self.context(request), args)
         except StoreError:
             raise  # the composition root reports an unusable store and stops
         except Exception:  # a bug must not reach the user as a traceback
             log.exception("command /%s failed on %r", command.name, request.text)
-            return self._hint(f"Sorry, /{command.name} failed on my side. The secretariat can help: "
-                              f"{self.meeting.contacts.email}")
+            return self._hint(say("core.failed", command=command.name, email=self.meeting.contacts.email))
 
-    def _unknown(self, name: str) -> Reply:
+    def _unknown(self, name: str, lang: str) -> Reply:
+        say = COMMANDS.bound(lang)
         close = difflib.get_close_matches(name, self.registry.names(), n=2, cutoff=0.6)
-        guess = f" Did you mean {' or '.join('/' + c for c in close)}?" if close else ""
-        return self._hint(f"There is no command /{name}.{guess} Type /help for the list.")
+        guess = say("core.guess", names=say("core.or").join('/' + c for c in close)) if close else ""
+        return self._hint(say("core.unknown", command=name, guess=guess))
 
     def _plain_text(self, request: Request) -> Reply:
         try:
@@ -114,9 +117,8 @@ class MeetingBot:
             raise
         except Exception:  # a bug must not reach the user as a traceback
             log.exception("question failed: %r", request.text)
-            return self._hint("I answer commands such as /deadlines, /agenda 3h, /rules or /meeting; "
-                              "type /help for the list. For anything else, the secretariat: "
-                              f"{self.meeting.contacts.email}")
+            return self._hint(COMMANDS.translate(request.asker.lang, "core.plain_failed",
+                                                 email=self.meeting.contacts.email))
 
     @staticmethod
     def _hint(text: str) -> Reply:

@@ -2,7 +2,8 @@
 
 ``/help``, the Slack manifest's command list and the Discord command tree are all
 derived from it. A handler's docstring is its help text: the first line is the
-summary, the rest the details.
+summary, the rest the details. The French help is given at registration
+(``help_fr=``), laid out the same way; without it, French askers get the English.
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ Handler = Callable[["Context", str], Reply]
 
 @dataclass(frozen=True)
 class Command:
-    """A command: its name, usage, help text, handler, and whether only chairs may use it."""
+    """A command: its name, usage, help text (English, and French when given), handler, and who may use it."""
 
     name: str
     usage: str
     handler: Handler
     chair_only: bool = False
     aliases: tuple[str, ...] = ()
+    help_fr: str | None = None
 
     @property
     def summary(self) -> str:
@@ -39,6 +41,17 @@ class Command:
         """The handler's whole docstring, cleaned of indentation."""
         return inspect.cleandoc(self.handler.__doc__ or "")
 
+    def help_in(self, lang: str) -> str:
+        """The whole help text in ``lang`` (``fr`` when a French help was registered, else English)."""
+        if lang == "fr" and self.help_fr:
+            return inspect.cleandoc(self.help_fr)
+        return self.help
+
+    def summary_in(self, lang: str) -> str:
+        """The first line of the help text in ``lang``."""
+        text = self.help_in(lang)
+        return text.splitlines()[0] if text else self.name
+
 
 class Registry:
     """Commands by name and alias, in the order they were registered."""
@@ -48,13 +61,13 @@ class Registry:
         self._names: dict[str, str] = {}
 
     def command(self, name: str, usage: str = "", *, chair_only: bool = False,
-                aliases: tuple[str, ...] = ()) -> Callable[[Handler], Handler]:
-        """Register the decorated function as the handler of ``/name``."""
+                aliases: tuple[str, ...] = (), help_fr: str | None = None) -> Callable[[Handler], Handler]:
+        """Register the decorated function as the handler of ``/name``; ``help_fr`` is its French help."""
 
         def register(handler: Handler) -> Handler:
             if name in self._names:
                 raise ValueError(f"command /{name} registered twice")
-            self._commands[name] = Command(name, usage or f"/{name}", handler, chair_only, aliases)
+            self._commands[name] = Command(name, usage or f"/{name}", handler, chair_only, aliases, help_fr)
             for key in (name, *aliases):
                 self._names[key] = name
             return handler

@@ -49,7 +49,8 @@ class TextRenderer:
             if section.heading:
                 block.append(f"## {section.heading}")
             block.extend(self.line(text) for text in section.lines)
-            block.extend(f"  {item.label}: {self.line(item.value)}" for item in section.fields)
+            colon = " : " if self.lang == "fr" else ": "  # French typography: a space before the colon
+            block.extend(f"  {item.label}{colon}{self.line(item.value)}" for item in section.fields)
             if block:
                 parts.append("\n".join(block))
         if reply.footer:

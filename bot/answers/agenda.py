@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from bot.agenda import AgendaIndex
+from bot.agenda import AgendaIndex, Lookup
+from bot.agenda_ref import AgendaRef
 from bot.context import Context
+from bot.i18n_commands import COMMANDS
 from bot.models import AgendaEntry
 from bot.registry import REGISTRY
 from bot.reply import Line, Reply, Section
@@ -25,15 +27,32 @@ def entry_lines(index: AgendaIndex, entry: AgendaEntry, *, with_children: bool) 
     return tuple(lines)
 
 
+def lookup_problem(index: AgendaIndex, found: Lookup, lang: str) -> str | None:
+    """Why a well-formed reference names nothing (no item 11, no sub-item 3z), in ``lang``."""
+    if lang != "fr" or found.ref is None or found.entry is not None:
+        return found.problem
+    say = COMMANDS.bound(lang)
+    items = index.items()
+    item = index.get(AgendaRef(found.ref.number))
+    if item is None:
+        return say("agenda.no_item", number=found.ref.number, count=len(items), first=items[0].ref,
+                   last=items[-1].ref)
+    subs = index.children(item)
+    if not subs:
+        return say("agenda.no_subs", number=found.ref.number)
+    letters = f"{subs[0].parsed.letter}–{subs[-1].parsed.letter}" if len(subs) > 1 else subs[0].parsed.letter
+    return say("agenda.no_sub", number=found.ref.number, letters=letters, label=found.ref.label)
+
+
 def _footer(ctx: Context) -> str:
     note = ctx.meeting.agenda.note
-    return (note + ". " if note else "") + "Type /agenda 3 for an item, /agenda 3h for a sub-item, /agenda full for all."
+    return (note + ". " if note else "") + COMMANDS(ctx.lang, "agenda.footer")
 
 
 def _overview(ctx: Context) -> Reply:
     items = ctx.agenda.items()
     lines = tuple(entry_line(item) for item in items)
-    return Reply(title=f"{ctx.meeting.agenda.title} ({len(items)} items)",
+    return Reply(title=COMMANDS(ctx.lang, "agenda.overview", title=ctx.meeting.agenda.title, count=len(items)),
                  sections=(Section(lines=lines),), footer=_footer(ctx))
 
 
@@ -44,29 +63,38 @@ def _full(ctx: Context) -> Reply:
 
 def describe_entry(ctx: Context, entry: AgendaEntry) -> Reply:
     """One item with its sub-items, or one sub-item under its parent item."""
+    say = COMMANDS.bound(ctx.lang)
     parent = ctx.agenda.parent(entry)
+    title = say("agenda.entry", label=entry.parsed.label, title=entry.title)
     if parent is None:
-        return Reply(title=f"Agenda item {entry.parsed.label} {entry.title}",
-                     sections=(Section(lines=entry_lines(ctx.agenda, entry, with_children=True)),),
+        return Reply(title=title, sections=(Section(lines=entry_lines(ctx.agenda, entry, with_children=True)),),
                      footer=_footer(ctx))
-    return Reply(title=f"Agenda item {entry.parsed.label} {entry.title}",
-                 sections=(Section(heading=f"Under item {parent.parsed.label} {parent.title}",
+    return Reply(title=title,
+                 sections=(Section(heading=say("agenda.under", label=parent.parsed.label, title=parent.title),
                                    lines=entry_lines(ctx.agenda, entry, with_children=False)),),
                  footer=_footer(ctx))
 
 
 def _not_found(ctx: Context, text: str, problem: str | None) -> Reply:
+    say = COMMANDS.bound(ctx.lang)
     suggestions = ctx.agenda.closest(text)
-    lines: list[Line] = [(problem or f"Nothing in the agenda matches “{text}”.",)]
+    lines: list[Line] = [(problem or say("agenda.nothing", text=text),)]
     if suggestions:
-        lines.append(("Closest matches:",))
+        lines.append((say("agenda.closest"),))
         lines.extend(("    ",) + entry_line(entry) for entry in suggestions)
-    items = ctx.agenda.items()
-    lines.append((f"The agenda has {len(items)} items; type /agenda to see them.",))
-    return Reply(title="Not in the agenda", sections=(Section(lines=tuple(lines)),), ok=False)
+    lines.append((say("agenda.count", count=len(ctx.agenda.items())),))
+    return Reply(title=say("agenda.not_found"), sections=(Section(lines=tuple(lines)),), ok=False)
 
 
-@REGISTRY.command("agenda", "/agenda [full | 3 | 3h | words]")
+HELP_FR = """L'ordre du jour provisoire : les points, un point ou un sous-point, ou une recherche.
+
+`/agenda` liste les points ; `/agenda full` tout, avec les sous-points ;
+`/agenda 3` le point 3 et ses sous-points ; `/agenda 3h` (ou `3 h`, `3.h`, `3(h)`,
+`item 3h`) un sous-point ; `/agenda jtc` les entrées dont le titre contient ces mots.
+"""
+
+
+@REGISTRY.command("agenda", "/agenda [full | 3 | 3h | words]", help_fr=HELP_FR)
 def agenda(ctx: Context, args: str) -> Reply:
     """The draft agenda: the items, one item or sub-item, or a search.
 
@@ -77,17 +105,17 @@ def agenda(ctx: Context, args: str) -> Reply:
     text = args.strip()
     if not text:
         return _overview(ctx)
-    if text.lower() in ("full", "all", "everything"):
+    if text.lower() in ("full", "all", "everything", "tout", "complet"):
         return _full(ctx)
     found = ctx.agenda.lookup(text)
     if found.entry is not None:
         return describe_entry(ctx, found.entry)
     if found.ref is not None:
-        return _not_found(ctx, text, found.problem)
+        return _not_found(ctx, text, lookup_problem(ctx.agenda, found, ctx.lang))
     matches = ctx.agenda.search(text)
     if len(matches) == 1:
         return describe_entry(ctx, matches[0])
     if matches:
-        return Reply(title=f"Agenda entries matching “{text}” ({len(matches)})",
+        return Reply(title=COMMANDS(ctx.lang, "agenda.matching", text=text, count=len(matches)),
                      sections=(Section(lines=tuple(entry_line(m) for m in matches)),), footer=_footer(ctx))
     return _not_found(ctx, text, None)

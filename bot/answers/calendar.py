@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from bot.calendar_ics import build_calendar
 from bot.context import Context
+from bot.i18n_commands import COMMANDS
 from bot.registry import REGISTRY
 from bot.reply import Attachment, Reply, Section
 
 
-@REGISTRY.command("calendar", "/calendar")
+@REGISTRY.command("calendar", "/calendar", help_fr=(
+    "Les séances et échéances de la réunion dans un fichier d'agenda (.ics) à importer."))
 def calendar(ctx: Context, args: str) -> Reply:
     """The meeting's sessions and deadlines as a calendar file (.ics) to import."""
     content = build_calendar(ctx.meeting, ctx.now)
     events = len(ctx.meeting.sessions) + len(ctx.meeting.deadlines) + 1
-    return Reply(title="Meeting calendar", sections=(Section(lines=(
-        (f"{events} events: the meeting days, each session with a start time, and each deadline (all-day).",),
-        ("Importing it again updates the events instead of duplicating them.",))),),
+    say = COMMANDS.bound(ctx.lang)
+    return Reply(title=say("calendar.title"), sections=(Section(lines=(
+        (say("calendar.events", count=events),), (say("calendar.again"),))),),
         attachments=(Attachment(f"{ctx.meeting.id}.ics", content, "text/calendar"),))

@@ -11,7 +11,9 @@ import datetime as dt
 from dataclasses import replace
 
 from bot.agenda import AgendaIndex
+from bot.answers.agenda import lookup_problem
 from bot.context import Context
+from bot.i18n_session import CHAIR_HELP_FR, SESSION
 from bot.live_state import Budget, LiveState, OpenSession, TimelineEntry, load_state, save_state
 from bot.models import AgendaEntry, Meeting
 from bot.notifier import Announcement, Audience, Notifier
@@ -56,7 +58,8 @@ def _start_item(ctx: Context, state: LiveState, entry: AgendaEntry, budget: dt.t
     state.close_open_entry(ctx.now)
     state.break_since = state.break_until = None
     state.current_ref, state.current_since = entry.ref, ctx.now
-    state.budget = Budget(ends_at=ctx.now + budget, chair_id=ctx.asker.id) if budget else None
+    state.budget = Budget(ends_at=ctx.now + budget, chair_id=ctx.asker.id,
+                          platform=ctx.request.platform) if budget else None
     parent = ctx.agenda.parent(entry)
     assert state.session is not None
     state.timeline.append(TimelineEntry(session=state.session.name, ref=entry.ref, title=entry.title,
@@ -75,10 +78,11 @@ def move_to(ctx: Context, entry: AgendaEntry, budget: dt.timedelta | None = None
     announcement = item_announcement(ctx, entry, ctx.now, budget)
     ctx.announce(Announcement(Audience.SESSION, announcement, key=f"item:{entry.ref}:{ctx.now.isoformat()}",
                               topic=f"Now: {entry.parsed.label} {entry.title}"))
-    notes = [f"Announced in the session channel(s): {entry.parsed.label} {entry.title}."]
+    say = SESSION.bound(ctx.lang)
+    notes = [say("chair.announced_item", label=entry.parsed.label, title=entry.title)]
     if opened:
-        notes.append(f"Opened “{opened}” (name sessions with /session start NAME).")
-    return _done("Item changed", *notes)
+        notes.append(say("chair.opened_implicit", name=opened))
+    return _done(say("chair.item_changed"), *notes)
 
 
 def split_budget(args: str) -> tuple[str, dt.timedelta | None]:
@@ -90,69 +94,72 @@ def split_budget(args: str) -> tuple[str, dt.timedelta | None]:
     return args.strip(), None
 
 
-@REGISTRY.command("item", "/item REF [BUDGET]", chair_only=True)
+@REGISTRY.command("item", "/item REF [BUDGET]", chair_only=True, help_fr=CHAIR_HELP_FR["item"])
 def item(ctx: Context, args: str) -> Reply:
     """Announce the agenda item under discussion, e.g. `/item 3h`, or `/item 3h 15m` with a time budget.
 
     Any reference form works (`3 h`, `3.h`, `3(h)`). With a budget, you alone are
     reminded when it runs out; changing the item cancels it.
     """
+    say = SESSION.bound(ctx.lang)
     text, budget = split_budget(args)
     if not text:
-        return _done("Which item?", "Give a reference: /item 3h (optionally /item 3h 15m).", ok=False)
+        return _done(say("chair.which_item"), say("chair.give_ref"), ok=False)
     found = ctx.agenda.lookup(text)
     if found.entry is None:
         matches = ctx.agenda.search(text) if found.ref is None else []
         if len(matches) == 1:
             return move_to(ctx, matches[0], budget)
-        problem = found.problem if found.ref is not None else f"“{text}” is not an agenda reference."
+        problem = lookup_problem(ctx.agenda, found, ctx.lang) if found.ref is not None \
+            else say("chair.not_ref", text=text)
         close = [f"{e.parsed.label} {e.title}" for e in (matches or ctx.agenda.closest(text))][:3]
-        hint = ("Closest: " + "; ".join(close) + ".") if close else "Type /agenda to see the items."
-        return _done("Nothing changed", problem or "", hint, ok=False)
+        hint = say("chair.closest", names="; ".join(close)) if close else say("chair.see_agenda")
+        return _done(say("chair.unchanged"), problem or "", hint, ok=False)
     return move_to(ctx, found.entry, budget)
 
 
 def _step(ctx: Context, step: int) -> Reply:
+    say = SESSION.bound(ctx.lang)
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
     if state.current_ref is None:
         if step > 0:
             return move_to(ctx, ctx.agenda.entries[0])
-        return _done("Nothing changed", "No item is under discussion yet; /item REF or /next to start.", ok=False)
+        return _done(say("chair.unchanged"), say("chair.no_current"), ok=False)
     current = ctx.agenda.get(state.current_ref)
     following = ctx.agenda.neighbour(current, step) if current else None
     if current is None:
-        return _done("Nothing changed", f"Item {state.current_ref} is no longer in the agenda; use /item REF.", ok=False)
+        return _done(say("chair.unchanged"), say("chair.gone", ref=state.current_ref), ok=False)
     if following is None:
-        end = "last" if step > 0 else "first"
-        return _done("Nothing changed", f"{current.parsed.label} {current.title} is the {end} entry of the agenda.",
-                     ok=False)
+        end = "chair.last" if step > 0 else "chair.first"
+        return _done(say("chair.unchanged"), say(end, label=current.parsed.label, title=current.title), ok=False)
     return move_to(ctx, following)
 
 
-@REGISTRY.command("next", "/next", chair_only=True)
+@REGISTRY.command("next", "/next", chair_only=True, help_fr=CHAIR_HELP_FR["next"])
 def next_(ctx: Context, args: str) -> Reply:
     """Move to the next agenda entry (items and sub-items in agenda order) and announce it."""
     return _step(ctx, 1)
 
 
-@REGISTRY.command("prev", "/prev", chair_only=True, aliases=("previous",))
+@REGISTRY.command("prev", "/prev", chair_only=True, aliases=("previous",), help_fr=CHAIR_HELP_FR["prev"])
 def prev(ctx: Context, args: str) -> Reply:
     """Move back to the previous agenda entry and announce it."""
     return _step(ctx, -1)
 
 
-@REGISTRY.command("break", "/break [DURATION]", chair_only=True)
+@REGISTRY.command("break", "/break [DURATION]", chair_only=True, help_fr=CHAIR_HELP_FR["break"])
 def break_(ctx: Context, args: str) -> Reply:
     """Call a break, e.g. `/break 15m`; the announcement says when the session resumes."""
+    say = SESSION.bound(ctx.lang)
     duration = parse_duration(args) if args.strip() else None
     if args.strip() and duration is None:
-        return _done("Nothing changed", f"“{args.strip()}” is not a duration such as 15m or 1h30m.", ok=False)
+        return _done(say("chair.unchanged"), say("chair.bad_duration", text=args.strip()), ok=False)
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if state.session is None:
-            return _done("Nothing changed", "No session is open.", ok=False)
+            return _done(say("chair.unchanged"), say("chair.no_session"), ok=False)
         if not state.on_break:
             state.close_open_entry(ctx.now)
             state.timeline.append(TimelineEntry(kind="break", session=state.session.name, title="Break",
@@ -169,17 +176,18 @@ def break_(ctx: Context, args: str) -> Reply:
     reply = Reply(title=f"Break ({format_duration(duration)})" if duration else "Break",
                   sections=(Section(lines=tuple(lines)),), visibility=Visibility.PUBLIC)
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"break:{ctx.now.isoformat()}"))
-    return _done("Break announced", "Announced in the session channel(s). /resume to go back to the item.")
+    return _done(say("chair.break.title"), say("chair.break"))
 
 
-@REGISTRY.command("resume", "/resume", chair_only=True)
+@REGISTRY.command("resume", "/resume", chair_only=True, help_fr=CHAIR_HELP_FR["resume"])
 def resume(ctx: Context, args: str) -> Reply:
     """End the break and go back to the item that was under discussion."""
+    say = SESSION.bound(ctx.lang)
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if not state.on_break or state.session is None:
-            return _done("Nothing changed", "The session is not on a break.", ok=False)
+            return _done(say("chair.unchanged"), say("chair.not_on_break"), ok=False)
         paused = ctx.now - (state.break_since or ctx.now)
         state.close_open_entry(ctx.now)
         state.break_since = state.break_until = None
@@ -201,15 +209,16 @@ def resume(ctx: Context, args: str) -> Reply:
     else:
         reply = item_announcement(ctx, entry, ctx.now, budget_left, resumed=True)
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"resume:{ctx.now.isoformat()}"))
-    return _done("Resumed", "Announced in the session channel(s).")
+    return _done(say("chair.resumed.title"), say("chair.announced"))
 
 
 def _adjourn(ctx: Context) -> Reply:
+    say = SESSION.bound(ctx.lang)
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if state.session is None:
-            return _done("Nothing changed", "No session is open.", ok=False)
+            return _done(say("chair.unchanged"), say("chair.no_session"), ok=False)
         name = state.session.name
         state.close_open_entry(ctx.now)
         discussed = list(dict.fromkeys(e.ref for e in state.timeline if e.session == name and e.ref))
@@ -226,37 +235,39 @@ def _adjourn(ctx: Context) -> Reply:
                   visibility=Visibility.PUBLIC)
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"adjourn:{ctx.now.isoformat()}",
                               topic=f"Adjourned: {name}"))
-    return _done("Session adjourned", "Announced in the session channel(s). `meetingbot minutes` has the timeline.")
+    return _done(say("chair.adjourned.title"), say("chair.adjourned"))
 
 
-@REGISTRY.command("adjourn", "/adjourn", chair_only=True)
+@REGISTRY.command("adjourn", "/adjourn", chair_only=True, help_fr=CHAIR_HELP_FR["adjourn"])
 def adjourn(ctx: Context, args: str) -> Reply:
     """End the session; the announcement says so and the speaker queue is cleared."""
     return _adjourn(ctx)
 
 
-@REGISTRY.command("session", "/session start [NAME] | /session end", chair_only=True)
+@REGISTRY.command("session", "/session start [NAME] | /session end", chair_only=True,
+                  help_fr=CHAIR_HELP_FR["session"])
 def session(ctx: Context, args: str) -> Reply:
     """Open a named session, e.g. `/session start Plenary, day 1`; `/session end` adjourns it."""
+    say = SESSION.bound(ctx.lang)
     verb, _, name = args.strip().partition(" ")
     verb = verb.lower()
     if verb in ("end", "stop", "close"):
         return _adjourn(ctx)
     if verb not in ("start", "open"):
-        return _done("Which?", "Use /session start [NAME] or /session end.", ok=False)
+        return _done(say("chair.which"), say("chair.session_usage"), ok=False)
     name = " ".join(name.split())[:120] or f"Session of {format_date(ctx.now.astimezone(ctx.meeting.tz).date())}"
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if state.session is not None:
-            return _done("Nothing changed", f"“{state.session.name}” is still open; /adjourn it first.", ok=False)
+            return _done(say("chair.unchanged"), say("chair.still_open", name=state.session.name), ok=False)
         state.session = OpenSession(name=name, opened_at=ctx.now, opened_by=ctx.asker.name)
         save_state(tx, ctx.meeting.id, state)
     reply = Reply(title=f"Session opened: {name}", visibility=Visibility.PUBLIC,
                   sections=(Section(lines=(("Opened at ", Moment(ctx.now, "time"), f" by {ctx.asker.name}."),
                                            ("Day: ", Day(ctx.now.astimezone(ctx.meeting.tz).date())))),))
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"session:{ctx.now.isoformat()}"))
-    return _done("Session opened", f"“{name}” is open. /item REF to announce the first item.")
+    return _done(say("chair.session_opened.title"), say("chair.session_opened", name=name))
 
 
 def check_budget(meeting: Meeting, store: Store, notifier: Notifier, now: dt.datetime) -> list[Announcement]:
@@ -273,6 +284,6 @@ def check_budget(meeting: Meeting, store: Store, notifier: Notifier, now: dt.dat
         ("The time budget ran out at ", Moment(budget.ends_at, "time"), "."),
         ("/next to move on, or /item " + ref + " 10m to give it more time.",))),))
     announcement = Announcement(Audience.CHAIRS, reply, key=f"budget:{ref}:{budget.ends_at.isoformat()}",
-                                user_id=budget.chair_id)
+                                user_id=budget.chair_id, platform=budget.platform)
     notifier.announce(announcement)
     return [announcement]

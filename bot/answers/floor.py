@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.context import Context
+from bot.i18n_commands import COMMANDS
+from bot.i18n_session import SESSION
 from bot.live_state import Speaker, Waiting, load_state, save_state
 from bot.notifier import Announcement, Audience
 from bot.preferences import NAMESPACE, get_in
@@ -25,57 +27,60 @@ def _who(name: str, entity: str | None) -> str:
 
 
 def _request(ctx: Context, entity_text: str) -> Reply:
+    say = SESSION.bound(ctx.lang)
     entity = " ".join(entity_text.split())[:MAX_ENTITY] or None
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
         if state.session is None:
-            return _say("No session is open", "You can ask for the floor once the chair opens a session.", ok=False)
+            return _say(say("floor.no_session.title"), say("floor.no_session"), ok=False)
         prefs = get_in(tx, ctx.asker_key)
         entity = entity or prefs.get("entity")
         if entity is None:
-            return _say("Which entity?", "The rules ask every speaker to say which entity they represent: "
-                        "/floor ENTITY (e.g. /floor Republic of Korea). It is remembered for next time.", ok=False)
+            return _say(say("floor.entity.title"), say("floor.entity"), ok=False)
         for position, waiting in enumerate(state.queue, 1):
             if waiting.user_id == ctx.asker.id:
-                return _say("Already in the queue", f"You are number {position} of {len(state.queue)}; "
-                            "/floor cancel to leave the queue.", ok=False)
+                return _say(say("floor.already.title"), say("floor.already", position=position,
+                                                              count=len(state.queue)), ok=False)
         state.queue.append(Waiting(user_id=ctx.asker.id, name=ctx.asker.name, entity=entity, since=ctx.now))
         if prefs.get("entity") != entity:
             tx.put(NAMESPACE, ctx.asker_key, {**prefs, "entity": entity})
         save_state(tx, ctx.meeting.id, state)
         position = len(state.queue)
-    return _say("You asked for the floor", f"You are number {position} in the queue, as {_who(ctx.asker.name, entity)}.",
-                "When you speak, say who you are and your entity. /floor cancel to leave the queue.")
+    return _say(say("floor.asked.title"), say("floor.asked", position=position, who=_who(ctx.asker.name, entity)),
+                say("floor.asked.rule"))
 
 
 def _cancel(ctx: Context) -> Reply:
+    say = SESSION.bound(ctx.lang)
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
         kept = [w for w in state.queue if w.user_id != ctx.asker.id]
         if len(kept) == len(state.queue):
-            return _say("Not in the queue", "You had not asked for the floor.", ok=False)
+            return _say(say("floor.not_queued.title"), say("floor.not_queued"), ok=False)
         state.queue = kept
         save_state(tx, ctx.meeting.id, state)
-    return _say("Request withdrawn", "You are no longer in the speaker queue.")
+    return _say(say("floor.withdrawn.title"), say("floor.withdrawn"))
 
 
 def _list(ctx: Context) -> Reply:
+    say = SESSION.bound(ctx.lang)
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
     if not state.queue:
-        return _say("Speaker queue", "Nobody is waiting for the floor.")
+        return _say(say("floor.queue.title"), say("floor.queue.empty"))
     lines: tuple[Line, ...] = tuple(
-        (f"{n}. {_who(w.name, w.entity)}, waiting {format_duration(ctx.now - w.since)}",)
+        (say("floor.queue.line", n=n, who=_who(w.name, w.entity), waited=format_duration(ctx.now - w.since, ctx.lang)),)
         for n, w in enumerate(state.queue, 1))
-    return Reply(title=f"Speaker queue ({len(state.queue)})", sections=(Section(lines=lines),))
+    return Reply(title=say("floor.queue.count", count=len(state.queue)), sections=(Section(lines=lines),))
 
 
 def _next(ctx: Context) -> Reply:
+    say = SESSION.bound(ctx.lang)
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if not state.queue:
-            return _say("Nobody is waiting", "The speaker queue is empty.", ok=False)
+            return _say(say("floor.nobody.title"), say("floor.nobody"), ok=False)
         first = state.queue.pop(0)
         running = state.last_entry
         if running is not None and running.end is None and running.kind == "item":
@@ -85,19 +90,28 @@ def _next(ctx: Context) -> Reply:
     reply = Reply(title=f"The floor goes to {_who(first.name, first.entity)}", visibility=Visibility.PUBLIC,
                   sections=(Section(lines=((f"{left} more waiting." if left else "Nobody else is waiting.",),)),))
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"floor:{first.user_id}:{ctx.now.isoformat()}"))
-    return _say("Floor given", f"Announced: the floor goes to {_who(first.name, first.entity)}.")
+    return _say(say("floor.given.title"), say("floor.given", who=_who(first.name, first.entity)))
 
 
 def _clear(ctx: Context) -> Reply:
+    say = SESSION.bound(ctx.lang)
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
         count = len(state.queue)
         state.queue = []
         save_state(tx, ctx.meeting.id, state)
-    return _say("Queue cleared", f"{count} request(s) removed." if count != 1 else "1 request removed.")
+    return _say(say("floor.cleared.title"),
+                say("floor.cleared.many", count=count) if count != 1 else say("floor.cleared.one"))
 
 
-@REGISTRY.command("floor", "/floor [ENTITY] | cancel | list | next | clear")
+HELP_FR = """Demandez la parole, par ex. `/floor France` ; votre entité est retenue pour la prochaine fois.
+
+`/floor cancel` quitte la file ; `/floor list` la montre avec les temps d'attente.
+Présidence : `/floor next` donne la parole au premier de la file ; `/floor clear` la vide.
+"""
+
+
+@REGISTRY.command("floor", "/floor [ENTITY] | cancel | list | next | clear", help_fr=HELP_FR)
 def floor(ctx: Context, args: str) -> Reply:
     """Ask for the floor, e.g. `/floor France`; your entity is remembered for next time.
 
@@ -106,7 +120,8 @@ def floor(ctx: Context, args: str) -> Reply:
     """
     verb = args.strip().lower()
     if verb in CHAIR_VERBS and not ctx.asker.is_chair:
-        return _say("Chairs only", f"Only a chair can use /floor {verb}. Nothing was changed.", ok=False)
+        return _say(COMMANDS(ctx.lang, "core.chairs_only.title"),
+                    SESSION(ctx.lang, "floor.chairs_only", verb=verb), ok=False)
     if verb == "next":
         return _next(ctx)
     if verb == "clear":

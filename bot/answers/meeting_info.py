@@ -3,38 +3,44 @@
 from __future__ import annotations
 
 from bot.context import Context
+from bot.i18n import pick
+from bot.i18n_commands import COMMANDS
+from bot.questions.facts import language_name
 from bot.registry import REGISTRY
 from bot.reply import Day, Field, Moment, Reply, Section
 
+HELP_FR = "Ce qu'est la réunion, ses dates, comment y participer, sa langue et qui contacter."
 
-@REGISTRY.command("meeting", "/meeting")
+
+@REGISTRY.command("meeting", "/meeting", help_fr=HELP_FR)
 def meeting(ctx: Context, args: str) -> Reply:
     """What the meeting is, when it runs, how to join, its language and whom to contact."""
-    m = ctx.meeting
-    what = Section(lines=((f"{m.body} Study Group {m.study_group} ({m.field}), {m.format} meeting.",),), fields=(
-        Field("Dates", (Day(m.start_date), " – ", Day(m.end_date), " (inclusive)")),
-        Field("Opens", (Moment(m.opens_at),)),
-        Field("Chairman", (f"{m.chairman.name} ({m.chairman.country})" if m.chairman.country else m.chairman.name,)),
+    m, lang = ctx.meeting, ctx.lang
+    say = COMMANDS.bound(lang)
+    chairman = f"{m.chairman.name} ({m.chairman.country})" if m.chairman.country else m.chairman.name
+    what = Section(lines=((say("meeting.what", body=m.body, group=m.study_group, field=pick(lang, m.field, m.field_fr),
+                                format=say(f"meeting.format.{m.format}")),),), fields=(
+        Field(say("meeting.dates"), (Day(m.start_date), " – ", Day(m.end_date), say("meeting.inclusive"))),
+        Field(say("meeting.opens"), (Moment(m.opens_at),)),
+        Field(say("meeting.chairman"), (chairman,)),
     ))
-    sessions = Section(heading="Sessions with a start time",
-                       lines=tuple((f"{s.title}: ", Moment(m.local(s.start))) for s in sorted(m.sessions, key=lambda s: s.start)))
-    join = Section(heading="How to join", lines=(
-        (f"Remotely, through {m.remote_tool}, for all sessions. Registration is mandatory; "
-         f"delegates whose registration is not confirmed cannot reach {m.remote_tool}.",),
-    ))
-    interpretation = "with interpretation" if m.interpretation else "no interpretation"
-    language = Section(heading="Language", lines=((f"{m.working_language} only, {interpretation}.",),))
-    contact_fields = [Field("E-mail", (m.contacts.email,))]
-    if m.contacts.phone:
-        contact_fields.append(Field("Telephone", (m.contacts.phone,)))
-    if m.contacts.fax:
-        contact_fields.append(Field("Fax", (m.contacts.fax,)))
-    if m.contacts.web:
-        contact_fields.append(Field("Web", (m.contacts.web,)))
-    contacts = Section(heading="Secretariat", fields=tuple(contact_fields))
-    letter = Section(heading="The invitation", lines=(
-        (f"{m.reference}, ", Day(m.letter_date), f", from the {m.signed_by}." if m.signed_by else "."),
-        ("Addressed to: " + "; ".join(m.addressed_to) + ".",),
+    sessions = Section(heading=say("meeting.sessions"),
+                       lines=tuple((say("meeting.session", title=pick(lang, s.title, s.title_fr)), Moment(m.local(s.start)))
+                                   for s in sorted(m.sessions, key=lambda s: s.start)))
+    join = Section(heading=say("meeting.join"), lines=((say("meeting.join.text", tool=m.remote_tool),),))
+    interpretation = say("meeting.interpretation.yes" if m.interpretation else "meeting.interpretation.no")
+    language = Section(heading=say("meeting.language"), lines=((say(
+        "meeting.language.text", language=language_name(m.working_language, lang),
+        interpretation=interpretation),),))
+    contact_fields = [Field(say("meeting.email"), (m.contacts.email,))]
+    for key, value in (("phone", m.contacts.phone), ("fax", m.contacts.fax), ("web", m.contacts.web)):
+        if value:
+            contact_fields.append(Field(say(f"meeting.{key}"), (value,)))
+    contacts = Section(heading=say("meeting.secretariat"), fields=tuple(contact_fields))
+    letter = Section(heading=say("meeting.letter"), lines=(
+        (f"{pick(lang, m.reference, m.reference_fr)}, ", Day(m.letter_date),
+         say("meeting.signed", who=m.signed_by) if m.signed_by else "."),
+        (say("meeting.addressed", who="; ".join(m.addressed_to)),),
     ) + (((m.schedule_note,),) if m.schedule_note else ()))
-    return Reply(title=m.title, sections=(what, sessions, join, language, contacts, letter),
-                 footer="Deadlines: /deadlines · Agenda: /agenda · Rules: /rules · Practical: /info")
+    return Reply(title=pick(lang, m.title, m.title_fr), sections=(what, sessions, join, language, contacts, letter),
+                 footer=say("meeting.footer"))

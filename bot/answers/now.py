@@ -4,63 +4,73 @@ from __future__ import annotations
 
 from bot.agenda_ref import parse_ref
 from bot.context import Context
+from bot.i18n_commands import COMMANDS
+from bot.i18n_session import SESSION
 from bot.live_state import LiveState, load_state
 from bot.registry import REGISTRY
+from bot.i18n import pick
 from bot.reply import Day, Line, Moment, Reply, Section
 from bot.timefmt import format_duration
 
 
 def meeting_status(ctx: Context) -> tuple[Line, ...]:
     """Before, during or after the meeting, relative to now, in words."""
-    m = ctx.meeting
+    m, lang = ctx.meeting, ctx.lang
+    say = SESSION.bound(lang)
     now = ctx.now
     if now < m.opens_at:
-        lines: list[Line] = [(f"The meeting opens in {format_duration(m.opens_at - now)}: ", Moment(m.opens_at), ".")]
+        lines: list[Line] = [(say("now.opens_in", left=format_duration(m.opens_at - now, lang)),
+                              Moment(m.opens_at), ".")]
         upcoming = [s for s in sorted(m.sessions, key=lambda s: s.start) if now < m.local(s.start) < m.opens_at]
         for session in upcoming:
-            lines.append((f"Before that: {session.title}, ", Moment(m.local(session.start)),
-                          f" (in {format_duration(m.local(session.start) - now)}).",))
+            lines.append((say("now.before", title=pick(lang, session.title, session.title_fr)),
+                          Moment(m.local(session.start)),
+                          say("now.in", left=format_duration(m.local(session.start) - now, lang)),))
         return tuple(lines)
     if now < m.closes_at:
         today = now.astimezone(m.tz).date()
         day = (today - m.start_date).days + 1
         total = (m.end_date - m.start_date).days + 1
-        return ((f"The meeting is on: day {day} of {total} (", Day(today), "). It ends on ", Day(m.end_date), "."),)
-    return (("The meeting is over: it ran from ", Day(m.start_date), " to ", Day(m.end_date), "."),)
+        return ((say("now.on", day=day, total=total), Day(today), say("now.ends"), Day(m.end_date), "."),)
+    return ((say("now.over"), Day(m.start_date), say("now.to"), Day(m.end_date), "."),)
 
 
 def live_status(ctx: Context, state: LiveState) -> Reply | None:
     """The open session: item under discussion since when, break, next item, queue; None when closed."""
     if state.session is None:
         return None
+    lang = ctx.lang
+    say = SESSION.bound(lang)
     lines: list[Line] = []
     entry = ctx.agenda.get(state.current_ref) if state.current_ref else None
     if state.on_break and state.break_since is not None:
         if state.break_until is not None:
-            lines.append(("On a break until ", Moment(state.break_until, "time"),
-                          f" (in {format_duration(state.break_until - ctx.now)})." if state.break_until > ctx.now
-                          else " (the chair has not resumed yet)."))
+            lines.append((say("now.break_until"), Moment(state.break_until, "time"),
+                          say("now.in", left=format_duration(state.break_until - ctx.now, lang))
+                          if state.break_until > ctx.now else say("now.not_resumed")))
         else:
-            lines.append(("On a break since ", Moment(state.break_since, "time"), "."))
+            lines.append((say("now.break_since"), Moment(state.break_since, "time"), "."))
     if entry is not None and state.current_since is not None:
         parent = ctx.agenda.parent(entry)
         title = f"{entry.parsed.label} {entry.title}"
-        verb = "Before the break: " if state.on_break else "Under discussion: "
+        verb = say("now.before_break") if state.on_break else say("now.discussing")
         lines.append((verb + title,))
         if parent is not None:
-            lines.append((f"Under item {parent.parsed.label} {parent.title}",))
-        lines.append(("Since ", Moment(state.current_since, "time"), f" ({format_duration(ctx.now - state.current_since)} ago)."))
+            lines.append((COMMANDS(lang, "agenda.under", label=parent.parsed.label, title=parent.title),))
+        lines.append((say("now.since"), Moment(state.current_since, "time"),
+                      say("now.ago", ago=format_duration(ctx.now - state.current_since, lang))))
         following = ctx.agenda.neighbour(entry, 1)
         if following is not None:
-            lines.append((f"Next: {following.parsed.label} {following.title}",))
+            lines.append((say("now.next", label=following.parsed.label, title=following.title),))
     elif not state.on_break:
-        lines.append(("No item has been announced yet in this session.",))
+        lines.append((say("now.no_item"),))
     if state.queue:
-        lines.append((f"Speaker queue: {len(state.queue)} waiting (/floor list).",))
-    return Reply(title=f"Now: {state.session.name}", sections=(Section(lines=tuple(lines)),))
+        lines.append((say("now.queue", count=len(state.queue)),))
+    return Reply(title=say("now.session", session=state.session.name), sections=(Section(lines=tuple(lines)),))
 
 
-@REGISTRY.command("now", "/now")
+@REGISTRY.command("now", "/now", help_fr=(
+    "Le point en discussion et depuis quand, une pause, ou le temps qui reste avant l'ouverture de la réunion."))
 def now(ctx: Context, args: str) -> Reply:
     """The item under discussion and since when, a break, or how long until the meeting opens."""
     with ctx.store.transaction() as tx:
@@ -68,12 +78,12 @@ def now(ctx: Context, args: str) -> Reply:
     live = live_status(ctx, state)
     if live is not None:
         return live
+    say = SESSION.bound(ctx.lang)
     lines = list(meeting_status(ctx))
     last = next((e for e in reversed(state.timeline) if e.kind == "item"), None)
     if last is not None:
         ended = last.end or last.start
         label = parse_ref(last.ref).label if last.ref and parse_ref(last.ref) else ""
-        lines.insert(0, ("No session is open. Last item discussed: ", f"{label} {last.title}, until ",
-                         Moment(ended), "."))
-    lines.append(("Current time: ", Moment(ctx.now), "."))
-    return Reply(title="Now", sections=(Section(lines=tuple(lines)),))
+        lines.insert(0, (say("now.closed"), say("now.until", label=label, title=last.title), Moment(ended), "."))
+    lines.append((say("now.clock"), Moment(ctx.now), "."))
+    return Reply(title=say("now.title"), sections=(Section(lines=tuple(lines)),))

@@ -3,35 +3,41 @@
 from __future__ import annotations
 
 from bot.context import Context
+from bot.i18n_commands import COMMANDS
 from bot.preferences import update_preferences
 from bot.registry import REGISTRY
 from bot.reply import Moment, Reply, Section
 from bot.timefmt import find_zone, zone_label
 
 
-@REGISTRY.command("timezone", "/timezone [ZONE | clear]", aliases=("tz",))
+HELP_FR = """Enregistrez votre fuseau horaire, par ex. `/timezone Asia/Seoul` ; les heures s'affichent alors aussi dans le vôtre.
+
+`/timezone` montre le fuseau utilisé ; `/timezone clear` l'oublie.
+"""
+
+
+@REGISTRY.command("timezone", "/timezone [ZONE | clear]", aliases=("tz",), help_fr=HELP_FR)
 def timezone(ctx: Context, args: str) -> Reply:
     """Set your own time zone, e.g. `/timezone Asia/Seoul`; times are then also shown in it.
 
     `/timezone` shows the zone in use; `/timezone clear` forgets it.
     """
+    say = COMMANDS.bound(ctx.lang)
     text = args.strip()
     if not text:
         zone = ctx.asker.zone
         if zone is None:
-            return Reply(title="Your time zone", sections=(Section(lines=(
-                ("No zone is set for you. Set one: /timezone Asia/Seoul (or UTC+9).",),)),))
-        return Reply(title="Your time zone", sections=(Section(lines=(
-            (f"{zone_label(zone)} ({ctx.asker.tz}). The meeting opens ", Moment(ctx.meeting.opens_at), "."),)),))
-    if text.lower() in ("clear", "reset", "none"):
+            return Reply(title=say("tz.title"), sections=(Section(lines=((say("tz.none"),),)),))
+        return Reply(title=say("tz.title"), sections=(Section(lines=(
+            (say("tz.current", zone=zone_label(zone), name=ctx.asker.tz), Moment(ctx.meeting.opens_at), "."),)),))
+    if text.lower() in ("clear", "reset", "none", "oublier", "aucun"):
         update_preferences(ctx.store, ctx.asker_key, tz=None)
-        return Reply(title="Time zone forgotten", sections=(Section(lines=(("Times are shown in meeting time only.",),)),))
+        return Reply(title=say("tz.forgotten.title"), sections=(Section(lines=((say("tz.forgotten"),),)),))
     zone = find_zone(text)
     if zone is None:
-        return Reply(title="Unknown time zone", ok=False, sections=(Section(lines=(
-            (f"I do not know the time zone “{text}”. Use an IANA name such as Asia/Seoul, or UTC+9.",),)),))
+        return Reply(title=say("time.unknown.title"), ok=False, sections=(Section(lines=(
+            (say("time.unknown", name=text),),)),))
     name = getattr(zone, "zone", None) or text.upper().replace(" ", "")
     update_preferences(ctx.store, ctx.asker_key, tz=name)
-    return Reply(title="Time zone saved", sections=(Section(lines=(
-        (f"Your zone is now {zone_label(zone)}. The meeting opens ", Moment(ctx.meeting.opens_at), " — "
-         "shown in meeting time and in yours.",),)),))
+    return Reply(title=say("tz.saved.title"), sections=(Section(lines=(
+        (say("tz.saved", zone=zone_label(zone)), Moment(ctx.meeting.opens_at), say("tz.saved.end")),)),))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bot.context import Context
+from bot.i18n_commands import COMMANDS
+from bot.i18n_session import SESSION
 from bot.registry import REGISTRY
 from bot.reminders import ledger
 from bot.reminders.service import ReminderService
@@ -11,38 +13,54 @@ from bot.reply import Line, Moment, Reply, Section
 CHAIR_VERBS = ("status", "pause", "resume")
 
 
+def _counts_fr(ctx: Context) -> str:
+    """``2 publiés, 0 en cours, 1 en échec, 0 manqués.``: the status counts, in French."""
+    mine = [r for r in ledger.all_records(ctx.store) if r.key.startswith(ctx.meeting.id + "/")]
+    counts = {state: sum(1 for r in mine if r.state == state) for state in ("posted", "claimed", "failed", "missed")}
+    return SESSION(ctx.lang, "rem.counts", **counts)
+
+
 def _service(ctx: Context) -> ReminderService:
     return ReminderService(ctx.meeting, ctx.policy, ctx.store)
 
 
-@REGISTRY.command("reminders", "/reminders [status | pause | resume]")
+HELP_FR = """Les prochains rappels que le bot publiera, à l'heure de la réunion et à la vôtre.
+
+Présidence : `/reminders status` montre ce qui a été publié, a échoué ou a été manqué ;
+`/reminders pause` et `/reminders resume` les arrêtent et les relancent.
+"""
+
+
+@REGISTRY.command("reminders", "/reminders [status | pause | resume]", help_fr=HELP_FR)
 def reminders(ctx: Context, args: str) -> Reply:
     """The next reminders the bot will post, in meeting time and yours.
 
     Chairs: `/reminders status` shows what was posted, failed or missed;
     `/reminders pause` and `/reminders resume` stop and restart them.
     """
+    say = SESSION.bound(ctx.lang)
     verb = args.strip().lower()
     if verb in CHAIR_VERBS and not ctx.asker.is_chair:
-        return Reply(title="Chairs only", ok=False, sections=(Section(lines=(
-            (f"Only a chair can use /reminders {verb}. Nothing was changed.",),)),))
+        return Reply(title=COMMANDS(ctx.lang, "core.chairs_only.title"), ok=False, sections=(Section(lines=(
+            (say("rem.chairs_only", verb=verb),),)),))
     if verb in ("pause", "resume"):
         ledger.set_paused(ctx.store, ctx.meeting.id, verb == "pause")
-        state = "paused: none will be posted until /reminders resume" if verb == "pause" else \
-            "resumed (reminders that fell due while paused are posted late within the grace window)"
-        return Reply(title=f"Reminders {verb}d", sections=(Section(lines=((f"Reminders are {state}.",),)),))
+        done = "rem.paused" if verb == "pause" else "rem.resumed"
+        return Reply(title=say(f"{done}.title"), sections=(Section(lines=((say(done),),)),))
     service = _service(ctx)
     if verb == "status":
         paused = ledger.is_paused(ctx.store, ctx.meeting.id)
-        lines = (("Paused." if paused else "Running.",),) + service.status_lines()
-        return Reply(title="Reminders: status", sections=(Section(lines=lines),))
+        counts, *details = service.status_lines()
+        if ctx.lang == "fr":
+            counts = (_counts_fr(ctx),)
+        lines = ((say("rem.state.paused") if paused else say("rem.state.running"),), counts, *details)
+        return Reply(title=say("rem.status.title"), sections=(Section(lines=lines),))
     if verb:
-        return Reply(title="Reminders", ok=False, sections=(Section(lines=(
-            ("Use /reminders, or (chairs) /reminders status | pause | resume.",),)),))
+        return Reply(title=say("rem.title"), ok=False, sections=(Section(lines=((say("rem.usage"),),)),))
     upcoming = service.upcoming(ctx.now)
     if not upcoming:
-        return Reply(title="Reminders", sections=(Section(lines=(("No reminders are left for this meeting.",),)),))
+        return Reply(title=say("rem.title"), sections=(Section(lines=((say("rem.none"),),)),))
     lines: tuple[Line, ...] = tuple((Moment(r.due), f" — {r.reply.title}") for r in upcoming)
     paused = ledger.is_paused(ctx.store, ctx.meeting.id)
-    return Reply(title=f"Next reminders ({len(upcoming)})", sections=(Section(lines=lines),),
-                 footer="Reminders are paused by the chair." if paused else None)
+    return Reply(title=say("rem.next", count=len(upcoming)), sections=(Section(lines=lines),),
+                 footer=say("rem.paused_footer") if paused else None)

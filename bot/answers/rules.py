@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bot.context import Context
+from bot.i18n import pick
+from bot.i18n_commands import COMMANDS
 from bot.registry import REGISTRY
 from bot.reply import Line, Reply, Section
 
@@ -16,48 +18,69 @@ def _topics(ctx: Context) -> list[str]:
     return list(dict.fromkeys(topics))
 
 
-@REGISTRY.command("rules", "/rules [floor | sound | chat | registration | documents | language | connection]")
+RULES_HELP_FR = """Les règles de participation à distance, en bref ; ou un sujet en entier.
+
+Sujets : floor, sound, chat, registration, documents, language, connection.
+"""
+
+
+@REGISTRY.command("rules", "/rules [floor | sound | chat | registration | documents | language | connection]",
+                  help_fr=RULES_HELP_FR)
 def rules(ctx: Context, args: str) -> Reply:
     """The remote-participation rules, short; or one topic in full.
 
     Topics: floor, sound, chat, registration, documents, language, connection.
     """
+    # Rules have no French summary: in French, each rule's French text stands in for it.
+    say, lang = COMMANDS.bound(ctx.lang), ctx.lang
     topic = args.strip().lower()
     meeting = ctx.meeting
     if not topic:
-        lines = tuple((f"• {rule.summary}",) for rule in meeting.rules)
-        return Reply(title=f"Remote participation rules ({meeting.remote_tool})",
+        lines = tuple((f"• {pick(lang, rule.summary, rule.text_fr)}",) for rule in meeting.rules)
+        return Reply(title=say("rules.title", tool=meeting.remote_tool),
                      sections=(Section(lines=lines),),
-                     footer="One topic in full: /rules " + " | /rules ".join(_topics(ctx)))
+                     footer=say("rules.footer", topics=" | /rules ".join(_topics(ctx))))
     chosen = [rule for rule in meeting.rules if rule.topic == topic or rule.id == topic]
     info = [item for item in meeting.practical if item.id == topic or topic in item.keywords]
     if not chosen and not info:
-        return Reply(title="Unknown topic", ok=False, sections=(Section(lines=(
-            (f"There is no rules topic “{args.strip()}”.",),
-            ("Topics: " + ", ".join(_topics(ctx)) + ".",))),))
-    sections = [Section(heading=rule.summary, lines=((rule.text,),)) for rule in chosen]
-    sections += [Section(heading=item.title, lines=((item.text,),)) for item in info]
-    return Reply(title=f"Rules: {topic}", sections=tuple(sections))
+        return Reply(title=say("rules.unknown.title"), ok=False, sections=(Section(lines=(
+            (say("rules.unknown", topic=args.strip()),),
+            (say("rules.topics", topics=", ".join(_topics(ctx))),))),))
+    sections = [Section(heading=None if lang == "fr" and rule.text_fr else rule.summary,
+                        lines=((pick(lang, rule.text, rule.text_fr),),)) for rule in chosen]
+    sections += [Section(heading=item.title, lines=((pick(lang, item.text, item.text_fr),),)) for item in info]
+    return Reply(title=say("rules.topic", topic=topic), sections=tuple(sections))
 
 
-@REGISTRY.command("info", "/info [documents | registration | newcomers | fellowships | visas | language]")
+INFO_HELP_FR = """Les informations pratiques de la lettre : documents, inscription, nouveaux délégués, bourses, visas.
+
+`/info` liste les sujets avec leur première phrase ; `/info visas` en montre un en entier.
+"""
+
+
+@REGISTRY.command("info", "/info [documents | registration | newcomers | fellowships | visas | language]",
+                  help_fr=INFO_HELP_FR)
 def info(ctx: Context, args: str) -> Reply:
     """Practical information from the letter: documents, registration, newcomers, fellowships, visas.
 
     `/info` lists the topics with their first sentence; `/info visas` shows one in full.
     """
+    say, lang = COMMANDS.bound(ctx.lang), ctx.lang
     topic = args.strip().lower()
     practical = ctx.meeting.practical
     if not topic:
-        lines: tuple[Line, ...] = tuple((f"• {item.title}: {item.text.split('. ')[0].rstrip('.')}.",)
-                                        for item in practical)
-        return Reply(title="Practical information", sections=(Section(lines=lines),),
-                     footer="One topic in full: /info " + " | /info ".join(item.id for item in practical))
+        lines: tuple[Line, ...] = tuple(
+            (say("info.line", title=item.title,
+                 first=pick(lang, item.text, item.text_fr).split('. ')[0].rstrip('.')),)
+            for item in practical)
+        return Reply(title=say("info.title"), sections=(Section(lines=lines),),
+                     footer=say("info.footer", topics=" | /info ".join(item.id for item in practical)))
     chosen = [item for item in practical if item.id == topic or topic in item.keywords
               or topic.rstrip("s") == item.id.rstrip("s")]
     if not chosen:
-        return Reply(title="Unknown topic", ok=False, sections=(Section(lines=(
-            (f"There is no practical topic “{args.strip()}”.",),
-            ("Topics: " + ", ".join(item.id for item in practical) + ".",))),))
+        return Reply(title=say("rules.unknown.title"), ok=False, sections=(Section(lines=(
+            (say("info.unknown", topic=args.strip()),),
+            (say("rules.topics", topics=", ".join(item.id for item in practical)),))),))
     return Reply(title=chosen[0].title, sections=tuple(Section(heading=i.title if len(chosen) > 1 else None,
-                                                               lines=((i.text,),)) for i in chosen))
+                                                               lines=((pick(lang, i.text, i.text_fr),),))
+                                                       for i in chosen))

@@ -7,35 +7,43 @@ import difflib
 import pytz
 
 from bot.context import Context
+from bot.i18n import pick
+from bot.i18n_commands import COMMANDS
 from bot.registry import REGISTRY
 from bot.reply import Field, Reply, Section
 from bot.timefmt import find_zone, format_time, zone_label
 
 
-@REGISTRY.command("time", "/time [ZONE]")
+HELP_FR = """Les heures clés de la réunion dans un fuseau horaire, par ex. `/time Asia/Seoul` ou `/time UTC+9`.
+
+Sans fuseau, le vôtre quand il est connu.
+"""
+
+
+@REGISTRY.command("time", "/time [ZONE]", help_fr=HELP_FR)
 def time(ctx: Context, args: str) -> Reply:
     """The meeting's key times in a time zone, e.g. `/time Asia/Seoul` or `/time UTC+9`.
 
     Without a zone, your own zone when it is known.
     """
-    m = ctx.meeting
+    m, lang = ctx.meeting, ctx.lang
+    say = COMMANDS.bound(lang)
     name = args.strip()
     zone = find_zone(name) if name else ctx.asker.zone
     if zone is None:
         if not name:
-            return Reply(title="Which time zone?", ok=False, sections=(Section(lines=(
-                ("Give a zone: /time Asia/Seoul, /time America/New_York, /time UTC+9.",),)),))
+            return Reply(title=say("time.which"), ok=False, sections=(Section(lines=((say("time.give"),),)),))
         close = difflib.get_close_matches(name.replace(" ", "_"), pytz.common_timezones, n=3, cutoff=0.5)
-        lines = [(f"I do not know the time zone “{name}”. Use an IANA name such as Asia/Seoul, or UTC+9.",)]
+        lines = [(say("time.unknown", name=name),)]
         if close:
-            lines.append(("Did you mean: " + ", ".join(close) + "?",))
-        return Reply(title="Unknown time zone", ok=False, sections=(Section(lines=tuple(lines)),))
+            lines.append((say("time.did_you_mean", names=", ".join(close)),))
+        return Reply(title=say("time.unknown.title"), ok=False, sections=(Section(lines=tuple(lines)),))
     label = zone_label(zone)
     fields = []
     for session in sorted(m.sessions, key=lambda s: s.start):
         at = m.local(session.start)
-        fields.append(Field(session.title, (f"{format_time(at, zone, label)}  =  "
-                                            f"{format_time(at, m.tz, m.timezone_label, style='time')}",)))
-    return Reply(title=f"Meeting times in {label}", sections=(Section(fields=tuple(fields)),),
-                 footer=f"The letter gives the start time of the first day only; "
-                        f"later sessions follow the draft time plan on {m.contacts.web or 'the study group page'}.")
+        fields.append(Field(pick(lang, session.title, session.title_fr),
+                            (f"{format_time(at, zone, label, lang=lang)}  =  "
+                             f"{format_time(at, m.tz, m.timezone_label, style='time', lang=lang)}",)))
+    return Reply(title=say("time.title", zone=label), sections=(Section(fields=tuple(fields)),),
+                 footer=say("time.footer", web=m.contacts.web or say("time.group_page")))

@@ -1,9 +1,12 @@
 """The message catalogue: every sentence the question answerer says, in English and French.
 
-Templates use ``str.format`` fields; facts are filled in from the meeting file.
+Templates use ``str.format`` fields; facts are filled in from the meeting file. The
+mechanism is :class:`bot.i18n.Catalogue`, shared with the commands' catalogues.
 """
 
 from __future__ import annotations
+
+from bot.i18n import Catalogue
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # out of scope
@@ -142,8 +145,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+MESSAGES = Catalogue(CATALOGUE)
+"""The question answerer's catalogue."""
+
+
 def say(key: str, lang: str, **fields: object) -> str:
     """The message ``key`` in ``lang`` (``en`` or ``fr``), with its fields filled in."""
-    english, french = CATALOGUE[key]
-    template = french if lang == "fr" else english
-    return template.format(**fields)
+    return MESSAGES.translate(lang, key, **fields)

@@ -1,0 +1,151 @@
+"""What the live-session commands say to the asker, in English and French: ``/now``, ``/floor``,
+the chair's commands and ``/reminders``.
+
+Announcements to a whole channel are not here: they stay in the meeting's working
+language (:data:`bot.i18n.WORKING_LANGUAGE`), since one message serves every reader.
+"""
+
+from __future__ import annotations
+
+from bot.i18n import Catalogue
+
+SESSION = Catalogue({
+    # /now
+    "now.title": ("Now", "Maintenant"),
+    "now.session": ("Now: {session}", "Maintenant : {session}"),
+    "now.opens_in": ("The meeting opens in {left}: ", "La réunion s'ouvre dans {left} : "),
+    "now.before": ("Before that: {title}, ", "Avant cela : {title}, "),
+    "now.in": (" (in {left}).", " (dans {left})."),
+    "now.on": ("The meeting is on: day {day} of {total} (", "La réunion est en cours : jour {day} sur {total} ("),
+    "now.ends": ("). It ends on ", "). Elle se termine le "),
+    "now.over": ("The meeting is over: it ran from ", "La réunion est terminée : elle a eu lieu du "),
+    "now.to": (" to ", " au "),
+    "now.break_until": ("On a break until ", "En pause jusqu'à "),
+    "now.not_resumed": (" (the chair has not resumed yet).", " (la présidence n'a pas encore repris la séance)."),
+    "now.break_since": ("On a break since ", "En pause depuis "),
+    "now.before_break": ("Before the break: ", "Avant la pause : "),
+    "now.discussing": ("Under discussion: ", "En discussion : "),
+    "now.since": ("Since ", "Depuis "),
+    "now.ago": (" ({ago} ago).", " (il y a {ago})."),
+    "now.next": ("Next: {label} {title}", "Ensuite : {label} {title}"),
+    "now.no_item": ("No item has been announced yet in this session.",
+                    "Aucun point n'a encore été annoncé dans cette séance."),
+    "now.queue": ("Speaker queue: {count} waiting (/floor list).",
+                  "File des orateurs : {count} en attente (/floor list)."),
+    "now.closed": ("No session is open. Last item discussed: ", "Aucune séance n'est ouverte. Dernier point discuté : "),
+    "now.until": ("{label} {title}, until ", "{label} {title}, jusqu'au "),
+    "now.clock": ("Current time: ", "Heure actuelle : "),
+    # /floor
+    "floor.no_session.title": ("No session is open", "Aucune séance n'est ouverte"),
+    "floor.no_session": ("You can ask for the floor once the chair opens a session.",
+                         "Vous pourrez demander la parole quand la présidence aura ouvert une séance."),
+    "floor.entity.title": ("Which entity?", "Quelle entité ?"),
+    "floor.entity": ("The rules ask every speaker to say which entity they represent: /floor ENTITY (e.g. /floor "
+                     "Republic of Korea). It is remembered for next time.",
+                     "Les règles demandent à chaque orateur d'indiquer l'entité qu'il représente : /floor ENTITÉ "
+                     "(par ex. /floor République de Corée). Elle est retenue pour la prochaine fois."),
+    "floor.already.title": ("Already in the queue", "Déjà dans la file"),
+    "floor.already": ("You are number {position} of {count}; /floor cancel to leave the queue.",
+                      "Vous êtes numéro {position} sur {count} ; /floor cancel pour quitter la file."),
+    "floor.asked.title": ("You asked for the floor", "Vous avez demandé la parole"),
+    "floor.asked": ("You are number {position} in the queue, as {who}.",
+                    "Vous êtes numéro {position} dans la file, en tant que {who}."),
+    "floor.asked.rule": ("When you speak, say who you are and your entity. /floor cancel to leave the queue.",
+                         "Quand vous parlez, dites qui vous êtes et quelle entité vous représentez. "
+                         "/floor cancel pour quitter la file."),
+    "floor.not_queued.title": ("Not in the queue", "Pas dans la file"),
+    "floor.not_queued": ("You had not asked for the floor.", "Vous n'aviez pas demandé la parole."),
+    "floor.withdrawn.title": ("Request withdrawn", "Demande retirée"),
+    "floor.withdrawn": ("You are no longer in the speaker queue.", "Vous n'êtes plus dans la file des orateurs."),
+    "floor.queue.title": ("Speaker queue", "File des orateurs"),
+    "floor.queue.count": ("Speaker queue ({count})", "File des orateurs ({count})"),
+    "floor.queue.empty": ("Nobody is waiting for the floor.", "Personne n'attend la parole."),
+    "floor.queue.line": ("{n}. {who}, waiting {waited}", "{n}. {who}, en attente depuis {waited}"),
+    "floor.nobody.title": ("Nobody is waiting", "Personne n'attend"),
+    "floor.nobody": ("The speaker queue is empty.", "La file des orateurs est vide."),
+    "floor.given.title": ("Floor given", "Parole donnée"),
+    "floor.given": ("Announced: the floor goes to {who}.", "Annoncé : la parole est à {who}."),
+    "floor.cleared.title": ("Queue cleared", "File vidée"),
+    "floor.cleared.one": ("1 request removed.", "1 demande retirée."),
+    "floor.cleared.many": ("{count} request(s) removed.", "{count} demande(s) retirée(s)."),
+    "floor.chairs_only": ("Only a chair can use /floor {verb}. Nothing was changed.",
+                          "Seule la présidence peut utiliser /floor {verb}. Rien n'a été modifié."),
+    # the chair's commands (their confirmations; the announcements stay in the working language)
+    "chair.item_changed": ("Item changed", "Point changé"),
+    "chair.announced_item": ("Announced in the session channel(s): {label} {title}.",
+                             "Annoncé dans le(s) canal(aux) de séance : {label} {title}."),
+    "chair.opened_implicit": ("Opened “{name}” (name sessions with /session start NAME).",
+                              "« {name} » est ouverte (nommez les séances avec /session start NOM)."),
+    "chair.which_item": ("Which item?", "Quel point ?"),
+    "chair.give_ref": ("Give a reference: /item 3h (optionally /item 3h 15m).",
+                       "Indiquez une référence : /item 3h (éventuellement /item 3h 15m)."),
+    "chair.unchanged": ("Nothing changed", "Rien n'a changé"),
+    "chair.not_ref": ("“{text}” is not an agenda reference.", "« {text} » n'est pas une référence de l'ordre du jour."),
+    "chair.closest": ("Closest: {names}.", "Les plus proches : {names}."),
+    "chair.see_agenda": ("Type /agenda to see the items.", "Tapez /agenda pour voir les points."),
+    "chair.no_current": ("No item is under discussion yet; /item REF or /next to start.",
+                         "Aucun point n'est encore en discussion ; /item RÉF ou /next pour commencer."),
+    "chair.gone": ("Item {ref} is no longer in the agenda; use /item REF.",
+                   "Le point {ref} n'est plus à l'ordre du jour ; utilisez /item RÉF."),
+    "chair.last": ("{label} {title} is the last entry of the agenda.",
+                   "{label} {title} est la dernière entrée de l'ordre du jour."),
+    "chair.first": ("{label} {title} is the first entry of the agenda.",
+                    "{label} {title} est la première entrée de l'ordre du jour."),
+    "chair.bad_duration": ("“{text}” is not a duration such as 15m or 1h30m.",
+                           "« {text} » n'est pas une durée comme 15m ou 1h30m."),
+    "chair.no_session": ("No session is open.", "Aucune séance n'est ouverte."),
+    "chair.break.title": ("Break announced", "Pause annoncée"),
+    "chair.break": ("Announced in the session channel(s). /resume to go back to the item.",
+                    "Annoncée dans le(s) canal(aux) de séance. /resume pour revenir au point."),
+    "chair.not_on_break": ("The session is not on a break.", "La séance n'est pas en pause."),
+    "chair.resumed.title": ("Resumed", "Reprise"),
+    "chair.announced": ("Announced in the session channel(s).", "Annoncé dans le(s) canal(aux) de séance."),
+    "chair.adjourned.title": ("Session adjourned", "Séance levée"),
+    "chair.adjourned": ("Announced in the session channel(s). `meetingbot minutes` has the timeline.",
+                        "Annoncé dans le(s) canal(aux) de séance. `meetingbot minutes` donne le déroulé."),
+    "chair.which": ("Which?", "Laquelle ?"),
+    "chair.session_usage": ("Use /session start [NAME] or /session end.",
+                            "Utilisez /session start [NOM] ou /session end."),
+    "chair.still_open": ("“{name}” is still open; /adjourn it first.",
+                         "« {name} » est encore ouverte ; levez-la d'abord avec /adjourn."),
+    "chair.session_opened.title": ("Session opened", "Séance ouverte"),
+    "chair.session_opened": ("“{name}” is open. /item REF to announce the first item.",
+                             "« {name} » est ouverte. /item RÉF pour annoncer le premier point."),
+    # /reminders
+    "rem.chairs_only": ("Only a chair can use /reminders {verb}. Nothing was changed.",
+                        "Seule la présidence peut utiliser /reminders {verb}. Rien n'a été modifié."),
+    "rem.paused.title": ("Reminders paused", "Rappels suspendus"),
+    "rem.paused": ("Reminders are paused: none will be posted until /reminders resume.",
+                   "Les rappels sont suspendus : aucun ne sera publié avant /reminders resume."),
+    "rem.resumed.title": ("Reminders resumed", "Rappels repris"),
+    "rem.resumed": ("Reminders are resumed (reminders that fell due while paused are posted late within the grace "
+                    "window).", "Les rappels reprennent (ceux arrivés à échéance pendant la suspension sont "
+                    "publiés en retard, dans le délai de grâce)."),
+    "rem.status.title": ("Reminders: status", "Rappels : état"),
+    "rem.state.paused": ("Paused.", "Suspendus."),
+    "rem.state.running": ("Running.", "Actifs."),
+    "rem.counts": ("{posted} posted, {claimed} claimed, {failed} failed, {missed} missed.",
+                   "Publiés : {posted} ; en cours : {claimed} ; en échec : {failed} ; manqués : {missed}."),
+    "rem.title": ("Reminders", "Rappels"),
+    "rem.usage": ("Use /reminders, or (chairs) /reminders status | pause | resume.",
+                  "Utilisez /reminders, ou (présidence) /reminders status | pause | resume."),
+    "rem.none": ("No reminders are left for this meeting.", "Il ne reste aucun rappel pour cette réunion."),
+    "rem.next": ("Next reminders ({count})", "Prochains rappels ({count})"),
+    "rem.paused_footer": ("Reminders are paused by the chair.", "Les rappels sont suspendus par la présidence."),
+})
+"""The live-session commands' catalogue."""
+
+CHAIR_HELP_FR: dict[str, str] = {
+    "item": """Annonce le point en discussion, par ex. `/item 3h`, ou `/item 3h 15m` avec un temps imparti.
+
+    Toutes les formes de référence conviennent (`3 h`, `3.h`, `3(h)`). Avec un temps imparti, vous
+    seul(e) êtes prévenu(e) quand il est écoulé ; changer de point l'annule.
+    """,
+    "next": "Passe à l'entrée suivante de l'ordre du jour (points et sous-points dans l'ordre) et l'annonce.",
+    "prev": "Revient à l'entrée précédente de l'ordre du jour et l'annonce.",
+    "break": "Annonce une pause, par ex. `/break 15m` ; l'annonce dit quand la séance reprend.",
+    "resume": "Met fin à la pause et revient au point qui était en discussion.",
+    "adjourn": "Lève la séance ; l'annonce le dit et la file des orateurs est vidée.",
+    "session": "Ouvre une séance nommée, par ex. `/session start Plénière, jour 1` ; `/session end` la lève.",
+}
+"""The French help of the chair's commands (their English help is each handler's docstring)."""
