@@ -67,6 +67,7 @@ class Budget(Data):
 
     ends_at: dt.datetime
     chair_id: str
+    platform: str | None = None
     alerted: bool = False
 
 

@@ -25,7 +25,8 @@ class Audience(Enum):
 class Announcement:
     """A message for an audience, with a stable key for deduplication.
 
-    ``user_id`` narrows a ``CHAIRS`` message to one chair (e.g. the one who set a time budget).
+    ``user_id`` narrows a ``CHAIRS`` message to one chair (e.g. the one who set a time budget), on
+    ``platform`` (``slack``, ``discord``, ``console``): other platforms leave it alone.
     ``topic`` is a one-line summary a platform may show as the channel topic (the item under discussion).
     """
 
@@ -34,6 +35,11 @@ class Announcement:
     key: str = ""
     user_id: str | None = None
     topic: str | None = None
+    platform: str | None = None
+
+    def for_platform(self, name: str) -> bool:
+        """Whether a platform adapter should deliver this announcement."""
+        return self.user_id is None or self.platform in (None, name)
 
 
 class Notifier(Protocol):

@@ -54,6 +54,8 @@ class DiscordNotifier:
     async def deliver(self, announcement: Announcement) -> None:
         """Post one announcement where its audience is; raise when a channel refuses it."""
         reply = announcement.reply
+        if not announcement.for_platform("discord"):
+            return  # a chair on another platform: that platform tells them
         if announcement.audience is Audience.REMINDERS:
             targets = list(self.config.reminder_channels)
         elif announcement.audience is Audience.CHAIRS and announcement.user_id:

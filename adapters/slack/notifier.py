@@ -62,6 +62,8 @@ class SlackNotifier:
     async def deliver(self, announcement: Announcement) -> None:
         """Post one announcement to every channel (or chair) of its audience; failures are logged."""
         reply = announcement.reply
+        if not announcement.for_platform("slack"):
+            return  # a chair on another platform: that platform tells them
         try:
             if announcement.audience is Audience.CHAIRS:
                 targets = [announcement.user_id] if announcement.user_id else await self.people.chairs()
