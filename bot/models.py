@@ -43,9 +43,11 @@ class Person(Strict):
     """Somebody the letter names, such as the chairman."""
 
     name: str
+    name_fr: str | None = None
     role: str
     role_fr: str | None = None
     country: str | None = None
+    country_fr: str | None = None
 
 
 class Contacts(Strict):
@@ -95,7 +97,9 @@ class Deadline(Strict):
     what: str
     what_fr: str | None = None
     how: str | None = None
+    how_fr: str | None = None
     who: str | None = None
+    who_fr: str | None = None
     hour_stated: bool = False
     time: dt.time | None = None
     counts_until: Literal["end_of_day"] = "end_of_day"
@@ -112,6 +116,7 @@ class InfoTopic(Strict):
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     title: str
+    title_fr: str | None = None
     text: str
     text_fr: str | None = None
     keywords: list[str] = []
@@ -123,6 +128,7 @@ class Rule(Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     topic: str = Field(pattern=r"^[a-z]+$")
     summary: str
+    summary_fr: str | None = None
     text: str
     text_fr: str | None = None
 
@@ -160,6 +166,7 @@ class Agenda(Strict):
 
     title: str
     note: str | None = None
+    note_fr: str | None = None
     items: list[AgendaEntry] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -181,6 +188,7 @@ class Meeting(Strict):
     schema_version: Literal[1] = 1
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     body: str
+    body_fr: str | None = None
     study_group: int = Field(ge=1)
     field: str
     field_fr: str | None = None
@@ -194,14 +202,18 @@ class Meeting(Strict):
     end_date: dt.date
     timezone: str
     timezone_label: str
+    timezone_label_fr: str | None = None
     timezone_name: str
     remote_tool: str
     working_language: str
     interpretation: bool
     chairman: Person
     addressed_to: list[str] = Field(min_length=1)
+    addressed_to_fr: list[str] = []
     signed_by: str | None = None
+    signed_by_fr: str | None = None
     schedule_note: str | None = None
+    schedule_note_fr: str | None = None
     sessions: list[Session] = []
     deadlines: list[Deadline] = []
     practical: list[InfoTopic] = []
@@ -238,6 +250,10 @@ class Meeting(Strict):
                                    f"{session.start:%Y-%m-%d %H:%M} does not exist or is ambiguous in "
                                    f"{self.timezone} (a daylight-saving change)") from None
         return self
+
+    def zone_label(self, lang: str = "en") -> str:
+        """How times name the meeting's zone: ``Geneva``, in French ``Genève``."""
+        return self.timezone_label_fr if lang == "fr" and self.timezone_label_fr else self.timezone_label
 
     @property
     def tz(self) -> dt.tzinfo:

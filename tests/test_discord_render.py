@@ -36,7 +36,7 @@ def test_dates_are_plain_text_in_meeting_time_never_shifted(meeting, segment):
 def test_french_dates_follow_the_locale(meeting):
     renderer = EmbedRenderer(meeting, lang_for("fr"))
     assert renderer.line(line(Day(dt.date(2020, 7, 24)))) == "ven. 24 juil. 2020"
-    assert "lun. 24 août 2020, 11:00 Geneva" in renderer.moment(Moment(OPENING))
+    assert "lun. 24 août 2020, 11:00 Genève" in renderer.moment(Moment(OPENING))
 
 
 @pytest.mark.parametrize("locale, lang", [("fr", "fr"), ("fr-FR", "fr"), ("en-US", "en"), ("en-GB", "en"),

@@ -162,8 +162,9 @@ def test_now_in_french(ask_fr: Ask, clock: FakeClock, at: dt.datetime, expected:
 def test_rules_and_info_in_french(ask_fr: Ask) -> None:
     text = ask_fr("/rules")
     assert "Règles de participation à distance (MyMeetings)" in text
-    assert "les délégués doivent s'identifier et indiquer l'entité qu'ils représentent" in text
+    assert "En prenant la parole, indiquez qui vous êtes et l'entité que vous représentez." in text
     assert "Un sujet en entier : /rules" in text
+    assert "les délégués doivent s'identifier et indiquer l'entité qu'ils représentent" in ask_fr("/rules floor")
     assert "Remote participation rules" not in text and "When taking the floor" not in text
     assert "La réunion ne sera pas retardée" in ask_fr("/rules connection")
     assert "Il n'y a pas de sujet « météo » dans les règles." in ask_fr("/rules météo")
@@ -222,7 +223,7 @@ def test_chair_replies_in_french_and_announcements_in_english(ask_fr: Ask, notif
     announced = notifier.sent[-1].reply
     assert announced.title.startswith("Now under discussion: 3 h)")  # one channel, the working language
     now = ask_fr("/now")
-    assert "En discussion : 3 h)" in now and "Depuis 11:30 Geneva" in now and "Ensuite : 3 i)" in now
+    assert "En discussion : 3 h)" in now and "Depuis 11:30 Genève" in now and "Ensuite : 3 i)" in now
     assert "Pause annoncée" in ask_fr("/break 15m", chair=True)
     assert "En pause jusqu'à 11:45" in ask_fr("/now")
     assert "Reprise" in ask_fr("/resume", chair=True)

@@ -19,7 +19,7 @@ class TextRenderer:
 
     def moment(self, moment: Moment) -> str:
         """``Mon 24 Aug 2020, 11:00 Geneva (CEST, UTC+2) = 18:00 Seoul (KST, UTC+9)``."""
-        shown = format_time(moment.at, self.meeting.tz, self.meeting.timezone_label, moment.style, self.lang)
+        shown = format_time(moment.at, self.meeting.tz, self.meeting.zone_label(self.lang), moment.style, self.lang)
         zone = self.reader_zone
         if zone is not None and moment.style != "date":
             here = moment.at.astimezone(zone)

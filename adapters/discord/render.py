@@ -63,7 +63,7 @@ class EmbedRenderer:
 
     def moment(self, moment: Moment) -> str:
         """``<t:1598259600:F> (<t:1598259600:R>; Mon 24 Aug 2020, 11:00 Geneva (CEST, UTC+2))``."""
-        meeting_time = format_time(moment.at, self.meeting.tz, self.meeting.timezone_label, moment.style, self.lang)
+        meeting_time = format_time(moment.at, self.meeting.tz, self.meeting.zone_label(self.lang), moment.style, self.lang)
         if moment.style == "date":
             return meeting_time  # a day in meeting time: shifting it to the reader's zone could change the date
         unix = int(moment.at.timestamp())

@@ -47,14 +47,14 @@ class SlackRenderer:
 
     def meeting_time(self, moment: Moment) -> str:
         """The moment in meeting time, in full: ``Mon 24 Aug 2020, 11:00 Geneva (CEST, UTC+2)``."""
-        return format_time(moment.at, self.meeting.tz, self.meeting.timezone_label, moment.style, self.lang)
+        return format_time(moment.at, self.meeting.tz, self.meeting.zone_label(self.lang), moment.style, self.lang)
 
     def moment(self, moment: Moment) -> str:
         """A date token (the reader's zone) followed by meeting time: ``<!date^…|…> (11:00 Geneva)``."""
         if moment.style not in TOKEN_FORMAT:
             return escape(self.meeting_time(moment))
         local = moment.at.astimezone(self.meeting.tz)
-        beside = f"{local:%H:%M} {self.meeting.timezone_label}"
+        beside = f"{local:%H:%M} {self.meeting.zone_label(self.lang)}"
         if moment.style == "datetime":
             beside = f"{format_date(local.date(), self.lang)}, {beside}"
         token = f"<!date^{int(moment.at.timestamp())}^{TOKEN_FORMAT[moment.style]}|{escape(self.meeting_time(moment))}>"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.agenda import AgendaIndex, Lookup
 from bot.agenda_ref import AgendaRef
 from bot.context import Context
+from bot.i18n import pick
 from bot.i18n_commands import COMMANDS
 from bot.models import AgendaEntry
 from bot.registry import REGISTRY
@@ -45,7 +46,7 @@ def lookup_problem(index: AgendaIndex, found: Lookup, lang: str) -> str | None:
 
 
 def _footer(ctx: Context) -> str:
-    note = ctx.meeting.agenda.note
+    note = pick(ctx.lang, ctx.meeting.agenda.note or "", ctx.meeting.agenda.note_fr)
     return (note + ". " if note else "") + COMMANDS(ctx.lang, "agenda.footer")
 
 

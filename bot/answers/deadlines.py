@@ -33,9 +33,9 @@ def deadline_section(ctx: Context, deadline: Deadline) -> Section:
     say = COMMANDS.bound(ctx.lang)
     fields: list[Field] = [Field(say("dl.date"), (Day(deadline.date),))]
     if deadline.how:
-        fields.append(Field(say("dl.how"), (deadline.how,)))
+        fields.append(Field(say("dl.how"), (pick(ctx.lang, deadline.how, deadline.how_fr),)))
     if deadline.who:
-        fields.append(Field(say("dl.who"), (deadline.who,)))
+        fields.append(Field(say("dl.who"), (pick(ctx.lang, deadline.who, deadline.who_fr),)))
     fields.append(Field(say("dl.when"), (time_left(ctx, deadline),)))
     hour: Line = (say("dl.no_hour"),) if not deadline.hour_stated else ()
     return Section(heading=pick(ctx.lang, deadline.what, deadline.what_fr), lines=(hour,) if hour else (),

@@ -17,8 +17,10 @@ def meeting(ctx: Context, args: str) -> Reply:
     """What the meeting is, when it runs, how to join, its language and whom to contact."""
     m, lang = ctx.meeting, ctx.lang
     say = COMMANDS.bound(lang)
-    chairman = f"{m.chairman.name} ({m.chairman.country})" if m.chairman.country else m.chairman.name
-    what = Section(lines=((say("meeting.what", body=m.body, group=m.study_group, field=pick(lang, m.field, m.field_fr),
+    country = pick(lang, m.chairman.country or "", m.chairman.country_fr)
+    name = pick(lang, m.chairman.name, m.chairman.name_fr)
+    chairman = f"{name} ({country})" if country else name
+    what = Section(lines=((say("meeting.what", body=pick(lang, m.body, m.body_fr), group=m.study_group, field=pick(lang, m.field, m.field_fr),
                                 format=say(f"meeting.format.{m.format}")),),), fields=(
         Field(say("meeting.dates"), (Day(m.start_date), " – ", Day(m.end_date), say("meeting.inclusive"))),
         Field(say("meeting.opens"), (Moment(m.opens_at),)),
@@ -39,8 +41,9 @@ def meeting(ctx: Context, args: str) -> Reply:
     contacts = Section(heading=say("meeting.secretariat"), fields=tuple(contact_fields))
     letter = Section(heading=say("meeting.letter"), lines=(
         (f"{pick(lang, m.reference, m.reference_fr)}, ", Day(m.letter_date),
-         say("meeting.signed", who=m.signed_by) if m.signed_by else "."),
-        (say("meeting.addressed", who="; ".join(m.addressed_to)),),
-    ) + (((m.schedule_note,),) if m.schedule_note else ()))
+         say("meeting.signed", who=pick(lang, m.signed_by, m.signed_by_fr)) if m.signed_by else "."),
+        (say("meeting.addressed", who="; ".join(m.addressed_to_fr if lang == "fr" and m.addressed_to_fr
+                                                 else m.addressed_to)),),
+    ) + (((pick(lang, m.schedule_note, m.schedule_note_fr),),) if m.schedule_note else ()))
     return Reply(title=pick(lang, m.title, m.title_fr), sections=(what, sessions, join, language, contacts, letter),
                  footer=say("meeting.footer"))

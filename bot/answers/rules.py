@@ -36,7 +36,7 @@ def rules(ctx: Context, args: str) -> Reply:
     topic = args.strip().lower()
     meeting = ctx.meeting
     if not topic:
-        lines = tuple((f"• {pick(lang, rule.summary, rule.text_fr)}",) for rule in meeting.rules)
+        lines = tuple((f"• {pick(lang, rule.summary, rule.summary_fr)}",) for rule in meeting.rules)
         return Reply(title=say("rules.title", tool=meeting.remote_tool),
                      sections=(Section(lines=lines),),
                      footer=say("rules.footer", topics=" | /rules ".join(_topics(ctx))))
@@ -46,9 +46,10 @@ def rules(ctx: Context, args: str) -> Reply:
         return Reply(title=say("rules.unknown.title"), ok=False, sections=(Section(lines=(
             (say("rules.unknown", topic=args.strip()),),
             (say("rules.topics", topics=", ".join(_topics(ctx))),))),))
-    sections = [Section(heading=None if lang == "fr" and rule.text_fr else rule.summary,
+    sections = [Section(heading=pick(lang, rule.summary, rule.summary_fr),
                         lines=((pick(lang, rule.text, rule.text_fr),),)) for rule in chosen]
-    sections += [Section(heading=item.title, lines=((pick(lang, item.text, item.text_fr),),)) for item in info]
+    sections += [Section(heading=pick(lang, item.title, item.title_fr),
+                         lines=((pick(lang, item.text, item.text_fr),),)) for item in info]
     return Reply(title=say("rules.topic", topic=topic), sections=tuple(sections))
 
 
@@ -70,7 +71,7 @@ def info(ctx: Context, args: str) -> Reply:
     practical = ctx.meeting.practical
     if not topic:
         lines: tuple[Line, ...] = tuple(
-            (say("info.line", title=item.title,
+            (say("info.line", title=pick(lang, item.title, item.title_fr),
                  first=pick(lang, item.text, item.text_fr).split('. ')[0].rstrip('.')),)
             for item in practical)
         return Reply(title=say("info.title"), sections=(Section(lines=lines),),
@@ -81,6 +82,7 @@ def info(ctx: Context, args: str) -> Reply:
         return Reply(title=say("rules.unknown.title"), ok=False, sections=(Section(lines=(
             (say("info.unknown", topic=args.strip()),),
             (say("rules.topics", topics=", ".join(item.id for item in practical)),))),))
-    return Reply(title=chosen[0].title, sections=tuple(Section(heading=i.title if len(chosen) > 1 else None,
+    return Reply(title=pick(lang, chosen[0].title, chosen[0].title_fr),
+                 sections=tuple(Section(heading=pick(lang, i.title, i.title_fr) if len(chosen) > 1 else None,
                                                                lines=((pick(lang, i.text, i.text_fr),),))
                                                        for i in chosen))

@@ -44,6 +44,6 @@ def time(ctx: Context, args: str) -> Reply:
         at = m.local(session.start)
         fields.append(Field(pick(lang, session.title, session.title_fr),
                             (f"{format_time(at, zone, label, lang=lang)}  =  "
-                             f"{format_time(at, m.tz, m.timezone_label, style='time', lang=lang)}",)))
+                             f"{format_time(at, m.tz, m.zone_label(lang), style='time', lang=lang)}",)))
     return Reply(title=say("time.title", zone=label), sections=(Section(fields=tuple(fields)),),
                  footer=say("time.footer", web=m.contacts.web or say("time.group_page")))

@@ -1,0 +1,189 @@
+"""Discord under a burst: concurrent slash-command interactions through the local fake Discord,
+``meetingbot run`` versus a bare discord.py client that answers a fixed text.
+
+Run by hand: ``.venv/bin/python benchmarks/bench_discord.py [--clients 20 100] [--seconds 4] [--rounds 3]``.
+
+Each side is its own process connected to its own fake Discord (tests/fakes/discord_fake.py, REST and
+gateway on 127.0.0.1, both in this process): ``meetingbot run`` with DISCORD_TOKEN set, and
+``benchmarks/_bare_discord.py``. A virtual delegate dispatches an INTERACTION_CREATE (``/deadlines``,
+``/agenda 3h``, ``/now`` in turn, as 1,000 different members) and waits for the interaction callback
+(``POST /interactions/{id}/{token}/callback``) before the next: a closed loop, bounded in time and count,
+rounds alternating bot, bare, bare, bot, ... Latency is dispatch → callback received; over 3 s is a
+missed deadline (Discord would show "The application did not respond"). Targets (issue 8), at 100
+clients: callbacks/s >= 0.9 of bare, p99 <= 1.25 of bare, zero failures, zero missed deadlines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+from aiohttp import web
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import (AT, BENCH, HEADER, PYTHON, Proc, Round, clean_env, closed_loop, cpu_seconds,  # noqa: E402
+                     machine, row, summary, verdicts)
+from fakes.discord_fake import GUILD_ID, REMINDER_CHANNEL, SESSION_CHANNEL, FakeDiscord  # noqa: E402
+
+COMMANDS = (("deadlines", None), ("agenda", {"ref": "3h"}), ("now", None))
+MEMBERS = 1000
+FIRST_MEMBER = 710000000000000000
+TIMEOUT = 10.0
+
+
+class TimedFakeDiscord(FakeDiscord):
+    """The tests' fake Discord, noting when each interaction's callback arrives (and forgetting old requests)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answered: dict[str, float] = {}
+        self.waiters: dict[str, asyncio.Future[float]] = {}
+
+    async def _rest(self, request: web.Request) -> web.Response:
+        response = await super()._rest(request)
+        tail = request.match_info["tail"]
+        if tail.startswith("interactions/"):
+            interaction = tail.split("/")[1]
+            now = time.perf_counter()
+            waiter = self.waiters.pop(interaction, None)
+            if waiter is not None and not waiter.done():
+                waiter.set_result(now)
+            else:
+                self.answered[interaction] = now
+        return response
+
+    async def ask(self, number: int) -> float:
+        """Dispatch the n-th interaction; seconds until its callback."""
+        name, options = COMMANDS[number % len(COMMANDS)]
+        started = time.perf_counter()
+        interaction = await self.interact(name, options, user_id=FIRST_MEMBER + number % MEMBERS)
+        at = self.answered.pop(interaction, None)
+        if at is None:
+            waiter = asyncio.get_running_loop().create_future()
+            self.waiters[interaction] = waiter
+            try:
+                at = await asyncio.wait_for(waiter, TIMEOUT)
+            finally:
+                self.waiters.pop(interaction, None)
+        return at - started
+
+    def forget(self) -> None:
+        """Drop what was recorded (memory), keep the connection."""
+        self.requests.clear()
+        self._sent.clear()
+        self.answered.clear()
+
+
+def write_config(folder: Path) -> Path:
+    path = folder / "meetingbot.yaml"
+    path.write_text(yaml.safe_dump({
+        "database": str(folder / "state.db"),
+        "discord": {"guild_id": GUILD_ID, "chair_roles": ["SG17 Chair"], "session_channels": [SESSION_CHANNEL],
+                    "reminder_channels": [REMINDER_CHANNEL]}}), encoding="utf-8")
+    return path
+
+
+def start_bot(folder: Path, fake: FakeDiscord) -> Proc:
+    """``meetingbot run`` on Discord, as a user would start it."""
+    return Proc([PYTHON, "-m", "adapters.cli", "run", "--config", str(write_config(folder)), "--at", AT],
+                clean_env(**fake.env()))
+
+
+def start_bare(fake: FakeDiscord) -> Proc:
+    return Proc([PYTHON, str(BENCH / "_bare_discord.py")], clean_env(**fake.env()))
+
+
+async def wait_line(proc: Proc, text: str, timeout: float = 60) -> None:
+    await asyncio.get_running_loop().run_in_executor(None, proc.wait_line, text, timeout)
+
+
+async def run(args: argparse.Namespace, folder: Path) -> None:
+    async with TimedFakeDiscord() as bot_fake, TimedFakeDiscord() as bare_fake:
+        bot, bare = start_bot(folder, bot_fake), start_bare(bare_fake)
+        try:
+            await asyncio.gather(wait_line(bot, "meetingbot is serving"), wait_line(bare, "ready"))
+            await asyncio.gather(bot_fake.connected(), bare_fake.connected())
+            fakes = {"bot": bot_fake, "bare": bare_fake}
+            pids = {"bot": bot.pid, "bare": bare.pid}
+            for name, fake in fakes.items():
+                warm = Round()
+                await closed_loop(20, 30.0, args.warmup, lambda c, n, f=fake: f.ask(n), warm)
+                if warm.failures:
+                    print(f"warm-up of {name}: {warm.failures} failures {warm.errors}")
+                fake.forget()
+            if args.profile:
+                await profile(bot.pid, args.profile, bot_fake, max(args.clients), args.seconds)
+                return
+            print(HEADER.replace("req/s", "cb/s "))
+            for clients in args.clients:
+                totals = {name: Round() for name in fakes}
+                orders = itertools.cycle([("bot", "bare"), ("bare", "bot")])
+                for _ in range(args.rounds):
+                    for name in next(orders):
+                        one = Round()
+                        fake = fakes[name]
+                        cpu = cpu_seconds(pids[name])
+                        await closed_loop(clients, args.seconds, args.limit, lambda c, n, f=fake: f.ask(n), one)
+                        await asyncio.sleep(0.3)
+                        one.cpu = cpu_seconds(pids[name]) - cpu
+                        totals[name].merge(one)
+                        fake.forget()
+                for name in fakes:
+                    print(row(name, clients, summary(totals[name])))
+                for line in verdicts(summary(totals["bot"]), summary(totals["bare"]), clients, clients >= 100):
+                    print(line)
+                for name in fakes:
+                    if totals[name].errors:
+                        print(f"  {name} failures: {totals[name].errors}")
+        finally:
+            bot.stop()
+            bare.stop()
+        problems = [line for line in bot.errors if "Traceback" in line or "ERROR" in line]
+        if problems:
+            print(f"bot stderr: {len(problems)} errors, first: {problems[0]}")
+
+
+async def profile(pid: int, into: str, fake: TimedFakeDiscord, clients: int, seconds: float) -> None:
+    """py-spy record --gil (collapsed stacks) of the bot during one round; the top functions printed."""
+    spy = await asyncio.create_subprocess_exec(
+        str(Path(PYTHON).parent / "py-spy"), "record", "-p", str(pid), "-f", "raw", "-o", into,
+        "-d", str(int(seconds) + 2), "-r", "200", "--gil",
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+    await asyncio.sleep(1.0)
+    one = Round()
+    await closed_loop(clients, seconds, 10**9, lambda c, n: fake.ask(n), one)
+    _, err = await spy.communicate()
+    print(f"load during the profile: {summary(one)}")
+    if spy.returncode:
+        print(f"py-spy failed: {err.decode()[-500:]}")
+        return
+    from _profile import top
+    print(top(into))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--clients", type=int, nargs="+", default=[20, 100])
+    parser.add_argument("--seconds", type=float, default=4.0, help="length of one round (default 4)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds per side and client count (default 3)")
+    parser.add_argument("--limit", type=int, default=50_000, help="most interactions in one round")
+    parser.add_argument("--warmup", type=int, default=1000, help="interactions to each side before measuring")
+    parser.add_argument("--profile", metavar="FILE", help="instead of measuring: py-spy of the bot during one "
+                        "round at the largest client count, collapsed stacks into FILE")
+    args = parser.parse_args()
+    print(f"# Discord: interactions through the fake Discord, closed loop; {machine()}")
+    with tempfile.TemporaryDirectory() as folder:
+        asyncio.run(run(args, Path(folder)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
