@@ -63,11 +63,11 @@ def language_name(english_name: str, lang: str) -> str:
 
 
 def zone_words(meeting: Meeting, date: dt.date, lang: str) -> str:
-    """What meeting time is called: ``Geneva time`` / ``heure d’été d’Europe centrale (Geneva)``."""
+    """What meeting time is called: ``Geneva time`` / ``heure d’été d’Europe centrale (Genève)``."""
     if lang != "fr":
         return meeting.timezone_name
     noon = meeting.local(dt.datetime.combine(date, dt.time(12)))
-    return f"{get_timezone_name(noon, locale='fr')} ({meeting.timezone_label})"
+    return f"{get_timezone_name(noon, locale='fr')} ({meeting.zone_label('fr')})"
 
 
 def _both(key: str, meeting: Meeting, **fields: object) -> tuple[str, str]:
