@@ -136,7 +136,7 @@ def respond(bot: MeetingBot, asker: Asker, text: str) -> str:
     request = Request(text, asker)
     zone = bot.with_preferences(request).asker.zone
     reply = bot.handle(request)
-    return TextRenderer(bot.meeting, zone, asker.lang).render(reply)
+    return TextRenderer(bot.meeting, zone, reply.lang or asker.lang).render(reply)
 
 
 def cmd_ask(args: argparse.Namespace) -> int:

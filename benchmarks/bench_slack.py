@@ -64,12 +64,14 @@ class FakeSlackProcess(Proc):
         raise RuntimeError("the fake Slack does not answer")
 
 
-def start_bot(folder: Path, fake: FakeSlackProcess, port: int) -> Proc:
-    """``meetingbot run`` in Slack HTTP mode, as a user would start it."""
+def start_bot(folder: Path, fake: FakeSlackProcess, port: int, fixes: str = "") -> Proc:
+    """``meetingbot run`` in Slack HTTP mode, as a user would start it (``fixes``: through _proposed_fixes.py)."""
     config = folder / "meetingbot.yaml"
     config.write_text(CONFIG.format(db=folder / "meetingbot.db"), encoding="utf-8")
-    env = clean_env(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET, SLACK_API_URL=fake.url + "/api/")
-    return Proc([PYTHON, "-m", "adapters.cli", "run", "--port", str(port), "--config", str(config), "--at", AT], env)
+    env = clean_env(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET, SLACK_API_URL=fake.url + "/api/",
+                    MEETINGBOT_BENCH_FIXES=fixes)
+    entry = [str(BENCH / "_proposed_fixes.py")] if fixes else ["-m", "adapters.cli"]
+    return Proc([PYTHON, *entry, "run", "--port", str(port), "--config", str(config), "--at", AT], env)
 
 
 def start_bare(fake: FakeSlackProcess, port: int) -> Proc:
@@ -127,6 +129,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="rounds per side and client count (default 3)")
     parser.add_argument("--limit", type=int, default=50_000, help="most requests in one round")
     parser.add_argument("--warmup", type=int, default=1500, help="requests to each side before measuring")
+    parser.add_argument("--fixes", metavar="LIST", help="also measure the bot with these proposed fixes "
+                        "(benchmarks/_proposed_fixes.py: all, or slack_session,slack_tasks) as a third side")
     parser.add_argument("--profile", metavar="FILE", help="instead of measuring: py-spy --gil (collapsed stacks, "
                         "--idle off) of the bot during one round at the largest client count, into FILE")
     args = parser.parse_args()
@@ -137,12 +141,20 @@ def main() -> int:
         bot_port, bare_port = free_port(), free_port()
         bot = start_bot(Path(folder), fake, bot_port)
         bare = start_bare(fake, bare_port)
+        fixed = None
+        if args.fixes:
+            fixed_port = free_port()
+            (Path(folder) / "fixed").mkdir()
+            fixed = start_bot(Path(folder) / "fixed", fake, fixed_port, args.fixes)
         try:
             bot.wait_line("meetingbot is serving", 60)
             bare.wait_line("ready", 60)
             response_url = f"{fake.url}/respond/bench"
             targets = {"bot": bot_port, "bare": bare_port}
             pids = {"bot": bot.pid, "bare": bare.pid}
+            if fixed is not None:
+                fixed.wait_line("meetingbot is serving", 60)
+                targets["bot+fixes"], pids["bot+fixes"] = fixed_port, fixed.pid
             for name, port in targets.items():  # warm up: connections, auth.test, users.info cache, imports
                 warm = Round()
                 asyncio.run(load(port, response_url, 20, 30.0, args.warmup, warm))
@@ -159,7 +171,8 @@ def main() -> int:
             results: dict[tuple[str, int], Round] = {}
             for clients in args.clients:
                 totals = {name: Round() for name in targets}
-                orders = itertools.cycle([("bot", "bare"), ("bare", "bot")])
+                names = list(targets)
+                orders = itertools.cycle([names, names[::-1]])
                 for _ in range(args.rounds):
                     for name in next(orders):
                         one = Round()
@@ -171,9 +184,12 @@ def main() -> int:
                 for name in targets:
                     results[(name, clients)] = totals[name]
                     print(row(name, clients, summary(totals[name])))
-                acknowledged += totals["bot"].count
+                acknowledged += sum(totals[name].count for name in targets if name != "bare")
                 for line in verdicts(summary(totals["bot"]), summary(totals["bare"]), clients, clients >= 100):
                     print(line)
+                if "bot+fixes" in totals:
+                    for line in verdicts(summary(totals["bot+fixes"]), summary(totals["bare"]), clients, clients >= 100):
+                        print(line.replace("bot/bare", "bot+fixes/bare"))
                 for name in targets:
                     if totals[name].errors:
                         print(f"  {name} failures: {totals[name].errors}")
@@ -181,10 +197,12 @@ def main() -> int:
             while (answered := fake.count("response_url") - answered_before) < acknowledged \
                     and time.monotonic() < deadline:
                 time.sleep(0.2)
-            print(f"bot answers posted to the response URL: {answered} of {acknowledged} acknowledged commands")
+            print(f"answers posted to the response URL: {answered} of {acknowledged} commands the bot(s) acknowledged")
         finally:
             bot.stop()
             bare.stop()
+            if fixed is not None:
+                fixed.stop()
             fake.process.stdin.close()  # type: ignore[union-attr]
             fake.stop()
         problems = [line for line in bot.errors if "Traceback" in line or "ERROR" in line]

@@ -75,6 +75,7 @@ class Reply:
     visibility: Visibility = Visibility.PRIVATE
     ok: bool = True
     attachments: tuple["Attachment", ...] = field(default=())
+    lang: str | None = None  # the reply's language when the core chose it (a question's language)
 
     def segments(self) -> list[Segment]:
         """Every segment of the reply, in order (for searches and tests)."""

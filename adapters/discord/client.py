@@ -114,7 +114,7 @@ class MeetingClient(discord.Client):
         if deferred:
             await interaction.response.defer(ephemeral=True, thinking=True)
         reply = await work
-        renderer = EmbedRenderer(self.core.meeting, lang)
+        renderer = EmbedRenderer(self.core.meeting, reply.lang or lang)
         messages = renderer.messages(reply)
         private = reply.visibility is Visibility.PRIVATE
         attached = files(reply)
@@ -139,6 +139,6 @@ class MeetingClient(discord.Client):
         lang = lang_for(message.guild.preferred_locale if message.guild else None)
         request = Request(text, self.asker(message.author, lang), channel=str(message.channel.id), platform="discord")
         reply = await self._handle(request)
-        for number, embeds in enumerate(EmbedRenderer(self.core.meeting, lang).messages(reply)):
+        for number, embeds in enumerate(EmbedRenderer(self.core.meeting, reply.lang or lang).messages(reply)):
             await message.channel.send(embeds=embeds, files=files(reply) if number == 0 else [],
                                        reference=message if number == 0 else None, mention_author=False)

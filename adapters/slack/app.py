@@ -88,7 +88,7 @@ class SlackFace:
         """The core's reply to what this user typed, and the user's language."""
         asker = await self.people.asker(user_id, user_name)
         reply = await asyncio.to_thread(self.core.handle, Request(text, asker, channel, PLATFORM))
-        return reply, asker.lang
+        return reply, reply.lang or asker.lang
 
     async def _on_command(self, body: dict[str, Any], respond: Any) -> None:
         name = str(body.get("command", "")).lstrip("/")

@@ -17,7 +17,7 @@ from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.language import detect_language
 from bot.questions.normalize import Question, read_question, stems
 from bot.questions.replies import answer as make_answer
-from bot.questions.replies import out_of_scope, text_answer
+from bot.questions.replies import greeting, out_of_scope, text_answer
 from bot.questions.retrieval import confident
 from bot.questions import vocabulary
 from bot.questions.vocabulary import STOPWORDS
@@ -80,6 +80,9 @@ def answer_question(ctx: Context, text: str) -> Reply:
     """Answer a plain-language question about the meeting, in the question's language."""
     kb = knowledge_for(ctx.meeting, intent_words())
     q = read(ctx, text, kb)
+    hello = greeting(ctx.meeting, q.lang, text.strip().lower())
+    if hello is not None:
+        return hello
     for intent in INTENTS:
         reply = intent(ctx, q, kb)
         if reply is not None:

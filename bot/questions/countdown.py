@@ -22,7 +22,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     opens = m.opens_at
     if ctx.now < opens:
         text = say("cd.before", lang, left=duration(opens - ctx.now, lang), day=day(opens.date(), lang),
-                   time=meeting_clock(m, opens))
+                   time=meeting_clock(m, opens, lang))
     elif ctx.now < m.closes_at:
         today = ctx.now.astimezone(m.tz).date()
         total = (m.end_date - m.start_date).days + 1

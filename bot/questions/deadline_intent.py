@@ -107,7 +107,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         for d in chosen:
             if d.hour_stated and d.time is not None:
                 lines.append(say("dl.hour", lang, what=_what(d, lang), day=day(d.date, lang),
-                                 time=f"{d.time:%H:%M} {m.timezone_label}"))
+                                 time=f"{d.time:%H:%M} {m.zone_label(lang)}"))
             else:
                 lines.append(say("dl.no_hour", lang, day=day(d.date, lang), zone=zone_words(m, d.date, lang),
                                  email=m.contacts.email) if len(chosen) == 1 else

@@ -50,9 +50,9 @@ def fact_words(kind: str) -> str:
     return KIND_WORDS.get(kind, "")
 
 
-def meeting_clock(meeting: Meeting, instant: dt.datetime) -> str:
-    """``11:00 Geneva (CEST, UTC+2)``: an instant in meeting time."""
-    return f"{clock(instant, meeting.tz)} {meeting.timezone_label} ({zone_suffix(instant, meeting.tz)})"
+def meeting_clock(meeting: Meeting, instant: dt.datetime, lang: str = "en") -> str:
+    """``11:00 Geneva (CEST, UTC+2)``: an instant in meeting time (``Genève`` in French)."""
+    return f"{clock(instant, meeting.tz)} {meeting.zone_label(lang)} ({zone_suffix(instant, meeting.tz)})"
 
 
 def language_name(english_name: str, lang: str) -> str:
@@ -82,7 +82,7 @@ def _dates(m: Meeting) -> Built:
         title = m.title_fr if lang == "fr" and m.title_fr else m.title
         lines.append(((say("fact.dates", lang, title=title, start=day(m.start_date, lang), end=day(m.end_date, lang),
                                 days=days),),
-                      (say("fact.opens", lang, day=day(opens.date(), lang), time=meeting_clock(m, opens)),),
+                      (say("fact.opens", lang, day=day(opens.date(), lang), time=meeting_clock(m, opens, lang)),),
                       (say("fact.no_end_hour", lang),)))
     return _both("fact.dates.title", m), lines[0], lines[1]
 

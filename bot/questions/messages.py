@@ -14,6 +14,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.text": ("The meeting information does not say. The secretariat can help: {email}",
                  "Les informations de la réunion ne le précisent pas. Le secrétariat peut vous aider : {email}"),
     "source": ("Source: {reference}", "Source : {reference}"),
+    # greetings
+    "hello.title": ("Hello", "Bonjour"),
+    "hello.text": ("I answer questions about {title}: dates, deadlines, the agenda, the rules, times in your zone. "
+                   "Ask in plain words, or type /help for the commands.",
+                   "Je réponds aux questions sur : {title} — dates, échéances, ordre du jour, règles, heures dans "
+                   "votre fuseau. Posez votre question, ou tapez /help pour les commandes."),
     # facts
     "fact.dates.title": ("Meeting dates", "Dates de la réunion"),
     "fact.dates": ("{title}: from {start} to {end} inclusive ({days} days).",

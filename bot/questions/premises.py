@@ -33,7 +33,7 @@ def _offset_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     targets, _ = targets_in(q, ctx.asker.zone, kb.vocabulary)
     places = [t for t in targets if t.zone is not None and getattr(t.zone, "zone", None) not in (None, "UTC")]
-    zone, place = (places[0].zone, places[0].label) if places else (m.tz, m.timezone_label)
+    zone, place = (places[0].zone, places[0].label) if places else (m.tz, m.zone_label(lang))
     at = m.opens_at
     actual = at.astimezone(zone).utcoffset() or dt.timedelta()
     month = babel_date(at.date(), format="MMMM y", locale=lang)
@@ -77,7 +77,7 @@ def _date_claim(ctx: Context, q: Question) -> Reply | None:
         lines.append(say("pr.weekday", lang, claimed=babel_date(claims[0].date, "d MMMM y", locale=lang),
                          weekday=babel_date(claims[0].date, "EEEE", locale=lang)))
     if session is not None and subject.startswith(say("pr.subject.session", lang, title="")[:2]):
-        lines.append(meeting_clock(m, m.local(session.start)))
+        lines.append(meeting_clock(m, m.local(session.start), lang))
     return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang), *lines)
 
 

@@ -70,14 +70,14 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     session = pick_session(m, q)
     at = m.local(session.start) if session else m.opens_at
     event = _title(session, m, lang)
-    when_meeting = f"{day(at.astimezone(m.tz).date(), lang)}, {meeting_clock(m, at)}"
+    when_meeting = f"{day(at.astimezone(m.tz).date(), lang)}, {meeting_clock(m, at, lang)}"
     lines = [say("tm.event", lang, event=event, when_meeting=when_meeting)]
     claims = clocks_in(q.raw)
     zone = target.zone if target is not None else m.tz
     if claims:
         claimed = claims[-1]
         local = at.astimezone(zone)
-        there = _in_zone(m, at, target, lang) if target else meeting_clock(m, at)
+        there = _in_zone(m, at, target, lang) if target else meeting_clock(m, at, lang)
         right = (local.hour, local.minute) == (claimed.hour, claimed.minute)
         key = "tm.yes" if right else "tm.no"
         lines = [say(key, lang, event=event, there=there, claimed=f"{claimed:%H:%M}")] + lines
@@ -96,7 +96,7 @@ def answer_session(ctx: Context, q: Question, session_id: str) -> Reply:
     at = m.local(session.start)
     event = _title(session, m, lang)
     lines = [say("tm.event", lang, event=event, when_meeting=f"{day(session.start.date(), lang)}, "
-                                                            f"{meeting_clock(m, at)}")]
+                                                            f"{meeting_clock(m, at, lang)}")]
     if ctx.asker.zone is not None:
         lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))
     return make_answer(m, lang, event, [(line,) for line in lines],
