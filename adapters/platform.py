@@ -26,3 +26,5 @@ class Platform(Protocol):
     async def stop(self) -> None:
         """Disconnect and release everything."""
         ...
+
+    # Optional: ``async def on_meeting_changed(self) -> None`` runs after the meeting file was reloaded.

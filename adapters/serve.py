@@ -71,6 +71,7 @@ async def serve(bot: MeetingBot, platforms: list[Platform], meeting_path: Path, 
             await platform.start()
             started.append(platform)
             log.info("%s is connected", platform.name)
+        background: set[asyncio.Future[object]] = set()
         service = ReminderService(bot.meeting, bot.policy, bot.store, owner=owner)
         runner = ReminderLoop(service, MultiPoster(platforms), bot.clock)
 
@@ -78,6 +79,10 @@ async def serve(bot: MeetingBot, platforms: list[Platform], meeting_path: Path, 
             bot.reload(meeting, policy)
             service.replan(meeting, policy)
             runner.wake()
+            for platform in platforms:  # e.g. Discord's scheduled events follow the sessions of the file
+                follow = getattr(platform, "on_meeting_changed", None)
+                if follow is not None:
+                    background.add(asyncio.ensure_future(follow()))
 
         watch = FileWatch(meeting_path, config_path, bot.policy, changed)
         stop = asyncio.Event()

@@ -93,6 +93,13 @@ class DiscordService:
         log.info("Discord scheduled events: %s", counts)
         return counts
 
+    async def on_meeting_changed(self) -> None:
+        """After the meeting file was reloaded: scheduled events follow its sessions."""
+        try:
+            await self.sync_events()
+        except Exception:  # a failed sync must not stop the bot; the next reload retries
+            log.exception("could not update Discord scheduled events")
+
     async def stop(self) -> None:
         """Disconnect and wait for the client task to end."""
         if self.client is not None:
