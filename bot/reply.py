@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Union
+from typing import Callable, Union
 
 
 class Visibility(Enum):
@@ -41,6 +41,20 @@ class Day:
 
 Segment = Union[str, Moment, Day]
 Line = tuple[Segment, ...]
+
+
+def join_segments(segments: Line, moment: "Callable[[Moment], str]", day: "Callable[[Day], str]",
+                  text: "Callable[[str], str]" = str) -> str:
+    """Write a line out: each renderer says how moments, days and plain text look on its platform."""
+    out = []
+    for segment in segments:
+        if isinstance(segment, Moment):
+            out.append(moment(segment))
+        elif isinstance(segment, Day):
+            out.append(day(segment))
+        else:
+            out.append(text(segment))
+    return "".join(out)
 
 
 def line(*segments: Segment) -> Line:

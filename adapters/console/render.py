@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.models import Meeting
-from bot.reply import Day, Line, Moment, Reply
+from bot.reply import join_segments, Line, Moment, Reply
 from bot.timefmt import format_date, format_time
 
 
@@ -31,15 +31,7 @@ class TextRenderer:
 
     def line(self, segments: Line) -> str:
         """One line of text with its moments and days written out."""
-        out = []
-        for segment in segments:
-            if isinstance(segment, Moment):
-                out.append(self.moment(segment))
-            elif isinstance(segment, Day):
-                out.append(format_date(segment.date, self.lang))
-            else:
-                out.append(segment)
-        return "".join(out)
+        return join_segments(segments, self.moment, lambda day: format_date(day.date, self.lang))
 
     def render(self, reply: Reply) -> str:
         """The whole reply as text."""

@@ -13,7 +13,7 @@ import io
 import discord
 
 from bot.models import Meeting
-from bot.reply import Day, Line, Moment, Reply
+from bot.reply import join_segments, Line, Moment, Reply
 from bot.timefmt import format_date, format_time
 
 OK_COLOUR = 0x2B6CB0
@@ -73,15 +73,7 @@ class EmbedRenderer:
 
     def line(self, segments: Line) -> str:
         """One line with its moments as timestamps and its days as plain dates."""
-        out = []
-        for segment in segments:
-            if isinstance(segment, Moment):
-                out.append(self.moment(segment))
-            elif isinstance(segment, Day):
-                out.append(format_date(segment.date, self.lang))
-            else:
-                out.append(segment)
-        return "".join(out)
+        return join_segments(segments, self.moment, lambda day: format_date(day.date, self.lang))
 
     def _blocks(self, reply: Reply) -> list[tuple[str | None, str, bool]]:
         """(field name or None for description text, text, inline) in reading order."""

@@ -13,7 +13,7 @@ from typing import Any
 
 from adapters.slack.escape import escape, plain
 from bot.models import Meeting
-from bot.reply import Day, Line, Moment, Reply, Section
+from bot.reply import join_segments, Line, Moment, Reply, Section
 from bot.timefmt import format_date, format_time
 
 Block = dict[str, Any]
@@ -62,27 +62,11 @@ class SlackRenderer:
 
     def line(self, segments: Line) -> str:
         """One line as mrkdwn: text escaped, moments as tokens, days as plain dates."""
-        out = []
-        for segment in segments:
-            if isinstance(segment, Moment):
-                out.append(self.moment(segment))
-            elif isinstance(segment, Day):
-                out.append(escape(format_date(segment.date, self.lang)))
-            else:
-                out.append(escape(segment))
-        return "".join(out)
+        return join_segments(segments, self.moment, lambda day: escape(format_date(day.date, self.lang)), escape)
 
     def plain_line(self, segments: Line) -> str:
         """One line as escaped text with moments in meeting time (the notification fallback)."""
-        out = []
-        for segment in segments:
-            if isinstance(segment, Moment):
-                out.append(self.meeting_time(segment))
-            elif isinstance(segment, Day):
-                out.append(format_date(segment.date, self.lang))
-            else:
-                out.append(segment)
-        return escape("".join(out))
+        return escape(join_segments(segments, self.meeting_time, lambda day: format_date(day.date, self.lang)))
 
     def section(self, section: Section) -> list[Block]:
         """A core section: bold heading and lines in text blocks, fields ten at a time."""
