@@ -139,10 +139,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         fake = FakeSlackProcess()
         bot_port, bare_port = free_port(), free_port()
-        bot = start_bot(Path(folder), fake, bot_port)
+        bot = start_bot(Path(folder), fake, bot_port, (args.fixes or "") if args.profile else "")  # profile the fixed bot
         bare = start_bare(fake, bare_port)
         fixed = None
-        if args.fixes:
+        if args.fixes and not args.profile:
             fixed_port = free_port()
             (Path(folder) / "fixed").mkdir()
             fixed = start_bot(Path(folder) / "fixed", fake, fixed_port, args.fixes)

@@ -54,6 +54,33 @@ def test_ack_comes_at_once_even_when_the_core_is_slow():
     run(scenario)
 
 
+def test_a_known_asker_is_answered_in_the_ack_itself():
+    async def scenario(h: Harness) -> None:
+        await h.answer("/deadlines", "UDELEGATE")  # first contact: ack, then the response URL
+        posts = len(h.fake.called("response_url"))
+        status, elapsed = await h.command("/agenda 3h", "UDELEGATE")
+        assert status == 200 and elapsed < 1.0
+        assert h.acked is not None and h.acked["response_type"] == "ephemeral"
+        assert header(h.acked).startswith("Agenda item 3 h)")
+        await asyncio.sleep(0.2)
+        assert len(h.fake.called("response_url")) == posts  # one HTTP answer, no second post
+    run(scenario)
+
+
+def test_a_known_asker_still_gets_the_ack_in_time_when_the_core_is_held_up():
+    async def scenario(h: Harness) -> None:
+        await h.answer("/deadlines", "UDELEGATE")
+        handle = h.core.handle
+        h.core.handle = lambda request: (time.sleep(2.5), handle(request))[1]  # type: ignore[method-assign]
+        posts = len(h.fake.called("response_url"))
+        status, elapsed = await h.command("/agenda 3h", "UDELEGATE")
+        assert status == 200 and elapsed < 2.0
+        assert not (h.acked and h.acked.get("blocks"))
+        answer = (await h.fake.wait_for("response_url", posts + 1, timeout=10))[posts]
+        assert header(answer).startswith("Agenda item 3 h)")
+    run(scenario)
+
+
 def test_users_info_is_cached_and_gives_zone_and_language():
     async def scenario(h: Harness) -> None:
         await h.answer("/deadlines all", "UFRENCH")

@@ -97,23 +97,29 @@ class EmbedRenderer:
         colour = OK_COLOUR if reply.ok else PROBLEM_COLOUR
         first = discord.Embed(title=reply.title[:TITLE_MAX], colour=colour)
         embeds = [first]
+        # The size and field count of the last embed are kept here: asking discord.py for them
+        # rebuilds its field proxies on every call, which grows with the square of the fields.
+        size, fields = len(first.title or ""), 0
         for name, text, inline in self._blocks(reply):
             current = embeds[-1]
             if name is None:
                 description = f"{current.description}\n\n{text}" if current.description else text
-                fits = len(description) <= DESCRIPTION_MAX and not current.fields
-                if fits and embed_size(current) + len(description) - len(current.description or "") <= EMBED_BUDGET:
-                    current.description = description
+                grown = size + len(description) - len(current.description or "")
+                if len(description) <= DESCRIPTION_MAX and not fields and grown <= EMBED_BUDGET:
+                    current.description, size = description, grown
                     continue
                 embeds.append(discord.Embed(description=text, colour=colour))
+                size, fields = len(text), 0
                 continue
-            if len(current.fields) >= FIELDS_MAX or embed_size(current) + len(name) + len(text) > EMBED_BUDGET:
+            if fields >= FIELDS_MAX or size + len(name) + len(text) > EMBED_BUDGET:
                 current = discord.Embed(colour=colour)
                 embeds.append(current)
+                size, fields = 0, 0
             current.add_field(name=name, value=text, inline=inline)
+            size, fields = size + len(name) + len(text), fields + 1
         if reply.footer:
             footer = reply.footer[:2048]
-            if embed_size(embeds[-1]) + len(footer) > EMBED_BUDGET:
+            if size + len(footer) > EMBED_BUDGET:
                 embeds.append(discord.Embed(colour=colour))
             embeds[-1].set_footer(text=footer)
         return embeds

@@ -1,9 +1,10 @@
 """The Bolt app: slash commands, mentions, direct messages and the App Home, each translated to the core.
 
-Every listener acknowledges at once (``process_before_response`` with lazy
-listeners: the ack is sent before any work) and does the work afterwards: who
-asks (``users.info``, chairs), the core's answer (in a worker thread), then the
-rendered reply, ephemeral unless the core made it public.
+A slash command from someone already known (``users.info`` and chair groups
+cached) is answered in the acknowledgement itself: the core takes well under a
+millisecond, and one HTTP response is cheaper than an ack plus a post. Anything
+else (first contact, a file to upload, events) is acknowledged at once and done
+in a task afterwards; the reply is ephemeral unless the core made it public.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any, Awaitable, Callable
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack.escape import incoming, unescape
 from adapters.slack.people import People
@@ -28,6 +30,7 @@ from bot.request import Request
 log = logging.getLogger(__name__)
 
 SEEN_EVENTS = 10_000
+INLINE_SECONDS = 1.5  # a command answered within this goes back in the ack itself
 PLATFORM = "slack"
 
 
@@ -43,11 +46,6 @@ BOLT_LOG = logging.getLogger("adapters.slack.bolt")
 BOLT_LOG.addFilter(_QuietTokenWarning())
 
 
-async def acknowledge(ack: Callable[[], Awaitable[None]]) -> None:
-    """Answer Slack at once (an empty 200), before any work."""
-    await ack()
-
-
 class SlackFace:
     """The meeting bot as a Bolt :class:`AsyncApp`; it holds no meeting logic of its own."""
 
@@ -61,11 +59,61 @@ class SlackFace:
         self.app = AsyncApp(client=client, signing_secret=signing_secret, process_before_response=True,
                             request_verification_enabled=not socket_mode, name="meetingbot", logger=BOLT_LOG)
         self.app.middleware(self._dedupe)
+        self._tasks: set[asyncio.Task[None]] = set()
         for command in core.registry.all():
-            self.app.command(f"/{command.name}")(ack=acknowledge, lazy=[self._on_command])
-        self.app.event("app_mention")(ack=acknowledge, lazy=[self._on_mention])
-        self.app.event("message")(ack=acknowledge, lazy=[self._on_direct_message])
-        self.app.event("app_home_opened")(ack=acknowledge, lazy=[self._on_home_opened])
+            self.app.command(f"/{command.name}")(self._command)
+        self.app.event("app_mention")(self._later(self._on_mention))
+        self.app.event("message")(self._later(self._on_direct_message))
+        self.app.event("app_home_opened")(self._later(self._on_home_opened))
+
+    def _spawn(self, work: Awaitable[None]) -> None:
+        """Run work after the ack; keep a reference until it ends and log its failure."""
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+
+        def done(finished: asyncio.Task[None]) -> None:
+            self._tasks.discard(finished)
+            if not finished.cancelled() and finished.exception() is not None:
+                log.error("Slack listener failed", exc_info=finished.exception())
+
+        task.add_done_callback(done)
+
+    def _later(self, handler: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
+        """An event listener that acks at once and runs ``handler(event, context)`` afterwards."""
+
+        async def listener(ack: Callable[[], Awaitable[None]], event: dict[str, Any], context: dict[str, Any]) -> None:
+            await ack()
+            self._spawn(handler(event, context))
+
+        return listener
+
+    async def _command(self, ack: Callable[..., Awaitable[None]], body: dict[str, Any]) -> None:
+        """Answer in the ack when the asker is known and nothing needs uploading; else ack, then work."""
+        asker = self.people.cached_asker(body.get("user_id", ""), body.get("user_name", ""))
+        if asker is None:
+            await ack()
+            self._spawn(self._on_command(body))
+            return
+        request = Request(self._command_text(body), asker, body.get("channel_id"), PLATFORM)
+        work = asyncio.ensure_future(asyncio.to_thread(self.core.handle, request))
+        done, _ = await asyncio.wait({work}, timeout=INLINE_SECONDS)
+        if not done:  # the core is held up (a locked database?): ack now, answer through the response URL
+            await ack()
+            self._spawn(self._deliver_when_done(body, work, asker.lang))
+            return
+        reply = work.result()
+        if reply.attachments:
+            await ack()
+            self._spawn(self._deliver(body, reply, asker.lang))
+            return
+        rendered = self.renderer(reply.lang or asker.lang).render(reply)
+        kind = "in_channel" if reply.visibility is Visibility.PUBLIC else "ephemeral"
+        await ack(text=rendered.text, blocks=rendered.blocks, response_type=kind)
+
+    @staticmethod
+    def _command_text(body: dict[str, Any]) -> str:
+        name = str(body.get("command", "")).lstrip("/")
+        return f"/{name} {unescape(body.get('text') or '')}".strip()
 
     def renderer(self, lang: str) -> SlackRenderer:
         """A renderer for the current meeting (it may have been reloaded) in the reader's language."""
@@ -90,17 +138,25 @@ class SlackFace:
         reply = await asyncio.to_thread(self.core.handle, Request(text, asker, channel, PLATFORM))
         return reply, reply.lang or asker.lang
 
-    async def _on_command(self, body: dict[str, Any], respond: Any) -> None:
-        name = str(body.get("command", "")).lstrip("/")
-        text = f"/{name} {unescape(body.get('text') or '')}".strip()
+    async def _on_command(self, body: dict[str, Any]) -> None:
+        reply, lang = await self.ask(self._command_text(body), body.get("user_id", ""), body.get("user_name", ""),
+                                     body.get("channel_id"))
+        await self._deliver(body, reply, lang)
+
+    async def _deliver_when_done(self, body: dict[str, Any], work: Awaitable[Reply], lang: str) -> None:
+        await self._deliver(body, await work, lang)
+
+    async def _deliver(self, body: dict[str, Any], reply: Reply, lang: str) -> None:
+        """Send a command's reply after the ack: files by DM, then the reply to the response URL."""
         user_id = body.get("user_id", "")
-        reply, lang = await self.ask(text, user_id, body.get("user_name", ""), body.get("channel_id"))
+        lang = reply.lang or lang
         if reply.attachments:
             reply = await self._upload(reply, user_id)
         rendered = self.renderer(lang).render(reply)
         kind = "in_channel" if reply.visibility is Visibility.PUBLIC else "ephemeral"
-        if body.get("response_url"):
-            await respond(text=rendered.text, blocks=rendered.blocks, response_type=kind)
+        if body.get("response_url"):  # through the client's own connection pool, not a new session per answer
+            await AsyncWebhookClient(body["response_url"], session=self.client.session).send(
+                text=rendered.text, blocks=rendered.blocks, response_type=kind)
         elif kind == "in_channel":
             await self.client.chat_postMessage(channel=body["channel_id"], text=rendered.text, blocks=rendered.blocks)
         else:
@@ -140,7 +196,7 @@ class SlackFace:
             return
         await self._answer_event(event, incoming(event.get("text", ""), context.get("bot_user_id")), private=False)
 
-    async def _on_home_opened(self, event: dict[str, Any]) -> None:
+    async def _on_home_opened(self, event: dict[str, Any], context: dict[str, Any] | None = None) -> None:
         if event.get("tab", "home") != "home" or not event.get("user"):
             return
         self.home_users.add(event["user"])

@@ -78,11 +78,29 @@ class People:
                 return True
         return False
 
-    async def asker(self, user_id: str, fallback_name: str = "") -> Asker:
-        """The core's view of a Slack user: name, chair or not, zone and language."""
-        user = await self.profile(user_id)
+    def cached_asker(self, user_id: str, fallback_name: str = "") -> Asker | None:
+        """The asker from what is already cached (no Web API call), or None when something is missing."""
+        cached = self._users.get(user_id)
+        now = self.clock()
+        if not cached or now - cached[0] >= USER_TTL:
+            return None
+        is_chair = user_id in self.config.chairs
+        for group in self.config.chair_groups:
+            members = self._groups.get(group)
+            if not members or now - members[0] >= GROUP_TTL:
+                return None
+            is_chair = is_chair or user_id in members[1]
+        return self._asker(user_id, cached[1], is_chair, fallback_name)
+
+    @staticmethod
+    def _asker(user_id: str, user: dict[str, Any], is_chair: bool, fallback_name: str) -> Asker:
         profile = user.get("profile") or {}
         name = (profile.get("display_name") or user.get("real_name") or user.get("name")
                 or fallback_name or user_id)
-        return Asker(id=user_id, name=name, is_chair=await self.is_chair(user_id),
-                     tz=user.get("tz") or None, lang=language_of(user.get("locale")))
+        return Asker(id=user_id, name=name, is_chair=is_chair, tz=user.get("tz") or None,
+                     lang=language_of(user.get("locale")))
+
+    async def asker(self, user_id: str, fallback_name: str = "") -> Asker:
+        """The core's view of a Slack user: name, chair or not, zone and language."""
+        user = await self.profile(user_id)
+        return self._asker(user_id, user, await self.is_chair(user_id), fallback_name)

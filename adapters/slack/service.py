@@ -12,6 +12,7 @@ import logging
 import re
 from typing import Mapping
 
+import aiohttp
 from aiohttp import ClientError, web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -92,7 +93,13 @@ class SlackService:
     async def start(self) -> None:
         """Check the settings and the token, then serve; returns once serving. Raises PlatformError."""
         self._check_settings()
-        await self._check_token()
+        if self.client.session is None:  # one connection pool for every Web API call, made in the running loop
+            self.client.session = aiohttp.ClientSession()
+        try:
+            await self._check_token()
+        except BaseException:
+            await self.client.session.close()
+            raise
         self.face = SlackFace(self.core, self.client, self.people, self.signing_secret,
                               socket_mode=bool(self.app_token))
         self.notifier.bind(asyncio.get_running_loop())

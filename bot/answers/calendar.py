@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bot.calendar_ics import build_calendar
 from bot.context import Context
 from bot.i18n_commands import COMMANDS
 from bot.registry import REGISTRY
@@ -13,6 +12,8 @@ from bot.reply import Attachment, Reply, Section
     "Les séances et échéances de la réunion dans un fichier d'agenda (.ics) à importer."))
 def calendar(ctx: Context, args: str) -> Reply:
     """The meeting's sessions and deadlines as a calendar file (.ics) to import."""
+    from bot.calendar_ics import build_calendar  # icalendar is loaded on first use: it costs start-up memory
+
     content = build_calendar(ctx.meeting, ctx.now)
     events = len(ctx.meeting.sessions) + len(ctx.meeting.deadlines) + 1
     say = COMMANDS.bound(ctx.lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import json
 import time
 from typing import Any, AsyncIterator, Awaitable, Callable
 
@@ -33,14 +34,17 @@ class Harness:
     def __init__(self, fake: FakeSlack, service: SlackService, core: MeetingBot, http: aiohttp.ClientSession) -> None:
         self.fake, self.service, self.core, self.http = fake, service, core, http
         self.url = f"http://127.0.0.1:{service.port}/slack/events"
+        self.acked: dict[str, Any] | None = None  # the body of the last acknowledgement, when it carried a reply
 
     async def post(self, body: str, content_type: str, **signing: Any) -> tuple[int, float]:
         """POST a signed body; return the status and how long the answer took."""
         headers = signed_headers(body, content_type, **signing)
         started = time.monotonic()
         async with self.http.post(self.url, data=body.encode(), headers=headers) as response:
-            await response.read()
-            return response.status, time.monotonic() - started
+            raw = await response.read()
+            elapsed = time.monotonic() - started
+            self.acked = json.loads(raw) if raw.strip().startswith(b"{") else None
+            return response.status, elapsed
 
     async def command(self, text: str, user: str = "UDELEGATE", **signing: Any) -> tuple[int, float]:
         """Type a slash command (``/agenda 3h``)."""
@@ -57,10 +61,12 @@ class Harness:
             return response.status
 
     async def answer(self, text: str, user: str = "UDELEGATE") -> dict[str, Any]:
-        """Type a command and return what was posted to its response URL."""
+        """Type a command and return its reply: in the acknowledgement itself, or posted to the response URL."""
         before = len(self.fake.called("response_url"))
         status, _ = await self.command(text, user)
         assert status == 200
+        if self.acked and self.acked.get("blocks"):
+            return self.acked
         return (await self.fake.wait_for("response_url", before + 1))[before]
 
 
