@@ -22,7 +22,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 import yaml
 from aiohttp import web
@@ -91,11 +90,10 @@ def write_config(folder: Path) -> Path:
     return path
 
 
-def start_bot(folder: Path, fake: FakeDiscord, fixes: str = "") -> Proc:
-    """``meetingbot run`` on Discord, as a user would start it (``fixes``: through _proposed_fixes.py)."""
-    entry = [str(BENCH / "_proposed_fixes.py")] if fixes else ["-m", "adapters.cli"]
-    return Proc([PYTHON, *entry, "run", "--config", str(write_config(folder)), "--at", AT],
-                clean_env(**fake.env(), MEETINGBOT_BENCH_FIXES=fixes))
+def start_bot(folder: Path, fake: FakeDiscord) -> Proc:
+    """``meetingbot run`` on Discord, as a user would start it."""
+    return Proc([PYTHON, "-m", "adapters.cli", "run", "--config", str(write_config(folder)), "--at", AT],
+                clean_env(**fake.env()))
 
 
 def start_bare(fake: FakeDiscord) -> Proc:
@@ -107,20 +105,13 @@ async def wait_line(proc: Proc, text: str, timeout: float = 60) -> None:
 
 
 async def run(args: argparse.Namespace, folder: Path) -> None:
-    async with TimedFakeDiscord() as bot_fake, TimedFakeDiscord() as bare_fake, TimedFakeDiscord() as fixed_fake:
+    async with TimedFakeDiscord() as bot_fake, TimedFakeDiscord() as bare_fake:
         bot, bare = start_bot(folder, bot_fake), start_bare(bare_fake)
-        fixed = None
-        if args.fixes:
-            (folder / "fixed").mkdir()
-            fixed = start_bot(folder / "fixed", fixed_fake, args.fixes)
         try:
             await asyncio.gather(wait_line(bot, "meetingbot is serving"), wait_line(bare, "ready"))
             await asyncio.gather(bot_fake.connected(), bare_fake.connected())
             fakes = {"bot": bot_fake, "bare": bare_fake}
             pids = {"bot": bot.pid, "bare": bare.pid}
-            if fixed is not None:
-                await wait_line(fixed, "meetingbot is serving")
-                fakes["bot+fixes"], pids["bot+fixes"] = fixed_fake, fixed.pid
             for name, fake in fakes.items():
                 warm = Round()
                 await closed_loop(20, 30.0, args.warmup, lambda c, n, f=fake: f.ask(n), warm)
@@ -149,17 +140,12 @@ async def run(args: argparse.Namespace, folder: Path) -> None:
                     print(row(name, clients, summary(totals[name])))
                 for line in verdicts(summary(totals["bot"]), summary(totals["bare"]), clients, clients >= 100):
                     print(line)
-                if "bot+fixes" in totals:
-                    for line in verdicts(summary(totals["bot+fixes"]), summary(totals["bare"]), clients, clients >= 100):
-                        print(line.replace("bot/bare", "bot+fixes/bare"))
                 for name in fakes:
                     if totals[name].errors:
                         print(f"  {name} failures: {totals[name].errors}")
         finally:
             bot.stop()
             bare.stop()
-            if fixed is not None:
-                fixed.stop()
         problems = [line for line in bot.errors if "Traceback" in line or "ERROR" in line]
         if problems:
             print(f"bot stderr: {len(problems)} errors, first: {problems[0]}")
@@ -190,8 +176,6 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="rounds per side and client count (default 3)")
     parser.add_argument("--limit", type=int, default=50_000, help="most interactions in one round")
     parser.add_argument("--warmup", type=int, default=1000, help="interactions to each side before measuring")
-    parser.add_argument("--fixes", metavar="LIST", help="also measure the bot with these proposed fixes "
-                        "(benchmarks/_proposed_fixes.py: all, or discord_render) as a third side")
     parser.add_argument("--profile", metavar="FILE", help="instead of measuring: py-spy of the bot during one "
                         "round at the largest client count, collapsed stacks into FILE")
     args = parser.parse_args()

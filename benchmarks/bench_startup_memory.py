@@ -49,7 +49,7 @@ def slack(args: argparse.Namespace, folder: Path) -> dict[str, dict[str, float]]
                 port = free_port()
                 home = folder / f"slack-{name}-{number}"
                 home.mkdir()
-                proc = (bench_slack.start_bot(home, fake, port, args.fixes) if name == "bot"
+                proc = (bench_slack.start_bot(home, fake, port) if name == "bot"
                         else bench_slack.start_bare(fake, port))
                 try:
                     times[name].append(started(proc, "meetingbot is serving" if name == "bot" else "ready"))
@@ -83,7 +83,7 @@ async def discord_side(args: argparse.Namespace, folder: Path) -> dict[str, dict
             home = folder / f"discord-{name}-{number}"
             home.mkdir()
             async with bench_discord.TimedFakeDiscord() as fake:
-                proc = (bench_discord.start_bot(home, fake, args.fixes) if name == "bot"
+                proc = (bench_discord.start_bot(home, fake) if name == "bot"
                         else bench_discord.start_bare(fake))
                 try:
                     line = "meetingbot is serving" if name == "bot" else "ready"
@@ -123,8 +123,6 @@ def main() -> int:
     parser.add_argument("--starts", type=int, default=5, help="starts per side and platform (default 5)")
     parser.add_argument("--requests", type=int, default=10_000, help="requests before the second reading")
     parser.add_argument("--platforms", nargs="+", choices=("slack", "discord"), default=["slack", "discord"])
-    parser.add_argument("--fixes", metavar="LIST", default="", help="measure the bot with these proposed fixes "
-                        "(benchmarks/_proposed_fixes.py) instead of as it is")
     args = parser.parse_args()
     print(f"# start-up and memory; {machine()}")
     print(f"{'platform':8} {'side':5} {'start s':>10} {'min s':>8} {'RSS MB':>10} {'RSS after MB':>12} {'fail':>5}")
