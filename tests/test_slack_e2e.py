@@ -7,7 +7,6 @@ reminder that registration closes today.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import socket
