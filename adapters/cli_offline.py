@@ -10,7 +10,6 @@ from adapters.cli_setup import (EXIT_INVALID, EXIT_OK, EXIT_STORE, EXIT_USAGE, M
                                 load_config, load_meeting_for, make_clock, open_store, parse_instant)
 from adapters.console.render import TextRenderer
 from adapters.replay import replay
-from bot.calendar_ics import build_calendar
 from bot.clock import SystemClock
 from bot.config import Config
 from bot.live_state import load_state
@@ -27,6 +26,8 @@ def cmd_ics(args: argparse.Namespace) -> int:
     """``meetingbot ics``: the calendar file."""
     config = load_config(args.config)
     meeting = load_meeting_for(args, config)
+    from bot.calendar_ics import build_calendar  # icalendar only when a calendar is asked for
+
     content = build_calendar(meeting, SystemClock().now())
     if args.output == "-":
         sys.stdout.write(content.decode("utf-8"))

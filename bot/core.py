@@ -74,6 +74,17 @@ class MeetingBot:
         """Send what has fallen due by now (a chair's item budget running out); returns how many."""
         return len(check_budget(self.meeting, self.store, self.notifier, self.clock.now()))
 
+    def answers_at_once(self, text: str) -> bool:
+        """Whether ``text`` is a command that only reads (no write lock, well under a millisecond).
+
+        Adapters may answer those on their event loop instead of handing them to a thread.
+        """
+        stripped = text.strip()
+        if not stripped.startswith("/") or len(stripped) > MAX_INPUT:
+            return False
+        command = self.registry.find(split_command(stripped)[0])
+        return command is not None and command.reads_only
+
     def handle(self, request: Request) -> Reply:
         """Answer one message: a command, with or without its slash, or plain text."""
         text = request.text.strip()

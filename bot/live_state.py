@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.store import Transaction
+from bot.store import Store, Transaction
 
 NAMESPACE = "live"
 
@@ -111,6 +111,12 @@ class LiveState(Data):
 def load_state(tx: Transaction, meeting_id: str) -> LiveState:
     """The live state of a meeting (empty when nothing happened yet)."""
     raw = tx.get(NAMESPACE, meeting_id)
+    return LiveState.model_validate(raw) if raw else LiveState()
+
+
+def read_state(store: "Store", meeting_id: str) -> LiveState:
+    """The live state as last committed, without taking the write lock (for answers that only read)."""
+    raw = store.read(NAMESPACE, meeting_id)
     return LiveState.model_validate(raw) if raw else LiveState()
 
 

@@ -16,8 +16,7 @@ def user_key(platform: str, user_id: str) -> str:
 
 def read_preferences(store: Store, key: str) -> dict[str, Any]:
     """Everything remembered about a person (empty when nothing)."""
-    with store.transaction() as tx:
-        return dict(tx.get(NAMESPACE, key) or {})
+    return dict(store.read(NAMESPACE, key) or {})
 
 
 def get_in(tx: Transaction, key: str) -> dict[str, Any]:

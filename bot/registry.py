@@ -30,6 +30,7 @@ class Command:
     chair_only: bool = False
     aliases: tuple[str, ...] = ()
     help_fr: str | None = None
+    reads_only: bool = False  # never waits for a lock: an adapter may answer it on its event loop
 
     @property
     def summary(self) -> str:
@@ -61,13 +62,18 @@ class Registry:
         self._names: dict[str, str] = {}
 
     def command(self, name: str, usage: str = "", *, chair_only: bool = False,
-                aliases: tuple[str, ...] = (), help_fr: str | None = None) -> Callable[[Handler], Handler]:
-        """Register the decorated function as the handler of ``/name``; ``help_fr`` is its French help."""
+                aliases: tuple[str, ...] = (), help_fr: str | None = None,
+                reads_only: bool = False) -> Callable[[Handler], Handler]:
+        """Register the decorated function as the handler of ``/name``; ``help_fr`` is its French help.
+
+        ``reads_only``: the handler reads the meeting and, at most, the store without its write lock.
+        """
 
         def register(handler: Handler) -> Handler:
             if name in self._names:
                 raise ValueError(f"command /{name} registered twice")
-            self._commands[name] = Command(name, usage or f"/{name}", handler, chair_only, aliases, help_fr)
+            self._commands[name] = Command(name, usage or f"/{name}", handler, chair_only, aliases, help_fr,
+                                           reads_only)
             for key in (name, *aliases):
                 self._names[key] = name
             return handler

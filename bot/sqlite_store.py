@@ -118,6 +118,16 @@ class SqliteStore:
         except sqlite3.DatabaseError as error:
             raise StoreError(self._explain(error)) from None
 
+    def read(self, namespace: str, key: str) -> Any | None:
+        """One document as last committed; in WAL mode a reader never waits for a writer."""
+        try:
+            with self._lock:
+                row = self._connection.execute(
+                    "SELECT value FROM documents WHERE namespace = ? AND key = ?", (namespace, key)).fetchone()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(self._explain(error)) from None
+        return json.loads(row[0]) if row else None
+
     def close(self) -> None:
         """Close the connection."""
         with self._lock:

@@ -46,6 +46,10 @@ class Store(Protocol):
         """Open a transaction: committed when the block ends, rolled back on an exception."""
         ...
 
+    def read(self, namespace: str, key: str) -> Any | None:
+        """One document, read without taking the write lock: it never waits for a writer."""
+        ...
+
     def close(self) -> None:
         """Release the store."""
         ...
@@ -83,6 +87,12 @@ class MemoryStore:
             working = copy.copy(self._data)
             yield _MemoryTransaction(working)
             self._data = working
+
+    def read(self, namespace: str, key: str) -> Any | None:
+        """One document as last committed."""
+        with self._lock:
+            raw = self._data.get((namespace, key))
+        return json.loads(raw) if raw is not None else None
 
     def close(self) -> None:
         """Nothing to release."""

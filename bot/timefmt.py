@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 import pytz
 from babel import dates as babel_dates
@@ -57,6 +58,7 @@ def in_zone(instant: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
     return instant.astimezone(zone)
 
 
+@lru_cache(maxsize=4096)
 def format_time(instant: dt.datetime, zone: dt.tzinfo, label: str | None = None, style: str = "datetime",
                 lang: str = "en") -> str:
     """``Mon 24 Aug 2020, 11:00 Geneva (CEST, UTC+2)``; ``style`` ``time`` drops the date."""
@@ -76,6 +78,7 @@ def format_time(instant: dt.datetime, zone: dt.tzinfo, label: str | None = None,
     return f"{format_date(local.date(), lang)}, {clock}"
 
 
+@lru_cache(maxsize=4096)
 def format_date(day: dt.date, lang: str = "en") -> str:
     """``Fri 24 Jul 2020``; in French ``ven. 24 juil. 2020`` (Babel)."""
     if lang != "en":

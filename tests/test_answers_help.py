@@ -87,3 +87,12 @@ def test_very_long_message_is_refused_politely(reply_of, ask):
 
 def test_plain_text_hint_points_to_the_secretariat(ask):
     assert "tsbsg17@itu.int" in ask("where is the coffee?")
+
+
+@pytest.mark.parametrize(("text", "at_once"), [
+    ("/agenda 3h", True), ("/deadlines", True), ("/now", True), ("/help", True), ("/meeting", True),
+    ("/item 3h", False), ("/floor France", False), ("/timezone Asia/Seoul", False), ("/reminders pause", False),
+    ("is there interpretation?", False), ("/nonsense", False),
+], ids=lambda value: str(value))
+def test_only_commands_that_just_read_may_be_answered_on_the_event_loop(bot, text, at_once):
+    assert bot.answers_at_once(text) is at_once

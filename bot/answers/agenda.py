@@ -95,7 +95,7 @@ HELP_FR = """L'ordre du jour provisoire : les points, un point ou un sous-point,
 """
 
 
-@REGISTRY.command("agenda", "/agenda [full | 3 | 3h | words]", help_fr=HELP_FR)
+@REGISTRY.command("agenda", "/agenda [full | 3 | 3h | words]", help_fr=HELP_FR, reads_only=True)
 def agenda(ctx: Context, args: str) -> Reply:
     """The draft agenda: the items, one item or sub-item, or a search.
 

@@ -54,7 +54,7 @@ des dates, pas d'heures : une échéance compte jusqu'à la fin de son jour, heu
 """
 
 
-@REGISTRY.command("deadlines", "/deadlines [all]", help_fr=HELP_FR)
+@REGISTRY.command("deadlines", "/deadlines [all]", help_fr=HELP_FR, reads_only=True)
 def deadlines(ctx: Context, args: str) -> Reply:
     """The key deadlines still ahead, with what, how and how long is left.
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from bot.context import Context
 from bot.i18n_commands import COMMANDS
 from bot.i18n_session import SESSION
-from bot.live_state import Speaker, Waiting, load_state, save_state
+from bot.live_state import Speaker, Waiting, load_state, read_state, save_state
 from bot.notifier import Announcement, Audience
 from bot.preferences import NAMESPACE, get_in
 from bot.registry import REGISTRY
@@ -64,8 +64,7 @@ def _cancel(ctx: Context) -> Reply:
 
 def _list(ctx: Context) -> Reply:
     say = SESSION.bound(ctx.lang)
-    with ctx.store.transaction() as tx:
-        state = load_state(tx, ctx.meeting.id)
+    state = read_state(ctx.store, ctx.meeting.id)
     if not state.queue:
         return _say(say("floor.queue.title"), say("floor.queue.empty"))
     lines: tuple[Line, ...] = tuple(

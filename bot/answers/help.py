@@ -9,7 +9,7 @@ from bot.reply import Reply, Section
 
 
 @REGISTRY.command("help", "/help [COMMAND]", aliases=("?", "aide"),
-                  help_fr="Ce que fait chaque commande ; `/help agenda` pour une commande en détail.")
+                  help_fr="Ce que fait chaque commande ; `/help agenda` pour une commande en détail.", reads_only=True)
 def help_(ctx: Context, args: str) -> Reply:
     """What each command does; `/help agenda` for one command in full."""
     lang = ctx.lang

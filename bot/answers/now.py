@@ -6,7 +6,7 @@ from bot.agenda_ref import parse_ref
 from bot.context import Context
 from bot.i18n_commands import COMMANDS
 from bot.i18n_session import SESSION
-from bot.live_state import LiveState, load_state
+from bot.live_state import LiveState, read_state
 from bot.registry import REGISTRY
 from bot.i18n import pick
 from bot.reply import Day, Line, Moment, Reply, Section
@@ -70,11 +70,10 @@ def live_status(ctx: Context, state: LiveState) -> Reply | None:
 
 
 @REGISTRY.command("now", "/now", help_fr=(
-    "Le point en discussion et depuis quand, une pause, ou le temps qui reste avant l'ouverture de la réunion."))
+    "Le point en discussion et depuis quand, une pause, ou le temps qui reste avant l'ouverture de la réunion."), reads_only=True)
 def now(ctx: Context, args: str) -> Reply:
     """The item under discussion and since when, a break, or how long until the meeting opens."""
-    with ctx.store.transaction() as tx:
-        state = load_state(tx, ctx.meeting.id)
+    state = read_state(ctx.store, ctx.meeting.id)
     live = live_status(ctx, state)
     if live is not None:
         return live

@@ -25,7 +25,7 @@ Sujets : floor, sound, chat, registration, documents, language, connection.
 
 
 @REGISTRY.command("rules", "/rules [floor | sound | chat | registration | documents | language | connection]",
-                  help_fr=RULES_HELP_FR)
+                  help_fr=RULES_HELP_FR, reads_only=True)
 def rules(ctx: Context, args: str) -> Reply:
     """The remote-participation rules, short; or one topic in full.
 
@@ -60,7 +60,7 @@ INFO_HELP_FR = """Les informations pratiques de la lettre : documents, inscripti
 
 
 @REGISTRY.command("info", "/info [documents | registration | newcomers | fellowships | visas | language]",
-                  help_fr=INFO_HELP_FR)
+                  help_fr=INFO_HELP_FR, reads_only=True)
 def info(ctx: Context, args: str) -> Reply:
     """Practical information from the letter: documents, registration, newcomers, fellowships, visas.
 

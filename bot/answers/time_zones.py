@@ -20,7 +20,7 @@ Sans fuseau, le vôtre quand il est connu.
 """
 
 
-@REGISTRY.command("time", "/time [ZONE]", help_fr=HELP_FR)
+@REGISTRY.command("time", "/time [ZONE]", help_fr=HELP_FR, reads_only=True)
 def time(ctx: Context, args: str) -> Reply:
     """The meeting's key times in a time zone, e.g. `/time Asia/Seoul` or `/time UTC+9`.
 

@@ -67,8 +67,7 @@ def all_records(store: Store) -> list[Record]:
 
 def is_paused(store: Store, meeting_id: str) -> bool:
     """Whether a chair paused the reminders of this meeting."""
-    with store.transaction() as tx:
-        return bool((tx.get(CONTROL, meeting_id) or {}).get("paused"))
+    return bool((store.read(CONTROL, meeting_id) or {}).get("paused"))
 
 
 def set_paused(store: Store, meeting_id: str, paused: bool) -> None:
