@@ -10,8 +10,9 @@ def test_days():
     assert day(dt.date(2020, 7, 24), "fr") == "vendredi 24 juillet 2020"
 
 
-def test_durations_round_down_to_whole_units():
+def test_durations_read_as_in_the_commands():
     assert duration(dt.timedelta(days=4, hours=14), "en") == "4 days"
     assert duration(dt.timedelta(days=1, hours=4, minutes=5), "fr") == "1 jour 4 heures"
     assert duration(dt.timedelta(hours=3, minutes=10), "en") == "3 hours 10 minutes"
-    assert duration(dt.timedelta(seconds=20), "en") == "1 minute"
+    assert duration(dt.timedelta(seconds=20), "en") == "less than a minute"
+    assert duration(dt.timedelta(seconds=20), "fr") == "moins d'une minute"

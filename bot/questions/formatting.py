@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from babel.dates import format_date as babel_date
-from babel.units import format_unit
 
-from bot.timefmt import utc_offset, zone_label
+from bot.timefmt import format_duration, utc_offset, zone_label
 
 
 def day(date: dt.date, lang: str) -> str:
@@ -42,20 +41,5 @@ def at_place(instant: dt.datetime, zone: dt.tzinfo, label: str | None, lang: str
 
 
 def duration(delta: dt.timedelta, lang: str) -> str:
-    """``4 days``, ``1 day 4 hours``, ``3 hours 10 minutes`` / ``4 jours``…; whole units, rounded down."""
-    seconds = int(abs(delta.total_seconds()))
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes = rest // 60
-
-    def unit(count: int, name: str) -> str:
-        text = format_unit(count, f"duration-{name}", length="long", locale=lang)
-        return text.replace("\u00a0", " ").replace("\u202f", " ")
-
-    if days >= 2:
-        return unit(days, "day")
-    if days == 1:
-        return unit(1, "day") + (f" {unit(hours, 'hour')}" if hours else "")
-    if hours:
-        return unit(hours, "hour") + (f" {unit(minutes, 'minute')}" if minutes else "")
-    return unit(max(minutes, 1), "minute")
+    """``4 days``, ``1 day 4 hours``, ``3 hours 10 minutes`` / ``4 jours``… (:func:`bot.timefmt.format_duration`)."""
+    return format_duration(delta, lang)
