@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -60,12 +61,27 @@ class SqliteStore:
         try:
             self._connection = sqlite3.connect(self.path, timeout=lock_timeout, isolation_level=None,
                                                check_same_thread=False)
-            self._refuse_newer_schema()  # before anything writes to the file
-            self._connection.execute("PRAGMA journal_mode=WAL")
-            self._connection.execute("PRAGMA synchronous=NORMAL")
-            self._migrate()
+            self._set_up(time.monotonic() + lock_timeout)
         except sqlite3.DatabaseError as error:
             raise StoreError(self._explain(error)) from None
+
+    def _set_up(self, deadline: float) -> None:
+        """Check the version, switch to WAL and migrate; retried while another process does the same.
+
+        Switching the journal mode does not wait on SQLite's busy handler: two processes opening a
+        new file at once would otherwise see "database is locked" at once.
+        """
+        while True:
+            try:
+                self._refuse_newer_schema()  # before anything writes to the file
+                self._connection.execute("PRAGMA journal_mode=WAL")
+                self._connection.execute("PRAGMA synchronous=NORMAL")
+                self._migrate()
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _explain(self, error: sqlite3.Error) -> str:
         text = str(error)

@@ -115,6 +115,11 @@ def plan_cached(meeting: Meeting, policy: ReminderPolicy) -> list[Reminder]:
     return cached[2]
 
 
+def due_until(reminders: Sequence[Reminder], now: dt.datetime, start: int = 0) -> int:
+    """The index after the last reminder due at ``now`` (a binary search from ``start``)."""
+    return bisect.bisect_right(reminders, now, lo=start, key=lambda r: r.due)
+
+
 def due(reminders: Sequence[Reminder], now: dt.datetime, sent: Iterable[str] | set[str], start: int = 0) -> list[Reminder]:
     """Reminders from index ``start`` that are due at ``now`` and not in ``sent`` (keys).
 
@@ -122,7 +127,7 @@ def due(reminders: Sequence[Reminder], now: dt.datetime, sent: Iterable[str] | s
     search stops at the first reminder not yet due, so the cost follows what is due.
     """
     sent_keys = sent if isinstance(sent, (set, frozenset)) else set(sent)
-    end = bisect.bisect_right(reminders, now, lo=start, key=lambda r: r.due)
+    end = due_until(reminders, now, start)
     return [r for r in reminders[start:end] if r.key not in sent_keys]
 
 

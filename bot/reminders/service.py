@@ -15,7 +15,7 @@ from bot.config import ReminderPolicy
 from bot.models import Meeting
 from bot.reminders import ledger
 from bot.reminders.ledger import FINAL_STATES, Record, record_key
-from bot.reminders.plan import Reminder, due, next_due, plan_cached
+from bot.reminders.plan import Reminder, due_until, next_due, plan_cached
 from bot.reply import Day, Moment, Reply, Section, Visibility
 from bot.store import Store
 from bot.timefmt import parse_duration
@@ -83,7 +83,8 @@ class ReminderService:
         """Claim what is due now in each channel; record what is too old as missed."""
         if ledger.is_paused(self.store, self.meeting.id) or not channels:
             return Claimed([], None)
-        candidates = due(self.reminders, now, sent=(), start=self._cursor)
+        end = due_until(self.reminders, now, self._cursor)
+        candidates = self.reminders[self._cursor:end]
         jobs: list[Job] = []
         missed: list[Reminder] = []
         all_final = True
@@ -107,8 +108,8 @@ class ReminderService:
                     ledger.write(tx, Record(key, "claimed", now, self.owner, attempts, late))
                     jobs.append(Job(reminder, channel, late))
                     all_final = False
-        if all_final and candidates:
-            self._cursor = self.reminders.index(candidates[-1]) + 1
+        if all_final:
+            self._cursor = end  # everything before is posted, failed or missed in every channel
         return Claimed(jobs, self._missed_summary(missed) if missed else None)
 
     def retry_until(self, job: Job) -> dt.datetime:
