@@ -7,6 +7,7 @@ import logging
 from dataclasses import replace
 
 from bot.agenda import AgendaIndex
+from bot.answers.refusal import chairs_only
 # Importing the answer modules registers their commands, in the order /help lists them.
 from bot.answers import meeting_info, agenda, deadlines, rules, now, time_zones  # noqa: F401,I001
 from bot.answers import floor, reminders, calendar, preferences, chair, help  # noqa: F401,I001
@@ -105,8 +106,7 @@ class MeetingBot:
     def _run(self, command: Command, request: Request, args: str) -> Reply:
         say = COMMANDS.bound(request.asker.lang)
         if command.chair_only and not request.asker.is_chair:
-            return Reply(title=say("core.chairs_only.title"), ok=False, sections=(Section(lines=(
-                (say("core.chairs_only", command=command.name),),)),))
+            return chairs_only(request.asker.lang, command.name)
         try:
             return command.handler(self.context(request), args)
         except StoreError:

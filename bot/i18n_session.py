@@ -68,8 +68,6 @@ SESSION = Catalogue({
     "floor.cleared.title": ("Queue cleared", "File vidée"),
     "floor.cleared.one": ("1 request removed.", "1 demande retirée."),
     "floor.cleared.many": ("{count} request(s) removed.", "{count} demande(s) retirée(s)."),
-    "floor.chairs_only": ("Only a chair can use /floor {verb}. Nothing was changed.",
-                          "Seule la présidence peut utiliser /floor {verb}. Rien n'a été modifié."),
     # the chair's commands (their confirmations; the announcements stay in the working language)
     "chair.item_changed": ("Item changed", "Point changé"),
     "chair.announced_item": ("Announced in the session channel(s): {label} {title}.",
@@ -112,8 +110,6 @@ SESSION = Catalogue({
     "chair.session_opened": ("“{name}” is open. /item REF to announce the first item.",
                              "« {name} » est ouverte. /item RÉF pour annoncer le premier point."),
     # /reminders
-    "rem.chairs_only": ("Only a chair can use /reminders {verb}. Nothing was changed.",
-                        "Seule la présidence peut utiliser /reminders {verb}. Rien n'a été modifié."),
     "rem.paused.title": ("Reminders paused", "Rappels suspendus"),
     "rem.paused": ("Reminders are paused: none will be posted until /reminders resume.",
                    "Les rappels sont suspendus : aucun ne sera publié avant /reminders resume."),

@@ -18,13 +18,10 @@ from bot.live_state import Budget, LiveState, OpenSession, TimelineEntry, load_s
 from bot.models import AgendaEntry, Meeting
 from bot.notifier import Announcement, Audience, Notifier
 from bot.registry import REGISTRY
-from bot.reply import Day, Line, Moment, Reply, Section, Visibility
+from bot.reply import Day, Line, Moment, Reply, Section, simple, Visibility
 from bot.store import Store
 from bot.timefmt import format_date, format_duration, parse_duration
 
-
-def _done(title: str, *lines: str, ok: bool = True) -> Reply:
-    return Reply(title=title, ok=ok, sections=(Section(lines=tuple((text,) for text in lines)),))
 
 
 def item_announcement(ctx: Context, entry: AgendaEntry, since: dt.datetime, budget: dt.timedelta | None,
@@ -82,7 +79,7 @@ def move_to(ctx: Context, entry: AgendaEntry, budget: dt.timedelta | None = None
     notes = [say("chair.announced_item", label=entry.parsed.label, title=entry.title)]
     if opened:
         notes.append(say("chair.opened_implicit", name=opened))
-    return _done(say("chair.item_changed"), *notes)
+    return simple(say("chair.item_changed"), *notes)
 
 
 def split_budget(args: str) -> tuple[str, dt.timedelta | None]:
@@ -104,7 +101,7 @@ def item(ctx: Context, args: str) -> Reply:
     say = SESSION.bound(ctx.lang)
     text, budget = split_budget(args)
     if not text:
-        return _done(say("chair.which_item"), say("chair.give_ref"), ok=False)
+        return simple(say("chair.which_item"), say("chair.give_ref"), ok=False)
     found = ctx.agenda.lookup(text)
     if found.entry is None:
         matches = ctx.agenda.search(text) if found.ref is None else []
@@ -114,7 +111,7 @@ def item(ctx: Context, args: str) -> Reply:
             else say("chair.not_ref", text=text)
         close = [f"{e.parsed.label} {e.title}" for e in (matches or ctx.agenda.closest(text))][:3]
         hint = say("chair.closest", names="; ".join(close)) if close else say("chair.see_agenda")
-        return _done(say("chair.unchanged"), problem or "", hint, ok=False)
+        return simple(say("chair.unchanged"), problem or "", hint, ok=False)
     return move_to(ctx, found.entry, budget)
 
 
@@ -125,14 +122,14 @@ def _step(ctx: Context, step: int) -> Reply:
     if state.current_ref is None:
         if step > 0:
             return move_to(ctx, ctx.agenda.entries[0])
-        return _done(say("chair.unchanged"), say("chair.no_current"), ok=False)
+        return simple(say("chair.unchanged"), say("chair.no_current"), ok=False)
     current = ctx.agenda.get(state.current_ref)
     following = ctx.agenda.neighbour(current, step) if current else None
     if current is None:
-        return _done(say("chair.unchanged"), say("chair.gone", ref=state.current_ref), ok=False)
+        return simple(say("chair.unchanged"), say("chair.gone", ref=state.current_ref), ok=False)
     if following is None:
         end = "chair.last" if step > 0 else "chair.first"
-        return _done(say("chair.unchanged"), say(end, label=current.parsed.label, title=current.title), ok=False)
+        return simple(say("chair.unchanged"), say(end, label=current.parsed.label, title=current.title), ok=False)
     return move_to(ctx, following)
 
 
@@ -154,12 +151,12 @@ def break_(ctx: Context, args: str) -> Reply:
     say = SESSION.bound(ctx.lang)
     duration = parse_duration(args) if args.strip() else None
     if args.strip() and duration is None:
-        return _done(say("chair.unchanged"), say("chair.bad_duration", text=args.strip()), ok=False)
+        return simple(say("chair.unchanged"), say("chair.bad_duration", text=args.strip()), ok=False)
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if state.session is None:
-            return _done(say("chair.unchanged"), say("chair.no_session"), ok=False)
+            return simple(say("chair.unchanged"), say("chair.no_session"), ok=False)
         if not state.on_break:
             state.close_open_entry(ctx.now)
             state.timeline.append(TimelineEntry(kind="break", session=state.session.name, title="Break",
@@ -176,7 +173,7 @@ def break_(ctx: Context, args: str) -> Reply:
     reply = Reply(title=f"Break ({format_duration(duration)})" if duration else "Break",
                   sections=(Section(lines=tuple(lines)),), visibility=Visibility.PUBLIC)
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"break:{ctx.now.isoformat()}"))
-    return _done(say("chair.break.title"), say("chair.break"))
+    return simple(say("chair.break.title"), say("chair.break"))
 
 
 @REGISTRY.command("resume", "/resume", chair_only=True, help_fr=CHAIR_HELP_FR["resume"])
@@ -187,7 +184,7 @@ def resume(ctx: Context, args: str) -> Reply:
         state = load_state(tx, ctx.meeting.id)
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if not state.on_break or state.session is None:
-            return _done(say("chair.unchanged"), say("chair.not_on_break"), ok=False)
+            return simple(say("chair.unchanged"), say("chair.not_on_break"), ok=False)
         paused = ctx.now - (state.break_since or ctx.now)
         state.close_open_entry(ctx.now)
         state.break_since = state.break_until = None
@@ -209,7 +206,7 @@ def resume(ctx: Context, args: str) -> Reply:
     else:
         reply = item_announcement(ctx, entry, ctx.now, budget_left, resumed=True)
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"resume:{ctx.now.isoformat()}"))
-    return _done(say("chair.resumed.title"), say("chair.announced"))
+    return simple(say("chair.resumed.title"), say("chair.announced"))
 
 
 def _adjourn(ctx: Context) -> Reply:
@@ -218,7 +215,7 @@ def _adjourn(ctx: Context) -> Reply:
         state = load_state(tx, ctx.meeting.id)
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if state.session is None:
-            return _done(say("chair.unchanged"), say("chair.no_session"), ok=False)
+            return simple(say("chair.unchanged"), say("chair.no_session"), ok=False)
         name = state.session.name
         state.close_open_entry(ctx.now)
         discussed = list(dict.fromkeys(e.ref for e in state.timeline if e.session == name and e.ref))
@@ -235,7 +232,7 @@ def _adjourn(ctx: Context) -> Reply:
                   visibility=Visibility.PUBLIC)
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"adjourn:{ctx.now.isoformat()}",
                               topic=f"Adjourned: {name}"))
-    return _done(say("chair.adjourned.title"), say("chair.adjourned"))
+    return simple(say("chair.adjourned.title"), say("chair.adjourned"))
 
 
 @REGISTRY.command("adjourn", "/adjourn", chair_only=True, help_fr=CHAIR_HELP_FR["adjourn"])
@@ -254,20 +251,20 @@ def session(ctx: Context, args: str) -> Reply:
     if verb in ("end", "stop", "close"):
         return _adjourn(ctx)
     if verb not in ("start", "open"):
-        return _done(say("chair.which"), say("chair.session_usage"), ok=False)
+        return simple(say("chair.which"), say("chair.session_usage"), ok=False)
     name = " ".join(name.split())[:120] or f"Session of {format_date(ctx.now.astimezone(ctx.meeting.tz).date())}"
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if state.session is not None:
-            return _done(say("chair.unchanged"), say("chair.still_open", name=state.session.name), ok=False)
+            return simple(say("chair.unchanged"), say("chair.still_open", name=state.session.name), ok=False)
         state.session = OpenSession(name=name, opened_at=ctx.now, opened_by=ctx.asker.name)
         save_state(tx, ctx.meeting.id, state)
     reply = Reply(title=f"Session opened: {name}", visibility=Visibility.PUBLIC,
                   sections=(Section(lines=(("Opened at ", Moment(ctx.now, "time"), f" by {ctx.asker.name}."),
                                            ("Day: ", Day(ctx.now.astimezone(ctx.meeting.tz).date())))),))
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"session:{ctx.now.isoformat()}"))
-    return _done(say("chair.session_opened.title"), say("chair.session_opened", name=name))
+    return simple(say("chair.session_opened.title"), say("chair.session_opened", name=name))
 
 
 def check_budget(meeting: Meeting, store: Store, notifier: Notifier, now: dt.datetime) -> list[Announcement]:

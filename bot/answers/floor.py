@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.answers.refusal import chairs_only
 from bot.context import Context
-from bot.i18n_commands import COMMANDS
 from bot.i18n_session import SESSION
 from bot.live_state import Speaker, Waiting, load_state, read_state, save_state
 from bot.notifier import Announcement, Audience
 from bot.preferences import NAMESPACE, get_in
 from bot.registry import REGISTRY
-from bot.reply import Line, Reply, Section, Visibility
+from bot.reply import Line, Reply, Section, simple, Visibility
 from bot.timefmt import format_duration
 
 MAX_ENTITY = 80
 CHAIR_VERBS = ("next", "clear")
 
-
-def _say(title: str, *lines: str, ok: bool = True) -> Reply:
-    return Reply(title=title, ok=ok, sections=(Section(lines=tuple((text,) for text in lines)),))
 
 
 def _who(name: str, entity: str | None) -> str:
@@ -32,21 +29,21 @@ def _request(ctx: Context, entity_text: str) -> Reply:
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
         if state.session is None:
-            return _say(say("floor.no_session.title"), say("floor.no_session"), ok=False)
+            return simple(say("floor.no_session.title"), say("floor.no_session"), ok=False)
         prefs = get_in(tx, ctx.asker_key)
         entity = entity or prefs.get("entity")
         if entity is None:
-            return _say(say("floor.entity.title"), say("floor.entity"), ok=False)
+            return simple(say("floor.entity.title"), say("floor.entity"), ok=False)
         for position, waiting in enumerate(state.queue, 1):
             if waiting.user_id == ctx.asker.id:
-                return _say(say("floor.already.title"), say("floor.already", position=position,
+                return simple(say("floor.already.title"), say("floor.already", position=position,
                                                               count=len(state.queue)), ok=False)
         state.queue.append(Waiting(user_id=ctx.asker.id, name=ctx.asker.name, entity=entity, since=ctx.now))
         if prefs.get("entity") != entity:
             tx.put(NAMESPACE, ctx.asker_key, {**prefs, "entity": entity})
         save_state(tx, ctx.meeting.id, state)
         position = len(state.queue)
-    return _say(say("floor.asked.title"), say("floor.asked", position=position, who=_who(ctx.asker.name, entity)),
+    return simple(say("floor.asked.title"), say("floor.asked", position=position, who=_who(ctx.asker.name, entity)),
                 say("floor.asked.rule"))
 
 
@@ -56,17 +53,17 @@ def _cancel(ctx: Context) -> Reply:
         state = load_state(tx, ctx.meeting.id)
         kept = [w for w in state.queue if w.user_id != ctx.asker.id]
         if len(kept) == len(state.queue):
-            return _say(say("floor.not_queued.title"), say("floor.not_queued"), ok=False)
+            return simple(say("floor.not_queued.title"), say("floor.not_queued"), ok=False)
         state.queue = kept
         save_state(tx, ctx.meeting.id, state)
-    return _say(say("floor.withdrawn.title"), say("floor.withdrawn"))
+    return simple(say("floor.withdrawn.title"), say("floor.withdrawn"))
 
 
 def _list(ctx: Context) -> Reply:
     say = SESSION.bound(ctx.lang)
     state = read_state(ctx.store, ctx.meeting.id)
     if not state.queue:
-        return _say(say("floor.queue.title"), say("floor.queue.empty"))
+        return simple(say("floor.queue.title"), say("floor.queue.empty"))
     lines: tuple[Line, ...] = tuple(
         (say("floor.queue.line", n=n, who=_who(w.name, w.entity), waited=format_duration(ctx.now - w.since, ctx.lang)),)
         for n, w in enumerate(state.queue, 1))
@@ -79,7 +76,7 @@ def _next(ctx: Context) -> Reply:
         state = load_state(tx, ctx.meeting.id)
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if not state.queue:
-            return _say(say("floor.nobody.title"), say("floor.nobody"), ok=False)
+            return simple(say("floor.nobody.title"), say("floor.nobody"), ok=False)
         first = state.queue.pop(0)
         running = state.last_entry
         if running is not None and running.end is None and running.kind == "item":
@@ -89,7 +86,7 @@ def _next(ctx: Context) -> Reply:
     reply = Reply(title=f"The floor goes to {_who(first.name, first.entity)}", visibility=Visibility.PUBLIC,
                   sections=(Section(lines=((f"{left} more waiting." if left else "Nobody else is waiting.",),)),))
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"floor:{first.user_id}:{ctx.now.isoformat()}"))
-    return _say(say("floor.given.title"), say("floor.given", who=_who(first.name, first.entity)))
+    return simple(say("floor.given.title"), say("floor.given", who=_who(first.name, first.entity)))
 
 
 def _clear(ctx: Context) -> Reply:
@@ -99,7 +96,7 @@ def _clear(ctx: Context) -> Reply:
         count = len(state.queue)
         state.queue = []
         save_state(tx, ctx.meeting.id, state)
-    return _say(say("floor.cleared.title"),
+    return simple(say("floor.cleared.title"),
                 say("floor.cleared.many", count=count) if count != 1 else say("floor.cleared.one"))
 
 
@@ -119,8 +116,7 @@ def floor(ctx: Context, args: str) -> Reply:
     """
     verb = args.strip().lower()
     if verb in CHAIR_VERBS and not ctx.asker.is_chair:
-        return _say(COMMANDS(ctx.lang, "core.chairs_only.title"),
-                    SESSION(ctx.lang, "floor.chairs_only", verb=verb), ok=False)
+        return chairs_only(ctx.lang, f"floor {verb}")
     if verb == "next":
         return _next(ctx)
     if verb == "clear":

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from bot.answers.refusal import chairs_only
 from bot.context import Context
-from bot.i18n_commands import COMMANDS
 from bot.i18n_session import SESSION
 from bot.registry import REGISTRY
 from bot.reminders import ledger
@@ -41,8 +41,7 @@ def reminders(ctx: Context, args: str) -> Reply:
     say = SESSION.bound(ctx.lang)
     verb = args.strip().lower()
     if verb in CHAIR_VERBS and not ctx.asker.is_chair:
-        return Reply(title=COMMANDS(ctx.lang, "core.chairs_only.title"), ok=False, sections=(Section(lines=(
-            (say("rem.chairs_only", verb=verb),),)),))
+        return chairs_only(ctx.lang, f"reminders {verb}")
     if verb in ("pause", "resume"):
         ledger.set_paused(ctx.store, ctx.meeting.id, verb == "pause")
         done = "rem.paused" if verb == "pause" else "rem.resumed"
