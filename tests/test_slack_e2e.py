@@ -20,6 +20,7 @@ from typing import Any, Iterator
 
 import pytest
 
+from fakes.ports import free_port
 from fakes.slack_api import APP_TOKEN, BOT_TOKEN, FakeSlack, ThreadedFakeSlack
 from fakes.slack_requests import SIGNING_SECRET, command_body, event_payload, home_opened, json_body, signed_headers
 
@@ -34,12 +35,6 @@ slack:
   reminder_channels: ["C0GENERAL"]
 """
 
-
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class Bot:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import sys
 import time
 import urllib.request
@@ -17,18 +16,13 @@ from pathlib import Path
 import yaml
 
 from fakes.discord_fake import CHAIR_ID, GUILD_ID, REMINDER_CHANNEL, SESSION_CHANNEL, FakeDiscord
+from fakes.ports import free_port
 from fakes.slack_api import BOT_TOKEN, ThreadedFakeSlack
 from fakes.slack_requests import SIGNING_SECRET, command_body, signed_headers
 
 BIN = Path(sys.executable).parent / "meetingbot"
 AT = "2020-07-24T08:59:57+02:00"  # three seconds before the "registration closes today" reminder
 
-
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def slack_command(port: int, text: str, user: str, response_url: str) -> int:
