@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import logging
 from dataclasses import replace
 
 from bot.agenda import AgendaIndex
+from bot.answer_memo import AnswerMemo
 from bot.answers.refusal import chairs_only
 # Importing the answer modules registers their commands, in the order /help lists them.
 from bot.answers import meeting_info, agenda, deadlines, rules, now, time_zones  # noqa: F401,I001
@@ -50,6 +52,7 @@ class MeetingBot:
         self.notifier: Notifier = notifier if notifier is not None else CollectingNotifier()
         self.registry = registry
         self.agenda = AgendaIndex(meeting.agenda)
+        self.memo = AnswerMemo()
 
     def reload(self, meeting: Meeting, policy: ReminderPolicy) -> None:
         """Answer from a new version of the meeting file and policy from now on."""
@@ -66,9 +69,9 @@ class MeetingBot:
             return request
         return replace(request, asker=replace(request.asker, tz=prefs["tz"]))
 
-    def context(self, request: Request) -> Context:
-        """The context a handler gets for this request, with "now" read once."""
-        return Context(meeting=self.meeting, agenda=self.agenda, now=self.clock.now(), request=request,
+    def context(self, request: Request, now: dt.datetime | None = None) -> Context:
+        """The context a handler gets for this request, with "now" read once (or given)."""
+        return Context(meeting=self.meeting, agenda=self.agenda, now=now or self.clock.now(), request=request,
                        store=self.store, notifier=self.notifier, policy=self.policy)
 
     def tick(self) -> int:
@@ -108,12 +111,25 @@ class MeetingBot:
         if command.chair_only and not request.asker.is_chair:
             return chairs_only(request.asker.lang, command.name)
         try:
+            if command.reads_only:
+                return self._read_only(command, request, args)
             return command.handler(self.context(request), args)
         except StoreError:
             raise  # the composition root reports an unusable store and stops
         except Exception:  # a bug must not reach the user as a traceback
             log.exception("command /%s failed on %r", command.name, request.text)
             return self._hint(say("core.failed", command=command.name, email=self.meeting.contacts.email))
+
+    def _read_only(self, command: Command, request: Request, args: str) -> Reply:
+        """A read-only command, answered as of the whole second and shared with everyone asking the same.
+
+        What it depends on is the memo's key (see :mod:`bot.answer_memo`); who asks is not part of it.
+        """
+        now = self.clock.now().replace(microsecond=0)
+        asker = request.asker
+        question = (command.name, args, asker.lang, asker.tz, asker.is_chair)
+        return self.memo.reply(self.meeting, self.store.stamp(), now, question,
+                               lambda: command.handler(self.context(request, now), args))
 
     def _unknown(self, name: str, lang: str) -> Reply:
         say = COMMANDS.bound(lang)

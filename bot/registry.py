@@ -30,7 +30,7 @@ class Command:
     chair_only: bool = False
     aliases: tuple[str, ...] = ()
     help_fr: str | None = None
-    reads_only: bool = False  # never waits for a lock: an adapter may answer it on its event loop
+    reads_only: bool = False  # never waits for a lock, never depends on who asks: see Registry.command
 
     @property
     def summary(self) -> str:
@@ -66,7 +66,10 @@ class Registry:
                 reads_only: bool = False) -> Callable[[Handler], Handler]:
         """Register the decorated function as the handler of ``/name``; ``help_fr`` is its French help.
 
-        ``reads_only``: the handler reads the meeting and, at most, the store without its write lock.
+        ``reads_only``: the handler reads the meeting and, at most, the store without its write lock, and
+        its reply depends only on the meeting, the instant, its arguments, the store and the asker's
+        language, zone and chair status: the core shares one reply among everyone asking the same
+        within a second (:mod:`bot.answer_memo`).
         """
 
         def register(handler: Handler) -> Handler:

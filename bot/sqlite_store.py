@@ -8,7 +8,7 @@ import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Hashable, Iterator
 
 from bot.store import StoreError
 
@@ -58,6 +58,7 @@ class SqliteStore:
     def __init__(self, path: Path | str, lock_timeout: float = LOCK_TIMEOUT_SECONDS) -> None:
         self.path = str(path)
         self._lock = threading.RLock()
+        self._commits = 0  # through this connection; PRAGMA data_version counts everyone else's
         try:
             self._connection = sqlite3.connect(self.path, timeout=lock_timeout, isolation_level=None,
                                                check_same_thread=False)
@@ -124,6 +125,7 @@ class SqliteStore:
                 raise
             else:
                 self._connection.execute("COMMIT")
+                self._commits += 1
 
     @contextmanager
     def transaction(self) -> Iterator[_SqliteTransaction]:
@@ -143,6 +145,15 @@ class SqliteStore:
         except sqlite3.DatabaseError as error:
             raise StoreError(self._explain(error)) from None
         return json.loads(row[0]) if row else None
+
+    def stamp(self) -> Hashable:
+        """Commits through this store and, from ``PRAGMA data_version``, by other connections and processes."""
+        try:
+            with self._lock:
+                others = self._connection.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            raise StoreError(self._explain(error)) from None
+        return self._commits, others
 
     def close(self) -> None:
         """Close the connection."""

@@ -12,7 +12,7 @@ import copy
 import json
 import threading
 from contextlib import AbstractContextManager, contextmanager
-from typing import Any, Iterator, Protocol
+from typing import Any, Hashable, Iterator, Protocol
 
 
 class StoreError(Exception):
@@ -50,6 +50,10 @@ class Store(Protocol):
         """One document, read without taking the write lock: it never waits for a writer."""
         ...
 
+    def stamp(self) -> Hashable:
+        """A value that changes whenever committed data may have changed, in this process or another."""
+        ...
+
     def close(self) -> None:
         """Release the store."""
         ...
@@ -79,6 +83,7 @@ class MemoryStore:
     def __init__(self) -> None:
         self._data: dict[tuple[str, str], str] = {}
         self._lock = threading.RLock()
+        self._commits = 0
 
     @contextmanager
     def transaction(self) -> Iterator[_MemoryTransaction]:
@@ -87,6 +92,11 @@ class MemoryStore:
             working = copy.copy(self._data)
             yield _MemoryTransaction(working)
             self._data = working
+            self._commits += 1
+
+    def stamp(self) -> Hashable:
+        """How many transactions have committed."""
+        return self._commits
 
     def read(self, namespace: str, key: str) -> Any | None:
         """One document as last committed."""
