@@ -67,6 +67,27 @@ def test_a_known_asker_is_answered_in_the_ack_itself():
     run(scenario)
 
 
+def test_a_burst_of_the_same_command_shares_one_answer_yet_each_asker_gets_their_own_language_and_item():
+    """Hundreds type /now at once: the answer is rendered once, but never served to the wrong reader."""
+    async def scenario(h: Harness) -> None:
+        for user in ("UDELEGATE", "UFRENCH", "UCHAIR"):
+            await h.answer("/deadlines", user)  # first contact: now every one is known
+        await h.answer("/session start Plenary", "UCHAIR")
+        await h.answer("/item 3h", "UCHAIR")
+        rendered_before = h.service.face._ack_bodies.rendered_count if h.service.face else 0
+        english = [await h.answer("/now", "UDELEGATE") for _ in range(20)]
+        french = await h.answer("/now", "UFRENCH")
+        assert all(ack == english[0] for ack in english)
+        assert header(english[0]) != header(french)
+        assert "3 h)" in str(english[0]["blocks"]) and "Maintenant" in header(french)
+        assert h.service.face is not None and h.service.face._ack_bodies.rendered_count == rendered_before + 2
+        await h.answer("/next", "UCHAIR")  # the clock has not moved
+        after = await h.answer("/now", "UDELEGATE")
+        assert "Under discussion: 3 h)" in str(english[0]["blocks"])
+        assert "Under discussion: 3 i)" in str(after["blocks"])
+    run(scenario)
+
+
 def test_a_known_asker_still_gets_the_ack_in_time_when_the_core_is_held_up():
     async def scenario(h: Harness) -> None:
         await h.answer("/deadlines", "UDELEGATE")

@@ -10,7 +10,9 @@ in a task afterwards; the reply is ephemeral unless the core made it public.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import re
 from collections import OrderedDict
 from dataclasses import replace
 from typing import Any, Awaitable, Callable
@@ -20,6 +22,7 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
+from adapters.render_memo import RenderMemo
 from adapters.slack.escape import incoming, unescape
 from adapters.slack.people import People
 from adapters.slack.render import SlackRenderer, home_view
@@ -32,6 +35,7 @@ log = logging.getLogger(__name__)
 SEEN_EVENTS = 10_000
 INLINE_SECONDS = 1.5  # a command answered within this goes back in the ack itself
 PLATFORM = "slack"
+JSON_HEADERS = {"content-type": "application/json;charset=utf-8"}
 
 
 class _QuietTokenWarning(logging.Filter):
@@ -58,10 +62,11 @@ class SlackFace:
         self._seen: OrderedDict[str, None] = OrderedDict()
         self.app = AsyncApp(client=client, signing_secret=signing_secret, process_before_response=True,
                             request_verification_enabled=not socket_mode, name="meetingbot", logger=BOLT_LOG)
-        self.app.middleware(self._dedupe)
         self._tasks: set[asyncio.Task[None]] = set()
-        for command in core.registry.all():
-            self.app.command(f"/{command.name}")(self._command)
+        self._ack_bodies: RenderMemo[str] = RenderMemo()
+        # One listener for every command: Bolt tries its listeners in turn for each request.
+        names = "|".join(re.escape(command.name) for command in core.registry.all())
+        self.app.command(re.compile(f"^/({names})$"))(self._command)
         self.app.event("app_mention")(self._later(self._on_mention))
         self.app.event("message")(self._later(self._on_direct_message))
         self.app.event("app_home_opened")(self._later(self._on_home_opened))
@@ -81,13 +86,15 @@ class SlackFace:
     def _later(self, handler: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
         """An event listener that acks at once and runs ``handler(event, context)`` afterwards."""
 
-        async def listener(ack: Callable[[], Awaitable[None]], event: dict[str, Any], context: dict[str, Any]) -> None:
+        async def listener(ack: Callable[[], Awaitable[None]], body: dict[str, Any], event: dict[str, Any],
+                           context: dict[str, Any]) -> None:
             await ack()
-            self._spawn(handler(event, context))
+            if self._first_delivery(body):
+                self._spawn(handler(event, context))
 
         return listener
 
-    async def _command(self, ack: Callable[..., Awaitable[None]], body: dict[str, Any]) -> None:
+    async def _command(self, ack: Callable[..., Awaitable[None]], body: dict[str, Any]) -> BoltResponse | None:
         """Answer in the ack when the asker is known and nothing needs uploading; else ack, then work."""
         asker = self.people.cached_asker(body.get("user_id", ""), body.get("user_name", ""))
         if asker is None:
@@ -109,9 +116,15 @@ class SlackFace:
             await ack()
             self._spawn(self._deliver(body, reply, asker.lang))
             return
-        rendered = self.renderer(reply.lang or asker.lang).render(reply)
+        lang = reply.lang or asker.lang
+        body = self._ack_bodies.rendered(reply, self.core.meeting, lang, lambda: self._ack_body(reply, lang))
+        return BoltResponse(status=200, body=body, headers=JSON_HEADERS)  # Bolt sends a returned response as is
+
+    def _ack_body(self, reply: Reply, lang: str) -> str:
+        """The JSON of an acknowledgement that carries the reply (a shared reply is written once)."""
+        rendered = self.renderer(lang).render(reply)
         kind = "in_channel" if reply.visibility is Visibility.PUBLIC else "ephemeral"
-        await ack(text=rendered.text, blocks=rendered.blocks, response_type=kind)
+        return json.dumps({"text": rendered.text, "blocks": rendered.blocks, "response_type": kind})
 
     @staticmethod
     def _command_text(body: dict[str, Any]) -> str:
@@ -122,18 +135,18 @@ class SlackFace:
         """A renderer for the current meeting (it may have been reloaded) in the reader's language."""
         return SlackRenderer(self.core.meeting, lang)
 
-    async def _dedupe(self, body: dict[str, Any], next: Callable[[], Awaitable[None]]) -> BoltResponse | None:
-        """Slack retries events it thinks were lost: answer each ``event_id`` once."""
-        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-        if event_id:
-            if event_id in self._seen:
-                log.info("duplicate event %s ignored", event_id)
-                return BoltResponse(status=200, body="")
-            self._seen[event_id] = None
-            while len(self._seen) > SEEN_EVENTS:
-                self._seen.popitem(last=False)
-        await next()
-        return None
+    def _first_delivery(self, body: dict[str, Any]) -> bool:
+        """Slack retries events it thinks were lost: only the first delivery of an ``event_id`` is answered."""
+        event_id = body.get("event_id")
+        if not event_id:
+            return True
+        if event_id in self._seen:
+            log.info("duplicate event %s ignored", event_id)
+            return False
+        self._seen[event_id] = None
+        while len(self._seen) > SEEN_EVENTS:
+            self._seen.popitem(last=False)
+        return True
 
     async def ask(self, text: str, user_id: str, user_name: str, channel: str | None) -> tuple[Reply, str]:
         """The core's reply to what this user typed, and the user's language."""
@@ -220,3 +233,4 @@ class SlackFace:
                 await self.publish_home(user_id)
             except Exception:
                 log.exception("views.publish failed for %s", user_id)
+
