@@ -51,6 +51,11 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def own_cpu_seconds() -> float:
+    """User + system CPU time this process has used so far, in seconds."""
+    return cpu_seconds(os.getpid())
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time a process (all its threads) has used so far, in seconds."""
     fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
@@ -121,12 +126,18 @@ class Proc:
 
 @dataclass
 class Round:
-    """One timed load round against one target."""
+    """One timed load round against one target.
+
+    ``cpu`` is the server's CPU time, ``load_cpu`` the benchmark's own (load generator and fake platform):
+    on a 2-core machine the three share the cores, so a side whose answers cost the fake more to read is
+    slowed down by the fake, not by itself.
+    """
 
     latencies: list[float] = field(default_factory=list)  # seconds, successful answers only
     failures: int = 0
     elapsed: float = 0.0
     cpu: float = 0.0  # CPU seconds the server process used during the round
+    load_cpu: float = 0.0  # CPU seconds this process (the load and the fake platform) used during the round
     errors: dict[str, int] = field(default_factory=dict)
 
     def fail(self, why: str) -> None:
@@ -146,6 +157,7 @@ class Round:
         self.failures += other.failures
         self.elapsed += other.elapsed
         self.cpu += other.cpu
+        self.load_cpu += other.load_cpu
         for key, value in other.errors.items():
             self.errors[key] = self.errors.get(key, 0) + value
 
@@ -164,7 +176,8 @@ def summary(r: Round) -> dict[str, float]:
     return {"rate": r.rate, "p50": percentile(lat, 0.50) * 1e3, "p99": percentile(lat, 0.99) * 1e3,
             "max": (max(lat) if lat else float("nan")) * 1e3, "fail": r.failures,
             "slow": sum(1 for x in lat if x > DEADLINE_S), "n": r.count,
-            "cpu": r.cpu / r.count * 1e3 if r.count else float("nan")}
+            "cpu": r.cpu / r.count * 1e3 if r.count else float("nan"),
+            "load": r.load_cpu / r.count * 1e3 if r.count else float("nan")}
 
 
 async def closed_loop(clients: int, seconds: float, limit: int, one: Callable[[int, int], Awaitable[float | None]],
@@ -199,12 +212,12 @@ async def closed_loop(clients: int, seconds: float, limit: int, one: Callable[[i
 
 
 HEADER = (f"{'target':10} {'clients':>7} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} "
-          f"{'fail':>5} {'>3s':>4} {'n':>7} {'cpu ms/req':>10}")
+          f"{'fail':>5} {'>3s':>4} {'n':>7} {'cpu ms/req':>10} {'load ms/req':>11}")
 
 
 def row(name: str, clients: int, s: dict[str, float]) -> str:
     return (f"{name:10} {clients:7d} {s['rate']:8.0f} {s['p50']:8.2f} {s['p99']:8.2f} {s['max']:8.1f} "
-            f"{s['fail']:5d} {s['slow']:4d} {s['n']:7d} {s['cpu']:10.3f}")
+            f"{s['fail']:5d} {s['slow']:4d} {s['n']:7d} {s['cpu']:10.3f} {s.get('load', float('nan')):11.3f}")
 
 
 def verdicts(bot: dict[str, float], bare: dict[str, float], clients: int, check: bool) -> list[str]:

@@ -29,7 +29,7 @@ from aiohttp import web
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import (AT, BENCH, HEADER, PYTHON, Proc, Round, clean_env, closed_loop, cpu_seconds,  # noqa: E402
-                     machine, row, summary, verdicts)
+                     machine, own_cpu_seconds, row, summary, verdicts)
 from fakes.discord_fake import GUILD_ID, REMINDER_CHANNEL, SESSION_CHANNEL, FakeDiscord  # noqa: E402
 
 COMMANDS = (("deadlines", None), ("agenda", {"ref": "3h"}), ("now", None))
@@ -120,6 +120,7 @@ async def run(args: argparse.Namespace, folder: Path) -> None:
                 fake.forget()
             if args.profile:
                 await profile(bot.pid, args.profile, bot_fake, max(args.clients), args.seconds)
+                await profile(bare.pid, args.profile + ".bare", bare_fake, max(args.clients), args.seconds)
                 return
             print(HEADER.replace("req/s", "cb/s "))
             for clients in args.clients:
@@ -130,10 +131,10 @@ async def run(args: argparse.Namespace, folder: Path) -> None:
                     for name in next(orders):
                         one = Round()
                         fake = fakes[name]
-                        cpu = cpu_seconds(pids[name])
+                        cpu, load_cpu = cpu_seconds(pids[name]), own_cpu_seconds()
                         await closed_loop(clients, args.seconds, args.limit, lambda c, n, f=fake: f.ask(n), one)
                         await asyncio.sleep(0.3)
-                        one.cpu = cpu_seconds(pids[name]) - cpu
+                        one.cpu, one.load_cpu = cpu_seconds(pids[name]) - cpu, own_cpu_seconds() - load_cpu
                         totals[name].merge(one)
                         fake.forget()
                 for name in fakes:
@@ -152,7 +153,7 @@ async def run(args: argparse.Namespace, folder: Path) -> None:
 
 
 async def profile(pid: int, into: str, fake: TimedFakeDiscord, clients: int, seconds: float) -> None:
-    """py-spy record --gil (collapsed stacks) of the bot during one round; the top functions printed."""
+    """py-spy record --gil (collapsed stacks) of one side during one round; the top functions printed."""
     spy = await asyncio.create_subprocess_exec(
         str(Path(PYTHON).parent / "py-spy"), "record", "-p", str(pid), "-f", "raw", "-o", into,
         "-d", str(int(seconds) + 2), "-r", "200", "--gil",
@@ -176,8 +177,9 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="rounds per side and client count (default 3)")
     parser.add_argument("--limit", type=int, default=50_000, help="most interactions in one round")
     parser.add_argument("--warmup", type=int, default=1000, help="interactions to each side before measuring")
-    parser.add_argument("--profile", metavar="FILE", help="instead of measuring: py-spy of the bot during one "
-                        "round at the largest client count, collapsed stacks into FILE")
+    parser.add_argument("--profile", metavar="FILE", help="instead of measuring: py-spy of the bot, then of the "
+                        "bare client, during one round at the largest client count each; collapsed stacks into "
+                        "FILE and FILE.bare")
     args = parser.parse_args()
     print(f"# Discord: interactions through the fake Discord, closed loop; {machine()}")
     with tempfile.TemporaryDirectory() as folder:

@@ -39,7 +39,7 @@ import aiohttp
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import (AT, BENCH, HEADER, PYTHON, Proc, Round, clean_env, cpu_seconds, free_port, machine,  # noqa: E402
-                     row, summary, verdicts)
+                     own_cpu_seconds, row, summary, verdicts)
 from fakes.slack_api import BOT_TOKEN  # noqa: E402
 from fakes.slack_requests import SIGNING_SECRET, command_body, signed_headers  # noqa: E402
 
@@ -220,11 +220,11 @@ def main() -> int:
                 for _ in range(args.rounds):
                     for name in next(orders):
                         one = Round()
-                        cpu = cpu_seconds(pids[name])
+                        cpu, load_cpu = cpu_seconds(pids[name]), own_cpu_seconds()
                         asyncio.run(load(targets[name], response_url, clients, args.seconds, args.limit, one,
                                          acks[name]))
                         time.sleep(0.3)  # anything the bot does after the last acks belongs to this round's CPU
-                        one.cpu = cpu_seconds(pids[name]) - cpu
+                        one.cpu, one.load_cpu = cpu_seconds(pids[name]) - cpu, own_cpu_seconds() - load_cpu
                         totals[name].merge(one)
                 for name in targets:
                     print(row(name, clients, summary(totals[name])))

@@ -262,3 +262,22 @@ def test_a_french_locale_gets_french_dates(meeting):
         sent = await callback(fake, await fake.interact("deadlines", {"which": "all"}, locale="fr"))
         assert "ven. 24 juil. 2020" in embed_text(sent.body)
     scenario(meeting, body)
+
+
+def test_a_burst_of_the_same_command_is_rendered_once_yet_each_reader_gets_their_language_and_the_latest_item(meeting):
+    """Many members type /now at once: one rendering is shared, never across languages or past a change."""
+    async def body(fake: FakeDiscord, service: DiscordService) -> None:
+        await callback(fake, await fake.interact("session", {"action": "start", "name": "Plenary"}, chair=True,
+                                                 user_id=CHAIR_ID))
+        await callback(fake, await fake.interact("item", {"ref": "3h"}, chair=True, user_id=CHAIR_ID))
+        rendered_before = service.client._rendered.rendered_count
+        english = [await callback(fake, await fake.interact("now", user_id=CHAIR_ID + 100 + n)) for n in range(20)]
+        french = await callback(fake, await fake.interact("now", locale="fr"))
+        assert all(sent.body["data"]["embeds"] == english[0].body["data"]["embeds"] for sent in english)
+        assert "Under discussion: 3 h)" in embed_text(english[0].body)
+        assert english[0].body["data"]["embeds"][0]["title"] != french.body["data"]["embeds"][0]["title"]
+        assert service.client._rendered.rendered_count == rendered_before + 2
+        await callback(fake, await fake.interact("next", chair=True, user_id=CHAIR_ID))  # the clock has not moved
+        after = await callback(fake, await fake.interact("now"))
+        assert "Under discussion: 3 i)" in embed_text(after.body)
+    scenario(meeting, body)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from adapters.discord.render import (DESCRIPTION_MAX, FIELD_MAX, MESSAGE_MAX, OK_COLOUR, PROBLEM_COLOUR, TEXT_MAX,
-                                     EmbedRenderer, files, lang_for)
+                                     EmbedRenderer, SealedEmbed, files, lang_for, sealed)
 from bot.reply import Attachment, Day, Field, Moment, Reply, Section, line
 from bot.request import Asker, Request
 
@@ -104,3 +104,14 @@ def test_attachments_become_files(meeting):
     reply = Reply(title="Calendar", attachments=(Attachment("m.ics", b"BEGIN:VCALENDAR", "text/calendar"),))
     [attached] = files(reply)
     assert attached.filename == "m.ics" and attached.fp.read() == b"BEGIN:VCALENDAR"
+
+
+def test_a_sealed_embed_sends_the_same_json_every_time(meeting):
+    reply = Reply(title="Deadlines", sections=(Section(heading="Registration", lines=(("24 July",),),
+                                                       fields=(Field("How", ("online",)),)),), footer="note")
+    [[original]] = EmbedRenderer(meeting).messages(reply)
+    [[kept]] = sealed([[original]])
+    assert isinstance(kept, SealedEmbed)
+    assert kept.to_dict() == original.to_dict() == kept.to_dict()
+    kept.to_dict()["title"] = "changed by a caller"
+    assert kept.to_dict()["title"] == "Deadlines"

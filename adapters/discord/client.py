@@ -16,7 +16,8 @@ import discord
 from discord import app_commands
 
 from adapters.discord import commands
-from adapters.discord.render import EmbedRenderer, files, lang_for
+from adapters.discord.render import EmbedRenderer, files, lang_for, sealed
+from adapters.render_memo import RenderMemo
 from bot.config import DiscordConfig
 from bot.core import MeetingBot
 from bot.reply import Reply, Visibility, simple
@@ -50,6 +51,8 @@ class MeetingClient(discord.Client):
         self.config = config
         self.defer_after = defer_after
         self.synced: bool | None = None  # whether the last setup sent the command set
+        self._rendered: RenderMemo[list[list[discord.Embed]]] = RenderMemo()
+        self._chair_roles = frozenset(str(role).strip() for role in config.chair_roles)
 
     async def setup_hook(self) -> None:
         """After login: sync the command set when it changed."""
@@ -78,13 +81,24 @@ class MeetingClient(discord.Client):
 
     def is_chair(self, user: discord.abc.User) -> bool:
         """Whether the member has a configured chair role, by id or by name."""
-        wanted = {str(role).strip() for role in self.config.chair_roles}
+        wanted = self._chair_roles
+        if not wanted:
+            return False
         roles = getattr(user, "roles", [])
         return any(str(role.id) in wanted or role.name in wanted for role in roles)
 
     def asker(self, user: discord.abc.User, lang: str) -> Asker:
         """The core's view of a Discord user."""
         return Asker(id=str(user.id), name=user.display_name, is_chair=self.is_chair(user), lang=lang)
+
+    def messages(self, reply: Reply, lang: str) -> list[list[discord.Embed]]:
+        """The reply's embeds, message by message; a reply the core shares is rendered once per language.
+
+        The embeds are only read when sent (discord.py turns them into JSON), so sharing them is safe.
+        """
+        meeting = self.core.meeting
+        return self._rendered.rendered(reply, meeting, lang,
+                                       lambda: sealed(EmbedRenderer(meeting, lang).messages(reply)))
 
     async def _handle(self, request: Request) -> Reply:
         try:
@@ -110,14 +124,17 @@ class MeetingClient(discord.Client):
         text = commands.request_text(data, self.core.registry, self.core.meeting)
         request = Request(text, self.asker(interaction.user, lang), channel=str(interaction.channel_id),
                           platform="discord")
-        work = asyncio.ensure_future(self._handle(request))
-        done, _ = await asyncio.wait({work}, timeout=self.defer_after)
-        deferred = not done
-        if deferred:
-            await interaction.response.defer(ephemeral=True, thinking=True)
-        reply = await work
-        renderer = EmbedRenderer(self.core.meeting, reply.lang or lang)
-        messages = renderer.messages(reply)
+        deferred = False
+        if self.core.answers_at_once(request.text):  # reads only: answered at once, no task to watch
+            reply = await self._handle(request)
+        else:
+            work = asyncio.ensure_future(self._handle(request))
+            done, _ = await asyncio.wait({work}, timeout=self.defer_after)
+            deferred = not done
+            if deferred:
+                await interaction.response.defer(ephemeral=True, thinking=True)
+            reply = await work
+        messages = self.messages(reply, reply.lang or lang)
         private = reply.visibility is Visibility.PRIVATE
         attached = files(reply)
         if not deferred:
@@ -141,6 +158,6 @@ class MeetingClient(discord.Client):
         lang = lang_for(message.guild.preferred_locale if message.guild else None)
         request = Request(text, self.asker(message.author, lang), channel=str(message.channel.id), platform="discord")
         reply = await self._handle(request)
-        for number, embeds in enumerate(EmbedRenderer(self.core.meeting, reply.lang or lang).messages(reply)):
+        for number, embeds in enumerate(self.messages(reply, reply.lang or lang)):
             await message.channel.send(embeds=embeds, files=files(reply) if number == 0 else [],
                                        reference=message if number == 0 else None, mention_author=False)

@@ -9,6 +9,7 @@ field value, 25 fields, and 6000 characters for all the embeds of one message.
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import discord
 
@@ -147,6 +148,28 @@ class EmbedRenderer:
         if reply.footer:
             lines.append(f"*{reply.footer}*")
         return chunks(lines, TEXT_MAX)
+
+
+class SealedEmbed(discord.Embed):
+    """An embed that is only read from now on: its JSON is made once, however often it is sent."""
+
+    __slots__ = ("_sealed",)
+
+    @classmethod
+    def seal(cls, embed: discord.Embed) -> "SealedEmbed":
+        """A read-only copy of ``embed``."""
+        sealed = cls.from_dict(embed.to_dict())
+        sealed._sealed = embed.to_dict()
+        return sealed
+
+    def to_dict(self) -> Any:
+        """The JSON discord.py sends (a fresh top-level dict each time, made from the one kept)."""
+        return dict(self._sealed)
+
+
+def sealed(messages: list[list[discord.Embed]]) -> list[list[discord.Embed]]:
+    """Messages of embeds made read-only, to be sent again and again (a reply many asked for)."""
+    return [[SealedEmbed.seal(embed) for embed in embeds] for embeds in messages]
 
 
 def files(reply: Reply) -> list[discord.File]:
