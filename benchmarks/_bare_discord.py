@@ -2,15 +2,20 @@
 
 Same discord.py, same intents, allowed mentions and ``guild_ready_timeout`` as the bot's client
 (adapters/discord/client.py), the same endpoint overrides (DISCORD_API_BASE, DISCORD_GATEWAY_URL).
+Usage: ``python _bare_discord.py [ANSWERS.json]``. With a file (command name → list of embed dicts),
+each command is answered with those fixed embeds instead: the bot's own answers, written once by
+bench_discord, so that sending an answer of the same size costs both sides the same.
 Prints ``ready`` once the gateway is ready.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import signal
+import sys
 
 import discord
 import yarl
@@ -18,7 +23,7 @@ from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
 
-async def main() -> None:
+async def main(answers: dict[str, list[dict]] | None) -> None:
     logging.basicConfig(level=logging.WARNING)
     Route.BASE = os.environ["DISCORD_API_BASE"].rstrip("/")
     DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(os.environ["DISCORD_GATEWAY_URL"])
@@ -31,9 +36,15 @@ async def main() -> None:
     async def on_ready() -> None:
         print("ready", flush=True)
 
+    fixed = {name: [discord.Embed.from_dict(e) for e in embeds] for name, embeds in (answers or {}).items()}
+
     @client.event
     async def on_interaction(interaction: discord.Interaction) -> None:
-        await interaction.response.send_message("The deadlines are in the meeting letter.", ephemeral=True)
+        embeds = fixed.get(str((interaction.data or {}).get("name")))
+        if embeds:
+            await interaction.response.send_message(embeds=embeds, ephemeral=True)
+        else:
+            await interaction.response.send_message("The deadlines are in the meeting letter.", ephemeral=True)
 
     stop = asyncio.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -46,4 +57,4 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    asyncio.run(main(json.loads(open(sys.argv[1], encoding="utf-8").read()) if len(sys.argv) > 1 else None))

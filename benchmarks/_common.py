@@ -211,26 +211,27 @@ async def closed_loop(clients: int, seconds: float, limit: int, one: Callable[[i
     result.elapsed += time.perf_counter() - started
 
 
-HEADER = (f"{'target':10} {'clients':>7} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} "
+HEADER = (f"{'target':12} {'clients':>7} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} "
           f"{'fail':>5} {'>3s':>4} {'n':>7} {'cpu ms/req':>10} {'load ms/req':>11}")
 
 
 def row(name: str, clients: int, s: dict[str, float]) -> str:
-    return (f"{name:10} {clients:7d} {s['rate']:8.0f} {s['p50']:8.2f} {s['p99']:8.2f} {s['max']:8.1f} "
+    return (f"{name:12} {clients:7d} {s['rate']:8.0f} {s['p50']:8.2f} {s['p99']:8.2f} {s['max']:8.1f} "
             f"{s['fail']:5d} {s['slow']:4d} {s['n']:7d} {s['cpu']:10.3f} {s.get('load', float('nan')):11.3f}")
 
 
-def verdicts(bot: dict[str, float], bare: dict[str, float], clients: int, check: bool) -> list[str]:
-    """Ratios bot/bare and, at 100 clients, the issue's targets."""
+def verdicts(bot: dict[str, float], bare: dict[str, float], clients: int, check: bool,
+             against: str = "bare") -> list[str]:
+    """Ratios bot/``against`` and, at 100 clients, the issue's targets."""
     rate_ratio = bot["rate"] / bare["rate"] if bare["rate"] else float("nan")
     p99_ratio = bot["p99"] / bare["p99"] if bare["p99"] else float("nan")
     p50_ratio = bot["p50"] / bare["p50"] if bare["p50"] else float("nan")
     cpu_ratio = bot["cpu"] / bare["cpu"] if bare["cpu"] else float("nan")
-    lines = [f"  ratios bot/bare at {clients}: throughput {rate_ratio:.2f}, p50 {p50_ratio:.2f}, p99 {p99_ratio:.2f}, "
+    lines = [f"  ratios bot/{against} at {clients}: throughput {rate_ratio:.2f}, p50 {p50_ratio:.2f}, p99 {p99_ratio:.2f}, "
              f"server CPU per request {cpu_ratio:.2f}"]
     if check:
         ok = lambda flag: "met" if flag else "MISSED"  # noqa: E731
-        lines.append(f"  target throughput >= 0.90 of bare: {ok(rate_ratio >= 0.9)}; p99 <= 1.25 of bare: "
+        lines.append(f"  target throughput >= 0.90 of {against}: {ok(rate_ratio >= 0.9)}; p99 <= 1.25 of {against}: "
                      f"{ok(p99_ratio <= 1.25)}; zero failures: {ok(bot['fail'] == 0)}; zero over 3 s: "
                      f"{ok(bot['slow'] == 0)}")
     return lines

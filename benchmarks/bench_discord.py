@@ -5,7 +5,9 @@ Run by hand: ``.venv/bin/python benchmarks/bench_discord.py [--clients 20 100] [
 
 Each side is its own process connected to its own fake Discord (tests/fakes/discord_fake.py, REST and
 gateway on 127.0.0.1, both in this process): ``meetingbot run`` with DISCORD_TOKEN set, and
-``benchmarks/_bare_discord.py``. A virtual delegate dispatches an INTERACTION_CREATE (``/deadlines``,
+``benchmarks/_bare_discord.py``, twice: answering with a fixed text (``bare``, the issue's baseline) and
+with the bot's own answers as fixed embeds (``bare+embeds``: what sending an answer of that size costs
+discord.py and the fake, so that bot/bare+embeds is the bot's own cost). A virtual delegate dispatches an INTERACTION_CREATE (``/deadlines``,
 ``/agenda 3h``, ``/now`` in turn, as 1,000 different members) and waits for the interaction callback
 (``POST /interactions/{id}/{token}/callback``) before the next: a closed loop, bounded in time and count,
 rounds alternating bot, bare, bare, bot, ... Latency is dispatch → callback received; over 3 s is a
@@ -17,7 +19,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import itertools
+import json
 import sys
 import tempfile
 import time
@@ -30,6 +34,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import (AT, BENCH, HEADER, PYTHON, Proc, Round, clean_env, closed_loop, cpu_seconds,  # noqa: E402
                      machine, own_cpu_seconds, row, summary, verdicts)
+from adapters.discord.render import EmbedRenderer  # noqa: E402
+from bot.clock import FakeClock  # noqa: E402
+from bot.config import BUNDLED_MEETING  # noqa: E402
+from bot.core import MeetingBot  # noqa: E402
+from bot.loader import load_meeting  # noqa: E402
+from bot.request import Asker, Request  # noqa: E402
 from fakes.discord_fake import GUILD_ID, REMINDER_CHANNEL, SESSION_CHANNEL, FakeDiscord  # noqa: E402
 
 COMMANDS = (("deadlines", None), ("agenda", {"ref": "3h"}), ("now", None))
@@ -96,22 +106,42 @@ def start_bot(folder: Path, fake: FakeDiscord) -> Proc:
                 clean_env(**fake.env()))
 
 
-def start_bare(fake: FakeDiscord) -> Proc:
-    return Proc([PYTHON, str(BENCH / "_bare_discord.py")], clean_env(**fake.env()))
+def start_bare(fake: FakeDiscord, answers: Path | None = None) -> Proc:
+    """The bare client: a fixed text, or (with ``answers``) the bot's own answers as fixed embeds."""
+    return Proc([PYTHON, str(BENCH / "_bare_discord.py"), *([str(answers)] if answers else [])],
+                clean_env(**fake.env()))
+
+
+def write_answers(folder: Path) -> Path:
+    """The bot's own first message for each benchmark command at the benchmark's instant, as embed JSON."""
+    meeting = load_meeting(BUNDLED_MEETING)
+    core = MeetingBot(meeting, FakeClock(dt.datetime.fromisoformat(AT)))
+    answers = {}
+    for name, options in COMMANDS:
+        reply = core.handle(Request(" ".join([f"/{name}", *(options or {}).values()]), Asker("1", "Delegate")))
+        answers[name] = [embed.to_dict() for embed in EmbedRenderer(meeting).messages(reply)[0]]
+    path = folder / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    return path
 
 
 async def wait_line(proc: Proc, text: str, timeout: float = 60) -> None:
     await asyncio.get_running_loop().run_in_executor(None, proc.wait_line, text, timeout)
 
 
+SIDES = ("bot", "bare", "bare+embeds")
+
+
 async def run(args: argparse.Namespace, folder: Path) -> None:
-    async with TimedFakeDiscord() as bot_fake, TimedFakeDiscord() as bare_fake:
-        bot, bare = start_bot(folder, bot_fake), start_bare(bare_fake)
+    async with TimedFakeDiscord() as bot_fake, TimedFakeDiscord() as bare_fake, TimedFakeDiscord() as same_fake:
+        fakes = dict(zip(SIDES, (bot_fake, bare_fake, same_fake)))
+        procs = {"bot": start_bot(folder, bot_fake), "bare": start_bare(bare_fake),
+                 "bare+embeds": start_bare(same_fake, write_answers(folder))}
         try:
-            await asyncio.gather(wait_line(bot, "meetingbot is serving"), wait_line(bare, "ready"))
-            await asyncio.gather(bot_fake.connected(), bare_fake.connected())
-            fakes = {"bot": bot_fake, "bare": bare_fake}
-            pids = {"bot": bot.pid, "bare": bare.pid}
+            await asyncio.gather(*(wait_line(proc, "meetingbot is serving" if name == "bot" else "ready")
+                                   for name, proc in procs.items()))
+            await asyncio.gather(*(fake.connected() for fake in fakes.values()))
+            pids = {name: proc.pid for name, proc in procs.items()}
             for name, fake in fakes.items():
                 warm = Round()
                 await closed_loop(20, 30.0, args.warmup, lambda c, n, f=fake: f.ask(n), warm)
@@ -119,8 +149,8 @@ async def run(args: argparse.Namespace, folder: Path) -> None:
                     print(f"warm-up of {name}: {warm.failures} failures {warm.errors}")
                 fake.forget()
             if args.profile:
-                await profile(bot.pid, args.profile, bot_fake, max(args.clients), args.seconds)
-                await profile(bare.pid, args.profile + ".bare", bare_fake, max(args.clients), args.seconds)
+                await profile(pids["bot"], args.profile, bot_fake, max(args.clients), args.seconds)
+                await profile(pids["bare"], args.profile + ".bare", bare_fake, max(args.clients), args.seconds)
                 return
             print(HEADER.replace("req/s", "cb/s "))
             for clients in args.clients:
@@ -141,13 +171,16 @@ async def run(args: argparse.Namespace, folder: Path) -> None:
                     print(row(name, clients, summary(totals[name])))
                 for line in verdicts(summary(totals["bot"]), summary(totals["bare"]), clients, clients >= 100):
                     print(line)
+                for line in verdicts(summary(totals["bot"]), summary(totals["bare+embeds"]), clients, clients >= 100,
+                                     "bare+embeds"):
+                    print(line)
                 for name in fakes:
                     if totals[name].errors:
                         print(f"  {name} failures: {totals[name].errors}")
         finally:
-            bot.stop()
-            bare.stop()
-        problems = [line for line in bot.errors if "Traceback" in line or "ERROR" in line]
+            for proc in procs.values():
+                proc.stop()
+        problems = [line for line in procs["bot"].errors if "Traceback" in line or "ERROR" in line]
         if problems:
             print(f"bot stderr: {len(problems)} errors, first: {problems[0]}")
 

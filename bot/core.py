@@ -6,6 +6,7 @@ import datetime as dt
 import difflib
 import logging
 from dataclasses import replace
+from typing import Hashable
 
 from bot.agenda import AgendaIndex
 from bot.answer_memo import AnswerMemo
@@ -30,6 +31,7 @@ from bot.request import Request
 log = logging.getLogger(__name__)
 
 MAX_INPUT = 2000
+SAVED_ZONES_KEPT = 10_000  # askers whose saved zone (or its absence) is kept until the store changes
 
 
 def split_command(text: str) -> tuple[str, str]:
@@ -53,6 +55,7 @@ class MeetingBot:
         self.registry = registry
         self.agenda = AgendaIndex(meeting.agenda)
         self.memo = AnswerMemo()
+        self._saved_zones: tuple[Hashable, dict[str, str | None]] = (None, {})
 
     def reload(self, meeting: Meeting, policy: ReminderPolicy) -> None:
         """Answer from a new version of the meeting file and policy from now on."""
@@ -60,18 +63,30 @@ class MeetingBot:
         self.meeting = meeting
         self.policy = policy
 
-    def with_preferences(self, request: Request) -> Request:
-        """The request with the asker's remembered zone, when the platform gave none."""
+    def with_preferences(self, request: Request, stamp: Hashable | None = None) -> Request:
+        """The request with the asker's remembered zone, when the platform gave none.
+
+        Zones read are kept until the store changes (``stamp``, read here when not given).
+        """
         if request.asker.tz:
             return request
-        prefs = read_preferences(self.store, user_key(request.platform, request.asker.id))
-        if not prefs.get("tz"):
-            return request
-        return replace(request, asker=replace(request.asker, tz=prefs["tz"]))
+        stamp = self.store.stamp() if stamp is None else stamp
+        seen_at, zones = self._saved_zones
+        if seen_at != stamp:
+            zones = {}
+            self._saved_zones = (stamp, zones)
+        key = user_key(request.platform, request.asker.id)
+        if key in zones:
+            zone = zones[key]
+        else:
+            zone = read_preferences(self.store, key).get("tz")
+            if len(zones) < SAVED_ZONES_KEPT:
+                zones[key] = zone
+        return replace(request, asker=replace(request.asker, tz=zone)) if zone else request
 
-    def context(self, request: Request, now: dt.datetime | None = None) -> Context:
+    def context(self, request: Request, instant: dt.datetime | None = None) -> Context:
         """The context a handler gets for this request, with "now" read once (or given)."""
-        return Context(meeting=self.meeting, agenda=self.agenda, now=now or self.clock.now(), request=request,
+        return Context(meeting=self.meeting, agenda=self.agenda, now=instant or self.clock.now(), request=request,
                        store=self.store, notifier=self.notifier, policy=self.policy)
 
     def tick(self) -> int:
@@ -92,44 +107,45 @@ class MeetingBot:
     def handle(self, request: Request) -> Reply:
         """Answer one message: a command, with or without its slash, or plain text."""
         text = request.text.strip()
-        say = COMMANDS.bound(request.asker.lang)
         if not text:
-            return self._hint(say("core.empty"))
+            return self._hint(COMMANDS.translate(request.asker.lang, "core.empty"))
         if len(text) > MAX_INPUT:
-            return self._hint(say("core.too_long", count=len(text), limit=MAX_INPUT))
-        request = self.with_preferences(request)
+            return self._hint(COMMANDS.translate(request.asker.lang, "core.too_long", count=len(text),
+                                                 limit=MAX_INPUT))
+        stamp = self.store.stamp()  # read once: for the saved zone and for shared read-only answers
+        request = self.with_preferences(request, stamp)
         name, args = split_command(text)
         command = self.registry.find(name)
         if command is None:
             if text.startswith("/"):
                 return self._unknown(name, request.asker.lang)
             return self._plain_text(request)
-        return self._run(command, request, args)
+        return self._run(command, request, args, stamp)
 
-    def _run(self, command: Command, request: Request, args: str) -> Reply:
-        say = COMMANDS.bound(request.asker.lang)
+    def _run(self, command: Command, request: Request, args: str, stamp: Hashable) -> Reply:
         if command.chair_only and not request.asker.is_chair:
             return chairs_only(request.asker.lang, command.name)
         try:
             if command.reads_only:
-                return self._read_only(command, request, args)
+                return self._read_only(command, request, args, stamp)
             return command.handler(self.context(request), args)
         except StoreError:
             raise  # the composition root reports an unusable store and stops
         except Exception:  # a bug must not reach the user as a traceback
             log.exception("command /%s failed on %r", command.name, request.text)
-            return self._hint(say("core.failed", command=command.name, email=self.meeting.contacts.email))
+            return self._hint(COMMANDS.translate(request.asker.lang, "core.failed", command=command.name,
+                                                 email=self.meeting.contacts.email))
 
-    def _read_only(self, command: Command, request: Request, args: str) -> Reply:
+    def _read_only(self, command: Command, request: Request, args: str, stamp: Hashable) -> Reply:
         """A read-only command, answered as of the whole second and shared with everyone asking the same.
 
         What it depends on is the memo's key (see :mod:`bot.answer_memo`); who asks is not part of it.
         """
-        now = self.clock.now().replace(microsecond=0)
+        second = self.clock.now().replace(microsecond=0)
         asker = request.asker
         question = (command.name, args, asker.lang, asker.tz, asker.is_chair)
-        return self.memo.reply(self.meeting, self.store.stamp(), now, question,
-                               lambda: command.handler(self.context(request, now), args))
+        return self.memo.reply(self.meeting, stamp, second, question,
+                               lambda: command.handler(self.context(request, second), args))
 
     def _unknown(self, name: str, lang: str) -> Reply:
         say = COMMANDS.bound(lang)

@@ -149,3 +149,15 @@ def test_the_memo_keeps_at_most_its_limit_of_answers_a_second(meeting, live):
     ask(live.bot, "/time", tz="Asia/Tokyo")
     ask(live.bot, "/time", tz="Africa/Nairobi")
     assert live.bot.memo.computed == 6  # Tokyo was kept, Nairobi (the fifth) was not
+
+
+def test_a_zone_saved_through_another_process_is_used_at_once(meeting, tmp_path):
+    path = tmp_path / "meetingbot.db"
+    answering = LiveBot(meeting, store=SqliteStore(path))
+    saving = LiveBot(meeting, store=SqliteStore(path))
+    before = ask(answering.bot, "/time", "kim")
+    saving.reply("/timezone Asia/Seoul", user="Kim")
+    after = ask(answering.bot, "/time", "kim")
+    assert "Seoul" in str(after.segments()) and after != before
+    saving.reply("/timezone clear", user="Kim")
+    assert ask(answering.bot, "/time", "kim") == before
