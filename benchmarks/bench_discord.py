@@ -149,8 +149,9 @@ async def run(args: argparse.Namespace, folder: Path) -> None:
                     print(f"warm-up of {name}: {warm.failures} failures {warm.errors}")
                 fake.forget()
             if args.profile:
-                await profile(pids["bot"], args.profile, bot_fake, max(args.clients), args.seconds)
-                await profile(pids["bare"], args.profile + ".bare", bare_fake, max(args.clients), args.seconds)
+                for name, fake in fakes.items():
+                    suffix = "" if name == "bot" else "." + name.replace("+", "-")
+                    await profile(pids[name], args.profile + suffix, fake, max(args.clients), args.seconds)
                 return
             print(HEADER.replace("req/s", "cb/s "))
             for clients in args.clients:
@@ -210,9 +211,9 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="rounds per side and client count (default 3)")
     parser.add_argument("--limit", type=int, default=50_000, help="most interactions in one round")
     parser.add_argument("--warmup", type=int, default=1000, help="interactions to each side before measuring")
-    parser.add_argument("--profile", metavar="FILE", help="instead of measuring: py-spy of the bot, then of the "
-                        "bare client, during one round at the largest client count each; collapsed stacks into "
-                        "FILE and FILE.bare")
+    parser.add_argument("--profile", metavar="FILE", help="instead of measuring: py-spy of each side in turn, "
+                        "during one round at the largest client count; collapsed stacks into FILE (the bot), "
+                        "FILE.bare and FILE.bare-embeds")
     args = parser.parse_args()
     print(f"# Discord: interactions through the fake Discord, closed loop; {machine()}")
     with tempfile.TemporaryDirectory() as folder:

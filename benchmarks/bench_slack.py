@@ -4,7 +4,10 @@ Run by hand: ``.venv/bin/python benchmarks/bench_slack.py [--clients 20 100] [--
 
 Both servers run at once, each in its own process, on 127.0.0.1: ``meetingbot run --port P`` (HTTP
 mode, its Web API and response URLs on the tests' fake Slack, itself in a third process) and
-``benchmarks/_bare_slack.py`` (same slack-bolt, same aiohttp server setup, listeners that only ack).
+``benchmarks/_bare_slack.py`` (same slack-bolt, same aiohttp server setup), twice: listeners that only
+ack (``bare``, the issue's baseline), and listeners that ack with the bot's own answers as fixed
+messages (``bare+blocks``: what carrying an answer of that size costs Bolt, aiohttp and the client, so
+that bot/bare+blocks is the bot's own cost).
 For each number of concurrent clients, rounds alternate bot, bare, bare, bot, ... Each client sends
 ``/deadlines``, ``/agenda 3h`` and ``/now`` in turn, signed (v0 HMAC-SHA256) as Slack does, as 1,000
 different users, and sends its next one as soon as the last is acknowledged (a closed loop,
@@ -27,6 +30,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import datetime as dt
 import itertools
 import json
 import sys
@@ -40,6 +44,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import (AT, BENCH, HEADER, PYTHON, Proc, Round, clean_env, cpu_seconds, free_port, machine,  # noqa: E402
                      own_cpu_seconds, row, summary, verdicts)
+from adapters.slack.render import SlackRenderer  # noqa: E402
+from bot.clock import FakeClock  # noqa: E402
+from bot.config import BUNDLED_MEETING  # noqa: E402
+from bot.core import MeetingBot  # noqa: E402
+from bot.loader import load_meeting  # noqa: E402
+from bot.request import Asker, Request  # noqa: E402
 from fakes.slack_api import BOT_TOKEN  # noqa: E402
 from fakes.slack_requests import SIGNING_SECRET, command_body, signed_headers  # noqa: E402
 
@@ -82,10 +92,24 @@ def start_bot(folder: Path, fake: FakeSlackProcess, port: int) -> Proc:
     return Proc([PYTHON, "-m", "adapters.cli", "run", "--port", str(port), "--config", str(config), "--at", AT], env)
 
 
-def start_bare(fake: FakeSlackProcess, port: int) -> Proc:
-    """The bare AsyncApp that only acks."""
+def start_bare(fake: FakeSlackProcess, port: int, answers: Path | None = None) -> Proc:
+    """The bare AsyncApp that only acks, or (with ``answers``) acks with the bot's own answers as fixed messages."""
     env = clean_env(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET, SLACK_API_URL=fake.url + "/api/")
-    return Proc([PYTHON, str(BENCH / "_bare_slack.py"), str(port)], env)
+    return Proc([PYTHON, str(BENCH / "_bare_slack.py"), str(port), *([str(answers)] if answers else [])], env)
+
+
+def write_answers(folder: Path) -> Path:
+    """The bot's own answer to each benchmark command at the benchmark's instant, as the ack's message."""
+    meeting = load_meeting(BUNDLED_MEETING)
+    core = MeetingBot(meeting, FakeClock(dt.datetime.fromisoformat(AT)))
+    answers = {}
+    for command, text in COMMANDS:
+        reply = core.handle(Request(f"{command} {text}".strip(), Asker("U0001", "Delegate", tz="Asia/Seoul")))
+        rendered = SlackRenderer(meeting).render(reply)
+        answers[command] = {"text": rendered.text, "blocks": rendered.blocks, "response_type": "ephemeral"}
+    path = folder / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    return path
 
 
 def ack_kind(payload: bytes) -> str:
@@ -182,15 +206,17 @@ def main() -> int:
     print(f"# Slack HTTP: signed slash commands, closed loop; {machine()}")
     with tempfile.TemporaryDirectory() as folder:
         fake = FakeSlackProcess()
-        bot_port, bare_port = free_port(), free_port()
-        bot = start_bot(Path(folder), fake, bot_port)
-        bare = start_bare(fake, bare_port)
+        targets = {"bot": free_port(), "bare": free_port(), "bare+blocks": free_port()}
+        bot = start_bot(Path(folder), fake, targets["bot"])
+        bare = start_bare(fake, targets["bare"])
+        same = start_bare(fake, targets["bare+blocks"], write_answers(Path(folder)))
         try:
             bot.wait_line("meetingbot is serving", 60)
             bare.wait_line("ready", 60)
+            same.wait_line("ready", 60)
             response_url = f"{fake.url}/respond/bench"
-            targets = {"bot": bot_port, "bare": bare_port}
-            pids = {"bot": bot.pid, "bare": bare.pid}
+            bot_port = targets["bot"]
+            pids = {"bot": bot.pid, "bare": bare.pid, "bare+blocks": same.pid}
             posted_at_start = fake.count("response_url")
             firsts = {name: first_contact(name, pids[name], port, response_url, 20) for name, port in targets.items()}
             for name, port in targets.items():  # warm-up: the same users again (the bot now knows them)
@@ -230,6 +256,9 @@ def main() -> int:
                     print(row(name, clients, summary(totals[name])))
                 for line in verdicts(summary(totals["bot"]), summary(totals["bare"]), clients, clients >= 100):
                     print(line)
+                for line in verdicts(summary(totals["bot"]), summary(totals["bare+blocks"]), clients,
+                                     clients >= 100, "bare+blocks"):
+                    print(line)
                 for name in targets:
                     if totals[name].errors:
                         print(f"  {name} failures: {totals[name].errors}")
@@ -241,9 +270,11 @@ def main() -> int:
                   f"(expected {expected}); every command answered once: "
                   f"{'yes' if posted == expected and not acks['bot']['other'] else 'NO'}")
             print(f"bare: {ack_note(acks['bare'])}")
+            print(f"bare+blocks: {ack_note(acks['bare+blocks'])}")
         finally:
             bot.stop()
             bare.stop()
+            same.stop()
             fake.process.stdin.close()  # type: ignore[union-attr]
             fake.stop()
         problems = [line for line in bot.errors if "Traceback" in line or "ERROR" in line]
