@@ -11,6 +11,7 @@ import logging
 import signal
 from pathlib import Path
 
+from adapters import heap
 from adapters.file_watch import FileWatch
 from adapters.platform import Platform
 from adapters.reminder_loop import ReminderLoop
@@ -79,6 +80,7 @@ async def serve(bot: MeetingBot, platforms: list[Platform], meeting_path: Path, 
             bot.reload(meeting, policy)
             service.replan(meeting, policy)
             runner.wake()
+            heap.resettle()
             for platform in platforms:  # e.g. Discord's scheduled events follow the sessions of the file
                 follow = getattr(platform, "on_meeting_changed", None)
                 if follow is not None:
@@ -94,6 +96,7 @@ async def serve(bot: MeetingBot, platforms: list[Platform], meeting_path: Path, 
                 pass
         tasks = [asyncio.create_task(runner.run()), asyncio.create_task(watch.run()),
                  asyncio.create_task(_tick_forever(bot))]
+        heap.settle()  # every platform is up: set the start-up heap aside from the garbage collector
         print(f"meetingbot is serving {', '.join(p.name for p in platforms)}. Ctrl-C to stop.", flush=True)
         await stop.wait()
         runner.stop()
