@@ -223,7 +223,6 @@ def main() -> int:
             bare.wait_line("ready", 60)
             same.wait_line("ready", 60)
             response_url = f"{fake.url}/respond/bench"
-            bot_port = targets["bot"]
             pids = {"bot": bot.pid, "bare": bare.pid, "bare+blocks": same.pid}
             posted_at_start = fake.count("response_url")
             firsts = {name: first_contact(name, pids[name], port, response_url, 20) for name, port in targets.items()}

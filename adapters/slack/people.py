@@ -15,6 +15,7 @@ from bot.request import Asker
 log = logging.getLogger(__name__)
 
 USER_TTL = 3600.0
+KEPT_FIELDS = ("name", "real_name", "tz", "locale")  # of a users.info record: what an Asker is made of
 GROUP_TTL = 300.0
 
 
@@ -35,7 +36,11 @@ class People:
         self._groups: dict[str, tuple[float, frozenset[str]]] = {}
 
     async def profile(self, user_id: str) -> dict[str, Any]:
-        """The user's ``users.info`` record (cached for an hour); empty when Slack cannot say."""
+        """What the bot uses of the user's ``users.info`` record (cached for an hour); empty when Slack cannot say.
+
+        Only names, zone and locale are kept: a full record (images, status, custom fields) is
+        several kilobytes, and a meeting has thousands of delegates.
+        """
         cached = self._users.get(user_id)
         if cached and self.clock() - cached[0] < USER_TTL:
             return cached[1]
@@ -45,8 +50,12 @@ class People:
         except SlackApiError as error:
             log.warning("users.info failed for %s: %s", user_id, error.response.get("error"))
             return {}
-        self._users[user_id] = (self.clock(), user)
-        return user
+        kept = {key: user[key] for key in KEPT_FIELDS if user.get(key)}
+        display_name = (user.get("profile") or {}).get("display_name")
+        if display_name:
+            kept["profile"] = {"display_name": display_name}
+        self._users[user_id] = (self.clock(), kept)
+        return kept
 
     async def group_members(self, group_id: str) -> frozenset[str]:
         """The members of a user group (cached for five minutes); empty when Slack cannot say."""

@@ -1,0 +1,47 @@
+"""Who asks on Slack: users.info read once an hour, and only what an asker is made of kept."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from adapters.slack.people import People
+from bot.config import SlackConfig
+
+FULL_RECORD = {
+    "id": "UKIM", "name": "kim", "real_name": "Kim Min-jun", "tz": "Asia/Seoul", "tz_label": "Korea Standard Time",
+    "tz_offset": 32400, "locale": "fr-FR", "is_admin": False, "updated": 1598259600,
+    "profile": {"display_name": "Kim", "title": "Rapporteur Q4/17", "phone": "+82 2 0000 0000",
+                "status_text": "In the plenary", **{f"image_{size}": f"https://avatars.example/{size}.png"
+                                                    for size in (24, 32, 48, 72, 192, 512, 1024)}},
+}
+
+
+class UsersInfoOnly:
+    """The part of the Web API client People uses, answering from a table and counting calls."""
+
+    def __init__(self, users: dict[str, dict[str, Any]]) -> None:
+        self.users = users
+        self.calls = 0
+
+    async def users_info(self, user: str, include_locale: bool = False) -> dict[str, Any]:
+        self.calls += 1
+        return {"ok": True, "user": self.users[user]}
+
+
+def test_an_asker_keeps_name_zone_and_language_but_not_the_whole_record():
+    client = UsersInfoOnly({"UKIM": FULL_RECORD})
+    people = People(client, SlackConfig(chairs=["UKIM"]))  # type: ignore[arg-type]
+    asker = asyncio.run(people.asker("UKIM"))
+    assert (asker.name, asker.tz, asker.lang, asker.is_chair) == ("Kim", "Asia/Seoul", "fr", True)
+    assert people.cached_asker("UKIM") == asker
+    kept = asyncio.run(people.profile("UKIM"))
+    assert kept == {"name": "kim", "real_name": "Kim Min-jun", "tz": "Asia/Seoul", "locale": "fr-FR",
+                    "profile": {"display_name": "Kim"}}
+    assert client.calls == 1
+
+
+def test_without_a_display_name_the_real_name_is_used():
+    record = {**FULL_RECORD, "profile": {"display_name": ""}}
+    people = People(UsersInfoOnly({"UKIM": record}), SlackConfig())  # type: ignore[arg-type]
+    assert asyncio.run(people.asker("UKIM")).name == "Kim Min-jun"
