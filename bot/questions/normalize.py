@@ -12,8 +12,6 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from rapidfuzz import fuzz, process
-
 from bot.questions.vocabulary import SYNONYMS
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.:][a-z0-9]+)*")
@@ -73,6 +71,8 @@ class Corrector:
             return word
         if stem(word) in self._stems:
             return word
+        from rapidfuzz import fuzz, process  # imported by the first typo: 4 MB that commands never need
+
         cutoff = TYPO_CUTOFF if len(word) >= 7 else SHORT_TYPO_CUTOFF
         match = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
         if match is None:
