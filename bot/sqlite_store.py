@@ -14,6 +14,7 @@ from bot.store import StoreError
 
 SCHEMA_VERSION = 1
 LOCK_TIMEOUT_SECONDS = 10.0
+OTHERS_CHECK_SECONDS = 0.02  # another process's commit is seen within this (this process's at once)
 
 # Forward migrations: MIGRATIONS[n] takes a database from version n to n + 1.
 MIGRATIONS: dict[int, str] = {
@@ -59,6 +60,7 @@ class SqliteStore:
         self.path = str(path)
         self._lock = threading.RLock()
         self._commits = 0  # through this connection; PRAGMA data_version counts everyone else's
+        self._others, self._others_checked_at = 0, float("-inf")
         try:
             self._connection = sqlite3.connect(self.path, timeout=lock_timeout, isolation_level=None,
                                                check_same_thread=False)
@@ -147,13 +149,21 @@ class SqliteStore:
         return json.loads(row[0]) if row else None
 
     def stamp(self) -> Hashable:
-        """Commits through this store and, from ``PRAGMA data_version``, by other connections and processes."""
-        try:
-            with self._lock:
-                others = self._connection.execute("PRAGMA data_version").fetchone()[0]
-        except sqlite3.DatabaseError as error:
-            raise StoreError(self._explain(error)) from None
-        return self._commits, others
+        """Commits through this store, and by other processes as ``PRAGMA data_version`` last said.
+
+        This store's own commits count at once. Other processes' are asked of SQLite at most every
+        ``OTHERS_CHECK_SECONDS``: the pragma takes file locks, and under a burst asking it for every
+        message cost more than the rest of a shared answer.
+        """
+        now = time.monotonic()
+        if now - self._others_checked_at >= OTHERS_CHECK_SECONDS:
+            try:
+                with self._lock:
+                    self._others = self._connection.execute("PRAGMA data_version").fetchone()[0]
+            except sqlite3.DatabaseError as error:
+                raise StoreError(self._explain(error)) from None
+            self._others_checked_at = now
+        return self._commits, self._others
 
     def close(self) -> None:
         """Close the connection."""

@@ -8,6 +8,7 @@ wrong: someone else's answer, an answer from before the chair moved on, or from 
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -16,7 +17,7 @@ from bot.answer_memo import AnswerMemo
 from bot.core import MeetingBot
 from bot.registry import REGISTRY
 from bot.request import Asker, Request
-from bot.sqlite_store import SqliteStore
+from bot.sqlite_store import OTHERS_CHECK_SECONDS, SqliteStore
 from live_helpers import OPENING, LiveBot
 
 READ_ONLY_QUESTIONS = ("/meeting", "/agenda", "/agenda 3h", "/agenda full", "/agenda nonsense", "/deadlines",
@@ -101,14 +102,16 @@ def test_a_saved_time_zone_is_used_at_once(live):
     assert "Seoul" in str(after.segments())
 
 
-def test_a_change_made_by_another_process_is_seen_in_the_same_second(meeting, tmp_path):
+def test_a_change_made_by_another_process_is_seen_within_20_ms(meeting, tmp_path):
     path = tmp_path / "meetingbot.db"
     answering = LiveBot(meeting, store=SqliteStore(path))
     chairing = LiveBot(meeting, store=SqliteStore(path))  # its own connection, as another process has
     chairing.chair("/session start Plenary, day 1")
     chairing.chair("/item 3h")
+    time.sleep(OTHERS_CHECK_SECONDS + 0.01)
     assert under_discussion(answering.bot).startswith("Under discussion: 3 h)")
-    chairing.chair("/next")
+    chairing.chair("/next")  # the meeting clock has not moved
+    time.sleep(OTHERS_CHECK_SECONDS + 0.01)
     assert under_discussion(answering.bot).startswith("Under discussion: 3 i)")
 
 
@@ -157,7 +160,9 @@ def test_a_zone_saved_through_another_process_is_used_at_once(meeting, tmp_path)
     saving = LiveBot(meeting, store=SqliteStore(path))
     before = ask(answering.bot, "/time", "kim")
     saving.reply("/timezone Asia/Seoul", user="Kim")
+    time.sleep(OTHERS_CHECK_SECONDS + 0.01)
     after = ask(answering.bot, "/time", "kim")
     assert "Seoul" in str(after.segments()) and after != before
     saving.reply("/timezone clear", user="Kim")
+    time.sleep(OTHERS_CHECK_SECONDS + 0.01)
     assert ask(answering.bot, "/time", "kim") == before

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.sqlite_store import SqliteStore
+from bot.sqlite_store import OTHERS_CHECK_SECONDS, SqliteStore
 from bot.store import MemoryStore, StoreError
 from live_helpers import LiveBot, file_digest, timeline_problems
 
@@ -306,3 +306,18 @@ def test_cli_on_a_locked_database_exits_with_one_clear_line(tmp_path):
     assert "Traceback" not in result.stderr + result.stdout
     assert result.stderr.strip().count("\n") == 0 and "locked" in result.stderr
     assert stored(db) is None
+
+
+def test_the_stamp_follows_own_commits_at_once_and_other_processes_within_20_ms(tmp_path):
+    here, elsewhere = SqliteStore(tmp_path / "s.db"), SqliteStore(tmp_path / "s.db")
+    before = here.stamp()
+    with here.transaction() as tx:
+        tx.put("live", "m", {"item": "3h"})
+    mine = here.stamp()
+    assert mine != before
+    with elsewhere.transaction() as tx:
+        tx.put("live", "m", {"item": "3i"})
+    time.sleep(OTHERS_CHECK_SECONDS + 0.01)
+    assert here.stamp() != mine
+    here.close()
+    elsewhere.close()
