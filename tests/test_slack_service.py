@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from slack_bolt.response import BoltResponse
 
 from adapters.platform import PlatformError
-from adapters.slack.service import DEFAULT_API_URL, SlackService
+from adapters.slack.service import DEFAULT_API_URL, SlackService, http_response
 from bot.clock import FakeClock
 from bot.config import BUNDLED_MEETING
 from bot.core import MeetingBot
@@ -66,3 +67,14 @@ def test_the_bot_user_id_comes_from_auth_test():
         assert h.service.bot_user_id == "UBOT"
         assert h.fake.called("auth.test")
     run(scenario)
+
+
+def test_an_answer_goes_to_aiohttp_as_utf8_json_and_an_empty_ack_as_empty_text():
+    answer = http_response(BoltResponse(status=200, body='{"text": "ven. 24 juil. 2020 — Genève"}',
+                                        headers={"content-type": "application/json;charset=utf-8"}))
+    assert answer.status == 200 and answer.content_type == "application/json" and answer.charset == "utf-8"
+    assert answer.body.decode("utf-8") == '{"text": "ven. 24 juil. 2020 — Genève"}'
+    empty = http_response(BoltResponse(status=200, body=""))
+    assert empty.status == 200 and empty.body == b"" and empty.content_type == "text/plain"
+    refused = http_response(BoltResponse(status=401, body='{"error": "invalid request"}'))
+    assert refused.status == 401 and refused.content_type == "application/json"
