@@ -45,3 +45,17 @@ def test_without_a_display_name_the_real_name_is_used():
     record = {**FULL_RECORD, "profile": {"display_name": ""}}
     people = People(UsersInfoOnly({"UKIM": record}), SlackConfig())  # type: ignore[arg-type]
     assert asyncio.run(people.asker("UKIM")).name == "Kim Min-jun"
+
+
+def test_a_changed_record_after_the_hour_gives_the_new_zone_at_once():
+    now = [0.0]
+    client = UsersInfoOnly({"UKIM": FULL_RECORD})
+    people = People(client, SlackConfig(), clock=lambda: now[0])  # type: ignore[arg-type]
+    asyncio.run(people.asker("UKIM"))
+    assert people.cached_asker("UKIM").tz == "Asia/Seoul"
+    assert people.cached_asker("UKIM") is people.cached_asker("UKIM")  # built once while nothing changes
+    client.users["UKIM"] = {**FULL_RECORD, "tz": "Europe/Zurich"}  # the delegate flew to Geneva
+    now[0] = 3601.0
+    assert people.cached_asker("UKIM") is None  # stale: the bot acks and asks users.info again
+    asyncio.run(people.asker("UKIM"))
+    assert people.cached_asker("UKIM").tz == "Europe/Zurich"

@@ -34,6 +34,7 @@ class People:
         self.clock = clock
         self._users: dict[str, tuple[float, dict[str, Any]]] = {}
         self._groups: dict[str, tuple[float, frozenset[str]]] = {}
+        self._built: dict[str, tuple[dict[str, Any], tuple[bool, str], Asker]] = {}  # by user: record, Asker
 
     async def profile(self, user_id: str) -> dict[str, Any]:
         """What the bot uses of the user's ``users.info`` record (cached for an hour); empty when Slack cannot say.
@@ -99,7 +100,12 @@ class People:
             if not members or now - members[0] >= GROUP_TTL:
                 return None
             is_chair = is_chair or user_id in members[1]
-        return self._asker(user_id, cached[1], is_chair, fallback_name)
+        built = self._built.get(user_id)
+        if built is not None and built[0] is cached[1] and built[1] == (is_chair, fallback_name):
+            return built[2]  # the same record and chair status: the same Asker (a burst asks this often)
+        asker = self._asker(user_id, cached[1], is_chair, fallback_name)
+        self._built[user_id] = (cached[1], (is_chair, fallback_name), asker)
+        return asker
 
     @staticmethod
     def _asker(user_id: str, user: dict[str, Any], is_chair: bool, fallback_name: str) -> Asker:
