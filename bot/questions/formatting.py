@@ -1,4 +1,4 @@
-"""Dates, times and durations written out in English or French, with Babel."""
+"""Dates, times and durations written out in English or French (French with Babel)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,13 @@ from bot.timefmt import format_duration, utc_offset, zone_label
 
 
 def day(date: dt.date, lang: str) -> str:
-    """``Friday 24 July 2020`` / ``vendredi 24 juillet 2020``."""
-    return babel_date(date, format="EEEE d MMMM y", locale=lang)
+    """``Friday 24 July 2020`` / ``vendredi 24 juillet 2020`` (Babel for French only, as ``format_date``).
+
+    English is written directly: Babel's English locale data is 2.5 MB that nothing else needs.
+    """
+    if lang != "en":
+        return babel_date(date, format="EEEE d MMMM y", locale=lang)
+    return f"{date:%A} {date.day} {date:%B %Y}"
 
 
 def clock(instant: dt.datetime, zone: dt.tzinfo) -> str:

@@ -6,7 +6,7 @@ left the process some 70 MB larger for good (a heap fragmented by a parse it no 
 the table is built by :mod:`bot.questions.place_source` in a child process, which prints it
 compactly, and kept here as:
 
-- every name, sorted, in one string, with an array of where each begins (binary search);
+- every name, sorted, in one UTF-8 ``bytes``, with an array of where each ends (binary search);
 - for each name, the number of its place;
 - for each place, its name (one string with offsets), its zone (a number into a short list of
   zone names) and its population.
@@ -38,31 +38,39 @@ class Place:
         return pytz.timezone(self.timezone)
 
 
-class PackedStrings(Sequence[str]):
-    """Strings stored end to end in one string, read back by index (a list of them costs ~60 B each)."""
+class PackedStrings(Sequence[bytes]):
+    """Strings stored end to end as UTF-8 in one ``bytes``, read back by index (a list costs ~60 B each).
 
-    def __init__(self, blob: str, ends: array) -> None:
+    Items are the UTF-8 bytes (whose order is the strings' order, for binary search); :meth:`text`
+    gives one back as a string.
+    """
+
+    def __init__(self, blob: bytes, ends: array) -> None:
         self._blob = blob
         self._ends = ends
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> "PackedStrings":
         """Pack strings, in the order given."""
-        items = list(texts)
-        return cls("".join(items), array("I", accumulate(len(text) for text in items)))
+        items = [text.encode("utf-8") for text in texts]
+        return cls(b"".join(items), array("I", accumulate(len(item) for item in items)))
 
     def __len__(self) -> int:
         return len(self._ends)
 
-    def __getitem__(self, index: int) -> str:  # type: ignore[override]
+    def __getitem__(self, index: int) -> bytes:  # type: ignore[override]
         if index < 0:
             index += len(self._ends)
         start = self._ends[index - 1] if index > 0 else 0
         return self._blob[start:self._ends[index]]
 
+    def text(self, index: int) -> str:
+        """Item ``index`` as a string."""
+        return self[index].decode("utf-8")
+
     def parts(self) -> list[bytes]:
         """The packed form as bytes: the text (UTF-8), then the ends."""
-        return [self._blob.encode("utf-8"), self._ends.tobytes()]
+        return [self._blob, self._ends.tobytes()]
 
 
 class PlaceIndex:
@@ -80,7 +88,7 @@ class PlaceIndex:
     @classmethod
     def build(cls, keys: Iterable[tuple[str, int]], places: Sequence[Place]) -> "PlaceIndex":
         """The index of ``keys`` (folded name, number of its place in ``places``)."""
-        ordered = sorted(keys)
+        ordered = sorted(keys, key=lambda pair: pair[0].encode("utf-8"))
         zones = sorted({place.timezone for place in places})
         zone_number = {zone: number for number, zone in enumerate(zones)}
         return cls(PackedStrings.of(key for key, _ in ordered), array("I", (place for _, place in ordered)),
@@ -115,8 +123,8 @@ class PlaceIndex:
             found.frombytes(raw)
             return found
 
-        keys = PackedStrings(parts[0].decode("utf-8"), numbers("I", parts[1]))
-        names = PackedStrings(parts[3].decode("utf-8"), numbers("I", parts[4]))
+        keys = PackedStrings(parts[0], numbers("I", parts[1]))
+        names = PackedStrings(parts[3], numbers("I", parts[4]))
         zones = parts[5].decode("utf-8").split("\n") if parts[5] else []
         index = cls(keys, numbers("I", parts[2]), names, zones, numbers("H", parts[6]), numbers("Q", parts[7]))
         if not (len(index._place_of) == len(keys) and len(index._zone_of) == len(names) == len(index._population)):
@@ -128,8 +136,9 @@ class PlaceIndex:
 
     def get(self, key: str) -> Place | None:
         """The place a folded name stands for, or None."""
-        found = bisect.bisect_left(self._keys, key)
-        if found == len(self._keys) or self._keys[found] != key:
+        wanted = key.encode("utf-8")
+        found = bisect.bisect_left(self._keys, wanted)
+        if found == len(self._keys) or self._keys[found] != wanted:
             return None
         place = self._place_of[found]
-        return Place(self._names[place], self._zones[self._zone_of[place]], self._population[place])
+        return Place(self._names.text(place), self._zones[self._zone_of[place]], self._population[place])
