@@ -122,7 +122,8 @@ def ack_kind(payload: bytes, parse: bool) -> str:
     if not payload.strip():
         return "empty"
     if not parse:
-        return "answer" if payload.startswith(b"{") and b'"blocks": [{' in payload else "other"
+        blocks = b'"blocks":[{' in payload or b'"blocks": [{' in payload  # compact (the bot) or Bolt's default
+        return "answer" if payload.startswith(b"{") and blocks else "other"
     try:
         message = json.loads(payload)
     except ValueError:
