@@ -84,3 +84,27 @@ def test_the_import_check_allows_the_core_and_the_standard_library():
 def test_the_docstring_check_catches_missing_ones():
     source = 'def public():\n    pass\n\ndef _private():\n    pass\n\nclass A:\n    """Doc."""\n    def m(self):\n        pass\n'
     assert undocumented(source) == ["public", "A.m"]
+
+
+def environment_reads(source: str) -> list[str]:
+    """Reads of the environment (``os.environ``, ``os.getenv``, ``environ[...]``) in the source."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv", "environb"):
+            found.append(node.attr)
+        elif isinstance(node, ast.ImportFrom) and node.module == "os" \
+                and any(alias.name in ("environ", "getenv") for alias in node.names):
+            found.append("from os import environ/getenv")
+    return found
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(BOT)))
+def test_core_module_reads_no_environment_variable(path):
+    """DESIGN.md §2 rule 6: only the composition root reads the environment."""
+    assert environment_reads(path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("source", ["import os\nos.environ['X']", "import os\nos.getenv('X')",
+                                    "from os import environ\nenviron.get('X')"])
+def test_the_environment_check_catches_each_form(source):
+    assert environment_reads(source)

@@ -10,7 +10,6 @@ and kept packed (:mod:`bot.questions.place_index`): a few MB instead of some 85.
 from __future__ import annotations
 
 import logging
-import os
 import subprocess
 import sys
 import threading
@@ -33,11 +32,11 @@ __all__ = ["Place", "find_place", "place_table", "places_in", "prepare"]
 
 def _build() -> PlaceIndex:
     """The table from a child process; empty (questions answered without city names) if that fails."""
-    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        filter(None, [str(_PACKAGE_ROOT), os.environ.get("PYTHONPATH")]))}
+    program = f"import sys; sys.path.insert(0, {str(_PACKAGE_ROOT)!r}); import runpy; " \
+              "runpy.run_module('bot.questions.place_source', run_name='__main__')"
     try:
-        done = subprocess.run([sys.executable, "-m", "bot.questions.place_source"], capture_output=True,
-                              env=environment, timeout=BUILD_TIMEOUT_SECONDS, check=True)
+        done = subprocess.run([sys.executable, "-c", program], capture_output=True,
+                              timeout=BUILD_TIMEOUT_SECONDS, check=True)
         return PlaceIndex.from_bytes(done.stdout)
     except (OSError, subprocess.SubprocessError, ValueError) as error:
         detail = getattr(error, "stderr", b"") or b""
