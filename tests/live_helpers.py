@@ -91,6 +91,14 @@ class LiveBot:
         return minutes_json(self.meeting, self.state())
 
 
+def discussing_3h(meeting: Meeting, store: Store | None = None, start: dt.datetime = OPENING) -> LiveBot:
+    """Chair Rossi opens "Plenary, day 1" at ``start`` (11:00 Geneva) and announces item 3 h."""
+    bot = LiveBot(meeting, store, start)
+    bot.chair("/session start Plenary, day 1")
+    bot.chair("/item 3h")
+    return bot
+
+
 def parse_script(path: Path) -> list[tuple[dt.datetime, str, bool, str]]:
     """``(naive meeting time, user name, is chair, command)`` for each line of a session script."""
     steps = []

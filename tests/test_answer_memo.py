@@ -18,7 +18,7 @@ from bot.core import MeetingBot
 from bot.registry import REGISTRY
 from bot.request import Asker, Request
 from bot.sqlite_store import OTHERS_CHECK_SECONDS, SqliteStore
-from live_helpers import OPENING, LiveBot
+from live_helpers import OPENING, LiveBot, discussing_3h
 
 READ_ONLY_QUESTIONS = ("/meeting", "/agenda", "/agenda 3h", "/agenda full", "/agenda nonsense", "/deadlines",
                        "/deadlines all", "/rules", "/rules interpretation", "/info", "/now", "/time",
@@ -35,10 +35,7 @@ def ask(bot: MeetingBot, text: str, user: str = "kim", *, chair: bool = False, t
 @pytest.fixture
 def live(meeting) -> LiveBot:
     """A live session: item 3 h under discussion since 11:00 Geneva."""
-    bot = LiveBot(meeting)
-    bot.chair("/session start Plenary, day 1")
-    bot.chair("/item 3h")
-    return bot
+    return discussing_3h(meeting)
 
 
 def test_every_read_only_command_is_in_the_questions_checked_here():
@@ -105,9 +102,7 @@ def test_a_saved_time_zone_is_used_at_once(live):
 def test_a_change_made_by_another_process_is_seen_within_20_ms(meeting, tmp_path):
     path = tmp_path / "meetingbot.db"
     answering = LiveBot(meeting, store=SqliteStore(path))
-    chairing = LiveBot(meeting, store=SqliteStore(path))  # its own connection, as another process has
-    chairing.chair("/session start Plenary, day 1")
-    chairing.chair("/item 3h")
+    chairing = discussing_3h(meeting, SqliteStore(path))  # its own connection, as another process has
     time.sleep(OTHERS_CHECK_SECONDS + 0.01)
     assert under_discussion(answering.bot).startswith("Under discussion: 3 h)")
     chairing.chair("/next")  # the meeting clock has not moved
@@ -124,9 +119,7 @@ def test_the_next_second_is_worked_out_again(live):
 
 def test_answers_within_one_second_are_the_same_whether_shared_or_not(meeting):
     """Read-only answers are worked out as of the whole second, so sharing them hides nothing."""
-    live = LiveBot(meeting, start=OPENING + dt.timedelta(milliseconds=500))
-    live.chair("/session start Plenary, day 1")
-    live.chair("/item 3h")  # at 11:00:00.5
+    live = discussing_3h(meeting, start=OPENING + dt.timedelta(milliseconds=500))  # item 3 h at 11:00:00.5
     live.clock.set(OPENING + dt.timedelta(minutes=1, milliseconds=200))
     early = ask(live.bot, "/now")
     live.clock.set(OPENING + dt.timedelta(minutes=1, milliseconds=900))

@@ -8,15 +8,13 @@ import json
 import pytest
 
 from bot.notifier import Audience
-from live_helpers import LiveBot
+from live_helpers import LiveBot, discussing_3h
 
 
 @pytest.fixture
 def live(meeting) -> LiveBot:
     """A session open at 11:00 Geneva with item 3h under discussion."""
-    bot = LiveBot(meeting)
-    bot.chair("/session start Plenary, day 1")
-    bot.chair("/item 3h")
+    bot = discussing_3h(meeting)
     bot.notifier.sent.clear()
     return bot
 

@@ -10,7 +10,7 @@ import pytest
 
 from bot.minutes import minutes_markdown
 from bot.notifier import Audience
-from live_helpers import LiveBot, parse_script, play
+from live_helpers import LiveBot, discussing_3h, parse_script, play
 
 DATA = Path(__file__).resolve().parent / "data"
 SCRIPT = DATA / "session_script.txt"
@@ -84,9 +84,7 @@ def test_the_budget_reminder_went_to_the_chair_who_set_it(replays):
 
 
 def test_running_item_shows_as_running_with_its_duration_so_far(meeting):
-    live = LiveBot(meeting)
-    live.chair("/session start Plenary, day 1")
-    live.chair("/item 3h")
+    live = discussing_3h(meeting)
     live.at("11:40")
     row = live.minutes_md().splitlines()[-1]
     assert row == "| 3 h) | Collaboration with IEC, ISO and ISO/IEC JTC 1 | 11:00 | (running) | 40 minutes | Rossi |  |"

@@ -6,16 +6,13 @@ import datetime as dt
 
 import pytest
 
-from live_helpers import LiveBot
+from live_helpers import LiveBot, discussing_3h
 
 
 @pytest.fixture
 def live(meeting) -> LiveBot:
     """Chair Rossi opens "Plenary, day 1" at 11:00 Geneva and announces 3h."""
-    bot = LiveBot(meeting)
-    bot.chair("/session start Plenary, day 1")
-    bot.chair("/item 3h")
-    return bot
+    return discussing_3h(meeting)
 
 
 def test_now_during_a_session_gives_item_since_when_how_long_and_next(live):

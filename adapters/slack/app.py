@@ -50,6 +50,11 @@ BOLT_LOG = logging.getLogger("adapters.slack.bolt")
 BOLT_LOG.addFilter(_QuietTokenWarning())
 
 
+def response_type(reply: Reply) -> str:
+    """Slack's ``response_type`` for a reply: ``in_channel`` when public, else ``ephemeral`` (the asker only)."""
+    return "in_channel" if reply.visibility is Visibility.PUBLIC else "ephemeral"
+
+
 class SlackFace:
     """The meeting bot as a Bolt :class:`AsyncApp`; it holds no meeting logic of its own."""
 
@@ -117,14 +122,13 @@ class SlackFace:
             self._spawn(self._deliver(body, reply, asker.lang))
             return
         lang = reply.lang or asker.lang
-        body = self._ack_bodies.rendered(reply, self.core.meeting, lang, lambda: self._ack_body(reply, lang))
-        return BoltResponse(status=200, body=body, headers=JSON_HEADERS)  # Bolt sends a returned response as is
+        ack_body = self._ack_bodies.rendered(reply, self.core.meeting, lang, lambda: self._ack_body(reply, lang))
+        return BoltResponse(status=200, body=ack_body, headers=JSON_HEADERS)  # Bolt sends a returned response as is
 
     def _ack_body(self, reply: Reply, lang: str) -> str:
         """The JSON of an acknowledgement that carries the reply (a shared reply is written once)."""
         rendered = self.renderer(lang).render(reply)
-        kind = "in_channel" if reply.visibility is Visibility.PUBLIC else "ephemeral"
-        return json.dumps({"text": rendered.text, "blocks": rendered.blocks, "response_type": kind},
+        return json.dumps({"text": rendered.text, "blocks": rendered.blocks, "response_type": response_type(reply)},
                           separators=(",", ":"), ensure_ascii=False)  # 5–15 % fewer bytes on every ack
 
     @staticmethod
@@ -170,7 +174,7 @@ class SlackFace:
         if reply.attachments:
             reply = await self._upload(reply, user_id)
         rendered = self.renderer(lang).render(reply)
-        kind = "in_channel" if reply.visibility is Visibility.PUBLIC else "ephemeral"
+        kind = response_type(reply)
         if body.get("response_url"):  # through the client's own connection pool, not a new session per answer
             await AsyncWebhookClient(body["response_url"], session=self.client.session).send(
                 text=rendered.text, blocks=rendered.blocks, response_type=kind)
