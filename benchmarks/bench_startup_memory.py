@@ -51,6 +51,19 @@ async def ask_slack(port: int, count: int) -> None:
             await asyncio.gather(*(one(n) for n in range(start, min(count, start + 5))))
 
 
+async def ask_discord(fake: bench_discord.TimedFakeDiscord, count: int) -> bool:
+    """``count`` questions mentioning the bot in the session channel; whether all were answered in time."""
+    channel = f"/channels/{SESSION_CHANNEL}/messages"
+    before = len(fake.sent("POST", channel))
+    for number in range(count):
+        await fake.say(QUESTIONS[number % len(QUESTIONS)])
+    try:
+        await fake.wait_for("POST", channel, before + count, timeout=120)
+    except AssertionError:
+        return False
+    return True
+
+
 def wait_until(condition, timeout: float = 120.0) -> bool:
     """Poll ``condition()`` until true or ``timeout`` seconds."""
     deadline = time.monotonic() + timeout
@@ -132,16 +145,7 @@ async def discord_side(args: argparse.Namespace, folder: Path) -> dict[str, dict
                         found[name]["rss_after"] = rss_mb(proc.pid)
                         found[name]["failures"] = load.failures
                         if name == "bot" and args.questions:
-                            channel = f"/channels/{SESSION_CHANNEL}/messages"
-                            before = len(fake.sent("POST", channel))
-                            for number in range(args.questions):
-                                await fake.say(QUESTIONS[number % len(QUESTIONS)])
-                            deadline = time.monotonic() + 120
-                            while len(fake.sent("POST", channel)) - before < args.questions:
-                                if time.monotonic() > deadline:
-                                    break
-                                await asyncio.sleep(0.2)
-                            answered = len(fake.sent("POST", channel)) - before >= args.questions
+                            answered = await ask_discord(fake, args.questions)
                             found[name]["rss_questions"] = rss_mb(proc.pid) if answered else float("nan")
                 finally:
                     await loop.run_in_executor(None, proc.stop)

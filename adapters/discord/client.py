@@ -100,14 +100,18 @@ class MeetingClient(discord.Client):
         return self._rendered.rendered(reply, meeting, lang,
                                        lambda: sealed(EmbedRenderer(meeting, lang).messages(reply)))
 
-    async def _handle(self, request: Request) -> Reply:
+    def _reply(self, request: Request) -> Reply:
+        """The core's reply; an unusable store becomes a polite reply instead of a failed interaction."""
         try:
-            if self.core.answers_at_once(request.text):  # reads only, well under a millisecond: no thread hop
-                return self.core.handle(request)
-            return await asyncio.to_thread(self.core.handle, request)
+            return self.core.handle(request)
         except StoreError as error:
             log.error("store unusable: %s", error)
             return simple("Sorry", "The bot cannot read its state right now; please try again in a moment.", ok=False)
+
+    async def _handle(self, request: Request) -> Reply:
+        if self.core.answers_at_once(request.text):  # reads only, well under a millisecond: no thread hop
+            return self._reply(request)
+        return await asyncio.to_thread(self._reply, request)
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         """Answer slash commands and their autocomplete."""
@@ -126,9 +130,9 @@ class MeetingClient(discord.Client):
                           platform="discord")
         deferred = False
         if self.core.answers_at_once(request.text):  # reads only: answered at once, no task to watch
-            reply = await self._handle(request)
+            reply = self._reply(request)
         else:
-            work = asyncio.ensure_future(self._handle(request))
+            work = asyncio.ensure_future(asyncio.to_thread(self._reply, request))
             done, _ = await asyncio.wait({work}, timeout=self.defer_after)
             deferred = not done
             if deferred:
