@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--to", dest="end", required=True, metavar="DATE", help="e.g. 2020-09-04")
     replay.add_argument("--speed", type=float, help="seconds of meeting time per real second (default: no waiting)")
     command("eval", "score the plain-language answers against a file of question cases").add_argument(
-        "--cases", metavar="FILE", help="default: tests/qa/MEETING-ID.yaml")
+        "--cases", metavar="PATH", help="a case file or a folder of them (default: tests/qa/MEETING-ID/)")
     command("minutes", "print the timeline of the sessions so far").add_argument(
         "--format", choices=("md", "json"), default="md")
     return parser

@@ -16,7 +16,7 @@ from bot.live_state import load_state
 from bot.loader import LoadError, read_yaml, validate
 from bot.minutes import minutes_json, minutes_markdown
 from bot.models import Meeting
-from bot.questions import evaluation
+from bot.questions import eval_suite
 from bot.reminders.service import ReminderService
 from bot.store import MemoryStore, StoreError
 from bot.timefmt import find_zone
@@ -57,15 +57,15 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """``meetingbot eval``: the score per category and the failures; exit 1 below the target."""
+    """``meetingbot eval``: tuning and held-out scores apart, per category, and the failures; exit 1 below the target."""
     config = load_config(args.config)
     meeting = load_meeting_for(args, config)
-    cases = Path(args.cases) if args.cases else Path(__file__).resolve().parent.parent / "tests" / "qa" / f"{meeting.id}.yaml"
+    cases = Path(args.cases) if args.cases else Path(__file__).resolve().parent.parent / "tests" / "qa" / meeting.id
     if not cases.exists():
-        raise CliError(f"{cases}: no such case file (give one with --cases)")
+        raise CliError(f"{cases}: no such case file or folder (give one with --cases)")
     try:
-        text, passed = evaluation.run(meeting, cases,
-                                      render=lambda reply, asker: TextRenderer(meeting, asker.zone).render(reply))
+        text, passed = eval_suite.run_path(meeting, cases,
+                                           render=lambda reply, asker: TextRenderer(meeting, asker.zone).render(reply))
     except LoadError as error:
         raise CliError(str(error), plain=True) from None
     print(text)

@@ -1,5 +1,6 @@
-"""The measured target of issue 7: at least 95 % of the QA cases right, and every wrong-premise and
-out-of-scope case right, rendered as the console shows them."""
+"""The measured target for plain-language questions: the tuning set at 95 % or more, every
+wrong-premise and out-of-scope case of it right; held-out batches are scored and reported apart.
+Replies are rendered as the console shows them."""
 
 from __future__ import annotations
 
@@ -10,49 +11,52 @@ import pytest
 from adapters.console.render import TextRenderer
 from bot.config import BUNDLED_MEETING
 from bot.loader import load_meeting
-from bot.questions.evaluation import MUST_BE_PERFECT, TARGET, evaluate, load_cases, report, run
+from bot.questions.eval_suite import case_files, evaluate_suite, run_path
+from bot.questions.evaluation import MUST_BE_PERFECT, TARGET, report, run
 
 QA = Path(__file__).resolve().parent / "qa"
-QA_FILES = {"itu-t-sg17-2020-08.yaml": BUNDLED_MEETING}
+QA_FOLDERS = {"itu-t-sg17-2020-08": BUNDLED_MEETING}
 
 
-@pytest.fixture(scope="module", params=sorted(QA_FILES), ids=str)
-def evaluation(request):
-    meeting = load_meeting(QA_FILES[request.param])
-    qa = load_cases(QA / request.param)
-    result = evaluate(meeting, qa, lambda reply, asker: TextRenderer(meeting, asker.zone).render(reply))
-    return qa, result
+def console(meeting):
+    return lambda reply, asker: TextRenderer(meeting, asker.zone).render(reply)
 
 
-def test_the_case_file_is_big_and_bilingual_enough(evaluation):
-    qa, _ = evaluation
-    languages = [case.lang for case in qa.cases]
-    assert len(qa.cases) >= 100
+@pytest.fixture(scope="module", params=sorted(QA_FOLDERS), ids=str)
+def suite(request):
+    meeting = load_meeting(QA_FOLDERS[request.param])
+    return evaluate_suite(meeting, QA / request.param, console(meeting))
+
+
+def test_the_cases_are_many_and_bilingual_enough(suite):
+    cases = [case for scored in suite.files for case in scored.qa.cases]
+    languages = [case.lang for case in cases]
+    assert len(cases) >= 100
     assert languages.count("en") >= len(languages) / 2
     assert languages.count("fr") >= len(languages) / 3
-    assert {"wrong_premise", "out_of_scope", "times", "deadlines", "agenda", "typos"} <= {c.category for c in qa.cases}
-    assert len({case.now for case in qa.cases if case.category == "deadlines"}) >= 5  # relative-time cases
+    assert {"wrong_premise", "out_of_scope", "times", "deadlines", "agenda", "typos"} <= {c.category for c in cases}
+    assert len({case.now for case in cases if case.category == "deadlines"}) >= 5  # relative-time cases
 
 
-def test_the_overall_score_meets_the_target(evaluation):
-    _, result = evaluation
-    assert result.score >= TARGET, report(result)
+def test_the_tuning_set_meets_the_target(suite):
+    tuning = suite.combined("tuning")
+    assert tuning.score >= TARGET, report(tuning)
 
 
 @pytest.mark.parametrize("category", MUST_BE_PERFECT)
-def test_every_case_of_the_must_be_perfect_categories_passes(evaluation, category):
-    _, result = evaluation
-    failed = [o for o in result.failures if o.case.category == category]
-    assert failed == [], report(result)
+def test_every_tuning_case_of_the_must_be_perfect_categories_passes(suite, category):
+    tuning = suite.combined("tuning")
+    failed = [o for o in tuning.failures if o.case.category == category]
+    assert failed == [], report(tuning)
 
 
-def test_the_eval_report_lists_each_category_and_says_pass(meeting):
-    text, ok = run(meeting, QA / "itu-t-sg17-2020-08.yaml",
-                   lambda reply, asker: TextRenderer(meeting, asker.zone).render(reply))
+def test_the_eval_report_lists_each_file_and_category_and_says_pass(meeting):
+    text, ok = run_path(meeting, QA / meeting.id, console(meeting))
     assert ok
-    for category in ("agenda", "deadlines", "facts", "out_of_scope", "times", "typos", "wrong_premise", "overall"):
-        assert category in text
-    assert text.rstrip().endswith("PASS")
+    for name in [p.name for p in case_files(QA / meeting.id)] + ["agenda", "deadlines", "facts", "out_of_scope",
+                                                                    "times", "typos", "wrong_premise", "tuning overall"]:
+        assert name in text
+    assert text.rstrip().endswith("PASS (target 95%; wrong_premise, out_of_scope must be 100%)")
 
 
 def test_a_case_file_for_another_meeting_is_refused(meeting, tmp_path):
@@ -60,4 +64,6 @@ def test_a_case_file_for_another_meeting_is_refused(meeting, tmp_path):
     other.write_text("meeting: another-meeting\ncases:\n  - {question: hi, lang: en, category: facts}\n",
                      encoding="utf-8")
     text, ok = run(meeting, other)
+    assert not ok and "another-meeting" in text
+    text, ok = run_path(meeting, tmp_path, console(meeting))
     assert not ok and "another-meeting" in text

@@ -19,3 +19,12 @@ def test_a_failed_out_of_scope_case_misses_the_target_even_at_a_high_score(meeti
     assert result.by_category() == {"facts": (30, 30), "out_of_scope": (0, 1)}
     text = report(result)
     assert "FAIL [out_of_scope] 'What is the wifi password?'" in text and "BELOW TARGET" in text
+
+
+def test_a_list_in_must_contain_is_a_set_of_alternatives():
+    case = QaCase(question="q", lang="en", category="facts",
+                  must_contain=[["no interpretation", "without interpretation"], "English"])
+    assert check(case, "English only, without interpretation.").passed
+    outcome = check(case, "English only.")
+    assert outcome.missing == ("no interpretation | without interpretation",)
+

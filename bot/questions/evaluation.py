@@ -1,8 +1,11 @@
 """Scoring the question answerer on a file of QA cases: the score per category and the failures.
 
 A case file (YAML, see ``tests/qa/``) lists questions with what a correct answer must contain
-and must not contain, at a given "now", for an asker in a given zone. :func:`evaluate` asks
-each question through :func:`bot.questions.answer_question` and checks the rendered reply.
+and must not contain, at a given "now", for an asker in a given zone, optionally after earlier
+questions of the same asker (a follow-up). :func:`evaluate` asks each question through
+:func:`bot.questions.answer_question` and checks the rendered reply. A file is either a tuning set
+(cases the answerer has been fixed on) or a held-out batch (written blind, never tuned on);
+:mod:`bot.questions.eval_suite` scores a folder of them and reports the two apart.
 """
 
 from __future__ import annotations
@@ -40,11 +43,14 @@ class QaCase(BaseModel):
     question: str = Field(min_length=1)
     lang: Literal["en", "fr"]
     category: str
-    must_contain: list[str] = []
+    #: Each item must appear; an item that is a list is a set of alternatives, one of which must appear.
+    must_contain: list[str | list[str]] = []
     must_not_contain: list[str] = []
     now: dt.datetime | None = None
     tz: str | None = None
-    asker_lang: str = "en"
+    asker_lang: str = "en"  # the asker's locale; the answer follows the question's language
+    #: Earlier questions of the same asker, just before this one, in order (this one is a follow-up).
+    after: list[str] = []
 
 
 class QaFile(BaseModel):
@@ -53,6 +59,10 @@ class QaFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     meeting: str
+    #: ``tuning``: the answerer has been fixed on these cases; ``held-out``: written blind, never tuned on.
+    role: Literal["tuning", "held-out"] = "tuning"
+    batch: int | None = None
+    writer: str | None = None
     defaults: dict[str, str] = {}
     cases: list[QaCase] = Field(min_length=1)
 
@@ -121,12 +131,34 @@ def plain_render(meeting: Meeting) -> Render:
     return render
 
 
+def _found(wanted: str | list[str], folded: str) -> bool:
+    options = [wanted] if isinstance(wanted, str) else wanted
+    return any(option.casefold() in folded for option in options)
+
+
 def check(case: QaCase, text: str) -> Outcome:
-    """Compare a rendered reply with the case (case-insensitive substrings)."""
+    """Compare a rendered reply with the case (case-insensitive substrings; a list is alternatives)."""
     folded = text.casefold()
-    missing = tuple(s for s in case.must_contain if s.casefold() not in folded)
+    missing = tuple(" | ".join([w] if isinstance(w, str) else w) for w in case.must_contain if not _found(w, folded))
     forbidden = tuple(s for s in case.must_not_contain if s.casefold() in folded)
     return Outcome(case, text, missing, forbidden)
+
+
+FOLLOW_UP_GAP = dt.timedelta(minutes=1)  # how long before the case's question each earlier one is asked
+
+
+def ask_case(meeting: Meeting, agenda: AgendaIndex, case: QaCase, now: dt.datetime) -> tuple[Reply, Asker]:
+    """Ask the case's earlier questions (a minute apart), then its question, as one asker with one store."""
+    asker = Asker(id="qa", name="qa", tz=case.tz, lang=case.asker_lang)
+    store, notifier = MemoryStore(), CollectingNotifier()
+    reply: Reply | None = None
+    steps = [*case.after, case.question]
+    for back, text in zip(range(len(steps) - 1, -1, -1), steps):
+        ctx = Context(meeting=meeting, agenda=agenda, now=now - back * FOLLOW_UP_GAP, request=Request(text, asker),
+                      store=store, notifier=notifier)
+        reply = answer_question(ctx, text)
+    assert reply is not None
+    return reply, asker
 
 
 def evaluate(meeting: Meeting, qa: QaFile, render: Render | None = None) -> Evaluation:
@@ -137,10 +169,8 @@ def evaluate(meeting: Meeting, qa: QaFile, render: Render | None = None) -> Eval
     result = Evaluation()
     for case in qa.cases:
         now = case.now or (dt.datetime.fromisoformat(default_now) if default_now else dt.datetime.now(dt.timezone.utc))
-        asker = Asker(id="qa", name="qa", tz=case.tz, lang=case.asker_lang)
-        ctx = Context(meeting=meeting, agenda=agenda, now=now, request=Request(case.question, asker),
-                      store=MemoryStore(), notifier=CollectingNotifier())
-        result.outcomes.append(check(case, render(answer_question(ctx, case.question), asker)))
+        reply, asker = ask_case(meeting, agenda, case, now)
+        result.outcomes.append(check(case, render(reply, asker)))
     return result
 
 
@@ -154,7 +184,8 @@ def report(result: Evaluation) -> str:
                  f"   (target {TARGET:.0%}; {', '.join(MUST_BE_PERFECT)} must be 100%)")
     for outcome in result.failures:
         case = outcome.case
-        lines.append(f"\nFAIL [{case.category}] {case.question!r} (now {case.now or 'default'}, tz {case.tz})")
+        after = f" after {case.after!r}" if case.after else ""
+        lines.append(f"\nFAIL [{case.category}] {case.question!r}{after} (now {case.now or 'default'}, tz {case.tz})")
         if outcome.missing:
             lines.append(f"  missing: {list(outcome.missing)}")
         if outcome.forbidden:

@@ -1,0 +1,29 @@
+"""A folder of case files: tuning and held-out sets scored and reported apart; only tuning gates."""
+
+from pathlib import Path
+
+from bot.questions.eval_suite import evaluate_suite, run_path, suite_report
+
+
+def write(folder: Path, name: str, role: str, questions: list[tuple[str, str]]) -> None:
+    cases = "\n".join(f"  - {{question: {q!r}, lang: en, category: facts, must_contain: [{want!r}]}}"
+                      for q, want in questions)
+    (folder / name).write_text(f"meeting: itu-t-sg17-2020-08\nrole: {role}\ncases:\n{cases}\n", encoding="utf-8")
+
+
+def test_held_out_batches_are_reported_apart_and_do_not_gate(meeting, tmp_path):
+    write(tmp_path, "tuning.yaml", "tuning", [("Is there interpretation?", "without interpretation")])
+    write(tmp_path, "blind-01.yaml", "held-out", [("Is there interpretation?", "without interpretation"),
+                                                  ("Is there interpretation?", "a phrase no answer holds")])
+    suite = evaluate_suite(meeting, tmp_path)
+    assert [f.path.name for f in suite.role("held-out")] == ["blind-01.yaml"]
+    assert suite.combined("tuning").score == 1.0 and suite.combined("held-out").score == 0.5
+    assert suite.meets_target
+    text = suite_report(suite)
+    assert "blind-01.yaml (held-out)" in text and "held-out overall" in text and "50.0%" in text
+
+
+def test_a_failing_tuning_set_fails_the_suite(meeting, tmp_path):
+    write(tmp_path, "tuning.yaml", "tuning", [("Is there interpretation?", "a phrase no answer holds")])
+    text, ok = run_path(meeting, tmp_path)
+    assert not ok and "BELOW TARGET" in text
