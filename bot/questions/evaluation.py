@@ -63,6 +63,8 @@ class QaFile(BaseModel):
     role: Literal["tuning", "held-out"] = "tuning"
     batch: int | None = None
     writer: str | None = None
+    #: The share this file must reach; a former blind batch being worked on holds the score reached so far.
+    target: float = Field(default=TARGET, ge=0, le=1)
     defaults: dict[str, str] = {}
     cases: list[QaCase] = Field(min_length=1)
 
