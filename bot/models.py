@@ -138,7 +138,12 @@ class AgendaEntry(Strict):
 
     ref: str
     title: str
+    title_fr: str | None = None
     entries: list[str] = []
+
+    def title_in(self, lang: str) -> str:
+        """The title in ``lang`` (French when given, else the agenda's own English)."""
+        return (self.title_fr or self.title) if lang == "fr" else self.title
 
     @field_validator("ref", mode="before")
     @classmethod
