@@ -76,6 +76,7 @@ class Session(Strict):
     end: dt.datetime | None = None
     open_to: str | None = None
     note: str | None = None
+    note_fr: str | None = None
 
     @field_validator("start", "end")
     @classmethod
@@ -170,9 +171,14 @@ class Agenda(Strict):
     """The draft agenda: items and sub-items in order, and where updates appear."""
 
     title: str
+    title_fr: str | None = None
     note: str | None = None
     note_fr: str | None = None
     items: list[AgendaEntry] = Field(min_length=1)
+
+    def title_in(self, lang: str) -> str:
+        """The agenda's title in ``lang`` (French when given, else English)."""
+        return (self.title_fr or self.title) if lang == "fr" else self.title
 
     @model_validator(mode="after")
     def _well_formed(self) -> "Agenda":
