@@ -8,7 +8,27 @@ from tests.qa_support import ask_text
 @pytest.mark.parametrize("question", ["what is item 3h?", "c'est quoi le point 3h ?", "item 3 (h)?",
                                       "agenda item 3.h", "sous-point 3h"])
 def test_references_in_any_spelling(meeting, question):
-    assert "Collaboration with IEC, ISO and ISO/IEC JTC 1" in ask_text(meeting, question)
+    text = ask_text(meeting, question)
+    assert "3 h)" in text and ("Collaboration with IEC, ISO and ISO/IEC JTC 1" in text
+                               or "Collaboration avec la CEI, l'ISO et le JTC 1 de l'ISO/CEI" in text)
+
+
+@pytest.mark.parametrize("question, ref", [("2a pls", "2 a)"), ("what is under 2b?", "2 b)"), ("4c?", "4 c)"),
+                                           ("6e, what's that one?", "6 e)"), ("5d: which resolutions?", "5 d)"),
+                                           ("c'est quoi 3h ?", "3 h)")])
+def test_a_sub_item_on_its_own_anywhere_in_a_question(meeting, question, ref):
+    assert ref in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("question", ["does it start at 11h?", "la réunion commence à 11h ?", "c'est à 3h30 ?"])
+def test_a_time_of_day_is_not_sub_item_h(meeting, question):
+    assert " h)" not in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("question, title", [("what's the last sub-item under item 6?", "Highlights of achievements"),
+                                             ("first sub-item of item 3?", "Joint coordination activities")])
+def test_first_and_last_sub_items(meeting, question, title):
+    assert title in ask_text(meeting, question)
 
 
 def test_an_item_shows_its_sub_items(meeting):

@@ -7,12 +7,12 @@ import re
 
 from bot.agenda_ref import AgendaRef, parse_ref
 from bot.context import Context
-from bot.models import AgendaEntry
+from bot.models import AgendaEntry, Meeting
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.normalize import Question, cased_words, fold, stem, stems, words
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import AGENDA, COUNT, STOPWORDS
+from bot.questions.vocabulary import AGENDA, COUNT, STOPWORDS, SYNONYMS
 from bot.reply import Reply
 
 _REF = re.compile(r"\b(?:item|items|point|points|sub item|subitem|sous point|agenda)\s*(?:n(?:o|r)?\s*)?"
@@ -22,13 +22,53 @@ _BARE = re.compile(r"^\s*(?:what is|what s|c est quoi|qu est ce que)?\s*(\d{1,2}
 ASKING = frozenset(stems("""item items point points sub subitem sous agenda ordre jour topic discussed discuss cover
 covers covered about traite aborde concerne which what quel quelle quels there any mention mentions include
 includes listed list number many combien how is about deal deals dealing sur parle discute lequel laquelle
-y a t il est ce que qu what s whats""".split()))
+y a t il est ce que qu what s whats under sous reported report handled treated traitee traite dealt come comes
+parties names name groups noms figure figurent""".split()))
 
 
-def find_ref(q: Question) -> AgendaRef | None:
-    """The agenda reference the question names (``point 3h``, ``item 3 (h)``, ``item 11``), if any."""
+#: A sub-item written on its own anywhere in a question: ``2a pls``, ``what is under 2b?``, ``6e, what's that``.
+_LOOSE = re.compile(r"(?<![\w:.])(\d{1,2})\s?([a-z])(?!\w|:\d)")
+#: Words around ``11h``/``3 h`` that make it a time of day, not sub-item h.
+_CLOCK_CONTEXT = re.compile(r"\b(?:a|at|vers|from|des|jusqu|avant|apres|heure|heures|time|start|starts|commence|"
+                            r"debut|ouvre|fini|finit|until|by|before|after)\s+$")
+
+
+def _loose_ref(folded: str, items: int) -> AgendaRef | None:
+    for match in _LOOSE.finditer(folded):
+        number, letter = int(match[1]), match[2]
+        if not 1 <= number <= items:
+            continue
+        if letter == "h" and (_CLOCK_CONTEXT.search(folded[:match.start()]) or
+                              re.match(r"\s?\d", folded[match.end():])):
+            continue  # "à 11h", "3h30": a time of day
+        return AgendaRef(number, letter)
+    return None
+
+
+def find_ref(q: Question, items: int = 99) -> AgendaRef | None:
+    """The agenda reference the question names (``point 3h``, ``item 3 (h)``, ``item 11``, or a
+    sub-item such as ``2a`` on its own anywhere in the question), if any."""
     match = _REF.search(q.folded) or _BARE.match(q.folded)
-    return parse_ref(match[1]) if match else None
+    if match:
+        return parse_ref(match[1])
+    return _loose_ref(q.folded, items)
+
+
+FIRST = ("first", "premier", "premiere", "1st")
+LAST = ("last", "final", "dernier", "derniere")
+
+
+def _ordinal_child(ctx: Context, q: Question, entry: AgendaEntry) -> AgendaEntry | None:
+    """"the last sub-item under item 6", "le premier sous-point du point 3": that sub-item, else None."""
+    if entry.parsed.letter is not None or not q.has("sub item", "subitem", "sous point", "sub items", "sous points",
+                                                    "sub point", "subpoint"):
+        return None
+    children = ctx.agenda.children(entry)
+    if children and q.has(*LAST):
+        return children[-1]
+    if children and q.has(*FIRST):
+        return children[0]
+    return None
 
 
 def label(entry: AgendaEntry) -> str:
@@ -38,13 +78,13 @@ def label(entry: AgendaEntry) -> str:
 
 def describe(ctx: Context, entry: AgendaEntry, lang: str) -> list[str]:
     """An entry with its parent, its sub-items and its bulleted names."""
-    lines = [say("ag.entry", lang, label=label(entry), title=entry.title)]
+    lines = [say("ag.entry", lang, label=label(entry), title=entry.title_in(lang))]
     parent = ctx.agenda.parent(entry)
     if parent is not None:
-        lines.append(say("ag.under", lang, parent=parent.ref, title=parent.title))
+        lines.append(say("ag.under", lang, parent=parent.ref, title=parent.title_in(lang)))
     children = ctx.agenda.children(entry) if entry.parsed.letter is None else []
     if children:
-        lines.append(say("ag.subs", lang, subs="; ".join(f"{label(c)} {c.title}" for c in children)))
+        lines.append(say("ag.subs", lang, subs="; ".join(f"{label(c)} {c.title_in(lang)}" for c in children)))
     if entry.entries:
         lines.append(say("ag.bullets", lang, names=", ".join(entry.entries)))
     return lines
@@ -67,7 +107,7 @@ def topic_words(q: Question, ref: AgendaRef | None) -> tuple[list[str], str]:
     raw = cased_words(q.raw)
     kept_stems, shown = [], []
     for index, token in enumerate(q.corrected):
-        s = stem(token)
+        s = stem(SYNONYMS.get(token, token))
         if token in STOPWORDS or s in ASKING or (ref is not None and parse_ref(token)) or token.isdigit():
             continue
         kept_stems.append(s)
@@ -75,19 +115,27 @@ def topic_words(q: Question, ref: AgendaRef | None) -> tuple[list[str], str]:
     return kept_stems, " ".join(shown)
 
 
+#: The weighted share of the topic words an agenda entry must hold to be named as covering it.
+SEARCH_COVERAGE = 0.6
+
+
 def search(kb: Knowledge, query: list[str]) -> list[AgendaEntry]:
-    """Agenda entries the words fit, best first: every word must be found in the entry."""
+    """Agenda entries the words fit, best first: most of the words (weighted by rarity) must be in the entry."""
     allowed = {i for i, e in enumerate(kb.entries) if e.kind == "agenda"}
-    matches = [m for m in kb.ranker.rank(query, limit=5, allowed=allowed) if m.confidence >= 0.99]
+    matches = [m for m in kb.ranker.rank(query, limit=5, allowed=allowed) if m.confidence >= SEARCH_COVERAGE]
     by_ref = {e.ref: e for e in kb.meeting.agenda.items}
     return [by_ref[kb.entries[m.index].key] for m in matches]
+
+
+def _note(m: Meeting, lang: str) -> str:
+    return (m.agenda.note_fr or m.agenda.note or "") if lang == "fr" else (m.agenda.note or "")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to an agenda question, or None when the question is not about the agenda."""
     m, lang = ctx.meeting, q.lang
     title = say("ag.title", lang)
-    ref = find_ref(q)
+    ref = find_ref(q, len(ctx.agenda.items()))
     if ref is None and not q.has(*AGENDA):
         return None
     query, shown = topic_words(q, ref)
@@ -95,16 +143,19 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         entry = ctx.agenda.get(ref)
         if entry is None:
             return text_answer(m, lang, title, _missing(ctx, ref, lang))
+        ordinal = _ordinal_child(ctx, q, entry)
+        if ordinal is not None:
+            return text_answer(m, lang, title, *describe(ctx, ordinal, lang))
         if query:  # "is item 3h about the IETF?": check the claim
             if entry in search(kb, query):
                 return text_answer(m, lang, title, say("ag.premise.yes", lang, label=say(
-                    "ag.sub_label", lang, ref=label(entry)), title=entry.title), *describe(ctx, entry, lang)[1:])
+                    "ag.sub_label", lang, ref=label(entry)), title=entry.title_in(lang)), *describe(ctx, entry, lang)[1:])
             found = search(kb, query)
             if found:
                 lines = [say("ag.premise.no", lang, label=say("ag.sub_label", lang, ref=label(entry)),
-                             title=entry.title),
+                             title=entry.title_in(lang)),
                          say("ag.premise.elsewhere", lang, topic=shown, label=say(
-                             "ag.sub_label", lang, ref=label(found[0])), title=found[0].title)]
+                             "ag.sub_label", lang, ref=label(found[0])), title=found[0].title_in(lang))]
                 return text_answer(m, lang, title, *lines)
         return text_answer(m, lang, title, *describe(ctx, entry, lang))
     if q.has(*COUNT):
@@ -113,16 +164,16 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, say("ag.count", lang, count=len(items), first=items[0].ref,
                                                last=items[-1].ref, subs=subs))
     if not query:
-        lines = [say("ag.entry", lang, label=label(e), title=e.title) for e in ctx.agenda.items()]
+        lines = [say("ag.entry", lang, label=label(e), title=e.title_in(lang)) for e in ctx.agenda.items()]
         if m.agenda.note:
-            lines.append(say("ag.note", lang, note=m.agenda.note))
-        return text_answer(m, lang, m.agenda.title, *lines)
-    if m.agenda.note and set(query) <= set(stems(words(fold(m.agenda.note)), STOPWORDS)):
-        return text_answer(m, lang, title, say("ag.note", lang, note=m.agenda.note))
+            lines.append(say("ag.note", lang, note=_note(m, lang)))
+        return text_answer(m, lang, m.agenda.title_in(lang), *lines)
+    if m.agenda.note and set(query) <= set(stems(words(fold(f"{m.agenda.note} {m.agenda.note_fr or ''}")), STOPWORDS)):
+        return text_answer(m, lang, title, say("ag.note", lang, note=_note(m, lang)))
     found = search(kb, query)
     if not found:
         return text_answer(m, lang, title, say("ag.not_found", lang, topic=shown), ok=False)
     lines = [say("ag.found", lang, topic=shown)]
-    lines += [say("ag.entry", lang, label=label(e), title=e.title) + (f" ({', '.join(e.entries)})" if e.entries else "")
+    lines += [say("ag.entry", lang, label=label(e), title=e.title_in(lang)) + (f" ({', '.join(e.entries)})" if e.entries else "")
               for e in found[:3]]
     return text_answer(m, lang, title, *lines)

@@ -81,8 +81,8 @@ def build_entries(meeting: Meeting) -> list[Entry]:
                              " ".join([session.title, session.title_fr or "", session.note or "",
                                        session.open_to or "", fact_words("session")])))
     for item in meeting.agenda.items:
-        entries.append(Entry("agenda", item.ref, item.title, item.title,
-                             " ".join([item.title, *item.entries, fact_words("agenda")])))
+        entries.append(Entry("agenda", item.ref, item.title, item.title_in("fr"),
+                             " ".join([item.title, item.title_fr or "", *item.entries, fact_words("agenda")])))
     for number, faq in enumerate(faq_of(meeting)):
         lines_en: tuple[Line, ...] = ((faq.answer,),)
         lines_fr: tuple[Line, ...] = ((faq.answer_in("fr"),),)

@@ -6,6 +6,8 @@ time), never facts about one meeting: the facts come from the meeting file.
 
 from __future__ import annotations
 
+from bot.questions.lexicon import FILLERS, concept_synonyms
+
 
 def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -31,7 +33,7 @@ obtenir avoir besoin faut falloir savoir trouver possible peut etre vrai aller v
 acceder consulter disponible disponibles prevu prevue fourni fournie offert demander
 """)
 
-STOPWORDS = STOPWORDS_EN | STOPWORDS_FR
+STOPWORDS = STOPWORDS_EN | STOPWORDS_FR | FILLERS
 
 #: Words that say the question is in French (folded); accents count too, see language.py.
 FRENCH_MARKERS = _set("""
@@ -79,7 +81,7 @@ YES_NO_PREFIX = ("is", "are", "does", "do", "did", "will", "est ce", "c est", "i
 
 #: General French words mapped to the English word of the same meaning, so either language finds
 #: the other's text (applied to the knowledge and to questions alike, before stemming).
-SYNONYMS: dict[str, str] = {
+SYNONYMS: dict[str, str] = concept_synonyms() | {
     "voyage": "travel", "voyager": "travel", "deplacement": "travel", "deplacements": "travel",
     "traduire": "translation", "traduction": "translation", "traduites": "translation", "traduite": "translation",
     "bourse": "fellowship", "bourses": "fellowship", "inscrire": "registration", "inscription": "registration",

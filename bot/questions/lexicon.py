@@ -1,0 +1,106 @@
+"""How people word questions about a meeting, in English and French: the filler words that tell
+nothing about the topic, and the many words for each of the few things a meeting letter speaks of.
+
+Retrieval weighs a question's words by how much they tell; a word the meeting never uses weighs
+most, so that a question about something the letter does not cover is not answered from a fact
+that merely shares a word with it. Filler ("pls", "exactly", "cette", "svp") must not count as
+such a word, and a delegate's own word for a known thing ("audio" for sound, "website" for web,
+"bourse" for fellowship) must count as the known thing. Both lists are about meetings in general:
+no fact of one meeting is written here.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words (folded: lower case, no accents) that carry no topic, in either language.
+FILLERS = _words("""
+actually again already also although always anybody anyone anyway anywhere around ask asked asking
+basically because being besides both bring briefly btw but cannot come coming currently dear
+definitely does doesn done each either else enough even ever every everyone exact exactly expect
+expected fine follow following further gonna got guess guys guidance hear help here hey hi however
+idea ideally indeed info information just keep kind kindly know known let like likely look looking
+lot lots many maybe mean means meant mention mentioned might mind more most much need needed needs
+nope noted now ok okay one ones only other others otherwise own particular people perhaps plan
+planned planning pls plz please precisely pretty probably q quick quickly quite rather re really
+regarding remind reminder right same say says see seem seems seen should simply since so some
+someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
+thank thanks that thing things think those though thx told totally true try trying u ur usual
+usually want wanted way well whatever while wonder wondering would yeah yes yet
+actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
+bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant
+dit dites doit doivent donc dont deja elle elles encore ensuite est etait etre exactement faut
+fois font genre juste la leur lors mais meme merci moins ne nous on par parce peu peut peuvent
+plutot pourquoi pourrait pourrais pourriez pouvez pouvons precisement quelqu quelque quelques
+question rapide rapidement sais sait savez savoir selon sera seront serait si soit stp svp sur
+surtout toujours tres trop trouve trouver urgent vais veux voila voudrais vouloir vraiment
+""")
+
+#: Words that mean the same as a word the meeting's own text uses (the key), both languages, folded.
+CONCEPTS: dict[str, str] = {
+    "phone": "telephone tel phones telephoner appeler call calling",
+    "web": "website websites webpage webpages url site sites homepage link lien liens",
+    "email": "mail mails courriel courriels mel emails",
+    "fax": "telecopie telecopieur",
+    "secretariat": "secretariats secretary secretaire",
+    "women": "woman female females gender femme femmes feminine parite diversity composition",
+    "sound": "audio voice voix audible inaudible hear heard hearing micro mic microphone son sonore entendu",
+    "interrupt": "cut cutoff mute muted stop stopped interrompre interrompu coupe couper interruption",
+    "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra "
+             "reporter reportee",
+    "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte",
+    "chat": "chats tchat messaging messagerie clavardage",
+    "identify": "identification identifier introduce yourself nommer presenter presente announce",
+    "floor": "speak speaking speaker speakers intervene intervention interventions parole parler "
+             "prendre mic",
+    "focal": "coordinator coordinateur coordonnateur",
+    "approve": "approval approves approved approuver approuve approbation validate validation valider valide",
+    "automatic": "automatically auto automatique automatiquement",
+    "confirmed": "confirm confirmation confirme confirmee pending attente unconfirmed",
+    "newcomers": "newcomer induction onboarding beginner beginners novice novices orientation "
+                 "debutant debutants premiere",
+    "fellowship": "fellowships bourse bourses funding funded grant grants sponsorship stipend financement "
+                  "finance financial subsidy",
+    "visa": "visas embassy embassies consulate consulat ambassade",
+    "interpretation": "interpreter interpreters interpreting interpreted simultaneous interprete interpretes "
+                      "interpretariat",
+    "english": "anglais anglaise",
+    "language": "langue langues languages",
+    "documents": "document docs doc papers fichiers",
+    "contribution": "contributions contrib contribs",
+    "registration": "register registering registered inscription inscrire inscrit inscrits enrol enroll "
+                    "enrolment signup sign",
+    "template": "gabarit modele templates",
+    "chairman": "chair chairs chairing chaired chairperson chairwoman president presidente preside "
+                "presider presidence",
+    "country": "pays nationality nationalite",
+    "management": "direction leadership",
+    "month": "mois months",
+    "schedule": "timetable calendrier horaire horaires planning timeplan",
+    "agenda": "ordre odj",
+    "updates": "update updated mise mises maj revised revision latest",
+    "virtual": "virtuelle virtuel online ligne",
+    "travel": "voyage voyager deplacement deplacements trip",
+    "translation": "traduire traduction traduites traduite translated translate",
+    "delegates": "delegate delegue delegues delegation delegations",
+    "security": "securite",
+    "best": "effort guaranteed guarantee garanti garantie reliable fiable",
+    "members": "member membre membres",
+    "itu": "uit",
+    "iec": "cei",
+    "memorandum": "mou",
+    "special": "speciale speciales",
+    "collaboration": "cooperation cooperate collaborate collaborer",
+}
+
+
+def concept_synonyms() -> dict[str, str]:
+    """Each word of :data:`CONCEPTS` mapped to the meeting's word it means."""
+    mapping: dict[str, str] = {}
+    for canonical, variants in CONCEPTS.items():
+        for variant in variants.split():
+            mapping.setdefault(variant, canonical)
+    return mapping
