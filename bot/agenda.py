@@ -81,13 +81,13 @@ class AgendaIndex:
         return Lookup(None, ref, f"Item {ref.number} has sub-items {letters}; there is no {ref.label}.")
 
     def search(self, text: str) -> list[AgendaEntry]:
-        """Entries whose title or bulleted entries contain every word of ``text`` (any case)."""
+        """Entries whose title (English or French) or bulleted entries contain every word of ``text`` (any case)."""
         words = [w.lower() for w in _WORD.findall(text)]
         if not words:
             return []
         found = []
         for entry in self.agenda.items:
-            haystack = " ".join([entry.title, *entry.entries]).lower()
+            haystack = " ".join([entry.title, entry.title_fr or "", *entry.entries]).lower()
             tokens = set(_WORD.findall(haystack))
             tokens |= {part for token in list(tokens) for part in re.split(r"[-/.]", token) if part}
             if all(w in haystack if len(w) > 3 else w in tokens for w in words):
@@ -95,15 +95,18 @@ class AgendaIndex:
         return found
 
     def closest(self, text: str, limit: int = 3) -> list[AgendaEntry]:
-        """Entries whose title or bulleted entries are closest to ``text``, for "did you mean"."""
+        """Entries whose title (English or French) or bulleted entries are closest to ``text``, for "did you mean"."""
         candidates: dict[str, AgendaEntry] = {}
         for entry in self.agenda.items:
-            candidates[entry.title.lower()] = entry
+            titles = [entry.title.lower()] + ([entry.title_fr.lower()] if entry.title_fr else [])
+            for title in titles:
+                candidates.setdefault(title, entry)
             for name in entry.entries:
                 candidates[name.lower()] = entry
-            for word in _WORD.findall(entry.title.lower()):
-                if len(word) > 3:
-                    candidates.setdefault(word, entry)
+            for title in titles:
+                for word in _WORD.findall(title):
+                    if len(word) > 3:
+                        candidates.setdefault(word, entry)
         names = difflib.get_close_matches(text.lower().strip(), list(candidates), n=limit * 3, cutoff=0.6)
         picked: list[AgendaEntry] = []
         for name in names:

@@ -2,7 +2,8 @@
 
 Built with the ``icalendar`` library (correct escaping, folding and time zones)
 rather than by hand. UIDs are stable, so importing the file again updates the
-events instead of duplicating them.
+events instead of duplicating them. The words are the asker's language (English or
+French, the meeting file's French fields where it has them); UIDs and times are not.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import datetime as dt
 
 import icalendar
 
+from bot.i18n import Catalogue, pick
 from bot.models import Meeting
+from bot.questions.facts import language_name
 
 PRODID = "-//meetingbot//meeting calendar//EN"
 
@@ -20,25 +23,38 @@ def _uid(meeting: Meeting, subject: str) -> str:
     return f"{meeting.id}-{subject}@meetingbot"
 
 
-def _about(meeting: Meeting) -> str:
-    return (f"{meeting.title}. Remote participation: {meeting.remote_tool} (registration is mandatory). "
-            f"Language: {meeting.working_language}"
-            f"{'' if meeting.interpretation else ', no interpretation'}. "
-            f"Secretariat: {meeting.contacts.email}"
-            + (f", {meeting.contacts.phone}" if meeting.contacts.phone else "")
-            + (f". {meeting.contacts.web}" if meeting.contacts.web else "") + f". Reference: {meeting.reference}.")
+ICS = Catalogue({
+    "about": ("{title}. Remote participation: {tool} (registration is mandatory). Language: {language}{interpretation}. "
+              "Secretariat: {contact}. Reference: {reference}.",
+              "{title}. Participation à distance : {tool} (inscription obligatoire). Langue : {language}"
+              "{interpretation}. Secrétariat : {contact}. Référence : {reference}."),
+    "no_interpretation": (", no interpretation", ", sans interprétation"),
+    "deadline": ("Deadline: {what}", "Échéance : {what}"),
+    "no_hour": (" The letter gives the date but no hour.", " La lettre donne la date mais aucune heure."),
+})
+"""The calendar's own words, in English and French."""
 
 
-def build_calendar(meeting: Meeting, stamp: dt.datetime) -> bytes:
-    """The .ics bytes: every session (timed, with the meeting's VTIMEZONE) and deadline (all-day)."""
+def _about(meeting: Meeting, lang: str) -> str:
+    contact = meeting.contacts.email + (f", {meeting.contacts.phone}" if meeting.contacts.phone else "") \
+        + (f". {meeting.contacts.web}" if meeting.contacts.web else "")
+    return ICS(lang, "about", title=pick(lang, meeting.title, meeting.title_fr), tool=meeting.remote_tool,
+               language=language_name(meeting.working_language, lang),
+               interpretation="" if meeting.interpretation else ICS(lang, "no_interpretation"),
+               contact=contact, reference=pick(lang, meeting.reference, meeting.reference_fr))
+
+
+def build_calendar(meeting: Meeting, stamp: dt.datetime, lang: str = "en") -> bytes:
+    """The .ics bytes: every session (timed, with the meeting's VTIMEZONE) and deadline (all-day), in ``lang``."""
+    title = pick(lang, meeting.title, meeting.title_fr)
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", meeting.title)
-    about = _about(meeting)
+    calendar.add("x-wr-calname", title)
+    about = _about(meeting, lang)
     whole = icalendar.Event()
     whole.add("uid", _uid(meeting, "meeting"))
-    whole.add("summary", meeting.title)
+    whole.add("summary", title)
     whole.add("dtstart", meeting.start_date)
     whole.add("dtend", meeting.end_date + dt.timedelta(days=1))
     whole.add("description", about)
@@ -47,21 +63,24 @@ def build_calendar(meeting: Meeting, stamp: dt.datetime) -> bytes:
     for session in meeting.sessions:
         event = icalendar.Event()
         event.add("uid", _uid(meeting, f"session-{session.id}"))
-        event.add("summary", session.title)
+        event.add("summary", pick(lang, session.title, session.title_fr))
         event.add("dtstart", meeting.local(session.start))
         if session.end:  # the letter gives start times only: no end is invented
             event.add("dtend", meeting.local(session.end))
         event.add("location", meeting.remote_tool)
-        event.add("description", f"{session.note + ' ' if session.note else ''}{about}")
+        note = pick(lang, session.note, session.note_fr) if session.note else ""
+        event.add("description", f"{note + ' ' if note else ''}{about}")
         events.append(event)
     for deadline in meeting.deadlines:
         event = icalendar.Event()
         event.add("uid", _uid(meeting, f"deadline-{deadline.id}"))
-        event.add("summary", f"Deadline: {deadline.what}")
+        event.add("summary", ICS(lang, "deadline", what=pick(lang, deadline.what, deadline.what_fr)))
         event.add("dtstart", deadline.date)
         event.add("dtend", deadline.date + dt.timedelta(days=1))
-        hour = "" if deadline.hour_stated else " The letter gives the date but no hour."
-        event.add("description", " ".join(filter(None, [deadline.how, deadline.who])) + hour + " " + about)
+        hour = "" if deadline.hour_stated else ICS(lang, "no_hour")
+        how = pick(lang, deadline.how, deadline.how_fr) if deadline.how else None
+        who = pick(lang, deadline.who, deadline.who_fr) if deadline.who else None
+        event.add("description", " ".join(filter(None, [how, who])) + hour + " " + about)
         event.add("transp", "TRANSPARENT")
         events.append(event)
     for event in events:

@@ -94,3 +94,22 @@ def test_meetingbot_ics_writes_a_parsable_file(tmp_path):
     parsed = events(target.read_bytes())
     opening = next(e for e in parsed.values() if str(e["summary"]) == "Opening of the SG17 meeting")
     assert opening.decoded("dtstart") == dt.datetime(2020, 8, 24, 9, 0, tzinfo=UTC)
+
+
+def test_calendar_in_french_for_a_french_asker(bot, meeting):
+    from bot.request import Asker, Request
+
+    reply = bot.handle(Request("/calendar", Asker(id="d", name="d", lang="fr")))
+    parsed = events(reply.attachments[0].content)
+    summaries = {str(e["summary"]) for e in parsed.values()}
+    assert {"Réunion virtuelle de la Commission d'études 17 de l'UIT-T (Sécurité)",
+            "Ouverture de la réunion de la CE 17", "Échéance : Inscription"} <= summaries
+    registration = by_summary(reply.attachments[0].content, "Échéance : Inscription")
+    description = str(registration["description"])
+    assert "La lettre donne la date mais aucune heure." in description
+    assert "Langue : anglais, sans interprétation" in description and "Registration" not in description
+    management = by_summary(reply.attachments[0].content,
+                            "Réunion ouverte et prolongée de l'équipe de direction de la CE 17")
+    assert str(management["description"]).startswith("Le dimanche 23 août, la veille de l'ouverture")
+    english = events(build_calendar(meeting, STAMP))
+    assert set(parsed) == set(english)  # the same events (UIDs) in either language

@@ -115,10 +115,24 @@ def test_all_deadlines_in_french(ask_fr: Ask) -> None:
 
 def test_agenda_in_french(ask_fr: Ask) -> None:
     text = ask_fr("/agenda 3h")
-    assert "Point 3 h) Collaboration with IEC, ISO and ISO/IEC JTC 1" in text  # the agenda itself is English only
-    assert "## Dans le point 3. Coordination" in text and "Tapez /agenda 3 pour un point" in text
-    assert "Under item" not in text and "Type /agenda" not in text
-    assert "(10 points)" in ask_fr("/agenda")
+    assert "Point 3 h) Collaboration avec la CEI, l'ISO et le JTC 1 de l'ISO/CEI" in text
+    assert "## Dans le point 3. Coordination, collaboration et coopération" in text
+    assert "Tapez /agenda 3 pour un point" in text
+    assert "Under item" not in text and "Type /agenda" not in text and "Collaboration with" not in text
+    overview = ask_fr("/agenda")
+    assert overview.startswith("Ordre du jour de la séance plénière de la CE 17 de l'UIT-T, Genève, "
+                               "24 août-3 septembre 2020 (10 points)")
+    assert "9. Divers" in overview and "10. Clôture" in overview and "Any other business" not in overview
+    full = ask_fr("/agenda full")
+    assert "    4 f) JCA de la CE 17" in full and "        • JCA-IdM" in full
+    assert "Agenda for Plenary" not in full and "SG17 JCAs" not in full
+
+
+def test_agenda_search_in_french_words(ask_fr: Ask) -> None:
+    assert "Point 10. Clôture" in ask_fr("/agenda clôture")
+    found = ask_fr("/agenda déclarations de liaison")
+    assert "Point 6 k) Déclarations de liaison" in found and "Liaison statements" not in found
+    assert "Point 3 h)" in ask_fr("/agenda jtc")  # names written alike in both languages still match
 
 
 @pytest.mark.parametrize("ref, expected", [
@@ -223,13 +237,18 @@ def test_chair_replies_in_french_and_announcements_in_english(ask_fr: Ask, notif
     announced = notifier.sent[-1].reply
     assert announced.title.startswith("Now under discussion: 3 h)")  # one channel, the working language
     now = ask_fr("/now")
-    assert "En discussion : 3 h)" in now and "Depuis 11:30 Genève" in now and "Ensuite : 3 i)" in now
+    assert "En discussion : 3 h) Collaboration avec la CEI, l'ISO et le JTC 1 de l'ISO/CEI" in now
+    assert "Dans le point 3. Coordination, collaboration et coopération" in now
+    assert "Depuis 11:30 Genève" in now and "Ensuite : 3 i) Collaboration avec l'IETF" in now
+    assert "Collaboration with" not in now
     assert "Pause annoncée" in ask_fr("/break 15m", chair=True)
     assert "En pause jusqu'à 11:45" in ask_fr("/now")
     assert "Reprise" in ask_fr("/resume", chair=True)
     assert "Rien n'a changé" in ask_fr("/item 11", chair=True)
     assert "Séance levée" in ask_fr("/adjourn", chair=True)
-    assert "Aucune séance n'est ouverte. Dernier point discuté : 3 h)" in ask_fr("/now")
+    closed = ask_fr("/now")
+    assert "Aucune séance n'est ouverte. Dernier point discuté : 3 h) Collaboration avec la CEI" in closed
+    assert "Collaboration with" not in closed
 
 
 # --- the core's own words ----------------------------------------------------------------------

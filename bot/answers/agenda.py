@@ -12,18 +12,18 @@ from bot.registry import REGISTRY
 from bot.reply import Line, Reply, Section
 
 
-def entry_line(entry: AgendaEntry) -> Line:
-    """``3 h) Collaboration with IEC, ISO and ISO/IEC JTC 1`` as one line."""
-    return (f"{entry.parsed.label} {entry.title}",)
+def entry_line(entry: AgendaEntry, lang: str = "en") -> Line:
+    """``3 h) Collaboration with IEC, ISO and ISO/IEC JTC 1`` as one line, the title in ``lang``."""
+    return (f"{entry.parsed.label} {entry.title_in(lang)}",)
 
 
-def entry_lines(index: AgendaIndex, entry: AgendaEntry, *, with_children: bool) -> tuple[Line, ...]:
-    """An entry with its bulleted names and, when asked, its sub-items indented."""
-    lines: list[Line] = [entry_line(entry)]
+def entry_lines(index: AgendaIndex, entry: AgendaEntry, lang: str, *, with_children: bool) -> tuple[Line, ...]:
+    """An entry with its bulleted names and, when asked, its sub-items indented; titles in ``lang``."""
+    lines: list[Line] = [entry_line(entry, lang)]
     lines.extend((f"    • {name}",) for name in entry.entries)
     if with_children:
         for child in index.children(entry):
-            lines.append(("    ",) + entry_line(child))
+            lines.append(("    ",) + entry_line(child, lang))
             lines.extend((f"        • {name}",) for name in child.entries)
     return tuple(lines)
 
@@ -52,27 +52,31 @@ def _footer(ctx: Context) -> str:
 
 def _overview(ctx: Context) -> Reply:
     items = ctx.agenda.items()
-    lines = tuple(entry_line(item) for item in items)
-    return Reply(title=COMMANDS(ctx.lang, "agenda.overview", title=ctx.meeting.agenda.title, count=len(items)),
+    lines = tuple(entry_line(item, ctx.lang) for item in items)
+    return Reply(title=COMMANDS(ctx.lang, "agenda.overview", title=ctx.meeting.agenda.title_in(ctx.lang),
+                                count=len(items)),
                  sections=(Section(lines=lines),), footer=_footer(ctx))
 
 
 def _full(ctx: Context) -> Reply:
-    sections = tuple(Section(lines=entry_lines(ctx.agenda, item, with_children=True)) for item in ctx.agenda.items())
-    return Reply(title=ctx.meeting.agenda.title, sections=sections, footer=_footer(ctx))
+    sections = tuple(Section(lines=entry_lines(ctx.agenda, item, ctx.lang, with_children=True))
+                     for item in ctx.agenda.items())
+    return Reply(title=ctx.meeting.agenda.title_in(ctx.lang), sections=sections, footer=_footer(ctx))
 
 
 def describe_entry(ctx: Context, entry: AgendaEntry) -> Reply:
     """One item with its sub-items, or one sub-item under its parent item."""
     say = COMMANDS.bound(ctx.lang)
     parent = ctx.agenda.parent(entry)
-    title = say("agenda.entry", label=entry.parsed.label, title=entry.title)
+    title = say("agenda.entry", label=entry.parsed.label, title=entry.title_in(ctx.lang))
     if parent is None:
-        return Reply(title=title, sections=(Section(lines=entry_lines(ctx.agenda, entry, with_children=True)),),
+        return Reply(title=title, sections=(Section(lines=entry_lines(ctx.agenda, entry, ctx.lang,
+                                                                      with_children=True)),),
                      footer=_footer(ctx))
     return Reply(title=title,
-                 sections=(Section(heading=say("agenda.under", label=parent.parsed.label, title=parent.title),
-                                   lines=entry_lines(ctx.agenda, entry, with_children=False)),),
+                 sections=(Section(heading=say("agenda.under", label=parent.parsed.label,
+                                               title=parent.title_in(ctx.lang)),
+                                   lines=entry_lines(ctx.agenda, entry, ctx.lang, with_children=False)),),
                  footer=_footer(ctx))
 
 
@@ -82,7 +86,7 @@ def _not_found(ctx: Context, text: str, problem: str | None) -> Reply:
     lines: list[Line] = [(problem or say("agenda.nothing", text=text),)]
     if suggestions:
         lines.append((say("agenda.closest"),))
-        lines.extend(("    ",) + entry_line(entry) for entry in suggestions)
+        lines.extend(("    ",) + entry_line(entry, ctx.lang) for entry in suggestions)
     lines.append((say("agenda.count", count=len(ctx.agenda.items())),))
     return Reply(title=say("agenda.not_found"), sections=(Section(lines=tuple(lines)),), ok=False)
 
@@ -118,5 +122,5 @@ def agenda(ctx: Context, args: str) -> Reply:
         return describe_entry(ctx, matches[0])
     if matches:
         return Reply(title=COMMANDS(ctx.lang, "agenda.matching", text=text, count=len(matches)),
-                     sections=(Section(lines=tuple(entry_line(m) for m in matches)),), footer=_footer(ctx))
+                     sections=(Section(lines=tuple(entry_line(m, ctx.lang) for m in matches)),), footer=_footer(ctx))
     return _not_found(ctx, text, None)

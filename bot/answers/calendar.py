@@ -14,7 +14,7 @@ def calendar(ctx: Context, args: str) -> Reply:
     """The meeting's sessions and deadlines as a calendar file (.ics) to import."""
     from bot.calendar_ics import build_calendar  # icalendar is loaded on first use: it costs start-up memory
 
-    content = build_calendar(ctx.meeting, ctx.now)
+    content = build_calendar(ctx.meeting, ctx.now, ctx.lang)
     events = len(ctx.meeting.sessions) + len(ctx.meeting.deadlines) + 1
     say = COMMANDS.bound(ctx.lang)
     return Reply(title=say("calendar.title"), sections=(Section(lines=(

@@ -6,7 +6,7 @@ from bot.agenda_ref import parse_ref
 from bot.context import Context
 from bot.i18n_commands import COMMANDS
 from bot.i18n_session import SESSION
-from bot.live_state import LiveState, read_state
+from bot.live_state import LiveState, TimelineEntry, read_state
 from bot.registry import REGISTRY
 from bot.i18n import pick
 from bot.reply import Day, Line, Moment, Reply, Section
@@ -52,21 +52,27 @@ def live_status(ctx: Context, state: LiveState) -> Reply | None:
             lines.append((say("now.break_since"), Moment(state.break_since, "time"), "."))
     if entry is not None and state.current_since is not None:
         parent = ctx.agenda.parent(entry)
-        title = f"{entry.parsed.label} {entry.title}"
+        title = f"{entry.parsed.label} {entry.title_in(lang)}"
         verb = say("now.before_break") if state.on_break else say("now.discussing")
         lines.append((verb + title,))
         if parent is not None:
-            lines.append((COMMANDS(lang, "agenda.under", label=parent.parsed.label, title=parent.title),))
+            lines.append((COMMANDS(lang, "agenda.under", label=parent.parsed.label, title=parent.title_in(lang)),))
         lines.append((say("now.since"), Moment(state.current_since, "time"),
                       say("now.ago", ago=format_duration(ctx.now - state.current_since, lang))))
         following = ctx.agenda.neighbour(entry, 1)
         if following is not None:
-            lines.append((say("now.next", label=following.parsed.label, title=following.title),))
+            lines.append((say("now.next", label=following.parsed.label, title=following.title_in(lang)),))
     elif not state.on_break:
         lines.append((say("now.no_item"),))
     if state.queue:
         lines.append((say("now.queue", count=len(state.queue)),))
     return Reply(title=say("now.session", session=state.session.name), sections=(Section(lines=tuple(lines)),))
+
+
+def _timeline_title(ctx: Context, entry: TimelineEntry) -> str:
+    """An item's title as the timeline recorded it, in the asker's language while the agenda still has it."""
+    current = ctx.agenda.get(entry.ref) if entry.ref else None
+    return current.title_in(ctx.lang) if current is not None and current.title == entry.title else entry.title
 
 
 @REGISTRY.command("now", "/now", help_fr=(
@@ -83,6 +89,7 @@ def now(ctx: Context, args: str) -> Reply:
     if last is not None:
         ended = last.end or last.start
         label = parse_ref(last.ref).label if last.ref and parse_ref(last.ref) else ""
-        lines.insert(0, (say("now.closed"), say("now.until", label=label, title=last.title), Moment(ended), "."))
+        lines.insert(0, (say("now.closed"), say("now.until", label=label, title=_timeline_title(ctx, last)),
+                         Moment(ended), "."))
     lines.append((say("now.clock"), Moment(ctx.now), "."))
     return Reply(title=say("now.title"), sections=(Section(lines=tuple(lines)),))
