@@ -20,7 +20,7 @@ from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
 from bot.questions.retrieval import confident
 from bot.questions import vocabulary
-from bot.questions.vocabulary import STOPWORDS
+from bot.questions.vocabulary import IDENTITY, STOPWORDS
 from bot.reply import Reply
 
 Intent = Callable[[Context, Question, Knowledge], "Reply | None"]
@@ -28,6 +28,11 @@ Intent = Callable[[Context, Question, Knowledge], "Reply | None"]
 #: The structured intents, tried in this order before retrieval.
 INTENTS: tuple[Intent, ...] = (premises.answer, agenda_intent.answer, deadline_intent.answer,
                                countdown.answer, time_intent.answer)
+
+#: Stems of a question that asks only when or where, and what stands for the meeting as a whole then.
+ASKS_WHEN_OR_WHERE = frozenset({"when", "quand", "where", "ou"})  # folded stems
+WHOLE_MEETING = {"when": ("date", "held"), "quand": ("date", "held"), "where": ("virtua", "venue"),
+                 "ou": ("virtua", "venue")}
 
 #: Kinds whose score is discounted: agenda titles share many everyday words.
 KIND_PRIOR = {"agenda": 0.6, "session": 0.7, "deadline": 0.9}
@@ -67,6 +72,8 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough."""
     query = stems(q.corrected, STOPWORDS)
+    if set(query) <= ASKS_WHEN_OR_WHERE and set(q.corrected) & IDENTITY:
+        query = [t for term in query or ["when"] for t in WHOLE_MEETING[term]]  # "when is the meeting?"
     matches = kb.ranker.rank(query, limit=8)
     if not matches:
         return None

@@ -54,6 +54,8 @@ def find_ref(q: Question, items: int = 99) -> AgendaRef | None:
     return _loose_ref(q.folded, items)
 
 
+#: Words that ask the agenda itself (unlike "point", which may be a "focal point").
+EXPLICIT = ("agenda", "ordre du jour", "odj", "item", "items", "sub item", "sous point", "agenda item")
 FIRST = ("first", "premier", "premiere", "1st")
 LAST = ("last", "final", "dernier", "derniere")
 
@@ -172,6 +174,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, say("ag.note", lang, note=_note(m, lang)))
     found = search(kb, query)
     if not found:
+        if not q.has(*EXPLICIT):
+            return None  # "focal point", "point de vue": not asked of the agenda; other readings may fit
         return text_answer(m, lang, title, say("ag.not_found", lang, topic=shown), ok=False)
     lines = [say("ag.found", lang, topic=shown)]
     lines += [say("ag.entry", lang, label=label(e), title=e.title_in(lang)) + (f" ({', '.join(e.entries)})" if e.entries else "")

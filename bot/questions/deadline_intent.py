@@ -12,7 +12,7 @@ from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.normalize import Question, fold, stems, words
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import DEADLINE, HOUR, STILL, STOPWORDS
+from bot.questions.vocabulary import DEADLINE, HOUR, MANNER, STILL, STOPWORDS, WHEN_WORDS
 from bot.reply import Reply
 
 WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "quand", "jusqu", "avant",
@@ -40,8 +40,11 @@ def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
 
 
 def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
-    """Deadline words, or a deadline's topic asked about with "when"/"still"."""
+    """Deadline words, or a deadline's topic asked about with "when"/"still"; never a question on
+    how to do something ("how do I register?", "can I send it by e-mail?") that asks no date."""
     tokens = set(q.corrected)
+    if q.has(*MANNER) and not q.has(*WHEN_WORDS):
+        return False
     if tokens & _STRONG - {"close", "closes", "closing", "closed", "ferme", "fermeture", "cloture", "last"}:
         return True
     if named and (q.has(*WHEN) or q.has(*STILL) or tokens & {"close", "closes", "closed", "ferme", "cloture"}):
@@ -67,8 +70,9 @@ def describe(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
     """Date, how, and the time left or passed, in ``lang``."""
     m = ctx.meeting
     lines = [say("dl.date", lang, what=_what(deadline, lang), day=day(deadline.date, lang))]
-    if deadline.how:
-        lines.append(say("dl.how", lang, how=deadline.how))
+    how = (deadline.how_fr or deadline.how) if lang == "fr" else deadline.how
+    if how:
+        lines.append(say("dl.how", lang, how=how))
     delta = m.deadline_instant(deadline) - ctx.now
     if delta.total_seconds() > 0:
         lines.append(say("dl.left", lang, left=duration(delta, lang), zone=zone_words(m, deadline.date, lang)))

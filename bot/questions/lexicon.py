@@ -39,6 +39,11 @@ question rapide rapidement sais sait savez savoir selon sera seront serait si so
 surtout toujours tres trop trouve trouver urgent vais veux voila voudrais vouloir vraiment
 """)
 
+#: Words that name the meeting or its body rather than a topic ("SG17", "study group", "réunion", "UIT").
+IDENTITY = _words("""
+sg ce study group groups commission etudes meeting meetings reunion reunions itu uit
+""")
+
 #: Words that mean the same as a word the meeting's own text uses (the key), both languages, folded.
 CONCEPTS: dict[str, str] = {
     "phone": "telephone tel phones telephoner appeler call calling",
@@ -83,7 +88,8 @@ CONCEPTS: dict[str, str] = {
     "agenda": "ordre odj",
     "updates": "update updated mise mises maj revised revision latest",
     "virtual": "virtuelle virtuel online ligne",
-    "travel": "voyage voyager deplacement deplacements trip",
+    "travel": "voyage voyager deplacement deplacements trip book booking reserve reservation accommodation "
+              "lodging flight flights avion logement reserver",
     "translation": "traduire traduction traduites traduite translated translate",
     "delegates": "delegate delegue delegues delegation delegations",
     "security": "securite",

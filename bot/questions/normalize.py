@@ -52,9 +52,14 @@ def stem(word: str) -> str:
     return word[:STEM_LENGTH]
 
 
+_GROUP_NAME = re.compile(r"(?:sg|ce)\d+")
+
+
 def stems(tokens: Iterable[str], stopwords: frozenset[str] = frozenset()) -> list[str]:
-    """Stems of the tokens that are not stopwords, French words mapped to English first."""
-    return [stem(SYNONYMS.get(t, t)) for t in tokens if t not in stopwords]
+    """Stems of the tokens that are not stopwords (nor a group's name such as ``sg17``, when
+    stopwords are given), French words mapped to English first."""
+    return [stem(SYNONYMS.get(t, t)) for t in tokens
+            if t not in stopwords and not (stopwords and _GROUP_NAME.fullmatch(t))]
 
 
 class Corrector:

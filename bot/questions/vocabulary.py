@@ -6,7 +6,7 @@ time), never facts about one meeting: the facts come from the meeting file.
 
 from __future__ import annotations
 
-from bot.questions.lexicon import FILLERS, concept_synonyms
+from bot.questions.lexicon import FILLERS, IDENTITY, concept_synonyms
 
 
 def _set(text: str) -> frozenset[str]:
@@ -33,7 +33,7 @@ obtenir avoir besoin faut falloir savoir trouver possible peut etre vrai aller v
 acceder consulter disponible disponibles prevu prevue fourni fournie offert demander
 """)
 
-STOPWORDS = STOPWORDS_EN | STOPWORDS_FR | FILLERS
+STOPWORDS = STOPWORDS_EN | STOPWORDS_FR | FILLERS | IDENTITY
 
 #: Words that say the question is in French (folded); accents count too, see language.py.
 FRENCH_MARKERS = _set("""
@@ -50,7 +50,7 @@ meeting time start end item agenda register registration still deadline there an
 # --- intent words ------------------------------------------------------------------------------
 
 DEADLINE = _set("""
-deadline deadlines due late latest cutoff cut close closes closed closing still last submit submission
+deadline deadlines due late latest cutoff close closes closed closing still last submit submission
 register registration registering enrol echeance echeances limite tard dernier derniere inscrire inscription
 inscrit soumettre soumission ferme fermeture cloture clos encore delai delais
 """)
@@ -77,6 +77,17 @@ COUNTDOWN = ("how long until", "how long before", "how many days", "how much tim
              "finie", "has it ended", "is it finished", "is the meeting finished",
              "already started", "deja commence", "est ce fini", "c est fini", "est terminee", "a commence",
              "started yet", "en cours", "is it on", "happening now")
+#: "How" questions: the manner of doing something, not its date ("how do I register?", "par quel moyen ?").
+MANNER = ("how do", "how can", "how should", "how to", "how does", "how will", "by e mail", "by email", "by mail",
+          "which system", "what system", "which tool", "what tool", "which form", "what form", "where do",
+          "where can", "where is", "comment", "par quel moyen", "quel moyen", "quel systeme", "quel outil",
+          "par courriel", "par e mail", "par mail", "ou trouver", "ou se trouve", "can i send", "can i email",
+          "can i e mail", "who approves", "who must approve", "qui approuve", "qui doit approuver")
+#: Words that ask for a date or what is left of one.
+WHEN_WORDS = ("when", "what date", "which date", "date", "deadline", "deadlines", "due", "by when", "until when",
+              "how long", "how many days", "too late", "still", "last day", "latest", "quand", "quelle date",
+              "date limite", "echeance", "jusqu", "trop tard", "encore", "combien de jours", "dernier delai")
+
 YES_NO_PREFIX = ("is", "are", "does", "do", "did", "will", "est ce", "c est", "il y a")
 
 #: General French words mapped to the English word of the same meaning, so either language finds
