@@ -111,6 +111,17 @@ def test_agenda_autocomplete_by_title_words_and_when_empty(meeting):
     assert agenda_choices(index, "fu")[0] == ("full — the whole agenda", "full")
 
 
+def test_agenda_autocomplete_in_french(meeting):
+    index = AgendaIndex(meeting.agenda)
+    choices = agenda_choices(index, "3", "fr")
+    assert choices[0] == ("3. Coordination, collaboration et coopération", "3")
+    assert ("3 h) Collaboration avec la CEI, l'ISO et le JTC 1 de l'ISO/CEI", "3h") in choices
+    assert agenda_choices(index, "fu", "fr")[0] == ("full — tout l'ordre du jour", "full")
+    assert [v for _, v in agenda_choices(index, "clôture", "fr")] == ["10"]
+    data = {"name": "agenda", "options": [{"name": "ref", "value": "6k", "focused": True}]}
+    assert autocomplete(data, REGISTRY, meeting, index, "fr")[0] == ("6 k) Déclarations de liaison", "6k")
+
+
 def test_zone_autocomplete():
     assert ("Asia/Seoul", "Asia/Seoul") in zone_choices("seoul")
     assert zone_choices("UTC+9")[0] == ("UTC+9", "UTC+9")

@@ -117,7 +117,8 @@ class MeetingClient(discord.Client):
         """Answer slash commands and their autocomplete."""
         data: dict[str, Any] = dict(interaction.data or {})
         if interaction.type is discord.InteractionType.autocomplete:
-            found = commands.autocomplete(data, self.core.registry, self.core.meeting, self.core.agenda)
+            found = commands.autocomplete(data, self.core.registry, self.core.meeting, self.core.agenda,
+                                          lang_for(interaction.locale))
             await interaction.response.autocomplete([app_commands.Choice(name=n, value=v) for n, v in found])
         elif interaction.type is discord.InteractionType.application_command:
             await self.answer(interaction, data)

@@ -141,8 +141,8 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s.()]", "", text.lower()).removeprefix("item")
 
 
-def agenda_choices(agenda: AgendaIndex, typed: str) -> list[tuple[str, str]]:
-    """(name, value) choices for an agenda reference: number and title as you type."""
+def agenda_choices(agenda: AgendaIndex, typed: str, lang: str = "en") -> list[tuple[str, str]]:
+    """(name, value) choices for an agenda reference: number and title (in ``lang``) as you type."""
     typed = typed.strip()
     key = _squash(typed)
     if not key:
@@ -150,8 +150,9 @@ def agenda_choices(agenda: AgendaIndex, typed: str) -> list[tuple[str, str]]:
     else:
         found = [e for e in agenda.entries if _squash(e.ref).startswith(key)]
         found += [e for e in agenda.search(typed) if e not in found]
-    choices = [("full — the whole agenda", "full")] if typed and "full".startswith(typed.lower()) else []
-    choices += [(plain(f"{e.parsed.label} {e.title}"), e.ref) for e in found]
+    whole = "full — tout l'ordre du jour" if lang == "fr" else "full — the whole agenda"
+    choices = [(whole, "full")] if typed and "full".startswith(typed.lower()) else []
+    choices += [(plain(f"{e.parsed.label} {e.title_in(lang)}"), e.ref) for e in found]
     return choices[:CHOICES_MAX]
 
 
@@ -166,8 +167,8 @@ def zone_choices(typed: str) -> list[tuple[str, str]]:
 
 
 def autocomplete(data: dict[str, Any], registry: Registry, meeting: Meeting,
-                 agenda: AgendaIndex) -> list[tuple[str, str]]:
-    """Choices for the focused option of an autocomplete interaction."""
+                 agenda: AgendaIndex, lang: str = "en") -> list[tuple[str, str]]:
+    """Choices for the focused option of an autocomplete interaction; agenda titles in ``lang``."""
     command = registry.find(str(data.get("name", "")))
     focused = next((o for o in data.get("options") or [] if o.get("focused")), None)
     if command is None or focused is None:
@@ -176,4 +177,4 @@ def autocomplete(data: dict[str, Any], registry: Registry, meeting: Meeting,
     typed = str(focused.get("value", ""))
     if option is None or option.autocomplete is None:
         return []
-    return agenda_choices(agenda, typed) if option.autocomplete == "agenda" else zone_choices(typed)
+    return agenda_choices(agenda, typed, lang) if option.autocomplete == "agenda" else zone_choices(typed)
