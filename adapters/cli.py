@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 from typing import Sequence
 
+from adapters import doctor
 from adapters.cli_offline import cmd_check, cmd_eval, cmd_ics, cmd_minutes, cmd_replay
 from adapters.cli_setup import (EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, load_config, load_meeting_for,
                                 make_asker, make_clock, open_store)
@@ -60,8 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      description="A meeting assistant for virtual standards meetings.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, text: str) -> argparse.ArgumentParser:
-        return commands.add_parser(name, help=text, parents=[common])
+    def command(name: str, text: str, description: str | None = None) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=text, description=description or text, parents=[common])
 
     command("run", "start every platform whose token is set; none → the console").add_argument(
         "--port", type=int, default=3000, help="HTTP port for Slack events (default 3000)")
@@ -72,7 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
         "files", nargs="+", metavar="FILE")
     command("ics", "write the meeting's sessions and deadlines as an iCalendar file").add_argument(
         "-o", "--output", metavar="FILE", help="file to write (default: MEETING-ID.ics; - for stdout)")
-    replay = command("replay", "run the meeting's reminders on a fast clock and print them")
+    replay = command("replay", "print the meeting's reminders on a fast clock (a dry run: nothing is kept)",
+                     description="A dry run: the reminders between two dates, printed in order on a fast clock, "
+                                 "from a fresh in-memory ledger each time. Nothing is read from or written to the "
+                                 "database: run again (or after being stopped), it prints every reminder again, "
+                                 "and it never marks a reminder as posted for `meetingbot run`.")
     replay.add_argument("--from", dest="start", required=True, metavar="DATE", help="e.g. 2020-06-08")
     replay.add_argument("--to", dest="end", required=True, metavar="DATE", help="e.g. 2020-09-04")
     replay.add_argument("--speed", type=float, help="seconds of meeting time per real second (default: no waiting)")
@@ -80,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--cases", metavar="PATH", help="a case file or a folder of them (default: tests/qa/MEETING-ID/)")
     command("minutes", "print the timeline of the sessions so far").add_argument(
         "--format", choices=("md", "json"), default="md")
+    command("doctor", "say what is damaged in the database (exit 3 if anything is)").add_argument(
+        "database", nargs="?", metavar="FILE", help="the database file (default: the config's database:)")
     return parser
 
 
@@ -199,11 +206,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """``meetingbot doctor [FILE]``: the file's integrity and each damaged document; exit 3 when anything is."""
+    path = Path(args.database) if args.database else load_config(args.config).database
+    return doctor.report(doctor.diagnose(path), sys.stdout)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``meetingbot`` console script."""
     args = parse_args(argv)
     handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check,
-                "minutes": cmd_minutes, "ics": cmd_ics, "replay": cmd_replay, "eval": cmd_eval}
+                "minutes": cmd_minutes, "ics": cmd_ics, "replay": cmd_replay, "eval": cmd_eval, "doctor": cmd_doctor}
     try:
         return handlers[args.command](args)
     except StoreError as error:

@@ -20,7 +20,7 @@ from bot.context import Context
 from bot.i18n_commands import COMMANDS
 from bot.models import Meeting
 from bot.notifier import CollectingNotifier, Notifier
-from bot.store import MemoryStore, Store, StoreError
+from bot.store import DamagedDocument, MemoryStore, Store, StoreError
 from bot.answers.chair import check_budget
 from bot.preferences import read_preferences, user_key
 from bot.questions import answer_question
@@ -56,6 +56,7 @@ class MeetingBot:
         self.agenda = AgendaIndex(meeting.agenda)
         self.memo = AnswerMemo()
         self._saved_zones: tuple[Hashable, dict[str, str | None]] = (None, {})
+        self._damage_logged = ""
 
     def reload(self, meeting: Meeting, policy: ReminderPolicy) -> None:
         """Answer from a new version of the meeting file and policy from now on."""
@@ -90,8 +91,17 @@ class MeetingBot:
                        store=self.store, notifier=self.notifier, policy=self.policy)
 
     def tick(self) -> int:
-        """Send what has fallen due by now (a chair's item budget running out); returns how many."""
-        return len(check_budget(self.meeting, self.store, self.notifier, self.clock.now()))
+        """Send what has fallen due by now (a chair's item budget running out); returns how many.
+
+        A damaged live state is logged once (one line, until the damage changes) and nothing is sent.
+        """
+        try:
+            return len(check_budget(self.meeting, self.store, self.notifier, self.clock.now()))
+        except DamagedDocument as error:
+            if str(error) != self._damage_logged:
+                self._damage_logged = str(error)
+                log.error("%s", error)
+            return 0
 
     def answers_at_once(self, text: str) -> bool:
         """Whether ``text`` is a command that only reads (no write lock, well under a millisecond).
@@ -105,7 +115,19 @@ class MeetingBot:
         return command is not None and command.reads_only
 
     def handle(self, request: Request) -> Reply:
-        """Answer one message: a command, with or without its slash, or plain text."""
+        """Answer one message: a command, with or without its slash, or plain text.
+
+        A damaged stored document gets one line in the log and a reply saying so; nothing is changed.
+        """
+        try:
+            return self._handle(request)
+        except DamagedDocument as error:
+            log.error("%s", error)
+            return self._hint(COMMANDS.translate(request.asker.lang, "core.damaged",
+                                                 what=f"{error.namespace}/{error.key}",
+                                                 email=self.meeting.contacts.email))
+
+    def _handle(self, request: Request) -> Reply:
         text = request.text.strip()
         if not text:
             return self._hint(COMMANDS.translate(request.asker.lang, "core.empty"))

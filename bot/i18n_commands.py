@@ -18,6 +18,11 @@ COMMANDS = Catalogue({
                          "Seule la présidence peut utiliser /{command}. Rien n'a été modifié."),
     "core.failed": ("Sorry, /{command} failed on my side. The secretariat can help: {email}",
                     "Désolé, /{command} a échoué de mon côté. Le secrétariat peut vous aider : {email}"),
+    "core.damaged": ("The saved state of this meeting is damaged ({what}), so I changed nothing. The operator can "
+                     "run `meetingbot doctor` to see what is damaged; the secretariat can help: {email}",
+                     "L'état enregistré de cette réunion est endommagé ({what}) ; je n'ai rien modifié. L'opérateur "
+                     "peut lancer `meetingbot doctor` pour voir ce qui est endommagé ; le secrétariat peut vous "
+                     "aider : {email}"),
     "core.unknown": ("There is no command /{command}.{guess} Type /help for the list.",
                      "Il n'y a pas de commande /{command}.{guess} Tapez /help pour la liste."),
     "core.guess": (" Did you mean {names}?", " Vouliez-vous dire {names} ?"),

@@ -1,16 +1,19 @@
 """The live state of a meeting: open session, item under discussion, break, speaker queue, timeline.
 
 Plain data, serialised as one JSON document in the store and changed only inside
-a store transaction, so concurrent chairs never lose an update.
+a store transaction, so concurrent chairs never lose an update. A stored document
+that is not of this shape is damage (:class:`~bot.store.DamagedDocument`): it is
+never read as an empty state, so nothing overwrites it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from bot.document_shape import as_model
 from bot.store import Store, Transaction
 
 NAMESPACE = "live"
@@ -28,7 +31,7 @@ class Speaker(Data):
     user_id: str
     name: str
     entity: str | None = None
-    at: dt.datetime
+    at: AwareDatetime
 
 
 class Waiting(Data):
@@ -37,7 +40,7 @@ class Waiting(Data):
     user_id: str
     name: str
     entity: str | None = None
-    since: dt.datetime
+    since: AwareDatetime
 
 
 class TimelineEntry(Data):
@@ -48,8 +51,8 @@ class TimelineEntry(Data):
     ref: str | None = None
     title: str
     parent_title: str | None = None
-    start: dt.datetime
-    end: dt.datetime | None = None
+    start: AwareDatetime
+    end: AwareDatetime | None = None
     announced_by: str
     speakers: list[Speaker] = []
 
@@ -58,14 +61,14 @@ class OpenSession(Data):
     """The session that is open."""
 
     name: str
-    opened_at: dt.datetime
+    opened_at: AwareDatetime
     opened_by: str
 
 
 class Budget(Data):
     """A chair's time budget for the current item."""
 
-    ends_at: dt.datetime
+    ends_at: AwareDatetime
     chair_id: str
     platform: str | None = None
     alerted: bool = False
@@ -76,9 +79,9 @@ class LiveState(Data):
 
     session: OpenSession | None = None
     current_ref: str | None = None
-    current_since: dt.datetime | None = None
-    break_since: dt.datetime | None = None
-    break_until: dt.datetime | None = None
+    current_since: AwareDatetime | None = None
+    break_since: AwareDatetime | None = None
+    break_until: AwareDatetime | None = None
     budget: Budget | None = None
     queue: list[Waiting] = []
     timeline: list[TimelineEntry] = []
@@ -108,16 +111,19 @@ class LiveState(Data):
             self.timeline[-1].end = now
 
 
+def parse_state(meeting_id: str, raw: Any) -> LiveState:
+    """A stored live-state document as a :class:`LiveState`: empty when there is none, damage when misshapen."""
+    return LiveState() if raw is None else as_model(LiveState, NAMESPACE, meeting_id, raw)
+
+
 def load_state(tx: Transaction, meeting_id: str) -> LiveState:
-    """The live state of a meeting (empty when nothing happened yet)."""
-    raw = tx.get(NAMESPACE, meeting_id)
-    return LiveState.model_validate(raw) if raw else LiveState()
+    """The live state of a meeting (empty when nothing happened yet; :class:`DamagedDocument` when unreadable)."""
+    return parse_state(meeting_id, tx.get(NAMESPACE, meeting_id))
 
 
 def read_state(store: "Store", meeting_id: str) -> LiveState:
     """The live state as last committed, without taking the write lock (for answers that only read)."""
-    raw = store.read(NAMESPACE, meeting_id)
-    return LiveState.model_validate(raw) if raw else LiveState()
+    return parse_state(meeting_id, store.read(NAMESPACE, meeting_id))
 
 
 def save_state(tx: Transaction, meeting_id: str, state: LiveState) -> None:

@@ -19,15 +19,51 @@ class StoreError(Exception):
     """The store cannot be used (unreadable, locked too long, from a newer version); the message says why."""
 
 
+DOCTOR_HINT = "`meetingbot doctor` tells what is damaged"
+
+
+class DamagedDocument(StoreError):
+    """A stored document that cannot be read as what it should be: not JSON, or not of its model's shape.
+
+    It is never taken as empty and never overwritten: whatever was reading it stops, its
+    transaction is rolled back, and the message names the document and ``meetingbot doctor``.
+    """
+
+    def __init__(self, namespace: str, key: str, problem: str) -> None:
+        self.namespace, self.key, self.problem = namespace, key, problem
+        super().__init__(f"the saved state is damaged: {namespace}/{key} ({problem}); it was left as it is, "
+                         f"and {DOCTOR_HINT}")
+
+
+def decode_document(namespace: str, key: str, text: str) -> Any:
+    """A stored document's JSON text as a value; :class:`DamagedDocument` when it is not JSON or is ``null``."""
+    try:
+        value = json.loads(text)
+    except ValueError as error:
+        raise DamagedDocument(namespace, key, f"not valid JSON: {error}") from None
+    except RecursionError:
+        raise DamagedDocument(namespace, key, "not valid JSON: nested too deeply") from None
+    if value is None:
+        raise DamagedDocument(namespace, key, "null in place of a document")
+    return value
+
+
+def encode_document(value: Any) -> str:
+    """A document as the JSON text to store; ``None`` is refused (reading it back could not tell it from absent)."""
+    if value is None:
+        raise ValueError("None cannot be stored as a document; delete the key instead")
+    return json.dumps(value, sort_keys=True)
+
+
 class Transaction(Protocol):
     """Reads and writes inside one atomic transaction."""
 
     def get(self, namespace: str, key: str) -> Any | None:
-        """The document stored under the key, or None."""
+        """The document stored under the key, or None; :class:`DamagedDocument` when it is not JSON."""
         ...
 
     def put(self, namespace: str, key: str, value: Any) -> None:
-        """Store a JSON-serialisable document under the key."""
+        """Store a JSON-serialisable document (not None) under the key."""
         ...
 
     def delete(self, namespace: str, key: str) -> None:
@@ -47,7 +83,7 @@ class Store(Protocol):
         ...
 
     def read(self, namespace: str, key: str) -> Any | None:
-        """One document, read without taking the write lock: it never waits for a writer."""
+        """One document, read without taking the write lock: it never waits for a writer (damage as in ``get``)."""
         ...
 
     def stamp(self) -> Hashable:
@@ -65,10 +101,10 @@ class _MemoryTransaction:
 
     def get(self, namespace: str, key: str) -> Any | None:
         raw = self.data.get((namespace, key))
-        return json.loads(raw) if raw is not None else None
+        return decode_document(namespace, key, raw) if raw is not None else None
 
     def put(self, namespace: str, key: str, value: Any) -> None:
-        self.data[(namespace, key)] = json.dumps(value, sort_keys=True)
+        self.data[(namespace, key)] = encode_document(value)
 
     def delete(self, namespace: str, key: str) -> None:
         self.data.pop((namespace, key), None)
@@ -102,7 +138,7 @@ class MemoryStore:
         """One document as last committed."""
         with self._lock:
             raw = self._data.get((namespace, key))
-        return json.loads(raw) if raw is not None else None
+        return decode_document(namespace, key, raw) if raw is not None else None
 
     def close(self) -> None:
         """Nothing to release."""

@@ -3,15 +3,20 @@
 States: ``claimed`` (a process is posting it; the claim has a lease), ``posted``,
 ``failed`` (retries ran out), ``missed`` (fell due while the bot was down, beyond
 the grace window). A record is written *before* the post (the claim) and *after*
-it (the result), each in its own transaction.
+it (the result), each in its own transaction. A stored record or switch that is not
+of its shape is damage (:class:`~bot.store.DamagedDocument`): it is never taken as
+"not posted yet" (that would post again) and never overwritten.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
+from pydantic import AwareDatetime, BaseModel, ConfigDict, NonNegativeInt, StrictBool, StrictStr
+
+from bot.document_shape import as_model
 from bot.store import Store, Transaction
 
 RECORDS = "reminders"
@@ -22,6 +27,27 @@ FINAL_STATES = frozenset({"posted", "failed", "missed"})
 def record_key(reminder_key: str, channel: str) -> str:
     """The ledger key of one reminder in one channel."""
     return f"{reminder_key}|{channel}"
+
+
+class RecordShape(BaseModel):
+    """The shape of a stored record."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    state: Literal["claimed", "posted", "failed", "missed"]
+    at: AwareDatetime
+    owner: StrictStr = ""
+    attempts: NonNegativeInt = 0
+    late: StrictBool = False
+    error: StrictStr | None = None
+
+
+class ControlShape(BaseModel):
+    """The shape of a meeting's stored reminder switch."""
+
+    model_config = ConfigDict(extra="allow")
+
+    paused: StrictBool = False
 
 
 @dataclass(frozen=True)
@@ -37,10 +63,11 @@ class Record:
     error: str | None = None
 
     @classmethod
-    def from_doc(cls, key: str, doc: dict[str, Any]) -> "Record":
-        """Read a stored document."""
-        return cls(key=key, state=doc["state"], at=dt.datetime.fromisoformat(doc["at"]), owner=doc.get("owner", ""),
-                   attempts=doc.get("attempts", 0), late=doc.get("late", False), error=doc.get("error"))
+    def from_doc(cls, key: str, doc: Any) -> "Record":
+        """Read a stored document; :class:`DamagedDocument` when it is not a record."""
+        shape = as_model(RecordShape, RECORDS, key, doc)
+        return cls(key=key, state=shape.state, at=shape.at, owner=shape.owner, attempts=shape.attempts,
+                   late=shape.late, error=shape.error)
 
     def to_doc(self) -> dict[str, Any]:
         """The document to store."""
@@ -51,7 +78,7 @@ class Record:
 def read(tx: Transaction, key: str) -> Record | None:
     """The record under a ledger key, if any."""
     doc = tx.get(RECORDS, key)
-    return Record.from_doc(key, doc) if doc else None
+    return Record.from_doc(key, doc) if doc is not None else None
 
 
 def write(tx: Transaction, record: Record) -> None:
@@ -65,13 +92,21 @@ def all_records(store: Store) -> list[Record]:
         return [Record.from_doc(key, tx.get(RECORDS, key)) for key in tx.keys(RECORDS)]
 
 
+def parse_control(meeting_id: str, raw: Any) -> dict[str, Any]:
+    """A meeting's stored reminder switch (empty when there is none; damage when misshapen)."""
+    if raw is None:
+        return {}
+    as_model(ControlShape, CONTROL, meeting_id, raw)
+    return dict(raw)
+
+
 def is_paused(store: Store, meeting_id: str) -> bool:
     """Whether a chair paused the reminders of this meeting."""
-    return bool((store.read(CONTROL, meeting_id) or {}).get("paused"))
+    return bool(parse_control(meeting_id, store.read(CONTROL, meeting_id)).get("paused"))
 
 
 def set_paused(store: Store, meeting_id: str, paused: bool) -> None:
     """Pause or resume the reminders of this meeting."""
     with store.transaction() as tx:
-        control = tx.get(CONTROL, meeting_id) or {}
+        control = parse_control(meeting_id, tx.get(CONTROL, meeting_id))
         tx.put(CONTROL, meeting_id, {**control, "paused": paused})

@@ -9,6 +9,7 @@ reminder nor forgets an unposted one, and two processes never claim the same one
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from bot.config import ReminderPolicy
@@ -17,8 +18,10 @@ from bot.reminders import ledger
 from bot.reminders.ledger import FINAL_STATES, Record, record_key
 from bot.reminders.plan import Reminder, due_until, next_due, plan_cached
 from bot.reply import Day, Moment, Reply, Section, Visibility
-from bot.store import Store
+from bot.store import DamagedDocument, Store
 from bot.timefmt import parse_duration
+
+log = logging.getLogger(__name__)
 
 LATE_AFTER = dt.timedelta(minutes=1)
 LEASE = dt.timedelta(minutes=2)
@@ -62,6 +65,7 @@ class ReminderService:
         self.meeting = meeting
         self.store = store
         self.owner = owner
+        self._damage_logged: set[str] = set()
         self.replan(meeting, policy)
 
     def replan(self, meeting: Meeting, policy: ReminderPolicy) -> None:
@@ -80,8 +84,16 @@ class ReminderService:
         return next_due(self.reminders, now)
 
     def claim(self, now: dt.datetime, channels: list[str]) -> Claimed:
-        """Claim what is due now in each channel; record what is too old as missed."""
-        if ledger.is_paused(self.store, self.meeting.id) or not channels:
+        """Claim what is due now in each channel; record what is too old as missed.
+
+        A damaged record is left alone (neither posted again nor overwritten) and logged once; a
+        damaged pause switch stops every post of the meeting until it is mended.
+        """
+        try:
+            if ledger.is_paused(self.store, self.meeting.id) or not channels:
+                return Claimed([], None)
+        except DamagedDocument as error:
+            self._log_damage(error)
             return Claimed([], None)
         end = due_until(self.reminders, now, self._cursor)
         candidates = self.reminders[self._cursor:end]
@@ -92,7 +104,12 @@ class ReminderService:
             for reminder in candidates:
                 for channel in channels:
                     key = record_key(reminder.key, channel)
-                    record = ledger.read(tx, key)
+                    try:
+                        record = ledger.read(tx, key)
+                    except DamagedDocument as error:
+                        self._log_damage(error)
+                        all_final = False
+                        continue
                     if record is not None and record.state in FINAL_STATES:
                         continue
                     if record is not None and record.state == "claimed" and now - record.at < LEASE:
@@ -118,18 +135,27 @@ class ReminderService:
 
     def renew(self, job: Job, now: dt.datetime, error: str) -> None:
         """Keep the claim of a job being retried, with the last error."""
-        with self.store.transaction() as tx:
-            record = ledger.read(tx, job.key)
-            attempts = (record.attempts if record else 0) + 1
-            ledger.write(tx, Record(job.key, "claimed", now, self.owner, attempts, job.late, error))
+        self._record(job, now, "claimed", error)
 
     def finish(self, job: Job, now: dt.datetime, error: str | None = None) -> None:
         """Record the result of a post: posted, or failed for good with the error."""
+        self._record(job, now, "posted" if error is None else "failed", error)
+
+    def _record(self, job: Job, now: dt.datetime, state: str, error: str | None) -> None:
+        """Replace a job's record, counting the attempt; a damaged record is logged and left alone."""
         with self.store.transaction() as tx:
-            record = ledger.read(tx, job.key)
+            try:
+                record = ledger.read(tx, job.key)
+            except DamagedDocument as damage:
+                self._log_damage(damage)
+                return
             attempts = (record.attempts if record else 0) + 1
-            state = "posted" if error is None else "failed"
             ledger.write(tx, Record(job.key, state, now, self.owner, attempts, job.late, error))
+
+    def _log_damage(self, error: DamagedDocument) -> None:
+        if str(error) not in self._damage_logged:
+            self._damage_logged.add(str(error))
+            log.error("reminders: %s", error)
 
     def _missed_summary(self, missed: list[Reminder]) -> Reply:
         lines = tuple((f"• {r.reply.title} (due ", Moment(r.due), ")") for r in missed)
