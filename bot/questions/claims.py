@@ -48,6 +48,11 @@ def _weekdays() -> dict[str, int]:
     return names
 
 
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names (folded, English and French, wide and abbreviated)."""
+    return frozenset(_months()) | frozenset(_weekdays())
+
+
 def _date_pattern() -> re.Pattern[str]:
     months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
     days = "|".join(sorted(map(re.escape, _weekdays()), key=len, reverse=True))

@@ -11,6 +11,7 @@ from bot.questions.formatting import day, duration
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.normalize import Question, fold, stems, words
+from bot.questions.readings import instead_of_deadline
 from bot.questions.replies import text_answer
 from bot.questions.vocabulary import DEADLINE, HOUR, MANNER, STILL, STOPWORDS, WHEN_WORDS
 from bot.reply import Reply
@@ -104,6 +105,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     named = deadlines_named(q, kb)
     if not is_deadline_question(q, named):
         return None
+    other = instead_of_deadline(ctx, q, kb, named)
+    if other is not None:
+        return other
     lang = q.lang
     chosen = named or sorted(m.deadlines, key=lambda d: d.date)
     if q.has(*HOUR) or clocks_in(q.raw):

@@ -23,7 +23,7 @@ basically because being besides both bring briefly btw but cannot come coming cu
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however
 idea ideally indeed info information just keep kind kindly know known let like likely look looking
-lot lots many maybe mean means meant mention mentioned might mind more most much need needed needs
+lot lots many maybe mean means meant number numbers numero out take taking taken mention mentioned might mind more most much need needed needs
 nope noted now ok okay one ones only other others otherwise own particular people perhaps plan
 planned planning pls plz please precisely pretty probably q quick quickly quite rather re really
 regarding remind reminder right same say says see seem seems seen should simply since so some
@@ -31,7 +31,7 @@ someone something sometimes sorry sort stated states stuff such suppose supposed
 thank thanks that thing things think those though thx told totally true try trying u ur usual
 usually want wanted way well whatever while wonder wondering would yeah yes yet
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
-bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant
+bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant accede acceder accedent necessitant necessite necessitent
 dit dites doit doivent donc dont deja elle elles encore ensuite est etait etre exactement faut
 fois font genre juste la leur lors mais meme merci moins ne nous on par parce peu peut peuvent
 plutot pourquoi pourrait pourrais pourriez pouvez pouvons precisement quelqu quelque quelques
@@ -88,6 +88,7 @@ CONCEPTS: dict[str, str] = {
     "agenda": "ordre odj",
     "updates": "update updated mise mises maj revised revision latest",
     "virtual": "virtuelle virtuel online ligne",
+    "venue": "building buildings batiment salle",
     "travel": "voyage voyager deplacement deplacements trip book booking reserve reservation accommodation "
               "lodging flight flights avion logement reserver",
     "translation": "traduire traduction traduites traduite translated translate",

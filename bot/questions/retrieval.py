@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 THRESHOLD = 0.45
-UNKNOWN_FACTOR = 1.5  # a word the meeting never uses tells more than its rarest word
+UNKNOWN_FACTOR = 1.0
 K1 = 1.2
 B = 0.75
 

@@ -52,7 +52,7 @@ meeting time start end item agenda register registration still deadline there an
 DEADLINE = _set("""
 deadline deadlines due late latest cutoff close closes closed closing still last submit submission
 register registration registering enrol echeance echeances limite tard dernier derniere inscrire inscription
-inscrit soumettre soumission ferme fermeture cloture clos encore delai delais
+inscrit soumettre soumission ferme fermeture cloture clos encore delai delais dues
 """)
 STILL = ("still", "can i", "may i", "too late", "is it late", "is it possible", "puis je", "encore",
          "trop tard", "est il possible", "peut on", "je peux", "peux je", "possible de")

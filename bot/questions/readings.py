@@ -1,0 +1,86 @@
+"""Competing readings of one question: a deadline reading must explain the question's topic.
+
+"What's the deadline for fellowship applications?" has deadline words, but its topic is
+fellowships, for which the letter sets no deadline (no fellowships are granted at all). "If my
+registration isn't confirmed, can I still get into MyMeetings?" names the registration deadline
+and says "still", but asks about access to MyMeetings. Answering either with a date would be a
+confident wrong answer. Here the words a deadline reading leaves unexplained are weighed; when
+they carry a topic of their own that the meeting knows, that topic wins (with a note that no
+deadline is set for it when none was named); when the meeting does not know them, the bot says
+that the letter sets no deadline for that and gives the secretariat's address.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot.context import Context
+from bot.models import Deadline
+from bot.questions.knowledge import Entry, Knowledge
+from bot.questions.messages import say
+from bot.questions.claims import calendar_words
+from bot.questions.normalize import Question, fold, stems, words
+from bot.questions.replies import answer as make_answer
+from bot.questions.retrieval import THRESHOLD
+from bot.questions.vocabulary import DEADLINE, END, HOUR, START, STILL, STOPWORDS, TIME, WHEN_WORDS
+from bot.reply import Reply
+
+#: Words that ask for a deadline as such (not merely "when").
+STRONG_DEADLINE = ("deadline", "deadlines", "due", "cutoff", "delai", "delais", "echeance", "echeances", "date limite")
+
+#: How much of the leftover words' weight another entry must cover to be the topic asked about.
+TOPIC_COVERAGE = 0.6
+
+
+@lru_cache(maxsize=1)
+def _deadline_stems() -> frozenset[str]:
+    phrases = [*DEADLINE, *WHEN_WORDS, *STILL, *HOUR, *TIME, *END, *START, "open", "opens", "close", "closes", "closed", "submit",
+               "submission", "soumettre", "soumission", "application", "applications", "request", "requests",
+               "demande", "demandes", "demander", "apply"]
+    return frozenset(stems(w for p in phrases for w in p.split()))
+
+
+def leftover(q: Question, named: list[Deadline]) -> list[str]:
+    """The question's topic stems that neither deadline words nor the named deadlines explain."""
+    own: set[str] = set(_deadline_stems())
+    for deadline in named:
+        own |= set(stems(words(fold(f"{deadline.what} {deadline.what_fr or ''} {deadline.id}")), STOPWORDS))
+    dated = {fold(w) for w in calendar_words()}
+    return [s for t, s in zip(kept(q.corrected), stems(kept(q.corrected))) if s not in own and t not in dated
+            and not any(ch.isdigit() for ch in t)]
+
+
+def kept(tokens: tuple[str, ...]) -> list[str]:
+    """The tokens retrieval keeps (not stopwords, not a group's name)."""
+    return [t for t in tokens if stems([t], STOPWORDS)]
+
+
+def other_topic(kb: Knowledge, rest: list[str]) -> Entry | None:
+    """The non-deadline entry that the leftover words are about, if one clearly is."""
+    if not rest:
+        return None
+    allowed = {i for i, e in enumerate(kb.entries) if e.kind in ("fact", "practical", "rule", "faq")}
+    matches = kb.ranker.rank(rest, limit=3, allowed=allowed)
+    if not matches or matches[0].confidence < max(TOPIC_COVERAGE, THRESHOLD):
+        return None
+    return kb.entries[matches[0].index]
+
+
+def unknown_topic(kb: Knowledge, rest: list[str]) -> bool:
+    """Whether the leftover words hold a word the meeting never uses (a topic it knows nothing of)."""
+    return any(term not in kb.ranker.idf for term in rest)
+
+
+def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[Deadline]) -> Reply | None:
+    """The reply to give instead of a deadline answer, or None when the deadline reading stands."""
+    rest = leftover(q, named)
+    entry = other_topic(kb, rest)
+    m, lang = ctx.meeting, q.lang
+    if entry is not None and entry.answer is not None:
+        lines = list(entry.answer(m, lang))
+        if not named:
+            lines.insert(0, (say("dl.none_for", lang, email=m.contacts.email),))
+        return make_answer(m, lang, entry.title(lang), lines)
+    if not named and unknown_topic(kb, rest) and q.has(*STRONG_DEADLINE):
+        return make_answer(m, lang, say("dl.list.title", lang), [(say("dl.none_for", lang, email=m.contacts.email),)])
+    return None
