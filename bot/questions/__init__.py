@@ -18,7 +18,7 @@ from bot.questions.language import detect_language
 from bot.questions.normalize import Question, read_question, stems
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
-from bot.questions.retrieval import confident
+from bot.questions.retrieval import THRESHOLD, confident
 from bot.questions import vocabulary
 from bot.questions.vocabulary import IDENTITY, STOPWORDS
 from bot.reply import Reply
@@ -33,6 +33,9 @@ INTENTS: tuple[Intent, ...] = (premises.answer, agenda_intent.answer, deadline_i
 ASKS_WHEN_OR_WHERE = frozenset({"when", "quand", "where", "ou"})  # folded stems
 WHOLE_MEETING = {"when": ("date", "held"), "quand": ("date", "held"), "where": ("virtua", "venue"),
                  "ou": ("virtua", "venue")}
+
+#: Kinds that must match more of the question: an agenda title shares everyday words ("events", "reports").
+KIND_THRESHOLD = {"agenda": 0.6}
 
 #: Kinds whose score is discounted: agenda titles share many everyday words.
 KIND_PRIOR = {"agenda": 0.6, "session": 0.7, "deadline": 0.9}
@@ -78,7 +81,7 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not matches:
         return None
     best = max(matches, key=lambda m: (round(m.confidence, 2), m.score * KIND_PRIOR.get(kb.entries[m.index].kind, 1.0)))
-    if not confident(best):
+    if not confident(best, KIND_THRESHOLD.get(kb.entries[best.index].kind, THRESHOLD)):
         return None
     return _entry_reply(ctx, q, kb.entries[best.index])
 
