@@ -6,16 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from adapters.cli_setup import (EXIT_INVALID, EXIT_OK, EXIT_STORE, EXIT_USAGE, MEETING_KEYS, CliError,
-                                load_config, load_meeting_for, make_clock, open_store, parse_instant)
+from adapters import file_check
+from adapters.cli_setup import (EXIT_INVALID, EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, load_config,
+                                load_meeting_for, make_clock, open_store, parse_instant)
 from adapters.console.render import TextRenderer
 from adapters.replay import replay
 from bot.clock import SystemClock
-from bot.config import Config
 from bot.live_state import load_state
-from bot.loader import LoadError, read_yaml, validate
+from bot.loader import LoadError
 from bot.minutes import minutes_json, minutes_markdown
-from bot.models import Meeting
 from bot.questions import eval_suite
 from bot.reminders.service import ReminderService
 from bot.store import MemoryStore, StoreError
@@ -89,26 +88,15 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def check_file(path: str) -> list[str]:
-    """Validate one file as a meeting file or a deployment config; the problems, or none."""
-    try:
-        data, node = read_yaml(path)
-        keys = set(data) if isinstance(data, dict) else set()
-        is_meeting = not keys or bool(MEETING_KEYS & keys) or not keys & set(Config.model_fields)
-        validate(path, data, node, Meeting if is_meeting else Config)
-    except LoadError as error:
-        return [str(problem) for problem in error.problems]
-    return []
-
-
 def cmd_check(args: argparse.Namespace) -> int:
-    """``meetingbot check FILE...``: OK and exit 0, or every problem and exit 2."""
-    failed = False
+    """``meetingbot check FILE...``: every problem and exit 2, else the warnings, OK and exit 0."""
+    failed, warned = False, 0
     for path in args.files:
-        problems = check_file(path)
-        for problem in problems:
+        found = file_check.check_file(path)
+        for problem in found.errors + found.warnings:
             print(problem)
-        failed = failed or bool(problems)
+        failed = failed or bool(found.errors)
+        warned += len(found.warnings)
     if not failed:
-        print("OK")
+        print(f"OK ({warned} warning{'s' if warned > 1 else ''})" if warned else "OK")
     return EXIT_INVALID if failed else EXIT_OK

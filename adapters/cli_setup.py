@@ -18,8 +18,6 @@ from bot.timefmt import find_zone
 
 EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_STORE = 0, 2, 2, 3
 
-MEETING_KEYS = {"schema_version", "agenda", "study_group", "deadlines", "sessions", "body"}
-
 
 class CliError(Exception):
     """A problem to report in one or more clear lines, then exit non-zero."""

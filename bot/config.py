@@ -86,9 +86,24 @@ class Config(Section):
     slack: SlackConfig = SlackConfig()
     discord: DiscordConfig = DiscordConfig()
 
+    @field_validator("meeting", "database")
+    @classmethod
+    def _usable_path(cls, value: Path) -> Path:
+        if "\x00" in str(value):
+            raise ValueError("a file name cannot hold a NUL character")
+        return value
+
     def resolved(self, base: Path) -> "Config":
         """The config with relative paths read from ``base`` (the config file's folder)."""
         meeting = self.meeting if self.meeting.is_absolute() else base / self.meeting
-        if not meeting.exists() and not self.meeting.is_absolute() and self.meeting.exists():
+        if not _exists(meeting) and not self.meeting.is_absolute() and _exists(self.meeting):
             meeting = self.meeting.resolve()
         return self.model_copy(update={"meeting": meeting})
+
+
+def _exists(path: Path) -> bool:
+    """Whether something is at ``path``; False for a name the system refuses (too long, say)."""
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False

@@ -1,116 +1,103 @@
 """Load YAML files safely and validate them, reporting problems as ``file:line: field: problem``.
 
 Used for meeting files (:class:`bot.models.Meeting`) and deployment configs
-(:class:`bot.config.Config`). Nothing here raises anything but :class:`LoadError`.
+(:class:`bot.config.Config`). Nothing here raises anything but :class:`LoadError`, and a
+LoadError says at most :data:`MAX_PROBLEMS` problems, then how many more there are.
 """
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Iterator, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from bot.file_text import TextProblem, read_text
+from bot.meeting_dates import date_findings
 from bot.models import FieldProblem, Meeting
+from bot.yaml_safe import one_line, parse
 
 Model = TypeVar("Model", bound=BaseModel)
 
 MAX_FILE_BYTES = 2_000_000
+MAX_PROBLEMS = 50
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a file, with the line it is on when known."""
+    """One thing wrong with a file, with the line it is on when known; a warning does not stop loading."""
 
     path: str
     line: int
     field: str
     message: str
+    warning: bool = False
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.field}: {self.message}"
+        message = f"warning: {self.message}" if self.warning else self.message
+        return one_line(f"{self.path}:{self.line}: {self.field}: {message}")
 
 
 class LoadError(Exception):
-    """A file could not be loaded; ``problems`` says every reason found."""
+    """A file could not be loaded; ``problems`` says the reasons found (the first fifty, then a count)."""
 
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
 
 
-class _TextLoader(yaml.SafeLoader):
-    """SafeLoader that leaves dates and times as text, so pydantic validates them with a field path."""
+def capped(problems: list[Problem], total: int | None = None) -> list[Problem]:
+    """The first :data:`MAX_PROBLEMS` of ``total`` problems, then one line counting the rest from where they start."""
+    total = len(problems) if total is None else total
+    if total <= MAX_PROBLEMS:
+        return problems
+    hidden = total - MAX_PROBLEMS
+    first = problems[MAX_PROBLEMS] if len(problems) > MAX_PROBLEMS else problems[-1]
+    return problems[:MAX_PROBLEMS] + [Problem(first.path, first.line, first.field,
+                                              f"and {hidden:,} more problem{'s' if hidden > 1 else ''} "
+                                              f"from here on (fix these first)")]
 
 
-def _construct_unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    """Build a mapping, refusing a key written twice (YAML would silently keep the last)."""
-    seen: dict[Any, int] = {}
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                "while reading a mapping", node.start_mark,
-                f"key {key!r} appears twice (first on line {seen[key]})", key_node.start_mark)
-        seen[key] = key_node.start_mark.line + 1
-    return loader.construct_mapping(node)
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a file is parsed and validated.
 
-
-_TextLoader.add_constructor("tag:yaml.org,2002:map", _construct_unique_mapping)
-_TextLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+    The young node tree and models made the collector walk a growing heap over and over: a 2 MB
+    file took twice as long with it. Reference counting still frees all of it.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
-    """Parse a file into plain data and its node tree (for line numbers)."""
-    shown = str(path)
+    """Read a file and parse it into plain data and its node tree (for line numbers)."""
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise LoadError([Problem(shown, 0, "file", f"cannot read: {error.strerror or error}")]) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise LoadError([Problem(shown, 0, "file", f"too large ({len(raw)} bytes)")])
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise LoadError([Problem(shown, line, "file", "not UTF-8 text (is it a binary file?)")]) from None
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        raise LoadError([Problem(shown, line, "file", "not a text file (contains NUL bytes)")])
-    try:
-        loader = _TextLoader(text)
-        try:
-            node = loader.get_single_node()
-            data = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 0
-        raise LoadError([Problem(shown, line, "yaml", f"{error.problem or error.context}")]) from None
-    except yaml.YAMLError as error:
-        raise LoadError([Problem(shown, 0, "yaml", str(error))]) from None
-    except RecursionError:
-        raise LoadError([Problem(shown, 1, "yaml", "nested too deeply to be a meeting file")]) from None
-    return data, node
+        with collector_paused():
+            return parse(read_text(path, MAX_FILE_BYTES))
+    except TextProblem as problem:
+        raise LoadError([Problem(str(path), problem.line, problem.field, problem.message)]) from None
 
 
-def _line_of(node: yaml.Node | None, location: tuple[int | str, ...]) -> int:
+def line_of(node: yaml.Node | None, location: tuple[int | str, ...]) -> int:
     """The line of the deepest node that exists along a pydantic error location."""
     line = node.start_mark.line + 1 if node is not None else 1
     for key in location:
         if isinstance(node, yaml.MappingNode):
-            pair = next(((k, v) for k, v in node.value if k.value == key), None)
+            pair = next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key), None)
             if pair is None:
                 break
             line = pair[0].start_mark.line + 1  # the key's own line
             node = pair[1]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and 0 <= key < len(node.value):
             node = node.value[key]
             line = node.start_mark.line + 1
         else:
@@ -124,7 +111,7 @@ def _field_path(location: tuple[int | str, ...]) -> str:
         if isinstance(key, int):
             parts.append(f"[{key}]")
         else:
-            parts.append(("." if parts else "") + key)
+            parts.append(("." if parts else "") + str(key))
     return "".join(parts) or "(top level)"
 
 
@@ -139,6 +126,23 @@ def _message(error: dict[str, Any]) -> str:
     return message
 
 
+def _problems_of(shown: str, node: yaml.Node | None, error: ValidationError) -> list[Problem]:
+    """The problems of a validation error, lines looked up only for those that will be shown."""
+    problems: list[Problem] = []
+    total = 0
+    for item in error.errors(include_url=False, include_input=False):
+        location = tuple(k for k in item["loc"] if not str(k).startswith("function-"))
+        cause = (item.get("ctx") or {}).get("error")
+        found = [(location, _message(item))]
+        if isinstance(cause, FieldProblem):
+            found = [(location + path, message) for path, message in cause.all()]
+        for place, message in found:
+            total += 1
+            if len(problems) <= MAX_PROBLEMS:  # one past the shown ones: the count of the rest starts there
+                problems.append(Problem(shown, line_of(node, place), _field_path(place), message))
+    return capped(problems, total)
+
+
 def validate(path: Path | str, data: Any, node: yaml.Node | None, model: type[Model]) -> Model:
     """Validate parsed YAML against ``model``; raise :class:`LoadError` with lines."""
     shown = str(path)
@@ -147,18 +151,21 @@ def validate(path: Path | str, data: Any, node: yaml.Node | None, model: type[Mo
         line = node.start_mark.line + 1 if node is not None else 1
         raise LoadError([Problem(shown, line, "(top level)", f"the file is {kind}")])
     try:
-        return model.model_validate(data)
+        with collector_paused():
+            return model.model_validate(data)
     except RecursionError:
         raise LoadError([Problem(shown, 1, "(top level)", "nested too deeply to be a meeting file")]) from None
     except ValidationError as error:
-        problems = []
-        for item in error.errors(include_url=False):
-            location = tuple(k for k in item["loc"] if not str(k).startswith("function-"))
-            cause = (item.get("ctx") or {}).get("error")
-            if isinstance(cause, FieldProblem):
-                location += cause.path
-            problems.append(Problem(shown, _line_of(node, location), _field_path(location), _message(item)))
+        with collector_paused():
+            problems = _problems_of(shown, node, error)
         raise LoadError(problems) from None
+
+
+def meeting_warnings(path: Path | str, meeting: Meeting, node: yaml.Node | None) -> list[Problem]:
+    """What looks wrong in a valid meeting but a real meeting might do (a deadline after it ends, ...)."""
+    return capped([Problem(str(path), line_of(node, finding.path), _field_path(finding.path), finding.message,
+                           warning=True)
+                   for finding in date_findings(meeting) if not finding.error])
 
 
 def load_model(path: Path | str, model: type[Model]) -> Model:
@@ -170,6 +177,13 @@ def load_model(path: Path | str, model: type[Model]) -> Model:
 def load_meeting(path: Path | str) -> Meeting:
     """Read and validate a meeting file."""
     return load_model(path, Meeting)
+
+
+def load_meeting_and_warnings(path: Path | str) -> tuple[Meeting, list[Problem]]:
+    """Read and validate a meeting file; also what looks wrong in it without stopping it."""
+    data, node = _read_yaml(Path(path))
+    meeting = validate(path, data, node, Meeting)
+    return meeting, meeting_warnings(path, meeting, node)
 
 
 def read_yaml(path: Path | str) -> tuple[Any, yaml.Node | None]:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from bot.agenda_ref import AgendaRef, parse_ref
 from bot.faq import FaqEntry
+from bot.meeting_dates import Day, Instant, date_findings
 
 
 @lru_cache(maxsize=65536)
@@ -26,11 +27,17 @@ def _localize(zone: str, naive: dt.datetime) -> dt.datetime:
 
 
 class FieldProblem(ValueError):
-    """A problem found across fields, naming the field at fault (``path`` below the model)."""
+    """A problem found across fields, naming the field at fault (``path`` below the model), and maybe more of them."""
 
-    def __init__(self, path: tuple[str | int, ...], message: str) -> None:
+    def __init__(self, path: tuple[str | int, ...], message: str,
+                 more: tuple[tuple[tuple[str | int, ...], str], ...] = ()) -> None:
         super().__init__(message)
         self.path = path
+        self.more = more
+
+    def all(self) -> list[tuple[tuple[str | int, ...], str]]:
+        """Every (field path, message) this problem stands for, the first one first."""
+        return [(self.path, str(self))] + list(self.more)
 
 
 class Strict(BaseModel):
@@ -72,8 +79,8 @@ class Session(Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     title: str
     title_fr: str | None = None
-    start: dt.datetime
-    end: dt.datetime | None = None
+    start: Instant
+    end: Instant | None = None
     open_to: str | None = None
     note: str | None = None
     note_fr: str | None = None
@@ -94,7 +101,7 @@ class Deadline(Strict):
     """
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    date: dt.date
+    date: Day
     what: str
     what_fr: str | None = None
     how: str | None = None
@@ -140,7 +147,7 @@ class AgendaEntry(Strict):
     ref: str
     title: str
     title_fr: str | None = None
-    entries: list[str] = []
+    entries: list[str] = Field(default_factory=list)  # not `= []`, deep-copied for every entry
 
     def title_in(self, lang: str) -> str:
         """The title in ``lang`` (French when given, else the agenda's own English)."""
@@ -207,10 +214,10 @@ class Meeting(Strict):
     title_fr: str | None = None
     reference: str
     reference_fr: str | None = None
-    letter_date: dt.date
+    letter_date: Day
     format: Literal["virtual", "physical", "hybrid"]
-    start_date: dt.date
-    end_date: dt.date
+    start_date: Day
+    end_date: Day
     timezone: str
     timezone_label: str
     timezone_label_fr: str | None = None
@@ -260,6 +267,10 @@ class Meeting(Strict):
                 raise FieldProblem(("sessions", index, "start"),
                                    f"{session.start:%Y-%m-%d %H:%M} does not exist or is ambiguous in "
                                    f"{self.timezone} (a daylight-saving change)") from None
+        errors = [finding for finding in date_findings(self) if finding.error]
+        if errors:
+            raise FieldProblem(errors[0].path, errors[0].message,
+                               tuple((finding.path, finding.message) for finding in errors[1:]))
         return self
 
     def zone_label(self, lang: str = "en") -> str:

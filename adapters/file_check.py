@@ -1,0 +1,86 @@
+"""What ``meetingbot check`` finds in one file: a meeting file, or a deployment config and what it points to.
+
+A config is only as good as the meeting file and the database it names: a missing meeting
+file, a folder in its place or a broken one, or a folder where the database should be, is
+a problem of the config, reported at its ``meeting:`` or ``database:`` line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from bot.config import Config
+from bot.loader import LoadError, Problem, line_of, load_meeting_and_warnings, meeting_warnings, read_yaml, validate
+from bot.models import Meeting
+
+MEETING_KEYS = {"schema_version", "agenda", "study_group", "deadlines", "sessions", "body"}
+
+_DATABASE_URL = re.compile(r"^postgres(?:ql)?:", re.IGNORECASE)
+
+
+@dataclass
+class Findings:
+    """The errors (the file is refused) and the warnings (it loads, but look again) of one file."""
+
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def _meeting_target(shown: str, line: int, meeting_path: Path) -> Findings:
+    try:
+        _, warnings = load_meeting_and_warnings(meeting_path)
+    except LoadError as error:
+        first = error.problems[0]
+        if len(error.problems) == 1 and first.field == "file":  # missing, a folder, too large, ...
+            return Findings([Problem(shown, line, "meeting", f"{meeting_path}: {first.message}")])
+        return Findings([Problem(shown, line, "meeting", f"{meeting_path} is not a valid meeting file "
+                                                         "(its problems follow)"), *error.problems])
+    return Findings(warnings=warnings)
+
+
+def _database_problem(database: Path) -> str | None:
+    """Why the database cannot be at ``database``, or None (a file there or none yet, in a folder)."""
+    if _DATABASE_URL.match(str(database)):
+        return None  # a server: nothing to look at on this machine
+    try:
+        if database.is_dir():
+            return f"{database} is a folder, not a database file"
+        if database.exists() and not database.is_file():
+            return f"{database} is not a regular file"
+        folder = database.parent
+        if folder.exists() and not folder.is_dir():
+            return f"{database} cannot be created: {folder} is a file, not a folder"
+    except (OSError, ValueError) as error:
+        return f"{database} cannot be used: {getattr(error, 'strerror', None) or error}"
+    return None
+
+
+def _config(path: str, data: object, node: yaml.Node | None) -> Findings:
+    config = validate(path, data, node, Config)
+    resolved = config.resolved(Path(path).resolve().parent)
+    found = _meeting_target(path, line_of(node, ("meeting",)), resolved.meeting)
+    problem = _database_problem(resolved.database)  # as `run` opens it: from the working folder
+    if problem is not None:
+        found.errors.append(Problem(path, line_of(node, ("database",)), "database", problem))
+    return found
+
+
+def _is_meeting(data: object) -> bool:
+    keys = set(data) if isinstance(data, dict) else set()
+    return not keys or bool(MEETING_KEYS & keys) or not keys & set(Config.model_fields)
+
+
+def check_file(path: str) -> Findings:
+    """Validate one file as a meeting file or a deployment config (with what it points to)."""
+    try:
+        data, node = read_yaml(path)
+        if not _is_meeting(data):
+            return _config(path, data, node)
+        meeting = validate(path, data, node, Meeting)
+        return Findings(warnings=meeting_warnings(path, meeting, node))
+    except LoadError as error:
+        return Findings(errors=error.problems)
