@@ -12,9 +12,11 @@ from __future__ import annotations
 from typing import Callable
 
 from bot.context import Context
-from bot.questions import agenda_intent, countdown, deadline_intent, premises, time_intent
+from bot.agenda_ref import AgendaRef
+from bot.questions import agenda_intent, countdown, deadline_intent, followup, premises, time_intent
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.language import detect_language
+from bot.questions.messages import say
 from bot.questions.normalize import Question, read_question, stems
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
@@ -87,14 +89,43 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 def answer_question(ctx: Context, text: str) -> Reply:
-    """Answer a plain-language question about the meeting, in the question's language."""
+    """Answer a plain-language question about the meeting, in the question's language; a follow-up
+    ("and in Seoul?") is read against the asker's previous question (see :mod:`bot.questions.followup`)."""
     kb = knowledge_for(ctx.meeting, intent_words())
     q = read(ctx, text, kb)
     hello = greeting(ctx.meeting, q.lang, text.strip().lower())
     if hello is not None:
         return hello
+    reply, ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
+    previous = followup.recall(ctx)
+    if previous is not None and followup.looks_like_follow_up(q):
+        reply, ref = _follow_up(ctx, q, kb, previous, reply, ref)
+    followup.remember(ctx, text, ref)
+    return reply
+
+
+def _answer(ctx: Context, q: Question, kb: Knowledge) -> Reply:
     for intent in INTENTS:
         reply = intent(ctx, q, kb)
         if reply is not None:
             return reply
     return retrieve(ctx, q, kb) or out_of_scope(ctx.meeting, q.lang)
+
+
+def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous, alone: Reply,
+               ref: AgendaRef | None) -> tuple[Reply, AgendaRef | None]:
+    """The follow-up's reply: a sub-item letter after an item, else the merged reading when it answers
+    and the question opens as a follow-up or could not be answered alone."""
+    letter = followup.letter_of(q, previous)
+    if letter is not None:
+        entry = ctx.agenda.get(letter)
+        if entry is not None:
+            return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang),
+                               *agenda_intent.describe(ctx, entry, q.lang)), letter
+    if alone.ok and not followup.opens_as_follow_up(q):
+        return alone, ref
+    merged = read_question(followup.merged(q, previous), q.lang, kb.corrector)
+    reply = _answer(ctx, merged, kb)
+    if not reply.ok:
+        return alone, ref
+    return reply, agenda_intent.find_ref(merged, len(ctx.agenda.items())) or ref

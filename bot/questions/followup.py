@@ -1,0 +1,103 @@
+"""Follow-up questions: "and in New York?", "et pour l'inscription ?", "what about h?", "which
+country is he from?" read against the asker's previous question in the same conversation.
+
+The previous question (its text and the agenda reference it named) is kept in the store for
+:data:`KEPT` per person and platform, so a follow-up works across restarts and processes. A
+question is read as a follow-up only when it looks like one (it starts with "and"/"et"/"what
+about", or points back with "it"/"he"/"celle"), and the merged reading is used only when it
+answers where the question alone would not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.agenda_ref import AgendaRef, parse_ref
+from bot.context import Context
+from bot.preferences import user_key
+from bot.questions.normalize import Question, fold
+from bot.questions.vocabulary import END, START, TIME
+
+NAMESPACE = "conversation"
+KEPT = dt.timedelta(minutes=10)
+
+_OPENERS = re.compile(r"^(?:and|et|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
+                      r"et concernant|same for|pareil pour|meme chose pour|and for|and what about)\b")
+_POINTING = frozenset("it its he him his she her they them that this there those these one ones "
+                      "il elle ils elles celui celle celles ceux ca cela cette lui leur y".split())
+_LETTER = re.compile(r"^(?:and|et|what about|how about|et pour|and for)?\s*(?:the\s+|le\s+|la\s+|sub item\s+|"
+                     r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*$")
+#: Question words of the previous question left out when it only lends its topic to a new question.
+_ASKING = frozenset("when what which who how where why quand quel quelle quels quelles qui comment ou pourquoi "
+                    "est ce c is are does do time heure date".split())
+
+
+#: Start, end and time words of the previous question, left out too: the new question asks its own.
+_TIMING = frozenset(w for phrase in (*START, *END, *TIME) for w in phrase.split())
+
+
+@dataclass(frozen=True)
+class Previous:
+    """The asker's previous question: its text and the agenda reference it named."""
+
+    text: str
+    ref: AgendaRef | None
+
+
+def _key(ctx: Context) -> str:
+    return user_key(ctx.request.platform, ctx.asker.id)
+
+
+def recall(ctx: Context) -> Previous | None:
+    """The asker's previous question, if asked less than :data:`KEPT` ago."""
+    raw = ctx.store.read(NAMESPACE, _key(ctx))
+    if not isinstance(raw, dict) or not isinstance(raw.get("text"), str) or not isinstance(raw.get("at"), str):
+        return None
+    try:
+        at = dt.datetime.fromisoformat(raw["at"])
+    except ValueError:
+        return None
+    if not dt.timedelta(0) <= ctx.now - at <= KEPT:
+        return None
+    ref = parse_ref(raw["ref"]) if isinstance(raw.get("ref"), str) else None
+    return Previous(raw["text"], ref)
+
+
+def remember(ctx: Context, text: str, ref: AgendaRef | None) -> None:
+    """Keep this question as the asker's previous one."""
+    with ctx.store.transaction() as tx:
+        tx.put(NAMESPACE, _key(ctx), {"text": text[:500], "at": ctx.now.isoformat(),
+                                      "ref": str(ref) if ref else None})
+
+
+def looks_like_follow_up(q: Question) -> bool:
+    """Whether the question opens like a follow-up or points back at something said before."""
+    return bool(_OPENERS.match(q.folded)) or bool(set(q.tokens) & _POINTING) or len(q.tokens) <= 3
+
+
+def opens_as_follow_up(q: Question) -> bool:
+    """Whether the question starts like a follow-up ("and …", "et pour …", "what about …")."""
+    return bool(_OPENERS.match(q.folded))
+
+
+def letter_of(q: Question, previous: Previous) -> AgendaRef | None:
+    """"and h?" after item 3: sub-item 3 h."""
+    match = _LETTER.match(q.folded.rstrip(" ?!."))
+    if match is None or previous.ref is None:
+        return None
+    return AgendaRef(previous.ref.number, match[1])
+
+
+def merged(q: Question, previous: Previous) -> str:
+    """The follow-up read with what it leaves out: the previous question's topic, or the whole previous
+    question when the follow-up only changes a detail ("and in Seoul?")."""
+    current = _OPENERS.sub("", q.folded).strip()
+    if previous.ref is not None and not parse_ref(current):
+        current = f"{current} item {previous.ref}"
+    asks_anew = any(t in _ASKING for t in current.split()) or "how" in current or "comment" in current
+    if asks_anew:
+        topic = " ".join(t for t in fold(previous.text).split() if t not in _ASKING and t not in _TIMING)
+        return f"{current} {topic}"
+    return f"{previous.text.rstrip(' ?!.')} {current}"

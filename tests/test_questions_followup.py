@@ -1,0 +1,55 @@
+"""Follow-up questions read against the asker's previous question, kept in the store for ten minutes."""
+
+import datetime as dt
+
+import pytest
+
+from adapters.console.render import TextRenderer
+from bot.clock import FakeClock
+from bot.core import MeetingBot
+from bot.request import Asker, Request
+from bot.sqlite_store import SqliteStore
+
+
+def say(bot: MeetingBot, meeting, text: str, user: str = "delegate") -> str:
+    asker = Asker(id=user, name=user)
+    return TextRenderer(meeting, asker.zone).render(bot.handle(Request(text, asker)))
+
+
+@pytest.mark.parametrize("first, then, expected, not_expected", [
+    ("when does the meeting open?", "and in Seoul?", "18:00", "does not say"),
+    ("what's agenda item 3?", "and h?", "JTC 1", "does not say"),
+    ("what is item 4f?", "which JCAs are listed under it?", "JCA-IdM", "does not say"),
+    ("when is the registration deadline?", "how do I do it", "registration form", "does not say"),
+    ("c'est quand la date limite des contributions ?", "et pour celles qui doivent être traduites ?", "24 juin",
+     "11 août"),
+    ("quand commence la réunion ?", "et elle se termine quand ?", "3 septembre", "ne le précisent pas"),
+], ids=["place", "sub-item letter", "pointing at an item", "how after when", "the other deadline", "end after start"])
+def test_a_follow_up_is_read_against_the_previous_question(bot, meeting, first, then, expected, not_expected):
+    say(bot, meeting, first)
+    text = say(bot, meeting, then)
+    assert expected in text and not_expected not in text
+
+
+def test_the_same_words_alone_are_not_read_as_a_follow_up(bot, meeting):
+    assert "18:00" not in say(bot, meeting, "and in Seoul?")
+
+
+def test_another_askers_question_is_not_theirs(bot, meeting):
+    say(bot, meeting, "when does the meeting open?", user="alice")
+    assert "18:00" not in say(bot, meeting, "and in Seoul?", user="bob")
+
+
+def test_a_previous_question_is_forgotten_after_ten_minutes(bot, meeting, clock):
+    say(bot, meeting, "when does the meeting open?")
+    clock.advance(dt.timedelta(minutes=11))
+    assert "18:00" not in say(bot, meeting, "and in Seoul?")
+
+
+def test_the_previous_question_survives_a_restart(meeting, tmp_path):
+    clock = FakeClock(dt.datetime(2020, 7, 20, 8, 0, tzinfo=dt.timezone.utc))
+    first = MeetingBot(meeting, clock, SqliteStore(tmp_path / "state.db"))
+    say(first, meeting, "when does the meeting open?")
+    first.store.close()
+    second = MeetingBot(meeting, clock, SqliteStore(tmp_path / "state.db"))
+    assert "18:00" in say(second, meeting, "and in Seoul?")
