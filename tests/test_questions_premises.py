@@ -39,3 +39,17 @@ def test_premises_about_facts_get_the_fact(meeting):
     assert "without interpretation" in ask_text(meeting, "Since there is interpretation, can I speak French?")
     assert "No fellowships" in ask_text(meeting, "How do I apply for a fellowship?")
     assert "virtual" in ask_text(meeting, "Which hotel should I book for the meeting?")
+
+
+def test_a_wrong_day_for_a_session_is_corrected_with_its_time(meeting):
+    text = ask_text(meeting, "Since the management team meets on Saturday 22 August, what time does it start?")
+    assert "No" in text and "23 August" in text and "11:00" in text
+
+
+def test_the_last_day_confirmed_but_the_closing_hour_is_not_invented(meeting):
+    text = ask_text(meeting, "At what time does the closing plenary finish on 3 September?")
+    assert "3 September" in text and "no closing hour" in text and "tsbsg17@itu.int" in text
+
+
+def test_a_wrong_document_number_for_agenda_updates_is_corrected(meeting):
+    assert "TD3000" in ask_text(meeting, "The agenda updates will be in TD3001, correct?")

@@ -50,3 +50,11 @@ def test_a_named_session_is_picked(meeting):
 def test_the_time_now_in_a_place(meeting):
     now = dt.datetime(2020, 8, 24, 9, 30, tzinfo=dt.timezone.utc)
     assert "It is now 18:30 in Tokyo" in ask_text(meeting, "what time is it in Tokyo?", now=now)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("I'm in Sydney, what time does the opening start for me?", "19:00"),
+    ("Je suis à São Paulo, la réunion commence à quelle heure chez moi ?", "06:00"),
+], ids=["Sydney", "São Paulo"])
+def test_a_city_named_with_for_me_is_where_the_asker_is(meeting, question, expected):
+    assert expected in ask_text(meeting, question)

@@ -36,6 +36,8 @@ ASKS_WHEN_OR_WHERE = frozenset({"when", "quand", "where", "ou"})  # folded stems
 WHOLE_MEETING = {"when": ("date", "held"), "quand": ("date", "held"), "where": ("virtua", "venue"),
                  "ou": ("virtua", "venue")}
 
+ASKS_WHO = ("who", "whom", "qui")
+
 #: Kinds that must match more of the question: an agenda title shares everyday words ("events", "reports").
 KIND_THRESHOLD = {"agenda": 0.6}
 
@@ -76,6 +78,8 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
 
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough."""
+    if q.has("how many", "combien de", "combien d"):
+        return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
     query = stems(q.corrected, STOPWORDS)
     if set(query) <= ASKS_WHEN_OR_WHERE and set(q.corrected) & IDENTITY:
         query = [t for term in query or ["when"] for t in WHOLE_MEETING[term]]  # "when is the meeting?"
@@ -83,6 +87,8 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not matches:
         return None
     best = max(matches, key=lambda m: (round(m.confidence, 2), m.score * KIND_PRIOR.get(kb.entries[m.index].kind, 1.0)))
+    if kb.entries[best.index].kind == "agenda" and q.has(*ASKS_WHO):
+        return None  # an agenda title names a topic, never a person
     if not confident(best, KIND_THRESHOLD.get(kb.entries[best.index].kind, THRESHOLD)):
         return None
     return _entry_reply(ctx, q, kb.entries[best.index])

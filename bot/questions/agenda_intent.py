@@ -129,6 +129,19 @@ def search(kb: Knowledge, query: list[str]) -> list[AgendaEntry]:
     return [by_ref[kb.entries[m.index].key] for m in matches]
 
 
+def _about_note(m: Meeting, query: list[str]) -> bool:
+    """Whether the question asks about the agenda's note ("where are the agenda updates?", "TD3001?"):
+    all its words are in the note, or it shares a word with the note that no agenda title has."""
+    note = set(stems(words(fold(f"{m.agenda.note} {m.agenda.note_fr or ''}")), STOPWORDS))
+    if set(query) <= note:
+        return True
+    titles = set(stems(words(fold(" ".join(f"{e.title} {e.title_fr or ''}" for e in m.agenda.items))), STOPWORDS))
+    if set(query) & (note - titles):
+        return True
+    shape = {re.sub(r"\d+", "#", term) for term in note if any(ch.isdigit() for ch in term)}
+    return any(re.sub(r"\d+", "#", term) in shape for term in query)  # "TD3001?" beside the note's TD3000
+
+
 def _note(m: Meeting, lang: str) -> str:
     return (m.agenda.note_fr or m.agenda.note or "") if lang == "fr" else (m.agenda.note or "")
 
@@ -170,7 +183,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if m.agenda.note:
             lines.append(say("ag.note", lang, note=_note(m, lang)))
         return text_answer(m, lang, m.agenda.title_in(lang), *lines)
-    if m.agenda.note and set(query) <= set(stems(words(fold(f"{m.agenda.note} {m.agenda.note_fr or ''}")), STOPWORDS)):
+    if m.agenda.note and _about_note(m, query):
         return text_answer(m, lang, title, say("ag.note", lang, note=_note(m, lang)))
     found = search(kb, query)
     if not found:

@@ -13,7 +13,7 @@ from bot.questions.messages import say
 from bot.questions.normalize import Question, fold, stems, words
 from bot.questions.readings import instead_of_deadline
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import DEADLINE, HOUR, MANNER, STILL, STOPWORDS, WHEN_WORDS
+from bot.questions.vocabulary import DEADLINE, HOUR, MANNER, STATUS, STILL, STOPWORDS, WHEN_WORDS
 from bot.reply import Reply
 
 WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "quand", "jusqu", "avant",
@@ -40,12 +40,22 @@ def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
     return [item[3] for item in scored if item[:2] == best]
 
 
+def deadlines_on_dates_named(q: Question, deadlines: list[Deadline]) -> list[Deadline]:
+    """The deadlines falling on a date the question names ("what is due on 11 August?")."""
+    if not deadlines:
+        return []
+    named = {claim.date for claim in dates_in(q.raw, deadlines[0].date.year)}
+    return [d for d in deadlines if d.date in named]
+
+
 def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
     """Deadline words, or a deadline's topic asked about with "when"/"still"; never a question on
     how to do something ("how do I register?", "can I send it by e-mail?") that asks no date."""
     tokens = set(q.corrected)
-    if q.has(*MANNER) and not q.has(*WHEN_WORDS):
+    if (q.has(*MANNER) and not q.has(*WHEN_WORDS)) or q.has(*STATUS):
         return False
+    if q.has("cut off", "date limite", "last day to"):
+        return True
     if tokens & _STRONG - {"close", "closes", "closing", "closed", "ferme", "fermeture", "cloture", "last"}:
         return True
     if named and (q.has(*WHEN) or q.has(*STILL) or tokens & {"close", "closes", "closed", "ferme", "cloture"}):
@@ -102,7 +112,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m = ctx.meeting
     if not m.deadlines:
         return None
-    named = deadlines_named(q, kb)
+    named = deadlines_named(q, kb) or deadlines_on_dates_named(q, m.deadlines)
     if not is_deadline_question(q, named):
         return None
     other = instead_of_deadline(ctx, q, kb, named)

@@ -79,6 +79,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                    "La lettre donne la date ({day}) mais aucune heure. Le bot la compte jusqu'à la fin de ce jour, "
                    "{zone} ; pour l'heure exacte, demandez au secrétariat : {email}."),
     "dl.hour": ("{what}: {day} at {time}.", "{what} : {day} à {time}."),
+    "ask.secretariat": ("For anything the letter does not say, the secretariat can help: {email}",
+                        "Pour ce que la lettre ne précise pas, le secrétariat peut vous aider : {email}"),
     "dl.none_for": ("The letter sets no deadline for that. The secretariat can help: {email}",
                     "La lettre ne fixe aucune échéance pour cela. Le secrétariat peut vous aider : {email}"),
     "dl.none": ("The meeting file lists no deadlines.", "Le fichier de la réunion ne donne aucune échéance."),

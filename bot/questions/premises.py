@@ -17,7 +17,7 @@ from bot.questions.messages import say
 from bot.questions.normalize import Question
 from bot.questions.replies import text_answer
 from bot.questions.time_intent import pick_session
-from bot.questions.vocabulary import DEADLINE, END, START
+from bot.questions.vocabulary import DEADLINE, END, HOUR, START
 from bot.questions.zones import targets_in
 from bot.reply import Reply
 from bot.timefmt import utc_offset
@@ -76,8 +76,12 @@ def _date_claim(ctx: Context, q: Question) -> Reply | None:
     if claims and claims[0].weekday is not None and claims[0].weekday != claims[0].date.weekday():
         lines.append(say("pr.weekday", lang, claimed=babel_date(claims[0].date, "d MMMM y", locale=lang),
                          weekday=babel_date(claims[0].date, "EEEE", locale=lang)))
-    if session is not None and subject.startswith(say("pr.subject.session", lang, title="")[:2]):
-        lines.append(meeting_clock(m, m.local(session.start), lang))
+    if session is not None and actual == session.start.date() and subject != say("pr.subject.start", lang):
+        lines.append(say("tm.event", lang, event=(session.title_fr or session.title) if lang == "fr" else session.title,
+                         when_meeting=f"{day(actual, lang)}, {meeting_clock(m, m.local(session.start), lang)}"))
+    if actual == m.end_date and q.has(*HOUR):
+        lines.append(say("tm.no_end_hour", lang, day=day(m.end_date, lang)))
+        lines.append(say("ask.secretariat", lang, email=m.contacts.email))
     return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang), *lines)
 
 

@@ -57,10 +57,11 @@ def kept(tokens: tuple[str, ...]) -> list[str]:
 
 def other_topic(kb: Knowledge, rest: list[str]) -> Entry | None:
     """The non-deadline entry that the leftover words are about, if one clearly is."""
-    if not rest:
+    known = [term for term in rest if term in kb.ranker.idf]  # "visa suisse": the visa is the topic
+    if not known:
         return None
     allowed = {i for i, e in enumerate(kb.entries) if e.kind in ("fact", "practical", "rule", "faq")}
-    matches = kb.ranker.rank(rest, limit=3, allowed=allowed)
+    matches = kb.ranker.rank(known, limit=3, allowed=allowed)
     if not matches or matches[0].confidence < max(TOPIC_COVERAGE, THRESHOLD):
         return None
     return kb.entries[matches[0].index]

@@ -33,6 +33,10 @@ obtenir avoir besoin faut falloir savoir trouver possible peut etre vrai aller v
 acceder consulter disponible disponibles prevu prevue fourni fournie offert demander
 """)
 
+#: Where the meeting stands, asked with words that could also read as a deadline's "still".
+STATUS = ("still in session", "in session", "still going", "still on", "still running", "still happening", "ongoing",
+          "en cours", "toujours en cours", "encore en cours", "already over", "already started")
+
 STOPWORDS = STOPWORDS_EN | STOPWORDS_FR | FILLERS | IDENTITY
 
 #: Words that say the question is in French (folded); accents count too, see language.py.
@@ -58,7 +62,7 @@ STILL = ("still", "can i", "may i", "too late", "is it late", "is it possible", 
          "trop tard", "est il possible", "peut on", "je peux", "peux je", "possible de")
 HOUR = ("what hour", "what time", "which hour", "at what time", "hour", "o clock", "midnight", "noon",
         "heure", "a quelle heure", "minuit", "midi", "cet", "cest", "utc", "gmt", "time of day")
-AGENDA = ("item", "items", "sub item", "subitem", "agenda", "point", "points", "sous point",
+AGENDA = ("item", "items", "sub item", "subitem", "agenda", "point", "points", "sous point", "odj",
           "ordre du jour", "discussed", "covers", "cover", "traite", "aborde")
 COUNT = ("how many", "number of", "combien")
 START = ("start", "starts", "begin", "begins", "beginning", "open", "opens", "opening", "kick off",
@@ -76,7 +80,9 @@ COUNTDOWN = ("how long until", "how long before", "how many days", "how much tim
              "has it started", "has the meeting started", "is it over", "is the meeting over", "terminee",
              "finie", "has it ended", "is it finished", "is the meeting finished",
              "already started", "deja commence", "est ce fini", "c est fini", "est terminee", "a commence",
-             "started yet", "en cours", "is it on", "happening now")
+             "started yet", "en cours", "is it on", "happening now", "still in session", "in session", "still going",
+             "still on", "still running", "still happening", "ongoing", "still ongoing", "toujours en cours",
+             "encore en cours", "a t elle commence", "est elle terminee", "deja fini", "already over", "ended")
 #: "How" questions: the manner of doing something, not its date ("how do I register?", "par quel moyen ?").
 MANNER = ("how do", "how can", "how should", "how to", "how does", "how will", "by e mail", "by email", "by mail",
           "which system", "what system", "which tool", "what tool", "which form", "what form", "where do",

@@ -42,14 +42,14 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
         zone = find_zone(match[0].replace(" ", ""))
         if zone is not None:
             found.append((q.raw.lower().find(match[0][:3]), Target(zone, match[0].upper().replace(" ", ""))))
-    if q.has(*FOR_ME):
-        found.append((len(q.raw), Target(asker_zone, zone_label(asker_zone) if asker_zone else "", mine=True)))
-    explicit = [t for _, t in sorted(found, key=lambda pair: pair[0])]
     tokens = list(q.tokens)
     cased = cased_words(q.raw)
     after = {i + 1 for i, t in enumerate(tokens) if t in PREPOSITIONS}
     loose = {i for i, t in enumerate(tokens) if t not in vocabulary and t not in STOPWORDS and t.isalpha()}
     places = places_in(tokens, after | loose)
+    if q.has(*FOR_ME) and not (places or found):  # "I'm in Sydney … for me?": the place named is where they are
+        found.append((len(q.raw), Target(asker_zone, zone_label(asker_zone) if asker_zone else "", mine=True)))
+    explicit = [t for _, t in sorted(found, key=lambda pair: pair[0])]
     if places or explicit:
         return [Target(p.zone, p.name) for _, _, p in places] + explicit, None
     unknown = next((cased[i] for i in sorted(after) if i < len(cased) and cased[i][:1].isupper()
