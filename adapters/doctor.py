@@ -103,8 +103,9 @@ def diagnose(path: Path | str) -> Diagnosis:
     found.schema_version = examined.schema_version
     found.findings += [Finding("file", "integrity", problem) for problem in examined.integrity]
     if examined.schema_version > SCHEMA_VERSION:
-        found.findings.append(Finding("file", "schema", f"schema version {examined.schema_version}, newer than this meetingbot "
-                                              f"understands ({SCHEMA_VERSION}); upgrade meetingbot to check it"))
+        newer = (f"schema version {examined.schema_version}, newer than this meetingbot understands "
+                 f"({SCHEMA_VERSION}); upgrade meetingbot to check it")
+        found.findings.append(Finding("file", "schema", newer))
         return found
     if examined.unreadable is not None:
         found.findings.append(Finding("file", "documents", f"cannot be listed: {examined.unreadable}"))

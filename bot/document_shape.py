@@ -44,7 +44,7 @@ def problem_of(error: ValidationError) -> str:
 
 
 def as_model(model: type[M], namespace: str, key: str, raw: Any) -> M:
-    """The decoded document ``raw`` validated as ``model``: :class:`DamagedDocument` unless it is an object of its shape."""
+    """The decoded document ``raw`` as ``model``: :class:`DamagedDocument` unless it is an object of that shape."""
     if not isinstance(raw, dict):
         raise DamagedDocument(namespace, key, f"a JSON {json_kind(raw)} where an object belongs")
     try:

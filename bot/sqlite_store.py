@@ -122,7 +122,8 @@ class SqliteStore:
         if "locked" in text or "busy" in text:
             return f"{self.path}: the database is locked by another program for too long ({text})"
         if "not a database" in text or "malformed" in text:
-            return f"{self.path}: not a meetingbot database, or damaged ({text}); nothing was changed"
+            return (f"{self.path}: not a meetingbot database, or damaged ({text}); nothing was changed, "
+                    f"and {DOCTOR_HINT}")
         if "unable to open" in text or "readonly" in text:
             return f"{self.path}: cannot open the database ({text}); check the path and its permissions"
         return f"{self.path}: database error: {text}"
@@ -223,6 +224,6 @@ def integrity_problems(connection: sqlite3.Connection, full: bool = True) -> lis
         return [str(error)]
     except sqlite3.DatabaseError as error:
         return [str(error)]
-    problems = [str(row[0]) for row in rows]
+    problems = [" ".join(str(row[0]).split()) for row in rows]  # a finding may span lines ("*** in database main ***")
     return [] if problems == ["ok"] else problems
 
