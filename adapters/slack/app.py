@@ -131,6 +131,12 @@ class SlackFace:
         return json.dumps({"text": rendered.text, "blocks": rendered.blocks, "response_type": response_type(reply)},
                           separators=(",", ":"), ensure_ascii=False)  # 5–15 % fewer bytes on every ack
 
+    def changes_nothing(self, body: dict[str, Any]) -> bool:
+        """Whether the request is a slash command that only reads (its copies need no replay check)."""
+        command, text = body.get("command"), body.get("text") or ""
+        return isinstance(command, str) and isinstance(text, str) \
+            and self.core.answers_at_once(f"/{command.lstrip('/')} {text}")
+
     @staticmethod
     def _command_text(body: dict[str, Any]) -> str:
         name = str(body.get("command", "")).lstrip("/")

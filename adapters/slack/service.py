@@ -14,7 +14,7 @@ from typing import Mapping
 
 import aiohttp
 from aiohttp import ClientError, web
-from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
@@ -24,11 +24,16 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.platform import PlatformError
 from adapters.slack.app import SlackFace
+from adapters.slack.gate import MAX_BODY_BYTES, Refused, SlackGate
 from adapters.slack.notifier import SlackNotifier
 from adapters.slack.people import People
 from adapters.slack.render import SlackRenderer
+from adapters.slack.replays import SlackReplays
+from bot.clock import SystemClock
 from bot.config import SlackConfig
 from bot.core import MeetingBot
+from bot.replay_guard import ReplayGuard
+from bot.store import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +77,8 @@ class SlackService:
             AsyncConnectionErrorRetryHandler(), AsyncRateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES)])
         self.people = People(self.client, config)
         self.face: SlackFace | None = None  # built in start(), once the settings are known to be usable
+        self.gate: SlackGate | None = None  # HTTP mode: the signature check before anything parses a request
+        self.replays = SlackReplays(ReplayGuard(core.store, "slack", SystemClock()))  # real time, as signatures
         self.notifier = SlackNotifier(self.client, config, lambda: SlackRenderer(core.meeting), self.people,
                                       on_item_change=self._refresh_home)
         self.poster = self.notifier
@@ -122,6 +129,7 @@ class SlackService:
         if self.app_token:
             await self._start_socket_mode()
         else:
+            self.gate = SlackGate(self.signing_secret)
             await self._start_http()
 
     async def _start_socket_mode(self) -> None:
@@ -138,16 +146,41 @@ class SlackService:
         log.info("Slack: connected in Socket Mode as %s", self.bot_user_id)
 
     async def handle_http(self, request: web.Request) -> web.Response:
-        """One request from Slack at ``/slack/events``, verified and dispatched by Bolt."""
-        assert self.face is not None
-        bolt_response = await self.face.app.async_dispatch(await to_bolt_request(request))
+        """One request at ``/slack/events``: verified before anything parses it, acted on once, answered by Bolt.
+
+        Refused requests get 413, 401 or 400 and one log line (:mod:`adapters.slack.gate`); a copy of a
+        request already answered gets the first answer and changes nothing (:mod:`adapters.slack.replays`).
+        """
+        assert self.face is not None and self.gate is not None and self.replays is not None
+        verified = await self.gate.admit(request)
+        if isinstance(verified, Refused):
+            log.warning("Slack request refused (%d): %s; from %s", verified.status, verified.reason, request.remote)
+            return verified.response()
+        if self.face.changes_nothing(verified.request.body):  # read-only commands: no write lock on the hot path
+            return await self._respond(await self.face.app.async_dispatch(verified.request))
+        try:
+            copy = await self.replays.claim(verified)
+        except StoreError as error:
+            log.error("Slack request not handled: the store is unusable: %s", error)
+            return web.json_response({"error": "unavailable"}, status=503)
+        if copy is not None:
+            return await self._respond(copy)
+        bolt_response = await self.face.app.async_dispatch(verified.request)
+        try:
+            await self.replays.remember(verified, bolt_response)
+        except StoreError as error:
+            log.error("Slack answer not kept for copies of the request: %s", error)
+        return await self._respond(bolt_response)
+
+    @staticmethod
+    async def _respond(bolt_response: BoltResponse) -> web.Response:
         if bolt_response.headers.get("set-cookie"):
             return await to_aiohttp_response(bolt_response)
         return http_response(bolt_response)
 
     def web_app(self) -> web.Application:
-        """The aiohttp application that serves ``POST /slack/events``."""
-        application = web.Application()
+        """The aiohttp application that serves ``POST /slack/events`` (bodies up to ``MAX_BODY_BYTES``)."""
+        application = web.Application(client_max_size=MAX_BODY_BYTES)
         application.router.add_post(EVENTS_PATH, self.handle_http)
         return application
 

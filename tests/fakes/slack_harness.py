@@ -17,6 +17,7 @@ from bot.config import BUNDLED_MEETING, SlackConfig
 from bot.core import MeetingBot
 from bot.loader import load_meeting
 from bot.registry import REGISTRY, Registry
+from bot.store import Store
 from fakes.slack_api import BOT_TOKEN, FakeSlack
 from fakes.slack_requests import SIGNING_SECRET, command_body, event_payload, json_body, signed_headers
 
@@ -72,8 +73,11 @@ class Harness:
 
 @contextlib.asynccontextmanager
 async def harness(config: SlackConfig = CONFIG, registry: Registry = REGISTRY,
-                  env: dict[str, str] | None = None) -> AsyncIterator[Harness]:
-    """A running Slack service against a fake Slack, on the bundled meeting at 24 Aug 2020, 11:05 Geneva."""
+                  env: dict[str, str] | None = None, store: Store | None = None) -> AsyncIterator[Harness]:
+    """A running Slack service against a fake Slack, on the bundled meeting at 24 Aug 2020, 11:05 Geneva.
+
+    The core keeps its state in ``store`` (default: a fresh in-memory one).
+    """
     fake = FakeSlack()
     await fake.start()
     fake.add_user("UDELEGATE", "Kim", "Asia/Seoul")
@@ -81,7 +85,7 @@ async def harness(config: SlackConfig = CONFIG, registry: Registry = REGISTRY,
     fake.add_user("UGROUPCHAIR", "Heung", "Asia/Seoul")
     fake.add_user("UFRENCH", "Claire", "Europe/Paris", "fr-FR")
     fake.groups["SCHAIRS"] = ["UGROUPCHAIR"]
-    core = MeetingBot(load_meeting(BUNDLED_MEETING), FakeClock(MEETING_DAY), registry=registry)
+    core = MeetingBot(load_meeting(BUNDLED_MEETING), FakeClock(MEETING_DAY), store=store, registry=registry)
     variables = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": fake.api_url}
     service = SlackService(core, config, {**variables, **(env or {})}, port=0, host="127.0.0.1")
     core.notifier = service.notifier
