@@ -8,6 +8,7 @@ channel messages. Slow answers are deferred inside Discord's 3-second window.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import re
 from typing import Any
@@ -18,8 +19,10 @@ from discord import app_commands
 from adapters.discord import commands
 from adapters.discord.render import EmbedRenderer, files, lang_for, sealed
 from adapters.render_memo import RenderMemo
+from bot.clock import SystemClock
 from bot.config import DiscordConfig
 from bot.core import MeetingBot
+from bot.replay_guard import ReplayGuard
 from bot.reply import Reply, Visibility, simple
 from bot.request import Asker, Request
 from bot.store import StoreError
@@ -28,6 +31,7 @@ log = logging.getLogger(__name__)
 
 NAMESPACE, SYNC_KEY = "discord", "commands"
 DEFER_AFTER = 2.0
+INTERACTION_KEPT = dt.timedelta(minutes=20)  # an interaction can be answered for 15 minutes; copies come within it
 _MENTION = re.compile(r"<@!?(\d+)>")
 
 
@@ -53,6 +57,8 @@ class MeetingClient(discord.Client):
         self.synced: bool | None = None  # whether the last setup sent the command set
         self._rendered: RenderMemo[list[list[discord.Embed]]] = RenderMemo()
         self._chair_roles = frozenset(str(role).strip() for role in config.chair_roles)
+        self._wall_clock = SystemClock()  # interaction ids are kept by real time, whatever the meeting's clock
+        self.replays = ReplayGuard(core.store, "discord", self._wall_clock)
 
     async def setup_hook(self) -> None:
         """After login: sync the command set when it changed."""
@@ -123,8 +129,21 @@ class MeetingClient(discord.Client):
         elif interaction.type is discord.InteractionType.application_command:
             await self.answer(interaction, data)
 
+    def _first_time(self, interaction_id: int) -> bool:
+        """Whether this interaction id is seen for the first time, here or in any process on the same store."""
+        expires = self._wall_clock.now() + INTERACTION_KEPT
+        try:
+            return self.replays.claim(str(interaction_id), expires).first
+        except StoreError as error:  # answered as any command is when the store is unusable
+            log.error("store unusable: %s", error)
+            return True
+
     async def answer(self, interaction: discord.Interaction, data: dict[str, Any]) -> None:
-        """Run the command through the core, deferring when it takes longer than ``defer_after``."""
+        """Run the command through the core, deferring when it takes longer than ``defer_after``.
+
+        A command that may change something is acted on once per interaction id: a second delivery of
+        the same interaction (to this process or another on the same store) is not answered again.
+        """
         lang = lang_for(interaction.locale)
         text = commands.request_text(data, self.core.registry, self.core.meeting)
         request = Request(text, self.asker(interaction.user, lang), channel=str(interaction.channel_id),
@@ -133,6 +152,9 @@ class MeetingClient(discord.Client):
         if self.core.answers_at_once(request.text):  # reads only: answered at once, no task to watch
             reply = self._reply(request)
         else:
+            if not await asyncio.to_thread(self._first_time, interaction.id):
+                log.info("Discord interaction %s delivered again: already handled, nothing done", interaction.id)
+                return
             work = asyncio.ensure_future(asyncio.to_thread(self._reply, request))
             done, _ = await asyncio.wait({work}, timeout=self.defer_after)
             deferred = not done

@@ -259,9 +259,13 @@ class FakeDiscord:
 
     # ---- interactions ----------------------------------------------------------------------
     async def interact(self, name: str, options: dict[str, str] | None = None, *, user_id: int = DELEGATE_ID,
-                       chair: bool = False, locale: str = "en-US", focused: str | None = None) -> str:
-        """Dispatch a slash command (or, with ``focused``, its autocomplete); returns the interaction id."""
-        interaction_id = str(next(self._ids))
+                       chair: bool = False, locale: str = "en-US", focused: str | None = None,
+                       interaction_id: str | None = None) -> str:
+        """Dispatch a slash command (or, with ``focused``, its autocomplete); returns the interaction id.
+
+        Given an ``interaction_id`` already dispatched, it delivers that interaction again.
+        """
+        interaction_id = interaction_id or str(next(self._ids))
         opts = [{"type": 3, "name": k, "value": v, **({"focused": True} if k == focused else {})}
                 for k, v in (options or {}).items()]
         member = self.member(user_id, "Chair" if chair else "Delegate", [CHAIR_ROLE] if chair else [])
