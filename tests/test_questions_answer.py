@@ -48,3 +48,32 @@ def test_questions_the_letter_does_not_answer_get_the_secretariat(meeting, quest
 def test_where_the_meeting_stands(meeting, question, now, expected):
     import datetime as dt
     assert expected in ask_text(meeting, question, now=dt.datetime.fromisoformat(now))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("TSB fax number for SG17?", "+41 22 730 5853"),
+    ("what's the url of the SG17 web page?", "itu.int/go/tsg17"),
+    ("Numéro de fax du TSB pour la CE 17 ?", "+41 22 730 5853"),
+], ids=["fax", "web page", "fax in French"])
+def test_a_way_to_reach_the_secretariat_is_answered_by_the_contacts(meeting, question, expected):
+    assert expected in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("wat tiem does teh meetng start", "11:00"),
+    ("is ther intrepretation", "without interpretation"),
+    ("kel heure pr la reunion de l'équipe de direction dimanche", "11:00"),
+], ids=["English chat spelling", "typos", "French chat spelling"])
+def test_chat_spellings_are_read_as_the_words_meant(meeting, question, expected):
+    assert expected in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Qui préside la Commission d'études 17 ?", "République de Corée", "Republic of Korea"),
+    ("L'inscription est-elle facultative pour les délégués ?", "obligatoire", "Il reste"),
+    ("If a delegate's audio is really bad, can the chair cut them off?", "interrupt", "Deadline"),
+    ("Will there be an induction session for first-time delegates?", "new delegates", "11:00"),
+], ids=["chairman's country in French", "a rule, not the deadline", "sound", "newcomers, not the opening"])
+def test_facts_asked_in_delegates_words(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text

@@ -37,6 +37,8 @@ WHOLE_MEETING = {"when": ("date", "held"), "quand": ("date", "held"), "where": (
                  "ou": ("virtua", "venue")}
 
 ASKS_WHO = ("who", "whom", "qui")
+#: A deadline entry answers a question that asks no date only when nothing else fits as well.
+NOT_ASKED_WHEN_PRIOR = {"deadline": 0.5}
 
 #: Kinds that must match more of the question: an agenda title shares everyday words ("events", "reports").
 KIND_THRESHOLD = {"agenda": 0.6}
@@ -78,6 +80,9 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
 
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough."""
+    contacts = next((i for i, e in enumerate(kb.entries) if e.kind == "fact" and e.key == "contacts"), None)
+    if contacts is not None and q.has(*vocabulary.CONTACT_ASKED) and not q.has(*vocabulary.MANNER):
+        return _entry_reply(ctx, q, kb.entries[contacts])  # "TSB fax number?", "url of the web page?"
     if q.has("how many", "combien de", "combien d"):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
     query = stems(q.corrected, STOPWORDS)
@@ -86,11 +91,13 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     matches = kb.ranker.rank(query, limit=8)
     if not matches:
         return None
-    best = max(matches, key=lambda m: (round(m.confidence, 2), m.score * KIND_PRIOR.get(kb.entries[m.index].kind, 1.0)))
+    sure = [m for m in matches if confident(m, KIND_THRESHOLD.get(kb.entries[m.index].kind, THRESHOLD))]
+    if not sure:
+        return None
+    prior = KIND_PRIOR if q.has(*vocabulary.WHEN_WORDS) else KIND_PRIOR | NOT_ASKED_WHEN_PRIOR
+    best = max(sure, key=lambda m: (round(m.confidence * 4), m.score * prior.get(kb.entries[m.index].kind, 1.0)))
     if kb.entries[best.index].kind == "agenda" and q.has(*ASKS_WHO):
         return None  # an agenda title names a topic, never a person
-    if not confident(best, KIND_THRESHOLD.get(kb.entries[best.index].kind, THRESHOLD)):
-        return None
     return _entry_reply(ctx, q, kb.entries[best.index])
 
 

@@ -107,15 +107,18 @@ def _language(m: Meeting) -> Built:
 def _chairman(m: Meeting) -> Built:
     person = m.chairman
     country = f" ({person.country})" if person.country else ""
+    country_fr = f" ({person.country_fr or person.country})" if person.country else ""
     en = say("fact.chairman", "en", role=person.role, name=person.name, country=country)
-    fr = say("fact.chairman", "fr", role=person.role_fr or person.role, name=person.name, country=country)
+    fr = say("fact.chairman", "fr", role=person.role_fr or person.role, name=person.name_fr or person.name,
+             country=country_fr)
     return _both("fact.chairman.title", m), ((en,),), ((fr,),)
 
 
 def _reference(m: Meeting) -> Built:
     lines = []
     for lang in ("en", "fr"):
-        signed = say("fact.signed", lang, who=m.signed_by) if m.signed_by else ""
+        who = (m.signed_by_fr or m.signed_by) if lang == "fr" else m.signed_by
+        signed = say("fact.signed", lang, who=who) if who else ""
         reference = m.reference_fr if lang == "fr" and m.reference_fr else m.reference
         lines.append(((say("fact.reference", lang, reference=reference, date=day(m.letter_date, lang),
                            signed=signed),),))
@@ -142,7 +145,8 @@ def _contacts(m: Meeting) -> Built:
 def _schedule(m: Meeting) -> Built:
     if not m.schedule_note:
         return None
-    fr: tuple[Line, ...] = ((say("fact.in_english", "fr"),), (m.schedule_note,))
+    fr: tuple[Line, ...] = (((m.schedule_note_fr,),) if m.schedule_note_fr else
+                             ((say("fact.in_english", "fr"),), (m.schedule_note,)))
     return _both("fact.schedule.title", m), ((m.schedule_note,),), fr
 
 

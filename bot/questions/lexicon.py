@@ -23,7 +23,7 @@ basically because being besides both bring briefly btw but cannot come coming cu
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however
 idea ideally indeed info information just keep kind kindly know known let like likely look looking
-lot lots many maybe mean means meant number numbers numero out take taking taken mention mentioned might mind more most much need needed needs
+lot lots many maybe mean means meant number numbers numero out off side take taking taken mention mentioned might mind more most much need needed needs
 nope noted now ok okay one ones only other others otherwise own particular people perhaps plan
 planned planning pls plz please precisely pretty probably q quick quickly quite rather re really
 regarding remind reminder right same say says see seem seems seen should simply since so some
@@ -31,7 +31,7 @@ someone something sometimes sorry sort stated states stuff such suppose supposed
 thank thanks that thing things think those though thx told totally true try trying u ur usual
 usually want wanted way well whatever while wonder wondering would yeah yes yet
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
-bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant accede acceder accedent necessitant necessite necessitent
+bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
 dit dites doit doivent donc dont deja elle elles encore ensuite est etait etre exactement faut
 fois font genre juste la leur lors mais meme merci moins ne nous on par parce peu peut peuvent
 plutot pourquoi pourrait pourrais pourriez pouvez pouvons precisement quelqu quelque quelques
@@ -57,10 +57,18 @@ CONCEPTS: dict[str, str] = {
     "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra "
              "reporter reportee",
     "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte",
-    "chat": "chats tchat messaging messagerie clavardage",
-    "identify": "identification identifier introduce yourself nommer presenter presente announce",
+    "chat": "chats tchat messaging messagerie clavardage talk",
+    "integral": "official officiel officielle integrale",
+    "poor": "bad mauvais mauvaise faible insufficient insuffisant insuffisante",
+    "field": "area domain domaine scope focus",
+    "open": "closed fermee private privee public publique",
+    "participate": "attend attending attendance participer participation join presence",
+    "draft": "projet projets",
+    "mandatory": "optional facultatif facultative obligatoire compulsory required requis",
+    "identify": "identification identifier introduce yourself nommer presenter presente announce state indiquer "
+                "indique",
     "floor": "speak speaking speaker speakers intervene intervention interventions parole parler "
-             "prendre mic",
+             "prendre prends prend mic",
     "focal": "coordinator coordinateur coordonnateur",
     "approve": "approval approves approved approuver approuve approbation validate validation valider valide",
     "automatic": "automatically auto automatique automatiquement",
@@ -111,3 +119,13 @@ def concept_synonyms() -> dict[str, str]:
         for variant in variants.split():
             mapping.setdefault(variant, canonical)
     return mapping
+
+
+#: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
+CHAT_SPELLINGS: dict[str, str] = {
+    "wat": "what", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
+    "tmie": "time", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
+    "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
+    "qd": "quand", "kan": "quand", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
+    "tjrs": "toujours", "tjs": "toujours", "infos": "information", "inscr": "inscription", "reu": "reunion",
+}

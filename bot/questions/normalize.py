@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
+from bot.questions.lexicon import CHAT_SPELLINGS
 from bot.questions.vocabulary import SYNONYMS
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.:][a-z0-9]+)*")
@@ -110,7 +111,7 @@ class Question:
 
 def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Question:
     """Fold, split and correct a question whose language is already known."""
-    folded = fold(raw)
+    folded = re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), fold(raw))
     tokens = tuple(words(folded))
     cased = cased_words(raw)
     names = {i for i, w in enumerate(cased) if i > 0 and w[:1].isupper()}  # proper names stay as written

@@ -22,7 +22,7 @@ from bot.questions.claims import calendar_words
 from bot.questions.normalize import Question, fold, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.retrieval import THRESHOLD
-from bot.questions.vocabulary import DEADLINE, END, HOUR, START, STILL, STOPWORDS, TIME, WHEN_WORDS
+from bot.questions.vocabulary import COUNTDOWN, DEADLINE, END, HOUR, START, STILL, STOPWORDS, TIME, WHEN_WORDS
 from bot.reply import Reply
 
 #: Words that ask for a deadline as such (not merely "when").
@@ -34,7 +34,7 @@ TOPIC_COVERAGE = 0.6
 
 @lru_cache(maxsize=1)
 def _deadline_stems() -> frozenset[str]:
-    phrases = [*DEADLINE, *WHEN_WORDS, *STILL, *HOUR, *TIME, *END, *START, "open", "opens", "close", "closes", "closed", "submit",
+    phrases = [*DEADLINE, *WHEN_WORDS, *STILL, *HOUR, *TIME, *END, *START, *COUNTDOWN, "temps", "avant", "before", "by", "open", "opens", "close", "closes", "closed", "submit",
                "submission", "soumettre", "soumission", "application", "applications", "request", "requests",
                "demande", "demandes", "demander", "apply"]
     return frozenset(stems(w for p in phrases for w in p.split()))
@@ -44,7 +44,8 @@ def leftover(q: Question, named: list[Deadline]) -> list[str]:
     """The question's topic stems that neither deadline words nor the named deadlines explain."""
     own: set[str] = set(_deadline_stems())
     for deadline in named:
-        own |= set(stems(words(fold(f"{deadline.what} {deadline.what_fr or ''} {deadline.id}")), STOPWORDS))
+        text = " ".join(t or "" for t in (deadline.what, deadline.what_fr, deadline.id, deadline.how, deadline.how_fr))
+        own |= set(stems(words(fold(text)), STOPWORDS))
     dated = {fold(w) for w in calendar_words()}
     return [s for t, s in zip(kept(q.corrected), stems(kept(q.corrected))) if s not in own and t not in dated
             and not any(ch.isdigit() for ch in t)]

@@ -89,6 +89,10 @@ MANNER = ("how do", "how can", "how should", "how to", "how does", "how will", "
           "where can", "where is", "comment", "par quel moyen", "quel moyen", "quel systeme", "quel outil",
           "par courriel", "par e mail", "par mail", "ou trouver", "ou se trouve", "can i send", "can i email",
           "can i e mail", "who approves", "who must approve", "qui approuve", "qui doit approuver")
+#: Asking for a way to reach the secretariat (its number, address or page), not how to do something.
+CONTACT_ASKED = ("fax", "phone number", "telephone number", "phone", "telephone", "url", "website", "web site",
+                 "web page", "webpage", "email address", "e mail address", "mail address", "numero de telephone",
+                 "numero de fax", "adresse e mail", "adresse electronique", "adresse mail", "site web", "site internet")
 #: Words that ask for a date or what is left of one.
 WHEN_WORDS = ("when", "what date", "which date", "date", "deadline", "deadlines", "due", "by when", "until when",
               "how long", "how many days", "too late", "still", "last day", "latest", "quand", "quelle date",
