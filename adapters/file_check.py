@@ -30,7 +30,16 @@ class Findings:
     warnings: list[Problem] = field(default_factory=list)
 
 
+def _plain(path: Path) -> Path:
+    """The path as it will be shown: absolute, without ``..``, when the system can tell."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return path
+
+
 def _meeting_target(shown: str, line: int, meeting_path: Path) -> Findings:
+    meeting_path = _plain(meeting_path)
     try:
         _, warnings = load_meeting_and_warnings(meeting_path)
     except LoadError as error:
@@ -46,6 +55,7 @@ def _database_problem(database: Path) -> str | None:
     """Why the database cannot be at ``database``, or None (a file there or none yet, in a folder)."""
     if _DATABASE_URL.match(str(database)):
         return None  # a server: nothing to look at on this machine
+    database = _plain(database)
     try:
         if database.is_dir():
             return f"{database} is a folder, not a database file"

@@ -1,8 +1,8 @@
 """Parsing YAML text safely: plain data and its node tree (for line numbers), or one :class:`TextProblem`.
 
 The safe loader (libyaml's when installed: about ten times faster) with three refusals more than
-YAML's own: a key written twice, a list or mapping as a key, and aliases (``*name``) that
-expand the file beyond what a meeting could hold. Dates and times stay text, so that
+YAML's own: a key written twice, a list or mapping as a key, and more values than a meeting
+could hold (counted before any is built, aliases ``*name`` counted each time they are used). Dates and times stay text, so that
 pydantic validates them with a field path.
 """
 
@@ -15,7 +15,7 @@ import yaml
 
 from bot.file_text import TextProblem
 
-MAX_EXPANDED_VALUES = 400_000  # what aliases (*name) may expand the file to: a 2 MB file holds ~250,000 values
+MAX_VALUES = 200_000  # ~100 MB of nodes; a meeting file holds ~2,000, a 2 MB one of long lines ~150,000
 
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -36,8 +36,9 @@ class _TextLoader(_Base):  # type: ignore[misc, valid-type]
         try:
             return super().construct_object(node, deep=deep)
         except (ValueError, OverflowError, TypeError) as error:
+            reason = "a number of too many digits" if "digits" in str(error) else one_line(str(error))[:200]
             raise yaml.constructor.ConstructorError(
-                None, None, f"cannot read this value ({one_line(str(error))[:200]})", node.start_mark) from None
+                None, None, f"cannot read this value ({reason})", node.start_mark) from None
 
 
 def _construct_unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
@@ -64,42 +65,47 @@ _TextLoader.yaml_implicit_resolvers = {
 }
 
 
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    if isinstance(node, yaml.MappingNode):
-        return [part for pair in node.value for part in pair]
-    return []
+def _refuse(message: str, event: yaml.Event) -> yaml.constructor.ConstructorError:
+    return yaml.constructor.ConstructorError(None, None, message, event.start_mark)
 
 
-def _check_expansion(root: yaml.Node) -> None:
-    """Refuse aliases that expand the file beyond :data:`MAX_EXPANDED_VALUES` values, or that hold themselves.
+def count_values(text: str) -> int:
+    """How many values the text stands for, every alias (``*name``) counted as a copy of what it names.
 
-    Each alias is one shared value once constructed, but validation walks every copy: ten nested
-    aliases of ten would be ten billion values to check.
+    Read from the parser's events, before any node is built, so that neither a file of a million
+    one-letter values nor ten nested aliases of ten (validated as ten billion copies) costs more
+    than the counting: beyond :data:`MAX_VALUES`, or an alias inside what it names, is an error.
     """
-    sizes: dict[int, int] = {}
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
-    open_nodes: set[int] = set()
-    while stack:
-        node, done = stack.pop()
-        if done:
-            open_nodes.discard(id(node))
-            size = 1 + sum(sizes[id(child)] for child in _children(node))
-            if size > MAX_EXPANDED_VALUES:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"aliases (*name) expand this to more than {MAX_EXPANDED_VALUES:,} values",
-                    node.start_mark)
-            sizes[id(node)] = size
+    named: dict[str, int] = {}  # anchor -> values it stands for, once its value is complete
+    open_counts: list[list[Any]] = [[0, None]]  # [values so far, anchor] of each open collection
+    total = 0
+    for event in yaml.parse(text, Loader=_Base):
+        if isinstance(event, yaml.AliasEvent):
+            if event.anchor not in named:
+                if any(anchor == event.anchor for _, anchor in open_counts):
+                    raise _refuse(f"the alias *{event.anchor} is inside the value it names", event)
+                continue  # an unknown alias: the composer says so
+            size = named[event.anchor]
+        elif isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            size = 1
+        elif isinstance(event, yaml.CollectionEndEvent):
+            count, anchor = open_counts.pop()
+            if anchor is not None:
+                named[anchor] = count
+            open_counts[-1][0] += count
             continue
-        if id(node) in sizes:
+        else:
             continue
-        if id(node) in open_nodes:
-            raise yaml.constructor.ConstructorError(None, None, "an alias (*name) holds the value it names",
-                                                    node.start_mark)
-        open_nodes.add(id(node))
-        stack.append((node, True))
-        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+        total += size
+        if total > MAX_VALUES:
+            raise _refuse(f"more than {MAX_VALUES:,} values (aliases *name count each time)", event)
+        if isinstance(event, yaml.CollectionStartEvent):
+            open_counts.append([1, event.anchor])
+        else:
+            open_counts[-1][0] += size
+            if isinstance(event, yaml.ScalarEvent) and event.anchor is not None:
+                named[event.anchor] = 1
+    return total
 
 
 def parse(text: str) -> tuple[Any, yaml.Node | None]:
@@ -107,9 +113,8 @@ def parse(text: str) -> tuple[Any, yaml.Node | None]:
     try:
         loader = _TextLoader(text)
         try:
+            count_values(text)
             node = loader.get_single_node()
-            if node is not None and "*" in text:
-                _check_expansion(node)
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()

@@ -90,6 +90,8 @@ CASES = [
     ("bad_grace", 3, "reminders.grace", "'soon' is not a duration"),
     ("wrong_type", 3, "discord.guild_id", "valid integer"),
     ("wrong_type_mention_here", 3, "slack.mention_here", "valid boolean"),
+    ("unhashable_key", 3, "yaml", "a key must be a name, not a list or a mapping"),
+    ("meeting_name_with_nul", 2, "meeting", "a file name cannot hold a NUL character"),
 ]
 
 
@@ -136,3 +138,8 @@ def test_config_is_immutable_and_strict():
         Config(tokens="xoxb-secret")
     with pytest.raises(ValidationError):
         Config().database = Path("other.db")
+
+
+def test_a_meeting_name_the_system_refuses_still_resolves(tmp_path):
+    config = Config(meeting=Path("a" * 300 + ".yaml")).resolved(tmp_path)
+    assert config.meeting == tmp_path / ("a" * 300 + ".yaml")  # reading it says why it cannot be read

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from bot.config import BUNDLED_MEETING, Config
-from bot.loader import LoadError, Problem, load_meeting, load_model
+from bot.loader import MAX_FILE_BYTES, LoadError, Problem, load_meeting, load_meeting_and_warnings, load_model
 from bot.models import Meeting
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -45,6 +48,22 @@ CASES = [
     ("binary", 1, "file", "binary file"),
     ("nul_bytes", 2, "file", "NUL bytes"),
     ("latin1_encoding", 6, "file", "not UTF-8"),
+    ("unhashable_key", 10, "yaml", "a key must be a name, not a list or a mapping"),
+    ("mapping_as_key", 10, "yaml", "a key must be a name, not a list or a mapping"),
+    ("deadline_year_9999", 30, "deadlines[0].date", "year 9999 is out of range"),
+    ("deadline_year_0001", 30, "deadlines[0].date", "year 0001 is out of range"),
+    ("letter_after_meeting", 9, "letter_date", "the letter is dated after the meeting ends"),
+    ("letter_years_before_meeting", 9, "letter_date", "the letter is dated 1538 days before the meeting"),
+    ("meeting_longer_than_a_year", 12, "end_date", "the meeting would last 376 days"),
+    ("session_a_year_later", 27, "sessions[0].start", "the session is 355 days after the meeting ends"),
+    ("session_ends_before_it_starts", 28, "sessions[0].end", "the session ends before it starts"),
+    ("deadline_years_after_meeting", 30, "deadlines[0].date", "689 days after the meeting ends"),
+    ("deadline_years_before_meeting", 30, "deadlines[0].date", "762 days before the meeting starts"),
+    ("control_character", 31, "yaml", "control character U+0001 in column 16"),
+    ("huge_number", 5, "yaml", "cannot read this value (a number of too many digits)"),
+    ("bad_timestamp_tag", 30, "yaml", "cannot read this value (month must be in 1..12)"),
+    ("alias_inside_itself", 24, "yaml", "the alias *people is inside the value it names"),
+    ("alias_bomb", 46, "yaml", "more than 200,000 values"),
 ]
 
 BROKEN = sorted(p for p in DATA.glob("*.yaml") if p != VALID)
@@ -81,7 +100,7 @@ def test_only_load_error_escapes(path):
 
 
 def test_every_broken_file_has_a_checked_case():
-    cases = {c[0] for c in CASES} | {"deeply_nested"}
+    cases = {c[0] for c in CASES} | {"deeply_nested", "too_many_problems"}
     assert {p.stem for p in BROKEN} == cases
     assert len(CASES) >= 14
 
@@ -164,3 +183,105 @@ def test_meeting_file_is_not_a_valid_config():
     with pytest.raises(LoadError) as caught:
         load_model(VALID, Config)
     assert any(p.field == "study_group" and "unknown field" in p.message for p in caught.value.problems)
+
+
+def test_fifty_problems_then_a_count_of_the_rest():
+    path = DATA / "too_many_problems.yaml"
+    problems = _problems("too_many_problems")
+    assert len(problems) == 51
+    assert [p.field for p in problems[:50]] == [f"agenda.items[{i}].ref" for i in range(1, 51)]
+    assert str(problems[-1]) == f"{path}:92: agenda.items[51].ref: and 11 more problems from here on (fix these first)"
+
+
+def test_a_file_of_too_many_values_is_refused_before_it_is_built(tmp_path):
+    file = tmp_path / "many.yaml"
+    file.write_text("addressed_to: [" + "a, " * 200_001 + "]\n")
+    with pytest.raises(LoadError) as caught:
+        load_meeting(file)
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.field) == (1, "yaml")
+    assert "more than 200,000 values" in problem.message
+
+
+def test_a_file_over_the_size_limit_is_refused(tmp_path):
+    file = tmp_path / "big.yaml"
+    file.write_bytes(b"#" * (MAX_FILE_BYTES + 1))
+    with pytest.raises(LoadError) as caught:
+        load_meeting(file)
+    assert str(caught.value) == f"{file}:0: file: too large (more than 2,000,000 bytes)"
+
+
+CHILD_LOAD = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+from bot.loader import LoadError, load_meeting
+try:
+    load_meeting(sys.argv[1])
+except LoadError as error:
+    print(error)
+"""
+
+
+@pytest.mark.parametrize(("kind", "part"), [("fifo", "it is a pipe (FIFO), not a regular file"),
+                                            ("/dev/zero", "it is a device, not a regular file"),
+                                            ("link-to-/dev/zero", "it is a device, not a regular file"),
+                                            ("folder", "it is a folder, not a file")])
+def test_only_regular_files_are_read(tmp_path, kind, part):
+    path = tmp_path / "meeting.yaml"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "/dev/zero":
+        path = Path("/dev/zero")
+    elif kind == "link-to-/dev/zero":
+        path.symlink_to("/dev/zero")
+    else:
+        path.mkdir()
+    # In a child process with a memory limit: reading a FIFO would wait for a writer forever,
+    # and /dev/zero would fill the memory.
+    result = subprocess.run([sys.executable, "-c", CHILD_LOAD, str(path)], capture_output=True, text=True,
+                            timeout=30, cwd=Path(__file__).resolve().parent.parent)
+    assert result.stdout == f"{path}:0: file: cannot read: {part}\n", result.stderr[-800:]
+
+
+WARNINGS = [
+    ("deadline_after_meeting", 30, "deadlines[0].date", "the deadline is after the meeting ends (2020-09-03)"),
+    ("deadline_before_letter", 30, "deadlines[0].date", "the deadline passed before the letter was sent"),
+    ("letter_during_meeting", 9, "letter_date", "the letter is dated during the meeting"),
+    ("letter_long_before_meeting", 9, "letter_date", "the letter is dated 563 days before the meeting"),
+    ("long_meeting", 12, "end_date", "the meeting lasts 42 days"),
+    ("session_weeks_before", 27, "sessions[0].start", "the session is 21 days before the meeting starts"),
+    ("session_after_meeting", 27, "sessions[0].start", "the session is 7 days after the meeting ends"),
+    ("long_session", 28, "sessions[0].end", "the session lasts more than a day"),
+]
+
+
+@pytest.mark.parametrize(("name", "line", "field", "part"), WARNINGS, ids=[w[0] for w in WARNINGS])
+def test_a_date_a_real_meeting_might_have_loads_with_a_warning(name, line, field, part):
+    path = DATA / "warnings" / f"{name}.yaml"
+    meeting, warnings = load_meeting_and_warnings(path)
+    assert meeting.id == "test-meeting"
+    found = [w for w in warnings if part in w.message]
+    assert [(w.line, w.field, w.warning) for w in found] == [(line, field, True)], [str(w) for w in warnings]
+    assert str(found[0]).startswith(f"{path}:{line}: {field}: warning: ")
+
+
+def test_every_warning_file_has_a_case():
+    assert {p.stem for p in (DATA / "warnings").glob("*.yaml")} == {w[0] for w in WARNINGS}
+
+
+def test_the_valid_files_have_no_warnings():
+    assert load_meeting_and_warnings(VALID)[1] == []
+    assert load_meeting_and_warnings(BUNDLED_MEETING)[1] == []
+
+
+def test_a_problem_is_always_one_line():
+    problem = Problem("m.yaml", 3, "agenda.items[0].ti\ntle", "bad\nvalue\x1b[31m")
+    assert str(problem) == "m.yaml:3: agenda.items[0].ti\\ntle: bad\\nvalue\\x1b[31m"
+
+
+def test_an_unknown_key_with_a_newline_is_reported_on_one_line(tmp_path):
+    file = tmp_path / "key.yaml"
+    file.write_text(VALID.read_text() + '"venue\\nroom": Geneva\n')
+    with pytest.raises(LoadError) as caught:
+        load_meeting(file)
+    assert str(caught.value) == f"{file}:47: venue\\nroom: unknown field (check the spelling)"
