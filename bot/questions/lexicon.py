@@ -18,7 +18,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-actually again all already also key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
+actually again all already also hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however
@@ -51,18 +51,21 @@ CONCEPTS: dict[str, str] = {
     "email": "mail mails courriel courriels mel emails",
     "fax": "telecopie telecopieur",
     "secretariat": "secretariats secretary secretaire",
-    "women": "woman female females gender femme femmes feminine parite diversity composition",
+    "women": "woman female females gender femme femmes feminine parite diversity composition men male man "
+             "hommes homme",
     "sound": "audio voice voix audible inaudible hear heard hearing micro mic microphone son sonore entendu",
     "interrupt": "cut cutoff mute muted stop stopped interrompre interrompu coupe couper interruption",
     "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra "
              "reporter reportee",
-    "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte",
+    "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte access "
+               "acces entrer enter",
     "chat": "chats tchat messaging messagerie clavardage talk",
     "integral": "official officiel officielle integrale",
     "poor": "bad mauvais mauvaise faible insufficient insuffisant insuffisante",
-    "field": "area domain domaine scope focus",
+    "field": "area domain domaine scope focus occupe occuper occupent deals handles responsible charge",
     "open": "closed fermee private privee public publique",
-    "participate": "attend attending attendance participer participation join presence",
+    "participate": "attend attending attendance participer participation join presence listen listening "
+                   "listener listeners ecouter ecoute observer observe",
     "draft": "projet projets",
     "mandatory": "optional facultatif facultative obligatoire compulsory required requis",
     "identify": "identification identifier introduce yourself nommer presenter presente announce state indiquer "
@@ -73,17 +76,19 @@ CONCEPTS: dict[str, str] = {
     "approve": "approval approves approved approuver approuve approbation validate validation valider valide",
     "automatic": "automatically auto automatique automatiquement",
     "confirmed": "confirm confirmation confirme confirmee pending attente unconfirmed",
-    "newcomers": "newcomer induction onboarding beginner beginners novice novices orientation "
-                 "debutant debutants premiere",
+    "newcomers": "newcomer induction onboarding beginner beginners novice novices orientation newbie newbies "
+                 "intro introductory timer timers debutant debutants premiere",
     "fellowship": "fellowships bourse bourses funding funded grant grants sponsorship stipend financement "
-                  "finance financial subsidy",
+                  "finance financial subsidy developing developpement",
     "visa": "visas embassy embassies consulate consulat ambassade",
+    "geneva": "swiss suisse switzerland",
     "interpretation": "interpreter interpreters interpreting interpreted simultaneous interprete interpretes "
                       "interpretariat",
     "english": "anglais anglaise",
     "language": "langue langues languages",
     "documents": "document docs doc papers fichiers",
     "contribution": "contributions contrib contribs",
+    "submit": "send sending envoyer envoie envoyer upload uploading post posting soumettre depose deposer",
     "registration": "register registering registered inscription inscrire inscrit inscrits enrol enroll "
                     "enrolment signup sign",
     "template": "gabarit modele templates",
@@ -123,8 +128,8 @@ def concept_synonyms() -> dict[str, str]:
 
 #: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
 CHAT_SPELLINGS: dict[str, str] = {
-    "wat": "what", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
-    "tmie": "time", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
+    "wat": "what", "ok": "", "okay": "", "alright": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
+    "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "til": "t il", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
     "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
     "qd": "quand", "kan": "quand", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
     "tjrs": "toujours", "tjs": "toujours", "infos": "information", "inscr": "inscription", "reu": "reunion",

@@ -18,6 +18,7 @@ from bot.questions.vocabulary import SYNONYMS
 _WORD = re.compile(r"[a-z0-9]+(?:[.:][a-z0-9]+)*")
 _WORD_CASED = re.compile(r"[a-zA-Z0-9]+(?:[.:][a-zA-Z0-9]+)*")
 STEM_LENGTH = 6
+ELIDED = frozenset("cdjlmnst")  # French letters elided before a vowel: l'inscription, d'accès, qu'est
 TYPO_CUTOFF = 80.0
 SHORT_TYPO_CUTOFF = 85.0
 
@@ -75,6 +76,8 @@ class Corrector:
         """The closest known word when ``word`` is unknown and close enough; else ``word`` itself."""
         if word in self._known or len(word) < 5 or not word.isalpha():
             return word
+        if word[0] in ELIDED and word[1:] in self._known:
+            return word[1:]  # "linscription": l'inscription without its apostrophe
         if stem(word) in self._stems:
             return word
         from rapidfuzz import fuzz, process  # imported by the first typo: 4 MB that commands never need
@@ -111,7 +114,7 @@ class Question:
 
 def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Question:
     """Fold, split and correct a question whose language is already known."""
-    folded = re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), fold(raw))
+    folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), fold(raw)).split())
     tokens = tuple(words(folded))
     cased = cased_words(raw)
     names = {i for i, w in enumerate(cased) if i > 0 and w[:1].isupper()}  # proper names stay as written

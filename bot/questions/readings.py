@@ -21,12 +21,16 @@ from bot.questions.messages import say
 from bot.questions.claims import calendar_words
 from bot.questions.normalize import Question, fold, stems, words
 from bot.questions.replies import answer as make_answer
-from bot.questions.retrieval import THRESHOLD
+from bot.questions.retrieval import THRESHOLD, best
 from bot.questions.vocabulary import COUNTDOWN, DEADLINE, END, HOUR, START, STILL, STOPWORDS, TIME, WHEN_WORDS
 from bot.reply import Reply
 
 #: Words that ask for a deadline as such (not merely "when").
 STRONG_DEADLINE = ("deadline", "deadlines", "due", "cutoff", "delai", "delais", "echeance", "echeances", "date limite")
+
+#: Who takes part: words that name no topic of their own.
+PARTIES = frozenset("delegate delegates delegation delegations participant participants member members people "
+                    "attendee attendees delegue delegues participants membres".split())
 
 #: How much of the leftover words' weight another entry must cover to be the topic asked about.
 TOPIC_COVERAGE = 0.6
@@ -34,7 +38,9 @@ TOPIC_COVERAGE = 0.6
 
 @lru_cache(maxsize=1)
 def _deadline_stems() -> frozenset[str]:
-    phrases = [*DEADLINE, *WHEN_WORDS, *STILL, *HOUR, *TIME, *END, *START, *COUNTDOWN, "temps", "avant", "before", "by", "open", "opens", "close", "closes", "closed", "submit",
+    phrases = [*DEADLINE, *WHEN_WORDS, *STILL, *HOUR, *TIME, *END, *START, *COUNTDOWN, "temps", "avant", "before", "by", "next", "prochain", "prochaine", "upcoming",
+               "remaining", "restant", "restante", "restantes", "suivant", "suivante", "first", "premier",
+               "premiere", "last", "dernier", "derniere", "current", "actuelle", "open", "opens", "close", "closes", "closed", "submit",
                "submission", "soumettre", "soumission", "application", "applications", "request", "requests",
                "demande", "demandes", "demander", "apply"]
     return frozenset(stems(w for p in phrases for w in p.split()))
@@ -46,7 +52,7 @@ def leftover(q: Question, named: list[Deadline]) -> list[str]:
     for deadline in named:
         text = " ".join(t or "" for t in (deadline.what, deadline.what_fr, deadline.id, deadline.how, deadline.how_fr))
         own |= set(stems(words(fold(text)), STOPWORDS))
-    dated = {fold(w) for w in calendar_words()}
+    dated = {fold(w) for w in calendar_words()} | PARTIES
     return [s for t, s in zip(kept(q.corrected), stems(kept(q.corrected))) if s not in own and t not in dated
             and not any(ch.isdigit() for ch in t)]
 
@@ -56,16 +62,14 @@ def kept(tokens: tuple[str, ...]) -> list[str]:
     return [t for t in tokens if stems([t], STOPWORDS)]
 
 
-def other_topic(kb: Knowledge, rest: list[str]) -> Entry | None:
+def other_topic(kb: Knowledge, rest: list[str], coverage: float = TOPIC_COVERAGE) -> Entry | None:
     """The non-deadline entry that the leftover words are about, if one clearly is."""
     known = [term for term in rest if term in kb.ranker.idf]  # "visa suisse": the visa is the topic
     if not known:
         return None
     allowed = {i for i, e in enumerate(kb.entries) if e.kind in ("fact", "practical", "rule", "faq")}
-    matches = kb.ranker.rank(known, limit=3, allowed=allowed)
-    if not matches or matches[0].confidence < max(TOPIC_COVERAGE, THRESHOLD):
-        return None
-    return kb.entries[matches[0].index]
+    found = best(kb.ranker.rank(known, limit=4, allowed=allowed), max(coverage, THRESHOLD))
+    return kb.entries[found.index] if found else None
 
 
 def unknown_topic(kb: Knowledge, rest: list[str]) -> bool:
@@ -77,12 +81,14 @@ def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[De
     """The reply to give instead of a deadline answer, or None when the deadline reading stands."""
     rest = leftover(q, named)
     entry = other_topic(kb, rest)
+    if entry is None and not named and rest:  # a topic and no deadline of its own: a looser match will do
+        entry = other_topic(kb, rest, THRESHOLD)
     m, lang = ctx.meeting, q.lang
     if entry is not None and entry.answer is not None:
         lines = list(entry.answer(m, lang))
         if not named:
             lines.insert(0, (say("dl.none_for", lang, email=m.contacts.email),))
         return make_answer(m, lang, entry.title(lang), lines)
-    if not named and unknown_topic(kb, rest) and q.has(*STRONG_DEADLINE):
+    if not named and rest and (unknown_topic(kb, rest) or q.has(*STRONG_DEADLINE)):
         return make_answer(m, lang, say("dl.list.title", lang), [(say("dl.none_for", lang, email=m.contacts.email),)])
     return None

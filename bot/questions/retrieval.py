@@ -76,3 +76,9 @@ class Ranker:
 def confident(match: Match | None, threshold: float = THRESHOLD) -> bool:
     """Whether a match is good enough to answer with."""
     return match is not None and match.confidence >= threshold
+
+
+def best(matches: list[Match], threshold: float = THRESHOLD) -> Match | None:
+    """Of the matches sure enough, the one covering most of the question (by quarters), then scoring highest."""
+    sure = [m for m in matches if m.confidence >= threshold]
+    return max(sure, key=lambda m: (round(m.confidence * 4), m.score)) if sure else None
