@@ -72,11 +72,7 @@ class SlackGate:
 
     def check(self, body: bytes, headers: Mapping[str, str], query: str = "") -> Verified | Refused:
         """Verify ``body`` against its headers, then parse it as Bolt will (pure: no network, no state)."""
-        named: dict[str, list[str]] = {}
-        for name, value in headers.items():  # case-insensitive, every value of a repeated header
-            named.setdefault(name.lower(), []).append(value)
-        timestamps = named.get("x-slack-request-timestamp", [])
-        signatures = named.get("x-slack-signature", [])
+        timestamps, signatures = every(headers, "x-slack-request-timestamp"), every(headers, "x-slack-signature")
         if not timestamps or not signatures:
             return Refused(401, "not signed (no X-Slack-Request-Timestamp or X-Slack-Signature)")
         if len(timestamps) > 1 or len(signatures) > 1:
@@ -104,6 +100,14 @@ class SlackGate:
         if problem is not None:
             return Refused(problem[0], f"signed, but {problem[1]}")
         return Verified(parsed, int(timestamp), signature)
+
+
+def every(headers: Mapping[str, str], name: str) -> list[str]:
+    """Every value of a header (case-insensitive), repeated or not: aiohttp's ``getall``, else a scan."""
+    getall = getattr(headers, "getall", None)
+    if getall is not None:
+        return list(getall(name, []))
+    return [value for key, value in headers.items() if key.lower() == name]
 
 
 async def read_body(request: web.Request) -> bytes | Refused:
