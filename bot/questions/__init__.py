@@ -13,7 +13,7 @@ from typing import Callable
 
 from bot.context import Context
 from bot.agenda_ref import AgendaRef
-from bot.questions import agenda_intent, countdown, deadline_intent, followup, premises, time_intent
+from bot.questions import agenda_intent, countdown, day_intent, deadline_intent, followup, premises, time_intent
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.language import detect_language
 from bot.questions.messages import say
@@ -28,7 +28,7 @@ from bot.reply import Reply
 Intent = Callable[[Context, Question, Knowledge], "Reply | None"]
 
 #: The structured intents, tried in this order before retrieval.
-INTENTS: tuple[Intent, ...] = (premises.answer, agenda_intent.answer, deadline_intent.answer,
+INTENTS: tuple[Intent, ...] = (day_intent.answer, premises.answer, agenda_intent.answer, deadline_intent.answer,
                                countdown.answer, time_intent.answer)
 
 #: Stems of a question that asks only when or where, and what stands for the meeting as a whole then.

@@ -20,7 +20,7 @@ WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "qu
         "quelle date", "how long", "how many days", "combien", "open", "ouverte", "ouvert", "reste")
 TOPIC_ONLY = frozenset({"register", "registration", "registering", "submit", "submission", "inscrire",
                         "inscription", "soumettre", "soumission"})
-_STRONG = DEADLINE - TOPIC_ONLY
+_STRONG = DEADLINE - TOPIC_ONLY - {"still", "encore"}  # "our ministry still uses fax": still alone asks no deadline
 
 
 def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
@@ -54,7 +54,8 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
     tokens = set(q.corrected)
     if (q.has(*MANNER) and not q.has(*WHEN_WORDS)) or q.has(*STATUS):
         return False
-    if q.has("cut off", "date limite", "last day to"):
+    if q.has("cut off", "date limite", "dates limites", "last day to", "quelle date", "what date", "which date",
+             "by when", "until when", "jusqu a quand", "avant quand"):
         return True
     if tokens & _STRONG - {"close", "closes", "closing", "closed", "ferme", "fermeture", "cloture", "last"}:
         return True

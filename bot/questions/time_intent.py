@@ -7,7 +7,7 @@ import datetime as dt
 
 from bot.context import Context
 from bot.models import Meeting, Session
-from bot.questions.claims import clocks_in
+from bot.questions.claims import calendar_words, clocks_in
 from bot.questions.facts import meeting_clock
 from bot.questions.formatting import at_place, day
 from bot.questions.knowledge import Knowledge
@@ -20,16 +20,28 @@ from bot.questions.zones import Target, targets_in
 from bot.reply import Field, Moment, Reply
 
 
+_TIMING = frozenset(stems(w for phrase in (*START, *END, *TIME) for w in phrase.split()))
+
+
+def _only_a_zone(q: Question) -> bool:
+    """"the time zone is rough for me": "time" names a zone, and nothing asks for a time."""
+    return q.has("time zone", "timezone", "time zones", "fuseau", "fuseau horaire") and not q.has(
+        "what time", "which time", "when", "hour", "heure", "quand", "o clock", "a quelle heure", "time is", "time does",
+        "time will", "start time", "time in", "time for")
+
+
 def pick_session(meeting: Meeting, q: Question) -> Session | None:
     """The session the question names by its own words (``management team``, ``dimanche``), else the
     opening session (the first one on the first day), else None."""
     if not meeting.sessions:
         return None
+    calendar = {fold(w) for w in calendar_words()}
+
     def own(session: Session) -> set[str]:
         text = " ".join([session.title, session.title_fr or "", session.note or "", session.id])
-        return set(stems(words(fold(text)), STOPWORDS))
+        return set(stems((w for w in words(fold(text)) if w not in calendar and not w.isdigit()), STOPWORDS))
     common = set.intersection(*(own(s) for s in meeting.sessions)) if len(meeting.sessions) > 1 else set()
-    asked = set(stems(q.corrected, STOPWORDS))
+    asked = set(stems(q.corrected, STOPWORDS)) - _TIMING  # "what time does it start" names no session
     scored = sorted(((len((own(s) - common) & asked), i) for i, s in enumerate(meeting.sessions)), reverse=True)
     if scored[0][0] > 0:
         return meeting.sessions[scored[0][1]]
@@ -50,8 +62,8 @@ def _in_zone(meeting: Meeting, at: dt.datetime, target: Target, lang: str) -> st
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a time question, or None when the question is not about times."""
     m, lang = ctx.meeting, q.lang
-    timeish = q.has(*TIME) or bool(clocks_in(q.raw))
-    asks_now = q.has(*NOW_WORDS)
+    timeish = (q.has(*TIME) and not _only_a_zone(q)) or bool(clocks_in(q.raw))
+    asks_now = q.has(*NOW_WORDS) and not (q.has(*START) or q.has(*END))  # "what time is it in X when it opens"
     if not (timeish or asks_now):
         return None  # before looking for places: the city table is loaded only for time questions
     targets, unknown = targets_in(q, ctx.asker.zone, kb.vocabulary)

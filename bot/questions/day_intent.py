@@ -1,0 +1,88 @@
+"""What happens on a day: "what's 24 July for again?", "what's happening on Sunday the 23rd?",
+"le 23 août, c'est une date limite ?", "anything on today?".
+
+A question that names one day (a date, "Sunday the 23rd", "today", "tomorrow") and asks what it
+is for gets every deadline and session of the meeting file on that day, and whether it is a day
+of the meeting; a day with nothing on it is said to have nothing in the letter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.context import Context
+from bot.models import Meeting
+from bot.questions.claims import dates_in, weekdays_in
+from bot.questions.facts import meeting_clock
+from bot.questions.formatting import at_place, day
+from bot.questions.knowledge import Knowledge
+from bot.questions.messages import say
+from bot.questions.normalize import Question
+from bot.questions.replies import text_answer
+from bot.reply import Reply
+
+#: Asking what a day is for (not when something is, nor whether a date is right for something named).
+ASKS_WHAT = ("what s", "whats", "what is", "what happens", "what happening", "happening", "anything", "what for",
+             "for again", "c est quoi", "c est pour quoi", "pour quoi", "quoi", "que se passe", "qu y a t il",
+             "il y a quoi", "y a t il quelque chose", "is there anything", "what on", "c est une date limite",
+             "is it a deadline", "a deadline", "une date limite", "une echeance", "what about", "et le", "concerne")
+ASKS_TIME = ("what time", "which time", "heure", "when", "quand", "hour", "how long", "combien")
+RELATIVE = {"today": 0, "aujourd hui": 0, "tomorrow": 1, "demain": 1, "yesterday": -1, "hier": -1}
+_DAY_ONLY = re.compile(r"\b(?:the|le|on)\s+(\d{1,2})(?:st|nd|rd|th|er)?\b")
+
+
+def day_named(ctx: Context, q: Question) -> dt.date | None:
+    """The one day the question names: a date, a weekday with a day of the month, or today/tomorrow."""
+    m = ctx.meeting
+    claims = dates_in(q.raw, m.start_date.year)
+    if len({c.date for c in claims}) == 1:
+        return claims[0].date
+    if claims:
+        return None
+    today = ctx.now.astimezone(m.tz).date()
+    for word, shift in RELATIVE.items():
+        if q.has(word):
+            return today + dt.timedelta(days=shift)
+    match = _DAY_ONLY.search(q.folded)
+    weekdays = weekdays_in(q.raw)
+    if match and weekdays:
+        return _nearest(m, int(match[1]), weekdays[0])
+    return None
+
+
+def _nearest(m: Meeting, day_of_month: int, weekday: int) -> dt.date | None:
+    """The day with that number and weekday closest to the meeting (within two months of it)."""
+    for offset in range(0, 62):
+        for candidate in (m.start_date + dt.timedelta(days=offset), m.start_date - dt.timedelta(days=offset)):
+            if candidate.day == day_of_month and candidate.weekday() == weekday:
+                return candidate
+    return None
+
+
+def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """What the meeting file has on the day named, or None when the question asks something else."""
+    if not q.has(*ASKS_WHAT) or q.has(*ASKS_TIME):
+        return None
+    date = day_named(ctx, q)
+    if date is None:
+        return None
+    m, lang = ctx.meeting, q.lang
+    lines = [say("day.deadline", lang, day=day(d.date, lang), what=(d.what_fr or d.what) if lang == "fr" else d.what)
+             for d in m.deadlines if d.date == date]
+    for session in m.sessions:
+        at = m.local(session.start)
+        if at.date() == date:
+            title = (session.title_fr or session.title) if lang == "fr" else session.title
+            when = meeting_clock(m, at, lang)
+            if ctx.asker.zone is not None:
+                when += f" — {at_place(at, ctx.asker.zone, None, lang)}"
+            lines.append(say("tm.event", lang, event=title, when_meeting=f"{day(date, lang)}, {when}"))
+    if m.start_date <= date <= m.end_date:
+        lines.append(say("day.meeting", lang, n=(date - m.start_date).days + 1,
+                         total=(m.end_date - m.start_date).days + 1, day=day(date, lang)))
+    if not lines:
+        lines = [say("day.nothing", lang, day=day(date, lang), email=m.contacts.email)]
+    elif q.has("deadline", "date limite", "echeance") and not any(d.date == date for d in m.deadlines):
+        lines.insert(0, say("day.no_deadline", lang, day=day(date, lang)))
+    return text_answer(m, lang, say("day.title", lang, day=day(date, lang)), *lines)
