@@ -53,3 +53,14 @@ def test_the_previous_question_survives_a_restart(meeting, tmp_path):
     first.store.close()
     second = MeetingBot(meeting, clock, SqliteStore(tmp_path / "state.db"))
     assert "18:00" in say(second, meeting, "and in Seoul?")
+
+
+def test_a_question_that_stands_on_its_own_is_not_bent_by_the_previous_one(bot, meeting):
+    say(bot, meeting, "what is item 3?")
+    text = say(bot, meeting, "has it started?")
+    assert "opens in" in text and "Coordination" not in text
+
+
+def test_pointing_back_after_an_agenda_item(bot, meeting):
+    say(bot, meeting, "what's 4g?")
+    assert "SG17RG-AFR" in say(bot, meeting, "names of the groups under it?")

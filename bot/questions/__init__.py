@@ -109,24 +109,25 @@ def answer_question(ctx: Context, text: str) -> Reply:
     hello = greeting(ctx.meeting, q.lang, text.strip().lower())
     if hello is not None:
         return hello
-    reply, ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
+    (reply, by_intent), ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
     previous = followup.recall(ctx)
     if previous is not None and followup.looks_like_follow_up(q):
-        reply, ref = _follow_up(ctx, q, kb, previous, reply, ref)
+        reply, ref = _follow_up(ctx, q, kb, previous, reply, by_intent, ref)
     followup.remember(ctx, text, ref)
     return reply
 
 
-def _answer(ctx: Context, q: Question, kb: Knowledge) -> Reply:
+def _answer(ctx: Context, q: Question, kb: Knowledge) -> tuple[Reply, bool]:
+    """The reply, and whether a structured intent gave it (rather than retrieval or "does not say")."""
     for intent in INTENTS:
         reply = intent(ctx, q, kb)
         if reply is not None:
-            return reply
-    return retrieve(ctx, q, kb) or out_of_scope(ctx.meeting, q.lang)
+            return reply, True
+    return retrieve(ctx, q, kb) or out_of_scope(ctx.meeting, q.lang), False
 
 
 def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous, alone: Reply,
-               ref: AgendaRef | None) -> tuple[Reply, AgendaRef | None]:
+               by_intent: bool, ref: AgendaRef | None) -> tuple[Reply, AgendaRef | None]:
     """The follow-up's reply: a sub-item letter after an item, else the merged reading when it answers
     and the question opens as a follow-up or could not be answered alone."""
     letter = followup.letter_of(q, previous)
@@ -135,10 +136,10 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         if entry is not None:
             return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang),
                                *agenda_intent.describe(ctx, entry, q.lang)), letter
-    if alone.ok and not followup.opens_as_follow_up(q):
-        return alone, ref
+    if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and not by_intent)):
+        return alone, ref  # "is it over?" stands on its own; "names of the groups under it?" does not
     merged = read_question(followup.merged(q, previous), q.lang, kb.corrector)
-    reply = _answer(ctx, merged, kb)
+    reply, _ = _answer(ctx, merged, kb)
     if not reply.ok:
         return alone, ref
     return reply, agenda_intent.find_ref(merged, len(ctx.agenda.items())) or ref

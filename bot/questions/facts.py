@@ -26,9 +26,9 @@ KIND_WORDS: dict[str, str] = {
             "rejoindre connecter connexion outil plateforme lien participer assister reunion",
     "language": "language languages english french interpretation interpreter interpreted translation speak "
                 "working langue langues anglais francais interpretation interprete traduction parler travail",
-    "chairman": "chair chairman chairperson chairs presides president leads head who country from "
+    "chairman": "chair chairman chairperson chairs presides president leads head who country from name "
                 "president presidente preside dirige qui pays",
-    "reference": "reference letter number circular invitation collective ref sent issued dated "
+    "reference": "reference letter number circular invitation collective ref sent issued dated date when quand "
                  "reference lettre numero circulaire invitation collective signed sign signature director signe directeur",
     "addressed": "who invited invitation addressed participate members eligible attend audience "
                  "qui invite invites adresse destinataires membres participer",

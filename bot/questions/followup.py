@@ -25,8 +25,8 @@ KEPT = dt.timedelta(minutes=10)
 
 _OPENERS = re.compile(r"^(?:and|et|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
                       r"et concernant|same for|pareil pour|meme chose pour|and for|and what about)\b")
-_POINTING = frozenset("it its he him his she her they them that this there those these one ones "
-                      "il elle ils elles celui celle celles ceux ca cela cette lui leur y".split())
+_POINTING = frozenset("it its he him his she her they them that those these "
+                      "il elle ils elles celui celle celles ceux ca cela lui leur".split())
 _LETTER = re.compile(r"^(?:and|et|what about|how about|et pour|and for)?\s*(?:the\s+|le\s+|la\s+|sub item\s+|"
                      r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*$")
 #: Question words of the previous question left out when it only lends its topic to a new question.
@@ -70,6 +70,11 @@ def remember(ctx: Context, text: str, ref: AgendaRef | None) -> None:
     with ctx.store.transaction() as tx:
         tx.put(NAMESPACE, _key(ctx), {"text": text[:500], "at": ctx.now.isoformat(),
                                       "ref": str(ref) if ref else None})
+
+
+def points_back(q: Question) -> bool:
+    """Whether the question points at something said before ("under it", "is he", "celle-ci")."""
+    return bool(set(q.tokens) & _POINTING)
 
 
 def looks_like_follow_up(q: Question) -> bool:

@@ -70,7 +70,11 @@ class Corrector:
     def __init__(self, vocabulary: Iterable[str], protected: Iterable[str] = ()) -> None:
         self.vocabulary = sorted({w for w in vocabulary if len(w) >= 3})
         self._known = set(self.vocabulary) | set(protected)
-        self._stems = {stem(w) for w in self.vocabulary}
+        self._by_stem: dict[str, list[str]] = {}
+        self._by_letters: dict[str, str] = {}
+        for w in self.vocabulary:
+            self._by_stem.setdefault(stem(w), []).append(w)
+            self._by_letters.setdefault("".join(sorted(w)), w)
 
     def correct(self, word: str) -> str:
         """The closest known word when ``word`` is unknown and close enough; else ``word`` itself."""
@@ -78,9 +82,15 @@ class Corrector:
             return word
         if word[0] in ELIDED and word[1:] in self._known:
             return word[1:]  # "linscription": l'inscription without its apostrophe
-        if stem(word) in self._stems:
-            return word
         from rapidfuzz import fuzz, process  # imported by the first typo: 4 MB that commands never need
+
+        same_stem = self._by_stem.get(stem(word))
+        if same_stem is not None:  # "inscripton": the known word of that stem it is closest to, if close
+            match = process.extractOne(word, same_stem, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+            return match[0] if match else word
+        swapped = self._by_letters.get("".join(sorted(word)))
+        if swapped is not None and swapped[0] == word[0]:
+            return swapped  # "sumbit", "strat": two letters swapped
 
         cutoff = TYPO_CUTOFF if len(word) >= 7 else SHORT_TYPO_CUTOFF
         match = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
