@@ -25,7 +25,8 @@ def test_word_families_share_a_stem_in_both_languages():
 def test_typos_are_corrected_towards_known_words_only():
     corrector = Corrector(["interpretation", "chairman", "registration", "address"])
     assert corrector.correct("intrepretation") == "interpretation"
-    assert corrector.correct("interpretaion") == "interpretaion"  # same stem as a known word: already found
+    assert corrector.correct("interpretaion") == "interpretation"  # the known word of the same stem
+    assert Corrector(["submit", "start"]).correct("sumbit") == "submit"  # two letters swapped
     assert corrector.correct("chariman") == "chairman"
     assert corrector.correct("football") == "football"  # nothing close: left alone
     assert corrector.correct("dress") == "dress"  # "address" is close but starts differently
