@@ -14,7 +14,7 @@ from bot.questions.faq import faq_of
 from bot.questions.facts import FACT_BUILDERS, fact_words
 from bot.questions.normalize import Corrector, fold, stems, words
 from bot.questions.retrieval import Ranker
-from bot.questions.vocabulary import IDENTITY, STOPWORDS
+from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS
 from bot.reply import Line
 
 #: An entry's answer, built when asked: ``(meeting, lang) -> lines``.
@@ -97,7 +97,7 @@ def build_knowledge(meeting: Meeting, extra_vocabulary: frozenset[str] = frozens
     entries = build_entries(meeting)
     documents = [stems(words(fold(e.text)), STOPWORDS) for e in entries]
     vocabulary = {w for e in entries for w in words(fold(e.text)) if w.isalpha()} | set(extra_vocabulary)
-    corrector = Corrector((vocabulary - STOPWORDS) | IDENTITY, protected=STOPWORDS)
+    corrector = Corrector((vocabulary - STOPWORDS) | IDENTITY, protected=STOPWORDS | SYNONYMS.keys())
     return Knowledge(meeting=meeting, entries=entries, ranker=Ranker(documents), corrector=corrector,
                      vocabulary=vocabulary)
 

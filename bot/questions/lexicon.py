@@ -18,7 +18,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-actually again all already also hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
+actually again all already also boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however
@@ -134,3 +134,12 @@ CHAT_SPELLINGS: dict[str, str] = {
     "qd": "quand", "kan": "quand", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
     "tjrs": "toujours", "tjs": "toujours", "infos": "information", "inscr": "inscription", "reu": "reunion",
 }
+
+
+#: Chat phrases that carry no question ("hi all", "first time here", "quick question"), removed before reading.
+CHAT_PHRASES = (
+    "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "first time at an itu meeting",
+    "first time at itu", "first time here", "new here", "quick question", "quick q", "just wondering",
+    "for my report", "need the name for my report", "my boss wants to know", "merci d avance", "thanks in advance",
+    "bonjour a tous", "salut a tous",
+)

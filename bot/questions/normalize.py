@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from bot.questions.lexicon import CHAT_SPELLINGS
+from bot.questions.lexicon import CHAT_PHRASES, CHAT_SPELLINGS
 from bot.questions.vocabulary import SYNONYMS
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.:][a-z0-9]+)*")
@@ -125,6 +125,9 @@ class Question:
 def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Question:
     """Fold, split and correct a question whose language is already known."""
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), fold(raw)).split())
+    for phrase in CHAT_PHRASES:
+        folded = re.sub(rf"\b{phrase}\b", " ", folded)
+    folded = " ".join(folded.split())
     tokens = tuple(words(folded))
     cased = cased_words(raw)
     names = {i for i, w in enumerate(cased) if i > 0 and w[:1].isupper()}  # proper names stay as written
