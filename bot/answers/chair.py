@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Callable
 
 from bot.agenda import AgendaIndex
 from bot.answers.agenda import lookup_problem
@@ -21,7 +22,6 @@ from bot.registry import REGISTRY
 from bot.reply import Day, Line, Moment, Reply, Section, simple, Visibility
 from bot.store import Store
 from bot.timefmt import format_date, format_duration, parse_duration
-
 
 
 def item_announcement(ctx: Context, entry: AgendaEntry, since: dt.datetime, budget: dt.timedelta | None,
@@ -64,10 +64,14 @@ def _start_item(ctx: Context, state: LiveState, entry: AgendaEntry, budget: dt.t
                                         announced_by=ctx.asker.name))
 
 
-def move_to(ctx: Context, entry: AgendaEntry, budget: dt.timedelta | None = None) -> Reply:
-    """Make ``entry`` the item under discussion, announce it, and confirm to the chair."""
+def _move(ctx: Context, choose: Callable[[LiveState], AgendaEntry | Reply],
+          budget: dt.timedelta | None = None) -> Reply:
+    """Move to what ``choose`` picks from this transaction's state (a refusal writes nothing); announce after."""
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
+        entry = choose(state)
+        if isinstance(entry, Reply):
+            return entry
         ctx = replace(ctx, now=state.ordered(ctx.now))
         opened = _open_session_if_needed(ctx, state)
         _start_item(ctx, state, entry, budget)
@@ -80,6 +84,11 @@ def move_to(ctx: Context, entry: AgendaEntry, budget: dt.timedelta | None = None
     if opened:
         notes.append(say("chair.opened_implicit", name=opened))
     return simple(say("chair.item_changed"), *notes)
+
+
+def move_to(ctx: Context, entry: AgendaEntry, budget: dt.timedelta | None = None) -> Reply:
+    """Make ``entry`` the item under discussion, announce it, and confirm to the chair."""
+    return _move(ctx, lambda state: entry, budget)
 
 
 def split_budget(args: str) -> tuple[str, dt.timedelta | None]:
@@ -116,21 +125,24 @@ def item(ctx: Context, args: str) -> Reply:
 
 
 def _step(ctx: Context, step: int) -> Reply:
+    """Move ``step`` entries from the item the moving transaction sees (two ``/next`` at once: two moves)."""
     say = SESSION.bound(ctx.lang)
-    with ctx.store.transaction() as tx:
-        state = load_state(tx, ctx.meeting.id)
-    if state.current_ref is None:
-        if step > 0:
-            return move_to(ctx, ctx.agenda.entries[0])
-        return simple(say("chair.unchanged"), say("chair.no_current"), ok=False)
-    current = ctx.agenda.get(state.current_ref)
-    following = ctx.agenda.neighbour(current, step) if current else None
-    if current is None:
-        return simple(say("chair.unchanged"), say("chair.gone", ref=state.current_ref), ok=False)
-    if following is None:
-        end = "chair.last" if step > 0 else "chair.first"
-        return simple(say("chair.unchanged"), say(end, label=current.parsed.label, title=current.title), ok=False)
-    return move_to(ctx, following)
+
+    def choose(state: LiveState) -> AgendaEntry | Reply:
+        if state.current_ref is None:
+            if step > 0:
+                return ctx.agenda.entries[0]
+            return simple(say("chair.unchanged"), say("chair.no_current"), ok=False)
+        current = ctx.agenda.get(state.current_ref)
+        if current is None:
+            return simple(say("chair.unchanged"), say("chair.gone", ref=state.current_ref), ok=False)
+        following = ctx.agenda.neighbour(current, step)
+        if following is None:
+            end = "chair.last" if step > 0 else "chair.first"
+            return simple(say("chair.unchanged"), say(end, label=current.parsed.label, title=current.title), ok=False)
+        return following
+
+    return _move(ctx, choose)
 
 
 @REGISTRY.command("next", "/next", chair_only=True, help_fr=CHAIR_HELP_FR["next"])
