@@ -77,3 +77,7 @@ def test_chat_spellings_are_read_as_the_words_meant(meeting, question, expected)
 def test_facts_asked_in_delegates_words(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert expected in text and wrong not in text
+
+
+def test_any_language_named_is_a_question_about_the_working_language(meeting):
+    assert "English" in ask_text(meeting, "can i speak japanese when i take the floor?")

@@ -53,3 +53,16 @@ def test_the_last_day_confirmed_but_the_closing_hour_is_not_invented(meeting):
 
 def test_a_wrong_document_number_for_agenda_updates_is_corrected(meeting):
     assert "TD3000" in ask_text(meeting, "The agenda updates will be in TD3001, correct?")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("the chairman is from japan right?", "No: the chairman, Mr Heung-Youl Youm, is from the Republic of Korea."),
+    ("The SG17 chairman is from Korea, isn't he?", "Yes: the chairman"),
+    ("le président vient de Corée ?", "Oui : le président"),
+], ids=["wrong country", "right country", "right country in French"])
+def test_the_chairmans_country_is_confirmed_or_corrected(meeting, question, expected):
+    assert expected in ask_text(meeting, question)
+
+
+def test_a_country_without_the_chairman_is_no_claim_about_him(meeting):
+    assert "Youm" not in ask_text(meeting, "What is the capital of Australia?")

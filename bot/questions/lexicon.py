@@ -11,6 +11,8 @@ no fact of one meeting is written here.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -143,3 +145,35 @@ CHAT_PHRASES = (
     "for my report", "need the name for my report", "my boss wants to know", "merci d avance", "thanks in advance",
     "bonjour a tous", "salut a tous",
 )
+
+
+@lru_cache(maxsize=1)
+def name_concepts() -> dict[str, str]:
+    """Names of languages ("japanese", "japonais") mapped to ``language``: one-word names from Babel's
+    English and French data, built on first use."""
+    from babel import Locale
+
+    from bot.questions.normalize import fold
+
+    mapping: dict[str, str] = {}
+    for code in ("en", "fr"):
+        for name in Locale(code).languages.values():
+            folded = fold(name)
+            if " " not in folded and len(folded) >= 4 and folded.isalpha():
+                mapping.setdefault(folded, "language")
+    return mapping
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Country names (folded, English and French, as Babel writes them) → their territory code."""
+    from babel import Locale
+
+    from bot.questions.normalize import fold
+
+    names: dict[str, str] = {}
+    for code in ("en", "fr"):
+        for territory, name in Locale(code).territories.items():
+            if territory.isalpha():  # countries, not regions such as "001"
+                names.setdefault(fold(name), territory)
+    return names

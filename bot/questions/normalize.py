@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from bot.questions.lexicon import CHAT_PHRASES, CHAT_SPELLINGS
+from bot.questions.lexicon import CHAT_PHRASES, CHAT_SPELLINGS, name_concepts
 from bot.questions.vocabulary import SYNONYMS
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.:][a-z0-9]+)*")
@@ -60,7 +60,8 @@ _GROUP_NAME = re.compile(r"(?:sg|ce)\d+")
 def stems(tokens: Iterable[str], stopwords: frozenset[str] = frozenset()) -> list[str]:
     """Stems of the tokens that are not stopwords (nor a group's name such as ``sg17``, when
     stopwords are given), French words mapped to English first."""
-    return [stem(SYNONYMS.get(t, t)) for t in tokens
+    names = name_concepts()
+    return [stem(SYNONYMS.get(t) or names.get(t, t)) for t in tokens
             if t not in stopwords and not (stopwords and _GROUP_NAME.fullmatch(t))]
 
 

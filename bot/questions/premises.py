@@ -14,7 +14,8 @@ from bot.questions.facts import meeting_clock
 from bot.questions.formatting import clock, day, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.normalize import Question
+from bot.questions.lexicon import country_names
+from bot.questions.normalize import Question, fold
 from bot.questions.replies import text_answer
 from bot.questions.time_intent import pick_session
 from bot.questions.vocabulary import DEADLINE, END, HOUR, START
@@ -85,6 +86,32 @@ def _date_claim(ctx: Context, q: Question) -> Reply | None:
     return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang), *lines)
 
 
+CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairs", "chairing", "chaired", "president", "presidente",
+               "preside", "youm")
+
+
+def _country_claim(ctx: Context, q: Question) -> Reply | None:
+    """"The chairman is from Japan, right?": the chairman's country, confirmed or corrected."""
+    person = ctx.meeting.chairman
+    if person.country is None or not q.has(*CHAIR_WORDS):
+        return None
+    names = country_names()
+    padded = " " + " ".join(q.tokens) + " "
+    actual_words = {w for c in (person.country, person.country_fr or "") for w in fold(c).split()
+                    if len(w) >= 4 and w not in ("republic", "republique")}  # "korea", "coree"
+    named_actual = any(f" {w} " in padded for w in actual_words)
+    claimed = [name for name in names if f" {name} " in padded and not set(name.split()) & actual_words]
+    if not claimed and not named_actual:
+        return None
+    right = named_actual and not claimed
+    lang = q.lang
+    country = (person.country_fr or person.country) if lang == "fr" else person.country
+    name = (person.name_fr or person.name) if lang == "fr" else person.name
+    key = "pr.country.yes" if right else "pr.country.no"
+    return text_answer(ctx.meeting, lang, say("pr.confirm" if right else "pr.title", lang),
+                       say(key, lang, name=name, country=country))
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A correction (or confirmation) of what the question takes for granted; None when it claims nothing."""
-    return _offset_claim(ctx, q, kb) or _date_claim(ctx, q)
+    return _offset_claim(ctx, q, kb) or _date_claim(ctx, q) or _country_claim(ctx, q)
