@@ -6,8 +6,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import signal
 import subprocess
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -147,6 +149,27 @@ def test_a_copy_of_a_mention_reaching_a_second_bot_is_not_answered_again(tmp_pat
             assert (await asked.to(second))[0] == 200
             await asyncio.sleep(0.3)
             assert slack_calls(second.fake) == []
+    asyncio.run(asyncio.wait_for(scenario(), 60))
+
+
+def test_slacks_retry_of_an_event_reaching_a_second_bot_is_not_answered_again(tmp_path, caplog):
+    """Slack signs a retry anew (X-Slack-Retry-Num): it is the same event_id that says it was answered."""
+    caplog.set_level(logging.INFO, logger="adapters.slack.app")
+
+    async def scenario() -> None:
+        async with two_bots(tmp_path / "meetingbot.db") as (first, second):
+            body = json_body(event_payload(mention("deadlines", "UDELEGATE"), "Ev-retried"))
+            assert (await Signed(body, "application/json").to(first))[0] == 200
+            await first.fake.wait_for("chat.postEphemeral")
+            retry = Signed(body, "application/json")
+            retry.headers = {**signed_headers(body, "application/json", timestamp=int(time.time()) - 1),
+                             "X-Slack-Retry-Num": "1"}  # signed anew: not a copy of the first request
+            assert (await retry.to(second))[0] == 200
+            while "event Ev-retried was already answered" not in caplog.text and not slack_calls(second.fake):
+                await asyncio.sleep(0.01)
+            assert slack_calls(second.fake) == []  # not even users.info
+            assert await second.event(mention("agenda 3h", "UDELEGATE"), "Ev-new") == 200  # a new event is answered
+            assert header((await second.fake.wait_for("chat.postEphemeral"))[0]).startswith("Agenda item 3 h)")
     asyncio.run(asyncio.wait_for(scenario(), 60))
 
 

@@ -10,6 +10,7 @@ in a task afterwards; the reply is ephemeral unless the core made it public.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import logging
 import re
@@ -26,13 +27,17 @@ from adapters.render_memo import RenderMemo
 from adapters.slack.escape import incoming, unescape
 from adapters.slack.people import People
 from adapters.slack.render import SlackRenderer, home_view
+from bot.clock import SystemClock
 from bot.core import MeetingBot
+from bot.replay_guard import ReplayGuard
 from bot.reply import Reply, Visibility
 from bot.request import Request
+from bot.store import StoreError
 
 log = logging.getLogger(__name__)
 
 SEEN_EVENTS = 10_000
+EVENT_KEPT = dt.timedelta(minutes=15)  # Slack retries an event up to three times within about 5 minutes
 INLINE_SECONDS = 1.5  # a command answered within this goes back in the ack itself
 PLATFORM = "slack"
 JSON_HEADERS = {"content-type": "application/json;charset=utf-8"}
@@ -64,7 +69,9 @@ class SlackFace:
         self.client = client
         self.people = people
         self.home_users: set[str] = set()
-        self._seen: OrderedDict[str, None] = OrderedDict()
+        self._seen: OrderedDict[str, None] = OrderedDict()  # this process's deliveries; the store has everyone's
+        self._wall_clock = SystemClock()
+        self.events = ReplayGuard(core.store, "slack-event", self._wall_clock)
         self.app = AsyncApp(client=client, signing_secret=signing_secret, process_before_response=True,
                             request_verification_enabled=not socket_mode, name="meetingbot", logger=BOLT_LOG)
         self._tasks: set[asyncio.Task[None]] = set()
@@ -95,9 +102,26 @@ class SlackFace:
                            context: dict[str, Any]) -> None:
             await ack()
             if self._first_delivery(body):
-                self._spawn(handler(event, context))
+                self._spawn(self._unless_taken(body.get("event_id"), lambda: handler(event, context)))
 
         return listener
+
+    async def _unless_taken(self, event_id: Any, work: Callable[[], Awaitable[None]]) -> None:
+        """Run ``work`` unless another bot on the same store, or this one before a restart, took the event.
+
+        Slack retries an event it thinks was lost with a new signature: the copy may reach another
+        process than the first delivery did. Each ``event_id`` is claimed in the store, after the ack.
+        """
+        if isinstance(event_id, str) and event_id:
+            try:
+                claim = await asyncio.to_thread(self.events.claim, event_id, self._wall_clock.now() + EVENT_KEPT)
+            except StoreError as error:  # answer anyway: the core reports an unusable store on its own
+                log.error("event %s not checked for an earlier delivery: %s", event_id, error)
+            else:
+                if not claim.first:
+                    log.info("event %s was already answered (another delivery, maybe to another process)", event_id)
+                    return
+        await work()
 
     async def _command(self, ack: Callable[..., Awaitable[None]], body: dict[str, Any]) -> BoltResponse | None:
         """Answer in the ack when the asker is known and nothing needs uploading; else ack, then work."""
