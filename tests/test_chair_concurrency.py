@@ -32,7 +32,7 @@ from bot.notifier import Announcement
 from bot.request import Asker, Request
 from bot.sqlite_store import SqliteStore
 from bot.store import MemoryStore, Store
-from live_helpers import OPENING, timeline_problems
+from live_helpers import OPENING, LiveBot, discussing_3h, timeline_problems
 
 MEETING_ID = "itu-t-sg17-2020-08"
 MOVES_PROCESS = Path(__file__).resolve().parent / "chair_moves_process.py"
@@ -224,6 +224,19 @@ def test_n_threads_sending_next_move_the_agenda_n_times_each_announced_once(meet
     titles = [title for o in outcomes for _, title in o.announced]
     assert sorted(titles) == sorted({title for title in titles})  # each item announced once
     assert len(titles) == threads * each
+
+
+def test_a_second_chairs_break_during_a_break_announces_when_the_break_began(meeting):
+    rossi = discussing_3h(meeting)
+    okafor = LiveBot(meeting, rossi.store, start=rossi.clock.now())
+    rossi.at("11:20")
+    rossi.chair("/break 15m")
+    okafor.at("11:21")
+    assert okafor.chair("/break 20m", user="Okafor").ok
+    text = okafor.render(okafor.sent()[-1].reply)
+    assert "Break from 11:20 Geneva" in text
+    assert "The session resumes at 11:41 Geneva" in text
+    assert [e.kind for e in okafor.state().timeline] == ["item", "break"]
 
 
 # ---------------------------------------------------------------- processes on one SQLite file

@@ -176,9 +176,9 @@ def break_(ctx: Context, args: str) -> Reply:
             state.break_since = ctx.now
         state.break_until = ctx.now + duration if duration else None
         save_state(tx, ctx.meeting.id, state)
-    lines: list[Line] = [("Break from ", Moment(ctx.now, "time"), ".")]
-    if duration:
-        until = ctx.now + duration
+        since, until = state.break_since or ctx.now, state.break_until  # a break already on keeps its start
+    lines: list[Line] = [("Break from ", Moment(since, "time"), ".")]
+    if until:
         lines.append(("The session resumes at ", Moment(until, "time"), f" ({until:%H:%M} UTC)."))
     else:
         lines.append(("The chair will announce when the session resumes.",))
