@@ -81,3 +81,16 @@ def test_facts_asked_in_delegates_words(meeting, question, expected, wrong):
 
 def test_any_language_named_is_a_question_about_the_working_language(meeting):
     assert "English" in ask_text(meeting, "can i speak japanese when i take the floor?")
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("who is the TSB director? need the name for my report", "tsbsg17@itu.int", "Collective letter 9/17 (SG"),
+    ("who is the letter addressed to? can people from universities join too?", "Academia", "does not say"),
+    ("what are the main items on the agenda? just the top level", "Any other business", "No agenda item"),
+    ("where do liaison statements come up in the programme", "6 k)", "does not say"),
+    ("which channel do i pick for chinese interpretation?", "without interpretation", "does not say"),
+], ids=["a person the letter does not name", "who it is addressed to", "top level", "where on the agenda",
+        "interpretation channel"])
+def test_questions_from_the_second_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text

@@ -59,3 +59,13 @@ def test_french_questions_get_french_dates(meeting, question):
 def test_the_list_of_deadlines_gives_each_status(meeting):
     text = ask_text(meeting, "What are the deadlines?", now=at(1, month=8))
     assert "passed" in text and "in 10 days" in text
+
+
+def test_a_missed_deadline_points_to_the_one_of_the_same_kind_still_open(meeting):
+    text = ask_text(meeting, "i missed the translation deadline, can i still send a contribution at all?",
+                    now=at(25, month=6))
+    assert "No" in text and "24 June 2020" in text and "Still open" in text and "11 August 2020" in text
+
+
+def test_no_other_deadline_is_offered_while_the_one_asked_is_open(meeting):
+    assert "Still open" not in ask_text(meeting, "Can I still register?", now=at(20))

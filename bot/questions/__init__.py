@@ -37,6 +37,10 @@ WHOLE_MEETING = {"when": ("date", "held"), "quand": ("date", "held"), "where": (
                  "ou": ("virtua", "venue")}
 
 ASKS_WHO = ("who", "whom", "qui")
+ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le", "qui est la", "nom du", "nom de la")
+ROLES = ("director", "directeur", "directrice", "secretary", "secretaire", "head", "chef", "counsellor", "conseiller",
+         "rapporteur", "rapporteurs", "editor", "vice", "officer", "advisor", "adviser", "person", "personne")
+NAMES_PEOPLE = frozenset({"chairman", "contacts"})  # the entries that name a person or a way to reach one
 #: A deadline entry answers a question that asks no date only when nothing else fits as well.
 NOT_ASKED_WHEN_PRIOR = {"deadline": 0.5}
 
@@ -98,6 +102,8 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     best = max(sure, key=lambda m: (round(m.confidence * 4), m.score * prior.get(kb.entries[m.index].kind, 1.0)))
     if kb.entries[best.index].kind == "agenda" and q.has(*ASKS_WHO):
         return None  # an agenda title names a topic, never a person
+    if q.has(*ASKS_WHO_IS) and q.has(*ROLES) and kb.entries[best.index].key not in NAMES_PEOPLE:
+        return None  # "who is the TSB director?": the letter names the role, not the person
     return _entry_reply(ctx, q, kb.entries[best.index])
 
 

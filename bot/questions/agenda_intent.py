@@ -23,7 +23,8 @@ ASKING = frozenset(stems("""item items point points sub subitem sous agenda ordr
 covers covered about traite aborde concerne which what quel quelle quels there any mention mentions include
 includes listed list number many combien how is about deal deals dealing sur parle discute lequel laquelle
 y a t il est ce que qu what s whats under sous reported report handled treated traitee traite dealt come comes
-parties names name groups noms figure figurent""".split()))
+parties names name groups noms figure figurent top level niveau principaux principales main just only seulement
+""".split()))
 
 
 #: A sub-item written on its own anywhere in a question: ``2a pls``, ``what is under 2b?``, ``6e, what's that``.

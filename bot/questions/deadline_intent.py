@@ -108,6 +108,20 @@ def _still(ctx: Context, deadline: Deadline, lang: str) -> str:
                email=m.contacts.email)
 
 
+def _still_open_alike(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
+    """When ``deadline`` has passed: the deadlines of the same kind still ahead ("translation deadline
+    missed, can I still send a contribution?" → contributions without translation, until 11 August)."""
+    m = ctx.meeting
+    if m.deadline_instant(deadline) > ctx.now:
+        return []
+    def own(d: Deadline) -> set[str]:
+        return set(stems(words(fold(f"{d.what} {d.id}")), STOPWORDS))
+    alike = [d for d in m.deadlines if d is not deadline and m.deadline_instant(d) > ctx.now
+             and own(d) & own(deadline)]
+    return [say("dl.still_open_alike", lang, what=_what(d, lang), day=day(d.date, lang),
+                left=duration(m.deadline_instant(d) - ctx.now, lang)) for d in alike]
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a deadline question, or None when the question is not about deadlines."""
     m = ctx.meeting
@@ -147,5 +161,6 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)),
                            *describe(ctx, deadline, lang)[1:])
     if q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert"):
-        return text_answer(m, lang, title, _still(ctx, deadline, lang), *describe(ctx, deadline, lang)[1:2])
+        return text_answer(m, lang, title, _still(ctx, deadline, lang), *describe(ctx, deadline, lang)[1:2],
+                           *_still_open_alike(ctx, deadline, lang))
     return text_answer(m, lang, title, *describe(ctx, deadline, lang))

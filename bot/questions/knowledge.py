@@ -97,7 +97,7 @@ def build_knowledge(meeting: Meeting, extra_vocabulary: frozenset[str] = frozens
     entries = build_entries(meeting)
     documents = [stems(words(fold(e.text)), STOPWORDS) for e in entries]
     vocabulary = {w for e in entries for w in words(fold(e.text)) if w.isalpha()} | set(extra_vocabulary)
-    corrector = Corrector((vocabulary - STOPWORDS) | IDENTITY, protected=STOPWORDS | SYNONYMS.keys())
+    corrector = Corrector((vocabulary - STOPWORDS) | IDENTITY | (SYNONYMS.keys() - STOPWORDS), protected=STOPWORDS)
     return Knowledge(meeting=meeting, entries=entries, ranker=Ranker(documents), corrector=corrector,
                      vocabulary=vocabulary)
 

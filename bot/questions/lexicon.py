@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-actually again all already also boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
+actually again all already also come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however
@@ -84,7 +84,7 @@ CONCEPTS: dict[str, str] = {
                   "finance financial subsidy developing developpement",
     "visa": "visas embassy embassies consulate consulat ambassade",
     "geneva": "swiss suisse switzerland",
-    "interpretation": "interpreter interpreters interpreting interpreted simultaneous interprete interpretes "
+    "interpretation": "channel channels canal canaux interpreter interpreters interpreting interpreted simultaneous interprete interpretes "
                       "interpretariat",
     "english": "anglais anglaise",
     "language": "langue langues languages",

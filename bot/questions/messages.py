@@ -87,6 +87,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "day.nothing": ("The letter has nothing on {day}. The secretariat can help: {email}",
                     "La lettre ne prévoit rien le {day}. Le secrétariat peut vous aider : {email}"),
     "day.no_deadline": ("No deadline falls on {day}.", "Aucune échéance ne tombe le {day}."),
+    "dl.still_open_alike": ("Still open: {what}, until {day} ({left} left).",
+                            "Encore possible : {what}, jusqu'au {day} (il reste {left})."),
     "dl.none_for": ("The letter sets no deadline for that. The secretariat can help: {email}",
                     "La lettre ne fixe aucune échéance pour cela. Le secrétariat peut vous aider : {email}"),
     "dl.none": ("The meeting file lists no deadlines.", "Le fichier de la réunion ne donne aucune échéance."),
