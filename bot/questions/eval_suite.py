@@ -46,8 +46,8 @@ class SuiteResult:
 
     @property
     def meets_target(self) -> bool:
-        """Every tuning file reaches its own target; at the full 95 % its wrong premises and
-        out-of-scope cases must all be right too.
+        """Every tuning file reaches its own target; in our own cases (no batch number) every wrong
+        premise and out-of-scope case must be right too.
 
         Held-out batches are measured, not gated: their first score is recorded when they are written.
         """
@@ -56,9 +56,9 @@ class SuiteResult:
 
 
 def _meets(scored: ScoredFile) -> bool:
-    if scored.qa.target >= TARGET:
+    if scored.qa.batch is None:  # our own cases: 95 %, and every wrong premise and out-of-scope case right
         return scored.result.meets_target
-    return scored.result.score >= scored.qa.target
+    return scored.result.score >= scored.qa.target  # a former blind batch: held to the score it has reached
 
 
 def case_files(folder: Path) -> list[Path]:
