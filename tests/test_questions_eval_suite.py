@@ -34,7 +34,7 @@ def test_a_former_blind_batch_is_held_to_its_own_target(meeting, tmp_path):
     write(tmp_path, "blind-01.yaml", "tuning", [("Is there interpretation?", "without interpretation"),
                                                 ("Is there interpretation?", "a phrase no answer holds")])
     path = tmp_path / "blind-01.yaml"
-    path.write_text(path.read_text().replace("role: tuning", "role: tuning\ntarget: 0.5"), encoding="utf-8")
+    path.write_text(path.read_text().replace("role: tuning", "role: tuning\nbatch: 1\ntarget: 0.5"), encoding="utf-8")
     assert evaluate_suite(meeting, tmp_path).meets_target
     path.write_text(path.read_text().replace("target: 0.5", "target: 0.6"), encoding="utf-8")
     assert not evaluate_suite(meeting, tmp_path).meets_target
