@@ -16,10 +16,11 @@ from typing import Any, Iterator, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bot.file_text import TextProblem, read_text
-from bot.meeting_dates import date_findings
-from bot.models import FieldProblem, Meeting
-from bot.yaml_safe import one_line, parse
+from bot.meeting_file.dates import date_findings
+from bot.meeting_file.field_problem import FieldProblem
+from bot.meeting_file.text import TextProblem, read_text
+from bot.meeting_file.yaml_safe import one_line, parse
+from bot.models import Meeting
 
 Model = TypeVar("Model", bound=BaseModel)
 

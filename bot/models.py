@@ -17,27 +17,14 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from bot.agenda_ref import AgendaRef, parse_ref
 from bot.faq import FaqEntry
-from bot.meeting_dates import Day, Instant, date_findings
+from bot.meeting_file.dates import Day, Instant, date_findings
+from bot.meeting_file.field_problem import FieldProblem
 
 
 @lru_cache(maxsize=65536)
 def _localize(zone: str, naive: dt.datetime) -> dt.datetime:
     """pytz's ``localize`` (never ``tzinfo=``, which gives LMT), cached: it is pure and costly."""
     return pytz.timezone(zone).localize(naive, is_dst=False)
-
-
-class FieldProblem(ValueError):
-    """A problem found across fields, naming the field at fault (``path`` below the model), and maybe more of them."""
-
-    def __init__(self, path: tuple[str | int, ...], message: str,
-                 more: tuple[tuple[tuple[str | int, ...], str], ...] = ()) -> None:
-        super().__init__(message)
-        self.path = path
-        self.more = more
-
-    def all(self) -> list[tuple[tuple[str | int, ...], str]]:
-        """Every (field path, message) this problem stands for, the first one first."""
-        return [(self.path, str(self))] + list(self.more)
 
 
 class Strict(BaseModel):

@@ -62,6 +62,7 @@ CASES = [
     ("control_character", 31, "yaml", "control character U+0001 in column 16"),
     ("huge_number", 5, "yaml", "cannot read this value (a number of too many digits)"),
     ("bad_timestamp_tag", 30, "yaml", "cannot read this value (month must be in 1..12)"),
+    ("bad_bool_tag", 18, "yaml", "cannot read this value (not a bool)"),
     ("alias_inside_itself", 24, "yaml", "the alias *people is inside the value it names"),
     ("alias_bomb", 46, "yaml", "more than 200,000 values"),
 ]

@@ -54,7 +54,7 @@ HOSTILE = [
     b"|\n", b">-\n", b"#", b"@", b"`", b"%", b"!", b"&", b"*", b"\n", b"  ", b"-", b"0x1F", b"0o17", b"1_000",
     b"yes", b"null", b"true", b"/dev/zero", b"/", b".", b"..", b"../nowhere.yaml", b"\"a\\0b\"",
     b"\"\\x01\"", b"a" * 5000, b"-1", b"0", b"99999999999999999999", b"2020-08-24T11:00:00+02:00",
-    b"25:61", b"0d 25:00", b"999d", b"1d 09:00", b"\"\"", b"[]", b"{}", b"!!str", b"!!null", b"!!bool x",
+    b"25:61", b"0d 25:00", b"999d", b"1d 09:00", b"\"\"", b"[]", b"{}", b"!!str", b"!!null", b"!!bool x", b"!!bool x#",
 ]
 
 OPERATIONS = ("insert", "replace", "delete", "value", "duplicate-line", "delete-line")

@@ -1,4 +1,4 @@
-"""Dates that do not fit together: errors where no meeting could be right, warnings where a real one might."""
+"""Dates that do not fit together (bot.meeting_file.dates): errors where no meeting could be right, warnings where one might."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from bot.loader import LoadError, load_meeting
-from bot.meeting_dates import date_findings, plausible_year
+from bot.meeting_file.dates import date_findings, plausible_year
 from bot.models import Meeting
 
 VALID = Path(__file__).resolve().parent / "data" / "minimal_valid.yaml"

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from bot.file_text import TextProblem
+from bot.meeting_file.text import TextProblem
 
 MAX_VALUES = 200_000  # ~100 MB of nodes; a meeting file holds ~2,000, a 2 MB one of long lines ~150,000
 
@@ -35,8 +35,12 @@ class _TextLoader(_Base):  # type: ignore[misc, valid-type]
         """Construct one value; a value Python cannot hold (a 5,000-digit number, a bad date) is a YAML error."""
         try:
             return super().construct_object(node, deep=deep)
-        except (ValueError, OverflowError, TypeError) as error:
-            reason = "a number of too many digits" if "digits" in str(error) else one_line(str(error))[:200]
+        except (ValueError, OverflowError, TypeError, LookupError, AttributeError) as error:
+            reason = one_line(str(error))[:200]
+            if "digits" in reason:
+                reason = "a number of too many digits"
+            elif isinstance(error, LookupError):
+                reason = f"not a {node.tag.rsplit(':', 1)[-1]}"
             raise yaml.constructor.ConstructorError(
                 None, None, f"cannot read this value ({reason})", node.start_mark) from None
 
