@@ -189,6 +189,56 @@ def test_a_signed_event_just_under_the_cap_is_answered():
     run(scenario)
 
 
+MALFORMED_HTTP = [
+    ("content-length abc", b"Content-Length: abc\r\n\r\n{"),
+    ("content-length -1", b"Content-Length: -1\r\n\r\n{"),
+    ("content-length of 20 digits", b"Content-Length: 99999999999999999999\r\n\r\n{"),
+    ("content-length and chunked", b"Content-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"),
+    ("control character in a header", b"X-Slack-Request-Timestamp: 1\x01\r\nContent-Length: 1\r\n\r\n{"),
+    ("chunk size not hex", b"Transfer-Encoding: chunked\r\n\r\nzz\r\n"),
+]
+
+
+async def raw_exchange(h: Harness, raw: bytes, close_after_sending: bool = False) -> bytes:
+    """Send raw bytes to the service's port; the status line of its answer (empty if none)."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", h.service.port)
+    writer.write(raw)
+    await writer.drain()
+    if close_after_sending:
+        writer.close()
+        return b""
+    line = await reader.readline()
+    writer.close()
+    return line.strip()
+
+
+@pytest.mark.parametrize("rest", [r for _, r in MALFORMED_HTTP], ids=[i for i, _ in MALFORMED_HTTP])
+def test_malformed_http_gets_400_and_one_line_without_traceback(caplog, rest):
+    async def scenario(h: Harness) -> None:
+        caplog.clear()
+        status = await raw_exchange(h, b"POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n" + rest)
+        assert status.split()[1:2] == [b"400"]
+        lines = [r for r in caplog.records if r.levelno >= logging.WARNING]
+        assert len(lines) == 1 and "HTTP request refused (400)" in lines[0].getMessage(), caplog.text
+        assert not any(r.exc_info for r in caplog.records) and "Traceback" not in caplog.text
+        await nothing_was_done(h)
+    caplog.set_level(logging.INFO)
+    run(scenario)
+
+
+def test_a_body_cut_short_by_the_client_is_one_line_without_traceback(caplog):
+    async def scenario(h: Harness) -> None:
+        caplog.clear()
+        await raw_exchange(h, b"POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json"
+                              b"\r\nContent-Length: 10\r\n\r\n{", close_after_sending=True)
+        while not [r for r in caplog.records if r.levelno >= logging.WARNING]:
+            await asyncio.sleep(0.01)
+        refused_cleanly(caplog, 400)
+        assert "closed before the whole body" in caplog.text
+    caplog.set_level(logging.INFO)
+    run(scenario)
+
+
 GATE = SlackGate(SIGNING_SECRET)
 HEADER_TEXT = st.text(st.characters(codec="latin-1", exclude_categories=("Cc",)), max_size=80)
 

@@ -18,11 +18,13 @@ It is also aiohttp's own default.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from typing import Mapping
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import Clock, SignatureVerifier
 
@@ -111,10 +113,38 @@ def every(headers: Mapping[str, str], name: str) -> list[str]:
 
 
 async def read_body(request: web.Request) -> bytes | Refused:
-    """The whole body, or 413 when it is (or says it is) larger than :data:`MAX_BODY_BYTES`."""
+    """The whole body; 413 when it is (or says it is) larger than :data:`MAX_BODY_BYTES`, 400 when it breaks off."""
     if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
         return Refused(413, f"the body is {request.content_length} bytes, over {MAX_BODY_BYTES}")
     try:
         return await request.read()  # the application's client_max_size stops a longer chunked body
     except web.HTTPRequestEntityTooLarge:
         return Refused(413, f"the body is over {MAX_BODY_BYTES} bytes")
+    except HttpProcessingError as error:  # a chunked body that is not
+        return Refused(400, f"the body is not valid HTTP ({one_line(error.message)})")
+    except ConnectionError:
+        return Refused(400, "the connection closed before the whole body arrived")
+
+
+def one_line(text: object) -> str:
+    """Text on one line, at most 200 characters (for the log)."""
+    return " ".join(str(text).split())[:200]
+
+
+class OneLineProtocolErrors(logging.Filter):
+    """aiohttp's own refusals of malformed HTTP (bad headers, framing) as one warning line, not a traceback.
+
+    aiohttp answers them 400 before any handler runs, and logs each with its traceback at ERROR:
+    anyone could fill the log that way. Install on the ``aiohttp.server`` logger.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Keep every record; make one about malformed HTTP a single line."""
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, HttpProcessingError):
+            code = getattr(error, "code", 0) or 400
+            detail = getattr(error, "message", "") or type(error).__name__
+            record.msg, record.args = "%s: HTTP request refused (%s): %s", (record.getMessage(), code, one_line(detail))
+            record.exc_info, record.exc_text = None, None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True

@@ -24,7 +24,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.platform import PlatformError
 from adapters.slack.app import SlackFace
-from adapters.slack.gate import MAX_BODY_BYTES, Refused, SlackGate
+from adapters.slack.gate import MAX_BODY_BYTES, OneLineProtocolErrors, Refused, SlackGate
 from adapters.slack.notifier import SlackNotifier
 from adapters.slack.people import People
 from adapters.slack.render import SlackRenderer
@@ -185,6 +185,9 @@ class SlackService:
         return application
 
     async def _start_http(self) -> None:
+        server_log = logging.getLogger("aiohttp.server")
+        if not any(isinstance(f, OneLineProtocolErrors) for f in server_log.filters):
+            server_log.addFilter(OneLineProtocolErrors())
         self._runner = web.AppRunner(self.web_app(), access_log=None)
         await self._runner.setup()
         try:
