@@ -148,10 +148,10 @@ class SlackService:
     async def handle_http(self, request: web.Request) -> web.Response:
         """One request at ``/slack/events``: verified before anything parses it, acted on once, answered by Bolt.
 
-        Refused requests get 413, 401 or 400 and one log line (:mod:`adapters.slack.gate`); a copy of a
-        request already answered gets the first answer and changes nothing (:mod:`adapters.slack.replays`).
+        Refused requests get 413, 401, 400 or 404 and one log line (:mod:`adapters.slack.gate`); a copy of
+        a request already answered gets the first answer and changes nothing (:mod:`adapters.slack.replays`).
         """
-        assert self.face is not None and self.gate is not None and self.replays is not None
+        assert self.face is not None and self.gate is not None
         verified = await self.gate.admit(request)
         if isinstance(verified, Refused):
             log.warning("Slack request refused (%d): %s; from %s", verified.status, verified.reason, request.remote)
