@@ -80,8 +80,19 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Choice:
+    """One reading of an unclear question, offered back to the asker; ``number`` is what they reply
+    (or what a button sends) to choose it."""
+
+    number: int
+    label: str
+    key: str = ""  # what the core needs to answer it (opaque to adapters)
+
+
+@dataclass(frozen=True)
 class Reply:
-    """What the bot says: a title, sections, a footer note, and who sees it."""
+    """What the bot says: a title, sections, a footer note, and who sees it; ``choices`` when the bot
+    asks back which of two or three readings of a question was meant."""
 
     title: str
     sections: tuple[Section, ...] = ()
@@ -90,6 +101,7 @@ class Reply:
     ok: bool = True
     attachments: tuple["Attachment", ...] = field(default=())
     lang: str | None = None  # the reply's language when the core chose it (a question's language)
+    choices: tuple[Choice, ...] = ()
 
     def segments(self) -> list[Segment]:
         """Every segment of the reply, in order (for searches and tests)."""
@@ -102,6 +114,7 @@ class Reply:
             for item in section.fields:
                 found.append(item.label)
                 found.extend(item.value)
+        found.extend(f"{choice.number}. {choice.label}" for choice in self.choices)
         if self.footer:
             found.append(self.footer)
         return found

@@ -45,6 +45,8 @@ class TextRenderer:
             block.extend(f"  {item.label}{colon}{self.line(item.value)}" for item in section.fields)
             if block:
                 parts.append("\n".join(block))
+        if reply.choices:
+            parts.append("\n".join(f"  {choice.number}. {choice.label}" for choice in reply.choices))
         if reply.footer:
             parts.append(f"({reply.footer})")
         for attachment in reply.attachments:

@@ -13,7 +13,7 @@ from typing import Callable
 
 from bot.context import Context
 from bot.agenda_ref import AgendaRef
-from bot.questions import agenda_intent, countdown, day_intent, deadline_intent, followup, premises, time_intent
+from bot.questions import agenda_intent, ask_back, countdown, day_intent, deadline_intent, followup, premises, time_intent
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.language import detect_language
 from bot.questions.messages import say
@@ -99,11 +99,16 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not sure:
         return None
     prior = KIND_PRIOR if q.has(*vocabulary.WHEN_WORDS) else KIND_PRIOR | NOT_ASKED_WHEN_PRIOR
-    best = max(sure, key=lambda m: (round(m.confidence * 4), m.score * prior.get(kb.entries[m.index].kind, 1.0)))
+    ranked = sorted(sure, key=lambda m: (round(m.confidence * 4), m.score * prior.get(kb.entries[m.index].kind, 1.0)),
+                    reverse=True)
+    best = ranked[0]
     if kb.entries[best.index].kind == "agenda" and q.has(*ASKS_WHO):
         return None  # an agenda title names a topic, never a person
     if q.has(*ASKS_WHO_IS) and q.has(*ROLES) and kb.entries[best.index].key not in NAMES_PEOPLE:
         return None  # "who is the TSB director?": the letter names the role, not the person
+    close = ask_back.close_readings(kb, ranked)
+    if close:
+        return ask_back.ask(ctx.meeting, q.lang, close)
     return _entry_reply(ctx, q, kb.entries[best.index])
 
 
@@ -115,12 +120,28 @@ def answer_question(ctx: Context, text: str) -> Reply:
     hello = greeting(ctx.meeting, q.lang, text.strip().lower())
     if hello is not None:
         return hello
-    (reply, by_intent), ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
     previous = followup.recall(ctx)
+    number = ask_back.chosen_number(text)
+    if number is not None and previous is not None and previous.choices:
+        return _chosen(ctx, q, kb, previous, number)  # a bare number otherwise names an agenda item
+    (reply, by_intent), ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
     if previous is not None and followup.looks_like_follow_up(q):
         reply, ref = _follow_up(ctx, q, kb, previous, reply, by_intent, ref)
-    followup.remember(ctx, text, ref)
+    followup.remember(ctx, text, ref, tuple(choice.key for choice in reply.choices))
     return reply
+
+
+def _chosen(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous, number: int) -> Reply:
+    """The reading the asker chose by its number, answered in the language they asked in."""
+    if not 1 <= number <= len(previous.choices):
+        return text_answer(ctx.meeting, q.lang, say("ab.title", q.lang), say("ab.expired", q.lang), ok=False)
+    lang = read(ctx, previous.text, kb).lang
+    key = previous.choices[number - 1]
+    entry = next((e for e in kb.entries if ask_back.key_of(e) == key), None)
+    if entry is None:  # the meeting file changed since
+        return text_answer(ctx.meeting, lang, say("ab.title", lang), say("ab.expired", lang), ok=False)
+    followup.remember(ctx, previous.text, previous.ref, previous.choices)
+    return _entry_reply(ctx, read_question(previous.text, lang, kb.corrector), entry)
 
 
 def _answer(ctx: Context, q: Question, kb: Knowledge) -> tuple[Reply, bool]:

@@ -44,6 +44,7 @@ class Previous:
 
     text: str
     ref: AgendaRef | None
+    choices: tuple[str, ...] = ()  # the readings offered back, by number (see bot.questions.ask_back)
 
 
 def _key(ctx: Context) -> str:
@@ -62,14 +63,16 @@ def recall(ctx: Context) -> Previous | None:
     if not dt.timedelta(0) <= ctx.now - at <= KEPT:
         return None
     ref = parse_ref(raw["ref"]) if isinstance(raw.get("ref"), str) else None
-    return Previous(raw["text"], ref)
+    choices = raw.get("choices")
+    kept = tuple(c for c in choices if isinstance(c, str)) if isinstance(choices, list) else ()
+    return Previous(raw["text"], ref, kept)
 
 
-def remember(ctx: Context, text: str, ref: AgendaRef | None) -> None:
-    """Keep this question as the asker's previous one."""
+def remember(ctx: Context, text: str, ref: AgendaRef | None, choices: tuple[str, ...] = ()) -> None:
+    """Keep this question as the asker's previous one (with the readings offered back, if any)."""
     with ctx.store.transaction() as tx:
         tx.put(NAMESPACE, _key(ctx), {"text": text[:500], "at": ctx.now.isoformat(),
-                                      "ref": str(ref) if ref else None})
+                                      "ref": str(ref) if ref else None, "choices": list(choices)})
 
 
 def points_back(q: Question) -> bool:
