@@ -33,7 +33,7 @@ from bot.notifier import FanOutNotifier
 from bot.models import Meeting
 from bot.reminders.service import ReminderService
 from bot.request import Asker, Request
-from bot.store import StoreError
+from bot.store import DamagedDocument, StoreError
 
 TICK_SECONDS = 1.0
 
@@ -141,7 +141,10 @@ def _keep_ticking(bot: MeetingBot, stop: threading.Event) -> None:
 def respond(bot: MeetingBot, asker: Asker, text: str) -> str:
     """Answer one line and render it in the asker's language and zone (``--tz``, else ``/timezone``)."""
     request = Request(text, asker)
-    zone = bot.with_preferences(request).asker.zone
+    try:
+        zone = bot.with_preferences(request).asker.zone
+    except DamagedDocument:  # the asker's saved preferences: the reply says so
+        zone = asker.zone
     reply = bot.handle(request)
     return TextRenderer(bot.meeting, zone, reply.lang or asker.lang).render(reply)
 

@@ -299,6 +299,15 @@ def test_a_chair_command_on_an_empty_list_or_null_live_state_leaves_it_as_it_is(
     assert raw(db, "live", M) == text.encode()
 
 
+def test_ask_with_damaged_preferences_answers_that_they_are_damaged(tmp_path, meeting):
+    db = with_a_session(tmp_path, meeting)
+    plant(db, "user", "console:kim", '{"tz": 9}')
+    result = run_cli(tmp_path, db, "ask", "--user", "kim", "/deadlines")
+    assert result.returncode == 0 and "Traceback" not in result.stderr + result.stdout
+    assert "damaged (user/console:kim)" in result.stdout and "meetingbot doctor" in result.stdout
+    assert raw(db, "user", "console:kim") == b'{"tz": 9}'
+
+
 # --- random overwrites of the file: noticed at open --------------------------------------------------------------
 
 
