@@ -33,7 +33,8 @@ def test_a_config_pointing_at_something_unusable_is_an_error(name, line, field, 
 
 def test_a_broken_meeting_is_followed_by_its_own_problems():
     found = check_file(str(TARGETS / "meeting_broken.yaml"))
-    assert [str(p) for p in found.errors[1:]] == [f"{DATA / 'bad_email.yaml'}:46: contacts.email: not an e-mail address"]
+    assert [str(p) for p in found.errors[1:]] == [
+        f"{DATA / 'bad_email.yaml'}:46: contacts.email: not an e-mail address"]
 
 
 def test_the_warnings_of_the_meeting_are_the_configs_warnings():

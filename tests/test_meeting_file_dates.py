@@ -1,4 +1,4 @@
-"""Dates that do not fit together (bot.meeting_file.dates): errors where no meeting could be right, warnings where one might."""
+"""bot.meeting_file.dates: errors where no meeting could be right, warnings where a real one might."""
 
 from __future__ import annotations
 

@@ -3,13 +3,14 @@
 Errors stop the file from loading (``meetingbot check`` exits 2, a running bot keeps its last
 good version); warnings are printed by ``meetingbot check``, which still exits 0.
 
-| what | warning | error |
-| --- | --- | --- |
-| any date | | a year before 1900 or after 2199 (``0001-01-01``, ``9999-12-31``) |
-| the meeting | longer than 31 days | longer than a year |
-| ``letter_date`` | during the meeting, or more than a year before it | after the meeting ends, or more than three years before it |
-| a session | outside the meeting's days (a week before the start is usual: management meetings) | more than 31 days outside them; an end not after its start |
-| a deadline | after the meeting ends, or before the letter | more than a year after the meeting or before its start |
+- any date: an error for a year before 1900 or after 2199 (``0001-01-01``, ``9999-12-31``);
+- the meeting: a warning when longer than 31 days, an error when longer than a year;
+- ``letter_date``: a warning during the meeting or more than a year before it; an error after the
+  meeting ends or more than three years before it;
+- a session: a warning outside the meeting's days (but in the week before the start: management
+  team meetings); an error more than 31 days outside them, or for an end not after its start;
+- a deadline: a warning after the meeting ends or before the letter; an error more than a year
+  after the meeting or before its start.
 """
 
 from __future__ import annotations

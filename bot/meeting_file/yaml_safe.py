@@ -2,7 +2,8 @@
 
 The safe loader (libyaml's when installed: about ten times faster) with three refusals more than
 YAML's own: a key written twice, a list or mapping as a key, and more values than a meeting
-could hold (counted before any is built, aliases ``*name`` counted each time they are used). Dates and times stay text, so that
+could hold (counted before any is built, aliases ``*name`` counted each time they are used).
+Dates and times stay text, so that
 pydantic validates them with a field path.
 """
 
@@ -46,7 +47,7 @@ class _TextLoader(_Base):  # type: ignore[misc, valid-type]
 
 
 def _construct_unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    """Build a mapping, refusing a key written twice (YAML would silently keep the last) or a list or mapping as a key."""
+    """Build a mapping, refusing a key written twice (YAML would silently keep the last) or a list or mapping as key."""
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
         if not isinstance(key_node, yaml.ScalarNode):
