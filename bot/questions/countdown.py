@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.context import Context
 from bot.questions.facts import meeting_clock
-from bot.questions.formatting import day, duration
+from bot.questions.formatting import at_place, day, duration
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.normalize import Question
@@ -20,14 +20,18 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     title = say("cd.title", lang)
     opens = m.opens_at
+    lines = []
     if ctx.now < opens:
         text = say("cd.before", lang, left=duration(opens - ctx.now, lang), day=day(opens.date(), lang),
                    time=meeting_clock(m, opens, lang))
+        if ctx.asker.zone is not None:
+            lines.append(say("tm.there", lang, there=at_place(opens, ctx.asker.zone, None, lang)))
     elif ctx.now < m.closes_at:
         today = ctx.now.astimezone(m.tz).date()
         total = (m.end_date - m.start_date).days + 1
         n = (today - m.start_date).days + 1
         text = say("cd.during", lang, n=n, total=total, day=day(today, lang), end=day(m.end_date, lang))
+        lines.append(say("cd.opened", lang, day=day(opens.date(), lang), time=meeting_clock(m, opens, lang)))
     else:
         text = say("cd.after", lang, end=day(m.end_date, lang))
-    return text_answer(m, lang, title, text)
+    return text_answer(m, lang, title, text, *lines)

@@ -26,7 +26,8 @@ from bot.reply import Reply
 ASKS_WHAT = ("what s", "whats", "what is", "what happens", "what happening", "happening", "anything", "what for",
              "for again", "c est quoi", "c est pour quoi", "pour quoi", "quoi", "que se passe", "qu y a t il",
              "il y a quoi", "y a t il quelque chose", "is there anything", "what on", "c est une date limite",
-             "is it a deadline", "a deadline", "une date limite", "une echeance", "what about", "et le", "concerne")
+             "is it a deadline", "a deadline", "une date limite", "une echeance", "what about", "et le", "concerne",
+             "se passe", "quelque chose", "il y a une reunion", "is there a meeting", "any meeting", "something on")
 ASKS_TIME = ("what time", "which time", "heure", "when", "quand", "hour", "how long", "combien")
 RELATIVE = {"today": 0, "aujourd hui": 0, "tomorrow": 1, "demain": 1, "yesterday": -1, "hier": -1}
 _DAY_ONLY = re.compile(r"\b(?:the|le|on)\s+(\d{1,2})(?:st|nd|rd|th|er)?\b")

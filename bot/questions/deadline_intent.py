@@ -17,7 +17,8 @@ from bot.questions.vocabulary import DEADLINE, HOUR, MANNER, STATUS, STILL, STOP
 from bot.reply import Reply
 
 WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "quand", "jusqu", "avant",
-        "quelle date", "how long", "how many days", "combien", "open", "ouverte", "ouvert", "reste")
+        "quelle date", "how long", "how many days", "combien", "open", "ouverte", "ouvert", "reste", "how much time",
+        "time left", "left to")
 TOPIC_ONLY = frozenset({"register", "registration", "registering", "submit", "submission", "inscrire",
                         "inscription", "soumettre", "soumission"})
 _STRONG = DEADLINE - TOPIC_ONLY - {"still", "encore"}  # "our ministry still uses fax": still alone asks no deadline

@@ -26,7 +26,7 @@ KEPT = dt.timedelta(minutes=10)
 _OPENERS = re.compile(r"^(?:and|et|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
                       r"et concernant|same for|pareil pour|meme chose pour|and for|and what about)\b")
 _POINTING = frozenset("it its he him his she her they them that those these "
-                      "il elle ils elles celui celle celles ceux ca cela lui leur".split())
+                      "il elle ils elles celui celle celles ceux ca cela lui leur dessous dessus dedans".split())
 _LETTER = re.compile(r"^(?:and|et|what about|how about|et pour|and for)?\s*(?:the\s+|le\s+|la\s+|sub item\s+|"
                      r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*$")
 #: Question words of the previous question left out when it only lends its topic to a new question.

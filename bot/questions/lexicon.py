@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-actually again all already also come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
+actually again all already also hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however
@@ -79,7 +79,7 @@ CONCEPTS: dict[str, str] = {
     "automatic": "automatically auto automatique automatiquement",
     "confirmed": "confirm confirmation confirme confirmee pending attente unconfirmed",
     "newcomers": "newcomer induction onboarding beginner beginners novice novices orientation newbie newbies "
-                 "intro introductory timer timers debutant debutants premiere",
+                 "intro introductory timer timers debutant debutants premiere briefing briefings",
     "fellowship": "fellowships bourse bourses funding funded grant grants sponsorship stipend financement "
                   "finance financial subsidy developing developpement",
     "visa": "visas embassy embassies consulate consulat ambassade",
@@ -103,7 +103,7 @@ CONCEPTS: dict[str, str] = {
     "agenda": "ordre odj",
     "updates": "update updated mise mises maj revised revision latest",
     "virtual": "virtuelle virtuel online ligne",
-    "venue": "building buildings batiment salle",
+    "venue": "building buildings batiment salle headquarters siege badge badges entrance entree premises locaux",
     "travel": "voyage voyager deplacement deplacements trip book booking reserve reservation accommodation "
               "lodging flight flights avion logement reserver",
     "translation": "traduire traduction traduites traduite translated translate",

@@ -146,6 +146,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cd.title": ("Meeting status", "État de la réunion"),
     "cd.before": ("The meeting opens in {left}, on {day} at {time}.",
                   "La réunion s'ouvre dans {left}, le {day} à {time}."),
+    "cd.opened": ("It opened on {day} at {time}.", "Elle s'est ouverte le {day} à {time}."),
     "cd.during": ("The meeting is under way: day {n} of {total} ({day}). It ends on {end}.",
                   "La réunion est en cours : jour {n} sur {total} ({day}). Elle se termine le {end}."),
     "cd.after": ("The meeting is over: it ended on {end}.", "La réunion est terminée : elle a pris fin le {end}."),

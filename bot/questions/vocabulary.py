@@ -82,7 +82,8 @@ COUNTDOWN = ("how long until", "how long before", "how many days", "how much tim
              "already started", "deja commence", "est ce fini", "c est fini", "est terminee", "a commence",
              "started yet", "en cours", "is it on", "happening now", "still in session", "in session", "still going",
              "still on", "still running", "still happening", "ongoing", "still ongoing", "toujours en cours",
-             "encore en cours", "a t elle commence", "est elle terminee", "deja fini", "already over", "ended")
+             "encore en cours", "a t elle commence", "est elle terminee", "deja fini", "already over", "ended",
+             "starting soon", "start soon", "soon", "bientot", "about to start", "va commencer", "deja commence")
 #: "How" questions: the manner of doing something, not its date ("how do I register?", "par quel moyen ?").
 MANNER = ("how do", "how can", "how should", "how to", "how does", "how will", "by e mail", "by email", "by mail",
           "which system", "what system", "which tool", "what tool", "which form", "what form", "where do",
