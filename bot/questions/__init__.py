@@ -15,6 +15,7 @@ from bot.context import Context
 from bot.agenda_ref import AgendaRef
 from bot.questions import agenda_intent, ask_back, countdown, day_intent, deadline_intent, followup, premises, time_intent
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
+from bot.questions.lexicon import country_names
 from bot.questions.language import detect_language
 from bot.questions.messages import say
 from bot.questions.normalize import Question, read_question, stems
@@ -22,7 +23,7 @@ from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
 from bot.questions.retrieval import THRESHOLD, confident
 from bot.questions import vocabulary
-from bot.questions.vocabulary import IDENTITY, STOPWORDS
+from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS
 from bot.reply import Reply
 
 Intent = Callable[[Context, Question, Knowledge], "Reply | None"]
@@ -82,6 +83,24 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     return make_answer(m, lang, entry.title(lang), entry.answer(m, lang))
 
 
+FROM_WORDS = frozenset({"from", "of", "de", "du", "des", "d", "l", "depuis", "chez"})
+
+
+def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
+    """The question's words less the names that say who or where the asker is ("je suis délégué de
+    l'ARPT Guinée", "I'm from ARCEP Togo", "(Niger)"): names after "from"/"de" and country names that the
+    meeting never uses. Other unknown names ("Firefox") stay: they are what is asked about."""
+    countries = country_names()
+    kept, after_from = [], False
+    for token, corrected in zip(q.tokens, q.corrected):
+        unknown_name = token in q.names and token not in kb.vocabulary and token not in SYNONYMS
+        if unknown_name and (after_from or token in countries):
+            continue
+        after_from = token in FROM_WORDS or (after_from and unknown_name)
+        kept.append(corrected)
+    return kept
+
+
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough."""
     contacts = next((i for i, e in enumerate(kb.entries) if e.kind == "fact" and e.key == "contacts"), None)
@@ -89,7 +108,7 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return _entry_reply(ctx, q, kb.entries[contacts])  # "TSB fax number?", "url of the web page?"
     if q.has("how many", "combien de", "combien d"):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
-    query = stems(q.corrected, STOPWORDS)
+    query = stems(_topic_tokens(q, kb), STOPWORDS)
     if set(query) <= ASKS_WHEN_OR_WHERE and set(q.corrected) & IDENTITY:
         query = [t for term in query or ["when"] for t in WHOLE_MEETING[term]]  # "when is the meeting?"
     matches = kb.ranker.rank(query, limit=8)

@@ -110,6 +110,8 @@ class Question:
     folded: str
     tokens: tuple[str, ...]
     corrected: tuple[str, ...]
+    #: Tokens written as names (capitalised after the first word, or in capitals): ``Guinée``, ``ARPT``.
+    names: frozenset[str] = frozenset()
 
     @property
     def text(self) -> str:
@@ -131,6 +133,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = " ".join(folded.split())
     tokens = tuple(words(folded))
     cased = cased_words(raw)
-    names = {i for i, w in enumerate(cased) if i > 0 and w[:1].isupper()}  # proper names stay as written
+    names = {i for i, w in enumerate(cased) if (i > 0 and w[:1].isupper()) or (len(w) > 1 and w.isupper())}
     corrected = tuple(t if i in names or not corrector else corrector.correct(t) for i, t in enumerate(tokens))
-    return Question(raw=raw, lang=lang, folded=folded, tokens=tokens, corrected=corrected)
+    written = frozenset(tokens[i] for i in names if i < len(tokens) and len(cased) == len(tokens))
+    return Question(raw=raw, lang=lang, folded=folded, tokens=tokens, corrected=corrected, names=written)
