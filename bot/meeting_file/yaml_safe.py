@@ -3,8 +3,7 @@
 The safe loader (libyaml's when installed: about ten times faster) with three refusals more than
 YAML's own: a key written twice, a list or mapping as a key, and more values than a meeting
 could hold (counted before any is built, aliases ``*name`` counted each time they are used).
-Dates and times stay text, so that
-pydantic validates them with a field path.
+Dates and times stay text, so that pydantic validates them with a field path.
 """
 
 from __future__ import annotations
