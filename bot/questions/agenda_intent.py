@@ -23,6 +23,7 @@ ASKING = frozenset(stems("""item items point points sub subitem sous agenda ordr
 covers covered about traite aborde concerne which what quel quelle quels there any mention mentions include
 includes listed list number many combien how is about deal deals dealing sur parle discute lequel laquelle
 y a t il est ce que qu what s whats under sous reported report handled treated traitee traite dealt come comes
+parle parler discuss discusse discutee evoque
 parties names name groups noms figure figurent top level niveau principaux principales main just only seulement
 """.split()))
 

@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-actually again all already also hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
+actually again all already also office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however
@@ -54,13 +54,13 @@ CONCEPTS: dict[str, str] = {
     "fax": "telecopie telecopieur",
     "secretariat": "secretariats secretary secretaire",
     "women": "woman female females gender femme femmes feminine parite diversity composition men male man "
-             "hommes homme",
+             "hommes homme masculine masculin feminin",
     "sound": "audio voice voix audible inaudible hear heard hearing micro mic microphone son sonore entendu",
     "interrupt": "cut cutoff mute muted stop stopped interrompre interrompu coupe couper interruption",
     "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra "
              "reporter reportee",
     "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte access "
-               "acces entrer enter",
+               "acces entrer enter drop dropped dropout coupure",
     "chat": "chats tchat messaging messagerie clavardage talk",
     "integral": "official officiel officielle integrale",
     "poor": "bad mauvais mauvaise faible insufficient insuffisant insuffisante",
@@ -72,8 +72,8 @@ CONCEPTS: dict[str, str] = {
     "mandatory": "optional facultatif facultative obligatoire compulsory required requis",
     "identify": "identification identifier introduce yourself nommer presenter presente announce state indiquer "
                 "indique",
-    "floor": "speak speaking speaker speakers intervene intervention interventions parole parler "
-             "prendre prends prend mic",
+    "floor": "speak speaking speaker speakers intervene intervention interventions parole "
+             "prendre prends prend mic word",
     "focal": "coordinator coordinateur coordonnateur",
     "approve": "approval approves approved approuver approuve approbation validate validation valider valide",
     "automatic": "automatically auto automatique automatiquement",
@@ -83,7 +83,6 @@ CONCEPTS: dict[str, str] = {
     "fellowship": "fellowships bourse bourses funding funded grant grants sponsorship stipend financement "
                   "finance financial subsidy developing developpement",
     "visa": "visas embassy embassies consulate consulat ambassade",
-    "geneva": "swiss suisse switzerland",
     "interpretation": "channel channels canal canaux interpreter interpreters interpreting interpreted simultaneous interprete interpretes "
                       "interpretariat",
     "english": "anglais anglaise",
@@ -133,7 +132,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "wat": "what", "ok": "", "okay": "", "alright": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
     "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "til": "t il", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
     "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
-    "qd": "quand", "kan": "quand", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
+    "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
     "tjrs": "toujours", "tjs": "toujours", "infos": "information", "inscr": "inscription", "reu": "reunion",
 }
 

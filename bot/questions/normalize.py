@@ -15,6 +15,7 @@ from typing import Iterable
 from bot.questions.lexicon import CHAT_PHRASES, CHAT_SPELLINGS, name_concepts
 from bot.questions.vocabulary import SYNONYMS
 
+_SECTOR = re.compile(r"\b(itu|uit) ([tdr])\b")
 _WORD = re.compile(r"[a-z0-9]+(?:[.:][a-z0-9]+)*")
 _WORD_CASED = re.compile(r"[a-zA-Z0-9]+(?:[.:][a-zA-Z0-9]+)*")
 STEM_LENGTH = 6
@@ -30,6 +31,7 @@ def fold(text: str, lower: bool = True) -> str:
     bare = bare.lower() if lower else bare
     bare = bare.replace("œ", "oe").replace("æ", "ae")
     bare = re.sub(r"[’'`´‘\-–—_]", " ", bare)
+    bare = _SECTOR.sub(r"itu\2", bare) if lower else bare  # ITU-D, UIT-R: one word, like the agenda's
     return re.sub(r"\s+", " ", bare).strip()
 
 
@@ -92,6 +94,12 @@ class Corrector:
         swapped = self._by_letters.get("".join(sorted(word)))
         if swapped is not None and swapped[0] == word[0]:
             return swapped  # "sumbit", "strat": two letters swapped
+        from rapidfuzz.distance import Levenshtein
+
+        one_off = process.extractOne(word, self.vocabulary, scorer=Levenshtein.distance, score_cutoff=1) \
+            if len(word) >= 6 else None  # "delhi" is no typo of "delai"
+        if one_off is not None and one_off[0][0] == word[0]:
+            return one_off[0]  # "bource": one letter wrong
 
         cutoff = TYPO_CUTOFF if len(word) >= 7 else SHORT_TYPO_CUTOFF
         match = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
