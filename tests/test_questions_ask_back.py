@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from adapters.console.render import TextRenderer
 from bot.clock import FakeClock
 from bot.core import MeetingBot
@@ -9,7 +11,24 @@ from bot.questions.ask_back import chosen_number
 from bot.request import Asker, Request
 from bot.sqlite_store import SqliteStore
 
-AMBIGUOUS = "la lettre date de quand ?"  # the letter's date, or the meeting's dates?
+AMBIGUOUS = "coffee?"  # the coffee corner, or the coffee break?
+
+
+@pytest.fixture
+def coffee_meeting(meeting):
+    """The SG17 meeting with two FAQ entries that the word "coffee" alone fits equally well."""
+    faq = [{"question": "Where is the coffee corner?", "question_fr": "Où est le coin café ?",
+            "answer": "The coffee corner is the chat room #coffee.", "answer_fr": "Le coin café est le salon #café.",
+            "keywords": ["coffee", "corner"]},
+           {"question": "When is the coffee break?", "question_fr": "Quand est la pause café ?",
+            "answer": "The chair calls coffee breaks.", "answer_fr": "Le président annonce les pauses café.",
+            "keywords": ["coffee", "break"]}]
+    return meeting.model_copy(update={"id": "coffee-meeting", "faq": [*meeting.faq, *faq]})
+
+
+@pytest.fixture
+def bot(coffee_meeting, clock):
+    return MeetingBot(coffee_meeting, clock)
 
 
 def say(bot: MeetingBot, meeting, text: str, user: str = "delegate") -> tuple[str, object]:
@@ -20,15 +39,23 @@ def say(bot: MeetingBot, meeting, text: str, user: str = "delegate") -> tuple[st
 
 def test_an_unclear_question_is_asked_back_with_numbered_readings(bot, meeting):
     text, reply = say(bot, meeting, AMBIGUOUS)
-    assert [c.number for c in reply.choices] == [1, 2]
-    assert "Que voulez-vous dire ?" in text and "1. La lettre d'invitation" in text and "2. Dates de la réunion" in text
-    assert "8 juin" not in text and "24 août" not in text  # no answer given with confidence
+    assert sorted(c.label for c in reply.choices) == ["When is the coffee break?", "Where is the coffee corner?"]
+    assert "Which do you mean?" in text and "1. " in text and "2. " in text
+    assert "#coffee" not in text and "calls coffee breaks" not in text  # no answer given with confidence
 
 
-def test_the_number_answers_the_reading_chosen_in_the_language_asked(bot, meeting):
-    say(bot, meeting, AMBIGUOUS)
-    assert "lundi 8 juin 2020" in say(bot, meeting, "1")[0]
-    assert "24 août 2020" in say(bot, meeting, "2")[0]  # the readings stay offered until another question
+def test_the_number_answers_the_reading_chosen(bot, meeting):
+    _, reply = say(bot, meeting, AMBIGUOUS)
+    corner = next(c.number for c in reply.choices if "corner" in c.label)
+    other = 3 - corner
+    assert "#coffee" in say(bot, meeting, str(corner))[0]
+    assert "calls coffee breaks" in say(bot, meeting, str(other))[0]  # the readings stay offered until another question
+
+
+def test_a_question_asked_back_in_french_is_answered_in_french(bot, meeting):
+    _, reply = say(bot, meeting, "café ?")
+    assert reply.choices and all(c.label.startswith(("Où", "Quand")) for c in reply.choices)
+    assert "Le " in say(bot, meeting, "1")[0]
 
 
 def test_a_number_without_a_question_asked_back_is_read_as_any_question(bot, meeting):
@@ -38,22 +65,24 @@ def test_a_number_without_a_question_asked_back_is_read_as_any_question(bot, mee
 def test_a_number_out_of_range_changes_nothing(bot, meeting):
     say(bot, meeting, AMBIGUOUS)
     text, reply = say(bot, meeting, "5")
-    assert not reply.ok and "Répondez par un numéro" in text or "Reply with a number" in text
+    assert not reply.ok and "Reply with a number" in text
     assert not say(bot, meeting, "3")[1].ok
-    assert "8 juin" in say(bot, meeting, "1")[0]
+    assert "coffee" in say(bot, meeting, "1")[0]  # the readings are still offered
 
 
 def test_another_askers_number_does_not_choose(bot, meeting):
     say(bot, meeting, AMBIGUOUS, user="alice")
-    assert "8 juin" not in say(bot, meeting, "1", user="bob")[0]
+    text = say(bot, meeting, "1", user="bob")[0]
+    assert "#coffee" not in text and "calls coffee breaks" not in text
 
 
-def test_the_choice_is_understood_by_another_process_on_the_same_store(meeting, tmp_path):
+def test_the_choice_is_understood_by_another_process_on_the_same_store(coffee_meeting, meeting, tmp_path):
     clock = FakeClock(dt.datetime(2020, 7, 20, 8, 0, tzinfo=dt.timezone.utc))
-    first = MeetingBot(meeting, clock, SqliteStore(tmp_path / "state.db"))
+    first = MeetingBot(coffee_meeting, clock, SqliteStore(tmp_path / "state.db"))
     say(first, meeting, AMBIGUOUS)
-    second = MeetingBot(meeting, clock, SqliteStore(tmp_path / "state.db"))
-    assert "8 juin" in say(second, meeting, "1")[0]
+    second = MeetingBot(coffee_meeting, clock, SqliteStore(tmp_path / "state.db"))
+    text = say(second, meeting, "1")[0]
+    assert "#coffee" in text or "calls coffee breaks" in text
 
 
 def test_what_counts_as_choosing():
