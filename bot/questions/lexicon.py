@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-actually again all already also office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
+actually again all already also good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however
@@ -78,7 +78,7 @@ CONCEPTS: dict[str, str] = {
     "approve": "approval approves approved approuver approuve approbation validate validation valider valide",
     "automatic": "automatically auto automatique automatiquement",
     "confirmed": "confirm confirmation confirme confirmee pending attente unconfirmed",
-    "newcomers": "newcomer induction onboarding beginner beginners novice novices orientation newbie newbies "
+    "newcomers": "new nouveau nouveaux nouvelle nouvelles newcomer induction onboarding beginner beginners novice novices orientation newbie newbies "
                  "intro introductory timer timers debutant debutants premiere briefing briefings",
     "fellowship": "fellowships bourse bourses funding funded grant grants sponsorship stipend financement "
                   "finance financial subsidy developing developpement",
@@ -100,13 +100,13 @@ CONCEPTS: dict[str, str] = {
     "month": "mois months",
     "schedule": "timetable calendrier horaire horaires planning timeplan",
     "agenda": "ordre odj",
-    "updates": "update updated mise mises maj revised revision latest",
+    "updates": "update updated mise mises maj revised revision latest change changes changed modifie modifier "
+               "modifiee",
     "virtual": "virtuelle virtuel online ligne",
     "venue": "building buildings batiment salle headquarters siege badge badges entrance entree premises locaux",
     "travel": "voyage voyager deplacement deplacements trip book booking reserve reservation accommodation "
               "lodging flight flights avion logement reserver",
     "translation": "traduire traduction traduites traduite translated translate",
-    "delegates": "delegate delegue delegues delegation delegations",
     "security": "securite",
     "best": "effort guaranteed guarantee garanti garantie reliable fiable",
     "members": "member membre membres",
@@ -176,3 +176,10 @@ def country_names() -> dict[str, str]:
             if territory.isalpha():  # countries, not regions such as "001"
                 names.setdefault(fold(name), territory)
     return names
+
+#: Phrases read as one word before anything else: "first time" is a newcomer, not the first day's time.
+PHRASE_WORDS: dict[str, str] = {
+    "first time": "newcomer", "first timer": "newcomer", "first timers": "newcomer", "premiere fois": "newcomer",
+    "premiere participation": "newcomer", "take the floor": "floor", "taking the floor": "floor",
+    "prendre la parole": "floor", "time plan": "timeplan", "draft schedule": "timeplan",
+}

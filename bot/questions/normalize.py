@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from bot.questions.lexicon import CHAT_PHRASES, CHAT_SPELLINGS, name_concepts
+from bot.questions.lexicon import CHAT_PHRASES, CHAT_SPELLINGS, PHRASE_WORDS, name_concepts
 from bot.questions.vocabulary import SYNONYMS
 
 _SECTOR = re.compile(r"\b(itu|uit) ([tdr])\b")
@@ -138,6 +138,8 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), fold(raw)).split())
     for phrase in CHAT_PHRASES:
         folded = re.sub(rf"\b{phrase}\b", " ", folded)
+    for phrase, word in PHRASE_WORDS.items():
+        folded = re.sub(rf"\b{phrase}\b", word, folded)
     folded = " ".join(folded.split())
     tokens = tuple(words(folded))
     cased = cased_words(raw)
