@@ -72,7 +72,7 @@ CONCEPTS: dict[str, str] = {
     "mandatory": "optional facultatif facultative obligatoire compulsory required requis",
     "identify": "identification identifier introduce yourself nommer presenter presente announce state indiquer "
                 "indique",
-    "floor": "speak speaking speaker speakers intervene intervention interventions parole "
+    "floor": "speaker speakers intervene intervention interventions parole "
              "prendre prends prend mic word",
     "focal": "coordinator coordinateur coordonnateur",
     "approve": "approval approves approved approuver approuve approbation validate validation valider valide",
