@@ -21,7 +21,7 @@ from bot.questions.messages import say
 from bot.questions.normalize import Question, read_question, stems
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
-from bot.questions.retrieval import THRESHOLD, confident
+from bot.questions.retrieval import THRESHOLD, confident, coverage_band
 from bot.questions import vocabulary
 from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS
 from bot.reply import Reply
@@ -118,7 +118,7 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not sure:
         return None
     prior = KIND_PRIOR if q.has(*vocabulary.WHEN_WORDS) else KIND_PRIOR | NOT_ASKED_WHEN_PRIOR
-    ranked = sorted(sure, key=lambda m: (round(m.confidence * 4), m.score * prior.get(kb.entries[m.index].kind, 1.0)),
+    ranked = sorted(sure, key=lambda m: (coverage_band(m), m.score * prior.get(kb.entries[m.index].kind, 1.0)),
                     reverse=True)
     best = ranked[0]
     if kb.entries[best.index].kind == "agenda" and q.has(*ASKS_WHO):

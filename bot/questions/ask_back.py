@@ -14,7 +14,7 @@ from bot.models import Meeting
 from bot.questions.knowledge import Entry, Knowledge
 from bot.questions.messages import say
 from bot.questions.normalize import fold, stems, words
-from bot.questions.retrieval import Match
+from bot.questions.retrieval import Match, coverage_band
 from bot.questions.vocabulary import STOPWORDS
 from bot.reply import Choice, Reply, Section
 
@@ -32,7 +32,7 @@ def close_readings(kb: Knowledge, ranked: list[Match]) -> list[Entry]:
     if len(ranked) < 2:
         return []
     first = ranked[0]
-    close = [m for m in ranked if round(m.confidence * 4) == round(first.confidence * 4)
+    close = [m for m in ranked if coverage_band(m) == coverage_band(first)
              and m.score >= CLOSE * first.score]
     entries: list[Entry] = []
     for match in close:

@@ -81,4 +81,9 @@ def confident(match: Match | None, threshold: float = THRESHOLD) -> bool:
 def best(matches: list[Match], threshold: float = THRESHOLD) -> Match | None:
     """Of the matches sure enough, the one covering most of the question (by quarters), then scoring highest."""
     sure = [m for m in matches if m.confidence >= threshold]
-    return max(sure, key=lambda m: (round(m.confidence * 4), m.score)) if sure else None
+    return max(sure, key=lambda m: (coverage_band(m), m.score)) if sure else None
+
+
+def coverage_band(match: Match) -> int:
+    """How much of the question a match covers, in bands of a tenth: readings in one band are ranked by score."""
+    return int(match.confidence * 10 + 1e-9)
