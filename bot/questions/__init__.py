@@ -16,7 +16,7 @@ from bot.agenda_ref import AgendaRef
 from bot.questions import agenda_intent, ask_back, countdown, day_intent, deadline_intent, followup, premises, time_intent
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.lexicon import country_names
-from bot.questions.language import detect_language
+from bot.questions.language import decisive, detect_language
 from bot.questions.messages import say
 from bot.questions.normalize import Question, read_question, stems
 from bot.questions.replies import answer as make_answer
@@ -184,8 +184,10 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
                                *agenda_intent.describe(ctx, entry, q.lang)), letter
     if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and not by_intent)):
         return alone, ref  # "is it over?" stands on its own; "names of the groups under it?" does not
-    merged = read_question(followup.merged(q, previous), q.lang, kb.corrector)
-    reply, _ = _answer(ctx, merged, kb)
-    if not reply.ok:
-        return alone, ref
-    return reply, agenda_intent.find_ref(merged, len(ctx.agenda.items())) or ref
+    lang = q.lang if decisive(q.raw) else read(ctx, previous.text, kb).lang  # "et un projet de TD ?"
+    for text in (followup.with_topic_replaced(q, previous), followup.merged(q, previous)):
+        merged = read_question(text, lang, kb.corrector)
+        reply, _ = _answer(ctx, merged, kb)
+        if reply.ok and not reply.choices:
+            return reply, agenda_intent.find_ref(merged, len(ctx.agenda.items())) or ref
+    return alone, ref

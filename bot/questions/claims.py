@@ -48,6 +48,10 @@ def _weekdays() -> dict[str, int]:
     return names
 
 
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
+                 "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
 def calendar_words() -> frozenset[str]:
     """Month and weekday names (folded, English and French, wide and abbreviated)."""
     return frozenset(_months()) | frozenset(_weekdays())

@@ -98,6 +98,28 @@ def letter_of(q: Question, previous: Previous) -> AgendaRef | None:
     return AgendaRef(previous.ref.number, match[1])
 
 
+def _skeleton_words() -> frozenset[str]:
+    from bot.questions import vocabulary as v  # the words that ask (when, how, deadline…), never a topic
+    phrases = [*v.TIME, *v.START, *v.END, *v.DEADLINE, *v.WHEN_WORDS, *v.HOUR, *v.STILL, *v.MANNER, *v.COUNTDOWN,
+               *v.FOR_ME, *_ASKING, *v.STOPWORDS, *v.IDENTITY]
+    return frozenset(w for phrase in phrases for w in phrase.split())
+
+
+def with_topic_replaced(q: Question, previous: Previous) -> str:
+    """"and for contributions?" after "when is the registration deadline?": the previous question's
+    asking words (and the places it named) with the follow-up's topic in place of its own."""
+    current = _OPENERS.sub("", q.folded).strip()
+    asking = _skeleton_words()
+    if set(current.split()) & _TIMING:  # "et elle se termine quand ?": its own start/end/time words replace the old
+        asking = asking - _TIMING
+    cased = previous.text.split()
+    kept = [w for w in fold(previous.text).split() if w.strip("?!.,;:") in asking]
+    places = [w for w in cased[1:] if w[:1].isupper() and fold(w).strip("?!.,;:") not in asking]
+    if previous.ref is not None and not parse_ref(current) and points_back(q):
+        current = f"{current} item {previous.ref}"
+    return " ".join([*kept, *places, current])
+
+
 def merged(q: Question, previous: Previous) -> str:
     """The follow-up read with what it leaves out: the previous question's topic, or the whole previous
     question when the follow-up only changes a detail ("and in Seoul?")."""

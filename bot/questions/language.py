@@ -39,3 +39,9 @@ def detect_language(text: str, fallback: str = "en") -> str:
     if english > french and english >= 1:
         return "en"
     return fallback
+
+
+def decisive(text: str) -> bool:
+    """Whether the text itself shows its language (clearly more of one language's marks than the other's)."""
+    english, french = language_scores(text)
+    return abs(english - french) >= 2

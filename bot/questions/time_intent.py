@@ -7,7 +7,7 @@ import datetime as dt
 
 from bot.context import Context
 from bot.models import Meeting, Session
-from bot.questions.claims import calendar_words, clocks_in
+from bot.questions.claims import WEEKDAY_NAMES, calendar_words, clocks_in, dates_in
 from bot.questions.facts import meeting_clock
 from bot.questions.formatting import at_place, day
 from bot.questions.knowledge import Knowledge
@@ -36,6 +36,8 @@ def pick_session(meeting: Meeting, q: Question) -> Session | None:
     if not meeting.sessions:
         return None
     calendar = {fold(w) for w in calendar_words()}
+    if not dates_in(q.raw, meeting.start_date.year):
+        calendar -= set(WEEKDAY_NAMES)  # "la réunion du dimanche" names a session; "on Sunday 23 August" claims a date
 
     def own(session: Session) -> set[str]:
         text = " ".join([session.title, session.title_fr or "", session.note or "", session.id])
