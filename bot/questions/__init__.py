@@ -185,7 +185,10 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
     if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and not by_intent)):
         return alone, ref  # "is it over?" stands on its own; "names of the groups under it?" does not
     lang = q.lang if decisive(q.raw) else read(ctx, previous.text, kb).lang  # "et un projet de TD ?"
-    for text in (followup.with_topic_replaced(q, previous), followup.merged(q, previous)):
+    readings = [followup.with_topic_replaced(q, previous), followup.merged(q, previous)]
+    if not followup.names_a_topic(q):
+        readings.reverse()  # "how do I do it?": the previous question's topic, asked anew
+    for text in readings:
         merged = read_question(text, lang, kb.corrector)
         reply, _ = _answer(ctx, merged, kb)
         if reply.ok and not reply.choices:

@@ -126,7 +126,8 @@ def _reference(m: Meeting) -> Built:
 
 
 def _addressed(m: Meeting) -> Built:
-    en, fr = _both("fact.addressed", m, who="; ".join(m.addressed_to))
+    en = say("fact.addressed", "en", who="; ".join(m.addressed_to))
+    fr = say("fact.addressed", "fr", who="; ".join(m.addressed_to_fr or m.addressed_to))
     return _both("fact.addressed.title", m), ((en,),), ((fr,),)
 
 

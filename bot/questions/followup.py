@@ -102,7 +102,22 @@ def _skeleton_words() -> frozenset[str]:
     from bot.questions import vocabulary as v  # the words that ask (when, how, deadline…), never a topic
     phrases = [*v.TIME, *v.START, *v.END, *v.DEADLINE, *v.WHEN_WORDS, *v.HOUR, *v.STILL, *v.MANNER, *v.COUNTDOWN,
                *v.FOR_ME, *_ASKING, *v.STOPWORDS, *v.IDENTITY]
-    return frozenset(w for phrase in phrases for w in phrase.split())
+    return frozenset(w for phrase in phrases for w in phrase.split()) - _TOPICS
+
+
+#: Deadline words that name what is due rather than ask for a date: a follow-up replaces them.
+_TOPICS = frozenset("register registration registering enrol submit submission inscrire inscription inscrit "
+                    "soumettre soumission".split())
+
+
+def names_a_topic(q: Question) -> bool:
+    """Whether the follow-up brings a topic of its own ("and for contributions?"), not only asking words."""
+    asking = _skeleton_words() | _POINTING | _TOPIC_FREE
+    return any(t not in asking for t in _OPENERS.sub("", q.folded).split() if t.isalpha())
+
+
+#: Words that neither ask nor name a topic ("do it", "that one").
+_TOPIC_FREE = frozenset("do it one thing that so then ok okay alors donc faire fait".split())
 
 
 def with_topic_replaced(q: Question, previous: Previous) -> str:

@@ -65,11 +65,11 @@ def build_entries(meeting: Meeting) -> list[Entry]:
                                                                  for s in ln if isinstance(s, str))])
         entries.append(Entry("fact", key, title_en, title_fr, text, _static(lines_en, lines_fr)))
     for topic in meeting.practical:
-        entries.append(Entry("practical", topic.id, topic.title, topic.title,
+        entries.append(Entry("practical", topic.id, topic.title, topic.title_fr or topic.title,
                              " ".join([topic.id, topic.title, topic.text, topic.text_fr or "", *topic.keywords]),
                              _static(((topic.text,),), (((topic.text_fr or topic.text),),))))
     for rule in meeting.rules:
-        entries.append(Entry("rule", rule.id, rule.summary, rule.summary,
+        entries.append(Entry("rule", rule.id, rule.summary, rule.summary_fr or rule.summary,
                              " ".join([rule.topic, rule.summary, rule.text, rule.text_fr or "", fact_words("rule")]),
                              _static(((rule.text,),), (((rule.text_fr or rule.text),),))))
     for deadline in meeting.deadlines:

@@ -59,6 +59,9 @@ def _date_claim(ctx: Context, q: Question) -> Reply | None:
     if not claims and not weekdays:
         return None
     session = pick_session(m, q)
+    if not claims and session is not None and session.start.weekday() in weekdays \
+            and session.start.date() != m.start_date:
+        return None  # "la réunion du dimanche": the weekday names that session, it claims nothing
     if q.has(*END) and not q.has(*START):
         subject, actual = say("pr.subject.end", lang), m.end_date
     elif session is not None and (q.has(*START) or claims) and session.start.date() != m.start_date:

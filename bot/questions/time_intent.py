@@ -40,7 +40,7 @@ def pick_session(meeting: Meeting, q: Question) -> Session | None:
         calendar -= set(WEEKDAY_NAMES)  # "la réunion du dimanche" names a session; "on Sunday 23 August" claims a date
 
     def own(session: Session) -> set[str]:
-        text = " ".join([session.title, session.title_fr or "", session.note or "", session.id])
+        text = " ".join([session.title, session.title_fr or "", session.note or "", session.note_fr or "", session.id])
         return set(stems((w for w in words(fold(text)) if w not in calendar and not w.isdigit()), STOPWORDS))
     common = set.intersection(*(own(s) for s in meeting.sessions)) if len(meeting.sessions) > 1 else set()
     asked = set(stems(q.corrected, STOPWORDS)) - _TIMING  # "what time does it start" names no session
