@@ -9,7 +9,7 @@ import logging
 import threading
 import time
 from pathlib import Path
-from typing import Any, AsyncIterator, Iterator
+from typing import Any, AsyncIterator, Callable, Iterator
 
 import pytest
 from hypothesis import event, given, settings
@@ -66,23 +66,29 @@ async def nothing_was_done(h: Harness) -> None:
 
 BODY = '{"type": "event_callback"}'
 FORGED = ("f" * 32)
-UNSIGNED = [  # (id, body, headers): none of these comes from Slack
-    ("json brace, no signature", "{", headers_with(None, None)),
-    ("timestamp abc", BODY, headers_with("abc", signed_by(SIGNING_SECRET, BODY, "abc"))),
-    ("timestamp 1e9", BODY, headers_with("1e9", signed_by(SIGNING_SECRET, BODY, "1e9"))),
-    ("timestamp 123.0", BODY, headers_with("123.0", signed_by(SIGNING_SECRET, BODY, "123.0"))),
-    ("timestamp empty", BODY, headers_with("", "v0=" + "0" * 64)),
-    ("timestamp in Arabic digits", BODY, headers_with("١٧٠٠٠٠٠٠٠٠", "v0=" + "0" * 64)),
-    ("timestamp of 30 digits", BODY, headers_with("9" * 30, "v0=" + "0" * 64)),
-    ("no signature", BODY, headers_with(now(), None)),
-    ("signature not v0", BODY, headers_with(now(), "v1=" + "0" * 64)),
-    ("signature too short", BODY, headers_with(now(), "v0=abc")),
-    ("forged signature", BODY, headers_with(now(), signed_by(FORGED, BODY))),
-    ("forged, json brace", "{", headers_with(now(), signed_by(FORGED, "{"))),
-    ("stale", BODY, headers_with(str(int(time.time()) - 600), signed_by(SIGNING_SECRET, BODY,
-                                                                        str(int(time.time()) - 600)))),
-    ("from the future", BODY, headers_with(str(int(time.time()) + 600), signed_by(SIGNING_SECRET, BODY,
-                                                                               str(int(time.time()) + 600)))),
+
+
+def signed_at(offset: int, body: str = BODY) -> dict[str, str]:
+    """Headers of ``body`` signed with the right secret, timestamped ``offset`` seconds from now."""
+    stamp = str(int(time.time()) + offset)
+    return headers_with(stamp, signed_by(SIGNING_SECRET, body, stamp))
+
+
+UNSIGNED: list[tuple[str, str, Callable[[], dict[str, str]]]] = [  # headers made when the test runs
+    ("json brace, no signature", "{", lambda: headers_with(None, None)),
+    ("timestamp abc", BODY, lambda: headers_with("abc", signed_by(SIGNING_SECRET, BODY, "abc"))),
+    ("timestamp 1e9", BODY, lambda: headers_with("1e9", signed_by(SIGNING_SECRET, BODY, "1e9"))),
+    ("timestamp 123.0", BODY, lambda: headers_with("123.0", signed_by(SIGNING_SECRET, BODY, "123.0"))),
+    ("timestamp empty", BODY, lambda: headers_with("", "v0=" + "0" * 64)),
+    ("timestamp in Arabic digits", BODY, lambda: headers_with("١٧٠٠٠٠٠٠٠٠", "v0=" + "0" * 64)),
+    ("timestamp of 30 digits", BODY, lambda: headers_with("9" * 30, "v0=" + "0" * 64)),
+    ("no signature", BODY, lambda: headers_with(now(), None)),
+    ("signature not v0", BODY, lambda: headers_with(now(), "v1=" + "0" * 64)),
+    ("signature too short", BODY, lambda: headers_with(now(), "v0=abc")),
+    ("forged signature", BODY, lambda: headers_with(now(), signed_by(FORGED, BODY))),
+    ("forged, json brace", "{", lambda: headers_with(now(), signed_by(FORGED, "{"))),
+    ("stale", BODY, lambda: signed_at(-301)),
+    ("from the future", BODY, lambda: signed_at(+301)),
 ]
 
 
@@ -90,10 +96,19 @@ UNSIGNED = [  # (id, body, headers): none of these comes from Slack
 def test_a_request_not_signed_by_slack_gets_401_one_line_and_changes_nothing(caplog, body, headers):
     async def scenario(h: Harness) -> None:
         caplog.clear()
-        assert await send(h, body.encode(), headers) == 401
+        assert await send(h, body.encode(), headers()) == 401
         refused_cleanly(caplog, 401)
         await nothing_was_done(h)
     caplog.set_level(logging.INFO)
+    run(scenario)
+
+
+def test_a_request_signed_within_the_five_minutes_is_answered():
+    async def scenario(h: Harness) -> None:
+        for offset, user in ((-290, "UDELEGATE"), (0, "UFRENCH"), (290, "UGROUPCHAIR")):  # each new: answered
+            body = command_body("/agenda", "3h", user, h.fake.response_url())  # at the response URL
+            assert await send(h, body.encode(), {**signed_at(offset, body), "Content-Type": FORM}) == 200
+        assert len(await h.fake.wait_for("response_url", 3)) == 3
     run(scenario)
 
 
