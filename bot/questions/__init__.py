@@ -38,6 +38,8 @@ WHOLE_MEETING = {"when": ("date", "held"), "quand": ("date", "held"), "where": (
                  "ou": ("virtua", "venue")}
 
 ASKS_WHO = ("who", "whom", "qui")
+OTHER_MEETINGS = ("next meeting", "next sg17 meeting", "after this one", "previous meeting", "last meeting",
+                  "prochaine reunion", "reunion precedente", "derniere reunion", "reunion suivante")
 ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le", "qui est la", "nom du", "nom de la")
 ROLES = ("director", "directeur", "directrice", "secretary", "secretaire", "head", "chef", "counsellor", "conseiller",
          "rapporteur", "rapporteurs", "editor", "vice", "officer", "advisor", "adviser", "person", "personne")
@@ -91,11 +93,12 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
     l'ARPT Guinée", "I'm from ARCEP Togo", "(Niger)"): names after "from"/"de" and country names that the
     meeting never uses. Other unknown names ("Firefox") stay: they are what is asked about."""
     countries = country_names()
+    group = str(getattr(kb.meeting, "study_group", ""))
     kept, after_from = [], False
     for token, corrected in zip(q.tokens, q.corrected):
         unknown_name = token in q.names and token not in kb.vocabulary and token not in SYNONYMS
-        if unknown_name and (after_from or token in countries):
-            continue
+        if (unknown_name and (after_from or token in countries)) or token == group:
+            continue  # "la CE 17": the group's own number names the meeting, not a topic
         after_from = token in FROM_WORDS or (after_from and unknown_name)
         kept.append(corrected)
     return kept
@@ -106,6 +109,8 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     contacts = next((i for i, e in enumerate(kb.entries) if e.kind == "fact" and e.key == "contacts"), None)
     if contacts is not None and q.has(*vocabulary.CONTACT_ASKED) and not q.has(*vocabulary.MANNER):
         return _entry_reply(ctx, q, kb.entries[contacts])  # "TSB fax number?", "url of the web page?"
+    if q.has(*OTHER_MEETINGS) and not q.has(*agenda_intent.EXPLICIT):
+        return None  # "the next SG17 meeting after this one": the letter is about this meeting only
     if q.has("how many", "combien de", "combien d"):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
     query = stems(_topic_tokens(q, kb), STOPWORDS)

@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-actually again all already also good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
+actually again all already also n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however
@@ -53,7 +53,7 @@ CONCEPTS: dict[str, str] = {
     "email": "mail mails courriel courriels mel emails",
     "fax": "telecopie telecopieur",
     "secretariat": "secretariats secretary secretaire",
-    "women": "woman female females gender femme femmes feminine parite diversity composition men male man "
+    "women": "balance equilibre woman female females gender femme femmes feminine parite diversity composition men male man "
              "hommes homme masculine masculin feminin",
     "sound": "audio voice voix audible inaudible hear heard hearing micro mic microphone son sonore entendu",
     "interrupt": "cut cutoff mute muted stop stopped interrompre interrompu coupe couper interruption",
@@ -141,7 +141,11 @@ CHAT_SPELLINGS: dict[str, str] = {
 CHAT_PHRASES = (
     "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "first time at an itu meeting",
     "first time at itu", "first time here", "new here", "quick question", "quick q", "just wondering",
-    "for my report", "need the name for my report", "my boss wants to know", "merci d avance", "thanks in advance",
+    "for my report", "need the name for my report", "c est ma premiere participation", "ma premiere participation",
+    "my first time", "my first meeting", "my first itu meeting", "ma premiere reunion", "ma premiere fois",
+    "does the letter say anything about", "does the letter say anything on", "does the letter mention",
+    "la lettre dit elle quelque chose a ce sujet", "la lettre dit elle quelque chose sur", "la lettre dit elle",
+    "est ce que la lettre dit quelque chose sur", "is there anything about", "y a t il quelque chose sur", "my boss wants to know", "merci d avance", "thanks in advance",
     "bonjour a tous", "salut a tous",
 )
 
@@ -183,3 +187,6 @@ PHRASE_WORDS: dict[str, str] = {
     "premiere participation": "newcomer", "take the floor": "floor", "taking the floor": "floor",
     "prendre la parole": "floor", "time plan": "timeplan", "draft schedule": "timeplan",
 }
+
+#: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
+FRENCH_RESPELLINGS: dict[str, str] = {"attend": "attendre", "attendent": "attendre", "attendra": "attendre"}

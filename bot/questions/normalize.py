@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from bot.questions.lexicon import CHAT_PHRASES, CHAT_SPELLINGS, PHRASE_WORDS, name_concepts
+from bot.questions.lexicon import CHAT_PHRASES, CHAT_SPELLINGS, FRENCH_RESPELLINGS, PHRASE_WORDS, name_concepts
 from bot.questions.vocabulary import SYNONYMS
 
 _SECTOR = re.compile(r"\b(itu|uit) ([tdr])\b")
@@ -140,10 +140,12 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
         folded = re.sub(rf"\b{phrase}\b", " ", folded)
     for phrase, word in PHRASE_WORDS.items():
         folded = re.sub(rf"\b{phrase}\b", word, folded)
+    if lang == "fr":
+        folded = re.sub(r"[a-z]+", lambda m: FRENCH_RESPELLINGS.get(m[0], m[0]), folded)
     folded = " ".join(folded.split())
     tokens = tuple(words(folded))
     cased = cased_words(raw)
-    names = {i for i, w in enumerate(cased) if (i > 0 and w[:1].isupper()) or (len(w) > 1 and w.isupper())}
-    corrected = tuple(t if i in names or not corrector else corrector.correct(t) for i, t in enumerate(tokens))
-    written = frozenset(tokens[i] for i in names if i < len(tokens) and len(cased) == len(tokens))
+    written = frozenset(fold(w) for i, w in enumerate(cased)
+                        if (i > 0 and w[:1].isupper()) or (len(w) > 1 and w.isupper()))  # proper names stay as written
+    corrected = tuple(t if t in written or not corrector else corrector.correct(t) for t in tokens)
     return Question(raw=raw, lang=lang, folded=folded, tokens=tokens, corrected=corrected, names=written)
