@@ -21,7 +21,7 @@ from bot.i18n_commands import COMMANDS
 from bot.models import Meeting
 from bot.notifier import CollectingNotifier, Notifier
 from bot.store import DamagedDocument, MemoryStore, Store, StoreError
-from bot.answers.chair import check_budget
+from bot.answers.budget import check_budget
 from bot.preferences import read_preferences, user_key
 from bot.questions import answer_question
 from bot.registry import REGISTRY, Command, Registry

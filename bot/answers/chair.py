@@ -16,11 +16,10 @@ from bot.answers.agenda import lookup_problem
 from bot.context import Context
 from bot.i18n_session import CHAIR_HELP_FR, SESSION
 from bot.live_state import Budget, LiveState, OpenSession, TimelineEntry, load_state, save_state
-from bot.models import AgendaEntry, Meeting
-from bot.notifier import Announcement, Audience, Notifier
+from bot.models import AgendaEntry
+from bot.notifier import Announcement, Audience
 from bot.registry import REGISTRY
 from bot.reply import Day, Line, Moment, Reply, Section, simple, Visibility
-from bot.store import Store
 from bot.timefmt import format_date, format_duration, parse_duration
 
 
@@ -80,7 +79,7 @@ def _move(ctx: Context, choose: Callable[[LiveState], AgendaEntry | Reply],
     ctx.announce(Announcement(Audience.SESSION, announcement, key=f"item:{entry.ref}:{ctx.now.isoformat()}",
                               topic=f"Now: {entry.parsed.label} {entry.title}"))
     say = SESSION.bound(ctx.lang)
-    notes = [say("chair.announced_item", label=entry.parsed.label, title=entry.title)]
+    notes = [say("chair.announced_item", label=entry.parsed.label, title=entry.title_in(ctx.lang))]
     if opened:
         notes.append(say("chair.opened_implicit", name=opened))
     return simple(say("chair.item_changed"), *notes)
@@ -118,7 +117,7 @@ def item(ctx: Context, args: str) -> Reply:
             return move_to(ctx, matches[0], budget)
         problem = lookup_problem(ctx.agenda, found, ctx.lang) if found.ref is not None \
             else say("chair.not_ref", text=text)
-        close = [f"{e.parsed.label} {e.title}" for e in (matches or ctx.agenda.closest(text))][:3]
+        close = [f"{e.parsed.label} {e.title_in(ctx.lang)}" for e in (matches or ctx.agenda.closest(text))][:3]
         hint = say("chair.closest", names="; ".join(close)) if close else say("chair.see_agenda")
         return simple(say("chair.unchanged"), problem or "", hint, ok=False)
     return move_to(ctx, found.entry, budget)
@@ -139,7 +138,8 @@ def _step(ctx: Context, step: int) -> Reply:
         following = ctx.agenda.neighbour(current, step)
         if following is None:
             end = "chair.last" if step > 0 else "chair.first"
-            return simple(say("chair.unchanged"), say(end, label=current.parsed.label, title=current.title), ok=False)
+            title = current.title_in(ctx.lang)
+            return simple(say("chair.unchanged"), say(end, label=current.parsed.label, title=title), ok=False)
         return following
 
     return _move(ctx, choose)
@@ -278,21 +278,3 @@ def session(ctx: Context, args: str) -> Reply:
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"session:{ctx.now.isoformat()}"))
     return simple(say("chair.session_opened.title"), say("chair.session_opened", name=name))
 
-
-def check_budget(meeting: Meeting, store: Store, notifier: Notifier, now: dt.datetime) -> list[Announcement]:
-    """Alert the chair, once, when the current item's time budget has run out."""
-    with store.transaction() as tx:
-        state = load_state(tx, meeting.id)
-        budget = state.budget
-        if budget is None or budget.alerted or now < budget.ends_at or state.on_break:
-            return []
-        budget.alerted = True
-        save_state(tx, meeting.id, state)
-    ref = state.current_ref or "?"
-    reply = Reply(title=f"Time is up for item {ref}", sections=(Section(lines=(
-        ("The time budget ran out at ", Moment(budget.ends_at, "time"), "."),
-        ("/next to move on, or /item " + ref + " 10m to give it more time.",))),))
-    announcement = Announcement(Audience.CHAIRS, reply, key=f"budget:{ref}:{budget.ends_at.isoformat()}",
-                                user_id=budget.chair_id, platform=budget.platform)
-    notifier.announce(announcement)
-    return [announcement]
