@@ -128,6 +128,14 @@ SESSION = Catalogue({
     "rem.none": ("No reminders are left for this meeting.", "Il ne reste aucun rappel pour cette réunion."),
     "rem.next": ("Next reminders ({count})", "Prochains rappels ({count})"),
     "rem.paused_footer": ("Reminders are paused by the chair.", "Les rappels sont suspendus par la présidence."),
+    # the reminders' titles: posted in the working language, listed by /reminders in the asker's
+    "rem.deadline": ("Deadline {when}: {what}", "Échéance {when} : {what}"),
+    "rem.session": ("{title} {when}", "{title} {when}"),
+    "rem.when.today": ("today", "aujourd'hui"),
+    "rem.when.tomorrow": ("tomorrow", "demain"),
+    "rem.when.days": ("in {count} days", "dans {count} jours"),
+    "rem.when.hours": ("in {count} hours", "dans {count} heures"),
+    "rem.when.minutes": ("in {count} minutes", "dans {count} minutes"),
 })
 """The live-session commands' catalogue."""
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from bot.config import ReminderPolicy
+from bot.i18n import WORKING_LANGUAGE, pick
+from bot.i18n_session import SESSION
 from bot.models import Deadline, Meeting, Session
 from bot.reply import Day, Line, Moment, Reply, Section, Visibility
 from bot.timefmt import parse_day_offset, parse_duration
@@ -21,7 +23,11 @@ DEFAULT_HOUR = dt.time(9, 0)
 
 @dataclass(frozen=True)
 class Reminder:
-    """One reminder: a stable key (meeting/subject/offset), its due instant (UTC) and its text."""
+    """One reminder: a stable key (meeting/subject/offset), its due instant (UTC) and its text.
+
+    ``reply`` is what the reminder channels receive, in the meeting's working language;
+    ``title_fr`` is its title for a French reader of ``/reminders``.
+    """
 
     key: str
     subject: str
@@ -29,6 +35,11 @@ class Reminder:
     offset: str
     due: dt.datetime
     reply: Reply
+    title_fr: str | None = None
+
+    def title_in(self, lang: str) -> str:
+        """The title for a reader of ``lang``: the French one for French, else the posted one."""
+        return pick(lang, self.reply.title, self.title_fr)
 
 
 def _deadline_due(meeting: Meeting, deadline: Deadline, offset: str) -> dt.datetime:
@@ -46,20 +57,39 @@ def _session_due(meeting: Meeting, session: Session, offset: str) -> dt.datetime
     return meeting.local(session.start - whole_days) - rest
 
 
-def _when(offset_delta: dt.timedelta) -> str:
+def _when(offset_delta: dt.timedelta, lang: str) -> str:
+    say = SESSION.bound(lang)
     if offset_delta >= dt.timedelta(days=2):
-        return f"in {offset_delta.days} days"
+        return say("rem.when.days", count=offset_delta.days)
     if offset_delta >= dt.timedelta(days=1):
-        return "tomorrow"
+        return say("rem.when.tomorrow")
     if offset_delta >= dt.timedelta(hours=2):
-        return f"in {int(offset_delta.total_seconds() // 3600)} hours"
-    return f"in {int(offset_delta.total_seconds() // 60)} minutes"
+        return say("rem.when.hours", count=int(offset_delta.total_seconds() // 3600))
+    return say("rem.when.minutes", count=int(offset_delta.total_seconds() // 60))
+
+
+def _deadline_when(meeting: Meeting, deadline: Deadline, due: dt.datetime, lang: str) -> str:
+    say = SESSION.bound(lang)
+    days = (deadline.date - due.astimezone(meeting.tz).date()).days
+    return say("rem.when.today") if days == 0 else say("rem.when.tomorrow") if days == 1 \
+        else say("rem.when.days", count=days)
+
+
+def deadline_title(meeting: Meeting, deadline: Deadline, due: dt.datetime, lang: str = WORKING_LANGUAGE) -> str:
+    """``Deadline tomorrow: Registration`` (``Échéance demain : Inscription`` in French)."""
+    return SESSION(lang, "rem.deadline", when=_deadline_when(meeting, deadline, due, lang),
+                   what=pick(lang, deadline.what, deadline.what_fr))
+
+
+def session_title(meeting: Meeting, session: Session, due: dt.datetime, lang: str = WORKING_LANGUAGE) -> str:
+    """``Opening of the SG17 meeting in 15 minutes`` (its French title and wording in French)."""
+    return SESSION(lang, "rem.session", title=pick(lang, session.title, session.title_fr),
+                   when=_when(meeting.local(session.start) - due, lang))
 
 
 def deadline_reply(meeting: Meeting, deadline: Deadline, due: dt.datetime) -> Reply:
-    """The text of a deadline reminder."""
-    days = (deadline.date - due.astimezone(meeting.tz).date()).days
-    when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
+    """The text of a deadline reminder, as posted to the reminder channels."""
+    when = _deadline_when(meeting, deadline, due, WORKING_LANGUAGE)
     lines: list[Line] = [("Date: ", Day(deadline.date), f" ({when})")]
     if deadline.how:
         lines.append((f"How: {deadline.how}",))
@@ -67,17 +97,17 @@ def deadline_reply(meeting: Meeting, deadline: Deadline, due: dt.datetime) -> Re
         lines.append((f"Who: {deadline.who}",))
     if not deadline.hour_stated:
         lines.append(("The letter gives the date but no hour.",))
-    return Reply(title=f"Deadline {when}: {deadline.what}", sections=(Section(lines=tuple(lines)),),
+    return Reply(title=deadline_title(meeting, deadline, due), sections=(Section(lines=tuple(lines)),),
                  footer=f"Questions: {meeting.contacts.email}", visibility=Visibility.PUBLIC)
 
 
 def session_reply(meeting: Meeting, session: Session, due: dt.datetime) -> Reply:
-    """The text of a session reminder, with how to join and the registration reminder."""
+    """The text of a session reminder, as posted: how to join and the registration reminder."""
     start = meeting.local(session.start)
     lines: list[Line] = [("Starts ", Moment(start), ".")]
     lines.append((f"Join through {meeting.remote_tool}. Registration is mandatory: delegates whose registration "
                   f"is not confirmed cannot reach {meeting.remote_tool}.",))
-    return Reply(title=f"{session.title} {_when(start - due)}", sections=(Section(lines=tuple(lines)),),
+    return Reply(title=session_title(meeting, session, due), sections=(Section(lines=tuple(lines)),),
                  footer=f"Questions: {meeting.contacts.email}", visibility=Visibility.PUBLIC)
 
 
@@ -89,13 +119,15 @@ def plan(meeting: Meeting, policy: ReminderPolicy) -> list[Reminder]:
             due = _deadline_due(meeting, deadline, offset).astimezone(dt.timezone.utc)
             planned.append(Reminder(key=f"{meeting.id}/deadline:{deadline.id}/{offset}", subject=f"deadline:{deadline.id}",
                                     subject_at=meeting.deadline_instant(deadline), offset=offset, due=due,
-                                    reply=deadline_reply(meeting, deadline, due)))
+                                    reply=deadline_reply(meeting, deadline, due),
+                                    title_fr=deadline_title(meeting, deadline, due, "fr")))
     for session in meeting.sessions:
         for offset in policy.sessions:
             due = _session_due(meeting, session, offset).astimezone(dt.timezone.utc)
             planned.append(Reminder(key=f"{meeting.id}/session:{session.id}/{offset}", subject=f"session:{session.id}",
                                     subject_at=meeting.local(session.start), offset=offset, due=due,
-                                    reply=session_reply(meeting, session, due)))
+                                    reply=session_reply(meeting, session, due),
+                                    title_fr=session_title(meeting, session, due, "fr")))
     planned.sort(key=lambda r: (r.due, r.key))
     return planned
 
