@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from adapters.console.render import TextRenderer
 from bot.reminders import ledger
 from bot.reminders.service import ReminderService
+from bot.request import Asker, Request
 
 UTC = dt.timezone.utc
 
@@ -20,6 +22,27 @@ def test_reminders_lists_next_in_meeting_time_and_askers_zone(ask):
     assert "Fri 24 Jul 2020, 09:00 Geneva" in lines[1] and "Deadline today: Registration" in lines[1]
     # already past on 20 July: not listed
     assert "Deadline in 7 days: Registration" not in text
+
+
+def test_reminders_lists_french_titles_to_a_french_asker(bot, meeting):
+    asker = Asker(id="delegue", name="delegue", lang="fr", tz="America/New_York")
+    text = TextRenderer(meeting, asker.zone, "fr").render(bot.handle(Request("/reminders", asker)))
+    lines = [line for line in text.splitlines() if " — " in line]
+    assert text.startswith("Prochains rappels (5)") and len(lines) == 5
+    assert lines[0].startswith("jeu. 23 juil. 2020, 09:00 Genève") and "03:00 New York" in lines[0]
+    assert lines[0].endswith("— Échéance demain : Inscription")
+    assert lines[1].endswith("— Échéance aujourd'hui : Inscription")
+    assert lines[2].endswith("— Échéance dans 7 jours : Soumission des contributions des Membres de l'UIT-T")
+    assert "Deadline" not in text and "Registration" not in text and "Submission" not in text
+
+
+def test_reminders_lists_french_session_titles_before_the_opening(bot, meeting, clock):
+    clock.set(dt.datetime(2020, 8, 22, 8, 0, tzinfo=UTC))
+    asker = Asker(id="delegue", name="delegue", lang="fr")
+    text = TextRenderer(meeting, None, "fr").render(bot.handle(Request("/reminders", asker)))
+    assert "— Réunion ouverte et prolongée de l'équipe de direction de la CE 17 demain" in text
+    assert "— Ouverture de la réunion de la CE 17 dans 15 minutes" in text
+    assert "Opening of the SG17 meeting" not in text
 
 
 def test_reminders_after_last_one(ask, clock):

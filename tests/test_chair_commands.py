@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
+from adapters.console.render import TextRenderer
 from bot.notifier import Audience
-from bot.reply import Moment
+from bot.reply import Moment, Reply
+from bot.request import Asker, Request
 from live_helpers import OPENING, LiveBot
 
 TITLE_3H = "Now under discussion: 3 h) Collaboration with IEC, ISO and ISO/IEC JTC 1"
@@ -81,6 +83,53 @@ def test_at_either_end_of_the_agenda_nothing_changes(live, start, command, words
     assert reply.title == "Nothing changed"
     assert words in live.render(reply)
     assert live.raw_state() == before
+    assert len(live.sent()) == sent_before
+
+
+def french_chair(live: LiveBot, text: str) -> tuple[Reply, str]:
+    """A chair who reads French types ``text``: the reply and its French console text."""
+    reply = live.bot.handle(Request(text, Asker(id="rossi", name="Rossi", is_chair=True, lang="fr")))
+    return reply, TextRenderer(live.meeting, lang="fr").render(reply)
+
+
+@pytest.mark.parametrize("start, command, french, english", [
+    ("2f", "/item 3h", "3 h) Collaboration avec la CEI, l'ISO et le JTC 1 de l'ISO/CEI",
+     "3 h) Collaboration with IEC, ISO and ISO/IEC JTC 1"),
+    ("3h", "/next", "3 i) Collaboration avec l'IETF", "3 i) Collaboration with IETF"),
+    ("3i", "/prev", "3 h) Collaboration avec la CEI, l'ISO et le JTC 1 de l'ISO/CEI",
+     "3 h) Collaboration with IEC, ISO and ISO/IEC JTC 1"),
+    ("3h", "/item déclarations de liaison", "6 k) Déclarations de liaison", "6 k) Liaison statements"),
+], ids=["item", "next", "prev", "item-by-words"])
+def test_a_french_chair_is_told_the_french_title_and_the_channel_keeps_english(live, start, command, french,
+                                                                               english):
+    live.chair(f"/item {start}")
+    live.clock.advance(dt.timedelta(minutes=1))
+    reply, text = french_chair(live, command)
+    assert reply.ok and "Point changé" in text
+    assert f"Annoncé dans le(s) canal(aux) de séance : {french}." in text and english not in text
+    assert live.sent()[-1].reply.title == f"Now under discussion: {english}"  # public, in the working language
+
+
+def test_a_french_chair_reads_the_closest_entries_in_french(live):
+    reply, text = french_chair(live, "/item colaboration")
+    assert not reply.ok and "Rien n'a changé" in text
+    assert ("Les plus proches : 3. Coordination, collaboration et coopération; 6 i) Programme de travail des "
+            "Questions mis à jour") in text
+    assert "6 k) Déclarations de liaison." in text
+    assert "Liaison statements" not in text and "Updated Question Work Programme" not in text
+    assert live.sent() == []
+
+
+@pytest.mark.parametrize("start, command, words", [
+    ("10", "/next", "10. Clôture est la dernière entrée de l'ordre du jour."),
+    ("1", "/prev", "1. Ouverture de la réunion et allocution de bienvenue est la première entrée de l'ordre du jour."),
+], ids=["next-after-last", "prev-before-first"])
+def test_a_french_chair_at_either_end_reads_the_french_title(live, start, command, words):
+    live.chair(f"/item {start}")
+    sent_before = len(live.sent())
+    live.clock.advance(dt.timedelta(minutes=1))
+    reply, text = french_chair(live, command)
+    assert not reply.ok and words in text
     assert len(live.sent()) == sent_before
 
 

@@ -56,6 +56,26 @@ def test_reminder_texts_say_when_and_how_to_join(meeting):
     assert "MyMeetings" in body and "Registration" in body
 
 
+def test_reminders_have_french_titles_for_french_readers_and_post_in_english(meeting):
+    by_key = {r.key: r for r in plan(meeting, ReminderPolicy())}
+    registration = by_key[f"{M}/deadline:registration/7d"]
+    assert registration.title_in("fr") == "Échéance dans 7 jours : Inscription"
+    assert registration.title_in("en") == registration.reply.title == "Deadline in 7 days: Registration"
+    assert by_key[f"{M}/deadline:registration/1d"].title_in("fr") == "Échéance demain : Inscription"
+    assert by_key[f"{M}/deadline:registration/0d 09:00"].title_in("fr") == "Échéance aujourd'hui : Inscription"
+    opening = by_key[f"{M}/session:opening/15m"]
+    assert opening.title_in("fr") == "Ouverture de la réunion de la CE 17 dans 15 minutes"
+    assert by_key[f"{M}/session:opening/1d"].title_in("fr") == "Ouverture de la réunion de la CE 17 demain"
+    assert opening.reply.title == "Opening of the SG17 meeting in 15 minutes"  # what the channels receive
+
+
+def test_a_meeting_without_french_titles_lists_the_english_ones_in_french_wording(meeting):
+    registration = next(d for d in meeting.deadlines if d.id == "registration")
+    bare = meeting.model_copy(update={"deadlines": [registration.model_copy(update={"what_fr": None})]})
+    by_key = {r.key: r for r in plan(bare, ReminderPolicy())}
+    assert by_key[f"{M}/deadline:registration/1d"].title_in("fr") == "Échéance demain : Registration"
+
+
 def _shifted(meeting):
     opening = next(s for s in meeting.sessions if s.id == "opening")
     registration = next(d for d in meeting.deadlines if d.id == "registration")
