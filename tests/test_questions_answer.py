@@ -94,3 +94,23 @@ def test_any_language_named_is_a_question_about_the_working_language(meeting):
 def test_questions_from_the_second_blind_batch(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Bonjour, je suis délégué de l'ARPT Guinée et c'est ma première participation. Comment dois-je m'inscrire à la "
+     "réunion de la CE 17 ?", "formulaire", "ne le précisent pas"),
+    ("Hello, I'm from ARCEP Togo. Are fellowships available for this meeting?", "No fellowships", "does not say"),
+    ("Bonsoir, depuis Kinshasa la connexion est parfois instable. La séance sera-t-elle retardée si je n'arrive pas "
+     "à me connecter ?", "retardée", "ne le précisent pas"),
+    ("c koi le td3000", "TD3000", "ne le précisent pas"),
+    ("where is the registration form i have to fill in before 24 july?", "home page", "does not say"),
+    ("Since the chairman Mr Youm is from China, will there be Chinese interpretation?", "without interpretation",
+     "Yes"),
+    ("what are the dates of the next SG17 meeting after this one?", "tsbsg17@itu.int", "24 August"),
+    ("Nous voulons soumettre une contribution en français et qu'elle soit traduite en anglais. Avant quelle date "
+     "fallait-il l'envoyer ?", "24 juin", "11 août 2020 :"),
+], ids=["self-introduction in French", "self-introduction in English", "a city named as context", "agenda updates",
+        "a date named as context", "a wrong premise and a question", "another meeting", "a date asked outright"])
+def test_questions_from_the_third_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text

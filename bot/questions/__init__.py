@@ -9,6 +9,7 @@ information does not say, and gives the secretariat's contact.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from bot.context import Context
@@ -18,7 +19,8 @@ from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.lexicon import country_names
 from bot.questions.language import decisive, detect_language
 from bot.questions.messages import say
-from bot.questions.normalize import Question, read_question, stems
+from bot.questions.claims import calendar_words
+from bot.questions.normalize import Question, fold, read_question, stems
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
 from bot.questions.retrieval import THRESHOLD, confident, coverage_band
@@ -29,8 +31,8 @@ from bot.reply import Reply
 Intent = Callable[[Context, Question, Knowledge], "Reply | None"]
 
 #: The structured intents, tried in this order before retrieval.
-INTENTS: tuple[Intent, ...] = (day_intent.answer, premises.answer, agenda_intent.answer, deadline_intent.answer,
-                               countdown.answer, time_intent.answer)
+INTENTS: tuple[Intent, ...] = (day_intent.answer, premises.answer, lambda ctx, q, kb: _country(ctx, q, kb),
+                               agenda_intent.answer, deadline_intent.answer, countdown.answer, time_intent.answer)
 
 #: Stems of a question that asks only when or where, and what stands for the meeting as a whole then.
 ASKS_WHEN_OR_WHERE = frozenset({"when", "quand", "where", "ou"})  # folded stems
@@ -94,11 +96,13 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
     meeting never uses. Other unknown names ("Firefox") stay: they are what is asked about."""
     countries = country_names()
     group = str(getattr(kb.meeting, "study_group", ""))
+    calendar = {fold(w) for w in calendar_words()}
     kept, after_from = [], False
     for token, corrected in zip(q.tokens, q.corrected):
         unknown_name = token in q.names and token not in kb.vocabulary and token not in SYNONYMS
-        if (unknown_name and (after_from or token in countries)) or token == group:
-            continue  # "la CE 17": the group's own number names the meeting, not a topic
+        if (unknown_name and (after_from or token in countries)) or token == group or token.isdigit() \
+                or token in calendar:
+            continue  # "la CE 17", "before 24 July": the group's number and dates name no topic
         after_from = token in FROM_WORDS or (after_from and unknown_name)
         kept.append(corrected)
     return kept
@@ -166,6 +170,20 @@ def _chosen(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previou
         return text_answer(ctx.meeting, lang, say("ab.title", lang), say("ab.expired", lang), ok=False)
     followup.remember(ctx, previous.text, previous.ref, previous.choices)
     return _entry_reply(ctx, read_question(previous.text, lang, kb.corrector), entry)
+
+
+def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The chairman's country claimed ("since Mr Youm is from China, will there be Chinese interpretation?"):
+    the correction, then the answer to what else the question asks, if anything."""
+    correction = premises.country_claim(ctx, q)
+    if correction is None:
+        return None
+    used = premises.claim_words(q)
+    rest = read_question(" ".join(t for t in q.tokens if t not in used), q.lang, kb.corrector)
+    more = retrieve(ctx, rest, kb) if stems(rest.corrected, STOPWORDS) else None
+    if more is None or more.choices or more.title == correction.title or not more.ok:
+        return correction
+    return replace(correction, sections=correction.sections + more.sections)
 
 
 def _answer(ctx: Context, q: Question, kb: Knowledge) -> tuple[Reply, bool]:

@@ -19,6 +19,9 @@ from bot.reply import Reply
 WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "quand", "jusqu", "avant",
         "quelle date", "how long", "how many days", "combien", "open", "ouverte", "ouvert", "reste", "how much time",
         "time left", "left to")
+#: Asking for a date outright: a named deadline's reading then stands whatever else the question says.
+ASKS_A_DATE = ("when", "quand", "what date", "which date", "quelle date", "by when", "until when", "jusqu a quand",
+               "avant quand", "date limite", "deadline", "due", "echeance")
 TOPIC_ONLY = frozenset({"register", "registration", "registering", "submit", "submission", "inscrire",
                         "inscription", "soumettre", "soumission"})
 _STRONG = DEADLINE - TOPIC_ONLY - {"still", "encore"}  # "our ministry still uses fax": still alone asks no deadline
@@ -131,8 +134,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     named = deadlines_named(q, kb) or deadlines_on_dates_named(q, m.deadlines)
     if not is_deadline_question(q, named):
         return None
-    other = instead_of_deadline(ctx, q, kb, named)
-    if other is not None:
+    other = None if named and q.has(*ASKS_A_DATE) else instead_of_deadline(ctx, q, kb, named)
+    if other is not None:  # "avant quelle date …, traduite en anglais ?": the date asked stands over the language
         return other
     lang = q.lang
     chosen = named or sorted(m.deadlines, key=lambda d: d.date)

@@ -42,6 +42,7 @@ KIND_WORDS: dict[str, str] = {
     "deadline": "deadline due date by when submit echeance date limite quand",
     "session": "session start time seance commence heure",
     "agenda": "agenda item point ordre jour",
+    "agenda_note": "agenda ordre jour update updates latest revised mise jour",
 }
 
 
@@ -157,8 +158,14 @@ def _title(m: Meeting) -> Built:
     return _both("fact.title.title", m), ((en,),), ((fr,),)
 
 
+def _agenda_note(m: Meeting) -> Built:
+    if not m.agenda.note:
+        return None
+    return _both("fact.agenda_note.title", m), ((m.agenda.note,),), ((m.agenda.note_fr or m.agenda.note,),)
+
+
 FACT_BUILDERS: dict[str, Callable[[Meeting], Built]] = {
     "dates": _dates, "format": _format, "tool": _tool, "language": _language, "chairman": _chairman,
     "reference": _reference, "addressed": _addressed, "contacts": _contacts, "schedule": _schedule,
-    "title": _title,
+    "title": _title, "agenda_note": _agenda_note,
 }

@@ -146,7 +146,7 @@ CHAT_PHRASES = (
     "does the letter say anything about", "does the letter say anything on", "does the letter mention",
     "la lettre dit elle quelque chose a ce sujet", "la lettre dit elle quelque chose sur", "la lettre dit elle",
     "est ce que la lettre dit quelque chose sur", "is there anything about", "y a t il quelque chose sur", "my boss wants to know", "merci d avance", "thanks in advance",
-    "bonjour a tous", "salut a tous",
+    "bonjour a tous", "salut a tous", "quand meme", "tout de meme",
 )
 
 

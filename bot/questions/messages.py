@@ -21,6 +21,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                    "Je réponds aux questions sur : {title} — dates, échéances, ordre du jour, règles, heures dans "
                    "votre fuseau. Posez votre question, ou tapez /help pour les commandes."),
     # facts
+    "fact.agenda_note.title": ("Agenda updates", "Mises à jour de l'ordre du jour"),
     "fact.dates.title": ("Meeting dates", "Dates de la réunion"),
     "fact.dates": ("{title}: from {start} to {end} inclusive ({days} days).",
                    "{title} : du {start} au {end} inclus ({days} jours)."),

@@ -14,7 +14,7 @@ from bot.questions.facts import meeting_clock
 from bot.questions.formatting import clock, day, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.lexicon import country_names
+from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.normalize import Question, fold
 from bot.questions.replies import text_answer
 from bot.questions.time_intent import pick_session
@@ -93,7 +93,7 @@ CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairs", "chairing", "chaire
                "preside", "youm")
 
 
-def _country_claim(ctx: Context, q: Question) -> Reply | None:
+def country_claim(ctx: Context, q: Question) -> Reply | None:
     """"The chairman is from Japan, right?": the chairman's country, confirmed or corrected."""
     person = ctx.meeting.chairman
     if person.country is None or not q.has(*CHAIR_WORDS):
@@ -104,6 +104,9 @@ def _country_claim(ctx: Context, q: Question) -> Reply | None:
                     if len(w) >= 4 and w not in ("republic", "republique")}  # "korea", "coree"
     named_actual = any(f" {w} " in padded for w in actual_words)
     claimed = [name for name in names if f" {name} " in padded and not set(name.split()) & actual_words]
+    nationality = [t for t in q.tokens if t in name_concepts()]  # "japonais", "chinese": a nationality named
+    named_actual = named_actual or any(t.startswith(w[:4]) for t in nationality for w in actual_words)
+    claimed += [t for t in nationality if not any(t.startswith(w[:4]) for w in actual_words)]
     if not claimed and not named_actual:
         return None
     right = named_actual and not claimed
@@ -117,4 +120,13 @@ def _country_claim(ctx: Context, q: Question) -> Reply | None:
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A correction (or confirmation) of what the question takes for granted; None when it claims nothing."""
-    return _offset_claim(ctx, q, kb) or _date_claim(ctx, q) or _country_claim(ctx, q)
+    return _offset_claim(ctx, q, kb) or _date_claim(ctx, q)
+
+
+def claim_words(q: Question) -> frozenset[str]:
+    """The words a claim about the chairman's country is made of (to find what else the question asks)."""
+    names = country_names()
+    words = set(CHAIR_WORDS) | {"mr", "ms", "mrs", "m", "mme", "since", "as", "comme", "puisque", "from", "de", "is",
+                                 "est", "vient", "the", "le", "la"}
+    words |= {t for t in q.tokens if t in names or t in name_concepts() and not q.has("interpretation")}
+    return frozenset(words | {w for n in names for w in n.split() if f" {n} " in " " + " ".join(q.tokens) + " "})
