@@ -134,6 +134,10 @@ CHAT_SPELLINGS: dict[str, str] = {
     "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
     "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
     "tjrs": "toujours", "tjs": "toujours", "infos": "information", "inscr": "inscription", "reu": "reunion",
+    "reg": "registration", "regs": "registration", "mgmt": "management", "mgt": "management", "ppl": "people",
+    "avail": "available", "hr": "hour", "hrs": "hours", "nr": "number", "yr": "year", "aob": "any other business",
+    "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
+    "recs": "recommend", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
 }
 
 
@@ -190,3 +194,6 @@ PHRASE_WORDS: dict[str, str] = {
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
 FRENCH_RESPELLINGS: dict[str, str] = {"attend": "attendre", "attendent": "attendre", "attendra": "attendre"}
+
+#: English chat shorthand that would be a French word or letter otherwise, read only in English questions.
+ENGLISH_RESPELLINGS: dict[str, str] = {"n": "and", "r": "are", "u": "you", "w": "with", "o": "out"}

@@ -12,7 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from bot.questions.lexicon import CHAT_PHRASES, CHAT_SPELLINGS, FRENCH_RESPELLINGS, PHRASE_WORDS, name_concepts
+from bot.questions.lexicon import (CHAT_PHRASES, CHAT_SPELLINGS, ENGLISH_RESPELLINGS, FRENCH_RESPELLINGS, PHRASE_WORDS,
+                                   name_concepts)
 from bot.questions.vocabulary import SYNONYMS
 
 _SECTOR = re.compile(r"\b(itu|uit) ([tdr])\b")
@@ -140,8 +141,8 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
         folded = re.sub(rf"\b{phrase}\b", " ", folded)
     for phrase, word in PHRASE_WORDS.items():
         folded = re.sub(rf"\b{phrase}\b", word, folded)
-    if lang == "fr":
-        folded = re.sub(r"[a-z]+", lambda m: FRENCH_RESPELLINGS.get(m[0], m[0]), folded)
+    respelling = FRENCH_RESPELLINGS if lang == "fr" else ENGLISH_RESPELLINGS
+    folded = re.sub(r"(?<![\w/])(?<!\d )[a-z]+(?![\w/)])", lambda m: respelling.get(m[0], m[0]), folded)
     folded = " ".join(folded.split())
     tokens = tuple(words(folded))
     cased = cased_words(raw)
