@@ -10,6 +10,7 @@ information does not say, and gives the secretariat's contact.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable
 
 from bot.context import Context
@@ -56,6 +57,7 @@ KIND_THRESHOLD = {"agenda": 0.6}
 KIND_PRIOR = {"agenda": 0.6, "session": 0.7, "deadline": 0.9}
 
 
+@lru_cache(maxsize=1)
 def intent_words() -> frozenset[str]:
     """Every word the intents listen for, so typos are corrected towards them too."""
     found: set[str] = set()
@@ -87,6 +89,11 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     return make_answer(m, lang, entry.title(lang), entry.answer(m, lang))
 
 
+@lru_cache(maxsize=1)
+def _calendar() -> frozenset[str]:
+    return frozenset(fold(w) for w in calendar_words())
+
+
 FROM_WORDS = frozenset({"from", "of", "de", "du", "des", "d", "l", "depuis", "chez"})
 
 
@@ -96,7 +103,7 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
     meeting never uses. Other unknown names ("Firefox") stay: they are what is asked about."""
     countries = country_names()
     group = str(getattr(kb.meeting, "study_group", ""))
-    calendar = {fold(w) for w in calendar_words()}
+    calendar = _calendar()
     kept, after_from = [], False
     for token, corrected in zip(q.tokens, q.corrected):
         unknown_name = token in q.names and token not in kb.vocabulary and token not in SYNONYMS

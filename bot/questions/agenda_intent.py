@@ -131,13 +131,24 @@ def search(kb: Knowledge, query: list[str]) -> list[AgendaEntry]:
     return [by_ref[kb.entries[m.index].key] for m in matches]
 
 
-def _about_note(m: Meeting, query: list[str]) -> bool:
+def _note_and_titles(kb: Knowledge) -> tuple[set[str], set[str]]:
+    """The stems of the agenda's note and of all its titles, worked out once per meeting."""
+    cached = kb.memo.get("agenda_note_and_titles")
+    if cached is None:
+        m = kb.meeting
+        note = set(stems(words(fold(f"{m.agenda.note} {m.agenda.note_fr or ''}")), STOPWORDS))
+        titles = set(stems(words(fold(" ".join(f"{e.title} {e.title_fr or ''}" for e in m.agenda.items))),
+                           STOPWORDS))
+        cached = kb.memo["agenda_note_and_titles"] = (note, titles)
+    return cached  # type: ignore[return-value]
+
+
+def _about_note(kb: Knowledge, query: list[str]) -> bool:
     """Whether the question asks about the agenda's note ("where are the agenda updates?", "TD3001?"):
     all its words are in the note, or it shares a word with the note that no agenda title has."""
-    note = set(stems(words(fold(f"{m.agenda.note} {m.agenda.note_fr or ''}")), STOPWORDS))
+    note, titles = _note_and_titles(kb)
     if set(query) <= note:
         return True
-    titles = set(stems(words(fold(" ".join(f"{e.title} {e.title_fr or ''}" for e in m.agenda.items))), STOPWORDS))
     if set(query) & (note - titles):
         return True
     shape = {re.sub(r"\d+", "#", term) for term in note if any(ch.isdigit() for ch in term)}
@@ -185,7 +196,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if m.agenda.note:
             lines.append(say("ag.note", lang, note=_note(m, lang)))
         return text_answer(m, lang, m.agenda.title_in(lang), *lines)
-    if m.agenda.note and _about_note(m, query):
+    if m.agenda.note and _about_note(kb, query):
         return text_answer(m, lang, title, say("ag.note", lang, note=_note(m, lang)))
     found = search(kb, query)
     if not found:

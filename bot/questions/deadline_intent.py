@@ -32,8 +32,11 @@ def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
     ``translation``), best first; equally good ones are all kept."""
     asked = set(stems(q.corrected, STOPWORDS))
     scored = []
-    for deadline in kb.meeting.deadlines:
-        own = set(stems(words(fold(f"{deadline.what} {deadline.what_fr or ''} {deadline.id}")), STOPWORDS))
+    owns = kb.memo.get("deadline_words")
+    if owns is None:
+        owns = kb.memo["deadline_words"] = [
+            set(stems(words(fold(f"{d.what} {d.what_fr or ''} {d.id}")), STOPWORDS)) for d in kb.meeting.deadlines]
+    for deadline, own in zip(kb.meeting.deadlines, owns):  # type: ignore[call-overload]
         hits = len(own & asked)
         if hits:
             scored.append((-hits, len(own), deadline.date, deadline))

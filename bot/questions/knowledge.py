@@ -47,6 +47,8 @@ class Knowledge:
     ranker: Ranker
     corrector: Corrector
     vocabulary: set[str] = field(default_factory=set)
+    #: Things worked out from the meeting once and kept with its knowledge (agenda title words, …).
+    memo: dict[str, object] = field(default_factory=dict)
 
 
 def _static(lines_en: tuple[Line, ...], lines_fr: tuple[Line, ...]) -> Answer:

@@ -16,6 +16,8 @@ from bot.questions.lexicon import (CHAT_PHRASES, CHAT_SPELLINGS, ENGLISH_RESPELL
                                    name_concepts)
 from bot.questions.vocabulary import SYNONYMS
 
+_CHAT_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(CHAT_PHRASES, key=len, reverse=True))) + r")\b")
+_PHRASE_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(PHRASE_WORDS, key=len, reverse=True))) + r")\b")
 _SECTOR = re.compile(r"\b(itu|uit) ([tdr])\b")
 _WORD = re.compile(r"[a-z0-9]+(?:[.:][a-z0-9]+)*")
 _WORD_CASED = re.compile(r"[a-zA-Z0-9]+(?:[.:][a-zA-Z0-9]+)*")
@@ -137,10 +139,8 @@ class Question:
 def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Question:
     """Fold, split and correct a question whose language is already known."""
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), fold(raw)).split())
-    for phrase in CHAT_PHRASES:
-        folded = re.sub(rf"\b{phrase}\b", " ", folded)
-    for phrase, word in PHRASE_WORDS.items():
-        folded = re.sub(rf"\b{phrase}\b", word, folded)
+    folded = _CHAT_PHRASE.sub(" ", folded)
+    folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)
     respelling = FRENCH_RESPELLINGS if lang == "fr" else ENGLISH_RESPELLINGS
     folded = re.sub(r"(?<![\w/])(?<!\d )[a-z]+(?![\w/)])", lambda m: respelling.get(m[0], m[0]), folded)
     folded = " ".join(folded.split())
