@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import time
 from typing import Any
 
@@ -15,8 +16,9 @@ from bot.loader import load_meeting
 from bot.registry import REGISTRY, Registry
 from bot.reply import Reply, Visibility
 from bot.request import Asker, Request
-from fakes.slack_harness import MEETING_DAY, Harness, header, run
-from fakes.slack_requests import direct_message, home_opened, mention
+from asked_back_support import AMBIGUOUS, BREAK_ANSWER, CORNER_ANSWER, coffee_meeting
+from fakes.slack_harness import FORM, MEETING_DAY, Harness, header, run
+from fakes.slack_requests import button_click, direct_message, home_opened, mention
 
 
 def core_title(text: str, user: str, chair: bool, tz: str, name: str) -> str:
@@ -264,3 +266,104 @@ def test_a_registry_command_without_a_listener_cannot_exist():
     run(scenario, registry=registry)
 
 
+
+
+COFFEE = coffee_meeting(load_meeting(BUNDLED_MEETING))
+
+
+async def asked_back(h: Harness, user: str = "UDELEGATE") -> tuple[dict[str, Any], dict[str, Any]]:
+    """Mention the bot with the unclear question; the ephemeral reply and its actions block."""
+    before = len(h.fake.called("chat.postEphemeral"))
+    assert await h.event(mention(AMBIGUOUS, user)) == 200
+    asked = (await h.fake.wait_for("chat.postEphemeral", before + 1))[before]
+    return asked, next(block for block in asked["blocks"] if block["type"] == "actions")
+
+
+async def clicked(h: Harness, button: dict[str, Any], block_id: str, user: str = "UDELEGATE") -> dict[str, Any]:
+    """Click a button; what the bot posted to the click's response URL."""
+    before = len(h.fake.called("response_url"))
+    status, elapsed = await h.click(button, block_id, user)
+    assert status == 200 and elapsed < 1.0  # acknowledged at once; the answer comes after
+    return (await h.fake.wait_for("response_url", before + 1))[before]
+
+
+def by_label(actions: dict[str, Any], words: str) -> dict[str, Any]:
+    """The button whose text holds ``words``."""
+    return next(button for button in actions["elements"] if words in button["text"]["text"])
+
+
+def test_an_unclear_question_gets_buttons_and_a_click_answers_the_reading_chosen_to_the_clicker_alone():
+    async def scenario(h: Harness) -> None:
+        asked, actions = await asked_back(h)
+        assert asked["user"] == "UDELEGATE" and header(asked) == "Which do you mean?"
+        assert [b["value"] for b in actions["elements"]] == ["1", "2"]
+        assert "1. " in asked["text"] and "2. " in asked["text"]  # the numbers, for notifications and typing
+        corner = by_label(actions, "coffee corner")
+        answered = await clicked(h, corner, actions["block_id"])
+        assert answered["response_type"] == "ephemeral" and answered["replace_original"] is False
+        assert CORNER_ANSWER in answered["text"] and BREAK_ANSWER not in str(answered)
+        coffee_break = await clicked(h, by_label(actions, "coffee break"), actions["block_id"])
+        assert BREAK_ANSWER in coffee_break["text"]  # the readings stay offered: the other one answers too
+        assert h.fake.called("chat.postMessage") == []  # nothing in the channel
+    run(scenario, meeting=COFFEE)
+
+
+def test_a_click_is_answered_like_the_number_typed():
+    async def scenario(h: Harness) -> None:
+        _, actions = await asked_back(h)
+        corner = by_label(actions, "coffee corner")
+        clicked_answer = await clicked(h, corner, actions["block_id"])
+        await h.event(mention(corner["value"], "UDELEGATE"))
+        typed = (await h.fake.wait_for("chat.postEphemeral", 2))[1]
+        assert clicked_answer["blocks"] == typed["blocks"]
+    run(scenario, meeting=COFFEE)
+
+
+def test_a_click_by_another_member_or_after_ten_minutes_gets_the_polite_message_and_chooses_nothing():
+    async def scenario(h: Harness) -> None:
+        _, actions = await asked_back(h)
+        corner = by_label(actions, "coffee corner")
+        stranger = await clicked(h, corner, actions["block_id"], user="UCHAIR")
+        assert "Reply with a number only after a question I asked back" in stranger["text"]
+        assert CORNER_ANSWER not in str(stranger) and stranger["response_type"] == "ephemeral"
+        assert CORNER_ANSWER in (await clicked(h, corner, actions["block_id"]))["text"]  # still the asker's
+        h.core.clock.advance(dt.timedelta(minutes=11))  # type: ignore[attr-defined]
+        late = await clicked(h, corner, actions["block_id"])
+        assert "Reply with a number only after" in late["text"] and CORNER_ANSWER not in str(late)
+    run(scenario, meeting=COFFEE)
+
+
+def test_a_click_on_readings_a_newer_question_replaced_answers_nothing_it_did_not_offer():
+    async def scenario(h: Harness) -> None:
+        _, actions = await asked_back(h)
+        await h.event(mention("when does the registration close?", "UDELEGATE"))
+        await h.fake.wait_for("chat.postEphemeral", 2)
+        late = await clicked(h, by_label(actions, "coffee corner"), actions["block_id"])
+        assert "Reply with a number only after" in late["text"] and CORNER_ANSWER not in str(late)
+    run(scenario, meeting=COFFEE)
+
+
+def test_a_hostile_reading_is_shown_as_text_and_still_chosen():
+    async def scenario(h: Harness) -> None:
+        asked, actions = await asked_back(h)
+        texts = [button["text"] for button in actions["elements"]]
+        assert all(text["type"] == "plain_text" for text in texts)
+        for bad in ("<!channel>", "<@U0BOSS>", "<https://evil"):
+            assert bad not in str(texts) and bad not in asked["text"]
+        assert "@here" not in str(texts) + asked["text"]  # disarmed by an invisible joiner
+        assert "&lt;!channel&gt;" in asked["text"]
+        answered = await clicked(h, by_label(actions, "coffee corner"), actions["block_id"])
+        assert CORNER_ANSWER in answered["text"]
+    run(scenario, meeting=coffee_meeting(load_meeting(BUNDLED_MEETING), hostile=True))
+
+
+def test_a_forged_click_gets_401_and_answers_nothing():
+    async def scenario(h: Harness) -> None:
+        _, actions = await asked_back(h)
+        body = button_click(by_label(actions, "coffee corner"), actions["block_id"], "UDELEGATE",
+                            h.fake.response_url("click"))
+        status, _ = await h.post(body, FORM, secret="f" * 32)
+        assert status == 401
+        await asyncio.sleep(0.3)
+        assert h.fake.called("response_url") == []
+    run(scenario, meeting=COFFEE)

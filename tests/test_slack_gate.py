@@ -10,6 +10,7 @@ import threading
 import time
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable, Iterator
+from urllib.parse import urlencode
 
 import pytest
 from hypothesis import event, given, settings
@@ -347,6 +348,34 @@ def test_any_signed_json_gets_an_answer_or_a_refusal_never_a_traceback(served, p
     served.records.clear()
     status = served.call(served.send_and_settle(body, JSON))
     event(f"status {status}")  # --hypothesis-show-statistics: about half the requests reach Bolt
+    assert status in (200, 400, 404)
+    bad = [r for r in served.records if r.exc_info or r.levelno >= logging.ERROR]
+    assert not bad, [(r.name, r.getMessage()) for r in bad]
+
+
+ACTION = st.fixed_dictionaries({"action_id": mostly(st.sampled_from([f"meetingbot_choice_{n}" for n in range(1, 10)]),
+                                                    ANY),
+                                "block_id": mostly(st.sampled_from(["meetingbot_choices:0123456789ab", "x", ""]), ANY),
+                                "value": mostly(st.sampled_from(["1", "2", "9"]), ANY)},
+                               optional={"type": st.just("button")})
+CLICK = st.fixed_dictionaries({"type": st.just("block_actions"), "actions": mostly(st.lists(ACTION, min_size=1,
+                                                                                              max_size=2), ANY),
+                               "user": mostly(st.fixed_dictionaries({"id": WORD}), ANY),
+                               "response_url": mostly(st.just("RESPONSE_URL"), ANY)},
+                              optional={"channel": mostly(st.fixed_dictionaries({"id": WORD}), ANY),
+                                        "team": mostly(st.fixed_dictionaries({"id": st.just("T1")}), ANY),
+                                        "container": mostly(st.just({"type": "message", "is_ephemeral": True}), ANY),
+                                        "enterprise": mostly(st.none(), ANY)})
+
+
+@settings(max_examples=150, deadline=None)
+@given(payload=CLICK)
+def test_any_signed_click_gets_an_answer_or_a_refusal_never_a_traceback(served, payload):
+    """Slack's response URLs are its own (it signs them); every other field may be anything."""
+    body = urlencode({"payload": json.dumps(payload).replace("RESPONSE_URL", served.h.fake.response_url("click"))})
+    served.records.clear()
+    status = served.call(served.send_and_settle(body, FORM))
+    event(f"status {status}")
     assert status in (200, 400, 404)
     bad = [r for r in served.records if r.exc_info or r.levelno >= logging.ERROR]
     assert not bad, [(r.name, r.getMessage()) for r in bad]

@@ -1,10 +1,12 @@
-"""The Bolt app: slash commands, mentions, direct messages and the App Home, each translated to the core.
+"""The Bolt app: slash commands, mentions, direct messages, the App Home and clicks on the readings the bot
+asked back with, each translated to the core.
 
 A slash command from someone already known (``users.info`` and chair groups
 cached) is answered in the acknowledgement itself: the core takes well under a
 millisecond, and one HTTP response is cheaper than an ack plus a post. Anything
-else (first contact, a file to upload, events) is acknowledged at once and done
-in a task afterwards; the reply is ephemeral unless the core made it public.
+else (first contact, a file to upload, events, clicks) is acknowledged at once and done
+in a task afterwards; the reply is ephemeral unless the core made it public. A click on a
+reading is answered like its number typed by the clicker (:mod:`adapters.asked_back`), to them alone.
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
+from adapters.asked_back import answer_click
 from adapters.render_memo import RenderMemo
 from adapters.slack.escape import incoming, unescape
 from adapters.slack.people import People
-from adapters.slack.render import SlackRenderer, home_view
+from adapters.slack.render import CHOICE_ACTION, CHOICES_BLOCK, SlackRenderer, home_view
 from bot.clock import SystemClock
 from bot.core import MeetingBot
 from bot.replay_guard import ReplayGuard
@@ -82,6 +85,7 @@ class SlackFace:
         self.app.event("app_mention")(self._later(self._on_mention))
         self.app.event("message")(self._later(self._on_direct_message))
         self.app.event("app_home_opened")(self._later(self._on_home_opened))
+        self.app.action(CHOICE_ACTION)(self._on_choice)
 
     def _spawn(self, work: Awaitable[None]) -> None:
         """Run work after the ack; keep a reference until it ends and log its failure."""
@@ -227,6 +231,26 @@ class SlackFace:
             return replace(reply, footer="The file could not be sent; try again, or use `meetingbot ics`.")
         return replace(reply, footer=f"{', '.join(a.filename for a in reply.attachments)} is in your direct "
                                      "messages with the bot.")
+
+    async def _on_choice(self, ack: Callable[[], Awaitable[None]], body: dict[str, Any],
+                         action: dict[str, Any]) -> None:
+        """A click on a reading offered back: acknowledged at once, then answered to the clicker alone."""
+        await ack()
+        self._spawn(self._answer_choice(body, action))
+
+    async def _answer_choice(self, body: dict[str, Any], action: dict[str, Any]) -> None:
+        user, channel = body.get("user") or {}, (body.get("channel") or {}).get("id")
+        asker = await self.people.asker(str(user.get("id", "")), str(user.get("username") or user.get("name") or ""))
+        number = int(CHOICE_ACTION.search(str(action.get("action_id")))[1])  # type: ignore[index]  # matched
+        offered = str(action.get("block_id") or "").removeprefix(CHOICES_BLOCK)
+        reply = await asyncio.to_thread(answer_click, self.core, Request("", asker, channel, PLATFORM), number, offered)
+        rendered = self.renderer(reply.lang or asker.lang).render(reply)
+        if body.get("response_url"):
+            await AsyncWebhookClient(body["response_url"], session=self.client.session).send(
+                text=rendered.text, blocks=rendered.blocks, response_type="ephemeral", replace_original=False)
+        elif channel:
+            await self.client.chat_postEphemeral(channel=channel, user=asker.id, text=rendered.text,
+                                                 blocks=rendered.blocks)
 
     async def _answer_event(self, event: dict[str, Any], text: str, private: bool) -> None:
         channel, user_id = event.get("channel", ""), event.get("user", "")

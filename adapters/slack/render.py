@@ -4,16 +4,20 @@ Every instant becomes a Slack date token (``<!date^UNIX^{date_short_pretty} {tim
 which each reader sees in their own zone, with meeting time written beside it. A
 :class:`Day` (a date-only deadline) is written as a plain date and never shifted.
 All text is escaped (:mod:`adapters.slack.escape`): nothing in a reply can mention anyone.
+Readings the bot asks back with become buttons (one ``actions`` block) that send their number,
+and numbered lines in the fallback text (:mod:`adapters.asked_back`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
+from adapters.asked_back import ID_PREFIX, mark_of
 from adapters.slack.escape import escape, plain
 from bot.models import Meeting
-from bot.reply import join_segments, Line, Moment, Reply, Section
+from bot.reply import Choice, join_segments, Line, Moment, Reply, Section
 from bot.timefmt import format_date, format_time
 
 Block = dict[str, Any]
@@ -23,7 +27,10 @@ MAX_TEXT = 3000
 MAX_FIELDS = 10
 MAX_BLOCKS = 50
 MAX_FALLBACK = 3000
+MAX_BUTTON_TEXT = 75
 TOKEN_FORMAT = {"datetime": "{date_short_pretty} {time}", "time": "{time}"}
+CHOICE_ACTION = re.compile(rf"\A{ID_PREFIX}_([1-9])\Z")  # a button's action_id; its value is the number
+CHOICES_BLOCK = f"{ID_PREFIX}s:"  # the actions block's id: this prefix and the mark of the readings offered
 
 
 @dataclass(frozen=True)
@@ -36,6 +43,21 @@ class Rendered:
 
 def _mrkdwn(text: str) -> dict[str, Any]:
     return {"type": "mrkdwn", "text": text[:MAX_TEXT], "verbatim": True}
+
+
+def button(choice: Choice) -> Block:
+    """One reading offered back as a button: ``1. Where is the coffee corner?`` (at most 75 characters)."""
+    text = plain(f"{choice.number}. {choice.label}")
+    if len(text) > MAX_BUTTON_TEXT:
+        text = text[:MAX_BUTTON_TEXT - 1] + "…"
+    return {"type": "button", "action_id": f"{ID_PREFIX}_{choice.number}", "value": str(choice.number),
+            "text": {"type": "plain_text", "text": text, "emoji": False}}
+
+
+def choice_block(reply: Reply) -> Block:
+    """The readings a reply offers back, as one ``actions`` block of buttons (its id marks the readings)."""
+    return {"type": "actions", "block_id": CHOICES_BLOCK + mark_of(reply),
+            "elements": [button(choice) for choice in reply.choices]}
 
 
 class SlackRenderer:
@@ -86,16 +108,19 @@ class SlackRenderer:
         return blocks
 
     def blocks(self, reply: Reply) -> list[Block]:
-        """The reply as Block Kit: a header, the sections, the footer as context (at most 50 blocks)."""
+        """The reply as Block Kit: a header, the sections, the readings offered back as buttons, the footer
+        as context (at most 50 blocks: the sections are shortened, never the buttons or the footer)."""
         blocks: list[Block] = [{"type": "header", "text": {
             "type": "plain_text", "text": plain(reply.title)[:MAX_HEADER] or " ", "emoji": True}}]
         for section in reply.sections:
             blocks.extend(self.section(section))
+        tail: list[Block] = [choice_block(reply)] if reply.choices else []
         if reply.footer:
-            blocks.append({"type": "context", "elements": [_mrkdwn(escape(reply.footer))]})
-        if len(blocks) > MAX_BLOCKS:
-            blocks = blocks[:MAX_BLOCKS - 1] + [{"type": "context", "elements": [_mrkdwn("(shortened)")]}]
-        return blocks
+            tail.append({"type": "context", "elements": [_mrkdwn(escape(reply.footer))]})
+        room = MAX_BLOCKS - len(tail)
+        if len(blocks) > room:
+            blocks = blocks[:room - 1] + [{"type": "context", "elements": [_mrkdwn("(shortened)")]}]
+        return blocks + tail
 
     def text(self, reply: Reply) -> str:
         """The plain-text fallback: title and lines, times in meeting time, escaped."""
@@ -105,6 +130,7 @@ class SlackRenderer:
                 parts.append(escape(section.heading))
             parts.extend(self.plain_line(t) for t in section.lines)
             parts.extend(f"{escape(f.label)}: {self.plain_line(f.value)}" for f in section.fields)
+        parts.extend(f"{choice.number}. {escape(choice.label)}" for choice in reply.choices)
         text = "\n".join(parts)
         return text if len(text) <= MAX_FALLBACK else text[:MAX_FALLBACK - 1] + "…"
 

@@ -2,22 +2,29 @@
 
 Bolt and our listeners read fields such as ``event``, ``user`` or ``authorizations`` and expect
 Slack's types: a number or a list where Slack sends an object makes them fail with a traceback.
-The bot serves three kinds of request over HTTP, and only these reach Bolt:
+The bot serves four kinds of request over HTTP, and only these reach Bolt:
 
 - a slash command: a form, every value text, with ``command``, ``user_id`` and ``channel_id``;
 - an Events API callback: an ``event`` object with a text ``type``, and an ``event_id``;
+- a click on a reading the bot asked back with (``block_actions``, a form's JSON ``payload``): a
+  ``user`` object with a text ``id``, a text ``response_url``, and ``actions`` whose every
+  ``action_id`` is one of the bot's choice buttons, with a text ``block_id`` and the number as
+  ``value``;
 - Slack's ``url_verification`` challenge (and ``ssl_check``, a form).
 
 Every field Bolt reads on the way in must have Slack's type, at the top and inside ``event``
 (the events the bot listens to have text ``user``, ``channel`` and ``text``). A body of any other
-kind (interactivity, for which the bot has no listener) gets 404, as Bolt would answer it; one
-of the right kind but the wrong shape gets 400. A new kind of request the bot listens to must be
-added here.
+kind (other interactivity, for which the bot has no listener) gets 404, as Bolt would answer it;
+one of the right kind but the wrong shape gets 400. A new kind of request the bot listens to must
+be added here.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from adapters.slack.render import CHOICE_ACTION
 
 _TEXT: tuple[type, ...] = (str,)
 _TEXT_OR_OBJECT: tuple[type, ...] = (str, dict)
@@ -30,8 +37,8 @@ FIELDS: dict[str, tuple[type, ...]] = {
                      "response_url", "trigger_id", "text", "user_name", "command", "subtype", "channel_type",
                      "bot_id", "tab", "ts", "user_team", "context_team_id", "context_enterprise_id"), _TEXT),
     **dict.fromkeys(("team", "user", "channel", "enterprise"), _TEXT_OR_OBJECT),
-    **dict.fromkeys(("message", "previous_message", "item", "assistant_thread", "function_data", "inputs"),
-                    _OBJECT),
+    **dict.fromkeys(("message", "previous_message", "item", "assistant_thread", "function_data", "inputs",
+                     "container", "state", "view"), _OBJECT),
     **dict.fromkeys(("is_ext_shared_channel", "is_enterprise_install"), _FLAG),
 }
 NULLABLE = ("enterprise", "enterprise_id", "team", "user_team", "thread_ts", "bot_access_token", "subtype", "bot_id")
@@ -78,6 +85,34 @@ def _event_callback(body: dict[str, Any]) -> str | None:
     return f"event.{wrong} is not text" if wrong else None
 
 
+def _choice_click(body: dict[str, Any]) -> tuple[int, str] | None:
+    """A click on one of the bot's choice buttons, checked; 404 for other block actions (no listener)."""
+    actions = body.get("actions")
+    if not isinstance(actions, list) or not actions or not all(
+            isinstance(a, dict) and isinstance(a.get("action_id"), str) and CHOICE_ACTION.search(a["action_id"])
+            for a in actions):
+        return 404, "no listener for these block actions (not the bot's choice buttons)"
+    found = _fields(body, "") or _click_fields(body, actions)
+    return (400, found) if found else None
+
+
+def _click_fields(body: dict[str, Any], actions: list[dict[str, Any]]) -> str | None:
+    user, channel = body.get("user"), body.get("channel")
+    if not (isinstance(user, dict) and isinstance(user.get("id"), str)):
+        return "block_actions without a user id"
+    if not isinstance(body.get("response_url"), str):
+        return "block_actions without a response_url"
+    if isinstance(channel, dict) and not isinstance(channel.get("id"), str):
+        return "channel.id is not text"
+    if not all(isinstance(a.get("block_id"), str) and isinstance(a.get("value"), str)
+               and _NUMBER.fullmatch(a["value"]) for a in actions):
+        return "a choice action without a text block_id and a number as its value"
+    return None
+
+
+_NUMBER = re.compile(r"[1-9]")
+
+
 def shape_problem(body: dict[str, Any]) -> tuple[int, str] | None:
     """None when ``body`` has the shape of a request Slack sends the bot; else the status (400, 404) and why."""
     if "command" in body:
@@ -86,6 +121,8 @@ def shape_problem(body: dict[str, Any]) -> tuple[int, str] | None:
         found = _event_callback(body)
     elif body.get("type") == "url_verification":
         found = None if isinstance(body.get("challenge"), str) else "url_verification without a text challenge"
+    elif body.get("type") == "block_actions":
+        return _choice_click(body)
     elif "ssl_check" in body:
         found = _command({**body, "command": "ssl_check", "user_id": "-", "channel_id": "-"})
     else:

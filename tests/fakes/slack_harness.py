@@ -16,10 +16,11 @@ from bot.clock import FakeClock
 from bot.config import BUNDLED_MEETING, SlackConfig
 from bot.core import MeetingBot
 from bot.loader import load_meeting
+from bot.models import Meeting
 from bot.registry import REGISTRY, Registry
 from bot.store import Store
 from fakes.slack_api import BOT_TOKEN, FakeSlack
-from fakes.slack_requests import SIGNING_SECRET, command_body, event_payload, json_body, signed_headers
+from fakes.slack_requests import SIGNING_SECRET, button_click, command_body, event_payload, json_body, signed_headers
 
 UTC = dt.timezone.utc
 MEETING_DAY = dt.datetime(2020, 8, 24, 9, 5, tzinfo=UTC)
@@ -61,6 +62,11 @@ class Harness:
         async with self.http.post(self.url, data=body.encode(), headers=headers) as response:
             return response.status
 
+    async def click(self, button: dict[str, Any], block_id: str, user: str = "UDELEGATE",
+                    channel: str = "C0PLENARY") -> tuple[int, float]:
+        """Click a button the bot sent (in the actions block ``block_id``); the status and how long the ack took."""
+        return await self.post(button_click(button, block_id, user, self.fake.response_url("click"), channel), FORM)
+
     async def answer(self, text: str, user: str = "UDELEGATE") -> dict[str, Any]:
         """Type a command and return its reply: in the acknowledgement itself, or posted to the response URL."""
         before = len(self.fake.called("response_url"))
@@ -73,8 +79,10 @@ class Harness:
 
 @contextlib.asynccontextmanager
 async def harness(config: SlackConfig = CONFIG, registry: Registry = REGISTRY,
-                  env: dict[str, str] | None = None, store: Store | None = None) -> AsyncIterator[Harness]:
-    """A running Slack service against a fake Slack, on the bundled meeting at 24 Aug 2020, 11:05 Geneva.
+                  env: dict[str, str] | None = None, store: Store | None = None,
+                  meeting: Meeting | None = None) -> AsyncIterator[Harness]:
+    """A running Slack service against a fake Slack, on the bundled meeting (or ``meeting``) at 24 Aug 2020,
+    11:05 Geneva.
 
     The core keeps its state in ``store`` (default: a fresh in-memory one).
     """
@@ -85,7 +93,8 @@ async def harness(config: SlackConfig = CONFIG, registry: Registry = REGISTRY,
     fake.add_user("UGROUPCHAIR", "Heung", "Asia/Seoul")
     fake.add_user("UFRENCH", "Claire", "Europe/Paris", "fr-FR")
     fake.groups["SCHAIRS"] = ["UGROUPCHAIR"]
-    core = MeetingBot(load_meeting(BUNDLED_MEETING), FakeClock(MEETING_DAY), store=store, registry=registry)
+    core = MeetingBot(meeting or load_meeting(BUNDLED_MEETING), FakeClock(MEETING_DAY), store=store,
+                      registry=registry)
     variables = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": fake.api_url}
     service = SlackService(core, config, {**variables, **(env or {})}, port=0, host="127.0.0.1")
     core.notifier = service.notifier
