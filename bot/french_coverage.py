@@ -74,3 +74,8 @@ def missing_french(meeting: Meeting) -> list[str]:
     missing += _missing_in_list(meeting.agenda.items, "agenda.items", AGENDA_ENTRY_FIELDS)
     missing += _missing_in_list(meeting.faq, "faq", FAQ_FIELDS)
     return missing
+
+
+def writes_french(meeting: Meeting) -> bool:
+    """Whether the meeting file gives French texts at all (then every missing one is worth a warning)."""
+    return any(getattr(meeting, f"{name}_fr", None) for name in HEAD_FIELDS)

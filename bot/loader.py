@@ -8,6 +8,7 @@ LoadError says at most :data:`MAX_PROBLEMS` problems, then how many more there a
 from __future__ import annotations
 
 import gc
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any, Iterator, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from bot.french_coverage import missing_french, writes_french
 from bot.meeting_file.dates import date_findings
 from bot.meeting_file.field_problem import FieldProblem
 from bot.meeting_file.text import TextProblem, read_text
@@ -163,10 +165,20 @@ def validate(path: Path | str, data: Any, node: yaml.Node | None, model: type[Mo
 
 
 def meeting_warnings(path: Path | str, meeting: Meeting, node: yaml.Node | None) -> list[Problem]:
-    """What looks wrong in a valid meeting but a real meeting might do (a deadline after it ends, ...)."""
-    return capped([Problem(str(path), line_of(node, finding.path), _field_path(finding.path), finding.message,
-                           warning=True)
-                   for finding in date_findings(meeting) if not finding.error])
+    """What looks wrong in a valid meeting but a real meeting might do (a deadline after it ends, a text
+    that French askers would read in English for want of its French twin, ...)."""
+    found = [Problem(str(path), line_of(node, finding.path), _field_path(finding.path), finding.message, warning=True)
+             for finding in date_findings(meeting) if not finding.error]
+    for field_path in missing_french(meeting) if writes_french(meeting) else ():  # an English-only file is a choice
+        location = _location(field_path)
+        found.append(Problem(str(path), line_of(node, location[:-1]), field_path,
+                             "no French text: French askers read the English one", warning=True))
+    return capped(found)
+
+
+def _location(field_path: str) -> tuple[int | str, ...]:
+    """``agenda.items[3].title_fr`` → ``("agenda", "items", 3, "title_fr")``."""
+    return tuple(int(part) if part.isdigit() else part for part in re.findall(r"[^.\[\]]+", field_path))
 
 
 def load_model(path: Path | str, model: type[Model]) -> Model:

@@ -98,3 +98,17 @@ def test_check_of_a_fifo_or_a_device_fails_fast_in_one_line(tmp_path, kind):
     assert len(result.stdout.splitlines()) == 1
     assert result.stdout.startswith(f"{path}:0: file: cannot read: it is a ")
     assert result.stderr == ""
+
+
+def test_check_warns_of_each_missing_french_text_at_its_line(capsys):
+    path = DATA / "french_coverage" / "partial.yaml"
+    code, out, _ = run(capsys, "check", str(path))
+    lines = out.splitlines()
+    assert code == 0 and lines[-1] == "OK (8 warnings)"
+    assert f"{path}:24: chairman.country_fr: warning: no French text: French askers read the English one" in lines
+    assert f"{path}:63: agenda.items[3].title_fr: warning: no French text: French askers read the English one" in lines
+
+
+def test_a_meeting_written_in_english_only_is_not_warned_about_french(capsys):
+    code, out, _ = run(capsys, "check", str(DATA / "minimal_valid.yaml"))
+    assert (code, out.strip()) == (0, "OK")
