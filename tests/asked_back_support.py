@@ -11,16 +11,16 @@ from bot.models import Meeting
 AMBIGUOUS = "coffee?"  # the coffee corner, or the coffee break?
 CORNER_ANSWER = "#coffee"  # in the answer to the coffee corner only
 BREAK_ANSWER = "calls coffee breaks"  # in the answer to the coffee break only
-HOSTILE = "<!channel> @here <@U0BOSS> *bold* `code` &amp; <https://evil.example|click>"
+HOSTILE = "<!channel> @here <@U0BOSS> <@700000000000000020> *bold* `code` &amp; <https://evil.example|click>"
 
 
 def coffee_meeting(meeting: Meeting, hostile: bool = False) -> Meeting:
-    """``meeting`` with the two coffee FAQ entries; with ``hostile``, the corner's question carries :data:`HOSTILE`."""
-    corner = f"Where is the coffee corner? {HOSTILE}" if hostile else "Where is the coffee corner?"
-    faq = [{"question": corner, "question_fr": "Où est le coin café ?",
+    """``meeting`` with the two coffee FAQ entries; with ``hostile``, both questions end with :data:`HOSTILE`."""
+    tail = f" {HOSTILE}" if hostile else ""
+    faq = [{"question": f"Where is the coffee corner?{tail}", "question_fr": "Où est le coin café ?",
             "answer": "The coffee corner is the chat room #coffee.", "answer_fr": "Le coin café est le salon #café.",
             "keywords": ["coffee", "corner"]},
-           {"question": "When is the coffee break?", "question_fr": "Quand est la pause café ?",
+           {"question": f"When is the coffee break?{tail}", "question_fr": "Quand est la pause café ?",
             "answer": "The chair calls coffee breaks.", "answer_fr": "Le président annonce les pauses café.",
             "keywords": ["coffee", "break"]}]
     return meeting.model_copy(update={"id": "coffee-meeting", "faq": [*meeting.faq, *faq]})

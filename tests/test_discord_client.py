@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import logging
 import time
 from typing import Any, AsyncIterator
 
@@ -22,6 +23,7 @@ from bot.notifier import Announcement, Audience
 from bot.registry import REGISTRY, Registry
 from bot.reply import simple
 from bot.store import MemoryStore
+from asked_back_support import AMBIGUOUS, BREAK_ANSWER, CORNER_ANSWER, HOSTILE, coffee_meeting
 from fakes.discord_fake import (APP_ID, BOT_ID, CHAIR_ID, GUILD_ID, REMINDER_CHANNEL, SESSION_CHANNEL, FakeDiscord,
                                 Recorded)
 
@@ -281,3 +283,91 @@ def test_a_burst_of_the_same_command_is_rendered_once_yet_each_reader_gets_their
         after = await callback(fake, await fake.interact("now"))
         assert "Under discussion: 3 i)" in embed_text(after.body)
     scenario(meeting, body)
+
+
+def buttons(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The buttons of a message the bot sent (a channel message, or an interaction's answer)."""
+    return [item for row in (body.get("data") or body).get("components") or [] for item in row["components"]]
+
+
+def by_label(body: dict[str, Any], words: str) -> dict[str, Any]:
+    """The button whose label holds ``words``."""
+    return next(button for button in buttons(body) if words in button["label"])
+
+
+async def asked_back(fake: FakeDiscord) -> Recorded:
+    """Mention the bot with the unclear question in the session channel; the message it answered with."""
+    await fake.say(f"<@{BOT_ID}> {AMBIGUOUS}")
+    return (await fake.wait_for("POST", f"/channels/{SESSION_CHANNEL}/messages"))[0]
+
+
+def test_an_unclear_question_gets_buttons_and_a_click_answers_the_reading_chosen_to_the_clicker_alone(meeting):
+    async def body(fake: FakeDiscord, service: DiscordService) -> None:
+        asked = await asked_back(fake)
+        assert "Which do you mean?" in embed_text(asked.body) and "1. " in embed_text(asked.body)
+        assert [b["label"][:3] for b in buttons(asked.body)] == ["1. ", "2. "]
+        assert all(b["custom_id"].startswith("meetingbot_choice:") for b in buttons(asked.body))
+        assert asked.body["allowed_mentions"] == {"parse": [], "replied_user": False}
+        sent = await callback(fake, await fake.click(asked.body, by_label(asked.body, "coffee corner")["custom_id"]))
+        assert sent.body["type"] == 4 and sent.body["data"]["flags"] == EPHEMERAL
+        assert CORNER_ANSWER in embed_text(sent.body) and BREAK_ANSWER not in embed_text(sent.body)
+        assert sent.body["data"]["allowed_mentions"] == {"parse": []}
+        other = await callback(fake, await fake.click(asked.body, by_label(asked.body, "coffee break")["custom_id"]))
+        assert BREAK_ANSWER in embed_text(other.body)  # the readings stay offered: the other one answers too
+        assert len(fake.sent("POST", "/channels/")) == 1  # nothing more in the channel
+        assert not service.client._connection._view_store._views  # the buttons need no view kept in memory
+    scenario(coffee_meeting(meeting), body)
+
+
+def test_a_click_by_another_member_or_after_ten_minutes_gets_the_polite_message_and_chooses_nothing(meeting):
+    async def body(fake: FakeDiscord, service: DiscordService) -> None:
+        asked = await asked_back(fake)
+        corner = by_label(asked.body, "coffee corner")["custom_id"]
+        stranger = await callback(fake, await fake.click(asked.body, corner, user_id=CHAIR_ID))
+        assert stranger.body["data"]["flags"] == EPHEMERAL
+        assert "Reply with a number only after a question I asked back" in embed_text(stranger.body)
+        assert CORNER_ANSWER not in embed_text(stranger.body)
+        assert CORNER_ANSWER in embed_text((await callback(fake, await fake.click(asked.body, corner))).body)
+        service.core.clock.advance(dt.timedelta(minutes=11))
+        late = await callback(fake, await fake.click(asked.body, corner))
+        assert "Reply with a number only after" in embed_text(late.body) and CORNER_ANSWER not in embed_text(late.body)
+    scenario(coffee_meeting(meeting), body)
+
+
+def test_a_click_delivered_again_is_answered_once(meeting, caplog):
+    caplog.set_level(logging.INFO, logger="adapters.discord.client")
+
+    async def body(fake: FakeDiscord, service: DiscordService) -> None:
+        asked = await asked_back(fake)
+        corner = by_label(asked.body, "coffee corner")["custom_id"]
+        click = await fake.click(asked.body, corner)
+        await callback(fake, click)
+        await fake.click(asked.body, corner, interaction_id=click)
+        while "delivered again" not in caplog.text:
+            await asyncio.sleep(0.01)
+        assert len(fake.sent("POST", f"/interactions/{click}/")) == 1
+    scenario(coffee_meeting(meeting), body)
+
+
+def test_a_hostile_reading_is_shown_as_text_and_pings_nobody(meeting):
+    async def body(fake: FakeDiscord, service: DiscordService) -> None:
+        asked = await asked_back(fake)
+        button = by_label(asked.body, "coffee corner")
+        number = button["custom_id"].split(":")[1]
+        assert button["label"] == f"{number}. Where is the coffee corner? {HOSTILE}"[:79] + "…"  # plain text, cut
+        listed = embed_text(asked.body)
+        assert "@here" not in listed and f"<@{CHAIR_ID}>" not in listed and "\\\\*bold\\\\*" in listed
+        assert asked.body["allowed_mentions"] == {"parse": [], "replied_user": False}
+        sent = await callback(fake, await fake.click(asked.body, by_label(asked.body, "coffee corner")["custom_id"]))
+        assert CORNER_ANSWER in embed_text(sent.body)
+    scenario(coffee_meeting(meeting, hostile=True), body)
+
+
+def test_a_click_on_another_apps_button_is_left_alone(meeting):
+    async def body(fake: FakeDiscord, service: DiscordService) -> None:
+        asked = await asked_back(fake)
+        await fake.click(asked.body, "approve:1")
+        await fake.click(asked.body, "meetingbot_choice:0:0123456789ab")
+        await asyncio.sleep(0.3)
+        assert fake.sent("POST", "/interactions/") == []
+    scenario(coffee_meeting(meeting), body)

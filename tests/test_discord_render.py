@@ -6,9 +6,11 @@ import datetime as dt
 
 import pytest
 
-from adapters.discord.render import (DESCRIPTION_MAX, FIELD_MAX, MESSAGE_MAX, OK_COLOUR, PROBLEM_COLOUR, TEXT_MAX,
-                                     EmbedRenderer, SealedEmbed, files, lang_for, sealed)
-from bot.reply import Attachment, Day, Field, Moment, Reply, Section, line
+from adapters.asked_back import mark
+from adapters.discord.render import (BUTTON_LABEL_MAX, CHOICE_ID, DESCRIPTION_MAX, FIELD_MAX, MESSAGE_MAX, OK_COLOUR,
+                                     PROBLEM_COLOUR, TEXT_MAX, EmbedRenderer, SealedEmbed, choice_view, files,
+                                     lang_for, sealed)
+from bot.reply import Attachment, Choice, Day, Field, Moment, Reply, Section, line
 from bot.request import Asker, Request
 
 UTC = dt.timezone.utc
@@ -115,3 +117,45 @@ def test_a_sealed_embed_sends_the_same_json_every_time(meeting):
     assert kept.to_dict() == original.to_dict() == kept.to_dict()
     kept.to_dict()["title"] = "changed by a caller"
     assert kept.to_dict()["title"] == "Deadlines"
+
+
+ASKED_BACK = Reply(title="Which do you mean?", footer="Source: letter", sections=(
+    Section(lines=(("Your question could mean one of these. Reply with its number.",),)),),
+    choices=(Choice(1, "Where is the coffee corner?", "faq:2"), Choice(2, "When is the coffee break?", "faq:3")))
+
+
+def test_readings_asked_back_are_numbered_lines_of_the_embed_and_of_the_text(meeting):
+    [embed] = EmbedRenderer(meeting).embeds(ASKED_BACK)
+    assert embed.description.endswith("\n\n1. Where is the coffee corner?\n2. When is the coffee break?")
+    assert EmbedRenderer(meeting).text(ASKED_BACK)[0].splitlines()[-3:-1] == [
+        "1. Where is the coffee corner?", "2. When is the coffee break?"]
+
+
+def test_readings_asked_back_are_buttons_that_carry_their_number_and_the_readings_mark():
+    view = choice_view(ASKED_BACK)
+    offered = mark(["faq:2", "faq:3"])
+    assert [row["components"] for row in view.to_components()] == [[
+        {"type": 2, "style": 2, "label": "1. Where is the coffee corner?", "custom_id": f"meetingbot_choice:1:{offered}",
+         "disabled": False},
+        {"type": 2, "style": 2, "label": "2. When is the coffee break?", "custom_id": f"meetingbot_choice:2:{offered}",
+         "disabled": False}]]
+    assert [CHOICE_ID.fullmatch(b.custom_id).groups() for b in view.children] == [("1", offered), ("2", offered)]
+    assert view.timeout is None and view.is_finished()  # nothing for discord.py to keep: the client answers clicks
+
+
+def test_a_reply_without_readings_has_no_buttons(meeting):
+    assert choice_view(Reply(title="T")) is None
+
+
+def test_a_long_reading_is_cut_to_discords_80_characters():
+    [button, _] = choice_view(Reply(title="T", choices=(Choice(1, "x" * 200, "a"), Choice(2, "y", "b")))).children
+    assert len(button.label) == BUTTON_LABEL_MAX == 80 and button.label.endswith("…")
+
+
+def test_a_hostile_reading_is_text_in_its_line_and_its_button(meeting):
+    hostile = "@everyone <@123456789012345678> **loud** <@&700000000000000010>"
+    reply = Reply(title="T", choices=(Choice(1, hostile, "a"), Choice(2, "fine", "b")))
+    [embed] = EmbedRenderer(meeting).embeds(reply)
+    assert "@everyone" not in embed.description and "<@123456789012345678>" not in embed.description
+    assert "<@&700000000000000010>" not in embed.description and "\\*\\*loud\\*\\*" in embed.description
+    assert choice_view(reply).children[0].label == f"1. {hostile}"  # a button label is never parsed

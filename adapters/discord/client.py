@@ -1,8 +1,11 @@
-"""The discord.py client: slash commands and autocomplete, mentions and direct messages, command sync.
+"""The discord.py client: slash commands and autocomplete, mentions and direct messages, clicks on the
+readings the bot asked back with, command sync.
 
 It only translates: an interaction or a message becomes a core :class:`Request`, the
-core's :class:`Reply` becomes embeds. Private replies are ephemeral, public ones
-channel messages. Slow answers are deferred inside Discord's 3-second window.
+core's :class:`Reply` becomes embeds (and buttons for readings offered back). Private replies
+are ephemeral, public ones channel messages; a click is answered to the clicker alone, like
+the number typed (:mod:`adapters.asked_back`). Slow answers are deferred inside Discord's
+3-second window.
 """
 
 from __future__ import annotations
@@ -11,13 +14,14 @@ import asyncio
 import datetime as dt
 import logging
 import re
-from typing import Any
+from typing import Any, Awaitable
 
 import discord
 from discord import app_commands
 
+from adapters.asked_back import answer_click
 from adapters.discord import commands
-from adapters.discord.render import EmbedRenderer, files, lang_for, sealed
+from adapters.discord.render import CHOICE_ID, EmbedRenderer, choice_view, files, lang_for, sealed
 from adapters.render_memo import RenderMemo
 from bot.clock import SystemClock
 from bot.config import DiscordConfig
@@ -106,9 +110,12 @@ class MeetingClient(discord.Client):
         return self._rendered.rendered(reply, meeting, lang,
                                        lambda: sealed(EmbedRenderer(meeting, lang).messages(reply)))
 
-    def _reply(self, request: Request) -> Reply:
-        """The core's reply; an unusable store becomes a polite reply instead of a failed interaction."""
+    def _reply(self, request: Request, number: int | None = None, offered: str = "") -> Reply:
+        """The core's reply (to a click on reading ``number`` when given); an unusable store becomes a polite
+        reply instead of a failed interaction."""
         try:
+            if number is not None:
+                return answer_click(self.core, request, number, offered)
             return self.core.handle(request)
         except StoreError as error:
             log.error("store unusable: %s", error)
@@ -120,7 +127,7 @@ class MeetingClient(discord.Client):
         return await asyncio.to_thread(self._reply, request)
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
-        """Answer slash commands and their autocomplete."""
+        """Answer slash commands, their autocomplete, and clicks on the readings offered back."""
         data: dict[str, Any] = dict(interaction.data or {})
         if interaction.type is discord.InteractionType.autocomplete:
             found = commands.autocomplete(data, self.core.registry, self.core.meeting, self.core.agenda,
@@ -128,6 +135,8 @@ class MeetingClient(discord.Client):
             await interaction.response.autocomplete([app_commands.Choice(name=n, value=v) for n, v in found])
         elif interaction.type is discord.InteractionType.application_command:
             await self.answer(interaction, data)
+        elif interaction.type is discord.InteractionType.component:
+            await self.choose(interaction, data)
 
     def _first_time(self, interaction_id: int) -> bool:
         """Whether this interaction id is seen for the first time, here or in any process on the same store."""
@@ -137,6 +146,13 @@ class MeetingClient(discord.Client):
         except StoreError as error:  # answered as any command is when the store is unusable
             log.error("store unusable: %s", error)
             return True
+
+    async def _once(self, interaction: discord.Interaction) -> bool:
+        """Whether to act on this interaction: false for a second delivery of the same one (logged)."""
+        if await asyncio.to_thread(self._first_time, interaction.id):
+            return True
+        log.info("Discord interaction %s delivered again: already handled, nothing done", interaction.id)
+        return False
 
     async def answer(self, interaction: discord.Interaction, data: dict[str, Any]) -> None:
         """Run the command through the core, deferring when it takes longer than ``defer_after``.
@@ -148,31 +164,54 @@ class MeetingClient(discord.Client):
         text = commands.request_text(data, self.core.registry, self.core.meeting)
         request = Request(text, self.asker(interaction.user, lang), channel=str(interaction.channel_id),
                           platform="discord")
-        deferred = False
         if self.core.answers_at_once(request.text):  # reads only: answered at once, no task to watch
-            reply = self._reply(request)
-        else:
-            if not await asyncio.to_thread(self._first_time, interaction.id):
-                log.info("Discord interaction %s delivered again: already handled, nothing done", interaction.id)
-                return
-            work = asyncio.ensure_future(asyncio.to_thread(self._reply, request))
-            done, _ = await asyncio.wait({work}, timeout=self.defer_after)
-            deferred = not done
-            if deferred:
-                await interaction.response.defer(ephemeral=True, thinking=True)
-            reply = await work
+            await self._send(interaction, self._reply(request), lang)
+        elif await self._once(interaction):
+            await self._answer_when_done(interaction, asyncio.to_thread(self._reply, request), lang)
+
+    async def choose(self, interaction: discord.Interaction, data: dict[str, Any]) -> None:
+        """A click on a reading offered back: answered to the clicker alone, like the number typed by them, once
+        per interaction id. Components that are not the bot's choice buttons are left alone."""
+        chosen = CHOICE_ID.fullmatch(str(data.get("custom_id", "")))
+        if chosen is None or not await self._once(interaction):
+            return
+        lang = lang_for(interaction.locale)
+        request = Request("", self.asker(interaction.user, lang), channel=str(interaction.channel_id),
+                          platform="discord")
+        work = asyncio.to_thread(self._reply, request, int(chosen[1]), chosen[2])
+        await self._answer_when_done(interaction, work, lang, private=True)
+
+    async def _answer_when_done(self, interaction: discord.Interaction, work: Awaitable[Reply], lang: str,
+                                private: bool = False) -> None:
+        """Send the reply ``work`` makes, deferring (ephemerally) when it takes longer than ``defer_after``."""
+        task = asyncio.ensure_future(work)
+        done, _ = await asyncio.wait({task}, timeout=self.defer_after)
+        if not done:
+            await interaction.response.defer(ephemeral=True, thinking=True)
+        await self._send(interaction, await task, lang, deferred=not done, private=private)
+
+    async def _send(self, interaction: discord.Interaction, reply: Reply, lang: str, deferred: bool = False,
+                    private: bool = False) -> None:
+        """The reply as the interaction's response (or follow-ups when deferred); buttons on its last message.
+
+        Private replies (and every ``private`` one) are ephemeral, public ones go to the channel.
+        """
         messages = self.messages(reply, reply.lang or lang)
-        private = reply.visibility is Visibility.PRIVATE
+        private = private or reply.visibility is Visibility.PRIVATE
+        view = choice_view(reply)
+        last = {"view": view} if view is not None else {}
         attached = files(reply)
+        first = last if len(messages) == 1 else {}
         if not deferred:
-            await interaction.response.send_message(embeds=messages[0], files=attached, ephemeral=private)
+            await interaction.response.send_message(embeds=messages[0], files=attached, ephemeral=private, **first)
         elif private:
-            await interaction.followup.send(embeds=messages[0], files=attached, ephemeral=True)
+            await interaction.followup.send(embeds=messages[0], files=attached, ephemeral=True, **first)
         else:  # the deferred message is ephemeral: say so there, and post the answer in the channel
             await interaction.followup.send("Posted in the channel.", ephemeral=True)
-            await interaction.followup.send(embeds=messages[0], files=attached, ephemeral=False)
-        for embeds in messages[1:]:
-            await interaction.followup.send(embeds=embeds, ephemeral=private)
+            await interaction.followup.send(embeds=messages[0], files=attached, ephemeral=False, **first)
+        for number, embeds in enumerate(messages[1:], start=2):
+            await interaction.followup.send(embeds=embeds, ephemeral=private,
+                                            **(last if number == len(messages) else {}))
 
     async def on_message(self, message: discord.Message) -> None:
         """Answer direct messages and mentions of the bot as plain-language questions."""
@@ -185,6 +224,9 @@ class MeetingClient(discord.Client):
         lang = lang_for(message.guild.preferred_locale if message.guild else None)
         request = Request(text, self.asker(message.author, lang), channel=str(message.channel.id), platform="discord")
         reply = await self._handle(request)
-        for number, embeds in enumerate(self.messages(reply, reply.lang or lang)):
+        messages = self.messages(reply, reply.lang or lang)
+        view = choice_view(reply)
+        for number, embeds in enumerate(messages):
+            buttons = {"view": view} if view is not None and number == len(messages) - 1 else {}
             await message.channel.send(embeds=embeds, files=files(reply) if number == 0 else [],
-                                       reference=message if number == 0 else None, mention_author=False)
+                                       reference=message if number == 0 else None, mention_author=False, **buttons)

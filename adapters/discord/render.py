@@ -4,23 +4,29 @@ Moments become Discord timestamps (``<t:UNIX:F>``, ``<t:UNIX:R>``) so each reade
 their own zone, with meeting time beside them; days stay plain dates, never shifted.
 Embeds respect Discord's limits: 256 for titles, 4096 for a description, 1024 for a
 field value, 25 fields, and 6000 characters for all the embeds of one message.
+Readings the bot asks back with are numbered lines of the embed and buttons of a
+:class:`ChoiceButtons` view, whose clicks the client answers (:mod:`adapters.asked_back`).
 """
 
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 import discord
 
+from adapters.asked_back import ID_PREFIX, mark_of
 from bot.models import Meeting
-from bot.reply import join_segments, Line, Moment, Reply
+from bot.reply import Choice, join_segments, Line, Moment, Reply
 from bot.timefmt import format_date, format_time
 
 OK_COLOUR = 0x2B6CB0
 PROBLEM_COLOUR = 0xC05621
 TITLE_MAX, DESCRIPTION_MAX, FIELD_MAX, FIELDS_MAX = 256, 4096, 1024, 25
 EMBED_BUDGET, MESSAGE_MAX, EMBEDS_PER_MESSAGE, TEXT_MAX = 5800, 6000, 10, 2000
+BUTTON_LABEL_MAX = 80
+CHOICE_ID = re.compile(rf"{ID_PREFIX}:([1-9]):([0-9a-f]{{1,40}})")  # a button's custom id: number and mark
 
 
 def lang_for(locale: object) -> str:
@@ -91,6 +97,8 @@ class EmbedRenderer:
                 value = self.line(item.value) or "—"
                 for piece in chunks([value], FIELD_MAX):
                     blocks.append((item.label[:TITLE_MAX], piece, len(value) <= 60))
+        if reply.choices:
+            blocks.extend((None, piece, False) for piece in chunks(choice_lines(reply), DESCRIPTION_MAX))
         return blocks
 
     def embeds(self, reply: Reply) -> list[discord.Embed]:
@@ -145,9 +153,49 @@ class EmbedRenderer:
                 lines.append(f"__{section.heading}__")
             lines.extend(self.line(text) for text in section.lines)
             lines.extend(f"{item.label}: {self.line(item.value)}" for item in section.fields)
+        lines.extend(choice_lines(reply))
         if reply.footer:
             lines.append(f"*{reply.footer}*")
         return chunks(lines, TEXT_MAX)
+
+
+def choice_lines(reply: Reply) -> list[str]:
+    """The readings offered back as numbered lines (``1. Where is the coffee corner?``), Markdown and mentions
+    in a label shown as typed."""
+    return [f"{choice.number}. {discord.utils.escape_mentions(discord.utils.escape_markdown(choice.label))}"
+            for choice in reply.choices]
+
+
+def button_label(choice: Choice) -> str:
+    """A reading's button label, ``1. Where is the coffee corner?``, within Discord's 80 characters."""
+    label = f"{choice.number}. {choice.label}"
+    return label if len(label) <= BUTTON_LABEL_MAX else label[:BUTTON_LABEL_MAX - 1] + "…"
+
+
+class ChoiceButtons(discord.ui.View):
+    """One button per reading a reply offers back; custom id ``meetingbot_choice:N:MARK`` (its number and the
+    mark of the readings offered together).
+
+    The client answers a click by its custom id (:meth:`MeetingClient.on_interaction`), in whichever process
+    Discord delivers it to and after a restart too, so discord.py need not keep the view to dispatch
+    clicks: :meth:`is_finished` says so, and sending it stores nothing.
+    """
+
+    def __init__(self, reply: Reply) -> None:
+        super().__init__(timeout=None)
+        offered = mark_of(reply)
+        for choice in reply.choices:
+            self.add_item(discord.ui.Button(label=button_label(choice), style=discord.ButtonStyle.secondary,
+                                            custom_id=f"{ID_PREFIX}:{choice.number}:{offered}"))
+
+    def is_finished(self) -> bool:
+        """Always: the view only carries the buttons (see the class)."""
+        return True
+
+
+def choice_view(reply: Reply) -> ChoiceButtons | None:
+    """The buttons of the readings a reply offers back, or None when it offers none."""
+    return ChoiceButtons(reply) if reply.choices else None
 
 
 class SealedEmbed(discord.Embed):

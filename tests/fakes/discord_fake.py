@@ -3,7 +3,7 @@
 The real discord.py client connects to it (``Route.BASE`` = :attr:`FakeDiscord.api_base`,
 ``DEFAULT_GATEWAY`` = :attr:`FakeDiscord.gateway_url`). It records what the bot sends
 (command payloads, interaction callbacks, follow-ups, channel messages, scheduled
-events), dispatches interactions, answers 429 on demand and can drop the gateway
+events), dispatches interactions (slash commands, autocomplete, button clicks), answers 429 on demand and can drop the gateway
 connection to test RESUME. Every JSON answer has ``Content-Type: application/json`` exactly.
 """
 
@@ -51,6 +51,7 @@ class FakeDiscord:
         self.events: dict[str, dict[str, Any]] = {}
         self.identifies = self.resumes = 0
         self.sessions: set[str] = set()
+        self.kinds: dict[str, int] = {}  # interaction id → its type (2 command, 3 component, 4 autocomplete)
         self._ids = itertools.count(800000000000000001)
         self._seq = 0
         self._sent: list[dict[str, Any]] = []
@@ -104,7 +105,7 @@ class FakeDiscord:
                 "content": body.get("content") or "", "embeds": body.get("embeds") or [], "attachments": [],
                 "mentions": [], "mention_roles": [], "mention_everyone": False, "pinned": False, "tts": False,
                 "timestamp": "2020-08-24T09:00:00+00:00", "edited_timestamp": None, "type": 0,
-                "flags": body.get("flags", 0)}
+                "flags": body.get("flags", 0), "components": body.get("components") or []}
 
     async def _body(self, request: web.Request) -> tuple[Any, list[str]]:
         if request.content_type.startswith("multipart/"):
@@ -146,7 +147,8 @@ class FakeDiscord:
         if head == "interactions":
             kind = body.get("type")
             data = body.get("data") or {}
-            return self.json({"interaction": {"id": parts[1], "type": 2, "response_message_loading": kind == 5,
+            return self.json({"interaction": {"id": parts[1], "type": self.kinds.get(parts[1], 2),
+                                              "response_message_loading": kind == 5,
                                               "response_message_ephemeral": bool(data.get("flags", 0) & 64)},
                               "resource": {"type": kind}})
         if head == "webhooks":
@@ -266,6 +268,7 @@ class FakeDiscord:
         Given an ``interaction_id`` already dispatched, it delivers that interaction again.
         """
         interaction_id = interaction_id or str(next(self._ids))
+        self.kinds[interaction_id] = 4 if focused else 2
         opts = [{"type": 3, "name": k, "value": v, **({"focused": True} if k == focused else {})}
                 for k, v in (options or {}).items()]
         member = self.member(user_id, "Chair" if chair else "Delegate", [CHAIR_ROLE] if chair else [])
@@ -273,6 +276,23 @@ class FakeDiscord:
             "id": interaction_id, "application_id": str(APP_ID), "type": 4 if focused else 2,
             "data": {"id": "1", "name": name, "type": 1, "options": opts}, "guild_id": str(GUILD_ID),
             "channel_id": str(SESSION_CHANNEL), "member": member, "token": f"token-{interaction_id}", "version": 1,
+            "locale": locale, "guild_locale": "en-US", "app_permissions": "2048", "entitlements": [],
+            "attachment_size_limit": 8388608, "authorizing_integration_owners": {"0": str(GUILD_ID)}, "context": 0})
+        return interaction_id
+
+    async def click(self, sent: dict[str, Any], custom_id: str, *, channel_id: int = SESSION_CHANNEL,
+                    user_id: int = DELEGATE_ID, locale: str = "en-US", interaction_id: str | None = None) -> str:
+        """Dispatch a click on the button ``custom_id`` of a message the bot sent (``sent``: the body it posted to a
+        channel, or its answer to an interaction) in ``channel_id``; returns the interaction id. Given an
+        ``interaction_id`` already dispatched, it delivers that click again."""
+        interaction_id = interaction_id or str(next(self._ids))
+        self.kinds[interaction_id] = 3
+        member = self.member(user_id, "Delegate", [])
+        await self.dispatch("INTERACTION_CREATE", {
+            "id": interaction_id, "application_id": str(APP_ID), "type": 3,
+            "data": {"custom_id": custom_id, "component_type": 2},
+            "message": self.message(str(channel_id), sent.get("data") or sent), "guild_id": str(GUILD_ID),
+            "channel_id": str(channel_id), "member": member, "token": f"token-{interaction_id}", "version": 1,
             "locale": locale, "guild_locale": "en-US", "app_permissions": "2048", "entitlements": [],
             "attachment_size_limit": 8388608, "authorizing_integration_owners": {"0": str(GUILD_ID)}, "context": 0})
         return interaction_id
