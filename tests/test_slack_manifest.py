@@ -24,4 +24,5 @@ def test_the_manifest_has_every_registry_command_and_what_the_adapter_needs():
     assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == {
         "app_mention", "message.im", "app_home_opened"}
     assert manifest["settings"]["socket_mode_enabled"] is True
+    assert manifest["settings"]["interactivity"]["is_enabled"] is True  # clicks on the asked-back readings
     assert manifest["features"]["app_home"]["home_tab_enabled"] is True
