@@ -18,7 +18,8 @@ from bot.reply import Reply, Visibility
 from bot.request import Asker, Request
 from asked_back_support import AMBIGUOUS, BREAK_ANSWER, CORNER_ANSWER, coffee_meeting
 from fakes.slack_harness import FORM, MEETING_DAY, Harness, header, run
-from fakes.slack_requests import button_click, direct_message, home_opened, mention
+from fakes.slack_api import APP_TOKEN
+from fakes.slack_requests import button_click, click_payload, direct_message, event_payload, home_opened, mention
 
 
 def core_title(text: str, user: str, chair: bool, tz: str, name: str) -> str:
@@ -367,3 +368,19 @@ def test_a_forged_click_gets_401_and_answers_nothing():
         await asyncio.sleep(0.3)
         assert h.fake.called("response_url") == []
     run(scenario, meeting=COFFEE)
+
+
+def test_in_socket_mode_a_click_is_acknowledged_and_answered_too():
+    async def scenario(h: Harness) -> None:
+        while not h.fake.socket_connected:
+            await asyncio.sleep(0.01)
+        await h.fake.socket_send("events_api", event_payload(mention(AMBIGUOUS, "UDELEGATE")))
+        [asked] = await h.fake.wait_for("chat.postEphemeral")
+        actions = next(block for block in asked["blocks"] if block["type"] == "actions")
+        corner = by_label(actions, "coffee corner")
+        payload = click_payload(corner, actions["block_id"], "UDELEGATE", h.fake.response_url("click"))
+        envelope = await h.fake.socket_send("interactive", payload)
+        [answered] = await h.fake.wait_for("response_url")
+        assert CORNER_ANSWER in answered["text"] and answered["response_type"] == "ephemeral"
+        assert envelope in [ack.get("envelope_id") for ack in h.fake.socket_acks]
+    run(scenario, meeting=COFFEE, env={"SLACK_APP_TOKEN": APP_TOKEN, "SLACK_SIGNING_SECRET": ""})

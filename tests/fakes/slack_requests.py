@@ -66,16 +66,20 @@ def json_body(payload: dict) -> str:
     return json.dumps(payload)
 
 
-def button_click(button: dict, block_id: str, user: str, response_url: str, channel: str = "C0PLENARY",
-                 ephemeral: bool = True) -> str:
-    """The form body of a ``block_actions`` request: ``user`` clicked ``button`` (as the bot sent it) in the
-    actions block ``block_id`` of a message in ``channel``."""
+def click_payload(button: dict, block_id: str, user: str, response_url: str, channel: str = "C0PLENARY",
+                  ephemeral: bool = True) -> dict:
+    """A ``block_actions`` payload: ``user`` clicked ``button`` (as the bot sent it) in the actions block
+    ``block_id`` of a message in ``channel``."""
     ts = f"{time.time():.6f}"
     action = {**button, "block_id": block_id, "action_ts": ts}
-    payload = {"type": "block_actions", "token": "legacy", "api_app_id": "A1", "trigger_id": f"trigger-{next(_ids)}",
-               "user": {"id": user, "username": user.lower(), "name": user.lower(), "team_id": "T1"},
-               "team": {"id": "T1", "domain": "sg17"}, "enterprise": None, "is_enterprise_install": False,
-               "container": {"type": "message", "message_ts": ts, "channel_id": channel, "is_ephemeral": ephemeral},
-               "channel": {"id": channel, "name": "plenary"}, "state": {"values": {}},
-               "response_url": response_url, "actions": [action]}
-    return urlencode({"payload": json.dumps(payload)})
+    return {"type": "block_actions", "token": "legacy", "api_app_id": "A1", "trigger_id": f"trigger-{next(_ids)}",
+            "user": {"id": user, "username": user.lower(), "name": user.lower(), "team_id": "T1"},
+            "team": {"id": "T1", "domain": "sg17"}, "enterprise": None, "is_enterprise_install": False,
+            "container": {"type": "message", "message_ts": ts, "channel_id": channel, "is_ephemeral": ephemeral},
+            "channel": {"id": channel, "name": "plenary"}, "state": {"values": {}},
+            "response_url": response_url, "actions": [action]}
+
+
+def button_click(button: dict, block_id: str, user: str, response_url: str, channel: str = "C0PLENARY") -> str:
+    """The form body of a ``block_actions`` request (:func:`click_payload`), as Slack posts it over HTTP."""
+    return urlencode({"payload": json.dumps(click_payload(button, block_id, user, response_url, channel))})
