@@ -51,7 +51,8 @@ def test_a_click_answers_the_reading_chosen_like_the_number_typed(core):
     assert typed == click(core, corner, mark_of(offer))
 
 
-@pytest.mark.parametrize("who", [{"user": "alice"}, {"platform": "discord"}], ids=["another person", "another platform"])
+@pytest.mark.parametrize("who", [{"user": "alice"}, {"platform": "discord"}],
+                         ids=["another person", "another platform"])
 def test_a_click_by_someone_the_readings_were_not_offered_to_chooses_nothing(core, who):
     offer = asked(core)
     answer = click(core, corner_number(offer), mark_of(offer), **who)

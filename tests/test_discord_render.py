@@ -135,10 +135,10 @@ def test_readings_asked_back_are_buttons_that_carry_their_number_and_the_reading
     view = choice_view(ASKED_BACK)
     offered = mark(["faq:2", "faq:3"])
     assert [row["components"] for row in view.to_components()] == [[
-        {"type": 2, "style": 2, "label": "1. Where is the coffee corner?", "custom_id": f"meetingbot_choice:1:{offered}",
-         "disabled": False},
-        {"type": 2, "style": 2, "label": "2. When is the coffee break?", "custom_id": f"meetingbot_choice:2:{offered}",
-         "disabled": False}]]
+        {"type": 2, "style": 2, "label": "1. Where is the coffee corner?", "disabled": False,
+         "custom_id": f"meetingbot_choice:1:{offered}"},
+        {"type": 2, "style": 2, "label": "2. When is the coffee break?", "disabled": False,
+         "custom_id": f"meetingbot_choice:2:{offered}"}]]
     assert [CHOICE_ID.fullmatch(b.custom_id).groups() for b in view.children] == [("1", offered), ("2", offered)]
     assert view.timeout is None and view.is_finished()  # nothing for discord.py to keep: the client answers clicks
 

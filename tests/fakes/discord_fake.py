@@ -3,8 +3,9 @@
 The real discord.py client connects to it (``Route.BASE`` = :attr:`FakeDiscord.api_base`,
 ``DEFAULT_GATEWAY`` = :attr:`FakeDiscord.gateway_url`). It records what the bot sends
 (command payloads, interaction callbacks, follow-ups, channel messages, scheduled
-events), dispatches interactions (slash commands, autocomplete, button clicks), answers 429 on demand and can drop the gateway
-connection to test RESUME. Every JSON answer has ``Content-Type: application/json`` exactly.
+events), dispatches interactions (slash commands, autocomplete, button clicks), answers 429 on
+demand and can drop the gateway connection to test RESUME. Every JSON answer has
+``Content-Type: application/json`` exactly.
 """
 
 from __future__ import annotations
