@@ -114,3 +114,13 @@ def test_questions_from_the_second_blind_batch(meeting, question, expected, wron
 def test_questions_from_the_third_blind_batch(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question", ["Is there a dinner?", "who won the world cup"])
+def test_a_word_the_meeting_never_uses_is_not_bent_into_one_it_does(meeting, question):
+    assert "tsbsg17@itu.int" in ask_text(meeting, question)
+
+
+def test_a_meeting_called_reunion_is_no_country(meeting):
+    text = ask_text(meeting, "Qui préside la réunion ?")
+    assert "Heung-Youl Youm" in text and "Non" not in text

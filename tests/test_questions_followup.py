@@ -64,3 +64,22 @@ def test_a_question_that_stands_on_its_own_is_not_bent_by_the_previous_one(bot, 
 def test_pointing_back_after_an_agenda_item(bot, meeting):
     say(bot, meeting, "what's 4g?")
     assert "SG17RG-AFR" in say(bot, meeting, "names of the groups under it?")
+
+
+def test_a_chain_of_follow_ups_goes_on_from_the_question_as_it_was_read(bot, meeting):
+    say(bot, meeting, "When does it start in Seoul?")
+    assert "05:00 in New York" in say(bot, meeting, "and New York?")
+    assert "18:00 in Tokyo" in say(bot, meeting, "and in Tokyo?")
+    assert "10:00 in London" in say(bot, meeting, "and in London?")
+
+
+def test_a_reference_of_its_own_is_not_bent_by_the_previous_one(bot, meeting):
+    say(bot, meeting, "what is 3h")
+    text = say(bot, meeting, "and 3i?")
+    assert "3 i) Collaboration with IETF" in text and "3 h)" not in text
+
+
+def test_an_impersonal_il_points_back_at_nothing(bot, meeting):
+    say(bot, meeting, "À quelle heure commence la réunion à Séoul ?")
+    text = say(bot, meeting, "Y a-t-il une interprétation ?")
+    assert "sans interprétation" in text and "Séoul" not in text

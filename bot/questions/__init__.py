@@ -15,7 +15,8 @@ from typing import Callable
 
 from bot.context import Context
 from bot.agenda_ref import AgendaRef
-from bot.questions import agenda_intent, ask_back, countdown, day_intent, deadline_intent, followup, premises, time_intent
+from bot.questions import (agenda_intent, ask_back, countdown, day_intent, deadline_intent, followup, live_intent,
+                           premises, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.lexicon import country_names
 from bot.questions.language import decisive, detect_language
@@ -32,7 +33,7 @@ from bot.reply import Reply
 Intent = Callable[[Context, Question, Knowledge], "Reply | None"]
 
 #: The structured intents, tried in this order before retrieval.
-INTENTS: tuple[Intent, ...] = (day_intent.answer, premises.answer, lambda ctx, q, kb: _country(ctx, q, kb),
+INTENTS: tuple[Intent, ...] = (live_intent.answer, day_intent.answer, premises.answer, lambda ctx, q, kb: _country(ctx, q, kb),
                                agenda_intent.answer, deadline_intent.answer, countdown.answer, time_intent.answer)
 
 #: Stems of a question that asks only when or where, and what stands for the meeting as a whole then.
@@ -160,9 +161,10 @@ def answer_question(ctx: Context, text: str) -> Reply:
     if number is not None and previous is not None and previous.choices:
         return _chosen(ctx, q, kb, previous, number)  # a bare number otherwise names an agenda item
     (reply, by_intent), ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
+    read_as = text
     if previous is not None and followup.looks_like_follow_up(q):
-        reply, ref = _follow_up(ctx, q, kb, previous, reply, by_intent, ref)
-    followup.remember(ctx, text, ref, tuple(choice.key for choice in reply.choices))
+        reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref)
+    followup.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
 
 
@@ -203,17 +205,20 @@ def _answer(ctx: Context, q: Question, kb: Knowledge) -> tuple[Reply, bool]:
 
 
 def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous, alone: Reply,
-               by_intent: bool, ref: AgendaRef | None) -> tuple[Reply, AgendaRef | None]:
-    """The follow-up's reply: a sub-item letter after an item, else the merged reading when it answers
-    and the question opens as a follow-up or could not be answered alone."""
+               by_intent: bool, ref: AgendaRef | None) -> tuple[Reply, AgendaRef | None, str]:
+    """The follow-up's reply, the agenda reference it answered and the question as it was read: a
+    sub-item letter after an item, else the merged reading when it answers and the question opens as a
+    follow-up or could not be answered alone."""
+    if ref is not None and by_intent:
+        return alone, ref, q.raw  # "and 3i?": a reference of its own is a whole question
     letter = followup.letter_of(q, previous)
     if letter is not None:
         entry = ctx.agenda.get(letter)
         if entry is not None:
             return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang),
-                               *agenda_intent.describe(ctx, entry, q.lang)), letter
+                               *agenda_intent.describe(ctx, entry, q.lang)), letter, f"item {letter}"
     if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and not by_intent)):
-        return alone, ref  # "is it over?" stands on its own; "names of the groups under it?" does not
+        return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not
     lang = q.lang if decisive(q.raw) else read(ctx, previous.text, kb).lang  # "et un projet de TD ?"
     readings = [followup.with_topic_replaced(q, previous), followup.merged(q, previous)]
     if not followup.names_a_topic(q):
@@ -222,5 +227,5 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         merged = read_question(text, lang, kb.corrector)
         reply, _ = _answer(ctx, merged, kb)
         if reply.ok and not reply.choices:
-            return reply, agenda_intent.find_ref(merged, len(ctx.agenda.items())) or ref
-    return alone, ref
+            return reply, agenda_intent.find_ref(merged, len(ctx.agenda.items())) or ref, text
+    return alone, ref, q.raw

@@ -25,8 +25,12 @@ KEPT = dt.timedelta(minutes=10)
 
 _OPENERS = re.compile(r"^(?:and|et|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
                       r"et concernant|same for|pareil pour|meme chose pour|and for|and what about)\b")
-_POINTING = frozenset("it its he him his she her they them that those these "
-                      "il elle ils elles celui celle celles ceux ca cela lui leur dessous dessus dedans".split())
+#: Words and phrases that point back at something said before ("y a-t-il", "is it" point at nothing).
+_POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from it", "on it", "is he", "he is", "is she",
+                     "she is", "they", "them", "those", "these", "celui", "celle", "celles", "ceux", "ca", "cela",
+                     "dessous", "dessus", "dedans", "lui", "leur", "that one", "this one", "his", "her", "join it",
+                     "attend it", "it open", "about that", "of that", "for that")
+_POINTING = frozenset(w for phrase in _POINTING_PHRASES for w in phrase.split())
 _LETTER = re.compile(r"^(?:and|et|what about|how about|et pour|and for)?\s*(?:the\s+|le\s+|la\s+|sub item\s+|"
                      r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*$")
 #: Question words of the previous question left out when it only lends its topic to a new question.
@@ -36,6 +40,9 @@ _ASKING = frozenset("when what which who how where why quand quel quelle quels q
 
 #: Start, end and time words of the previous question, left out too: the new question asks its own.
 _TIMING = frozenset(w for phrase in (*START, *END, *TIME) for w in phrase.split())
+
+
+_PLACE_WORDS = frozenset("in at for a en au aux dans pour".split())
 
 
 @dataclass(frozen=True)
@@ -77,12 +84,12 @@ def remember(ctx: Context, text: str, ref: AgendaRef | None, choices: tuple[str,
 
 def points_back(q: Question) -> bool:
     """Whether the question points at something said before ("under it", "is he", "celle-ci")."""
-    return bool(set(q.tokens) & _POINTING)
+    return q.has(*_POINTING_PHRASES)
 
 
 def looks_like_follow_up(q: Question) -> bool:
     """Whether the question opens like a follow-up or points back at something said before."""
-    return bool(_OPENERS.match(q.folded)) or bool(set(q.tokens) & _POINTING) or len(q.tokens) <= 3
+    return bool(_OPENERS.match(q.folded)) or points_back(q) or len(q.tokens) <= 3 or not names_a_topic(q)
 
 
 def opens_as_follow_up(q: Question) -> bool:
@@ -132,6 +139,8 @@ def with_topic_replaced(q: Question, previous: Previous) -> str:
     places = [w for w in cased[1:] if w[:1].isupper() and fold(w).strip("?!.,;:") not in asking]
     if previous.ref is not None and not parse_ref(current) and points_back(q):
         current = f"{current} item {previous.ref}"
+    if set(kept) & _TIMING and not set(current.split()) & _PLACE_WORDS:
+        current = f"in {current}"  # "and New York?" after a time question: a place
     return " ".join([*kept, *places, current])
 
 

@@ -73,7 +73,7 @@ CONCEPTS: dict[str, str] = {
     "identify": "identification identifier introduce yourself nommer presenter presente announce state indiquer "
                 "indique",
     "floor": "speaker speakers intervene intervention interventions parole "
-             "prendre prends prend mic word",
+             "prendre prends prend mic",
     "focal": "coordinator coordinateur coordonnateur",
     "approve": "approval approves approved approuver approuve approbation validate validation valider valide",
     "automatic": "automatically auto automatique automatiquement",
@@ -179,10 +179,12 @@ def country_names() -> dict[str, str]:
     from bot.questions.normalize import fold
 
     names: dict[str, str] = {}
+    common = FILLERS | IDENTITY | _words("reunion la_reunion jersey chad turkey georgia jordan")
     for code in ("en", "fr"):
         for territory, name in Locale(code).territories.items():
-            if territory.isalpha():  # countries, not regions such as "001"
-                names.setdefault(fold(name), territory)
+            folded = fold(name)
+            if territory.isalpha() and folded.replace(" ", "_") not in common:  # countries, not regions; "la réunion" is a meeting
+                names.setdefault(folded, territory)
     return names
 
 #: Phrases read as one word before anything else: "first time" is a newcomer, not the first day's time.

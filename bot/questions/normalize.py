@@ -24,7 +24,7 @@ _WORD_CASED = re.compile(r"[a-zA-Z0-9]+(?:[.:][a-zA-Z0-9]+)*")
 STEM_LENGTH = 6
 ELIDED = frozenset("cdjlmnst")  # French letters elided before a vowel: l'inscription, d'accès, qu'est
 TYPO_CUTOFF = 80.0
-SHORT_TYPO_CUTOFF = 85.0
+SHORT_TYPO_CUTOFF = 90.0  # "world" is no typo of "word"
 
 
 def fold(text: str, lower: bool = True) -> str:
@@ -101,7 +101,7 @@ class Corrector:
 
         one_off = process.extractOne(word, self.vocabulary, scorer=Levenshtein.distance, score_cutoff=1) \
             if len(word) >= 6 else None  # "delhi" is no typo of "delai"
-        if one_off is not None and one_off[0][0] == word[0]:
+        if one_off is not None and one_off[0][:2] == word[:2] and one_off[0][-1] == word[-1]:  # not dinner→donner
             return one_off[0]  # "bource": one letter wrong
 
         cutoff = TYPO_CUTOFF if len(word) >= 7 else SHORT_TYPO_CUTOFF

@@ -1,0 +1,31 @@
+"""What is going on in the meeting right now, asked in plain words: "what is being discussed now?",
+"which item are we on?", "when does the break end?", "quel point est en discussion ?".
+
+Answered as ``/now`` answers, from the live session in the store (the item under discussion and
+since when, a break and until when, the last item discussed), in the question's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answers.now import now
+from bot.context import Context
+from bot.questions.knowledge import Knowledge
+from bot.questions.normalize import Question
+from bot.reply import Reply
+
+ASKS_LIVE = ("being discussed", "under discussion", "discussed now", "discussing now", "discuss now", "item are we on",
+             "item are we at", "where are we", "current item", "item now", "which item now", "happening now",
+             "going on now", "break end", "break over", "break finish", "end of the break", "after the break",
+             "last item discussed", "item was discussed", "en discussion", "en cours de discussion", "on en est ou",
+             "ou en est on", "ou en sommes nous", "point actuel", "point en cours", "la pause", "fin de la pause",
+             "dernier point discute", "discute maintenant", "traite maintenant", "se passe maintenant")
+
+
+def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The live session's state, or None when the question does not ask what is going on now."""
+    if not q.has(*ASKS_LIVE):
+        return None
+    asker = replace(ctx.request.asker, lang=q.lang)
+    return now(replace(ctx, request=replace(ctx.request, asker=asker)), "")
