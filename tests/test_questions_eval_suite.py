@@ -21,6 +21,8 @@ def test_held_out_batches_are_reported_apart_and_do_not_gate(meeting, tmp_path):
     assert suite.meets_target
     text = suite_report(suite)
     assert "blind-01.yaml (held-out)" in text and "held-out overall" in text and "50.0%" in text
+    held_out_section = text.split("===== blind-01.yaml (held-out) =====")[1].split("=====")[0]
+    assert "held out: measured, not gated" in held_out_section and "BELOW TARGET" not in held_out_section
 
 
 def test_a_failing_tuning_set_fails_the_suite(meeting, tmp_path):

@@ -176,14 +176,17 @@ def evaluate(meeting: Meeting, qa: QaFile, render: Render | None = None) -> Eval
     return result
 
 
-def report(result: Evaluation) -> str:
-    """The score per category, overall, and each failure with what went wrong."""
+def report(result: Evaluation, target: float | None = TARGET, perfect: bool = True) -> str:
+    """The score per category, overall, and each failure with what went wrong; then PASS or BELOW TARGET
+    against ``target`` (with every wrong-premise and out-of-scope case right when ``perfect``), or no
+    verdict at all for a held-out batch (``target`` None: it is measured, not gated)."""
     lines = ["category         passed / total   score"]
     for name, (passed, total) in result.by_category().items():
         lines.append(f"{name:<16} {passed:>6} / {total:<5}  {passed / total:6.1%}")
     total = len(result.outcomes)
-    lines.append(f"{'overall':<16} {total - len(result.failures):>6} / {total:<5}  {result.score:6.1%}"
-                 f"   (target {TARGET:.0%}; {', '.join(MUST_BE_PERFECT)} must be 100%)")
+    goal = "held out: measured, not gated" if target is None else f"target {target:.0%}" + (
+        f"; {', '.join(MUST_BE_PERFECT)} must be 100%" if perfect else "")
+    lines.append(f"{'overall':<16} {total - len(result.failures):>6} / {total:<5}  {result.score:6.1%}   ({goal})")
     for outcome in result.failures:
         case = outcome.case
         after = f" after {case.after!r}" if case.after else ""
@@ -193,7 +196,9 @@ def report(result: Evaluation) -> str:
         if outcome.forbidden:
             lines.append(f"  should not contain: {list(outcome.forbidden)}")
         lines.append("  reply: " + outcome.text.replace("\n", "\n         "))
-    lines.append("\nPASS" if result.meets_target else "\nBELOW TARGET")
+    if target is not None:
+        met = result.meets_target if perfect and target >= TARGET else result.score >= target
+        lines.append("\nPASS" if met else "\nBELOW TARGET")
     return "\n".join(lines)
 
 

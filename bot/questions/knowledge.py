@@ -6,6 +6,7 @@ Built lazily, once per meeting, and cached (:func:`knowledge_for`).
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -85,10 +86,11 @@ def build_entries(meeting: Meeting) -> list[Entry]:
     for item in meeting.agenda.items:
         entries.append(Entry("agenda", item.ref, item.title, item.title_in("fr"),
                              " ".join([item.title, item.title_fr or "", *item.entries, fact_words("agenda")])))
-    for number, faq in enumerate(faq_of(meeting)):
+    for faq in faq_of(meeting):
         lines_en: tuple[Line, ...] = ((faq.answer,),)
         lines_fr: tuple[Line, ...] = ((faq.answer_in("fr"),),)
-        entries.append(Entry("faq", str(number), faq.question, faq.question_fr or faq.question,
+        key = hashlib.sha1(faq.question.encode("utf-8")).hexdigest()[:12]  # stable when the file is reordered
+        entries.append(Entry("faq", key, faq.question, faq.question_fr or faq.question,
                              " ".join([faq.question, faq.question_fr or "", *faq.keywords]),
                              _static(lines_en, lines_fr)))
     return entries
