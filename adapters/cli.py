@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import logging
+import math
 import os
 import sys
 import threading
@@ -54,6 +56,29 @@ def _common_flags() -> argparse.ArgumentParser:
     return common
 
 
+def replay_date(text: str) -> str:
+    """``--from``/``--to`` of ``replay``: a date or an ISO-8601 instant (kept as text, read in meeting time later)."""
+    cleaned = text.strip().replace("Z", "+00:00").replace("z", "+00:00")
+    try:
+        dt.datetime.fromisoformat(cleaned)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date or ISO-8601 instant such as 2020-08-24 "
+                                         f"or 2020-08-24T10:30:00+02:00") from None
+    return text
+
+
+def replay_speed(text: str) -> float:
+    """``--speed`` of ``replay``: a positive, finite number of meeting seconds per real second."""
+    try:
+        speed = float(text)
+    except ValueError:
+        speed = math.nan
+    if not (math.isfinite(speed) and speed > 0):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number (seconds of meeting time per real "
+                                         f"second, e.g. 3600 for an hour a second)")
+    return speed
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every sub-command."""
     common = _common_flags()
@@ -78,9 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
                                  "from a fresh in-memory ledger each time. Nothing is read from or written to the "
                                  "database: run again (or after being stopped), it prints every reminder again, "
                                  "and it never marks a reminder as posted for `meetingbot run`.")
-    replay.add_argument("--from", dest="start", required=True, metavar="DATE", help="e.g. 2020-06-08")
-    replay.add_argument("--to", dest="end", required=True, metavar="DATE", help="e.g. 2020-09-04")
-    replay.add_argument("--speed", type=float, help="seconds of meeting time per real second (default: no waiting)")
+    replay.add_argument("--from", dest="start", required=True, metavar="DATE", type=replay_date,
+                        help="a date or ISO-8601 instant, e.g. 2020-06-08 (meeting time)")
+    replay.add_argument("--to", dest="end", required=True, metavar="DATE", type=replay_date,
+                        help="a date or ISO-8601 instant, e.g. 2020-09-04 (meeting time)")
+    replay.add_argument("--speed", type=replay_speed, metavar="N",
+                        help="seconds of meeting time per real second, a positive number (default: no waiting)")
     command("eval", "score the plain-language answers against a file of question cases").add_argument(
         "--cases", metavar="PATH", help="a case file or a folder of them (default: tests/qa/MEETING-ID/)")
     command("minutes", "print the timeline of the sessions so far").add_argument(

@@ -139,7 +139,7 @@ def test_replay_whole_meeting_prints_13_reminders_in_order(meeting):
     blocks = re.split(r"^--- .* → reminder channel$", output, flags=re.M)[1:]
     assert [block.strip().splitlines()[0] for block in blocks] == titles
     assert "(late)" not in output
-    assert "13 reminders posted between 2020-06-08 and 2020-09-04." in output
+    assert "13 reminders would be posted between 2020-06-08 and 2020-09-04" in output
 
 
 def _run_with_restarts(meeting, restarts: list[dt.datetime]):

@@ -6,15 +6,22 @@ so it can neither mark a reminder as posted for ``meetingbot run`` nor be confus
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from adapters import replay as replay_module
+from adapters.cli import main
 from bot.config import ReminderPolicy
 from bot.reminders.service import ReminderService
 from bot.sqlite_store import SqliteStore
+from bot.store import MemoryStore
 from live_helpers import file_digest
 
 MEETINGBOT = Path(sys.executable).with_name("meetingbot")
@@ -78,3 +85,60 @@ def test_a_database_full_of_posted_reminders_does_not_change_what_replay_prints(
     after = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120).stdout
     assert after == before
     assert file_digest(tmp_path / "meetingbot.db") == digest
+
+
+# --- what the replay is told, and what it says --------------------------------------------------------------
+
+def run_in_process(monkeypatch, capsys, tmp_path: Path, *args: str) -> tuple[int, str, str]:
+    """``meetingbot replay ARGS`` in this process: exit status, stdout, stderr."""
+    monkeypatch.delenv("MEETINGBOT_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    try:
+        code = main(["replay", *args])
+    except SystemExit as stop:  # argparse refuses a bad argument this way
+        code = stop.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("speed", ["-5", "0", "-0.5", "nan", "inf", "fast"])
+def test_a_speed_that_is_not_a_positive_number_is_refused_before_anything_is_printed(monkeypatch, capsys,
+                                                                                     tmp_path, speed):
+    code, out, err = run_in_process(monkeypatch, capsys, tmp_path, "--from", "2020-08-22", "--to", "2020-08-24",
+                                    "--speed", speed)
+    assert code == 2
+    assert out == "" and "Traceback" not in err
+    assert f"argument --speed: '{speed}' is not a positive number" in err
+    assert not (tmp_path / "meetingbot.db").exists()
+
+
+@pytest.mark.parametrize("flag", ["--from", "--to"])
+def test_a_date_that_is_not_a_date_names_its_own_flag(monkeypatch, capsys, tmp_path, flag):
+    dates = {"--from": "2020-08-22", "--to": "2020-08-24", flag: "banana"}
+    code, out, err = run_in_process(monkeypatch, capsys, tmp_path, "--from", dates["--from"], "--to", dates["--to"])
+    assert code == 2 and out == ""
+    assert f"argument {flag}: 'banana' is not a date or ISO-8601 instant such as 2020-08-24" in err
+    assert "--at:" not in err.splitlines()[-1]
+
+
+def test_the_count_at_the_end_says_the_reminders_would_be_posted(monkeypatch, capsys, tmp_path):
+    code, out, err = run_in_process(monkeypatch, capsys, tmp_path, "--from", "2020-08-22", "--to", "2020-08-24")
+    assert code == 0, err
+    last = out.rstrip().splitlines()[-1]
+    assert last == ("3 reminders would be posted between 2020-08-22 and 2020-08-24 "
+                    "(a dry run: nothing was posted or kept).")
+    assert len(reminders_in(out)) == 3
+
+
+def test_a_slow_speed_over_a_long_gap_waits_in_bounded_sleeps(monkeypatch, meeting):
+    slept: list[float] = []
+    monkeypatch.setattr(replay_module.time, "sleep", slept.append)
+    service = ReminderService(meeting, ReminderPolicy(), MemoryStore(), owner="replay")
+    start = dt.datetime(2020, 8, 21, 9, 0, tzinfo=dt.timezone.utc)  # a day before the management team's reminder
+    end = dt.datetime(2020, 8, 22, 9, 0, tzinfo=dt.timezone.utc)
+    out = io.StringIO()
+    assert replay_module.replay(service, start, end, str, out, speed=1e-6) == 1
+    assert slept and max(slept) <= replay_module.LONGEST_SLEEP
+    assert sum(slept) == pytest.approx(86400 / 1e-6)
+    assert out.getvalue().rstrip().endswith("1 reminder would be posted between 2020-08-21 and 2020-08-22 "
+                                            "(a dry run: nothing was posted or kept).")
