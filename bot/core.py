@@ -24,6 +24,7 @@ from bot.store import DamagedDocument, MemoryStore, Store, StoreError
 from bot.answers.budget import check_budget
 from bot.preferences import read_preferences, user_key
 from bot.questions import answer_question
+from bot.questions import choose as choose_reading
 from bot.registry import REGISTRY, Command, Registry
 from bot.reply import Reply, Section
 from bot.request import Request
@@ -168,6 +169,23 @@ class MeetingBot:
         question = (command.name, args, asker.lang, asker.tz, asker.is_chair)
         return self.memo.reply(self.meeting, stamp, second, question,
                                lambda: command.handler(self.context(request, second), args))
+
+    def choose(self, request: Request, number: int, offered: str) -> Reply:
+        """A click on one of the readings the bot asked back with (a button on Slack or Discord)."""
+        request = self.with_preferences(request)
+        try:
+            return choose_reading(self.context(request), number, offered)
+        except DamagedDocument as error:
+            log.error("%s", error)
+            return self._hint(COMMANDS.translate(request.asker.lang, "core.damaged",
+                                                 what=f"{error.namespace}/{error.key}",
+                                                 email=self.meeting.contacts.email))
+        except StoreError:
+            raise
+        except Exception:  # a bug must not reach the user as a traceback
+            log.exception("choice %s failed", number)
+            return self._hint(COMMANDS.translate(request.asker.lang, "core.plain_failed",
+                                                 email=self.meeting.contacts.email))
 
     def _unknown(self, name: str, lang: str) -> Reply:
         say = COMMANDS.bound(lang)

@@ -88,3 +88,13 @@ def test_the_choice_is_understood_by_another_process_on_the_same_store(coffee_me
 def test_what_counts_as_choosing():
     assert [chosen_number(t) for t in ("2", " #2 ", "option 2", "le 2", "2.", "no 3")] == [2, 2, 2, 2, 2, 3]
     assert [chosen_number(t) for t in ("22", "2 people", "item 2", "0")] == [None, None, None, None]
+
+
+def test_a_click_chooses_only_the_readings_still_on_offer(bot, meeting):
+    from bot.questions.ask_back import mark_of
+    _, reply = say(bot, meeting, AMBIGUOUS)
+    asker = Asker(id="delegate", name="delegate")
+    chosen = bot.choose(Request("", asker), 1, mark_of(reply))
+    assert chosen.ok and "coffee" in TextRenderer(meeting, None).render(chosen)
+    assert not bot.choose(Request("", asker), 1, "0" * 12).ok  # another set of readings: nothing is chosen
+    assert not bot.choose(Request("", Asker(id="other", name="other")), 1, mark_of(reply)).ok

@@ -229,3 +229,15 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         if reply.ok and not reply.choices:
             return reply, agenda_intent.find_ref(merged, len(ctx.agenda.items())) or ref, text
     return alone, ref, q.raw
+
+
+def choose(ctx: Context, number: int, offered: str) -> Reply:
+    """A click on reading ``number`` of the readings marked ``offered`` (see :func:`ask_back.mark`): answered
+    as the number typed by the same person, while those very readings are still on offer to them; else the
+    polite "reply with a number only after a question I asked back" (someone else's button, a newer question,
+    ten minutes gone), never the answer to a reading nobody chose."""
+    previous = followup.recall(ctx)
+    if (previous is None or not ask_back.MARK.fullmatch(offered) or not 1 <= number <= len(previous.choices)
+            or ask_back.mark(previous.choices) != offered):
+        return ask_back.expired(ctx.meeting, ctx.asker.lang)
+    return answer_question(ctx, str(number))
