@@ -91,6 +91,17 @@ SESSION = Catalogue({
                     "{label} {title} est la première entrée de l'ordre du jour."),
     "chair.bad_duration": ("“{text}” is not a duration such as 15m or 1h30m.",
                            "« {text} » n'est pas une durée comme 15m ou 1h30m."),
+    "chair.bad_budget": ("“{text}” is not a time budget.", "« {text} » n'est pas un temps imparti valable."),
+    "chair.budget_how": ("Write the budget after the reference, from 1 minute to {longest}: /item {ref} 15m or "
+                         "/item {ref} 1h30m (or /item {ref} alone, without a budget).",
+                         "Écrivez le temps imparti après la référence, d'une minute à {longest} : /item {ref} 15m "
+                         "ou /item {ref} 1h30m (ou /item {ref} seul, sans temps imparti)."),
+    "chair.break_too_long": ("A break of {length} is too long: a break lasts {longest} at most. Give a shorter one "
+                             "(e.g. /break 15m), /break alone to resume when you say so, or /adjourn to end the "
+                             "session.",
+                             "Une pause de {length} est trop longue : une pause dure {longest} au plus. Indiquez-en "
+                             "une plus courte (par ex. /break 15m), /break seul pour reprendre quand vous le direz, "
+                             "ou /adjourn pour lever la séance."),
     "chair.no_session": ("No session is open.", "Aucune séance n'est ouverte."),
     "chair.break.title": ("Break announced", "Pause annoncée"),
     "chair.break": ("Announced in the session channel(s). /resume to go back to the item.",

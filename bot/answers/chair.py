@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import replace
 from typing import Callable
 
-from bot.agenda import AgendaIndex
 from bot.answers.agenda import lookup_problem
+from bot.answers.chair_args import LONGEST, break_too_long, shows_date, split_item_args
 from bot.context import Context
 from bot.i18n_session import CHAIR_HELP_FR, SESSION
 from bot.live_state import Budget, LiveState, OpenSession, TimelineEntry, load_state, save_state
@@ -90,15 +90,6 @@ def move_to(ctx: Context, entry: AgendaEntry, budget: dt.timedelta | None = None
     return _move(ctx, lambda state: entry, budget)
 
 
-def split_budget(args: str) -> tuple[str, dt.timedelta | None]:
-    """``"3h 15m"`` → ``("3h", 15 minutes)``; a trailing duration is the item's time budget."""
-    head, _, last = args.strip().rpartition(" ")
-    if head and any(ch.isdigit() for ch in last) and parse_duration(last) is not None \
-            and AgendaIndex.is_reference(head):
-        return head.strip(), parse_duration(last)
-    return args.strip(), None
-
-
 @REGISTRY.command("item", "/item REF [BUDGET]", chair_only=True, help_fr=CHAIR_HELP_FR["item"])
 def item(ctx: Context, args: str) -> Reply:
     """Announce the agenda item under discussion, e.g. `/item 3h`, or `/item 3h 15m` with a time budget.
@@ -107,9 +98,13 @@ def item(ctx: Context, args: str) -> Reply:
     reminded when it runs out; changing the item cancels it.
     """
     say = SESSION.bound(ctx.lang)
-    text, budget = split_budget(args)
+    parsed = split_item_args(args)
+    text, budget = parsed.ref, parsed.budget
     if not text:
         return simple(say("chair.which_item"), say("chair.give_ref"), ok=False)
+    if parsed.bad_budget is not None:
+        return simple(say("chair.unchanged"), say("chair.bad_budget", text=parsed.bad_budget),
+                      say("chair.budget_how", ref=text, longest=format_duration(LONGEST, ctx.lang)), ok=False)
     found = ctx.agenda.lookup(text)
     if found.entry is None:
         matches = ctx.agenda.search(text) if found.ref is None else []
@@ -164,6 +159,9 @@ def break_(ctx: Context, args: str) -> Reply:
     duration = parse_duration(args) if args.strip() else None
     if args.strip() and duration is None:
         return simple(say("chair.unchanged"), say("chair.bad_duration", text=args.strip()), ok=False)
+    if break_too_long(duration):
+        return simple(say("chair.unchanged"), say("chair.break_too_long", length=format_duration(duration, ctx.lang),
+                                                  longest=format_duration(LONGEST, ctx.lang)), ok=False)
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.meeting.id)
         ctx = replace(ctx, now=state.ordered(ctx.now))
@@ -179,7 +177,10 @@ def break_(ctx: Context, args: str) -> Reply:
         since, until = state.break_since or ctx.now, state.break_until  # a break already on keeps its start
     lines: list[Line] = [("Break from ", Moment(since, "time"), ".")]
     if until:
-        lines.append(("The session resumes at ", Moment(until, "time"), f" ({until:%H:%M} UTC)."))
+        other_day, u = shows_date(ctx.now, until, ctx.meeting.tz), until.astimezone(dt.timezone.utc)
+        utc = f"{u:%a} {u.day} {u:%b %H:%M} UTC" if other_day else f"{u:%H:%M} UTC"
+        lines.append(("The session resumes at " if not other_day else "The session resumes on ",
+                      Moment(until, "datetime" if other_day else "time"), f" ({utc})."))
     else:
         lines.append(("The chair will announce when the session resumes.",))
     reply = Reply(title=f"Break ({format_duration(duration)})" if duration else "Break",
