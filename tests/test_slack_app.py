@@ -70,6 +70,18 @@ def test_a_known_asker_is_answered_in_the_ack_itself():
     run(scenario)
 
 
+def test_a_chair_listed_by_id_is_answered_in_the_ack_from_the_second_request_on():
+    """No delegate has asked anything yet, so the chair groups were never looked up."""
+    async def scenario(h: Harness) -> None:
+        await h.answer("/deadlines", "UCHAIR")  # first contact: ack, then the response URL
+        posts = len(h.fake.called("response_url"))
+        status, _ = await h.command("/agenda 3h", "UCHAIR")
+        assert status == 200
+        assert h.acked is not None and header(h.acked).startswith("Agenda item 3 h)")  # the reply is in the ack
+        assert len(h.fake.called("response_url")) == posts
+    run(scenario)
+
+
 def test_a_burst_of_the_same_command_shares_one_answer_yet_each_asker_gets_their_own_language_and_item():
     """Hundreds type /now at once: the answer is rendered once, but never served to the wrong reader."""
     async def scenario(h: Harness) -> None:

@@ -59,3 +59,41 @@ def test_a_changed_record_after_the_hour_gives_the_new_zone_at_once():
     assert people.cached_asker("UKIM") is None  # stale: the bot acks and asks users.info again
     asyncio.run(people.asker("UKIM"))
     assert people.cached_asker("UKIM").tz == "Europe/Zurich"
+
+
+class WithGroups(UsersInfoOnly):
+    """Also answers ``usergroups.users.list`` from a table, recording which groups were asked for."""
+
+    def __init__(self, users: dict[str, dict[str, Any]], groups: dict[str, list[str]]) -> None:
+        super().__init__(users)
+        self.groups = groups
+        self.groups_asked: list[str] = []
+
+    async def usergroups_users_list(self, usergroup: str) -> dict[str, Any]:
+        self.groups_asked.append(usergroup)
+        return {"ok": True, "users": self.groups[usergroup]}
+
+
+def test_a_chair_listed_by_id_is_known_after_the_first_request_though_chair_groups_are_configured():
+    client = WithGroups({"UKIM": FULL_RECORD}, {"SCHAIRS": ["UOTHER"]})
+    people = People(client, SlackConfig(chairs=["UKIM"], chair_groups=["SCHAIRS"]))  # type: ignore[arg-type]
+    asker = asyncio.run(people.asker("UKIM"))
+    assert asker.is_chair
+    assert people.cached_asker("UKIM") == asker  # the next command is answered in the ack
+    assert client.groups_asked == []  # a listed chair costs no group look-up
+
+
+def test_a_member_of_the_first_chair_group_is_known_without_the_later_groups():
+    client = WithGroups({"UKIM": FULL_RECORD}, {"SFIRST": ["UKIM"], "SSECOND": ["UOTHER"]})
+    people = People(client, SlackConfig(chair_groups=["SFIRST", "SSECOND"]))  # type: ignore[arg-type]
+    asker = asyncio.run(people.asker("UKIM"))
+    assert asker.is_chair and client.groups_asked == ["SFIRST"]
+    assert people.cached_asker("UKIM") == asker
+
+
+def test_a_non_chair_is_known_once_every_chair_group_is():
+    client = WithGroups({"UKIM": FULL_RECORD}, {"SFIRST": ["UOTHER"], "SSECOND": ["UOTHER"]})
+    people = People(client, SlackConfig(chairs=["UCHAIR"], chair_groups=["SFIRST", "SSECOND"]))  # type: ignore[arg-type]
+    asker = asyncio.run(people.asker("UKIM"))
+    assert not asker.is_chair and client.groups_asked == ["SFIRST", "SSECOND"]
+    assert people.cached_asker("UKIM") == asker

@@ -94,12 +94,16 @@ class People:
         now = self.clock()
         if not cached or now - cached[0] >= USER_TTL:
             return None
+        # Stop where is_chair stops: a listed chair, or a member of an earlier group, needs no later group's
+        # members, and is_chair never fetches them.
         is_chair = user_id in self.config.chairs
         for group in self.config.chair_groups:
+            if is_chair:
+                break
             members = self._groups.get(group)
             if not members or now - members[0] >= GROUP_TTL:
                 return None
-            is_chair = is_chair or user_id in members[1]
+            is_chair = user_id in members[1]
         built = self._built.get(user_id)
         if built is not None and built[0] is cached[1] and built[1] == (is_chair, fallback_name):
             return built[2]  # the same record and chair status: the same Asker (a burst asks this often)
