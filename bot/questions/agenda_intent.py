@@ -151,7 +151,10 @@ def _about_note(kb: Knowledge, query: list[str]) -> bool:
         return True
     if set(query) & (note - titles):
         return True
-    shape = {re.sub(r"\d+", "#", term) for term in note if any(ch.isdigit() for ch in term)}
+    numbered = [term for term in note if any(ch.isdigit() for ch in term)]  # TD3000
+    if any(len(term) >= 2 and n.startswith(term) for term in query for n in numbered):
+        return True  # "which TD has the latest agenda?"
+    shape = {re.sub(r"\d+", "#", term) for term in numbered}
     return any(re.sub(r"\d+", "#", term) in shape for term in query)  # "TD3001?" beside the note's TD3000
 
 

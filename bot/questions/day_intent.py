@@ -30,6 +30,8 @@ ASKS_WHAT = ("what s", "whats", "what is", "what happens", "what happening", "ha
              "se passe", "quelque chose", "il y a une reunion", "is there a meeting", "any meeting", "something on")
 ASKS_TIME = ("what time", "which time", "heure", "when", "quand", "hour", "how long", "combien")
 RELATIVE = {"today": 0, "aujourd hui": 0, "tomorrow": 1, "demain": 1, "yesterday": -1, "hier": -1}
+_WEEKDAY_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+                          r"vendredi|samedi|dimanche)\s+(?:the\s+|le\s+)?(\d{1,2})(?:st|nd|rd|th|er)?\b")
 _DAY_ONLY = re.compile(r"\b(?:the|le|on)\s+(\d{1,2})(?:st|nd|rd|th|er)?\b")
 
 
@@ -45,7 +47,7 @@ def day_named(ctx: Context, q: Question) -> dt.date | None:
     for word, shift in RELATIVE.items():
         if q.has(word):
             return today + dt.timedelta(days=shift)
-    match = _DAY_ONLY.search(q.folded)
+    match = _DAY_ONLY.search(q.folded) or _WEEKDAY_DAY.search(q.folded)
     weekdays = weekdays_in(q.raw)
     if match and weekdays:
         return _nearest(m, int(match[1]), weekdays[0])

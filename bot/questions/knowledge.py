@@ -64,8 +64,11 @@ def build_entries(meeting: Meeting) -> list[Entry]:
         if built is None:
             continue
         (title_en, title_fr), lines_en, lines_fr = built
-        text = " ".join([fact_words(key), title_en, title_fr, *(s for ln in lines_en + lines_fr
-                                                                 for s in ln if isinstance(s, str))])
+        said = " ".join(s for ln in lines_en + lines_fr for s in ln if isinstance(s, str))
+        if key != "title":  # the meeting's own title ("Virtual meeting of …") is what the "title" fact is about
+            for own in filter(None, (meeting.title, meeting.title_fr)):
+                said = said.replace(own, " ")
+        text = " ".join([fact_words(key), title_en, title_fr, said])
         entries.append(Entry("fact", key, title_en, title_fr, text, _static(lines_en, lines_fr)))
     for topic in meeting.practical:
         entries.append(Entry("practical", topic.id, topic.title, topic.title_fr or topic.title,

@@ -149,7 +149,9 @@ CHAT_PHRASES = (
     "my first time", "my first meeting", "my first itu meeting", "ma premiere reunion", "ma premiere fois",
     "does the letter say anything about", "does the letter say anything on", "does the letter mention",
     "la lettre dit elle quelque chose a ce sujet", "la lettre dit elle quelque chose sur", "la lettre dit elle",
-    "est ce que la lettre dit quelque chose sur", "is there anything about", "y a t il quelque chose sur", "my boss wants to know", "merci d avance", "thanks in advance",
+    "est ce que la lettre dit quelque chose sur", "is there anything about", "y a t il quelque chose sur",
+    "la lettre parle t elle de", "la lettre parle t elle des", "la lettre parle t elle du", "la lettre parle de",
+    "does the letter talk about", "does the letter mention anything about", "my boss wants to know", "merci d avance", "thanks in advance",
     "bonjour a tous", "salut a tous", "quand meme", "tout de meme",
 )
 
