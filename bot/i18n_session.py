@@ -147,6 +147,10 @@ SESSION = Catalogue({
     "rem.when.days": ("in {count} days", "dans {count} jours"),
     "rem.when.hours": ("in {count} hours", "dans {count} heures"),
     "rem.when.minutes": ("in {count} minutes", "dans {count} minutes"),
+    "rem.when.minute": ("in 1 minute", "dans 1 minute"),
+    "rem.when.now": ("starting now", "commence maintenant"),
+    "rem.when.ago": ("started {ago} ago", "a commencé il y a {ago}"),
+    "rem.to_post": ("to be posted ", "à publier le "),
 })
 """The live-session commands' catalogue."""
 

@@ -16,12 +16,18 @@ def test_reminders_lists_next_in_meeting_time_and_askers_zone(ask):
     text = ask("/reminders", tz="America/New_York")
     lines = [line for line in text.splitlines() if " — " in line]
     assert len(lines) == 5
-    assert lines[0].startswith("Thu 23 Jul 2020, 09:00 Geneva")
+    assert lines[0].startswith("Deadline tomorrow: Registration — to be posted Thu 23 Jul 2020, 09:00 Geneva")
     assert "03:00 New York" in lines[0]
-    assert lines[0].endswith("Deadline tomorrow: Registration")
-    assert "Fri 24 Jul 2020, 09:00 Geneva" in lines[1] and "Deadline today: Registration" in lines[1]
+    assert lines[1].startswith("Deadline today: Registration — to be posted Fri 24 Jul 2020, 09:00 Geneva")
     # already past on 20 July: not listed
     assert "Deadline in 7 days: Registration" not in text
+
+
+def test_the_time_listed_is_when_the_reminder_is_posted_not_the_deadline(ask, clock):
+    clock.set(dt.datetime(2020, 7, 10, 8, 0, tzinfo=UTC))
+    first = [line for line in ask("/reminders").splitlines() if " — " in line][0]
+    # Registration closes on 24 July; the 7-day reminder about it goes out on the 17th.
+    assert first == "Deadline in 7 days: Registration — to be posted Fri 17 Jul 2020, 09:00 Geneva (CEST, UTC+2)"
 
 
 def test_reminders_lists_french_titles_to_a_french_asker(bot, meeting):
@@ -29,10 +35,11 @@ def test_reminders_lists_french_titles_to_a_french_asker(bot, meeting):
     text = TextRenderer(meeting, asker.zone, "fr").render(bot.handle(Request("/reminders", asker)))
     lines = [line for line in text.splitlines() if " — " in line]
     assert text.startswith("Prochains rappels (5)") and len(lines) == 5
-    assert lines[0].startswith("jeu. 23 juil. 2020, 09:00 Genève") and "03:00 New York" in lines[0]
-    assert lines[0].endswith("— Échéance demain : Inscription")
-    assert lines[1].endswith("— Échéance aujourd'hui : Inscription")
-    assert lines[2].endswith("— Échéance dans 7 jours : Soumission des contributions des Membres de l'UIT-T")
+    assert lines[0].startswith("Échéance demain : Inscription — à publier le jeu. 23 juil. 2020, 09:00 Genève")
+    assert "03:00 New York" in lines[0]
+    assert lines[1].startswith("Échéance aujourd'hui : Inscription — à publier le ven. 24 juil. 2020")
+    assert lines[2].startswith("Échéance dans 7 jours : Soumission des contributions des Membres de l'UIT-T — "
+                               "à publier le ")
     assert "Deadline" not in text and "Registration" not in text and "Submission" not in text
 
 
@@ -40,8 +47,8 @@ def test_reminders_lists_french_session_titles_before_the_opening(bot, meeting, 
     clock.set(dt.datetime(2020, 8, 22, 8, 0, tzinfo=UTC))
     asker = Asker(id="delegue", name="delegue", lang="fr")
     text = TextRenderer(meeting, None, "fr").render(bot.handle(Request("/reminders", asker)))
-    assert "— Réunion ouverte et prolongée de l'équipe de direction de la CE 17 demain" in text
-    assert "— Ouverture de la réunion de la CE 17 dans 15 minutes" in text
+    assert "Réunion ouverte et prolongée de l'équipe de direction de la CE 17 demain — à publier le" in text
+    assert "Ouverture de la réunion de la CE 17 dans 15 minutes — à publier le lun. 24 août 2020, 10:45" in text
     assert "Opening of the SG17 meeting" not in text
 
 

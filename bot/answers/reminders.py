@@ -59,7 +59,8 @@ def reminders(ctx: Context, args: str) -> Reply:
     upcoming = service.upcoming(ctx.now)
     if not upcoming:
         return Reply(title=say("rem.title"), sections=(Section(lines=((say("rem.none"),),)),))
-    lines: tuple[Line, ...] = tuple((Moment(r.due), f" — {r.title_in(ctx.lang)}") for r in upcoming)
+    lines: tuple[Line, ...] = tuple((f"{r.title_in(ctx.lang)} — ", say("rem.to_post"), Moment(r.due))
+                                    for r in upcoming)
     paused = ledger.is_paused(ctx.store, ctx.meeting.id)
     return Reply(title=say("rem.next", count=len(upcoming)), sections=(Section(lines=lines),),
                  footer=say("rem.paused_footer") if paused else None)

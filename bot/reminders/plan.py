@@ -16,7 +16,7 @@ from bot.i18n import WORKING_LANGUAGE, pick
 from bot.i18n_session import SESSION
 from bot.models import Deadline, Meeting, Session
 from bot.reply import Day, Line, Moment, Reply, Section, Visibility
-from bot.timefmt import parse_day_offset, parse_duration
+from bot.timefmt import format_duration, parse_day_offset, parse_duration
 
 DEFAULT_HOUR = dt.time(9, 0)
 
@@ -58,6 +58,7 @@ def _session_due(meeting: Meeting, session: Session, offset: str) -> dt.datetime
 
 
 def _when(offset_delta: dt.timedelta, lang: str) -> str:
+    """How far off a session start is: ``in 15 minutes``, ``tomorrow``; ``starting now``, ``started 5 minutes ago``."""
     say = SESSION.bound(lang)
     if offset_delta >= dt.timedelta(days=2):
         return say("rem.when.days", count=offset_delta.days)
@@ -65,7 +66,12 @@ def _when(offset_delta: dt.timedelta, lang: str) -> str:
         return say("rem.when.tomorrow")
     if offset_delta >= dt.timedelta(hours=2):
         return say("rem.when.hours", count=int(offset_delta.total_seconds() // 3600))
-    return say("rem.when.minutes", count=int(offset_delta.total_seconds() // 60))
+    minutes = round(offset_delta.total_seconds() / 60)
+    if minutes == 0:
+        return say("rem.when.now")
+    if minutes < 0:
+        return say("rem.when.ago", ago=format_duration(-offset_delta, lang))
+    return say("rem.when.minute") if minutes == 1 else say("rem.when.minutes", count=minutes)
 
 
 def _deadline_when(meeting: Meeting, deadline: Deadline, due: dt.datetime, lang: str) -> str:
@@ -109,6 +115,20 @@ def session_reply(meeting: Meeting, session: Session, due: dt.datetime) -> Reply
                   f"is not confirmed cannot reach {meeting.remote_tool}.",))
     return Reply(title=session_title(meeting, session, due), sections=(Section(lines=tuple(lines)),),
                  footer=f"Questions: {meeting.contacts.email}", visibility=Visibility.PUBLIC)
+
+
+def reply_at(meeting: Meeting, reminder: Reminder, now: dt.datetime) -> Reply:
+    """The reminder's text as of ``now`` rather than its due instant: a late post says the time really left."""
+    kind, _, ident = reminder.subject.partition(":")
+    if kind == "session":
+        for session in meeting.sessions:
+            if session.id == ident:
+                return session_reply(meeting, session, now)
+    if kind == "deadline":
+        for deadline in meeting.deadlines:
+            if deadline.id == ident:
+                return deadline_reply(meeting, deadline, now)
+    return reminder.reply  # its subject left the meeting file since it was planned
 
 
 def plan(meeting: Meeting, policy: ReminderPolicy) -> list[Reminder]:

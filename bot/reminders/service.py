@@ -16,7 +16,7 @@ from bot.config import ReminderPolicy
 from bot.models import Meeting
 from bot.reminders import ledger
 from bot.reminders.ledger import FINAL_STATES, Record, record_key
-from bot.reminders.plan import Reminder, due_until, next_due, plan_cached
+from bot.reminders.plan import Reminder, due_until, next_due, plan_cached, reply_at
 from bot.reply import Day, Moment, Reply, Section, Visibility
 from bot.store import DamagedDocument, Store
 from bot.timefmt import parse_duration
@@ -34,6 +34,7 @@ class Job:
     reminder: Reminder
     channel: str
     late: bool
+    current: Reply | None = None  # a late reminder's text as of its claim (the time really left)
 
     @property
     def key(self) -> str:
@@ -41,11 +42,11 @@ class Job:
         return record_key(self.reminder.key, self.channel)
 
     def reply(self) -> Reply:
-        """The reminder's text, marked as late when it is."""
-        reply = self.reminder.reply
+        """The reminder's text, marked as late when it is (and then saying the time left at the claim)."""
+        reply = self.current or self.reminder.reply
         if not self.late:
             return reply
-        note = Section(lines=(("(Posted late: it was due ", Moment(self.reminder.due), ".)"),))
+        note = Section(lines=(("(Posted late: it was to be posted ", Moment(self.reminder.due), ".)"),))
         return Reply(title=f"(late) {reply.title}", sections=reply.sections + (note,), footer=reply.footer,
                      visibility=reply.visibility)
 
@@ -123,7 +124,7 @@ class ReminderService:
                     attempts = record.attempts if record else 0
                     late = now - reminder.due > LATE_AFTER
                     ledger.write(tx, Record(key, "claimed", now, self.owner, attempts, late))
-                    jobs.append(Job(reminder, channel, late))
+                    jobs.append(Job(reminder, channel, late, reply_at(self.meeting, reminder, now) if late else None))
                     all_final = False
         if all_final:
             self._cursor = end  # everything before is posted, failed or missed in every channel
@@ -158,7 +159,7 @@ class ReminderService:
             log.error("reminders: %s", error)
 
     def _missed_summary(self, missed: list[Reminder]) -> Reply:
-        lines = tuple((f"• {r.reply.title} (due ", Moment(r.due), ")") for r in missed)
+        lines = tuple((f"• {r.reply.title} — was to be posted ", Moment(r.due)) for r in missed)
         return Reply(title=f"{len(missed)} reminder(s) were not posted while the bot was down",
                      sections=(Section(lines=lines + (("They are recorded as missed; /reminders status shows them.",),)),),
                      visibility=Visibility.PRIVATE)
