@@ -28,6 +28,19 @@ class AgendaIndex:
         self.agenda = agenda
         self._by_ref = {entry.ref: entry for entry in agenda.items}
         self._position = {entry.ref: index for index, entry in enumerate(agenda.items)}
+        self._searchable: list[tuple[AgendaEntry, str, set[str]]] | None = None  # worked out on the first search
+
+    def _haystacks(self) -> list[tuple[AgendaEntry, str, set[str]]]:
+        """Each entry with its searchable text (titles and bulleted names, lower case) and words, once."""
+        if self._searchable is None:
+            found = []
+            for entry in self.agenda.items:
+                haystack = " ".join([entry.title, entry.title_fr or "", *entry.entries]).lower()
+                tokens = set(_WORD.findall(haystack))
+                tokens |= {part for token in list(tokens) for part in re.split(r"[-/.]", token) if part}
+                found.append((entry, haystack, tokens))
+            self._searchable = found
+        return self._searchable
 
     @property
     def entries(self) -> list[AgendaEntry]:
@@ -85,14 +98,8 @@ class AgendaIndex:
         words = [w.lower() for w in _WORD.findall(text)]
         if not words:
             return []
-        found = []
-        for entry in self.agenda.items:
-            haystack = " ".join([entry.title, entry.title_fr or "", *entry.entries]).lower()
-            tokens = set(_WORD.findall(haystack))
-            tokens |= {part for token in list(tokens) for part in re.split(r"[-/.]", token) if part}
-            if all(w in haystack if len(w) > 3 else w in tokens for w in words):
-                found.append(entry)
-        return found
+        return [entry for entry, haystack, tokens in self._haystacks()
+                if all(w in haystack if len(w) > 3 else w in tokens for w in words)]
 
     def closest(self, text: str, limit: int = 3) -> list[AgendaEntry]:
         """Entries whose title (English or French) or bulleted entries are closest to ``text``, for "did you mean"."""
