@@ -133,6 +133,10 @@ SESSION = Catalogue({
     "rem.state.running": ("Running.", "Actifs."),
     "rem.counts": ("{posted} posted, {claimed} claimed, {failed} failed, {missed} missed.",
                    "Publiés : {posted} ; en cours : {claimed} ; en échec : {failed} ; manqués : {missed}."),
+    "rem.damaged": ("• damaged: {what} ({problem}); left as it is, neither posted again nor overwritten. The "
+                    "operator can run `meetingbot doctor` to see what is damaged.",
+                    "• endommagé : {what} ({problem}) ; laissé tel quel, ni republié ni écrasé. L'opérateur peut "
+                    "lancer `meetingbot doctor` pour voir ce qui est endommagé."),
     "rem.title": ("Reminders", "Rappels"),
     "rem.usage": ("Use /reminders, or (chairs) /reminders status | pause | resume.",
                   "Utilisez /reminders, ou (présidence) /reminders status | pause | resume."),

@@ -93,3 +93,40 @@ def test_chair_status_shows_failures(ask, bot, meeting):
     text = ask("/reminders status", chair=True)
     assert "1 failed" in text
     assert "registration/1d in slack:C01" in text and "503 Service Unavailable" in text
+
+
+DAMAGED_KEY = "itu-t-sg17-2020-08/deadline:registration/1d|discord:42"
+
+
+def ledger_with_one_damaged_record(bot, meeting) -> None:
+    """Registration's 1-day reminder posted to slack:C01, failed in slack:C02; its discord:42 record damaged."""
+    service = ReminderService(meeting, bot.policy, bot.store)
+    due = dt.datetime(2020, 7, 23, 7, 0, tzinfo=UTC)
+    for job in service.claim(due, ["slack:C01", "slack:C02"]).jobs:
+        service.finish(job, due, error="ConnectionError: 503" if job.channel == "slack:C02" else None)
+    with bot.store.transaction() as tx:
+        tx.put(ledger.RECORDS, DAMAGED_KEY, ["not", "a", "record"])
+
+
+def test_status_with_one_damaged_record_lists_the_others_and_names_it(ask, bot, meeting, caplog):
+    ledger_with_one_damaged_record(bot, meeting)
+    text = ask("/reminders status", chair=True)
+    assert "Running." in text
+    assert "1 posted, 0 claimed, 1 failed, 8 missed." in text
+    assert "• failed: deadline:registration/1d in slack:C02 — ConnectionError: 503" in text
+    assert "• missed: deadline:registration/7d in slack:C01" in text
+    assert (f"• damaged: reminders/{DAMAGED_KEY} (a JSON list where an object belongs); left as it is" in text
+            and "meetingbot doctor" in text)
+    with bot.store.transaction() as tx:
+        assert tx.get(ledger.RECORDS, DAMAGED_KEY) == ["not", "a", "record"]
+    assert any(DAMAGED_KEY in r.getMessage() for r in caplog.records if r.levelname == "ERROR")
+
+
+def test_status_with_one_damaged_record_in_french(bot, meeting):
+    ledger_with_one_damaged_record(bot, meeting)
+    asker = Asker(id="rossi", name="Rossi", is_chair=True, lang="fr")
+    reply = bot.handle(Request("/reminders status", asker))
+    text = TextRenderer(meeting, None, "fr").render(reply)
+    assert not reply.ok  # something needs the operator's attention
+    assert "Publiés : 1 ; en cours : 0 ; en échec : 1 ; manqués : 8." in text
+    assert f"• endommagé : reminders/{DAMAGED_KEY} (a JSON list where an object belongs) ; laissé tel quel" in text

@@ -13,13 +13,6 @@ from bot.reply import Line, Moment, Reply, Section
 CHAIR_VERBS = ("status", "pause", "resume")
 
 
-def _counts_fr(ctx: Context) -> str:
-    """``2 publiés, 0 en cours, 1 en échec, 0 manqués.``: the status counts, in French."""
-    mine = [r for r in ledger.all_records(ctx.store) if r.key.startswith(ctx.meeting.id + "/")]
-    counts = {state: sum(1 for r in mine if r.state == state) for state in ("posted", "claimed", "failed", "missed")}
-    return SESSION(ctx.lang, "rem.counts", **counts)
-
-
 def _service(ctx: Context) -> ReminderService:
     return ReminderService(ctx.meeting, ctx.policy, ctx.store)
 
@@ -49,11 +42,9 @@ def reminders(ctx: Context, args: str) -> Reply:
     service = _service(ctx)
     if verb == "status":
         paused = ledger.is_paused(ctx.store, ctx.meeting.id)
-        counts, *details = service.status_lines()
-        if ctx.lang == "fr":
-            counts = (_counts_fr(ctx),)
-        lines = ((say("rem.state.paused") if paused else say("rem.state.running"),), counts, *details)
-        return Reply(title=say("rem.status.title"), sections=(Section(lines=lines),))
+        status = service.status(ctx.lang)
+        lines = ((say("rem.state.paused") if paused else say("rem.state.running"),), *status.lines)
+        return Reply(title=say("rem.status.title"), sections=(Section(lines=lines),), ok=not status.damaged)
     if verb:
         return Reply(title=say("rem.title"), ok=False, sections=(Section(lines=((say("rem.usage"),),)),))
     upcoming = service.upcoming(ctx.now)

@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, NonNegativeInt, StrictBool, StrictStr
 
 from bot.document_shape import as_model
-from bot.store import Store, Transaction
+from bot.store import DamagedDocument, Store, Transaction
 
 RECORDS = "reminders"
 CONTROL = "reminders-control"
@@ -87,9 +87,28 @@ def write(tx: Transaction, record: Record) -> None:
 
 
 def all_records(store: Store) -> list[Record]:
-    """Every record (for status and tests)."""
+    """Every record (for tests); :class:`DamagedDocument` at the first that cannot be read."""
     with store.transaction() as tx:
         return [Record.from_doc(key, tx.get(RECORDS, key)) for key in tx.keys(RECORDS)]
+
+
+def scan(store: Store, prefix: str = "") -> tuple[list[Record], list[DamagedDocument]]:
+    """Every record whose key starts with ``prefix``, and the damage of each one that cannot be read.
+
+    One damaged record does not hide the others (``/reminders status`` lists them and names it);
+    it is only read, never overwritten.
+    """
+    records: list[Record] = []
+    damaged: list[DamagedDocument] = []
+    with store.transaction() as tx:
+        for key in tx.keys(RECORDS):
+            if not key.startswith(prefix):
+                continue
+            try:
+                records.append(Record.from_doc(key, tx.get(RECORDS, key)))
+            except DamagedDocument as damage:
+                damaged.append(damage)
+    return records, damaged
 
 
 def parse_control(meeting_id: str, raw: Any) -> dict[str, Any]:

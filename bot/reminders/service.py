@@ -13,6 +13,8 @@ import logging
 from dataclasses import dataclass
 
 from bot.config import ReminderPolicy
+from bot.i18n import WORKING_LANGUAGE
+from bot.i18n_session import SESSION
 from bot.models import Meeting
 from bot.reminders import ledger
 from bot.reminders.ledger import FINAL_STATES, Record, record_key
@@ -57,6 +59,14 @@ class Claimed:
 
     jobs: list[Job]
     missed_summary: Reply | None
+
+
+@dataclass(frozen=True)
+class Status:
+    """What ``/reminders status`` shows: its lines, and the damaged records among them (by store name)."""
+
+    lines: tuple[tuple, ...]
+    damaged: tuple[str, ...]
 
 
 class ReminderService:
@@ -164,15 +174,25 @@ class ReminderService:
                      sections=(Section(lines=lines + (("They are recorded as missed; /reminders status shows them.",),)),),
                      visibility=Visibility.PRIVATE)
 
-    def status_lines(self) -> tuple[tuple, ...]:
-        """Counts per state, and each failure or miss with its reason (for chairs)."""
-        records = ledger.all_records(self.store)
-        mine = [r for r in records if r.key.startswith(self.meeting.id + "/")]
+    def status(self, lang: str = WORKING_LANGUAGE) -> Status:
+        """Counts per state, each failure or miss with its reason, and each damaged record (for chairs).
+
+        A damaged record is named (and logged) and left as it is; the others are still counted and listed.
+        """
+        mine, damaged = ledger.scan(self.store, self.meeting.id + "/")
         counts = {state: sum(1 for r in mine if r.state == state) for state in ("posted", "claimed", "failed", "missed")}
-        lines: list[tuple] = [(", ".join(f"{n} {state}" for state, n in counts.items()) + ".",)]
+        lines: list[tuple] = [(SESSION(lang, "rem.counts", **counts),)]
         for record in mine:
             if record.state in ("failed", "missed"):
                 what, _, channel = record.key.partition("|")
                 lines.append((f"• {record.state}: {what.split('/', 1)[1]} in {channel}"
                               + (f" — {record.error}" if record.error else "") + " (", Day(record.at.date()), ")"))
-        return tuple(lines)
+        for damage in damaged:
+            self._log_damage(damage)
+            lines.append((SESSION(lang, "rem.damaged", what=f"{damage.namespace}/{damage.key}",
+                                  problem=damage.problem),))
+        return Status(tuple(lines), tuple(f"{d.namespace}/{d.key}" for d in damaged))
+
+    def status_lines(self, lang: str = WORKING_LANGUAGE) -> tuple[tuple, ...]:
+        """The lines of :meth:`status`."""
+        return self.status(lang).lines
