@@ -2,7 +2,9 @@
 
 Each session still ahead becomes an external event at the remote tool. Its id and a
 digest of what was sent are kept in the store (namespace ``discord``), so a restart
-neither duplicates events nor edits them when nothing changed.
+neither duplicates events nor edits them when nothing changed. A kept document of any
+other shape is damage (:class:`~bot.store.DamagedDocument`): it is never taken as "no
+events yet" (that would create every event again) and never overwritten.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ import logging
 from typing import Any
 
 import discord
+from pydantic import BaseModel, RootModel, StrictStr
 
+from bot.document_shape import as_model
 from bot.models import Meeting, Session
-from bot.store import Store
+from bot.store import DamagedDocument, Store, Transaction
 from bot.timefmt import format_time
 
 log = logging.getLogger(__name__)
@@ -28,6 +32,31 @@ EXTERNAL, GUILD_ONLY = 3, 2
 def store_key(guild_id: int) -> str:
     """Where the event ids of one server are kept."""
     return f"events:{guild_id}"
+
+
+class Synced(BaseModel):
+    """What is kept of one session's scheduled event: its id on Discord and the digest of what was sent."""
+
+    id: StrictStr
+    hash: StrictStr
+
+
+class SyncedEvents(RootModel[dict[str, Synced]]):
+    """The kept document of one server: session id → its synced event."""
+
+
+def parse_synced(key: str, raw: Any) -> dict[str, dict[str, str]]:
+    """A kept document as session id → ``{"id", "hash"}``: empty when there is none, damage when misshapen."""
+    if raw is None:
+        return {}
+    synced = as_model(SyncedEvents, NAMESPACE, key, raw).root
+    return {session: event.model_dump() for session, event in synced.items()}
+
+
+def read_synced(tx: Transaction, guild_id: int) -> dict[str, dict[str, str]]:
+    """The events already synced to one server, inside an open transaction (:class:`DamagedDocument` if unreadable)."""
+    key = store_key(guild_id)
+    return parse_synced(key, tx.get(NAMESPACE, key))
 
 
 def session_end(meeting: Meeting, session: Session) -> tuple[dt.datetime, bool]:
@@ -64,13 +93,21 @@ def digest(payload: dict[str, Any]) -> str:
 
 async def sync_events(http: Any, store: Store, guild_id: int, meeting: Meeting,
                       now: dt.datetime) -> dict[str, int]:
-    """Create the events of sessions still ahead and update changed ones; returns counts by outcome."""
-    with store.transaction() as tx:
-        known: dict[str, dict[str, str]] = dict(tx.get(NAMESPACE, store_key(guild_id)) or {})
+    """Create the events of sessions still ahead and update changed ones; returns counts by outcome.
+
+    When the kept document is damaged, nothing is sent and nothing is written: one line is logged,
+    and every session ahead counts as failed (``meetingbot doctor`` names the document).
+    """
+    ahead = [session for session in meeting.sessions if meeting.local(session.start) > now]
     counts = {"created": 0, "updated": 0, "unchanged": 0, "failed": 0}
-    for session in meeting.sessions:
-        if meeting.local(session.start) <= now:
-            continue  # Discord refuses events in the past, and a started one is not edited
+    try:
+        with store.transaction() as tx:
+            known = read_synced(tx, guild_id)
+    except DamagedDocument as error:
+        log.error("Discord scheduled events not synced: %s", error)
+        counts["failed"] = len(ahead)
+        return counts
+    for session in ahead:  # Discord refuses events in the past, and a started one is not edited
         payload = event_payload(meeting, session)
         seen = known.get(session.id)
         if seen and seen.get("hash") == digest(payload):
