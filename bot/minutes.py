@@ -26,6 +26,25 @@ def _label(ref: str | None) -> str:
     return parsed.label if parsed else "—"
 
 
+RUNNING_AT_MOST = dt.timedelta(days=1)
+"""An open entry started longer ago than this (or after "now") is no live one: a rehearsal read by the real clock."""
+
+
+def _end_and_duration(meeting: Meeting, entry: TimelineEntry, now: dt.datetime) -> tuple[str, str]:
+    """The End and Duration cells: closed, ``(running)`` with its time so far, or ``(open since …)`` alone.
+
+    A running duration is shown only while ``now`` is within a day after the start; otherwise
+    (``meetingbot minutes`` on the real clock over a session rehearsed with ``--at``) "now" says
+    nothing about the entry, and a duration of years would be wrong.
+    """
+    if entry.end is not None:
+        return f"{entry.end.astimezone(meeting.tz):%H:%M}", format_duration(entry.end - entry.start)
+    if entry.start <= now <= entry.start + RUNNING_AT_MOST:
+        return "(running)", format_duration(now - entry.start)
+    start = entry.start.astimezone(meeting.tz)
+    return f"(open since {format_date(start.date())}, {start:%H:%M})", "—"
+
+
 def _sessions(state: LiveState) -> list[tuple[str, list[TimelineEntry]]]:
     return [(name, list(group)) for name, group in groupby(state.timeline, key=lambda e: e.session)]
 
@@ -45,13 +64,11 @@ def minutes_markdown(meeting: Meeting, state: LiveState, now: dt.datetime) -> st
                 "| Item | Title | Start | End | Duration | Announced by | Speakers |",
                 "| --- | --- | --- | --- | --- | --- | --- |"]
         for entry in entries:
-            end = entry.end or now
             label = _label(entry.ref)
             title = entry.title if entry.kind == "item" else "*Break*"
             out.append("| " + " | ".join([
                 label, _cell(title), f"{entry.start.astimezone(meeting.tz):%H:%M}",
-                f"{entry.end.astimezone(meeting.tz):%H:%M}" if entry.end else "(running)",
-                format_duration(end - entry.start), _cell(entry.announced_by), _cell(_speakers(entry, meeting)),
+                *_end_and_duration(meeting, entry, now), _cell(entry.announced_by), _cell(_speakers(entry, meeting)),
             ]) + " |")
         out.append("")
     return "\n".join(out)

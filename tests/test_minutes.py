@@ -106,3 +106,27 @@ def test_pipes_in_names_do_not_break_the_table(meeting):
     assert "## Joint \\| ISO session (Mon 24 Aug 2020)" in lines
     assert lines[-1].endswith("| Dupont (ISO\\|IEC) 11:00 |")
     assert lines[-1].replace("\\|", "").count("|") == 8
+
+
+@pytest.mark.parametrize("now, end, duration", [
+    (dt.datetime(2026, 8, 24, 9, 0, tzinfo=dt.timezone.utc), "(open since Mon 24 Aug 2020, 11:00)", "—"),
+    (dt.datetime(2020, 8, 25, 9, 1, tzinfo=dt.timezone.utc), "(open since Mon 24 Aug 2020, 11:00)", "—"),
+    (dt.datetime(2020, 8, 20, 9, 0, tzinfo=dt.timezone.utc), "(open since Mon 24 Aug 2020, 11:00)", "—"),
+    (dt.datetime(2020, 8, 25, 8, 0, tzinfo=dt.timezone.utc), "(running)", "23 hours"),
+], ids=["years-later", "a-day-and-a-minute-later", "before-it-started", "within-a-day"])
+def test_an_open_entry_far_from_now_shows_when_it_opened_without_a_duration(meeting, now, end, duration):
+    """A session rehearsed with --at, then `meetingbot minutes` on the real clock: no running duration of years."""
+    live = discussing_3h(meeting)
+    row = minutes_markdown(meeting, live.state(), now).splitlines()[-1]
+    assert row == f"| 3 h) | Collaboration with IEC, ISO and ISO/IEC JTC 1 | 11:00 | {end} | {duration} | Rossi |  |"
+
+
+def test_an_open_break_of_a_rehearsed_session_read_years_later_is_open_since_its_start(meeting):
+    live = discussing_3h(meeting)
+    live.at("11:30")
+    live.chair("/break")
+    text = minutes_markdown(meeting, live.state(), dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.timezone.utc))
+    row = text.splitlines()[-1]
+    assert row.startswith("| — | *Break* | 11:30 | (open since Mon 24 Aug 2020, 11:30) | — |")
+    assert "days" not in text and "(running)" not in text
+    assert "| 11:00 | 11:30 | 30 minutes | Rossi |" in text  # closed entries keep their real durations
