@@ -161,12 +161,15 @@ SESSION = Catalogue({
 CHAIR_HELP_FR: dict[str, str] = {
     "item": """Annonce le point en discussion, par ex. `/item 3h`, ou `/item 3h 15m` avec un temps imparti.
 
-    Toutes les formes de référence conviennent (`3 h`, `3.h`, `3(h)`). Avec un temps imparti, vous
-    seul(e) êtes prévenu(e) quand il est écoulé ; changer de point l'annule.
+    Toutes les formes de référence conviennent (`3 h`, `3.h`, `3(h)`). Avec un temps imparti (d'une
+    minute à 12 heures), vous seul(e) êtes prévenu(e) quand il est écoulé ; changer de point l'annule.
     """,
     "next": "Passe à l'entrée suivante de l'ordre du jour (points et sous-points dans l'ordre) et l'annonce.",
     "prev": "Revient à l'entrée précédente de l'ordre du jour et l'annonce.",
-    "break": "Annonce une pause, par ex. `/break 15m` ; l'annonce dit quand la séance reprend.",
+    "break": """Annonce une pause, par ex. `/break 15m` ; l'annonce dit quand la séance reprend.
+
+    Une pause dure 12 heures au plus ; `/break` seul dure jusqu'à votre `/resume`.
+    """,
     "resume": "Met fin à la pause et revient au point qui était en discussion.",
     "adjourn": "Lève la séance ; l'annonce le dit et la file des orateurs est vidée.",
     "session": "Ouvre une séance nommée, par ex. `/session start Plénière, jour 1` ; `/session end` la lève.",

@@ -94,8 +94,8 @@ def move_to(ctx: Context, entry: AgendaEntry, budget: dt.timedelta | None = None
 def item(ctx: Context, args: str) -> Reply:
     """Announce the agenda item under discussion, e.g. `/item 3h`, or `/item 3h 15m` with a time budget.
 
-    Any reference form works (`3 h`, `3.h`, `3(h)`). With a budget, you alone are
-    reminded when it runs out; changing the item cancels it.
+    Any reference form works (`3 h`, `3.h`, `3(h)`). With a budget (1 minute to 12 hours),
+    you alone are reminded when it runs out; changing the item cancels it.
     """
     say = SESSION.bound(ctx.lang)
     parsed = split_item_args(args)
@@ -154,7 +154,10 @@ def prev(ctx: Context, args: str) -> Reply:
 
 @REGISTRY.command("break", "/break [DURATION]", chair_only=True, help_fr=CHAIR_HELP_FR["break"])
 def break_(ctx: Context, args: str) -> Reply:
-    """Call a break, e.g. `/break 15m`; the announcement says when the session resumes."""
+    """Call a break, e.g. `/break 15m`; the announcement says when the session resumes.
+
+    A break lasts 12 hours at most; `/break` alone lasts until you `/resume`.
+    """
     say = SESSION.bound(ctx.lang)
     duration = parse_duration(args) if args.strip() else None
     if args.strip() and duration is None:
