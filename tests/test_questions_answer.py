@@ -124,3 +124,17 @@ def test_a_word_the_meeting_never_uses_is_not_bent_into_one_it_does(meeting, que
 def test_a_meeting_called_reunion_is_no_country(meeting):
     text = ask_text(meeting, "Qui préside la réunion ?")
     assert "Heung-Youl Youm" in text and "Non" not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("what are the exact dates of this virtual SG17 meeting? need them for my WP report", "3 September", "24 July"),
+    ("Which contributions had to be in by 24 June?", "translation", "11 August 2020."),
+    ("Is 24 June the registration deadline?", "translation", "Yes"),
+    ("We sent our fellowship request last week; when will TSB approve it?", "tsbsg17@itu.int", "24 June"),
+    ("Comme la réunion se tient sur Zoom, quel est le lien ?", "MyMeetings", "ne le précisent pas"),
+    ("Is there a page limit for contributions?", "tsbsg17@itu.int", "time plan"),
+], ids=["the meeting's dates", "a date names its deadline", "what a wrong date is for", "a request is no deadline",
+        "another tool", "a page limit"])
+def test_questions_from_the_fifth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text

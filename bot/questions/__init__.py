@@ -42,6 +42,9 @@ WHOLE_MEETING = {"when": ("date", "held"), "quand": ("date", "held"), "where": (
                  "ou": ("virtua", "venue")}
 
 ASKS_WHO = ("who", "whom", "qui")
+LONG_ENOUGH = 12  # words: a follow-up this long that can be answered alone is a question of its own
+MEETING_DATES = ("dates of this", "dates of the meeting", "dates of the sg17", "meeting dates", "dates of this virtual",
+                 "dates de la reunion", "dates de cette reunion", "dates de la ce", "dates of sg17")
 OTHER_MEETINGS = ("next meeting", "next sg17 meeting", "after this one", "previous meeting", "last meeting",
                   "prochaine reunion", "reunion precedente", "derniere reunion", "reunion suivante")
 ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le", "qui est la", "nom du", "nom de la")
@@ -125,6 +128,10 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "the next SG17 meeting after this one": the letter is about this meeting only
     if q.has("how many", "combien de", "combien d"):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
+    if q.has(*MEETING_DATES):  # "the exact dates of this virtual SG17 meeting", "les dates de la réunion"
+        dates = next((e for e in kb.entries if e.kind == "fact" and e.key == "dates"), None)
+        if dates is not None:
+            return _entry_reply(ctx, q, dates)
     query = stems(_topic_tokens(q, kb), STOPWORDS)
     if set(query) <= ASKS_WHEN_OR_WHERE and set(q.corrected) & IDENTITY:
         query = [t for term in query or ["when"] for t in WHOLE_MEETING[term]]  # "when is the meeting?"
@@ -217,11 +224,13 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         if entry is not None:
             return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang),
                                *agenda_intent.describe(ctx, entry, q.lang)), letter, f"item {letter}"
+    if alone.ok and len(q.tokens) >= LONG_ENOUGH:
+        return alone, ref, q.raw  # "et si mon inscription n'est pas confirmée, …?": a whole question of its own
     if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and not by_intent)):
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not
     lang = q.lang if decisive(q.raw) else read(ctx, previous.text, kb).lang  # "et un projet de TD ?"
     readings = [followup.with_topic_replaced(q, previous), followup.merged(q, previous)]
-    if not followup.names_a_topic(q):
+    if not followup.names_a_topic(q) or q.has(*vocabulary.MANNER):
         readings.reverse()  # "how do I do it?": the previous question's topic, asked anew
     for text in readings:
         merged = read_question(text, lang, kb.corrector)

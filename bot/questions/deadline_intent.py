@@ -19,6 +19,11 @@ from bot.reply import Reply
 WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "quand", "jusqu", "avant",
         "quelle date", "how long", "how many days", "combien", "open", "ouverte", "ouvert", "reste", "how much time",
         "time left", "left to")
+#: Words of a deadline's name that name no deadline by themselves ("requested", "members").
+GENERIC = frozenset(stems("request requested requests demandee demande member members membres itu uit".split()))
+
+ASKS_WHICH = ("which", "what", "quel", "quelle", "quels", "quelles", "quoi", "lesquelles", "lesquels")
+
 #: Asking for a date outright: a named deadline's reading then stands whatever else the question says.
 ASKS_A_DATE = ("when", "quand", "what date", "which date", "quelle date", "by when", "until when", "jusqu a quand",
                "avant quand", "date limite", "deadline", "due", "echeance")
@@ -35,7 +40,8 @@ def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
     owns = kb.memo.get("deadline_words")
     if owns is None:
         owns = kb.memo["deadline_words"] = [
-            set(stems(words(fold(f"{d.what} {d.what_fr or ''} {d.id}")), STOPWORDS)) for d in kb.meeting.deadlines]
+            set(stems(words(fold(f"{d.what} {d.what_fr or ''} {d.id}")), STOPWORDS)) - GENERIC
+            for d in kb.meeting.deadlines]
     for deadline, own in zip(kb.meeting.deadlines, owns):  # type: ignore[call-overload]
         hits = len(own & asked)
         if hits:
@@ -134,7 +140,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m = ctx.meeting
     if not m.deadlines:
         return None
-    named = deadlines_named(q, kb) or deadlines_on_dates_named(q, m.deadlines)
+    on_dates = deadlines_on_dates_named(q, m.deadlines)
+    named = deadlines_named(q, kb) or on_dates
+    if on_dates and (set(on_dates) & set(named) or q.has(*ASKS_WHICH)):
+        named = on_dates  # "which contributions had to be in by 24 June?": the date says which
     if not is_deadline_question(q, named):
         return None
     other = None if named and q.has(*ASKS_A_DATE) else instead_of_deadline(ctx, q, kb, named)
@@ -165,7 +174,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         key = "pr.date.yes" if claimed[0].date == deadline.date else "pr.date.no"
         what = _what(deadline, lang)
         subject = say("pr.subject.deadline", lang, what=what[0].lower() + what[1:] if what[1:2].islower() else what)
-        return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)),
+        other = [say("day.deadline", lang, day=day(d.date, lang), what=_what(d, lang))
+                 for d in m.deadlines if d.date == claimed[0].date and d is not deadline]
+        return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)), *other,
                            *describe(ctx, deadline, lang)[1:])
     if q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert"):
         return text_answer(m, lang, title, _still(ctx, deadline, lang), *describe(ctx, deadline, lang)[1:2],

@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-actually again all already also n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
+actually again all already also exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however
@@ -58,10 +58,11 @@ CONCEPTS: dict[str, str] = {
     "sound": "audio voice voix audible inaudible hear heard hearing micro mic microphone son sonore entendu",
     "interrupt": "cut cutoff mute muted stop stopped interrompre interrompu coupe couper interruption",
     "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra "
-             "reporter reportee",
+             "reporter reportee suspend suspended suspendue suspendre attendant hold",
     "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte access "
                "acces entrer enter drop dropped dropout coupure",
     "chat": "chats tchat messaging messagerie clavardage talk",
+    "tool": "zoom teams webex skype gotomeeting interprefy kudo",
     "integral": "official officiel officielle integrale",
     "poor": "bad mauvais mauvaise faible insufficient insuffisant insuffisante",
     "field": "area domain domaine scope focus occupe occuper occupent deals handles responsible charge",
@@ -89,7 +90,8 @@ CONCEPTS: dict[str, str] = {
     "language": "langue langues languages",
     "documents": "document docs doc papers fichiers",
     "contribution": "contributions contrib contribs",
-    "submit": "send sending envoyer envoie envoyer upload uploading post posting soumettre depose deposer",
+    "submit": "send sending envoyer envoie envoyer upload uploading post posting soumettre soumets soumet depose "
+              "deposer",
     "registration": "register registering registered inscription inscrire inscrit inscrits enrol enroll "
                     "enrolment signup sign",
     "template": "gabarit modele templates",
