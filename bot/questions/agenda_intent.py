@@ -25,7 +25,7 @@ includes listed list number many combien how is about deal deals dealing sur par
 y a t il est ce que qu what s whats under sous reported report handled treated traitee traite dealt come comes
 parle parler discuss discusse discutee evoque
 parties names name groups noms figure figurent top level niveau principaux principales main just only seulement
-""".split()))
+""".split(), languages=False))
 
 
 #: A sub-item written on its own anywhere in a question: ``2a pls``, ``what is under 2b?``, ``6e, what's that``.

@@ -20,7 +20,8 @@ WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "qu
         "quelle date", "how long", "how many days", "combien", "open", "ouverte", "ouvert", "reste", "how much time",
         "time left", "left to")
 #: Words of a deadline's name that name no deadline by themselves ("requested", "members").
-GENERIC = frozenset(stems("request requested requests demandee demande member members membres itu uit".split()))
+GENERIC = frozenset(stems("request requested requests demandee demande member members membres itu uit".split(),
+                          languages=False))
 
 ASKS_WHICH = ("which", "what", "quel", "quelle", "quels", "quelles", "quoi", "lesquelles", "lesquels")
 

@@ -62,10 +62,12 @@ def stem(word: str) -> str:
 _GROUP_NAME = re.compile(r"(?:sg|ce)\d+")
 
 
-def stems(tokens: Iterable[str], stopwords: frozenset[str] = frozenset()) -> list[str]:
+def stems(tokens: Iterable[str], stopwords: frozenset[str] = frozenset(), languages: bool = True) -> list[str]:
     """Stems of the tokens that are not stopwords (nor a group's name such as ``sg17``, when
-    stopwords are given), French words mapped to English first."""
-    names = name_concepts()
+    stopwords are given), French words mapped to English first, and language names ("japonais") to
+    ``language`` unless ``languages`` is false (the bot's own word lists, built at import: Babel's
+    names are loaded by the first question, never by commands)."""
+    names = name_concepts() if languages else {}
     return [stem(SYNONYMS.get(t) or names.get(t, t)) for t in tokens
             if t not in stopwords and not (stopwords and _GROUP_NAME.fullmatch(t))]
 

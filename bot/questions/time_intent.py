@@ -20,7 +20,7 @@ from bot.questions.zones import Target, targets_in
 from bot.reply import Field, Moment, Reply
 
 
-_TIMING = frozenset(stems(w for phrase in (*START, *END, *TIME) for w in phrase.split()))
+_TIMING = frozenset(stems((w for phrase in (*START, *END, *TIME) for w in phrase.split()), languages=False))
 
 
 def _only_a_zone(q: Question) -> bool:
