@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answers.now import now
 from bot.context import Context
 from bot.questions.knowledge import Knowledge
 from bot.questions.normalize import Question
@@ -27,5 +26,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The live session's state, or None when the question does not ask what is going on now."""
     if not q.has(*ASKS_LIVE):
         return None
+    from bot.answers.now import now  # here, not at import: commands register in the order /help lists them
+
     asker = replace(ctx.request.asker, lang=q.lang)
     return now(replace(ctx, request=replace(ctx.request, asker=asker)), "")
