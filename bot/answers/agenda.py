@@ -82,7 +82,8 @@ def describe_entry(ctx: Context, entry: AgendaEntry) -> Reply:
 
 def _not_found(ctx: Context, text: str, problem: str | None) -> Reply:
     say = COMMANDS.bound(ctx.lang)
-    suggestions = ctx.agenda.closest(text)
+    # A reference that is not on the agenda (11, 3z) says which exist; words get their closest entries.
+    suggestions = ctx.agenda.closest(text) if problem is None else []
     lines: list[Line] = [(problem or say("agenda.nothing", text=text),)]
     if suggestions:
         lines.append((say("agenda.closest"),))
