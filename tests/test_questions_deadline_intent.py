@@ -69,3 +69,23 @@ def test_a_missed_deadline_points_to_the_one_of_the_same_kind_still_open(meeting
 
 def test_no_other_deadline_is_offered_while_the_one_asked_is_open(meeting):
     assert "Still open" not in ask_text(meeting, "Can I still register?", now=at(20))
+
+
+@pytest.mark.parametrize("question, now, expected", [
+    ("Is it too late to submit a contribution?", at(5, month=8), "No, it is not too late"),
+    ("Is it too late to submit a contribution?", at(12, month=8), "Yes, it is too late"),
+    ("Est-il trop tard pour s'inscrire ?", at(1, month=8), "Oui, il est trop tard"),
+    ("Can I still register?", at(20), "Yes: Registration is open"),
+], ids=["not yet", "passed", "passed in French", "still"])
+def test_yes_and_no_answer_the_question_asked(meeting, question, now, expected):
+    assert expected in ask_text(meeting, question, now=now)
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("what's the deadline for member contributions that don't need translation?", "11 August 2020", "24 June"),
+    ("date limite des contributions sans traduction ?", "11 août 2020", "24 juin"),
+    ("deadline for contributions needing translation?", "24 June 2020", "11 August 2020:"),
+], ids=["don't need", "sans", "needing"])
+def test_a_negation_tells_two_deadlines_apart(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text

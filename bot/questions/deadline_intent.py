@@ -33,10 +33,29 @@ TOPIC_ONLY = frozenset({"register", "registration", "registering", "submit", "su
 _STRONG = DEADLINE - TOPIC_ONLY - {"still", "encore"}  # "our ministry still uses fax": still alone asks no deadline
 
 
+NEGATIONS = frozenset("not no without dont doesnt don doesn isn aren never sans pas ni aucun aucune".split())
+NEGATION_REACH = 3  # words after a negation that it covers
+
+
+def negated_stems(q: Question) -> set[str]:
+    """The stems a negation covers ("don't need translation" → translation; "sans traduction" → translation)."""
+    found: set[str] = set()
+    tokens = list(q.corrected)
+    for index, token in enumerate(tokens):
+        if token in NEGATIONS:
+            found |= set(stems(tokens[index + 1:index + 1 + NEGATION_REACH], STOPWORDS))
+    return found
+
+
 def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
     """The deadlines the question names by their own words (``register``, ``contributions``,
     ``translation``), best first; equally good ones are all kept."""
-    asked = set(stems(q.corrected, STOPWORDS))
+    named = _named(q, kb, negated_stems(q))
+    return named or _named(q, kb, set())  # a negation only tells two deadlines apart, it never hides the only one
+
+
+def _named(q: Question, kb: Knowledge, negated: set[str]) -> list[Deadline]:
+    asked = set(stems(q.corrected, STOPWORDS)) - negated
     scored = []
     owns = kb.memo.get("deadline_words")
     if owns is None:
@@ -45,7 +64,7 @@ def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
             for d in kb.meeting.deadlines]
     for deadline, own in zip(kb.meeting.deadlines, owns):  # type: ignore[call-overload]
         hits = len(own & asked)
-        if hits:
+        if hits and not own & negated:  # "contributions that don't need translation": not the translation one
             scored.append((-hits, len(own), deadline.date, deadline))
     scored.sort(key=lambda item: item[:3])
     if not scored:
@@ -110,16 +129,17 @@ def describe(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
     return lines
 
 
-def _still(ctx: Context, deadline: Deadline, lang: str) -> str:
+def _still(ctx: Context, deadline: Deadline, lang: str, too_late: bool = False) -> str:
+    """"Can I still …?" (yes: still open) or, with ``too_late``, "is it too late …?" (yes: it has passed)."""
     m = ctx.meeting
     delta = m.deadline_instant(deadline) - ctx.now
     what = _what(deadline, lang)
     what = what[0].lower() + what[1:] if what[1:2].islower() else what
     if delta.total_seconds() > 0:
-        return say("dl.still.yes", lang, what=_what(deadline, lang), day=day(deadline.date, lang),
-                   left=duration(delta, lang), zone=zone_words(m, deadline.date, lang))
-    return say("dl.still.no", lang, what=what, day=day(deadline.date, lang), ago=duration(delta, lang),
-               email=m.contacts.email)
+        return say("dl.late.no" if too_late else "dl.still.yes", lang, what=_what(deadline, lang),
+                   day=day(deadline.date, lang), left=duration(delta, lang), zone=zone_words(m, deadline.date, lang))
+    return say("dl.late.yes" if too_late else "dl.still.no", lang, what=what, day=day(deadline.date, lang),
+               ago=duration(delta, lang), email=m.contacts.email)
 
 
 def _still_open_alike(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
@@ -180,6 +200,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)), *other,
                            *describe(ctx, deadline, lang)[1:])
     if q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert"):
-        return text_answer(m, lang, title, _still(ctx, deadline, lang), *describe(ctx, deadline, lang)[1:2],
+        too_late = q.has("too late", "trop tard") and not q.has(*STILL[:3])  # "is it too late?" flips yes and no
+        return text_answer(m, lang, title, _still(ctx, deadline, lang, too_late), *describe(ctx, deadline, lang)[1:2],
                            *_still_open_alike(ctx, deadline, lang))
     return text_answer(m, lang, title, *describe(ctx, deadline, lang))

@@ -70,7 +70,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                 "Il reste {left} (la date compte jusqu'à la fin de ce jour, {zone})."),
     "dl.passed": ("This deadline passed {ago} ago.", "Cette échéance est passée depuis {ago}."),
     "dl.still.yes": ("Yes: {what} is open until {day}. {left} left (until the end of that day, {zone}).",
-                     "Oui : {what} reste possible jusqu'au {day}. Il reste {left} (jusqu'à la fin de ce jour, {zone})."),
+                     "Oui, c'est encore possible ({what}) jusqu'au {day}. Il reste {left} (jusqu'à la fin de ce jour, "
+                     "{zone})."),
+    "dl.late.no": ("No, it is not too late: {what} is open until {day}. {left} left (until the end of that day, {zone}).",
+                   "Non, il n'est pas trop tard ({what}) : c'est possible jusqu'au {day}. Il reste {left} (jusqu'à la "
+                   "fin de ce jour, {zone})."),
+    "dl.late.yes": ("Yes, it is too late: the deadline for {what} was {day}; it passed {ago} ago. The letter gives no "
+                    "late procedure: contact the secretariat, {email}.",
+                    "Oui, il est trop tard : l'échéance pour {what} était le {day} ; elle est passée depuis {ago}. La "
+                    "lettre ne prévoit aucune procédure tardive : contactez le secrétariat, {email}."),
     "dl.still.no": ("No: the deadline for {what} was {day}; it passed {ago} ago. The letter gives no late "
                     "procedure: contact the secretariat, {email}.",
                     "Non : l'échéance pour {what} était le {day} ; elle est passée depuis {ago}. La lettre ne "
