@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from adapters.asked_back import answer_click, mark, mark_of
+from adapters.asked_back import mark, mark_of
 from asked_back_support import AMBIGUOUS, BREAK_ANSWER, CORNER_ANSWER, coffee_meeting
 from bot.clock import FakeClock
 from bot.core import MeetingBot
@@ -34,7 +34,7 @@ def asked(core: MeetingBot, text: str = AMBIGUOUS, user: str = "kim", platform: 
 
 def click(core: MeetingBot, number: int, offered: str, user: str = "kim", platform: str = "slack",
           lang: str = "en") -> str:
-    reply = answer_click(core, Request("", Asker(user, user, lang=lang), "C1", platform), number, offered)
+    reply = core.choose(Request("", Asker(user, user, lang=lang), "C1", platform), number, offered)
     return " ".join(str(s) for s in reply.segments())
 
 

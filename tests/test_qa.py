@@ -12,7 +12,7 @@ from adapters.console.render import TextRenderer
 from bot.config import BUNDLED_MEETING
 from bot.loader import load_meeting
 from bot.questions.eval_suite import case_files, evaluate_suite, run_path
-from bot.questions.evaluation import MUST_BE_PERFECT, TARGET, report, run
+from bot.questions.evaluation import MUST_BE_PERFECT, report, run
 
 QA = Path(__file__).resolve().parent / "qa"
 QA_FOLDERS = {"itu-t-sg17-2020-08": BUNDLED_MEETING}

@@ -19,7 +19,6 @@ from typing import Any, Awaitable
 import discord
 from discord import app_commands
 
-from adapters.asked_back import answer_click
 from adapters.discord import commands
 from adapters.discord.render import CHOICE_ID, EmbedRenderer, choice_view, files, lang_for, sealed
 from adapters.render_memo import RenderMemo
@@ -115,7 +114,7 @@ class MeetingClient(discord.Client):
         reply instead of a failed interaction."""
         try:
             if number is not None:
-                return answer_click(self.core, request, number, offered)
+                return self.core.choose(request, number, offered)
             return self.core.handle(request)
         except StoreError as error:
             log.error("store unusable: %s", error)

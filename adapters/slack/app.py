@@ -25,7 +25,6 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from adapters.asked_back import answer_click
 from adapters.render_memo import RenderMemo
 from adapters.slack.escape import incoming, unescape
 from adapters.slack.people import People
@@ -243,7 +242,7 @@ class SlackFace:
         asker = await self.people.asker(str(user.get("id", "")), str(user.get("username") or user.get("name") or ""))
         number = int(CHOICE_ACTION.search(str(action.get("action_id")))[1])  # type: ignore[index]  # matched
         offered = str(action.get("block_id") or "").removeprefix(CHOICES_BLOCK)
-        reply = await asyncio.to_thread(answer_click, self.core, Request("", asker, channel, PLATFORM), number, offered)
+        reply = await asyncio.to_thread(self.core.choose, Request("", asker, channel, PLATFORM), number, offered)
         rendered = self.renderer(reply.lang or asker.lang).render(reply)
         if body.get("response_url"):
             await AsyncWebhookClient(body["response_url"], session=self.client.session).send(

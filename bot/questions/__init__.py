@@ -22,7 +22,7 @@ from bot.questions.lexicon import country_names
 from bot.questions.language import decisive, detect_language
 from bot.questions.messages import say
 from bot.questions.claims import calendar_words
-from bot.questions.normalize import Question, fold, read_question, stems
+from bot.questions.normalize import Question, read_question, stems
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
 from bot.questions.retrieval import THRESHOLD, confident, coverage_band
@@ -31,10 +31,6 @@ from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS
 from bot.reply import Reply
 
 Intent = Callable[[Context, Question, Knowledge], "Reply | None"]
-
-#: The structured intents, tried in this order before retrieval.
-INTENTS: tuple[Intent, ...] = (live_intent.answer, day_intent.answer, premises.answer, lambda ctx, q, kb: _country(ctx, q, kb),
-                               agenda_intent.answer, deadline_intent.answer, countdown.answer, time_intent.answer)
 
 #: Stems of a question that asks only when or where, and what stands for the meeting as a whole then.
 ASKS_WHEN_OR_WHERE = frozenset({"when", "quand", "where", "ou"})  # folded stems
@@ -93,11 +89,6 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     return make_answer(m, lang, entry.title(lang), entry.answer(m, lang))
 
 
-@lru_cache(maxsize=1)
-def _calendar() -> frozenset[str]:
-    return frozenset(fold(w) for w in calendar_words())
-
-
 FROM_WORDS = frozenset({"from", "of", "de", "du", "des", "d", "l", "depuis", "chez"})
 
 
@@ -106,8 +97,8 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
     l'ARPT Guinée", "I'm from ARCEP Togo", "(Niger)"): names after "from"/"de" and country names that the
     meeting never uses. Other unknown names ("Firefox") stay: they are what is asked about."""
     countries = country_names()
-    group = str(getattr(kb.meeting, "study_group", ""))
-    calendar = _calendar()
+    group = str(kb.meeting.study_group)
+    calendar = calendar_words()
     kept, after_from = [], False
     for token, corrected in zip(q.tokens, q.corrected):
         unknown_name = token in q.names and token not in kb.vocabulary and token not in SYNONYMS
@@ -121,15 +112,15 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
 
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough."""
-    contacts = next((i for i, e in enumerate(kb.entries) if e.kind == "fact" and e.key == "contacts"), None)
+    contacts = kb.find("fact", "contacts")
     if contacts is not None and q.has(*vocabulary.CONTACT_ASKED) and not q.has(*vocabulary.MANNER):
-        return _entry_reply(ctx, q, kb.entries[contacts])  # "TSB fax number?", "url of the web page?"
+        return _entry_reply(ctx, q, contacts)  # "TSB fax number?", "url of the web page?"
     if q.has(*OTHER_MEETINGS) and not q.has(*agenda_intent.EXPLICIT):
         return None  # "the next SG17 meeting after this one": the letter is about this meeting only
     if q.has("how many", "combien de", "combien d"):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
     if q.has(*MEETING_DATES):  # "the exact dates of this virtual SG17 meeting", "les dates de la réunion"
-        dates = next((e for e in kb.entries if e.kind == "fact" and e.key == "dates"), None)
+        dates = kb.find("fact", "dates")
         if dates is not None:
             return _entry_reply(ctx, q, dates)
     query = stems(_topic_tokens(q, kb), STOPWORDS)
@@ -178,12 +169,12 @@ def answer_question(ctx: Context, text: str) -> Reply:
 def _chosen(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous, number: int) -> Reply:
     """The reading the asker chose by its number, answered in the language they asked in."""
     if not 1 <= number <= len(previous.choices):
-        return text_answer(ctx.meeting, q.lang, say("ab.title", q.lang), say("ab.expired", q.lang), ok=False)
+        return ask_back.expired(ctx.meeting, q.lang)
     lang = read(ctx, previous.text, kb).lang
-    key = previous.choices[number - 1]
-    entry = next((e for e in kb.entries if ask_back.key_of(e) == key), None)
+    kind, _, key = previous.choices[number - 1].partition(":")
+    entry = kb.find(kind, key)
     if entry is None:  # the meeting file changed since
-        return text_answer(ctx.meeting, lang, say("ab.title", lang), say("ab.expired", lang), ok=False)
+        return ask_back.expired(ctx.meeting, lang)
     followup.remember(ctx, previous.text, previous.ref, previous.choices)
     return _entry_reply(ctx, read_question(previous.text, lang, kb.corrector), entry)
 
@@ -200,6 +191,11 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if more is None or more.choices or more.title == correction.title or not more.ok:
         return correction
     return replace(correction, sections=correction.sections + more.sections)
+
+
+#: The structured intents, tried in this order before retrieval.
+INTENTS: tuple[Intent, ...] = (live_intent.answer, day_intent.answer, premises.answer, _country, agenda_intent.answer,
+                               deadline_intent.answer, countdown.answer, time_intent.answer)
 
 
 def _answer(ctx: Context, q: Question, kb: Knowledge) -> tuple[Reply, bool]:

@@ -16,6 +16,7 @@ from bot.models import Meeting
 from bot.questions.knowledge import Entry, Knowledge
 from bot.questions.messages import say
 from bot.questions.normalize import fold, stems, words
+from bot.questions.replies import text_answer
 from bot.questions.retrieval import Match, coverage_band
 from bot.questions.vocabulary import STOPWORDS
 from bot.reply import Choice, Reply, Section
@@ -92,4 +93,4 @@ def mark_of(reply: Reply) -> str:
 
 def expired(meeting: Meeting, lang: str) -> Reply:
     """The polite answer to a number that chooses nothing."""
-    return Reply(title=say("ab.title", lang), lang=lang, ok=False, sections=(Section(lines=((say("ab.expired", lang),),)),))
+    return text_answer(meeting, lang, say("ab.title", lang), say("ab.expired", lang), ok=False)

@@ -52,6 +52,7 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
                  "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 
+@lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
     """Month and weekday names (folded, English and French, wide and abbreviated)."""
     return frozenset(_months()) | frozenset(_weekdays())

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.models import Meeting
-from bot.questions.evaluation import (MUST_BE_PERFECT, TARGET, Evaluation, QaFile, Render, evaluate, load_cases,
+from bot.questions.evaluation import (MUST_BE_PERFECT, Evaluation, QaFile, Render, evaluate, load_cases,
                                      report, run)
 
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.agenda_ref import AgendaRef, parse_ref
 from bot.context import Context
 from bot.preferences import user_key
 from bot.questions.normalize import Question, fold
+from bot.questions import vocabulary as v
 from bot.questions.vocabulary import END, START, TIME
 
 NAMESPACE = "conversation"
@@ -105,9 +107,10 @@ def letter_of(q: Question, previous: Previous) -> AgendaRef | None:
     return AgendaRef(previous.ref.number, match[1])
 
 
+@lru_cache(maxsize=1)
 def _skeleton_words() -> frozenset[str]:
-    from bot.questions import vocabulary as v  # the words that ask (when, how, deadline…), never a topic
-    phrases = [*v.TIME, *v.START, *v.END, *v.DEADLINE, *v.WHEN_WORDS, *v.HOUR, *v.STILL, *v.MANNER, *v.COUNTDOWN,
+    """The words that ask (when, how, deadline…) or name the meeting, never a topic."""
+    phrases = [*TIME, *START, *END, *v.DEADLINE, *v.WHEN_WORDS, *v.HOUR, *v.STILL, *v.MANNER, *v.COUNTDOWN,
                *v.FOR_ME, *_ASKING, *v.STOPWORDS, *v.IDENTITY]
     return frozenset(w for phrase in phrases for w in phrase.split()) - _TOPICS
 

@@ -51,6 +51,10 @@ class Knowledge:
     #: Things worked out from the meeting once and kept with its knowledge (agenda title words, …).
     memo: dict[str, object] = field(default_factory=dict)
 
+    def find(self, kind: str, key: str) -> Entry | None:
+        """The entry of that kind and key (``fact``/``contacts``), if the meeting has one."""
+        return next((e for e in self.entries if e.kind == kind and e.key == key), None)
+
 
 def _static(lines_en: tuple[Line, ...], lines_fr: tuple[Line, ...]) -> Answer:
     return lambda _meeting, lang: lines_fr if lang == "fr" else lines_en

@@ -52,8 +52,9 @@ def leftover(q: Question, named: list[Deadline]) -> list[str]:
     for deadline in named:
         text = " ".join(t or "" for t in (deadline.what, deadline.what_fr, deadline.id, deadline.how, deadline.how_fr))
         own |= set(stems(words(fold(text)), STOPWORDS))
-    dated = {fold(w) for w in calendar_words()} | PARTIES
-    return [s for t, s in zip(kept(q.corrected), stems(kept(q.corrected))) if s not in own and t not in dated
+    dated = calendar_words() | PARTIES
+    tokens = kept(q.corrected)
+    return [s for t, s in zip(tokens, stems(tokens)) if s not in own and t not in dated
             and not any(ch.isdigit() for ch in t)]
 
 

@@ -35,7 +35,7 @@ def pick_session(meeting: Meeting, q: Question) -> Session | None:
     opening session (the first one on the first day), else None."""
     if not meeting.sessions:
         return None
-    calendar = {fold(w) for w in calendar_words()}
+    calendar = set(calendar_words())
     if not dates_in(q.raw, meeting.start_date.year):
         calendar -= set(WEEKDAY_NAMES)  # "la réunion du dimanche" names a session; "on Sunday 23 August" claims a date
 
