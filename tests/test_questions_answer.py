@@ -138,3 +138,20 @@ def test_a_meeting_called_reunion_is_no_country(meeting):
 def test_questions_from_the_fifth_blind_batch(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("fellowship avail? ministry has no budget this yr", "No fellowships", "does not say"),
+    ("our administration want to send a bigger delegation. anything said about women?", "women", "does not say"),
+    ("mic is crap today, can the chair cut me off?", "interrupt", "opens in"),
+    ("last day for submitting contributions?", "11 August", "3 September"),
+    ("dernier jour pour s'inscrire ?", "24 juillet", "3 septembre"),
+    ("The opening is at 9:00 Geneva time on 24 August, correct?", "11:00", "Yes"),
+    ("the meeting starts on 24 August at 5pm in Seoul, right?", "18:00 Seoul", "Yes"),
+    ("it starts 24 august at 11:00, right?", "Yes", "No:"),
+], ids=["a question after its reason", "a question after its context", "today is when, not what",
+        "the last day for a deadline's topic", "le dernier jour d'une échéance", "a wrong opening hour",
+        "a wrong hour in the asker's city", "the right hour confirmed"])
+def test_questions_from_the_sixth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text

@@ -15,7 +15,7 @@ from typing import Callable
 
 from bot.context import Context
 from bot.agenda_ref import AgendaRef
-from bot.questions import (agenda_intent, ask_back, countdown, day_intent, deadline_intent, followup, live_intent,
+from bot.questions import (agenda_intent, ask_back, clauses, countdown, day_intent, deadline_intent, followup, live_intent,
                            premises, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.lexicon import country_names
@@ -204,7 +204,14 @@ def _answer(ctx: Context, q: Question, kb: Knowledge) -> tuple[Reply, bool]:
         reply = intent(ctx, q, kb)
         if reply is not None:
             return reply, True
-    return retrieve(ctx, q, kb) or out_of_scope(ctx.meeting, q.lang), False
+    found = retrieve(ctx, q, kb)
+    if found is not None:
+        return found, False
+    for clause in clauses.asking_clauses(q.raw):  # "fellowship avail? ministry has no budget this yr"
+        reply, by_intent = _answer(ctx, read_question(clause, q.lang, kb.corrector), kb)
+        if reply.ok:
+            return reply, by_intent
+    return out_of_scope(ctx.meeting, q.lang), False
 
 
 def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous, alone: Reply,

@@ -23,6 +23,10 @@ WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "qu
 GENERIC = frozenset(stems("request requested requests demandee demande member members membres itu uit".split(),
                           languages=False))
 
+#: "The last day for submitting contributions": with a deadline's topic, its date; alone, the meeting's last day.
+LAST_DAY = ("last day", "last date", "final day", "final date", "latest day", "latest date", "dernier jour",
+            "derniere date", "dernier delai", "ultime")
+
 ASKS_WHICH = ("which", "what", "quel", "quelle", "quels", "quelles", "quoi", "lesquelles", "lesquels")
 
 #: Asking for a date outright: a named deadline's reading then stands whatever else the question says.
@@ -92,7 +96,8 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
         return True
     if tokens & _STRONG - {"close", "closes", "closing", "closed", "ferme", "fermeture", "cloture", "last"}:
         return True
-    if named and (q.has(*WHEN) or q.has(*STILL) or tokens & {"close", "closes", "closed", "ferme", "cloture"}):
+    if named and (q.has(*WHEN) or q.has(*STILL) or q.has(*LAST_DAY)
+                  or tokens & {"close", "closes", "closed", "ferme", "cloture"}):
         return True
     if tokens & {"close", "closes", "closing", "ferme", "fermeture"} and not q.has(
             "meeting", "reunion", "session", "seance", "it end"):

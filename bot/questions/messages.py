@@ -168,6 +168,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pr.offset.then": ("{event}: {local} {place} = {utc} UTC.", "{event} : {local} {place} = {utc} UTC."),
     "pr.date.no": ("No: {subject} {day}.", "Non : {subject} {day}."),
     "pr.date.yes": ("Yes: {subject} {day}.", "Oui : {subject} {day}."),
+    "pr.clock": (", at {time}.", ", à {time}."),
+    "pr.clock.not": (", at {time}, not at {claimed}.", ", à {time}, et non à {claimed}."),
     "pr.weekday": ("({claimed} is a {weekday}.)", "(Le {claimed} est un {weekday}.)"),
     "pr.outside": ("No: the meeting runs from {start} to {end}; {claimed} is outside it.",
                    "Non : la réunion a lieu du {start} au {end} ; le {claimed} est en dehors."),
