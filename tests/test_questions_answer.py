@@ -130,7 +130,7 @@ def test_a_meeting_called_reunion_is_no_country(meeting):
     ("what are the exact dates of this virtual SG17 meeting? need them for my WP report", "3 September", "24 July"),
     ("Which contributions had to be in by 24 June?", "translation", "11 August 2020."),
     ("Is 24 June the registration deadline?", "translation", "Yes"),
-    ("We sent our fellowship request last week; when will TSB approve it?", "tsbsg17@itu.int", "24 June"),
+    ("We sent our fellowship request last week; when will TSB approve it?", "No fellowships", "24 June"),
     ("Comme la réunion se tient sur Zoom, quel est le lien ?", "MyMeetings", "ne le précisent pas"),
     ("Is there a page limit for contributions?", "tsbsg17@itu.int", "time plan"),
 ], ids=["the meeting's dates", "a date names its deadline", "what a wrong date is for", "a request is no deadline",
@@ -155,3 +155,17 @@ def test_questions_from_the_fifth_blind_batch(meeting, question, expected, wrong
 def test_questions_from_the_sixth_blind_batch(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Since ITU give fellowships for this meeting, where is the application form?", "No fellowships"),
+    ("ok and for the visa, ITU can send me invitation letter for embassy?", "No visa"),
+    ("Y aura-t-il une bourse pour les délégués des pays africains ?", "Aucune bourse"),
+], ids=["a fellowship taken for granted", "a visa letter asked for", "une bourse demandée"])
+def test_a_topic_the_letter_says_no_to_is_answered_no_first(meeting, question, expected):
+    assert expected in ask_text(meeting, question)
+
+
+def test_a_word_the_meeting_never_uses_is_said_unanswered(meeting):
+    text = ask_text(meeting, "what is the password to enter MyMeetings?")
+    assert "MyMeetings" in text and "nothing about “password”" in text and "tsbsg17@itu.int" in text

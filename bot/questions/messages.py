@@ -13,6 +13,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.title": ("Not in the meeting information", "Absent des informations de la réunion"),
     "oos.text": ("The meeting information does not say. The secretariat can help: {email}",
                  "Les informations de la réunion ne le précisent pas. Le secrétariat peut vous aider : {email}"),
+    "oos.part": ("The meeting information says nothing about {words}; for that, ask the secretariat: {email}",
+                 "Les informations de la réunion ne disent rien sur {words} ; pour cela, demandez au secrétariat : "
+                 "{email}"),
     "source": ("Source: {reference}", "Source : {reference}"),
     # greetings
     "hello.title": ("Hello", "Bonjour"),
