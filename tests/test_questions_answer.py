@@ -1,5 +1,6 @@
 """The entry point end to end: out of scope, languages, source, speed and laziness."""
 
+import datetime as dt
 import subprocess
 import sys
 
@@ -169,3 +170,20 @@ def test_a_topic_the_letter_says_no_to_is_answered_no_first(meeting, question, e
 def test_a_word_the_meeting_never_uses_is_said_unanswered(meeting):
     text = ask_text(meeting, "what is the password to enter MyMeetings?")
     assert "MyMeetings" in text and "nothing about “password”" in text and "tsbsg17@itu.int" in text
+
+
+def test_a_reason_in_another_sentence_does_not_change_the_deadline_asked(meeting):
+    text = ask_text(meeting, "is it too late to register? tomorrow is holiday in my country",
+                    now=dt.datetime(2020, 7, 23, 14, tzinfo=dt.timezone.utc))
+    assert "24 July" in text and "Youm" not in text
+
+
+def test_deadlines_still_ahead_are_those_to_come(meeting):
+    text = ask_text(meeting, "which deadlines are still ahead for me?")
+    assert "24 July" in text and "11 August" in text and "24 June" not in text
+
+
+@pytest.mark.parametrize("question", ["how early do i have to reg", "il faut s'inscrire combien de temps à l'avance ?"])
+def test_how_early_to_register_is_the_registration_deadline(meeting, question):
+    text = ask_text(meeting, question)
+    assert ("24 July" in text or "24 juillet" in text) and ("one month" in text or "un mois" in text)

@@ -27,9 +27,10 @@ POINTING = frozenset("it its them they this that these those he she his her ca c
 _SENTENCES = re.compile(r"[^.!?;\n]+[.!?;]*")
 
 
-def asking_clauses(raw: str) -> list[str]:
+def asking_clauses(raw: str, commas: bool = True) -> list[str]:
     """The parts of a message that ask, best first, when the message is more than one part: a sentence
-    ending in "?", then the last comma clause of it that opens as a question; [] when nothing is apart."""
+    ending in "?", then (with ``commas``) the last comma clause of it that opens as a question; [] when
+    nothing is apart."""
     sentences = [s.strip() for s in _SENTENCES.findall(raw) if s.strip()]
     asked = [s for s in sentences if s.endswith("?")] or sentences[-1:]
     found: list[str] = []
@@ -37,7 +38,7 @@ def asking_clauses(raw: str) -> list[str]:
         if len(sentences) > 1:
             found.append(sentence)
         parts = [p.strip() for p in sentence.split(",") if p.strip()]
-        if len(parts) > 1:
+        if commas and len(parts) > 1:
             last = fold(parts[-1]).split()
             if last and last[0] in QUESTION_OPENERS:
                 found.append(parts[-1])
