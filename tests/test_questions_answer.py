@@ -187,3 +187,13 @@ def test_deadlines_still_ahead_are_those_to_come(meeting):
 def test_how_early_to_register_is_the_registration_deadline(meeting, question):
     text = ask_text(meeting, question)
     assert ("24 July" in text or "24 juillet" in text) and ("one month" in text or "un mois" in text)
+
+
+@pytest.mark.parametrize("question", ["When a rapporteur takes the floor remotely, what must they state first?",
+                                      "How I can take the word during the session?"])
+def test_taking_the_floor_in_other_words_is_identifying_yourself(meeting, question):
+    assert "entity" in ask_text(meeting, question)
+
+
+def test_a_consultant_is_no_consulate(meeting):
+    assert "visa" not in ask_text(meeting, "can my consultant read the documents without an ITU account?").lower()

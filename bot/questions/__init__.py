@@ -13,6 +13,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable
 
+from rapidfuzz.distance import Levenshtein
+
 from bot.context import Context
 from bot.agenda_ref import AgendaRef
 from bot.questions import (agenda_intent, ask_back, clauses, countdown, day_intent, deadline_intent, followup, live_intent,
@@ -124,8 +126,10 @@ def _denials(kb: Knowledge) -> list[tuple[Entry, frozenset[str]]]:
 
 
 def _denial_named(q: Question, kb: Knowledge) -> Entry | None:
-    """The denying topic the question names, if exactly one."""
-    asked = set(stems(q.corrected, STOPWORDS))
+    """The denying topic the question names, if exactly one (typos corrected by one letter only: "consultant"
+    is no "consulat")."""
+    asked = set(stems([c if Levenshtein.distance(t, c) <= 1 else t for t, c in zip(q.tokens, q.corrected)],
+                      STOPWORDS))
     named = [entry for entry, own in _denials(kb) if own & asked]
     return named[0] if len(named) == 1 else None
 

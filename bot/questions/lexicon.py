@@ -195,7 +195,10 @@ def country_names() -> dict[str, str]:
 PHRASE_WORDS: dict[str, str] = {
     "first time": "newcomer", "first timer": "newcomer", "first timers": "newcomer", "premiere fois": "newcomer",
     "premiere participation": "newcomer", "take the floor": "floor", "taking the floor": "floor",
-    "prendre la parole": "floor", "time plan": "timeplan", "draft schedule": "timeplan",
+    "prendre la parole": "floor", "takes the floor": "floor", "took the floor": "floor", "take floor": "floor",
+    "take the word": "floor", "taking the word": "floor", "prends la parole": "floor", "prend la parole": "floor",
+    "prenez la parole": "floor", "prenons la parole": "floor", "demander la parole": "floor",
+    "ask for the floor": "floor", "given the floor": "floor", "time plan": "timeplan", "draft schedule": "timeplan",
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
