@@ -197,3 +197,13 @@ def test_taking_the_floor_in_other_words_is_identifying_yourself(meeting, questi
 
 def test_a_consultant_is_no_consulate(meeting):
     assert "visa" not in ask_text(meeting, "can my consultant read the documents without an ITU account?").lower()
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("les mises a jour de l'ordre du jour sont dans quel document", "TD3000"),
+    ("y a-t-il un point sur les questions diverses ?", "9"),
+    ("where is the african regional group on the agenda", "SG17RG-AFR"),
+    ("est ce que l'UIT paie le billet d'avion pour les pays africains ?", "Aucune bourse"),
+], ids=["où sont les mises à jour", "questions diverses", "a region named in words", "un billet d'avion"])
+def test_questions_from_the_seventh_blind_batch(meeting, question, expected):
+    assert expected in ask_text(meeting, question)

@@ -131,12 +131,17 @@ def search(kb: Knowledge, query: list[str]) -> list[AgendaEntry]:
     return [by_ref[kb.entries[m.index].key] for m in matches]
 
 
+#: The agenda's note points to where something is ("updates … can be found in TD3000"): asking where, or in
+#: which document, is asking the note.
+NOTE_POINTS_TO = "document documents doc docs find found trouver trouvent trouve located see voir consulter published"
+
+
 def _note_and_titles(kb: Knowledge) -> tuple[set[str], set[str]]:
     """The stems of the agenda's note and of all its titles, worked out once per meeting."""
     cached = kb.memo.get("agenda_note_and_titles")
     if cached is None:
         m = kb.meeting
-        note = set(stems(words(fold(f"{m.agenda.note} {m.agenda.note_fr or ''}")), STOPWORDS))
+        note = set(stems(words(fold(f"{m.agenda.note} {m.agenda.note_fr or ''} {NOTE_POINTS_TO}")), STOPWORDS))
         titles = set(stems(words(fold(" ".join(f"{e.title} {e.title_fr or ''}" for e in m.agenda.items))),
                            STOPWORDS))
         cached = kb.memo["agenda_note_and_titles"] = (note, titles)
