@@ -201,7 +201,8 @@ PHRASE_WORDS: dict[str, str] = {
     "prendre la parole": "floor", "takes the floor": "floor", "took the floor": "floor", "take floor": "floor",
     "take the word": "floor", "taking the word": "floor", "prends la parole": "floor", "prend la parole": "floor",
     "prenez la parole": "floor", "prenons la parole": "floor", "demander la parole": "floor",
-    "ask for the floor": "floor", "given the floor": "floor", "time plan": "timeplan", "draft schedule": "timeplan",
+    "ask for the floor": "floor", "given the floor": "floor", "time plan": "timeplan",
+    "questions diverses": "divers", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan",
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
