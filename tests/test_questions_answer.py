@@ -207,3 +207,16 @@ def test_a_consultant_is_no_consulate(meeting):
 ], ids=["où sont les mises à jour", "questions diverses", "a region named in words", "un billet d'avion"])
 def test_questions_from_the_seventh_blind_batch(meeting, question, expected):
     assert expected in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("when is the SG17 meeting?", "The meeting is over: it ended on Thursday 3 September 2020."),
+    ("je peux encore rejoindre la reunion ?", "La réunion est terminée"),
+])
+def test_once_the_meeting_is_over_its_dates_and_how_to_join_say_so(meeting, question, expected):
+    text = ask_text(meeting, question, now=dt.datetime(2020, 9, 7, 8, tzinfo=dt.timezone.utc))
+    assert expected in text and "nothing about" not in text
+
+
+def test_before_the_meeting_its_dates_say_nothing_of_an_end(meeting):
+    assert "over" not in ask_text(meeting, "when is the SG17 meeting?")

@@ -53,6 +53,14 @@ NAMES_PEOPLE = frozenset({"chairman", "contacts"})  # the entries that name a pe
 #: A deadline entry answers a question that asks no date only when nothing else fits as well.
 NOT_ASKED_WHEN_PRIOR = {"deadline": 0.5}
 
+#: Words that place the question in time ("today", "demain"): they ask nothing the meeting information lacks.
+DEICTIC_STEMS = frozenset(stems("today tomorrow yesterday tonight now currently soon later aujourd hui demain hier "
+                                "soir maintenant bientot".split()))
+
+#: Answers that would read as if the meeting were still to come: once it is over, they say so first.
+AFTER_THE_END_SAYS_SO = frozenset({("fact", "dates"), ("fact", "tool"), ("fact", "format"), ("fact", "schedule"),
+                                   ("rule", "register-to-participate")})
+
 #: Kinds that must match more of the question: an agenda title shares everyday words ("events", "reports").
 KIND_THRESHOLD = {"agenda": 0.6}
 
@@ -89,7 +97,9 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     if entry.kind == "session":
         return time_intent.answer_session(ctx, q, entry.key)
     assert entry.answer is not None
-    return make_answer(m, lang, entry.title(lang), entry.answer(m, lang))
+    lines = list(entry.answer(m, lang))
+    ended = countdown.over(ctx, lang) if (entry.kind, entry.key) in AFTER_THE_END_SAYS_SO else None
+    return make_answer(m, lang, entry.title(lang), [(ended,), *lines] if ended else lines)
 
 
 FROM_WORDS = frozenset({"from", "of", "de", "du", "des", "d", "l", "depuis", "chez"})
@@ -177,7 +187,8 @@ def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[st
     """The reply, and a line saying which of the asked words the meeting information never uses ("the password
     to enter MyMeetings": what it says of MyMeetings, and that it gives no password): a part of the question
     left unanswered is said, never passed over as if answered."""
-    unknown = [term for term in dict.fromkeys(query) if term not in kb.ranker.idf and term.isalpha() and len(term) > 2]
+    unknown = [term for term in dict.fromkeys(query) if term not in kb.ranker.idf and term.isalpha() and len(term) > 2
+               and term not in DEICTIC_STEMS]
     if not unknown:
         return reply
     said = []

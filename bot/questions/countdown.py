@@ -50,3 +50,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     else:
         text = say("cd.after", lang, end=day(m.end_date, lang))
     return text_answer(m, lang, title, text, *lines)
+
+
+def over(ctx: Context, lang: str) -> str | None:
+    """"The meeting is over: it ended on …" once it has closed, for answers that would otherwise read as if it
+    were still to come (its dates, how to join); None before and during it."""
+    m = ctx.meeting
+    if ctx.now < m.closes_at:
+        return None
+    return say("cd.after", lang, end=day(m.end_date, lang))
