@@ -220,3 +220,12 @@ def test_once_the_meeting_is_over_its_dates_and_how_to_join_say_so(meeting, ques
 
 def test_before_the_meeting_its_dates_say_nothing_of_an_end(meeting):
     assert "over" not in ask_text(meeting, "when is the SG17 meeting?")
+
+
+def test_what_time_the_named_session_is_for_me_is_that_session(meeting):
+    text = ask_text(meeting, "the sunday meeting, what time is it for me?", tz="Asia/Dubai")
+    assert "13:00" in text and "23 August" in text and "It is now" not in text
+
+
+def test_which_day_the_meeting_ends_is_its_last_day(meeting):
+    assert "3 septembre" in ask_text(meeting, "la reunion se termine quel jour ?")
