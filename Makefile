@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[slack,discord,test]'
+	$(BIN)/python -m pip install --quiet -e '.[slack,discord,web,test]'
 	touch $(STAMP)
 
 run: $(STAMP)
