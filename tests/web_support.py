@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from typing import Iterator
 
+from adapters.web.run import PagesThread
 from adapters.web.service import WebService
 from adapters.web.source import MeetingSource
 
@@ -42,16 +42,10 @@ class PageServer:
 
 @contextmanager
 def page_server(*sources: MeetingSource) -> Iterator[PageServer]:
-    """Serve the pages of ``sources`` until the block ends."""
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, daemon=True, name="pages")
-    thread.start()
-    service = WebService(list(sources), port=0, host="127.0.0.1")
-    asyncio.run_coroutine_threadsafe(service.start(), loop).result(10)
+    """Serve the pages of ``sources`` on 127.0.0.1 until the block ends."""
+    pages = PagesThread(list(sources), port=0, host="127.0.0.1")
+    pages.start()
     try:
-        yield PageServer(service, loop)
+        yield PageServer(pages.service, pages.loop)
     finally:
-        asyncio.run_coroutine_threadsafe(service.stop(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(5)
-        loop.close()
+        pages.stop()

@@ -46,9 +46,11 @@ class WebService:
     name = "web page"
 
     def __init__(self, sources: list[MeetingSource], port: int = 3000, host: str = "0.0.0.0",
-                 listen: bool = True) -> None:
+                 listen: bool = True, carrier: object | None = None, say_address: bool = False) -> None:
         self.routes = WebRoutes(Meetings(sources))
         self.port, self.host, self.listen = port, host, listen
+        self.carrier = carrier  # the face whose server carries the routes (its ``port`` is the real one)
+        self.say_address = say_address
         self.notifier = self.poster = _Silent()
         self._runner: web.AppRunner | None = None
         self._watch: asyncio.Task[None] | None = None
@@ -73,6 +75,8 @@ class WebService:
         """Watch for changes and, unless another face carries the routes, listen. Raises OSError when the port is taken."""
         self._watch = asyncio.create_task(self.routes.feed.run())
         if not self.listen:
+            self.port = getattr(self.carrier, "port", self.port)
+            self._say_address()
             return
         self._runner = web.AppRunner(self.app(), access_log=None, shutdown_timeout=SHUTDOWN_SECONDS)
         await self._runner.setup()
@@ -83,6 +87,11 @@ class WebService:
             raise
         self.port = self._runner.addresses[0][1]
         log.info("web page: listening on %s", self.address)
+        self._say_address()
+
+    def _say_address(self) -> None:
+        if self.say_address:
+            print(f"The live page: {self.address}", flush=True)
 
     async def stop(self) -> None:
         """End the open streams, stop watching and listening."""

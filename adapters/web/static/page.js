@@ -43,6 +43,7 @@
 
   function relative(milliseconds) {
     var span = spoken(milliseconds);
+    if (span.value === 0) { return ""; }  // under a minute: the server's words stay
     var sign = milliseconds < 0 ? -1 : 1;
     try { return new Intl.RelativeTimeFormat(locale, { numeric: "always" }).format(sign * span.value, span.unit); }
     catch (e) { return ""; }
