@@ -52,13 +52,18 @@ class PagesThread:
             self.loop.close()
 
 
+def _why(error: OSError) -> str:
+    """``Address already in use``: the system's words for the error, without aiohttp's wrapping."""
+    return os.strerror(error.errno) if error.errno else str(error)
+
+
 def serve_beside_console(bot: MeetingBot, port: int) -> PagesThread | None:
     """Serve the page next to the console and print its address; one line and no page when that cannot be."""
     try:
         pages = PagesThread([bot], port)
         pages.start()
     except OSError as error:
-        print(f"meetingbot: the live page is not served: port {port}: {error.strerror or error} "
+        print(f"meetingbot: the live page is not served: port {port}: {_why(error)} "
               f"(choose another with --port)", file=sys.stderr, flush=True)
         return None
     print(f"The live page: {pages.service.address}m/{bot.meeting.id}", flush=True)
@@ -104,7 +109,7 @@ def cmd_web(args: argparse.Namespace) -> int:
         asyncio.run(serve_pages(bot, args.port, Path(args.meeting or config.meeting),
                                 Path(config_path) if config_path else None))
     except OSError as error:
-        raise CliError(f"cannot listen on port {args.port} for the live page: {error.strerror or error}",
+        raise CliError(f"cannot listen on port {args.port} for the live page: {_why(error)}",
                        EXIT_USAGE) from None
     finally:
         bot.store.close()
