@@ -15,20 +15,20 @@ from typing import Callable
 
 from bot.context import Context
 from bot.agenda_ref import AgendaRef
-from bot.questions import (agenda_intent, ask_back, countdown, day_intent, deadline_intent, followup, live_intent,
+from bot.questions import (agenda_intent, ask_back, clauses, countdown, day_intent, deadline_intent, followup, live_intent,
                            premises, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.lexicon import country_names
 from bot.questions.language import decisive, detect_language
 from bot.questions.messages import say
 from bot.questions.claims import calendar_words
-from bot.questions.normalize import Question, read_question, stems
+from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
 from bot.questions.retrieval import THRESHOLD, confident, coverage_band
 from bot.questions import vocabulary
 from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS
-from bot.reply import Reply
+from bot.reply import Reply, Section
 
 Intent = Callable[[Context, Question, Knowledge], "Reply | None"]
 
@@ -38,6 +38,7 @@ WHOLE_MEETING = {"when": ("date", "held"), "quand": ("date", "held"), "where": (
                  "ou": ("virtua", "venue")}
 
 ASKS_WHO = ("who", "whom", "qui")
+DENIES = ("no ", "no.", "there is no", "there will be no", "none", "not ")  # a practical topic's text that says no
 LONG_ENOUGH = 12  # words: a follow-up this long that can be answered alone is a question of its own
 MEETING_DATES = ("dates of this", "dates of the meeting", "dates of the sg17", "meeting dates", "dates of this virtual",
                  "dates de la reunion", "dates de cette reunion", "dates de la ce", "dates of sg17")
@@ -110,6 +111,25 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
     return kept
 
 
+def _denials(kb: Knowledge) -> list[tuple[Entry, frozenset[str]]]:
+    """The practical topics that say no ("No fellowships will be granted", "No visa is needed"), each with the
+    stems of its title in both languages: a question that names one is answered by its "no" first."""
+    found = kb.memo.get("denials")
+    if found is None:
+        denying = {topic.id for topic in kb.meeting.practical if fold(topic.text).startswith(DENIES)}
+        found = kb.memo["denials"] = [
+            (entry, frozenset(stems(words(fold(f"{entry.title_en} {entry.title_fr}")), STOPWORDS)))
+            for entry in kb.entries if entry.kind == "practical" and entry.key in denying]
+    return found  # type: ignore[return-value]
+
+
+def _denial_named(q: Question, kb: Knowledge) -> Entry | None:
+    """The denying topic the question names, if exactly one."""
+    asked = set(stems(q.corrected, STOPWORDS))
+    named = [entry for entry, own in _denials(kb) if own & asked]
+    return named[0] if len(named) == 1 else None
+
+
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough."""
     contacts = kb.find("fact", "contacts")
@@ -119,6 +139,9 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "the next SG17 meeting after this one": the letter is about this meeting only
     if q.has("how many", "combien de", "combien d"):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
+    denied = _denial_named(q, kb)
+    if denied is not None:  # "since ITU gives fellowships, where is the form?": the "no" comes first
+        return _entry_reply(ctx, q, denied)
     if q.has(*MEETING_DATES):  # "the exact dates of this virtual SG17 meeting", "les dates de la réunion"
         dates = kb.find("fact", "dates")
         if dates is not None:
@@ -143,7 +166,22 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     close = ask_back.close_readings(kb, ranked)
     if close:
         return ask_back.ask(ctx.meeting, q.lang, close)
-    return _entry_reply(ctx, q, kb.entries[best.index])
+    return _with_unknown_words(ctx, q, kb, query, _entry_reply(ctx, q, kb.entries[best.index]))
+
+
+def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[str], reply: Reply) -> Reply:
+    """The reply, and a line saying which of the asked words the meeting information never uses ("the password
+    to enter MyMeetings": what it says of MyMeetings, and that it gives no password): a part of the question
+    left unanswered is said, never passed over as if answered."""
+    unknown = [term for term in dict.fromkeys(query) if term not in kb.ranker.idf and term.isalpha() and len(term) > 2]
+    if not unknown:
+        return reply
+    said = []
+    for term in unknown[:2]:
+        token = next((t for t in q.corrected if stems([t], STOPWORDS) == [term]), term)
+        said.append(f"“{token}”")
+    line = say("oos.part", q.lang, words=" / ".join(said), email=ctx.meeting.contacts.email)
+    return replace(reply, sections=reply.sections + (Section(lines=((line,),)),))
 
 
 def answer_question(ctx: Context, text: str) -> Reply:
@@ -204,7 +242,14 @@ def _answer(ctx: Context, q: Question, kb: Knowledge) -> tuple[Reply, bool]:
         reply = intent(ctx, q, kb)
         if reply is not None:
             return reply, True
-    return retrieve(ctx, q, kb) or out_of_scope(ctx.meeting, q.lang), False
+    found = retrieve(ctx, q, kb)
+    if found is not None:
+        return found, False
+    for clause in clauses.asking_clauses(q.raw):  # "fellowship avail? ministry has no budget this yr"
+        reply, by_intent = _answer(ctx, read_question(clause, q.lang, kb.corrector), kb)
+        if reply.ok:
+            return reply, by_intent
+    return out_of_scope(ctx.meeting, q.lang), False
 
 
 def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous, alone: Reply,

@@ -19,7 +19,8 @@ from bot.models import Deadline
 from bot.questions.knowledge import Entry, Knowledge
 from bot.questions.messages import say
 from bot.questions.claims import calendar_words
-from bot.questions.normalize import Question, fold, stems, words
+from bot.questions.clauses import asking_clauses
+from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.retrieval import THRESHOLD, best
 from bot.questions.vocabulary import COUNTDOWN, DEADLINE, END, HOUR, START, STILL, STOPWORDS, TIME, WHEN_WORDS
@@ -42,7 +43,7 @@ def _deadline_stems() -> frozenset[str]:
                "remaining", "restant", "restante", "restantes", "suivant", "suivante", "first", "premier",
                "premiere", "last", "dernier", "derniere", "current", "actuelle", "open", "opens", "close", "closes", "closed", "submit",
                "submission", "soumettre", "soumission", "application", "applications", "request", "requests",
-               "demande", "demandes", "demander", "apply"]
+               "demande", "demandes", "demander", "apply", "ahead", "left", "venir", "prochaines"]
     return frozenset(stems(w for p in phrases for w in p.split()))
 
 
@@ -78,9 +79,21 @@ def unknown_topic(kb: Knowledge, rest: list[str]) -> bool:
     return any(term not in kb.ranker.idf for term in rest)
 
 
+def _asking_part(q: Question, kb: Knowledge, named: list[Deadline]) -> Question:
+    from bot.questions.deadline_intent import deadlines_named  # the intent imports this module
+
+    for clause in asking_clauses(q.raw, commas=False):  # "if not confirmed, can I …?" is one question
+        part = read_question(clause, q.lang, kb.corrector)
+        if named and deadlines_named(part, kb) == named:
+            return part
+    return q
+
+
 def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[Deadline]) -> Reply | None:
-    """The reply to give instead of a deadline answer, or None when the deadline reading stands."""
-    rest = leftover(q, named)
+    """The reply to give instead of a deadline answer, or None when the deadline reading stands. Words in
+    another sentence than the one that asks ("is it too late to register? tomorrow is a holiday in my country")
+    tell why the asker asks, not what: only the asking sentence is weighed when it names the deadline too."""
+    rest = leftover(_asking_part(q, kb, named), named)
     entry = other_topic(kb, rest)
     if entry is None and not named and rest:  # a topic and no deadline of its own: a looser match will do
         entry = other_topic(kb, rest, THRESHOLD)
