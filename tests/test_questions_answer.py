@@ -6,7 +6,12 @@ import sys
 
 import pytest
 
-from tests.qa_support import ask_text, reply_to
+from dataclasses import replace
+
+from adapters.console.render import TextRenderer
+from bot.questions import answer_question
+from bot.store import MemoryStore
+from tests.qa_support import ask_text, make_context, reply_to
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -229,3 +234,26 @@ def test_what_time_the_named_session_is_for_me_is_that_session(meeting):
 
 def test_which_day_the_meeting_ends_is_its_last_day(meeting):
     assert "3 septembre" in ask_text(meeting, "la reunion se termine quel jour ?")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("last agenda item?", "10. Closing"),
+    ("premier point de l'ordre du jour ?", "1. Ouverture"),
+    ("c'est quelle commission d'etudes et sur quel theme ?", "Sécurité"),
+    ("is there an hour for the deadlines, like midnight Geneva time?", "no hour"),
+    ("is ther a sesion for newcommers", "new delegates"),
+], ids=["the last item", "le premier point", "le thème", "a deadline's hour in Geneva time", "a filler's typo"])
+def test_more_questions_from_the_seventh_blind_batch(meeting, question, expected):
+    assert expected in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("before, question, expected", [
+    ("what is 2f?", "which groups are under it", "CG-SECAD"),
+    ("qui est le president de la CE17 ?", "il vient d'ou ?", "Corée"),
+    ("how do i submit contributions?", "and TDs?", "e-mail"),
+], ids=["the groups under the item asked", "il: the chairman asked", "the same how, for TDs"])
+def test_follow_ups_from_the_seventh_blind_batch(meeting, before, question, expected):
+    store = MemoryStore()
+    answer_question(replace(make_context(meeting, before), store=store), before)
+    reply = answer_question(replace(make_context(meeting, question), store=store), question)
+    assert expected in TextRenderer(meeting, None).render(reply)

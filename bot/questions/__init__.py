@@ -286,8 +286,10 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not
     lang = q.lang if decisive(q.raw) else read(ctx, previous.text, kb).lang  # "et un projet de TD ?"
     readings = [followup.with_topic_replaced(q, previous), followup.merged(q, previous)]
-    if not followup.names_a_topic(q) or q.has(*vocabulary.MANNER):
-        readings.reverse()  # "how do I do it?": the previous question's topic, asked anew
+    before = read_question(previous.text, lang, kb.corrector)
+    if not followup.names_a_topic(q) or q.has(*vocabulary.MANNER) or before.has(*vocabulary.MANNER):
+        readings.reverse()  # "how do I do it?": the previous question's topic, asked anew; "how do I submit
+        # contributions?" then "and TDs?": the whole previous question, with the new topic beside its own
     for text in readings:
         merged = read_question(text, lang, kb.corrector)
         reply, _ = _answer(ctx, merged, kb)

@@ -60,6 +60,10 @@ def find_ref(q: Question, items: int = 99) -> AgendaRef | None:
 EXPLICIT = ("agenda", "ordre du jour", "odj", "item", "items", "sub item", "sous point", "agenda item")
 FIRST = ("first", "premier", "premiere", "1st")
 LAST = ("last", "final", "dernier", "derniere")
+#: The agenda's first or last item asked by its place: "last agenda item?", "le dernier point de l'ordre du jour".
+FIRST_ITEM = ("first item", "first agenda item", "first point", "premier point", "1st item")
+LAST_ITEM = ("last item", "last agenda item", "final item", "final agenda item", "last point", "dernier point",
+             "closing item")
 
 
 def _ordinal_child(ctx: Context, q: Question, entry: AgendaEntry) -> AgendaEntry | None:
@@ -194,8 +198,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                              "ag.sub_label", lang, ref=label(found[0])), title=found[0].title_in(lang))]
                 return text_answer(m, lang, title, *lines)
         return text_answer(m, lang, title, *describe(ctx, entry, lang))
+    items = ctx.agenda.items()
+    if items and (q.has(*LAST_ITEM) or q.has(*FIRST_ITEM)) and not q.has("sub item", "subitem", "sous point"):
+        return text_answer(m, lang, title, *describe(ctx, items[-1] if q.has(*LAST_ITEM) else items[0], lang))
     if q.has(*COUNT):
-        items = ctx.agenda.items()
         subs = len(ctx.agenda.entries) - len(items)
         return text_answer(m, lang, title, say("ag.count", lang, count=len(items), first=items[0].ref,
                                                last=items[-1].ref, subs=subs))

@@ -65,7 +65,8 @@ CONCEPTS: dict[str, str] = {
     "tool": "zoom teams webex skype gotomeeting interprefy kudo",
     "integral": "official officiel officielle integrale",
     "poor": "bad mauvais mauvaise faible insufficient insuffisant insuffisante",
-    "field": "area domain domaine scope focus occupe occuper occupent deals handles responsible charge",
+    "field": "area domain domaine scope focus occupe occuper occupent deals handles responsible charge theme themes "
+             "thematique",
     "open": "closed fermee private privee public publique",
     "participate": "attend attending attendance participer participation join presence listen listening "
                    "listener listeners ecouter ecoute observer observe",

@@ -33,6 +33,9 @@ STRONG_DEADLINE = ("deadline", "deadlines", "due", "cutoff", "delai", "delais", 
 PARTIES = frozenset("delegate delegates delegation delegations participant participants member members people "
                     "attendee attendees delegue delegues participants membres".split())
 
+#: The meeting's time zone named as such ("midnight Geneva time") asks no topic of its own.
+ZONE_NAMES = frozenset({"geneva", "geneve", "cet", "cest", "utc", "gmt"})
+
 #: How much of the leftover words' weight another entry must cover to be the topic asked about.
 TOPIC_COVERAGE = 0.6
 
@@ -53,7 +56,7 @@ def leftover(q: Question, named: list[Deadline]) -> list[str]:
     for deadline in named:
         text = " ".join(t or "" for t in (deadline.what, deadline.what_fr, deadline.id, deadline.how, deadline.how_fr))
         own |= set(stems(words(fold(text)), STOPWORDS))
-    dated = calendar_words() | PARTIES
+    dated = calendar_words() | PARTIES | {fold(meeting_zone) for meeting_zone in ZONE_NAMES}
     tokens = kept(q.corrected)
     return [s for t, s in zip(tokens, stems(tokens)) if s not in own and t not in dated
             and not any(ch.isdigit() for ch in t)]
