@@ -257,3 +257,17 @@ def test_follow_ups_from_the_seventh_blind_batch(meeting, before, question, expe
     answer_question(replace(make_context(meeting, before), store=store), before)
     reply = answer_question(replace(make_context(meeting, question), store=store), question)
     assert expected in TextRenderer(meeting, None).render(reply)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("hi, when does the meeting open? and is there interpretation in french?", ["11:00", "without interpretation"]),
+    ("Quand a lieu la réunion ? Faut-il un visa ?", ["24 août", "visa"]),
+], ids=["two questions", "deux questions"])
+def test_each_question_of_a_message_is_answered(meeting, question, expected):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected)
+
+
+def test_one_question_in_two_sentences_is_answered_once(meeting):
+    text = ask_text(meeting, "I'm a new delegate. When does the meeting open?")
+    assert "11:00" in text and "Your questions" not in text

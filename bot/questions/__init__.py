@@ -212,11 +212,27 @@ def answer_question(ctx: Context, text: str) -> Reply:
     if number is not None and previous is not None and previous.choices:
         return _chosen(ctx, q, kb, previous, number)  # a bare number otherwise names an agenda item
     (reply, by_intent), ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
+    reply = _each_question(ctx, q, kb, reply)
     read_as = text
     if previous is not None and followup.looks_like_follow_up(q):
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref)
     followup.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
+
+
+def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
+    """A message that asks two or three things in as many sentences ("when does it open? and is there
+    interpretation?") gets each answered, one after the other, when each sentence is answered on its own and
+    the whole message's answer covers only one of them."""
+    asked = clauses.questions_in(q.raw)
+    if not 2 <= len(asked) <= 3:
+        return whole
+    parts = [_answer(ctx, read_question(sentence, q.lang, kb.corrector), kb)[0] for sentence in asked]
+    if not all(part.ok and not part.choices for part in parts) or len({part.title for part in parts}) < len(parts):
+        return whole
+    sections = tuple(replace(section, heading=section.heading or (part.title if i == 0 else None))
+                     for part in parts for i, section in enumerate(part.sections))
+    return replace(parts[0], title=say("multi.title", q.lang), sections=sections)
 
 
 def _chosen(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous, number: int) -> Reply:

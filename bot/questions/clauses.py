@@ -45,3 +45,9 @@ def asking_clauses(raw: str, commas: bool = True) -> list[str]:
     whole = " ".join(raw.split())
     return [clause for clause in dict.fromkeys(found) if " ".join(clause.split()) != whole
             and (raw.find(clause) == raw.find(raw.strip()) or not POINTING & set(words(fold(clause))))]
+
+
+def questions_in(raw: str) -> list[str]:
+    """The sentences of a message that end in a question mark, in order ("when does it open? is there
+    interpretation?" → two), each with at least two words."""
+    return [s.strip() for s in _SENTENCES.findall(raw) if s.strip().endswith("?") and len(s.split()) >= 2]

@@ -16,6 +16,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.part": ("The meeting information says nothing about {words}; for that, ask the secretariat: {email}",
                  "Les informations de la réunion ne disent rien sur {words} ; pour cela, demandez au secrétariat : "
                  "{email}"),
+    "multi.title": ("Your questions", "Vos questions"),
     "source": ("Source: {reference}", "Source : {reference}"),
     # greetings
     "hello.title": ("Hello", "Bonjour"),
