@@ -13,8 +13,6 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable
 
-from rapidfuzz.distance import Levenshtein
-
 from bot.context import Context
 from bot.agenda_ref import AgendaRef
 from bot.questions import (agenda_intent, ask_back, clauses, countdown, day_intent, deadline_intent, followup, live_intent,
@@ -55,7 +53,7 @@ NOT_ASKED_WHEN_PRIOR = {"deadline": 0.5}
 
 #: Words that place the question in time ("today", "demain"): they ask nothing the meeting information lacks.
 DEICTIC_STEMS = frozenset(stems("today tomorrow yesterday tonight now currently soon later aujourd hui demain hier "
-                                "soir maintenant bientot".split()))
+                                "soir maintenant bientot".split(), languages=False))
 
 #: Answers that would read as if the meeting were still to come: once it is over, they say so first.
 AFTER_THE_END_SAYS_SO = frozenset({("fact", "dates"), ("fact", "tool"), ("fact", "format"), ("fact", "schedule"),
@@ -138,6 +136,8 @@ def _denials(kb: Knowledge) -> list[tuple[Entry, frozenset[str]]]:
 def _denial_named(q: Question, kb: Knowledge) -> Entry | None:
     """The denying topic the question names, if exactly one (typos corrected by one letter only: "consultant"
     is no "consulat")."""
+    from rapidfuzz.distance import Levenshtein  # here: commands never need it (see adapters/heap.py)
+
     asked = set(stems([c if Levenshtein.distance(t, c) <= 1 else t for t, c in zip(q.tokens, q.corrected)],
                       STOPWORDS))
     named = [entry for entry, own in _denials(kb) if own & asked]
