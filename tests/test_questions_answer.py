@@ -271,3 +271,26 @@ def test_each_question_of_a_message_is_answered(meeting, question, expected):
 def test_one_question_in_two_sentences_is_answered_once(meeting):
     text = ask_text(meeting, "I'm a new delegate. When does the meeting open?")
     assert "11:00" in text and "Your questions" not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Je suis à Mexico, à quelle heure dois-je me connecter le 24 août pour l'ouverture ?", "04:00", "Oui"),
+    ("What time does the SG17 meeting open on Monday 23 August?", "11:00", "Yes"),
+    ("If I can't connect on time, will the chair wait for me before starting?", "not be delayed", "time zone"),
+    ("opening in UTC?", "09:00", "does not say"),
+    ("What time do the sessions end each day?", "tsbsg17@itu.int", "Yes"),
+    ("tsb circ 68 - whats that about", "focal point", "Which do you mean"),
+    ("Are the meeting documents public? can anyone read them?", "TIES", "management team"),
+    ("bourse ou visa pr les delegues ?", "visa", "ne le précisent pas"),
+    ("MoU on e-business - who are the parties listed?", "UN/ECE", "does not say"),
+], ids=["a time asked for a date named", "a time asked for a wrong date", "on time is no time asked",
+        "the opening in UTC", "each day's end", "a circular by its number", "documents open to all?",
+        "deux sujets refusés", "names listed in an item's title"])
+def test_questions_from_the_eighth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+def test_is_it_over_asked_after_the_end(meeting):
+    text = ask_text(meeting, "is sg17 over already?", now=dt.datetime(2020, 9, 4, 8, tzinfo=dt.timezone.utc))
+    assert "3 September" in text and "over" in text

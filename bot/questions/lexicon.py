@@ -137,7 +137,7 @@ def concept_synonyms() -> dict[str, str]:
 CHAT_SPELLINGS: dict[str, str] = {
     "wat": "what", "ok": "", "okay": "", "alright": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
     "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "til": "t il", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
-    "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
+    "circ": "circular", "circs": "circulars", "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
     "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
     "tjrs": "toujours", "tjs": "toujours", "infos": "information", "inscr": "inscription", "reu": "reunion",
     "reg": "registration", "regs": "registration", "mgmt": "management", "mgt": "management", "ppl": "people",
