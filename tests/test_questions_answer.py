@@ -294,3 +294,14 @@ def test_questions_from_the_eighth_blind_batch(meeting, question, expected, wron
 def test_is_it_over_asked_after_the_end(meeting):
     text = ask_text(meeting, "is sg17 over already?", now=dt.datetime(2020, 9, 4, 8, tzinfo=dt.timezone.utc))
     assert "3 September" in text and "over" in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hi, Ottawa delegation here. Is this SG17 meeting in person or fully virtual?", "virtual meeting"),
+    ("Our delegation in London wants to know how we get hold of the meeting documents.", "TIES"),
+    ("list all deadlines pls, including the ones already passed", "24 June"),
+    ("Quand je prends la parole, dois-je me présenter d'une façon particulière ?", "entité"),
+], ids=["a city before the question", "a city where the delegation is", "the deadlines passed too",
+        "une façon particulière"])
+def test_more_questions_from_the_eighth_blind_batch(meeting, question, expected):
+    assert expected in ask_text(meeting, question)

@@ -100,7 +100,7 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     return make_answer(m, lang, entry.title(lang), [(ended,), *lines] if ended else lines)
 
 
-FROM_WORDS = frozenset({"from", "of", "de", "du", "des", "d", "l", "depuis", "chez"})
+FROM_WORDS = frozenset({"from", "of", "de", "du", "des", "d", "l", "depuis", "chez", "in", "at", "based", "a", "au", "en"})
 
 
 def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:

@@ -21,8 +21,8 @@ comment combien pourquoi faut doit dois existe ya
 
 #: Words that point at something said earlier in the message: "we sent our fellowship request; when will TSB
 #: approve it?" cannot be asked without its first part.
-POINTING = frozenset("it its them they this that these those he she his her ca cela celui celle ceux celles lui leur"
-                     .split())
+POINTING = frozenset("it its them they he she his her ca cela celui celle ceux celles lui leur".split())  # not "this
+# meeting": a determiner points at nothing said before
 
 _SENTENCES = re.compile(r"[^.!?;\n]+[.!?;]*")
 

@@ -31,7 +31,7 @@ planned planning pls plz please precisely pretty probably q quick quickly quite 
 regarding remind reminder right same say says see seem seems seen should simply since so some
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
-usually want wanted way well whatever while wonder wondering would yeah yes yet first abord
+usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
 dit dites doit doivent donc dont deja elle elles encore ensuite est etait etre exactement faut
@@ -203,7 +203,7 @@ PHRASE_WORDS: dict[str, str] = {
     "take the word": "floor", "taking the word": "floor", "prends la parole": "floor", "prend la parole": "floor",
     "prenez la parole": "floor", "prenons la parole": "floor", "demander la parole": "floor",
     "ask for the floor": "floor", "given the floor": "floor", "time plan": "timeplan",
-    "questions diverses": "divers", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan",
+    "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan",
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
