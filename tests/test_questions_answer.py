@@ -305,3 +305,18 @@ def test_is_it_over_asked_after_the_end(meeting):
         "une façon particulière"])
 def test_more_questions_from_the_eighth_blind_batch(meeting, question, expected):
     assert expected in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What's the difference between 6b and 6c?", ["6 b)", "6 c)", "consent"]),
+    ("item 7, 8, 9 and 10?", ["Vice-Chairmen", "Any other business", "Closing"]),
+    ("What are the main agenda items for the SG17 plenary?", ["1. Opening", "10. Closing"]),
+    ("what are the sub-items of item 4?", ["JCA-IdM", "SG17RG-AFR"]),
+    ("Avant quelle date dois-je demander ma lettre d'appui pour le visa suisse ?", ["visa", "déplacement"]),
+    ("Que faut-il dire quand on prend la parole à distance ?", ["entité"]),
+], ids=["two sub-items compared", "four items listed", "the group names no topic", "sub-items with their names",
+        "un visa avant une date", "quand on prend la parole"])
+def test_questions_from_the_ninth_blind_batch(meeting, question, expected):
+    reply = reply_to(meeting, question)
+    text = TextRenderer(meeting, None).render(reply)
+    assert all(part in text for part in expected)

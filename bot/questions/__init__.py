@@ -134,6 +134,19 @@ def _denials(kb: Knowledge) -> list[tuple[Entry, frozenset[str]]]:
     return found  # type: ignore[return-value]
 
 
+def _denied(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """A topic the letter says no to, named in the question, answered by its "no" before anything else ("since
+    ITU gives fellowships, where is the form?", "before which date must I ask for my Swiss visa letter?")."""
+    denied = _denials_named(q, kb)
+    if not denied:
+        return None
+    replies = [_entry_reply(ctx, q, entry) for entry in denied]
+    if len(replies) == 1:
+        return replies[0]
+    sections = tuple(replace(section, heading=reply.title) for reply in replies for section in reply.sections)
+    return replace(replies[0], title=say("multi.title", q.lang), sections=sections)  # "bourse ou visa ?"
+
+
 def _denials_named(q: Question, kb: Knowledge) -> list[Entry]:
     """The denying topics the question names (typos corrected by one letter only: "consultant" is no
     "consulat")."""
@@ -153,13 +166,6 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "the next SG17 meeting after this one": the letter is about this meeting only
     if q.has("how many", "combien de", "combien d"):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
-    denied = _denials_named(q, kb)
-    if denied:  # "since ITU gives fellowships, where is the form?": the "no" comes first
-        replies = [_entry_reply(ctx, q, entry) for entry in denied]
-        if len(replies) == 1:
-            return replies[0]
-        sections = tuple(replace(section, heading=reply.title) for reply in replies for section in reply.sections)
-        return replace(replies[0], title=say("multi.title", q.lang), sections=sections)  # "bourse ou visa ?"
     if q.has(*MEETING_DATES):  # "the exact dates of this virtual SG17 meeting", "les dates de la réunion"
         dates = kb.find("fact", "dates")
         if dates is not None:
@@ -283,7 +289,8 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 #: The structured intents, tried in this order before retrieval.
-INTENTS: tuple[Intent, ...] = (live_intent.answer, day_intent.answer, premises.answer, _country, agenda_intent.answer,
+INTENTS: tuple[Intent, ...] = (live_intent.answer, day_intent.answer, premises.answer, _country, _denied,
+                               agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)
 
 
