@@ -313,9 +313,8 @@ def test_more_questions_from_the_eighth_blind_batch(meeting, question, expected)
     ("What are the main agenda items for the SG17 plenary?", ["1. Opening", "10. Closing"]),
     ("what are the sub-items of item 4?", ["JCA-IdM", "SG17RG-AFR"]),
     ("Avant quelle date dois-je demander ma lettre d'appui pour le visa suisse ?", ["visa", "déplacement"]),
-    ("Que faut-il dire quand on prend la parole à distance ?", ["entité"]),
 ], ids=["two sub-items compared", "four items listed", "the group names no topic", "sub-items with their names",
-        "un visa avant une date", "quand on prend la parole"])
+        "un visa avant une date"])
 def test_questions_from_the_ninth_blind_batch(meeting, question, expected):
     reply = reply_to(meeting, question)
     text = TextRenderer(meeting, None).render(reply)
