@@ -319,3 +319,22 @@ def test_questions_from_the_ninth_blind_batch(meeting, question, expected):
     reply = reply_to(meeting, question)
     text = TextRenderer(meeting, None).render(reply)
     assert all(part in text for part in expected)
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Qu'est-ce qui doit être fait pour le 24 juin ?", "traduction", "Oui"),
+    ("which study group is this and what does it work on", "Security", "invited"),
+    ("where do I download the meeting documents from?", "TIES", "does not say"),
+    ("comment je récupère les documents de la réunion ?", "TIES", "ne le précisent pas"),
+    ("is the management team meeting closed to ordinary delegates?", "23 August", "opens in"),
+    ("J'ai oublié mon mot de passe de compte UIT, comment le récupérer ?", "tsbsg17@itu.int", "TIES"),
+], ids=["ce qui est dû un jour", "what the group works on", "downloading documents", "récupérer les documents",
+        "closed is no 'is it over'", "le récupérer: what is 'le'"])
+def test_questions_from_the_tenth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+def test_the_start_asked_after_the_end_says_it_is_over(meeting):
+    text = ask_text(meeting, "when does the SG17 meeting start?", now=dt.datetime(2020, 9, 5, 8, tzinfo=dt.timezone.utc))
+    assert "The meeting is over" in text and "11:00" in text

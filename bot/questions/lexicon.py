@@ -91,6 +91,7 @@ CONCEPTS: dict[str, str] = {
     "english": "anglais anglaise",
     "language": "langue langues languages",
     "documents": "document docs doc papers fichiers",
+    "download": "downloads downloading telecharger telecharge telechargement recuperer recupere retrieve",
     "contribution": "contributions contrib contribs",
     "submit": "send sending envoyer envoie envoyer upload uploading post posting soumettre soumets soumet depose "
               "deposer",
@@ -203,7 +204,8 @@ PHRASE_WORDS: dict[str, str] = {
     "take the word": "floor", "taking the word": "floor", "prends la parole": "floor", "prend la parole": "floor",
     "prenez la parole": "floor", "prenons la parole": "floor", "demander la parole": "floor",
     "ask for the floor": "floor", "given the floor": "floor", "time plan": "timeplan",
-    "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan",
+    "work on": "field", "works on": "field", "working on": "field", "travaille sur": "field",
+    "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan",
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
