@@ -338,3 +338,21 @@ def test_questions_from_the_tenth_blind_batch(meeting, question, expected, wrong
 def test_the_start_asked_after_the_end_says_it_is_over(meeting):
     text = ask_text(meeting, "when does the SG17 meeting start?", now=dt.datetime(2020, 9, 5, 8, tzinfo=dt.timezone.utc))
     assert "The meeting is over" in text and "11:00" in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("I'm a professor at a university that is an ITU-T academia member. can I read the documents without a TIES "
+     "account?", "TIES", "Yes:"),
+    ("whos the chairmna of sg17", "Youm", "does not say"),
+], ids=["ITU-T names no deadline", "whos"])
+def test_more_questions_from_the_tenth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text and "professor" not in text
+
+
+def test_the_bullets_under_the_item_asked_before(meeting):
+    store = MemoryStore()
+    answer_question(replace(make_context(meeting, "what is item 4f?"), store=store), "what is item 4f?")
+    reply = answer_question(replace(make_context(meeting, "list the bullets under it"), store=store),
+                            "list the bullets under it")
+    assert "JCA-IdM" in TextRenderer(meeting, None).render(reply)

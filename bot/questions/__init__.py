@@ -215,6 +215,10 @@ def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[st
     left unanswered is said, never passed over as if answered."""
     unknown = [term for term in dict.fromkeys(query) if term not in kb.ranker.idf and term.isalpha() and len(term) > 2
                and term not in DEICTIC_STEMS and term not in _asking_stems()]
+    asking = clauses.asking_clauses(q.raw, commas=False)
+    if asking:  # "I'm a professor at a university. can I read …?": only the asking sentence's words
+        in_question = set(stems(words(fold(asking[0])), STOPWORDS))
+        unknown = [term for term in unknown if term in in_question]
     if not unknown:
         return reply
     said = []

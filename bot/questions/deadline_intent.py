@@ -21,7 +21,7 @@ WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "qu
         "time left", "left to", "how early", "how far ahead", "how far in advance", "how long before", "in advance",
         "ahead of", "a l avance", "combien de temps avant", "a l avance", "au plus tard")
 #: Words of a deadline's name that name no deadline by themselves ("requested", "members").
-GENERIC = frozenset(stems("request requested requests demandee demande member members membres itu uit".split(),
+GENERIC = frozenset(stems("request requested requests demandee demande member members membres itu uit itut uitt".split(),
                           languages=False))
 
 #: "The last day for submitting contributions": with a deadline's topic, its date; alone, the meeting's last day.
