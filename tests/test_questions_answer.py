@@ -356,3 +356,15 @@ def test_the_bullets_under_the_item_asked_before(meeting):
     reply = answer_question(replace(make_context(meeting, "list the bullets under it"), store=store),
                             "list the bullets under it")
     assert "JCA-IdM" in TextRenderer(meeting, None).render(reply)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("If my connection in Jakarta drops during the WP plenary, will the chair pause the meeting until I'm back?",
+     "not be delayed"),
+    ("what is the chat function in MyMeetings meant for?", "chat"),
+    ("Annex B says Geneva - which hotel near ITU do delegates usually book for SG17?", "virtual"),
+    ("list all deadlines pls, including the ones already passed", "24 June"),
+], ids=["a pause is a delay", "a function names no topic", "a dash parts the context from the question",
+        "passed is no paused"])
+def test_more_questions_from_the_ninth_blind_batch(meeting, question, expected):
+    assert expected in ask_text(meeting, question)

@@ -27,7 +27,7 @@ POINTING = frozenset("it its them they he she his her ca cela celui celle ceux c
 #: A French object pronoun before an infinitive ("comment le récupérer ?", "où la trouver ?") points back too.
 _FRENCH_OBJECT = re.compile(r"\b(?:le|la|les|l|y|en)\s+[a-z]+(?:er|ir|re)\b")
 
-_SENTENCES = re.compile(r"[^.!?;\n]+[.!?;]*")
+_SENTENCES = re.compile(r"(?:[^.!?;\n\u2013\u2014-]|-(?! ))+(?:[.!?;]+| [-\u2013\u2014](?= )|$)")
 
 
 def asking_clauses(raw: str, commas: bool = True) -> list[str]:
