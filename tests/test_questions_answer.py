@@ -368,3 +368,7 @@ def test_the_bullets_under_the_item_asked_before(meeting):
         "passed is no paused"])
 def test_more_questions_from_the_ninth_blind_batch(meeting, question, expected):
     assert expected in ask_text(meeting, question)
+
+
+def test_le_son_is_sound_not_his(meeting):
+    assert "interrompre" in ask_text(meeting, "Si le son de ma ligne est mauvais quand je parle, que se passe-t-il ?")

@@ -206,7 +206,8 @@ PHRASE_WORDS: dict[str, str] = {
     "take the word": "floor", "taking the word": "floor", "prends la parole": "floor", "prend la parole": "floor",
     "prenez la parole": "floor", "prenons la parole": "floor", "demander la parole": "floor",
     "ask for the floor": "floor", "given the floor": "floor", "get the floor": "floor", "have the floor": "floor",
-    "to whom": "addressed", "time plan": "timeplan",
+    "to whom": "addressed", "le son": "sound", "du son": "sound", "au son": "sound", "mon son": "sound",
+    "mauvais son": "poor sound", "son est": "sound est", "time plan": "timeplan",
     "work on": "field", "works on": "field", "working on": "field", "travaille sur": "field",
     "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan",
 }
