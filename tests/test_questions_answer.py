@@ -372,3 +372,23 @@ def test_more_questions_from_the_ninth_blind_batch(meeting, question, expected):
 
 def test_le_son_is_sound_not_his(meeting):
     assert "interrompre" in ask_text(meeting, "Si le son de ma ligne est mauvais quand je parle, que se passe-t-il ?")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("qui preside et c quoi le point 1 de l'ordre du jour ?", ["Youm", "1. Ouverture"]),
+    ("c quand l'ouverture et ça se passe en quelle langue ?", ["11:00", "anglais"]),
+    ("list the regional groups under agenda item 4", ["SG17RG-AFR"]),
+    ("Quelles sont les dates exactes de la réunion svp", ["24 août", "3 septembre"]),
+    ("le presidant de la ce17 c ki", ["Youm"]),
+    ("comment s'appelle le directeur du TSB ?", ["tsbsg17@itu.int"]),
+    ("En tant que vice-présidente je prépare les séances : où trouver le projet de calendrier ?", ["page d'accueil"]),
+], ids=["deux questions jointes par et", "quand et quelle langue", "a sub-item under the item named",
+        "les dates exactes", "c ki", "le nom du directeur", "le projet de calendrier"])
+def test_questions_from_the_twelfth_blind_batch(meeting, question, expected):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and "Non :" not in text
+
+
+def test_today_the_last_day(meeting):
+    text = ask_text(meeting, "c'est aujourd'hui le dernier jour ?", now=dt.datetime(2020, 9, 3, 8, tzinfo=dt.timezone.utc))
+    assert "jour 11 sur 11" in text

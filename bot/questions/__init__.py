@@ -44,7 +44,8 @@ MEETING_DATES = ("dates of this", "dates of the meeting", "dates of the sg17", "
                  "dates de la reunion", "dates de cette reunion", "dates de la ce", "dates of sg17")
 OTHER_MEETINGS = ("next meeting", "next sg17 meeting", "after this one", "previous meeting", "last meeting",
                   "prochaine reunion", "reunion precedente", "derniere reunion", "reunion suivante")
-ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le", "qui est la", "nom du", "nom de la")
+ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le", "qui est la", "nom du", "nom de la",
+               "comment s appelle", "what s the name", "whats the name", "what is the name")
 ROLES = ("director", "directeur", "directrice", "secretary", "secretaire", "head", "chef", "counsellor", "conseiller",
          "rapporteur", "rapporteurs", "editor", "vice", "officer", "advisor", "adviser", "person", "personne")
 NAMES_PEOPLE = frozenset({"chairman", "contacts"})  # the entries that name a person or a way to reach one

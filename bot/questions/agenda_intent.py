@@ -220,6 +220,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                 return text_answer(m, lang, title, say("ag.premise.yes", lang, label=say(
                     "ag.sub_label", lang, ref=label(entry)), title=entry.title_in(lang)), *describe(ctx, entry, lang)[1:])
             found = search(kb, query)
+            if found and ctx.agenda.parent(found[0]) is entry:  # "the regional groups under item 4": its sub-item
+                return text_answer(m, lang, title, *describe(ctx, found[0], lang))
             if found:
                 lines = [say("ag.premise.no", lang, label=say("ag.sub_label", lang, ref=label(entry)),
                              title=entry.title_in(lang)),

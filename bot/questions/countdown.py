@@ -18,15 +18,19 @@ from bot.reply import Reply
 #: Words that say something has ended, in a yes/no question about the meeting.
 ENDED = frozenset("over finished ended done terminee termine finie fini achevee".split())
 
+AGENDA_THRESHOLD = 0.6  # as retrieval asks of an agenda title ("le dernier jour" is no "last SG17 meeting")
+
 WHEN_ASKED = frozenset({"today", "aujourd hui", "soon", "bientot", "right now"})
-WHEN_ASKED_WORDS = frozenset({"today", "aujourd", "hui", "soon", "bientot", "right", "now"})
+WHEN_ASKED_WORDS = frozenset({"today", "aujourd", "hui", "soon", "bientot", "right", "now",
+                              "last", "first", "final", "dernier", "premier", "day", "jour"})  # "today the last day?"
 
 
 def _asks_something_else(q: Question, kb: Knowledge) -> bool:
     """Whether the question, less its "today", names a topic of the meeting information clearly."""
     query = stems([t for t in q.corrected if t not in WHEN_ASKED_WORDS], STOPWORDS)
     matches = kb.ranker.rank(query, limit=1) if query else []
-    return bool(matches) and confident(matches[0], THRESHOLD)
+    threshold = AGENDA_THRESHOLD if matches and kb.entries[matches[0].index].kind == "agenda" else THRESHOLD
+    return bool(matches) and confident(matches[0], threshold)
 
 
 

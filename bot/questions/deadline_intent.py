@@ -32,6 +32,9 @@ LAST_DAY = ("last day", "last date", "final day", "final date", "latest day", "l
 STILL_AHEAD = ("still ahead", "ahead", "upcoming", "coming", "remaining", "left", "still open", "not passed", "a venir",
                "restantes", "restants", "encore ouvertes", "prochaines", "pas encore passees")
 
+#: Words that ask for a deadline as such, whatever else the question says.
+STRONG_ASKED = ("deadline", "deadlines", "due", "echeance", "echeances", "date limite", "delai", "cutoff", "cut off")
+
 #: Asking what falls on a date: with a deadline's date named, that deadline.
 ASKS_WHAT_IS_DUE = ("what", "which", "quoi", "qu est ce", "que", "quel", "quelle", "what happens", "anything")
 
@@ -103,6 +106,8 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
     tokens = set(q.corrected)
     if (q.has(*MANNER) and not q.has(*WHEN_WORDS)) or q.has(*STATUS):
         return False
+    if not named and q.has("last day", "dernier jour", "final day") and not q.has(*STRONG_ASKED):
+        return False  # "c'est aujourd'hui le dernier jour ?": the meeting's last day, no deadline named
     if q.has("cut off", "date limite", "dates limites", "last day to", "quelle date", "what date", "which date",
              "by when", "until when", "jusqu a quand", "avant quand"):
         return True

@@ -31,7 +31,7 @@ _OPENERS = re.compile(r"^(?:and|et|also|aussi|what about|how about|et pour|et po
 _POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from it", "on it", "is he", "he is", "is she",
                      "she is", "they", "them", "those", "these", "celui", "celle", "celles", "ceux", "ca", "cela",
                      "dessous", "dessus", "dedans", "lui", "leur", "that one", "this one", "his", "her", "join it",
-                     "attend it", "it open", "about that", "of that", "for that")
+                     "attend it", "it open", "about that", "of that", "for that", "is that", "that in", "c est a quelle")
 _POINTING = frozenset(w for phrase in _POINTING_PHRASES for w in phrase.split())
 _LETTER = re.compile(r"^(?:and|et|what about|how about|et pour|and for)?\s*(?:the\s+|le\s+|la\s+|sub item\s+|"
                      r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*$")

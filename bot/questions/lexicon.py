@@ -31,7 +31,7 @@ planned planning pls plz please precisely pretty probably q quick quickly quite 
 regarding remind reminder right same say says see seem seems seen should simply since so some
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
-usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces function functions feature features fonction fonctions
+usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises function functions feature features fonction fonctions
 fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
@@ -146,12 +146,14 @@ CHAT_SPELLINGS: dict[str, str] = {
     "avail": "available", "hr": "hour", "hrs": "hours", "nr": "number", "yr": "year", "aob": "any other business",
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
     "recs": "recommend", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
+    "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
+    "komence": "commence", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un",
 }
 
 
 #: Chat phrases that carry no question ("hi all", "first time here", "quick question"), removed before reading.
 CHAT_PHRASES = (
-    "que se passe t il", "qu est ce qui se passe", "what happens", "what will happen", "what would happen",
+    "que se passe t il", "qu est ce qui se passe", "ca se passe", "se passe", "what happens", "what will happen", "what would happen",
     "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "first time at an itu meeting",
     "first time at itu", "first time here", "new here", "quick question", "quick q", "just wondering",
     "for my report", "need the name for my report", "c est ma premiere participation", "ma premiere participation",
@@ -206,7 +208,8 @@ PHRASE_WORDS: dict[str, str] = {
     "take the word": "floor", "taking the word": "floor", "prends la parole": "floor", "prend la parole": "floor",
     "prenez la parole": "floor", "prenons la parole": "floor", "demander la parole": "floor",
     "ask for the floor": "floor", "given the floor": "floor", "get the floor": "floor", "have the floor": "floor",
-    "to whom": "addressed", "le son": "sound", "du son": "sound", "au son": "sound", "mon son": "sound",
+    "projet de calendrier": "timeplan", "calendrier provisoire": "timeplan", "programme provisoire": "timeplan",
+    "un son": "sound", "son inaudible": "sound inaudible", "to whom": "addressed", "le son": "sound", "du son": "sound", "au son": "sound", "mon son": "sound",
     "mauvais son": "poor sound", "son est": "sound est", "time plan": "timeplan",
     "work on": "field", "works on": "field", "working on": "field", "travaille sur": "field",
     "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan",
