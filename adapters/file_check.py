@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.config import Config
+from bot.deployment.entries import DeploymentConfig
 from bot.loader import LoadError, Problem, line_of, load_meeting_and_warnings, meeting_warnings, read_yaml, validate
 from bot.models import Meeting
 
@@ -70,9 +70,16 @@ def _database_problem(database: Path) -> str | None:
 
 
 def _config(path: str, data: object, node: yaml.Node | None) -> Findings:
-    config = validate(path, data, node, Config)
+    config = validate(path, data, node, DeploymentConfig)
     resolved = config.resolved(Path(path).resolve().parent)
-    found = _meeting_target(path, line_of(node, ("meeting",)), resolved.meeting)
+    if resolved.meetings:
+        found = Findings()
+        for index, entry in enumerate(resolved.meetings):
+            each = _meeting_target(path, line_of(node, ("meetings", index, "meeting")), entry.meeting)
+            found.errors.extend(each.errors)
+            found.warnings.extend(each.warnings)
+    else:
+        found = _meeting_target(path, line_of(node, ("meeting",)), resolved.meeting)
     problem = _database_problem(resolved.database)  # as `run` opens it: from the working folder
     if problem is not None:
         found.errors.append(Problem(path, line_of(node, ("database",)), "database", problem))
@@ -81,7 +88,7 @@ def _config(path: str, data: object, node: yaml.Node | None) -> Findings:
 
 def _is_meeting(data: object) -> bool:
     keys = set(data) if isinstance(data, dict) else set()
-    return not keys or bool(MEETING_KEYS & keys) or not keys & set(Config.model_fields)
+    return not keys or bool(MEETING_KEYS & keys) or not keys & set(DeploymentConfig.model_fields)
 
 
 def check_file(path: str) -> Findings:

@@ -98,7 +98,8 @@ class MeetingClient(discord.Client):
 
     def asker(self, user: discord.abc.User, lang: str) -> Asker:
         """The core's view of a Discord user."""
-        return Asker(id=str(user.id), name=user.display_name, is_chair=self.is_chair(user), lang=lang)
+        groups = frozenset(text for role in getattr(user, "roles", []) for text in (str(role.id), role.name))
+        return Asker(id=str(user.id), name=user.display_name, is_chair=self.is_chair(user), lang=lang, groups=groups)
 
     def messages(self, reply: Reply, lang: str) -> list[list[discord.Embed]]:
         """The reply's embeds, message by message; a reply the core shares is rendered once per language.

@@ -1,0 +1,101 @@
+"""Each meeting's reminders and file watch: one reminder runner per meeting, posting to its own channels.
+
+With one meeting, its runner posts to every reminder channel, as before; with several, each
+meeting's runner sees only the channels its ``meetings:`` entry names (and the console).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from adapters.deployment import Plan, Served
+from adapters.file_watch import FileWatch
+from adapters.reminder_loop import ReminderLoop, ReminderPoster
+from bot.config import ReminderPolicy
+from bot.deployment.entries import DeploymentConfig
+from bot.deployment.router import Router
+from bot.deployment.venue import Venue
+from bot.models import Meeting
+from bot.reminders.service import ReminderService
+from bot.reply import Reply
+
+
+class MeetingPoster:
+    """A reminder poster narrowed to one meeting's channels (``slack:C…``, ``discord:…``); others pass through."""
+
+    def __init__(self, inner: ReminderPoster, allowed: set[str] | None) -> None:
+        self.inner = inner
+        self.allowed = allowed
+
+    def channels(self) -> list[str]:
+        """The meeting's reminder channels among those the platforms serve (every one when not narrowed)."""
+        every = self.inner.channels()
+        if self.allowed is None:
+            return every
+        return [c for c in every if c in self.allowed or not c.startswith(("slack:", "discord:"))]
+
+    async def post(self, channel: str, reply: Reply) -> None:
+        """Post through the platform that serves the channel."""
+        await self.inner.post(channel, reply)
+
+    async def post_to_chairs(self, reply: Reply) -> None:
+        """Tell the chairs."""
+        await self.inner.post_to_chairs(reply)
+
+
+@dataclass
+class MeetingRunner:
+    """One meeting's reminder runner and the watch on its file."""
+
+    venue: Venue
+    service: ReminderService
+    loop: ReminderLoop
+    watch: FileWatch
+
+
+def allowed_channels(meeting_id: str, layout: Plan | None) -> set[str] | None:
+    """The reminder channels of one meeting, named as the runner names them; None: not narrowed."""
+    if layout is None:
+        return None
+    return {f"slack:{c}" for c in layout.slack_reminders.get(meeting_id, [])} | \
+           {f"discord:{c}" for c in layout.discord_reminders.get(meeting_id, [])}
+
+
+def meeting_runners(router: Router, served: list[Served], poster: ReminderPoster, config: DeploymentConfig,
+                    config_path: Path | None, owner: str, layout: Plan | None = None,
+                    after_change: Callable[[], None] | None = None) -> list[MeetingRunner]:
+    """A reminder runner and a file watch for each meeting the router serves."""
+    runners = []
+    narrow = layout if router.several else None
+    for item in served:
+        venue = router.venue(item.meeting.id)
+        assert venue is not None
+        service = ReminderService(venue.meeting, venue.main.policy, venue.store, owner=owner)
+        loop = ReminderLoop(service, MeetingPoster(poster, allowed_channels(venue.id, narrow)), venue.clock)
+        entry = item.entry
+        watch = FileWatch(Path(entry.meeting), config_path, venue.main.policy,
+                          _on_change(venue, service, loop, after_change),
+                          policy_of=lambda c, path=entry.meeting: _policy_for(c, path))
+        runners.append(MeetingRunner(venue, service, loop, watch))
+    return runners
+
+
+def _on_change(venue: Venue, service: ReminderService, loop: ReminderLoop,
+               after: Callable[[], None] | None) -> Callable[[Meeting, ReminderPolicy], None]:
+    def changed(meeting: Meeting, policy: ReminderPolicy) -> None:
+        venue.reload(meeting, policy)
+        service.replan(meeting, policy)
+        loop.wake()
+        if after is not None:
+            after()
+    return changed
+
+
+def _policy_for(config: DeploymentConfig, meeting_path: Path) -> ReminderPolicy:
+    """The reminders of the meeting at ``meeting_path`` in a re-read config (the deployment's when not listed)."""
+    for entry in config.meetings:
+        if Path(entry.meeting).name == Path(meeting_path).name:
+            return config.policy_of(entry)
+    return config.reminders
