@@ -78,12 +78,25 @@ def _config(path: str, data: object, node: yaml.Node | None) -> Findings:
             each = _meeting_target(path, line_of(node, ("meetings", index, "meeting")), entry.meeting)
             found.errors.extend(each.errors)
             found.warnings.extend(each.warnings)
+        if not found.errors:
+            found.errors.extend(_deployment_problems(path, node, resolved))
     else:
         found = _meeting_target(path, line_of(node, ("meeting",)), resolved.meeting)
     problem = _database_problem(resolved.database)  # as `run` opens it: from the working folder
     if problem is not None:
         found.errors.append(Problem(path, line_of(node, ("database",)), "database", problem))
     return found
+
+
+def _deployment_problems(path: str, node: yaml.Node | None, config: DeploymentConfig) -> list[Problem]:
+    """Rooms the meeting files do not declare, one channel for two rooms, one meeting twice."""
+    from adapters.deployment import DeploymentError, load_served, plan
+
+    try:
+        plan(load_served(config))
+    except (DeploymentError, LoadError) as error:
+        return [Problem(path, line_of(node, ("meetings",)), "meetings", str(error))]
+    return []
 
 
 def _is_meeting(data: object) -> bool:

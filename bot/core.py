@@ -12,7 +12,7 @@ from bot.agenda import AgendaIndex
 from bot.answer_memo import AnswerMemo
 from bot.answers.refusal import chairs_only
 # Importing the answer modules registers their commands, in the order /help lists them.
-from bot.answers import meeting_info, agenda, deadlines, rules, now, time_zones  # noqa: F401,I001
+from bot.answers import meeting_info, meetings, agenda, deadlines, rules, now, time_zones  # noqa: F401,I001
 from bot.answers import floor, reminders, calendar, preferences, chair, help  # noqa: F401,I001
 from bot.clock import Clock
 from bot.config import ReminderPolicy
