@@ -6,7 +6,7 @@ meeting's runner sees only the channels its ``meetings:`` entry names (and the c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -25,9 +25,13 @@ from bot.reply import Reply
 class MeetingPoster:
     """A reminder poster narrowed to one meeting's channels (``slack:C…``, ``discord:…``); others pass through."""
 
-    def __init__(self, inner: ReminderPoster, allowed: set[str] | None) -> None:
+    def __init__(self, inner: ReminderPoster, allowed: set[str] | None, venue: Venue | None = None) -> None:
         self.inner = inner
         self.allowed = allowed
+        self.venue = venue  # whose chairs hear of missed reminders, whose zone the times show (None: the only one)
+
+    def _about(self, reply: Reply) -> Reply:
+        return replace(reply, about=self.venue.meeting) if self.venue is not None else reply
 
     def channels(self) -> list[str]:
         """The meeting's reminder channels among those the platforms serve (every one when not narrowed)."""
@@ -38,11 +42,11 @@ class MeetingPoster:
 
     async def post(self, channel: str, reply: Reply) -> None:
         """Post through the platform that serves the channel."""
-        await self.inner.post(channel, reply)
+        await self.inner.post(channel, self._about(reply))
 
-    async def post_to_chairs(self, reply: Reply) -> None:
-        """Tell the chairs."""
-        await self.inner.post_to_chairs(reply)
+    async def post_to_chairs(self, reply: Reply, meeting_id: str | None = None) -> None:
+        """Tell the meeting's chairs."""
+        await self.inner.post_to_chairs(self._about(reply), meeting_id or (self.venue.id if self.venue else None))
 
 
 @dataclass
@@ -73,7 +77,8 @@ def meeting_runners(router: Router, served: list[Served], poster: ReminderPoster
         venue = router.venue(item.meeting.id)
         assert venue is not None
         service = ReminderService(venue.meeting, venue.main.policy, venue.store, owner=owner)
-        loop = ReminderLoop(service, MeetingPoster(poster, allowed_channels(venue.id, narrow)), venue.clock)
+        loop = ReminderLoop(service, MeetingPoster(poster, allowed_channels(venue.id, narrow),
+                                                   venue if narrow is not None else None), venue.clock)
         entry = item.entry
         watch = FileWatch(Path(entry.meeting), config_path, venue.main.policy,
                           _on_change(venue, service, loop, after_change),

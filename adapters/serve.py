@@ -42,10 +42,10 @@ class MultiPoster:
                 return
         raise LookupError(f"no platform serves the channel {channel}")
 
-    async def post_to_chairs(self, reply: Reply) -> None:
-        """Tell the chairs on every platform."""
+    async def post_to_chairs(self, reply: Reply, meeting_id: str | None = None) -> None:
+        """Tell the chairs (of that meeting, when several are served) on every platform."""
         for platform in self.platforms:
-            await platform.poster.post_to_chairs(reply)
+            await platform.poster.post_to_chairs(reply, meeting_id)
 
 
 async def _tick_forever(bot: Router) -> None:

@@ -132,7 +132,7 @@ class DiscordNotifier:
             raise ValueError(f"{channel!r} is not a Discord channel")
         await self.send(int(channel.removeprefix(PREFIX)), reply)
 
-    async def post_to_chairs(self, reply: Reply) -> None:
-        """Tell the chairs (missed reminders) in the session channels."""
-        for channel_id in self.config.session_channels:
+    async def post_to_chairs(self, reply: Reply, meeting_id: str | None = None) -> None:
+        """Tell the chairs (missed reminders) in the session channels (of that meeting's plenary, when several)."""
+        for channel_id in self.session_channels(meeting_id):
             await self.send(channel_id, reply)

@@ -124,7 +124,14 @@ class SlackNotifier:
         """Post a reminder to ``slack:C…``; raises on failure so the runner retries."""
         await self.send(channel.removeprefix(PREFIX), reply, here=self.config.mention_here)
 
-    async def post_to_chairs(self, reply: Reply) -> None:
-        """Send a message to every chair by direct message."""
-        for user_id in await self.people.chairs():
+    async def post_to_chairs(self, reply: Reply, meeting_id: str | None = None) -> None:
+        """Send a message to every chair (of that meeting, when several are served) by direct message."""
+        rule = self.routes.chairs.get(("slack", (meeting_id, None))) if self.routes and meeting_id else None
+        if rule is None:
+            chairs = await self.people.chairs()
+        else:
+            chairs = list(dict.fromkeys(sorted(rule.ids)))
+            for group in sorted(rule.groups):
+                chairs.extend(user for user in sorted(await self.people.group_members(group)) if user not in chairs)
+        for user_id in chairs:
             await self.send(user_id, reply)

@@ -131,5 +131,8 @@ class People:
         user = await self.profile(user_id)
         if not self.track_groups:
             return self._asker(user_id, user, await self.is_chair(user_id), fallback_name)
-        held = frozenset(group for group in self.config.chair_groups if user_id in await self.group_members(group))
-        return self._asker(user_id, user, user_id in self.config.chairs or bool(held), fallback_name, held)
+        held = []
+        for group in self.config.chair_groups:
+            if user_id in await self.group_members(group):
+                held.append(group)
+        return self._asker(user_id, user, user_id in self.config.chairs or bool(held), fallback_name, frozenset(held))
