@@ -92,12 +92,12 @@ def test_a_reload_keeps_each_rooms_state_and_follows_its_new_agenda(tmp_path):
 
 
 @pytest.mark.parametrize("name, problem", [
-    ("room_duplicate_id.yaml", "rooms[1].id: id wp1 appears twice"),
-    ("room_without_title.yaml", "rooms[0].title: required field is missing"),
-    ("room_agenda_without_items.yaml", "rooms[0].agenda.items"),
-    ("room_bad_id.yaml", "rooms[0].id"),
+    ("duplicate_id.yaml", "rooms[1].id: id wp1 appears twice"),
+    ("without_title.yaml", "rooms[0].title: required field is missing"),
+    ("agenda_without_items.yaml", "rooms[0].agenda.items"),
+    ("bad_id.yaml", "rooms[0].id"),
 ], ids=["duplicate id", "no title", "agenda without items", "bad id"])
 def test_a_misdeclared_room_is_refused_at_load_with_its_field(name, problem):
     with pytest.raises(LoadError) as error:
-        load_meeting(DATA / name)
+        load_meeting(DATA / "rooms" / name)
     assert problem in str(error.value)
