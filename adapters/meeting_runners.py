@@ -81,16 +81,17 @@ def meeting_runners(router: Router, served: list[Served], poster: ReminderPoster
                                                    venue if narrow is not None else None), venue.clock)
         entry = item.entry
         watch = FileWatch(Path(entry.meeting), config_path, venue.main.policy,
-                          _on_change(venue, service, loop, after_change),
+                          _on_change(venue, service, loop, after_change, router),
                           policy_of=lambda c, path=entry.meeting: _policy_for(c, path))
         runners.append(MeetingRunner(venue, service, loop, watch))
     return runners
 
 
 def _on_change(venue: Venue, service: ReminderService, loop: ReminderLoop,
-               after: Callable[[], None] | None) -> Callable[[Meeting, ReminderPolicy], None]:
+               after: Callable[[], None] | None, router: Router) -> Callable[[Meeting, ReminderPolicy], None]:
     def changed(meeting: Meeting, policy: ReminderPolicy) -> None:
         venue.reload(meeting, policy)
+        router.forget_routes()
         service.replan(meeting, policy)
         loop.wake()
         if after is not None:

@@ -56,6 +56,8 @@ class Router:
         self.channels: dict[tuple[str, str], Route] = dict(channels or {})
         self.chairs: dict[tuple[str, Route], ChairRule] = dict(chairs or {})
         self._tagged: OrderedDict[int, tuple[Reply, Reply]] = OrderedDict()
+        self._several = len(self.venues) > 1
+        self._targets: dict[tuple[str, str], tuple[Venue, MeetingBot, Route]] = {}
 
     # The surface of a single core, for adapters that serve "the" meeting: the first of the config. --------
 
@@ -102,7 +104,7 @@ class Router:
     @property
     def several(self) -> bool:
         """Whether more than one meeting is served."""
-        return len(self.venues) > 1
+        return self._several
 
     def venue(self, meeting_id: str) -> Venue | None:
         """The meeting served under that id."""
@@ -142,22 +144,39 @@ class Router:
         venue = self.venues.get(route[0]) if route else self._chosen(request)
         return (venue or next(iter(self.venues.values()))).meeting
 
+    def forget_routes(self) -> None:
+        """Look the channels up afresh (after a meeting file added a room)."""
+        self._targets.clear()
+
+    def _target(self, request: Request) -> tuple[Venue, MeetingBot, Route] | None:
+        """The venue, core and route of the request's channel (looked up once per channel, then kept)."""
+        key = (request.platform, request.channel or "")
+        found = self._targets.get(key)
+        if found is None and request.channel is not None:
+            route = self.channels.get(key)
+            venue = self.venues.get(route[0]) if route else None
+            if route is None or venue is None:
+                return None
+            found = self._targets[key] = (venue, venue.core(route[1]), route)
+        return found
+
     def handle(self, request: Request) -> Reply:
         """Answer one message with the core of its channel's meeting and room, or of the meeting the asker means."""
-        name, args = split_command(request.text)
-        command = request.text.strip().startswith("/")
-        if command and name == "meetings":
+        text = request.text.lstrip()
+        command = text.startswith("/")
+        name, args = split_command(text) if command else ("", "")
+        if name == "meetings":
             return self._meetings(request)
-        if command and name == "meeting" and args.split(" ", 1)[0].lower() == "use":
+        if name == "meeting" and args.split(" ", 1)[0].lower() == "use":
             return self._use(request, args.partition(" ")[2].strip())
-        route = self.route(request)
-        if route is not None and route[0] in self.venues:
-            venue = self.venues[route[0]]
-            if self.several and not command:
+        target = self._target(request)
+        if target is not None:
+            venue, core, route = target
+            if self._several and not command:
                 mentioned = self._named(request.text)
                 if mentioned is not None and mentioned is not venue:
                     return self._tag(mentioned.main.handle(request), mentioned)
-            return self._tag(venue.core(route[1]).handle(self._narrow(request, route)), venue)
+            return self._tag(core.handle(self._narrow(request, route)), venue)
         venue = self._chosen(request)
         if venue is None:
             if command and name in MEETING_FREE:
@@ -244,13 +263,21 @@ class Router:
         return listing.side_by_side(venue.meeting, rooms, lang)
 
     def _tag(self, reply: Reply, venue: Venue) -> Reply:
-        """The reply marked with its meeting when several are served (renderers then use its zone)."""
-        if not self.several or reply.about is venue.meeting:
+        """The reply marked with its meeting when several are served (renderers then use its zone).
+
+        A reply not yet marked is marked in place: a core's replies (shared ones too) are all about its own
+        meeting. One already marked for another meeting (a reply kept as a constant) is copied, once.
+        """
+        meeting = venue.meeting
+        if not self._several or reply.about is meeting:
+            return reply
+        if reply.about is None:
+            object.__setattr__(reply, "about", meeting)
             return reply
         kept = self._tagged.get(id(reply))
-        if kept is not None and kept[0] is reply and kept[1].about is venue.meeting:
+        if kept is not None and kept[0] is reply and kept[1].about is meeting:
             return kept[1]
-        tagged = replace(reply, about=venue.meeting)
+        tagged = replace(reply, about=meeting)
         self._tagged[id(reply)] = (reply, tagged)
         while len(self._tagged) > TAGGED_KEPT:
             try:
