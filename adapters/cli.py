@@ -20,6 +20,7 @@ from typing import Sequence
 from adapters import doctor
 from adapters.cli_offline import cmd_check, cmd_eval, cmd_ics, cmd_minutes, cmd_replay
 from adapters.cli_meetings import as_deployment, make_router, served_for
+from adapters.cli_new import add_parser as add_new_parser, cmd_new
 from adapters.cli_setup import EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, load_config, make_asker
 from adapters.deployment import Served, merged_discord, merged_slack, plan
 from adapters.meeting_runners import meeting_runners
@@ -114,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     minutes = command("minutes", "print the timeline of the sessions so far, one per room")
     minutes.add_argument("--format", choices=("md", "json"), default="md")
     minutes.add_argument("--room", metavar="ID", help="only this parallel room's timeline")
+    add_new_parser(commands)
     command("doctor", "say what is damaged in the database (exit 3 if anything is)").add_argument(
         "database", nargs="?", metavar="FILE", help="the database file (default: the config's database:)")
     return parser
@@ -248,7 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``meetingbot`` console script."""
     args = parse_args(argv)
     handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check,
-                "minutes": cmd_minutes, "ics": cmd_ics, "replay": cmd_replay, "eval": cmd_eval, "doctor": cmd_doctor}
+                "minutes": cmd_minutes, "ics": cmd_ics, "new": cmd_new, "replay": cmd_replay, "eval": cmd_eval, "doctor": cmd_doctor}
     try:
         return handlers[args.command](args)
     except StoreError as error:

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from bot.deployment.entries import DeploymentConfig
+from bot.meeting_file.template import left_to_fill
 from bot.loader import LoadError, Problem, line_of, load_meeting_and_warnings, meeting_warnings, read_yaml, validate
 from bot.models import Meeting
 
@@ -99,6 +100,18 @@ def _deployment_problems(path: str, node: yaml.Node | None, config: DeploymentCo
     return []
 
 
+def _left_to_fill(path: str) -> list[Problem]:
+    """A warning for each value ``meetingbot new`` left as TO FILL."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    lines = text.splitlines()
+    return [Problem(path, number, lines[number - 1].split(":", 1)[0].strip(" -") or "value",
+                    "still says TO FILL: replace it with what the collective letter gives", warning=True)
+            for number in left_to_fill(text)]
+
+
 def _is_meeting(data: object) -> bool:
     keys = set(data) if isinstance(data, dict) else set()
     return not keys or bool(MEETING_KEYS & keys) or not keys & set(DeploymentConfig.model_fields)
@@ -111,6 +124,6 @@ def check_file(path: str) -> Findings:
         if not _is_meeting(data):
             return _config(path, data, node)
         meeting = validate(path, data, node, Meeting)
-        return Findings(warnings=meeting_warnings(path, meeting, node))
+        return Findings(warnings=meeting_warnings(path, meeting, node) + _left_to_fill(path))
     except LoadError as error:
         return Findings(errors=error.problems)
