@@ -15,15 +15,19 @@ import os
 import sys
 import threading
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from adapters import doctor
 from adapters.cli_offline import cmd_check, cmd_eval, cmd_ics, cmd_minutes, cmd_replay
 from adapters.cli_meetings import as_deployment, make_router, served_for
 from adapters.cli_new import add_parser as add_new_parser, cmd_new
 from adapters.cli_setup import EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, load_config, make_asker
-from adapters.deployment import Served, merged_discord, merged_slack, plan
-from adapters.meeting_runners import meeting_runners
+from adapters.deployment import Plan, Served, merged_discord, merged_slack, plan
+from adapters.deployment_watch import DeploymentRuntime
+from adapters.meeting_runners import MeetingRunner, meeting_runners
+from adapters.platform_layout import retune
+from adapters.reminder_loop import ReminderPoster
+from bot.config import Config
 from adapters.console.notifier import ConsoleNotifier
 from adapters.console.poster import ConsolePoster
 from adapters.console.render import TextRenderer
@@ -139,15 +143,12 @@ def _setup(args: argparse.Namespace) -> tuple[Router, Asker, TextRenderer, list[
     return bot, asker, renderer, served
 
 
-def _start_reminders(bot: Router, renderer: TextRenderer, served: list[Served], config_path: str | None) -> None:
+def _start_reminders(bot: Router, renderer: TextRenderer, served: list[Served], config_path: str | None,
+                     follow_list: bool = True) -> None:
     """Each meeting's reminder runner and file watch on their own thread and event loop, posting to the console."""
-    runners = meeting_runners(bot, served, ConsolePoster(renderer.render), as_deployment(load_config(config_path)),
-                              Path(config_path) if config_path else None, owner=f"console-{os.getpid()}")
-
-    async def every() -> None:
-        await asyncio.gather(*(work for runner in runners for work in (runner.loop.run(), runner.watch.run())))
-
-    threading.Thread(target=asyncio.run, args=(every(),), daemon=True, name="reminders").start()
+    watched = runtime(bot, served, load_config(config_path), config_path, ConsolePoster(renderer.render),
+                      f"console-{os.getpid()}", follow_list=follow_list)
+    threading.Thread(target=asyncio.run, args=(watched.run(),), daemon=True, name="reminders").start()
 
 
 def _keep_ticking(bot: Router, stop: threading.Event) -> None:
@@ -190,7 +191,7 @@ def cmd_console(args: argparse.Namespace) -> int:
     stop = threading.Event()
     threading.Thread(target=_keep_ticking, args=(bot, stop), daemon=True, name="tick").start()
     config_path = args.config or os.environ.get("MEETINGBOT_CONFIG")
-    _start_reminders(bot, renderer, served, config_path)
+    _start_reminders(bot, renderer, served, config_path, follow_list=not args.meeting)
     try:
         return run_console(lambda text: respond(bot, asker, text), banner)
     finally:
@@ -198,24 +199,40 @@ def cmd_console(args: argparse.Namespace) -> int:
         bot.store.close()
 
 
+def _layout(bot: Router, served: list[Served]) -> Plan | None:
+    """Channel routes when there is more than one meeting or room; None for one meeting alone (as before)."""
+    return plan(served) if bot.several or any(item.entry.rooms for item in served) else None
+
+
 def build_platforms(bot: Router, served: list[Served], port: int) -> list[Platform]:
     """A platform for each token set in the environment (the adapters are imported only when needed)."""
     platforms: list[Platform] = []
-    layout = plan(served) if bot.several or any(item.entry.rooms for item in served) else None
     if os.environ.get("SLACK_BOT_TOKEN"):
         from adapters.slack.service import SlackService
-        slack = SlackService(bot, merged_slack(served), os.environ, port=port)  # type: ignore[arg-type]
-        if layout is not None:
-            slack.notifier.routes = layout
-            slack.people.track_groups = True
-        platforms.append(slack)
+        platforms.append(SlackService(bot, merged_slack(served), os.environ, port=port))  # type: ignore[arg-type]
     if os.environ.get("DISCORD_TOKEN"):
         from adapters.discord.service import DiscordService
-        discord = DiscordService(bot, merged_discord(served), os.environ)  # type: ignore[arg-type]
-        if layout is not None:
-            discord.notifier.routes = layout
-        platforms.append(discord)
+        platforms.append(DiscordService(bot, merged_discord(served), os.environ))  # type: ignore[arg-type]
+    retune(platforms, served, _layout(bot, served))
     return platforms
+
+
+def runtime(bot: Router, served: list[Served], config: Config, config_path: str | None, poster: ReminderPoster,
+            owner: str, changed: Callable[[], None] | None = None,
+            platforms: Sequence[object] = (), follow_list: bool = True) -> DeploymentRuntime:
+    """Each meeting's reminders and file watch, and (unless ``--meeting`` chose one) the watch on the config's
+    meetings list."""
+    deployment, path = as_deployment(config), Path(config_path) if config_path else None
+
+    def make_runners(items: list[Served], layout: Plan) -> list[MeetingRunner]:
+        return meeting_runners(bot, items, poster, deployment, path, owner=owner, layout=layout, after_change=changed)
+
+    def relaid(items: list[Served], layout: Plan) -> None:
+        retune(platforms, items, _layout(bot, items))
+        if changed is not None:
+            changed()
+
+    return DeploymentRuntime(bot, served, deployment, path if follow_list else None, make_runners, relaid)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -229,10 +246,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     config_path = args.config or os.environ.get("MEETINGBOT_CONFIG")
     try:
         platforms = build_platforms(bot, served, args.port)
-        layout = plan(served)
-        asyncio.run(serve(bot, platforms, lambda poster, changed: meeting_runners(
-            bot, served, poster, as_deployment(config), Path(config_path) if config_path else None,
-            owner=f"run-{os.getpid()}", layout=layout, after_change=changed)))
+        asyncio.run(serve(bot, platforms, lambda poster, changed: runtime(
+            bot, served, config, config_path, poster, f"run-{os.getpid()}", changed, platforms,
+            follow_list=not args.meeting)))
     except PlatformError as error:
         raise CliError(str(error), EXIT_USAGE) from None
     finally:

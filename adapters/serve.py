@@ -13,7 +13,7 @@ import signal
 from typing import Callable
 
 from adapters import heap
-from adapters.meeting_runners import MeetingRunner
+from adapters.deployment_watch import DeploymentRuntime
 from adapters.platform import Platform
 from bot.deployment.router import Router
 from bot.notifier import FanOutNotifier
@@ -58,7 +58,7 @@ async def _tick_forever(bot: Router) -> None:
 
 
 async def serve(bot: Router, platforms: list[Platform],
-                runners_for: Callable[[MultiPoster, Callable[[], None]], list[MeetingRunner]]) -> None:
+                runtime_for: Callable[[MultiPoster, Callable[[], None]], DeploymentRuntime]) -> None:
     """Start every platform, then run each meeting's reminders and file reloads, and every room's time budgets,
     until SIGINT or SIGTERM."""
     fan_out = bot.notifier
@@ -79,7 +79,7 @@ async def serve(bot: Router, platforms: list[Platform],
                 if follow is not None:
                     background.add(asyncio.ensure_future(follow()))
 
-        runners = runners_for(MultiPoster(platforms), changed)
+        runtime = runtime_for(MultiPoster(platforms), changed)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -87,13 +87,11 @@ async def serve(bot: Router, platforms: list[Platform],
                 loop.add_signal_handler(sig, stop.set)
             except (NotImplementedError, RuntimeError):
                 pass
-        tasks = [asyncio.create_task(work) for runner in runners for work in (runner.loop.run(), runner.watch.run())]
-        tasks.append(asyncio.create_task(_tick_forever(bot)))
+        tasks = [asyncio.create_task(runtime.run()), asyncio.create_task(_tick_forever(bot))]
         heap.settle()  # every platform is up: set the start-up heap aside from the garbage collector
         print(f"meetingbot is serving {', '.join(p.name for p in platforms)}. Ctrl-C to stop.", flush=True)
         await stop.wait()
-        for runner in runners:
-            runner.loop.stop()
+        runtime.stop()
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)

@@ -88,6 +88,11 @@ class MeetingClient(discord.Client):
         log.info("Discord commands synced (%d, %s)", len(payload), f"guild {guild}" if guild else "global")
         return True
 
+    def use_config(self, config: DiscordConfig) -> None:
+        """Chair roles and channels as the config now gives them (the meetings list was reloaded)."""
+        self.config = config
+        self._chair_roles = frozenset(str(role).strip() for role in config.chair_roles)
+
     def is_chair(self, user: discord.abc.User) -> bool:
         """Whether the member has a configured chair role, by id or by name."""
         wanted = self._chair_roles

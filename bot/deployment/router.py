@@ -144,6 +144,22 @@ class Router:
         venue = self.venues.get(route[0]) if route else self._chosen(request)
         return (venue or next(iter(self.venues.values()))).meeting
 
+    def replace(self, venues: Sequence[Venue], channels: Mapping[tuple[str, str], Route],
+                chairs: Mapping[tuple[str, Route], ChairRule]) -> None:
+        """Serve another list of meetings (hot reload of the config): venues, channel routes and chair rules.
+
+        With more than one meeting (or any room), every announcement is marked with its room's route.
+        """
+        if not venues:
+            raise ValueError("a deployment serves at least one meeting")
+        for venue in venues:
+            if len(venues) > 1 or venue.rooms:
+                venue.route_announcements()
+        self.venues = {venue.id: venue for venue in venues}
+        self.channels, self.chairs = dict(channels), dict(chairs)
+        self._several = len(self.venues) > 1
+        self._targets = {}
+
     def forget_routes(self) -> None:
         """Look the channels up afresh (after a meeting file added a room)."""
         self._targets.clear()

@@ -42,6 +42,15 @@ class Venue:
     def _notifier(self, route: str) -> Notifier:
         return RoutedNotifier(self.notifier, route, lambda: self.main.meeting) if self.routed else self.notifier
 
+    def route_announcements(self) -> None:
+        """Mark every announcement with its room from now on (the deployment grew to several meetings)."""
+        if self.routed:
+            return
+        self.routed = True
+        self.main.notifier = self._notifier(live_key(self.id))
+        for room_id, core in self.rooms.items():
+            core.notifier = self._notifier(live_key(self.id, room_id))
+
     def _add_rooms(self, meeting: Meeting) -> None:
         for room in meeting.rooms:
             if room.id not in self.rooms:
