@@ -4,19 +4,27 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check clean
+SCREENSHOTS := $(CURDIR)/build/screenshots
+
+.PHONY: run test check clean chromium
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[slack,discord,test]'
+	$(BIN)/python -m pip install --quiet -e '.[slack,discord,web,test]'
 	touch $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/meetingbot run
 
-test: $(STAMP)
-	$(BIN)/python -m pytest
+test: $(STAMP) chromium
+	MEETINGBOT_SCREENSHOTS=$(SCREENSHOTS) $(BIN)/python -m pytest; status=$$?; \
+	echo "Screenshots of the live page (desktop, phone, French, break): $(SCREENSHOTS)"; exit $$status
+
+# The live page's tests drive Debian's headless Chromium: installed here when missing (as root).
+chromium:
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } \
+	  || { echo "make test needs headless Chromium: run 'sudo apt-get install -y chromium'" >&2; exit 1; }
 
 check: $(STAMP)
 	$(BIN)/meetingbot check meeting_data/itu-t-sg17-2020-08.yaml

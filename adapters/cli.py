@@ -93,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
         return commands.add_parser(name, help=text, description=description or text, parents=[common])
 
     command("run", "start every platform whose token is set; none → the console").add_argument(
-        "--port", type=int, default=3000, help="HTTP port for Slack events (default 3000)")
+        "--port", type=int, default=3000, help="HTTP port for Slack events and the live page (default 3000)")
+    command("web", "serve only the live page of the meeting (read only)").add_argument(
+        "--port", type=int, default=8080, help="HTTP port (default 8080)")
     command("console", "chat with the bot in the terminal")
     command("ask", "ask one question or command, print the reply").add_argument(
         "text", nargs="+", help="e.g. /agenda 3h")
@@ -181,9 +183,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_console(args: argparse.Namespace) -> int:
-    """``meetingbot console``: the interactive prompt."""
+def cmd_console(args: argparse.Namespace, page_port: int | None = None) -> int:
+    """``meetingbot console``: the interactive prompt (and the live page on ``page_port`` when given)."""
     bot, asker, renderer, served = _setup(args)
+    pages = _serve_page_beside(bot.default, page_port) if page_port is not None else None
     role = "chair" if asker.is_chair else "delegate"
     titles = bot.meeting.title if not bot.several else ", ".join(m.title for m in bot.meetings())
     banner = (f"meetingbot — {titles}\n"
@@ -196,7 +199,20 @@ def cmd_console(args: argparse.Namespace) -> int:
         return run_console(lambda text: respond(bot, asker, text), banner)
     finally:
         stop.set()
+        if pages is not None:
+            pages.stop()
         bot.store.close()
+
+
+def _serve_page_beside(bot: MeetingBot, port: int):  # type: ignore[no-untyped-def]
+    """The live page next to the console, when the web face's libraries are installed."""
+    try:
+        from adapters.web.run import serve_beside_console
+    except ImportError as error:
+        print(f"meetingbot: the live page is not served ({error.name} is missing: pip install 'meetingbot[web]')",
+              file=sys.stderr)
+        return None
+    return serve_beside_console(bot, port)
 
 
 def _layout(bot: Router, served: list[Served]) -> Plan | None:
@@ -207,13 +223,22 @@ def _layout(bot: Router, served: list[Served]) -> Plan | None:
 def build_platforms(bot: Router, served: list[Served], port: int) -> list[Platform]:
     """A platform for each token set in the environment (the adapters are imported only when needed)."""
     platforms: list[Platform] = []
+    slack = None
     if os.environ.get("SLACK_BOT_TOKEN"):
         from adapters.slack.service import SlackService
-        platforms.append(SlackService(bot, merged_slack(served), os.environ, port=port))  # type: ignore[arg-type]
+        slack = SlackService(bot, merged_slack(served), os.environ, port=port)  # type: ignore[arg-type]
+        platforms.append(slack)
     if os.environ.get("DISCORD_TOKEN"):
         from adapters.discord.service import DiscordService
         platforms.append(DiscordService(bot, merged_discord(served), os.environ))  # type: ignore[arg-type]
     retune(platforms, served, _layout(bot, served))
+    from adapters.web.service import WebService  # the live page, on Slack's HTTP port when Slack listens there
+    shares_port = slack is not None and not os.environ.get("SLACK_APP_TOKEN")
+    pages = WebService([venue.main for venue in bot.venues.values()], port=port, listen=not shares_port,
+                       carrier=slack if shares_port else None, say_address=True)
+    if slack is not None and shares_port:
+        slack.extra_routes.append(pages.add_to)
+    platforms.append(pages)
     return platforms
 
 
@@ -238,7 +263,7 @@ def runtime(bot: Router, served: list[Served], config: Config, config_path: str 
 def cmd_run(args: argparse.Namespace) -> int:
     """``meetingbot run``: the platforms whose tokens are set, else the console."""
     if not (os.environ.get("SLACK_BOT_TOKEN") or os.environ.get("DISCORD_TOKEN")):
-        return cmd_console(args)
+        return cmd_console(args, page_port=args.port)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = load_config(args.config)
     served = served_for(args, config)
@@ -262,11 +287,19 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return doctor.report(doctor.diagnose(path), sys.stdout)
 
 
+def cmd_web(args: argparse.Namespace) -> int:
+    """``meetingbot web``: only the live page (the web face's libraries are loaded only here)."""
+    from adapters.web.run import cmd_web as serve_web
+
+    return serve_web(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``meetingbot`` console script."""
     args = parse_args(argv)
     handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check,
-                "minutes": cmd_minutes, "ics": cmd_ics, "new": cmd_new, "replay": cmd_replay, "eval": cmd_eval, "doctor": cmd_doctor}
+                "minutes": cmd_minutes, "ics": cmd_ics, "new": cmd_new, "replay": cmd_replay, "eval": cmd_eval,
+                "doctor": cmd_doctor, "web": cmd_web}
     try:
         return handlers[args.command](args)
     except StoreError as error:

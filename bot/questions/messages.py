@@ -13,6 +13,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.title": ("Not in the meeting information", "Absent des informations de la réunion"),
     "oos.text": ("The meeting information does not say. The secretariat can help: {email}",
                  "Les informations de la réunion ne le précisent pas. Le secrétariat peut vous aider : {email}"),
+    "oos.part": ("The meeting information says nothing about {words}; for that, ask the secretariat: {email}",
+                 "Les informations de la réunion ne disent rien sur {words} ; pour cela, demandez au secrétariat : "
+                 "{email}"),
+    "multi.title": ("Your questions", "Vos questions"),
     "source": ("Source: {reference}", "Source : {reference}"),
     # greetings
     "hello.title": ("Hello", "Bonjour"),
@@ -168,6 +172,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pr.offset.then": ("{event}: {local} {place} = {utc} UTC.", "{event} : {local} {place} = {utc} UTC."),
     "pr.date.no": ("No: {subject} {day}.", "Non : {subject} {day}."),
     "pr.date.yes": ("Yes: {subject} {day}.", "Oui : {subject} {day}."),
+    "pr.clock": (", at {time}.", ", à {time}."),
+    "pr.clock.not": (", at {time}, not at {claimed}.", ", à {time}, et non à {claimed}."),
     "pr.weekday": ("({claimed} is a {weekday}.)", "(Le {claimed} est un {weekday}.)"),
     "pr.outside": ("No: the meeting runs from {start} to {end}; {claimed} is outside it.",
                    "Non : la réunion a lieu du {start} au {end} ; le {claimed} est en dehors."),

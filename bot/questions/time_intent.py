@@ -35,6 +35,17 @@ def pick_session(meeting: Meeting, q: Question) -> Session | None:
     opening session (the first one on the first day), else None."""
     if not meeting.sessions:
         return None
+    named = named_session(meeting, q)
+    if named is not None:
+        return named
+    opening = [s for s in meeting.sessions if meeting.local(s.start) == meeting.opens_at]
+    return opening[0] if opening else None
+
+
+def named_session(meeting: Meeting, q: Question) -> Session | None:
+    """The session the question names by its own words (``management team``, ``the sunday meeting``), or None."""
+    if not meeting.sessions:
+        return None
     calendar = set(calendar_words())
     if not dates_in(q.raw, meeting.start_date.year):
         calendar -= set(WEEKDAY_NAMES)  # "la réunion du dimanche" names a session; "on Sunday 23 August" claims a date
@@ -44,11 +55,9 @@ def pick_session(meeting: Meeting, q: Question) -> Session | None:
         return set(stems((w for w in words(fold(text)) if w not in calendar and not w.isdigit()), STOPWORDS))
     common = set.intersection(*(own(s) for s in meeting.sessions)) if len(meeting.sessions) > 1 else set()
     asked = set(stems(q.corrected, STOPWORDS)) - _TIMING  # "what time does it start" names no session
+    asked -= set(stems(words(fold(f"{meeting.zone_label('en')} {meeting.zone_label('fr')}"))))  # "in Geneva" neither
     scored = sorted(((len((own(s) - common) & asked), i) for i, s in enumerate(meeting.sessions)), reverse=True)
-    if scored[0][0] > 0:
-        return meeting.sessions[scored[0][1]]
-    opening = [s for s in meeting.sessions if meeting.local(s.start) == meeting.opens_at]
-    return opening[0] if opening else None
+    return meeting.sessions[scored[0][1]] if scored[0][0] > 0 else None
 
 
 def _title(session: Session | None, meeting: Meeting, lang: str) -> str:
@@ -65,7 +74,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a time question, or None when the question is not about times."""
     m, lang = ctx.meeting, q.lang
     timeish = (q.has(*TIME) and not _only_a_zone(q)) or bool(clocks_in(q.raw))
-    asks_now = q.has(*NOW_WORDS) and not (q.has(*START) or q.has(*END))  # "what time is it in X when it opens"
+    asks_now = q.has(*NOW_WORDS) and not (q.has(*START) or q.has(*END)  # "what time is it in X when it opens"
+                                          or named_session(m, q) is not None)  # "the sunday meeting, what time is it?"
     if not (timeish or asks_now):
         return None  # before looking for places: the city table is loaded only for time questions
     targets, unknown = targets_in(q, ctx.asker.zone, kb.vocabulary)
