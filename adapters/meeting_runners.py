@@ -46,7 +46,11 @@ class MeetingPoster:
 
     async def post_to_chairs(self, reply: Reply, meeting_id: str | None = None) -> None:
         """Tell the meeting's chairs."""
-        await self.inner.post_to_chairs(self._about(reply), meeting_id or (self.venue.id if self.venue else None))
+        meeting_id = meeting_id or (self.venue.id if self.venue else None)
+        if meeting_id is None:
+            await self.inner.post_to_chairs(reply)  # one meeting alone: every chair, as before
+        else:
+            await self.inner.post_to_chairs(self._about(reply), meeting_id)  # type: ignore[call-arg]
 
 
 @dataclass

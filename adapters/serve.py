@@ -7,6 +7,7 @@ channels); each meeting's reminder runner posts once to every reminder channel o
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import signal
 
@@ -45,7 +46,11 @@ class MultiPoster:
     async def post_to_chairs(self, reply: Reply, meeting_id: str | None = None) -> None:
         """Tell the chairs (of that meeting, when several are served) on every platform."""
         for platform in self.platforms:
-            await platform.poster.post_to_chairs(reply, meeting_id)
+            tell = platform.poster.post_to_chairs
+            if meeting_id is not None and "meeting_id" in inspect.signature(tell).parameters:
+                await tell(reply, meeting_id=meeting_id)  # type: ignore[call-arg]
+            else:
+                await tell(reply)
 
 
 async def _tick_forever(bot: Router) -> None:
