@@ -8,8 +8,8 @@ Each meeting is the bundled SG17 file under another id and group number, with ``
 an agenda of its own) and channels on Slack. Start-up and memory are measured in a fresh child process per
 case (resident memory after building everything, minus the same process's before). Per-command cost is the
 median of ``--calls`` answers worked out (nothing shared within the second), for one meeting's core alone
-and for the router sending a room channel's request to its core; rounds alternate, and the ratio of the
-medians is what counts on a shared machine.
+and for the router sending the same meeting's channel (and one of its rooms') request to its core; the sides
+take turns call by call, and the ratio of the medians is what counts on a shared machine.
 """
 
 from __future__ import annotations
@@ -107,15 +107,18 @@ def in_child(config: Path | None) -> dict[str, float]:
     return json.loads(out.strip().splitlines()[-1])
 
 
-def median_ms(handle, request: Request, calls: int) -> float:  # type: ignore[no-untyped-def]
-    """The median time of ``calls`` answers, ms."""
-    handle(request)
-    samples = []
+def interleaved_ms(sides: list[tuple[object, Request]], calls: int) -> list[float]:
+    """The median time of ``calls`` answers on each side, ms, the sides taking turns call by call (so a busy
+    moment of a shared machine falls on every side alike)."""
+    samples: list[list[float]] = [[] for _ in sides]
+    for handle, request in sides:
+        handle(request)  # type: ignore[operator]
     for _ in range(calls):
-        start = time.perf_counter_ns()
-        handle(request)
-        samples.append((time.perf_counter_ns() - start) / 1e6)
-    return statistics.median(samples)
+        for index, (handle, request) in enumerate(sides):
+            start = time.perf_counter_ns()
+            handle(request)  # type: ignore[operator]
+            samples[index].append((time.perf_counter_ns() - start) / 1e6)
+    return [statistics.median(side) for side in samples]
 
 
 def main() -> int:
@@ -161,12 +164,14 @@ def main() -> int:
         worst = 0.0
         for text in COMMANDS:
             ones, routed, rooms = [], [], []
-            for _ in range(args.rounds):  # the same meeting file: alone, and the 25th of 50 through the router
-                ones.append(median_ms(alone.handle, Request(text, delegate, "C0", "slack"), args.calls))
-                routed.append(median_ms(router.handle, Request(text, delegate, f"C{args.meetings // 2:03d}P",
-                                                               "slack"), args.calls))
-                rooms.append(median_ms(router.handle, Request(text, delegate, f"C{args.meetings // 2:03d}R3",
-                                                              "slack"), args.calls))
+            sides = [(alone.handle, Request(text, delegate, "C0", "slack")),  # the same meeting file: alone,
+                     (router.handle, Request(text, delegate, f"C{args.meetings // 2:03d}P", "slack")),  # the 25th
+                     (router.handle, Request(text, delegate, f"C{args.meetings // 2:03d}R3", "slack"))]  # its room
+            for _ in range(args.rounds):
+                one, through, room = interleaved_ms(sides, args.calls)
+                ones.append(one)
+                routed.append(through)
+                rooms.append(room)
             a, b, c = statistics.median(ones), statistics.median(routed), statistics.median(rooms)
             worst = max(worst, b / a)
             print(f"{text:14} {a:15.4f} {b:10.4f} {b / a:6.2f}   {c:15.4f}")

@@ -30,6 +30,7 @@ from bot.store import DamagedDocument, Store
 
 Route = tuple[str, "str | None"]  # a meeting's id and a room's id (None: the plenary)
 MEETING_FREE = frozenset({"help", "timezone"})  # commands whose answer is the same whichever meeting
+Target = tuple[Venue, MeetingBot, Route, "ChairRule | None"]  # what a channel leads to, kept per channel
 TAGGED_KEPT = 4096  # replies marked with their meeting, kept so a reply shared in a burst is marked once
 
 
@@ -57,7 +58,7 @@ class Router:
         self.chairs: dict[tuple[str, Route], ChairRule] = dict(chairs or {})
         self._tagged: OrderedDict[int, tuple[Reply, Reply]] = OrderedDict()
         self._several = len(self.venues) > 1
-        self._targets: dict[tuple[str, str], tuple[Venue, MeetingBot, Route]] = {}
+        self._targets: dict[tuple[str, str], Target] = {}
 
     # The surface of a single core, for adapters that serve "the" meeting: the first of the config. --------
 
@@ -164,8 +165,8 @@ class Router:
         """Look the channels up afresh (after a meeting file added a room)."""
         self._targets.clear()
 
-    def _target(self, request: Request) -> tuple[Venue, MeetingBot, Route] | None:
-        """The venue, core and route of the request's channel (looked up once per channel, then kept)."""
+    def _target(self, request: Request) -> Target | None:
+        """The venue, core, route and chair rule of the request's channel (looked up once per channel, then kept)."""
         key = (request.platform, request.channel or "")
         found = self._targets.get(key)
         if found is None and request.channel is not None:
@@ -173,26 +174,32 @@ class Router:
             venue = self.venues.get(route[0]) if route else None
             if route is None or venue is None:
                 return None
-            found = self._targets[key] = (venue, venue.core(route[1]), route)
+            found = self._targets[key] = (venue, venue.core(route[1]), route,
+                                          self.chairs.get((request.platform, route)))
         return found
 
     def handle(self, request: Request) -> Reply:
         """Answer one message with the core of its channel's meeting and room, or of the meeting the asker means."""
         text = request.text.lstrip()
-        command = text.startswith("/")
-        name, args = split_command(text) if command else ("", "")
+        command = text[:1] == "/"
+        name, args = split_command(text) if command and text[1:8].lower() == "meeting" else ("", "")
         if name == "meetings":
             return self._meetings(request)
         if name == "meeting" and args.split(" ", 1)[0].lower() == "use":
             return self._use(request, args.partition(" ")[2].strip())
         target = self._target(request)
         if target is not None:
-            venue, core, route = target
+            venue, core, _, rule = target
             if self._several and not command:
                 mentioned = self._named(request.text)
                 if mentioned is not None and mentioned is not venue:
                     return self._tag(mentioned.main.handle(request), mentioned)
-            return self._tag(core.handle(self._narrow(request, route)), venue)
+            # The asker chairs here only when the room's (or its meeting's) chair rule names them.
+            if rule is not None and rule.admits(request.asker.id, request.asker.groups) != request.asker.is_chair:
+                request = replace(request, asker=replace(request.asker, is_chair=not request.asker.is_chair))
+            return self._tag(core.handle(request), venue)
+        if command and not name:
+            name, args = split_command(text)
         venue = self._chosen(request)
         if venue is None:
             if command and name in MEETING_FREE:
@@ -211,16 +218,6 @@ class Router:
 
     def _first(self) -> Venue:
         return next(iter(self.venues.values()))
-
-    def _narrow(self, request: Request, route: Route) -> Request:
-        """The asker chairs this room only when the room's (or its meeting's) chair rule names them."""
-        rule = self.chairs.get((request.platform, route))
-        if rule is None:
-            return request
-        is_chair = rule.admits(request.asker.id, request.asker.groups)
-        if is_chair == request.asker.is_chair:
-            return request
-        return replace(request, asker=replace(request.asker, is_chair=is_chair))
 
     def _named(self, text: str) -> Venue | None:
         """The one meeting the text names (the current or coming one when it names a group that met twice)."""
