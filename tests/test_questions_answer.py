@@ -271,3 +271,88 @@ def test_each_question_of_a_message_is_answered(meeting, question, expected):
 def test_one_question_in_two_sentences_is_answered_once(meeting):
     text = ask_text(meeting, "I'm a new delegate. When does the meeting open?")
     assert "11:00" in text and "Your questions" not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Je suis à Mexico, à quelle heure dois-je me connecter le 24 août pour l'ouverture ?", "04:00", "Oui"),
+    ("What time does the SG17 meeting open on Monday 23 August?", "11:00", "Yes"),
+    ("If I can't connect on time, will the chair wait for me before starting?", "not be delayed", "time zone"),
+    ("opening in UTC?", "09:00", "does not say"),
+    ("What time do the sessions end each day?", "tsbsg17@itu.int", "Yes"),
+    ("tsb circ 68 - whats that about", "focal point", "Which do you mean"),
+    ("Are the meeting documents public? can anyone read them?", "TIES", "management team"),
+    ("bourse ou visa pr les delegues ?", "visa", "ne le précisent pas"),
+    ("MoU on e-business - who are the parties listed?", "UN/ECE", "does not say"),
+], ids=["a time asked for a date named", "a time asked for a wrong date", "on time is no time asked",
+        "the opening in UTC", "each day's end", "a circular by its number", "documents open to all?",
+        "deux sujets refusés", "names listed in an item's title"])
+def test_questions_from_the_eighth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+def test_is_it_over_asked_after_the_end(meeting):
+    text = ask_text(meeting, "is sg17 over already?", now=dt.datetime(2020, 9, 4, 8, tzinfo=dt.timezone.utc))
+    assert "3 September" in text and "over" in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hi, Ottawa delegation here. Is this SG17 meeting in person or fully virtual?", "virtual meeting"),
+    ("Our delegation in London wants to know how we get hold of the meeting documents.", "TIES"),
+    ("list all deadlines pls, including the ones already passed", "24 June"),
+    ("Quand je prends la parole, dois-je me présenter d'une façon particulière ?", "entité"),
+], ids=["a city before the question", "a city where the delegation is", "the deadlines passed too",
+        "une façon particulière"])
+def test_more_questions_from_the_eighth_blind_batch(meeting, question, expected):
+    assert expected in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What's the difference between 6b and 6c?", ["6 b)", "6 c)", "consent"]),
+    ("item 7, 8, 9 and 10?", ["Vice-Chairmen", "Any other business", "Closing"]),
+    ("What are the main agenda items for the SG17 plenary?", ["1. Opening", "10. Closing"]),
+    ("what are the sub-items of item 4?", ["JCA-IdM", "SG17RG-AFR"]),
+    ("Avant quelle date dois-je demander ma lettre d'appui pour le visa suisse ?", ["visa", "déplacement"]),
+], ids=["two sub-items compared", "four items listed", "the group names no topic", "sub-items with their names",
+        "un visa avant une date"])
+def test_questions_from_the_ninth_blind_batch(meeting, question, expected):
+    reply = reply_to(meeting, question)
+    text = TextRenderer(meeting, None).render(reply)
+    assert all(part in text for part in expected)
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Qu'est-ce qui doit être fait pour le 24 juin ?", "traduction", "Oui"),
+    ("which study group is this and what does it work on", "Security", "invited"),
+    ("where do I download the meeting documents from?", "TIES", "does not say"),
+    ("comment je récupère les documents de la réunion ?", "TIES", "ne le précisent pas"),
+    ("is the management team meeting closed to ordinary delegates?", "23 August", "opens in"),
+    ("J'ai oublié mon mot de passe de compte UIT, comment le récupérer ?", "tsbsg17@itu.int", "TIES"),
+], ids=["ce qui est dû un jour", "what the group works on", "downloading documents", "récupérer les documents",
+        "closed is no 'is it over'", "le récupérer: what is 'le'"])
+def test_questions_from_the_tenth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+def test_the_start_asked_after_the_end_says_it_is_over(meeting):
+    text = ask_text(meeting, "when does the SG17 meeting start?", now=dt.datetime(2020, 9, 5, 8, tzinfo=dt.timezone.utc))
+    assert "The meeting is over" in text and "11:00" in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("I'm a professor at a university that is an ITU-T academia member. can I read the documents without a TIES "
+     "account?", "TIES", "Yes:"),
+    ("whos the chairmna of sg17", "Youm", "does not say"),
+], ids=["ITU-T names no deadline", "whos"])
+def test_more_questions_from_the_tenth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text and "professor" not in text
+
+
+def test_the_bullets_under_the_item_asked_before(meeting):
+    store = MemoryStore()
+    answer_question(replace(make_context(meeting, "what is item 4f?"), store=store), "what is item 4f?")
+    reply = answer_question(replace(make_context(meeting, "list the bullets under it"), store=store),
+                            "list the bullets under it")
+    assert "JCA-IdM" in TextRenderer(meeting, None).render(reply)

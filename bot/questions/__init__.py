@@ -100,7 +100,7 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     return make_answer(m, lang, entry.title(lang), [(ended,), *lines] if ended else lines)
 
 
-FROM_WORDS = frozenset({"from", "of", "de", "du", "des", "d", "l", "depuis", "chez"})
+FROM_WORDS = frozenset({"from", "of", "de", "du", "des", "d", "l", "depuis", "chez", "in", "at", "based", "a", "au", "en"})
 
 
 def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
@@ -113,7 +113,8 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
     kept, after_from = [], False
     for token, corrected in zip(q.tokens, q.corrected):
         unknown_name = token in q.names and token not in kb.vocabulary and token not in SYNONYMS
-        if (unknown_name and (after_from or token in countries)) or token == group or token.isdigit() \
+        number = token.isdigit() and not (len(token) <= 3 and token in kb.ranker.idf)  # "circ 68": a circular's number
+        if (unknown_name and (after_from or token in countries)) or token == group or number \
                 or token in calendar:
             continue  # "la CE 17", "before 24 July": the group's number and dates name no topic
         after_from = token in FROM_WORDS or (after_from and unknown_name)
@@ -133,15 +134,27 @@ def _denials(kb: Knowledge) -> list[tuple[Entry, frozenset[str]]]:
     return found  # type: ignore[return-value]
 
 
-def _denial_named(q: Question, kb: Knowledge) -> Entry | None:
-    """The denying topic the question names, if exactly one (typos corrected by one letter only: "consultant"
-    is no "consulat")."""
+def _denied(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """A topic the letter says no to, named in the question, answered by its "no" before anything else ("since
+    ITU gives fellowships, where is the form?", "before which date must I ask for my Swiss visa letter?")."""
+    denied = _denials_named(q, kb)
+    if not denied:
+        return None
+    replies = [_entry_reply(ctx, q, entry) for entry in denied]
+    if len(replies) == 1:
+        return replies[0]
+    sections = tuple(replace(section, heading=reply.title) for reply in replies for section in reply.sections)
+    return replace(replies[0], title=say("multi.title", q.lang), sections=sections)  # "bourse ou visa ?"
+
+
+def _denials_named(q: Question, kb: Knowledge) -> list[Entry]:
+    """The denying topics the question names (typos corrected by one letter only: "consultant" is no
+    "consulat")."""
     from rapidfuzz.distance import Levenshtein  # here: commands never need it (see adapters/heap.py)
 
     asked = set(stems([c if Levenshtein.distance(t, c) <= 1 else t for t, c in zip(q.tokens, q.corrected)],
                       STOPWORDS))
-    named = [entry for entry, own in _denials(kb) if own & asked]
-    return named[0] if len(named) == 1 else None
+    return [entry for entry, own in _denials(kb) if own & asked]
 
 
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -153,9 +166,6 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "the next SG17 meeting after this one": the letter is about this meeting only
     if q.has("how many", "combien de", "combien d"):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
-    denied = _denial_named(q, kb)
-    if denied is not None:  # "since ITU gives fellowships, where is the form?": the "no" comes first
-        return _entry_reply(ctx, q, denied)
     if q.has(*MEETING_DATES):  # "the exact dates of this virtual SG17 meeting", "les dates de la réunion"
         dates = kb.find("fact", "dates")
         if dates is not None:
@@ -173,8 +183,9 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     ranked = sorted(sure, key=lambda m: (coverage_band(m), m.score * prior.get(kb.entries[m.index].kind, 1.0)),
                     reverse=True)
     best = ranked[0]
-    if kb.entries[best.index].kind == "agenda" and q.has(*ASKS_WHO):
-        return None  # an agenda title names a topic, never a person
+    chosen = kb.entries[best.index]
+    if chosen.kind == "agenda" and q.has(*ASKS_WHO) and not _lists_names(ctx, chosen):
+        return None  # an agenda title names a topic, never a person (its listed bodies aside: "who signed the MoU?")
     if q.has(*ASKS_WHO_IS) and q.has(*ROLES) and kb.entries[best.index].key not in NAMES_PEOPLE:
         return None  # "who is the TSB director?": the letter names the role, not the person
     close = ask_back.close_readings(kb, ranked)
@@ -183,12 +194,31 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return _with_unknown_words(ctx, q, kb, query, _entry_reply(ctx, q, kb.entries[best.index]))
 
 
+@lru_cache(maxsize=1)
+def _asking_stems() -> frozenset[str]:
+    """Stems of the words that ask when, how or what ("starting", "read"): never a topic left unanswered."""
+    asking = [*vocabulary.START, *vocabulary.END, *vocabulary.TIME, *vocabulary.HOUR, *vocabulary.MANNER]
+    return frozenset(stems([w for p in asking for w in p.split()] + ["starting", "ending", "beginning", "read",
+                                                                      "reading", "use", "using"], languages=False))
+
+
+def _lists_names(ctx: Context, entry: Entry) -> bool:
+    """Whether an agenda entry lists names under it or in its title (the groups reporting; "MoU on e-business
+    (IEC, ISO, ITU-T, UN/ECE)")."""
+    item = ctx.agenda.get(entry.key)
+    return item is not None and (bool(item.entries) or "," in item.title.partition("(")[2])
+
+
 def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[str], reply: Reply) -> Reply:
     """The reply, and a line saying which of the asked words the meeting information never uses ("the password
     to enter MyMeetings": what it says of MyMeetings, and that it gives no password): a part of the question
     left unanswered is said, never passed over as if answered."""
     unknown = [term for term in dict.fromkeys(query) if term not in kb.ranker.idf and term.isalpha() and len(term) > 2
-               and term not in DEICTIC_STEMS]
+               and term not in DEICTIC_STEMS and term not in _asking_stems()]
+    asking = clauses.asking_clauses(q.raw, commas=False)
+    if asking:  # "I'm a professor at a university. can I read …?": only the asking sentence's words
+        in_question = set(stems(words(fold(asking[0])), STOPWORDS))
+        unknown = [term for term in unknown if term in in_question]
     if not unknown:
         return reply
     said = []
@@ -263,7 +293,8 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 #: The structured intents, tried in this order before retrieval.
-INTENTS: tuple[Intent, ...] = (live_intent.answer, day_intent.answer, premises.answer, _country, agenda_intent.answer,
+INTENTS: tuple[Intent, ...] = (live_intent.answer, day_intent.answer, premises.answer, _country, _denied,
+                               agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)
 
 

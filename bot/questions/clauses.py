@@ -21,8 +21,11 @@ comment combien pourquoi faut doit dois existe ya
 
 #: Words that point at something said earlier in the message: "we sent our fellowship request; when will TSB
 #: approve it?" cannot be asked without its first part.
-POINTING = frozenset("it its them they this that these those he she his her ca cela celui celle ceux celles lui leur"
-                     .split())
+POINTING = frozenset("it its them they he she his her ca cela celui celle ceux celles lui leur".split())  # not "this
+# meeting": a determiner points at nothing said before
+
+#: A French object pronoun before an infinitive ("comment le récupérer ?", "où la trouver ?") points back too.
+_FRENCH_OBJECT = re.compile(r"\b(?:le|la|les|l|y|en)\s+[a-z]+(?:er|ir|re)\b")
 
 _SENTENCES = re.compile(r"[^.!?;\n]+[.!?;]*")
 
@@ -44,7 +47,12 @@ def asking_clauses(raw: str, commas: bool = True) -> list[str]:
                 found.append(parts[-1])
     whole = " ".join(raw.split())
     return [clause for clause in dict.fromkeys(found) if " ".join(clause.split()) != whole
-            and (raw.find(clause) == raw.find(raw.strip()) or not POINTING & set(words(fold(clause))))]
+            and (raw.find(clause) == raw.find(raw.strip()) or not _points_back(clause))]
+
+
+def _points_back(clause: str) -> bool:
+    folded = fold(clause)
+    return bool(POINTING & set(words(folded))) or bool(_FRENCH_OBJECT.search(folded))
 
 
 def questions_in(raw: str) -> list[str]:

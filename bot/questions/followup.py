@@ -88,7 +88,7 @@ def points_back(q: Question) -> bool:
     """Whether the question points at something said before ("under it", "is he", "celle-ci", "il vient
     d'où ?")."""
     opens_with_him = len(q.tokens) > 1 and q.tokens[0] in ("il", "elle", "he", "she") and q.tokens[1] not in (
-        "y", "faut", "s", "est", "is")  # "il y a …", "il faut …", "il est possible …" point at nothing
+        "y", "faut", "s") and q.tokens[:2] != ("il", "est")  # "il y a", "il faut", "il est possible" point nowhere
     return opens_with_him or q.has(*_POINTING_PHRASES)
 
 

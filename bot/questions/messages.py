@@ -150,8 +150,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tm.unknown_place": ("I do not know the place “{place}”. Use a city or an IANA zone such as Asia/Seoul, or UTC+9.",
                          "Je ne connais pas le lieu « {place} ». Indiquez une ville ou un fuseau IANA comme "
                          "Asia/Seoul, ou UTC+9."),
-    "tm.no_end_hour": ("The letter gives the last day, {day}, but no closing hour.",
-                       "La lettre donne le dernier jour, {day}, mais aucune heure de clôture."),
+    "tm.no_end_hour": ("The letter gives the last day, {day}, but no closing hour, nor when each day's sessions "
+                       "end; the secretariat can tell: {email}",
+                       "La lettre donne le dernier jour, {day}, mais aucune heure de clôture, ni l'heure de fin des "
+                       "séances de chaque jour ; le secrétariat peut vous renseigner : {email}"),
     "tm.only_first": ("The letter gives the start time of the first day only; later sessions follow the draft "
                       "time plan.", "La lettre ne donne l'heure que du premier jour ; les séances suivantes "
                       "suivent le projet de calendrier."),

@@ -91,6 +91,13 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     starts = m.local(session.start) if session is not None and actual == session.start.date() else (
         m.local(m.opens_at) if actual == m.start_date and subject == say("pr.subject.start", lang) else None)
     claimed_clock = _clock_claimed(ctx, q, kb) if starts is not None else None
+    if claimed_clock is None and q.has(*HOUR) and starts is not None:
+        if right:
+            return None  # "at what time should I connect on 24 August?": the date only says which day; a time question
+        lines.append(say("tm.event", lang, event=say("pr.subject.start", lang).rsplit(" ", 1)[0] if session is None
+                         else (session.title_fr or session.title) if lang == "fr" else session.title,
+                         when_meeting=f"{day(actual, lang)}, {meeting_clock(m, starts, lang)}"))
+        session = None  # said already
     if starts is not None and claimed_clock is not None:  # "the opening is at 9:00 on 24 August, correct?"
         claimed, place = claimed_clock
         zone = place.zone if place is not None else None
@@ -113,8 +120,7 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines.append(say("tm.event", lang, event=(session.title_fr or session.title) if lang == "fr" else session.title,
                          when_meeting=f"{day(actual, lang)}, {meeting_clock(m, m.local(session.start), lang)}"))
     if actual == m.end_date and q.has(*HOUR):
-        lines.append(say("tm.no_end_hour", lang, day=day(m.end_date, lang)))
-        lines.append(say("ask.secretariat", lang, email=m.contacts.email))
+        lines.append(say("tm.no_end_hour", lang, day=day(m.end_date, lang), email=m.contacts.email))
     return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang), *lines)
 
 

@@ -46,7 +46,8 @@ def _deadline_stems() -> frozenset[str]:
                "remaining", "restant", "restante", "restantes", "suivant", "suivante", "first", "premier",
                "premiere", "last", "dernier", "derniere", "current", "actuelle", "open", "opens", "close", "closes", "closed", "submit",
                "submission", "soumettre", "soumission", "application", "applications", "request", "requests",
-               "demande", "demandes", "demander", "apply", "ahead", "left", "venir", "prochaines"]
+               "demande", "demandes", "demander", "apply", "ahead", "left", "venir", "prochaines", "passed", "past", "expired", "missed", "including",
+               "include", "list", "passees", "depassees"]
     return frozenset(stems(w for p in phrases for w in p.split()))
 
 

@@ -4,6 +4,8 @@ Los Angeles?", "what time does it end?", "quelle heure est-il à Genève ?"."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 from bot.context import Context
 from bot.models import Meeting, Session
@@ -28,6 +30,26 @@ def _only_a_zone(q: Question) -> bool:
     return q.has("time zone", "timezone", "time zones", "fuseau", "fuseau horaire") and not q.has(
         "what time", "which time", "when", "hour", "heure", "quand", "o clock", "a quelle heure", "time is", "time does",
         "time will", "start time", "time in", "time for")
+
+
+_ZONE_NAMED = re.compile(r"\b(?:in|en|a|au|for|pour)\s+(?:utc|gmt|[a-z]+ time\b)|\b(?:utc|gmt)\s*[+-]?\d*\s*\??$")
+
+
+def countdown_over(ctx: Context, lang: str) -> str | None:
+    """"The meeting is over: …" once it has closed (see :func:`bot.questions.countdown.over`)."""
+    from bot.questions.countdown import over  # countdown imports this module's neighbours
+
+    return over(ctx, lang)
+
+
+def _is_meeting_zone(meeting: Meeting, zone: dt.tzinfo | None) -> bool:
+    return zone is not None and getattr(zone, "zone", None) == getattr(meeting.tz, "zone", "")
+
+
+def _on_time_only(q: Question) -> bool:
+    """"if I can't connect on time, will the chair wait?": "on time" is punctuality, not a time asked."""
+    rest = f" {q.text} ".replace(" on time ", " ").replace(" in time ", " ")
+    return q.has("on time", "in time") and not any(f" {w} " in rest for w in TIME)
 
 
 def pick_session(meeting: Meeting, q: Question) -> Session | None:
@@ -73,9 +95,11 @@ def _in_zone(meeting: Meeting, at: dt.datetime, target: Target, lang: str) -> st
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a time question, or None when the question is not about times."""
     m, lang = ctx.meeting, q.lang
-    timeish = (q.has(*TIME) and not _only_a_zone(q)) or bool(clocks_in(q.raw))
+    timeish = (q.has(*TIME) and not _only_a_zone(q) and not _on_time_only(q)) or bool(clocks_in(q.raw))
     asks_now = q.has(*NOW_WORDS) and not (q.has(*START) or q.has(*END)  # "what time is it in X when it opens"
                                           or named_session(m, q) is not None)  # "the sunday meeting, what time is it?"
+    if not (timeish or asks_now) and (q.has(*START) or q.has(*END)) and _ZONE_NAMED.search(q.folded):
+        timeish = True  # "opening in UTC?", "start in New York time"
     if not (timeish or asks_now):
         return None  # before looking for places: the city table is loaded only for time questions
     targets, unknown = targets_in(q, ctx.asker.zone, kb.vocabulary)
@@ -90,7 +114,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if asks_now and target is not None:
         return text_answer(m, lang, title, say("tm.now", lang, there=_in_zone(m, ctx.now, target, lang)))
     if q.has(*END) and not q.has(*START):
-        return text_answer(m, lang, title, say("tm.no_end_hour", lang, day=day(m.end_date, lang)))
+        return text_answer(m, lang, title, say("tm.no_end_hour", lang, day=day(m.end_date, lang), email=m.contacts.email))
     session = pick_session(m, q)
     at = m.local(session.start) if session else m.opens_at
     event = _title(session, m, lang)
@@ -106,9 +130,14 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         key = "tm.yes" if right else "tm.no"
         lines = [say(key, lang, event=event, there=there, claimed=f"{claimed:%H:%M}")] + lines
     elif target is not None:
+        if _is_meeting_zone(m, target.zone):  # "heure de Genève": the meeting's own name for its zone
+            target = replace(target, label=m.zone_label(lang))
         lines.append(say("tm.there", lang, there=_in_zone(m, at, target, lang)))
     elif ctx.asker.zone is not None:
         lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))
+    ended = countdown_over(ctx, lang)
+    if ended is not None:  # "when does it start?" asked after the end: it is over
+        lines.insert(0, ended)
     return make_answer(m, lang, title, [(line,) for line in lines],
                        fields=(Field(say("field.when", lang), (Moment(at),)),))
 
