@@ -392,3 +392,18 @@ def test_questions_from_the_twelfth_blind_batch(meeting, question, expected):
 def test_today_the_last_day(meeting):
     text = ask_text(meeting, "c'est aujourd'hui le dernier jour ?", now=dt.datetime(2020, 9, 3, 8, tzinfo=dt.timezone.utc))
     assert "jour 11 sur 11" in text
+
+
+@pytest.mark.parametrize("before, question, expected", [
+    ("quand a lieu la réunion de l'équipe de direction ?", "elle est ouverte à tous ?", "23 août"),
+    ("when is the mgmt team meeting?", "what time is that in buenos aires", "Sunday 23 August"),
+], ids=["elle: the meeting asked about", "that: the meeting asked about"])
+def test_a_follow_up_that_points_back_keeps_the_previous_subject(meeting, before, question, expected):
+    store = MemoryStore()
+    answer_question(replace(make_context(meeting, before), store=store), before)
+    reply = answer_question(replace(make_context(meeting, question), store=store), question)
+    assert expected in TextRenderer(meeting, None).render(reply)
+
+
+def test_what_happens_on_a_deadline_date(meeting):
+    assert "contributions" in ask_text(meeting, "what happens on 11 Aug?")

@@ -84,6 +84,11 @@ def remember(ctx: Context, text: str, ref: AgendaRef | None, choices: tuple[str,
                                       "ref": str(ref) if ref else None, "choices": list(choices)})
 
 
+#: Pointing words that always mean the previous question's subject, even when the follow-up could be answered
+#: alone ("what time is that in Buenos Aires?" after the management team meeting is not the opening).
+POINTS_AT_WHAT_WAS_SAID = ("is that", "that in", "is it in", "c est a quelle heure", "ca fait quelle heure")
+
+
 def points_back(q: Question) -> bool:
     """Whether the question points at something said before ("under it", "is he", "celle-ci", "il vient
     d'où ?")."""

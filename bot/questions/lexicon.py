@@ -153,7 +153,7 @@ CHAT_SPELLINGS: dict[str, str] = {
 
 #: Chat phrases that carry no question ("hi all", "first time here", "quick question"), removed before reading.
 CHAT_PHRASES = (
-    "que se passe t il", "qu est ce qui se passe", "ca se passe", "se passe", "what happens", "what will happen", "what would happen",
+    "que se passe t il", "qu est ce qui se passe", "ca se passe", "se passe",
     "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "first time at an itu meeting",
     "first time at itu", "first time here", "new here", "quick question", "quick q", "just wondering",
     "for my report", "need the name for my report", "c est ma premiere participation", "ma premiere participation",
