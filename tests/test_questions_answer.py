@@ -407,3 +407,12 @@ def test_a_follow_up_that_points_back_keeps_the_previous_subject(meeting, before
 
 def test_what_happens_on_a_deadline_date(meeting):
     assert "contributions" in ask_text(meeting, "what happens on 11 Aug?")
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("I'm based in Ottawa. What time should I log on for the opening?", "05:00 in Ottawa", "Łódź"),
+    ("mgmt tema meetng wen?", "23 August", "does not say"),
+], ids=["'log' is no Polish city", "tema is team"])
+def test_questions_from_the_fourteenth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
