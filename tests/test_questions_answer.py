@@ -432,3 +432,8 @@ def test_questions_from_the_fourteenth_blind_batch(meeting, question, expected, 
 def test_more_questions_from_the_fourteenth_blind_batch(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question", ["when is the mgmt mtg", "when is the management meeting?"])
+def test_a_session_named_with_when_is_that_session(meeting, question):
+    assert "Sunday 23 August 2020, 11:00" in ask_text(meeting, question)

@@ -112,8 +112,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not (timeish or asks_now):
         return None  # before looking for places: the city table is loaded only for time questions
     targets, unknown = targets_in(q, ctx.asker.zone, kb.vocabulary)
-    if not (targets or unknown or q.has(*START) or q.has(*END)):
-        return None
+    if not (targets or unknown or q.has(*START) or q.has(*END) or named_session(m, q) is not None):
+        return None  # "when is the mgmt mtg?": a session named is a time asked
     title = say("tm.title", lang)
     if unknown and not targets:
         return text_answer(m, lang, title, say("tm.unknown_place", lang, place=unknown), ok=False)
