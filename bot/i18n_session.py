@@ -34,6 +34,11 @@ SESSION = Catalogue({
                   "File des orateurs : {count} en attente (/floor list)."),
     "now.closed": ("No session is open. Last item discussed: ", "Aucune séance n'est ouverte. Dernier point discuté : "),
     "now.until": ("{label} {title}, until ", "{label} {title}, jusqu'au "),
+    "now.left_open": ("The session “{session}” was never adjourned; it ended with the meeting. "
+                      "Last item discussed: ",
+                      "La séance « {session} » n'a jamais été levée ; elle a pris fin avec la réunion. "
+                      "Dernier point discuté : "),
+    "now.left_open_since": ("{label} {title}, from ", "{label} {title}, depuis le "),
     "now.clock": ("Current time: ", "Heure actuelle : "),
     # /floor
     "floor.no_session.title": ("No session is open", "Aucune séance n'est ouverte"),
