@@ -21,7 +21,8 @@ from adapters import doctor
 from adapters.cli_offline import cmd_check, cmd_eval, cmd_ics, cmd_minutes, cmd_replay
 from adapters.cli_meetings import as_deployment, make_router, served_for
 from adapters.cli_new import add_parser as add_new_parser, cmd_new
-from adapters.cli_setup import EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, load_config, make_asker
+from adapters.cli_setup import (EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, Rehearsal, database_path, load_config,
+                                make_asker)
 from adapters.deployment import Plan, Served, merged_discord, merged_slack, plan
 from adapters.deployment_watch import DeploymentRuntime
 from adapters.meeting_runners import MeetingRunner, meeting_runners
@@ -191,6 +192,10 @@ def cmd_console(args: argparse.Namespace, page_port: int | None = None) -> int:
     titles = bot.meeting.title if not bot.several else ", ".join(m.title for m in bot.meetings())
     banner = (f"meetingbot — {titles}\n"
               f"You are {asker.name} ({role}). Type /help for commands, /quit or Ctrl-D to leave.")
+    if Rehearsal.on:
+        config = load_config(args.config)
+        banner += (f"\nA rehearsal (--at): what you change is kept in {database_path(config)}, "
+                   f"not in {config.database}.")
     stop = threading.Event()
     threading.Thread(target=_keep_ticking, args=(bot, stop), daemon=True, name="tick").start()
     config_path = args.config or os.environ.get("MEETINGBOT_CONFIG")
@@ -297,6 +302,7 @@ def cmd_web(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``meetingbot`` console script."""
     args = parse_args(argv)
+    Rehearsal.on = bool(args.at)
     handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check,
                 "minutes": cmd_minutes, "ics": cmd_ics, "new": cmd_new, "replay": cmd_replay, "eval": cmd_eval,
                 "doctor": cmd_doctor, "web": cmd_web}

@@ -79,12 +79,34 @@ def load_meeting_for(args: argparse.Namespace, config: Config) -> Meeting:
         raise CliError(str(error), plain=True) from None
 
 
+class Rehearsal:
+    """Whether this command runs on a clock of ``--at`` (set once by ``main``): then it keeps its state apart.
+
+    A rehearsal (``console --chair --at 2020-08-24T10:55``) must not leave the real meeting's item under
+    discussion, timeline or reminder ledger changed for whoever uses the bot in real time.
+    """
+
+    on: bool = False
+
+
+def rehearsal_database(database: Path) -> Path:
+    """Where a rehearsal keeps its state: ``NAME.rehearsal.db`` beside the real database ``NAME.db``."""
+    return database.with_name(f"{database.stem}.rehearsal{database.suffix or '.db'}")
+
+
+def database_path(config: Config) -> Path:
+    """The database this command uses: the config's, or its rehearsal twin under ``--at``."""
+    return rehearsal_database(config.database) if Rehearsal.on else config.database
+
+
 def open_store(config: Config) -> SqliteStore:
-    """The SQLite store of the config (``meetingbot.db`` in the working directory by default)."""
+    """The SQLite store of the config (``meetingbot.db`` in the working directory by default; under ``--at``
+    its rehearsal twin)."""
+    path = database_path(config)
     try:
-        config.database.parent.mkdir(parents=True, exist_ok=True)
-        return SqliteStore(config.database)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return SqliteStore(path)
     except OSError as error:
-        raise CliError(f"{config.database}: cannot create its folder: {error.strerror or error}", EXIT_STORE) from None
+        raise CliError(f"{path}: cannot create its folder: {error.strerror or error}", EXIT_STORE) from None
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None

@@ -257,3 +257,22 @@ def test_config_missing_file(meetingbot):
     no_traceback(result)
     assert result.returncode == 2
     assert "nowhere.yaml" in result.stderr and "cannot read" in result.stderr
+
+
+# --- a rehearsal (--at) keeps its state apart ------------------------------------------------------------------
+
+def test_a_rehearsal_leaves_the_real_database_untouched(meetingbot, tmp_path):
+    config = tmp_path / "cfg.yaml"
+    config.write_text(f"database: {tmp_path / 'state.db'}\n", encoding="utf-8")
+    rehearsed = meetingbot("console", "--config", str(config), "--chair", "--at", "2020-08-24T11:00",
+                           stdin="/item 3h\n/next\n")
+    assert f"what you change is kept in {tmp_path / 'state.rehearsal.db'}, not in {tmp_path / 'state.db'}" \
+        in rehearsed.stdout
+    real = meetingbot("ask", "--config", str(config), "/now")
+    assert "Under discussion" not in real.stdout
+    assert "No item has been announced yet." in meetingbot("minutes", "--config", str(config)).stdout
+    minutes = meetingbot("minutes", "--config", str(config), "--at", "2020-08-24T12:00").stdout
+    assert "| 3 h) | Collaboration with IEC, ISO and ISO/IEC JTC 1 | 11:00 |" in minutes
+    assert "| 3 i) |" in minutes
+    again = meetingbot("ask", "--config", str(config), "--at", "2020-08-24T11:30", "/now")
+    assert "Under discussion: 3 i)" in again.stdout

@@ -31,7 +31,7 @@ def console(cwd: Path, at: str, user: str, lines: list[str], chair: bool = False
 
 
 def timeline(cwd: Path) -> list[dict]:
-    return json.loads(run(cwd, "minutes", "--format", "json"))["sessions"]
+    return json.loads(run(cwd, "minutes", "--at", "2020-08-24T12:00", "--format", "json"))["sessions"]
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +108,7 @@ def closing(meeting_room, delegate_run) -> tuple[str, str, str]:
     """Rossi gives Kim the floor and adjourns; then Kim asks /now; then the minutes."""
     chair = console(meeting_room, "2020-08-24T11:40", "Rossi", chair=True, lines=["/floor next", "/adjourn"])
     late = console(meeting_room, "2020-08-24T12:00", "Kim", ["/now"])
-    return chair, late, run(meeting_room, "minutes")
+    return chair, late, run(meeting_room, "minutes", "--at", "2020-08-24T13:00")
 
 
 def test_chair_gives_the_floor_to_the_delegate_who_asked(closing):
