@@ -79,13 +79,19 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """``meetingbot check FILE...``: every problem and exit 2, else the warnings, OK and exit 0."""
-    failed, warned = False, 0
+    failed, warned, unfilled = False, 0, 0
     for path in args.files:
         found = file_check.check_file(path)
         for problem in found.errors + found.warnings:
             print(problem)
         failed = failed or bool(found.errors)
         warned += len(found.warnings)
+        unfilled += file_check.to_fill_count(found)
     if not failed:
-        print(f"OK ({warned} warning{'s' if warned > 1 else ''})" if warned else "OK")
+        others = warned - unfilled
+        more = f" ({others} other warning{'s' if others > 1 else ''})" if others else ""
+        if unfilled:
+            print(f"Not ready: {unfilled} TO FILL left{more}; the file loads, but fill them before serving it.")
+        else:
+            print(f"OK ({warned} warning{'s' if warned > 1 else ''})" if warned else "OK")
     return EXIT_INVALID if failed else EXIT_OK

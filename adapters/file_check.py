@@ -49,7 +49,7 @@ def _meeting_target(shown: str, line: int, meeting_path: Path) -> Findings:
             return Findings([Problem(shown, line, "meeting", f"{meeting_path}: {first.message}")])
         return Findings([Problem(shown, line, "meeting", f"{meeting_path} is not a valid meeting file "
                                                          "(its problems follow)"), *error.problems])
-    return Findings(warnings=warnings)
+    return Findings(warnings=warnings + _left_to_fill(meeting_path))
 
 
 def _database_problem(database: Path) -> str | None:
@@ -100,16 +100,24 @@ def _deployment_problems(path: str, node: yaml.Node | None, config: DeploymentCo
     return []
 
 
-def _left_to_fill(path: str) -> list[Problem]:
-    """A warning for each value ``meetingbot new`` left as TO FILL."""
+TO_FILL_MESSAGE = "still says TO FILL"
+
+
+def _left_to_fill(path: str | Path) -> list[Problem]:
+    """A warning for each place ``meetingbot new`` left marked TO FILL, in a value or in a comment."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return []
-    lines = text.splitlines()
-    return [Problem(path, number, lines[number - 1].split(":", 1)[0].strip(" -") or "value",
-                    "still says TO FILL: replace it with what the collective letter gives", warning=True)
-            for number in left_to_fill(text)]
+    return [Problem(str(path), place.line, place.field,
+                    f"{TO_FILL_MESSAGE}{f' ({place.hint})' if place.hint else ''}: "
+                    f"replace it with what the collective letter gives", warning=True)
+            for place in left_to_fill(text)]
+
+
+def to_fill_count(findings: Findings) -> int:
+    """How many of the warnings are places still marked TO FILL."""
+    return sum(1 for warning in findings.warnings if warning.message.startswith(TO_FILL_MESSAGE))
 
 
 def _is_meeting(data: object) -> bool:
