@@ -103,10 +103,21 @@ def open_store(config: Config) -> SqliteStore:
     """The SQLite store of the config (``meetingbot.db`` in the working directory by default; under ``--at``
     its rehearsal twin)."""
     path = database_path(config)
+    folder = path.parent
+    if not str(path).lower().startswith("postgres") and not _is_folder(folder):
+        # a typo in database: must not create folders and carry on with an empty database
+        what = "is not a folder" if os.path.lexists(folder) else "does not exist"
+        raise CliError(f"{config.database}: the database's folder {folder.resolve()} {what}; create it or "
+                       f"correct database: in the config", EXIT_STORE)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         return SqliteStore(path)
-    except OSError as error:
-        raise CliError(f"{path}: cannot create its folder: {error.strerror or error}", EXIT_STORE) from None
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
+
+
+def _is_folder(path: Path) -> bool:
+    """Whether ``path`` is a folder; False for a name the system refuses."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False

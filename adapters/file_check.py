@@ -65,6 +65,8 @@ def _database_problem(database: Path) -> str | None:
         folder = database.parent
         if folder.exists() and not folder.is_dir():
             return f"{database} cannot be created: {folder} is a file, not a folder"
+        if not folder.exists():
+            return f"{database} cannot be created: its folder {folder} does not exist (the bot creates no folder)"
     except (OSError, ValueError) as error:
         return f"{database} cannot be used: {getattr(error, 'strerror', None) or error}"
     return None

@@ -276,3 +276,27 @@ def test_a_rehearsal_leaves_the_real_database_untouched(meetingbot, tmp_path):
     assert "| 3 i) |" in minutes
     again = meetingbot("ask", "--config", str(config), "--at", "2020-08-24T11:30", "/now")
     assert "Under discussion: 3 i)" in again.stdout
+
+
+# --- a database in a folder that does not exist ------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", [["ask", "/item 3b"], ["console"], ["minutes"]], ids=["ask", "console", "minutes"])
+def test_a_database_in_a_missing_folder_stops_with_one_line_and_creates_nothing(meetingbot, tmp_path, command):
+    config = tmp_path / "cfg.yaml"
+    config.write_text(f"database: {tmp_path / 'nonexistent' / 'dir' / 'x.db'}\n", encoding="utf-8")
+    result = meetingbot(*command[:1], "--config", str(config), "--chair", *command[1:], stdin="/now\n")
+    assert result.returncode == 3
+    no_traceback(result)
+    [line] = result.stderr.strip().splitlines()
+    assert f"the database's folder {tmp_path / 'nonexistent' / 'dir'} does not exist" in line
+    assert not (tmp_path / "nonexistent").exists()
+
+
+def test_check_names_a_database_folder_that_does_not_exist(meetingbot, tmp_path):
+    config = tmp_path / "cfg.yaml"
+    config.write_text(f"database: {tmp_path / 'nonexistent' / 'x.db'}\n", encoding="utf-8")
+    result = meetingbot("check", str(config))
+    assert result.returncode == 2
+    assert f"cfg.yaml:1: database: {tmp_path / 'nonexistent' / 'x.db'} cannot be created: its folder " \
+           f"{tmp_path / 'nonexistent'} does not exist" in result.stdout
+    assert "OK" not in result.stdout
