@@ -97,9 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--port", type=int, default=3000, help="HTTP port for Slack events and the live page (default 3000)")
     command("web", "serve only the live page of the meeting (read only)").add_argument(
         "--port", type=int, default=8080, help="HTTP port (default 8080)")
-    command("console", "chat with the bot in the terminal")
-    command("ask", "ask one question or command, print the reply").add_argument(
-        "text", nargs="+", help="e.g. /agenda 3h")
+    room_help = "act in this parallel room of the meeting (its item, break, queue), as in the room's channel"
+    command("console", "chat with the bot in the terminal").add_argument("--room", metavar="ID", help=room_help)
+    ask = command("ask", "ask one question or command, print the reply")
+    ask.add_argument("--room", metavar="ID", help=room_help)
+    ask.add_argument("text", nargs="+", help="e.g. /agenda 3h")
     commands.add_parser("check", help="validate meeting files or deployment configs").add_argument(
         "files", nargs="+", metavar="FILE")
     ics = command("ics", "write the meeting's sessions and deadlines as an iCalendar file")
@@ -163,9 +165,25 @@ def _keep_ticking(bot: Router, stop: threading.Event) -> None:
             return
 
 
-def respond(bot: Router | MeetingBot, asker: Asker, text: str) -> str:
+def enter_room(bot: Router, args: argparse.Namespace) -> str | None:
+    """The console channel of ``--room`` (None without it): the room of ``--meeting``, or of the only meeting
+    that has such a room."""
+    room_id = getattr(args, "room", None)
+    if not room_id:
+        return None
+    meetings = bot.meetings()
+    having = [m for m in meetings if m.room(room_id) is not None]
+    if len(having) == 1:
+        return bot.enter_room(having[0].id, room_id)
+    known = "; ".join(f"{m.id}: {', '.join(r.id for r in m.rooms) or 'none'}" for m in meetings)
+    if not having:
+        raise CliError(f"--room: no meeting here has a room {room_id!r} (rooms: {known})", EXIT_USAGE)
+    raise CliError(f"--room: {len(having)} meetings have a room {room_id!r}; choose one with --meeting ID", EXIT_USAGE)
+
+
+def respond(bot: Router | MeetingBot, asker: Asker, text: str, channel: str | None = None) -> str:
     """Answer one line and render it in the asker's language and zone (``--tz``, else ``/timezone``)."""
-    request = Request(text, asker)
+    request = Request(text, asker, channel=channel)
     try:
         zone = bot.with_preferences(request).asker.zone
     except DamagedDocument:  # the asker's saved preferences: the reply says so
@@ -178,7 +196,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     """``meetingbot ask TEXT``: one reply on stdout."""
     bot, asker, renderer, _ = _setup(args)
     try:
-        print(respond(bot, asker, " ".join(args.text)))
+        print(respond(bot, asker, " ".join(args.text), enter_room(bot, args)))
     finally:
         bot.store.close()
     return EXIT_OK
@@ -187,11 +205,18 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_console(args: argparse.Namespace, page_port: int | None = None) -> int:
     """``meetingbot console``: the interactive prompt (and the live page on ``page_port`` when given)."""
     bot, asker, renderer, served = _setup(args)
+    try:
+        channel = enter_room(bot, args)
+    except CliError:
+        bot.store.close()
+        raise
     pages = _serve_page_beside(bot.default, page_port) if page_port is not None else None
     role = "chair" if asker.is_chair else "delegate"
     titles = bot.meeting.title if not bot.several else ", ".join(m.title for m in bot.meetings())
     banner = (f"meetingbot — {titles}\n"
               f"You are {asker.name} ({role}). Type /help for commands, /quit or Ctrl-D to leave.")
+    if channel is not None:
+        banner += f"\nIn the room {args.room}: your commands act there, as in its channel."
     if Rehearsal.on:
         config = load_config(args.config)
         banner += (f"\nA rehearsal (--at): what you change is kept in {database_path(config)}, "
@@ -201,7 +226,7 @@ def cmd_console(args: argparse.Namespace, page_port: int | None = None) -> int:
     config_path = args.config or os.environ.get("MEETINGBOT_CONFIG")
     _start_reminders(bot, renderer, served, config_path, follow_list=not args.meeting)
     try:
-        return run_console(lambda text: respond(bot, asker, text), banner)
+        return run_console(lambda text: respond(bot, asker, text, channel), banner)
     finally:
         stop.set()
         if pages is not None:
