@@ -133,9 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Parse the command line and fill in the defaults of the common flags."""
     args = build_parser().parse_args(argv)
+    named = hasattr(args, "user")
     for name, default in COMMON_DEFAULTS.items():
         if not hasattr(args, name):
             setattr(args, name, default)
+    if args.chair and not named and not os.environ.get("USER"):  # --chair alone: a chair's name, not "delegate"
+        args.user = "chair"
     return args
 
 

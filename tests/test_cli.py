@@ -300,3 +300,10 @@ def test_check_names_a_database_folder_that_does_not_exist(meetingbot, tmp_path)
     assert f"cfg.yaml:1: database: {tmp_path / 'nonexistent' / 'x.db'} cannot be created: its folder " \
            f"{tmp_path / 'nonexistent'} does not exist" in result.stdout
     assert "OK" not in result.stdout
+
+
+def test_chair_without_a_user_name_acts_as_chair_not_delegate(meetingbot, tmp_path):
+    result = meetingbot("console", "--chair", "--at", "2020-08-24T11:00", stdin="/item 3h\n", env={"USER": ""})
+    assert "You are chair (chair)." in result.stdout
+    minutes = meetingbot("minutes", "--at", "2020-08-24T12:00", "--format", "json", env={"USER": ""}).stdout
+    assert '"announced_by": "chair"' in minutes

@@ -45,7 +45,7 @@ def _open_session_if_needed(ctx: Context, state: LiveState) -> str | None:
     """Open an implicit session named after the day; return its name when one was opened."""
     if state.session is not None:
         return None
-    name = f"Session of {format_date(ctx.now.astimezone(ctx.meeting.tz).date())}"
+    name = unique_session_name(state, f"Session of {format_date(ctx.now.astimezone(ctx.meeting.tz).date())}")
     state.session = OpenSession(name=name, opened_at=ctx.now, opened_by=ctx.asker.name)
     return name
 
@@ -118,16 +118,35 @@ def item(ctx: Context, args: str) -> Reply:
     return move_to(ctx, found.entry, budget)
 
 
+def _last_discussed(ctx: Context, state: LiveState) -> AgendaEntry | None:
+    """The agenda entry of the latest item in the timeline (None when none, or when the agenda lost it)."""
+    last = next((e for e in reversed(state.timeline) if e.kind == "item" and e.ref), None)
+    return ctx.agenda.get(last.ref) if last is not None and last.ref else None
+
+
+def unique_session_name(state: LiveState, name: str) -> str:
+    """``name``, or ``name (2)``, ``(3)``… when a session of that name was held already: sessions stay apart
+    in the adjournment's summary and in the minutes."""
+    taken = set(state.sessions_held) | {entry.session for entry in state.timeline}
+    if name not in taken:
+        return name
+    return next(f"{name} ({number})" for number in range(2, len(taken) + 3) if f"{name} ({number})" not in taken)
+
+
 def _step(ctx: Context, step: int) -> Reply:
     """Move ``step`` entries from the item the moving transaction sees (two ``/next`` at once: two moves)."""
     say = SESSION.bound(ctx.lang)
 
     def choose(state: LiveState) -> AgendaEntry | Reply:
         if state.current_ref is None:
-            if step > 0:
-                return ctx.agenda.entries[0]
-            return simple(say("chair.unchanged"), say("chair.no_current"), ok=False)
-        current = ctx.agenda.get(state.current_ref)
+            last = _last_discussed(ctx, state) if step > 0 else None
+            if last is None:
+                if step > 0:
+                    return ctx.agenda.entries[0]
+                return simple(say("chair.unchanged"), say("chair.no_current"), ok=False)
+            current = last  # after an adjournment: go on after the last item discussed
+        else:
+            current = ctx.agenda.get(state.current_ref)
         if current is None:
             return simple(say("chair.unchanged"), say("chair.gone", ref=state.current_ref), ok=False)
         following = ctx.agenda.neighbour(current, step)
@@ -274,6 +293,7 @@ def session(ctx: Context, args: str) -> Reply:
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if state.session is not None:
             return simple(say("chair.unchanged"), say("chair.still_open", name=state.session.name), ok=False)
+        name = unique_session_name(state, name)
         state.session = OpenSession(name=name, opened_at=ctx.now, opened_by=ctx.asker.name)
         save_state(tx, ctx.live_key, state)
     reply = Reply(title=f"Session opened: {name}", visibility=Visibility.PUBLIC,
