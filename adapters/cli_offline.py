@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from adapters import file_check
-from adapters.cli_meetings import minutes_text, write_every_calendar
+from adapters.cli_meetings import counted, minutes_text, write_every_calendar
 from adapters.cli_setup import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliError, load_config, load_meeting_for, parse_instant
 from adapters.console.render import TextRenderer
 from adapters.replay import replay
@@ -36,7 +36,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
         target.write_bytes(content)
     except OSError as error:
         raise CliError(f"cannot write {target}: {error.strerror or error}") from None
-    print(f"Wrote {target} ({len(meeting.sessions)} sessions, {len(meeting.deadlines)} deadlines).")
+    print(f"Wrote {target} ({counted(meeting)}).")
     return EXIT_OK
 
 

@@ -110,6 +110,7 @@ COMMANDS = Catalogue({
     "rules.unknown.title": ("Unknown topic", "Sujet inconnu"),
     "rules.unknown": ("There is no rules topic “{topic}”.", "Il n'y a pas de sujet « {topic} » dans les règles."),
     "rules.topics": ("Topics: {topics}.", "Sujets : {topics}."),
+    "rules.no_topics": ("The meeting file gives none.", "Le fichier de la réunion n'en donne aucun."),
     "rules.topic": ("Rules: {topic}", "Règles : {topic}"),
     "info.title": ("Practical information", "Informations pratiques"),
     "info.line": ("• {title}: {first}.", "• {title} : {first}."),

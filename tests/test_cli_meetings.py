@@ -99,3 +99,20 @@ def test_an_unknown_room_is_named_with_the_rooms_there_are(run):
     code, _, err = run("ask", "--config", str(THREE), "--at", AT, "--chair", "--room", "wp9", "/item 2")
     assert code == 2
     assert "--room: no meeting here has a room 'wp9'" in err and "wp1, wp2, wp3" in err
+
+
+def test_minutes_of_several_meetings_without_meeting_say_which_to_choose(run):
+    code, out, err = run("minutes", "--config", str(THREE))
+    assert code == 2 and out == ""
+    assert f"the config serves 3 meetings; choose one with --meeting ID ({SG17}, {SG13}, {SG5})" in err
+
+
+def test_a_calendar_of_one_session_says_one_session():
+    from adapters.cli_meetings import counted
+    from bot.config import BUNDLED_MEETING
+    from bot.loader import load_meeting
+
+    meeting = load_meeting(BUNDLED_MEETING)
+    one = meeting.model_copy(update={"sessions": meeting.sessions[:1], "deadlines": meeting.deadlines[:1]})
+    assert counted(one) == "1 session, 1 deadline"
+    assert counted(meeting).endswith("deadlines")
