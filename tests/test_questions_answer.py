@@ -437,3 +437,17 @@ def test_more_questions_from_the_fourteenth_blind_batch(meeting, question, expec
 @pytest.mark.parametrize("question", ["when is the mgmt mtg", "when is the management meeting?"])
 def test_a_session_named_with_when_is_that_session(meeting, question):
     assert "Sunday 23 August 2020, 11:00" in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("can I present my contribution in French? my english is not great", "only in English", "Yes:"),
+    ("do they still use fax lol? what's the fax number", "+41 22 730 5853", "+41 22 730 6206"),
+    ("letter says register at least one month before the meeting, so what's the actual date?", "24 July", "8 June"),
+    ("do the deadlines close at midnight Geneva time or at some specific hour?", "no hour", "sets no deadline"),
+    ("is the meeting in English?", "only in English", "No."),
+    ("heure de Douala pour l'ouverture le 24 ?", "10:00 à Douala", "anglais"),
+], ids=["another language named", "only the contact asked", "what the letter says is no topic", "a specific hour",
+        "a FAQ's 'No.' answers only its own question", "a city that is also a language's name"])
+def test_questions_from_the_sixteenth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
