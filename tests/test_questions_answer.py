@@ -451,3 +451,16 @@ def test_a_session_named_with_when_is_that_session(meeting, question):
 def test_questions_from_the_sixteenth_blind_batch(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("is IPR on the agenda somewhere?", "5 b) IPR", "somewhere"),
+    ("GSC falls under which item", "3 e)", "falls"),
+    ("where can I find the latest version of the agenda?", "TD3000", "No agenda item"),
+    ("first and last items of the agenda?", "10. Closing", "Results"),
+    ("the 24 July thing, what is it for and how do i do it", "online registration form", "does not say"),
+], ids=["everyday words beside an agenda topic", "falls under", "the latest agenda", "first and last items",
+        "a date's deadline and how"])
+def test_more_questions_from_the_fifteenth_and_sixteenth_blind_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
