@@ -464,3 +464,22 @@ def test_questions_from_the_sixteenth_blind_batch(meeting, question, expected, w
 def test_more_questions_from_the_fifteenth_and_sixteenth_blind_batches(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("À Tunis, ça donne quoi pour l'ouverture ?", "10:00 à Tunis", "du lundi"),
+    ("hi all, is the SG17 meeting in geneva this time or fully online?", "virtual", "11:00"),
+    ("If my internet goes down during a session will the chair wait for me to reconnect?", "not be delayed",
+     "does not say"),
+    ("when exactly is SG17 this summer, dates please", "3 September", "Registration"),
+    ("is SG17 or TSB taking interns this year?", "tsbsg17@itu.int", "MyMeetings"),
+], ids=["une ville après à", "this time is no time asked", "the internet going down", "the dates of SG17",
+        "interns are no internet"])
+def test_even_more_questions_from_the_fifteenth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+def test_when_the_group_meets_after_the_end(meeting):
+    text = ask_text(meeting, "when does SG17 meet?", now=dt.datetime(2020, 9, 7, 8, tzinfo=dt.timezone.utc))
+    assert "ended on Thursday 3 September" in text

@@ -105,6 +105,7 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     return make_answer(m, lang, entry.title(lang), [(ended,), *lines] if ended else lines)
 
 
+_GROUP_TOKEN = re.compile(r"(?:sg|ce)\d+")
 FROM_WORDS = frozenset({"from", "of", "de", "du", "des", "d", "l", "depuis", "chez", "in", "at", "based", "a", "au", "en"})
 
 
@@ -209,8 +210,13 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if dates is not None:
             return _entry_reply(ctx, q, dates)
     query = stems(_topic_tokens(q, kb), STOPWORDS)
-    if set(query) <= ASKS_WHEN_OR_WHERE and set(q.corrected) & IDENTITY:
+    names_meeting = bool(set(q.corrected) & IDENTITY) or any(_GROUP_TOKEN.fullmatch(t) for t in q.corrected)
+    if set(query) <= ASKS_WHEN_OR_WHERE and names_meeting:
         query = [t for term in query or ["when"] for t in WHOLE_MEETING[term]]  # "when is the meeting?"
+    elif set(query) <= ASKS_WHEN_OR_WHERE | {"date"} and "date" in query and names_meeting:
+        dates = kb.find("fact", "dates")  # "when exactly is SG17, dates please"
+        if dates is not None:
+            return _entry_reply(ctx, q, dates)
     matches = kb.ranker.rank(query, limit=8)
     if not matches:
         return None
