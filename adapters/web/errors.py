@@ -41,7 +41,7 @@ def friendly(request: web.Request, status: int, now: dt.datetime, allow: str | N
     """The 404 (no such page) or 405 (read only) answer for ``request``: JSON under ``/api/``, else HTML."""
     lang = reader_language(request.query.get("lang"), request.headers.get("Accept-Language"))
     extra = {"Allow": allow} if allow else None
-    if request.path.startswith("/api/"):
+    if request.path.lower() == "/api" or request.path.lower().startswith("/api/"):
         if status == 405:
             data = {"error": "method_not_allowed", "message": f"{request.method} is not answered: the API is read only"}
         else:

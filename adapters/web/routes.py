@@ -74,7 +74,7 @@ class WebRoutes:
     def _render_update(self, source: MeetingSource, lang: str, version: int) -> bytes:
         view = self._view(source, lang)
         data = {"version": version, "now": as_json(view.now),
-                "current": [room.current.ref for room in view.rooms if room.current is not None],
+                "current": [line.ref for line in view.agenda if line.current],  # the meeting's agenda marked
                 "html": pages.rooms_fragment(view, source.meeting.tz)}
         return sse_event("live", data, version)
 
