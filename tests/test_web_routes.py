@@ -159,7 +159,7 @@ def test_an_item_left_open_after_the_meeting_is_not_shown_as_under_discussion():
 
 @pytest.mark.parametrize("at, says, not_said", [
     (BEFORE, "The meeting opens <time datetime=\"2020-08-24T09:00:00Z\"", "Under way"),
-    (dt.datetime(2020, 8, 25, 9, tzinfo=dt.timezone.utc), "Under way; the meeting ends <time datetime=\"2020-09-03T22:00:00Z\"",
+    (dt.datetime(2020, 8, 25, 9, tzinfo=dt.timezone.utc), "Under way; the meeting ends Thu 3 Sep 2020",
      "The meeting opens"),
     (dt.datetime(2021, 1, 5, 9, tzinfo=dt.timezone.utc), "The meeting ended on Thu 3 Sep 2020", "The meeting opens"),
 ], ids=["coming", "now", "over"])
