@@ -213,7 +213,7 @@ def cmd_console(args: argparse.Namespace, page_port: int | None = None) -> int:
     except CliError:
         bot.store.close()
         raise
-    pages = _serve_page_beside(bot.default, page_port) if page_port is not None else None
+    pages = _serve_page_beside(bot, page_port) if page_port is not None else None
     role = "chair" if asker.is_chair else "delegate"
     titles = bot.meeting.title if not bot.several else ", ".join(m.title for m in bot.meetings())
     banner = (f"meetingbot — {titles}\n"
@@ -237,8 +237,8 @@ def cmd_console(args: argparse.Namespace, page_port: int | None = None) -> int:
         bot.store.close()
 
 
-def _serve_page_beside(bot: MeetingBot, port: int):  # type: ignore[no-untyped-def]
-    """The live page next to the console, when the web face's libraries are installed."""
+def _serve_page_beside(bot: Router, port: int):  # type: ignore[no-untyped-def]
+    """The live page of every meeting next to the console, when the web face's libraries are installed."""
     try:
         from adapters.web.run import serve_beside_console
     except ImportError as error:
@@ -267,7 +267,7 @@ def build_platforms(bot: Router, served: list[Served], port: int) -> list[Platfo
     retune(platforms, served, _layout(bot, served))
     from adapters.web.service import WebService  # the live page, on Slack's HTTP port when Slack listens there
     shares_port = slack is not None and not os.environ.get("SLACK_APP_TOKEN")
-    pages = WebService([venue.main for venue in bot.venues.values()], port=port, listen=not shares_port,
+    pages = WebService(bot, port=port, listen=not shares_port,
                        carrier=slack if shares_port else None, say_address=True)
     if slack is not None and shares_port:
         slack.extra_routes.append(pages.add_to)

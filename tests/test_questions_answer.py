@@ -483,3 +483,27 @@ def test_even_more_questions_from_the_fifteenth_blind_batch(meeting, question, e
 def test_when_the_group_meets_after_the_end(meeting):
     text = ask_text(meeting, "when does SG17 meet?", now=dt.datetime(2020, 9, 7, 8, tzinfo=dt.timezone.utc))
     assert "ended on Thursday 3 September" in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("wen dos sg17 strt??", "24 August 2020, 11:00", "does not say"),
+    ("can you list all the key deadlines from the invitation letter?", "11 August", "sets no deadline"),
+    ("for the registration deadline, who needs to sign off on our delegates?", "focal point", "left"),
+    ("the meeting starts on sunday 23 august, right?", "management team", "Yes"),
+    ("what time do sessions start on the days after the opening?", "time plan", "does not say"),
+    ("The 24 July date in the letter, is it for registration or for contributions?", "Registration", "TIES"),
+    ("if my internet dies in the middle of a session will the chair wait for me to reconnect?", "not be delayed",
+     "does not say"),
+], ids=["strt", "deadlines from the letter", "who signs off", "what is on the day claimed",
+        "later days' start times", "a date that says which deadline", "the internet dies"])
+def test_questions_from_the_seventeenth_and_eighteenth_blind_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+def test_it_starts_tomorrow_is_checked(meeting):
+    wrong_day = ask_text(meeting, "so the meeting starts tomorrow right?",
+                         now=dt.datetime(2020, 8, 22, 10, tzinfo=dt.timezone.utc))
+    right_day = ask_text(meeting, "so the meeting starts tomorrow right?",
+                         now=dt.datetime(2020, 8, 23, 10, tzinfo=dt.timezone.utc))
+    assert "No:" in wrong_day and "24 August" in wrong_day and "Yes:" in right_day

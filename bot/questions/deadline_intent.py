@@ -121,7 +121,9 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
     tokens = set(q.corrected)
     if (q.has(*MANNER) and not q.has(*WHEN_WORDS)) or q.has(*STATUS):
         return False
-    if q.tokens[:1] in (("who",), ("qui",)) and not q.has("when", "quand"):
+    if (q.tokens[:1] in (("who",), ("qui",)) or q.has("who needs", "who must", "who has to", "who should",
+                                                      "who will", "who can", "qui doit", "qui peut")) \
+            and not q.has("when", "quand"):
         return False  # "who needs to approve registrations before the 24 July deadline?": a person is asked
     if not named and q.has("last day", "dernier jour", "final day") and not q.has(*STRONG_ASKED):
         return False  # "c'est aujourd'hui le dernier jour ?": the meeting's last day, no deadline named
@@ -206,7 +208,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         named = on_dates  # "which contributions had to be in by 24 June?": the date says which
     if not is_deadline_question(q, named) and not (on_dates and q.has(*ASKS_WHAT_IS_DUE)):
         return None  # "qu'est-ce qui doit être fait pour le 24 juin ?": the date is a deadline's
-    other = None if named and q.has(*ASKS_A_DATE) else instead_of_deadline(ctx, q, kb, named)
+    dated = bool(on_dates) and named == on_dates and q.has("or", "ou", *ASKS_WHICH)  # "the 24 July date, is it for
+    # registration or contributions?" (not "apart from the 24 July date, who approves?")
+    other = None if named and (q.has(*ASKS_A_DATE) or dated) else instead_of_deadline(ctx, q, kb, named)
     if other is not None:  # "avant quelle date …, traduite en anglais ?": the date asked stands over the language
         return other
     lang = q.lang

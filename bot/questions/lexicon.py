@@ -61,7 +61,7 @@ CONCEPTS: dict[str, str] = {
     "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra pause "
              "reporter reportee suspend suspended suspendue suspendre attendant hold",
     "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte access "
-               "acces entrer enter drop dropped dropout coupure wifi network reseau",
+               "acces entrer enter drop dropped dropout coupure wifi network reseau dies died crash crashes crashed freezes frozen",
     "chat": "chats tchat messaging messagerie clavardage talk type typing typed",
     "tool": "zoom teams webex skype gotomeeting interprefy kudo",
     "integral": "official officiel officielle integrale",
@@ -147,7 +147,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "avail": "available", "hr": "hour", "hrs": "hours", "nr": "number", "yr": "year", "aob": "any other business",
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
     "recs": "recommend", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
-    "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
+    "strt": "start", "srart": "start", "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
     "komence": "commence", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un",
 }
 
@@ -215,7 +215,7 @@ PHRASE_WORDS: dict[str, str] = {
     "un son": "sound", "son inaudible": "sound inaudible", "to whom": "addressed", "le son": "sound", "du son": "sound", "au son": "sound", "mon son": "sound",
     "mauvais son": "poor sound", "son est": "sound est", "time plan": "timeplan",
     "work on": "field", "works on": "field", "working on": "field", "travaille sur": "field",
-    "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "goes down": "drop", "go down": "drop",
+    "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "sign off": "approve", "signs off": "approve", "goes down": "drop", "go down": "drop",
     "went down": "drop", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan",
 }
 
@@ -223,4 +223,4 @@ PHRASE_WORDS: dict[str, str] = {
 FRENCH_RESPELLINGS: dict[str, str] = {"attend": "attendre", "attendent": "attendre", "attendra": "attendre"}
 
 #: English chat shorthand that would be a French word or letter otherwise, read only in English questions.
-ENGLISH_RESPELLINGS: dict[str, str] = {"n": "and", "r": "are", "u": "you", "w": "with", "o": "out"}
+ENGLISH_RESPELLINGS: dict[str, str] = {"n": "and", "r": "are", "u": "you", "w": "with", "o": "out", "dos": "does"}

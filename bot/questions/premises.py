@@ -9,7 +9,7 @@ import re
 from babel.dates import format_date as babel_date
 
 from bot.context import Context
-from bot.questions.claims import clocks_in, dates_in, offsets_in, weekdays_in
+from bot.questions.claims import DateClaim, clocks_in, dates_in, offsets_in, weekdays_in
 from bot.questions.facts import meeting_clock
 from bot.questions.formatting import clock, day, zone_suffix
 from bot.questions.knowledge import Knowledge
@@ -61,11 +61,23 @@ def _clock_claimed(ctx: Context, q: Question, kb: Knowledge) -> tuple[dt.time, T
     return clocks[0], (places[0] if places else None)
 
 
+RELATIVE_DAYS = {"tomorrow": 1, "demain": 1, "yesterday": -1, "hier": -1}  # "today" is where the meeting stands
+
+
+def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
+    """"It starts tomorrow, right?": the day meant, in meeting time, as a claimed date."""
+    for words_, offset in RELATIVE_DAYS.items():
+        if q.has(words_) and q.has(*START, *END):
+            date = ctx.now.astimezone(ctx.meeting.tz).date() + dt.timedelta(days=offset)
+            return [DateClaim(date, None, words_)]
+    return []
+
+
 def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "cloture", "ferme"}:
         return None  # deadlines check their own dates
-    claims = dates_in(q.raw, m.start_date.year)
+    claims = dates_in(q.raw, m.start_date.year) or _relative_day(ctx, q)
     weekdays = weekdays_in(q.raw)
     if not claims and not weekdays:
         return None
@@ -113,6 +125,10 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                              if session is None else (session.title_fr or session.title) if lang == "fr"
                              else session.title, when_meeting=f"{day(actual, lang)}, {meeting_clock(m, starts, lang)}"))
         session = None  # said already
+    on_that_day = [s for s in m.sessions if claims and not right and m.local(s.start).date() == claims[0].date]
+    for other in on_that_day:  # "it starts on Sunday 23 August, right?": what is on that day
+        lines.append(say("tm.event", lang, event=(other.title_fr or other.title) if lang == "fr" else other.title,
+                         when_meeting=f"{day(claims[0].date, lang)}, {meeting_clock(m, m.local(other.start), lang)}"))
     if claims and claims[0].weekday is not None and claims[0].weekday != claims[0].date.weekday():
         lines.append(say("pr.weekday", lang, claimed=babel_date(claims[0].date, "d MMMM y", locale=lang),
                          weekday=babel_date(claims[0].date, "EEEE", locale=lang)))

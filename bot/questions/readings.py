@@ -47,7 +47,7 @@ def _deadline_stems() -> frozenset[str]:
                "premiere", "last", "dernier", "derniere", "current", "actuelle", "open", "opens", "close", "closes", "closed", "submit",
                "submission", "soumettre", "soumission", "application", "applications", "request", "requests",
                "demande", "demandes", "demander", "apply", "ahead", "left", "venir", "prochaines", "passed", "past", "expired", "missed", "including",
-               "include", "list", "passees", "depassees"]
+               "include", "list", "passees", "depassees", "letter", "lettre", "invitation", "key", "important"]
     return frozenset(stems(w for p in phrases for w in p.split()))
 
 

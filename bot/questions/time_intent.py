@@ -50,6 +50,11 @@ def _is_meeting_zone(meeting: Meeting, zone: dt.tzinfo | None) -> bool:
     return zone is not None and getattr(zone, "zone", None) == getattr(meeting.tz, "zone", "")
 
 
+#: The days after the first, whose start times the letter leaves to the draft time plan.
+LATER_DAYS = ("days after", "other days", "each day", "every day", "following days", "later days", "next days",
+              "autres jours", "chaque jour", "jours suivants", "les jours d apres", "tous les jours", "daily")
+
+
 def _asks_which_zone(q: Question) -> bool:
     """"Which time zone are the times in?", "les heures sont dans quel fuseau ?": the meeting's own zone asked."""
     return q.has("which time zone", "what time zone", "which timezone", "what timezone", "quel fuseau",
@@ -105,6 +110,9 @@ def _in_zone(meeting: Meeting, at: dt.datetime, target: Target, lang: str) -> st
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a time question, or None when the question is not about times."""
     m, lang = ctx.meeting, q.lang
+    if q.has(*LATER_DAYS) and q.has(*START) and not q.has(*END):  # "what time do sessions start on the other days?"
+        note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
+        return text_answer(m, lang, say("tm.title", lang), say("tm.only_first", lang), *([note] if note else []))
     if _asks_which_zone(q):  # "the times in the letter - which time zone are they in?"
         return text_answer(m, lang, say("tm.title", lang), say("tm.zone", lang, place=m.zone_label(lang),
                                                                  suffix=zone_suffix(m.opens_at, m.tz)))
