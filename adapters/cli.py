@@ -28,6 +28,7 @@ from adapters.console.repl import run_console
 from adapters.file_watch import FileWatch
 from adapters.platform import Platform, PlatformError
 from adapters.serve import serve
+from adapters import store_copy
 from adapters.reminder_loop import ReminderLoop
 from bot.config import Config, ReminderPolicy
 from bot.core import MeetingBot
@@ -115,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("md", "json"), default="md")
     command("doctor", "say what is damaged in the database (exit 3 if anything is)").add_argument(
         "database", nargs="?", metavar="FILE", help="the database file (default: the config's database:)")
+    store_copy.add_parser(commands, common)
     return parser
 
 
@@ -247,7 +249,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``meetingbot`` console script."""
     args = parse_args(argv)
     handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check,
-                "minutes": cmd_minutes, "ics": cmd_ics, "replay": cmd_replay, "eval": cmd_eval, "doctor": cmd_doctor}
+                "minutes": cmd_minutes, "ics": cmd_ics, "replay": cmd_replay, "eval": cmd_eval, "doctor": cmd_doctor,
+                "store": store_copy.cmd_store}
     try:
         return handlers[args.command](args)
     except StoreError as error:
