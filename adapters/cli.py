@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         return commands.add_parser(name, help=text, description=description or text, parents=[common])
 
     command("run", "start every platform whose token is set; none → the console").add_argument(
-        "--port", type=int, default=3000, help="HTTP port for Slack events (default 3000)")
+        "--port", type=int, default=3000, help="HTTP port: Slack events, /healthz, /readyz, /metrics (default 3000)")
     command("console", "chat with the bot in the terminal")
     command("ask", "ask one question or command, print the reply").add_argument(
         "text", nargs="+", help="e.g. /agenda 3h")
@@ -231,7 +231,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         platforms = build_platforms(bot, config, args.port)
         asyncio.run(serve(bot, platforms, Path(args.meeting or config.meeting),
-                          Path(config_path) if config_path else None, owner=f"run-{os.getpid()}"))
+                          Path(config_path) if config_path else None, owner=f"run-{os.getpid()}",
+                          port=args.port))
     except PlatformError as error:
         raise CliError(str(error), EXIT_USAGE) from None
     finally:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from adapters import heap
 from adapters.file_watch import FileWatch
+from adapters.health import Health, serve_alone
 from adapters.platform import Platform
 from adapters.reminder_loop import ReminderLoop
 from bot.config import ReminderPolicy
@@ -21,6 +22,7 @@ from bot.models import Meeting
 from bot.notifier import FanOutNotifier
 from bot.reminders.service import ReminderService
 from bot.reply import Reply
+from bot.store import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -52,22 +54,44 @@ class MultiPoster:
 
 
 async def _tick_forever(bot: MeetingBot) -> None:
+    told = ""
     while True:
         await asyncio.sleep(TICK_SECONDS)
         try:
             bot.tick()
+            told = ""
+        except StoreError as error:  # one line per outage, no traceback; the next tick tries again
+            if str(error) != told:
+                log.error("time budgets wait for the store: %s", error)
+                told = str(error)
         except Exception:
             log.exception("tick failed")
 
 
 async def serve(bot: MeetingBot, platforms: list[Platform], meeting_path: Path, config_path: Path | None,
-                owner: str) -> None:
-    """Start every platform, then run reminders, time budgets and file reloads until SIGINT or SIGTERM."""
+                owner: str, port: int | None = None) -> None:
+    """Start every platform, then run reminders, time budgets and file reloads until SIGINT or SIGTERM.
+
+    ``/healthz``, ``/readyz`` and ``/metrics`` are served on the HTTP port: beside Slack's events in HTTP
+    mode, else on a server of their own on ``port`` (when given).
+    """
     fan_out = bot.notifier
     if isinstance(fan_out, FanOutNotifier):
         fan_out.notifiers.extend(platform.notifier for platform in platforms)
     started: list[Platform] = []
+    health = Health(bot, platforms)
+    health.instrument()
+    http = [platform for platform in platforms if getattr(platform, "serves_http", False)]
+    for platform in http:
+        platform.extra_routes.extend(health.routes())  # type: ignore[attr-defined]
+    health_runner = None
     try:
+        if not http and port is not None:
+            try:
+                health_runner = await serve_alone(health, port)
+            except OSError as error:  # the bot still serves its platforms; only the probes are missing
+                log.warning("/healthz, /readyz and /metrics not served: cannot listen on port %s: %s", port,
+                            error.strerror or error)
         for platform in platforms:
             await platform.start()
             started.append(platform)
@@ -104,6 +128,8 @@ async def serve(bot: MeetingBot, platforms: list[Platform], meeting_path: Path, 
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
     finally:
+        if health_runner is not None:
+            await health_runner.cleanup()
         for platform in reversed(started):
             try:
                 await platform.stop()

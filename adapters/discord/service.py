@@ -84,6 +84,10 @@ class DiscordService:
         log.info("Discord ready as %s in %d server(s)", client.user, len(client.guilds))
         await self.sync_events()
 
+    def connected(self) -> bool:
+        """Whether the gateway session is up and ready."""
+        return self.client is not None and self.client.is_ready() and not self.client.is_closed()
+
     async def sync_events(self) -> dict[str, int]:
         """Bring the server's Scheduled Events in line with the meeting's sessions (call after a reload too)."""
         if self.client is None or not self.config.guild_id:
