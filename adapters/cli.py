@@ -214,7 +214,8 @@ def build_platforms(bot: MeetingBot, config: Config, port: int) -> list[Platform
         platforms.append(SlackService(bot, config.slack, os.environ, port=port))
     if os.environ.get("DISCORD_TOKEN"):
         from adapters.discord.service import DiscordService
-        platforms.append(DiscordService(bot, config.discord, os.environ))
+        from adapters.leader import elected_if_shared
+        platforms.append(elected_if_shared(DiscordService(bot, config.discord, os.environ), bot.store))
     return platforms
 
 

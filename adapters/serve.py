@@ -79,7 +79,8 @@ async def serve(bot: MeetingBot, platforms: list[Platform], meeting_path: Path, 
     if isinstance(fan_out, FanOutNotifier):
         fan_out.notifiers.extend(platform.notifier for platform in platforms)
     started: list[Platform] = []
-    health = Health(bot, platforms)
+    elected = [platform for platform in platforms if hasattr(platform, "leading")]
+    health = Health(bot, platforms, leading=lambda: elected[0].leading if elected else None)
     health.instrument()
     http = [platform for platform in platforms if getattr(platform, "serves_http", False)]
     for platform in http:
