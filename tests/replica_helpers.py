@@ -86,6 +86,16 @@ class Replica:
         posted = wait_for(lambda: self.slack.called("response_url")[before:], 10, f"the answer to {text}")
         return json.dumps(posted[0], ensure_ascii=False)
 
+    def post(self, body: str, headers: dict[str, str]) -> int:
+        """POST a request as Slack sends it to ``/slack/events``; the HTTP status."""
+        request = urllib.request.Request(f"http://127.0.0.1:{self.port}/slack/events", data=body.encode(),
+                                         method="POST", headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+
     def stderr(self) -> str:
         """What the process wrote to its standard error so far."""
         return self.log.read_text(errors="replace")

@@ -22,6 +22,7 @@ import yaml
 from bot.timefmt import format_duration
 from fakes.discord_fake import GUILD_ID, REMINDER_CHANNEL, SESSION_CHANNEL, FakeDiscord
 from fakes.slack_api import ThreadedFakeSlack
+from fakes.slack_requests import command_body, event_payload, json_body, mention, signed_headers
 from replica_helpers import Replica, wait_for
 
 SESSION_AT = "2020-08-24T11:00:00+02:00"
@@ -145,3 +146,81 @@ def test_the_standby_takes_discord_over_after_kill_9_and_no_acknowledged_change_
                 for replica_log in tmp_path.glob("replica-*.log"):
                     assert "Traceback" not in replica_log.read_text(errors="replace"), replica_log
     asyncio.run(main())
+
+
+WINDOW_AT = "2020-08-24T10:59:40+02:00"  # twenty seconds before the opening session
+OFFSETS = [f"{seconds}s" for seconds in range(2, 20, 2)]  # nine session reminders, 2 to 18 s before it
+
+
+def ledger_states(url: str) -> Counter:
+    with psycopg.connect(url) as connection:
+        rows = connection.execute("SELECT value FROM meetingbot_documents WHERE namespace = 'reminders'").fetchall()
+    return Counter(json.loads(value)["state"] for (value,) in rows)
+
+
+def test_reminders_go_out_once_across_replicas_through_a_kill_9(tmp_path, postgres_server):
+    async def trial(number: int, kill_at: float) -> None:
+        folder = tmp_path / f"trial-{number}"
+        folder.mkdir()
+        url = postgres_server.new_database()
+        config = write_config(folder, url)
+        settings = yaml.safe_load(config.read_text())
+        settings["reminders"] = {"deadlines": [], "sessions": OFFSETS}
+        config.write_text(yaml.safe_dump(settings))
+        with ThreadedFakeSlack() as slack:
+            async with FakeDiscord() as discord:
+                first = Replica(folder, config, slack, discord.env(), WINDOW_AT, "a")
+                second = Replica(folder, config, slack, discord.env(), WINDOW_AT, "b")
+                replicas = [first, second]
+                try:
+                    await asyncio.gather(asyncio.to_thread(first.started), asyncio.to_thread(second.started))
+                    await asyncio.sleep(kill_at)
+                    first.kill()  # a machine dies somewhere in the burst of reminders
+                    await asyncio.sleep(2)
+                    replicas.append(await asyncio.to_thread(Replica(folder, config, slack, discord.env(),
+                                                                    WINDOW_AT, "a2").started))  # and comes back
+                    on_slack = lambda: [c for c in slack.called("chat.postMessage") if c["channel"] == "C0GENERAL"]
+                    on_discord = lambda: discord.sent("POST", f"/channels/{REMINDER_CHANNEL}/messages")
+                    await until(lambda: len(on_slack()) >= len(OFFSETS) and len(on_discord()) >= len(OFFSETS), 40,
+                                "every reminder on both platforms")
+                    await asyncio.sleep(3)  # time for a doubled post to show
+                    assert len(on_slack()) == len(OFFSETS) and len(on_discord()) == len(OFFSETS)
+                    states = ledger_states(url)  # (the sessions before this one were missed: the bot was not there)
+                    assert states["posted"] == 2 * len(OFFSETS) and states["claimed"] == states["failed"] == 0
+                finally:
+                    for replica in replicas:
+                        replica.stop()
+                for log in folder.glob("replica-*.log"):
+                    assert "Traceback" not in log.read_text(errors="replace"), log
+
+    rng = random.Random(7)
+    for number in range(2):
+        asyncio.run(trial(number, rng.uniform(2.0, 14.0)))
+
+
+def test_a_slack_retry_or_copy_landing_on_the_other_replica_is_not_answered_twice(tmp_path, postgres_url):
+    config = write_config(tmp_path, postgres_url)
+    with ThreadedFakeSlack() as slack:
+        slack.add_user("UCHAIR", "Rossi")
+        slack.add_user("UKIM", "Kim")
+        a = Replica(tmp_path, config, slack, {}, SESSION_AT, "a").started()
+        b = Replica(tmp_path, config, slack, {}, SESSION_AT, "b").started()
+        try:
+            # An event Slack retries (signed anew) reaches the other replica: one answer.
+            body = json_body(event_payload(mention("is there interpretation?", "UKIM"), "Ev-retried"))
+            assert a.post(body, signed_headers(body, "application/json")) == 200
+            retry = {**signed_headers(body, "application/json", timestamp=int(time.time()) - 1), "X-Slack-Retry-Num": "1",
+                     "X-Slack-Retry-Reason": "http_timeout"}
+            assert b.post(body, retry) == 200
+            wait_for(lambda: slack.called("chat.postEphemeral"), 10, "the answer to the mention")
+            time.sleep(1.5)  # time for a second answer to show
+            assert len(slack.called("chat.postEphemeral")) == 1
+            # A chair's signed request sent again to the other replica changes nothing the second time.
+            command = command_body("/next", "", "UCHAIR", slack.response_url())
+            headers = signed_headers(command, "application/x-www-form-urlencoded")
+            a.command("/item 3h", "UCHAIR")
+            assert a.post(command, headers) == 200 and b.post(command, headers) == 200
+            assert "Under discussion: 3 i)" in b.command("/now", "UKIM")
+        finally:
+            a.stop()
+            b.stop()
