@@ -20,7 +20,7 @@ from typing import Sequence
 from adapters import doctor
 from adapters.cli_offline import cmd_check, cmd_eval, cmd_ics, cmd_minutes, cmd_replay
 from adapters.cli_setup import (EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, load_config, load_meeting_for,
-                                make_asker, make_clock, open_store)
+                                database_of, make_asker, make_clock, open_store)
 from adapters.console.notifier import ConsoleNotifier
 from adapters.console.poster import ConsolePoster
 from adapters.console.render import TextRenderer
@@ -30,7 +30,7 @@ from adapters.platform import Platform, PlatformError
 from adapters.serve import serve
 from adapters import store_copy
 from adapters.reminder_loop import ReminderLoop
-from bot.config import Config, ReminderPolicy
+from bot.config import Config, ReminderPolicy, is_database_url
 from bot.core import MeetingBot
 from bot.notifier import FanOutNotifier
 from bot.models import Meeting
@@ -115,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("minutes", "print the timeline of the sessions so far").add_argument(
         "--format", choices=("md", "json"), default="md")
     command("doctor", "say what is damaged in the database (exit 3 if anything is)").add_argument(
-        "database", nargs="?", metavar="FILE", help="the database file (default: the config's database:)")
+        "database", nargs="?", metavar="FILE", help="the database file or postgresql:// URL (default: the config's database:)")
     store_copy.add_parser(commands, common)
     return parser
 
@@ -243,8 +243,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     """``meetingbot doctor [FILE]``: the file's integrity and each damaged document; exit 3 when anything is."""
-    path = Path(args.database) if args.database else load_config(args.config).database
-    return doctor.report(doctor.diagnose(path), sys.stdout)
+    target = args.database or database_of(load_config(args.config))
+    if is_database_url(str(target)):
+        from adapters import doctor_postgres
+        return doctor_postgres.report(doctor_postgres.diagnose(str(target)), sys.stdout)
+    return doctor.report(doctor.diagnose(Path(target)), sys.stdout)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
