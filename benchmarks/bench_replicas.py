@@ -69,7 +69,9 @@ def start_replica(folder: Path, name: str, db: str, fake: FakeSlackProcess, port
     config.write_text(CONFIG.format(db=db, guild=GUILD_ID, session=SESSION_CHANNEL, reminders=REMINDER_CHANNEL))
     env = clean_env(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET, SLACK_API_URL=fake.url + "/api/",
                     **(discord_env or {}))
-    return Proc([PYTHON, "-m", "adapters.cli", "run", "--port", str(port), "--config", str(config), "--at", AT], env)
+    proc = Proc([PYTHON, "-m", "adapters.cli", "run", "--port", str(port), "--config", str(config), "--at", AT], env)
+    proc.port = port  # type: ignore[attr-defined]
+    return proc
 
 
 def command(port: int, text: str, user: str, response_url: str) -> str:
@@ -110,6 +112,12 @@ def change_visibility(a: int, b: int, response_url: str, changes: int) -> list[f
     return seen
 
 
+def leads(replica: Proc) -> bool:
+    """Whether the replica says, in /metrics, that it holds Discord's gateway."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{replica.port}/metrics", timeout=5) as response:
+        return "meetingbot_discord_leader 1.0" in response.read().decode()
+
+
 def failovers(folder: Path, url: str, fake: FakeSlackProcess, times: int) -> list[float]:
     """Seconds from ``kill -9`` of the Discord leader to the standby's IDENTIFY at the fake Discord."""
     results: list[float] = []
@@ -125,11 +133,13 @@ def failovers(folder: Path, url: str, fake: FakeSlackProcess, times: int) -> lis
             replica.wait_line("meetingbot is serving", 60)
         for _ in range(times):
             deadline = time.monotonic() + 30
-            while discord._ws is None and time.monotonic() < deadline:
-                time.sleep(0.01)
+            while not any(leads(replica) for replica in replicas) and time.monotonic() < deadline:
+                time.sleep(0.05)
             identifies = discord.identifies
-            # The leader is the oldest replica alive: the first to start, or the standby that took over from it.
-            leader = min(replicas, key=lambda p: p.started)
+            leaders = [replica for replica in replicas if leads(replica)]
+            if len(leaders) != 1:
+                raise RuntimeError(f"{len(leaders)} replicas lead on Discord, not one")
+            leader = leaders[0]
             killed = time.perf_counter()
             leader.process.send_signal(signal.SIGKILL)
             leader.process.wait()

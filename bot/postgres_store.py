@@ -118,7 +118,8 @@ class PostgresStore:
             raise
         if tx.seen:
             self._end(connection, _COMMIT)
-            self._commits += 1
+            with self._seen_lock:  # two threads committing at once must both move the stamp
+                self._commits += 1
             for (namespace, key), raw in tx.seen.items():
                 self.saw(namespace, key, raw)
         else:
