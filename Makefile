@@ -4,19 +4,27 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check clean postgres-binaries
+SCREENSHOTS := $(CURDIR)/build/screenshots
+
+.PHONY: run test check clean chromium postgres-binaries
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[slack,discord,postgres,test]'
+	$(BIN)/python -m pip install --quiet -e '.[slack,discord,web,postgres,test]'
 	touch $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/meetingbot run
 
-test: $(STAMP) postgres-binaries
-	$(BIN)/python -m pytest
+test: $(STAMP) chromium postgres-binaries
+	MEETINGBOT_SCREENSHOTS=$(SCREENSHOTS) $(BIN)/python -m pytest; status=$$?; \
+	echo "Screenshots of the live page (desktop, phone, French, break): $(SCREENSHOTS)"; exit $$status
+
+# The live page's tests drive Debian's headless Chromium: installed here when missing (as root).
+chromium:
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } \
+	  || { echo "make test needs headless Chromium: run 'sudo apt-get install -y chromium'" >&2; exit 1; }
 
 # The tests start a throwaway PostgreSQL of their own: its server binaries must be installed.
 postgres-binaries:

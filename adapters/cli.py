@@ -91,7 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
         return commands.add_parser(name, help=text, description=description or text, parents=[common])
 
     command("run", "start every platform whose token is set; none → the console").add_argument(
-        "--port", type=int, default=3000, help="HTTP port: Slack events, /healthz, /readyz, /metrics (default 3000)")
+        "--port", type=int, default=3000, help="HTTP port: Slack events, the live page, /healthz, /readyz, /metrics (default 3000)")
+    command("web", "serve only the live page of the meeting (read only)").add_argument(
+        "--port", type=int, default=8080, help="HTTP port (default 8080)")
     command("console", "chat with the bot in the terminal")
     command("ask", "ask one question or command, print the reply").add_argument(
         "text", nargs="+", help="e.g. /agenda 3h")
@@ -189,9 +191,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_console(args: argparse.Namespace) -> int:
-    """``meetingbot console``: the interactive prompt."""
+def cmd_console(args: argparse.Namespace, page_port: int | None = None) -> int:
+    """``meetingbot console``: the interactive prompt (and the live page on ``page_port`` when given)."""
     bot, asker, renderer = _setup(args)
+    pages = _serve_page_beside(bot, page_port) if page_port is not None else None
     role = "chair" if asker.is_chair else "delegate"
     banner = (f"meetingbot — {bot.meeting.title}\n"
               f"You are {asker.name} ({role}). Type /help for commands, /quit or Ctrl-D to leave.")
@@ -203,26 +206,48 @@ def cmd_console(args: argparse.Namespace) -> int:
         return run_console(lambda text: respond(bot, asker, text), banner)
     finally:
         stop.set()
+        if pages is not None:
+            pages.stop()
         bot.store.close()
+
+
+def _serve_page_beside(bot: MeetingBot, port: int):  # type: ignore[no-untyped-def]
+    """The live page next to the console, when the web face's libraries are installed."""
+    try:
+        from adapters.web.run import serve_beside_console
+    except ImportError as error:
+        print(f"meetingbot: the live page is not served ({error.name} is missing: pip install 'meetingbot[web]')",
+              file=sys.stderr)
+        return None
+    return serve_beside_console(bot, port)
 
 
 def build_platforms(bot: MeetingBot, config: Config, port: int) -> list[Platform]:
     """A platform for each token set in the environment (the adapters are imported only when needed)."""
     platforms: list[Platform] = []
+    slack = None
     if os.environ.get("SLACK_BOT_TOKEN"):
         from adapters.slack.service import SlackService
-        platforms.append(SlackService(bot, config.slack, os.environ, port=port))
+        slack = SlackService(bot, config.slack, os.environ, port=port)
+        platforms.append(slack)
     if os.environ.get("DISCORD_TOKEN"):
         from adapters.discord.service import DiscordService
         from adapters.leader import elected_if_shared
         platforms.append(elected_if_shared(DiscordService(bot, config.discord, os.environ), bot.store))
+    from adapters.web.service import WebService  # the live page, on Slack's HTTP port when Slack listens there
+    shares_port = slack is not None and not os.environ.get("SLACK_APP_TOKEN")
+    pages = WebService([bot], port=port, listen=not shares_port,
+                        carrier=slack if shares_port else None, say_address=True)
+    if slack is not None and shares_port:
+        slack.extra_routes.append(pages.add_to)
+    platforms.append(pages)
     return platforms
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     """``meetingbot run``: the platforms whose tokens are set, else the console."""
     if not (os.environ.get("SLACK_BOT_TOKEN") or os.environ.get("DISCORD_TOKEN")):
-        return cmd_console(args)
+        return cmd_console(args, page_port=args.port)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = load_config(args.config)
     meeting = load_meeting_for(args, config)
@@ -250,12 +275,19 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return doctor.report(doctor.diagnose(Path(target)), sys.stdout)
 
 
+def cmd_web(args: argparse.Namespace) -> int:
+    """``meetingbot web``: only the live page (the web face's libraries are loaded only here)."""
+    from adapters.web.run import cmd_web as serve_web
+
+    return serve_web(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``meetingbot`` console script."""
     args = parse_args(argv)
     handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check,
                 "minutes": cmd_minutes, "ics": cmd_ics, "replay": cmd_replay, "eval": cmd_eval, "doctor": cmd_doctor,
-                "store": store_copy.cmd_store}
+                "web": cmd_web, "store": store_copy.cmd_store}
     try:
         return handlers[args.command](args)
     except StoreError as error:

@@ -118,6 +118,10 @@ class Health:
         self.leader.set(1 if leading else 0)
         return web.Response(body=generate_latest(self.registry), headers={"Content-Type": CONTENT_TYPE_LATEST})
 
+    def add_to(self, application: web.Application) -> None:
+        """Serve the three paths on another face's application (Slack's, the live page's)."""
+        application.add_routes(self.routes())
+
     def routes(self) -> list[web.RouteDef]:
         """The three GET routes, to add to an aiohttp application."""
         return [web.get("/healthz", self.healthz), web.get("/readyz", self.readyz), web.get("/metrics", self.metrics)]

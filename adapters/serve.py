@@ -83,8 +83,8 @@ async def serve(bot: MeetingBot, platforms: list[Platform], meeting_path: Path, 
     health = Health(bot, platforms, leading=lambda: elected[0].leading if elected else None)
     health.instrument()
     http = [platform for platform in platforms if getattr(platform, "serves_http", False)]
-    for platform in http:
-        platform.extra_routes.extend(health.routes())  # type: ignore[attr-defined]
+    for platform in http:  # Slack in HTTP mode, or the live page on a server of its own
+        platform.extra_routes.append(health.add_to)  # type: ignore[attr-defined]
     health_runner = None
     try:
         if not http and port is not None:

@@ -1,11 +1,17 @@
 """The entry point end to end: out of scope, languages, source, speed and laziness."""
 
+import datetime as dt
 import subprocess
 import sys
 
 import pytest
 
-from tests.qa_support import ask_text, reply_to
+from dataclasses import replace
+
+from adapters.console.render import TextRenderer
+from bot.questions import answer_question
+from bot.store import MemoryStore
+from tests.qa_support import ask_text, make_context, reply_to
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -130,7 +136,7 @@ def test_a_meeting_called_reunion_is_no_country(meeting):
     ("what are the exact dates of this virtual SG17 meeting? need them for my WP report", "3 September", "24 July"),
     ("Which contributions had to be in by 24 June?", "translation", "11 August 2020."),
     ("Is 24 June the registration deadline?", "translation", "Yes"),
-    ("We sent our fellowship request last week; when will TSB approve it?", "tsbsg17@itu.int", "24 June"),
+    ("We sent our fellowship request last week; when will TSB approve it?", "No fellowships", "24 June"),
     ("Comme la réunion se tient sur Zoom, quel est le lien ?", "MyMeetings", "ne le précisent pas"),
     ("Is there a page limit for contributions?", "tsbsg17@itu.int", "time plan"),
 ], ids=["the meeting's dates", "a date names its deadline", "what a wrong date is for", "a request is no deadline",
@@ -138,3 +144,164 @@ def test_a_meeting_called_reunion_is_no_country(meeting):
 def test_questions_from_the_fifth_blind_batch(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("fellowship avail? ministry has no budget this yr", "No fellowships", "does not say"),
+    ("our administration want to send a bigger delegation. anything said about women?", "women", "does not say"),
+    ("mic is crap today, can the chair cut me off?", "interrupt", "opens in"),
+    ("last day for submitting contributions?", "11 August", "3 September"),
+    ("dernier jour pour s'inscrire ?", "24 juillet", "3 septembre"),
+    ("The opening is at 9:00 Geneva time on 24 August, correct?", "11:00", "Yes"),
+    ("the meeting starts on 24 August at 5pm in Seoul, right?", "18:00 Seoul", "Yes"),
+    ("it starts 24 august at 11:00, right?", "Yes", "No:"),
+], ids=["a question after its reason", "a question after its context", "today is when, not what",
+        "the last day for a deadline's topic", "le dernier jour d'une échéance", "a wrong opening hour",
+        "a wrong hour in the asker's city", "the right hour confirmed"])
+def test_questions_from_the_sixth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Since ITU give fellowships for this meeting, where is the application form?", "No fellowships"),
+    ("ok and for the visa, ITU can send me invitation letter for embassy?", "No visa"),
+    ("Y aura-t-il une bourse pour les délégués des pays africains ?", "Aucune bourse"),
+], ids=["a fellowship taken for granted", "a visa letter asked for", "une bourse demandée"])
+def test_a_topic_the_letter_says_no_to_is_answered_no_first(meeting, question, expected):
+    assert expected in ask_text(meeting, question)
+
+
+def test_a_word_the_meeting_never_uses_is_said_unanswered(meeting):
+    text = ask_text(meeting, "what is the password to enter MyMeetings?")
+    assert "MyMeetings" in text and "nothing about “password”" in text and "tsbsg17@itu.int" in text
+
+
+def test_a_reason_in_another_sentence_does_not_change_the_deadline_asked(meeting):
+    text = ask_text(meeting, "is it too late to register? tomorrow is holiday in my country",
+                    now=dt.datetime(2020, 7, 23, 14, tzinfo=dt.timezone.utc))
+    assert "24 July" in text and "Youm" not in text
+
+
+def test_deadlines_still_ahead_are_those_to_come(meeting):
+    text = ask_text(meeting, "which deadlines are still ahead for me?")
+    assert "24 July" in text and "11 August" in text and "24 June" not in text
+
+
+@pytest.mark.parametrize("question", ["how early do i have to reg", "il faut s'inscrire combien de temps à l'avance ?"])
+def test_how_early_to_register_is_the_registration_deadline(meeting, question):
+    text = ask_text(meeting, question)
+    assert ("24 July" in text or "24 juillet" in text) and ("one month" in text or "un mois" in text)
+
+
+@pytest.mark.parametrize("question", ["When a rapporteur takes the floor remotely, what must they state first?",
+                                      "How I can take the word during the session?"])
+def test_taking_the_floor_in_other_words_is_identifying_yourself(meeting, question):
+    assert "entity" in ask_text(meeting, question)
+
+
+def test_a_consultant_is_no_consulate(meeting):
+    assert "visa" not in ask_text(meeting, "can my consultant read the documents without an ITU account?").lower()
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("les mises a jour de l'ordre du jour sont dans quel document", "TD3000"),
+    ("y a-t-il un point sur les questions diverses ?", "9"),
+    ("where is the african regional group on the agenda", "SG17RG-AFR"),
+    ("est ce que l'UIT paie le billet d'avion pour les pays africains ?", "Aucune bourse"),
+], ids=["où sont les mises à jour", "questions diverses", "a region named in words", "un billet d'avion"])
+def test_questions_from_the_seventh_blind_batch(meeting, question, expected):
+    assert expected in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("when is the SG17 meeting?", "The meeting is over: it ended on Thursday 3 September 2020."),
+    ("je peux encore rejoindre la reunion ?", "La réunion est terminée"),
+])
+def test_once_the_meeting_is_over_its_dates_and_how_to_join_say_so(meeting, question, expected):
+    text = ask_text(meeting, question, now=dt.datetime(2020, 9, 7, 8, tzinfo=dt.timezone.utc))
+    assert expected in text and "nothing about" not in text
+
+
+def test_before_the_meeting_its_dates_say_nothing_of_an_end(meeting):
+    assert "over" not in ask_text(meeting, "when is the SG17 meeting?")
+
+
+def test_what_time_the_named_session_is_for_me_is_that_session(meeting):
+    text = ask_text(meeting, "the sunday meeting, what time is it for me?", tz="Asia/Dubai")
+    assert "13:00" in text and "23 August" in text and "It is now" not in text
+
+
+def test_which_day_the_meeting_ends_is_its_last_day(meeting):
+    assert "3 septembre" in ask_text(meeting, "la reunion se termine quel jour ?")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("last agenda item?", "10. Closing"),
+    ("premier point de l'ordre du jour ?", "1. Ouverture"),
+    ("c'est quelle commission d'etudes et sur quel theme ?", "Sécurité"),
+    ("is there an hour for the deadlines, like midnight Geneva time?", "no hour"),
+    ("is ther a sesion for newcommers", "new delegates"),
+], ids=["the last item", "le premier point", "le thème", "a deadline's hour in Geneva time", "a filler's typo"])
+def test_more_questions_from_the_seventh_blind_batch(meeting, question, expected):
+    assert expected in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("before, question, expected", [
+    ("what is 2f?", "which groups are under it", "CG-SECAD"),
+    ("qui est le president de la CE17 ?", "il vient d'ou ?", "Corée"),
+    ("how do i submit contributions?", "and TDs?", "e-mail"),
+], ids=["the groups under the item asked", "il: the chairman asked", "the same how, for TDs"])
+def test_follow_ups_from_the_seventh_blind_batch(meeting, before, question, expected):
+    store = MemoryStore()
+    answer_question(replace(make_context(meeting, before), store=store), before)
+    reply = answer_question(replace(make_context(meeting, question), store=store), question)
+    assert expected in TextRenderer(meeting, None).render(reply)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("hi, when does the meeting open? and is there interpretation in french?", ["11:00", "without interpretation"]),
+    ("Quand a lieu la réunion ? Faut-il un visa ?", ["24 août", "visa"]),
+], ids=["two questions", "deux questions"])
+def test_each_question_of_a_message_is_answered(meeting, question, expected):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected)
+
+
+def test_one_question_in_two_sentences_is_answered_once(meeting):
+    text = ask_text(meeting, "I'm a new delegate. When does the meeting open?")
+    assert "11:00" in text and "Your questions" not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Je suis à Mexico, à quelle heure dois-je me connecter le 24 août pour l'ouverture ?", "04:00", "Oui"),
+    ("What time does the SG17 meeting open on Monday 23 August?", "11:00", "Yes"),
+    ("If I can't connect on time, will the chair wait for me before starting?", "not be delayed", "time zone"),
+    ("opening in UTC?", "09:00", "does not say"),
+    ("What time do the sessions end each day?", "tsbsg17@itu.int", "Yes"),
+    ("tsb circ 68 - whats that about", "focal point", "Which do you mean"),
+    ("Are the meeting documents public? can anyone read them?", "TIES", "management team"),
+    ("bourse ou visa pr les delegues ?", "visa", "ne le précisent pas"),
+    ("MoU on e-business - who are the parties listed?", "UN/ECE", "does not say"),
+], ids=["a time asked for a date named", "a time asked for a wrong date", "on time is no time asked",
+        "the opening in UTC", "each day's end", "a circular by its number", "documents open to all?",
+        "deux sujets refusés", "names listed in an item's title"])
+def test_questions_from_the_eighth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+def test_is_it_over_asked_after_the_end(meeting):
+    text = ask_text(meeting, "is sg17 over already?", now=dt.datetime(2020, 9, 4, 8, tzinfo=dt.timezone.utc))
+    assert "3 September" in text and "over" in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hi, Ottawa delegation here. Is this SG17 meeting in person or fully virtual?", "virtual meeting"),
+    ("Our delegation in London wants to know how we get hold of the meeting documents.", "TIES"),
+    ("list all deadlines pls, including the ones already passed", "24 June"),
+    ("Quand je prends la parole, dois-je me présenter d'une façon particulière ?", "entité"),
+], ids=["a city before the question", "a city where the delegation is", "the deadlines passed too",
+        "une façon particulière"])
+def test_more_questions_from_the_eighth_blind_batch(meeting, question, expected):
+    assert expected in ask_text(meeting, question)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from typing import Mapping
+from typing import Callable, Mapping
 
 import aiohttp
 from aiohttp import ClientError, web
@@ -84,8 +84,8 @@ class SlackService:
         self.poster = self.notifier
         self.bot_user_id: str | None = None
         self._runner: web.AppRunner | None = None
+        self.extra_routes: list[Callable[[web.Application], None]] = []  # e.g. the live page, on the same port
         self._socket: AsyncSocketModeHandler | None = None
-        self.extra_routes: list[web.RouteDef] = []  # served beside /slack/events in HTTP mode (health, metrics)
 
     @property
     def serves_http(self) -> bool:
@@ -195,7 +195,8 @@ class SlackService:
         """The aiohttp application that serves ``POST /slack/events`` (bodies up to ``MAX_BODY_BYTES``)."""
         application = web.Application(client_max_size=MAX_BODY_BYTES)
         application.router.add_post(EVENTS_PATH, self.handle_http)
-        application.add_routes(self.extra_routes)
+        for add_routes in self.extra_routes:
+            add_routes(application)
         return application
 
     async def _start_http(self) -> None:

@@ -15,20 +15,20 @@ from typing import Callable
 
 from bot.context import Context
 from bot.agenda_ref import AgendaRef
-from bot.questions import (agenda_intent, ask_back, countdown, day_intent, deadline_intent, followup, live_intent,
+from bot.questions import (agenda_intent, ask_back, clauses, countdown, day_intent, deadline_intent, followup, live_intent,
                            premises, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.lexicon import country_names
 from bot.questions.language import decisive, detect_language
 from bot.questions.messages import say
 from bot.questions.claims import calendar_words
-from bot.questions.normalize import Question, read_question, stems
+from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
 from bot.questions.retrieval import THRESHOLD, confident, coverage_band
 from bot.questions import vocabulary
 from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS
-from bot.reply import Reply
+from bot.reply import Reply, Section
 
 Intent = Callable[[Context, Question, Knowledge], "Reply | None"]
 
@@ -38,6 +38,7 @@ WHOLE_MEETING = {"when": ("date", "held"), "quand": ("date", "held"), "where": (
                  "ou": ("virtua", "venue")}
 
 ASKS_WHO = ("who", "whom", "qui")
+DENIES = ("no ", "no.", "there is no", "there will be no", "none", "not ")  # a practical topic's text that says no
 LONG_ENOUGH = 12  # words: a follow-up this long that can be answered alone is a question of its own
 MEETING_DATES = ("dates of this", "dates of the meeting", "dates of the sg17", "meeting dates", "dates of this virtual",
                  "dates de la reunion", "dates de cette reunion", "dates de la ce", "dates of sg17")
@@ -49,6 +50,14 @@ ROLES = ("director", "directeur", "directrice", "secretary", "secretaire", "head
 NAMES_PEOPLE = frozenset({"chairman", "contacts"})  # the entries that name a person or a way to reach one
 #: A deadline entry answers a question that asks no date only when nothing else fits as well.
 NOT_ASKED_WHEN_PRIOR = {"deadline": 0.5}
+
+#: Words that place the question in time ("today", "demain"): they ask nothing the meeting information lacks.
+DEICTIC_STEMS = frozenset(stems("today tomorrow yesterday tonight now currently soon later aujourd hui demain hier "
+                                "soir maintenant bientot".split(), languages=False))
+
+#: Answers that would read as if the meeting were still to come: once it is over, they say so first.
+AFTER_THE_END_SAYS_SO = frozenset({("fact", "dates"), ("fact", "tool"), ("fact", "format"), ("fact", "schedule"),
+                                   ("rule", "register-to-participate")})
 
 #: Kinds that must match more of the question: an agenda title shares everyday words ("events", "reports").
 KIND_THRESHOLD = {"agenda": 0.6}
@@ -86,10 +95,12 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     if entry.kind == "session":
         return time_intent.answer_session(ctx, q, entry.key)
     assert entry.answer is not None
-    return make_answer(m, lang, entry.title(lang), entry.answer(m, lang))
+    lines = list(entry.answer(m, lang))
+    ended = countdown.over(ctx, lang) if (entry.kind, entry.key) in AFTER_THE_END_SAYS_SO else None
+    return make_answer(m, lang, entry.title(lang), [(ended,), *lines] if ended else lines)
 
 
-FROM_WORDS = frozenset({"from", "of", "de", "du", "des", "d", "l", "depuis", "chez"})
+FROM_WORDS = frozenset({"from", "of", "de", "du", "des", "d", "l", "depuis", "chez", "in", "at", "based", "a", "au", "en"})
 
 
 def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
@@ -102,12 +113,35 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
     kept, after_from = [], False
     for token, corrected in zip(q.tokens, q.corrected):
         unknown_name = token in q.names and token not in kb.vocabulary and token not in SYNONYMS
-        if (unknown_name and (after_from or token in countries)) or token == group or token.isdigit() \
+        number = token.isdigit() and not (len(token) <= 3 and token in kb.ranker.idf)  # "circ 68": a circular's number
+        if (unknown_name and (after_from or token in countries)) or token == group or number \
                 or token in calendar:
             continue  # "la CE 17", "before 24 July": the group's number and dates name no topic
         after_from = token in FROM_WORDS or (after_from and unknown_name)
         kept.append(corrected)
     return kept
+
+
+def _denials(kb: Knowledge) -> list[tuple[Entry, frozenset[str]]]:
+    """The practical topics that say no ("No fellowships will be granted", "No visa is needed"), each with the
+    stems of its title in both languages: a question that names one is answered by its "no" first."""
+    found = kb.memo.get("denials")
+    if found is None:
+        denying = {topic.id for topic in kb.meeting.practical if fold(topic.text).startswith(DENIES)}
+        found = kb.memo["denials"] = [
+            (entry, frozenset(stems(words(fold(f"{entry.title_en} {entry.title_fr}")), STOPWORDS)))
+            for entry in kb.entries if entry.kind == "practical" and entry.key in denying]
+    return found  # type: ignore[return-value]
+
+
+def _denials_named(q: Question, kb: Knowledge) -> list[Entry]:
+    """The denying topics the question names (typos corrected by one letter only: "consultant" is no
+    "consulat")."""
+    from rapidfuzz.distance import Levenshtein  # here: commands never need it (see adapters/heap.py)
+
+    asked = set(stems([c if Levenshtein.distance(t, c) <= 1 else t for t, c in zip(q.tokens, q.corrected)],
+                      STOPWORDS))
+    return [entry for entry, own in _denials(kb) if own & asked]
 
 
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -119,6 +153,13 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "the next SG17 meeting after this one": the letter is about this meeting only
     if q.has("how many", "combien de", "combien d"):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
+    denied = _denials_named(q, kb)
+    if denied:  # "since ITU gives fellowships, where is the form?": the "no" comes first
+        replies = [_entry_reply(ctx, q, entry) for entry in denied]
+        if len(replies) == 1:
+            return replies[0]
+        sections = tuple(replace(section, heading=reply.title) for reply in replies for section in reply.sections)
+        return replace(replies[0], title=say("multi.title", q.lang), sections=sections)  # "bourse ou visa ?"
     if q.has(*MEETING_DATES):  # "the exact dates of this virtual SG17 meeting", "les dates de la réunion"
         dates = kb.find("fact", "dates")
         if dates is not None:
@@ -136,14 +177,46 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     ranked = sorted(sure, key=lambda m: (coverage_band(m), m.score * prior.get(kb.entries[m.index].kind, 1.0)),
                     reverse=True)
     best = ranked[0]
-    if kb.entries[best.index].kind == "agenda" and q.has(*ASKS_WHO):
-        return None  # an agenda title names a topic, never a person
+    chosen = kb.entries[best.index]
+    if chosen.kind == "agenda" and q.has(*ASKS_WHO) and not _lists_names(ctx, chosen):
+        return None  # an agenda title names a topic, never a person (its listed bodies aside: "who signed the MoU?")
     if q.has(*ASKS_WHO_IS) and q.has(*ROLES) and kb.entries[best.index].key not in NAMES_PEOPLE:
         return None  # "who is the TSB director?": the letter names the role, not the person
     close = ask_back.close_readings(kb, ranked)
     if close:
         return ask_back.ask(ctx.meeting, q.lang, close)
-    return _entry_reply(ctx, q, kb.entries[best.index])
+    return _with_unknown_words(ctx, q, kb, query, _entry_reply(ctx, q, kb.entries[best.index]))
+
+
+@lru_cache(maxsize=1)
+def _asking_stems() -> frozenset[str]:
+    """Stems of the words that ask when, how or what ("starting", "read"): never a topic left unanswered."""
+    asking = [*vocabulary.START, *vocabulary.END, *vocabulary.TIME, *vocabulary.HOUR, *vocabulary.MANNER]
+    return frozenset(stems([w for p in asking for w in p.split()] + ["starting", "ending", "beginning", "read",
+                                                                      "reading", "use", "using"], languages=False))
+
+
+def _lists_names(ctx: Context, entry: Entry) -> bool:
+    """Whether an agenda entry lists names under it or in its title (the groups reporting; "MoU on e-business
+    (IEC, ISO, ITU-T, UN/ECE)")."""
+    item = ctx.agenda.get(entry.key)
+    return item is not None and (bool(item.entries) or "," in item.title.partition("(")[2])
+
+
+def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[str], reply: Reply) -> Reply:
+    """The reply, and a line saying which of the asked words the meeting information never uses ("the password
+    to enter MyMeetings": what it says of MyMeetings, and that it gives no password): a part of the question
+    left unanswered is said, never passed over as if answered."""
+    unknown = [term for term in dict.fromkeys(query) if term not in kb.ranker.idf and term.isalpha() and len(term) > 2
+               and term not in DEICTIC_STEMS and term not in _asking_stems()]
+    if not unknown:
+        return reply
+    said = []
+    for term in unknown[:2]:
+        token = next((t for t in q.corrected if stems([t], STOPWORDS) == [term]), term)
+        said.append(f"“{token}”")
+    line = say("oos.part", q.lang, words=" / ".join(said), email=ctx.meeting.contacts.email)
+    return replace(reply, sections=reply.sections + (Section(lines=((line,),)),))
 
 
 def answer_question(ctx: Context, text: str) -> Reply:
@@ -159,11 +232,27 @@ def answer_question(ctx: Context, text: str) -> Reply:
     if number is not None and previous is not None and previous.choices:
         return _chosen(ctx, q, kb, previous, number)  # a bare number otherwise names an agenda item
     (reply, by_intent), ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
+    reply = _each_question(ctx, q, kb, reply)
     read_as = text
     if previous is not None and followup.looks_like_follow_up(q):
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref)
     followup.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
+
+
+def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
+    """A message that asks two or three things in as many sentences ("when does it open? and is there
+    interpretation?") gets each answered, one after the other, when each sentence is answered on its own and
+    the whole message's answer covers only one of them."""
+    asked = clauses.questions_in(q.raw)
+    if not 2 <= len(asked) <= 3:
+        return whole
+    parts = [_answer(ctx, read_question(sentence, q.lang, kb.corrector), kb)[0] for sentence in asked]
+    if not all(part.ok and not part.choices for part in parts) or len({part.title for part in parts}) < len(parts):
+        return whole
+    sections = tuple(replace(section, heading=section.heading or (part.title if i == 0 else None))
+                     for part in parts for i, section in enumerate(part.sections))
+    return replace(parts[0], title=say("multi.title", q.lang), sections=sections)
 
 
 def _chosen(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous, number: int) -> Reply:
@@ -204,7 +293,14 @@ def _answer(ctx: Context, q: Question, kb: Knowledge) -> tuple[Reply, bool]:
         reply = intent(ctx, q, kb)
         if reply is not None:
             return reply, True
-    return retrieve(ctx, q, kb) or out_of_scope(ctx.meeting, q.lang), False
+    found = retrieve(ctx, q, kb)
+    if found is not None:
+        return found, False
+    for clause in clauses.asking_clauses(q.raw):  # "fellowship avail? ministry has no budget this yr"
+        reply, by_intent = _answer(ctx, read_question(clause, q.lang, kb.corrector), kb)
+        if reply.ok:
+            return reply, by_intent
+    return out_of_scope(ctx.meeting, q.lang), False
 
 
 def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous, alone: Reply,
@@ -226,8 +322,10 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not
     lang = q.lang if decisive(q.raw) else read(ctx, previous.text, kb).lang  # "et un projet de TD ?"
     readings = [followup.with_topic_replaced(q, previous), followup.merged(q, previous)]
-    if not followup.names_a_topic(q) or q.has(*vocabulary.MANNER):
-        readings.reverse()  # "how do I do it?": the previous question's topic, asked anew
+    before = read_question(previous.text, lang, kb.corrector)
+    if not followup.names_a_topic(q) or q.has(*vocabulary.MANNER) or before.has(*vocabulary.MANNER):
+        readings.reverse()  # "how do I do it?": the previous question's topic, asked anew; "how do I submit
+        # contributions?" then "and TDs?": the whole previous question, with the new topic beside its own
     for text in readings:
         merged = read_question(text, lang, kb.corrector)
         reply, _ = _answer(ctx, merged, kb)

@@ -60,6 +60,10 @@ def find_ref(q: Question, items: int = 99) -> AgendaRef | None:
 EXPLICIT = ("agenda", "ordre du jour", "odj", "item", "items", "sub item", "sous point", "agenda item")
 FIRST = ("first", "premier", "premiere", "1st")
 LAST = ("last", "final", "dernier", "derniere")
+#: The agenda's first or last item asked by its place: "last agenda item?", "le dernier point de l'ordre du jour".
+FIRST_ITEM = ("first item", "first agenda item", "first point", "premier point", "1st item")
+LAST_ITEM = ("last item", "last agenda item", "final item", "final agenda item", "last point", "dernier point",
+             "closing item")
 
 
 def _ordinal_child(ctx: Context, q: Question, entry: AgendaEntry) -> AgendaEntry | None:
@@ -131,12 +135,17 @@ def search(kb: Knowledge, query: list[str]) -> list[AgendaEntry]:
     return [by_ref[kb.entries[m.index].key] for m in matches]
 
 
+#: The agenda's note points to where something is ("updates … can be found in TD3000"): asking where, or in
+#: which document, is asking the note.
+NOTE_POINTS_TO = "document documents doc docs find found trouver trouvent trouve located see voir consulter published"
+
+
 def _note_and_titles(kb: Knowledge) -> tuple[set[str], set[str]]:
     """The stems of the agenda's note and of all its titles, worked out once per meeting."""
     cached = kb.memo.get("agenda_note_and_titles")
     if cached is None:
         m = kb.meeting
-        note = set(stems(words(fold(f"{m.agenda.note} {m.agenda.note_fr or ''}")), STOPWORDS))
+        note = set(stems(words(fold(f"{m.agenda.note} {m.agenda.note_fr or ''} {NOTE_POINTS_TO}")), STOPWORDS))
         titles = set(stems(words(fold(" ".join(f"{e.title} {e.title_fr or ''}" for e in m.agenda.items))),
                            STOPWORDS))
         cached = kb.memo["agenda_note_and_titles"] = (note, titles)
@@ -189,8 +198,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                              "ag.sub_label", lang, ref=label(found[0])), title=found[0].title_in(lang))]
                 return text_answer(m, lang, title, *lines)
         return text_answer(m, lang, title, *describe(ctx, entry, lang))
+    items = ctx.agenda.items()
+    if items and (q.has(*LAST_ITEM) or q.has(*FIRST_ITEM)) and not q.has("sub item", "subitem", "sous point"):
+        return text_answer(m, lang, title, *describe(ctx, items[-1] if q.has(*LAST_ITEM) else items[0], lang))
     if q.has(*COUNT):
-        items = ctx.agenda.items()
         subs = len(ctx.agenda.entries) - len(items)
         return text_answer(m, lang, title, say("ag.count", lang, count=len(items), first=items[0].ref,
                                                last=items[-1].ref, subs=subs))

@@ -7,15 +7,35 @@ from bot.questions.facts import meeting_clock
 from bot.questions.formatting import at_place, day, duration
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.normalize import Question
+from bot.questions.normalize import Question, stems
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import COUNTDOWN
+from bot.questions.retrieval import THRESHOLD, confident
+from bot.questions.vocabulary import COUNTDOWN, STOPWORDS
 from bot.reply import Reply
+
+#: Words that say when a question is asked rather than ask where the meeting stands: "mic is bad today, can
+#: the chair cut me off?" asks about sound; "today" alone asks the meeting's state only when nothing else is asked.
+#: Words that say something has ended, in a yes/no question about the meeting.
+ENDED = frozenset("over finished ended done terminee termine finie fini achevee close closed".split())
+
+WHEN_ASKED = frozenset({"today", "aujourd hui", "soon", "bientot", "right now"})
+WHEN_ASKED_WORDS = frozenset({"today", "aujourd", "hui", "soon", "bientot", "right", "now"})
+
+
+def _asks_something_else(q: Question, kb: Knowledge) -> bool:
+    """Whether the question, less its "today", names a topic of the meeting information clearly."""
+    query = stems([t for t in q.corrected if t not in WHEN_ASKED_WORDS], STOPWORDS)
+    matches = kb.ranker.rank(query, limit=1) if query else []
+    return bool(matches) and confident(matches[0], THRESHOLD)
+
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Before, during or after the meeting, relative to now; None when not asked."""
-    if not q.has(*COUNTDOWN):
+    asked = [phrase for phrase in COUNTDOWN if q.has(phrase)]
+    if not asked and q.tokens[:1] in (("is",), ("est",), ("c",)) and set(q.corrected) & ENDED:
+        asked = ["is it over"]  # "is sg17 over already?", "est-ce fini la CE 17 ?"
+    if not asked or (set(asked) <= WHEN_ASKED and _asks_something_else(q, kb)):
         return None
     m, lang = ctx.meeting, q.lang
     title = say("cd.title", lang)
@@ -35,3 +55,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     else:
         text = say("cd.after", lang, end=day(m.end_date, lang))
     return text_answer(m, lang, title, text, *lines)
+
+
+def over(ctx: Context, lang: str) -> str | None:
+    """"The meeting is over: it ended on …" once it has closed, for answers that would otherwise read as if it
+    were still to come (its dates, how to join); None before and during it."""
+    m = ctx.meeting
+    if ctx.now < m.closes_at:
+        return None
+    return say("cd.after", lang, end=day(m.end_date, lang))

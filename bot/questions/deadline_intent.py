@@ -18,10 +18,19 @@ from bot.reply import Reply
 
 WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "quand", "jusqu", "avant",
         "quelle date", "how long", "how many days", "combien", "open", "ouverte", "ouvert", "reste", "how much time",
-        "time left", "left to")
+        "time left", "left to", "how early", "how far ahead", "how far in advance", "how long before", "in advance",
+        "ahead of", "a l avance", "combien de temps avant", "a l avance", "au plus tard")
 #: Words of a deadline's name that name no deadline by themselves ("requested", "members").
 GENERIC = frozenset(stems("request requested requests demandee demande member members membres itu uit".split(),
                           languages=False))
+
+#: "The last day for submitting contributions": with a deadline's topic, its date; alone, the meeting's last day.
+LAST_DAY = ("last day", "last date", "final day", "final date", "latest day", "latest date", "dernier jour",
+            "derniere date", "dernier delai", "ultime")
+
+#: Asking for the deadlines yet to come, not all of them.
+STILL_AHEAD = ("still ahead", "ahead", "upcoming", "coming", "remaining", "left", "still open", "not passed", "a venir",
+               "restantes", "restants", "encore ouvertes", "prochaines", "pas encore passees")
 
 ASKS_WHICH = ("which", "what", "quel", "quelle", "quels", "quelles", "quoi", "lesquelles", "lesquels")
 
@@ -92,7 +101,8 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
         return True
     if tokens & _STRONG - {"close", "closes", "closing", "closed", "ferme", "fermeture", "cloture", "last"}:
         return True
-    if named and (q.has(*WHEN) or q.has(*STILL) or tokens & {"close", "closes", "closed", "ferme", "cloture"}):
+    if named and (q.has(*WHEN) or q.has(*STILL) or q.has(*LAST_DAY)
+                  or tokens & {"close", "closes", "closed", "ferme", "cloture"}):
         return True
     if tokens & {"close", "closes", "closing", "ferme", "fermeture"} and not q.has(
             "meeting", "reunion", "session", "seance", "it end"):
@@ -185,6 +195,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                                                           zone=zone_words(m, d.date, lang), email=m.contacts.email))
         return text_answer(m, lang, say("dl.list.title", lang), *lines)
     if len(chosen) > 1 and not named:
+        ahead = [d for d in chosen if m.deadline_instant(d) > ctx.now]
+        if ahead and q.has(*STILL_AHEAD):  # "which deadlines are still ahead?": those to come only
+            chosen = ahead
         lines = [say("dl.line", lang, day=day(d.date, lang), what=_what(d, lang), status=_status(ctx, d, lang))
                  for d in chosen]
         return text_answer(m, lang, say("dl.list.title", lang), *lines)

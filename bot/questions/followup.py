@@ -95,8 +95,11 @@ def remember(ctx: Context, text: str, ref: AgendaRef | None, choices: tuple[str,
 
 
 def points_back(q: Question) -> bool:
-    """Whether the question points at something said before ("under it", "is he", "celle-ci")."""
-    return q.has(*_POINTING_PHRASES)
+    """Whether the question points at something said before ("under it", "is he", "celle-ci", "il vient
+    d'où ?")."""
+    opens_with_him = len(q.tokens) > 1 and q.tokens[0] in ("il", "elle", "he", "she") and q.tokens[1] not in (
+        "y", "faut", "s") and q.tokens[:2] != ("il", "est")  # "il y a", "il faut", "il est possible" point nowhere
+    return opens_with_him or q.has(*_POINTING_PHRASES)
 
 
 def looks_like_follow_up(q: Question) -> bool:
@@ -165,6 +168,7 @@ def merged(q: Question, previous: Previous) -> str:
         current = f"{current} item {previous.ref}"
     asks_anew = any(t in _ASKING for t in current.split()) or "how" in current or "comment" in current
     if asks_anew:
-        topic = " ".join(t for t in fold(previous.text).split() if t not in _ASKING and t not in _TIMING)
+        topic = " ".join(t for t in fold(previous.text).split() if t not in _ASKING and t not in _TIMING
+                         and not (previous.ref is not None and parse_ref(t.strip("?!.,;:"))))  # the item is in already
         return f"{current} {topic}"
     return f"{previous.text.rstrip(' ?!.')} {current}"

@@ -31,7 +31,7 @@ planned planning pls plz please precisely pretty probably q quick quickly quite 
 regarding remind reminder right same say says see seem seems seen should simply since so some
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
-usually want wanted way well whatever while wonder wondering would yeah yes yet
+usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
 dit dites doit doivent donc dont deja elle elles encore ensuite est etait etre exactement faut
@@ -65,7 +65,8 @@ CONCEPTS: dict[str, str] = {
     "tool": "zoom teams webex skype gotomeeting interprefy kudo",
     "integral": "official officiel officielle integrale",
     "poor": "bad mauvais mauvaise faible insufficient insuffisant insuffisante",
-    "field": "area domain domaine scope focus occupe occuper occupent deals handles responsible charge",
+    "field": "area domain domaine scope focus occupe occuper occupent deals handles responsible charge theme themes "
+             "thematique",
     "open": "closed fermee private privee public publique",
     "participate": "attend attending attendance participer participation join presence listen listening "
                    "listener listeners ecouter ecoute observer observe",
@@ -82,7 +83,8 @@ CONCEPTS: dict[str, str] = {
     "newcomers": "new nouveau nouveaux nouvelle nouvelles newcomer induction onboarding beginner beginners novice novices orientation newbie newbies "
                  "intro introductory timer timers debutant debutants premiere briefing briefings",
     "fellowship": "fellowships bourse bourses funding funded grant grants sponsorship stipend financement "
-                  "finance financial subsidy developing developpement",
+                  "finance financial subsidy developing developpement ticket tickets billet billets airfare sponsor "
+                  "sponsors sponsored",
     "visa": "visas embassy embassies consulate consulat ambassade",
     "interpretation": "channel channels canal canaux interpreter interpreters interpreting interpreted simultaneous interprete interpretes "
                       "interpretariat",
@@ -117,6 +119,8 @@ CONCEPTS: dict[str, str] = {
     "memorandum": "mou",
     "special": "speciale speciales",
     "collaboration": "cooperation cooperate collaborate collaborer",
+    "divers": "diverses diverse",
+    "afr": "africa african afrique africain africaine africains africaines",
 }
 
 
@@ -133,7 +137,7 @@ def concept_synonyms() -> dict[str, str]:
 CHAT_SPELLINGS: dict[str, str] = {
     "wat": "what", "ok": "", "okay": "", "alright": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
     "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "til": "t il", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
-    "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
+    "circ": "circular", "circs": "circulars", "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
     "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
     "tjrs": "toujours", "tjs": "toujours", "infos": "information", "inscr": "inscription", "reu": "reunion",
     "reg": "registration", "regs": "registration", "mgmt": "management", "mgt": "management", "ppl": "people",
@@ -195,7 +199,11 @@ def country_names() -> dict[str, str]:
 PHRASE_WORDS: dict[str, str] = {
     "first time": "newcomer", "first timer": "newcomer", "first timers": "newcomer", "premiere fois": "newcomer",
     "premiere participation": "newcomer", "take the floor": "floor", "taking the floor": "floor",
-    "prendre la parole": "floor", "time plan": "timeplan", "draft schedule": "timeplan",
+    "prendre la parole": "floor", "takes the floor": "floor", "took the floor": "floor", "take floor": "floor",
+    "take the word": "floor", "taking the word": "floor", "prends la parole": "floor", "prend la parole": "floor",
+    "prenez la parole": "floor", "prenons la parole": "floor", "demander la parole": "floor",
+    "ask for the floor": "floor", "given the floor": "floor", "time plan": "timeplan",
+    "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan",
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").

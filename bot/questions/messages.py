@@ -13,6 +13,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.title": ("Not in the meeting information", "Absent des informations de la réunion"),
     "oos.text": ("The meeting information does not say. The secretariat can help: {email}",
                  "Les informations de la réunion ne le précisent pas. Le secrétariat peut vous aider : {email}"),
+    "oos.part": ("The meeting information says nothing about {words}; for that, ask the secretariat: {email}",
+                 "Les informations de la réunion ne disent rien sur {words} ; pour cela, demandez au secrétariat : "
+                 "{email}"),
+    "multi.title": ("Your questions", "Vos questions"),
     "source": ("Source: {reference}", "Source : {reference}"),
     # greetings
     "hello.title": ("Hello", "Bonjour"),
@@ -146,8 +150,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tm.unknown_place": ("I do not know the place “{place}”. Use a city or an IANA zone such as Asia/Seoul, or UTC+9.",
                          "Je ne connais pas le lieu « {place} ». Indiquez une ville ou un fuseau IANA comme "
                          "Asia/Seoul, ou UTC+9."),
-    "tm.no_end_hour": ("The letter gives the last day, {day}, but no closing hour.",
-                       "La lettre donne le dernier jour, {day}, mais aucune heure de clôture."),
+    "tm.no_end_hour": ("The letter gives the last day, {day}, but no closing hour, nor when each day's sessions "
+                       "end; the secretariat can tell: {email}",
+                       "La lettre donne le dernier jour, {day}, mais aucune heure de clôture, ni l'heure de fin des "
+                       "séances de chaque jour ; le secrétariat peut vous renseigner : {email}"),
     "tm.only_first": ("The letter gives the start time of the first day only; later sessions follow the draft "
                       "time plan.", "La lettre ne donne l'heure que du premier jour ; les séances suivantes "
                       "suivent le projet de calendrier."),
@@ -168,6 +174,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pr.offset.then": ("{event}: {local} {place} = {utc} UTC.", "{event} : {local} {place} = {utc} UTC."),
     "pr.date.no": ("No: {subject} {day}.", "Non : {subject} {day}."),
     "pr.date.yes": ("Yes: {subject} {day}.", "Oui : {subject} {day}."),
+    "pr.clock": (", at {time}.", ", à {time}."),
+    "pr.clock.not": (", at {time}, not at {claimed}.", ", à {time}, et non à {claimed}."),
     "pr.weekday": ("({claimed} is a {weekday}.)", "(Le {claimed} est un {weekday}.)"),
     "pr.outside": ("No: the meeting runs from {start} to {end}; {claimed} is outside it.",
                    "Non : la réunion a lieu du {start} au {end} ; le {claimed} est en dehors."),

@@ -78,6 +78,7 @@ class Corrector:
     def __init__(self, vocabulary: Iterable[str], protected: Iterable[str] = ()) -> None:
         self.vocabulary = sorted({w for w in vocabulary if len(w) >= 3})
         self._known = set(self.vocabulary) | set(protected)
+        self._common = sorted(w for w in protected if len(w) >= 6 and w.isalpha())  # "sesion" is "session"
         self._by_stem: dict[str, list[str]] = {}
         self._by_letters: dict[str, str] = {}
         for w in self.vocabulary:
@@ -105,6 +106,10 @@ class Corrector:
             if len(word) >= 6 else None  # "delhi" is no typo of "delai"
         if one_off is not None and one_off[0][:2] == word[:2] and one_off[0][-1] == word[-1]:  # not dinner→donner
             return one_off[0]  # "bource": one letter wrong
+        common = process.extractOne(word, self._common, scorer=Levenshtein.distance, score_cutoff=1) \
+            if len(word) >= 6 else None
+        if common is not None and common[0][0] == word[0]:
+            return common[0]  # "sesion", "availabe": a common word, one letter wrong, that names no topic
 
         cutoff = TYPO_CUTOFF if len(word) >= 7 else SHORT_TYPO_CUTOFF
         match = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
@@ -138,11 +143,17 @@ class Question:
         return any(f" {p} " in padded or f" {p} " in original for p in phrases)
 
 
+#: "When I take the floor, what must I say?": a "when" that opens a clause before the question word asks no date.
+_WHEN_CLAUSE = re.compile(r"\b(when|quand) (i|we|you|they|he|she|je|j|on|nous|vous)\b"
+                          r"(?=.*\b(?:what|which|how|who|que|quoi|comment|quel|quelle|quels|quelles)\b)")
+
+
 def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Question:
     """Fold, split and correct a question whose language is already known."""
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), fold(raw)).split())
     folded = _CHAT_PHRASE.sub(" ", folded)
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)
+    folded = _WHEN_CLAUSE.sub(lambda m: ("si " if m[1] == "quand" else "as ") + m[2], folded)
     respelling = FRENCH_RESPELLINGS if lang == "fr" else ENGLISH_RESPELLINGS
     folded = re.sub(r"(?<![\w/])(?<!\d )[a-z]+(?![\w/)])", lambda m: respelling.get(m[0], m[0]), folded)
     folded = " ".join(folded.split())

@@ -9,7 +9,7 @@ import re
 from babel.dates import format_date as babel_date
 
 from bot.context import Context
-from bot.questions.claims import dates_in, offsets_in, weekdays_in
+from bot.questions.claims import clocks_in, dates_in, offsets_in, weekdays_in
 from bot.questions.facts import meeting_clock
 from bot.questions.formatting import clock, day, zone_suffix
 from bot.questions.knowledge import Knowledge
@@ -19,7 +19,7 @@ from bot.questions.normalize import Question, fold
 from bot.questions.replies import text_answer
 from bot.questions.time_intent import pick_session
 from bot.questions.vocabulary import DEADLINE, END, HOUR, START
-from bot.questions.zones import targets_in
+from bot.questions.zones import Target, targets_in
 from bot.reply import Reply
 from bot.timefmt import utc_offset
 
@@ -50,7 +50,18 @@ def _offset_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return text_answer(m, lang, say("pr.title" if wrong else "pr.confirm", lang), *lines)
 
 
-def _date_claim(ctx: Context, q: Question) -> Reply | None:
+def _clock_claimed(ctx: Context, q: Question, kb: Knowledge) -> tuple[dt.time, Target | None] | None:
+    """The clock time the question claims ("the opening is at 9:00 Geneva time", "5pm in Seoul") and the zone
+    it is read in (None: meeting time), or None when it names no clock."""
+    clocks = clocks_in(q.raw)
+    if not clocks:
+        return None
+    targets, _ = targets_in(q, None, kb.vocabulary)
+    places = [t for t in targets if t.zone is not None]
+    return clocks[0], (places[0] if places else None)
+
+
+def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "cloture", "ferme"}:
         return None  # deadlines check their own dates
@@ -77,6 +88,31 @@ def _date_claim(ctx: Context, q: Question) -> Reply | None:
         return None
     right = claims[0].date == actual if claims else actual.weekday() in weekdays
     lines = [say("pr.date.yes" if right else "pr.date.no", lang, subject=subject, day=day(actual, lang))]
+    starts = m.local(session.start) if session is not None and actual == session.start.date() else (
+        m.local(m.opens_at) if actual == m.start_date and subject == say("pr.subject.start", lang) else None)
+    claimed_clock = _clock_claimed(ctx, q, kb) if starts is not None else None
+    if claimed_clock is None and q.has(*HOUR) and starts is not None:
+        if right:
+            return None  # "at what time should I connect on 24 August?": the date only says which day; a time question
+        lines.append(say("tm.event", lang, event=say("pr.subject.start", lang).rsplit(" ", 1)[0] if session is None
+                         else (session.title_fr or session.title) if lang == "fr" else session.title,
+                         when_meeting=f"{day(actual, lang)}, {meeting_clock(m, starts, lang)}"))
+        session = None  # said already
+    if starts is not None and claimed_clock is not None:  # "the opening is at 9:00 on 24 August, correct?"
+        claimed, place = claimed_clock
+        zone = place.zone if place is not None else None
+        there = starts.astimezone(zone) if zone is not None else starts
+        clock_right = (claimed.hour, claimed.minute) == (there.hour, there.minute)
+        right = right and clock_right
+        time = (f"{clock(starts, zone)} {place.label} ({zone_suffix(starts, zone)})" if place is not None and zone
+                else meeting_clock(m, starts, lang))
+        lines = [say("pr.date.yes" if right else "pr.date.no", lang, subject=subject, day=day(actual, lang))[:-1]
+                 + say("pr.clock" if clock_right else "pr.clock.not", lang, time=time, claimed=f"{claimed:%H:%M}")]
+        if zone is not None:
+            lines.append(say("tm.event", lang, event=say("pr.subject.start", lang).rsplit(" ", 1)[0]
+                             if session is None else (session.title_fr or session.title) if lang == "fr"
+                             else session.title, when_meeting=f"{day(actual, lang)}, {meeting_clock(m, starts, lang)}"))
+        session = None  # said already
     if claims and claims[0].weekday is not None and claims[0].weekday != claims[0].date.weekday():
         lines.append(say("pr.weekday", lang, claimed=babel_date(claims[0].date, "d MMMM y", locale=lang),
                          weekday=babel_date(claims[0].date, "EEEE", locale=lang)))
@@ -84,8 +120,7 @@ def _date_claim(ctx: Context, q: Question) -> Reply | None:
         lines.append(say("tm.event", lang, event=(session.title_fr or session.title) if lang == "fr" else session.title,
                          when_meeting=f"{day(actual, lang)}, {meeting_clock(m, m.local(session.start), lang)}"))
     if actual == m.end_date and q.has(*HOUR):
-        lines.append(say("tm.no_end_hour", lang, day=day(m.end_date, lang)))
-        lines.append(say("ask.secretariat", lang, email=m.contacts.email))
+        lines.append(say("tm.no_end_hour", lang, day=day(m.end_date, lang), email=m.contacts.email))
     return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang), *lines)
 
 
@@ -120,7 +155,7 @@ def country_claim(ctx: Context, q: Question) -> Reply | None:
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A correction (or confirmation) of what the question takes for granted; None when it claims nothing."""
-    return _offset_claim(ctx, q, kb) or _date_claim(ctx, q)
+    return _offset_claim(ctx, q, kb) or _date_claim(ctx, q, kb)
 
 
 def claim_words(q: Question) -> frozenset[str]:

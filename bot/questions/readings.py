@@ -19,7 +19,8 @@ from bot.models import Deadline
 from bot.questions.knowledge import Entry, Knowledge
 from bot.questions.messages import say
 from bot.questions.claims import calendar_words
-from bot.questions.normalize import Question, fold, stems, words
+from bot.questions.clauses import asking_clauses
+from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.retrieval import THRESHOLD, best
 from bot.questions.vocabulary import COUNTDOWN, DEADLINE, END, HOUR, START, STILL, STOPWORDS, TIME, WHEN_WORDS
@@ -32,6 +33,9 @@ STRONG_DEADLINE = ("deadline", "deadlines", "due", "cutoff", "delai", "delais", 
 PARTIES = frozenset("delegate delegates delegation delegations participant participants member members people "
                     "attendee attendees delegue delegues participants membres".split())
 
+#: The meeting's time zone named as such ("midnight Geneva time") asks no topic of its own.
+ZONE_NAMES = frozenset({"geneva", "geneve", "cet", "cest", "utc", "gmt"})
+
 #: How much of the leftover words' weight another entry must cover to be the topic asked about.
 TOPIC_COVERAGE = 0.6
 
@@ -42,7 +46,8 @@ def _deadline_stems() -> frozenset[str]:
                "remaining", "restant", "restante", "restantes", "suivant", "suivante", "first", "premier",
                "premiere", "last", "dernier", "derniere", "current", "actuelle", "open", "opens", "close", "closes", "closed", "submit",
                "submission", "soumettre", "soumission", "application", "applications", "request", "requests",
-               "demande", "demandes", "demander", "apply"]
+               "demande", "demandes", "demander", "apply", "ahead", "left", "venir", "prochaines", "passed", "past", "expired", "missed", "including",
+               "include", "list", "passees", "depassees"]
     return frozenset(stems(w for p in phrases for w in p.split()))
 
 
@@ -52,7 +57,7 @@ def leftover(q: Question, named: list[Deadline]) -> list[str]:
     for deadline in named:
         text = " ".join(t or "" for t in (deadline.what, deadline.what_fr, deadline.id, deadline.how, deadline.how_fr))
         own |= set(stems(words(fold(text)), STOPWORDS))
-    dated = calendar_words() | PARTIES
+    dated = calendar_words() | PARTIES | {fold(meeting_zone) for meeting_zone in ZONE_NAMES}
     tokens = kept(q.corrected)
     return [s for t, s in zip(tokens, stems(tokens)) if s not in own and t not in dated
             and not any(ch.isdigit() for ch in t)]
@@ -78,9 +83,21 @@ def unknown_topic(kb: Knowledge, rest: list[str]) -> bool:
     return any(term not in kb.ranker.idf for term in rest)
 
 
+def _asking_part(q: Question, kb: Knowledge, named: list[Deadline]) -> Question:
+    from bot.questions.deadline_intent import deadlines_named  # the intent imports this module
+
+    for clause in asking_clauses(q.raw, commas=False):  # "if not confirmed, can I …?" is one question
+        part = read_question(clause, q.lang, kb.corrector)
+        if named and deadlines_named(part, kb) == named:
+            return part
+    return q
+
+
 def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[Deadline]) -> Reply | None:
-    """The reply to give instead of a deadline answer, or None when the deadline reading stands."""
-    rest = leftover(q, named)
+    """The reply to give instead of a deadline answer, or None when the deadline reading stands. Words in
+    another sentence than the one that asks ("is it too late to register? tomorrow is a holiday in my country")
+    tell why the asker asks, not what: only the asking sentence is weighed when it names the deadline too."""
+    rest = leftover(_asking_part(q, kb, named), named)
     entry = other_topic(kb, rest)
     if entry is None and not named and rest:  # a topic and no deadline of its own: a looser match will do
         entry = other_topic(kb, rest, THRESHOLD)

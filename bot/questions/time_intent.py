@@ -4,6 +4,8 @@ Los Angeles?", "what time does it end?", "quelle heure est-il à Genève ?"."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 from bot.context import Context
 from bot.models import Meeting, Session
@@ -30,9 +32,33 @@ def _only_a_zone(q: Question) -> bool:
         "time will", "start time", "time in", "time for")
 
 
+_ZONE_NAMED = re.compile(r"\b(?:in|en|a|au|for|pour)\s+(?:utc|gmt|[a-z]+ time\b)|\b(?:utc|gmt)\s*[+-]?\d*\s*\??$")
+
+
+def _is_meeting_zone(meeting: Meeting, zone: dt.tzinfo | None) -> bool:
+    return zone is not None and getattr(zone, "zone", None) == getattr(meeting.tz, "zone", "")
+
+
+def _on_time_only(q: Question) -> bool:
+    """"if I can't connect on time, will the chair wait?": "on time" is punctuality, not a time asked."""
+    rest = f" {q.text} ".replace(" on time ", " ").replace(" in time ", " ")
+    return q.has("on time", "in time") and not any(f" {w} " in rest for w in TIME)
+
+
 def pick_session(meeting: Meeting, q: Question) -> Session | None:
     """The session the question names by its own words (``management team``, ``dimanche``), else the
     opening session (the first one on the first day), else None."""
+    if not meeting.sessions:
+        return None
+    named = named_session(meeting, q)
+    if named is not None:
+        return named
+    opening = [s for s in meeting.sessions if meeting.local(s.start) == meeting.opens_at]
+    return opening[0] if opening else None
+
+
+def named_session(meeting: Meeting, q: Question) -> Session | None:
+    """The session the question names by its own words (``management team``, ``the sunday meeting``), or None."""
     if not meeting.sessions:
         return None
     calendar = set(calendar_words())
@@ -44,11 +70,9 @@ def pick_session(meeting: Meeting, q: Question) -> Session | None:
         return set(stems((w for w in words(fold(text)) if w not in calendar and not w.isdigit()), STOPWORDS))
     common = set.intersection(*(own(s) for s in meeting.sessions)) if len(meeting.sessions) > 1 else set()
     asked = set(stems(q.corrected, STOPWORDS)) - _TIMING  # "what time does it start" names no session
+    asked -= set(stems(words(fold(f"{meeting.zone_label('en')} {meeting.zone_label('fr')}"))))  # "in Geneva" neither
     scored = sorted(((len((own(s) - common) & asked), i) for i, s in enumerate(meeting.sessions)), reverse=True)
-    if scored[0][0] > 0:
-        return meeting.sessions[scored[0][1]]
-    opening = [s for s in meeting.sessions if meeting.local(s.start) == meeting.opens_at]
-    return opening[0] if opening else None
+    return meeting.sessions[scored[0][1]] if scored[0][0] > 0 else None
 
 
 def _title(session: Session | None, meeting: Meeting, lang: str) -> str:
@@ -64,8 +88,11 @@ def _in_zone(meeting: Meeting, at: dt.datetime, target: Target, lang: str) -> st
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a time question, or None when the question is not about times."""
     m, lang = ctx.meeting, q.lang
-    timeish = (q.has(*TIME) and not _only_a_zone(q)) or bool(clocks_in(q.raw))
-    asks_now = q.has(*NOW_WORDS) and not (q.has(*START) or q.has(*END))  # "what time is it in X when it opens"
+    timeish = (q.has(*TIME) and not _only_a_zone(q) and not _on_time_only(q)) or bool(clocks_in(q.raw))
+    asks_now = q.has(*NOW_WORDS) and not (q.has(*START) or q.has(*END)  # "what time is it in X when it opens"
+                                          or named_session(m, q) is not None)  # "the sunday meeting, what time is it?"
+    if not (timeish or asks_now) and (q.has(*START) or q.has(*END)) and _ZONE_NAMED.search(q.folded):
+        timeish = True  # "opening in UTC?", "start in New York time"
     if not (timeish or asks_now):
         return None  # before looking for places: the city table is loaded only for time questions
     targets, unknown = targets_in(q, ctx.asker.zone, kb.vocabulary)
@@ -80,7 +107,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if asks_now and target is not None:
         return text_answer(m, lang, title, say("tm.now", lang, there=_in_zone(m, ctx.now, target, lang)))
     if q.has(*END) and not q.has(*START):
-        return text_answer(m, lang, title, say("tm.no_end_hour", lang, day=day(m.end_date, lang)))
+        return text_answer(m, lang, title, say("tm.no_end_hour", lang, day=day(m.end_date, lang), email=m.contacts.email))
     session = pick_session(m, q)
     at = m.local(session.start) if session else m.opens_at
     event = _title(session, m, lang)
@@ -96,6 +123,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         key = "tm.yes" if right else "tm.no"
         lines = [say(key, lang, event=event, there=there, claimed=f"{claimed:%H:%M}")] + lines
     elif target is not None:
+        if _is_meeting_zone(m, target.zone):  # "heure de Genève": the meeting's own name for its zone
+            target = replace(target, label=m.zone_label(lang))
         lines.append(say("tm.there", lang, there=_in_zone(m, at, target, lang)))
     elif ctx.asker.zone is not None:
         lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))

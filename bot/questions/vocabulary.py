@@ -70,7 +70,7 @@ START = ("start", "starts", "begin", "begins", "beginning", "open", "opens", "op
 END = ("end", "ends", "finish", "finishes", "close", "closes", "closing", "last day", "over", "conclude",
        "termine", "finit", "fin", "cloture", "dernier jour", "achève", "acheve")
 TIME = ("what time", "which time", "time", "when", "hour", "o clock", "local", "heure", "quand",
-        "a quelle heure", "horaire")
+        "a quelle heure", "horaire", "what day", "which day", "quel jour")
 FOR_ME = ("for me", "my time", "my zone", "my time zone", "my timezone", "local time", "my local",
           "where i am", "where i live", "pour moi", "chez moi", "mon heure", "mon fuseau", "heure locale",
           "mon heure locale", "ici")

@@ -1,0 +1,53 @@
+"""The clause that asks, in a chat message that also tells: "fellowship avail? ministry has no budget
+this yr", "mic is crap today, can the chair cut me off?", "our ministry wants to send a bigger delegation.
+anything said about women?".
+
+Context around a question (who asks, why) dilutes the words that name its topic. When the whole message
+finds no answer, the clause that carries the question is asked alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions.normalize import fold, words
+
+#: Words that open a question clause (folded), English and French.
+QUESTION_OPENERS = frozenset("""
+can could may might is are was will would should do does did has have what whats which who whom whose when where
+why how any anything est peut puis pourrai pourrais pourrait peuvent y quand ou quel quelle quels quelles qui
+comment combien pourquoi faut doit dois existe ya
+""".split())
+
+#: Words that point at something said earlier in the message: "we sent our fellowship request; when will TSB
+#: approve it?" cannot be asked without its first part.
+POINTING = frozenset("it its them they he she his her ca cela celui celle ceux celles lui leur".split())  # not "this
+# meeting": a determiner points at nothing said before
+
+_SENTENCES = re.compile(r"[^.!?;\n]+[.!?;]*")
+
+
+def asking_clauses(raw: str, commas: bool = True) -> list[str]:
+    """The parts of a message that ask, best first, when the message is more than one part: a sentence
+    ending in "?", then (with ``commas``) the last comma clause of it that opens as a question; [] when
+    nothing is apart."""
+    sentences = [s.strip() for s in _SENTENCES.findall(raw) if s.strip()]
+    asked = [s for s in sentences if s.endswith("?")] or sentences[-1:]
+    found: list[str] = []
+    for sentence in asked:
+        if len(sentences) > 1:
+            found.append(sentence)
+        parts = [p.strip() for p in sentence.split(",") if p.strip()]
+        if commas and len(parts) > 1:
+            last = fold(parts[-1]).split()
+            if last and last[0] in QUESTION_OPENERS:
+                found.append(parts[-1])
+    whole = " ".join(raw.split())
+    return [clause for clause in dict.fromkeys(found) if " ".join(clause.split()) != whole
+            and (raw.find(clause) == raw.find(raw.strip()) or not POINTING & set(words(fold(clause))))]
+
+
+def questions_in(raw: str) -> list[str]:
+    """The sentences of a message that end in a question mark, in order ("when does it open? is there
+    interpretation?" → two), each with at least two words."""
+    return [s.strip() for s in _SENTENCES.findall(raw) if s.strip().endswith("?") and len(s.split()) >= 2]
