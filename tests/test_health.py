@@ -72,3 +72,13 @@ def test_metrics_count_requests_by_command_and_platform_in_the_prometheus_format
     assert 'meetingbot_answer_seconds_count{platform="slack"} 5.0' in body
     assert 'meetingbot_reminders{state="posted"} 0.0' in body
     assert "meetingbot_discord_leader 1.0" in body and "meetingbot_store_available 1.0" in body
+
+
+def test_without_slack_over_http_the_live_pages_own_server_carries_the_three_paths(bot):
+    from adapters.web.service import WebService
+
+    carried, alone = WebService([bot], listen=False), WebService([bot], listen=True)
+    assert not carried.serves_http and alone.serves_http  # serve() adds the paths to the one that listens
+    alone.extra_routes.append(Health(bot, [alone]).add_to)
+    paths = {route.resource.canonical for route in alone.app().router.routes() if route.resource is not None}
+    assert {"/healthz", "/readyz", "/metrics"} <= paths
