@@ -15,26 +15,30 @@ import os
 import sys
 import threading
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from adapters import doctor
 from adapters.cli_offline import cmd_check, cmd_eval, cmd_ics, cmd_minutes, cmd_replay
-from adapters.cli_setup import (EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, load_config, load_meeting_for,
-                                database_of, make_asker, make_clock, open_store)
+from adapters.cli_meetings import as_deployment, make_router, served_for
+from adapters.cli_new import add_parser as add_new_parser, cmd_new
+from adapters.cli_setup import (EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, database_of, load_config,
+                                make_asker)
+from adapters.deployment import Plan, Served, merged_discord, merged_slack, plan
+from adapters.deployment_watch import DeploymentRuntime
+from adapters.meeting_runners import MeetingRunner, meeting_runners
+from adapters.platform_layout import retune
+from adapters.reminder_loop import ReminderPoster
+from bot.config import Config, is_database_url
 from adapters.console.notifier import ConsoleNotifier
 from adapters.console.poster import ConsolePoster
 from adapters.console.render import TextRenderer
 from adapters.console.repl import run_console
-from adapters.file_watch import FileWatch
 from adapters.platform import Platform, PlatformError
 from adapters.serve import serve
 from adapters import store_copy
-from adapters.reminder_loop import ReminderLoop
-from bot.config import Config, ReminderPolicy, is_database_url
 from bot.core import MeetingBot
+from bot.deployment.router import Router
 from bot.notifier import FanOutNotifier
-from bot.models import Meeting
-from bot.reminders.service import ReminderService
 from bot.request import Asker, Request
 from bot.store import DamagedDocument, StoreError
 
@@ -99,8 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
         "text", nargs="+", help="e.g. /agenda 3h")
     commands.add_parser("check", help="validate meeting files or deployment configs").add_argument(
         "files", nargs="+", metavar="FILE")
-    command("ics", "write the meeting's sessions and deadlines as an iCalendar file").add_argument(
-        "-o", "--output", metavar="FILE", help="file to write (default: MEETING-ID.ics; - for stdout)")
+    ics = command("ics", "write the meeting's sessions and deadlines as an iCalendar file")
+    ics.add_argument("-o", "--output", metavar="FILE",
+                     help="file to write (default: MEETING-ID.ics; - for stdout); with --all, a folder")
+    ics.add_argument("--all", action="store_true", help="one MEETING-ID.ics for every meeting of the config")
     replay = command("replay", "print the meeting's reminders on a fast clock (a dry run: nothing is kept)",
                      description="A dry run: the reminders between two dates, printed in order on a fast clock, "
                                  "from a fresh in-memory ledger each time. Nothing is read from or written to the "
@@ -114,8 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="seconds of meeting time per real second, a positive number (default: no waiting)")
     command("eval", "score the plain-language answers against a file of question cases").add_argument(
         "--cases", metavar="PATH", help="a case file or a folder of them (default: tests/qa/MEETING-ID/)")
-    command("minutes", "print the timeline of the sessions so far").add_argument(
-        "--format", choices=("md", "json"), default="md")
+    minutes = command("minutes", "print the timeline of the sessions so far, one per room")
+    minutes.add_argument("--format", choices=("md", "json"), default="md")
+    minutes.add_argument("--room", metavar="ID", help="only this parallel room's timeline")
+    add_new_parser(commands)
     command("doctor", "say what is damaged in the database (exit 3 if anything is)").add_argument(
         "database", nargs="?", metavar="FILE", help="the database file or postgresql:// URL (default: the config's database:)")
     store_copy.add_parser(commands, common)
@@ -131,37 +139,24 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def _setup(args: argparse.Namespace) -> tuple[MeetingBot, Asker, TextRenderer]:
+def _setup(args: argparse.Namespace) -> tuple[Router, Asker, TextRenderer, list[Served]]:
     config = load_config(args.config)
-    meeting = load_meeting_for(args, config)
+    served = served_for(args, config)
     asker = make_asker(args, config)
-    renderer = TextRenderer(meeting, asker.zone)
-    bot = MeetingBot(meeting, make_clock(args, meeting), store=open_store(config),
-                     notifier=ConsoleNotifier(renderer.render), policy=config.reminders)
-    return bot, asker, renderer
+    renderer = TextRenderer(served[0].meeting, asker.zone)
+    bot = make_router(args, config, served, ConsoleNotifier(renderer.render))
+    return bot, asker, renderer, served
 
 
-def _start_reminders(bot: MeetingBot, renderer: TextRenderer, meeting_path: str | Path,
-                     config_path: str | None) -> ReminderLoop:
-    """The reminder runner on its own thread and event loop, posting to the console."""
-    service = ReminderService(bot.meeting, bot.policy, bot.store, owner=f"console-{os.getpid()}")
-    loop = ReminderLoop(service, ConsolePoster(renderer.render), bot.clock)
-
-    def changed(meeting: Meeting, policy: ReminderPolicy) -> None:
-        bot.reload(meeting, policy)
-        service.replan(meeting, policy)
-        loop.wake()
-
-    watch = FileWatch(Path(meeting_path), Path(config_path) if config_path else None, bot.policy, changed)
-
-    async def both() -> None:
-        await asyncio.gather(loop.run(), watch.run())
-
-    threading.Thread(target=asyncio.run, args=(both(),), daemon=True, name="reminders").start()
-    return loop
+def _start_reminders(bot: Router, renderer: TextRenderer, served: list[Served], config_path: str | None,
+                     follow_list: bool = True) -> None:
+    """Each meeting's reminder runner and file watch on their own thread and event loop, posting to the console."""
+    watched = runtime(bot, served, load_config(config_path), config_path, ConsolePoster(renderer.render),
+                      f"console-{os.getpid()}", follow_list=follow_list)
+    threading.Thread(target=asyncio.run, args=(watched.run(),), daemon=True, name="reminders").start()
 
 
-def _keep_ticking(bot: MeetingBot, stop: threading.Event) -> None:
+def _keep_ticking(bot: Router, stop: threading.Event) -> None:
     """Send what falls due (a chair's time budget) while the console waits for input."""
     while not stop.wait(TICK_SECONDS):
         try:
@@ -170,7 +165,7 @@ def _keep_ticking(bot: MeetingBot, stop: threading.Event) -> None:
             return
 
 
-def respond(bot: MeetingBot, asker: Asker, text: str) -> str:
+def respond(bot: Router | MeetingBot, asker: Asker, text: str) -> str:
     """Answer one line and render it in the asker's language and zone (``--tz``, else ``/timezone``)."""
     request = Request(text, asker)
     try:
@@ -183,7 +178,7 @@ def respond(bot: MeetingBot, asker: Asker, text: str) -> str:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     """``meetingbot ask TEXT``: one reply on stdout."""
-    bot, asker, renderer = _setup(args)
+    bot, asker, renderer, _ = _setup(args)
     try:
         print(respond(bot, asker, " ".join(args.text)))
     finally:
@@ -193,15 +188,16 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_console(args: argparse.Namespace, page_port: int | None = None) -> int:
     """``meetingbot console``: the interactive prompt (and the live page on ``page_port`` when given)."""
-    bot, asker, renderer = _setup(args)
-    pages = _serve_page_beside(bot, page_port) if page_port is not None else None
+    bot, asker, renderer, served = _setup(args)
+    pages = _serve_page_beside(bot.default, page_port) if page_port is not None else None
     role = "chair" if asker.is_chair else "delegate"
-    banner = (f"meetingbot — {bot.meeting.title}\n"
+    titles = bot.meeting.title if not bot.several else ", ".join(m.title for m in bot.meetings())
+    banner = (f"meetingbot — {titles}\n"
               f"You are {asker.name} ({role}). Type /help for commands, /quit or Ctrl-D to leave.")
     stop = threading.Event()
     threading.Thread(target=_keep_ticking, args=(bot, stop), daemon=True, name="tick").start()
     config_path = args.config or os.environ.get("MEETINGBOT_CONFIG")
-    _start_reminders(bot, renderer, args.meeting or load_config(args.config).meeting, config_path)
+    _start_reminders(bot, renderer, served, config_path, follow_list=not args.meeting)
     try:
         return run_console(lambda text: respond(bot, asker, text), banner)
     finally:
@@ -222,26 +218,51 @@ def _serve_page_beside(bot: MeetingBot, port: int):  # type: ignore[no-untyped-d
     return serve_beside_console(bot, port)
 
 
-def build_platforms(bot: MeetingBot, config: Config, port: int) -> list[Platform]:
+def _layout(bot: Router, served: list[Served]) -> Plan | None:
+    """Channel routes when there is more than one meeting or room; None for one meeting alone (as before)."""
+    return plan(served) if bot.several or any(item.entry.rooms for item in served) else None
+
+
+def build_platforms(bot: Router, served: list[Served], port: int) -> list[Platform]:
     """A platform for each token set in the environment (the adapters are imported only when needed)."""
     platforms: list[Platform] = []
     slack = None
     if os.environ.get("SLACK_BOT_TOKEN"):
         from adapters.slack.service import SlackService
-        slack = SlackService(bot, config.slack, os.environ, port=port)
+        slack = SlackService(bot, merged_slack(served), os.environ, port=port)  # type: ignore[arg-type]
         platforms.append(slack)
     if os.environ.get("DISCORD_TOKEN"):
         from adapters.discord.service import DiscordService
         from adapters.leader import elected_if_shared
-        platforms.append(elected_if_shared(DiscordService(bot, config.discord, os.environ), bot.store))
+        platforms.append(elected_if_shared(DiscordService(bot, merged_discord(served), os.environ),  # type: ignore[arg-type]
+                                           bot.store))
+    retune(platforms, served, _layout(bot, served))
     from adapters.web.service import WebService  # the live page, on Slack's HTTP port when Slack listens there
     shares_port = slack is not None and not os.environ.get("SLACK_APP_TOKEN")
-    pages = WebService([bot], port=port, listen=not shares_port,
-                        carrier=slack if shares_port else None, say_address=True)
+    pages = WebService([venue.main for venue in bot.venues.values()], port=port, listen=not shares_port,
+                       carrier=slack if shares_port else None, say_address=True)
     if slack is not None and shares_port:
         slack.extra_routes.append(pages.add_to)
     platforms.append(pages)
     return platforms
+
+
+def runtime(bot: Router, served: list[Served], config: Config, config_path: str | None, poster: ReminderPoster,
+            owner: str, changed: Callable[[], None] | None = None,
+            platforms: Sequence[object] = (), follow_list: bool = True) -> DeploymentRuntime:
+    """Each meeting's reminders and file watch, and (unless ``--meeting`` chose one) the watch on the config's
+    meetings list."""
+    deployment, path = as_deployment(config), Path(config_path) if config_path else None
+
+    def make_runners(items: list[Served], layout: Plan) -> list[MeetingRunner]:
+        return meeting_runners(bot, items, poster, deployment, path, owner=owner, layout=layout, after_change=changed)
+
+    def relaid(items: list[Served], layout: Plan) -> None:
+        retune(platforms, items, _layout(bot, items))
+        if changed is not None:
+            changed()
+
+    return DeploymentRuntime(bot, served, deployment, path if follow_list else None, make_runners, relaid)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -250,15 +271,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         return cmd_console(args, page_port=args.port)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = load_config(args.config)
-    meeting = load_meeting_for(args, config)
-    bot = MeetingBot(meeting, make_clock(args, meeting), store=open_store(config), notifier=FanOutNotifier(),
-                     policy=config.reminders)
+    served = served_for(args, config)
+    bot = make_router(args, config, served, FanOutNotifier())
     config_path = args.config or os.environ.get("MEETINGBOT_CONFIG")
     try:
-        platforms = build_platforms(bot, config, args.port)
-        asyncio.run(serve(bot, platforms, Path(args.meeting or config.meeting),
-                          Path(config_path) if config_path else None, owner=f"run-{os.getpid()}",
-                          port=args.port))
+        platforms = build_platforms(bot, served, args.port)
+        asyncio.run(serve(bot, platforms, lambda poster, changed: runtime(
+            bot, served, config, config_path, poster, f"run-{os.getpid()}", changed, platforms,
+            follow_list=not args.meeting), port=args.port))
     except PlatformError as error:
         raise CliError(str(error), EXIT_USAGE) from None
     finally:
@@ -286,8 +306,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``meetingbot`` console script."""
     args = parse_args(argv)
     handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check,
-                "minutes": cmd_minutes, "ics": cmd_ics, "replay": cmd_replay, "eval": cmd_eval, "doctor": cmd_doctor,
-                "web": cmd_web, "store": store_copy.cmd_store}
+                "minutes": cmd_minutes, "ics": cmd_ics, "new": cmd_new, "replay": cmd_replay, "eval": cmd_eval,
+                "doctor": cmd_doctor, "web": cmd_web, "store": store_copy.cmd_store}
     try:
         return handlers[args.command](args)
     except StoreError as error:

@@ -7,23 +7,23 @@ import sys
 from pathlib import Path
 
 from adapters import file_check
-from adapters.cli_setup import (EXIT_INVALID, EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, load_config,
-                                load_meeting_for, make_clock, open_store, parse_instant)
+from adapters.cli_meetings import minutes_text, write_every_calendar
+from adapters.cli_setup import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliError, load_config, load_meeting_for, parse_instant
 from adapters.console.render import TextRenderer
 from adapters.replay import replay
 from bot.clock import SystemClock
-from bot.live_state import load_state
 from bot.loader import LoadError
-from bot.minutes import minutes_json, minutes_markdown
 from bot.questions import eval_suite
 from bot.reminders.service import ReminderService
-from bot.store import MemoryStore, StoreError
+from bot.store import MemoryStore
 from bot.timefmt import find_zone
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
-    """``meetingbot ics``: the calendar file."""
+    """``meetingbot ics``: the calendar file (``--all``: one per meeting of the config)."""
     config = load_config(args.config)
+    if getattr(args, "all", False):
+        return write_every_calendar(args, config)
     meeting = load_meeting_for(args, config)
     from bot.calendar_ics import build_calendar  # icalendar only when a calendar is asked for
 
@@ -72,19 +72,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_minutes(args: argparse.Namespace) -> int:
-    """``meetingbot minutes``: the timeline so far, Markdown or JSON."""
-    config = load_config(args.config)
-    meeting = load_meeting_for(args, config)
-    store = open_store(config)
-    try:
-        with store.transaction() as tx:
-            state = load_state(tx, meeting.id)
-    except StoreError as error:
-        raise CliError(str(error), EXIT_STORE) from None
-    finally:
-        store.close()
-    print(minutes_json(meeting, state) if args.format == "json"
-          else minutes_markdown(meeting, state, make_clock(args, meeting).now()))
+    """``meetingbot minutes``: the timeline so far, Markdown or JSON; one per room (``--room ID`` for one)."""
+    print(minutes_text(args, load_config(args.config)))
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.clock import Clock, ShiftedClock, SystemClock
 from bot.config import Config, is_database_url
+from bot.deployment.entries import DeploymentConfig
 from bot.loader import LoadError, load_meeting, load_model
 from bot.models import Meeting
 from bot.request import Asker
@@ -32,9 +33,9 @@ def load_config(path: str | None) -> Config:
     """The deployment config from ``path`` or ``$MEETINGBOT_CONFIG``; defaults when neither is set."""
     chosen = path or os.environ.get("MEETINGBOT_CONFIG")
     if not chosen:
-        return Config()
+        return DeploymentConfig()
     try:
-        config = load_model(chosen, Config)
+        config = load_model(chosen, DeploymentConfig)
     except LoadError as error:
         raise CliError(str(error), plain=True) from None
     return config.resolved(Path(chosen).resolve().parent)
@@ -60,12 +61,18 @@ def make_asker(args: argparse.Namespace, config: Config) -> Asker:
     """The console user, a chair by ``--chair`` or by the config's console chairs."""
     if args.tz and find_zone(args.tz) is None:
         raise CliError(f"--tz: unknown time zone {args.tz!r}; use an IANA name such as Asia/Seoul", EXIT_USAGE)
-    return Asker(id=args.user, name=args.user, is_chair=args.chair or args.user in config.console.chairs,
+    chairs = {name for entry in config.served() for name in entry.console.chairs} \
+        if isinstance(config, DeploymentConfig) else set(config.console.chairs)
+    return Asker(id=args.user, name=args.user, is_chair=args.chair or args.user in chairs,
                  tz=args.tz, lang=args.lang)
 
 
 def load_meeting_for(args: argparse.Namespace, config: Config) -> Meeting:
-    """The meeting of ``--meeting``, else of the config, else the bundled one."""
+    """The meeting of ``--meeting`` (a file, or the id of a meeting of the config), else the config's first."""
+    if args.meeting and not Path(args.meeting).exists():
+        from adapters.cli_meetings import served_for  # a meeting id: look through the config's meetings
+
+        return served_for(args, config)[0].meeting
     try:
         return load_meeting(args.meeting or config.meeting)
     except LoadError as error:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import yaml
 
-from bot.config import Config
+from bot.deployment.entries import DeploymentConfig
+from bot.meeting_file.template import left_to_fill
 from bot.loader import LoadError, Problem, line_of, load_meeting_and_warnings, meeting_warnings, read_yaml, validate
 from bot.models import Meeting
 
@@ -70,18 +71,50 @@ def _database_problem(database: Path) -> str | None:
 
 
 def _config(path: str, data: object, node: yaml.Node | None) -> Findings:
-    config = validate(path, data, node, Config)
+    config = validate(path, data, node, DeploymentConfig)
     resolved = config.resolved(Path(path).resolve().parent)
-    found = _meeting_target(path, line_of(node, ("meeting",)), resolved.meeting)
+    if resolved.meetings:
+        found = Findings()
+        for index, entry in enumerate(resolved.meetings):
+            each = _meeting_target(path, line_of(node, ("meetings", index, "meeting")), entry.meeting)
+            found.errors.extend(each.errors)
+            found.warnings.extend(each.warnings)
+        if not found.errors:
+            found.errors.extend(_deployment_problems(path, node, resolved))
+    else:
+        found = _meeting_target(path, line_of(node, ("meeting",)), resolved.meeting)
     problem = _database_problem(resolved.database)  # as `run` opens it: from the working folder
     if problem is not None:
         found.errors.append(Problem(path, line_of(node, ("database",)), "database", problem))
     return found
 
 
+def _deployment_problems(path: str, node: yaml.Node | None, config: DeploymentConfig) -> list[Problem]:
+    """Rooms the meeting files do not declare, one channel for two rooms, one meeting twice."""
+    from adapters.deployment import DeploymentError, load_served, plan
+
+    try:
+        plan(load_served(config))
+    except (DeploymentError, LoadError) as error:
+        return [Problem(path, line_of(node, ("meetings",)), "meetings", str(error))]
+    return []
+
+
+def _left_to_fill(path: str) -> list[Problem]:
+    """A warning for each value ``meetingbot new`` left as TO FILL."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    lines = text.splitlines()
+    return [Problem(path, number, lines[number - 1].split(":", 1)[0].strip(" -") or "value",
+                    "still says TO FILL: replace it with what the collective letter gives", warning=True)
+            for number in left_to_fill(text)]
+
+
 def _is_meeting(data: object) -> bool:
     keys = set(data) if isinstance(data, dict) else set()
-    return not keys or bool(MEETING_KEYS & keys) or not keys & set(Config.model_fields)
+    return not keys or bool(MEETING_KEYS & keys) or not keys & set(DeploymentConfig.model_fields)
 
 
 def check_file(path: str) -> Findings:
@@ -91,6 +124,6 @@ def check_file(path: str) -> Findings:
         if not _is_meeting(data):
             return _config(path, data, node)
         meeting = validate(path, data, node, Meeting)
-        return Findings(warnings=meeting_warnings(path, meeting, node))
+        return Findings(warnings=meeting_warnings(path, meeting, node) + _left_to_fill(path))
     except LoadError as error:
         return Findings(errors=error.problems)

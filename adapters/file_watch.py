@@ -15,7 +15,8 @@ import logging
 from pathlib import Path
 from typing import Callable
 
-from bot.config import Config, ReminderPolicy
+from bot.config import ReminderPolicy
+from bot.deployment.entries import DeploymentConfig
 from bot.loader import LoadError, load_meeting_and_warnings, load_model
 from bot.models import Meeting
 
@@ -39,8 +40,10 @@ class FileWatch:
     """Watches the meeting file and, when given, the config file."""
 
     def __init__(self, meeting_path: Path, config_path: Path | None, policy: ReminderPolicy,
-                 on_change: Callable[[Meeting, ReminderPolicy], None]) -> None:
+                 on_change: Callable[[Meeting, ReminderPolicy], None],
+                 policy_of: Callable[[DeploymentConfig], ReminderPolicy] | None = None) -> None:
         self.meeting_path = meeting_path
+        self.policy_of = policy_of or (lambda config: config.reminders)  # a meeting of meetings: may be its own
         self.config_path = config_path
         self.policy = policy
         self.on_change = on_change
@@ -59,7 +62,7 @@ class FileWatch:
             meeting, warnings = load_meeting_and_warnings(self.meeting_path)
             policy = self.policy
             if self.config_path is not None:
-                policy = load_model(self.config_path, Config).reminders
+                policy = self.policy_of(load_model(self.config_path, DeploymentConfig))
         except LoadError as error:
             log.error("kept the last good version; the changed file has problems:\n%s", error)
             return None

@@ -89,6 +89,20 @@ class ElectedDiscord:
         self.leading = False
         self._task: asyncio.Task[None] | None = None
 
+    @property
+    def config(self) -> Any:
+        """The Discord section served (the service's; a reloaded config replaces it there)."""
+        return self.service.config
+
+    @config.setter
+    def config(self, value: Any) -> None:
+        self.service.config = value
+
+    @property
+    def client(self) -> Any:
+        """The service's discord.py client (REST only on a standby)."""
+        return self.service.client
+
     async def start(self) -> None:
         """Log in (REST: posts work from here on), then stand by or lead; returns at once."""
         await self.service.log_in()

@@ -35,7 +35,7 @@ class ReminderPoster(Protocol):
         """Post to one channel; raise on failure (network error, 429, 5xx)."""
         ...
 
-    async def post_to_chairs(self, reply: Reply) -> None:
+    async def post_to_chairs(self, reply: Reply, meeting_id: str | None = None) -> None:
         """Tell the chairs (the summary of missed reminders)."""
         ...
 

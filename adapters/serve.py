@@ -1,26 +1,24 @@
-"""Serving the chat platforms: one core, one store, one reminder runner, Slack and/or Discord.
+"""Serving the chat platforms: one router over every meeting's cores, one store, Slack and/or Discord.
 
-A chair's announcement goes through one fan-out notifier to every platform; each
-reminder goes once to every reminder channel of every platform.
+A chair's announcement goes through one fan-out notifier to every platform (into its room's
+channels); each meeting's reminder runner posts once to every reminder channel of that meeting.
 """
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import signal
-from pathlib import Path
+
+from typing import Callable
 
 from adapters import heap
-from adapters.file_watch import FileWatch
+from adapters.deployment_watch import DeploymentRuntime
 from adapters.health import Health, serve_alone
 from adapters.platform import Platform
-from adapters.reminder_loop import ReminderLoop
-from bot.config import ReminderPolicy
-from bot.core import MeetingBot
-from bot.models import Meeting
+from bot.deployment.router import Router
 from bot.notifier import FanOutNotifier
-from bot.reminders.service import ReminderService
 from bot.reply import Reply
 from bot.store import StoreError
 
@@ -47,13 +45,17 @@ class MultiPoster:
                 return
         raise LookupError(f"no platform serves the channel {channel}")
 
-    async def post_to_chairs(self, reply: Reply) -> None:
-        """Tell the chairs on every platform."""
+    async def post_to_chairs(self, reply: Reply, meeting_id: str | None = None) -> None:
+        """Tell the chairs (of that meeting, when several are served) on every platform."""
         for platform in self.platforms:
-            await platform.poster.post_to_chairs(reply)
+            tell = platform.poster.post_to_chairs
+            if meeting_id is not None and "meeting_id" in inspect.signature(tell).parameters:
+                await tell(reply, meeting_id=meeting_id)  # type: ignore[call-arg]
+            else:
+                await tell(reply)
 
 
-async def _tick_forever(bot: MeetingBot) -> None:
+async def _tick_forever(bot: Router) -> None:
     told = ""
     while True:
         await asyncio.sleep(TICK_SECONDS)
@@ -68,12 +70,14 @@ async def _tick_forever(bot: MeetingBot) -> None:
             log.exception("tick failed")
 
 
-async def serve(bot: MeetingBot, platforms: list[Platform], meeting_path: Path, config_path: Path | None,
-                owner: str, port: int | None = None) -> None:
-    """Start every platform, then run reminders, time budgets and file reloads until SIGINT or SIGTERM.
+async def serve(bot: Router, platforms: list[Platform],
+                runtime_for: Callable[[MultiPoster, Callable[[], None]], DeploymentRuntime],
+                port: int | None = None) -> None:
+    """Start every platform, then run each meeting's reminders and file reloads, and every room's time budgets,
+    until SIGINT or SIGTERM.
 
-    ``/healthz``, ``/readyz`` and ``/metrics`` are served on the HTTP port: beside Slack's events in HTTP
-    mode, else on a server of their own on ``port`` (when given).
+    ``/healthz``, ``/readyz`` and ``/metrics`` are served on the HTTP port: on whichever platform listens there
+    (Slack in HTTP mode, or the live page), else on a server of their own on ``port`` (when given).
     """
     fan_out = bot.notifier
     if isinstance(fan_out, FanOutNotifier):
@@ -98,20 +102,15 @@ async def serve(bot: MeetingBot, platforms: list[Platform], meeting_path: Path, 
             started.append(platform)
             log.info("%s is connected", platform.name)
         background: set[asyncio.Future[object]] = set()
-        service = ReminderService(bot.meeting, bot.policy, bot.store, owner=owner)
-        runner = ReminderLoop(service, MultiPoster(platforms), bot.clock)
 
-        def changed(meeting: Meeting, policy: ReminderPolicy) -> None:
-            bot.reload(meeting, policy)
-            service.replan(meeting, policy)
-            runner.wake()
+        def changed() -> None:
             heap.resettle()
             for platform in platforms:  # e.g. Discord's scheduled events follow the sessions of the file
                 follow = getattr(platform, "on_meeting_changed", None)
                 if follow is not None:
                     background.add(asyncio.ensure_future(follow()))
 
-        watch = FileWatch(meeting_path, config_path, bot.policy, changed)
+        runtime = runtime_for(MultiPoster(platforms), changed)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -119,12 +118,11 @@ async def serve(bot: MeetingBot, platforms: list[Platform], meeting_path: Path, 
                 loop.add_signal_handler(sig, stop.set)
             except (NotImplementedError, RuntimeError):
                 pass
-        tasks = [asyncio.create_task(runner.run()), asyncio.create_task(watch.run()),
-                 asyncio.create_task(_tick_forever(bot))]
+        tasks = [asyncio.create_task(runtime.run()), asyncio.create_task(_tick_forever(bot))]
         heap.settle()  # every platform is up: set the start-up heap aside from the garbage collector
         print(f"meetingbot is serving {', '.join(p.name for p in platforms)}. Ctrl-C to stop.", flush=True)
         await stop.wait()
-        runner.stop()
+        runtime.stop()
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from bot.agenda import AgendaIndex
 from bot.config import ReminderPolicy
 from bot.i18n import language
-from bot.models import Meeting
+from bot.live_state import live_key
+from bot.models import Meeting, Room
 from bot.notifier import Announcement, Notifier
 from bot.preferences import user_key
 from bot.request import Asker, Request
@@ -26,6 +27,12 @@ class Context:
     store: Store
     notifier: Notifier
     policy: ReminderPolicy = ReminderPolicy()
+    room: Room | None = None
+
+    @property
+    def live_key(self) -> str:
+        """Where this room's live state is kept: the meeting's id for the plenary, ``MEETING/ROOM`` for a room."""
+        return live_key(self.meeting.id, self.room.id if self.room else None)
 
     @property
     def asker(self) -> Asker:

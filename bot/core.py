@@ -12,13 +12,14 @@ from bot.agenda import AgendaIndex
 from bot.answer_memo import AnswerMemo
 from bot.answers.refusal import chairs_only
 # Importing the answer modules registers their commands, in the order /help lists them.
-from bot.answers import meeting_info, agenda, deadlines, rules, now, time_zones  # noqa: F401,I001
+from bot.answers import meeting_info, meetings, agenda, deadlines, rules, now, time_zones  # noqa: F401,I001
 from bot.answers import floor, reminders, calendar, preferences, chair, help  # noqa: F401,I001
 from bot.clock import Clock
 from bot.config import ReminderPolicy
 from bot.context import Context
 from bot.i18n_commands import COMMANDS
-from bot.models import Meeting
+from bot.live_state import live_key
+from bot.models import Agenda, Meeting, Room
 from bot.notifier import CollectingNotifier, Notifier
 from bot.store import DamagedDocument, MemoryStore, Store, StoreError, StoreUnavailable
 from bot.answers.budget import check_budget
@@ -43,27 +44,44 @@ def split_command(text: str) -> tuple[str, str]:
 
 
 class MeetingBot:
-    """Answers requests about one meeting, with time from an injected clock."""
+    """Answers requests about one meeting (or one of its parallel rooms), with time from an injected clock."""
 
     def __init__(self, meeting: Meeting, clock: Clock, store: Store | None = None,
                  notifier: Notifier | None = None, registry: Registry = REGISTRY,
-                 policy: ReminderPolicy | None = None) -> None:
+                 policy: ReminderPolicy | None = None, room: str | None = None) -> None:
         self.meeting = meeting
+        self.room_id = room
+        self.room: Room | None = meeting.room(room)
+        if room and self.room is None:
+            raise ValueError(f"the meeting {meeting.id} declares no room {room!r}")
         self.policy = policy or ReminderPolicy()
         self.clock = clock
         self.store: Store = store if store is not None else MemoryStore()
         self.notifier: Notifier = notifier if notifier is not None else CollectingNotifier()
         self.registry = registry
-        self.agenda = AgendaIndex(meeting.agenda)
+        self.agenda = AgendaIndex(self._agenda_of(meeting))
         self.memo = AnswerMemo()
         self._saved_zones: tuple[Hashable, dict[str, str | None]] = (None, {})
         self._damage_logged = ""
 
     def reload(self, meeting: Meeting, policy: ReminderPolicy) -> None:
-        """Answer from a new version of the meeting file and policy from now on."""
-        self.agenda = AgendaIndex(meeting.agenda)
+        """Answer from a new version of the meeting file and policy from now on.
+
+        A room the new version no longer declares keeps its last known title and agenda.
+        """
+        self.room = meeting.room(self.room_id) or self.room
+        self.agenda = AgendaIndex(self._agenda_of(meeting))
         self.meeting = meeting
         self.policy = policy
+
+    def _agenda_of(self, meeting: Meeting) -> Agenda:
+        """The agenda this room follows: its own when it has one, else the meeting's."""
+        return self.room.agenda if self.room is not None and self.room.agenda is not None else meeting.agenda
+
+    @property
+    def live_key(self) -> str:
+        """Where this room's live state is kept in the store."""
+        return live_key(self.meeting.id, self.room_id)
 
     def with_preferences(self, request: Request, stamp: Hashable | None = None) -> Request:
         """The request with the asker's remembered zone, when the platform gave none.
@@ -92,7 +110,7 @@ class MeetingBot:
     def context(self, request: Request, instant: dt.datetime | None = None) -> Context:
         """The context a handler gets for this request, with "now" read once (or given)."""
         return Context(meeting=self.meeting, agenda=self.agenda, now=instant or self.clock.now(), request=request,
-                       store=self.store, notifier=self.notifier, policy=self.policy)
+                       store=self.store, notifier=self.notifier, policy=self.policy, room=self.room)
 
     def tick(self) -> int:
         """Send what has fallen due by now (a chair's item budget running out); returns how many.
@@ -100,7 +118,8 @@ class MeetingBot:
         A damaged live state is logged once (one line, until the damage changes) and nothing is sent.
         """
         try:
-            return len(check_budget(self.meeting, self.store, self.notifier, self.clock.now()))
+            return len(check_budget(self.meeting, self.store, self.notifier, self.clock.now(),
+                                     self.live_key))
         except DamagedDocument as error:
             if str(error) != self._damage_logged:
                 self._damage_logged = str(error)

@@ -111,6 +111,11 @@ class LiveState(Data):
             self.timeline[-1].end = now
 
 
+def live_key(meeting_id: str, room_id: str | None = None) -> str:
+    """The store key of a room's live state: the meeting's id for the plenary (as always), ``MEETING/ROOM`` else."""
+    return f"{meeting_id}/{room_id}" if room_id else meeting_id
+
+
 def parse_state(meeting_id: str, raw: Any) -> LiveState:
     """A stored live-state document as a :class:`LiveState`: empty when there is none, damage when misshapen."""
     return LiveState() if raw is None else as_model(LiveState, NAMESPACE, meeting_id, raw)

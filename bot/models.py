@@ -187,6 +187,22 @@ class Agenda(Strict):
         return self
 
 
+class Room(Strict):
+    """A room of the meeting that sits in parallel with the plenary (a working party, a Question meeting).
+
+    Its channels run their own live session; without an ``agenda`` of its own it follows the meeting's.
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: str
+    title_fr: str | None = None
+    agenda: Agenda | None = None
+
+    def title_in(self, lang: str) -> str:
+        """The room's title in ``lang`` (French when given, else English)."""
+        return (self.title_fr or self.title) if lang == "fr" else self.title
+
+
 class Meeting(Strict):
     """A whole meeting: identity, times, deadlines, rules, agenda and contacts."""
 
@@ -226,6 +242,7 @@ class Meeting(Strict):
     agenda: Agenda
     contacts: Contacts
     faq: list[FaqEntry] = []
+    rooms: list[Room] = []
 
     @field_validator("timezone")
     @classmethod
@@ -239,7 +256,7 @@ class Meeting(Strict):
         if self.end_date < self.start_date:
             raise FieldProblem(("end_date",), "end_date is before start_date")
         groups = (("sessions", self.sessions), ("deadlines", self.deadlines),
-                  ("practical", self.practical), ("rules", self.rules))
+                  ("practical", self.practical), ("rules", self.rules), ("rooms", self.rooms))
         for key, group in groups:
             seen: set[str] = set()
             for index, thing in enumerate(group):
@@ -259,6 +276,10 @@ class Meeting(Strict):
             raise FieldProblem(errors[0].path, errors[0].message,
                                tuple((finding.path, finding.message) for finding in errors[1:]))
         return self
+
+    def room(self, room_id: str | None) -> Room | None:
+        """The parallel room of that id (None for the plenary, or an id the file does not declare)."""
+        return next((room for room in self.rooms if room.id == room_id), None) if room_id else None
 
     def zone_label(self, lang: str = "en") -> str:
         """How times name the meeting's zone: ``Geneva``, in French ``Genève``."""

@@ -36,6 +36,7 @@ class Announcement:
     user_id: str | None = None
     topic: str | None = None
     platform: str | None = None
+    route: str | None = None  # whose channels: ``MEETING`` (its plenary), ``MEETING/ROOM``; None: the only meeting
 
     def for_platform(self, name: str) -> bool:
         """Whether a platform adapter should deliver this announcement."""

@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Callable, Union
+from typing import TYPE_CHECKING, Callable, Union
+
+if TYPE_CHECKING:
+    from bot.models import Meeting
 
 
 class Visibility(Enum):
@@ -102,6 +105,8 @@ class Reply:
     attachments: tuple["Attachment", ...] = field(default=())
     lang: str | None = None  # the reply's language when the core chose it (a question's language)
     choices: tuple[Choice, ...] = ()
+    # The meeting the reply is about, when one deployment serves several: renderers show its time zone.
+    about: "Meeting | None" = field(default=None, compare=False, repr=False)
 
     def segments(self) -> list[Segment]:
         """Every segment of the reply, in order (for searches and tests)."""

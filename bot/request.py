@@ -17,6 +17,7 @@ class Asker:
     is_chair: bool = False
     tz: str | None = None
     lang: str = "en"
+    groups: frozenset[str] = frozenset()  # the chair groups or roles the platform says they hold (rooms' chairs)
 
     @property
     def zone(self) -> dt.tzinfo | None:

@@ -20,7 +20,7 @@ from bot.request import Asker, Request
 from bot.sqlite_store import OTHERS_CHECK_SECONDS, SqliteStore
 from live_helpers import OPENING, LiveBot, discussing_3h
 
-READ_ONLY_QUESTIONS = ("/meeting", "/agenda", "/agenda 3h", "/agenda full", "/agenda nonsense", "/deadlines",
+READ_ONLY_QUESTIONS = ("/meeting", "/meetings", "/agenda", "/agenda 3h", "/agenda full", "/agenda nonsense", "/deadlines",
                        "/deadlines all", "/rules", "/rules interpretation", "/info", "/now", "/time",
                        "/time Tokyo", "/help", "/help item")
 

@@ -129,6 +129,7 @@ class Step:
 SCRIPT: tuple[Step, ...] = (
     Step("meeting", "/meeting", at=BEFORE),
     Step("meeting-seoul", "/meeting", tz="Asia/Seoul"),
+    Step("meetings", "/meetings"),
     Step("agenda", "/agenda"),
     Step("agenda-full", "/agenda full"),
     Step("agenda-3", "/agenda 3"),

@@ -305,3 +305,105 @@ def test_is_it_over_asked_after_the_end(meeting):
         "une façon particulière"])
 def test_more_questions_from_the_eighth_blind_batch(meeting, question, expected):
     assert expected in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What's the difference between 6b and 6c?", ["6 b)", "6 c)", "consent"]),
+    ("item 7, 8, 9 and 10?", ["Vice-Chairmen", "Any other business", "Closing"]),
+    ("What are the main agenda items for the SG17 plenary?", ["1. Opening", "10. Closing"]),
+    ("what are the sub-items of item 4?", ["JCA-IdM", "SG17RG-AFR"]),
+    ("Avant quelle date dois-je demander ma lettre d'appui pour le visa suisse ?", ["visa", "déplacement"]),
+], ids=["two sub-items compared", "four items listed", "the group names no topic", "sub-items with their names",
+        "un visa avant une date"])
+def test_questions_from_the_ninth_blind_batch(meeting, question, expected):
+    reply = reply_to(meeting, question)
+    text = TextRenderer(meeting, None).render(reply)
+    assert all(part in text for part in expected)
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Qu'est-ce qui doit être fait pour le 24 juin ?", "traduction", "Oui"),
+    ("which study group is this and what does it work on", "Security", "invited"),
+    ("where do I download the meeting documents from?", "TIES", "does not say"),
+    ("comment je récupère les documents de la réunion ?", "TIES", "ne le précisent pas"),
+    ("is the management team meeting closed to ordinary delegates?", "23 August", "opens in"),
+    ("J'ai oublié mon mot de passe de compte UIT, comment le récupérer ?", "tsbsg17@itu.int", "TIES"),
+], ids=["ce qui est dû un jour", "what the group works on", "downloading documents", "récupérer les documents",
+        "closed is no 'is it over'", "le récupérer: what is 'le'"])
+def test_questions_from_the_tenth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+def test_the_start_asked_after_the_end_says_it_is_over(meeting):
+    text = ask_text(meeting, "when does the SG17 meeting start?", now=dt.datetime(2020, 9, 5, 8, tzinfo=dt.timezone.utc))
+    assert "The meeting is over" in text and "11:00" in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("I'm a professor at a university that is an ITU-T academia member. can I read the documents without a TIES "
+     "account?", "TIES", "Yes:"),
+    ("whos the chairmna of sg17", "Youm", "does not say"),
+], ids=["ITU-T names no deadline", "whos"])
+def test_more_questions_from_the_tenth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text and "professor" not in text
+
+
+def test_the_bullets_under_the_item_asked_before(meeting):
+    store = MemoryStore()
+    answer_question(replace(make_context(meeting, "what is item 4f?"), store=store), "what is item 4f?")
+    reply = answer_question(replace(make_context(meeting, "list the bullets under it"), store=store),
+                            "list the bullets under it")
+    assert "JCA-IdM" in TextRenderer(meeting, None).render(reply)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("If my connection in Jakarta drops during the WP plenary, will the chair pause the meeting until I'm back?",
+     "not be delayed"),
+    ("what is the chat function in MyMeetings meant for?", "chat"),
+    ("Annex B says Geneva - which hotel near ITU do delegates usually book for SG17?", "virtual"),
+    ("list all deadlines pls, including the ones already passed", "24 June"),
+], ids=["a pause is a delay", "a function names no topic", "a dash parts the context from the question",
+        "passed is no paused"])
+def test_more_questions_from_the_ninth_blind_batch(meeting, question, expected):
+    assert expected in ask_text(meeting, question)
+
+
+def test_le_son_is_sound_not_his(meeting):
+    assert "interrompre" in ask_text(meeting, "Si le son de ma ligne est mauvais quand je parle, que se passe-t-il ?")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("qui preside et c quoi le point 1 de l'ordre du jour ?", ["Youm", "1. Ouverture"]),
+    ("c quand l'ouverture et ça se passe en quelle langue ?", ["11:00", "anglais"]),
+    ("list the regional groups under agenda item 4", ["SG17RG-AFR"]),
+    ("Quelles sont les dates exactes de la réunion svp", ["24 août", "3 septembre"]),
+    ("le presidant de la ce17 c ki", ["Youm"]),
+    ("comment s'appelle le directeur du TSB ?", ["tsbsg17@itu.int"]),
+    ("En tant que vice-présidente je prépare les séances : où trouver le projet de calendrier ?", ["page d'accueil"]),
+], ids=["deux questions jointes par et", "quand et quelle langue", "a sub-item under the item named",
+        "les dates exactes", "c ki", "le nom du directeur", "le projet de calendrier"])
+def test_questions_from_the_twelfth_blind_batch(meeting, question, expected):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and "Non :" not in text
+
+
+def test_today_the_last_day(meeting):
+    text = ask_text(meeting, "c'est aujourd'hui le dernier jour ?", now=dt.datetime(2020, 9, 3, 8, tzinfo=dt.timezone.utc))
+    assert "jour 11 sur 11" in text
+
+
+@pytest.mark.parametrize("before, question, expected", [
+    ("quand a lieu la réunion de l'équipe de direction ?", "elle est ouverte à tous ?", "23 août"),
+    ("when is the mgmt team meeting?", "what time is that in buenos aires", "Sunday 23 August"),
+], ids=["elle: the meeting asked about", "that: the meeting asked about"])
+def test_a_follow_up_that_points_back_keeps_the_previous_subject(meeting, before, question, expected):
+    store = MemoryStore()
+    answer_question(replace(make_context(meeting, before), store=store), before)
+    reply = answer_question(replace(make_context(meeting, question), store=store), question)
+    assert expected in TextRenderer(meeting, None).render(reply)
+
+
+def test_what_happens_on_a_deadline_date(meeting):
+    assert "contributions" in ask_text(meeting, "what happens on 11 Aug?")

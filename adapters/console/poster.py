@@ -25,6 +25,6 @@ class ConsolePoster:
         """Print the reminder."""
         print(f"[⏰ reminder channel]\n{self.render(reply)}\n", file=self.out, flush=True)
 
-    async def post_to_chairs(self, reply: Reply) -> None:
+    async def post_to_chairs(self, reply: Reply, meeting_id: str | None = None) -> None:
         """Print the message for the chairs."""
         print(f"[🔔 to the chairs]\n{self.render(reply)}\n", file=self.out, flush=True)

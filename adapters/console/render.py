@@ -35,6 +35,8 @@ class TextRenderer:
 
     def render(self, reply: Reply) -> str:
         """The whole reply as text."""
+        if reply.about is not None and reply.about is not self.meeting:  # another meeting of the deployment
+            return TextRenderer(reply.about, self.reader_zone, self.lang).render(reply)
         parts = [f"{reply.title}\n{'=' * min(len(reply.title), 72)}"]
         for section in reply.sections:
             block = []

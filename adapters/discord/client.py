@@ -88,6 +88,11 @@ class MeetingClient(discord.Client):
         log.info("Discord commands synced (%d, %s)", len(payload), f"guild {guild}" if guild else "global")
         return True
 
+    def use_config(self, config: DiscordConfig) -> None:
+        """Chair roles and channels as the config now gives them (the meetings list was reloaded)."""
+        self.config = config
+        self._chair_roles = frozenset(str(role).strip() for role in config.chair_roles)
+
     def is_chair(self, user: discord.abc.User) -> bool:
         """Whether the member has a configured chair role, by id or by name."""
         wanted = self._chair_roles
@@ -98,7 +103,8 @@ class MeetingClient(discord.Client):
 
     def asker(self, user: discord.abc.User, lang: str) -> Asker:
         """The core's view of a Discord user."""
-        return Asker(id=str(user.id), name=user.display_name, is_chair=self.is_chair(user), lang=lang)
+        groups = frozenset(text for role in getattr(user, "roles", []) for text in (str(role.id), role.name))
+        return Asker(id=str(user.id), name=user.display_name, is_chair=self.is_chair(user), lang=lang, groups=groups)
 
     def messages(self, reply: Reply, lang: str) -> list[list[discord.Embed]]:
         """The reply's embeds, message by message; a reply the core shares is rendered once per language.

@@ -13,6 +13,7 @@ from typing import Any, Callable, Coroutine
 
 import discord
 
+from adapters.deployment import Plan
 from adapters.discord.render import EmbedRenderer, files
 from bot.config import DiscordConfig
 from bot.models import Meeting
@@ -33,6 +34,19 @@ class DiscordNotifier:
         self.meeting = meeting
         self.client: discord.Client | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
+        self.routes: Plan | None = None  # several meetings or rooms: whose channels each announcement goes to
+
+    def session_channels(self, route: str | None) -> list[int]:
+        """The session channels of the announcing room (all of them when the deployment has one room)."""
+        if self.routes is None or route is None:
+            return list(self.config.session_channels)
+        return list(self.routes.discord_sessions.get(route, []))
+
+    def reminder_channels(self, route: str | None) -> list[int]:
+        """The reminder channels of the announcing meeting."""
+        if self.routes is None or route is None:
+            return list(self.config.reminder_channels)
+        return list(self.routes.discord_reminders.get(route.split("/")[0], []))
 
     def attach(self, client: discord.Client, loop: asyncio.AbstractEventLoop) -> None:
         """Send through this client, on the loop it runs on."""
@@ -57,15 +71,15 @@ class DiscordNotifier:
         if not announcement.for_platform("discord"):
             return  # a chair on another platform: that platform tells them
         if announcement.audience is Audience.REMINDERS:
-            targets = list(self.config.reminder_channels)
+            targets = self.reminder_channels(announcement.route)
         elif announcement.audience is Audience.CHAIRS and announcement.user_id:
             if not announcement.user_id.isdigit():
                 return  # a chair of another platform: that platform tells them
             if await self._direct(int(announcement.user_id), reply):
                 return
-            targets = list(self.config.session_channels)
+            targets = self.session_channels(announcement.route)
         else:
-            targets = list(self.config.session_channels)
+            targets = self.session_channels(announcement.route)
         for channel_id in targets:
             await self.send(channel_id, reply)
 
@@ -118,7 +132,7 @@ class DiscordNotifier:
             raise ValueError(f"{channel!r} is not a Discord channel")
         await self.send(int(channel.removeprefix(PREFIX)), reply)
 
-    async def post_to_chairs(self, reply: Reply) -> None:
-        """Tell the chairs (missed reminders) in the session channels."""
-        for channel_id in self.config.session_channels:
+    async def post_to_chairs(self, reply: Reply, meeting_id: str | None = None) -> None:
+        """Tell the chairs (missed reminders) in the session channels (of that meeting's plenary, when several)."""
+        for channel_id in self.session_channels(meeting_id):
             await self.send(channel_id, reply)

@@ -14,6 +14,7 @@ from typing import Awaitable, Callable
 
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.deployment import Plan
 from adapters.slack.escape import plain
 from adapters.slack.people import People
 from adapters.slack.render import SlackRenderer
@@ -44,6 +45,19 @@ class SlackNotifier:
         self._locks: dict[str, asyncio.Lock] = {}
         self._last: dict[str, float] = {}
         self._tasks: set[asyncio.Future[None]] = set()
+        self.routes: Plan | None = None  # several meetings or rooms: whose channels each announcement goes to
+
+    def session_channels(self, route: str | None) -> list[str]:
+        """The session channels of the announcing room (all of them when the deployment has one room)."""
+        if self.routes is None or route is None:
+            return self.config.session_channels
+        return self.routes.slack_sessions.get(route, [])
+
+    def reminder_channels(self, route: str | None) -> list[str]:
+        """The reminder channels of the announcing meeting."""
+        if self.routes is None or route is None:
+            return self.config.reminder_channels
+        return self.routes.slack_reminders.get(route.split("/")[0], [])
 
     def bind(self, loop: asyncio.AbstractEventLoop) -> None:
         """Use this event loop for announcements made from any thread."""
@@ -71,10 +85,10 @@ class SlackNotifier:
                     await self.send(user_id, reply)
                 return
             if announcement.audience is Audience.REMINDERS:
-                for channel in self.config.reminder_channels:
+                for channel in self.reminder_channels(announcement.route):
                     await self.send(channel, reply, here=self.config.mention_here)
                 return
-            for channel in self.config.session_channels:
+            for channel in self.session_channels(announcement.route):
                 await self.send(channel, reply, here=self.config.mention_here)
                 if announcement.topic:
                     await self.client.conversations_setTopic(channel=channel, topic=plain(announcement.topic)[:250])
@@ -110,7 +124,14 @@ class SlackNotifier:
         """Post a reminder to ``slack:C…``; raises on failure so the runner retries."""
         await self.send(channel.removeprefix(PREFIX), reply, here=self.config.mention_here)
 
-    async def post_to_chairs(self, reply: Reply) -> None:
-        """Send a message to every chair by direct message."""
-        for user_id in await self.people.chairs():
+    async def post_to_chairs(self, reply: Reply, meeting_id: str | None = None) -> None:
+        """Send a message to every chair (of that meeting, when several are served) by direct message."""
+        rule = self.routes.chairs.get(("slack", (meeting_id, None))) if self.routes and meeting_id else None
+        if rule is None:
+            chairs = await self.people.chairs()
+        else:
+            chairs = list(dict.fromkeys(sorted(rule.ids)))
+            for group in sorted(rule.groups):
+                chairs.extend(user for user in sorted(await self.people.group_members(group)) if user not in chairs)
+        for user_id in chairs:
             await self.send(user_id, reply)

@@ -35,6 +35,7 @@ class People:
         self._users: dict[str, tuple[float, dict[str, Any]]] = {}
         self._groups: dict[str, tuple[float, frozenset[str]]] = {}
         self._built: dict[str, tuple[dict[str, Any], tuple[bool, str], Asker]] = {}  # by user: record, Asker
+        self.track_groups = False  # rooms with chairs of their own: every chair group of the asker is needed
 
     async def profile(self, user_id: str) -> dict[str, Any]:
         """What the bot uses of the user's ``users.info`` record (cached for an hour); empty when Slack cannot say.
@@ -97,29 +98,41 @@ class People:
         # Stop where is_chair stops: a listed chair, or a member of an earlier group, needs no later group's
         # members, and is_chair never fetches them.
         is_chair = user_id in self.config.chairs
+        held: list[str] = []
         for group in self.config.chair_groups:
-            if is_chair:
+            if is_chair and not self.track_groups:
                 break
             members = self._groups.get(group)
             if not members or now - members[0] >= GROUP_TTL:
                 return None
-            is_chair = user_id in members[1]
+            if user_id in members[1]:
+                is_chair = True
+                if self.track_groups:
+                    held.append(group)
         built = self._built.get(user_id)
-        if built is not None and built[0] is cached[1] and built[1] == (is_chair, fallback_name):
+        if built is not None and built[0] is cached[1] and built[1] == (is_chair, fallback_name) \
+                and built[2].groups == frozenset(held):
             return built[2]  # the same record and chair status: the same Asker (a burst asks this often)
-        asker = self._asker(user_id, cached[1], is_chair, fallback_name)
+        asker = self._asker(user_id, cached[1], is_chair, fallback_name, frozenset(held))
         self._built[user_id] = (cached[1], (is_chair, fallback_name), asker)
         return asker
 
     @staticmethod
-    def _asker(user_id: str, user: dict[str, Any], is_chair: bool, fallback_name: str) -> Asker:
+    def _asker(user_id: str, user: dict[str, Any], is_chair: bool, fallback_name: str,
+               groups: frozenset[str] = frozenset()) -> Asker:
         profile = user.get("profile") or {}
         name = (profile.get("display_name") or user.get("real_name") or user.get("name")
                 or fallback_name or user_id)
         return Asker(id=user_id, name=name, is_chair=is_chair, tz=user.get("tz") or None,
-                     lang=language_of(user.get("locale")))
+                     lang=language_of(user.get("locale")), groups=groups)
 
     async def asker(self, user_id: str, fallback_name: str = "") -> Asker:
         """The core's view of a Slack user: name, chair or not, zone and language."""
         user = await self.profile(user_id)
-        return self._asker(user_id, user, await self.is_chair(user_id), fallback_name)
+        if not self.track_groups:
+            return self._asker(user_id, user, await self.is_chair(user_id), fallback_name)
+        held = []
+        for group in self.config.chair_groups:
+            if user_id in await self.group_members(group):
+                held.append(group)
+        return self._asker(user_id, user, user_id in self.config.chairs or bool(held), fallback_name, frozenset(held))

@@ -136,6 +136,8 @@ class SlackRenderer:
 
     def render(self, reply: Reply) -> Rendered:
         """Blocks and fallback text of one reply."""
+        if reply.about is not None and reply.about is not self.meeting:  # another meeting of the deployment
+            return SlackRenderer(reply.about, self.lang).render(reply)
         return Rendered(self.blocks(reply), self.text(reply))
 
 

@@ -15,15 +15,17 @@ from bot.reply import Moment, Reply, Section
 from bot.store import Store
 
 
-def check_budget(meeting: Meeting, store: Store, notifier: Notifier, now: dt.datetime) -> list[Announcement]:
-    """Alert the chair, once, when the current item's time budget has run out."""
+def check_budget(meeting: Meeting, store: Store, notifier: Notifier, now: dt.datetime,
+                 key: str | None = None) -> list[Announcement]:
+    """Alert the chair, once, when the current item's time budget has run out (``key``: a room's live state)."""
+    key = key or meeting.id
     with store.transaction() as tx:
-        state = load_state(tx, meeting.id)
+        state = load_state(tx, key)
         budget = state.budget
         if budget is None or budget.alerted or now < budget.ends_at or state.on_break:
             return []
         budget.alerted = True
-        save_state(tx, meeting.id, state)
+        save_state(tx, key, state)
     ref = state.current_ref or "?"
     reply = Reply(title=f"Time is up for item {ref}", sections=(Section(lines=(
         ("The time budget ran out at ", Moment(budget.ends_at, "time"), "."),

@@ -67,14 +67,14 @@ def _move(ctx: Context, choose: Callable[[LiveState], AgendaEntry | Reply],
           budget: dt.timedelta | None = None) -> Reply:
     """Move to what ``choose`` picks from this transaction's state (a refusal writes nothing); announce after."""
     with ctx.store.transaction() as tx:
-        state = load_state(tx, ctx.meeting.id)
+        state = load_state(tx, ctx.live_key)
         entry = choose(state)
         if isinstance(entry, Reply):
             return entry
         ctx = replace(ctx, now=state.ordered(ctx.now))
         opened = _open_session_if_needed(ctx, state)
         _start_item(ctx, state, entry, budget)
-        save_state(tx, ctx.meeting.id, state)
+        save_state(tx, ctx.live_key, state)
     announcement = item_announcement(ctx, entry, ctx.now, budget)
     ctx.announce(Announcement(Audience.SESSION, announcement, key=f"item:{entry.ref}:{ctx.now.isoformat()}",
                               topic=f"Now: {entry.parsed.label} {entry.title}"))
@@ -166,7 +166,7 @@ def break_(ctx: Context, args: str) -> Reply:
         return simple(say("chair.unchanged"), say("chair.break_too_long", length=format_duration(duration, ctx.lang),
                                                   longest=format_duration(LONGEST, ctx.lang)), ok=False)
     with ctx.store.transaction() as tx:
-        state = load_state(tx, ctx.meeting.id)
+        state = load_state(tx, ctx.live_key)
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if state.session is None:
             return simple(say("chair.unchanged"), say("chair.no_session"), ok=False)
@@ -176,7 +176,7 @@ def break_(ctx: Context, args: str) -> Reply:
                                                 start=ctx.now, announced_by=ctx.asker.name))
             state.break_since = ctx.now
         state.break_until = ctx.now + duration if duration else None
-        save_state(tx, ctx.meeting.id, state)
+        save_state(tx, ctx.live_key, state)
         since, until = state.break_since or ctx.now, state.break_until  # a break already on keeps its start
     lines: list[Line] = [("Break from ", Moment(since, "time"), ".")]
     if until:
@@ -197,7 +197,7 @@ def resume(ctx: Context, args: str) -> Reply:
     """End the break and go back to the item that was under discussion."""
     say = SESSION.bound(ctx.lang)
     with ctx.store.transaction() as tx:
-        state = load_state(tx, ctx.meeting.id)
+        state = load_state(tx, ctx.live_key)
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if not state.on_break or state.session is None:
             return simple(say("chair.unchanged"), say("chair.not_on_break"), ok=False)
@@ -215,7 +215,7 @@ def resume(ctx: Context, args: str) -> Reply:
         budget_left = state.budget.ends_at - ctx.now if state.budget else None
         if budget_left is not None and budget_left <= dt.timedelta(0):
             budget_left = None  # already ran out: the chair was told
-        save_state(tx, ctx.meeting.id, state)
+        save_state(tx, ctx.live_key, state)
     if entry is None:
         reply = Reply(title="The session resumes", visibility=Visibility.PUBLIC,
                       sections=(Section(lines=(("Resumed at ", Moment(ctx.now, "time"), "."),)),))
@@ -228,7 +228,7 @@ def resume(ctx: Context, args: str) -> Reply:
 def _adjourn(ctx: Context) -> Reply:
     say = SESSION.bound(ctx.lang)
     with ctx.store.transaction() as tx:
-        state = load_state(tx, ctx.meeting.id)
+        state = load_state(tx, ctx.live_key)
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if state.session is None:
             return simple(say("chair.unchanged"), say("chair.no_session"), ok=False)
@@ -240,7 +240,7 @@ def _adjourn(ctx: Context) -> Reply:
         state.current_ref = state.current_since = state.break_since = state.break_until = None
         state.budget = None
         state.queue = []
-        save_state(tx, ctx.meeting.id, state)
+        save_state(tx, ctx.live_key, state)
     lines: list[Line] = [(f"“{name}” is adjourned at ", Moment(ctx.now, "time"), ".")]
     if discussed:
         lines.append(("Items discussed: " + ", ".join(discussed) + ".",))
@@ -270,12 +270,12 @@ def session(ctx: Context, args: str) -> Reply:
         return simple(say("chair.which"), say("chair.session_usage"), ok=False)
     name = " ".join(name.split())[:120] or f"Session of {format_date(ctx.now.astimezone(ctx.meeting.tz).date())}"
     with ctx.store.transaction() as tx:
-        state = load_state(tx, ctx.meeting.id)
+        state = load_state(tx, ctx.live_key)
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if state.session is not None:
             return simple(say("chair.unchanged"), say("chair.still_open", name=state.session.name), ok=False)
         state.session = OpenSession(name=name, opened_at=ctx.now, opened_by=ctx.asker.name)
-        save_state(tx, ctx.meeting.id, state)
+        save_state(tx, ctx.live_key, state)
     reply = Reply(title=f"Session opened: {name}", visibility=Visibility.PUBLIC,
                   sections=(Section(lines=(("Opened at ", Moment(ctx.now, "time"), f" by {ctx.asker.name}."),
                                            ("Day: ", Day(ctx.now.astimezone(ctx.meeting.tz).date())))),))

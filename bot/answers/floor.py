@@ -27,7 +27,7 @@ def _request(ctx: Context, entity_text: str) -> Reply:
     say = SESSION.bound(ctx.lang)
     entity = " ".join(entity_text.split())[:MAX_ENTITY] or None
     with ctx.store.transaction() as tx:
-        state = load_state(tx, ctx.meeting.id)
+        state = load_state(tx, ctx.live_key)
         if state.session is None:
             return simple(say("floor.no_session.title"), say("floor.no_session"), ok=False)
         prefs = get_in(tx, ctx.asker_key)
@@ -41,7 +41,7 @@ def _request(ctx: Context, entity_text: str) -> Reply:
         state.queue.append(Waiting(user_id=ctx.asker.id, name=ctx.asker.name, entity=entity, since=ctx.now))
         if prefs.get("entity") != entity:
             tx.put(NAMESPACE, ctx.asker_key, {**prefs, "entity": entity})
-        save_state(tx, ctx.meeting.id, state)
+        save_state(tx, ctx.live_key, state)
         position = len(state.queue)
     return simple(say("floor.asked.title"), say("floor.asked", position=position, who=_who(ctx.asker.name, entity)),
                 say("floor.asked.rule"))
@@ -50,18 +50,18 @@ def _request(ctx: Context, entity_text: str) -> Reply:
 def _cancel(ctx: Context) -> Reply:
     say = SESSION.bound(ctx.lang)
     with ctx.store.transaction() as tx:
-        state = load_state(tx, ctx.meeting.id)
+        state = load_state(tx, ctx.live_key)
         kept = [w for w in state.queue if w.user_id != ctx.asker.id]
         if len(kept) == len(state.queue):
             return simple(say("floor.not_queued.title"), say("floor.not_queued"), ok=False)
         state.queue = kept
-        save_state(tx, ctx.meeting.id, state)
+        save_state(tx, ctx.live_key, state)
     return simple(say("floor.withdrawn.title"), say("floor.withdrawn"))
 
 
 def _list(ctx: Context) -> Reply:
     say = SESSION.bound(ctx.lang)
-    state = read_state(ctx.store, ctx.meeting.id)
+    state = read_state(ctx.store, ctx.live_key)
     if not state.queue:
         return simple(say("floor.queue.title"), say("floor.queue.empty"))
     lines: tuple[Line, ...] = tuple(
@@ -73,7 +73,7 @@ def _list(ctx: Context) -> Reply:
 def _next(ctx: Context) -> Reply:
     say = SESSION.bound(ctx.lang)
     with ctx.store.transaction() as tx:
-        state = load_state(tx, ctx.meeting.id)
+        state = load_state(tx, ctx.live_key)
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if not state.queue:
             return simple(say("floor.nobody.title"), say("floor.nobody"), ok=False)
@@ -81,7 +81,7 @@ def _next(ctx: Context) -> Reply:
         running = state.last_entry
         if running is not None and running.end is None and running.kind == "item":
             running.speakers.append(Speaker(user_id=first.user_id, name=first.name, entity=first.entity, at=ctx.now))
-        save_state(tx, ctx.meeting.id, state)
+        save_state(tx, ctx.live_key, state)
         left = len(state.queue)
     reply = Reply(title=f"The floor goes to {_who(first.name, first.entity)}", visibility=Visibility.PUBLIC,
                   sections=(Section(lines=((f"{left} more waiting." if left else "Nobody else is waiting.",),)),))
@@ -92,10 +92,10 @@ def _next(ctx: Context) -> Reply:
 def _clear(ctx: Context) -> Reply:
     say = SESSION.bound(ctx.lang)
     with ctx.store.transaction() as tx:
-        state = load_state(tx, ctx.meeting.id)
+        state = load_state(tx, ctx.live_key)
         count = len(state.queue)
         state.queue = []
-        save_state(tx, ctx.meeting.id, state)
+        save_state(tx, ctx.live_key, state)
     return simple(say("floor.cleared.title"),
                 say("floor.cleared.many", count=count) if count != 1 else say("floor.cleared.one"))
 

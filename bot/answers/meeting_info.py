@@ -12,7 +12,7 @@ from bot.reply import Day, Field, Moment, Reply, Section
 HELP_FR = "Ce qu'est la réunion, ses dates, comment y participer, sa langue et qui contacter."
 
 
-@REGISTRY.command("meeting", "/meeting", help_fr=HELP_FR, reads_only=True)
+@REGISTRY.command("meeting", "/meeting [use ID]", help_fr=HELP_FR, reads_only=True)
 def meeting(ctx: Context, args: str) -> Reply:
     """What the meeting is, when it runs, how to join, its language and whom to contact."""
     m, lang = ctx.meeting, ctx.lang

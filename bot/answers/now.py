@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.agenda_ref import parse_ref
 from bot.context import Context
 from bot.i18n_commands import COMMANDS
@@ -79,10 +81,10 @@ def _timeline_title(ctx: Context, entry: TimelineEntry) -> str:
     "Le point en discussion et depuis quand, une pause, ou le temps qui reste avant l'ouverture de la réunion."), reads_only=True)
 def now(ctx: Context, args: str) -> Reply:
     """The item under discussion and since when, a break, or how long until the meeting opens."""
-    state = read_state(ctx.store, ctx.meeting.id)
+    state = read_state(ctx.store, ctx.live_key)
     live = live_status(ctx, state)
     if live is not None:
-        return live
+        return in_room(ctx, live)
     say = SESSION.bound(ctx.lang)
     lines = list(meeting_status(ctx))
     last = next((e for e in reversed(state.timeline) if e.kind == "item"), None)
@@ -92,4 +94,11 @@ def now(ctx: Context, args: str) -> Reply:
         lines.insert(0, (say("now.closed"), say("now.until", label=label, title=_timeline_title(ctx, last)),
                          Moment(ended), "."))
     lines.append((say("now.clock"), Moment(ctx.now), "."))
-    return Reply(title=say("now.title"), sections=(Section(lines=tuple(lines)),))
+    return in_room(ctx, Reply(title=say("now.title"), sections=(Section(lines=tuple(lines)),)))
+
+
+def in_room(ctx: Context, reply: Reply) -> Reply:
+    """The reply titled with the room it is about (``WP1 — …``); the plenary's replies are left as they are."""
+    if ctx.room is None:
+        return reply
+    return replace(reply, title=f"{ctx.room.title_in(ctx.lang)} — {reply.title}")

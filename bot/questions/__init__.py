@@ -44,7 +44,8 @@ MEETING_DATES = ("dates of this", "dates of the meeting", "dates of the sg17", "
                  "dates de la reunion", "dates de cette reunion", "dates de la ce", "dates of sg17")
 OTHER_MEETINGS = ("next meeting", "next sg17 meeting", "after this one", "previous meeting", "last meeting",
                   "prochaine reunion", "reunion precedente", "derniere reunion", "reunion suivante")
-ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le", "qui est la", "nom du", "nom de la")
+ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le", "qui est la", "nom du", "nom de la",
+               "comment s appelle", "what s the name", "whats the name", "what is the name")
 ROLES = ("director", "directeur", "directrice", "secretary", "secretaire", "head", "chef", "counsellor", "conseiller",
          "rapporteur", "rapporteurs", "editor", "vice", "officer", "advisor", "adviser", "person", "personne")
 NAMES_PEOPLE = frozenset({"chairman", "contacts"})  # the entries that name a person or a way to reach one
@@ -134,6 +135,19 @@ def _denials(kb: Knowledge) -> list[tuple[Entry, frozenset[str]]]:
     return found  # type: ignore[return-value]
 
 
+def _denied(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """A topic the letter says no to, named in the question, answered by its "no" before anything else ("since
+    ITU gives fellowships, where is the form?", "before which date must I ask for my Swiss visa letter?")."""
+    denied = _denials_named(q, kb)
+    if not denied:
+        return None
+    replies = [_entry_reply(ctx, q, entry) for entry in denied]
+    if len(replies) == 1:
+        return replies[0]
+    sections = tuple(replace(section, heading=reply.title) for reply in replies for section in reply.sections)
+    return replace(replies[0], title=say("multi.title", q.lang), sections=sections)  # "bourse ou visa ?"
+
+
 def _denials_named(q: Question, kb: Knowledge) -> list[Entry]:
     """The denying topics the question names (typos corrected by one letter only: "consultant" is no
     "consulat")."""
@@ -153,13 +167,6 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "the next SG17 meeting after this one": the letter is about this meeting only
     if q.has("how many", "combien de", "combien d"):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
-    denied = _denials_named(q, kb)
-    if denied:  # "since ITU gives fellowships, where is the form?": the "no" comes first
-        replies = [_entry_reply(ctx, q, entry) for entry in denied]
-        if len(replies) == 1:
-            return replies[0]
-        sections = tuple(replace(section, heading=reply.title) for reply in replies for section in reply.sections)
-        return replace(replies[0], title=say("multi.title", q.lang), sections=sections)  # "bourse ou visa ?"
     if q.has(*MEETING_DATES):  # "the exact dates of this virtual SG17 meeting", "les dates de la réunion"
         dates = kb.find("fact", "dates")
         if dates is not None:
@@ -209,6 +216,10 @@ def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[st
     left unanswered is said, never passed over as if answered."""
     unknown = [term for term in dict.fromkeys(query) if term not in kb.ranker.idf and term.isalpha() and len(term) > 2
                and term not in DEICTIC_STEMS and term not in _asking_stems()]
+    asking = clauses.asking_clauses(q.raw, commas=False)
+    if asking:  # "I'm a professor at a university. can I read …?": only the asking sentence's words
+        in_question = set(stems(words(fold(asking[0])), STOPWORDS))
+        unknown = [term for term in unknown if term in in_question]
     if not unknown:
         return reply
     said = []
@@ -283,7 +294,8 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 #: The structured intents, tried in this order before retrieval.
-INTENTS: tuple[Intent, ...] = (live_intent.answer, day_intent.answer, premises.answer, _country, agenda_intent.answer,
+INTENTS: tuple[Intent, ...] = (live_intent.answer, day_intent.answer, premises.answer, _country, _denied,
+                               agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)
 
 
@@ -318,12 +330,14 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
                                *agenda_intent.describe(ctx, entry, q.lang)), letter, f"item {letter}"
     if alone.ok and len(q.tokens) >= LONG_ENOUGH:
         return alone, ref, q.raw  # "et si mon inscription n'est pas confirmée, …?": a whole question of its own
-    if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and not by_intent)):
+    if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and not by_intent)
+                         or q.has(*followup.POINTS_AT_WHAT_WAS_SAID)):
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not
     lang = q.lang if decisive(q.raw) else read(ctx, previous.text, kb).lang  # "et un projet de TD ?"
     readings = [followup.with_topic_replaced(q, previous), followup.merged(q, previous)]
     before = read_question(previous.text, lang, kb.corrector)
-    if not followup.names_a_topic(q) or q.has(*vocabulary.MANNER) or before.has(*vocabulary.MANNER):
+    if not followup.names_a_topic(q) or q.has(*vocabulary.MANNER) or before.has(*vocabulary.MANNER) \
+            or followup.points_back(q):  # "elle est ouverte à tous ?": "elle" is the previous question's topic
         readings.reverse()  # "how do I do it?": the previous question's topic, asked anew; "how do I submit
         # contributions?" then "and TDs?": the whole previous question, with the new topic beside its own
     for text in readings:

@@ -47,6 +47,22 @@ def _loose_ref(folded: str, items: int) -> AgendaRef | None:
     return None
 
 
+#: "item 7, 8, 9 and 10", "6b and 6c", "points 3 et 4": several references in one question.
+_LIST = re.compile(r"\b(?:items?|points?|sub items?|sous points?)?\s*(\d{1,2}\s?[a-z]?)((?:\s*(?:,|and|et|&|vs|or|ou)\s*"
+                   r"(?:item|point)?\s*\d{1,2}\s?[a-z]?\b)+)")
+
+
+def refs_listed(q: Question, items: int) -> list[AgendaRef]:
+    """The references a question lists together ("item 7, 8, 9 and 10?", "the difference between 6b and 6c"),
+    in order, when there are two or more; [] otherwise."""
+    match = _LIST.search(q.folded)
+    if match is None or not re.search(r"\b(?:item|items|point|points|sub items?|sous points?)\b|\d[a-z]\b", q.folded):
+        return []
+    found = [parse_ref(text.replace(" ", "")) for text in re.findall(r"\d{1,2}\s?[a-z]?\b", match[0])]
+    refs = [ref for ref in found if ref is not None and 1 <= ref.number <= items]
+    return list(dict.fromkeys(refs)) if len(refs) >= 2 else []
+
+
 def find_ref(q: Question, items: int = 99) -> AgendaRef | None:
     """The agenda reference the question names (``point 3h``, ``item 3 (h)``, ``item 11``, or a
     sub-item such as ``2a`` on its own anywhere in the question), if any."""
@@ -55,6 +71,8 @@ def find_ref(q: Question, items: int = 99) -> AgendaRef | None:
         return parse_ref(match[1])
     return _loose_ref(q.folded, items)
 
+
+_GROUP = re.compile(r"(?:sg|ce)\d+")
 
 #: Words that ask the agenda itself (unlike "point", which may be a "focal point").
 EXPLICIT = ("agenda", "ordre du jour", "odj", "item", "items", "sub item", "sous point", "agenda item")
@@ -92,10 +110,16 @@ def describe(ctx: Context, entry: AgendaEntry, lang: str) -> list[str]:
         lines.append(say("ag.under", lang, parent=parent.ref, title=parent.title_in(lang)))
     children = ctx.agenda.children(entry) if entry.parsed.letter is None else []
     if children:
-        lines.append(say("ag.subs", lang, subs="; ".join(f"{label(c)} {c.title_in(lang)}" for c in children)))
+        lines.append(say("ag.subs", lang, subs="; ".join(
+            f"{label(c)} {c.title_in(lang)}" + (f" ({', '.join(c.entries)})" if c.entries else "") for c in children)))
     if entry.entries:
         lines.append(say("ag.bullets", lang, names=", ".join(entry.entries)))
     return lines
+
+
+def _names(entry: AgendaEntry) -> list[str]:
+    """An entry's bulleted names, as one indented line, if it has any."""
+    return [f"  ({', '.join(entry.entries)})"] if entry.entries else []
 
 
 def _missing(ctx: Context, ref: AgendaRef, lang: str) -> str:
@@ -116,7 +140,8 @@ def topic_words(q: Question, ref: AgendaRef | None) -> tuple[list[str], str]:
     kept_stems, shown = [], []
     for index, token in enumerate(q.corrected):
         s = stem(SYNONYMS.get(token, token))
-        if token in STOPWORDS or s in ASKING or (ref is not None and parse_ref(token)) or token.isdigit():
+        if token in STOPWORDS or s in ASKING or (ref is not None and parse_ref(token)) or token.isdigit() \
+                or _GROUP.fullmatch(token):  # "the SG17 plenary": the group names no agenda topic
             continue
         kept_stems.append(s)
         shown.append(raw[index] if index < len(raw) else token)
@@ -175,6 +200,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to an agenda question, or None when the question is not about the agenda."""
     m, lang = ctx.meeting, q.lang
     title = say("ag.title", lang)
+    listed = refs_listed(q, len(ctx.agenda.items()))
+    if listed and all(ctx.agenda.get(r) is not None for r in listed):  # "item 7, 8, 9 and 10?", "6b and 6c"
+        lines = [line for r in listed for line in describe(ctx, ctx.agenda.get(r), lang)[:1] + _names(ctx.agenda.get(r))]
+        return text_answer(m, lang, title, *lines)
     ref = find_ref(q, len(ctx.agenda.items()))
     if ref is None and not q.has(*AGENDA):
         return None
@@ -191,6 +220,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                 return text_answer(m, lang, title, say("ag.premise.yes", lang, label=say(
                     "ag.sub_label", lang, ref=label(entry)), title=entry.title_in(lang)), *describe(ctx, entry, lang)[1:])
             found = search(kb, query)
+            if found and ctx.agenda.parent(found[0]) is entry:  # "the regional groups under item 4": its sub-item
+                return text_answer(m, lang, title, *describe(ctx, found[0], lang))
             if found:
                 lines = [say("ag.premise.no", lang, label=say("ag.sub_label", lang, ref=label(entry)),
                              title=entry.title_in(lang)),

@@ -24,7 +24,10 @@ comment combien pourquoi faut doit dois existe ya
 POINTING = frozenset("it its them they he she his her ca cela celui celle ceux celles lui leur".split())  # not "this
 # meeting": a determiner points at nothing said before
 
-_SENTENCES = re.compile(r"[^.!?;\n]+[.!?;]*")
+#: A French object pronoun before an infinitive ("comment le récupérer ?", "où la trouver ?") points back too.
+_FRENCH_OBJECT = re.compile(r"\b(?:le|la|les|l|y|en)\s+[a-z]+(?:er|ir|re)\b")
+
+_SENTENCES = re.compile(r"(?:[^.!?;:\n\u2013\u2014-]|-(?! )|:(?! ))+(?:[.!?;]+| [-\u2013\u2014](?= )| ?:(?= )|$)")
 
 
 def asking_clauses(raw: str, commas: bool = True) -> list[str]:
@@ -44,10 +47,30 @@ def asking_clauses(raw: str, commas: bool = True) -> list[str]:
                 found.append(parts[-1])
     whole = " ".join(raw.split())
     return [clause for clause in dict.fromkeys(found) if " ".join(clause.split()) != whole
-            and (raw.find(clause) == raw.find(raw.strip()) or not POINTING & set(words(fold(clause))))]
+            and (raw.find(clause) == raw.find(raw.strip()) or not _points_back(clause))]
+
+
+def _points_back(clause: str) -> bool:
+    folded = fold(clause)
+    return bool(POINTING & set(words(folded))) or bool(_FRENCH_OBJECT.search(folded))
+
+
+#: "and"/"et" (after a comma or not) before a word that opens a question of its own: "qui préside et c'est quoi le
+#: point 1 ?", "the chat is for what, and can the chair cut a participant off?".
+_AND_ASKS = re.compile(r",?\s+(?:and|et)\s+(?=(?:what|when|where|who|how|which|is|are|can|could|do|does|will|"
+                       r"qui|quoi|quand|quel|quelle|quels|quelles|comment|ou|c\s?quoi|c\s?est|c\s|est\s?ce|peut|"
+                       r"puis|y\s?a|ca\s)\b)", re.IGNORECASE)
 
 
 def questions_in(raw: str) -> list[str]:
-    """The sentences of a message that end in a question mark, in order ("when does it open? is there
-    interpretation?" → two), each with at least two words."""
-    return [s.strip() for s in _SENTENCES.findall(raw) if s.strip().endswith("?") and len(s.split()) >= 2]
+    """The questions of a message, in order: its sentences that end in a question mark ("when does it open?
+    is there interpretation?"), each split again where "and"/"et" opens another question ("qui préside et
+    c'est quoi le point 1 ?"); each part has at least two words."""
+    found = []
+    for sentence in _SENTENCES.findall(raw):
+        sentence = sentence.strip()
+        if not sentence.endswith("?"):
+            continue
+        parts = [p.strip(" ,") for p in _AND_ASKS.split(fold(sentence, lower=False))]
+        found += [p if p.endswith("?") else p + " ?" for p in parts if len(p.split()) >= 2]
+    return found

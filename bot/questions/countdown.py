@@ -16,24 +16,29 @@ from bot.reply import Reply
 #: Words that say when a question is asked rather than ask where the meeting stands: "mic is bad today, can
 #: the chair cut me off?" asks about sound; "today" alone asks the meeting's state only when nothing else is asked.
 #: Words that say something has ended, in a yes/no question about the meeting.
-ENDED = frozenset("over finished ended done terminee termine finie fini achevee close closed".split())
+ENDED = frozenset("over finished ended done terminee termine finie fini achevee".split())
+
+AGENDA_THRESHOLD = 0.6  # as retrieval asks of an agenda title ("le dernier jour" is no "last SG17 meeting")
 
 WHEN_ASKED = frozenset({"today", "aujourd hui", "soon", "bientot", "right now"})
-WHEN_ASKED_WORDS = frozenset({"today", "aujourd", "hui", "soon", "bientot", "right", "now"})
+WHEN_ASKED_WORDS = frozenset({"today", "aujourd", "hui", "soon", "bientot", "right", "now",
+                              "last", "first", "final", "dernier", "premier", "day", "jour"})  # "today the last day?"
 
 
 def _asks_something_else(q: Question, kb: Knowledge) -> bool:
     """Whether the question, less its "today", names a topic of the meeting information clearly."""
     query = stems([t for t in q.corrected if t not in WHEN_ASKED_WORDS], STOPWORDS)
     matches = kb.ranker.rank(query, limit=1) if query else []
-    return bool(matches) and confident(matches[0], THRESHOLD)
+    threshold = AGENDA_THRESHOLD if matches and kb.entries[matches[0].index].kind == "agenda" else THRESHOLD
+    return bool(matches) and confident(matches[0], threshold)
 
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Before, during or after the meeting, relative to now; None when not asked."""
     asked = [phrase for phrase in COUNTDOWN if q.has(phrase)]
-    if not asked and q.tokens[:1] in (("is",), ("est",), ("c",)) and set(q.corrected) & ENDED:
+    if not asked and q.tokens[:1] in (("is",), ("est",), ("c",)) and set(q.corrected) & ENDED \
+            and not _asks_something_else(q, kb):
         asked = ["is it over"]  # "is sg17 over already?", "est-ce fini la CE 17 ?"
     if not asked or (set(asked) <= WHEN_ASKED and _asks_something_else(q, kb)):
         return None

@@ -21,16 +21,26 @@ WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "qu
         "time left", "left to", "how early", "how far ahead", "how far in advance", "how long before", "in advance",
         "ahead of", "a l avance", "combien de temps avant", "a l avance", "au plus tard")
 #: Words of a deadline's name that name no deadline by themselves ("requested", "members").
-GENERIC = frozenset(stems("request requested requests demandee demande member members membres itu uit".split(),
+GENERIC = frozenset(stems("request requested requests demandee demande member members membres itu uit itut uitt".split(),
                           languages=False))
 
 #: "The last day for submitting contributions": with a deadline's topic, its date; alone, the meeting's last day.
 LAST_DAY = ("last day", "last date", "final day", "final date", "latest day", "latest date", "dernier jour",
-            "derniere date", "dernier delai", "ultime")
+            "derniere date", "dernier delai", "ultime", "last chance", "derniere chance", "last call")
 
 #: Asking for the deadlines yet to come, not all of them.
 STILL_AHEAD = ("still ahead", "ahead", "upcoming", "coming", "remaining", "left", "still open", "not passed", "a venir",
                "restantes", "restants", "encore ouvertes", "prochaines", "pas encore passees")
+
+#: Words that ask for a deadline as such, whatever else the question says.
+STRONG_ASKED = ("deadline", "deadlines", "due", "echeance", "echeances", "date limite", "delai", "cutoff", "cut off")
+
+#: Asking what falls on a date: with a deadline's date named, that deadline.
+ASKS_WHAT_IS_DUE = ("what", "which", "quoi", "qu est ce", "que", "quel", "quelle", "what happens", "anything")
+
+#: Words that open a question asking what, not whether: it gets no "Yes:" or "No:".
+WH_WORDS = frozenset("what whats which when who where how why quel quelle quels quelles qu que quoi comment quand ou "
+                     "pourquoi".split())
 
 ASKS_WHICH = ("which", "what", "quel", "quelle", "quels", "quelles", "quoi", "lesquelles", "lesquels")
 
@@ -96,6 +106,8 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
     tokens = set(q.corrected)
     if (q.has(*MANNER) and not q.has(*WHEN_WORDS)) or q.has(*STATUS):
         return False
+    if not named and q.has("last day", "dernier jour", "final day") and not q.has(*STRONG_ASKED):
+        return False  # "c'est aujourd'hui le dernier jour ?": the meeting's last day, no deadline named
     if q.has("cut off", "date limite", "dates limites", "last day to", "quelle date", "what date", "which date",
              "by when", "until when", "jusqu a quand", "avant quand"):
         return True
@@ -175,8 +187,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     named = deadlines_named(q, kb) or on_dates
     if on_dates and (set(on_dates) & set(named) or q.has(*ASKS_WHICH)):
         named = on_dates  # "which contributions had to be in by 24 June?": the date says which
-    if not is_deadline_question(q, named):
-        return None
+    if not is_deadline_question(q, named) and not (on_dates and q.has(*ASKS_WHAT_IS_DUE)):
+        return None  # "qu'est-ce qui doit être fait pour le 24 juin ?": the date is a deadline's
     other = None if named and q.has(*ASKS_A_DATE) else instead_of_deadline(ctx, q, kb, named)
     if other is not None:  # "avant quelle date …, traduite en anglais ?": the date asked stands over the language
         return other
@@ -204,7 +216,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     deadline = chosen[0]
     title = say("dl.title", lang, what=_what(deadline, lang))
     claimed = [c for c in dates_in(q.raw, deadline.date.year)]
-    if claimed:
+    if claimed and q.tokens[:1] and q.tokens[0] not in WH_WORDS:  # "is 24 June the deadline?", not "what is due …?"
         key = "pr.date.yes" if claimed[0].date == deadline.date else "pr.date.no"
         what = _what(deadline, lang)
         subject = say("pr.subject.deadline", lang, what=what[0].lower() + what[1:] if what[1:2].islower() else what)

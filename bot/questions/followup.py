@@ -32,7 +32,7 @@ _OPENERS = re.compile(r"^(?:and|et|also|aussi|what about|how about|et pour|et po
 _POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from it", "on it", "is he", "he is", "is she",
                      "she is", "they", "them", "those", "these", "celui", "celle", "celles", "ceux", "ca", "cela",
                      "dessous", "dessus", "dedans", "lui", "leur", "that one", "this one", "his", "her", "join it",
-                     "attend it", "it open", "about that", "of that", "for that")
+                     "attend it", "it open", "about that", "of that", "for that", "is that", "that in", "c est a quelle")
 _POINTING = frozenset(w for phrase in _POINTING_PHRASES for w in phrase.split())
 _LETTER = re.compile(r"^(?:and|et|what about|how about|et pour|and for)?\s*(?:the\s+|le\s+|la\s+|sub item\s+|"
                      r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*$")
@@ -92,6 +92,11 @@ def remember(ctx: Context, text: str, ref: AgendaRef | None, choices: tuple[str,
                                           "ref": str(ref) if ref else None, "choices": list(choices)})
     except StoreUnavailable:
         pass
+
+
+#: Pointing words that always mean the previous question's subject, even when the follow-up could be answered
+#: alone ("what time is that in Buenos Aires?" after the management team meeting is not the opening).
+POINTS_AT_WHAT_WAS_SAID = ("is that", "that in", "is it in", "c est a quelle heure", "ca fait quelle heure")
 
 
 def points_back(q: Question) -> bool:

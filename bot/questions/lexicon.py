@@ -31,7 +31,8 @@ planned planning pls plz please precisely pretty probably q quick quickly quite 
 regarding remind reminder right same say says see seem seems seen should simply since so some
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
-usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere
+usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises function functions feature features fonction fonctions
+fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
 dit dites doit doivent donc dont deja elle elles encore ensuite est etait etre exactement faut
@@ -57,7 +58,7 @@ CONCEPTS: dict[str, str] = {
              "hommes homme masculine masculin feminin",
     "sound": "audio voice voix audible inaudible hear heard hearing micro mic microphone son sonore entendu",
     "interrupt": "cut cutoff mute muted stop stopped interrompre interrompu coupe couper interruption",
-    "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra "
+    "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra pause "
              "reporter reportee suspend suspended suspendue suspendre attendant hold",
     "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte access "
                "acces entrer enter drop dropped dropout coupure",
@@ -91,6 +92,7 @@ CONCEPTS: dict[str, str] = {
     "english": "anglais anglaise",
     "language": "langue langues languages",
     "documents": "document docs doc papers fichiers",
+    "download": "downloads downloading telecharger telecharge telechargement recuperer recupere retrieve",
     "contribution": "contributions contrib contribs",
     "submit": "send sending envoyer envoie envoyer upload uploading post posting soumettre soumets soumet depose "
               "deposer",
@@ -137,18 +139,21 @@ def concept_synonyms() -> dict[str, str]:
 CHAT_SPELLINGS: dict[str, str] = {
     "wat": "what", "ok": "", "okay": "", "alright": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
     "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "til": "t il", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
-    "circ": "circular", "circs": "circulars", "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
+    "whos": "who is", "circ": "circular", "circs": "circulars", "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
     "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
     "tjrs": "toujours", "tjs": "toujours", "infos": "information", "inscr": "inscription", "reu": "reunion",
     "reg": "registration", "regs": "registration", "mgmt": "management", "mgt": "management", "ppl": "people",
     "avail": "available", "hr": "hour", "hrs": "hours", "nr": "number", "yr": "year", "aob": "any other business",
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
     "recs": "recommend", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
+    "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
+    "komence": "commence", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un",
 }
 
 
 #: Chat phrases that carry no question ("hi all", "first time here", "quick question"), removed before reading.
 CHAT_PHRASES = (
+    "que se passe t il", "qu est ce qui se passe", "ca se passe", "se passe",
     "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "first time at an itu meeting",
     "first time at itu", "first time here", "new here", "quick question", "quick q", "just wondering",
     "for my report", "need the name for my report", "c est ma premiere participation", "ma premiere participation",
@@ -202,8 +207,12 @@ PHRASE_WORDS: dict[str, str] = {
     "prendre la parole": "floor", "takes the floor": "floor", "took the floor": "floor", "take floor": "floor",
     "take the word": "floor", "taking the word": "floor", "prends la parole": "floor", "prend la parole": "floor",
     "prenez la parole": "floor", "prenons la parole": "floor", "demander la parole": "floor",
-    "ask for the floor": "floor", "given the floor": "floor", "time plan": "timeplan",
-    "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan",
+    "ask for the floor": "floor", "given the floor": "floor", "get the floor": "floor", "have the floor": "floor",
+    "projet de calendrier": "timeplan", "calendrier provisoire": "timeplan", "programme provisoire": "timeplan",
+    "un son": "sound", "son inaudible": "sound inaudible", "to whom": "addressed", "le son": "sound", "du son": "sound", "au son": "sound", "mon son": "sound",
+    "mauvais son": "poor sound", "son est": "sound est", "time plan": "timeplan",
+    "work on": "field", "works on": "field", "working on": "field", "travaille sur": "field",
+    "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan",
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").

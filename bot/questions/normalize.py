@@ -144,8 +144,8 @@ class Question:
 
 
 #: "When I take the floor, what must I say?": a "when" that opens a clause before the question word asks no date.
-_WHEN_CLAUSE = re.compile(r"\b(when|quand) (i|we|you|they|he|she|je|j|on|nous|vous)\b"
-                          r"(?=.*\b(?:what|which|how|who|que|quoi|comment|quel|quelle|quels|quelles)\b)")
+_WHEN_CLAUSE = re.compile(r"\b(when|quand) (i|we|you|they|he|she|je|j|on|nous|vous)\b")
+_OTHER_ASKING = re.compile(r"\b(?:what|which|how|who|que|quoi|comment|quel|quelle|quels|quelles)\b")
 
 
 def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Question:
@@ -153,7 +153,8 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), fold(raw)).split())
     folded = _CHAT_PHRASE.sub(" ", folded)
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)
-    folded = _WHEN_CLAUSE.sub(lambda m: ("si " if m[1] == "quand" else "as ") + m[2], folded)
+    if _OTHER_ASKING.search(folded):  # another word asks: "when I …" only says when
+        folded = _WHEN_CLAUSE.sub(lambda m: ("si " if m[1] == "quand" else "as ") + m[2], folded)
     respelling = FRENCH_RESPELLINGS if lang == "fr" else ENGLISH_RESPELLINGS
     folded = re.sub(r"(?<![\w/])(?<!\d )[a-z]+(?![\w/)])", lambda m: respelling.get(m[0], m[0]), folded)
     folded = " ".join(folded.split())

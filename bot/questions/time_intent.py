@@ -35,6 +35,13 @@ def _only_a_zone(q: Question) -> bool:
 _ZONE_NAMED = re.compile(r"\b(?:in|en|a|au|for|pour)\s+(?:utc|gmt|[a-z]+ time\b)|\b(?:utc|gmt)\s*[+-]?\d*\s*\??$")
 
 
+def countdown_over(ctx: Context, lang: str) -> str | None:
+    """"The meeting is over: …" once it has closed (see :func:`bot.questions.countdown.over`)."""
+    from bot.questions.countdown import over  # countdown imports this module's neighbours
+
+    return over(ctx, lang)
+
+
 def _is_meeting_zone(meeting: Meeting, zone: dt.tzinfo | None) -> bool:
     return zone is not None and getattr(zone, "zone", None) == getattr(meeting.tz, "zone", "")
 
@@ -128,6 +135,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines.append(say("tm.there", lang, there=_in_zone(m, at, target, lang)))
     elif ctx.asker.zone is not None:
         lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))
+    ended = countdown_over(ctx, lang)
+    if ended is not None:  # "when does it start?" asked after the end: it is over
+        lines.insert(0, ended)
     return make_answer(m, lang, title, [(line,) for line in lines],
                        fields=(Field(say("field.when", lang), (Moment(at),)),))
 

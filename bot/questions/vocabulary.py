@@ -34,7 +34,7 @@ acceder consulter disponible disponibles prevu prevue fourni fournie offert dema
 """)
 
 #: Where the meeting stands, asked with words that could also read as a deadline's "still".
-STATUS = ("middle of the meeting", "right now", "still in session", "in session", "still going", "still on", "still running", "still happening", "ongoing",
+STATUS = ("middle of the meeting", "right now", "running these days", "is the meeting running", "these days", "still in session", "in session", "still going", "still on", "still running", "still happening", "ongoing",
           "en cours", "toujours en cours", "encore en cours", "already over", "already started")
 
 STOPWORDS = STOPWORDS_EN | STOPWORDS_FR | FILLERS | IDENTITY
@@ -86,7 +86,7 @@ COUNTDOWN = ("how long until", "how long before", "how many days", "how much tim
              "starting soon", "start soon", "soon", "bientot", "about to start", "va commencer", "deja commence",
              "start today", "starts today", "open today", "opens today", "commence aujourd hui", "aujourd hui",
              "today", "middle of the meeting", "right now", "days are left", "days left", "meeting days",
-             "jours restent", "jours de reunion")
+             "jours restent", "jours de reunion", "running these days", "is the meeting running", "these days")
 #: "How" questions: the manner of doing something, not its date ("how do I register?", "par quel moyen ?").
 MANNER = ("how do", "how can", "how should", "how to", "how does", "how will", "by e mail", "by email", "by mail",
           "which system", "what system", "which tool", "what tool", "which form", "what form", "where do",

@@ -60,6 +60,7 @@ class FakeDiscord:
         self._connected = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self.port = 0
+        self.roles: dict[int, str] = {}  # more roles of the server (id → name), e.g. the chairs of parallel rooms
 
     # ---- lifecycle -------------------------------------------------------------------------
     async def __aenter__(self) -> "FakeDiscord":
@@ -230,10 +231,17 @@ class FakeDiscord:
         return {"id": str(GUILD_ID), "name": "SG17", "owner_id": str(CHAIR_ID), "features": [], "emojis": [],
                 "stickers": [], "member_count": 3, "large": False, "unavailable": False, "preferred_locale": "en-US",
                 "roles": [{**role, "id": str(GUILD_ID), "name": "@everyone", "position": 0},
-                          {**role, "id": str(CHAIR_ROLE), "name": "SG17 Chair", "position": 1}],
+                          {**role, "id": str(CHAIR_ROLE), "name": "SG17 Chair", "position": 1},
+                          *({**role, "id": str(i), "name": n, "position": 2} for i, n in self.roles.items())],
                 "channels": [{"id": str(c), "type": 0, "name": n, "position": i, "permission_overwrites": []}
                              for i, (c, n) in enumerate(((SESSION_CHANNEL, "plenary"), (REMINDER_CHANNEL, "general")))],
                 "members": [self.member(CHAIR_ID, "Chair", [CHAIR_ROLE]), self.member(DELEGATE_ID, "Delegate", [])]}
+
+    @staticmethod
+    def channel(channel_id: int) -> dict[str, Any]:
+        """The partial channel an interaction carries (discord.py reads the channel from it, not ``channel_id``)."""
+        return {"id": str(channel_id), "type": 0, "name": "room", "guild_id": str(GUILD_ID), "position": 0,
+                "permission_overwrites": []}
 
     @staticmethod
     def member(user_id: int, name: str, roles: list[int]) -> dict[str, Any]:
@@ -263,7 +271,8 @@ class FakeDiscord:
     # ---- interactions ----------------------------------------------------------------------
     async def interact(self, name: str, options: dict[str, str] | None = None, *, user_id: int = DELEGATE_ID,
                        chair: bool = False, locale: str = "en-US", focused: str | None = None,
-                       interaction_id: str | None = None) -> str:
+                       interaction_id: str | None = None, channel_id: int = SESSION_CHANNEL,
+                       roles: list[int] | None = None) -> str:
         """Dispatch a slash command (or, with ``focused``, its autocomplete); returns the interaction id.
 
         Given an ``interaction_id`` already dispatched, it delivers that interaction again.
@@ -272,11 +281,13 @@ class FakeDiscord:
         self.kinds[interaction_id] = 4 if focused else 2
         opts = [{"type": 3, "name": k, "value": v, **({"focused": True} if k == focused else {})}
                 for k, v in (options or {}).items()]
-        member = self.member(user_id, "Chair" if chair else "Delegate", [CHAIR_ROLE] if chair else [])
+        member = self.member(user_id, "Chair" if chair else "Delegate",
+                             roles if roles is not None else [CHAIR_ROLE] if chair else [])
         await self.dispatch("INTERACTION_CREATE", {
             "id": interaction_id, "application_id": str(APP_ID), "type": 4 if focused else 2,
             "data": {"id": "1", "name": name, "type": 1, "options": opts}, "guild_id": str(GUILD_ID),
-            "channel_id": str(SESSION_CHANNEL), "member": member, "token": f"token-{interaction_id}", "version": 1,
+            "channel_id": str(channel_id), "channel": self.channel(channel_id), "member": member,
+            "token": f"token-{interaction_id}", "version": 1,
             "locale": locale, "guild_locale": "en-US", "app_permissions": "2048", "entitlements": [],
             "attachment_size_limit": 8388608, "authorizing_integration_owners": {"0": str(GUILD_ID)}, "context": 0})
         return interaction_id
@@ -293,7 +304,8 @@ class FakeDiscord:
             "id": interaction_id, "application_id": str(APP_ID), "type": 3,
             "data": {"custom_id": custom_id, "component_type": 2},
             "message": self.message(str(channel_id), sent.get("data") or sent), "guild_id": str(GUILD_ID),
-            "channel_id": str(channel_id), "member": member, "token": f"token-{interaction_id}", "version": 1,
+            "channel_id": str(channel_id), "channel": self.channel(channel_id), "member": member,
+            "token": f"token-{interaction_id}", "version": 1,
             "locale": locale, "guild_locale": "en-US", "app_permissions": "2048", "entitlements": [],
             "attachment_size_limit": 8388608, "authorizing_integration_owners": {"0": str(GUILD_ID)}, "context": 0})
         return interaction_id

@@ -31,6 +31,7 @@ class Call:
     args: dict[str, Any]
     token: str | None = None
     at: float = field(default_factory=time.monotonic)
+    name: str | None = None  # the response URL's own name (``response_url(name)``)
 
 
 class FakeSlack:
@@ -162,7 +163,7 @@ class FakeSlack:
         return {"ok": True}
 
     async def _respond(self, request: web.Request) -> web.Response:
-        self.calls.append(Call("response_url", await request.json(), None))
+        self.calls.append(Call("response_url", await request.json(), None, name=request.match_info["name"]))
         return web.Response(text="ok")
 
     async def _upload(self, request: web.Request) -> web.Response:
