@@ -407,3 +407,33 @@ def test_a_follow_up_that_points_back_keeps_the_previous_subject(meeting, before
 
 def test_what_happens_on_a_deadline_date(meeting):
     assert "contributions" in ask_text(meeting, "what happens on 11 Aug?")
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("I'm based in Ottawa. What time should I log on for the opening?", "05:00 in Ottawa", "Łódź"),
+    ("mgmt tema meetng wen?", "23 August", "does not say"),
+], ids=["'log' is no Polish city", "tema is team"])
+def test_questions_from_the_fourteenth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("what area does SG17 cover?", "Security", "1. Opening"),
+    ("what's in TD3000?", "agenda", "does not say"),
+    ("Is it OK to type in the chat during a session or is that considered rude?", "encouraged", "does not say"),
+    ("which hotel are delegates booked into in Geneva?", "virtual", "does not say"),
+    ("when is the SG17 meeting this year?", "24 August", "does not say"),
+    ("how many items does the agenda have?", "10. Closing", "does not say"),
+    ("the times in the letter - which time zone are they in?", "Geneva time (CEST, UTC+2", "does not say"),
+    ("Who needs to approve registrations before the 24 July deadline, me or someone else?", "focal point", "left"),
+], ids=["cover is no agenda word alone", "a document's name after 'in'", "typing in the chat", "a hotel booked",
+        "this year", "how many items, and which", "the letter's time zone", "who, not when"])
+def test_more_questions_from_the_fourteenth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question", ["when is the mgmt mtg", "when is the management meeting?"])
+def test_a_session_named_with_when_is_that_session(meeting, question):
+    assert "Sunday 23 August 2020, 11:00" in ask_text(meeting, question)

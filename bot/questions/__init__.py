@@ -113,7 +113,7 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
     calendar = calendar_words()
     kept, after_from = [], False
     for token, corrected in zip(q.tokens, q.corrected):
-        unknown_name = token in q.names and token not in kb.vocabulary and token not in SYNONYMS
+        unknown_name = token in q.names and token not in kb.vocabulary and token not in SYNONYMS and token.isalpha()
         number = token.isdigit() and not (len(token) <= 3 and token in kb.ranker.idf)  # "circ 68": a circular's number
         if (unknown_name and (after_from or token in countries)) or token == group or number \
                 or token in calendar:
@@ -198,7 +198,8 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 @lru_cache(maxsize=1)
 def _asking_stems() -> frozenset[str]:
     """Stems of the words that ask when, how or what ("starting", "read"): never a topic left unanswered."""
-    asking = [*vocabulary.START, *vocabulary.END, *vocabulary.TIME, *vocabulary.HOUR, *vocabulary.MANNER]
+    asking = [*vocabulary.START, *vocabulary.END, *vocabulary.TIME, *vocabulary.HOUR, *vocabulary.MANNER,
+              *vocabulary.AGENDA]
     return frozenset(stems([w for p in asking for w in p.split()] + ["starting", "ending", "beginning", "read",
                                                                       "reading", "use", "using"], languages=False))
 

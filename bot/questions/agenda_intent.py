@@ -235,7 +235,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has(*COUNT):
         subs = len(ctx.agenda.entries) - len(items)
         return text_answer(m, lang, title, say("ag.count", lang, count=len(items), first=items[0].ref,
-                                               last=items[-1].ref, subs=subs))
+                                               last=items[-1].ref, subs=subs),
+                           *[say("ag.entry", lang, label=label(e), title=e.title_in(lang)) for e in items])
+    if not query and not q.has(*EXPLICIT):
+        return None  # "what area does SG17 cover?": "cover" alone does not ask for the agenda
     if not query:
         lines = [say("ag.entry", lang, label=label(e), title=e.title_in(lang)) for e in ctx.agenda.items()]
         if m.agenda.note:

@@ -106,6 +106,8 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
     tokens = set(q.corrected)
     if (q.has(*MANNER) and not q.has(*WHEN_WORDS)) or q.has(*STATUS):
         return False
+    if q.tokens[:1] in (("who",), ("qui",)) and not q.has("when", "quand"):
+        return False  # "who needs to approve registrations before the 24 July deadline?": a person is asked
     if not named and q.has("last day", "dernier jour", "final day") and not q.has(*STRONG_ASKED):
         return False  # "c'est aujourd'hui le dernier jour ?": the meeting's last day, no deadline named
     if q.has("cut off", "date limite", "dates limites", "last day to", "quelle date", "what date", "which date",

@@ -31,7 +31,7 @@ planned planning pls plz please precisely pretty probably q quick quickly quite 
 regarding remind reminder right same say says see seem seems seen should simply since so some
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
-usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises function functions feature features fonction fonctions
+usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate function functions feature features fonction fonctions
 fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
@@ -62,10 +62,11 @@ CONCEPTS: dict[str, str] = {
              "reporter reportee suspend suspended suspendue suspendre attendant hold",
     "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte access "
                "acces entrer enter drop dropped dropout coupure",
-    "chat": "chats tchat messaging messagerie clavardage talk",
+    "chat": "chats tchat messaging messagerie clavardage talk type typing typed",
     "tool": "zoom teams webex skype gotomeeting interprefy kudo",
     "integral": "official officiel officielle integrale",
-    "poor": "bad mauvais mauvaise faible insufficient insuffisant insuffisante",
+    "poor": "bad mauvais mauvaise faible insufficient insuffisant insuffisante breaking choppy garbled crackling "
+            "understand understood incomprehensible",
     "field": "area domain domaine scope focus occupe occuper occupent deals handles responsible charge theme themes "
              "thematique",
     "open": "closed fermee private privee public publique",
@@ -111,7 +112,7 @@ CONCEPTS: dict[str, str] = {
     "virtual": "virtuelle virtuel online ligne",
     "venue": "building buildings batiment salle headquarters siege badge badges entrance entree premises locaux",
     "travel": "voyage voyager deplacement deplacements trip book booking reserve reservation accommodation "
-              "lodging flight flights avion logement reserver",
+              "lodging flight flights avion logement reserver booked hotels",
     "translation": "traduire traduction traduites traduite translated translate",
     "security": "securite",
     "best": "effort guaranteed guarantee garanti garantie reliable fiable",
@@ -153,7 +154,7 @@ CHAT_SPELLINGS: dict[str, str] = {
 
 #: Chat phrases that carry no question ("hi all", "first time here", "quick question"), removed before reading.
 CHAT_PHRASES = (
-    "que se passe t il", "qu est ce qui se passe", "ca se passe", "se passe",
+    "que se passe t il", "qu est ce qui se passe", "ca se passe", "se passe", "this year", "cette annee",
     "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "first time at an itu meeting",
     "first time at itu", "first time here", "new here", "quick question", "quick q", "just wondering",
     "for my report", "need the name for my report", "c est ma premiere participation", "ma premiere participation",

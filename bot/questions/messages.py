@@ -150,6 +150,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tm.unknown_place": ("I do not know the place “{place}”. Use a city or an IANA zone such as Asia/Seoul, or UTC+9.",
                          "Je ne connais pas le lieu « {place} ». Indiquez une ville ou un fuseau IANA comme "
                          "Asia/Seoul, ou UTC+9."),
+    "tm.zone": ("Every time in the meeting information is given in {place} time ({suffix} during the meeting).",
+                "Toutes les heures des informations de la réunion sont données à l'heure de {place} ({suffix} pendant "
+                "la réunion)."),
     "tm.no_end_hour": ("The letter gives the last day, {day}, but no closing hour, nor when each day's sessions "
                        "end; the secretariat can tell: {email}",
                        "La lettre donne le dernier jour, {day}, mais aucune heure de clôture, ni l'heure de fin des "

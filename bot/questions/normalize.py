@@ -87,8 +87,11 @@ class Corrector:
 
     def correct(self, word: str) -> str:
         """The closest known word when ``word`` is unknown and close enough; else ``word`` itself."""
-        if word in self._known or len(word) < 5 or not word.isalpha():
+        if word in self._known or len(word) < 4 or not word.isalpha():
             return word
+        if len(word) == 4:  # "tema": only two letters swapped, nothing looser, in a word this short
+            swapped = self._by_letters.get("".join(sorted(word)))
+            return swapped if swapped is not None and swapped[0] == word[0] and swapped != word else word
         if word[0] in ELIDED and word[1:] in self._known:
             return word[1:]  # "linscription": l'inscription without its apostrophe
         from rapidfuzz import fuzz, process  # imported by the first typo: 4 MB that commands never need

@@ -11,7 +11,7 @@ from bot.context import Context
 from bot.models import Meeting, Session
 from bot.questions.claims import WEEKDAY_NAMES, calendar_words, clocks_in, dates_in
 from bot.questions.facts import meeting_clock
-from bot.questions.formatting import at_place, day
+from bot.questions.formatting import at_place, day, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.normalize import Question, fold, stems, words
@@ -44,6 +44,12 @@ def countdown_over(ctx: Context, lang: str) -> str | None:
 
 def _is_meeting_zone(meeting: Meeting, zone: dt.tzinfo | None) -> bool:
     return zone is not None and getattr(zone, "zone", None) == getattr(meeting.tz, "zone", "")
+
+
+def _asks_which_zone(q: Question) -> bool:
+    """"Which time zone are the times in?", "les heures sont dans quel fuseau ?": the meeting's own zone asked."""
+    return q.has("which time zone", "what time zone", "which timezone", "what timezone", "quel fuseau",
+                 "quel fuseau horaire", "which zone", "what zone") and not clocks_in(q.raw)
 
 
 def _on_time_only(q: Question) -> bool:
@@ -95,6 +101,9 @@ def _in_zone(meeting: Meeting, at: dt.datetime, target: Target, lang: str) -> st
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a time question, or None when the question is not about times."""
     m, lang = ctx.meeting, q.lang
+    if _asks_which_zone(q):  # "the times in the letter - which time zone are they in?"
+        return text_answer(m, lang, say("tm.title", lang), say("tm.zone", lang, place=m.zone_label(lang),
+                                                                 suffix=zone_suffix(m.opens_at, m.tz)))
     timeish = (q.has(*TIME) and not _only_a_zone(q) and not _on_time_only(q)) or bool(clocks_in(q.raw))
     asks_now = q.has(*NOW_WORDS) and not (q.has(*START) or q.has(*END)  # "what time is it in X when it opens"
                                           or named_session(m, q) is not None)  # "the sunday meeting, what time is it?"
@@ -103,8 +112,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not (timeish or asks_now):
         return None  # before looking for places: the city table is loaded only for time questions
     targets, unknown = targets_in(q, ctx.asker.zone, kb.vocabulary)
-    if not (targets or unknown or q.has(*START) or q.has(*END)):
-        return None
+    if not (targets or unknown or q.has(*START) or q.has(*END) or named_session(m, q) is not None):
+        return None  # "when is the mgmt mtg?": a session named is a time asked
     title = say("tm.title", lang)
     if unknown and not targets:
         return text_answer(m, lang, title, say("tm.unknown_place", lang, place=unknown), ok=False)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.questions.normalize import Question, cased_words
+from bot.questions.place_index import Place
 from bot.questions.places import places_in
 from bot.questions.vocabulary import FOR_ME, STOPWORDS
 from bot.timefmt import find_zone, zone_label
@@ -30,6 +31,19 @@ def zone_name(zone: dt.tzinfo) -> str | None:
     return getattr(zone, "zone", None)
 
 
+#: A city named in lower case, not after "in"/"à", counts only if it is a big one ("tokyo time?"): small towns
+#: share their names with everyday words ("log", "time", "avan").
+BIG_CITY = 1_000_000
+
+
+def _names_a_place(start: int, place: Place, cased: list[str], after: set[int], tokens: list[str],
+                   vocabulary: set[str]) -> bool:
+    written_as_name = start < len(cased) and cased[start][:1].isupper()
+    if written_as_name or place.population >= BIG_CITY:
+        return True
+    return start in after and tokens[start] not in vocabulary
+
+
 def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) -> tuple[list[Target], str | None]:
     """Places the question names, in order; and the capitalised word after a preposition that
     names no place we know (``in Atlantis``), if any."""
@@ -46,7 +60,8 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     cased = cased_words(q.raw)
     after = {i + 1 for i, t in enumerate(tokens) if t in PREPOSITIONS}
     loose = {i for i, t in enumerate(tokens) if t not in vocabulary and t not in STOPWORDS and t.isalpha()}
-    places = places_in(tokens, after | loose)
+    places = [(start, end, place) for start, end, place in places_in(tokens, after | loose)
+              if _names_a_place(start, place, cased, after, tokens, vocabulary)]
     if q.has(*FOR_ME) and not (places or found):  # "I'm in Sydney … for me?": the place named is where they are
         found.append((len(q.raw), Target(asker_zone, zone_label(asker_zone) if asker_zone else "", mine=True)))
     explicit = [t for _, t in sorted(found, key=lambda pair: pair[0])]
