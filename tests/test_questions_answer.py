@@ -437,3 +437,49 @@ def test_more_questions_from_the_fourteenth_blind_batch(meeting, question, expec
 @pytest.mark.parametrize("question", ["when is the mgmt mtg", "when is the management meeting?"])
 def test_a_session_named_with_when_is_that_session(meeting, question):
     assert "Sunday 23 August 2020, 11:00" in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("can I present my contribution in French? my english is not great", "only in English", "Yes:"),
+    ("do they still use fax lol? what's the fax number", "+41 22 730 5853", "+41 22 730 6206"),
+    ("letter says register at least one month before the meeting, so what's the actual date?", "24 July", "8 June"),
+    ("do the deadlines close at midnight Geneva time or at some specific hour?", "no hour", "sets no deadline"),
+    ("is the meeting in English?", "only in English", "No."),
+    ("heure de Douala pour l'ouverture le 24 ?", "10:00 à Douala", "anglais"),
+], ids=["another language named", "only the contact asked", "what the letter says is no topic", "a specific hour",
+        "a FAQ's 'No.' answers only its own question", "a city that is also a language's name"])
+def test_questions_from_the_sixteenth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("is IPR on the agenda somewhere?", "5 b) IPR", "somewhere"),
+    ("GSC falls under which item", "3 e)", "falls"),
+    ("where can I find the latest version of the agenda?", "TD3000", "No agenda item"),
+    ("first and last items of the agenda?", "10. Closing", "Results"),
+    ("the 24 July thing, what is it for and how do i do it", "online registration form", "does not say"),
+], ids=["everyday words beside an agenda topic", "falls under", "the latest agenda", "first and last items",
+        "a date's deadline and how"])
+def test_more_questions_from_the_fifteenth_and_sixteenth_blind_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("À Tunis, ça donne quoi pour l'ouverture ?", "10:00 à Tunis", "du lundi"),
+    ("hi all, is the SG17 meeting in geneva this time or fully online?", "virtual", "11:00"),
+    ("If my internet goes down during a session will the chair wait for me to reconnect?", "not be delayed",
+     "does not say"),
+    ("when exactly is SG17 this summer, dates please", "3 September", "Registration"),
+    ("is SG17 or TSB taking interns this year?", "tsbsg17@itu.int", "MyMeetings"),
+], ids=["une ville après à", "this time is no time asked", "the internet going down", "the dates of SG17",
+        "interns are no internet"])
+def test_even_more_questions_from_the_fifteenth_blind_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+def test_when_the_group_meets_after_the_end(meeting):
+    text = ask_text(meeting, "when does SG17 meet?", now=dt.datetime(2020, 9, 7, 8, tzinfo=dt.timezone.utc))
+    assert "ended on Thursday 3 September" in text

@@ -9,6 +9,7 @@ information does not say, and gives the secretariat's contact.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Callable
@@ -18,7 +19,8 @@ from bot.agenda_ref import AgendaRef
 from bot.questions import (agenda_intent, ask_back, clauses, countdown, day_intent, deadline_intent, followup, live_intent,
                            premises, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
-from bot.questions.lexicon import country_names
+from bot.questions.facts import language_name
+from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.language import decisive, detect_language
 from bot.questions.messages import say
 from bot.questions.claims import calendar_words
@@ -97,10 +99,13 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
         return time_intent.answer_session(ctx, q, entry.key)
     assert entry.answer is not None
     lines = list(entry.answer(m, lang))
+    if entry.kind == "faq" and not _same_question(q, entry):
+        lines = [_without_verdict(line) for line in lines]  # "is the meeting in English?" gets no "No."
     ended = countdown.over(ctx, lang) if (entry.kind, entry.key) in AFTER_THE_END_SAYS_SO else None
     return make_answer(m, lang, entry.title(lang), [(ended,), *lines] if ended else lines)
 
 
+_GROUP_TOKEN = re.compile(r"(?:sg|ce)\d+")
 FROM_WORDS = frozenset({"from", "of", "de", "du", "des", "d", "l", "depuis", "chez", "in", "at", "based", "a", "au", "en"})
 
 
@@ -139,6 +144,9 @@ def _denied(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A topic the letter says no to, named in the question, answered by its "no" before anything else ("since
     ITU gives fellowships, where is the form?", "before which date must I ask for my Swiss visa letter?")."""
     denied = _denials_named(q, kb)
+    language = kb.find("practical", "language")
+    if language is not None and language not in denied and _other_language_named(ctx, q):
+        denied.append(language)  # "can I present my contribution in French?": only English, no interpretation
     if not denied:
         return None
     replies = [_entry_reply(ctx, q, entry) for entry in denied]
@@ -146,6 +154,36 @@ def _denied(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return replies[0]
     sections = tuple(replace(section, heading=reply.title) for reply in replies for section in reply.sections)
     return replace(replies[0], title=say("multi.title", q.lang), sections=sections)  # "bourse ou visa ?"
+
+
+VERDICT = re.compile(r"^(?:Yes|No|Oui|Non)[.:,]\s+")
+
+
+def _same_question(q: Question, entry: Entry) -> bool:
+    """Whether the question asks what a FAQ entry's own question asks (most of its words), so that the
+    entry's "Yes."/"No." answers it."""
+    own = set(stems(words(fold(entry.title(q.lang))), STOPWORDS))
+    return bool(own) and len(own & set(stems(q.corrected, STOPWORDS))) / len(own) >= 0.5
+
+
+def _without_verdict(line: tuple) -> tuple:
+    if line and isinstance(line[0], str) and VERDICT.match(line[0]):
+        text = VERDICT.sub("", line[0])
+        return (text[:1].upper() + text[1:], *line[1:])
+    return line
+
+
+def _other_language_named(ctx: Context, q: Question) -> bool:
+    """Whether the question names a language other than the meeting's working language ("in French",
+    "en espagnol") in a question that is not about interpretation or translation itself (those have their own
+    answer)."""
+    names = name_concepts()
+    working = {fold(ctx.meeting.working_language), fold(language_name(ctx.meeting.working_language, "fr"))}
+    tokens = list(q.tokens)
+    other = [t for i, t in enumerate(tokens) if names.get(t) == "language" and t not in working
+             and i > 0 and tokens[i - 1] in ("in", "en", "into", "to", "vers")]  # "in French"; not "Douala"
+    return bool(other) and not q.has("interpretation", "interpretariat", "interprete", "translation", "traduction",
+                                     "translated", "traduite", "traduites", "traduire", "interpreted")
 
 
 def _denials_named(q: Question, kb: Knowledge) -> list[Entry]:
@@ -162,7 +200,7 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough."""
     contacts = kb.find("fact", "contacts")
     if contacts is not None and q.has(*vocabulary.CONTACT_ASKED) and not q.has(*vocabulary.MANNER):
-        return _entry_reply(ctx, q, contacts)  # "TSB fax number?", "url of the web page?"
+        return _one_contact(ctx, q) or _entry_reply(ctx, q, contacts)  # "TSB fax number?", "url of the web page?"
     if q.has(*OTHER_MEETINGS) and not q.has(*agenda_intent.EXPLICIT):
         return None  # "the next SG17 meeting after this one": the letter is about this meeting only
     if q.has("how many", "combien de", "combien d"):
@@ -172,8 +210,13 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if dates is not None:
             return _entry_reply(ctx, q, dates)
     query = stems(_topic_tokens(q, kb), STOPWORDS)
-    if set(query) <= ASKS_WHEN_OR_WHERE and set(q.corrected) & IDENTITY:
+    names_meeting = bool(set(q.corrected) & IDENTITY) or any(_GROUP_TOKEN.fullmatch(t) for t in q.corrected)
+    if set(query) <= ASKS_WHEN_OR_WHERE and names_meeting:
         query = [t for term in query or ["when"] for t in WHOLE_MEETING[term]]  # "when is the meeting?"
+    elif set(query) <= ASKS_WHEN_OR_WHERE | {"date"} and "date" in query and names_meeting:
+        dates = kb.find("fact", "dates")  # "when exactly is SG17, dates please"
+        if dates is not None:
+            return _entry_reply(ctx, q, dates)
     matches = kb.ranker.rank(query, limit=8)
     if not matches:
         return None
@@ -202,6 +245,23 @@ def _asking_stems() -> frozenset[str]:
               *vocabulary.AGENDA]
     return frozenset(stems([w for p in asking for w in p.split()] + ["starting", "ending", "beginning", "read",
                                                                       "reading", "use", "using"], languages=False))
+
+
+#: The ways to reach the secretariat, by the words that ask for each.
+CONTACT_KINDS = {"fax": ("fax", "telecopie", "telecopieur"), "phone": ("phone", "telephone", "tel", "call", "appeler"),
+                 "web": ("url", "website", "web site", "web page", "webpage", "site web", "site internet", "homepage")}
+
+
+def _one_contact(ctx: Context, q: Question) -> Reply | None:
+    """The way to reach the secretariat that is asked for ("what's the fax number?"), with its e-mail, and not
+    the others."""
+    asked = [kind for kind, words in CONTACT_KINDS.items() if q.has(*words)]
+    value = getattr(ctx.meeting.contacts, asked[0], None) if len(asked) == 1 else None
+    if not value:
+        return None
+    return text_answer(ctx.meeting, q.lang, say("fact.contacts.title", q.lang),
+                       say(f"fact.{asked[0]}", q.lang, value=value),
+                       say("fact.contacts", q.lang, email=ctx.meeting.contacts.email))
 
 
 def _lists_names(ctx: Context, entry: Entry) -> bool:

@@ -208,6 +208,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if ref is None and not q.has(*AGENDA):
         return None
     query, shown = topic_words(q, ref)
+    known = [term for term in query if term in kb.ranker.idf]
+    if known and len(known) < len(query) and not q.names & set(q.tokens) - set(kb.vocabulary):
+        query = known  # "is IPR on the agenda somewhere?", "GSC falls under which item": everyday words aside
+        shown = " ".join(w for w in shown.split() if stem(SYNONYMS.get(fold(w), fold(w))) in known)
     if ref is not None:
         entry = ctx.agenda.get(ref)
         if entry is None:
@@ -230,8 +234,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                 return text_answer(m, lang, title, *lines)
         return text_answer(m, lang, title, *describe(ctx, entry, lang))
     items = ctx.agenda.items()
-    if items and (q.has(*LAST_ITEM) or q.has(*FIRST_ITEM)) and not q.has("sub item", "subitem", "sous point"):
-        return text_answer(m, lang, title, *describe(ctx, items[-1] if q.has(*LAST_ITEM) else items[0], lang))
+    first_and_last = q.has("first and last", "premier et dernier", "premier et le dernier")
+    if items and (q.has(*LAST_ITEM) or q.has(*FIRST_ITEM) or first_and_last) \
+            and not q.has("sub item", "subitem", "sous point"):
+        chosen = [items[0], items[-1]] if first_and_last else [items[-1] if q.has(*LAST_ITEM) else items[0]]
+        return text_answer(m, lang, title, *[line for e in chosen for line in describe(ctx, e, lang)[:1]])
     if q.has(*COUNT):
         subs = len(ctx.agenda.entries) - len(items)
         return text_answer(m, lang, title, say("ag.count", lang, count=len(items), first=items[0].ref,

@@ -71,8 +71,14 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if date is None:
         return None
     m, lang = ctx.meeting, q.lang
-    lines = [say("day.deadline", lang, day=day(d.date, lang), what=(d.what_fr or d.what) if lang == "fr" else d.what)
-             for d in m.deadlines if d.date == date]
+    lines = []
+    for d in m.deadlines:
+        if d.date == date:
+            lines.append(say("day.deadline", lang, day=day(d.date, lang), what=(d.what_fr or d.what) if lang == "fr"
+                             else d.what))
+            how = (d.how_fr or d.how) if lang == "fr" else d.how
+            if how:  # "the 24 July thing, what is it for and how do I do it?"
+                lines.append(say("dl.how", lang, how=how))
     for session in m.sessions:
         at = m.local(session.start)
         if at.date() == date:

@@ -100,6 +100,21 @@ def deadlines_on_dates_named(q: Question, deadlines: list[Deadline]) -> list[Dea
     return [d for d in deadlines if d.date in named]
 
 
+#: "Can I …?" alone asks whether something is possible; it asks about a deadline only with a deadline's own
+#: action ("can I register?", "can I send my contribution?"), not "can I present my contribution in French?".
+WEAK_STILL = ("can i", "may i", "is it possible", "puis je", "est il possible", "peut on", "je peux", "peux je",
+              "possible de")
+ACTIONS = frozenset(stems("submit submission register registration send upload inscrire inscription soumettre "
+                          "envoyer".split(), languages=False))
+
+
+def _asks_still(q: Question) -> bool:
+    strong = [p for p in STILL if p not in WEAK_STILL and q.has(p)]
+    if strong:
+        return True
+    return q.has(*WEAK_STILL) and bool(ACTIONS & set(stems(q.corrected, STOPWORDS)))
+
+
 def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
     """Deadline words, or a deadline's topic asked about with "when"/"still"; never a question on
     how to do something ("how do I register?", "can I send it by e-mail?") that asks no date."""
@@ -115,7 +130,7 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
         return True
     if tokens & _STRONG - {"close", "closes", "closing", "closed", "ferme", "fermeture", "cloture", "last"}:
         return True
-    if named and (q.has(*WHEN) or q.has(*STILL) or q.has(*LAST_DAY)
+    if named and (q.has(*WHEN) or _asks_still(q) or q.has(*LAST_DAY)
                   or tokens & {"close", "closes", "closed", "ferme", "cloture"}):
         return True
     if tokens & {"close", "closes", "closing", "ferme", "fermeture"} and not q.has(

@@ -31,7 +31,7 @@ planned planning pls plz please precisely pretty probably q quick quickly quite 
 regarding remind reminder right same say says see seem seems seen should simply since so some
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
-usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate function functions feature features fonction fonctions
+usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate specific specifique actual function functions feature features fonction fonctions
 fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
@@ -44,7 +44,7 @@ surtout toujours tres trop trouve trouver urgent vais veux voila voudrais vouloi
 
 #: Words that name the meeting or its body rather than a topic ("SG17", "study group", "réunion", "UIT").
 IDENTITY = _words("""
-sg ce study group groups commission etudes meeting meetings reunion reunions itu uit
+sg ce study group groups commission etudes meeting meetings reunion reunions itu uit meet meets
 """)
 
 #: Words that mean the same as a word the meeting's own text uses (the key), both languages, folded.
@@ -61,7 +61,7 @@ CONCEPTS: dict[str, str] = {
     "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra pause "
              "reporter reportee suspend suspended suspendue suspendre attendant hold",
     "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte access "
-               "acces entrer enter drop dropped dropout coupure",
+               "acces entrer enter drop dropped dropout coupure wifi network reseau",
     "chat": "chats tchat messaging messagerie clavardage talk type typing typed",
     "tool": "zoom teams webex skype gotomeeting interprefy kudo",
     "integral": "official officiel officielle integrale",
@@ -155,6 +155,8 @@ CHAT_SPELLINGS: dict[str, str] = {
 #: Chat phrases that carry no question ("hi all", "first time here", "quick question"), removed before reading.
 CHAT_PHRASES = (
     "que se passe t il", "qu est ce qui se passe", "ca se passe", "se passe", "this year", "cette annee",
+    "this time", "cette fois", "this summer", "cet ete", "the letter says", "letter says", "according to the letter", "la lettre dit", "la lettre indique",
+    "selon la lettre", "d apres la lettre",
     "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "first time at an itu meeting",
     "first time at itu", "first time here", "new here", "quick question", "quick q", "just wondering",
     "for my report", "need the name for my report", "c est ma premiere participation", "ma premiere participation",
@@ -213,7 +215,8 @@ PHRASE_WORDS: dict[str, str] = {
     "un son": "sound", "son inaudible": "sound inaudible", "to whom": "addressed", "le son": "sound", "du son": "sound", "au son": "sound", "mon son": "sound",
     "mauvais son": "poor sound", "son est": "sound est", "time plan": "timeplan",
     "work on": "field", "works on": "field", "working on": "field", "travaille sur": "field",
-    "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan",
+    "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "goes down": "drop", "go down": "drop",
+    "went down": "drop", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan",
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").

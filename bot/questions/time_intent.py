@@ -42,6 +42,10 @@ def countdown_over(ctx: Context, lang: str) -> str | None:
     return over(ctx, lang)
 
 
+#: A capitalised name after "in"/"à"/"en" ("À Tunis, ça donne quoi pour l'ouverture ?"): maybe a place.
+_PLACE_NAMED = re.compile(r"(?:^|\s)(?:[Ii]n|[Ee]n|[Àà]|[Aa]u|[Aa]t|[Ff]rom|[Dd]epuis)\s+[A-ZÉ][a-zé]")
+
+
 def _is_meeting_zone(meeting: Meeting, zone: dt.tzinfo | None) -> bool:
     return zone is not None and getattr(zone, "zone", None) == getattr(meeting.tz, "zone", "")
 
@@ -107,7 +111,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     timeish = (q.has(*TIME) and not _only_a_zone(q) and not _on_time_only(q)) or bool(clocks_in(q.raw))
     asks_now = q.has(*NOW_WORDS) and not (q.has(*START) or q.has(*END)  # "what time is it in X when it opens"
                                           or named_session(m, q) is not None)  # "the sunday meeting, what time is it?"
-    if not (timeish or asks_now) and (q.has(*START) or q.has(*END)) and _ZONE_NAMED.search(q.folded):
+    if not (timeish or asks_now) and (q.has(*START) or q.has(*END)) and (
+            _ZONE_NAMED.search(q.folded) or _PLACE_NAMED.search(q.raw)):
         timeish = True  # "opening in UTC?", "start in New York time"
     if not (timeish or asks_now):
         return None  # before looking for places: the city table is loaded only for time questions
