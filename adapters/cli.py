@@ -21,20 +21,21 @@ from adapters import doctor
 from adapters.cli_offline import cmd_check, cmd_eval, cmd_ics, cmd_minutes, cmd_replay
 from adapters.cli_meetings import as_deployment, make_router, served_for
 from adapters.cli_new import add_parser as add_new_parser, cmd_new
-from adapters.cli_setup import (EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, Rehearsal, database_path, load_config,
-                                make_asker)
+from adapters.cli_setup import (EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, Rehearsal, database_of, database_path,
+                                load_config, make_asker)
 from adapters.deployment import Plan, Served, merged_discord, merged_slack, plan
 from adapters.deployment_watch import DeploymentRuntime
 from adapters.meeting_runners import MeetingRunner, meeting_runners
 from adapters.platform_layout import retune
 from adapters.reminder_loop import ReminderPoster
-from bot.config import Config
+from bot.config import Config, is_database_url
 from adapters.console.notifier import ConsoleNotifier
 from adapters.console.poster import ConsolePoster
 from adapters.console.render import TextRenderer
 from adapters.console.repl import run_console
 from adapters.platform import Platform, PlatformError
 from adapters.serve import serve
+from adapters import store_copy
 from bot.core import MeetingBot
 from bot.deployment.router import Router
 from bot.notifier import FanOutNotifier
@@ -94,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         return commands.add_parser(name, help=text, description=description or text, parents=[common])
 
     command("run", "start every platform whose token is set; none → the console").add_argument(
-        "--port", type=int, default=3000, help="HTTP port for Slack events and the live page (default 3000)")
+        "--port", type=int, default=3000, help="HTTP port: Slack events, the live page, /healthz, /readyz, /metrics (default 3000)")
     command("web", "serve only the live page of the meeting (read only)").add_argument(
         "--port", type=int, default=8080, help="HTTP port (default 8080)")
     room_help = "act in this parallel room of the meeting (its item, break, queue), as in the room's channel"
@@ -126,7 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     minutes.add_argument("--room", metavar="ID", help="only this parallel room's timeline")
     add_new_parser(commands)
     command("doctor", "say what is damaged in the database (exit 3 if anything is)").add_argument(
-        "database", nargs="?", metavar="FILE", help="the database file (default: the config's database:)")
+        "database", nargs="?", metavar="FILE", help="the database file or postgresql:// URL (default: the config's database:)")
+    store_copy.add_parser(commands, common)
     return parser
 
 
@@ -222,8 +224,9 @@ def cmd_console(args: argparse.Namespace, page_port: int | None = None) -> int:
         banner += f"\nIn the room {args.room}: your commands act there, as in its channel."
     if Rehearsal.on:
         config = load_config(args.config)
+        real = database_of(config)
         banner += (f"\nA rehearsal (--at): what you change is kept in {database_path(config)}, "
-                   f"not in {config.database}.")
+                   f"not in {real if isinstance(real, Path) else 'the PostgreSQL database'}.")
     stop = threading.Event()
     threading.Thread(target=_keep_ticking, args=(bot, stop), daemon=True, name="tick").start()
     config_path = args.config or os.environ.get("MEETINGBOT_CONFIG")
@@ -263,7 +266,9 @@ def build_platforms(bot: Router, served: list[Served], port: int) -> list[Platfo
         platforms.append(slack)
     if os.environ.get("DISCORD_TOKEN"):
         from adapters.discord.service import DiscordService
-        platforms.append(DiscordService(bot, merged_discord(served), os.environ))  # type: ignore[arg-type]
+        from adapters.leader import elected_if_shared
+        platforms.append(elected_if_shared(DiscordService(bot, merged_discord(served), os.environ),  # type: ignore[arg-type]
+                                           bot.store))
     retune(platforms, served, _layout(bot, served))
     from adapters.web.service import WebService  # the live page, on Slack's HTTP port when Slack listens there
     shares_port = slack is not None and not os.environ.get("SLACK_APP_TOKEN")
@@ -306,7 +311,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         platforms = build_platforms(bot, served, args.port)
         asyncio.run(serve(bot, platforms, lambda poster, changed: runtime(
             bot, served, config, config_path, poster, f"run-{os.getpid()}", changed, platforms,
-            follow_list=not args.meeting)))
+            follow_list=not args.meeting), port=args.port))
     except PlatformError as error:
         raise CliError(str(error), EXIT_USAGE) from None
     finally:
@@ -316,8 +321,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     """``meetingbot doctor [FILE]``: the file's integrity and each damaged document; exit 3 when anything is."""
-    path = Path(args.database) if args.database else load_config(args.config).database
-    return doctor.report(doctor.diagnose(path), sys.stdout)
+    target = args.database or database_of(load_config(args.config))
+    if is_database_url(str(target)):
+        from adapters import doctor_postgres
+        return doctor_postgres.report(doctor_postgres.diagnose(str(target)), sys.stdout)
+    return doctor.report(doctor.diagnose(Path(target)), sys.stdout)
 
 
 def cmd_web(args: argparse.Namespace) -> int:
@@ -333,7 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     Rehearsal.on = bool(args.at)
     handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check,
                 "minutes": cmd_minutes, "ics": cmd_ics, "new": cmd_new, "replay": cmd_replay, "eval": cmd_eval,
-                "doctor": cmd_doctor, "web": cmd_web}
+                "doctor": cmd_doctor, "web": cmd_web, "store": store_copy.cmd_store}
     try:
         return handlers[args.command](args)
     except StoreError as error:

@@ -8,13 +8,13 @@ import os
 from pathlib import Path
 
 from bot.clock import Clock, ShiftedClock, SystemClock
-from bot.config import Config
+from bot.config import Config, is_database_url
 from bot.deployment.entries import DeploymentConfig
 from bot.loader import LoadError, load_meeting, load_model
 from bot.models import Meeting
 from bot.request import Asker
 from bot.sqlite_store import SqliteStore
-from bot.store import StoreError
+from bot.store import Store, StoreError
 from bot.timefmt import find_zone
 
 EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_STORE = 0, 2, 2, 3
@@ -89,28 +89,58 @@ class Rehearsal:
     on: bool = False
 
 
+REHEARSAL_BESIDE_A_SERVER = Path("meetingbot.rehearsal.db")
+"""A rehearsal's SQLite file when the real state lives on a PostgreSQL server (in the working folder)."""
+
+
 def rehearsal_database(database: Path) -> Path:
     """Where a rehearsal keeps its state: ``NAME.rehearsal.db`` beside the real database ``NAME.db``."""
     return database.with_name(f"{database.stem}.rehearsal{database.suffix or '.db'}")
 
 
-def database_path(config: Config) -> Path:
-    """The database this command uses: the config's, or its rehearsal twin under ``--at``."""
-    return rehearsal_database(config.database) if Rehearsal.on else config.database
+def database_of(config: Config) -> Path | str:
+    """Where state lives: the config's ``database:``; when the config names none, ``$DATABASE_URL`` if set."""
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if url and "database" not in config.model_fields_set:
+        if not is_database_url(url):
+            raise CliError("DATABASE_URL is not a PostgreSQL URL (postgresql://USER:PASSWORD@HOST:5432/DB)", EXIT_STORE)
+        return url
+    return config.database
 
 
-def open_store(config: Config) -> SqliteStore:
-    """The SQLite store of the config (``meetingbot.db`` in the working directory by default; under ``--at``
-    its rehearsal twin)."""
-    path = database_path(config)
-    folder = path.parent
-    if not str(path).lower().startswith("postgres") and not _is_folder(folder):
-        # a typo in database: must not create folders and carry on with an empty database
+def database_path(config: Config) -> Path | str:
+    """The database this command uses: the config's, or under ``--at`` its rehearsal twin (a SQLite file)."""
+    database = database_of(config)
+    if not Rehearsal.on:
+        return database
+    return REHEARSAL_BESIDE_A_SERVER if isinstance(database, str) else rehearsal_database(database)
+
+
+def open_store(config: Config) -> Store:
+    """The store of the config: PostgreSQL for a URL, else the SQLite file (``meetingbot.db`` by default);
+    under ``--at`` the rehearsal's own SQLite file."""
+    database = database_path(config)
+    if isinstance(database, str):
+        return open_postgres(database)
+    folder = database.parent
+    if not _is_folder(folder):  # a typo in database: must not create folders and carry on with an empty database
         what = "is not a folder" if os.path.lexists(folder) else "does not exist"
         raise CliError(f"{config.database}: the database's folder {folder.resolve()} {what}; create it or "
                        f"correct database: in the config", EXIT_STORE)
     try:
-        return SqliteStore(path)
+        return SqliteStore(database)
+    except StoreError as error:
+        raise CliError(str(error), EXIT_STORE) from None
+
+
+def open_postgres(url: str) -> Store:
+    """The PostgreSQL store at ``url`` (its schema created or migrated); one clear line and exit 3 when it cannot."""
+    try:
+        from bot.postgres_store import PostgresStore
+    except ImportError:
+        raise CliError("PostgreSQL needs psycopg: pip install 'meetingbot[postgres]'", EXIT_STORE) from None
+    try:
+        return PostgresStore(url)
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Callable
 
 from aiohttp import web
 
@@ -57,11 +58,19 @@ class WebService:
         self.notifier = self.poster = Silent()
         self._runner: web.AppRunner | None = None
         self._watch: asyncio.Task[None] | None = None
+        self.extra_routes: list[Callable[[web.Application], None]] = []  # e.g. /healthz, when it listens itself
+
+    @property
+    def serves_http(self) -> bool:
+        """Whether it listens on the port itself (not carried by Slack's server)."""
+        return self.listen
 
     def app(self) -> web.Application:
         """An application serving only the pages."""
         application = web.Application()
         self.routes.add_to(application)
+        for add_routes in self.extra_routes:
+            add_routes(application)
         return application
 
     def add_to(self, application: web.Application) -> None:
