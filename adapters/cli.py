@@ -222,11 +222,10 @@ def cmd_console(args: argparse.Namespace, page_port: int | None = None) -> int:
               f"You are {asker.name} ({role}). Type /help for commands, /quit or Ctrl-D to leave.")
     if channel is not None:
         banner += f"\nIn the room {args.room}: your commands act there, as in its channel."
-    if Rehearsal.on:
-        config = load_config(args.config)
-        real = database_of(config)
+    config = load_config(args.config)
+    if Rehearsal.on and isinstance(database_of(config), Path):
         banner += (f"\nA rehearsal (--at): what you change is kept in {database_path(config)}, "
-                   f"not in {real if isinstance(real, Path) else 'the PostgreSQL database'}.")
+                   f"not in {database_of(config)}.")
     stop = threading.Event()
     threading.Thread(target=_keep_ticking, args=(bot, stop), daemon=True, name="tick").start()
     config_path = args.config or os.environ.get("MEETINGBOT_CONFIG")

@@ -89,10 +89,6 @@ class Rehearsal:
     on: bool = False
 
 
-REHEARSAL_BESIDE_A_SERVER = Path("meetingbot.rehearsal.db")
-"""A rehearsal's SQLite file when the real state lives on a PostgreSQL server (in the working folder)."""
-
-
 def rehearsal_database(database: Path) -> Path:
     """Where a rehearsal keeps its state: ``NAME.rehearsal.db`` beside the real database ``NAME.db``."""
     return database.with_name(f"{database.stem}.rehearsal{database.suffix or '.db'}")
@@ -109,11 +105,12 @@ def database_of(config: Config) -> Path | str:
 
 
 def database_path(config: Config) -> Path | str:
-    """The database this command uses: the config's, or under ``--at`` its rehearsal twin (a SQLite file)."""
+    """The database this command uses: the config's, or under ``--at`` the rehearsal twin of a SQLite file.
+
+    A PostgreSQL server is used as it is (replicas on a server are run and tested on a clock of ``--at``).
+    """
     database = database_of(config)
-    if not Rehearsal.on:
-        return database
-    return REHEARSAL_BESIDE_A_SERVER if isinstance(database, str) else rehearsal_database(database)
+    return rehearsal_database(database) if Rehearsal.on and isinstance(database, Path) else database
 
 
 def open_store(config: Config) -> Store:
