@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bot.clock import Clock, ShiftedClock, SystemClock
 from bot.config import Config, is_database_url
@@ -87,6 +88,30 @@ def database_of(config: Config) -> Path | str:
             raise CliError("DATABASE_URL is not a PostgreSQL URL (postgresql://USER:PASSWORD@HOST:5432/DB)", EXIT_STORE)
         return url
     return config.database
+
+
+def without_password(url: str) -> str:
+    """The PostgreSQL URL as ``postgresql://USER@HOST:PORT/DB``: never its password, whatever its shape."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return "a PostgreSQL URL that cannot be read"
+    user = f"{parts.username}@" if parts.username else ""
+    hidden = " (password hidden)" if parts.password is not None else ""
+    return f"{parts.scheme}://{user}{parts.hostname or ''}{f':{port}' if port else ''}{parts.path}{hidden}"
+
+
+def store_description(config: Config) -> str:
+    """One line saying which state store a process of this config uses, and why an unused DATABASE_URL is not."""
+    database = database_of(config)
+    if isinstance(database, str):
+        return f"state store: {without_password(database)}"
+    line = f"state store: sqlite file {Path(database).resolve()}"
+    if os.environ.get("DATABASE_URL", "").strip():
+        line += (" (DATABASE_URL is set but not used: the config names database:; remove that line "
+                 "from the config to use DATABASE_URL)")
+    return line
 
 
 def open_store(config: Config) -> Store:

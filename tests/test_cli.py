@@ -257,3 +257,15 @@ def test_config_missing_file(meetingbot):
     no_traceback(result)
     assert result.returncode == 2
     assert "nowhere.yaml" in result.stderr and "cannot read" in result.stderr
+
+
+def test_run_says_which_state_store_it_uses(meetingbot, tmp_path):
+    config = tmp_path / "bot.yaml"
+    config.write_text(f"meeting: {BUNDLED}\ndatabase: local.db\n")
+    url = "postgresql://meetingbot:s3cret@127.0.0.1:5432/meetingbot"
+    result = meetingbot("run", "--config", str(config), "--port", "0", stdin="/quit\n", env={"DATABASE_URL": url})
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stderr.splitlines() if "state store:" in line)
+    assert f"sqlite file {tmp_path / 'local.db'}" in line
+    assert "DATABASE_URL is set but not used" in line
+    assert "s3cret" not in result.stderr
