@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bot.clock import Clock, ShiftedClock, SystemClock
-from bot.config import Config, is_database_url
+from bot.config import Config, is_database_url, url_problem
 from bot.deployment.entries import DeploymentConfig
 from bot.loader import LoadError, load_meeting, load_model
 from bot.models import Meeting
@@ -130,6 +130,9 @@ def open_store(config: Config) -> Store:
 
 def open_postgres(url: str) -> Store:
     """The PostgreSQL store at ``url`` (its schema created or migrated); one clear line and exit 3 when it cannot."""
+    problem = url_problem(url)
+    if problem:
+        raise CliError(problem, EXIT_STORE)
     try:
         from bot.postgres_store import PostgresStore
     except ImportError:

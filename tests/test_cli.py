@@ -269,3 +269,13 @@ def test_run_says_which_state_store_it_uses(meetingbot, tmp_path):
     assert f"sqlite file {tmp_path / 'local.db'}" in line
     assert "DATABASE_URL is set but not used" in line
     assert "s3cret" not in result.stderr
+
+
+@pytest.mark.parametrize("url", ["postgresql://u:p@127.0.0.1:notaport/db", "postgresql://u:p@127.0.0.1:99999/db"],
+                         ids=["port-not-a-number", "port-out-of-range"])
+def test_a_malformed_database_url_is_one_line_and_exit_3(meetingbot, url):
+    result = meetingbot("ask", "/now", env={"DATABASE_URL": url})
+    assert result.returncode == 3, result.stderr
+    no_traceback(result)
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "not a usable PostgreSQL URL" in result.stderr and ":p@" not in result.stderr
