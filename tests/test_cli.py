@@ -279,3 +279,11 @@ def test_a_malformed_database_url_is_one_line_and_exit_3(meetingbot, url):
     no_traceback(result)
     assert len(result.stderr.strip().splitlines()) == 1
     assert "not a usable PostgreSQL URL" in result.stderr and ":p@" not in result.stderr
+
+
+def test_a_chairs_change_from_ask_does_not_claim_to_be_announced(meetingbot):
+    result = meetingbot("ask", "--chair", "/item 3h")
+    assert result.returncode == 0, result.stderr
+    assert "Announced in the session channel" not in result.stdout
+    assert "not posted: no platform in this process" in result.stdout
+    assert "Not announced on Slack or Discord (no platform in this process): 3 h)" in result.stdout
