@@ -22,7 +22,7 @@ from adapters.cli_offline import cmd_check, cmd_eval, cmd_ics, cmd_minutes, cmd_
 from adapters.cli_meetings import as_deployment, make_router, served_for
 from adapters.cli_new import add_parser as add_new_parser, cmd_new
 from adapters.cli_setup import (EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, Rehearsal, database_of, database_path,
-                                load_config, make_asker)
+                                load_config, make_asker, store_description)
 from adapters.deployment import Plan, Served, merged_discord, merged_slack, plan
 from adapters.deployment_watch import DeploymentRuntime
 from adapters.meeting_runners import MeetingRunner, meeting_runners
@@ -299,6 +299,7 @@ def runtime(bot: Router, served: list[Served], config: Config, config_path: str 
 
 def cmd_run(args: argparse.Namespace) -> int:
     """``meetingbot run``: the platforms whose tokens are set, else the console."""
+    print(f"meetingbot: {store_description(load_config(args.config))}", file=sys.stderr, flush=True)
     if not (os.environ.get("SLACK_BOT_TOKEN") or os.environ.get("DISCORD_TOKEN")):
         return cmd_console(args, page_port=args.port)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -6,9 +6,10 @@ import argparse
 import datetime as dt
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bot.clock import Clock, ShiftedClock, SystemClock
-from bot.config import Config, is_database_url
+from bot.config import Config, is_database_url, url_problem
 from bot.deployment.entries import DeploymentConfig
 from bot.loader import LoadError, load_meeting, load_model
 from bot.models import Meeting
@@ -104,6 +105,30 @@ def database_of(config: Config) -> Path | str:
     return config.database
 
 
+def without_password(url: str) -> str:
+    """The PostgreSQL URL as ``postgresql://USER@HOST:PORT/DB``: never its password, whatever its shape."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return "a PostgreSQL URL that cannot be read"
+    user = f"{parts.username}@" if parts.username else ""
+    hidden = " (password hidden)" if parts.password is not None else ""
+    return f"{parts.scheme}://{user}{parts.hostname or ''}{f':{port}' if port else ''}{parts.path}{hidden}"
+
+
+def store_description(config: Config) -> str:
+    """One line saying which state store a process of this config uses, and why an unused DATABASE_URL is not."""
+    database = database_path(config)
+    if isinstance(database, str):
+        return f"state store: {without_password(database)}"
+    line = f"state store: sqlite file {Path(database).resolve()}"
+    if os.environ.get("DATABASE_URL", "").strip():
+        line += (" (DATABASE_URL is set but not used: the config names database:; remove that line "
+                 "from the config to use DATABASE_URL)")
+    return line
+
+
 def database_path(config: Config) -> Path | str:
     """The database this command uses: the config's, or under ``--at`` the rehearsal twin of a SQLite file.
 
@@ -132,6 +157,9 @@ def open_store(config: Config) -> Store:
 
 def open_postgres(url: str) -> Store:
     """The PostgreSQL store at ``url`` (its schema created or migrated); one clear line and exit 3 when it cannot."""
+    problem = url_problem(url)
+    if problem:
+        raise CliError(problem, EXIT_STORE)
     try:
         from bot.postgres_store import PostgresStore
     except ImportError:

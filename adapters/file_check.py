@@ -7,12 +7,14 @@ a problem of the config, reported at its ``meeting:`` or ``database:`` line.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from adapters.check_postgres import reach_problem
 from bot.deployment.entries import DeploymentConfig
 from bot.meeting_file.template import left_to_fill
 from bot.loader import LoadError, Problem, line_of, load_meeting_and_warnings, meeting_warnings, read_yaml, validate
@@ -55,7 +57,7 @@ def _meeting_target(shown: str, line: int, meeting_path: Path) -> Findings:
 def _database_problem(database: Path) -> str | None:
     """Why the database cannot be at ``database``, or None (a file there or none yet, in a folder)."""
     if _DATABASE_URL.match(str(database)):
-        return None  # a server: nothing to look at on this machine
+        return reach_problem(str(database))  # a server: one short connection
     database = _plain(database)
     try:
         if database.is_dir():
@@ -85,10 +87,24 @@ def _config(path: str, data: object, node: yaml.Node | None) -> Findings:
             found.errors.extend(_deployment_problems(path, node, resolved))
     else:
         found = _meeting_target(path, line_of(node, ("meeting",)), resolved.meeting)
-    problem = _database_problem(resolved.database)  # as `run` opens it: from the working folder
-    if problem is not None:
-        found.errors.append(Problem(path, line_of(node, ("database",)), "database", problem))
+    if "database" in resolved.model_fields_set or not os.environ.get("DATABASE_URL", "").strip():
+        problem = _database_problem(resolved.database)  # as `run` opens it: from the working folder
+        if problem is not None:
+            found.errors.append(Problem(path, line_of(node, ("database",)), "database", problem))
+    else:  # the config names no database: DATABASE_URL is the one `run` would use
+        problem = _url_problem(os.environ["DATABASE_URL"].strip())
+        if problem is not None:
+            found.errors.append(Problem(path, 1, "DATABASE_URL", problem))
     return found
+
+
+def _url_problem(url: str) -> str | None:
+    """Why ``DATABASE_URL`` cannot be used (not a PostgreSQL URL, or the server cannot be reached), or None."""
+    from bot.config import is_database_url
+
+    if not is_database_url(url):
+        return "not a PostgreSQL URL (postgresql://USER:PASSWORD@HOST:5432/DB)"
+    return reach_problem(url)
 
 
 def _deployment_problems(path: str, node: yaml.Node | None, config: DeploymentConfig) -> list[Problem]:

@@ -307,3 +307,33 @@ def test_chair_without_a_user_name_acts_as_chair_not_delegate(meetingbot, tmp_pa
     assert "You are chair (chair)." in result.stdout
     minutes = meetingbot("minutes", "--at", "2020-08-24T12:00", "--format", "json", env={"USER": ""}).stdout
     assert '"announced_by": "chair"' in minutes
+
+
+def test_run_says_which_state_store_it_uses(meetingbot, tmp_path):
+    config = tmp_path / "bot.yaml"
+    config.write_text(f"meeting: {BUNDLED}\ndatabase: local.db\n")
+    url = "postgresql://meetingbot:s3cret@127.0.0.1:5432/meetingbot"
+    result = meetingbot("run", "--config", str(config), "--port", "0", stdin="/quit\n", env={"DATABASE_URL": url})
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stderr.splitlines() if "state store:" in line)
+    assert f"sqlite file {tmp_path / 'local.db'}" in line
+    assert "DATABASE_URL is set but not used" in line
+    assert "s3cret" not in result.stderr
+
+
+@pytest.mark.parametrize("url", ["postgresql://u:p@127.0.0.1:notaport/db", "postgresql://u:p@127.0.0.1:99999/db"],
+                         ids=["port-not-a-number", "port-out-of-range"])
+def test_a_malformed_database_url_is_one_line_and_exit_3(meetingbot, url):
+    result = meetingbot("ask", "/now", env={"DATABASE_URL": url})
+    assert result.returncode == 3, result.stderr
+    no_traceback(result)
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "not a usable PostgreSQL URL" in result.stderr and ":p@" not in result.stderr
+
+
+def test_a_chairs_change_from_ask_does_not_claim_to_be_announced(meetingbot):
+    result = meetingbot("ask", "--chair", "/item 3h")
+    assert result.returncode == 0, result.stderr
+    assert "Announced in the session channel" not in result.stdout
+    assert "not posted: no platform in this process" in result.stdout
+    assert "Not announced on Slack or Discord (no platform in this process): 3 h)" in result.stdout

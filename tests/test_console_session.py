@@ -48,7 +48,7 @@ def chair_out(meeting_room) -> str:
 
 def test_chair_console_opens_the_session(chair_out):
     assert "You are Rossi (chair)." in chair_out
-    assert "[📣 session channel]\nSession opened: Plenary, day 1" in chair_out
+    assert "[📣 for the session channel; not posted: no platform in this process]\nSession opened: Plenary, day 1" in chair_out
 
 
 def test_chair_console_announces_items_in_order(chair_out):
@@ -112,7 +112,7 @@ def closing(meeting_room, delegate_run) -> tuple[str, str, str]:
 
 
 def test_chair_gives_the_floor_to_the_delegate_who_asked(closing):
-    assert "[📣 session channel]\nThe floor goes to Kim (Republic of Korea)" in closing[0]
+    assert "[📣 for the session channel; not posted: no platform in this process]\nThe floor goes to Kim (Republic of Korea)" in closing[0]
     assert "“Plenary, day 1” is adjourned at 11:40 Geneva (CEST, UTC+2)." in closing[0]
 
 

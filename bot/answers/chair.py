@@ -17,7 +17,7 @@ from bot.context import Context
 from bot.i18n_session import CHAIR_HELP_FR, SESSION
 from bot.live_state import Budget, LiveState, OpenSession, TimelineEntry, load_state, save_state
 from bot.models import AgendaEntry
-from bot.notifier import Announcement, Audience
+from bot.notifier import Announcement, Audience, reaches_platforms
 from bot.registry import REGISTRY
 from bot.reply import Day, Line, Moment, Reply, Section, simple, Visibility
 from bot.timefmt import format_date, format_duration, parse_duration
@@ -79,10 +79,16 @@ def _move(ctx: Context, choose: Callable[[LiveState], AgendaEntry | Reply],
     ctx.announce(Announcement(Audience.SESSION, announcement, key=f"item:{entry.ref}:{ctx.now.isoformat()}",
                               topic=f"Now: {entry.parsed.label} {entry.title}"))
     say = SESSION.bound(ctx.lang)
-    notes = [say("chair.announced_item", label=entry.parsed.label, title=entry.title_in(ctx.lang))]
+    notes = [say(_announced(ctx, "chair.announced_item"), label=entry.parsed.label,
+                 title=entry.title_in(ctx.lang))]
     if opened:
         notes.append(say("chair.opened_implicit", name=opened))
     return simple(say("chair.item_changed"), *notes)
+
+
+def _announced(ctx: Context, key: str) -> str:
+    """The confirmation's key: "announced in the session channel(s)" only where a platform will post it."""
+    return key if reaches_platforms(ctx.notifier) else f"{key}.local"
 
 
 def move_to(ctx: Context, entry: AgendaEntry, budget: dt.timedelta | None = None) -> Reply:
@@ -208,7 +214,7 @@ def break_(ctx: Context, args: str) -> Reply:
     reply = Reply(title=f"Break ({format_duration(duration)})" if duration else "Break",
                   sections=(Section(lines=tuple(lines)),), visibility=Visibility.PUBLIC)
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"break:{ctx.now.isoformat()}"))
-    return simple(say("chair.break.title"), say("chair.break"))
+    return simple(say("chair.break.title"), say(_announced(ctx, "chair.break")))
 
 
 @REGISTRY.command("resume", "/resume", chair_only=True, help_fr=CHAIR_HELP_FR["resume"])
@@ -241,7 +247,7 @@ def resume(ctx: Context, args: str) -> Reply:
     else:
         reply = item_announcement(ctx, entry, ctx.now, budget_left, resumed=True)
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"resume:{ctx.now.isoformat()}"))
-    return simple(say("chair.resumed.title"), say("chair.announced"))
+    return simple(say("chair.resumed.title"), say(_announced(ctx, "chair.announced")))
 
 
 def _adjourn(ctx: Context) -> Reply:
@@ -267,7 +273,7 @@ def _adjourn(ctx: Context) -> Reply:
                   visibility=Visibility.PUBLIC)
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"adjourn:{ctx.now.isoformat()}",
                               topic=f"Adjourned: {name}"))
-    return simple(say("chair.adjourned.title"), say("chair.adjourned"))
+    return simple(say("chair.adjourned.title"), say(_announced(ctx, "chair.adjourned")))
 
 
 @REGISTRY.command("adjourn", "/adjourn", chair_only=True, help_fr=CHAIR_HELP_FR["adjourn"])
