@@ -1,7 +1,7 @@
 """The live page under 1,000 open pages: a chair's change reaching them all, their memory, their cost to the chat.
 
 Run by hand: ``.venv/bin/python benchmarks/bench_web.py [--pages 1000] [--changes 30] [--clients 50]
-[--seconds 4] [--rounds 3]``.
+[--seconds 4] [--rounds 5] [--profile FILE]``.
 
 ``meetingbot run`` serves Slack over HTTP (its Web API and response URLs on the tests' fake Slack, in
 a process of its own) and the live page on the same port. A third process (``_sse_readers.py``,
@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import (BENCH, HEADER, PYTHON, Proc, Round, clean_env, closed_loop, cpu_seconds, free_port,  # noqa: E402
                      machine, own_cpu_seconds, percentile, row, rss_mb, summary)
-from bench_slack import FORM, USERS, FakeSlackProcess, start_bot  # noqa: E402
+from bench_slack import FORM, USERS, FakeSlackProcess, profile, start_bot  # noqa: E402
 from bot.config import BUNDLED_MEETING  # noqa: E402
 from bot.loader import load_meeting  # noqa: E402
 from fakes.slack_requests import command_body, signed_headers  # noqa: E402
@@ -167,9 +167,11 @@ def main() -> int:
     parser.add_argument("--pause", type=float, default=0.3, help="seconds between two timed changes (default 0.3)")
     parser.add_argument("--clients", type=int, default=50, help="concurrent chat clients (default 50)")
     parser.add_argument("--seconds", type=float, default=4.0, help="length of one chat round (default 4)")
-    parser.add_argument("--rounds", type=int, default=3, help="chat rounds per side (default 3)")
+    parser.add_argument("--rounds", type=int, default=5, help="chat rounds per side (default 5)")
     parser.add_argument("--chair-every", type=float, default=1.0,
                         help="seconds between the chair's changes during a chat round, 0 for none (default 1)")
+    parser.add_argument("--profile", metavar="FILE", help="instead of measuring: py-spy --gil of the bot while the "
+                        "chair changes the item --changes times with the pages open, into FILE; top functions printed")
     args = parser.parse_args()
     raise_open_files(args.pages * 2 + 1000)
 
@@ -204,10 +206,14 @@ def main() -> int:
             print(f"memory: {rss_before:.1f} MB before, {rss_with:.1f} MB with {args.pages} pages open "
                   f"(opened in {opened_in:.2f} s): {per_page_kb:.1f} KB per open page")
 
+            changes = [refs[(i * 7 + 5) % len(refs)] for i in range(args.changes)]
+            if args.profile:
+                profile(bot.pid, args.profile, lambda: chair_changes(port, readers, changes, response_url, args.pause),
+                        args.changes * (args.pause + 0.6))
+                return 0
             bot_cpu = cpu_seconds(bot.pid)
             readers_cpu = cpu_seconds(readers.pid)
-            timed = chair_changes(port, readers, [refs[(i * 7 + 5) % len(refs)] for i in range(args.changes)],
-                                  response_url, args.pause)
+            timed = chair_changes(port, readers, changes, response_url, args.pause)
             bot_cpu, readers_cpu = cpu_seconds(bot.pid) - bot_cpu, cpu_seconds(readers.pid) - readers_cpu
             firsts, lasts = [t[0] for t in timed], [t[1] for t in timed]
             print(f"chair's /item to the pages, {len(timed)} changes, {args.pages} pages open:")
