@@ -225,6 +225,7 @@ def main() -> int:
             print(f"chat: /now, {args.clients} clients, {args.rounds} rounds x {args.seconds:g} s per side, "
                   f"the chair's /item every {args.chair_every:g} s:")
             totals = {"no pages": Round(), f"{args.pages} pages": Round()}
+            rates: dict[str, list[float]] = {side: [] for side in totals}
             readers_cpu_chat = 0.0
             pages_open = True
             orders = [list(totals)[::-1], list(totals)]  # pages are open now: start with them
@@ -244,13 +245,18 @@ def main() -> int:
                     if wanted:
                         readers_cpu_chat += cpu_seconds(readers.pid) - rcpu
                     totals[side].merge(one)
+                    rates[side].append(one.rate)
             print(HEADER)
             for side, total in totals.items():
                 print(row(side[:12], args.clients, summary(total)))
             bare, paged = summary(totals["no pages"]), summary(totals[f"{args.pages} pages"])
             ratio = paged["rate"] / bare["rate"] if bare["rate"] else float("nan")
             p99_ratio = paged["p99"] / bare["p99"] if bare["p99"] else float("nan")
-            print(f"  pages/none: throughput {ratio:.2f}, p99 {p99_ratio:.2f}; readers' CPU during the pages' rounds "
+            pairs = [p / n for p, n in zip(rates[f"{args.pages} pages"], rates["no pages"]) if n]
+            cpu_ratio = paged["cpu"] / bare["cpu"] if bare["cpu"] else float("nan")
+            print(f"  pages/none: throughput {ratio:.2f} (per pair of neighbouring rounds: median "
+                  f"{statistics.median(pairs):.2f}, {' '.join(f'{x:.2f}' for x in pairs)}), p99 {p99_ratio:.2f}, "
+                  f"bot CPU per request {cpu_ratio:.2f}; readers' CPU during the pages' rounds "
                   f"{readers_cpu_chat / max(1, paged['n']) * 1e3:.3f} ms per chat request")
             for side, total in totals.items():
                 if total.errors:
