@@ -223,7 +223,7 @@ def main() -> int:
             print(f"  CPU per change: bot {bot_cpu / len(timed) * 1e3:.0f} ms, readers {readers_cpu / len(timed) * 1e3:.0f} ms")
 
             print(f"chat: /now, {args.clients} clients, {args.rounds} rounds x {args.seconds:g} s per side, "
-                  f"the chair's /item every {args.chair_every:g} s:")
+                  + (f"the chair's /item every {args.chair_every:g} s:" if args.chair_every > 0 else "no chair's change:"))
             totals = {"no pages": Round(), f"{args.pages} pages": Round()}
             rates: dict[str, list[float]] = {side: [] for side in totals}
             readers_cpu_chat = 0.0
