@@ -21,19 +21,21 @@ from adapters import doctor
 from adapters.cli_offline import cmd_check, cmd_eval, cmd_ics, cmd_minutes, cmd_replay
 from adapters.cli_meetings import as_deployment, make_router, served_for
 from adapters.cli_new import add_parser as add_new_parser, cmd_new
-from adapters.cli_setup import EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, load_config, make_asker
+from adapters.cli_setup import (EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, database_of, load_config,
+                                make_asker)
 from adapters.deployment import Plan, Served, merged_discord, merged_slack, plan
 from adapters.deployment_watch import DeploymentRuntime
 from adapters.meeting_runners import MeetingRunner, meeting_runners
 from adapters.platform_layout import retune
 from adapters.reminder_loop import ReminderPoster
-from bot.config import Config
+from bot.config import Config, is_database_url
 from adapters.console.notifier import ConsoleNotifier
 from adapters.console.poster import ConsolePoster
 from adapters.console.render import TextRenderer
 from adapters.console.repl import run_console
 from adapters.platform import Platform, PlatformError
 from adapters.serve import serve
+from adapters import store_copy
 from bot.core import MeetingBot
 from bot.deployment.router import Router
 from bot.notifier import FanOutNotifier
@@ -93,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         return commands.add_parser(name, help=text, description=description or text, parents=[common])
 
     command("run", "start every platform whose token is set; none → the console").add_argument(
-        "--port", type=int, default=3000, help="HTTP port for Slack events and the live page (default 3000)")
+        "--port", type=int, default=3000, help="HTTP port: Slack events, the live page, /healthz, /readyz, /metrics (default 3000)")
     command("web", "serve only the live page of the meeting (read only)").add_argument(
         "--port", type=int, default=8080, help="HTTP port (default 8080)")
     command("console", "chat with the bot in the terminal")
@@ -123,7 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     minutes.add_argument("--room", metavar="ID", help="only this parallel room's timeline")
     add_new_parser(commands)
     command("doctor", "say what is damaged in the database (exit 3 if anything is)").add_argument(
-        "database", nargs="?", metavar="FILE", help="the database file (default: the config's database:)")
+        "database", nargs="?", metavar="FILE", help="the database file or postgresql:// URL (default: the config's database:)")
+    store_copy.add_parser(commands, common)
     return parser
 
 
@@ -186,7 +189,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_console(args: argparse.Namespace, page_port: int | None = None) -> int:
     """``meetingbot console``: the interactive prompt (and the live page on ``page_port`` when given)."""
     bot, asker, renderer, served = _setup(args)
-    pages = _serve_page_beside(bot.default, page_port) if page_port is not None else None
+    pages = _serve_page_beside(bot, page_port) if page_port is not None else None
     role = "chair" if asker.is_chair else "delegate"
     titles = bot.meeting.title if not bot.several else ", ".join(m.title for m in bot.meetings())
     banner = (f"meetingbot — {titles}\n"
@@ -204,8 +207,8 @@ def cmd_console(args: argparse.Namespace, page_port: int | None = None) -> int:
         bot.store.close()
 
 
-def _serve_page_beside(bot: MeetingBot, port: int):  # type: ignore[no-untyped-def]
-    """The live page next to the console, when the web face's libraries are installed."""
+def _serve_page_beside(bot: Router, port: int):  # type: ignore[no-untyped-def]
+    """The live page of every meeting next to the console, when the web face's libraries are installed."""
     try:
         from adapters.web.run import serve_beside_console
     except ImportError as error:
@@ -230,11 +233,13 @@ def build_platforms(bot: Router, served: list[Served], port: int) -> list[Platfo
         platforms.append(slack)
     if os.environ.get("DISCORD_TOKEN"):
         from adapters.discord.service import DiscordService
-        platforms.append(DiscordService(bot, merged_discord(served), os.environ))  # type: ignore[arg-type]
+        from adapters.leader import elected_if_shared
+        platforms.append(elected_if_shared(DiscordService(bot, merged_discord(served), os.environ),  # type: ignore[arg-type]
+                                           bot.store))
     retune(platforms, served, _layout(bot, served))
     from adapters.web.service import WebService  # the live page, on Slack's HTTP port when Slack listens there
     shares_port = slack is not None and not os.environ.get("SLACK_APP_TOKEN")
-    pages = WebService([venue.main for venue in bot.venues.values()], port=port, listen=not shares_port,
+    pages = WebService(bot, port=port, listen=not shares_port,
                        carrier=slack if shares_port else None, say_address=True)
     if slack is not None and shares_port:
         slack.extra_routes.append(pages.add_to)
@@ -273,7 +278,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         platforms = build_platforms(bot, served, args.port)
         asyncio.run(serve(bot, platforms, lambda poster, changed: runtime(
             bot, served, config, config_path, poster, f"run-{os.getpid()}", changed, platforms,
-            follow_list=not args.meeting)))
+            follow_list=not args.meeting), port=args.port))
     except PlatformError as error:
         raise CliError(str(error), EXIT_USAGE) from None
     finally:
@@ -283,8 +288,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     """``meetingbot doctor [FILE]``: the file's integrity and each damaged document; exit 3 when anything is."""
-    path = Path(args.database) if args.database else load_config(args.config).database
-    return doctor.report(doctor.diagnose(path), sys.stdout)
+    target = args.database or database_of(load_config(args.config))
+    if is_database_url(str(target)):
+        from adapters import doctor_postgres
+        return doctor_postgres.report(doctor_postgres.diagnose(str(target)), sys.stdout)
+    return doctor.report(doctor.diagnose(Path(target)), sys.stdout)
 
 
 def cmd_web(args: argparse.Namespace) -> int:
@@ -299,7 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check,
                 "minutes": cmd_minutes, "ics": cmd_ics, "new": cmd_new, "replay": cmd_replay, "eval": cmd_eval,
-                "doctor": cmd_doctor, "web": cmd_web}
+                "doctor": cmd_doctor, "web": cmd_web, "store": store_copy.cmd_store}
     try:
         return handlers[args.command](args)
     except StoreError as error:

@@ -8,13 +8,13 @@ import os
 from pathlib import Path
 
 from bot.clock import Clock, ShiftedClock, SystemClock
-from bot.config import Config
+from bot.config import Config, is_database_url
 from bot.deployment.entries import DeploymentConfig
 from bot.loader import LoadError, load_meeting, load_model
 from bot.models import Meeting
 from bot.request import Asker
 from bot.sqlite_store import SqliteStore
-from bot.store import StoreError
+from bot.store import Store, StoreError
 from bot.timefmt import find_zone
 
 EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_STORE = 0, 2, 2, 3
@@ -79,12 +79,37 @@ def load_meeting_for(args: argparse.Namespace, config: Config) -> Meeting:
         raise CliError(str(error), plain=True) from None
 
 
-def open_store(config: Config) -> SqliteStore:
-    """The SQLite store of the config (``meetingbot.db`` in the working directory by default)."""
+def database_of(config: Config) -> Path | str:
+    """Where state lives: the config's ``database:``; when the config names none, ``$DATABASE_URL`` if set."""
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if url and "database" not in config.model_fields_set:
+        if not is_database_url(url):
+            raise CliError("DATABASE_URL is not a PostgreSQL URL (postgresql://USER:PASSWORD@HOST:5432/DB)", EXIT_STORE)
+        return url
+    return config.database
+
+
+def open_store(config: Config) -> Store:
+    """The store of the config: PostgreSQL for a URL, else the SQLite file (``meetingbot.db`` by default)."""
+    database = database_of(config)
+    if isinstance(database, str):
+        return open_postgres(database)
     try:
-        config.database.parent.mkdir(parents=True, exist_ok=True)
-        return SqliteStore(config.database)
+        database.parent.mkdir(parents=True, exist_ok=True)
+        return SqliteStore(database)
     except OSError as error:
-        raise CliError(f"{config.database}: cannot create its folder: {error.strerror or error}", EXIT_STORE) from None
+        raise CliError(f"{database}: cannot create its folder: {error.strerror or error}", EXIT_STORE) from None
+    except StoreError as error:
+        raise CliError(str(error), EXIT_STORE) from None
+
+
+def open_postgres(url: str) -> Store:
+    """The PostgreSQL store at ``url`` (its schema created or migrated); one clear line and exit 3 when it cannot."""
+    try:
+        from bot.postgres_store import PostgresStore
+    except ImportError:
+        raise CliError("PostgreSQL needs psycopg: pip install 'meetingbot[postgres]'", EXIT_STORE) from None
+    try:
+        return PostgresStore(url)
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None

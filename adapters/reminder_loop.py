@@ -10,16 +10,18 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from typing import Protocol
+from typing import Callable, Protocol
 
 from bot.clock import Clock
 from bot.reminders.service import Job, ReminderService
 from bot.reply import Reply
+from bot.store import StoreError
 
 log = logging.getLogger(__name__)
 
 MAX_SLEEP = 3600.0
 FIRST_BACKOFF = 2.0
+STORE_RETRY = 2.0  # seconds between tries while the store cannot be used
 
 
 class ReminderPoster(Protocol):
@@ -78,23 +80,47 @@ class ReminderLoop:
                 now = self.clock.now()
                 reason = f"{type(error).__name__}: {error}"[:200]
                 if now + dt.timedelta(seconds=backoff * self.speed) >= self.service.retry_until(job):
-                    self.service.finish(job, now, reason)
+                    await self._until_recorded(lambda: self.service.finish(job, now, reason), job.key)
                     log.warning("reminder %s failed for good: %s", job.key, reason)
                     return 0
-                self.service.renew(job, now, reason)
+                try:
+                    self.service.renew(job, now, reason)
+                except StoreError as problem:
+                    log.warning("reminder %s: retry not recorded: %s", job.key, problem)
                 await asyncio.sleep(backoff)
                 backoff = min(backoff * 2, 60.0)
                 continue
-            self.service.finish(job, self.clock.now())
+            await self._until_recorded(lambda: self.service.finish(job, self.clock.now()), job.key)
             return 1
+
+    async def _until_recorded(self, record: Callable[[], None], key: str) -> None:
+        """Record a post's result, trying again while the store cannot be used (the post went out: keep it)."""
+        told = False
+        while True:
+            try:
+                record()
+                return
+            except StoreError as error:
+                if not told:
+                    log.error("reminder %s was posted, its record waits for the store: %s", key, error)
+                    told = True
+                await asyncio.sleep(STORE_RETRY)
 
     async def run(self) -> None:
         """Step, then sleep until the next due reminder or a wake-up, until stopped."""
+        told = ""
         while not self._stopped:
-            await self.step()
-            now = self.clock.now()
-            wake_at = self.service.next_wake(now)
-            delay = MAX_SLEEP if wake_at is None else max(0.0, (wake_at - now).total_seconds() / self.speed)
+            try:
+                await self.step()
+                now = self.clock.now()
+                wake_at = self.service.next_wake(now)
+                delay = MAX_SLEEP if wake_at is None else max(0.0, (wake_at - now).total_seconds() / self.speed)
+                told = ""
+            except StoreError as error:  # nothing was claimed: try again shortly, one log line per outage
+                if str(error) != told:
+                    log.error("reminders wait for the store: %s", error)
+                    told = str(error)
+                delay = STORE_RETRY
             self._wake.clear()
             try:
                 await asyncio.wait_for(self._wake.wait(), timeout=min(delay, MAX_SLEEP))

@@ -15,10 +15,12 @@ from typing import Callable
 
 from adapters import heap
 from adapters.deployment_watch import DeploymentRuntime
+from adapters.health import Health, serve_alone
 from adapters.platform import Platform
 from bot.deployment.router import Router
 from bot.notifier import FanOutNotifier
 from bot.reply import Reply
+from bot.store import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -54,23 +56,47 @@ class MultiPoster:
 
 
 async def _tick_forever(bot: Router) -> None:
+    told = ""
     while True:
         await asyncio.sleep(TICK_SECONDS)
         try:
             bot.tick()
+            told = ""
+        except StoreError as error:  # one line per outage, no traceback; the next tick tries again
+            if str(error) != told:
+                log.error("time budgets wait for the store: %s", error)
+                told = str(error)
         except Exception:
             log.exception("tick failed")
 
 
 async def serve(bot: Router, platforms: list[Platform],
-                runtime_for: Callable[[MultiPoster, Callable[[], None]], DeploymentRuntime]) -> None:
+                runtime_for: Callable[[MultiPoster, Callable[[], None]], DeploymentRuntime],
+                port: int | None = None) -> None:
     """Start every platform, then run each meeting's reminders and file reloads, and every room's time budgets,
-    until SIGINT or SIGTERM."""
+    until SIGINT or SIGTERM.
+
+    ``/healthz``, ``/readyz`` and ``/metrics`` are served on the HTTP port: on whichever platform listens there
+    (Slack in HTTP mode, or the live page), else on a server of their own on ``port`` (when given).
+    """
     fan_out = bot.notifier
     if isinstance(fan_out, FanOutNotifier):
         fan_out.notifiers.extend(platform.notifier for platform in platforms)
     started: list[Platform] = []
+    elected = [platform for platform in platforms if hasattr(platform, "leading")]
+    health = Health(bot, platforms, leading=lambda: elected[0].leading if elected else None)
+    health.instrument()
+    http = [platform for platform in platforms if getattr(platform, "serves_http", False)]
+    for platform in http:  # Slack in HTTP mode, or the live page on a server of its own
+        platform.extra_routes.append(health.add_to)  # type: ignore[attr-defined]
+    health_runner = None
     try:
+        if not http and port is not None:
+            try:
+                health_runner = await serve_alone(health, port)
+            except OSError as error:  # the bot still serves its platforms; only the probes are missing
+                log.warning("/healthz, /readyz and /metrics not served: cannot listen on port %s: %s", port,
+                            error.strerror or error)
         for platform in platforms:
             await platform.start()
             started.append(platform)
@@ -101,6 +127,8 @@ async def serve(bot: Router, platforms: list[Platform],
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
     finally:
+        if health_runner is not None:
+            await health_runner.cleanup()
         for platform in reversed(started):
             try:
                 await platform.stop()

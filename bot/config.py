@@ -6,6 +6,7 @@ Secrets never live here: tokens come from the environment only.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -80,7 +81,7 @@ class Config(Section):
     """The whole deployment config; every key optional, with the defaults of DESIGN.md §4."""
 
     meeting: Path = Field(default=BUNDLED_MEETING)
-    database: Path = Path("meetingbot.db")
+    database: Path | str = Path("meetingbot.db")  # a SQLite file, or a postgresql:// URL (kept as text)
     reminders: ReminderPolicy = ReminderPolicy()
     console: ConsoleConfig = ConsoleConfig()
     slack: SlackConfig = SlackConfig()
@@ -93,12 +94,31 @@ class Config(Section):
             raise ValueError("a file name cannot hold a NUL character")
         return value
 
+    @field_validator("database")
+    @classmethod
+    def _file_or_server(cls, value: Path | str) -> Path | str:
+        if not is_database_url(str(value)):
+            return Path(value)
+        try:
+            password = urlsplit(str(value)).password
+        except ValueError as error:
+            raise ValueError(f"not a usable PostgreSQL URL: {error}") from None
+        if password is not None:
+            raise ValueError("a password does not belong in a file: put the whole URL in the environment "
+                             "variable DATABASE_URL (or the password in PGPASSWORD)")
+        return str(value)
+
     def resolved(self, base: Path) -> "Config":
         """The config with relative paths read from ``base`` (the config file's folder)."""
         meeting = self.meeting if self.meeting.is_absolute() else base / self.meeting
         if not _exists(meeting) and not self.meeting.is_absolute() and _exists(self.meeting):
             meeting = self.meeting.resolve()
         return self.model_copy(update={"meeting": meeting})
+
+
+def is_database_url(text: str) -> bool:
+    """Whether ``text`` names a PostgreSQL server (``postgresql://…`` or ``postgres://…``) rather than a file."""
+    return text.strip().lower().startswith(("postgresql://", "postgres://"))
 
 
 def _exists(path: Path) -> bool:

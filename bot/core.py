@@ -21,7 +21,7 @@ from bot.i18n_commands import COMMANDS
 from bot.live_state import live_key
 from bot.models import Agenda, Meeting, Room
 from bot.notifier import CollectingNotifier, Notifier
-from bot.store import DamagedDocument, MemoryStore, Store, StoreError
+from bot.store import DamagedDocument, MemoryStore, Store, StoreError, StoreUnavailable
 from bot.answers.budget import check_budget
 from bot.preferences import read_preferences, user_key
 from bot.questions import answer_question
@@ -99,7 +99,10 @@ class MeetingBot:
         if key in zones:
             zone = zones[key]
         else:
-            zone = read_preferences(self.store, key).get("tz")
+            try:
+                zone = read_preferences(self.store, key).get("tz")
+            except StoreUnavailable:  # the server is away and this asker's zone was never seen: none
+                return request
             if len(zones) < SAVED_ZONES_KEPT:
                 zones[key] = zone
         return replace(request, asker=replace(request.asker, tz=zone)) if zone else request
@@ -141,6 +144,9 @@ class MeetingBot:
         """
         try:
             return self._handle(request)
+        except StoreUnavailable as error:  # read-only answers go on from the last state seen; changes wait
+            log.warning("%s: %r not answered", error, request.text[:80])
+            return self._hint(COMMANDS.translate(request.asker.lang, "core.unavailable"))
         except DamagedDocument as error:
             log.error("%s", error)
             return self._hint(COMMANDS.translate(request.asker.lang, "core.damaged",
@@ -191,9 +197,11 @@ class MeetingBot:
 
     def choose(self, request: Request, number: int, offered: str) -> Reply:
         """A click on one of the readings the bot asked back with (a button on Slack or Discord)."""
-        request = self.with_preferences(request)
         try:
+            request = self.with_preferences(request)
             return choose_reading(self.context(request), number, offered)
+        except StoreUnavailable:
+            return self._hint(COMMANDS.translate(request.asker.lang, "core.unavailable"))
         except DamagedDocument as error:
             log.error("%s", error)
             return self._hint(COMMANDS.translate(request.asker.lang, "core.damaged",

@@ -23,6 +23,9 @@ COMMANDS = Catalogue({
                      "L'état enregistré de cette réunion est endommagé ({what}) ; je n'ai rien modifié. L'opérateur "
                      "peut lancer `meetingbot doctor` pour voir ce qui est endommagé ; le secrétariat peut vous "
                      "aider : {email}"),
+    "core.unavailable": ("The state store is unavailable, so nothing was changed: try again in a moment.",
+                         "Le stockage de l'état est indisponible, donc rien n'a été modifié : réessayez dans un "
+                         "instant."),
     "core.unknown": ("There is no command /{command}.{guess} Type /help for the list.",
                      "Il n'y a pas de commande /{command}.{guess} Tapez /help pour la liste."),
     "core.guess": (" Did you mean {names}?", " Vouliez-vous dire {names} ?"),

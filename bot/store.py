@@ -19,6 +19,14 @@ class StoreError(Exception):
     """The store cannot be used (unreadable, locked too long, from a newer version); the message says why."""
 
 
+class StoreUnavailable(StoreError):
+    """The store cannot be reached for now (its database server is down or out of reach); it comes back by itself.
+
+    Nothing was changed. Read-only answers go on from the last state seen; changes are refused
+    with "state store unavailable, try again in a moment" until the store is back.
+    """
+
+
 DOCTOR_HINT = "`meetingbot doctor` tells what is damaged"
 
 
@@ -135,9 +143,8 @@ class MemoryStore:
         return self._commits
 
     def read(self, namespace: str, key: str) -> Any | None:
-        """One document as last committed."""
-        with self._lock:
-            raw = self._data.get((namespace, key))
+        """One document as last committed; never waits for a writer (a commit swaps the whole mapping at once)."""
+        raw = self._data.get((namespace, key))
         return decode_document(namespace, key, raw) if raw is not None else None
 
     def close(self) -> None:

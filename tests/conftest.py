@@ -60,3 +60,23 @@ def reply_of(bot: MeetingBot) -> Callable[..., Reply]:
         return bot.handle(Request(text, Asker(id=user, name=user, is_chair=chair, tz=tz)))
 
     return _reply
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One throwaway PostgreSQL server for the whole run (tests/postgres_server.py); stopped at the end."""
+    from postgres_server import PostgresServer
+
+    try:
+        server = PostgresServer()
+        server.start()
+    except RuntimeError as error:  # one line saying what to install, never a skip
+        pytest.fail(str(error), pytrace=False)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """The URL of a fresh, empty database of the tests' PostgreSQL server."""
+    return postgres_server.new_database()

@@ -303,3 +303,19 @@ def test_three_processes_of_mixed_chair_commands_keep_every_book(meeting, tmp_pa
                for name in ("Rossi", "Okafor", "Chen")}
     outcomes = run_processes(db, scripts)
     check_books(AgendaIndex(meeting.agenda), read_live(db), outcomes, "5")
+
+
+def test_threads_on_one_postgresql_database_lose_no_move(meeting, postgres_server):
+    """The same books on PostgreSQL, a handful of mixed scripts each on a fresh database."""
+    from bot.postgres_store import PostgresStore
+
+    plans = [(start, [CHAIR_COMMANDS[i:] + DELEGATE_COMMANDS, DELEGATE_COMMANDS + CHAIR_COMMANDS[:i + 3],
+                      ["/next"] * 6, CHAIR_COMMANDS[::-1]])
+             for i, start in enumerate(["1", "3h", "6q", "10"])]
+    for start, scripts in plans:
+        store = PostgresStore(postgres_server.new_database())
+        try:
+            outcomes = run_threads(meeting, store, start, scripts)
+            check_books(AgendaIndex(meeting.agenda), stored(store), outcomes, start)
+        finally:
+            store.close()

@@ -507,3 +507,28 @@ def test_it_starts_tomorrow_is_checked(meeting):
     right_day = ask_text(meeting, "so the meeting starts tomorrow right?",
                          now=dt.datetime(2020, 8, 23, 10, tzinfo=dt.timezone.utc))
     assert "No:" in wrong_day and "24 August" in wrong_day and "Yes:" in right_day
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Bonjour, je suis déléguée du Gabon. Pouvez-vous me rappeler les dates exactes de la réunion virtuelle de la "
+     "Commission d'études 17 ?", "3 septembre", "Inscription"),
+    ("Who chairs SG17 these days?", "Youm", "opens in"),
+    ("will the WP plenaries and the SG plenary also be run on MyMeetings?", "MyMeetings", "does not say"),
+    ("la CE17 se réunit à Genève en présentiel à partir du 24 août ?", "virtuel", "ne le précisent pas"),
+    ("What is the last day to submit a contribution that does not need to be translated?", "11 August", "24 June"),
+    ("Quelle est la date limite pour les contributions dont on demande la traduction ?", "24 juin", "11 août"),
+    ("Could you list the main deadlines for this meeting, please? I must plan our national preparation meetings.",
+     "11 August", "Chairman"),
+    ("kingston jamaica time for the opening please", "04:00", "05:00"),
+    ("je suis à Mexico, ça commence à quelle heure chez moi ?", "04:00", "does not"),
+], ids=["les dates exactes de la réunion virtuelle", "these days", "WP plenaries", "en présentiel",
+        "a negation with words between", "dont is no negation in French", "the asking sentence only",
+        "a country after its city", "Mexico City"])
+def test_questions_from_the_nineteenth_and_twentieth_blind_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+def test_is_the_session_tomorrow(meeting):
+    text = ask_text(meeting, "is the mgmt mtg tomorrow?", now=dt.datetime(2020, 8, 22, 13, tzinfo=dt.timezone.utc))
+    assert "Yes:" in text and "23 August" in text

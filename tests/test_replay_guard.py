@@ -13,6 +13,7 @@ import pytest
 from bot.clock import FakeClock
 from bot.replay_guard import EXPIRY_NAMESPACE, NAMESPACE, SWEEP_EVERY, ReplayGuard
 from bot.sqlite_store import SqliteStore
+from store_kinds import store_place  # noqa: F401  (the fixture: memory, SQLite, PostgreSQL)
 from bot.store import MemoryStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,3 +128,10 @@ def test_processes_racing_for_the_same_keys_claim_each_once(tmp_path):
         assert process.returncode == 0, err
         won += out.split()
     assert sorted(won, key=int) == [str(n) for n in range(30)]  # each key first in exactly one process
+
+
+def test_threads_racing_for_one_key_on_any_store_give_one_first(store_place):
+    stores = [store_place.open() for _ in range(3)]  # three replicas (one shared store for memory)
+    with ThreadPoolExecutor(9) as pool:
+        claims = list(pool.map(lambda n: guard(stores[n % 3]).claim("v0=same", NOW + WINDOW).first, range(45)))
+    assert claims.count(True) == 1

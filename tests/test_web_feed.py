@@ -133,3 +133,21 @@ def test_waiting_pages_are_all_woken_by_a_change_and_none_is_kept_after_its_keep
     assert timed_out == [False] * 50 and left_after_keep_alive == 0
     assert woken == [True] * 50 and left_after_change == 0 and feed.version(meeting_id) == 1
     assert ended == [False] * 5
+
+
+def test_a_room_s_item_reaches_the_open_stream_of_its_meeting():
+    from bot.request import Asker, Request
+    from deployment_support import SG13, three_router
+
+    router = three_router()
+    with page_server(router) as server:
+        stream = Stream(server.url + f"/m/{SG13}/events")
+        try:
+            first = stream.next()
+            assert first["current"] == []
+            router.venue(SG13).rooms["wp2"].handle(Request("/item 3", Asker(id="U13WP2CHAIR", name="C", is_chair=True)))
+            update = stream.next()
+            assert 'data-room="wp2" data-current="3"' in update["html"] and update["version"] == first["version"] + 1
+            assert update["current"] == []  # WP2's own agenda: its item 3 is not the plenary agenda's item 3
+        finally:
+            stream.close()

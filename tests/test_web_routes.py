@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import urllib.error
 import urllib.request
@@ -9,6 +10,7 @@ import urllib.request
 import icalendar
 import pytest
 
+from bot.request import Asker, Request
 from web_fixtures import BEFORE, bundled_bot, chair_says, delegate_says, hostile_bot
 from web_support import page_server
 
@@ -141,3 +143,54 @@ def test_nothing_changes_state_through_the_pages(server, bot, method):
             urllib.request.urlopen(request, timeout=5)
         assert refused.value.code == 405
     assert bot.store.stamp() == before
+
+
+def test_an_item_left_open_after_the_meeting_is_not_shown_as_under_discussion():
+    bot = bundled_bot()
+    chair_says(bot, "/item 3h")
+    bot.clock.set(dt.datetime(2026, 12, 1, 9, tzinfo=dt.timezone.utc))
+    with page_server(bot) as server:
+        html = text_of(server, PAGE)[2]
+    assert "Under discussion" not in html and 'class="current-item"' not in html and "aria-current=\"true\" data" not in html
+    assert "Last item discussed: 3 h) Collaboration with IEC, ISO and ISO/IEC JTC 1, announced " \
+           "<time datetime=\"2020-08-24T09:30:00Z\"" in html
+    assert "No session is open." in html and "The meeting is over." in html
+
+
+@pytest.mark.parametrize("at, says, not_said", [
+    (BEFORE, "The meeting opens <time datetime=\"2020-08-24T09:00:00Z\"", "Under way"),
+    (dt.datetime(2020, 8, 25, 9, tzinfo=dt.timezone.utc), "Under way; the meeting ends Thu 3 Sep 2020",
+     "The meeting opens"),
+    (dt.datetime(2021, 1, 5, 9, tzinfo=dt.timezone.utc), "The meeting ended on Thu 3 Sep 2020", "The meeting opens"),
+], ids=["coming", "now", "over"])
+def test_the_meetings_list_says_what_each_meeting_is_doing(at, says, not_said):
+    with page_server(bundled_bot(at)) as server:
+        html = text_of(server, "/")[2]
+    assert says in html and not_said not in html
+
+
+def test_french_puts_a_space_before_each_colon():
+    bot = bundled_bot()
+    chair_says(bot, "/item 3h")
+    chair_says(bot, "/break 15m")
+    with page_server(bot) as server:
+        html = text_of(server, PAGE + "?lang=fr")[2]
+    assert "Ensuite : 3 i)" in html and "Avant la pause</span> :" in html and "<strong>Pause</strong> :" in html
+    assert "</span> : <time" in html  # sessions and deadlines
+    assert not re.search(r"(</span>|</strong>|Ensuite):", html)
+
+
+def test_a_meeting_with_rooms_shows_each_room_titled():
+    from deployment_support import SG13, three_router
+
+    router = three_router()
+    router.venue(SG13).rooms["wp1"].handle(Request("/item 2", Asker(id="U13WP1CHAIR", name="Chair", is_chair=True)))
+    with page_server(router) as server:
+        html = text_of(server, f"/m/{SG13}")[2]
+        french = text_of(server, f"/m/{SG13}?lang=fr")[2]
+        plain = text_of(server, PAGE)[2]
+    assert [m for m in re.findall(r'<h3 class="room-title">([^<]*)</h3>', html)] == \
+        ["Plenary", "Working Party 1/13", "Working Party 2/13", "Working Party 3/13"]
+    assert '<article class="room" data-room="wp1" data-current="2">' in html and "Question 1/13 results" in html
+    assert '<h3 class="room-title">Groupe de travail 1/13</h3>' in french and "Plénière" in french
+    assert 'class="room-title"' not in plain  # a meeting without rooms: no room titles

@@ -93,3 +93,34 @@ def test_instants_are_utc_in_json():
     data = as_json(view_of(bundled_bot()))
     assert data["meeting"]["opens_at"] == "2020-08-24T09:00:00Z"
     assert data["meeting"]["start_date"] == "2020-08-24"
+
+
+LONG_AFTER = dt.datetime(2026, 12, 1, 9, tzinfo=UTC)  # the meeting ended years ago
+
+
+def test_an_item_left_open_when_the_meeting_ended_is_the_last_one_discussed_not_live():
+    bot = bundled_bot()
+    chair_says(bot, "/item 3h")
+    delegate_says(bot, "/floor France", name="Kim", user_id="UKIM")
+    bot.clock.set(LONG_AFTER)
+    view = view_of(bot)
+    (room,) = view.rooms
+    assert room.session is None and room.current is None and room.queue == () and not room.on_break
+    assert room.last.ref == "3h" and room.last_since == DURING and room.last_until is None
+    assert not any(line.current for line in view.agenda)
+
+
+def test_a_session_opened_in_a_rehearsal_before_the_meeting_is_not_live_during_it():
+    bot = bundled_bot(BEFORE)  # a chair tries the commands days before the meeting and never adjourns
+    chair_says(bot, "/item 2a")
+    bot.clock.set(DURING)
+    (room,) = view_of(bot).rooms
+    assert room.current is None and room.last.ref == "2a" and room.last_since == BEFORE
+
+
+def test_an_open_session_during_the_meeting_is_live():
+    bot = bundled_bot()
+    chair_says(bot, "/item 2a")
+    bot.clock.set(DURING + dt.timedelta(days=2))  # left open overnight: still the meeting's, still shown
+    (room,) = view_of(bot).rooms
+    assert room.current.ref == "2a" and room.last is None

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from adapters.web.run import PagesThread
 from adapters.web.service import WebService
-from adapters.web.source import MeetingSource
+from adapters.web.source import MeetingSource, RouterLike
 
 
 class PageServer:
@@ -41,9 +41,10 @@ class PageServer:
 
 
 @contextmanager
-def page_server(*sources: MeetingSource) -> Iterator[PageServer]:
-    """Serve the pages of ``sources`` on 127.0.0.1 until the block ends."""
-    pages = PagesThread(list(sources), port=0, host="127.0.0.1")
+def page_server(*sources: MeetingSource | RouterLike) -> Iterator[PageServer]:
+    """Serve the pages of ``sources`` (cores, or one deployment's router) on 127.0.0.1 until the block ends."""
+    served = sources[0] if len(sources) == 1 and hasattr(sources[0], "venues") else list(sources)
+    pages = PagesThread(served, port=0, host="127.0.0.1")  # type: ignore[arg-type]
     pages.start()
     try:
         yield PageServer(pages.service, pages.loop)

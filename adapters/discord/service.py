@@ -56,6 +56,14 @@ class DiscordService:
 
     async def start(self) -> None:
         """Log in, connect, and return once the server is ready; :class:`PlatformError` when it cannot."""
+        await self.log_in()
+        await self.connect_gateway()
+
+    async def log_in(self) -> None:
+        """Check the token and make the REST client: announcements and reminders can be posted from here on.
+
+        A standby replica stops here; :meth:`connect_gateway` makes it answer members.
+        """
         token = self.env.get("DISCORD_TOKEN", "").strip()
         if not token:
             raise PlatformError("DISCORD_TOKEN is not set: copy the bot token from the Discord Developer Portal.")
@@ -71,6 +79,11 @@ class DiscordService:
             await client.close()
             raise PlatformError(f"cannot log in to Discord at {Route.BASE}: {error}") from None
         self.notifier.attach(client, asyncio.get_running_loop())
+
+    async def connect_gateway(self) -> None:
+        """Open the gateway session (after :meth:`log_in`) and return once the server is ready."""
+        client = self.client
+        assert client is not None, "log_in() first"
         self._task = asyncio.create_task(client.connect(reconnect=True), name="discord")
         ready = asyncio.ensure_future(client.wait_until_ready())
         done, _ = await asyncio.wait({ready, self._task}, timeout=READY_TIMEOUT, return_when=asyncio.FIRST_COMPLETED)
@@ -83,6 +96,10 @@ class DiscordService:
             raise PlatformError(f"Discord gateway did not become ready: {problem or 'timed out'}")
         log.info("Discord ready as %s in %d server(s)", client.user, len(client.guilds))
         await self.sync_events()
+
+    def connected(self) -> bool:
+        """Whether the gateway session is up and ready."""
+        return self.client is not None and self.client.is_ready() and not self.client.is_closed()
 
     async def sync_events(self) -> dict[str, int]:
         """Bring the server's Scheduled Events in line with the meeting's sessions (call after a reload too)."""

@@ -1,8 +1,8 @@
 """Change detection for the live pages: one watcher per process, however many pages are open.
 
 Every ``POLL_SECONDS`` it asks each meeting's store for its stamp (cheap: a counter, or SQLite's data
-version); only when that moved does it read the live state, and only when the live state (or the
-meeting file) really changed does it bump the meeting's version and wake the pages' streams. Each
+version); only when that moved does it read the live state of every room of the meeting, and only when
+one of them (or the meeting file) really changed does it bump the meeting's version and wake the pages' streams. Each
 version's update is rendered once per language and the same bytes go to every open page.
 
 A waiting stream costs one future and one timer (its keep-alive), nothing more: with 1,000 pages
@@ -16,8 +16,7 @@ import json
 import logging
 from typing import Callable, Hashable
 
-from adapters.web.source import MeetingSource, Meetings
-from bot.live_state import NAMESPACE
+from adapters.web.source import MeetingSource, Meetings, live_documents
 from bot.store import StoreError
 
 log = logging.getLogger(__name__)
@@ -60,7 +59,7 @@ class LiveFeed:
                 stamp = source.store.stamp()
                 if stamp == watched.stamp and source.meeting is watched.meeting:
                     continue
-                document = source.store.read(NAMESPACE, source.meeting.id)
+                document = live_documents(source)
             except StoreError as error:
                 log.warning("live page: the store cannot be read: %s", error)
                 continue

@@ -92,6 +92,14 @@ def index_page(meetings: list[MeetingSummary], lang: str, now: dt.datetime) -> s
 def not_found_page(meeting_id: str, lang: str, now: dt.datetime) -> str:
     """The page for a meeting this bot does not serve."""
     values = _common(lang, now, dt.timezone.utc, "UTC", "UTC")
-    values.update(meeting_id=meeting_id)
+    values.update(heading=WORDS(lang, "not_found", id=meeting_id), detail=None)
     return _ENVIRONMENT.get_template("not_found.html").render(values)
 
+
+def error_page(status: int, path: str, method: str, lang: str, now: dt.datetime) -> str:
+    """The page for an address that is no page (404), or a method the read-only site does not answer (405)."""
+    values = _common(lang, now, dt.timezone.utc, "UTC", "UTC")
+    detail = (WORDS(lang, "read_only", method=method, path=path) if status == 405
+              else WORDS(lang, "no_page_detail", path=path))
+    values.update(heading=WORDS(lang, "no_page"), detail=detail)
+    return _ENVIRONMENT.get_template("not_found.html").render(values)

@@ -2,7 +2,8 @@
 
 ``/`` the meetings; ``/m/ID`` the live page; ``/m/ID/events`` its update stream (server-sent events);
 ``/m/ID.ics`` the calendar feed; ``/api/v1/…`` the same data as JSON (described by ``openapi.yaml``).
-Only GET and HEAD: nothing changes state through here.
+Only GET and HEAD: nothing changes state through here. Every other address or method gets a friendly
+404 or 405 (:mod:`adapters.web.errors`) with the same security headers.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from importlib import resources
 from aiohttp import web
 
 from adapters.web import pages
+from adapters.web.errors import friendly_errors
 from adapters.web.feed import KEEPALIVE_SECONDS, LiveFeed, sse_event
 from adapters.web.http import CALENDAR_CACHE, LIVE_CACHE, SECURITY_HEADERS, STATIC_CACHE, respond
 from adapters.web.lang import reader_language
@@ -57,6 +59,7 @@ class WebRoutes:
         app.router.add_get(f"/api/v1/meetings/{MEETING_ID}/live", self.api_live)
         app.router.add_get("/api/v1/openapi.yaml", self.openapi)
         app.router.add_get("/static/{name}", self.static)
+        app.middlewares.append(friendly_errors(self._now))
         app.on_shutdown.append(self._shutdown)
 
     async def _shutdown(self, app: web.Application) -> None:
@@ -71,7 +74,7 @@ class WebRoutes:
     def _render_update(self, source: MeetingSource, lang: str, version: int) -> bytes:
         view = self._view(source, lang)
         data = {"version": version, "now": as_json(view.now),
-                "current": [room.current.ref for room in view.rooms if room.current is not None],
+                "current": [line.ref for line in view.agenda if line.current],  # the meeting's agenda marked
                 "html": pages.rooms_fragment(view, source.meeting.tz)}
         return sse_event("live", data, version)
 
@@ -79,8 +82,9 @@ class WebRoutes:
         return self.meetings.find(request.match_info["meeting_id"])
 
     def _now(self) -> dt.datetime:
-        if self.meetings.sources:
-            return self.meetings.sources[0].clock.now()
+        sources = self.meetings.sources
+        if sources:
+            return sources[0].clock.now()
         return dt.datetime.now(dt.timezone.utc)
 
     # --- pages ----------------------------------------------------------------------------------------------

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Callable
 
 from aiohttp import web
 
 from adapters.web.routes import WebRoutes
-from adapters.web.source import MeetingSource, Meetings
+from adapters.web.source import MeetingSource, Meetings, RouterLike
 from bot.notifier import Announcement
 from bot.reply import Reply
 
@@ -22,7 +23,7 @@ log = logging.getLogger(__name__)
 SHUTDOWN_SECONDS = 2.0
 
 
-class _Silent:
+class Silent:
     """The web face's notifier and reminder poster: a page posts nothing."""
 
     def announce(self, announcement: Announcement) -> None:
@@ -41,24 +42,35 @@ class _Silent:
 
 
 class WebService:
-    """The live pages of the meetings served; ``listen=False`` when another platform's app carries the routes."""
+    """The live pages of the meetings served; ``listen=False`` when another platform's app carries the routes.
+
+    ``served`` is a deployment's router (the pages follow its meetings as the config changes) or a list of cores.
+    """
 
     name = "web page"
 
-    def __init__(self, sources: list[MeetingSource], port: int = 3000, host: str = "0.0.0.0",
+    def __init__(self, served: "list[MeetingSource] | RouterLike", port: int = 3000, host: str = "0.0.0.0",
                  listen: bool = True, carrier: object | None = None, say_address: bool = False) -> None:
-        self.routes = WebRoutes(Meetings(sources))
+        self.routes = WebRoutes(Meetings.of(served))
         self.port, self.host, self.listen = port, host, listen
         self.carrier = carrier  # the face whose server carries the routes (its ``port`` is the real one)
         self.say_address = say_address
-        self.notifier = self.poster = _Silent()
+        self.notifier = self.poster = Silent()
         self._runner: web.AppRunner | None = None
         self._watch: asyncio.Task[None] | None = None
+        self.extra_routes: list[Callable[[web.Application], None]] = []  # e.g. /healthz, when it listens itself
+
+    @property
+    def serves_http(self) -> bool:
+        """Whether it listens on the port itself (not carried by Slack's server)."""
+        return self.listen
 
     def app(self) -> web.Application:
         """An application serving only the pages."""
         application = web.Application()
         self.routes.add_to(application)
+        for add_routes in self.extra_routes:
+            add_routes(application)
         return application
 
     def add_to(self, application: web.Application) -> None:
@@ -68,7 +80,7 @@ class WebService:
     @property
     def address(self) -> str:
         """Where a browser finds the list of meetings."""
-        host = "localhost" if self.host in ("0.0.0.0", "::", "") else self.host
+        host = "localhost" if self.host in ("0.0.0.0", "::", "", "127.0.0.1", "::1") else self.host
         return f"http://{host}:{self.port}/"
 
     async def start(self) -> None:

@@ -3,7 +3,9 @@
 Pure: built from the meeting file, its agenda, the live state in the store and "now".
 Titles are in the reader's language; times stay aware datetimes (UTC in JSON) until shown.
 Nothing here carries a user ID or who announced what: a reader sees names in the queue, no more.
-Every meeting has rooms; today one, the meeting's own live session (``main``).
+Every meeting has rooms: its plenary (``main``) and each parallel room its file declares.
+A session left open when the meeting is not on (a chair who never adjourned, a rehearsal run on the
+meeting's dates) is not shown as live: the page shows its item as the last one discussed.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, Sequence
 
 from bot.agenda import AgendaIndex
 from bot.agenda_ref import parse_ref
@@ -65,6 +67,7 @@ class RoomView:
     """One room's live session: item under discussion and since when, a break, the queue."""
 
     id: str
+    title: str | None
     session: str | None
     opened_at: dt.datetime | None
     current: ItemView | None
@@ -77,6 +80,7 @@ class RoomView:
     queue: tuple[WaitingView, ...]
     last: ItemView | None
     last_until: dt.datetime | None
+    last_since: dt.datetime | None
 
 
 @dataclass(frozen=True)
@@ -158,18 +162,35 @@ def _as_held(agenda: AgendaIndex, entry: TimelineEntry, lang: str) -> ItemView:
     return ItemView(ref=entry.ref or "", label=parsed.label if parsed else "", title=title)
 
 
-def room(agenda: AgendaIndex, state: LiveState, lang: str, room_id: str = MAIN_ROOM) -> RoomView:
-    """One room as of its live state: an open session with its item, break and queue, or the last item held."""
-    current = _item(agenda, state.current_ref, lang) if state.session is not None else None
+def live_now(meeting: Meeting, state: LiveState, now: dt.datetime) -> bool:
+    """Whether the room's open session is live: the meeting is on, and the session was opened during it.
+
+    A session opened before the meeting's first day (a rehearsal), or still open once the meeting is over
+    or not yet begun, is history, whatever the store says.
+    """
+    if state.session is None or phase(meeting, now) != "during":
+        return False
+    first_day = meeting.local(dt.datetime.combine(meeting.start_date, dt.time()))
+    return state.session.opened_at >= first_day
+
+
+def room(agenda: AgendaIndex, state: LiveState, lang: str, room_id: str = MAIN_ROOM, title: str | None = None,
+         live: bool = True) -> RoomView:
+    """One room as of its live state: an open session with its item, break and queue, or the last item held.
+
+    ``live`` False: a session that is open in the store but not live (see :func:`live_now`) shows as closed,
+    its item under discussion as the last one discussed (since when it was announced).
+    """
+    open_session = state.session is not None and live
+    current = _item(agenda, state.current_ref, lang) if open_session else None
     entry = agenda.get(current.ref) if current is not None else None
     parent = agenda.parent(entry) if entry is not None else None
     following = agenda.neighbour(entry, 1) if entry is not None else None
-    last_entry = next((e for e in reversed(state.timeline) if e.kind == "item"), None)
-    last = _as_held(agenda, last_entry, lang) if state.session is None and last_entry is not None else None
-    open_session = state.session is not None
+    last_entry = None if open_session else next((e for e in reversed(state.timeline) if e.kind == "item"), None)
+    last = _as_held(agenda, last_entry, lang) if last_entry is not None else None
     return RoomView(
-        id=room_id, session=state.session.name if state.session else None,
-        opened_at=state.session.opened_at if state.session else None,
+        id=room_id, title=title, session=state.session.name if open_session and state.session else None,
+        opened_at=state.session.opened_at if open_session and state.session else None,
         current=current, parent=_item(agenda, parent.ref, lang) if parent else None,
         since=state.current_since if current is not None else None,
         on_break=open_session and state.on_break, break_since=state.break_since if open_session else None,
@@ -177,14 +198,31 @@ def room(agenda: AgendaIndex, state: LiveState, lang: str, room_id: str = MAIN_R
         next=_item(agenda, following.ref, lang) if following else None,
         queue=tuple(WaitingView(name=w.name, entity=w.entity, since=w.since) for w in state.queue)
         if open_session else (),
-        last=last, last_until=(last_entry.end or last_entry.start) if last is not None and last_entry else None)
+        last=last, last_until=last_entry.end if last_entry is not None else None,
+        last_since=last_entry.start if last_entry is not None else None)
 
 
-def meeting_view(meeting: Meeting, agenda: AgendaIndex, rooms: dict[str, LiveState], now: dt.datetime,
-                 lang: str) -> MeetingView:
-    """The whole page's data: the meeting, each room's live state, the agenda marked, deadlines and sessions."""
-    room_views = tuple(room(agenda, state, lang, room_id) for room_id, state in rooms.items())
-    discussed = {r.current.ref for r in room_views if r.current is not None}
+class RoomSide(Protocol):
+    """A room as the page needs it (``adapters.web.source.RoomSource``): id, title and agenda."""
+
+    id: str
+    agenda: AgendaIndex
+
+    def title_in(self, lang: str) -> str | None:
+        """The room's title in ``lang`` (None: the plenary of a meeting without rooms)."""
+
+
+def meeting_view(meeting: Meeting, agenda: AgendaIndex, rooms: Sequence[tuple[RoomSide, LiveState]],
+                 now: dt.datetime, lang: str) -> MeetingView:
+    """The whole page's data: the meeting, each room's live state, the agenda marked, deadlines and sessions.
+
+    The meeting's agenda is marked with the items of the rooms that follow it (a room with an agenda of its
+    own shows its item in its own part of the page).
+    """
+    room_views = tuple(room(side.agenda, state, lang, side.id, side.title_in(lang), live_now(meeting, state, now))
+                       for side, state in rooms)
+    discussed = {view.current.ref for (side, _), view in zip(rooms, room_views)
+                 if view.current is not None and side.agenda is agenda}
     lines = tuple(AgendaLine(ref=e.ref, label=e.parsed.label, title=e.title_in(lang),
                              level=1 if e.parsed.letter is None else 2, entries=tuple(e.entries),
                              current=e.ref in discussed) for e in agenda.entries)

@@ -26,7 +26,7 @@ from bot.preferences import read_preferences, update_preferences, user_key
 from bot.registry import Registry
 from bot.reply import Reply
 from bot.request import Request
-from bot.store import DamagedDocument, Store
+from bot.store import DamagedDocument, Store, StoreUnavailable
 
 Route = tuple[str, "str | None"]  # a meeting's id and a room's id (None: the plenary)
 MEETING_FREE = frozenset({"help", "timezone"})  # commands whose answer is the same whichever meeting
@@ -248,6 +248,8 @@ class Router:
             chosen = read_preferences(self.store, user_key(request.platform, request.asker.id)).get("meeting")
         except DamagedDocument:
             return None  # the core that answers reports the damage
+        except StoreUnavailable:
+            return None  # the database is away and this asker's choice was never seen here
         return chosen if isinstance(chosen, str) else None
 
     def _meetings(self, request: Request) -> Reply:

@@ -40,6 +40,8 @@ WHOLE_MEETING = {"when": ("date", "held"), "quand": ("date", "held"), "where": (
                  "ou": ("virtua", "venue")}
 
 ASKS_WHO = ("who", "whom", "qui")
+#: Words that describe the meeting itself ("the virtual meeting", "la réunion virtuelle"), not a topic.
+MEETING_KINDS = frozenset({"virtua", "plenar", "pleni"})
 DENIES = ("no ", "no.", "there is no", "there will be no", "none", "not ")  # a practical topic's text that says no
 LONG_ENOUGH = 12  # words: a follow-up this long that can be answered alone is a question of its own
 MEETING_DATES = ("dates of this", "dates of the meeting", "dates of the sg17", "meeting dates", "dates of this virtual",
@@ -105,6 +107,8 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     return make_answer(m, lang, entry.title(lang), [(ended,), *lines] if ended else lines)
 
 
+#: Words whose number names a document ("Circular TSB 68", "circ 118", "TD 3000"), unlike a date's day.
+NUMBERED = frozenset({"tsb", "circular", "circulars", "circulaire", "circ", "td", "resolution", "resolutions"})
 _GROUP_TOKEN = re.compile(r"(?:sg|ce)\d+")
 FROM_WORDS = frozenset({"from", "of", "de", "du", "des", "d", "l", "depuis", "chez", "in", "at", "based", "a", "au", "en"})
 
@@ -117,9 +121,10 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
     group = str(kb.meeting.study_group)
     calendar = calendar_words()
     kept, after_from = [], False
-    for token, corrected in zip(q.tokens, q.corrected):
+    for index, (token, corrected) in enumerate(zip(q.tokens, q.corrected)):
+        previous = q.corrected[index - 1] if index else ""
         unknown_name = token in q.names and token not in kb.vocabulary and token not in SYNONYMS and token.isalpha()
-        number = token.isdigit() and not (len(token) <= 3 and token in kb.ranker.idf)  # "circ 68": a circular's number
+        number = token.isdigit() and not (token in kb.ranker.idf and previous in NUMBERED)  # "circ 68": a circular's
         if (unknown_name and (after_from or token in countries)) or token == group or number \
                 or token in calendar:
             continue  # "la CE 17", "before 24 July": the group's number and dates name no topic
@@ -211,9 +216,10 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             return _entry_reply(ctx, q, dates)
     query = stems(_topic_tokens(q, kb), STOPWORDS)
     names_meeting = bool(set(q.corrected) & IDENTITY) or any(_GROUP_TOKEN.fullmatch(t) for t in q.corrected)
-    if set(query) <= ASKS_WHEN_OR_WHERE and names_meeting:
-        query = [t for term in query or ["when"] for t in WHOLE_MEETING[term]]  # "when is the meeting?"
-    elif set(query) <= ASKS_WHEN_OR_WHERE | {"date"} and "date" in query and names_meeting:
+    if set(query) - MEETING_KINDS <= ASKS_WHEN_OR_WHERE and set(query) & ASKS_WHEN_OR_WHERE and names_meeting \
+            or set(query) <= ASKS_WHEN_OR_WHERE and names_meeting:  # "when is the sg17 virtual meeting?"
+        query = [t for term in query or ["when"] if term in WHOLE_MEETING for t in WHOLE_MEETING[term]]  # "when is it?"
+    elif set(query) - MEETING_KINDS <= ASKS_WHEN_OR_WHERE | {"date"} and "date" in query and names_meeting:
         dates = kb.find("fact", "dates")  # "when exactly is SG17, dates please"
         if dates is not None:
             return _entry_reply(ctx, q, dates)

@@ -60,9 +60,10 @@ def negated_stems(q: Question) -> set[str]:
     """The stems a negation covers ("don't need translation" → translation; "sans traduction" → translation)."""
     found: set[str] = set()
     tokens = list(q.corrected)
+    negations = NEGATIONS - {"dont", "don"} if q.lang == "fr" else NEGATIONS  # French "dont" is "of which"
     for index, token in enumerate(tokens):
-        if token in NEGATIONS:
-            found |= set(stems(tokens[index + 1:index + 1 + NEGATION_REACH], STOPWORDS))
+        if token in negations:  # "does not need to be translated": the reach counts words that say something
+            found |= set(stems(tokens[index + 1:], STOPWORDS)[:NEGATION_REACH])
     return found
 
 

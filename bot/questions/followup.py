@@ -20,6 +20,7 @@ from bot.context import Context
 from bot.preferences import user_key
 from bot.questions.normalize import Question, fold
 from bot.questions import vocabulary as v
+from bot.store import StoreUnavailable
 from bot.questions.vocabulary import END, START, TIME
 
 NAMESPACE = "conversation"
@@ -62,7 +63,10 @@ def _key(ctx: Context) -> str:
 
 def recall(ctx: Context) -> Previous | None:
     """The asker's previous question, if asked less than :data:`KEPT` ago."""
-    raw = ctx.store.read(NAMESPACE, _key(ctx))
+    try:
+        raw = ctx.store.read(NAMESPACE, _key(ctx))
+    except StoreUnavailable:  # the server is away and this asker's last question was never seen here
+        return None
     if not isinstance(raw, dict) or not isinstance(raw.get("text"), str) or not isinstance(raw.get("at"), str):
         return None
     try:
@@ -78,10 +82,16 @@ def recall(ctx: Context) -> Previous | None:
 
 
 def remember(ctx: Context, text: str, ref: AgendaRef | None, choices: tuple[str, ...] = ()) -> None:
-    """Keep this question as the asker's previous one (with the readings offered back, if any)."""
-    with ctx.store.transaction() as tx:
-        tx.put(NAMESPACE, _key(ctx), {"text": text[:500], "at": ctx.now.isoformat(),
-                                      "ref": str(ref) if ref else None, "choices": list(choices)})
+    """Keep this question as the asker's previous one (with the readings offered back, if any).
+
+    While the store is unreachable the question is still answered; it is only not kept for a follow-up.
+    """
+    try:
+        with ctx.store.transaction() as tx:
+            tx.put(NAMESPACE, _key(ctx), {"text": text[:500], "at": ctx.now.isoformat(),
+                                          "ref": str(ref) if ref else None, "choices": list(choices)})
+    except StoreUnavailable:
+        pass
 
 
 #: Pointing words that always mean the previous question's subject, even when the follow-up could be answered

@@ -31,7 +31,7 @@ planned planning pls plz please precisely pretty probably q quick quickly quite 
 regarding remind reminder right same say says see seem seems seen should simply since so some
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
-usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate specific specifique actual function functions feature features fonction fonctions
+usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate specific specifique actual partir respecter function functions feature features fonction fonctions
 fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
@@ -44,7 +44,8 @@ surtout toujours tres trop trouve trouver urgent vais veux voila voudrais vouloi
 
 #: Words that name the meeting or its body rather than a topic ("SG17", "study group", "réunion", "UIT").
 IDENTITY = _words("""
-sg ce study group groups commission etudes meeting meetings reunion reunions itu uit meet meets
+sg ce study group groups commission etudes meeting meetings reunion reunions itu uit meet meets reunit reunissent
+reunir
 """)
 
 #: Words that mean the same as a word the meeting's own text uses (the key), both languages, folded.
@@ -147,7 +148,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "avail": "available", "hr": "hour", "hrs": "hours", "nr": "number", "yr": "year", "aob": "any other business",
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
     "recs": "recommend", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
-    "strt": "start", "srart": "start", "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
+    "wp": "working party", "wps": "working parties", "strt": "start", "srart": "start", "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
     "komence": "commence", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un",
 }
 
@@ -155,7 +156,7 @@ CHAT_SPELLINGS: dict[str, str] = {
 #: Chat phrases that carry no question ("hi all", "first time here", "quick question"), removed before reading.
 CHAT_PHRASES = (
     "que se passe t il", "qu est ce qui se passe", "ca se passe", "se passe", "this year", "cette annee",
-    "this time", "cette fois", "this summer", "cet ete", "the letter says", "letter says", "according to the letter", "la lettre dit", "la lettre indique",
+    "these days", "nowadays", "en ce moment", "this time", "cette fois", "this summer", "cet ete", "the letter says", "letter says", "according to the letter", "la lettre dit", "la lettre indique",
     "selon la lettre", "d apres la lettre",
     "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "first time at an itu meeting",
     "first time at itu", "first time here", "new here", "quick question", "quick q", "just wondering",

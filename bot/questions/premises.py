@@ -17,7 +17,7 @@ from bot.questions.messages import say
 from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.normalize import Question, fold
 from bot.questions.replies import text_answer
-from bot.questions.time_intent import pick_session
+from bot.questions.time_intent import named_session, pick_session
 from bot.questions.vocabulary import DEADLINE, END, HOUR, START
 from bot.questions.zones import Target, targets_in
 from bot.reply import Reply
@@ -67,7 +67,7 @@ RELATIVE_DAYS = {"tomorrow": 1, "demain": 1, "yesterday": -1, "hier": -1}  # "to
 def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
     """"It starts tomorrow, right?": the day meant, in meeting time, as a claimed date."""
     for words_, offset in RELATIVE_DAYS.items():
-        if q.has(words_) and q.has(*START, *END):
+        if q.has(words_) and (q.has(*START, *END) or named_session(ctx.meeting, q) is not None):
             date = ctx.now.astimezone(ctx.meeting.tz).date() + dt.timedelta(days=offset)
             return [DateClaim(date, None, words_)]
     return []

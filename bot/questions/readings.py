@@ -83,12 +83,17 @@ def unknown_topic(kb: Knowledge, rest: list[str]) -> bool:
     return any(term not in kb.ranker.idf for term in rest)
 
 
+def _all_deadline_words(kb: Knowledge) -> set[str]:
+    return {s for d in kb.meeting.deadlines for s in stems(words(fold(f"{d.what} {d.what_fr or ''} {d.id}")),
+                                                            STOPWORDS)}
+
+
 def _asking_part(q: Question, kb: Knowledge, named: list[Deadline]) -> Question:
     from bot.questions.deadline_intent import deadlines_named  # the intent imports this module
 
     for clause in asking_clauses(q.raw, commas=False):  # "if not confirmed, can I …?" is one question
         part = read_question(clause, q.lang, kb.corrector)
-        if named and deadlines_named(part, kb) == named:
+        if deadlines_named(part, kb) == named:  # "list the main deadlines, please? I must plan our meetings."
             return part
     return q
 
@@ -97,7 +102,10 @@ def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[De
     """The reply to give instead of a deadline answer, or None when the deadline reading stands. Words in
     another sentence than the one that asks ("is it too late to register? tomorrow is a holiday in my country")
     tell why the asker asks, not what: only the asking sentence is weighed when it names the deadline too."""
-    rest = leftover(_asking_part(q, kb, named), named)
+    from bot.questions.deadline_intent import negated_stems  # the intent imports this module
+
+    told_apart = negated_stems(q) & _all_deadline_words(kb)  # "that does not need to be translated": which deadline
+    rest = [s for s in leftover(_asking_part(q, kb, named), named) if s not in told_apart]
     entry = other_topic(kb, rest)
     if entry is None and not named and rest:  # a topic and no deadline of its own: a looser match will do
         entry = other_topic(kb, rest, THRESHOLD)

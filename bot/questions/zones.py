@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
+import pytz
 from dataclasses import dataclass
 
-from bot.questions.normalize import Question, cased_words
+from bot.questions.normalize import Question, cased_words, fold
 from bot.questions.place_index import Place
 from bot.questions.places import places_in
 from bot.questions.vocabulary import FOR_ME, STOPWORDS
@@ -34,6 +36,7 @@ def zone_name(zone: dt.tzinfo) -> str | None:
 #: A city named in lower case, not after "in"/"à", counts only if it is a big one ("tokyo time?"): small towns
 #: share their names with everyday words ("log", "time", "avan").
 BIG_CITY = 1_000_000
+OWN_NAME_CITY = 100_000
 
 
 def _names_a_place(start: int, place: Place, cased: list[str], after: set[int], tokens: list[str],
@@ -41,7 +44,31 @@ def _names_a_place(start: int, place: Place, cased: list[str], after: set[int], 
     written_as_name = start < len(cased) and cased[start][:1].isupper()
     if written_as_name or place.population >= BIG_CITY:
         return True
+    if place.population >= OWN_NAME_CITY and start < len(tokens) and fold(place.name).startswith(tokens[start]):
+        return True  # "kingston jamaica time": a real city under its own name, not an alias ("log" for Łódź)
     return start in after and tokens[start] not in vocabulary
+
+
+def _countries_as_zones(tokens: list[str], places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """A country named where a city could be ("kingston jamaica", "in Senegal"): a city of that name is not
+    meant (Jamaica in New York); the country stands for its zone when it has only one, and a city already named
+    in it is kept alone."""
+    from bot.questions.lexicon import country_names  # Babel's territory names: loaded by time questions only
+
+    countries = country_names()
+    kept: list[tuple[int, int, Place]] = []
+    for start, end, place in places:
+        code = countries.get(" ".join(tokens[start:end]))
+        if code is None:
+            kept.append((start, end, place))
+            continue
+        zones = pytz.country_timezones.get(code, [])
+        if len(zones) != 1:
+            kept.append((start, end, place))  # "Mexico": a country of several zones, so its city of that name
+        elif not any(other.timezone in zones for _, _, other in kept):
+            kept.append((start, end, Place(place.name if place.timezone == zones[0] else tokens[start].title(),
+                                           zones[0], place.population)))
+    return kept
 
 
 def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) -> tuple[list[Target], str | None]:
@@ -62,6 +89,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     loose = {i for i, t in enumerate(tokens) if t not in vocabulary and t not in STOPWORDS and t.isalpha()}
     places = [(start, end, place) for start, end, place in places_in(tokens, after | loose)
               if _names_a_place(start, place, cased, after, tokens, vocabulary)]
+    places = _countries_as_zones(tokens, places)
     if q.has(*FOR_ME) and not (places or found):  # "I'm in Sydney … for me?": the place named is where they are
         found.append((len(q.raw), Target(asker_zone, zone_label(asker_zone) if asker_zone else "", mine=True)))
     explicit = [t for _, t in sorted(found, key=lambda pair: pair[0])]
