@@ -3,7 +3,7 @@
 Run by hand: ``.venv/bin/python benchmarks/bench_web.py [--pages 1000] [--changes 30] [--clients 50]
 [--seconds 4] [--rounds 5] [--profile FILE]``.
 
-``meetingbot run`` serves Slack over HTTP (its Web API and response URLs on the tests' fake Slack, in
+``meetingbot run`` (its clock at 11:30 on the meeting's first morning, a session open) serves Slack over HTTP (its Web API and response URLs on the tests' fake Slack, in
 a process of its own) and the live page on the same port. A third process (``_sse_readers.py``,
 aiohttp) opens ``--pages`` readers of the page's update stream (``/m/ID/events``, server-sent events;
 one in five in French), as that many browsers with the page open would.
@@ -42,12 +42,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import (BENCH, HEADER, PYTHON, Proc, Round, clean_env, closed_loop, cpu_seconds, free_port,  # noqa: E402
                      machine, own_cpu_seconds, percentile, row, rss_mb, summary)
-from bench_slack import FORM, USERS, FakeSlackProcess, profile, start_bot  # noqa: E402
+from bench_slack import CONFIG, FORM, USERS, FakeSlackProcess, profile  # noqa: E402
 from bot.config import BUNDLED_MEETING  # noqa: E402
 from bot.loader import load_meeting  # noqa: E402
-from fakes.slack_requests import command_body, signed_headers  # noqa: E402
+from fakes.slack_api import BOT_TOKEN  # noqa: E402
+from fakes.slack_requests import SIGNING_SECRET, command_body, signed_headers  # noqa: E402
 
 CHAIR = "UCHAIR"
+SESSION_AT = "2020-08-24T11:30:00+02:00"  # the first morning, the session open: the page shows the item live
+
+
+def start_bot(folder: Path, fake: FakeSlackProcess, port: int) -> Proc:
+    """``meetingbot run`` in Slack HTTP mode at ``SESSION_AT``, as a user would start it (as bench_slack's, later)."""
+    config = folder / "meetingbot.yaml"
+    config.write_text(CONFIG.format(db=folder / "meetingbot.db"), encoding="utf-8")
+    env = clean_env(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET, SLACK_API_URL=fake.url + "/api/")
+    return Proc([PYTHON, "-m", "adapters.cli", "run", "--port", str(port), "--config", str(config),
+                 "--at", SESSION_AT], env)
 
 
 def raise_open_files(needed: int) -> None:
@@ -95,8 +106,8 @@ class ReadersProcess(Proc):
         while True:
             line = self._next("ALL", since, max(0.1, deadline - time.monotonic()))
             since = next(i for i, (_, seen) in enumerate(self.lines) if seen is line or seen == line) + 1
-            _, _, first, last, refs = line.split(maxsplit=4)
-            if f'"{ref}"' in refs.split(","):
+            _, _, first, last, *refs = line.split(maxsplit=4)
+            if f'"{ref}"' in "".join(refs).split(","):
                 return float(first), float(last)
 
 
