@@ -2,7 +2,8 @@
 
 Prints ``URL <base>`` once serving on 127.0.0.1; then answers ``count METHOD`` lines on
 stdin with ``COUNT <n>`` (e.g. ``count response_url``: answers the bot delivered).
-Knows ``USERS`` users ``U0000``… so that ``users.info`` answers (and the bot caches) them.
+Knows ``USERS`` users ``U0000``… and the chair ``UCHAIR`` so that ``users.info`` answers (and the bot
+caches) them.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ async def main() -> None:
     fake = FakeSlack()
     for number in range(USERS):
         fake.add_user(f"U{number:04d}", f"Delegate {number}", "Asia/Seoul")
+    fake.add_user("UCHAIR", "Chair", "Europe/Zurich")
     url = await fake.start()
     print(f"URL {url}", flush=True)
     loop = asyncio.get_running_loop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import http.client
 import json
 import queue
@@ -10,6 +11,8 @@ import threading
 import time
 from urllib.parse import urlsplit
 
+from adapters.web.feed import LiveFeed
+from adapters.web.source import Meetings
 from web_fixtures import bundled_bot, chair_says, delegate_says
 from web_support import page_server
 
@@ -103,6 +106,33 @@ def test_streams_end_when_the_server_stops():
         service = server.service
     assert service.routes.feed.closed
     stream.close()
+
+
+def test_waiting_pages_are_all_woken_by_a_change_and_none_is_kept_after_its_keep_alive():
+    bot = bundled_bot()
+    feed = LiveFeed(Meetings([bot]), lambda source, lang, version: b"")
+    meeting_id = bot.meeting.id
+
+    async def scenario() -> tuple[list[bool], list[bool], int, int, list[bool]]:
+        feed.check()
+        timed_out = await asyncio.gather(*(feed.changed(meeting_id, 0, 0.01) for _ in range(50)))
+        left_after_keep_alive = feed.waiting(meeting_id)
+        pages = [asyncio.create_task(feed.changed(meeting_id, 0, 30)) for _ in range(50)]
+        await asyncio.sleep(0)
+        chair_says(bot, "/item 3h")
+        feed.check()
+        woken = await asyncio.wait_for(asyncio.gather(*pages), 5)
+        left_after_change = feed.waiting(meeting_id)
+        closing = [asyncio.create_task(feed.changed(meeting_id, 1, 30)) for _ in range(5)]
+        await asyncio.sleep(0)
+        feed.close()
+        return timed_out, woken, left_after_keep_alive, left_after_change, await asyncio.wait_for(
+            asyncio.gather(*closing), 5)
+
+    timed_out, woken, left_after_keep_alive, left_after_change, ended = asyncio.run(scenario())
+    assert timed_out == [False] * 50 and left_after_keep_alive == 0
+    assert woken == [True] * 50 and left_after_change == 0 and feed.version(meeting_id) == 1
+    assert ended == [False] * 5
 
 
 def test_a_room_s_item_reaches_the_open_stream_of_its_meeting():

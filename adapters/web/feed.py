@@ -4,6 +4,9 @@ Every ``POLL_SECONDS`` it asks each meeting's store for its stamp (cheap: a coun
 version); only when that moved does it read the live state of every room of the meeting, and only when
 one of them (or the meeting file) really changed does it bump the meeting's version and wake the pages' streams. Each
 version's update is rendered once per language and the same bytes go to every open page.
+
+A waiting stream costs one future and one timer (its keep-alive), nothing more: with 1,000 pages
+open, waking them all is most of what a chair's change costs the process (see BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ class _Watched:
         self.document: object = object()
         self.meeting: object = None
         self.version = 0
-        self.changed = asyncio.Event()
+        self.waiters: set[asyncio.Future[bool]] = set()
         self.rendered: dict[str, bytes] = {}
 
 
@@ -43,7 +46,10 @@ class LiveFeed:
         self.streams = 0
 
     def _entry(self, meeting_id: str) -> _Watched:
-        return self._watched.setdefault(meeting_id, _Watched())
+        watched = self._watched.get(meeting_id)
+        if watched is None:
+            watched = self._watched[meeting_id] = _Watched()
+        return watched
 
     def check(self) -> None:
         """Look once for a change in every meeting; wake the streams of those that changed."""
@@ -68,8 +74,7 @@ class LiveFeed:
     def _bump(self, watched: _Watched) -> None:
         watched.version += 1
         watched.rendered = {}
-        event, watched.changed = watched.changed, asyncio.Event()
-        event.set()
+        _wake(watched, True)
 
     def version(self, meeting_id: str) -> int:
         """The current version of a meeting's live state (it grows by one with each change)."""
@@ -90,11 +95,19 @@ class LiveFeed:
             return True
         if self._closed:
             return False
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[bool] = loop.create_future()
+        watched.waiters.add(waiter)
+        timer = loop.call_later(timeout, _settle, waiter, False)
         try:
-            await asyncio.wait_for(watched.changed.wait(), timeout)
-        except asyncio.TimeoutError:
-            return False
-        return not self._closed
+            return await waiter and not self._closed
+        finally:
+            timer.cancel()
+            watched.waiters.discard(waiter)
+
+    def waiting(self, meeting_id: str) -> int:
+        """How many streams wait for the meeting's next change."""
+        return len(self._entry(meeting_id).waiters)
 
     @property
     def closed(self) -> bool:
@@ -105,13 +118,25 @@ class LiveFeed:
         """End every open stream (the server is stopping)."""
         self._closed = True
         for watched in self._watched.values():
-            watched.changed.set()
+            _wake(watched, False)
 
     async def run(self) -> None:
         """Watch until cancelled."""
         while not self._closed:
             self.check()
             await asyncio.sleep(POLL_SECONDS)
+
+
+def _settle(waiter: asyncio.Future[bool], result: bool) -> None:
+    if not waiter.done():
+        waiter.set_result(result)
+
+
+def _wake(watched: _Watched, result: bool) -> None:
+    """Answer every stream waiting on ``watched`` (True: a new version; False: closing)."""
+    waiters, watched.waiters = watched.waiters, set()
+    for waiter in waiters:
+        _settle(waiter, result)
 
 
 def sse_event(name: str, data: dict[str, object], event_id: int) -> bytes:
