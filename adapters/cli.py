@@ -299,8 +299,11 @@ def runtime(bot: Router, served: list[Served], config: Config, config_path: str 
 
 def cmd_run(args: argparse.Namespace) -> int:
     """``meetingbot run``: the platforms whose tokens are set, else the console."""
-    print(f"meetingbot: {store_description(load_config(args.config))}", file=sys.stderr, flush=True)
-    if not (os.environ.get("SLACK_BOT_TOKEN") or os.environ.get("DISCORD_TOKEN")):
+    store = store_description(load_config(args.config))
+    serving = bool(os.environ.get("SLACK_BOT_TOKEN") or os.environ.get("DISCORD_TOKEN"))
+    if serving or os.environ.get("DATABASE_URL") or "postgresql" in store:  # the console on its own file says nothing
+        print(f"meetingbot: {store}", file=sys.stderr, flush=True)
+    if not serving:
         return cmd_console(args, page_port=args.port)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = load_config(args.config)
