@@ -301,7 +301,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     """``meetingbot run``: the platforms whose tokens are set, else the console."""
     store = store_description(load_config(args.config))
     serving = bool(os.environ.get("SLACK_BOT_TOKEN") or os.environ.get("DISCORD_TOKEN"))
-    if serving or os.environ.get("DATABASE_URL") or "postgresql" in store:  # the console on its own file says nothing
+    if os.environ.get("DATABASE_URL") or "postgresql" in store:  # a bot on its own SQLite file needs no word of it
         print(f"meetingbot: {store}", file=sys.stderr, flush=True)
     if not serving:
         return cmd_console(args, page_port=args.port)
