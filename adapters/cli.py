@@ -21,8 +21,8 @@ from adapters import doctor
 from adapters.cli_offline import cmd_check, cmd_eval, cmd_ics, cmd_minutes, cmd_replay
 from adapters.cli_meetings import as_deployment, make_router, served_for
 from adapters.cli_new import add_parser as add_new_parser, cmd_new
-from adapters.cli_setup import (EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, database_of, load_config,
-                                make_asker)
+from adapters.cli_setup import (EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, Rehearsal, database_of, database_path,
+                                load_config, make_asker, store_description)
 from adapters.deployment import Plan, Served, merged_discord, merged_slack, plan
 from adapters.deployment_watch import DeploymentRuntime
 from adapters.meeting_runners import MeetingRunner, meeting_runners
@@ -98,9 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--port", type=int, default=3000, help="HTTP port: Slack events, the live page, /healthz, /readyz, /metrics (default 3000)")
     command("web", "serve only the live page of the meeting (read only)").add_argument(
         "--port", type=int, default=8080, help="HTTP port (default 8080)")
-    command("console", "chat with the bot in the terminal")
-    command("ask", "ask one question or command, print the reply").add_argument(
-        "text", nargs="+", help="e.g. /agenda 3h")
+    room_help = "act in this parallel room of the meeting (its item, break, queue), as in the room's channel"
+    command("console", "chat with the bot in the terminal").add_argument("--room", metavar="ID", help=room_help)
+    ask = command("ask", "ask one question or command, print the reply")
+    ask.add_argument("--room", metavar="ID", help=room_help)
+    ask.add_argument("text", nargs="+", help="e.g. /agenda 3h")
     commands.add_parser("check", help="validate meeting files or deployment configs").add_argument(
         "files", nargs="+", metavar="FILE")
     ics = command("ics", "write the meeting's sessions and deadlines as an iCalendar file")
@@ -133,9 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Parse the command line and fill in the defaults of the common flags."""
     args = build_parser().parse_args(argv)
+    named = hasattr(args, "user")
     for name, default in COMMON_DEFAULTS.items():
         if not hasattr(args, name):
             setattr(args, name, default)
+    if args.chair and not named and not os.environ.get("USER"):  # --chair alone: a chair's name, not "delegate"
+        args.user = "chair"
     return args
 
 
@@ -165,9 +170,25 @@ def _keep_ticking(bot: Router, stop: threading.Event) -> None:
             return
 
 
-def respond(bot: Router | MeetingBot, asker: Asker, text: str) -> str:
+def enter_room(bot: Router, args: argparse.Namespace) -> str | None:
+    """The console channel of ``--room`` (None without it): the room of ``--meeting``, or of the only meeting
+    that has such a room."""
+    room_id = getattr(args, "room", None)
+    if not room_id:
+        return None
+    meetings = bot.meetings()
+    having = [m for m in meetings if m.room(room_id) is not None]
+    if len(having) == 1:
+        return bot.enter_room(having[0].id, room_id)
+    known = "; ".join(f"{m.id}: {', '.join(r.id for r in m.rooms) or 'none'}" for m in meetings)
+    if not having:
+        raise CliError(f"--room: no meeting here has a room {room_id!r} (rooms: {known})", EXIT_USAGE)
+    raise CliError(f"--room: {len(having)} meetings have a room {room_id!r}; choose one with --meeting ID", EXIT_USAGE)
+
+
+def respond(bot: Router | MeetingBot, asker: Asker, text: str, channel: str | None = None) -> str:
     """Answer one line and render it in the asker's language and zone (``--tz``, else ``/timezone``)."""
-    request = Request(text, asker)
+    request = Request(text, asker, channel=channel)
     try:
         zone = bot.with_preferences(request).asker.zone
     except DamagedDocument:  # the asker's saved preferences: the reply says so
@@ -180,7 +201,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     """``meetingbot ask TEXT``: one reply on stdout."""
     bot, asker, renderer, _ = _setup(args)
     try:
-        print(respond(bot, asker, " ".join(args.text)))
+        print(respond(bot, asker, " ".join(args.text), enter_room(bot, args)))
     finally:
         bot.store.close()
     return EXIT_OK
@@ -189,17 +210,28 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_console(args: argparse.Namespace, page_port: int | None = None) -> int:
     """``meetingbot console``: the interactive prompt (and the live page on ``page_port`` when given)."""
     bot, asker, renderer, served = _setup(args)
+    try:
+        channel = enter_room(bot, args)
+    except CliError:
+        bot.store.close()
+        raise
     pages = _serve_page_beside(bot, page_port) if page_port is not None else None
     role = "chair" if asker.is_chair else "delegate"
     titles = bot.meeting.title if not bot.several else ", ".join(m.title for m in bot.meetings())
     banner = (f"meetingbot — {titles}\n"
               f"You are {asker.name} ({role}). Type /help for commands, /quit or Ctrl-D to leave.")
+    if channel is not None:
+        banner += f"\nIn the room {args.room}: your commands act there, as in its channel."
+    config = load_config(args.config)
+    if Rehearsal.on and isinstance(database_of(config), Path):
+        banner += (f"\nA rehearsal (--at): what you change is kept in {database_path(config)}, "
+                   f"not in {database_of(config)}.")
     stop = threading.Event()
     threading.Thread(target=_keep_ticking, args=(bot, stop), daemon=True, name="tick").start()
     config_path = args.config or os.environ.get("MEETINGBOT_CONFIG")
     _start_reminders(bot, renderer, served, config_path, follow_list=not args.meeting)
     try:
-        return run_console(lambda text: respond(bot, asker, text), banner)
+        return run_console(lambda text: respond(bot, asker, text, channel), banner)
     finally:
         stop.set()
         if pages is not None:
@@ -267,6 +299,7 @@ def runtime(bot: Router, served: list[Served], config: Config, config_path: str 
 
 def cmd_run(args: argparse.Namespace) -> int:
     """``meetingbot run``: the platforms whose tokens are set, else the console."""
+    print(f"meetingbot: {store_description(load_config(args.config))}", file=sys.stderr, flush=True)
     if not (os.environ.get("SLACK_BOT_TOKEN") or os.environ.get("DISCORD_TOKEN")):
         return cmd_console(args, page_port=args.port)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -305,6 +338,7 @@ def cmd_web(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``meetingbot`` console script."""
     args = parse_args(argv)
+    Rehearsal.on = bool(args.at)
     handlers = {"ask": cmd_ask, "console": cmd_console, "run": cmd_run, "check": cmd_check,
                 "minutes": cmd_minutes, "ics": cmd_ics, "new": cmd_new, "replay": cmd_replay, "eval": cmd_eval,
                 "doctor": cmd_doctor, "web": cmd_web, "store": store_copy.cmd_store}

@@ -16,6 +16,7 @@ from bot.deployment.router import Router
 from bot.live_state import live_key, load_state
 from bot.loader import LoadError
 from bot.minutes import minutes_json, minutes_markdown
+from bot.models import Meeting
 from bot.notifier import Notifier
 from bot.store import StoreError
 
@@ -62,8 +63,11 @@ def make_router(args: argparse.Namespace, config: Config, served: list[Served], 
 
 def minutes_text(args: argparse.Namespace, config: Config) -> str:
     """``meetingbot minutes``: one timeline per room (``--room ID`` for one); the first meeting served."""
-    served = served_for(args, config)[0]
-    meeting = served.meeting
+    every = served_for(args, config)
+    if len(every) > 1:
+        raise CliError(f"minutes: the config serves {len(every)} meetings; choose one with --meeting ID "
+                       f"({', '.join(item.meeting.id for item in every)})", EXIT_USAGE)
+    meeting = every[0].meeting
     room_id = getattr(args, "room", None)
     if room_id and meeting.room(room_id) is None:
         known = ", ".join(room.id for room in meeting.rooms) or "none"
@@ -109,5 +113,12 @@ def write_every_calendar(args: argparse.Namespace, config: Config) -> int:
             target.write_bytes(build_calendar(meeting, now))
         except OSError as error:
             raise CliError(f"{target}: cannot write: {error.strerror or error}", EXIT_USAGE) from None
-        print(f"Wrote {target} ({len(meeting.sessions)} sessions, {len(meeting.deadlines)} deadlines).")
+        print(f"Wrote {target} ({counted(meeting)}).")
     return EXIT_OK
+
+
+def counted(meeting: Meeting) -> str:
+    """``1 session, 6 deadlines``: what a calendar file holds, in words."""
+    def plural(number: int, word: str) -> str:
+        return f"{number} {word}" + ("" if number == 1 else "s")
+    return f"{plural(len(meeting.sessions), 'session')}, {plural(len(meeting.deadlines), 'deadline')}"

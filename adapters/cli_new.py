@@ -100,5 +100,6 @@ def cmd_new(args: argparse.Namespace) -> int:
     print(f"Wrote {target} ({new.id}).\n"
           f"Next: fill what says TO FILL (meetingbot check {target} lists it), then add it to the config:\n"
           f"  meetings:\n    - meeting: {target}\n"
-          f"and ask about it: meetingbot ask --meeting {target} /meeting")
+          f"Ask about it: meetingbot ask --meeting {target} /meeting\n"
+          f"(once it is in the config: meetingbot ask --config CONFIG --meeting {new.id} /meeting)")
     return EXIT_OK

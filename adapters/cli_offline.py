@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from adapters import file_check
-from adapters.cli_meetings import minutes_text, write_every_calendar
+from adapters.cli_meetings import counted, minutes_text, write_every_calendar
 from adapters.cli_setup import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliError, load_config, load_meeting_for, parse_instant
 from adapters.console.render import TextRenderer
 from adapters.replay import replay
@@ -36,7 +36,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
         target.write_bytes(content)
     except OSError as error:
         raise CliError(f"cannot write {target}: {error.strerror or error}") from None
-    print(f"Wrote {target} ({len(meeting.sessions)} sessions, {len(meeting.deadlines)} deadlines).")
+    print(f"Wrote {target} ({counted(meeting)}).")
     return EXIT_OK
 
 
@@ -79,13 +79,19 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """``meetingbot check FILE...``: every problem and exit 2, else the warnings, OK and exit 0."""
-    failed, warned = False, 0
+    failed, warned, unfilled = False, 0, 0
     for path in args.files:
         found = file_check.check_file(path)
         for problem in found.errors + found.warnings:
             print(problem)
         failed = failed or bool(found.errors)
         warned += len(found.warnings)
+        unfilled += file_check.to_fill_count(found)
     if not failed:
-        print(f"OK ({warned} warning{'s' if warned > 1 else ''})" if warned else "OK")
+        others = warned - unfilled
+        more = f" ({others} other warning{'s' if others > 1 else ''})" if others else ""
+        if unfilled:
+            print(f"Not ready: {unfilled} TO FILL left{more}; the file loads, but fill them before serving it.")
+        else:
+            print(f"OK ({warned} warning{'s' if warned > 1 else ''})" if warned else "OK")
     return EXIT_INVALID if failed else EXIT_OK

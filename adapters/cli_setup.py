@@ -6,9 +6,10 @@ import argparse
 import datetime as dt
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bot.clock import Clock, ShiftedClock, SystemClock
-from bot.config import Config, is_database_url
+from bot.config import Config, is_database_url, url_problem
 from bot.deployment.entries import DeploymentConfig
 from bot.loader import LoadError, load_meeting, load_model
 from bot.models import Meeting
@@ -79,6 +80,21 @@ def load_meeting_for(args: argparse.Namespace, config: Config) -> Meeting:
         raise CliError(str(error), plain=True) from None
 
 
+class Rehearsal:
+    """Whether this command runs on a clock of ``--at`` (set once by ``main``): then it keeps its state apart.
+
+    A rehearsal (``console --chair --at 2020-08-24T10:55``) must not leave the real meeting's item under
+    discussion, timeline or reminder ledger changed for whoever uses the bot in real time.
+    """
+
+    on: bool = False
+
+
+def rehearsal_database(database: Path) -> Path:
+    """Where a rehearsal keeps its state: ``NAME.rehearsal.db`` beside the real database ``NAME.db``."""
+    return database.with_name(f"{database.stem}.rehearsal{database.suffix or '.db'}")
+
+
 def database_of(config: Config) -> Path | str:
     """Where state lives: the config's ``database:``; when the config names none, ``$DATABASE_URL`` if set."""
     url = os.environ.get("DATABASE_URL", "").strip()
@@ -89,22 +105,61 @@ def database_of(config: Config) -> Path | str:
     return config.database
 
 
-def open_store(config: Config) -> Store:
-    """The store of the config: PostgreSQL for a URL, else the SQLite file (``meetingbot.db`` by default)."""
+def without_password(url: str) -> str:
+    """The PostgreSQL URL as ``postgresql://USER@HOST:PORT/DB``: never its password, whatever its shape."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return "a PostgreSQL URL that cannot be read"
+    user = f"{parts.username}@" if parts.username else ""
+    hidden = " (password hidden)" if parts.password is not None else ""
+    return f"{parts.scheme}://{user}{parts.hostname or ''}{f':{port}' if port else ''}{parts.path}{hidden}"
+
+
+def store_description(config: Config) -> str:
+    """One line saying which state store a process of this config uses, and why an unused DATABASE_URL is not."""
+    database = database_path(config)
+    if isinstance(database, str):
+        return f"state store: {without_password(database)}"
+    line = f"state store: sqlite file {Path(database).resolve()}"
+    if os.environ.get("DATABASE_URL", "").strip():
+        line += (" (DATABASE_URL is set but not used: the config names database:; remove that line "
+                 "from the config to use DATABASE_URL)")
+    return line
+
+
+def database_path(config: Config) -> Path | str:
+    """The database this command uses: the config's, or under ``--at`` the rehearsal twin of a SQLite file.
+
+    A PostgreSQL server is used as it is (replicas on a server are run and tested on a clock of ``--at``).
+    """
     database = database_of(config)
+    return rehearsal_database(database) if Rehearsal.on and isinstance(database, Path) else database
+
+
+def open_store(config: Config) -> Store:
+    """The store of the config: PostgreSQL for a URL, else the SQLite file (``meetingbot.db`` by default);
+    under ``--at`` the rehearsal's own SQLite file."""
+    database = database_path(config)
     if isinstance(database, str):
         return open_postgres(database)
+    folder = database.parent
+    if not _is_folder(folder):  # a typo in database: must not create folders and carry on with an empty database
+        what = "is not a folder" if os.path.lexists(folder) else "does not exist"
+        raise CliError(f"{config.database}: the database's folder {folder.resolve()} {what}; create it or "
+                       f"correct database: in the config", EXIT_STORE)
     try:
-        database.parent.mkdir(parents=True, exist_ok=True)
         return SqliteStore(database)
-    except OSError as error:
-        raise CliError(f"{database}: cannot create its folder: {error.strerror or error}", EXIT_STORE) from None
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
 
 
 def open_postgres(url: str) -> Store:
     """The PostgreSQL store at ``url`` (its schema created or migrated); one clear line and exit 3 when it cannot."""
+    problem = url_problem(url)
+    if problem:
+        raise CliError(problem, EXIT_STORE)
     try:
         from bot.postgres_store import PostgresStore
     except ImportError:
@@ -113,3 +168,11 @@ def open_postgres(url: str) -> Store:
         return PostgresStore(url)
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
+
+
+def _is_folder(path: Path) -> bool:
+    """Whether ``path`` is a folder; False for a name the system refuses."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False

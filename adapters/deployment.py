@@ -72,6 +72,9 @@ def check(served: list[Served]) -> None:
     seen: dict[str, Path] = {}
     for item in served:
         meeting = item.meeting
+        if meeting.id in seen and _same(item.entry.meeting, seen[meeting.id]):
+            raise DeploymentError(f"{item.entry.meeting}: the same meeting file is listed twice under meetings:; "
+                                  f"list it once")
         if meeting.id in seen:
             raise DeploymentError(f"{item.entry.meeting}: meeting id {meeting.id} is also the id of "
                                   f"{seen[meeting.id]}: each meeting of meetings: needs its own id")

@@ -7,12 +7,14 @@ a problem of the config, reported at its ``meeting:`` or ``database:`` line.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from adapters.check_postgres import reach_problem
 from bot.deployment.entries import DeploymentConfig
 from bot.meeting_file.template import left_to_fill
 from bot.loader import LoadError, Problem, line_of, load_meeting_and_warnings, meeting_warnings, read_yaml, validate
@@ -49,13 +51,13 @@ def _meeting_target(shown: str, line: int, meeting_path: Path) -> Findings:
             return Findings([Problem(shown, line, "meeting", f"{meeting_path}: {first.message}")])
         return Findings([Problem(shown, line, "meeting", f"{meeting_path} is not a valid meeting file "
                                                          "(its problems follow)"), *error.problems])
-    return Findings(warnings=warnings)
+    return Findings(warnings=warnings + _left_to_fill(meeting_path))
 
 
 def _database_problem(database: Path) -> str | None:
     """Why the database cannot be at ``database``, or None (a file there or none yet, in a folder)."""
     if _DATABASE_URL.match(str(database)):
-        return None  # a server: nothing to look at on this machine
+        return reach_problem(str(database))  # a server: one short connection
     database = _plain(database)
     try:
         if database.is_dir():
@@ -65,6 +67,8 @@ def _database_problem(database: Path) -> str | None:
         folder = database.parent
         if folder.exists() and not folder.is_dir():
             return f"{database} cannot be created: {folder} is a file, not a folder"
+        if not folder.exists():
+            return f"{database} cannot be created: its folder {folder} does not exist (the bot creates no folder)"
     except (OSError, ValueError) as error:
         return f"{database} cannot be used: {getattr(error, 'strerror', None) or error}"
     return None
@@ -83,10 +87,24 @@ def _config(path: str, data: object, node: yaml.Node | None) -> Findings:
             found.errors.extend(_deployment_problems(path, node, resolved))
     else:
         found = _meeting_target(path, line_of(node, ("meeting",)), resolved.meeting)
-    problem = _database_problem(resolved.database)  # as `run` opens it: from the working folder
-    if problem is not None:
-        found.errors.append(Problem(path, line_of(node, ("database",)), "database", problem))
+    if "database" in resolved.model_fields_set or not os.environ.get("DATABASE_URL", "").strip():
+        problem = _database_problem(resolved.database)  # as `run` opens it: from the working folder
+        if problem is not None:
+            found.errors.append(Problem(path, line_of(node, ("database",)), "database", problem))
+    else:  # the config names no database: DATABASE_URL is the one `run` would use
+        problem = _url_problem(os.environ["DATABASE_URL"].strip())
+        if problem is not None:
+            found.errors.append(Problem(path, 1, "DATABASE_URL", problem))
     return found
+
+
+def _url_problem(url: str) -> str | None:
+    """Why ``DATABASE_URL`` cannot be used (not a PostgreSQL URL, or the server cannot be reached), or None."""
+    from bot.config import is_database_url
+
+    if not is_database_url(url):
+        return "not a PostgreSQL URL (postgresql://USER:PASSWORD@HOST:5432/DB)"
+    return reach_problem(url)
 
 
 def _deployment_problems(path: str, node: yaml.Node | None, config: DeploymentConfig) -> list[Problem]:
@@ -100,16 +118,24 @@ def _deployment_problems(path: str, node: yaml.Node | None, config: DeploymentCo
     return []
 
 
-def _left_to_fill(path: str) -> list[Problem]:
-    """A warning for each value ``meetingbot new`` left as TO FILL."""
+TO_FILL_MESSAGE = "still says TO FILL"
+
+
+def _left_to_fill(path: str | Path) -> list[Problem]:
+    """A warning for each place ``meetingbot new`` left marked TO FILL, in a value or in a comment."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return []
-    lines = text.splitlines()
-    return [Problem(path, number, lines[number - 1].split(":", 1)[0].strip(" -") or "value",
-                    "still says TO FILL: replace it with what the collective letter gives", warning=True)
-            for number in left_to_fill(text)]
+    return [Problem(str(path), place.line, place.field,
+                    f"{TO_FILL_MESSAGE}{f' ({place.hint})' if place.hint else ''}: "
+                    f"replace it with what the collective letter gives", warning=True)
+            for place in left_to_fill(text)]
+
+
+def to_fill_count(findings: Findings) -> int:
+    """How many of the warnings are places still marked TO FILL."""
+    return sum(1 for warning in findings.warnings if warning.message.startswith(TO_FILL_MESSAGE))
 
 
 def _is_meeting(data: object) -> bool:

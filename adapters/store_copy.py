@@ -38,13 +38,16 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
                       help="sqlite:PATH or postgresql://… (default: $DATABASE_URL)")
 
 
-def _open(where: str) -> Store:
+def _open(where: str, source: bool = False) -> Store:
+    """The store named ``where``; a source must already exist (a mistyped file is never created empty)."""
     if is_database_url(where):
         return open_postgres(where)
     if where.startswith(SQLITE_PREFIX):
         path = Path(where[len(SQLITE_PREFIX):])
         if not str(path):
             raise CliError("sqlite: needs a file, e.g. sqlite:meetingbot.db", EXIT_USAGE)
+        if source and not path.is_file():
+            raise CliError(f"--from: {path}: no such database file; nothing was copied or created", EXIT_USAGE)
         try:
             return SqliteStore(path)
         except Exception as error:  # StoreError, or a folder that cannot hold it
@@ -100,7 +103,7 @@ def cmd_store(args: argparse.Namespace) -> int:
     destination_name = args.destination or os.environ.get("DATABASE_URL", "").strip()
     if not destination_name:
         raise CliError("--to is missing (and DATABASE_URL is not set)", EXIT_USAGE)
-    source = _open(args.source)
+    source = _open(args.source, source=True)
     try:
         destination = _open(destination_name)
         try:

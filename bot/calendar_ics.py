@@ -19,6 +19,10 @@ from bot.questions.facts import language_name
 PRODID = "-//meetingbot//meeting calendar//EN"
 
 
+UNSTATED_LENGTH = dt.timedelta(hours=1)
+"""How long a session whose file gives no ``end`` lasts in the calendar (its description says so)."""
+
+
 def _uid(meeting: Meeting, subject: str) -> str:
     return f"{meeting.id}-{subject}@meetingbot"
 
@@ -31,6 +35,8 @@ ICS = Catalogue({
     "no_interpretation": (", no interpretation", ", sans interprétation"),
     "deadline": ("Deadline: {what}", "Échéance : {what}"),
     "no_hour": (" The letter gives the date but no hour.", " La lettre donne la date mais aucune heure."),
+    "no_end": ("The letter gives the start time only; the calendar shows one hour.",
+               "La lettre ne donne que l'heure de début ; le calendrier indique une heure."),
 })
 """The calendar's own words, in English and French."""
 
@@ -65,10 +71,14 @@ def build_calendar(meeting: Meeting, stamp: dt.datetime, lang: str = "en") -> by
         event.add("uid", _uid(meeting, f"session-{session.id}"))
         event.add("summary", pick(lang, session.title, session.title_fr))
         event.add("dtstart", meeting.local(session.start))
-        if session.end:  # the letter gives start times only: no end is invented
+        if session.end:
             event.add("dtend", meeting.local(session.end))
+        else:  # a calendar shows an event with no end as a zero-length line: one hour, said in its text
+            event.add("duration", UNSTATED_LENGTH)
         event.add("location", meeting.remote_tool)
         note = pick(lang, session.note, session.note_fr) if session.note else ""
+        if not session.end:
+            note = f"{note + ' ' if note else ''}{ICS(lang, 'no_end')}"
         event.add("description", f"{note + ' ' if note else ''}{about}")
         events.append(event)
     for deadline in meeting.deadlines:

@@ -99,10 +99,10 @@ class Config(Section):
     def _file_or_server(cls, value: Path | str) -> Path | str:
         if not is_database_url(str(value)):
             return Path(value)
-        try:
-            password = urlsplit(str(value)).password
-        except ValueError as error:
-            raise ValueError(f"not a usable PostgreSQL URL: {error}") from None
+        problem = url_problem(str(value))
+        if problem:
+            raise ValueError(problem)
+        password = urlsplit(str(value)).password
         if password is not None:
             raise ValueError("a password does not belong in a file: put the whole URL in the environment "
                              "variable DATABASE_URL (or the password in PGPASSWORD)")
@@ -119,6 +119,17 @@ class Config(Section):
 def is_database_url(text: str) -> bool:
     """Whether ``text`` names a PostgreSQL server (``postgresql://…`` or ``postgres://…``) rather than a file."""
     return text.strip().lower().startswith(("postgresql://", "postgres://"))
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` is not a usable PostgreSQL URL (a port that is not a number, or out of range), else None."""
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - reading it is the check
+        parts.password  # noqa: B018
+    except ValueError as error:
+        return f"not a usable PostgreSQL URL: {error} (expected postgresql://USER:PASSWORD@HOST:5432/DB)"
+    return None
 
 
 def _exists(path: Path) -> bool:

@@ -47,10 +47,8 @@ COMMANDS = Catalogue({
     "meeting.sessions": ("Sessions with a start time", "Séances avec une heure de début"),
     "meeting.session": ("{title}: ", "{title} : "),
     "meeting.join": ("How to join", "Comment participer"),
-    "meeting.join.text": ("Remotely, through {tool}, for all sessions. Registration is mandatory; delegates whose "
-                          "registration is not confirmed cannot reach {tool}.",
-                          "À distance, via {tool}, pour toutes les séances. L'inscription est obligatoire ; les "
-                          "délégués dont l'inscription n'est pas confirmée ne peuvent pas accéder à {tool}."),
+    "meeting.join.text": ("Remotely, through {tool}.", "À distance, via {tool}."),
+    "meeting.join.remote": ("Remote participation: through {tool}.", "Participation à distance : via {tool}."),
     "meeting.language": ("Language", "Langue"),
     "meeting.language.text": ("{language} only, {interpretation}.", "Uniquement en {language}, {interpretation}."),
     "meeting.interpretation.yes": ("with interpretation", "avec interprétation"),
@@ -115,6 +113,7 @@ COMMANDS = Catalogue({
     "rules.unknown.title": ("Unknown topic", "Sujet inconnu"),
     "rules.unknown": ("There is no rules topic “{topic}”.", "Il n'y a pas de sujet « {topic} » dans les règles."),
     "rules.topics": ("Topics: {topics}.", "Sujets : {topics}."),
+    "rules.no_topics": ("The meeting file gives none.", "Le fichier de la réunion n'en donne aucun."),
     "rules.topic": ("Rules: {topic}", "Règles : {topic}"),
     "info.title": ("Practical information", "Informations pratiques"),
     "info.line": ("• {title}: {first}.", "• {title} : {first}."),

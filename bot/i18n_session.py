@@ -34,6 +34,11 @@ SESSION = Catalogue({
                   "File des orateurs : {count} en attente (/floor list)."),
     "now.closed": ("No session is open. Last item discussed: ", "Aucune séance n'est ouverte. Dernier point discuté : "),
     "now.until": ("{label} {title}, until ", "{label} {title}, jusqu'au "),
+    "now.left_open": ("The session “{session}” was never adjourned; it ended with the meeting. "
+                      "Last item discussed: ",
+                      "La séance « {session} » n'a jamais été levée ; elle a pris fin avec la réunion. "
+                      "Dernier point discuté : "),
+    "now.left_open_since": ("{label} {title}, from ", "{label} {title}, depuis le "),
     "now.clock": ("Current time: ", "Heure actuelle : "),
     # /floor
     "floor.no_session.title": ("No session is open", "Aucune séance n'est ouverte"),
@@ -109,6 +114,20 @@ SESSION = Catalogue({
     "chair.not_on_break": ("The session is not on a break.", "La séance n'est pas en pause."),
     "chair.resumed.title": ("Resumed", "Reprise"),
     "chair.announced": ("Announced in the session channel(s).", "Annoncé dans le(s) canal(aux) de séance."),
+    # the same, from the console or `ask`: nothing reaches a platform from there
+    "chair.announced_item.local": ("Not announced on Slack or Discord (no platform in this process): {label} {title}.",
+                                   "Non annoncé sur Slack ni Discord (aucune plateforme dans ce processus) : "
+                                   "{label} {title}."),
+    "chair.break.local": ("Not announced on Slack or Discord (no platform in this process). /resume to go back "
+                          "to the item.",
+                          "Non annoncée sur Slack ni Discord (aucune plateforme dans ce processus). /resume pour "
+                          "revenir au point."),
+    "chair.announced.local": ("Not announced on Slack or Discord (no platform in this process).",
+                              "Non annoncé sur Slack ni Discord (aucune plateforme dans ce processus)."),
+    "chair.adjourned.local": ("Not announced on Slack or Discord (no platform in this process). `meetingbot "
+                              "minutes` has the timeline.",
+                              "Non annoncé sur Slack ni Discord (aucune plateforme dans ce processus). `meetingbot "
+                              "minutes` donne le déroulé."),
     "chair.adjourned.title": ("Session adjourned", "Séance levée"),
     "chair.adjourned": ("Announced in the session channel(s). `meetingbot minutes` has the timeline.",
                         "Annoncé dans le(s) canal(aux) de séance. `meetingbot minutes` donne le déroulé."),

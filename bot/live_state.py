@@ -105,6 +105,13 @@ class LiveState(Data):
         latest = max((e.end or e.start for e in self.timeline), default=now)
         return max(now, latest)
 
+    def left_open(self, meeting_closes_at: dt.datetime, now: dt.datetime) -> bool:
+        """Whether the open session was never adjourned and the meeting is over: it counts as ended then.
+
+        A chair who forgets ``/adjourn`` on the last day must not leave an item "under discussion" for ever.
+        """
+        return self.session is not None and now >= meeting_closes_at > self.session.opened_at
+
     def close_open_entry(self, now: dt.datetime) -> None:
         """End the running timeline entry (item or break) at ``now``."""
         if self.timeline and self.timeline[-1].end is None:

@@ -7,12 +7,13 @@ LoadError says at most :data:`MAX_PROBLEMS` problems, then how many more there a
 
 from __future__ import annotations
 
+import difflib
 import gc
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, TypeVar
+from typing import Any, Iterator, TypeVar, get_args
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -118,25 +119,50 @@ def _field_path(location: tuple[int | str, ...]) -> str:
     return "".join(parts) or "(top level)"
 
 
-def _message(error: dict[str, Any]) -> str:
+def _field_names(model: type[BaseModel]) -> frozenset[str]:
+    """Every field name of ``model`` and of the models nested in it (for "did you mean" on a typo)."""
+    names: set[str] = set()
+    seen: set[type] = set()
+
+    def walk(annotation: Any) -> None:
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            if annotation in seen:
+                return
+            seen.add(annotation)
+            for name, info in annotation.model_fields.items():
+                names.add(info.alias or name)
+                walk(info.annotation)
+        for argument in get_args(annotation):
+            walk(argument)
+
+    walk(model)
+    return frozenset(names)
+
+
+def _message(error: dict[str, Any], model: type[BaseModel] | None = None) -> str:
     message = error["msg"]
     if message.startswith("Value error, "):
         message = message[len("Value error, "):]
     if error["type"] == "extra_forbidden":
         message = "unknown field (check the spelling)"
+        typed = str(error["loc"][-1]) if error["loc"] else ""
+        close = difflib.get_close_matches(typed, sorted(_field_names(model)), n=1, cutoff=0.75) if model else []
+        if close:
+            message = f"unknown field; did you mean {close[0]}?"
     if error["type"] == "missing":
         message = "required field is missing"
     return message
 
 
-def _problems_of(shown: str, node: yaml.Node | None, error: ValidationError) -> list[Problem]:
+def _problems_of(shown: str, node: yaml.Node | None, error: ValidationError,
+                 model: type[BaseModel] | None = None) -> list[Problem]:
     """The problems of a validation error, lines looked up only for those that will be shown."""
     problems: list[Problem] = []
     total = 0
     for item in error.errors(include_url=False, include_input=False):
         location = tuple(k for k in item["loc"] if not str(k).startswith("function-"))
         cause = (item.get("ctx") or {}).get("error")
-        found = [(location, _message(item))]
+        found = [(location, _message(item, model))]
         if isinstance(cause, FieldProblem):
             found = [(location + path, message) for path, message in cause.all()]
         for place, message in found:
@@ -160,7 +186,7 @@ def validate(path: Path | str, data: Any, node: yaml.Node | None, model: type[Mo
         raise LoadError([Problem(shown, 1, "(top level)", "nested too deeply to be a meeting file")]) from None
     except ValidationError as error:
         with collector_paused():
-            problems = _problems_of(shown, node, error)
+            problems = _problems_of(shown, node, error, model)
         raise LoadError(problems) from None
 
 

@@ -51,6 +51,11 @@ class Notifier(Protocol):
         ...
 
 
+def reaches_platforms(notifier: Notifier) -> bool:
+    """Whether ``notifier`` posts to chat platforms; False for the console and ``ask``, which only print."""
+    return bool(getattr(notifier, "reaches_platforms", True))
+
+
 class CollectingNotifier:
     """Keeps announcements in a list (tests, one-shot commands)."""
 

@@ -33,12 +33,13 @@ def shown(url: str) -> str:
     """The URL without its password, for messages and logs."""
     try:
         parts = urlsplit(url)
+        if parts.password is None:
+            return url
+        port = parts.port
     except ValueError:
         return "the PostgreSQL URL"
-    if parts.password is None:
-        return url
     host = parts.hostname or ""
-    netloc = f"{parts.username or ''}@{host}" + (f":{parts.port}" if parts.port else "")
+    netloc = f"{parts.username or ''}@{host}" + (f":{port}" if port else "")
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 

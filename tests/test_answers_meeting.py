@@ -14,8 +14,8 @@ from bot.reply import Moment
     "Opens: Mon 24 Aug 2020, 11:00 Geneva (CEST, UTC+2)",
     "Chairman: Mr Heung-Youl Youm (Republic of Korea)",
     "Open extended SG17 management team meeting: Sun 23 Aug 2020, 11:00 Geneva (CEST, UTC+2)",
-    "Remotely, through MyMeetings, for all sessions.",
-    "delegates whose registration is not confirmed cannot reach MyMeetings",
+    "Remotely, through MyMeetings.",
+    "Register to take part; unconfirmed delegates cannot join MyMeetings.",
     "English only, no interpretation.",
     "E-mail: tsbsg17@itu.int",
     "Telephone: +41 22 730 6206",
@@ -77,3 +77,26 @@ def test_meeting_answer_does_not_depend_on_now(ask, clock):
 
 def test_meeting_points_to_the_other_commands(ask):
     assert "Deadlines: /deadlines · Agenda: /agenda · Rules: /rules · Practical: /info" in ask("/meeting")
+
+
+def test_meeting_says_only_what_the_file_gives_about_joining(tmp_path):
+    import datetime as dt
+
+    from adapters.console.render import TextRenderer
+    from bot.clock import FakeClock
+    from bot.core import MeetingBot
+    from bot.loader import load_meeting
+    from bot.meeting_file.template import NewMeeting, meeting_text
+    from bot.request import Asker, Request
+
+    new = NewMeeting(body="ITU-T", group=13, title="Virtual meeting of ITU-T Study Group 13",
+                     start=dt.date(2021, 3, 1), end=dt.date(2021, 3, 12), timezone="Europe/Zurich",
+                     email="tsbsg13@itu.int")
+    path = tmp_path / "sg13.yaml"
+    path.write_text(meeting_text(new, dt.date(2020, 12, 1)).replace('remote_tool: "TO FILL"',
+                                                                    'remote_tool: "MyMeetings"'), encoding="utf-8")
+    meeting = load_meeting(path)
+    bot = MeetingBot(meeting, FakeClock(dt.datetime(2021, 2, 1, tzinfo=dt.timezone.utc)))
+    text = TextRenderer(meeting, None).render(bot.handle(Request("/meeting", Asker(id="kim", name="kim"))))
+    assert "Remotely, through MyMeetings." in text
+    assert "egistration" not in text and "mandatory" not in text and "for all sessions" not in text

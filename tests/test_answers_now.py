@@ -89,3 +89,29 @@ def test_current_time_uses_the_house_date_style(ask, clock):
     clock.set(geneva(2020, 9, 3, 12, 0))
     text = ask("/now")
     assert "Thu 3 Sep 2020" in text.split("Current time:")[1], "the footer should read like every other date"
+
+
+def test_a_session_never_adjourned_is_not_under_discussion_after_the_meeting(meeting):
+    from live_helpers import LiveBot
+
+    live = LiveBot(meeting)
+    live.at("09:06", day=24)
+    live.chair("/item 3h")
+    live.clock.set(geneva(2026, 12, 1, 10, 0))
+    text = live.say("/now")
+    assert "Under discussion" not in text
+    assert "ago" not in text
+    assert "The meeting is over" in text
+    assert "was never adjourned; it ended with the meeting. Last item discussed: 3 h) Collaboration with IEC, " \
+           "ISO and ISO/IEC JTC 1, from Mon 24 Aug 2020, 09:06 Geneva" in text
+
+
+def test_a_session_still_open_during_the_meeting_is_under_discussion(meeting):
+    from live_helpers import LiveBot
+
+    live = LiveBot(meeting)
+    live.chair("/item 3h")
+    live.at("12:00", day=25)
+    text = live.say("/now")
+    assert "Under discussion: 3 h)" in text
+    assert "never adjourned" not in text

@@ -117,3 +117,15 @@ def test_unknown_info_topic_lists_topics(reply_of, ask):
     text = ask("/info cocktails")
     assert "There is no practical topic “cocktails”." in text
     assert "Topics: documents, language, registration, newcomers, fellowships, visas." in text
+
+
+def test_an_unknown_topic_in_a_file_with_no_practical_information_lists_no_empty_topics(meeting, clock):
+    from adapters.console.render import TextRenderer
+    from bot.core import MeetingBot
+    from bot.request import Asker, Request
+
+    bare = meeting.model_copy(update={"practical": []})
+    reply = MeetingBot(bare, clock).handle(Request("/info visas", Asker(id="kim", name="kim")))
+    text = TextRenderer(bare, None).render(reply)
+    assert "Topics: ." not in text
+    assert "The meeting file gives none." in text

@@ -113,3 +113,17 @@ def test_calendar_in_french_for_a_french_asker(bot, meeting):
     assert str(management["description"]).startswith("Le dimanche 23 août, la veille de l'ouverture")
     english = events(build_calendar(meeting, STAMP))
     assert set(parsed) == set(english)  # the same events (UIDs) in either language
+
+
+def test_a_session_with_no_end_lasts_one_hour_and_says_so(meeting):
+    import datetime as dt
+
+    import icalendar
+
+    from bot.calendar_ics import build_calendar
+
+    calendar = icalendar.Calendar.from_ical(build_calendar(meeting, dt.datetime(2020, 7, 1, tzinfo=dt.timezone.utc)))
+    [opening] = [e for e in calendar.walk("VEVENT") if str(e.get("uid", "")).startswith("itu-t-sg17-2020-08-session-opening")
+                 or "session-opening" in str(e.get("uid", ""))]
+    assert opening.decoded("duration") == dt.timedelta(hours=1)
+    assert "the calendar shows one hour" in str(opening.get("description"))

@@ -291,3 +291,26 @@ def test_non_chair_is_refused_politely_and_nothing_changes(live, command):
     assert f"Only a chair can use {name}. Nothing was changed." in live.render(reply)
     assert live.raw_state() == before
     assert len(live.sent()) == sent_before
+
+
+def test_next_after_an_adjournment_goes_on_after_the_last_item_discussed(live):
+    live.chair("/item 3h")
+    live.chair("/next")
+    live.chair("/adjourn")
+    live.at("14:00")
+    live.chair("/next")
+    assert live.sent()[-1].reply.title == "Now under discussion: 3 j) Collaboration with ETSI"
+
+
+def test_a_second_session_of_the_same_day_is_kept_apart(live):
+    live.chair("/item 3h")
+    live.chair("/next")
+    live.chair("/adjourn")
+    live.at("14:00")
+    live.chair("/next")
+    live.chair("/adjourn")
+    summary = live.render(live.sent()[-1].reply)
+    assert "“Session of Mon 24 Aug 2020 (2)” is adjourned" in summary
+    assert "Items discussed: 3j." in summary
+    sessions = [entry.session for entry in live.state().timeline]
+    assert sessions == ["Session of Mon 24 Aug 2020"] * 2 + ["Session of Mon 24 Aug 2020 (2)"]

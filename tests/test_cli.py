@@ -257,3 +257,83 @@ def test_config_missing_file(meetingbot):
     no_traceback(result)
     assert result.returncode == 2
     assert "nowhere.yaml" in result.stderr and "cannot read" in result.stderr
+
+
+# --- a rehearsal (--at) keeps its state apart ------------------------------------------------------------------
+
+def test_a_rehearsal_leaves_the_real_database_untouched(meetingbot, tmp_path):
+    config = tmp_path / "cfg.yaml"
+    config.write_text(f"database: {tmp_path / 'state.db'}\n", encoding="utf-8")
+    rehearsed = meetingbot("console", "--config", str(config), "--chair", "--at", "2020-08-24T11:00",
+                           stdin="/item 3h\n/next\n")
+    assert f"what you change is kept in {tmp_path / 'state.rehearsal.db'}, not in {tmp_path / 'state.db'}" \
+        in rehearsed.stdout
+    real = meetingbot("ask", "--config", str(config), "/now")
+    assert "Under discussion" not in real.stdout
+    assert "No item has been announced yet." in meetingbot("minutes", "--config", str(config)).stdout
+    minutes = meetingbot("minutes", "--config", str(config), "--at", "2020-08-24T12:00").stdout
+    assert "| 3 h) | Collaboration with IEC, ISO and ISO/IEC JTC 1 | 11:00 |" in minutes
+    assert "| 3 i) |" in minutes
+    again = meetingbot("ask", "--config", str(config), "--at", "2020-08-24T11:30", "/now")
+    assert "Under discussion: 3 i)" in again.stdout
+
+
+# --- a database in a folder that does not exist ------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", [["ask", "/item 3b"], ["console"], ["minutes"]], ids=["ask", "console", "minutes"])
+def test_a_database_in_a_missing_folder_stops_with_one_line_and_creates_nothing(meetingbot, tmp_path, command):
+    config = tmp_path / "cfg.yaml"
+    config.write_text(f"database: {tmp_path / 'nonexistent' / 'dir' / 'x.db'}\n", encoding="utf-8")
+    result = meetingbot(*command[:1], "--config", str(config), "--chair", *command[1:], stdin="/now\n")
+    assert result.returncode == 3
+    no_traceback(result)
+    [line] = result.stderr.strip().splitlines()
+    assert f"the database's folder {tmp_path / 'nonexistent' / 'dir'} does not exist" in line
+    assert not (tmp_path / "nonexistent").exists()
+
+
+def test_check_names_a_database_folder_that_does_not_exist(meetingbot, tmp_path):
+    config = tmp_path / "cfg.yaml"
+    config.write_text(f"database: {tmp_path / 'nonexistent' / 'x.db'}\n", encoding="utf-8")
+    result = meetingbot("check", str(config))
+    assert result.returncode == 2
+    assert f"cfg.yaml:1: database: {tmp_path / 'nonexistent' / 'x.db'} cannot be created: its folder " \
+           f"{tmp_path / 'nonexistent'} does not exist" in result.stdout
+    assert "OK" not in result.stdout
+
+
+def test_chair_without_a_user_name_acts_as_chair_not_delegate(meetingbot, tmp_path):
+    result = meetingbot("console", "--chair", "--at", "2020-08-24T11:00", stdin="/item 3h\n", env={"USER": ""})
+    assert "You are chair (chair)." in result.stdout
+    minutes = meetingbot("minutes", "--at", "2020-08-24T12:00", "--format", "json", env={"USER": ""}).stdout
+    assert '"announced_by": "chair"' in minutes
+
+
+def test_run_says_which_state_store_it_uses(meetingbot, tmp_path):
+    config = tmp_path / "bot.yaml"
+    config.write_text(f"meeting: {BUNDLED}\ndatabase: local.db\n")
+    url = "postgresql://meetingbot:s3cret@127.0.0.1:5432/meetingbot"
+    result = meetingbot("run", "--config", str(config), "--port", "0", stdin="/quit\n", env={"DATABASE_URL": url})
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stderr.splitlines() if "state store:" in line)
+    assert f"sqlite file {tmp_path / 'local.db'}" in line
+    assert "DATABASE_URL is set but not used" in line
+    assert "s3cret" not in result.stderr
+
+
+@pytest.mark.parametrize("url", ["postgresql://u:p@127.0.0.1:notaport/db", "postgresql://u:p@127.0.0.1:99999/db"],
+                         ids=["port-not-a-number", "port-out-of-range"])
+def test_a_malformed_database_url_is_one_line_and_exit_3(meetingbot, url):
+    result = meetingbot("ask", "/now", env={"DATABASE_URL": url})
+    assert result.returncode == 3, result.stderr
+    no_traceback(result)
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "not a usable PostgreSQL URL" in result.stderr and ":p@" not in result.stderr
+
+
+def test_a_chairs_change_from_ask_does_not_claim_to_be_announced(meetingbot):
+    result = meetingbot("ask", "--chair", "/item 3h")
+    assert result.returncode == 0, result.stderr
+    assert "Announced in the session channel" not in result.stdout
+    assert "not posted: no platform in this process" in result.stdout
+    assert "Not announced on Slack or Discord (no platform in this process): 3 h)" in result.stdout

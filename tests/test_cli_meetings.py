@@ -81,3 +81,38 @@ def test_minutes_give_one_timeline_per_room_and_room_gives_one(run):
 def test_minutes_of_an_undeclared_room_is_refused(run):
     code, _, err = run("minutes", "--config", str(THREE), "--meeting", SG13, "--room", "wp9")
     assert code == 2 and "the meeting fictional-sg13-2020-08 has no room 'wp9' (its rooms: wp1, wp2, wp3)" in err
+
+
+def test_a_chair_acts_in_a_room_from_the_command_line(run):
+    code, out, _ = run("ask", "--config", str(THREE), "--at", AT, "--chair", "--room", "wp1", "/item 2")
+    assert code == 0 and "2. Question 1/13 results" in out  # the room's own agenda
+    code, out, _ = run("ask", "--config", str(THREE), "--at", AT, "--room", "wp1", "/now")
+    assert "Working Party 1/13 — Now" in out and "Under discussion: 2" in out
+    _, minutes, _ = run("minutes", "--config", str(THREE), "--meeting", SG13, "--at", AT, "--format", "json",
+                        "--room", "wp1")
+    assert [e["ref"] for s in json.loads(minutes)["sessions"] for e in s["entries"]] == ["2"]
+    _, plenary, _ = run("minutes", "--config", str(THREE), "--meeting", SG13, "--at", AT, "--format", "json")
+    assert "Question 1/13 results" not in plenary.split('"room": "wp1"')[0]
+
+
+def test_an_unknown_room_is_named_with_the_rooms_there_are(run):
+    code, _, err = run("ask", "--config", str(THREE), "--at", AT, "--chair", "--room", "wp9", "/item 2")
+    assert code == 2
+    assert "--room: no meeting here has a room 'wp9'" in err and "wp1, wp2, wp3" in err
+
+
+def test_minutes_of_several_meetings_without_meeting_say_which_to_choose(run):
+    code, out, err = run("minutes", "--config", str(THREE))
+    assert code == 2 and out == ""
+    assert f"the config serves 3 meetings; choose one with --meeting ID ({SG17}, {SG13}, {SG5})" in err
+
+
+def test_a_calendar_of_one_session_says_one_session():
+    from adapters.cli_meetings import counted
+    from bot.config import BUNDLED_MEETING
+    from bot.loader import load_meeting
+
+    meeting = load_meeting(BUNDLED_MEETING)
+    one = meeting.model_copy(update={"sessions": meeting.sessions[:1], "deadlines": meeting.deadlines[:1]})
+    assert counted(one) == "1 session, 1 deadline"
+    assert counted(meeting).endswith("deadlines")

@@ -39,7 +39,29 @@ def test_check_names_every_field_still_to_fill(run):
     assert code == 0
     for field in ("field", "reference", "remote_tool", "name"):
         assert f": {field}: warning: still says TO FILL" in out
-    assert out.rstrip().endswith("OK (4 warnings)")
+    for line, field, hint in ((13, "letter_date", "the letter's date"), (33, "start", "the hour the letter gives"),
+                              (56, "items", "the items of the letter's draft agenda")):
+        assert f"{WRITTEN}:{line}: {field}: warning: still says TO FILL ({hint})" in out
+    assert "OK" not in out
+    assert out.rstrip().endswith("Not ready: 7 TO FILL left; the file loads, but fill them before serving it.")
+
+
+def test_check_says_ok_once_nothing_is_left_to_fill(run, tmp_path):
+    run(*FLAGS)
+    path = tmp_path / WRITTEN
+    filled = path.read_text(encoding="utf-8").replace('"TO FILL"', '"Filled"').replace("TO FILL", "done")
+    path.write_text(filled, encoding="utf-8")
+    code, out, _ = run("check", WRITTEN)
+    assert code == 0 and out.strip() == "OK", out
+
+
+def test_check_of_a_config_names_what_its_meeting_still_has_to_fill(run, tmp_path):
+    run(*FLAGS)
+    (tmp_path / "cfg.yaml").write_text(f"meetings:\n  - meeting: {WRITTEN}\n", encoding="utf-8")
+    code, out, _ = run("check", "cfg.yaml")
+    assert code == 0
+    assert out.count("still says TO FILL") == 7
+    assert "Not ready: 7 TO FILL left" in out
 
 
 def test_new_without_a_terminal_names_the_missing_flags(run, tmp_path):

@@ -143,3 +143,8 @@ def test_config_is_immutable_and_strict():
 def test_a_meeting_name_the_system_refuses_still_resolves(tmp_path):
     config = Config(meeting=Path("a" * 300 + ".yaml")).resolved(tmp_path)
     assert config.meeting == tmp_path / ("a" * 300 + ".yaml")  # reading it says why it cannot be read
+
+
+def test_a_database_url_with_a_port_that_is_not_a_number_is_refused_in_the_config():
+    with pytest.raises(ValueError, match="not a usable PostgreSQL URL"):
+        Config.model_validate({"database": "postgresql://meetingbot@db.example.org:notaport/meetingbot"})

@@ -31,7 +31,7 @@ def console(cwd: Path, at: str, user: str, lines: list[str], chair: bool = False
 
 
 def timeline(cwd: Path) -> list[dict]:
-    return json.loads(run(cwd, "minutes", "--format", "json"))["sessions"]
+    return json.loads(run(cwd, "minutes", "--at", "2020-08-24T12:00", "--format", "json"))["sessions"]
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,7 @@ def chair_out(meeting_room) -> str:
 
 def test_chair_console_opens_the_session(chair_out):
     assert "You are Rossi (chair)." in chair_out
-    assert "[📣 session channel]\nSession opened: Plenary, day 1" in chair_out
+    assert "[📣 for the session channel; not posted: no platform in this process]\nSession opened: Plenary, day 1" in chair_out
 
 
 def test_chair_console_announces_items_in_order(chair_out):
@@ -108,11 +108,11 @@ def closing(meeting_room, delegate_run) -> tuple[str, str, str]:
     """Rossi gives Kim the floor and adjourns; then Kim asks /now; then the minutes."""
     chair = console(meeting_room, "2020-08-24T11:40", "Rossi", chair=True, lines=["/floor next", "/adjourn"])
     late = console(meeting_room, "2020-08-24T12:00", "Kim", ["/now"])
-    return chair, late, run(meeting_room, "minutes")
+    return chair, late, run(meeting_room, "minutes", "--at", "2020-08-24T13:00")
 
 
 def test_chair_gives_the_floor_to_the_delegate_who_asked(closing):
-    assert "[📣 session channel]\nThe floor goes to Kim (Republic of Korea)" in closing[0]
+    assert "[📣 for the session channel; not posted: no platform in this process]\nThe floor goes to Kim (Republic of Korea)" in closing[0]
     assert "“Plenary, day 1” is adjourned at 11:40 Geneva (CEST, UTC+2)." in closing[0]
 
 

@@ -43,7 +43,7 @@ def test_a_config_that_cannot_be_served_is_refused_with_a_clear_line(name, probl
     ("undeclared_room.yaml", "rooms: wp9: the meeting file declares no room wp9 (its rooms: wp1, wp2, wp3)"),
     ("channel_in_two_rooms.yaml", "slack channel C13SHARED is given to both fictional-sg13-2020-08 room wp1 and "
                                   "fictional-sg13-2020-08 room wp2"),
-    ("same_meeting_twice.yaml", "meeting id fictional-sg5-2020-11 is also the id of"),
+    ("same_meeting_twice.yaml", "fictional-sg5-2020-11.yaml: the same meeting file is listed twice under meetings:"),
 ], ids=["undeclared room", "channel in two rooms", "same meeting twice"])
 def test_rooms_and_channels_that_do_not_fit_the_meeting_files_are_refused(name, problem):
     with pytest.raises(DeploymentError, match=".") as error:

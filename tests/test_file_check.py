@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -50,15 +51,45 @@ def test_every_target_file_has_a_case():
 
 @pytest.mark.parametrize("path", [DATA / "configs" / "valid.yaml", Path(__file__).resolve().parent.parent
                                   / "meetingbot.example.yaml"], ids=["valid", "example"])
-def test_a_good_config_has_nothing_to_say(path):
+def test_a_good_config_has_nothing_to_say(path, monkeypatch):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
     found = check_file(str(path))
     assert (found.errors, found.warnings) == ([], [])
 
 
-def test_a_database_on_a_server_is_not_looked_for(tmp_path):
+def closed_port() -> int:
+    """A loopback port nobody listens on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_a_database_server_that_does_not_answer_is_one_error_at_its_line(tmp_path):
     config = tmp_path / "server.yaml"
-    config.write_text(f"meeting: {DATA / 'minimal_valid.yaml'}\ndatabase: postgresql://bot@db:5432/meetings\n")
+    config.write_text(f"meeting: {DATA / 'minimal_valid.yaml'}\n"
+                      f"database: postgresql://bot@127.0.0.1:{closed_port()}/meetings\n")
+    (problem,) = check_file(str(config)).errors
+    assert (problem.line, problem.field) == (2, "database")
+    assert "cannot connect to the database" in problem.message
+
+
+def test_database_url_is_checked_when_the_config_names_no_database(tmp_path, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", f"postgresql://bot:s3cret@127.0.0.1:{closed_port()}/meetings")
+    config = tmp_path / "server.yaml"
+    config.write_text(f"meeting: {DATA / 'minimal_valid.yaml'}\n")
+    (problem,) = check_file(str(config)).errors
+    assert problem.field == "DATABASE_URL" and "cannot connect to the database" in problem.message
+    assert "s3cret" not in str(problem)
+
+
+def test_a_database_that_does_not_exist_on_a_running_server_is_an_error(tmp_path, monkeypatch, postgres_url):
+    config = tmp_path / "server.yaml"
+    config.write_text(f"meeting: {DATA / 'minimal_valid.yaml'}\n")
+    monkeypatch.setenv("DATABASE_URL", postgres_url)
     assert check_file(str(config)).errors == []
+    monkeypatch.setenv("DATABASE_URL", postgres_url.rsplit("/", 1)[0] + "/nosuchdb")
+    (problem,) = check_file(str(config)).errors
+    assert "nosuchdb" in problem.message
 
 
 def test_a_database_in_a_folder_that_is_a_file(tmp_path, monkeypatch):

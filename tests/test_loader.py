@@ -28,6 +28,7 @@ CASES = [
     ("sub_item_without_parent", 45, "agenda.items[4].ref", "sub-item 4a comes without its item 4"),
     ("bad_agenda_ref", 43, "agenda.items[2].ref", "'two-a' is not an agenda reference"),
     ("unknown_field", 11, "venu", "unknown field"),
+    ("unknown_field_near_a_known_one", 25, "deadline", "unknown field; did you mean deadlines?"),
     ("missing_required_field", 2, "title", "required field is missing"),
     ("missing_contact_email", 45, "contacts.email", "required field is missing"),
     ("bad_email", 46, "contacts.email", "not an e-mail address"),
@@ -286,3 +287,4 @@ def test_an_unknown_key_with_a_newline_is_reported_on_one_line(tmp_path):
     with pytest.raises(LoadError) as caught:
         load_meeting(file)
     assert str(caught.value) == f"{file}:47: venue\\nroom: unknown field (check the spelling)"
+

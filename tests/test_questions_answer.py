@@ -532,3 +532,24 @@ def test_questions_from_the_nineteenth_and_twentieth_blind_batches(meeting, ques
 def test_is_the_session_tomorrow(meeting):
     text = ask_text(meeting, "is the mgmt mtg tomorrow?", now=dt.datetime(2020, 8, 22, 13, tzinfo=dt.timezone.utc))
     assert "Yes:" in text and "23 August" in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("who is chairing study group 17 at the moment?", "Youm", "entity"),
+    ("Who is the collective letter addressed to?", "Member States", "8 June"),
+    ("what correspondence groups will report under item 2?", "CG-SECAD", "No:"),
+    ("Some fields in the registration form don't seem to apply to my company, is that normal?", "tsbsg17@itu.int",
+     "Collective letter 9/17 (SG 17/XY), dated"),
+], ids=["at the moment", "addressed to", "a sub-item among those found", "is that normal"])
+def test_questions_of_a_different_topic_in_the_twenty_first_and_second_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert expected in text and wrong not in text
+
+
+def test_a_long_question_of_its_own_is_no_follow_up(meeting):
+    store = MemoryStore()
+    before = "what correspondence groups will report under item 2?"
+    answer_question(replace(make_context(meeting, before), store=store), before)
+    question = "Some fields in the registration form don't seem to apply to my company, is that normal?"
+    reply = answer_question(replace(make_context(meeting, question), store=store), question)
+    assert "Results from the last SG17 meeting" not in TextRenderer(meeting, None).render(reply)

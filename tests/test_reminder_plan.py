@@ -53,7 +53,7 @@ def test_reminder_texts_say_when_and_how_to_join(meeting):
     opening = by_key[f"{M}/session:opening/15m"].reply
     assert opening.title == "Opening of the SG17 meeting in 15 minutes"
     body = " ".join(str(part) for section in opening.sections for line in section.lines for part in line)
-    assert "MyMeetings" in body and "Registration" in body
+    assert "Join through MyMeetings." in body and "Register to take part" in body
 
 
 def test_reminders_have_french_titles_for_french_readers_and_post_in_english(meeting):

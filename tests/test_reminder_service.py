@@ -152,7 +152,7 @@ def test_60_minutes_down_due_50_minutes_before_restart_is_missed_with_one_summar
     assert states(store)[f"{M}/session:management-team/1d|slack:C01"] == "missed"
     assert states(store)[f"{M}/session:management-team/1d|discord:42"] == "missed"
     summary = text(meeting, claimed.missed_summary)
-    assert "1 reminder(s)" in summary
+    assert "1 reminder was not posted while the bot was down" in summary
     assert summary.count("management team meeting tomorrow") == 1
     again = service.claim(MGMT_1D + 51 * MIN, CHANNELS)
     assert again.jobs == [] and again.missed_summary is None
@@ -165,7 +165,7 @@ def test_several_missed_reminders_give_one_summary_not_a_flood(meeting):
     claimed = service.claim(OPENING_1D + 40 * MIN, CHANNELS)  # back at 09:40 UTC
     assert claimed.jobs == []
     summary = text(meeting, claimed.missed_summary)
-    assert "2 reminder(s)" in summary
+    assert "2 reminders were not posted while the bot was down" in summary
     assert summary.count("management team meeting in 15 minutes") == 1
     assert summary.count("Opening of the SG17 meeting tomorrow") == 1
 
@@ -210,3 +210,31 @@ def test_status_lines_show_failures_with_reason(meeting):
     assert "discord:42" in flat and "503 Service Unavailable" in flat
     assert "session:management-team/1d" in flat
     assert f"{10 * 2 - 1} posted" in flat  # 9 deadline reminders + this one on slack, in 2 channels
+
+
+def test_a_first_start_after_reminders_fell_due_does_not_say_the_bot_was_down(meeting):
+    store = MemoryStore()
+    claimed = service_on(meeting, store).claim(OPENING_1D + 40 * MIN, CHANNELS)  # first ever look, 23 Aug
+    summary = text(meeting, claimed.missed_summary)
+    assert "was down" not in summary
+    assert summary.startswith("12 reminders fell due before the bot served this meeting")
+    assert "• " not in summary  # counted once, not listed one by one
+    assert service_on(meeting, store).claim(OPENING_1D + 41 * MIN, CHANNELS).missed_summary is None
+
+
+def test_an_outage_after_the_first_start_is_still_reported_as_one(meeting):
+    store = MemoryStore()
+    service_on(meeting, store).claim(dt.datetime(2020, 6, 1, tzinfo=UTC), CHANNELS)  # first served, nothing due
+    claimed = service_on(meeting, store).claim(dt.datetime(2020, 7, 18, 8, 0, tzinfo=UTC), CHANNELS)
+    summary = text(meeting, claimed.missed_summary)
+    assert "not posted while the bot was down" in summary
+    assert "before the bot served" not in summary
+
+
+def test_a_database_from_before_the_first_start_was_kept_dates_it_from_its_records(meeting):
+    store = MemoryStore()
+    post_everything_until(service_on(meeting, store), MGMT_15M - 5 * MIN)
+    with store.transaction() as tx:  # as a database written before served_since was recorded
+        tx.put(ledger.CONTROL, meeting.id, {})
+    claimed = service_on(meeting, store).claim(OPENING_1D + 40 * MIN, CHANNELS)
+    assert "2 reminders were not posted while the bot was down" in text(meeting, claimed.missed_summary)

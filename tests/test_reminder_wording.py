@@ -70,6 +70,7 @@ def test_a_session_already_begun_is_told_as_begun(meeting):
 
 def test_the_missed_summary_says_when_each_reminder_was_to_be_posted(meeting):
     service = ReminderService(meeting, ReminderPolicy(), MemoryStore())
+    service.claim(dt.datetime(2020, 6, 1, tzinfo=UTC), ["slack:C01"])  # served since June, then down
     summary = service.claim(dt.datetime(2020, 7, 18, 8, 0, tzinfo=UTC), ["slack:C01"]).missed_summary
     lines = text(meeting, summary).splitlines()
     assert ("• Deadline in 7 days: Registration — was to be posted Fri 17 Jul 2020, 09:00 Geneva (CEST, UTC+2)"

@@ -102,3 +102,11 @@ def test_a_source_that_is_neither_sqlite_nor_a_url_is_one_line(tmp_path):
     result = run("store", "copy", "--from", str(tmp_path / "x.db"), "--to", "sqlite:y.db")
     assert result.returncode == 2 and "neither sqlite:PATH nor a postgresql:// URL" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_mistyped_sqlite_source_is_one_line_and_creates_nothing(tmp_path):
+    result = run("store", "copy", "--from", f"sqlite:{tmp_path / 'typo2.db'}", "--to", f"sqlite:{tmp_path / 'y.db'}")
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "no such database file" in result.stderr and "copied" not in result.stdout
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []

@@ -161,7 +161,10 @@ def chair_in_room(tmp_path: Path, room: str | None, command: str) -> None:
     from bot.sqlite_store import SqliteStore
     import datetime as dt
 
-    store = SqliteStore(tmp_path / "meetingbot.db")
+    from adapters.cli_setup import rehearsal_database
+
+    # `web --at` is a rehearsal: it reads the rehearsal twin of the config's database, where `ask --at` writes
+    store = SqliteStore(rehearsal_database(tmp_path / "meetingbot.db"))
     try:
         core = MeetingBot(load_meeting(DATA / f"{SG13}.yaml"), FakeClock(dt.datetime.fromisoformat(BOTH_ON)),
                           store, room=room)

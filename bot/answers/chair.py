@@ -17,7 +17,7 @@ from bot.context import Context
 from bot.i18n_session import CHAIR_HELP_FR, SESSION
 from bot.live_state import Budget, LiveState, OpenSession, TimelineEntry, load_state, save_state
 from bot.models import AgendaEntry
-from bot.notifier import Announcement, Audience
+from bot.notifier import Announcement, Audience, reaches_platforms
 from bot.registry import REGISTRY
 from bot.reply import Day, Line, Moment, Reply, Section, simple, Visibility
 from bot.timefmt import format_date, format_duration, parse_duration
@@ -45,7 +45,7 @@ def _open_session_if_needed(ctx: Context, state: LiveState) -> str | None:
     """Open an implicit session named after the day; return its name when one was opened."""
     if state.session is not None:
         return None
-    name = f"Session of {format_date(ctx.now.astimezone(ctx.meeting.tz).date())}"
+    name = unique_session_name(state, f"Session of {format_date(ctx.now.astimezone(ctx.meeting.tz).date())}")
     state.session = OpenSession(name=name, opened_at=ctx.now, opened_by=ctx.asker.name)
     return name
 
@@ -79,10 +79,16 @@ def _move(ctx: Context, choose: Callable[[LiveState], AgendaEntry | Reply],
     ctx.announce(Announcement(Audience.SESSION, announcement, key=f"item:{entry.ref}:{ctx.now.isoformat()}",
                               topic=f"Now: {entry.parsed.label} {entry.title}"))
     say = SESSION.bound(ctx.lang)
-    notes = [say("chair.announced_item", label=entry.parsed.label, title=entry.title_in(ctx.lang))]
+    notes = [say(_announced(ctx, "chair.announced_item"), label=entry.parsed.label,
+                 title=entry.title_in(ctx.lang))]
     if opened:
         notes.append(say("chair.opened_implicit", name=opened))
     return simple(say("chair.item_changed"), *notes)
+
+
+def _announced(ctx: Context, key: str) -> str:
+    """The confirmation's key: "announced in the session channel(s)" only where a platform will post it."""
+    return key if reaches_platforms(ctx.notifier) else f"{key}.local"
 
 
 def move_to(ctx: Context, entry: AgendaEntry, budget: dt.timedelta | None = None) -> Reply:
@@ -118,16 +124,35 @@ def item(ctx: Context, args: str) -> Reply:
     return move_to(ctx, found.entry, budget)
 
 
+def _last_discussed(ctx: Context, state: LiveState) -> AgendaEntry | None:
+    """The agenda entry of the latest item in the timeline (None when none, or when the agenda lost it)."""
+    last = next((e for e in reversed(state.timeline) if e.kind == "item" and e.ref), None)
+    return ctx.agenda.get(last.ref) if last is not None and last.ref else None
+
+
+def unique_session_name(state: LiveState, name: str) -> str:
+    """``name``, or ``name (2)``, ``(3)``… when a session of that name was held already: sessions stay apart
+    in the adjournment's summary and in the minutes."""
+    taken = set(state.sessions_held) | {entry.session for entry in state.timeline}
+    if name not in taken:
+        return name
+    return next(f"{name} ({number})" for number in range(2, len(taken) + 3) if f"{name} ({number})" not in taken)
+
+
 def _step(ctx: Context, step: int) -> Reply:
     """Move ``step`` entries from the item the moving transaction sees (two ``/next`` at once: two moves)."""
     say = SESSION.bound(ctx.lang)
 
     def choose(state: LiveState) -> AgendaEntry | Reply:
         if state.current_ref is None:
-            if step > 0:
-                return ctx.agenda.entries[0]
-            return simple(say("chair.unchanged"), say("chair.no_current"), ok=False)
-        current = ctx.agenda.get(state.current_ref)
+            last = _last_discussed(ctx, state) if step > 0 else None
+            if last is None:
+                if step > 0:
+                    return ctx.agenda.entries[0]
+                return simple(say("chair.unchanged"), say("chair.no_current"), ok=False)
+            current = last  # after an adjournment: go on after the last item discussed
+        else:
+            current = ctx.agenda.get(state.current_ref)
         if current is None:
             return simple(say("chair.unchanged"), say("chair.gone", ref=state.current_ref), ok=False)
         following = ctx.agenda.neighbour(current, step)
@@ -189,7 +214,7 @@ def break_(ctx: Context, args: str) -> Reply:
     reply = Reply(title=f"Break ({format_duration(duration)})" if duration else "Break",
                   sections=(Section(lines=tuple(lines)),), visibility=Visibility.PUBLIC)
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"break:{ctx.now.isoformat()}"))
-    return simple(say("chair.break.title"), say("chair.break"))
+    return simple(say("chair.break.title"), say(_announced(ctx, "chair.break")))
 
 
 @REGISTRY.command("resume", "/resume", chair_only=True, help_fr=CHAIR_HELP_FR["resume"])
@@ -222,7 +247,7 @@ def resume(ctx: Context, args: str) -> Reply:
     else:
         reply = item_announcement(ctx, entry, ctx.now, budget_left, resumed=True)
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"resume:{ctx.now.isoformat()}"))
-    return simple(say("chair.resumed.title"), say("chair.announced"))
+    return simple(say("chair.resumed.title"), say(_announced(ctx, "chair.announced")))
 
 
 def _adjourn(ctx: Context) -> Reply:
@@ -248,7 +273,7 @@ def _adjourn(ctx: Context) -> Reply:
                   visibility=Visibility.PUBLIC)
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"adjourn:{ctx.now.isoformat()}",
                               topic=f"Adjourned: {name}"))
-    return simple(say("chair.adjourned.title"), say("chair.adjourned"))
+    return simple(say("chair.adjourned.title"), say(_announced(ctx, "chair.adjourned")))
 
 
 @REGISTRY.command("adjourn", "/adjourn", chair_only=True, help_fr=CHAIR_HELP_FR["adjourn"])
@@ -274,6 +299,7 @@ def session(ctx: Context, args: str) -> Reply:
         ctx = replace(ctx, now=state.ordered(ctx.now))
         if state.session is not None:
             return simple(say("chair.unchanged"), say("chair.still_open", name=state.session.name), ok=False)
+        name = unique_session_name(state, name)
         state.session = OpenSession(name=name, opened_at=ctx.now, opened_by=ctx.asker.name)
         save_state(tx, ctx.live_key, state)
     reply = Reply(title=f"Session opened: {name}", visibility=Visibility.PUBLIC,

@@ -7,7 +7,8 @@ from bot.i18n import pick
 from bot.i18n_commands import COMMANDS
 from bot.questions.facts import language_name
 from bot.registry import REGISTRY
-from bot.reply import Day, Field, Moment, Reply, Section
+from bot.models import Meeting
+from bot.reply import Day, Field, Line, Moment, Reply, Section
 
 HELP_FR = "Ce qu'est la réunion, ses dates, comment y participer, sa langue et qui contacter."
 
@@ -29,7 +30,7 @@ def meeting(ctx: Context, args: str) -> Reply:
     sessions = Section(heading=say("meeting.sessions"),
                        lines=tuple((say("meeting.session", title=pick(lang, s.title, s.title_fr)), Moment(m.local(s.start)))
                                    for s in sorted(m.sessions, key=lambda s: s.start)))
-    join = Section(heading=say("meeting.join"), lines=((say("meeting.join.text", tool=m.remote_tool),),))
+    join = Section(heading=say("meeting.join"), lines=join_lines(m, lang))
     interpretation = say("meeting.interpretation.yes" if m.interpretation else "meeting.interpretation.no")
     language = Section(heading=say("meeting.language"), lines=((say(
         "meeting.language.text", language=language_name(m.working_language, lang),
@@ -47,3 +48,10 @@ def meeting(ctx: Context, args: str) -> Reply:
     ) + (((pick(lang, m.schedule_note, m.schedule_note_fr),),) if m.schedule_note else ()))
     return Reply(title=pick(lang, m.title, m.title_fr), sections=(what, sessions, join, language, contacts, letter),
                  footer=say("meeting.footer"))
+
+
+def join_lines(m: Meeting, lang: str) -> tuple[Line, ...]:
+    """How to join, from the file alone: the tool, then the summary of each of its registration rules."""
+    say = COMMANDS.bound(lang)
+    tool = say("meeting.join.text" if m.format == "virtual" else "meeting.join.remote", tool=m.remote_tool)
+    return ((tool,), *((pick(lang, rule.summary, rule.summary_fr),) for rule in m.rules if rule.topic == "registration"))

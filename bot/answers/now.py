@@ -82,13 +82,21 @@ def _timeline_title(ctx: Context, entry: TimelineEntry) -> str:
 def now(ctx: Context, args: str) -> Reply:
     """The item under discussion and since when, a break, or how long until the meeting opens."""
     state = read_state(ctx.store, ctx.live_key)
-    live = live_status(ctx, state)
+    left_open = state.left_open(ctx.meeting.closes_at, ctx.now)
+    live = None if left_open else live_status(ctx, state)
     if live is not None:
         return in_room(ctx, live)
     say = SESSION.bound(ctx.lang)
     lines = list(meeting_status(ctx))
     last = next((e for e in reversed(state.timeline) if e.kind == "item"), None)
-    if last is not None:
+    if left_open and state.session is not None:
+        line: Line = (say("now.left_open", session=state.session.name),)
+        if last is not None:
+            label = parse_ref(last.ref).label if last.ref and parse_ref(last.ref) else ""
+            line += (say("now.left_open_since", label=label, title=_timeline_title(ctx, last)),
+                     Moment(last.start), ".")
+        lines.insert(0, line)
+    elif last is not None:
         ended = last.end or last.start
         label = parse_ref(last.ref).label if last.ref and parse_ref(last.ref) else ""
         lines.insert(0, (say("now.closed"), say("now.until", label=label, title=_timeline_title(ctx, last)),

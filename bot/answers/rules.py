@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from bot.context import Context
 from bot.i18n import pick
 from bot.i18n_commands import COMMANDS
@@ -45,12 +47,17 @@ def rules(ctx: Context, args: str) -> Reply:
     if not chosen and not info:
         return Reply(title=say("rules.unknown.title"), ok=False, sections=(Section(lines=(
             (say("rules.unknown", topic=args.strip()),),
-            (say("rules.topics", topics=", ".join(_topics(ctx))),))),))
+            (_topic_list(say, _topics(ctx)),))),))
     sections = [Section(heading=pick(lang, rule.summary, rule.summary_fr),
                         lines=((pick(lang, rule.text, rule.text_fr),),)) for rule in chosen]
     sections += [Section(heading=pick(lang, item.title, item.title_fr),
                          lines=((pick(lang, item.text, item.text_fr),),)) for item in info]
     return Reply(title=say("rules.topic", topic=topic), sections=tuple(sections))
+
+
+def _topic_list(say: Callable[..., str], topics: list[str]) -> str:
+    """``Topics: a, b.``, or that the file gives none (never ``Topics: .``)."""
+    return say("rules.topics", topics=", ".join(topics)) if topics else say("rules.no_topics")
 
 
 INFO_HELP_FR = """Les informations pratiques de la lettre : documents, inscription, nouveaux délégués, bourses, visas.
@@ -81,7 +88,7 @@ def info(ctx: Context, args: str) -> Reply:
     if not chosen:
         return Reply(title=say("rules.unknown.title"), ok=False, sections=(Section(lines=(
             (say("info.unknown", topic=args.strip()),),
-            (say("rules.topics", topics=", ".join(item.id for item in practical)),))),))
+            (_topic_list(say, [item.id for item in practical]),))),))
     return Reply(title=pick(lang, chosen[0].title, chosen[0].title_fr),
                  sections=tuple(Section(heading=pick(lang, i.title, i.title_fr) if len(chosen) > 1 else None,
                                                                lines=((pick(lang, i.text, i.text_fr),),))

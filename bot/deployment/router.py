@@ -157,9 +157,18 @@ class Router:
             if len(venues) > 1 or venue.rooms:
                 venue.route_announcements()
         self.venues = {venue.id: venue for venue in venues}
-        self.channels, self.chairs = dict(channels), dict(chairs)
+        kept = {key: route for key, route in self.channels.items()  # a console's --room outlives a reload
+                if key[0] == "console" and route[0] in self.venues}
+        self.channels, self.chairs = {**kept, **dict(channels)}, dict(chairs)
         self._several = len(self.venues) > 1
         self._targets = {}
+
+    def enter_room(self, meeting_id: str, room_id: str) -> str:
+        """Route the console's requests to a room (``--room``): the channel name its requests carry."""
+        channel = f"room:{meeting_id}/{room_id}"
+        self.channels[("console", channel)] = (meeting_id, room_id)
+        self._targets.pop(("console", channel), None)
+        return channel
 
     def forget_routes(self) -> None:
         """Look the channels up afresh (after a meeting file added a room)."""

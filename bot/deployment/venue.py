@@ -9,7 +9,7 @@ from bot.config import ReminderPolicy
 from bot.core import MeetingBot
 from bot.live_state import live_key
 from bot.models import Meeting
-from bot.notifier import Announcement, Notifier
+from bot.notifier import Announcement, Notifier, reaches_platforms
 from bot.registry import REGISTRY, Registry
 from bot.store import Store
 
@@ -21,6 +21,11 @@ class RoutedNotifier:
         self.inner = inner
         self.route = route
         self.meeting = meeting
+
+    @property
+    def reaches_platforms(self) -> bool:
+        """As the notifier it wraps."""
+        return reaches_platforms(self.inner)
 
     def announce(self, announcement: Announcement) -> None:
         """Pass the announcement on, marked with this room's route and its meeting (for its time zone)."""

@@ -52,8 +52,9 @@ def meeting_text(new: NewMeeting, today: dt.date) -> str:
     label = new.zone_label
     letter = min(today, new.start - dt.timedelta(days=60))  # a letter goes out before its meeting
     return f"""# Meeting file of {new.title}.
-# Written by `meetingbot new` on {today:%Y-%m-%d}. Replace every {TO_FILL} and fill the commented parts from the
-# collective letter, then run:  meetingbot check THIS-FILE   (it names each field still to fill or wrong).
+# Written by `meetingbot new` on {today:%Y-%m-%d}. Replace each value marked as still to fill (the marker is
+# in capitals) and fill the commented parts from the collective letter, then run:
+#   meetingbot check THIS-FILE   (it names each field still to fill or wrong; it says OK once none is left).
 # Times of day are meeting time ({new.timezone}), written without an offset.
 schema_version: 1
 id: {new.id}
@@ -118,7 +119,41 @@ contacts:
 """
 
 
-def left_to_fill(text: str) -> list[int]:
-    """The line numbers (from 1) that still hold ``TO FILL`` outside comments."""
-    return [number for number, line in enumerate(text.splitlines(), 1)
-            if TO_FILL in line.split("#", 1)[0]]
+@dataclass(frozen=True)
+class LeftToFill:
+    """One place still marked ``TO FILL``: its line, the field it belongs to, and the comment's hint if any."""
+
+    line: int
+    field: str
+    hint: str = ""
+
+
+def _key(line: str) -> str:
+    """The key a YAML line sets (``start`` of ``    start: 2021-…``), or ``""``."""
+    code = line.split("#", 1)[0].strip().lstrip("- ").strip()
+    key, colon, _ = code.partition(":")
+    return key.strip().strip("{\"'") if colon else ""
+
+
+def _owner(lines: list[str], index: int) -> str:
+    """The field a comment-only line sits in: the nearest key above it that is less indented."""
+    indent = len(lines[index]) - len(lines[index].lstrip())
+    for line in reversed(lines[:index]):
+        if line.strip() and not line.lstrip().startswith("#") and len(line) - len(line.lstrip()) < indent:
+            if key := _key(line):
+                return key
+    return "(top level)"
+
+
+def left_to_fill(text: str) -> list[LeftToFill]:
+    """Every place that still says ``TO FILL``: in a value (``"TO FILL"``) or in a comment (``# TO FILL: the hour``)."""
+    lines = text.splitlines()
+    found: list[LeftToFill] = []
+    for index, line in enumerate(lines):
+        if TO_FILL not in line:
+            continue
+        code, _, comment = line.partition("#")
+        hint = comment.split(TO_FILL, 1)[1].strip(" :") if TO_FILL in comment else ""
+        field = _key(line) if code.strip() else _owner(lines, index)
+        found.append(LeftToFill(index + 1, field or "value", hint))
+    return found

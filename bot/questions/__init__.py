@@ -395,8 +395,10 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         if entry is not None:
             return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang),
                                *agenda_intent.describe(ctx, entry, q.lang)), letter, f"item {letter}"
-    if alone.ok and len(q.tokens) >= LONG_ENOUGH:
-        return alone, ref, q.raw  # "et si mon inscription n'est pas confirmée, …?": a whole question of its own
+    if len(q.tokens) >= LONG_ENOUGH and (alone.ok or (followup.names_a_topic(q)
+                                                      and not followup.opens_as_follow_up(q))):
+        return alone, ref, q.raw  # "et si mon inscription n'est pas confirmée, …?": a whole question of its own,
+        # answered or not; never read as about the previous question's topic
     if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and not by_intent)
                          or q.has(*followup.POINTS_AT_WHAT_WAS_SAID)):
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not

@@ -224,8 +224,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                 return text_answer(m, lang, title, say("ag.premise.yes", lang, label=say(
                     "ag.sub_label", lang, ref=label(entry)), title=entry.title_in(lang)), *describe(ctx, entry, lang)[1:])
             found = search(kb, query)
-            if found and ctx.agenda.parent(found[0]) is entry:  # "the regional groups under item 4": its sub-item
-                return text_answer(m, lang, title, *describe(ctx, found[0], lang))
+            under = [e for e in found if ctx.agenda.parent(e) is entry]
+            if under:  # "the regional groups under item 4", "which correspondence groups report under item 2?"
+                return text_answer(m, lang, title, *describe(ctx, under[0], lang))
             if found:
                 lines = [say("ag.premise.no", lang, label=say("ag.sub_label", lang, ref=label(entry)),
                              title=entry.title_in(lang)),

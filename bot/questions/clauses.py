@@ -52,7 +52,9 @@ def asking_clauses(raw: str, commas: bool = True) -> list[str]:
 
 def _points_back(clause: str) -> bool:
     folded = fold(clause)
-    return bool(POINTING & set(words(folded))) or bool(_FRENCH_OBJECT.search(folded))
+    said = words(folded)
+    short_and_pointing = len(said) <= 4 and bool({"this", "that", "ca", "cela"} & set(said))  # "is that normal?"
+    return bool(POINTING & set(said)) or short_and_pointing or bool(_FRENCH_OBJECT.search(folded))
 
 
 #: "and"/"et" (after a comma or not) before a word that opens a question of its own: "qui préside et c'est quoi le

@@ -156,7 +156,7 @@ CHAT_SPELLINGS: dict[str, str] = {
 #: Chat phrases that carry no question ("hi all", "first time here", "quick question"), removed before reading.
 CHAT_PHRASES = (
     "que se passe t il", "qu est ce qui se passe", "ca se passe", "se passe", "this year", "cette annee",
-    "these days", "nowadays", "en ce moment", "this time", "cette fois", "this summer", "cet ete", "the letter says", "letter says", "according to the letter", "la lettre dit", "la lettre indique",
+    "these days", "nowadays", "en ce moment", "at the moment", "for the moment", "pour le moment", "this time", "cette fois", "this summer", "cet ete", "the letter says", "letter says", "according to the letter", "la lettre dit", "la lettre indique",
     "selon la lettre", "d apres la lettre",
     "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "first time at an itu meeting",
     "first time at itu", "first time here", "new here", "quick question", "quick q", "just wondering",
@@ -213,7 +213,8 @@ PHRASE_WORDS: dict[str, str] = {
     "prenez la parole": "floor", "prenons la parole": "floor", "demander la parole": "floor",
     "ask for the floor": "floor", "given the floor": "floor", "get the floor": "floor", "have the floor": "floor",
     "projet de calendrier": "timeplan", "calendrier provisoire": "timeplan", "programme provisoire": "timeplan",
-    "un son": "sound", "son inaudible": "sound inaudible", "to whom": "addressed", "le son": "sound", "du son": "sound", "au son": "sound", "mon son": "sound",
+    "un son": "sound", "son inaudible": "sound inaudible", "to whom": "addressed", "addressed to": "addressed invited",
+    "adressee a": "addressed invited", "adresse a": "addressed invited", "sent to": "addressed invited", "le son": "sound", "du son": "sound", "au son": "sound", "mon son": "sound",
     "mauvais son": "poor sound", "son est": "sound est", "time plan": "timeplan",
     "work on": "field", "works on": "field", "working on": "field", "travaille sur": "field",
     "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "sign off": "approve", "signs off": "approve", "goes down": "drop", "go down": "drop",

@@ -48,6 +48,7 @@ class ControlShape(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     paused: StrictBool = False
+    served_since: AwareDatetime | None = None
 
 
 @dataclass(frozen=True)
@@ -129,3 +130,19 @@ def set_paused(store: Store, meeting_id: str, paused: bool) -> None:
     with store.transaction() as tx:
         control = parse_control(meeting_id, tx.get(CONTROL, meeting_id))
         tx.put(CONTROL, meeting_id, {**control, "paused": paused})
+
+
+def served_since(tx: Transaction, meeting_id: str, now: dt.datetime) -> dt.datetime:
+    """When the bot first served this meeting's reminders, recorded at its first look (``now`` then).
+
+    A reminder that fell due before then was never the bot's to post: it was not "missed while the bot
+    was down". A database from before this was recorded dates it from the meeting's earliest record.
+    """
+    control = parse_control(meeting_id, tx.get(CONTROL, meeting_id))
+    if control.get("served_since"):
+        return ControlShape.model_validate(control).served_since or now
+    prefix = meeting_id + "/"
+    earlier = [Record.from_doc(key, tx.get(RECORDS, key)).at for key in tx.keys(RECORDS) if key.startswith(prefix)]
+    since = min([now, *earlier])
+    tx.put(CONTROL, meeting_id, {**control, "served_since": since.isoformat()})
+    return since

@@ -111,8 +111,8 @@ def session_reply(meeting: Meeting, session: Session, due: dt.datetime) -> Reply
     """The text of a session reminder, as posted: how to join and the registration reminder."""
     start = meeting.local(session.start)
     lines: list[Line] = [("Starts ", Moment(start), ".")]
-    lines.append((f"Join through {meeting.remote_tool}. Registration is mandatory: delegates whose registration "
-                  f"is not confirmed cannot reach {meeting.remote_tool}.",))
+    lines.append((f"Join through {meeting.remote_tool}.",))
+    lines.extend((rule.summary,) for rule in meeting.rules if rule.topic == "registration")  # the file's words only
     return Reply(title=session_title(meeting, session, due), sections=(Section(lines=tuple(lines)),),
                  footer=f"Questions: {meeting.contacts.email}", visibility=Visibility.PUBLIC)
 

@@ -112,6 +112,11 @@ class ReminderService:
         missed: list[Reminder] = []
         all_final = True
         with self.store.transaction() as tx:
+            try:
+                since = ledger.served_since(tx, self.meeting.id, now)
+            except DamagedDocument as error:
+                self._log_damage(error)
+                since = now
             for reminder in candidates:
                 for channel in channels:
                     key = record_key(reminder.key, channel)
@@ -138,7 +143,7 @@ class ReminderService:
                     all_final = False
         if all_final:
             self._cursor = end  # everything before is posted, failed or missed in every channel
-        return Claimed(jobs, self._missed_summary(missed) if missed else None)
+        return Claimed(jobs, self._missed_summary(missed, since) if missed else None)
 
     def retry_until(self, job: Job) -> dt.datetime:
         """The last instant a failed post of this job may be retried."""
@@ -168,11 +173,23 @@ class ReminderService:
             self._damage_logged.add(str(error))
             log.error("reminders: %s", error)
 
-    def _missed_summary(self, missed: list[Reminder]) -> Reply:
-        lines = tuple((f"• {r.reply.title} — was to be posted ", Moment(r.due)) for r in missed)
-        return Reply(title=f"{len(missed)} reminder(s) were not posted while the bot was down",
-                     sections=(Section(lines=lines + (("They are recorded as missed; /reminders status shows them.",),)),),
-                     visibility=Visibility.PRIVATE)
+    def _missed_summary(self, missed: list[Reminder], served_since: dt.datetime) -> Reply | None:
+        """One note for the chairs: reminders missed while the bot was down, each with when it was due; those
+        that fell due before the bot first served the meeting are only counted (the bot was never down)."""
+        down = [r for r in missed if r.due >= served_since]
+        before = len(missed) - len(down)
+        sections: list[Section] = []
+        if down:
+            lines = tuple((f"• {r.reply.title} — was to be posted ", Moment(r.due)) for r in down)
+            sections.append(Section(lines=lines + (
+                ("They are recorded as missed; /reminders status shows them.",),)))
+        if before:
+            sections.append(Section(lines=((
+                f"{_count(before)} fell due before the bot served this meeting (from ", Moment(served_since),
+                f"); {'it was' if before == 1 else 'they were'} not posted."),)))
+        title = (f"{_count(len(down))} {'was' if len(down) == 1 else 'were'} not posted while the bot was down"
+                 if down else f"{_count(before)} fell due before the bot served this meeting")
+        return Reply(title=title, sections=tuple(sections), visibility=Visibility.PRIVATE)
 
     def status(self, lang: str = WORKING_LANGUAGE) -> Status:
         """Counts per state, each failure or miss with its reason, and each damaged record (for chairs).
@@ -196,3 +213,8 @@ class ReminderService:
     def status_lines(self, lang: str = WORKING_LANGUAGE) -> tuple[tuple, ...]:
         """The lines of :meth:`status`."""
         return self.status(lang).lines
+
+
+def _count(number: int) -> str:
+    """``1 reminder`` / ``13 reminders``."""
+    return f"{number} reminder" if number == 1 else f"{number} reminders"
