@@ -55,6 +55,18 @@ class MultiPoster:
                 await tell(reply)
 
 
+def stop_on_signals() -> asyncio.Event:
+    """An event set by SIGINT or SIGTERM (where the loop can take signal handlers): a serving process's end."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):
+            pass
+    return stop
+
+
 async def _tick_forever(bot: Router) -> None:
     told = ""
     while True:
@@ -111,13 +123,7 @@ async def serve(bot: Router, platforms: list[Platform],
                     background.add(asyncio.ensure_future(follow()))
 
         runtime = runtime_for(MultiPoster(platforms), changed)
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
-                loop.add_signal_handler(sig, stop.set)
-            except (NotImplementedError, RuntimeError):
-                pass
+        stop = stop_on_signals()
         tasks = [asyncio.create_task(runtime.run()), asyncio.create_task(_tick_forever(bot))]
         heap.settle()  # every platform is up: set the start-up heap aside from the garbage collector
         print(f"meetingbot is serving {', '.join(p.name for p in platforms)}. Ctrl-C to stop.", flush=True)

@@ -10,7 +10,6 @@ import argparse
 import asyncio
 import logging
 import os
-import signal
 import sys
 import threading
 from pathlib import Path
@@ -20,6 +19,7 @@ from adapters.deployment import Plan, Served
 from adapters.deployment_watch import DeploymentRuntime
 from adapters.file_watch import FileWatch
 from adapters.meeting_runners import MeetingRunner
+from adapters.serve import stop_on_signals
 from adapters.web.service import Silent, WebService
 from adapters.web.source import MeetingSource, RouterLike
 from bot.config import ReminderPolicy
@@ -131,13 +131,7 @@ async def serve_pages(router: Router, port: int, runtime: DeploymentRuntime) -> 
     service = WebService(router, port=port)
     await service.start()
     watch = asyncio.create_task(runtime.run())
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
-            loop.add_signal_handler(sig, stop.set)
-        except (NotImplementedError, RuntimeError):
-            pass
+    stop = stop_on_signals()
     print(f"meetingbot is serving the live page (read only) at {_where(service.address, router)}. "
           f"Ctrl-C to stop.", flush=True)
     try:

@@ -84,8 +84,12 @@ def unknown_topic(kb: Knowledge, rest: list[str]) -> bool:
 
 
 def _all_deadline_words(kb: Knowledge) -> set[str]:
-    return {s for d in kb.meeting.deadlines for s in stems(words(fold(f"{d.what} {d.what_fr or ''} {d.id}")),
-                                                            STOPWORDS)}
+    """Every stem of the deadlines' names, worked out once per meeting (not on every deadline question)."""
+    found = kb.memo.get("all_deadline_words")
+    if found is None:
+        found = kb.memo["all_deadline_words"] = {
+            s for d in kb.meeting.deadlines for s in stems(words(fold(f"{d.what} {d.what_fr or ''} {d.id}")), STOPWORDS)}
+    return found  # type: ignore[return-value]
 
 
 def _asking_part(q: Question, kb: Knowledge, named: list[Deadline]) -> Question:
