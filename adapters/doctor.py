@@ -110,14 +110,19 @@ def diagnose(path: Path | str) -> Diagnosis:
     if examined.unreadable is not None:
         found.findings.append(Finding("file", "documents", f"cannot be listed: {examined.unreadable}"))
         return found
-    found.documents = len(examined.documents)
-    for stored in examined.documents:
+    check_documents(found, examined.documents)
+    return found
+
+
+def check_documents(found: Diagnosis, documents: list[StoredText]) -> None:
+    """Count the documents and note each one that is damaged, and the namespaces checked as JSON only."""
+    found.documents = len(documents)
+    for stored in documents:
         if stored.namespace not in SHAPES:
             found.unchecked.add(stored.namespace)
         problem = document_problem(stored)
         if problem is not None:
             found.findings.append(Finding("document", f"{stored.namespace}/{stored.key}", problem))
-    return found
 
 
 def report(diagnosis: Diagnosis, out: TextIO) -> int:

@@ -10,7 +10,7 @@ from typing import TextIO
 
 import psycopg
 
-from adapters.doctor import EXIT_DAMAGED, EXIT_SOUND, SHAPES, Diagnosis, Finding, document_problem
+from adapters.doctor import EXIT_DAMAGED, EXIT_SOUND, Diagnosis, Finding, check_documents
 from bot.postgres_schema import DOCUMENTS, SCHEMA_VERSION, shown, stored_version
 from bot.sqlite_examine import StoredText
 from bot.store import StoreError
@@ -33,13 +33,7 @@ def diagnose(url: str) -> Diagnosis:
             documents = [StoredText(namespace, key, value) for namespace, key, value in rows]
     except psycopg.Error as error:
         raise StoreError(f"{shown(url)}: cannot read the database ({' '.join(str(error).split())})") from None
-    found.documents = len(documents)
-    for stored in documents:
-        if stored.namespace not in SHAPES:
-            found.unchecked.add(stored.namespace)
-        problem = document_problem(stored)
-        if problem is not None:
-            found.findings.append(Finding("document", f"{stored.namespace}/{stored.key}", problem))
+    check_documents(found, documents)
     return found
 
 
