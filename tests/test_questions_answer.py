@@ -553,3 +553,19 @@ def test_a_long_question_of_its_own_is_no_follow_up(meeting):
     question = "Some fields in the registration form don't seem to apply to my company, is that normal?"
     reply = answer_question(replace(make_context(meeting, question), store=store), question)
     assert "Results from the last SG17 meeting" not in TextRenderer(meeting, None).render(reply)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("what should I say before I start speaking in a session?", "which entity you represent"),
+    ("When I want to speak during the plenary, is there anything I have to say before my comment?", "which entity"),
+    ("As a rapporteur taking the floor remotely, what am I expected to state before speaking?", "which entity"),
+    ("Que faut-il dire quand on prend la parole à distance ?", "l'entité que vous représentez"),
+    ("Adieu, ça joue ? Je dois prendre la parole tantôt, je dois dire quoi au début ?", "l'entité"),
+], ids=["say before speaking", "anything to say", "state, remotely", "dire, à distance", "Swiss greetings"])
+def test_what_to_say_on_taking_the_floor_is_the_rule_on_identifying_oneself(meeting, question, expected):
+    text = ask_text(meeting, question)
+    assert expected in text and "interrupt" not in text and "interrompre" not in text
+
+
+def test_speaking_a_language_is_still_the_language(meeting):
+    assert "English" in ask_text(meeting, "do I need to speak English?")

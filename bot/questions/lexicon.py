@@ -32,7 +32,7 @@ regarding remind reminder right same say says see seem seems seen should simply 
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
 usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate specific specifique actual partir respecter function functions feature features fonction fonctions
-fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera
+fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera giving adieu salut coucou tantot
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
 dit dites doit doivent donc dont deja elle elles encore ensuite est etait etre exactement faut
@@ -77,7 +77,7 @@ CONCEPTS: dict[str, str] = {
     "mandatory": "optional facultatif facultative obligatoire compulsory required requis",
     "identify": "identification identifier introduce yourself nommer presenter presente announce state indiquer "
                 "indique",
-    "floor": "speaker speakers intervene intervention interventions parole "
+    "floor": "speak speaks speaking parler speaker speakers intervene intervention interventions parole "
              "prendre prends prend mic",
     "focal": "coordinator coordinateur coordonnateur",
     "approve": "approval approves approved approuver approuve approbation validate validation valider valide",
@@ -167,7 +167,7 @@ CHAT_PHRASES = (
     "est ce que la lettre dit quelque chose sur", "is there anything about", "y a t il quelque chose sur",
     "la lettre parle t elle de", "la lettre parle t elle des", "la lettre parle t elle du", "la lettre parle de",
     "does the letter talk about", "does the letter mention anything about", "my boss wants to know", "merci d avance", "thanks in advance",
-    "bonjour a tous", "salut a tous", "quand meme", "tout de meme",
+    "bonjour a tous", "salut a tous", "ca joue", "comment ca va", "quand meme", "tout de meme",
 )
 
 

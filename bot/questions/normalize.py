@@ -151,11 +151,19 @@ _WHEN_CLAUSE = re.compile(r"\b(when|quand) (i|we|you|they|he|she|je|j|on|nous|vo
 _OTHER_ASKING = re.compile(r"\b(?:what|which|how|who|que|quoi|comment|quel|quelle|quels|quelles)\b")
 
 
+#: "What do I say before I speak?": saying something when speaking asks what to state on taking the floor.
+_SAYING = re.compile(r"\b(?:say|state|mention|announce|dire|indiquer|annoncer|mentionner|preciser)\b")
+_REMOTELY = re.compile(r"\b(?:remotely|remote|online|a distance|en ligne)\b")
+_SPEAKING = re.compile(r"\b(?:floor|speak|speaks|speaking|intervene|intervening|intervention|parler|parle|parole|intervenir)\b")
+
+
 def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Question:
     """Fold, split and correct a question whose language is already known."""
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), fold(raw)).split())
     folded = _CHAT_PHRASE.sub(" ", folded)
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)
+    if _SAYING.search(folded) and _SPEAKING.search(folded):  # every speaker is remote: "remotely" adds nothing
+        folded = _REMOTELY.sub(" ", folded) + " identify floor"
     if _OTHER_ASKING.search(folded):  # another word asks: "when I …" only says when
         folded = _WHEN_CLAUSE.sub(lambda m: ("si " if m[1] == "quand" else "as ") + m[2], folded)
     respelling = FRENCH_RESPELLINGS if lang == "fr" else ENGLISH_RESPELLINGS
