@@ -569,3 +569,16 @@ def test_what_to_say_on_taking_the_floor_is_the_rule_on_identifying_oneself(meet
 
 def test_speaking_a_language_is_still_the_language(meeting):
     assert "English" in ask_text(meeting, "do I need to speak English?")
+
+
+def test_a_persons_name_the_letter_does_not_give_is_said_to_be_missing(meeting):
+    text = ask_text(meeting, "What's the TSB director's name?")
+    assert "tsbsg17@itu.int" in text and "dated" not in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Our minister wishes to include women in our delegation. Does the invitation say anything about that?", "women"),
+    ("Notre ministère souhaite envoyer des déléguées, la lettre dit quelque chose sur les femmes ?", "femmes"),
+], ids=["minister wishes", "ministère souhaite"])
+def test_who_wishes_something_asks_nothing_about_ministers(meeting, question, expected):
+    assert expected in ask_text(meeting, question)

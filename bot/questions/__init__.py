@@ -52,6 +52,8 @@ ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le
                "comment s appelle", "what s the name", "whats the name", "what is the name")
 ROLES = ("director", "directeur", "directrice", "secretary", "secretaire", "head", "chef", "counsellor", "conseiller",
          "rapporteur", "rapporteurs", "editor", "vice", "officer", "advisor", "adviser", "person", "personne")
+#: Words that ask for a person's name ("the TSB director's name?", "comment s'appelle …").
+ASKS_NAME = ("name", "names", "nom", "noms", "called", "appelle")
 NAMES_PEOPLE = frozenset({"chairman", "contacts"})  # the entries that name a person or a way to reach one
 #: A deadline entry answers a question that asks no date only when nothing else fits as well.
 NOT_ASKED_WHEN_PRIOR = {"deadline": 0.5}
@@ -236,7 +238,7 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     chosen = kb.entries[best.index]
     if chosen.kind == "agenda" and q.has(*ASKS_WHO) and not _lists_names(ctx, chosen):
         return None  # an agenda title names a topic, never a person (its listed bodies aside: "who signed the MoU?")
-    if q.has(*ASKS_WHO_IS) and q.has(*ROLES) and kb.entries[best.index].key not in NAMES_PEOPLE:
+    if (q.has(*ASKS_WHO_IS) or q.has(*ASKS_NAME)) and q.has(*ROLES) and kb.entries[best.index].key not in NAMES_PEOPLE:
         return None  # "who is the TSB director?": the letter names the role, not the person
     close = ask_back.close_readings(kb, ranked)
     if close:
