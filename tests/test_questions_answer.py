@@ -582,3 +582,20 @@ def test_a_persons_name_the_letter_does_not_give_is_said_to_be_missing(meeting):
 ], ids=["minister wishes", "ministère souhaite"])
 def test_who_wishes_something_asks_nothing_about_ministers(meeting, question, expected):
     assert expected in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("is the chat just for chit chat or does it count?", "chat"),
+    ("are we allowed to use the chat during sessions or is it frowned upon?", "encouraged"),
+    ("est-ce que le chat de MyMeetings c'est officiel ou juste pour discuter entre nous ?", "intégrante"),
+    ("est-ce que la lettre parle des femmes dans les délégations ?", "femmes"),
+], ids=["chit chat", "frowned upon", "officiel ou pour discuter", "la lettre parle des femmes"])
+def test_a_topic_named_by_its_own_word_is_answered_among_unknown_words(meeting, question, expected):
+    text = ask_text(meeting, question)
+    assert expected in text and "does not say" not in text and "ne le précisent pas" not in text
+
+
+def test_a_topic_word_outside_the_asking_sentence_does_not_answer(meeting):
+    text = ask_text(meeting, "Good morning, I represent the telecom ministry of Vanuatu. "
+                             "Could you kindly tell me on which dates the meeting will take place?")
+    assert "24 August" in text and "entity" not in text

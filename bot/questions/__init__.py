@@ -27,7 +27,7 @@ from bot.questions.claims import calendar_words
 from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
-from bot.questions.retrieval import THRESHOLD, confident, coverage_band
+from bot.questions.retrieval import THRESHOLD, Match, confident, coverage_band
 from bot.questions import vocabulary
 from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS
 from bot.reply import Reply, Section
@@ -230,11 +230,16 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None
     sure = [m for m in matches if confident(m, KIND_THRESHOLD.get(kb.entries[m.index].kind, THRESHOLD))]
     if not sure:
-        return None
+        named = None if q.has(*vocabulary.MANNER) else _topic_named(kb, _asked_terms(q, query), matches)  # "how do
+        # I recover my password?" asks a way the letter does not give
+        return None if named is None else _with_unknown_words(ctx, q, kb, query, _entry_reply(ctx, q, named))
     prior = KIND_PRIOR if q.has(*vocabulary.WHEN_WORDS) else KIND_PRIOR | NOT_ASKED_WHEN_PRIOR
     ranked = sorted(sure, key=lambda m: (coverage_band(m), m.score * prior.get(kb.entries[m.index].kind, 1.0)),
                     reverse=True)
     best = ranked[0]
+    focused = _asking_sentence_match(q, kb, best)
+    if focused is not None:
+        best, ranked = focused, [focused]
     chosen = kb.entries[best.index]
     if chosen.kind == "agenda" and q.has(*ASKS_WHO) and not _lists_names(ctx, chosen):
         return None  # an agenda title names a topic, never a person (its listed bodies aside: "who signed the MoU?")
@@ -270,6 +275,69 @@ def _one_contact(ctx: Context, q: Question) -> Reply | None:
     return text_answer(ctx.meeting, q.lang, say("fact.contacts.title", q.lang),
                        say(f"fact.{asked[0]}", q.lang, value=value),
                        say("fact.contacts", q.lang, email=ctx.meeting.contacts.email))
+
+
+#: Kinds of entry that a word of their own names outright: one rule or one topic of the practical information.
+TOPIC_KINDS = frozenset({"rule", "practical"})
+
+
+#: Below this coverage, a match of the whole message may owe more to its context than to its question.
+CONTEXT_DOUBT = 0.6
+#: The coverage at which the asking sentence alone is read as clearly asking about its own match.
+CLEARLY_ASKED = 0.9
+
+
+def _asking_sentence_match(q: Question, kb: Knowledge, best: Match) -> Match | None:
+    """The asking sentence's own match, when the whole message's best match is weak and another entry fits the
+    asking sentence alone fully ("I represent the telecom ministry of Vanuatu. On which dates will the meeting
+    take place?": the dates, not the letter whose date the context's words pulled in)."""
+    if best.confidence >= CONTEXT_DOUBT:
+        return None
+    asking = clauses.asking_clauses(q.raw, commas=False)
+    if not asking or fold(asking[0]).strip() == fold(q.raw).strip():
+        return None
+    sentence = read_question(asking[0], q.lang, kb.corrector)
+    query = stems(_topic_tokens(sentence, kb), STOPWORDS)
+    top = kb.ranker.rank(query, limit=1) if query else []
+    if top and top[0].confidence >= CLEARLY_ASKED and top[0].index != best.index:
+        return top[0]
+    return None
+
+
+def _asked_terms(q: Question, query: list[str]) -> list[str]:
+    """The query's terms that the asking sentence holds ("I represent … . When is it?": not "represent")."""
+    asking = clauses.asking_clauses(q.raw, commas=False)
+    if not asking:
+        return query
+    in_question = set(stems(words(fold(asking[0])), STOPWORDS))
+    return [term for term in query if term in in_question]
+
+
+def _topic_named(kb: Knowledge, query: list[str], matches: list[Match]) -> Entry | None:
+    """The rule or practical topic that a question names by a word no other entry uses ("is the chat just for
+    chit chat?" names the chat rule, "les femmes" the registration topic), when the question's other words are
+    not enough for a confident match: that entry is what is asked about, whatever else the question says."""
+    own = {term for term in query if kb.ranker.frequency.get(term) == 1 and term not in _asking_stems()}
+    for match in matches:
+        entry = kb.entries[match.index]
+        if entry.kind in TOPIC_KINDS and own & _headline_stems(kb, entry):
+            return entry
+    return None
+
+
+def _headline_stems(kb: Knowledge, entry: Entry) -> frozenset[str]:
+    """The words that name a rule (its topic) or a practical topic (its id, titles and keywords): what the
+    entry is about, not every word its text happens to use ("compte" in the documents topic names no topic)."""
+    memo = kb.memo.setdefault("headlines", {})
+    assert isinstance(memo, dict)
+    if (entry.kind, entry.key) not in memo:
+        meeting = kb.meeting
+        rule = next((r for r in meeting.rules if r.id == entry.key), None) if entry.kind == "rule" else None
+        topic = next((t for t in meeting.practical if t.id == entry.key), None) if entry.kind == "practical" else None
+        text = rule.topic if rule else " ".join([topic.id, topic.title, topic.title_fr or "", *topic.keywords]) \
+            if topic else ""
+        memo[(entry.kind, entry.key)] = frozenset(stems(words(fold(text.replace("-", " "))), STOPWORDS))
+    return memo[(entry.kind, entry.key)]
 
 
 def _lists_names(ctx: Context, entry: Entry) -> bool:

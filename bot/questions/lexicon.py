@@ -77,7 +77,7 @@ CONCEPTS: dict[str, str] = {
     "mandatory": "optional facultatif facultative obligatoire compulsory required requis",
     "identify": "identification identifier introduce yourself nommer presenter presente announce state indiquer "
                 "indique",
-    "floor": "speak speaks speaking parler speaker speakers intervene intervention interventions parole "
+    "floor": "speak speaks speaking speaker speakers intervene intervention interventions parole "
              "prendre prends prend mic",
     "focal": "coordinator coordinateur coordonnateur",
     "approve": "approval approves approved approuver approuve approbation validate validation valider valide",

@@ -37,6 +37,8 @@ class Ranker:
         for doc in self.documents:
             frequency.update(doc.keys())
         count = len(self.documents)
+        #: In how many documents each term occurs.
+        self.frequency = dict(frequency)
         self.idf = {term: math.log(1 + (count - n + 0.5) / (n + 0.5)) for term, n in frequency.items()}
         self.unknown_weight = UNKNOWN_FACTOR * max(self.idf.values(), default=1.0)
 

@@ -30,7 +30,7 @@ mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs qui que qu quoi 
 est sont suis es etre ete fait faire peut peux puis pouvons pouvez doit dois dit dire y a ai as avons avez ont
 ne pas plus encore bien oui non si est ce svp merci bonjour alors tout tous toute toutes
 obtenir avoir besoin faut falloir savoir trouver possible peut etre vrai aller va dois existe il y
-acceder consulter disponible disponibles prevu prevue fourni fournie offert demander
+acceder consulter disponible disponibles prevu prevue fourni fournie offert demander entre
 """)
 
 #: Where the meeting stands, asked with words that could also read as a deadline's "still".
