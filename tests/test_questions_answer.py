@@ -599,3 +599,24 @@ def test_a_topic_word_outside_the_asking_sentence_does_not_answer(meeting):
     text = ask_text(meeting, "Good morning, I represent the telecom ministry of Vanuatu. "
                              "Could you kindly tell me on which dates the meeting will take place?")
     assert "24 August" in text and "entity" not in text
+
+
+@pytest.mark.parametrize("question, now, expected", [
+    ("did the meeting start already? just logged in", dt.datetime(2020, 8, 24, 12, tzinfo=dt.timezone.utc),
+     "under way"),
+    ("c'est aujourd'hui que ça commence ?", dt.datetime(2020, 8, 24, 6, tzinfo=dt.timezone.utc), "s'ouvre dans 3 heures"),
+], ids=["did it start already", "c'est aujourd'hui que"])
+def test_has_it_started_in_other_words(meeting, question, now, expected):
+    assert expected in ask_text(meeting, question, now=now)
+
+
+def test_a_when_whose_subject_is_in_the_sentence_before_is_not_asked_alone(meeting):
+    text = ask_text(meeting, "As a vice-chair I was told there's a management team meeting the day before. "
+                             "When exactly, and is it open to others?")
+    assert "Sunday 23 August 2020, 11:00" in text and "entity" not in text
+
+
+def test_is_it_open_to_others_asks_no_start(meeting):
+    text = ask_text(meeting, "is the management team meeting open to others?",
+                    now=dt.datetime(2020, 8, 20, 8, tzinfo=dt.timezone.utc))
+    assert "management team" in text and "Meeting status" not in text

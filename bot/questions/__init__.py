@@ -395,7 +395,11 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     asked = clauses.questions_in(q.raw)
     if not 2 <= len(asked) <= 3:
         return whole
-    parts = [_answer(ctx, read_question(sentence, q.lang, kb.corrector), kb)[0] for sentence in asked]
+    sentences = [read_question(sentence, q.lang, kb.corrector) for sentence in asked]
+    if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE for sentence in sentences):
+        return whole  # "… a management team meeting the day before. When exactly, and is it open?": "when exactly"
+        # has its subject in the sentence before
+    parts = [_answer(ctx, sentence, kb)[0] for sentence in sentences]
     if not all(part.ok and not part.choices for part in parts) or len({part.title for part in parts}) < len(parts):
         return whole
     sections = tuple(replace(section, heading=section.heading or (part.title if i == 0 else None))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.context import Context
 from bot.questions.facts import meeting_clock
 from bot.questions.formatting import at_place, day, duration
@@ -22,7 +24,12 @@ AGENDA_THRESHOLD = 0.6  # as retrieval asks of an agenda title ("le dernier jour
 
 WHEN_ASKED = frozenset({"today", "aujourd hui", "soon", "bientot", "right now"})
 WHEN_ASKED_WORDS = frozenset({"today", "aujourd", "hui", "soon", "bientot", "right", "now",
-                              "last", "first", "final", "dernier", "premier", "day", "jour"})  # "today the last day?"
+                              "last", "first", "final", "dernier", "premier", "day", "jour",  # "today the last day?"
+                              "start", "starts", "started", "starting", "begin", "begins", "began", "begun", "open",
+                              "opens", "opened", "commence", "commencer", "debute", "already", "yet", "deja"})
+#: "did the meeting start already?", "has SG17 begun?": a yes/no question on the meeting having started.
+STARTED_ASKED = re.compile(r"^(?:did|has|have|a t elle|a t il|est ce que)\b.*\b(?:start|started|begin|began|begun|"
+                           r"open|opened|commence|debute)\b")
 
 
 def _asks_something_else(q: Question, kb: Knowledge) -> bool:
@@ -40,6 +47,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not asked and q.tokens[:1] in (("is",), ("est",), ("c",)) and set(q.corrected) & ENDED \
             and not _asks_something_else(q, kb):
         asked = ["is it over"]  # "is sg17 over already?", "est-ce fini la CE 17 ?"
+    if not asked and STARTED_ASKED.search(q.text) and not _asks_something_else(q, kb):
+        asked = ["has it started"]
     if not asked or (set(asked) <= WHEN_ASKED and _asks_something_else(q, kb)):
         return None
     m, lang = ctx.meeting, q.lang

@@ -7,6 +7,7 @@ Built lazily, once per meeting, and cached (:func:`knowledge_for`).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -56,6 +57,12 @@ class Knowledge:
         return next((e for e in self.entries if e.kind == kind and e.key == key), None)
 
 
+def _without_when(text: str) -> str:
+    """A rule's text less its "when"/"quand" ("When taking the floor, …"): a rule says what to do, never when, so
+    "when exactly?" finds no rule."""
+    return re.sub(r"\b(?:[Ww]hen|[Qq]uand)\b", " ", text)
+
+
 def _static(lines_en: tuple[Line, ...], lines_fr: tuple[Line, ...]) -> Answer:
     return lambda _meeting, lang: lines_fr if lang == "fr" else lines_en
 
@@ -80,7 +87,8 @@ def build_entries(meeting: Meeting) -> list[Entry]:
                              _static(((topic.text,),), (((topic.text_fr or topic.text),),))))
     for rule in meeting.rules:
         entries.append(Entry("rule", rule.id, rule.summary, rule.summary_fr or rule.summary,
-                             " ".join([rule.topic, rule.summary, rule.text, rule.text_fr or "", fact_words("rule")]),
+                             _without_when(" ".join([rule.topic, rule.summary, rule.text, rule.text_fr or "",
+                                                     fact_words("rule")])),
                              _static(((rule.text,),), (((rule.text_fr or rule.text),),))))
     for deadline in meeting.deadlines:
         entries.append(Entry("deadline", deadline.id, deadline.what, deadline.what_fr or deadline.what,
