@@ -620,3 +620,12 @@ def test_is_it_open_to_others_asks_no_start(meeting):
     text = ask_text(meeting, "is the management team meeting open to others?",
                     now=dt.datetime(2020, 8, 20, 8, tzinfo=dt.timezone.utc))
     assert "management team" in text and "Meeting status" not in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who are the SG17 vice-chairmen and which countries are they from?", "“vice-chairmen”"),
+    ("Quels sont les vice-présidents de la CE 17 ?", "“vice-présidents”"),
+], ids=["vice-chairmen", "vice-présidents"])
+def test_the_vice_chairmen_are_said_not_to_be_named(meeting, question, expected):
+    text = ask_text(meeting, question)
+    assert expected in text and "tsbsg17@itu.int" in text and "Youm" in text

@@ -203,8 +203,28 @@ def _denials_named(q: Question, kb: Knowledge) -> list[Entry]:
     return [entry for entry, own in _denials(kb) if own & asked]
 
 
+#: Words that ask who holds a role, or the list of them ("who are the vice-chairs?", "quels sont les …").
+ASKS_WHO_ARE = ("who", "whom", "qui", "quels sont", "quelles sont", "which", "names", "name", "noms", "nom", "list")
+
+
+def _vice_chairs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"Who are the vice-chairmen?": the letter names the chairman only; his entry, and a line saying that the
+    vice-chairmen are not named, with the secretariat's address."""
+    chairman = kb.find("fact", "chairman")
+    if chairman is None or not q.has("vice") or not q.has(*ASKS_WHO_ARE) or q.has(*agenda_intent.EXPLICIT):
+        return None
+    written = re.search(r"(?i)\bvice[- ]?(\w+)", q.raw)
+    asked = written[1] if written else ("présidents" if q.lang == "fr" else "chairmen")
+    line = say("oos.part", q.lang, words=f"“vice-{asked}”", email=ctx.meeting.contacts.email)
+    reply = _entry_reply(ctx, q, chairman)
+    return replace(reply, sections=reply.sections + (Section(lines=((line,),)),))
+
+
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough."""
+    vice = _vice_chairs(ctx, q, kb)
+    if vice is not None:
+        return vice
     contacts = kb.find("fact", "contacts")
     if contacts is not None and q.has(*vocabulary.CONTACT_ASKED) and not q.has(*vocabulary.MANNER):
         return _one_contact(ctx, q) or _entry_reply(ctx, q, contacts)  # "TSB fax number?", "url of the web page?"
