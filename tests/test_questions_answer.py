@@ -629,3 +629,19 @@ def test_is_it_open_to_others_asks_no_start(meeting):
 def test_the_vice_chairmen_are_said_not_to_be_named(meeting, question, expected):
     text = ask_text(meeting, question)
     assert expected in text and "tsbsg17@itu.int" in text and "Youm" in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("4d 4e 4h?", ["4 d)", "4 e) SG17 Lead Study Group", "4 h) SG17 Projects"], "Sub-items"),
+    ("item after 5g?", ["6. Programme for this meeting"], "5 g)"),
+    ("chair here, what comes after 3n?", ["4. Working arrangements"], "No:"),
+    ("GSC and CTO meeting are under which items?", ["3 e)", "3 f)"], "No agenda item"),
+    ("special sessions and tutorials - under which item?", ["4 b)", "4 i)"], "No agenda item"),
+    ("Which regional groups of SG17 are on the agenda? We're from the Saudi delegation.", ["SG17RG-ARB"], "No agenda"),
+    ("what's under item 2? we missed the March meeting", ["2 b)", "2 f)"], "Under item 2"),
+    ("C'est quoi le point 7 ? Je voudrais savoir si on parlera des réunions après celle-ci.", ["7."], "8."),
+], ids=["side by side", "item after", "what comes after", "GSC and CTO", "special sessions and tutorials",
+        "context after the asking sentence", "context naming a sub-item", "après in the context"])
+def test_agenda_questions_of_the_twenty_third_and_fourth_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

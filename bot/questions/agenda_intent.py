@@ -55,12 +55,28 @@ _LIST = re.compile(r"\b(?:items?|points?|sub items?|sous points?)?\s*(\d{1,2}\s?
 def refs_listed(q: Question, items: int) -> list[AgendaRef]:
     """The references a question lists together ("item 7, 8, 9 and 10?", "the difference between 6b and 6c"),
     in order, when there are two or more; [] otherwise."""
+    side_by_side = _side_by_side(q.folded, items)
+    if len(side_by_side) >= 2:
+        return side_by_side
     match = _LIST.search(q.folded)
     if match is None or not re.search(r"\b(?:item|items|point|points|sub items?|sous points?)\b|\d[a-z]\b", q.folded):
         return []
     found = [parse_ref(text.replace(" ", "")) for text in re.findall(r"\d{1,2}\s?[a-z]?\b", match[0])]
     refs = [ref for ref in found if ref is not None and 1 <= ref.number <= items]
     return list(dict.fromkeys(refs)) if len(refs) >= 2 else []
+
+
+#: Sub-items written side by side, with nothing between them but spaces or slashes: "4d 4e 4h?", "3e/3f".
+_SIDE_BY_SIDE = re.compile(r"^(?:[^\d]*?)((?:\d{1,2}[a-z](?:\s*/\s*|\s+)){1,}\d{1,2}[a-z])\b")
+
+
+def _side_by_side(folded: str, items: int) -> list[AgendaRef]:
+    """Sub-items written one after the other ("4d 4e 4h?"), in order; [] when fewer than two."""
+    match = _SIDE_BY_SIDE.search(folded)
+    if match is None or _CLOCK_CONTEXT.search(folded[:match.start(1)]):
+        return []
+    refs = [parse_ref(text) for text in re.findall(r"\d{1,2}[a-z]", match[1])]
+    return list(dict.fromkeys(r for r in refs if r is not None and 1 <= r.number <= items))
 
 
 def find_ref(q: Question, items: int = 99) -> AgendaRef | None:
@@ -95,6 +111,25 @@ def _ordinal_child(ctx: Context, q: Question, entry: AgendaEntry) -> AgendaEntry
     if children and q.has(*FIRST):
         return children[0]
     return None
+
+
+#: Words that ask for the entry after, or before, the one named ("what comes after 3n?", "le point avant 5").
+AFTER = ("after", "apres", "following", "suivant", "next item", "item after", "comes after")
+BEFORE = ("before", "avant", "preceding", "precedent", "previous item", "comes before")
+
+
+def _neighbour(ctx: Context, q: Question, entry: AgendaEntry) -> AgendaEntry | None:
+    """The entry right after (or before) the one named, in agenda order: after "3 n)" comes "4.", after "5 g)"
+    "6."; None when neither is asked or there is none."""
+    after, before = q.has(*AFTER), q.has(*BEFORE)
+    if after == before:
+        return None
+    order = ctx.agenda.entries
+    at = next((i for i, e in enumerate(order) if e is entry), None)
+    if at is None:
+        return None
+    at += 1 if after else -1
+    return order[at] if 0 <= at < len(order) else None
 
 
 def label(entry: AgendaEntry) -> str:
@@ -207,7 +242,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     ref = find_ref(q, len(ctx.agenda.items()))
     if ref is None and not q.has(*AGENDA):
         return None
-    query, shown = topic_words(q, ref)
+    asking = _asking_sentence_of(q, ref, kb)
+    query, shown = topic_words(asking, ref)
     known = [term for term in query if term in kb.ranker.idf]
     if known and len(known) < len(query) and not q.names & set(q.tokens) - set(kb.vocabulary):
         query = known  # "is IPR on the agenda somewhere?", "GSC falls under which item": everyday words aside
@@ -216,6 +252,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         entry = ctx.agenda.get(ref)
         if entry is None:
             return text_answer(m, lang, title, _missing(ctx, ref, lang))
+        beside = _neighbour(ctx, asking, entry)
+        if beside is not None:  # "item after 5g?", "what comes after 3n?"
+            return text_answer(m, lang, title, *describe(ctx, beside, lang))
         ordinal = _ordinal_child(ctx, q, entry)
         if ordinal is not None:
             return text_answer(m, lang, title, *describe(ctx, ordinal, lang))
@@ -256,10 +295,65 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, say("ag.note", lang, note=_note(m, lang)))
     found = search(kb, query)
     if not found:
+        each = _each_topic(kb, q)
+        if each:  # "GSC and CTO meeting are under which items?"
+            return text_answer(m, lang, title, *[line for topic, entries in each for line in
+                                                 [say("ag.found", lang, topic=topic)] + [_found_line(e, lang) for e in entries]])
         if not q.has(*EXPLICIT):
             return None  # "focal point", "point de vue": not asked of the agenda; other readings may fit
         return text_answer(m, lang, title, say("ag.not_found", lang, topic=shown), ok=False)
     lines = [say("ag.found", lang, topic=shown)]
-    lines += [say("ag.entry", lang, label=label(e), title=e.title_in(lang)) + (f" ({', '.join(e.entries)})" if e.entries else "")
-              for e in found[:3]]
+    lines += [_found_line(e, lang) for e in found[:3]]
     return text_answer(m, lang, title, *lines)
+
+
+def _asking_sentence_of(q: Question, ref: AgendaRef | None, kb: Knowledge) -> Question:
+    """The sentence that asks about the reference, when the message has others ("what's under item 2? we missed
+    the March meeting": the March meeting is context, not a topic to find under item 2); else the question."""
+    if ref is None:
+        return q
+    from bot.questions.clauses import asking_clauses
+    from bot.questions.normalize import read_question
+
+    for clause in asking_clauses(q.raw, commas=False):
+        sentence = read_question(clause, q.lang, kb.corrector)
+        if find_ref(sentence) == ref:
+            return sentence
+    return q
+
+
+def _found_line(entry: AgendaEntry, lang: str) -> str:
+    """An entry found for a topic, with its bulleted names."""
+    return say("ag.entry", lang, label=label(entry), title=entry.title_in(lang)) + \
+        (f" ({', '.join(entry.entries)})" if entry.entries else "")
+
+
+#: What joins two topics asked together ("GSC and CTO", "special sessions and tutorials", "IETF et ETSI").
+_AND = re.compile(r"\s(?:and|et|&|\+)\s|\s*/\s*")
+
+
+def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry]]]:
+    """Topics joined by "and" found one by one, when each is under some entry ("GSC and CTO meeting are under
+    which items?"): each topic as written with its entries; [] unless every topic is found. The asking
+    sentence alone is tried too, so that context does not hide it ("Which regional groups are on the
+    agenda? We're from the Saudi delegation.")."""
+    from bot.questions.clauses import asking_clauses
+    from bot.questions.normalize import read_question
+
+    texts = [q.raw] + asking_clauses(q.raw, commas=False)
+    for text in texts:
+        parts = [p for p in _AND.split(text) if p.strip()]
+        found = []
+        for part in parts:
+            part_q = read_question(part, q.lang, kb.corrector)
+            query, shown = topic_words(part_q, None)
+            known = [term for term in query if term in kb.ranker.idf]
+            entries = search(kb, known) if known else []
+            if not entries:
+                break
+            shown = " ".join(w for w in shown.split() if stem(SYNONYMS.get(fold(w), fold(w))) in known)
+            found.append((shown, entries[:1]))
+        else:
+            if found:
+                return found
+    return []
