@@ -645,3 +645,33 @@ def test_the_vice_chairmen_are_said_not_to_be_named(meeting, question, expected)
 def test_agenda_questions_of_the_twenty_third_and_fourth_batches(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("helsinki - opening?", "12:00 in Helsinki"),
+    ("mgmt team mtg sunday, what's that in vancouver", "02:00 in Vancouver"),
+    ("opening time in kuwait?", "12:00 in Kuwait"),
+], ids=["a city before the opening", "a place last after a session", "a country of one zone"])
+def test_places_named_without_a_time_word(meeting, question, expected):
+    assert expected in ask_text(meeting, question)
+
+
+def test_hr_is_no_hour(meeting):
+    text = ask_text(meeting, "will we get a certificate of attendance? our HR in Kuwait asks for one")
+    assert "tsbsg17@itu.int" in text and "Kuwait (UTC+3)" not in text
+
+
+def _follow_up_text(meeting, before: str, question: str) -> str:
+    store = MemoryStore()
+    answer_question(replace(make_context(meeting, before), store=store), before)
+    return TextRenderer(meeting, None).render(answer_question(replace(make_context(meeting, question), store=store),
+                                                              question))
+
+
+@pytest.mark.parametrize("before, question, expected", [
+    ("what time is the management team meeting?", "what's that in Delhi?", "14:30 in Delhi"),
+    ("à quelle heure commence la réunion, heure de Genève ?", "et à Lomé ?", "09:00 à Lomé"),
+    ("registration deadline?", "and for contribs?", "11 August"),
+], ids=["what's that in Delhi", "et à Lomé", "a topic, not a place"])
+def test_a_follow_up_that_names_a_place_moves_the_whole_previous_question(meeting, before, question, expected):
+    assert expected in _follow_up_text(meeting, before, question)

@@ -497,10 +497,12 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
                          or q.has(*followup.POINTS_AT_WHAT_WAS_SAID)):
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not
     lang = q.lang if decisive(q.raw) else read(ctx, previous.text, kb).lang  # "et un projet de TD ?"
-    readings = [followup.with_topic_replaced(q, previous), followup.merged(q, previous)]
+    moved = followup.changes_place(q, kb.ranker.idf)  # "what's that in Delhi?": the previous question, in Delhi
+    readings = [followup.with_topic_replaced(q, previous), followup.merged(q, previous, moved)]
     before = read_question(previous.text, lang, kb.corrector)
     if not followup.names_a_topic(q) or q.has(*vocabulary.MANNER) or before.has(*vocabulary.MANNER) \
-            or followup.points_back(q):  # "elle est ouverte à tous ?": "elle" is the previous question's topic
+            or followup.points_back(q) or moved:  # "elle est ouverte à tous ?": "elle" is the
+        # previous question's topic; "what's that in Delhi?": the previous question, in Delhi
         readings.reverse()  # "how do I do it?": the previous question's topic, asked anew; "how do I submit
         # contributions?" then "and TDs?": the whole previous question, with the new topic beside its own
     for text in readings:

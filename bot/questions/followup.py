@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.agenda_ref import AgendaRef, parse_ref
 from bot.context import Context
 from bot.preferences import user_key
-from bot.questions.normalize import Question, fold
+from bot.questions.normalize import Question, fold, stem
 from bot.questions import vocabulary as v
 from bot.store import StoreUnavailable
 from bot.questions.vocabulary import END, START, TIME
@@ -153,7 +154,8 @@ def with_topic_replaced(q: Question, previous: Previous) -> str:
     asking words (and the places it named) with the follow-up's topic in place of its own."""
     current = _OPENERS.sub("", q.folded).strip()
     asking = _skeleton_words()
-    if set(current.split()) & _TIMING:  # "et elle se termine quand ?": its own start/end/time words replace the old
+    if set(current.split()) & (_TIMING - _ASKING - v.STOPWORDS):  # "et elle se termine quand ?": its own start/end/
+        # time words replace the old ("what's that in Delhi?" has none: "what" only asks)
         asking = asking - _TIMING
     cased = previous.text.split()
     kept = [w for w in fold(previous.text).split() if w.strip("?!.,;:") in asking]
@@ -165,13 +167,26 @@ def with_topic_replaced(q: Question, previous: Previous) -> str:
     return " ".join([*kept, *places, current])
 
 
-def merged(q: Question, previous: Previous) -> str:
+#: A follow-up that ends naming where ("what's that in Delhi?", "et à Lomé ?", "and for Tokyo?").
+_ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|for|a|au|aux|en|pour)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s*$")
+
+
+def changes_place(q: Question, known_stems: Collection[str]) -> bool:
+    """Whether the follow-up only moves the previous question to a place, a word the meeting never uses after
+    "in"/"à" ("what's that in Delhi?", not "and for contributions?"): the whole previous question is meant."""
+    match = _ENDS_WITH_PLACE.search(q.folded)
+    said = re.findall(r"[a-z]+", match[0])[1:] if match else []
+    return match is not None and len(q.tokens) <= 6 and not any(
+        stem(v.SYNONYMS.get(w, w)) in known_stems or stem(w) in known_stems for w in said)
+
+
+def merged(q: Question, previous: Previous, moved: bool = False) -> str:
     """The follow-up read with what it leaves out: the previous question's topic, or the whole previous
     question when the follow-up only changes a detail ("and in Seoul?")."""
     current = _OPENERS.sub("", q.folded).strip()
     if previous.ref is not None and not parse_ref(current):
         current = f"{current} item {previous.ref}"
-    asks_anew = any(t in _ASKING for t in current.split()) or "how" in current or "comment" in current
+    asks_anew = not moved and (any(t in _ASKING for t in current.split()) or "how" in current or "comment" in current)
     if asks_anew:
         topic = " ".join(t for t in fold(previous.text).split() if t not in _ASKING and t not in _TIMING
                          and not (previous.ref is not None and parse_ref(t.strip("?!.,;:"))))  # the item is in already

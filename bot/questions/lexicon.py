@@ -145,7 +145,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
     "tjrs": "toujours", "tjs": "toujours", "infos": "information", "inscr": "inscription", "reu": "reunion",
     "reg": "registration", "regs": "registration", "mgmt": "management", "mgt": "management", "ppl": "people",
-    "avail": "available", "hr": "hour", "hrs": "hours", "nr": "number", "yr": "year", "aob": "any other business",
+    "avail": "available", "hrs": "hours", "nr": "number", "yr": "year", "aob": "any other business",
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
     "recs": "recommend", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
     "wp": "working party", "wps": "working parties", "strt": "start", "srart": "start", "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",

@@ -46,6 +46,10 @@ def countdown_over(ctx: Context, lang: str) -> str | None:
 _PLACE_NAMED = re.compile(r"(?:^|\s)(?:[Ii]n|[Ee]n|[Àà]|[Aa]u|[Aa]t|[Ff]rom|[Dd]epuis)\s+[A-ZÉ][a-zé]")
 
 
+#: A place named last, after "in"/"à" ("mgmt team mtg sunday, what's that in vancouver").
+_PLACE_LAST = re.compile(r"\b(?:in|a|au|en)\s+[a-z]+(?:\s[a-z]+)?\s*$")
+
+
 def _is_meeting_zone(meeting: Meeting, zone: dt.tzinfo | None) -> bool:
     return zone is not None and getattr(zone, "zone", None) == getattr(meeting.tz, "zone", "")
 
@@ -122,9 +126,15 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not (timeish or asks_now) and (q.has(*START) or q.has(*END)) and (
             _ZONE_NAMED.search(q.folded) or _PLACE_NAMED.search(q.raw)):
         timeish = True  # "opening in UTC?", "start in New York time"
+    targets: list[Target] | None = None
+    if not (timeish or asks_now) and (q.has(*START) or q.has(*END) or named_session(m, q) is not None
+                                      and _PLACE_LAST.search(q.folded)):
+        targets, unknown = targets_in(q, ctx.asker.zone, kb.vocabulary)
+        timeish = any(not t.mine for t in targets)  # "helsinki - opening?", "mgmt team mtg, what's that in vancouver"
     if not (timeish or asks_now):
         return None  # before looking for places: the city table is loaded only for time questions
-    targets, unknown = targets_in(q, ctx.asker.zone, kb.vocabulary)
+    if targets is None:
+        targets, unknown = targets_in(q, ctx.asker.zone, kb.vocabulary)
     if not (targets or unknown or q.has(*START) or q.has(*END) or named_session(m, q) is not None):
         return None  # "when is the mgmt mtg?": a session named is a time asked
     title = say("tm.title", lang)

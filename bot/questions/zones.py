@@ -49,7 +49,14 @@ def _names_a_place(start: int, place: Place, cased: list[str], after: set[int], 
     return start in after and tokens[start] not in vocabulary
 
 
-def _countries_as_zones(tokens: list[str], places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+def _as_written(cased: list[str], start: int, size: int, folded: str) -> str:
+    """A name as the asker wrote it when written with a capital ("Sénégal"), else title-cased ("Kuwait")."""
+    written = " ".join(cased[start:start + size])
+    return written if written[:1].isupper() else folded.title()
+
+
+def _countries_as_zones(tokens: list[str], cased: list[str],
+                        places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
     """A country named where a city could be ("kingston jamaica", "in Senegal"): a city of that name is not
     meant (Jamaica in New York); the country stands for its zone when it has only one, and a city already named
     in it is kept alone."""
@@ -66,9 +73,33 @@ def _countries_as_zones(tokens: list[str], places: list[tuple[int, int, Place]])
         if len(zones) != 1:
             kept.append((start, end, place))  # "Mexico": a country of several zones, so its city of that name
         elif not any(other.timezone in zones for _, _, other in kept):
-            kept.append((start, end, Place(place.name if place.timezone == zones[0] else tokens[start].title(),
+            kept.append((start, end, Place(place.name if place.timezone == zones[0] else
+                                           _as_written(cased, start, end - start, tokens[start]),
                                            zones[0], place.population)))
     return kept
+
+
+def _countries_alone(tokens: list[str], cased: list[str], after: set[int],
+                     places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """Countries of one time zone named where no city of that name is known ("our HR in Kuwait", "au Koweït"):
+    each stands for its zone. Only after a preposition or written with a capital, so that words are not read
+    as countries."""
+    from bot.questions.lexicon import country_names
+
+    countries = country_names()
+    taken = {i for start, end, _ in places for i in range(start, end)}
+    found: list[tuple[int, int, Place]] = []
+    for start in range(len(tokens)):
+        if start in taken or not (start in after or (start < len(cased) and cased[start][:1].isupper())):
+            continue
+        for size in (3, 2, 1):
+            name = " ".join(tokens[start:start + size])
+            code = countries.get(name) if len(tokens[start:start + size]) == size else None
+            zones = pytz.country_timezones.get(code, []) if code else []
+            if len(zones) == 1:
+                found.append((start, start + size, Place(_as_written(cased, start, size, name), zones[0], 0)))
+                break
+    return found
 
 
 def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) -> tuple[list[Target], str | None]:
@@ -89,7 +120,8 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     loose = {i for i, t in enumerate(tokens) if t not in vocabulary and t not in STOPWORDS and t.isalpha()}
     places = [(start, end, place) for start, end, place in places_in(tokens, after | loose)
               if _names_a_place(start, place, cased, after, tokens, vocabulary)]
-    places = _countries_as_zones(tokens, places)
+    places = _countries_as_zones(tokens, cased, places)
+    places += _countries_alone(tokens, cased, after, places)
     if q.has(*FOR_ME) and not (places or found):  # "I'm in Sydney … for me?": the place named is where they are
         found.append((len(q.raw), Target(asker_zone, zone_label(asker_zone) if asker_zone else "", mine=True)))
     explicit = [t for _, t in sorted(found, key=lambda pair: pair[0])]
