@@ -675,3 +675,14 @@ def _follow_up_text(meeting, before: str, question: str) -> str:
 ], ids=["what's that in Delhi", "et à Lomé", "a topic, not a place"])
 def test_a_follow_up_that_names_a_place_moves_the_whole_previous_question(meeting, before, question, expected):
     assert expected in _follow_up_text(meeting, before, question)
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("sg17 aug 2020 - first and last day?", None, ["24 August", "3 September"], "No:"),
+    ("la réunion se tient du combien au combien exactement ?", None, ["24 août", "3 septembre"], "ne le précisent"),
+    ("la réunion est finie ? c'était du combien au combien déjà", dt.datetime(2020, 9, 8, 7, tzinfo=dt.timezone.utc),
+     ["terminée", "24 août"], "ne le précisent"),
+], ids=["sg17 is no 17th", "du combien au combien", "a last question without its mark"])
+def test_the_meeting_dates_asked_in_other_words(meeting, question, now, expected, wrong):
+    text = ask_text(meeting, question, **({"now": now} if now else {}))
+    assert all(part in text for part in expected) and wrong not in text

@@ -45,7 +45,8 @@ MEETING_KINDS = frozenset({"virtua", "plenar", "pleni"})
 DENIES = ("no ", "no.", "there is no", "there will be no", "none", "not ")  # a practical topic's text that says no
 LONG_ENOUGH = 12  # words: a follow-up this long that can be answered alone is a question of its own
 MEETING_DATES = ("dates of this", "dates of the meeting", "dates of the sg17", "meeting dates", "dates of this virtual",
-                 "dates de la reunion", "dates de cette reunion", "dates de la ce", "dates of sg17")
+                 "dates de la reunion", "dates de cette reunion", "dates de la ce", "dates of sg17",
+                 "du combien au combien", "de quand a quand", "from when to when", "from what date to what date")
 OTHER_MEETINGS = ("next meeting", "next sg17 meeting", "after this one", "previous meeting", "last meeting",
                   "prochaine reunion", "reunion precedente", "derniere reunion", "reunion suivante")
 ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le", "qui est la", "nom du", "nom de la",

@@ -63,7 +63,7 @@ def _date_pattern() -> re.Pattern[str]:
     days = "|".join(sorted(map(re.escape, _weekdays()), key=len, reverse=True))
     return re.compile(
         rf"(?:\b(?P<wd>{days})\.?\s+(?:le\s+|the\s+)?)?"
-        rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?P<m1>{months})\b\.?"
+        rf"(?:(?<![\w/])(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?P<m1>{months})\b\.?"
         rf"|\b(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
         rf"(?:\s+(?P<year>\d{{4}}))?")
 

@@ -64,14 +64,20 @@ _AND_ASKS = re.compile(r",?\s+(?:and|et)\s+(?=(?:what|when|where|who|how|which|i
                        r"puis|y\s?a|ca\s)\b)", re.IGNORECASE)
 
 
+#: Words that ask, in a last sentence written without its question mark.
+_ASKING_WORDS = frozenset("what when which how who where quand combien quel quelle quels quelles comment qui quoi".split())
+
+
 def questions_in(raw: str) -> list[str]:
     """The questions of a message, in order: its sentences that end in a question mark ("when does it open?
     is there interpretation?"), each split again where "and"/"et" opens another question ("qui préside et
     c'est quoi le point 1 ?"); each part has at least two words."""
     found = []
-    for sentence in _SENTENCES.findall(raw):
-        sentence = sentence.strip()
-        if not sentence.endswith("?"):
+    sentences = [s.strip() for s in _SENTENCES.findall(raw) if s.strip()]
+    for index, sentence in enumerate(sentences):
+        last_asks = index == len(sentences) - 1 and index > 0 and len(sentence.split()) >= 3 \
+            and bool(_ASKING_WORDS & set(words(fold(sentence))))  # "c'est fini ? c'était du combien au combien"
+        if not sentence.endswith("?") and not last_asks:
             continue
         parts = [p.strip(" ,") for p in _AND_ASKS.split(fold(sentence, lower=False))]
         found += [p if p.endswith("?") else p + " ?" for p in parts if len(p.split()) >= 2]
