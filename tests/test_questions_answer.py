@@ -686,3 +686,22 @@ def test_a_follow_up_that_names_a_place_moves_the_whole_previous_question(meetin
 def test_the_meeting_dates_asked_in_other_words(meeting, question, now, expected, wrong):
     text = ask_text(meeting, question, **({"now": now} if now else {}))
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("reg and contrib deadlines?", ["24 July", "11 August"], "direct document posting system. Draft"),
+    ("quelles sont les dates limites pour l'inscription et les contributions ?", ["24 juillet", "11 août"], "24 juin"),
+    ("Quelles sont les dates limites à retenir pour notre délégation ?", ["24 juin", "24 juillet", "11 août"],
+     "aucune échéance"),
+    ("what happens if my registration is still not confirmed when the meeting starts?", ["MyMeetings"], "Yes:"),
+], ids=["two topics joined", "deux sujets", "à retenir", "when the meeting starts is no date asked"])
+def test_deadline_questions_of_the_twenty_third_and_fourth_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+def test_and_between_clauses_joins_no_deadlines(meeting):
+    text = ask_text(meeting, "We finished our contribution yesterday evening and we would like it translated into "
+                             "French. Can we still ask for translation?",
+                    now=dt.datetime(2020, 6, 26, 8, tzinfo=dt.timezone.utc))
+    assert "Deadlines" not in text

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.context import Context
 from bot.models import Deadline
 from bot.questions.claims import clocks_in, dates_in
@@ -46,7 +48,7 @@ ASKS_WHICH = ("which", "what", "quel", "quelle", "quels", "quelles", "quoi", "le
 
 #: Asking for a date outright: a named deadline's reading then stands whatever else the question says.
 ASKS_A_DATE = ("when", "quand", "what date", "which date", "quelle date", "by when", "until when", "jusqu a quand",
-               "avant quand", "date limite", "deadline", "due", "echeance")
+               "avant quand", "date limite", "dates limites", "deadline", "deadlines", "due", "echeance", "echeances")
 TOPIC_ONLY = frozenset({"register", "registration", "registering", "submit", "submission", "inscrire",
                         "inscription", "soumettre", "soumission"})
 _STRONG = DEADLINE - TOPIC_ONLY - {"still", "encore"}  # "our ministry still uses fax": still alone asks no deadline
@@ -69,9 +71,28 @@ def negated_stems(q: Question) -> set[str]:
 
 def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
     """The deadlines the question names by their own words (``register``, ``contributions``,
-    ``translation``), best first; equally good ones are all kept."""
+    ``translation``), best first; equally good ones are all kept; topics joined by "and" are each named
+    ("reg and contrib deadlines?")."""
+    each = _each_named(q, kb)
+    if each:
+        return each
     named = _named(q, kb, negated_stems(q))
     return named or _named(q, kb, set())  # a negation only tells two deadlines apart, it never hides the only one
+
+
+#: Two words joined by "and"/"et"/a comma: the topics of two deadlines asked together ("reg and contrib").
+_JOINED = re.compile(r"([a-z]+)\s*(?:\s(?:and|et|&|\+)\s|,\s*|/)\s*(?:(?:the|les|la|le|l|des|du)\s+)?([a-z]+)")
+
+
+def _each_named(q: Question, kb: Knowledge) -> list[Deadline]:
+    """The deadlines of topics joined by "and" ("registration and contribution deadlines?", "l'inscription et
+    les contributions"), one per topic, in date order; [] unless two or more of them name other deadlines."""
+    found: list[Deadline] = []
+    for pair in _JOINED.finditer(q.text):
+        for word in pair.groups():
+            named = _named(Question(raw=word, lang=q.lang, folded=word, tokens=(word,), corrected=(word,)), kb, set())
+            found += [d for d in named[:1] if d not in found]
+    return sorted(found, key=lambda d: d.date) if len(found) >= 2 else []
 
 
 def _named(q: Question, kb: Knowledge, negated: set[str]) -> list[Deadline]:
@@ -228,7 +249,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                              f"{_what(d, lang)}: " + say("dl.no_hour", lang, day=day(d.date, lang),
                                                           zone=zone_words(m, d.date, lang), email=m.contacts.email))
         return text_answer(m, lang, say("dl.list.title", lang), *lines)
-    if len(chosen) > 1 and not named:
+    if len(chosen) > 1 and (not named or len(named) > 1):
         ahead = [d for d in chosen if m.deadline_instant(d) > ctx.now]
         if ahead and q.has(*STILL_AHEAD):  # "which deadlines are still ahead?": those to come only
             chosen = ahead

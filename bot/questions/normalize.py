@@ -147,7 +147,7 @@ class Question:
 
 
 #: "When I take the floor, what must I say?": a "when" that opens a clause before the question word asks no date.
-_WHEN_CLAUSE = re.compile(r"\b(when|quand) (i|we|you|they|he|she|je|j|on|nous|vous)\b")
+_WHEN_CLAUSE = re.compile(r"\b(when|quand) (i|we|you|they|he|she|je|j|on|nous|vous|the|it|la|le|il|elle)\b")
 _OTHER_ASKING = re.compile(r"\b(?:what|which|how|who|que|quoi|comment|quel|quelle|quels|quelles)\b")
 
 
