@@ -705,3 +705,18 @@ def test_and_between_clauses_joins_no_deadlines(meeting):
                              "French. Can we still ask for translation?",
                     now=dt.datetime(2020, 6, 26, 8, tzinfo=dt.timezone.utc))
     assert "Deadlines" not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("As Q chair I'll be preparing several draft TDs. How should rapporteurs submit them?", ["e-mail", "template"],
+     "does not say"),
+    ("who did the draft agenda get agreed with?", ["Youm"], "No agenda item"),
+    ("l'ordre du jour a été établi avec qui ?", ["Youm"], "Aucun point"),
+    ("how many annexes does the letter have and what's in them?", ["Annex A", "Annex B"], "does not say"),
+    ("combien de participants sont attendus ?", ["tsbsg17@itu.int"], "Annexe"),
+    ("is there a deadline for the draft time plan? where do I find it?", ["home page"], "Annex B"),
+], ids=["draft TDs", "agenda agreed with", "établi avec qui", "annexes counted", "participants not counted",
+        "the time plan is a topic"])
+def test_facts_of_the_letter_asked_in_the_twenty_third_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

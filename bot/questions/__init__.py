@@ -221,6 +221,19 @@ def _vice_chairs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return replace(reply, sections=reply.sections + (Section(lines=((line,),)),))
 
 
+def _counted(q: Question, kb: Knowledge) -> bool:
+    """Whether a question-and-answer of the meeting file counts what is asked ("how many annexes …?")."""
+    count_words = set(stems(["how", "many", "combien"], languages=False))
+    query = [term for term in stems(_topic_tokens(q, kb), STOPWORDS) if term not in count_words]
+    matches = kb.ranker.rank(query, limit=1) if query else []
+    if not matches or not confident(matches[0]):
+        return False
+    entry = kb.entries[matches[0].index]
+    title = fold(f"{entry.title_en} {entry.title_fr}")
+    return entry.kind == "faq" and any(w in title for w in ("how many", "combien")) \
+        and bool(set(query) & set(stems(words(title), STOPWORDS)))  # the thing counted is the one asked
+
+
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough."""
     vice = _vice_chairs(ctx, q, kb)
@@ -231,7 +244,7 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return _one_contact(ctx, q) or _entry_reply(ctx, q, contacts)  # "TSB fax number?", "url of the web page?"
     if q.has(*OTHER_MEETINGS) and not q.has(*agenda_intent.EXPLICIT):
         return None  # "the next SG17 meeting after this one": the letter is about this meeting only
-    if q.has("how many", "combien de", "combien d"):
+    if q.has("how many", "combien de", "combien d") and not _counted(q, kb):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
     if q.has(*MEETING_DATES):  # "the exact dates of this virtual SG17 meeting", "les dates de la réunion"
         dates = kb.find("fact", "dates")

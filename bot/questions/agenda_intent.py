@@ -299,8 +299,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if each:  # "GSC and CTO meeting are under which items?"
             return text_answer(m, lang, title, *[line for topic, entries in each for line in
                                                  [say("ag.found", lang, topic=topic)] + [_found_line(e, lang) for e in entries]])
-        if not q.has(*EXPLICIT):
-            return None  # "focal point", "point de vue": not asked of the agenda; other readings may fit
+        if not q.has(*EXPLICIT) or _other_entry_fits(kb, query):
+            return None  # "focal point", "point de vue": not asked of the agenda; "who was the draft agenda agreed
+            # with?": asked of the agenda as a whole, which another entry answers
         return text_answer(m, lang, title, say("ag.not_found", lang, topic=shown), ok=False)
     lines = [say("ag.found", lang, topic=shown)]
     lines += [_found_line(e, lang) for e in found[:3]]
@@ -320,6 +321,12 @@ def _asking_sentence_of(q: Question, ref: AgendaRef | None, kb: Knowledge) -> Qu
         if find_ref(sentence) == ref:
             return sentence
     return q
+
+
+def _other_entry_fits(kb: Knowledge, query: list[str]) -> bool:
+    """Whether an entry other than an agenda item holds every word of the question's topic."""
+    allowed = {i for i, e in enumerate(kb.entries) if e.kind != "agenda"}
+    return any(match.confidence >= 0.99 for match in kb.ranker.rank(query, limit=3, allowed=allowed))
 
 
 def _found_line(entry: AgendaEntry, lang: str) -> str:

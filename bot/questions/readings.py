@@ -48,7 +48,8 @@ def _deadline_stems() -> frozenset[str]:
                "submission", "soumettre", "soumission", "application", "applications", "request", "requests",
                "demande", "demandes", "demander", "apply", "ahead", "left", "venir", "prochaines", "passed", "past", "expired", "missed", "including",
                "include", "list", "passees", "depassees", "letter", "lettre", "invitation", "key", "important"]
-    return frozenset(stems(w for p in phrases for w in p.split()))
+    schedule = frozenset(stems(["timeplan"]))  # "horaire" asks a time but also names the time plan, a topic
+    return frozenset(stems(w for p in phrases for w in p.split())) - schedule
 
 
 def leftover(q: Question, named: list[Deadline]) -> list[str]:
