@@ -720,3 +720,11 @@ def test_and_between_clauses_joins_no_deadlines(meeting):
 def test_facts_of_the_letter_asked_in_the_twenty_third_batch(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("comment on sinscrit et cest valide par qui", "L'inscription est obligatoire"),
+    ("ou est ce quon trouve les docs de la reunion", "TIES"),
+], ids=["sinscrit, cest", "quon"])
+def test_french_written_without_apostrophes(meeting, question, expected):
+    assert expected in ask_text(meeting, question)

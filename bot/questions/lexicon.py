@@ -150,7 +150,8 @@ CHAT_SPELLINGS: dict[str, str] = {
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
     "recs": "recommend", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
     "wp": "working party", "wps": "working parties", "strt": "start", "srart": "start", "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
-    "komence": "commence", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un",
+    "komence": "commence", "cest": "c est", "quon": "qu on", "jai": "j ai", "nest": "n est", "sinscrit": "s inscrit",
+    "sinscrire": "s inscrire", "linscription": "l inscription", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un",
 }
 
 

@@ -44,6 +44,7 @@ FRENCH_MARKERS = _set("""
 le la les du des une est quel quelle quels quelles quand comment pourquoi ou je puis peux est ce c qu
 pour avec sans dans sur reunion heure point inscription date limite y t il elle commence termine fin
 debut seance ordre jour combien encore bourse langue anglais interpretation moi mon ma mes suis
+qui et par cest quon jai nest sinscrit sinscrire dois faut aussi avec
 """)
 
 ENGLISH_MARKERS = _set("""
