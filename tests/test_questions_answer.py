@@ -728,3 +728,12 @@ def test_facts_of_the_letter_asked_in_the_twenty_third_batch(meeting, question, 
 ], ids=["sinscrit, cest", "quon"])
 def test_french_written_without_apostrophes(meeting, question, expected):
     assert expected in ask_text(meeting, question)
+
+
+def test_setting_up_a_group_is_its_establishment(meeting):
+    text = ask_text(meeting, "where do we discuss setting up a new correspondence group?")
+    assert "6 p)" in text and "setup new correspondence is on the agenda" in text
+
+
+def test_how_to_create_an_account_is_not_said(meeting):
+    assert "tsbsg17@itu.int" in ask_text(meeting, "Comment créer un compte TIES si notre ministère n'en a pas encore ?")

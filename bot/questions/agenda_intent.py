@@ -179,7 +179,7 @@ def topic_words(q: Question, ref: AgendaRef | None) -> tuple[list[str], str]:
                 or _GROUP.fullmatch(token):  # "the SG17 plenary": the group names no agenda topic
             continue
         kept_stems.append(s)
-        shown.append(raw[index] if index < len(raw) else token)
+        shown.append(raw[index] if len(raw) == len(q.corrected) else token)  # a phrase read as one word shifts them
     return kept_stems, " ".join(shown)
 
 

@@ -95,6 +95,7 @@ CONCEPTS: dict[str, str] = {
     "language": "langue langues languages",
     "documents": "document docs doc papers fichiers",
     "td": "tds",
+    "establishment": "establish establishing etablir setup",
     "download": "downloads downloading telecharger telecharge telechargement recuperer recupere retrieve",
     "contribution": "contributions contrib contribs",
     "submit": "send sending envoyer envoie envoyer upload uploading post posting soumettre soumets soumet depose "
@@ -220,7 +221,7 @@ PHRASE_WORDS: dict[str, str] = {
     "mauvais son": "poor sound", "son est": "sound est", "time plan": "timeplan",
     "work on": "field", "works on": "field", "working on": "field", "travaille sur": "field",
     "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "sign off": "approve", "signs off": "approve", "goes down": "drop", "go down": "drop",
-    "went down": "drop", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan",
+    "went down": "drop", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan", "setting up": "setup", "set up a": "setup a",
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
