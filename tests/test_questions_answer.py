@@ -737,3 +737,14 @@ def test_setting_up_a_group_is_its_establishment(meeting):
 
 def test_how_to_create_an_account_is_not_said(meeting):
     assert "tsbsg17@itu.int" in ask_text(meeting, "Comment créer un compte TIES si notre ministère n'en a pas encore ?")
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("since the agenda says Geneva, is it at the CICG or ITU HQ?", ["virtually"], "No agenda item"),
+    ("Comme la réunion va jusqu'au 4 septembre, on peut encore intervenir le 4 ?", ["3 septembre", "Non"], "ne le préc"),
+    ("when does Q10 meet? need to plan my nights in Montreal", ["when Q10 meets", "tsbsg17@itu.int"], "05:00"),
+    ("what time is the WP2 plenary?", ["when WP2 meets"], "does not say."),
+], ids=["CICG or HQ", "jusqu'au 4 septembre", "a Question's meetings", "a working party's plenary"])
+def test_premises_and_group_meetings_of_the_twenty_fourth_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

@@ -113,7 +113,7 @@ CONCEPTS: dict[str, str] = {
     "updates": "update updated mise mises maj revised revision latest change changes changed modifie modifier "
                "modifiee",
     "virtual": "virtuelle virtuel online ligne",
-    "venue": "building buildings batiment salle headquarters siege badge badges entrance entree premises locaux",
+    "venue": "hq cicg building buildings batiment salle headquarters siege badge badges entrance entree premises locaux",
     "travel": "voyage voyager deplacement deplacements trip book booking reserve reservation accommodation "
               "lodging flight flights avion logement reserver booked hotels",
     "translation": "traduire traduction traduites traduite translated translate",

@@ -157,6 +157,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "end; the secretariat can tell: {email}",
                        "La lettre donne le dernier jour, {day}, mais aucune heure de clôture, ni l'heure de fin des "
                        "séances de chaque jour ; le secrétariat peut vous renseigner : {email}"),
+    "tm.group": ("The letter does not say when {group} meets: the draft time plan will, and the secretariat can help: "
+                 "{email}", "La lettre ne dit pas quand {group} se réunit : le projet de calendrier le dira, et le "
+                 "secrétariat peut vous aider : {email}"),
     "tm.only_first": ("The letter gives the start time of the first day only; later sessions follow the draft "
                       "time plan.", "La lettre ne donne l'heure que du premier jour ; les séances suivantes "
                       "suivent le projet de calendrier."),

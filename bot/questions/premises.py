@@ -75,7 +75,7 @@ def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
 
 def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
-    if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "cloture", "ferme"}:
+    if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "cloture", "ferme", "encore", "still"}:
         return None  # deadlines check their own dates
     claims = dates_in(q.raw, m.start_date.year) or _relative_day(ctx, q)
     weekdays = weekdays_in(q.raw)

@@ -59,6 +59,21 @@ LATER_DAYS = ("days after", "other days", "each day", "every day", "following da
               "autres jours", "chaque jour", "jours suivants", "les jours d apres", "tous les jours", "daily")
 
 
+#: A Question or working party named by its number ("Q10", "Question 4/17", "WP2", "working party 1"): its own
+#: meetings are in the draft time plan, not in the letter.
+_GROUP_MEETING = re.compile(r"\b(?:q\s?\d{1,2}(?:/17)?|question \d{1,2}(?:/17)?|wp\s?\d|working party ?\d|gt\s?\d|"
+                            r"groupe de travail \d)\b")
+
+
+_GROUP_WRITTEN = re.compile(r"(?i)\b(?:q\s?\d{1,2}(?:/17)?|question \d{1,2}(?:/17)?|wp\s?\d|working party ?\d|"
+                            r"gt\s?\d|groupe de travail \d)\b")  # as the asker wrote it
+
+
+def timeish_words(q: Question) -> bool:
+    """Whether the question asks when, or at what time."""
+    return q.has(*TIME) or q.has(*START) or q.has(*END)
+
+
 def _asks_which_zone(q: Question) -> bool:
     """"Which time zone are the times in?", "les heures sont dans quel fuseau ?": the meeting's own zone asked."""
     return q.has("which time zone", "what time zone", "which timezone", "what timezone", "quel fuseau",
@@ -114,9 +129,15 @@ def _in_zone(meeting: Meeting, at: dt.datetime, target: Target, lang: str) -> st
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a time question, or None when the question is not about times."""
     m, lang = ctx.meeting, q.lang
-    if q.has(*LATER_DAYS) and q.has(*START) and not q.has(*END):  # "what time do sessions start on the other days?"
+    if (q.has(*LATER_DAYS) and q.has(*START) and not q.has(*END)) \
+            or (_GROUP_MEETING.search(q.folded) and (timeish_words(q) or q.has("meet", "meets", "se reunit"))):
+        # "what time do sessions start on the other days?", "when does Q10 meet?": the draft time plan says
         note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
-        return text_answer(m, lang, say("tm.title", lang), say("tm.only_first", lang), *([note] if note else []))
+        group = _GROUP_MEETING.search(q.folded)
+        written = _GROUP_WRITTEN.search(q.raw)
+        lines = [say("tm.group", lang, group=written[0] if written else group[0], email=m.contacts.email)] \
+            if group else [say("tm.only_first", lang)]
+        return text_answer(m, lang, say("tm.title", lang), *lines, *([note] if note else []))
     if _asks_which_zone(q):  # "the times in the letter - which time zone are they in?"
         return text_answer(m, lang, say("tm.title", lang), say("tm.zone", lang, place=m.zone_label(lang),
                                                                  suffix=zone_suffix(m.opens_at, m.tz)))
