@@ -748,3 +748,13 @@ def test_how_to_create_an_account_is_not_said(meeting):
 def test_premises_and_group_meetings_of_the_twenty_fourth_batch(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("SG17 is the IoT study group right?", "No: Study Group 17 works on Security, not on IoT."),
+    ("SG17 is the security study group, right?", "Yes: Study Group 17 works on Security."),
+    ("sg17 is the study group for quantum?", "not on quantum"),
+    ("la CE 17 c'est la commission sur l'IoT ?", "pas sur : IoT"),
+], ids=["IoT", "security", "for quantum", "sur l'IoT"])
+def test_the_group_s_field_taken_for_granted_is_checked(meeting, question, expected):
+    assert expected in ask_text(meeting, question)

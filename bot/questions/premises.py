@@ -15,7 +15,7 @@ from bot.questions.formatting import clock, day, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.lexicon import country_names, name_concepts
-from bot.questions.normalize import Question, fold
+from bot.questions.normalize import Question, fold, words
 from bot.questions.replies import text_answer
 from bot.questions.time_intent import named_session, pick_session
 from bot.questions.vocabulary import DEADLINE, END, HOUR, START
@@ -171,7 +171,34 @@ def country_claim(ctx: Context, q: Question) -> Reply | None:
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A correction (or confirmation) of what the question takes for granted; None when it claims nothing."""
-    return _offset_claim(ctx, q, kb) or _date_claim(ctx, q, kb)
+    return _offset_claim(ctx, q, kb) or _date_claim(ctx, q, kb) or _field_claim(ctx, q)
+
+
+#: "SG17 is the IoT study group, right?", "la CE 17 c'est la commission sur l'IoT ?": the group's field claimed.
+_FIELD_CLAIM = re.compile(
+    r"\b(?:sg|ce) ?(?P<n2>\d+) (?:is|est|c est) (?:the|la|le) (?:study group|group|commission d etudes|commission) "
+    r"(?:on|for|of|sur|de la|du|des|de|pour) (?:l )?(?P<b>[a-z]+)\b"
+    r"|\b(?:sg|ce) ?(?P<n1>\d+) (?:is|est|c est) (?:the|la|le) (?P<a>[a-z]+) (?:study group|group|commission)\b")
+_NOT_A_FIELD = frozenset("right same main big new first last only virtual current this that study".split())
+
+
+def _field_claim(ctx: Context, q: Question) -> Reply | None:
+    """The study group's field confirmed or corrected, when the question takes one for granted."""
+    m = ctx.meeting
+    match = _FIELD_CLAIM.search(q.folded)
+    if match is None or int(match["n1"] or match["n2"]) != m.study_group:
+        return None
+    claimed = match["a"] or match["b"]
+    if claimed in _NOT_A_FIELD:
+        return None
+    lang = q.lang
+    field = (m.field_fr or m.field) if lang == "fr" else m.field
+    own = {w for text in (m.field, m.field_fr or "") for w in words(fold(text))}
+    right = claimed in own or any(w.startswith(claimed[:5]) for w in own)
+    key = "pr.field.yes" if right else "pr.field.no"
+    written = re.search(rf"(?i)\b{re.escape(claimed)}\b", q.raw)
+    return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang),
+                       say(key, lang, number=m.study_group, field=field, claimed=written[0] if written else claimed))
 
 
 def claim_words(q: Question) -> frozenset[str]:
