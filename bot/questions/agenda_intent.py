@@ -113,18 +113,21 @@ def _ordinal_child(ctx: Context, q: Question, entry: AgendaEntry) -> AgendaEntry
     return None
 
 
-#: Words that ask for the entry after, or before, the one named ("what comes after 3n?", "le point avant 5").
-AFTER = ("after", "apres", "following", "suivant", "next item", "item after", "comes after")
-BEFORE = ("before", "avant", "preceding", "precedent", "previous item", "comes before")
+#: "after 5g", "what comes after 3n?", "le point avant le 5": the entry after or before the one named, asked
+#: right before its reference ("remind me what 6m is before I announce it" asks 6m itself).
+_NEIGHBOUR = re.compile(r"\b(?P<way>after|apres|following|follows|before|avant|preceding|precedes)\s+"
+                        r"(?:(?:the|le|la|l|item|point|sub item|sous point|agenda)\s+)*(?P<ref>\d{1,2}(?:\s?[a-z]\b)?)")
+_AFTER_WORDS = frozenset({"after", "apres", "following", "follows"})
 
 
 def _neighbour(ctx: Context, q: Question, entry: AgendaEntry) -> AgendaEntry | None:
     """The entry right after (or before) the one named, in agenda order: after "3 n)" comes "4.", after "5 g)"
     "6."; None when neither is asked or there is none."""
-    after, before = q.has(*AFTER), q.has(*BEFORE)
-    if after == before:
+    asked = _NEIGHBOUR.search(q.folded)
+    if asked is None:
         return None
-    order = ctx.agenda.entries
+    after = asked["way"] in _AFTER_WORDS
+    order = ctx.agenda.items() if entry.parsed.letter is None else ctx.agenda.entries  # item 4 comes before 5
     at = next((i for i, e in enumerate(order) if e is entry), None)
     if at is None:
         return None
@@ -240,6 +243,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines = [line for r in listed for line in describe(ctx, ctx.agenda.get(r), lang)[:1] + _names(ctx.agenda.get(r))]
         return text_answer(m, lang, title, *lines)
     ref = find_ref(q, len(ctx.agenda.items()))
+    beside_ref = _NEIGHBOUR.search(q.folded)
+    if ref is None and beside_ref is not None and q.has(*AGENDA):  # "le point avant le 5 ?"
+        ref = parse_ref(beside_ref["ref"].replace(" ", ""))
     if ref is None and not q.has(*AGENDA):
         return None
     asking = _asking_sentence_of(q, ref, kb)
