@@ -762,7 +762,7 @@ def test_the_group_s_field_taken_for_granted_is_checked(meeting, question, expec
 
 @pytest.mark.parametrize("question, expected, wrong", [
     ("chair here - remind me what 6m is before I announce it", "6 m)", "6 l)"),
-    ("le point avant le 5 ?", "4. Organisation", "4 i)"),
+    ("le point avant le 5 ?", "4. Organisation", "Dans le point 4"),
     ("which item comes after item 9?", "10. Closing", "9."),
 ], ids=["before I announce it", "avant le 5", "after item 9"])
 def test_the_item_before_or_after_is_asked_right_before_its_reference(meeting, question, expected, wrong):
