@@ -768,3 +768,17 @@ def test_the_group_s_field_taken_for_granted_is_checked(meeting, question, expec
 def test_the_item_before_or_after_is_asked_right_before_its_reference(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert expected in text and wrong not in text
+
+
+def test_sub_items_asked_apart_are_each_described(meeting):
+    text = ask_text(meeting, "what's 3f, and what's 3a?")
+    assert "3 f) CTO meeting" in text and "3 a) Joint coordination" in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("heure d'ouverture à Abidjan et à Tunis ?", ["09:00 à Abidjan", "10:00 à Tunis"]),
+    ("when's the opening in new york and in san francisco?", ["05:00 in New York", "02:00 in San Francisco"]),
+], ids=["Abidjan et Tunis", "New York and San Francisco"])
+def test_each_place_named_gets_its_time(meeting, question, expected):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected)

@@ -58,6 +58,9 @@ def refs_listed(q: Question, items: int) -> list[AgendaRef]:
     side_by_side = _side_by_side(q.folded, items)
     if len(side_by_side) >= 2:
         return side_by_side
+    asked_apart = _sub_items_asked_apart(q.folded, items)
+    if len(asked_apart) >= 2:  # "what's 3f, and what's 3a?"
+        return asked_apart
     match = _LIST.search(q.folded)
     if match is None or not re.search(r"\b(?:item|items|point|points|sub items?|sous points?)\b|\d[a-z]\b", q.folded):
         return []
@@ -77,6 +80,18 @@ def _side_by_side(folded: str, items: int) -> list[AgendaRef]:
         return []
     refs = [parse_ref(text) for text in re.findall(r"\d{1,2}[a-z]", match[1])]
     return list(dict.fromkeys(r for r in refs if r is not None and 1 <= r.number <= items))
+
+
+def _sub_items_asked_apart(folded: str, items: int) -> list[AgendaRef]:
+    """Sub-items asked one after the other in the same message ("what's 3f, and what's 3a?"), in order."""
+    found = []
+    for match in _LOOSE.finditer(folded):
+        number, letter = int(match[1]), match[2]
+        if not 1 <= number <= items or (letter == "h" and (_CLOCK_CONTEXT.search(folded[:match.start()])
+                                                             or re.match(r"\s?\d", folded[match.end():]))):
+            continue
+        found.append(AgendaRef(number, letter))
+    return list(dict.fromkeys(found))
 
 
 def find_ref(q: Question, items: int = 99) -> AgendaRef | None:

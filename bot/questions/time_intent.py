@@ -122,6 +122,16 @@ def _title(session: Session | None, meeting: Meeting, lang: str) -> str:
     return (session.title_fr or session.title) if lang == "fr" else session.title
 
 
+#: The most places one time answer converts to.
+MAX_PLACES = 4
+
+
+def _distinct(targets: list[Target]) -> list[Target]:
+    """The places named, each once, in order; the asker's own zone only when no place is named."""
+    named = [t for t in targets if not t.mine and t.zone is not None]
+    return list({t.label: t for t in named}.values()) or [t for t in targets if t.zone is not None][-1:]
+
+
 def _in_zone(meeting: Meeting, at: dt.datetime, target: Target, lang: str) -> str:
     return at_place(at, target.zone, target.label, lang)  # type: ignore[arg-type]
 
@@ -183,9 +193,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         key = "tm.yes" if right else "tm.no"
         lines = [say(key, lang, event=event, there=there, claimed=f"{claimed:%H:%M}")] + lines
     elif target is not None:
-        if _is_meeting_zone(m, target.zone):  # "heure de Genève": the meeting's own name for its zone
-            target = replace(target, label=m.zone_label(lang))
-        lines.append(say("tm.there", lang, there=_in_zone(m, at, target, lang)))
+        for place in _distinct(targets)[-MAX_PLACES:]:  # "à Abidjan et à Tunis ?": each place named
+            if _is_meeting_zone(m, place.zone):  # "heure de Genève": the meeting's own name for its zone
+                place = replace(place, label=m.zone_label(lang))
+            lines.append(say("tm.there", lang, there=_in_zone(m, at, place, lang)))
     elif ctx.asker.zone is not None:
         lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))
     ended = countdown_over(ctx, lang)
