@@ -782,3 +782,14 @@ def test_sub_items_asked_apart_are_each_described(meeting):
 def test_each_place_named_gets_its_time(meeting, question, expected):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected)
+
+
+@pytest.mark.parametrize("question, now, expected", [
+    ("when's the next session?", dt.datetime(2020, 8, 24, 6, tzinfo=dt.timezone.utc), "Monday 24 August 2020, 11:00"),
+    ("What is the next event on the schedule?", dt.datetime(2020, 8, 21, 13, tzinfo=dt.timezone.utc),
+     "Sunday 23 August 2020, 11:00"),
+    ("next session?", dt.datetime(2020, 8, 26, 13, tzinfo=dt.timezone.utc), "draft time plan"),
+    ("la prochaine séance c'est quand ?", dt.datetime(2020, 9, 8, 7, tzinfo=dt.timezone.utc), "terminée"),
+], ids=["before the opening", "before the management meeting", "during the meeting", "after it"])
+def test_the_next_session_from_now(meeting, question, now, expected):
+    assert expected in ask_text(meeting, question, now=now)

@@ -136,9 +136,29 @@ def _in_zone(meeting: Meeting, at: dt.datetime, target: Target, lang: str) -> st
     return at_place(at, target.zone, target.label, lang)  # type: ignore[arg-type]
 
 
+#: Asking for the next session from now ("when's the next session?", "la prochaine séance ?").
+NEXT_SESSION = ("next session", "next sessions", "next event", "next on the schedule", "next thing on", "next sitting",
+                "prochaine seance", "prochaine session", "prochain evenement", "seance suivante", "session suivante")
+
+
+def _next_session(ctx: Context, q: Question) -> Reply:
+    """The first session after now, when the letter gives one; else what the letter says of later sessions."""
+    m, lang = ctx.meeting, q.lang
+    ahead = sorted((s for s in m.sessions if m.local(s.start) > ctx.now), key=lambda s: s.start)
+    if ahead:
+        return answer_session(ctx, q, ahead[0].id)
+    ended = countdown_over(ctx, lang)
+    if ended is not None:
+        return text_answer(m, lang, say("tm.title", lang), ended)
+    note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
+    return text_answer(m, lang, say("tm.title", lang), say("tm.only_first", lang), *([note] if note else []))
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a time question, or None when the question is not about times."""
     m, lang = ctx.meeting, q.lang
+    if q.has(*NEXT_SESSION) and m.sessions:
+        return _next_session(ctx, q)
     if (q.has(*LATER_DAYS) and q.has(*START) and not q.has(*END)) \
             or (_GROUP_MEETING.search(q.folded) and (timeish_words(q) or q.has("meet", "meets", "se reunit"))):
         # "what time do sessions start on the other days?", "when does Q10 meet?": the draft time plan says
