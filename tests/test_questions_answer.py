@@ -793,3 +793,18 @@ def test_each_place_named_gets_its_time(meeting, question, expected):
 ], ids=["before the opening", "before the management meeting", "during the meeting", "after it"])
 def test_the_next_session_from_now(meeting, question, now, expected):
     assert expected in ask_text(meeting, question, now=now)
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("la séance d'ouverture c'est demain ?", dt.datetime(2020, 8, 23, 10, tzinfo=dt.timezone.utc),
+     ["Oui", "11:00"], "Non"),
+    ("y a-t-il des séances le week-end du 29-30 août ?", None, ["tsbsg17@itu.int"], "se termine"),
+    ("which working party handles Question 4/17?", None, ["tsbsg17@itu.int"], "Register"),
+    ("I'm preparing a draft TD for Q6, how do I send it in?", None, ["template"], "does not say"),
+    ("intepretation avialable??", None, ["English"], "does not say"),
+    ("What's the weather like in Geneva?", None, ["tsbsg17@itu.int"], "virtually"),
+], ids=["demain, at what time", "week-end", "a single Question", "a TD for a Question", "avialable",
+        "weather is no whether"])
+def test_questions_of_the_twenty_fifth_batch(meeting, question, now, expected, wrong):
+    text = ask_text(meeting, question, **({"now": now} if now else {}))
+    assert all(part in text for part in expected) and wrong not in text

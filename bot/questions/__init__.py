@@ -208,6 +208,16 @@ def _denials_named(q: Question, kb: Knowledge) -> list[Entry]:
 ASKS_WHO_ARE = ("who", "whom", "qui", "quels sont", "quelles sont", "which", "names", "name", "noms", "nom", "list")
 
 
+#: A study Question named by its number ("Q4", "Question 4/17"): the letter says nothing about one Question.
+_ONE_QUESTION = re.compile(r"\bq ?\d{1,2}(?:/\d{2})?\b|\bquestion \d{1,2}/\d{2}\b")
+
+
+def _clearly_asked(kb: Knowledge, query: list[str]) -> bool:
+    """Whether some entry holds nearly all of the query's words."""
+    matches = kb.ranker.rank(query, limit=1) if query else []
+    return bool(matches) and matches[0].confidence >= CLEARLY_ASKED
+
+
 def _vice_chairs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"Who are the vice-chairmen?": the letter names the chairman only; his entry, and a line saying that the
     vice-chairmen are not named, with the secretariat's address."""
@@ -244,6 +254,10 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return _one_contact(ctx, q) or _entry_reply(ctx, q, contacts)  # "TSB fax number?", "url of the web page?"
     if q.has(*OTHER_MEETINGS) and not q.has(*agenda_intent.EXPLICIT):
         return None  # "the next SG17 meeting after this one": the letter is about this meeting only
+    if _ONE_QUESTION.search(q.folded) and not _clearly_asked(
+            kb, [t for t in stems(_topic_tokens(q, kb), STOPWORDS) if not re.fullmatch(r"q?\d+|question", t)]):
+        return None  # "which working party handles Question 4/17?": the letter says nothing of single Questions
+        # ("a draft TD for Q6, how do I send it?" asks how to send a TD)
     if q.has("how many", "combien de", "combien d") and not _counted(q, kb):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
     if q.has(*MEETING_DATES):  # "the exact dates of this virtual SG17 meeting", "les dates de la réunion"

@@ -111,12 +111,18 @@ def build_entries(meeting: Meeting) -> list[Entry]:
     return entries
 
 
+#: Stopwords this long are typo targets too: a misspelt "available" is no unknown topic.
+LONG_STOPWORD = 8
+
+
 def build_knowledge(meeting: Meeting, extra_vocabulary: frozenset[str] = frozenset()) -> Knowledge:
     """Index a meeting: stems for ranking, and every known word for typo correction."""
     entries = build_entries(meeting)
     documents = [stems(words(fold(e.text)), STOPWORDS) for e in entries]
     vocabulary = {w for e in entries for w in words(fold(e.text)) if w.isalpha()} | set(extra_vocabulary)
-    corrector = Corrector((vocabulary - STOPWORDS) | IDENTITY | (SYNONYMS.keys() - STOPWORDS), protected=STOPWORDS)
+    long_stopwords = {w for w in STOPWORDS if len(w) >= LONG_STOPWORD}  # "avialable" is "available": no topic
+    corrector = Corrector((vocabulary - STOPWORDS) | IDENTITY | (SYNONYMS.keys() - STOPWORDS) | long_stopwords,
+                          protected=STOPWORDS)
     return Knowledge(meeting=meeting, entries=entries, ranker=Ranker(documents), corrector=corrector,
                      vocabulary=vocabulary)
 

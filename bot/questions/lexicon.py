@@ -222,6 +222,7 @@ PHRASE_WORDS: dict[str, str] = {
     "work on": "field", "works on": "field", "working on": "field", "travaille sur": "field",
     "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "sign off": "approve", "signs off": "approve", "goes down": "drop", "go down": "drop",
     "went down": "drop", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan", "setting up": "setup", "set up a": "setup a",
+    "week end": "weekend", "week ends": "weekend", "weekends": "weekend",
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").

@@ -187,6 +187,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "Non : la Commission d'études {number} travaille sur : {field}, pas sur : {claimed}."),
     "pr.field.yes": ("Yes: Study Group {number} works on {field}.",
                      "Oui : la Commission d'études {number} travaille sur : {field}."),
+    "pr.at": ("It starts at {time}.", "Elle commence à {time}."),
     "pr.outside": ("No: the meeting runs from {start} to {end}; {claimed} is outside it.",
                    "Non : la réunion a lieu du {start} au {end} ; le {claimed} est en dehors."),
     "pr.country.no": ("No: the chairman, {name}, is from the {country}.",

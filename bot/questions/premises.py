@@ -103,6 +103,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     starts = m.local(session.start) if session is not None and actual == session.start.date() else (
         m.local(m.opens_at) if actual == m.start_date and subject == say("pr.subject.start", lang) else None)
     claimed_clock = _clock_claimed(ctx, q, kb) if starts is not None else None
+    if claimed_clock is None and starts is not None and right and not q.has(*HOUR):  # "l'ouverture c'est demain ?":
+        lines.append(say("pr.at", lang, time=meeting_clock(m, starts, lang)))  # yes, and at what time
     if claimed_clock is None and q.has(*HOUR) and starts is not None:
         if right:
             return None  # "at what time should I connect on 24 August?": the date only says which day; a time question
