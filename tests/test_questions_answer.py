@@ -808,3 +808,12 @@ def test_the_next_session_from_now(meeting, question, now, expected):
 def test_questions_of_the_twenty_fifth_batch(meeting, question, now, expected, wrong):
     text = ask_text(meeting, question, **({"now": now} if now else {}))
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("quel est le lien vers MyMeetings ?", "aucun lien vers MyMeetings"),
+    ("mymeetings link pls", "no link to MyMeetings"),
+], ids=["lien", "link"])
+def test_the_tool_s_link_is_said_not_to_be_given(meeting, question, expected):
+    text = ask_text(meeting, question)
+    assert expected in text and "tsbsg17@itu.int" in text and "itu.int/go/tsg17" in text

@@ -218,6 +218,21 @@ def _clearly_asked(kb: Knowledge, query: list[str]) -> bool:
     return bool(matches) and matches[0].confidence >= CLEARLY_ASKED
 
 
+#: Words that ask for a link or address to open.
+ASKS_LINK = ("link", "links", "lien", "liens", "url", "web address", "adresse web", "adresse du site")
+
+
+def _tool_link(ctx: Context, q: Question) -> Reply | None:
+    """"What's the link to MyMeetings?": the letter gives none; the study group's home page and the
+    secretariat instead."""
+    m = ctx.meeting
+    if not m.remote_tool or not q.has(*ASKS_LINK) or fold(m.remote_tool) not in q.folded:
+        return None
+    return text_answer(m, q.lang, say("fact.tool.title", q.lang),
+                       say("fact.no_link", q.lang, tool=m.remote_tool, web=m.contacts.web or "",
+                           email=m.contacts.email))
+
+
 def _vice_chairs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"Who are the vice-chairmen?": the letter names the chairman only; his entry, and a line saying that the
     vice-chairmen are not named, with the secretariat's address."""
@@ -249,6 +264,9 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     vice = _vice_chairs(ctx, q, kb)
     if vice is not None:
         return vice
+    tool_link = _tool_link(ctx, q)
+    if tool_link is not None:
+        return tool_link
     contacts = kb.find("fact", "contacts")
     if contacts is not None and q.has(*vocabulary.CONTACT_ASKED) and not q.has(*vocabulary.MANNER):
         return _one_contact(ctx, q) or _entry_reply(ctx, q, contacts)  # "TSB fax number?", "url of the web page?"

@@ -187,6 +187,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "Non : la Commission d'études {number} travaille sur : {field}, pas sur : {claimed}."),
     "pr.field.yes": ("Yes: Study Group {number} works on {field}.",
                      "Oui : la Commission d'études {number} travaille sur : {field}."),
+    "fact.no_link": ("The letter gives no link to {tool}. The study group home page is {web}, and the secretariat "
+                     "can help: {email}", "La lettre ne donne aucun lien vers {tool}. La page d'accueil de la "
+                     "commission d'études est {web}, et le secrétariat peut vous aider : {email}"),
     "pr.at": ("It starts at {time}.", "Elle commence à {time}."),
     "pr.outside": ("No: the meeting runs from {start} to {end}; {claimed} is outside it.",
                    "Non : la réunion a lieu du {start} au {end} ; le {claimed} est en dehors."),
