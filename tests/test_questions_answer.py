@@ -817,3 +817,12 @@ def test_questions_of_the_twenty_fifth_batch(meeting, question, now, expected, w
 def test_the_tool_s_link_is_said_not_to_be_given(meeting, question, expected):
     text = ask_text(meeting, question)
     assert expected in text and "tsbsg17@itu.int" in text and "itu.int/go/tsg17" in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Where can I see the schedule of sessions for the two weeks?", "draft time plan"),
+    ("where can I see the timetable of the sessions, which WP meets when?", "when each working party"),
+], ids=["two weeks", "which WP meets"])
+def test_the_schedule_of_sessions_is_the_time_plan(meeting, question, expected):
+    text = ask_text(meeting, question)
+    assert expected in text and "Register" not in text

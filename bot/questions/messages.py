@@ -160,6 +160,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tm.group": ("The letter does not say when {group} meets: the draft time plan will, and the secretariat can help: "
                  "{email}", "La lettre ne dit pas quand {group} se réunit : le projet de calendrier le dira, et le "
                  "secrétariat peut vous aider : {email}"),
+    "tm.groups": ("The letter does not say when each working party or Question meets: the draft time plan will, and "
+                  "the secretariat can help: {email}", "La lettre ne dit pas quand se réunit chaque groupe de travail "
+                  "ou Question : le projet de calendrier le dira, et le secrétariat peut vous aider : {email}"),
     "tm.only_first": ("The letter gives the start time of the first day only; later sessions follow the draft "
                       "time plan.", "La lettre ne donne l'heure que du premier jour ; les séances suivantes "
                       "suivent le projet de calendrier."),

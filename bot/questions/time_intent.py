@@ -62,7 +62,7 @@ LATER_DAYS = ("days after", "other days", "each day", "every day", "following da
 #: A Question or working party named by its number ("Q10", "Question 4/17", "WP2", "working party 1"): its own
 #: meetings are in the draft time plan, not in the letter.
 _GROUP_MEETING = re.compile(r"\b(?:q\s?\d{1,2}(?:/17)?|question \d{1,2}(?:/17)?|wp\s?\d|working party ?\d|gt\s?\d|"
-                            r"groupe de travail \d)\b")
+                            r"groupe de travail \d|which (?:working part(?:y|ies)|questions?) meets?)\b")
 
 
 _GROUP_WRITTEN = re.compile(r"(?i)\b(?:q\s?\d{1,2}(?:/17)?|question \d{1,2}(?:/17)?|wp\s?\d|working party ?\d|"
@@ -165,8 +165,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
         group = _GROUP_MEETING.search(q.folded)
         written = _GROUP_WRITTEN.search(q.raw)
-        lines = [say("tm.group", lang, group=written[0] if written else group[0], email=m.contacts.email)] \
-            if group else [say("tm.only_first", lang)]
+        if group is None:
+            lines = [say("tm.only_first", lang)]
+        elif group[0].startswith("which"):  # "which WP meets when?": none of them is in the letter
+            lines = [say("tm.groups", lang, email=m.contacts.email)]
+        else:
+            lines = [say("tm.group", lang, group=written[0] if written else group[0], email=m.contacts.email)]
         return text_answer(m, lang, say("tm.title", lang), *lines, *([note] if note else []))
     if _asks_which_zone(q):  # "the times in the letter - which time zone are they in?"
         return text_answer(m, lang, say("tm.title", lang), say("tm.zone", lang, place=m.zone_label(lang),
