@@ -826,3 +826,20 @@ def test_the_tool_s_link_is_said_not_to_be_given(meeting, question, expected):
 def test_the_schedule_of_sessions_is_the_time_plan(meeting, question, expected):
     text = ask_text(meeting, question)
     assert expected in text and "Register" not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("it runs until Friday 4 September, right?", None, ["No:", "3 September"], "interrupt"),
+    ("Quels sont les grands points de l'ordre du jour ?", None, ["1. Ouverture", "10. Clôture"], "bourse"),
+    ("Booking agendas for 2 delegates - is registration still possible today or did I miss it??",
+     dt.datetime(2020, 7, 30, 8, tzinfo=dt.timezone.utc), ["24 July", "passed"], "TD3000"),
+    ("Is there a time plan with the WP and Question sessions? Where I can find it?", None, ["time plan", "home page"],
+     "Register"),
+    ("la réunion dure encore jusqu'à quand ?", dt.datetime(2020, 9, 1, 12, tzinfo=dt.timezone.utc), ["3 septembre"],
+     "Inscription"),
+    ("which items deal with A.5 and A.25 justifications", None, ["6 d)", "6 e)"], "No agenda"),
+], ids=["runs until", "grands points", "agendas as context", "the WP sessions' time plan", "dure encore",
+        "A.5 is no sentence"])
+def test_questions_of_the_twenty_sixth_and_seventh_batches(meeting, question, now, expected, wrong):
+    text = ask_text(meeting, question, **({"now": now} if now else {}))
+    assert all(part in text for part in expected) and wrong not in text

@@ -258,6 +258,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines = [line for r in listed for line in describe(ctx, ctx.agenda.get(r), lang)[:1] + _names(ctx.agenda.get(r))]
         return text_answer(m, lang, title, *lines)
     ref = find_ref(q, len(ctx.agenda.items()))
+    if ref is None and _asks_elsewhere(q, kb):
+        return None  # "Booking agendas for 2 delegates - is registration still possible?": the agenda is context
     beside_ref = _NEIGHBOUR.search(q.folded)
     if ref is None and beside_ref is not None and q.has(*AGENDA):  # "le point avant le 5 ?"
         ref = parse_ref(beside_ref["ref"].replace(" ", ""))
@@ -327,6 +329,15 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     lines = [say("ag.found", lang, topic=shown)]
     lines += [_found_line(e, lang) for e in found[:3]]
     return text_answer(m, lang, title, *lines)
+
+
+def _asks_elsewhere(q: Question, kb: Knowledge) -> bool:
+    """Whether the sentence that asks, apart from its context, names no agenda word."""
+    from bot.questions.clauses import asking_clauses
+    from bot.questions.normalize import read_question
+
+    asking = [clause for clause in asking_clauses(q.raw, commas=False) if clause.rstrip().endswith("?")]
+    return bool(asking) and not read_question(asking[0], q.lang, kb.corrector).has(*AGENDA)
 
 
 def _asking_sentence_of(q: Question, ref: AgendaRef | None, kb: Knowledge) -> Question:

@@ -50,11 +50,17 @@ def asking_clauses(raw: str, commas: bool = True) -> list[str]:
             and (raw.find(clause) == raw.find(raw.strip()) or not _points_back(clause))]
 
 
+#: A pronoun this far into a clause points at something the clause has named itself ("is registration still
+#: possible today or did I miss it?"), not at the message's context.
+WITHIN_CLAUSE = 6
+
+
 def _points_back(clause: str) -> bool:
     folded = fold(clause)
     said = words(folded)
     short_and_pointing = len(said) <= 4 and bool({"this", "that", "ca", "cela"} & set(said))  # "is that normal?"
-    return bool(POINTING & set(said)) or short_and_pointing or bool(_FRENCH_OBJECT.search(folded))
+    early = set(said[:WITHIN_CLAUSE])
+    return bool(POINTING & early) or short_and_pointing or bool(_FRENCH_OBJECT.search(folded))
 
 
 #: "and"/"et" (after a comma or not) before a word that opens a question of its own: "qui préside et c'est quoi le

@@ -15,7 +15,7 @@ from bot.questions.messages import say
 from bot.questions.normalize import Question, fold, stems, words
 from bot.questions.readings import instead_of_deadline
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import DEADLINE, HOUR, MANNER, STATUS, STILL, STOPWORDS, WHEN_WORDS
+from bot.questions.vocabulary import DEADLINE, END, HOUR, IDENTITY, MANNER, STATUS, STILL, STOPWORDS, WHEN_WORDS
 from bot.reply import Reply
 
 WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "quand", "jusqu", "avant",
@@ -36,6 +36,9 @@ STILL_AHEAD = ("still ahead", "ahead", "upcoming", "coming", "remaining", "left"
 
 #: Words that ask for a deadline as such, whatever else the question says.
 STRONG_ASKED = ("deadline", "deadlines", "due", "echeance", "echeances", "date limite", "delai", "cutoff", "cut off")
+
+#: How long the meeting lasts ("la réunion dure encore jusqu'à quand ?"): its end, never a deadline.
+LASTS = ("dure", "durera", "lasts", "last", "runs", "run", "goes on")
 
 #: Asking what falls on a date: with a deadline's date named, that deadline.
 ASKS_WHAT_IS_DUE = ("what", "which", "quoi", "qu est ce", "que", "quel", "quelle", "what happens", "anything")
@@ -147,6 +150,8 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
                                                       "who will", "who can", "qui doit", "qui peut")) \
             and not q.has("when", "quand"):
         return False  # "who needs to approve registrations before the 24 July deadline?": a person is asked
+    if not named and (q.has(*END) or q.has(*LASTS)) and set(q.corrected) & IDENTITY and not q.has(*STRONG_ASKED):
+        return False  # "la réunion dure jusqu'à quand ?": the meeting's end, no deadline
     if not named and q.has("last day", "dernier jour", "final day") and not q.has(*STRONG_ASKED):
         return False  # "c'est aujourd'hui le dernier jour ?": the meeting's last day, no deadline named
     if q.has("cut off", "date limite", "dates limites", "last day to", "quelle date", "what date", "which date",

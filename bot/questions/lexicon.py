@@ -32,7 +32,7 @@ regarding remind reminder right same say says see seem seems seen should simply 
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
 usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate specific specifique actual partir respecter function functions feature features fonction fonctions
-fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera giving two three four five deux trois quatre cinq week weeks semaine semaines retenir noter several various plusieurs preparing prepare preparer minister ministre ministere wish wishes wishing souhaite souhaitons souhaiterait souhaiterions adieu salut coucou tantot
+fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera giving grands grandes two three four five deux trois quatre cinq week weeks semaine semaines retenir noter several various plusieurs preparing prepare preparer minister ministre ministere wish wishes wishing souhaite souhaitons souhaiterait souhaiterions adieu salut coucou tantot
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
 dit dites doit doivent donc dont deja elle elles encore ensuite est etait etre exactement faut
@@ -114,8 +114,8 @@ CONCEPTS: dict[str, str] = {
                "modifiee",
     "virtual": "virtuelle virtuel online ligne",
     "venue": "hq cicg building buildings batiment salle headquarters siege badge badges entrance entree premises locaux",
-    "travel": "voyage voyager deplacement deplacements trip book booking reserve reservation accommodation "
-              "lodging flight flights avion logement reserver booked hotels",
+    "travel": "voyage voyager deplacement deplacements trip book booked reserve reservation accommodation "
+              "lodging flight flights avion logement reserver hotels",
     "translation": "traduire traduction traduites traduite translated translate",
     "security": "securite",
     "best": "effort guaranteed guarantee garanti garantie reliable fiable",
@@ -222,7 +222,8 @@ PHRASE_WORDS: dict[str, str] = {
     "work on": "field", "works on": "field", "working on": "field", "travaille sur": "field",
     "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "sign off": "approve", "signs off": "approve", "goes down": "drop", "go down": "drop",
     "went down": "drop", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan", "setting up": "setup", "set up a": "setup a",
-    "week end": "weekend", "week ends": "weekend", "weekends": "weekend",
+    "working party": "working", "working parties": "working", "groupe de travail": "working",
+    "groupes de travail": "working", "week end": "weekend", "week ends": "weekend", "weekends": "weekend",
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").

@@ -61,8 +61,9 @@ LATER_DAYS = ("days after", "other days", "each day", "every day", "following da
 
 #: A Question or working party named by its number ("Q10", "Question 4/17", "WP2", "working party 1"): its own
 #: meetings are in the draft time plan, not in the letter.
-_GROUP_MEETING = re.compile(r"\b(?:q\s?\d{1,2}(?:/17)?|question \d{1,2}(?:/17)?|wp\s?\d|working party ?\d|gt\s?\d|"
-                            r"groupe de travail \d|which (?:working part(?:y|ies)|questions?) meets?)\b")
+_GROUP_MEETING = re.compile(r"\b(?:q\s?\d{1,2}(?:/17)?|question \d{1,2}(?:/17)?|wp\s?\d|working ?(?:party ?)?\d|gt\s?\d|"
+                            r"groupe de travail \d|which (?:working(?: part(?:y|ies))?|questions?) meets?)\b")  # read text:
+# "working party" is read as "working"
 
 
 _GROUP_WRITTEN = re.compile(r"(?i)\b(?:q\s?\d{1,2}(?:/17)?|question \d{1,2}(?:/17)?|wp\s?\d|working party ?\d|"

@@ -69,7 +69,8 @@ COUNT = ("how many", "number of", "combien")
 START = ("start", "starts", "begin", "begins", "beginning", "open", "opens", "opening", "kick off",
          "commence", "commencent", "debut", "debute", "ouverture", "ouvre", "demarre")
 END = ("end", "ends", "finish", "finishes", "close", "closes", "closing", "last day", "over", "conclude",
-       "termine", "finit", "fin", "cloture", "dernier jour", "achève", "acheve")
+       "termine", "finit", "fin", "cloture", "dernier jour", "achève", "acheve", "runs until", "run until",
+       "lasts until", "last until", "goes until", "goes on until", "va jusqu", "dure jusqu", "se termine")
 TIME = ("what time", "which time", "time", "when", "hour", "o clock", "local", "heure", "quand",
         "a quelle heure", "horaire", "what day", "which day", "quel jour")
 FOR_ME = ("for me", "my time", "my zone", "my time zone", "my timezone", "local time", "my local",
