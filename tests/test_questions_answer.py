@@ -843,3 +843,14 @@ def test_the_schedule_of_sessions_is_the_time_plan(meeting, question, expected):
 def test_questions_of_the_twenty_sixth_and_seventh_batches(meeting, question, now, expected, wrong):
     text = ask_text(meeting, question, **({"now": now} if now else {}))
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("GSC and the CTO meeting — are they on the agenda and where?", ["3 e)", "3 f)"], "No agenda"),
+    ("Est-ce qu'il y aura une séance d'initiation pour les nouveaux délégués ?", ["président"], "ne le précisent"),
+    ("à qui s'adresse cette lettre collective ?", ["États Membres", "universitaires"], "8 juin"),
+    ("the agenda header says Geneva, so it is a physical meeting at ITU HQ?", ["virtually"], "No agenda"),
+], ids=["a topicless part", "initiation", "s'adresse", "physical at HQ"])
+def test_more_questions_of_the_twenty_sixth_and_seventh_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

@@ -258,8 +258,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines = [line for r in listed for line in describe(ctx, ctx.agenda.get(r), lang)[:1] + _names(ctx.agenda.get(r))]
         return text_answer(m, lang, title, *lines)
     ref = find_ref(q, len(ctx.agenda.items()))
-    if ref is None and _asks_elsewhere(q, kb):
-        return None  # "Booking agendas for 2 delegates - is registration still possible?": the agenda is context
+    if ref is None and (_asks_elsewhere(q, kb) or q.has(*FORMAT_ASKED)):
+        return None  # "Booking agendas for 2 delegates - is registration still possible?": the agenda is context;
+        # "the agenda header says Geneva, so it's a physical meeting?": the meeting's format is asked
     beside_ref = _NEIGHBOUR.search(q.folded)
     if ref is None and beside_ref is not None and q.has(*AGENDA):  # "le point avant le 5 ?"
         ref = parse_ref(beside_ref["ref"].replace(" ", ""))
@@ -331,6 +332,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return text_answer(m, lang, title, *lines)
 
 
+#: Words that ask how the meeting is held, whatever the agenda's header says.
+FORMAT_ASKED = ("physical", "physically", "in person", "en personne", "presentiel", "en presentiel", "on site", "onsite",
+                "sur place", "hybrid", "hybride", "remote option", "face to face")
+
+
 def _asks_elsewhere(q: Question, kb: Knowledge) -> bool:
     """Whether the sentence that asks, apart from its context, names no agenda word."""
     from bot.questions.clauses import asking_clauses
@@ -387,7 +393,9 @@ def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry]
             part_q = read_question(part, q.lang, kb.corrector)
             query, shown = topic_words(part_q, None)
             known = [term for term in query if term in kb.ranker.idf]
-            entries = search(kb, known) if known else []
+            if not known:
+                continue  # "… are they on the agenda and where?": "where" names no topic
+            entries = search(kb, known)
             if not entries:
                 break
             shown = " ".join(w for w in shown.split() if stem(SYNONYMS.get(fold(w), fold(w))) in known)

@@ -84,7 +84,7 @@ CONCEPTS: dict[str, str] = {
     "automatic": "automatically auto automatique automatiquement",
     "confirmed": "confirm confirmation confirme confirmee pending attente unconfirmed",
     "newcomers": "new nouveau nouveaux nouvelle nouvelles newcomer induction onboarding beginner beginners novice novices orientation newbie newbies "
-                 "intro introductory timer timers debutant debutants premiere briefing briefings",
+                 "intro introductory initiation timer timers debutant debutants premiere briefing briefings",
     "fellowship": "fellowships bourse bourses funding funded grant grants sponsorship stipend financement "
                   "finance financial subsidy developing developpement ticket tickets billet billets airfare sponsor "
                   "sponsors sponsored",
@@ -151,7 +151,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
     "recs": "recommend", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
     "wp": "working party", "wps": "working parties", "strt": "start", "srart": "start", "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
-    "komence": "commence", "cest": "c est", "quon": "qu on", "jai": "j ai", "nest": "n est", "sinscrit": "s inscrit",
+    "komence": "commence", "quon": "qu on", "jai": "j ai", "nest": "n est", "sinscrit": "s inscrit",
     "sinscrire": "s inscrire", "linscription": "l inscription", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un",
 }
 
@@ -217,7 +217,7 @@ PHRASE_WORDS: dict[str, str] = {
     "ask for the floor": "floor", "given the floor": "floor", "get the floor": "floor", "have the floor": "floor",
     "projet de calendrier": "timeplan", "calendrier provisoire": "timeplan", "programme provisoire": "timeplan",
     "un son": "sound", "son inaudible": "sound inaudible", "to whom": "addressed", "addressed to": "addressed invited",
-    "adressee a": "addressed invited", "adresse a": "addressed invited", "sent to": "addressed invited", "le son": "sound", "du son": "sound", "au son": "sound", "mon son": "sound",
+    "adressee a": "addressed invited", "s adresse": "addressed invited", "s adressent": "addressed invited", "adresse a": "addressed invited", "sent to": "addressed invited", "le son": "sound", "du son": "sound", "au son": "sound", "mon son": "sound",
     "mauvais son": "poor sound", "son est": "sound est", "time plan": "timeplan",
     "work on": "field", "works on": "field", "working on": "field", "travaille sur": "field",
     "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "sign off": "approve", "signs off": "approve", "goes down": "drop", "go down": "drop",
@@ -227,7 +227,7 @@ PHRASE_WORDS: dict[str, str] = {
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
-FRENCH_RESPELLINGS: dict[str, str] = {"attend": "attendre", "attendent": "attendre", "attendra": "attendre"}
+FRENCH_RESPELLINGS: dict[str, str] = {"cest": "c est", "attend": "attendre", "attendent": "attendre", "attendra": "attendre"}
 
 #: English chat shorthand that would be a French word or letter otherwise, read only in English questions.
 ENGLISH_RESPELLINGS: dict[str, str] = {"n": "and", "r": "are", "u": "you", "w": "with", "o": "out", "dos": "does"}
