@@ -233,15 +233,26 @@ def _tool_link(ctx: Context, q: Question) -> Reply | None:
                            email=m.contacts.email))
 
 
+#: A working party or Question chaired by someone the letter does not name ("the chairman of WP2").
+_GROUP_CHAIRED = re.compile(r"(?i)\b(?:wp ?\d|working party ?\d|q ?\d{1,2}(?:/\d{2})?|question \d{1,2}(?:/\d{2})?|"
+                            r"groupe de travail ?\d|gt ?\d)\b")
+
+
 def _vice_chairs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"Who are the vice-chairmen?": the letter names the chairman only; his entry, and a line saying that the
     vice-chairmen are not named, with the secretariat's address."""
     chairman = kb.find("fact", "chairman")
-    if chairman is None or not q.has("vice") or not q.has(*ASKS_WHO_ARE) or q.has(*agenda_intent.EXPLICIT):
+    if chairman is None or not q.has(*ASKS_WHO_ARE) or q.has(*agenda_intent.EXPLICIT):
         return None
-    written = re.search(r"(?i)\bvice[- ]?(\w+)", q.raw)
-    asked = written[1] if written else ("présidents" if q.lang == "fr" else "chairmen")
-    line = say("oos.part", q.lang, words=f"“vice-{asked}”", email=ctx.meeting.contacts.email)
+    vice = re.search(r"(?i)\bvice[- ]?(\w+)", q.raw)
+    group = _GROUP_CHAIRED.search(q.raw)
+    if vice is not None:
+        asked = f"vice-{vice[1]}"
+    elif group is not None and q.has(*premises.CHAIR_WORDS):  # "who is the chairman of WP2?"
+        asked = say("oos.group_chair", q.lang, group=group[0])
+    else:
+        return None
+    line = say("oos.part", q.lang, words=f"“{asked}”", email=ctx.meeting.contacts.email)
     reply = _entry_reply(ctx, q, chairman)
     return replace(reply, sections=reply.sections + (Section(lines=((line,),)),))
 
@@ -310,6 +321,10 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if chosen.kind == "agenda" and q.has(*ASKS_WHO) and not _lists_names(ctx, chosen):
         return None  # an agenda title names a topic, never a person (its listed bodies aside: "who signed the MoU?")
     if (q.has(*ASKS_WHO_IS) or q.has(*ASKS_NAME)) and q.has(*ROLES) and kb.entries[best.index].key not in NAMES_PEOPLE:
+        if chosen.kind == "fact" and chosen.key == "reference":  # "the name of the TSB director who signed it?"
+            reply = _entry_reply(ctx, q, chosen)
+            line = say("oos.part", q.lang, words=f"“{say('oos.name', q.lang)}”", email=ctx.meeting.contacts.email)
+            return replace(reply, sections=reply.sections + (Section(lines=((line,),)),))
         return None  # "who is the TSB director?": the letter names the role, not the person
     close = ask_back.close_readings(kb, ranked)
     if close:

@@ -19,7 +19,7 @@ from bot.questions.vocabulary import DEADLINE, END, HOUR, IDENTITY, MANNER, STAT
 from bot.reply import Reply
 
 WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "quand", "jusqu", "avant",
-        "quelle date", "how long", "how many days", "combien", "open", "ouverte", "ouvert", "reste", "how much time",
+        "quelle date", "how long", "how many days", "combien de jours", "combien de temps", "dans combien", "open", "ouverte", "ouvert", "reste", "how much time",
         "time left", "left to", "how early", "how far ahead", "how far in advance", "how long before", "in advance",
         "ahead of", "a l avance", "combien de temps avant", "a l avance", "au plus tard")
 #: Words of a deadline's name that name no deadline by themselves ("requested", "members").
@@ -91,6 +91,15 @@ def _each_named(q: Question, kb: Knowledge) -> list[Deadline]:
     """The deadlines of topics joined by "and" ("registration and contribution deadlines?", "l'inscription et
     les contributions"), one per topic, in date order; [] unless two or more of them name other deadlines."""
     found: list[Deadline] = []
+    halves = re.split(r"\s(?:and|et)\s", q.text)
+    if len(halves) == 2 and all(any(f" {w} " in f" {half} " for w in STRONG_ASKED) for half in halves):
+        for half in halves:  # "the deadline to register and the deadline for contributions?"
+            words_ = tuple(half.split())
+            named = _named(Question(raw=half, lang=q.lang, folded=half, tokens=words_, corrected=words_), kb, set())
+            found += [d for d in named[:1] if d not in found]
+        if len(found) >= 2:
+            return sorted(found, key=lambda d: d.date)
+        found = []
     for pair in _JOINED.finditer(q.text):
         for word in pair.groups():
             named = _named(Question(raw=word, lang=q.lang, folded=word, tokens=(word,), corrected=(word,)), kb, set())
