@@ -572,7 +572,7 @@ def test_speaking_a_language_is_still_the_language(meeting):
 
 
 def test_a_persons_name_the_letter_does_not_give_is_said_to_be_missing(meeting):
-    text = ask_text(meeting, "What's the TSB director's name?")
+    text = ask_text(meeting, "What's the name of the TSB director who signed the letter?")
     assert "tsbsg17@itu.int" in text and "nothing about “the person's name”" in text and "Director" in text
 
 

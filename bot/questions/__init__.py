@@ -53,6 +53,8 @@ ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le
                "comment s appelle", "what s the name", "whats the name", "what is the name")
 ROLES = ("director", "directeur", "directrice", "secretary", "secretaire", "head", "chef", "counsellor", "conseiller",
          "rapporteur", "rapporteurs", "editor", "vice", "officer", "advisor", "adviser", "person", "personne")
+#: Words about signing the letter.
+SIGNED = ("signed", "signs", "sign", "signe", "signee", "signataire", "signatory", "signature")
 #: Words that ask for a person's name ("the TSB director's name?", "comment s'appelle …").
 ASKS_NAME = ("name", "names", "nom", "noms", "called", "appelle")
 NAMES_PEOPLE = frozenset({"chairman", "contacts"})  # the entries that name a person or a way to reach one
@@ -321,7 +323,8 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if chosen.kind == "agenda" and q.has(*ASKS_WHO) and not _lists_names(ctx, chosen):
         return None  # an agenda title names a topic, never a person (its listed bodies aside: "who signed the MoU?")
     if (q.has(*ASKS_WHO_IS) or q.has(*ASKS_NAME)) and q.has(*ROLES) and kb.entries[best.index].key not in NAMES_PEOPLE:
-        if chosen.kind == "fact" and chosen.key == "reference":  # "the name of the TSB director who signed it?"
+        if chosen.kind == "fact" and chosen.key == "reference" and q.has(*SIGNED):  # "the name of the TSB director
+            # who signed the letter?": who signed it, and that the name is not given
             reply = _entry_reply(ctx, q, chosen)
             line = say("oos.part", q.lang, words=f"“{say('oos.name', q.lang)}”", email=ctx.meeting.contacts.email)
             return replace(reply, sections=reply.sections + (Section(lines=((line,),)),))
