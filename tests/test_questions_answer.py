@@ -864,3 +864,11 @@ def test_more_questions_of_the_twenty_sixth_and_seventh_batches(meeting, questio
 def test_deadlines_counts_and_chairs_of_the_twenty_seventh_batch(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("N'Djamena, ouverture ?", "10:00 à N'Djamena"),
+    ("Sydney time for the 23 Aug management team meeting pls", "19:00 in Sydney"),
+], ids=["an elided letter starts a city", "a date that says which session"])
+def test_times_of_the_twenty_sixth_batch(meeting, question, expected):
+    assert expected in ask_text(meeting, question)

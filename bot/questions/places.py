@@ -78,8 +78,8 @@ def places_in(tokens: list[str], starts: set[int]) -> list[tuple[int, int, Place
             continue
         for size in range(MAX_WORDS, 0, -1):
             phrase = tokens[start:start + size]
-            if len(phrase) < size or phrase[0] in STOPWORDS:
-                continue
+            if len(phrase) < size or (phrase[0] in STOPWORDS and not (size > 1 and len(phrase[0]) == 1)):
+                continue  # "la …" is no place, but an elided letter starts one ("n djamena")
             place = table.get(" ".join(phrase))
             if place is not None:
                 found.append((start, start + size, place))

@@ -18,7 +18,7 @@ from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.normalize import Question, fold, words
 from bot.questions.replies import text_answer
 from bot.questions.time_intent import named_session, pick_session
-from bot.questions.vocabulary import DEADLINE, END, HOUR, START
+from bot.questions.vocabulary import DEADLINE, END, HOUR, START, TIME
 from bot.questions.zones import Target, targets_in
 from bot.reply import Reply
 from bot.timefmt import utc_offset
@@ -103,6 +103,9 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     starts = m.local(session.start) if session is not None and actual == session.start.date() else (
         m.local(m.opens_at) if actual == m.start_date and subject == say("pr.subject.start", lang) else None)
     claimed_clock = _clock_claimed(ctx, q, kb) if starts is not None else None
+    if claimed_clock is None and starts is not None and right and q.has(*TIME) and not q.has("right", "correct",
+                                                                                             "vrai", "n est ce pas"):
+        return None  # "Sydney time for the 23 Aug management team meeting": the date only says which; a time question
     if claimed_clock is None and starts is not None and right and not q.has(*HOUR):  # "l'ouverture c'est demain ?":
         lines.append(say("pr.at", lang, time=meeting_clock(m, starts, lang)))  # yes, and at what time
     if claimed_clock is None and q.has(*HOUR) and starts is not None:

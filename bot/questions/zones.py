@@ -117,7 +117,9 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     tokens = list(q.tokens)
     cased = cased_words(q.raw)
     after = {i + 1 for i, t in enumerate(tokens) if t in PREPOSITIONS}
-    loose = {i for i, t in enumerate(tokens) if t not in vocabulary and t not in STOPWORDS and t.isalpha()}
+    loose = {i for i, t in enumerate(tokens) if t.isalpha() and (
+        t not in vocabulary and t not in STOPWORDS
+        or len(t) == 1 and i + 1 < len(tokens) and tokens[i + 1] not in vocabulary)}  # "N'Djamena": "n" "djamena"
     places = [(start, end, place) for start, end, place in places_in(tokens, after | loose)
               if _names_a_place(start, place, cased, after, tokens, vocabulary)]
     places = _countries_as_zones(tokens, cased, places)
