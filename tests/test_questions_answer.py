@@ -872,3 +872,12 @@ def test_deadlines_counts_and_chairs_of_the_twenty_seventh_batch(meeting, questi
 ], ids=["an elided letter starts a city", "a date that says which session"])
 def test_times_of_the_twenty_sixth_batch(meeting, question, expected):
     assert expected in ask_text(meeting, question)
+
+
+def test_a_deadline_tomorrow_says_so(meeting):
+    text = ask_text(meeting, "contrib deadline is today or tomorrow? 😅", now=dt.datetime(2020, 8, 10, 13, tzinfo=dt.timezone.utc))
+    assert "That is tomorrow." in text and "11 August" in text
+
+
+def test_which_ones_exactly_follows_the_item_asked_before(meeting):
+    assert "CG-SECAD" in _follow_up_text(meeting, "whats agenda item 2f", "which groups exactly?")

@@ -192,6 +192,9 @@ def describe(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
     """Date, how, and the time left or passed, in ``lang``."""
     m = ctx.meeting
     lines = [say("dl.date", lang, what=_what(deadline, lang), day=day(deadline.date, lang))]
+    days_ahead = (deadline.date - ctx.now.astimezone(m.tz).date()).days
+    if days_ahead in (0, 1):  # "is it today or tomorrow?"
+        lines.append(say("dl.today" if days_ahead == 0 else "dl.tomorrow", lang))
     how = (deadline.how_fr or deadline.how) if lang == "fr" else deadline.how
     if how:
         lines.append(say("dl.how", lang, how=how))

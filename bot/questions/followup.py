@@ -97,7 +97,8 @@ def remember(ctx: Context, text: str, ref: AgendaRef | None, choices: tuple[str,
 
 #: Pointing words that always mean the previous question's subject, even when the follow-up could be answered
 #: alone ("what time is that in Buenos Aires?" after the management team meeting is not the opening).
-POINTS_AT_WHAT_WAS_SAID = ("is that", "that in", "is it in", "c est a quelle heure", "ca fait quelle heure")
+POINTS_AT_WHAT_WAS_SAID = ("is that", "that in", "is it in", "c est a quelle heure", "ca fait quelle heure", "exactly",
+                           "exactement", "precisely", "precisement", "lesquels", "lesquelles")
 
 
 def points_back(q: Question) -> bool:

@@ -190,6 +190,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "Non : la Commission d'études {number} travaille sur : {field}, pas sur : {claimed}."),
     "pr.field.yes": ("Yes: Study Group {number} works on {field}.",
                      "Oui : la Commission d'études {number} travaille sur : {field}."),
+    "dl.today": ("That is today.", "C'est aujourd'hui."),
+    "dl.tomorrow": ("That is tomorrow.", "C'est demain."),
     "oos.name": ("the person's name", "le nom de la personne"),
     "oos.group_chair": ("the chair of {group}", "la présidence de {group}"),
     "fact.no_link": ("The letter gives no link to {tool}. The study group home page is {web}, and the secretariat "
