@@ -881,3 +881,8 @@ def test_a_deadline_tomorrow_says_so(meeting):
 
 def test_which_ones_exactly_follows_the_item_asked_before(meeting):
     assert "CG-SECAD" in _follow_up_text(meeting, "whats agenda item 2f", "which groups exactly?")
+
+
+def test_a_name_written_in_capitals_is_looked_up_alone_on_the_agenda(meeting):
+    text = ask_text(meeting, "does SG17 work with the IETF? is it on the agenda?")
+    assert "3 i) Collaboration with IETF" in text and "Meeting status" not in text

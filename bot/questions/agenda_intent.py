@@ -8,6 +8,7 @@ import re
 from bot.agenda_ref import AgendaRef, parse_ref
 from bot.context import Context
 from bot.models import AgendaEntry, Meeting
+from bot.questions.claims import calendar_words
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.normalize import Question, cased_words, fold, stem, stems, words
@@ -269,7 +270,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     asking = _asking_sentence_of(q, ref, kb)
     query, shown = topic_words(asking, ref)
     known = [term for term in query if term in kb.ranker.idf]
-    if known and len(known) < len(query) and not q.names & set(q.tokens) - set(kb.vocabulary):
+    named = q.names - set(calendar_words())  # "the 29 June e-plenary": a month is no name
+    if known and len(known) < len(query) and not named & set(q.tokens) - set(kb.vocabulary):
         query = known  # "is IPR on the agenda somewhere?", "GSC falls under which item": everyday words aside
         shown = " ".join(w for w in shown.split() if stem(SYNONYMS.get(fold(w), fold(w))) in known)
     if ref is not None:
@@ -323,6 +325,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if each:  # "GSC and CTO meeting are under which items?"
             return text_answer(m, lang, title, *[line for topic, entries in each for line in
                                                  [say("ag.found", lang, topic=topic)] + [_found_line(e, lang) for e in entries]])
+        named_terms = [term for term in query if term in set(stems(q.names & set(q.tokens), STOPWORDS))]
+        found = search(kb, [max(named_terms, key=kb.ranker.weight)]) \
+            if len(query) >= 2 and named_terms and q.has(*EXPLICIT) else []
+        if found:  # "does SG17 work with the IETF? is it on the agenda?": the name written alone
+            return text_answer(m, lang, title, *describe(ctx, found[0], lang))
         if not q.has(*EXPLICIT) or _other_entry_fits(kb, query):
             return None  # "focal point", "point de vue": not asked of the agenda; "who was the draft agenda agreed
             # with?": asked of the agenda as a whole, which another entry answers
