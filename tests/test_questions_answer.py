@@ -886,3 +886,18 @@ def test_which_ones_exactly_follows_the_item_asked_before(meeting):
 def test_a_name_written_in_capitals_is_looked_up_alone_on_the_agenda(meeting):
     text = ask_text(meeting, "does SG17 work with the IETF? is it on the agenda?")
     assert "3 i) Collaboration with IETF" in text and "Meeting status" not in text
+
+
+@pytest.mark.parametrize("before, question, now, expected", [
+    ("what time does it start in moscow", "and the sunday meeting?", None, "12:00 in Moscow"),
+], ids=["the place stays"])
+def test_a_follow_up_keeps_the_place_of_the_question_before(meeting, before, question, now, expected):
+    assert expected in _follow_up_text(meeting, before, question)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("do I need to block the sunday before as well? someone mentioned a management meeting", "Sunday 23 August"),
+    ("our company is not an ITU member, can I still read the meeting documents?", "TIES"),
+], ids=["a weekday beside a session", "a company"])
+def test_context_words_of_the_twenty_sixth_batch(meeting, question, expected):
+    assert expected in ask_text(meeting, question, now=dt.datetime(2020, 6, 9, 8, tzinfo=dt.timezone.utc))

@@ -165,11 +165,18 @@ def with_topic_replaced(q: Question, previous: Previous) -> str:
         current = f"{current} item {previous.ref}"
     if set(kept) & _TIMING and not set(current.split()) & _PLACE_WORDS:
         current = f"in {current}"  # "and New York?" after a time question: a place
+    where = _PLACE_TAIL.search(fold(previous.text))
+    if where is not None and not places and not _ENDS_WITH_PLACE.search(current):  # "what time does it start in
+        places = [where[0].strip(" ?!.")]  # moscow?" then "and the sunday meeting?": still in Moscow
     return " ".join([*kept, *places, current])
 
 
 #: A follow-up that ends naming where ("what's that in Delhi?", "et à Lomé ?", "and for Tokyo?").
 _ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|for|a|au|aux|en|pour)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s*$")
+
+
+#: The place a previous time question ended with ("… start in moscow?").
+_PLACE_TAIL = re.compile(r"\b(?:in|a|au|aux|en)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s*$")
 
 
 def changes_place(q: Question, known_stems: Collection[str]) -> bool:

@@ -32,7 +32,7 @@ regarding remind reminder right same say says see seem seems seen should simply 
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
 usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate specific specifique actual partir respecter function functions feature features fonction fonctions
-fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera giving grands grandes two three four five deux trois quatre cinq week weeks semaine semaines retenir noter several various plusieurs preparing prepare preparer minister ministre ministere wish wishes wishing souhaite souhaitons souhaiterait souhaiterions adieu salut coucou tantot
+fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera giving block blocked company companies grands grandes two three four five deux trois quatre cinq week weeks semaine semaines retenir noter several various plusieurs preparing prepare preparer minister ministre ministere wish wishes wishing souhaite souhaitons souhaiterait souhaiterions adieu salut coucou tantot
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
 dit dites doit doivent donc dont deja elle elles encore ensuite est etait etre exactement faut

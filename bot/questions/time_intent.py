@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.context import Context
 from bot.models import Meeting, Session
-from bot.questions.claims import WEEKDAY_NAMES, calendar_words, clocks_in, dates_in
+from bot.questions.claims import WEEKDAY_NAMES, calendar_words, clocks_in, dates_in, weekdays_in
 from bot.questions.facts import meeting_clock
 from bot.questions.formatting import at_place, day, zone_suffix
 from bot.questions.knowledge import Knowledge
@@ -182,6 +182,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not (timeish or asks_now) and (q.has(*START) or q.has(*END)) and (
             _ZONE_NAMED.search(q.folded) or _PLACE_NAMED.search(q.raw)):
         timeish = True  # "opening in UTC?", "start in New York time"
+    if not (timeish or asks_now) and weekdays_in(q.raw) and named_session(m, q) is not None:
+        timeish = True  # "do I need to block the sunday before? someone mentioned a management meeting"
     targets: list[Target] | None = None
     if not (timeish or asks_now) and (q.has(*START) or q.has(*END) or named_session(m, q) is not None
                                       and _PLACE_LAST.search(q.folded)):
