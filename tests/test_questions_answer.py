@@ -901,3 +901,8 @@ def test_a_follow_up_keeps_the_place_of_the_question_before(meeting, before, que
 ], ids=["a weekday beside a session", "a company"])
 def test_context_words_of_the_twenty_sixth_batch(meeting, question, expected):
     assert expected in ask_text(meeting, question, now=dt.datetime(2020, 6, 9, 8, tzinfo=dt.timezone.utc))
+
+
+def test_no_yes_to_a_way_of_registering_the_letter_does_not_give(meeting):
+    text = ask_text(meeting, "can I register 3 colleagues in one go with a group booking?")
+    assert "Yes" not in text and "24 July" in text and "nothing about “booking”" in text

@@ -177,6 +177,16 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
     return False
 
 
+def _unknown_words(q: Question, kb: Knowledge, deadline: Deadline) -> list[str]:
+    """The question's words, beside its deadline's, that the meeting information never uses, as written."""
+    from bot.questions.readings import kept, leftover  # readings imports this module's neighbours
+
+    rest = set(leftover(q, [deadline]))
+    tokens = kept(q.corrected)
+    return [token for token, term in zip(tokens, stems(tokens, STOPWORDS)) if term in rest and term not in kb.ranker.idf
+            and token.isalpha() and len(token) > 2]
+
+
 def _status(ctx: Context, deadline: Deadline, lang: str) -> str:
     delta = ctx.meeting.deadline_instant(deadline) - ctx.now
     if delta.total_seconds() > 0:
@@ -284,6 +294,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                  for d in m.deadlines if d.date == claimed[0].date and d is not deadline]
         return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)), *other,
                            *describe(ctx, deadline, lang)[1:])
+    unknown = _unknown_words(q, kb, deadline)
+    if unknown and q.has(*WEAK_STILL):  # "can I register 3 colleagues in one go with a group booking?": the
+        # deadline, and no "Yes" to a way of doing it the letter does not give
+        note = say("oos.part", lang, words=" / ".join(f"“{w}”" for w in unknown[:2]), email=m.contacts.email)
+        return text_answer(m, lang, title, *describe(ctx, deadline, lang), note)
     if q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert"):
         too_late = q.has("too late", "trop tard") and not q.has(*STILL[:3])  # "is it too late?" flips yes and no
         return text_answer(m, lang, title, _still(ctx, deadline, lang, too_late), *describe(ctx, deadline, lang)[1:2],
