@@ -906,3 +906,17 @@ def test_context_words_of_the_twenty_sixth_batch(meeting, question, expected):
 def test_no_yes_to_a_way_of_registering_the_letter_does_not_give(meeting):
     text = ask_text(meeting, "can I register 3 colleagues in one go with a group booking?")
     assert "Yes" not in text and "24 July" in text and "nothing about “booking”" in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("bonjour, la CE17 c'est de quelle date a quelle date exactement ?", ["24 août", "3 septembre"], "Échéances"),
+    ("first time attending an ITU-T meeting, will there be any newcomer session?", ["Induction"], "addressed"),
+    ("since it's virtual I guess we don't need to register, we just click the MyMeetings link?", ["mandatory"],
+     "no link"),
+    ("who drew up the draft agenda?", ["Youm"], "4 h)"),
+    ("How far ahead of the meeting do I need to register?", ["one month"], "Registration is mandatory"),
+], ids=["de quelle date à quelle date", "ITU-T names no topic", "no need to register", "drew up",
+        "a need to register asks the deadline"])
+def test_questions_of_the_twenty_eighth_and_ninth_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

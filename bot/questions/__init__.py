@@ -46,7 +46,8 @@ DENIES = ("no ", "no.", "there is no", "there will be no", "none", "not ")  # a 
 LONG_ENOUGH = 12  # words: a follow-up this long that can be answered alone is a question of its own
 MEETING_DATES = ("dates of this", "dates of the meeting", "dates of the sg17", "meeting dates", "dates of this virtual",
                  "dates de la reunion", "dates de cette reunion", "dates de la ce", "dates of sg17",
-                 "du combien au combien", "de quand a quand", "from when to when", "from what date to what date")
+                 "du combien au combien", "de quand a quand", "from when to when", "from what date to what date",
+                 "de quelle date a quelle date", "from which date to which date", "quelle date a quelle date")
 OTHER_MEETINGS = ("next meeting", "next sg17 meeting", "after this one", "previous meeting", "last meeting",
                   "prochaine reunion", "reunion precedente", "derniere reunion", "reunion suivante")
 ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le", "qui est la", "nom du", "nom de la",
@@ -228,7 +229,7 @@ def _tool_link(ctx: Context, q: Question) -> Reply | None:
     """"What's the link to MyMeetings?": the letter gives none; the study group's home page and the
     secretariat instead."""
     m = ctx.meeting
-    if not m.remote_tool or not q.has(*ASKS_LINK) or fold(m.remote_tool) not in q.folded:
+    if not m.remote_tool or not q.has(*ASKS_LINK) or fold(m.remote_tool) not in q.folded or q.has("mandatory"):
         return None
     return text_answer(m, q.lang, say("fact.tool.title", q.lang),
                        say("fact.no_link", q.lang, tool=m.remote_tool, web=m.contacts.web or "",

@@ -44,7 +44,7 @@ surtout toujours tres trop trouve trouver urgent vais veux voila voudrais vouloi
 
 #: Words that name the meeting or its body rather than a topic ("SG17", "study group", "réunion", "UIT").
 IDENTITY = _words("""
-sg ce study group groups commission etudes meeting meetings reunion reunions itu uit meet meets reunit reunissent
+sg ce study group groups commission etudes meeting meetings reunion reunions itu uit itut uitt meet meets reunit reunissent
 reunir
 """)
 
@@ -222,6 +222,11 @@ PHRASE_WORDS: dict[str, str] = {
     "work on": "field", "works on": "field", "working on": "field", "travaille sur": "field",
     "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "sign off": "approve", "signs off": "approve", "goes down": "drop", "go down": "drop",
     "went down": "drop", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan", "setting up": "setup", "set up a": "setup a",
+    "need to register": "mandatory register", "have to register": "mandatory register",
+    "must register": "mandatory register", "must i register": "mandatory register", "required to register":
+    "mandatory register", "need to be registered": "mandatory register", "have to be registered": "mandatory register",
+    "faut il s inscrire": "mandatory inscrire", "faut il etre inscrit": "mandatory inscrire",
+    "doit on s inscrire": "mandatory inscrire", "dois je m inscrire": "mandatory inscrire",
     "working party": "working", "working parties": "working", "groupe de travail": "working",
     "groupes de travail": "working", "week end": "weekend", "week ends": "weekend", "weekends": "weekend",
 }

@@ -47,7 +47,8 @@ def _deadline_stems() -> frozenset[str]:
                "premiere", "last", "dernier", "derniere", "current", "actuelle", "open", "opens", "close", "closes", "closed", "submit",
                "submission", "soumettre", "soumission", "application", "applications", "request", "requests",
                "demande", "demandes", "demander", "apply", "ahead", "left", "venir", "prochaines", "passed", "past", "expired", "missed", "including",
-               "include", "list", "passees", "depassees", "letter", "lettre", "invitation", "key", "important"]
+               "include", "list", "passees", "depassees", "letter", "lettre", "invitation", "key", "important",
+               "mandatory"]  # "how far ahead do I need to register?": the need is the deadline's
     schedule = frozenset(stems(["timeplan"]))  # "horaire" asks a time but also names the time plan, a topic
     return frozenset(stems(w for p in phrases for w in p.split())) - schedule
 
