@@ -920,3 +920,16 @@ def test_no_yes_to_a_way_of_registering_the_letter_does_not_give(meeting):
 def test_questions_of_the_twenty_eighth_and_ninth_batches(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("will the sessions be recorded so I can watch later? 21:00 in Auckland is rough", None, ["tsbsg17@itu.int"],
+     "Yes:"),
+    ("what's next on the sg17 side?", dt.datetime(2020, 8, 22, 8, tzinfo=dt.timezone.utc), ["Sunday 23 August 2020"],
+     "6 g)"),
+    ("ça dure combien de temps la réunion, du combien au combien ?", None, ["24 août", "3 septembre"], "s'ouvre dans"),
+    ("when does the meeting start and end?", None, ["11:00", "3 September"], "Yes"),
+], ids=["an hour in the context", "what's next", "combien de temps, du combien au combien", "start and end"])
+def test_times_of_the_twenty_ninth_batch(meeting, question, now, expected, wrong):
+    text = ask_text(meeting, question, **({"now": now} if now else {}))
+    assert all(part in text for part in expected) and wrong not in text

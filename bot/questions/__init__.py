@@ -290,12 +290,12 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             kb, [t for t in stems(_topic_tokens(q, kb), STOPWORDS) if not re.fullmatch(r"q?\d+|question", t)]):
         return None  # "which working party handles Question 4/17?": the letter says nothing of single Questions
         # ("a draft TD for Q6, how do I send it?" asks how to send a TD)
-    if q.has("how many", "combien de", "combien d") and not _counted(q, kb):
-        return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
     if q.has(*MEETING_DATES):  # "the exact dates of this virtual SG17 meeting", "les dates de la réunion"
         dates = kb.find("fact", "dates")
         if dates is not None:
             return _entry_reply(ctx, q, dates)
+    if q.has("how many", "combien de", "combien d") and not _counted(q, kb):
+        return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
     query = stems(_topic_tokens(q, kb), STOPWORDS)
     names_meeting = bool(set(q.corrected) & IDENTITY) or any(_GROUP_TOKEN.fullmatch(t) for t in q.corrected)
     if set(query) - MEETING_KINDS <= ASKS_WHEN_OR_WHERE and set(query) & ASKS_WHEN_OR_WHERE and names_meeting \

@@ -51,6 +51,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         asked = ["has it started"]
     if not asked or (set(asked) <= WHEN_ASKED and _asks_something_else(q, kb)):
         return None
+    if q.has("du combien au combien", "de quelle date a quelle date", "de quand a quand", "from when to when"):
+        return None  # "ça dure combien de temps, du combien au combien ?": the dates are asked
     if set(asked) <= {"is it on"} and q.has("agenda", "ordre du jour", "item", "point"):
         return None  # "is it on the agenda?" asks the agenda, not whether the meeting is on
     m, lang = ctx.meeting, q.lang

@@ -139,7 +139,24 @@ def _in_zone(meeting: Meeting, at: dt.datetime, target: Target, lang: str) -> st
 
 #: Asking for the next session from now ("when's the next session?", "la prochaine séance ?").
 NEXT_SESSION = ("next session", "next sessions", "next event", "next on the schedule", "next thing on", "next sitting",
+                "what s next", "whats next", "what is next", "what comes next", "c est quoi la suite", "et ensuite",
                 "prochaine seance", "prochaine session", "prochain evenement", "seance suivante", "session suivante")
+
+
+def _asks_elsewhere(q: Question, meeting: Meeting) -> bool:
+    """Whether the sentence that asks, apart from the rest of the message, asks no time at all (and names no
+    session or day)."""
+    from bot.questions.clauses import asking_clauses
+    from bot.questions.normalize import read_question
+
+    asking = [clause for clause in asking_clauses(q.raw, commas=False) if clause.rstrip().endswith("?")
+              and len(clause.split()) >= 3]
+    if not asking:
+        return False
+    sentence = read_question(asking[0], q.lang)
+    return not (sentence.has(*TIME) or sentence.has(*START) or sentence.has(*END) or sentence.has(*NOW_WORDS)
+                or clocks_in(sentence.raw) or sentence.has(*NEXT_SESSION) or weekdays_in(sentence.raw)
+                or dates_in(sentence.raw, meeting.start_date.year) or named_session(meeting, sentence) is not None)
 
 
 def _next_session(ctx: Context, q: Question) -> Reply:
@@ -160,6 +177,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if q.has(*NEXT_SESSION) and m.sessions:
         return _next_session(ctx, q)
+    if _asks_elsewhere(q, m):
+        return None  # "will the sessions be recorded? 21:00 in Auckland is rough": the hour is context
     if (q.has(*LATER_DAYS) and q.has(*START) and not q.has(*END)) \
             or (_GROUP_MEETING.search(q.folded) and (timeish_words(q) or q.has("meet", "meets", "se reunit"))):
         # "what time do sessions start on the other days?", "when does Q10 meet?": the draft time plan says
@@ -226,6 +245,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             lines.append(say("tm.there", lang, there=_in_zone(m, at, place, lang)))
     elif ctx.asker.zone is not None:
         lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))
+    if q.has(*END) and session is not None and m.local(session.start) == m.opens_at:  # "when does it start and end?"
+        lines.append(say("tm.no_end_hour", lang, day=day(m.end_date, lang), email=m.contacts.email))
     ended = countdown_over(ctx, lang)
     if ended is not None:  # "when does it start?" asked after the end: it is over
         lines.insert(0, ended)
