@@ -933,3 +933,13 @@ def test_questions_of_the_twenty_eighth_and_ninth_batches(meeting, question, exp
 def test_times_of_the_twenty_ninth_batch(meeting, question, now, expected, wrong):
     text = ask_text(meeting, question, **({"now": now} if now else {}))
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("do I have to be registered to join MyMeetings, or can I just get the link from a colleague?",
+     ["Registration is mandatory"], "Remote participation is through"),
+    ("l'inscription se fait par e-mail au secrétariat je suppose ?", ["formulaire d'inscription en ligne"], "Fax"),
+], ids=["have to be registered", "by e-mail to the secretariat"])
+def test_registration_asked_by_its_manner_or_need(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

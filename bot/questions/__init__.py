@@ -330,6 +330,11 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             line = say("oos.part", q.lang, words=f"“{say('oos.name', q.lang)}”", email=ctx.meeting.contacts.email)
             return replace(reply, sections=reply.sections + (Section(lines=((line,),)),))
         return None  # "who is the TSB director?": the letter names the role, not the person
+    if chosen.kind == "fact" and chosen.key == "contacts" and q.has(*vocabulary.MANNER):
+        named = deadline_intent.deadlines_named(q, kb)  # "l'inscription se fait par e-mail au secrétariat ?": how
+        if len(named) == 1:  # to register, not the secretariat's address
+            return text_answer(ctx.meeting, q.lang, named[0].what_fr or named[0].what if q.lang == "fr"
+                               else named[0].what, *deadline_intent.describe(ctx, named[0], q.lang))
     close = ask_back.close_readings(kb, ranked)
     if close:
         return ask_back.ask(ctx.meeting, q.lang, close)

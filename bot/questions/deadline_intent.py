@@ -159,6 +159,8 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
                                                       "who will", "who can", "qui doit", "qui peut")) \
             and not q.has("when", "quand"):
         return False  # "who needs to approve registrations before the 24 July deadline?": a person is asked
+    if q.has("mandatory") and not q.has(*WHEN) and not q.has(*WHEN_WORDS):
+        return False  # "do I have to be registered to join MyMeetings?": whether, not by when
     if not named and q.has("de quelle date a quelle date", "from which date to which date", "du combien au combien"):
         return False  # the meeting's dates, from one to the other
     if not named and (q.has(*END) or q.has(*LASTS)) and set(q.corrected) & IDENTITY and not q.has(*STRONG_ASKED):
