@@ -943,3 +943,20 @@ def test_times_of_the_twenty_ninth_batch(meeting, question, now, expected, wrong
 def test_registration_asked_by_its_manner_or_need(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("how long before the meeting do you have to register, what's the rule?", None, ["one month", "24 July"],
+     "entity"),
+    ("what is SG17's mandate, remind me?", None, ["Security"], "Registration"),
+    ("will the WP plenaries and the closing SG17 plenary also be on MyMeetings, or only the Question meetings? "
+     "I need to be present when our text is consented", None, ["all sessions"], "closing hour"),
+    ("comme la réunion est en anglais, je peux envoyer ma contribution en français avant le 11 août et elle sera "
+     "traduite ?", dt.datetime(2020, 8, 1, 8, tzinfo=dt.timezone.utc), ["24 juin"], "en dehors"),
+    ("we want our contribution translated into French and Arabic, if I send it today can it still be translated?",
+     None, ["24 June"], "interpretation"),
+], ids=["what's the rule", "mandate", "the closing plenary", "a deadline's date is no meeting date",
+        "the languages of a translation"])
+def test_questions_of_the_thirtieth_and_thirty_first_batches(meeting, question, now, expected, wrong):
+    text = ask_text(meeting, question, **({"now": now} if now else {}))
+    assert all(part in text for part in expected) and wrong not in text

@@ -68,7 +68,7 @@ CONCEPTS: dict[str, str] = {
     "integral": "official officiel officielle integrale",
     "poor": "bad mauvais mauvaise faible insufficient insuffisant insuffisante breaking choppy garbled crackling "
             "understand understood incomprehensible",
-    "field": "area domain domaine scope focus occupe occuper occupent deals handles responsible charge theme themes "
+    "field": "mandate mandat area domain domaine scope focus occupe occuper occupent deals handles responsible charge theme themes "
              "thematique",
     "open": "closed fermee private privee public publique",
     "participate": "attend attending attendance participer participation join presence listen listening "
@@ -222,7 +222,8 @@ PHRASE_WORDS: dict[str, str] = {
     "work on": "field", "works on": "field", "working on": "field", "travaille sur": "field",
     "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "sign off": "approve", "signs off": "approve", "goes down": "drop", "go down": "drop",
     "went down": "drop", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan", "setting up": "setup", "set up a": "setup a",
-    "need to register": "mandatory register", "have to register": "mandatory register",
+    "closing plenary": "plenary", "closing session": "session", "pleniere de cloture": "pleniere",
+    "seance de cloture": "seance", "need to register": "mandatory register", "have to register": "mandatory register",
     "must register": "mandatory register", "must i register": "mandatory register", "required to register":
     "mandatory register", "need to be registered": "mandatory register", "have to be registered": "mandatory register",
     "faut il s inscrire": "mandatory inscrire", "faut il etre inscrit": "mandatory inscrire",

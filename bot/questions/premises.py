@@ -78,6 +78,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "cloture", "ferme", "encore", "still"}:
         return None  # deadlines check their own dates
     claims = dates_in(q.raw, m.start_date.year) or _relative_day(ctx, q)
+    if claims and claims[0].date in {d.date for d in m.deadlines}:
+        return None  # "je peux envoyer ma contribution avant le 11 août ?": a deadline's date, which deadlines check
     weekdays = weekdays_in(q.raw)
     if not claims and not weekdays:
         return None

@@ -48,7 +48,8 @@ def _deadline_stems() -> frozenset[str]:
                "submission", "soumettre", "soumission", "application", "applications", "request", "requests",
                "demande", "demandes", "demander", "apply", "ahead", "left", "venir", "prochaines", "passed", "past", "expired", "missed", "including",
                "include", "list", "passees", "depassees", "letter", "lettre", "invitation", "key", "important",
-               "mandatory"]  # "how far ahead do I need to register?": the need is the deadline's
+               "mandatory", "rule", "rules", "regle", "regles"]  # "how far ahead do I need to register, what's the
+    # rule?": the need, and the rule, are the deadline's
     schedule = frozenset(stems(["timeplan"]))  # "horaire" asks a time but also names the time plan, a topic
     return frozenset(stems(w for p in phrases for w in p.split())) - schedule
 
@@ -59,6 +60,8 @@ def leftover(q: Question, named: list[Deadline]) -> list[str]:
     for deadline in named:
         text = " ".join(t or "" for t in (deadline.what, deadline.what_fr, deadline.id, deadline.how, deadline.how_fr))
         own |= set(stems(words(fold(text)), STOPWORDS))
+        if "translation" in fold(text):
+            own |= set(stems(["language"])) | set(stems(["english"], languages=False))  # "translated into French and Arabic": the languages are the translation's
     dated = calendar_words() | PARTIES | {fold(meeting_zone) for meeting_zone in ZONE_NAMES}
     tokens = kept(q.corrected)
     return [s for t, s in zip(tokens, stems(tokens)) if s not in own and t not in dated

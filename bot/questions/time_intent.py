@@ -113,6 +113,7 @@ def named_session(meeting: Meeting, q: Question) -> Session | None:
     common = set.intersection(*(own(s) for s in meeting.sessions)) if len(meeting.sessions) > 1 else set()
     asked = set(stems(q.corrected, STOPWORDS)) - _TIMING  # "what time does it start" names no session
     asked -= set(stems(words(fold(f"{meeting.zone_label('en')} {meeting.zone_label('fr')}"))))  # "in Geneva" neither
+    asked -= set(stems(words(fold(meeting.remote_tool or ""))))  # every session is on the remote tool
     scored = sorted(((len((own(s) - common) & asked), i) for i, s in enumerate(meeting.sessions)), reverse=True)
     return meeting.sessions[scored[0][1]] if scored[0][0] > 0 else None
 
@@ -154,9 +155,19 @@ def _asks_elsewhere(q: Question, meeting: Meeting) -> bool:
     if not asking:
         return False
     sentence = read_question(asking[0], q.lang)
-    return not (sentence.has(*TIME) or sentence.has(*START) or sentence.has(*END) or sentence.has(*NOW_WORDS)
+    return not (sentence.has(*TIME) or sentence.has(*START) or _end_asked(sentence) or sentence.has(*NOW_WORDS)
                 or clocks_in(sentence.raw) or sentence.has(*NEXT_SESSION) or weekdays_in(sentence.raw)
                 or dates_in(sentence.raw, meeting.start_date.year) or named_session(meeting, sentence) is not None)
+
+
+#: "The closing SG17 plenary", "la séance de clôture": a session named, not its end asked.
+_CLOSING_NAMES = re.compile(r"\bclosing (?:\w+ )?(?:plenar\w*|sessions?|meetings?)\b|\b(?:seance|pleniere) de cloture\b")
+
+
+def _end_asked(q: Question) -> bool:
+    """Whether the question asks when something ends ("closing" naming a session asks no end)."""
+    ends = [phrase for phrase in END if q.has(phrase)]
+    return bool(ends) and not (set(ends) <= {"closing", "cloture"} and _CLOSING_NAMES.search(q.folded))
 
 
 def _next_session(ctx: Context, q: Question) -> Reply:
@@ -222,7 +233,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, say("tm.unknown_me", lang), ok=False)
     if asks_now and target is not None:
         return text_answer(m, lang, title, say("tm.now", lang, there=_in_zone(m, ctx.now, target, lang)))
-    if q.has(*END) and not q.has(*START):
+    if _end_asked(q) and not q.has(*START):
         return text_answer(m, lang, title, say("tm.no_end_hour", lang, day=day(m.end_date, lang), email=m.contacts.email))
     session = pick_session(m, q)
     at = m.local(session.start) if session else m.opens_at
