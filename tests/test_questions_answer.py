@@ -960,3 +960,8 @@ def test_registration_asked_by_its_manner_or_need(meeting, question, expected, w
 def test_questions_of_the_thirtieth_and_thirty_first_batches(meeting, question, now, expected, wrong):
     text = ask_text(meeting, question, **({"now": now} if now else {}))
     assert all(part in text for part in expected) and wrong not in text
+
+
+def test_items_listed_with_an_article_between(meeting):
+    text = ask_text(meeting, "c quoi le point 1 et le point 10 ?")
+    assert "1. Ouverture" in text and "10. Clôture" in text

@@ -50,7 +50,7 @@ def _loose_ref(folded: str, items: int) -> AgendaRef | None:
 
 #: "item 7, 8, 9 and 10", "6b and 6c", "points 3 et 4": several references in one question.
 _LIST = re.compile(r"\b(?:items?|points?|sub items?|sous points?)?\s*(\d{1,2}\s?[a-z]?)((?:\s*(?:,|and|et|&|vs|or|ou)\s*"
-                   r"(?:item|point)?\s*\d{1,2}\s?[a-z]?\b)+)")
+                   r"(?:(?:the|le|la|l)\s+)?(?:item|point)?\s*\d{1,2}\s?[a-z]?\b)+)")
 
 
 def refs_listed(q: Question, items: int) -> list[AgendaRef]:
