@@ -965,3 +965,15 @@ def test_questions_of_the_thirtieth_and_thirty_first_batches(meeting, question, 
 def test_items_listed_with_an_article_between(meeting):
     text = ask_text(meeting, "c quoi le point 1 et le point 10 ?")
     assert "1. Ouverture" in text and "10. Clôture" in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("to whom is the collective letter addressed? our comms team wants to know if universities are included",
+     ["Academia"], "dated"),
+    ("some options of the registration form are greyed out for us (we're a sector member company) - normal?",
+     ["Member States"], "6 l)"),
+    ("can i join mymeetings with just my TIES account, without registering?", ["TIES"], "Yes:"),
+], ids=["universities", "a short last clause", "without registering"])
+def test_questions_of_the_thirty_second_and_third_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

@@ -384,8 +384,8 @@ def _asking_sentence_match(q: Question, kb: Knowledge, best: Match) -> Match | N
     if best.confidence >= CONTEXT_DOUBT:
         return None
     asking = clauses.asking_clauses(q.raw, commas=False)
-    if not asking or fold(asking[0]).strip() == fold(q.raw).strip():
-        return None
+    if not asking or fold(asking[0]).strip() == fold(q.raw).strip() or len(asking[0].split()) < 3:
+        return None  # "… - normal?": too short to ask on its own
     sentence = read_question(asking[0], q.lang, kb.corrector)
     query = stems(_topic_tokens(sentence, kb), STOPWORDS)
     top = kb.ranker.rank(query, limit=1) if query else []

@@ -159,6 +159,8 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
                                                       "who will", "who can", "qui doit", "qui peut")) \
             and not q.has("when", "quand"):
         return False  # "who needs to approve registrations before the 24 July deadline?": a person is asked
+    if named and q.has("without", "sans") and _own_words(named[0]) & negated_stems(q) and not q.has(*WHEN_WORDS):
+        return False  # "can I join MyMeetings without registering?": whether one may go without it, not until when
     if q.has("mandatory") and not q.has(*WHEN) and not q.has(*WHEN_WORDS):
         return False  # "do I have to be registered to join MyMeetings?": whether, not by when
     if not named and q.has("de quelle date a quelle date", "from which date to which date", "du combien au combien"):
@@ -189,6 +191,11 @@ def _unknown_words(q: Question, kb: Knowledge, deadline: Deadline) -> list[str]:
     tokens = kept(q.corrected)
     return [token for token, term in zip(tokens, stems(tokens, STOPWORDS)) if term in rest and term not in kb.ranker.idf
             and token.isalpha() and len(token) > 2]
+
+
+def _own_words(deadline: Deadline) -> set[str]:
+    """The stems of a deadline's own name."""
+    return set(stems(words(fold(f"{deadline.what} {deadline.what_fr or ''} {deadline.id}")), STOPWORDS)) - GENERIC
 
 
 def _status(ctx: Context, deadline: Deadline, lang: str) -> str:

@@ -30,7 +30,7 @@ KIND_WORDS: dict[str, str] = {
                 "president presidente preside dirige qui pays",
     "reference": "reference letter number circular invitation collective ref sent issued dated date when quand "
                  "reference lettre numero circulaire invitation collective signed sign signature director signe directeur",
-    "addressed": "who invited invitation addressed participate members eligible attend audience "
+    "addressed": "who invited invitation addressed participate members eligible attend audience letter collective lettre "
                  "qui invite invites adresse destinataires membres participer",
     "contacts": "contact email e mail mail phone telephone fax web website secretariat address reach help "
                 "contact courriel telephone fax site secretariat adresse joindre aide",

@@ -95,6 +95,7 @@ CONCEPTS: dict[str, str] = {
     "language": "langue langues languages",
     "documents": "document docs doc papers fichiers",
     "td": "tds",
+    "academia": "university universities universite universites academic academics academique academiques",
     "establishment": "establish establishing etablir setup",
     "download": "downloads downloading telecharger telecharge telechargement recuperer recupere retrieve",
     "contribution": "contributions contrib contribs",
