@@ -977,3 +977,18 @@ def test_items_listed_with_an_article_between(meeting):
 def test_questions_of_the_thirty_second_and_third_batches(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("Kaleidoscope c'est au point combien ?", None, ["5 f)"], "sous-points"),
+    ("y a-t-il un calendrier détaillé des séances quelque part ?", None, ["projet de calendrier"], "ne le précisent"),
+    ("c'est terminé, la réunion de la CE 17 ?", dt.datetime(2020, 9, 10, 8, tzinfo=dt.timezone.utc),
+     ["terminée", "3 septembre"], "6 p)"),
+    ("any deadlines still ahead?", dt.datetime(2020, 9, 1, 8, tzinfo=dt.timezone.utc), ["No deadline is still ahead"],
+     "Yes"),
+    ("is today the last day of the meeting?", dt.datetime(2020, 9, 3, 8, tzinfo=dt.timezone.utc),
+     ["Today is its last day"], "No"),
+], ids=["au point combien", "calendrier détaillé", "c'est terminé la CE 17", "none ahead", "the last day"])
+def test_where_things_stand_in_the_thirty_second_and_third_batches(meeting, question, now, expected, wrong):
+    text = ask_text(meeting, question, **({"now": now} if now else {}))
+    assert all(part in text for part in expected) and wrong not in text

@@ -18,7 +18,7 @@ from bot.reply import Reply
 #: Words that say when a question is asked rather than ask where the meeting stands: "mic is bad today, can
 #: the chair cut me off?" asks about sound; "today" alone asks the meeting's state only when nothing else is asked.
 #: Words that say something has ended, in a yes/no question about the meeting.
-ENDED = frozenset("over finished ended done terminee termine finie fini achevee".split())
+ENDED = frozenset("over finished ended done terminee termine terminé finie fini achevee".split())
 
 AGENDA_THRESHOLD = 0.6  # as retrieval asks of an agenda title ("le dernier jour" is no "last SG17 meeting")
 
@@ -34,7 +34,8 @@ STARTED_ASKED = re.compile(r"^(?:did|has|have|a t elle|a t il|est ce que)\b.*\b(
 
 def _asks_something_else(q: Question, kb: Knowledge) -> bool:
     """Whether the question, less its "today", names a topic of the meeting information clearly."""
-    query = stems([t for t in q.corrected if t not in WHEN_ASKED_WORDS], STOPWORDS)
+    query = stems([t for t in q.corrected if t not in WHEN_ASKED_WORDS and t not in ENDED and not t.isdigit()],
+                  STOPWORDS)  # "la CE 17": the group's number names no topic
     matches = kb.ranker.rank(query, limit=1) if query else []
     threshold = AGENDA_THRESHOLD if matches and kb.entries[matches[0].index].kind == "agenda" else THRESHOLD
     return bool(matches) and confident(matches[0], threshold)
@@ -69,6 +70,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         total = (m.end_date - m.start_date).days + 1
         n = (today - m.start_date).days + 1
         text = say("cd.during", lang, n=n, total=total, day=day(today, lang), end=day(m.end_date, lang))
+        if n == total:  # "is today the last day?"
+            lines.append(say("cd.last_day", lang))
         lines.append(say("cd.opened", lang, day=day(opens.date(), lang), time=meeting_clock(m, opens, lang)))
     else:
         text = say("cd.after", lang, end=day(m.end_date, lang))

@@ -291,6 +291,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         ahead = [d for d in chosen if m.deadline_instant(d) > ctx.now]
         if ahead and q.has(*STILL_AHEAD):  # "which deadlines are still ahead?": those to come only
             chosen = ahead
+        elif q.has(*STILL_AHEAD) and not named:  # "any deadlines still ahead?" once all have passed
+            lines = [say("dl.none_ahead", lang)] + [
+                say("dl.line", lang, day=day(d.date, lang), what=_what(d, lang), status=_status(ctx, d, lang))
+                for d in chosen]
+            return text_answer(m, lang, say("dl.list.title", lang), *lines)
         lines = [say("dl.line", lang, day=day(d.date, lang), what=_what(d, lang), status=_status(ctx, d, lang))
                  for d in chosen]
         return text_answer(m, lang, say("dl.list.title", lang), *lines)

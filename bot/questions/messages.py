@@ -173,6 +173,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cd.opened": ("It opened on {day} at {time}.", "Elle s'est ouverte le {day} à {time}."),
     "cd.during": ("The meeting is under way: day {n} of {total} ({day}). It ends on {end}.",
                   "La réunion est en cours : jour {n} sur {total} ({day}). Elle se termine le {end}."),
+    "cd.last_day": ("Today is its last day.", "C'est aujourd'hui son dernier jour."),
+    "dl.none_ahead": ("No deadline is still ahead: all of them have passed.",
+                      "Aucune échéance n'est encore à venir : toutes sont passées."),
     "cd.after": ("The meeting is over: it ended on {end}.", "La réunion est terminée : elle a pris fin le {end}."),
     # premises
     "pr.title": ("Correction", "Correction"),

@@ -65,7 +65,7 @@ HOUR = ("what hour", "what time", "which hour", "at what time", "hour", "o clock
         "heure", "a quelle heure", "minuit", "midi", "cet", "cest", "utc", "gmt", "time of day")
 AGENDA = ("item", "items", "sub item", "subitem", "agenda", "point", "points", "sous point", "odj",
           "ordre du jour", "discussed", "covers", "cover", "traite", "aborde")
-COUNT = ("how many", "number of", "combien")
+COUNT = ("how many", "number of", "combien de", "combien d", "combien y a t il", "combien y en a t il")
 START = ("start", "starts", "begin", "begins", "beginning", "open", "opens", "opening", "kick off",
          "commence", "commencent", "debut", "debute", "ouverture", "ouvre", "demarre")
 END = ("end", "ends", "finish", "finishes", "close", "closes", "closing", "last day", "over", "conclude",
