@@ -992,3 +992,21 @@ def test_questions_of_the_thirty_second_and_third_batches(meeting, question, exp
 def test_where_things_stand_in_the_thirty_second_and_third_batches(meeting, question, now, expected, wrong):
     text = ask_text(meeting, question, **({"now": now} if now else {}))
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("JTC 1 c'est quel point ?", None, ["3 h)"], "1 c)"),
+    ("le protocole d'accord sur le commerce électronique, avec quelles organisations ?", None, ["CEE-ONU"], "ne le préc"),
+    ("toutes les échéances svp, j'ai perdu la lettre", None, ["24 juin", "24 juillet", "11 août"], "aucune échéance"),
+    ("j'ai raté l'inscription hier ?", dt.datetime(2020, 7, 25, 8, tzinfo=dt.timezone.utc), ["24 juillet"], "ne le préc"),
+    ("just got the collective letter, what's the first deadline?", dt.datetime(2020, 6, 10, 8, tzinfo=dt.timezone.utc),
+     ["24 June"], "dated"),
+    ("la réunion continue demain ?", dt.datetime(2020, 8, 26, 12, tzinfo=dt.timezone.utc), ["3 septembre"], "ne le préc"),
+    ("contrib dedline pls, for docs w/o tranlsation", None, ["11 August"], "24 June"),
+    ("wat do i say wen i tak the flor", None, ["entity"], "does not say"),
+    ("is there a day-by-day schedule of the sessions somewhere?", None, ["time plan"], "somewhere"),
+], ids=["JTC 1", "protocole d'accord", "toutes les échéances", "raté", "the letter beside a deadline",
+        "continue demain", "w/o", "tak the flor", "day by day"])
+def test_questions_of_the_thirty_fourth_and_fifth_batches(meeting, question, now, expected, wrong):
+    text = ask_text(meeting, question, **({"now": now} if now else {}))
+    assert all(part in text for part in expected) and wrong not in text

@@ -341,7 +341,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 #: Words that ask how the meeting is held, whatever the agenda's header says.
 FORMAT_ASKED = ("physical", "physically", "in person", "en personne", "presentiel", "en presentiel", "on site", "onsite",
-                "sur place", "hybrid", "hybride", "remote option", "face to face")
+                "sur place", "hybrid", "hybride", "remote option", "face to face", "flight", "flights", "book my",
+                "hotel", "travel", "vol", "billet")
 
 
 def _asks_elsewhere(q: Question, kb: Knowledge) -> bool:

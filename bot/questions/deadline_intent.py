@@ -21,7 +21,7 @@ from bot.reply import Reply
 WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "quand", "jusqu", "avant",
         "quelle date", "how long", "how many days", "combien de jours", "combien de temps", "dans combien", "open", "ouverte", "ouvert", "reste", "how much time",
         "time left", "left to", "how early", "how far ahead", "how far in advance", "how long before", "in advance",
-        "ahead of", "a l avance", "combien de temps avant", "a l avance", "au plus tard")
+        "ahead of", "a l avance", "combien de temps avant", "a l avance", "au plus tard", "missed", "miss", "too late")
 #: Words of a deadline's name that name no deadline by themselves ("requested", "members").
 GENERIC = frozenset(stems("request requested requests demandee demande member members membres itu uit itut uitt".split(),
                           languages=False))

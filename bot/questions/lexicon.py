@@ -32,7 +32,7 @@ regarding remind reminder right same say says see seem seems seen should simply 
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
 usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate specific specifique actual partir respecter function functions feature features fonction fonctions
-fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera giving detailed detaille detaillee detailles detaillees block blocked company companies grands grandes two three four five deux trois quatre cinq week weeks semaine semaines retenir noter several various plusieurs preparing prepare preparer minister ministre ministere wish wishes wishing souhaite souhaitons souhaiterait souhaiterions adieu salut coucou tantot
+fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera giving somewhere quelque part detailed detaille detaillee detailles detaillees block blocked company companies grands grandes two three four five deux trois quatre cinq week weeks semaine semaines retenir noter several various plusieurs preparing prepare preparer minister ministre ministere wish wishes wishing souhaite souhaitons souhaiterait souhaiterions adieu salut coucou tantot
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
 dit dites doit doivent donc dont deja elle elles encore ensuite est etait etre exactement faut
@@ -152,7 +152,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
     "recs": "recommend", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
     "wp": "working party", "wps": "working parties", "strt": "start", "srart": "start", "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
-    "komence": "commence", "quon": "qu on", "jai": "j ai", "nest": "n est", "sinscrit": "s inscrit",
+    "komence": "commence", "tak": "take", "flor": "floor", "quon": "qu on", "jai": "j ai", "nest": "n est", "sinscrit": "s inscrit",
     "sinscrire": "s inscrire", "linscription": "l inscription", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un",
 }
 
@@ -230,11 +230,12 @@ PHRASE_WORDS: dict[str, str] = {
     "faut il s inscrire": "mandatory inscrire", "faut il etre inscrit": "mandatory inscrire",
     "doit on s inscrire": "mandatory inscrire", "dois je m inscrire": "mandatory inscrire",
     "working party": "working", "working parties": "working", "groupe de travail": "working",
-    "groupes de travail": "working", "week end": "weekend", "week ends": "weekend", "weekends": "weekend",
+    "groupes de travail": "working", "protocole d accord": "memorandum", "jtc 1": "jtc",
+    "day by day": "daily", "jour par jour": "daily", "week end": "weekend", "week ends": "weekend", "weekends": "weekend",
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
-FRENCH_RESPELLINGS: dict[str, str] = {"cest": "c est", "attend": "attendre", "attendent": "attendre", "attendra": "attendre"}
+FRENCH_RESPELLINGS: dict[str, str] = {"cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre"}
 
 #: English chat shorthand that would be a French word or letter otherwise, read only in English questions.
 ENGLISH_RESPELLINGS: dict[str, str] = {"n": "and", "r": "are", "u": "you", "w": "with", "o": "out", "dos": "does"}

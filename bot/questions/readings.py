@@ -47,7 +47,8 @@ def _deadline_stems() -> frozenset[str]:
                "premiere", "last", "dernier", "derniere", "current", "actuelle", "open", "opens", "close", "closes", "closed", "submit",
                "submission", "soumettre", "soumission", "application", "applications", "request", "requests",
                "demande", "demandes", "demander", "apply", "ahead", "left", "venir", "prochaines", "passed", "past", "expired", "missed", "including",
-               "include", "list", "passees", "depassees", "letter", "lettre", "invitation", "key", "important",
+               "include", "list", "passees", "depassees", "letter", "lettre", "invitation", "key", "important", "collective",
+               "all", "toutes", "tous", "perdu", "lost",
                "mandatory", "rule", "rules", "regle", "regles"]  # "how far ahead do I need to register, what's the
     # rule?": the need, and the rule, are the deadline's
     schedule = frozenset(stems(["timeplan"]))  # "horaire" asks a time but also names the time plan, a topic

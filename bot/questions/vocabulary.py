@@ -88,7 +88,8 @@ COUNTDOWN = ("how long until", "how long before", "how many days", "how much tim
              "starting soon", "start soon", "soon", "bientot", "about to start", "va commencer", "deja commence",
              "start today", "starts today", "open today", "opens today", "commence aujourd hui", "aujourd hui",
              "today", "middle of the meeting", "right now", "days are left", "days left", "meeting days",
-             "jours restent", "jours de reunion", "running these days", "is the meeting running")
+             "jours restent", "jours de reunion", "running these days", "is the meeting running", "continue demain",
+             "continues tomorrow", "go on tomorrow", "goes on tomorrow", "still on tomorrow", "reprend demain")
 #: "How" questions: the manner of doing something, not its date ("how do I register?", "par quel moyen ?").
 MANNER = ("how do", "how can", "how should", "how to", "how does", "how will", "by e mail", "by email", "by mail",
           "which system", "what system", "which tool", "what tool", "which form", "what form", "where do",
