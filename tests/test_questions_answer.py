@@ -1010,3 +1010,20 @@ def test_where_things_stand_in_the_thirty_second_and_third_batches(meeting, ques
 def test_questions_of_the_thirty_fourth_and_fifth_batches(meeting, question, now, expected, wrong):
     text = ask_text(meeting, question, **({"now": now} if now else {}))
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("is the mgmt meeting starting soon? I'm in Lagos", dt.datetime(2020, 8, 23, 8, 30, tzinfo=dt.timezone.utc), None,
+     ["starts in 30 minutes", "10:00 in Lagos"], "opens in 1 day"),
+    ("la réunion de l'équipe de direction commence bientôt ?", dt.datetime(2020, 8, 23, 8, 30, tzinfo=dt.timezone.utc),
+     "Asia/Almaty", ["commence dans 30 minutes", "15:00"], "s'ouvre dans"),
+    ("has the meeting started already? sorry running late", dt.datetime(2020, 8, 24, 9, 20, tzinfo=dt.timezone.utc),
+     None, ["under way"], "Deadlines"),
+    ("since the meeting starts on sunday 23 august, when's the registration deadline?", None, None,
+     ["No: the meeting starts on Monday 24 August 2020", "24 July"], "No: the deadline"),
+], ids=["a session's countdown in a city", "in the asker's zone", "running late is no deadline",
+        "a start claimed beside a deadline asked"])
+def test_countdowns_and_claims_of_the_thirty_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
+    kwargs = {k: v for k, v in (("now", now), ("tz", tz)) if v}
+    text = ask_text(meeting, question, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text

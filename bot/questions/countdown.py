@@ -50,6 +50,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         asked = ["is it over"]  # "is sg17 over already?", "est-ce fini la CE 17 ?"
     if not asked and STARTED_ASKED.search(q.text) and not _asks_something_else(q, kb):
         asked = ["has it started"]
+    if asked:
+        session_reply = _session_countdown(ctx, q, kb)  # "la réunion de l'équipe de direction commence bientôt ?"
+        if session_reply is not None:
+            return session_reply
     if not asked or (set(asked) <= WHEN_ASKED and _asks_something_else(q, kb)):
         return None
     if q.has("du combien au combien", "de quelle date a quelle date", "de quand a quand", "from when to when"):
@@ -76,6 +80,30 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     else:
         text = say("cd.after", lang, end=day(m.end_date, lang))
     return text_answer(m, lang, title, text, *lines)
+
+
+def _session_countdown(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"Is the mgmt meeting starting soon? I'm in Lagos": how long until a session the question names (other than
+    the opening, which the meeting's own countdown gives), in the place named or the asker's zone."""
+    from bot.questions.time_intent import named_session  # time questions import this module's neighbours
+    from bot.questions.zones import targets_in
+
+    m, lang = ctx.meeting, q.lang
+    session = named_session(m, q)
+    if session is None or m.local(session.start) == m.opens_at:
+        return None
+    at = m.local(session.start)
+    event = (session.title_fr or session.title) if lang == "fr" else session.title
+    if ctx.now < at:
+        text = say("cd.session_before", lang, event=event, left=duration(at - ctx.now, lang), day=day(at.date(), lang),
+                   time=meeting_clock(m, at, lang))
+    else:
+        text = say("cd.session_past", lang, event=event, day=day(at.date(), lang), time=meeting_clock(m, at, lang))
+    targets, _ = targets_in(q, ctx.asker.zone, kb.vocabulary)
+    places = [t for t in targets if t.zone is not None]
+    lines = [say("tm.there", lang, there=at_place(at, places[-1].zone, places[-1].label or None, lang))] if places else \
+        [say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang))] if ctx.asker.zone is not None else []
+    return text_answer(m, lang, event, text, *lines)
 
 
 def over(ctx: Context, lang: str) -> str | None:

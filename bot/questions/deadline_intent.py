@@ -8,6 +8,7 @@ import re
 from bot.context import Context
 from bot.models import Deadline
 from bot.questions.claims import clocks_in, dates_in
+from bot.questions.vocabulary import START
 from bot.questions.facts import zone_words
 from bot.questions.formatting import day, duration
 from bot.questions.knowledge import Knowledge
@@ -15,7 +16,7 @@ from bot.questions.messages import say
 from bot.questions.normalize import Question, fold, stems, words
 from bot.questions.readings import instead_of_deadline
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import DEADLINE, END, HOUR, IDENTITY, MANNER, STATUS, STILL, STOPWORDS, WHEN_WORDS
+from bot.questions.vocabulary import COUNTDOWN, DEADLINE, END, HOUR, IDENTITY, MANNER, STATUS, STILL, STOPWORDS, WHEN_WORDS
 from bot.reply import Reply
 
 WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "quand", "jusqu", "avant",
@@ -163,6 +164,8 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
         return False  # "can I join MyMeetings without registering?": whether one may go without it, not until when
     if q.has("mandatory") and not q.has(*WHEN) and not q.has(*WHEN_WORDS):
         return False  # "do I have to be registered to join MyMeetings?": whether, not by when
+    if not named and q.has(*COUNTDOWN) and not q.has(*STRONG_ASKED):
+        return False  # "has the meeting started already? sorry running late": where the meeting stands
     if not named and q.has("de quelle date a quelle date", "from which date to which date", "du combien au combien"):
         return False  # the meeting's dates, from one to the other
     if not named and (q.has(*END) or q.has(*LASTS)) and set(q.corrected) & IDENTITY and not q.has(*STRONG_ASKED):
@@ -302,7 +305,14 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     deadline = chosen[0]
     title = say("dl.title", lang, what=_what(deadline, lang))
     claimed = [c for c in dates_in(q.raw, deadline.date.year)]
+    if len(claimed) == 1 and q.has(*START):  # "since the meeting starts on sunday 23 august, when's the registration deadline?":
+        # the date claims the start, not the deadline
+        right = claimed[0].date == m.start_date
+        premise = say("pr.date.yes" if right else "pr.date.no", lang, subject=say("pr.subject.start", lang),
+                      day=day(m.start_date, lang))
+        return text_answer(m, lang, title, premise, *describe(ctx, deadline, lang))
     if claimed and q.tokens[:1] and q.tokens[0] not in WH_WORDS:  # "is 24 June the deadline?", not "what is due …?"
+        claimed = claimed[-1:] if q.has(*START) else claimed  # "it starts 24 Aug, so registration is open until 23 Aug?"
         key = "pr.date.yes" if claimed[0].date == deadline.date else "pr.date.no"
         what = _what(deadline, lang)
         subject = say("pr.subject.deadline", lang, what=what[0].lower() + what[1:] if what[1:2].islower() else what)
