@@ -1027,3 +1027,17 @@ def test_countdowns_and_claims_of_the_thirty_sixth_and_seventh_batches(meeting, 
     kwargs = {k: v for k, v in (("now", now), ("tz", tz)) if v}
     text = ask_text(meeting, question, **kwargs)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Rapporteur Q7/17 here, can you list all the key deadlines for this meeting?", ["24 June", "24 July", "11 August"],
+     "no deadline"),
+    ("can I post my TD through the direct document posting system like a normal contribution?", ["e-mail"], "Yes:"),
+], ids=["all the key deadlines", "a TD is no contribution"])
+def test_deadlines_of_the_thirty_eighth_and_ninth_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+def test_which_cgs_exactly_follows_the_item(meeting):
+    assert "CG-SECAD" in _follow_up_text(meeting, "what's item 2f?", "which CGs exactly?")

@@ -41,6 +41,9 @@ STRONG_ASKED = ("deadline", "deadlines", "due", "echeance", "echeances", "date l
 #: How long the meeting lasts ("la réunion dure encore jusqu'à quand ?"): its end, never a deadline.
 LASTS = ("dure", "durera", "lasts", "last", "runs", "run", "goes on")
 
+#: Kinds of document the letter sets no deadline for, beside the contributions it does.
+NO_DEADLINE_KINDS = ("td", "tds", "temporary document", "temporary documents", "document temporaire")
+
 #: Asking what falls on a date: with a deadline's date named, that deadline.
 ASKS_WHAT_IS_DUE = ("what", "which", "quoi", "qu est ce", "que", "quel", "quelle", "what happens", "anything")
 
@@ -162,6 +165,9 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
         return False  # "who needs to approve registrations before the 24 July deadline?": a person is asked
     if named and q.has("without", "sans") and _own_words(named[0]) & negated_stems(q) and not q.has(*WHEN_WORDS):
         return False  # "can I join MyMeetings without registering?": whether one may go without it, not until when
+    if named and q.has(*NO_DEADLINE_KINDS) and not any(q.has(kind) for d in named for kind in NO_DEADLINE_KINDS
+                                                        if f" {kind} " in f" {fold(d.what)} "):
+        return False  # "can I post my TD through the posting system like a contribution?": TDs have no deadline
     if q.has("mandatory") and not q.has(*WHEN) and not q.has(*WHEN_WORDS):
         return False  # "do I have to be registered to join MyMeetings?": whether, not by when
     if not named and q.has(*COUNTDOWN) and not q.has(*STRONG_ASKED):
@@ -273,7 +279,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "qu'est-ce qui doit être fait pour le 24 juin ?": the date is a deadline's
     dated = bool(on_dates) and named == on_dates and q.has("or", "ou", *ASKS_WHICH)  # "the 24 July date, is it for
     # registration or contributions?" (not "apart from the 24 July date, who approves?")
-    other = None if named and (q.has(*ASKS_A_DATE) or dated) else instead_of_deadline(ctx, q, kb, named)
+    every = not named and q.has("deadlines", "echeances", "dates limites", "delais")  # "list all the key deadlines"
+    other = None if (named and (q.has(*ASKS_A_DATE) or dated)) or every else instead_of_deadline(ctx, q, kb, named)
     if other is not None:  # "avant quelle date …, traduite en anglais ?": the date asked stands over the language
         return other
     lang = q.lang

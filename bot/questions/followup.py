@@ -111,7 +111,8 @@ def points_back(q: Question) -> bool:
 
 def looks_like_follow_up(q: Question) -> bool:
     """Whether the question opens like a follow-up or points back at something said before."""
-    return bool(_OPENERS.match(q.folded)) or points_back(q) or len(q.tokens) <= 3 or not names_a_topic(q)
+    return bool(_OPENERS.match(q.folded)) or points_back(q) or len(q.tokens) <= 3 or not names_a_topic(q) \
+        or (len(q.tokens) <= 5 and q.has(*POINTS_AT_WHAT_WAS_SAID))  # "which CGs exactly?"
 
 
 def opens_as_follow_up(q: Question) -> bool:
@@ -161,8 +162,8 @@ def with_topic_replaced(q: Question, previous: Previous) -> str:
     cased = previous.text.split()
     kept = [w for w in fold(previous.text).split() if w.strip("?!.,;:") in asking]
     places = [w for w in cased[1:] if w[:1].isupper() and fold(w).strip("?!.,;:") not in asking]
-    if previous.ref is not None and not parse_ref(current) and points_back(q):
-        current = f"{current} item {previous.ref}"
+    if previous.ref is not None and not parse_ref(current) and (points_back(q) or q.has(*POINTS_AT_WHAT_WAS_SAID)):
+        current = f"{current} item {previous.ref}"  # "which CGs exactly?" after item 2f: those of item 2f
     if set(kept) & _TIMING and not set(current.split()) & _PLACE_WORDS:
         current = f"in {current}"  # "and New York?" after a time question: a place
     where = _PLACE_TAIL.search(fold(previous.text))
