@@ -1041,3 +1041,9 @@ def test_deadlines_of_the_thirty_eighth_and_ninth_batches(meeting, question, exp
 
 def test_which_cgs_exactly_follows_the_item(meeting):
     assert "CG-SECAD" in _follow_up_text(meeting, "what's item 2f?", "which CGs exactly?")
+
+
+def test_whats_next_beside_a_weekday_asks_the_next_session(meeting):
+    text = ask_text(meeting, "what's next, anything this weekend before monday's opening?",
+                    now=dt.datetime(2020, 8, 22, 16, tzinfo=dt.timezone.utc))
+    assert "Sunday 23 August 2020, 11:00" in text and "Yes:" not in text

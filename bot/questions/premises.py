@@ -17,7 +17,7 @@ from bot.questions.messages import say
 from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.normalize import Question, fold, words
 from bot.questions.replies import text_answer
-from bot.questions.time_intent import named_session, pick_session
+from bot.questions.time_intent import NEXT_SESSION, named_session, pick_session
 from bot.questions.vocabulary import DEADLINE, END, HOUR, START, TIME
 from bot.questions.zones import Target, targets_in
 from bot.reply import Reply
@@ -77,6 +77,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "cloture", "ferme", "encore", "still"}:
         return None  # deadlines check their own dates
+    if q.has(*NEXT_SESSION):
+        return None  # "what's next, anything this weekend before monday's opening?": the next session is asked
     claims = dates_in(q.raw, m.start_date.year) or _relative_day(ctx, q)
     if claims and claims[0].date in {d.date for d in m.deadlines}:
         return None  # "je peux envoyer ma contribution avant le 11 août ?": a deadline's date, which deadlines check
