@@ -1047,3 +1047,14 @@ def test_whats_next_beside_a_weekday_asks_the_next_session(meeting):
     text = ask_text(meeting, "what's next, anything this weekend before monday's opening?",
                     now=dt.datetime(2020, 8, 22, 16, tzinfo=dt.timezone.utc))
     assert "Sunday 23 August 2020, 11:00" in text and "Yes:" not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("chair here: what should delegates state when I give them the floor?", ["which entity"], "interrupt"),
+    ("la participation à distance est-elle garantie ? on a souvent des coupures ici à Bamako", ["au mieux"],
+     "09:00 à Bamako"),
+    ("le TD3000 c'est le rapport de la dernière réunion ?", ["tsbsg17@itu.int"], "Échéances"),
+], ids=["chair here", "a city in the context", "a TD's number is no deadline"])
+def test_questions_of_the_fortieth_and_forty_first_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

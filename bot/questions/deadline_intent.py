@@ -170,6 +170,8 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
         return False  # "can I post my TD through the posting system like a contribution?": TDs have no deadline
     if q.has("mandatory") and not q.has(*WHEN) and not q.has(*WHEN_WORDS):
         return False  # "do I have to be registered to join MyMeetings?": whether, not by when
+    if re.search(r"\btd ?\d{3,}", q.folded):
+        return False  # "le TD3000 c'est le rapport de la dernière réunion ?": a document, not a deadline
     if not named and q.has(*COUNTDOWN) and not q.has(*STRONG_ASKED):
         return False  # "has the meeting started already? sorry running late": where the meeting stands
     if not named and q.has("de quelle date a quelle date", "from which date to which date", "du combien au combien"):

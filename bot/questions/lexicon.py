@@ -171,7 +171,8 @@ CHAT_PHRASES = (
     "est ce que la lettre dit quelque chose sur", "is there anything about", "y a t il quelque chose sur",
     "la lettre parle t elle de", "la lettre parle t elle des", "la lettre parle t elle du", "la lettre parle de",
     "does the letter talk about", "does the letter mention anything about", "my boss wants to know", "merci d avance", "thanks in advance",
-    "bonjour a tous", "salut a tous", "ca joue", "comment ca va", "quand meme", "tout de meme",
+    "chair here", "chairman here", "rapporteur here", "as chair", "as a chair", "as the chair", "bonjour a tous",
+    "salut a tous", "ca joue", "comment ca va", "quand meme", "tout de meme",
 )
 
 

@@ -157,7 +157,7 @@ def _asks_elsewhere(q: Question, meeting: Meeting) -> bool:
     sentence = read_question(asking[0], q.lang)
     return not (sentence.has(*TIME) or sentence.has(*START) or _end_asked(sentence) or sentence.has(*NOW_WORDS)
                 or clocks_in(sentence.raw) or sentence.has(*NEXT_SESSION) or weekdays_in(sentence.raw)
-                or dates_in(sentence.raw, meeting.start_date.year) or named_session(meeting, sentence) is not None)
+                or dates_in(sentence.raw, meeting.start_date.year) or _names_a_later_session(meeting, sentence))
 
 
 #: "The closing SG17 plenary", "la séance de clôture": a session named, not its end asked.
@@ -168,6 +168,13 @@ def _end_asked(q: Question) -> bool:
     """Whether the question asks when something ends ("closing" naming a session asks no end)."""
     ends = [phrase for phrase in END if q.has(phrase)]
     return bool(ends) and not (set(ends) <= {"closing", "cloture"} and _CLOSING_NAMES.search(q.folded))
+
+
+def _names_a_later_session(meeting: Meeting, q: Question) -> bool:
+    """Whether the question names a session other than the opening (whose words, "remote participation", are
+    everyday words of the meeting)."""
+    session = named_session(meeting, q)
+    return session is not None and meeting.local(session.start) != meeting.opens_at
 
 
 def _next_session(ctx: Context, q: Question) -> Reply:
