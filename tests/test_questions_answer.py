@@ -1058,3 +1058,13 @@ def test_whats_next_beside_a_weekday_asks_the_next_session(meeting):
 def test_questions_of_the_fortieth_and_forty_first_batches(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Q-rapporteur leaving soon; where would appointment of interregnum rapporteurs be handled?", ["6 n)"],
+     "opens in"),
+    ("where do we handle incoming and outgoing liaison statements in the programme?", [], "opens in"),
+], ids=["leaving soon", "outgoing is no ongoing"])
+def test_a_weak_now_word_beside_a_where_question_asks_no_countdown(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

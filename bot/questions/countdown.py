@@ -23,6 +23,10 @@ ENDED = frozenset("over finished ended done terminee termine terminé finie fini
 AGENDA_THRESHOLD = 0.6  # as retrieval asks of an agenda title ("le dernier jour" is no "last SG17 meeting")
 
 WHEN_ASKED = frozenset({"today", "aujourd hui", "soon", "bientot", "right now"})
+#: Words that ask where the meeting stands only when nothing else is asked ("outgoing" read as "ongoing" too).
+WEAKLY_ASKED = WHEN_ASKED | {"ongoing", "still ongoing", "in session"}
+#: Words that ask where or under which item something is: never how long until the meeting.
+ASKS_WHERE_OR_WHICH = ("where", "which item", "under which", "ou est", "quel point", "which agenda item")
 WHEN_ASKED_WORDS = frozenset({"today", "aujourd", "hui", "soon", "bientot", "right", "now",
                               "last", "first", "final", "dernier", "premier", "day", "jour",  # "today the last day?"
                               "start", "starts", "started", "starting", "begin", "begins", "began", "begun", "open",
@@ -54,8 +58,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         session_reply = _session_countdown(ctx, q, kb)  # "la réunion de l'équipe de direction commence bientôt ?"
         if session_reply is not None:
             return session_reply
-    if not asked or (set(asked) <= WHEN_ASKED and _asks_something_else(q, kb)):
-        return None
+    if not asked or (set(asked) <= WEAKLY_ASKED and (_asks_something_else(q, kb) or q.has(*ASKS_WHERE_OR_WHICH))):
+        return None  # "Q-rapporteur leaving soon; where would interregnum rapporteurs be handled?"
     if q.has("du combien au combien", "de quelle date a quelle date", "de quand a quand", "from when to when"):
         return None  # "ça dure combien de temps, du combien au combien ?": the dates are asked
     if set(asked) <= {"is it on"} and q.has("agenda", "ordre du jour", "item", "point"):
