@@ -3,6 +3,8 @@ each kind of fact is asked with ("chair", "président", "venue", "lieu", …).""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import datetime as dt
 from typing import Callable, Optional
 
@@ -56,10 +58,16 @@ def meeting_clock(meeting: Meeting, instant: dt.datetime, lang: str = "en") -> s
     return f"{clock(instant, meeting.tz)} {meeting.zone_label(lang)} ({zone_suffix(instant, meeting.tz)})"
 
 
+@lru_cache(maxsize=1)
+def _language_codes() -> dict[str, str]:
+    """English language names (lower case) → their codes, from Babel, worked out once."""
+    return {name.lower(): code for code, name in Locale("en").languages.items()}
+
+
+@lru_cache(maxsize=64)
 def language_name(english_name: str, lang: str) -> str:
     """A language's name (given in English, as in the meeting file) in ``lang``: ``English`` → ``anglais``."""
-    codes = {name.lower(): code for code, name in Locale("en").languages.items()}
-    code = codes.get(english_name.lower())
+    code = _language_codes().get(english_name.lower())
     return Locale(lang).languages.get(code, english_name) if code else english_name
 
 

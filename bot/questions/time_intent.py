@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.context import Context
 from bot.models import Meeting, Session
@@ -99,18 +100,24 @@ def pick_session(meeting: Meeting, q: Question) -> Session | None:
     return opening[0] if opening else None
 
 
+@lru_cache(maxsize=256)
+def _session_words(session: Session, weekdays_kept: bool) -> frozenset[str]:
+    """The stems that name a session (its titles, note and id), calendar words aside, worked out once per session."""
+    calendar = set(calendar_words()) - (set(WEEKDAY_NAMES) if weekdays_kept else set())
+    text = " ".join([session.title, session.title_fr or "", session.note or "", session.note_fr or "", session.id])
+    return frozenset(stems((w for w in words(fold(text)) if w not in calendar and not w.isdigit()), STOPWORDS))
+
+
 def named_session(meeting: Meeting, q: Question) -> Session | None:
     """The session the question names by its own words (``management team``, ``the sunday meeting``), or None."""
     if not meeting.sessions:
         return None
-    calendar = set(calendar_words())
-    if not dates_in(q.raw, meeting.start_date.year):
-        calendar -= set(WEEKDAY_NAMES)  # "la réunion du dimanche" names a session; "on Sunday 23 August" claims a date
+    weekdays_kept = not dates_in(q.raw, meeting.start_date.year)  # "la réunion du dimanche" names a session; "on
+    # Sunday 23 August" claims a date
 
-    def own(session: Session) -> set[str]:
-        text = " ".join([session.title, session.title_fr or "", session.note or "", session.note_fr or "", session.id])
-        return set(stems((w for w in words(fold(text)) if w not in calendar and not w.isdigit()), STOPWORDS))
-    common = set.intersection(*(own(s) for s in meeting.sessions)) if len(meeting.sessions) > 1 else set()
+    def own(session: Session) -> frozenset[str]:
+        return _session_words(session, weekdays_kept)
+    common = set.intersection(*(set(own(s)) for s in meeting.sessions)) if len(meeting.sessions) > 1 else set()
     asked = set(stems(q.corrected, STOPWORDS)) - _TIMING  # "what time does it start" names no session
     asked -= set(stems(words(fold(f"{meeting.zone_label('en')} {meeting.zone_label('fr')}"))))  # "in Geneva" neither
     asked -= set(stems(words(fold(meeting.remote_tool or ""))))  # every session is on the remote tool
