@@ -238,7 +238,9 @@ class SlackFace:
         self._spawn(self._answer_choice(body, action))
 
     async def _answer_choice(self, body: dict[str, Any], action: dict[str, Any]) -> None:
-        user, channel = body.get("user") or {}, (body.get("channel") or {}).get("id")
+        user, place = body.get("user"), body.get("channel")
+        user = user if isinstance(user, dict) else {}  # a malformed click names no one: answered, never a traceback
+        channel = place.get("id") if isinstance(place, dict) else None
         asker = await self.people.asker(str(user.get("id", "")), str(user.get("username") or user.get("name") or ""))
         number = int(CHOICE_ACTION.search(str(action.get("action_id")))[1])  # type: ignore[index]  # matched
         offered = str(action.get("block_id") or "").removeprefix(CHOICES_BLOCK)
