@@ -236,11 +236,6 @@ def _tool_link(ctx: Context, q: Question) -> Reply | None:
                            email=m.contacts.email))
 
 
-#: A working party or Question chaired by someone the letter does not name ("the chairman of WP2").
-_GROUP_CHAIRED = re.compile(r"(?i)\b(?:wp ?\d|working party ?\d|q ?\d{1,2}(?:/\d{2})?|question \d{1,2}(?:/\d{2})?|"
-                            r"groupe de travail ?\d|gt ?\d)\b")
-
-
 def _vice_chairs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"Who are the vice-chairmen?": the letter names the chairman only; his entry, and a line saying that the
     vice-chairmen are not named, with the secretariat's address."""
@@ -248,16 +243,15 @@ def _vice_chairs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if chairman is None or not q.has(*ASKS_WHO_ARE) or q.has(*agenda_intent.EXPLICIT):
         return None
     vice = re.search(r"(?i)\bvice[- ]?(\w+)", q.raw)
-    group = _GROUP_CHAIRED.search(q.raw)
+    group = vocabulary.GROUP_WRITTEN.search(q.raw)  # "the chairman of WP2": a chair the letter does not name
     if vice is not None:
         asked = f"vice-{vice[1]}"
     elif group is not None and q.has(*premises.CHAIR_WORDS):  # "who is the chairman of WP2?"
         asked = say("oos.group_chair", q.lang, group=group[0])
     else:
         return None
-    line = say("oos.part", q.lang, words=f"“{asked}”", email=ctx.meeting.contacts.email)
-    reply = _entry_reply(ctx, q, chairman)
-    return replace(reply, sections=reply.sections + (Section(lines=((line,),)),))
+    return _with_line(_entry_reply(ctx, q, chairman),
+                      say("oos.part", q.lang, words=f"“{asked}”", email=ctx.meeting.contacts.email))
 
 
 def _counted(q: Question, kb: Knowledge) -> bool:
@@ -326,9 +320,8 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if (q.has(*ASKS_WHO_IS) or q.has(*ASKS_NAME)) and q.has(*ROLES) and kb.entries[best.index].key not in NAMES_PEOPLE:
         if chosen.kind == "fact" and chosen.key == "reference" and q.has(*SIGNED):  # "the name of the TSB director
             # who signed the letter?": who signed it, and that the name is not given
-            reply = _entry_reply(ctx, q, chosen)
-            line = say("oos.part", q.lang, words=f"“{say('oos.name', q.lang)}”", email=ctx.meeting.contacts.email)
-            return replace(reply, sections=reply.sections + (Section(lines=((line,),)),))
+            return _with_line(_entry_reply(ctx, q, chosen), say("oos.part", q.lang, words=f"“{say('oos.name', q.lang)}”",
+                                                                email=ctx.meeting.contacts.email))
         return None  # "who is the TSB director?": the letter names the role, not the person
     if chosen.kind == "fact" and chosen.key == "contacts" and q.has(*vocabulary.MANNER):
         named = deadline_intent.deadlines_named(q, kb)  # "l'inscription se fait par e-mail au secrétariat ?": how
@@ -443,17 +436,19 @@ def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[st
     left unanswered is said, never passed over as if answered."""
     unknown = [term for term in dict.fromkeys(query) if term not in kb.ranker.idf and term.isalpha() and len(term) > 2
                and term not in DEICTIC_STEMS and term not in _asking_stems()]
-    asking = clauses.asking_clauses(q.raw, commas=False)
-    if asking:  # "I'm a professor at a university. can I read …?": only the asking sentence's words
-        in_question = set(stems(words(fold(asking[0])), STOPWORDS))
-        unknown = [term for term in unknown if term in in_question]
+    unknown = _asked_terms(q, unknown)  # "I'm a professor at a university. can I read …?": the asking sentence's
     if not unknown:
         return reply
     said = []
     for term in unknown[:2]:
         token = next((t for t in q.corrected if stems([t], STOPWORDS) == [term]), term)
         said.append(f"“{token}”")
-    line = say("oos.part", q.lang, words=" / ".join(said), email=ctx.meeting.contacts.email)
+    return _with_line(reply, say("oos.part", q.lang, words=" / ".join(said), email=ctx.meeting.contacts.email))
+
+
+def _with_line(reply: Reply, line: str) -> Reply:
+    """The reply with one more section of one line (what the meeting information does not say, beside what it
+    does)."""
     return replace(reply, sections=reply.sections + (Section(lines=((line,),)),))
 
 

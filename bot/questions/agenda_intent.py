@@ -11,7 +11,8 @@ from bot.models import AgendaEntry, Meeting
 from bot.questions.claims import calendar_words
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.normalize import Question, cased_words, fold, stem, stems, words
+from bot.questions.clauses import asked_sentence, asking_clauses
+from bot.questions.normalize import Question, cased_words, fold, read_question, stem, stems, words
 from bot.questions.replies import text_answer
 from bot.questions.vocabulary import AGENDA, COUNT, STOPWORDS, SYNONYMS
 from bot.reply import Reply
@@ -36,7 +37,9 @@ _CLOCK_CONTEXT = re.compile(r"\b(?:a|at|vers|from|des|jusqu|avant|apres|heure|he
                             r"debut|ouvre|fini|finit|until|by|before|after)\s+$")
 
 
-def _loose_ref(folded: str, items: int) -> AgendaRef | None:
+def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
+    """Sub-items written on their own anywhere in the question, in order, each once; times of day aside."""
+    found = []
     for match in _LOOSE.finditer(folded):
         number, letter = int(match[1]), match[2]
         if not 1 <= number <= items:
@@ -44,8 +47,13 @@ def _loose_ref(folded: str, items: int) -> AgendaRef | None:
         if letter == "h" and (_CLOCK_CONTEXT.search(folded[:match.start()]) or
                               re.match(r"\s?\d", folded[match.end():])):
             continue  # "à 11h", "3h30": a time of day
-        return AgendaRef(number, letter)
-    return None
+        found.append(AgendaRef(number, letter))
+    return list(dict.fromkeys(found))
+
+
+def _loose_ref(folded: str, items: int) -> AgendaRef | None:
+    refs = _loose_refs(folded, items)
+    return refs[0] if refs else None
 
 
 #: "item 7, 8, 9 and 10", "6b and 6c", "points 3 et 4": several references in one question.
@@ -59,7 +67,7 @@ def refs_listed(q: Question, items: int) -> list[AgendaRef]:
     side_by_side = _side_by_side(q.folded, items)
     if len(side_by_side) >= 2:
         return side_by_side
-    asked_apart = _sub_items_asked_apart(q.folded, items)
+    asked_apart = _loose_refs(q.folded, items)
     if len(asked_apart) >= 2:  # "what's 3f, and what's 3a?"
         return asked_apart
     match = _LIST.search(q.folded)
@@ -81,18 +89,6 @@ def _side_by_side(folded: str, items: int) -> list[AgendaRef]:
         return []
     refs = [parse_ref(text) for text in re.findall(r"\d{1,2}[a-z]", match[1])]
     return list(dict.fromkeys(r for r in refs if r is not None and 1 <= r.number <= items))
-
-
-def _sub_items_asked_apart(folded: str, items: int) -> list[AgendaRef]:
-    """Sub-items asked one after the other in the same message ("what's 3f, and what's 3a?"), in order."""
-    found = []
-    for match in _LOOSE.finditer(folded):
-        number, letter = int(match[1]), match[2]
-        if not 1 <= number <= items or (letter == "h" and (_CLOCK_CONTEXT.search(folded[:match.start()])
-                                                             or re.match(r"\s?\d", folded[match.end():]))):
-            continue
-        found.append(AgendaRef(number, letter))
-    return list(dict.fromkeys(found))
 
 
 def find_ref(q: Question, items: int = 99) -> AgendaRef | None:
@@ -347,11 +343,8 @@ FORMAT_ASKED = ("physical", "physically", "in person", "en personne", "presentie
 
 def _asks_elsewhere(q: Question, kb: Knowledge) -> bool:
     """Whether the sentence that asks, apart from its context, names no agenda word."""
-    from bot.questions.clauses import asking_clauses
-    from bot.questions.normalize import read_question
-
-    asking = [clause for clause in asking_clauses(q.raw, commas=False) if clause.rstrip().endswith("?")]
-    return bool(asking) and not read_question(asking[0], q.lang, kb.corrector).has(*AGENDA)
+    asking = asked_sentence(q.raw)
+    return asking is not None and not read_question(asking, q.lang, kb.corrector).has(*AGENDA)
 
 
 def _asking_sentence_of(q: Question, ref: AgendaRef | None, kb: Knowledge) -> Question:
@@ -359,9 +352,6 @@ def _asking_sentence_of(q: Question, ref: AgendaRef | None, kb: Knowledge) -> Qu
     the March meeting": the March meeting is context, not a topic to find under item 2); else the question."""
     if ref is None:
         return q
-    from bot.questions.clauses import asking_clauses
-    from bot.questions.normalize import read_question
-
     for clause in asking_clauses(q.raw, commas=False):
         sentence = read_question(clause, q.lang, kb.corrector)
         if find_ref(sentence) == ref:
@@ -390,9 +380,6 @@ def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry]
     which items?"): each topic as written with its entries; [] unless every topic is found. The asking
     sentence alone is tried too, so that context does not hide it ("Which regional groups are on the
     agenda? We're from the Saudi delegation.")."""
-    from bot.questions.clauses import asking_clauses
-    from bot.questions.normalize import read_question
-
     texts = [q.raw] + asking_clauses(q.raw, commas=False)
     for text in texts:
         parts = [p for p in _AND.split(text) if p.strip()]

@@ -55,6 +55,13 @@ def asking_clauses(raw: str, commas: bool = True) -> list[str]:
 WITHIN_CLAUSE = 6
 
 
+def asked_sentence(raw: str, min_words: int = 1) -> str | None:
+    """The first sentence apart from the rest of the message that ends in a question mark and has at least
+    ``min_words`` words ("… ? on a souvent des coupures ici à Bamako"), or None."""
+    return next((clause for clause in asking_clauses(raw, commas=False)
+                 if clause.rstrip().endswith("?") and len(clause.split()) >= min_words), None)
+
+
 def _points_back(clause: str) -> bool:
     folded = fold(clause)
     said = words(folded)

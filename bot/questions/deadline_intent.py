@@ -8,7 +8,6 @@ import re
 from bot.context import Context
 from bot.models import Deadline
 from bot.questions.claims import clocks_in, dates_in
-from bot.questions.vocabulary import START
 from bot.questions.facts import zone_words
 from bot.questions.formatting import day, duration
 from bot.questions.knowledge import Knowledge
@@ -16,7 +15,8 @@ from bot.questions.messages import say
 from bot.questions.normalize import Question, fold, stems, words
 from bot.questions.readings import instead_of_deadline
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import COUNTDOWN, DEADLINE, END, HOUR, IDENTITY, MANNER, STATUS, STILL, STOPWORDS, WHEN_WORDS
+from bot.questions.vocabulary import (COUNTDOWN, DEADLINE, END, HOUR, IDENTITY, MANNER, START, STATUS, STILL, STOPWORDS,
+                                      WHEN_WORDS)
 from bot.reply import Reply
 
 WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "quand", "jusqu", "avant",
@@ -98,28 +98,27 @@ def _each_named(q: Question, kb: Knowledge) -> list[Deadline]:
     halves = re.split(r"\s(?:and|et)\s", q.text)
     if len(halves) == 2 and all(any(f" {w} " in f" {half} " for w in STRONG_ASKED) for half in halves):
         for half in halves:  # "the deadline to register and the deadline for contributions?"
-            words_ = tuple(half.split())
-            named = _named(Question(raw=half, lang=q.lang, folded=half, tokens=words_, corrected=words_), kb, set())
-            found += [d for d in named[:1] if d not in found]
+            found += [d for d in _named_in(half, q.lang, kb)[:1] if d not in found]
         if len(found) >= 2:
             return sorted(found, key=lambda d: d.date)
         found = []
     for pair in _JOINED.finditer(q.text):
         for word in pair.groups():
-            named = _named(Question(raw=word, lang=q.lang, folded=word, tokens=(word,), corrected=(word,)), kb, set())
-            found += [d for d in named[:1] if d not in found]
+            found += [d for d in _named_in(word, q.lang, kb)[:1] if d not in found]
     return sorted(found, key=lambda d: d.date) if len(found) >= 2 else []
+
+
+def _named_in(text: str, lang: str, kb: Knowledge) -> list[Deadline]:
+    """The deadlines a piece of read text names ("registration", "the deadline for contributions")."""
+    tokens = tuple(text.split())
+    return _named(Question(raw=text, lang=lang, folded=text, tokens=tokens, corrected=tokens), kb, set())
 
 
 def _named(q: Question, kb: Knowledge, negated: set[str]) -> list[Deadline]:
     asked = set(stems(q.corrected, STOPWORDS)) - negated
     scored = []
-    owns = kb.memo.get("deadline_words")
-    if owns is None:
-        owns = kb.memo["deadline_words"] = [
-            set(stems(words(fold(f"{d.what} {d.what_fr or ''} {d.id}")), STOPWORDS)) - GENERIC
-            for d in kb.meeting.deadlines]
-    for deadline, own in zip(kb.meeting.deadlines, owns):  # type: ignore[call-overload]
+    for deadline in kb.meeting.deadlines:
+        own = _own_words(kb, deadline)
         hits = len(own & asked)
         if hits and not own & negated:  # "contributions that don't need translation": not the translation one
             scored.append((-hits, len(own), deadline.date, deadline))
@@ -153,7 +152,7 @@ def _asks_still(q: Question) -> bool:
     return q.has(*WEAK_STILL) and bool(ACTIONS & set(stems(q.corrected, STOPWORDS)))
 
 
-def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
+def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> bool:
     """Deadline words, or a deadline's topic asked about with "when"/"still"; never a question on
     how to do something ("how do I register?", "can I send it by e-mail?") that asks no date."""
     tokens = set(q.corrected)
@@ -163,7 +162,7 @@ def is_deadline_question(q: Question, named: list[Deadline]) -> bool:
                                                       "who will", "who can", "qui doit", "qui peut")) \
             and not q.has("when", "quand"):
         return False  # "who needs to approve registrations before the 24 July deadline?": a person is asked
-    if named and q.has("without", "sans") and _own_words(named[0]) & negated_stems(q) and not q.has(*WHEN_WORDS):
+    if named and q.has("without", "sans") and _own_words(kb, named[0]) & negated_stems(q) and not q.has(*WHEN_WORDS):
         return False  # "can I join MyMeetings without registering?": whether one may go without it, not until when
     if named and q.has(*NO_DEADLINE_KINDS) and not any(q.has(kind) for d in named for kind in NO_DEADLINE_KINDS
                                                         if f" {kind} " in f" {fold(d.what)} "):
@@ -204,9 +203,14 @@ def _unknown_words(q: Question, kb: Knowledge, deadline: Deadline) -> list[str]:
             and token.isalpha() and len(token) > 2]
 
 
-def _own_words(deadline: Deadline) -> set[str]:
-    """The stems of a deadline's own name."""
-    return set(stems(words(fold(f"{deadline.what} {deadline.what_fr or ''} {deadline.id}")), STOPWORDS)) - GENERIC
+def _own_words(kb: Knowledge, deadline: Deadline) -> frozenset[str]:
+    """The stems of a deadline's own name, worked out once per meeting."""
+    owns = kb.memo.setdefault("deadline_words", {})
+    assert isinstance(owns, dict)
+    if deadline.id not in owns:
+        owns[deadline.id] = frozenset(stems(words(fold(f"{deadline.what} {deadline.what_fr or ''} {deadline.id}")),
+                                            STOPWORDS)) - GENERIC
+    return owns[deadline.id]
 
 
 def _status(ctx: Context, deadline: Deadline, lang: str) -> str:
@@ -277,7 +281,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     named = deadlines_named(q, kb) or on_dates
     if on_dates and (set(on_dates) & set(named) or q.has(*ASKS_WHICH)):
         named = on_dates  # "which contributions had to be in by 24 June?": the date says which
-    if not is_deadline_question(q, named) and not (on_dates and q.has(*ASKS_WHAT_IS_DUE)):
+    if not is_deadline_question(q, named, kb) and not (on_dates and q.has(*ASKS_WHAT_IS_DUE)):
         return None  # "qu'est-ce qui doit être fait pour le 24 juin ?": the date is a deadline's
     dated = bool(on_dates) and named == on_dates and q.has("or", "ou", *ASKS_WHICH)  # "the 24 July date, is it for
     # registration or contributions?" (not "apart from the 24 July date, who approves?")

@@ -18,7 +18,7 @@ from bot.questions.messages import say
 from bot.questions.normalize import Question, fold, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import END, NOW_WORDS, START, STOPWORDS, TIME
+from bot.questions.vocabulary import END, GROUP_WRITTEN, NOW_WORDS, START, STOPWORDS, TIME
 from bot.questions.zones import Target, targets_in
 from bot.reply import Field, Moment, Reply
 
@@ -65,10 +65,6 @@ LATER_DAYS = ("days after", "other days", "each day", "every day", "following da
 _GROUP_MEETING = re.compile(r"\b(?:q\s?\d{1,2}(?:/17)?|question \d{1,2}(?:/17)?|wp\s?\d|working ?(?:party ?)?\d|gt\s?\d|"
                             r"groupe de travail \d|which (?:working(?: part(?:y|ies))?|questions?) meets?)\b")  # read text:
 # "working party" is read as "working"
-
-
-_GROUP_WRITTEN = re.compile(r"(?i)\b(?:q\s?\d{1,2}(?:/17)?|question \d{1,2}(?:/17)?|wp\s?\d|working party ?\d|"
-                            r"gt\s?\d|groupe de travail \d)\b")  # as the asker wrote it
 
 
 def timeish_words(q: Question) -> bool:
@@ -154,14 +150,13 @@ NEXT_SESSION = ("next session", "next sessions", "next event", "next on the sche
 def _asks_elsewhere(q: Question, meeting: Meeting) -> bool:
     """Whether the sentence that asks, apart from the rest of the message, asks no time at all (and names no
     session or day)."""
-    from bot.questions.clauses import asking_clauses
+    from bot.questions.clauses import asked_sentence
     from bot.questions.normalize import read_question
 
-    asking = [clause for clause in asking_clauses(q.raw, commas=False) if clause.rstrip().endswith("?")
-              and len(clause.split()) >= 3]
-    if not asking:
+    asking = asked_sentence(q.raw, min_words=3)
+    if asking is None:
         return False
-    sentence = read_question(asking[0], q.lang)
+    sentence = read_question(asking, q.lang)
     return not (sentence.has(*TIME) or sentence.has(*START) or _end_asked(sentence) or sentence.has(*NOW_WORDS)
                 or clocks_in(sentence.raw) or sentence.has(*NEXT_SESSION) or weekdays_in(sentence.raw)
                 or dates_in(sentence.raw, meeting.start_date.year) or _names_a_later_session(meeting, sentence))
@@ -204,12 +199,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return _next_session(ctx, q)
     if _asks_elsewhere(q, m):
         return None  # "will the sessions be recorded? 21:00 in Auckland is rough": the hour is context
+    group = _GROUP_MEETING.search(q.folded)
     if (q.has(*LATER_DAYS) and q.has(*START) and not q.has(*END)) \
-            or (_GROUP_MEETING.search(q.folded) and (timeish_words(q) or q.has("meet", "meets", "se reunit"))):
+            or (group and (timeish_words(q) or q.has("meet", "meets", "se reunit"))):
         # "what time do sessions start on the other days?", "when does Q10 meet?": the draft time plan says
         note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
-        group = _GROUP_MEETING.search(q.folded)
-        written = _GROUP_WRITTEN.search(q.raw)
+        written = GROUP_WRITTEN.search(q.raw)
         if group is None:
             lines = [say("tm.only_first", lang)]
         elif group[0].startswith("which"):  # "which WP meets when?": none of them is in the letter

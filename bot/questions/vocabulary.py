@@ -6,6 +6,8 @@ time), never facts about one meeting: the facts come from the meeting file.
 
 from __future__ import annotations
 
+import re
+
 from bot.questions.lexicon import FILLERS, IDENTITY, concept_synonyms
 
 
@@ -117,3 +119,9 @@ SYNONYMS: dict[str, str] = concept_synonyms() | {
     "courriel": "email", "telephone": "phone", "anglais": "english", "langue": "language",
     "nouveaux": "new", "delegues": "delegates", "visas": "visa", "ordre": "agenda",
 }
+
+
+#: A working party or Question named by its number, as the asker wrote it ("WP2", "Q10/17", "Question 4/17",
+#: "groupe de travail 1"): its chair and its own meetings are not in a study group's invitation letter.
+GROUP_WRITTEN = re.compile(r"(?i)\b(?:wp ?\d|working party ?\d|q ?\d{1,2}(?:/\d{2})?|question \d{1,2}(?:/\d{2})?|"
+                           r"groupe de travail ?\d|gt ?\d)\b")
