@@ -31,6 +31,16 @@ def test_a_follow_up_is_read_against_the_previous_question(bot, meeting, first, 
     assert expected in text and not_expected not in text
 
 
+def test_a_previous_question_stamped_a_moment_later_by_another_process_still_counts(meeting, tmp_path):
+    first_clock = FakeClock(dt.datetime(2020, 7, 20, 8, 0, 5, tzinfo=dt.timezone.utc))
+    first = MeetingBot(meeting, first_clock, SqliteStore(tmp_path / "state.db"))
+    say(first, meeting, "when does the meeting open?")
+    first.store.close()
+    second_clock = FakeClock(dt.datetime(2020, 7, 20, 8, 0, 0, tzinfo=dt.timezone.utc))
+    second = MeetingBot(meeting, second_clock, SqliteStore(tmp_path / "state.db"))
+    assert "18:00" in say(second, meeting, "and in Seoul?")
+
+
 def test_the_same_words_alone_are_not_read_as_a_follow_up(bot, meeting):
     assert "18:00" not in say(bot, meeting, "and in Seoul?")
 

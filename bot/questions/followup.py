@@ -26,6 +26,9 @@ from bot.questions.vocabulary import END, START, TIME
 
 NAMESPACE = "conversation"
 KEPT = dt.timedelta(minutes=10)
+#: How far after "now" a kept question may be stamped and still count: two processes or replicas read
+#: slightly different clocks, and ``meetingbot ask --at`` starts each run's clock at the same instant.
+CLOCK_SKEW = dt.timedelta(minutes=1)
 
 _OPENERS = re.compile(r"^(?:and|et|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
                       r"et concernant|same for|pareil pour|meme chose pour|and for|and what about)\b")
@@ -74,7 +77,7 @@ def recall(ctx: Context) -> Previous | None:
         at = dt.datetime.fromisoformat(raw["at"])
     except ValueError:
         return None
-    if not dt.timedelta(0) <= ctx.now - at <= KEPT:
+    if not -CLOCK_SKEW <= ctx.now - at <= KEPT:
         return None
     ref = parse_ref(raw["ref"]) if isinstance(raw.get("ref"), str) else None
     choices = raw.get("choices")
