@@ -24,7 +24,10 @@ def say(bot: MeetingBot, meeting, text: str, user: str = "delegate") -> str:
     ("c'est quand la date limite des contributions ?", "et pour celles qui doivent être traduites ?", "24 juin",
      "11 août"),
     ("quand commence la réunion ?", "et elle se termine quand ?", "3 septembre", "ne le précisent pas"),
-], ids=["place", "sub-item letter", "pointing at an item", "how after when", "the other deadline", "end after start"])
+    ("à quelle heure commence la réunion ?", "et pour l'inscription ?", "24 juillet", "11:00"),
+    ("what time does the meeting start?", "and registration?", "24 July", "11:00"),
+], ids=["place", "sub-item letter", "pointing at an item", "how after when", "the other deadline", "end after start",
+        "a deadline after an hour", "a deadline after an hour, in English"])
 def test_a_follow_up_is_read_against_the_previous_question(bot, meeting, first, then, expected, not_expected):
     say(bot, meeting, first)
     text = say(bot, meeting, then)

@@ -184,7 +184,7 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
         return True
     if tokens & _STRONG - {"close", "closes", "closing", "closed", "ferme", "fermeture", "cloture", "last"}:
         return True
-    if named and (q.has(*WHEN) or _asks_still(q) or q.has(*LAST_DAY)
+    if named and (q.has(*WHEN) or _asks_still(q) or q.has(*LAST_DAY) or (q.has(*HOUR) and (q.has(*START) or q.has(*END)))
                   or tokens & {"close", "closes", "closed", "ferme", "cloture"}):
         return True
     if tokens & {"close", "closes", "closing", "ferme", "fermeture"} and not q.has(
@@ -298,11 +298,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                 lines.append(say("dl.hour", lang, what=_what(d, lang), day=day(d.date, lang),
                                  time=f"{d.time:%H:%M} {m.zone_label(lang)}"))
             else:
-                lines.append(say("dl.no_hour", lang, day=day(d.date, lang), zone=zone_words(m, d.date, lang),
-                                 email=m.contacts.email) if len(chosen) == 1 else
-                             f"{_what(d, lang)}: " + say("dl.no_hour", lang, day=day(d.date, lang),
-                                                          zone=zone_words(m, d.date, lang), email=m.contacts.email))
-        return text_answer(m, lang, say("dl.list.title", lang), *lines)
+                no_hour = say("dl.no_hour", lang, day=day(d.date, lang), zone=zone_words(m, d.date, lang),
+                              email=m.contacts.email)
+                lines.append(no_hour if len(chosen) == 1 else f"{_what(d, lang)}: {no_hour}")
+        title = say("dl.title", lang, what=_what(chosen[0], lang)) if len(chosen) == 1 else say("dl.list.title", lang)
+        return text_answer(m, lang, title, *lines)
     if len(chosen) > 1 and (not named or len(named) > 1):
         ahead = [d for d in chosen if m.deadline_instant(d) > ctx.now]
         if ahead and q.has(*STILL_AHEAD):  # "which deadlines are still ahead?": those to come only
