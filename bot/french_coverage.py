@@ -26,7 +26,7 @@ CHAIRMAN_FIELDS: _ONE = ("name", "role", "country")
 LETTER_FIELDS: _ONE = ("signed_by", "schedule_note")
 
 SECTIONS: dict[str, _ONE] = {
-    "sessions": ("title", "note"),
+    "sessions": ("title", "note", "open_to"),
     "deadlines": ("what", "how", "who"),
     "practical": ("title", "text"),
     "rules": ("summary", "text"),

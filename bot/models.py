@@ -69,6 +69,7 @@ class Session(Strict):
     start: Instant
     end: Instant | None = None
     open_to: str | None = None
+    open_to_fr: str | None = None
     note: str | None = None
     note_fr: str | None = None
 

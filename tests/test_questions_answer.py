@@ -1068,3 +1068,37 @@ def test_questions_of_the_fortieth_and_forty_first_batches(meeting, question, ex
 def test_a_weak_now_word_beside_a_where_question_asks_no_countdown(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("it starts on the 25th, right?", ["No:", "Monday 24 August 2020"], "does not say"),
+    ("ça commence le 25 ?", ["Non", "lundi 24 août 2020"], "ne le précisent pas"),
+    ("the meeting starts on the 24th?", ["Yes:", "11:00"], "No:"),
+    ("it ends on the 4th, right?", ["No:", "Thursday 3 September 2020"], "Yes:"),
+    ("the mgmt meeting is on the 22nd right?", ["No:", "Sunday 23 August 2020"], "Yes:"),
+    ("what time is the opening in honolulu, is it still the 23rd there?", ["23:00"], "No:"),
+], ids=["a later day", "in French", "the right day", "the end", "a session", "a day beside a time question"])
+def test_a_day_named_without_its_month_is_checked_in_the_facts_month(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("so there will be FR/EN interpretation i assume", ["English", "without interpretation"], "does not say"),
+    ("on utilise zoom pour la réunion je crois ?", ["MyMeetings"], "ne le précisent pas"),
+    ("on utilise zoom je crois ?", ["MyMeetings", "La participation"], "Remote participation"),
+], ids=["language codes and a hedge", "a French hedge", "French told by its own words"])
+def test_a_hedged_assumption_is_answered(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who can attend the management team meeting?", "Who may attend: open"),
+    ("is the mgmt team mtg on the 23rd only for the management team or can regular delegates join too?",
+     "Who may attend: open"),
+    ("la réunion de l'équipe de direction est-elle réservée aux membres de l'équipe ?", "Qui peut y assister : ouverte"),
+], ids=["who", "only for, beside a day", "in French"])
+def test_who_may_attend_a_session_is_answered_with_what_the_letter_says(meeting, question, expected):
+    text = ask_text(meeting, question)
+    assert expected in text and "tsbsg17@itu.int" in text

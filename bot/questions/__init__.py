@@ -119,6 +119,9 @@ _GROUP_TOKEN = re.compile(r"(?:sg|ce)\d+")
 FROM_WORDS = frozenset({"from", "of", "de", "du", "des", "d", "l", "depuis", "chez", "in", "at", "based", "a", "au", "en"})
 
 
+_ORDINAL_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)")
+
+
 def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
     """The question's words less the names that say who or where the asker is ("je suis délégué de
     l'ARPT Guinée", "I'm from ARCEP Togo", "(Niger)"): names after "from"/"de" and country names that the
@@ -130,7 +133,8 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
     for index, (token, corrected) in enumerate(zip(q.tokens, q.corrected)):
         previous = q.corrected[index - 1] if index else ""
         unknown_name = token in q.names and token not in kb.vocabulary and token not in SYNONYMS and token.isalpha()
-        number = token.isdigit() and not (token in kb.ranker.idf and previous in NUMBERED)  # "circ 68": a circular's
+        number = (token.isdigit() and not (token in kb.ranker.idf and previous in NUMBERED)  # "circ 68": a circular's
+                  or bool(_ORDINAL_DAY.fullmatch(token)))  # "on the 23rd", "le 1er"
         if (unknown_name and (after_from or token in countries)) or token == group or number \
                 or token in calendar:
             continue  # "la CE 17", "before 24 July": the group's number and dates name no topic

@@ -88,6 +88,23 @@ def dates_in(text: str, year: int) -> list[DateClaim]:
     return found
 
 
+#: A day of the month named without its month: "the 25th", "on 25th", "le 25", "le 1er" (not "le 2 b", an item,
+#: nor "le 10 h", an hour).
+_BARE_DAY = re.compile(r"(?<![\w/])(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)|le\s+(\d{1,2})(?:er)?"
+                       r"(?!\s*(?:[a-z]\b|[a-z]\)|h\b|heures?\b|:|\d|point)))\b")
+
+
+def bare_days_in(text: str) -> list[int]:
+    """Days of the month the question names without a month ("it starts on the 25th, right?"); a date with
+    its month is found by :func:`dates_in`."""
+    days = []
+    for match in _BARE_DAY.finditer(fold(text)):
+        number = int(match[1] or match[2])
+        if 1 <= number <= 31:
+            days.append(number)
+    return days
+
+
 def weekdays_in(text: str) -> list[int]:
     """Weekdays named anywhere in the question (0 = Monday)."""
     names = _weekdays()

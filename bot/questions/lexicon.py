@@ -40,6 +40,7 @@ fois font genre juste la leur lors mais meme merci moins ne nous on par parce pe
 plutot pourquoi pourrait pourrais pourriez pouvez pouvons precisement quelqu quelque quelques
 question rapide rapidement sais sait savez savoir selon sera seront serait si soit stp svp sur
 surtout toujours tres trop trouve trouver urgent vais veux voila voudrais vouloir vraiment
+assume assumed assuming believe believed presume presumably imagine imagined reckon crois croyais pense pensais imagine imaginais presume presumais
 """)
 
 #: Words that name the meeting or its body rather than a topic ("SG17", "study group", "réunion", "UIT").

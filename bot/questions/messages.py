@@ -138,6 +138,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # times
     "tm.title": ("Times", "Horaires"),
     "tm.event": ("{event}: {when_meeting}.", "{event} : {when_meeting}."),
+    "tm.open_to": ("Who may attend: {open_to}. The letter says no more on who is invited; the secretariat can tell: "
+                   "{email}",
+                   "Qui peut y assister : {open_to}. La lettre n'en dit pas plus sur les invités ; le secrétariat peut "
+                   "vous renseigner : {email}"),
     "tm.there": ("That is {there}.", "Soit {there}."),
     "tm.same": ("{place} is on meeting time.", "{place} est à l'heure de la réunion."),
     "tm.yes": ("Yes: {event} is at {there}.", "Oui : {event} est à {there}."),

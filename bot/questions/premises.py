@@ -9,7 +9,7 @@ import re
 from babel.dates import format_date as babel_date
 
 from bot.context import Context
-from bot.questions.claims import DateClaim, clocks_in, dates_in, offsets_in, weekdays_in
+from bot.questions.claims import DateClaim, bare_days_in, clocks_in, dates_in, offsets_in, weekdays_in
 from bot.questions.facts import meeting_clock
 from bot.questions.formatting import clock, day, zone_suffix
 from bot.questions.knowledge import Knowledge
@@ -73,6 +73,18 @@ def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
     return []
 
 
+#: Words that ask for a claim to be confirmed ("…, right?", "c'est bien ça ?").
+CONFIRMING = ("right", "correct", "isn t it", "is that so", "n est ce pas", "c est bien", "c est ca", "vrai",
+              "confirm", "confirmer", "confirmez")
+
+
+def _day_claimed(q: Question) -> bool:
+    """Whether a day named without its month is what the question claims ("it starts on the 25th, right?"), not
+    context for another question ("what time is the opening in Honolulu, is it still the 23rd there?", "is the
+    mgmt meeting on the 23rd only for the management team?")."""
+    return not (q.has(*TIME) or q.has(*HOUR)) and (q.has(*START, *END) or q.has(*CONFIRMING))
+
+
 def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "cloture", "ferme", "encore", "still"}:
@@ -83,7 +95,9 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if claims and claims[0].date in {d.date for d in m.deadlines}:
         return None  # "je peux envoyer ma contribution avant le 11 août ?": a deadline's date, which deadlines check
     weekdays = weekdays_in(q.raw)
-    if not claims and not weekdays:
+    bare = bare_days_in(q.raw) if not claims and _day_claimed(q) else []  # "it starts on the 25th, right?": in the
+    # month of the fact it claims
+    if not claims and not weekdays and not bare:
         return None
     session = pick_session(m, q)
     if not claims and session is not None and session.start.weekday() in weekdays \
@@ -91,7 +105,7 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "la réunion du dimanche": the weekday names that session, it claims nothing
     if q.has(*END) and not q.has(*START):
         subject, actual = say("pr.subject.end", lang), m.end_date
-    elif session is not None and (q.has(*START) or claims) and session.start.date() != m.start_date:
+    elif session is not None and (q.has(*START) or claims or bare) and session.start.date() != m.start_date:
         subject = say("pr.subject.session", lang, title=(session.title_fr or session.title) if lang == "fr"
                       else session.title)
         actual = session.start.date()
@@ -102,6 +116,11 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                            end=day(m.end_date, lang), claimed=babel_date(claims[0].date, "d MMMM y", locale=lang)))
     else:
         return None
+    if bare and not claims:
+        try:
+            claims = [DateClaim(actual.replace(day=bare[0]), None, str(bare[0]))]
+        except ValueError:  # "the 31st" of a 30-day month: no such day
+            return None
     right = claims[0].date == actual if claims else actual.weekday() in weekdays
     lines = [say("pr.date.yes" if right else "pr.date.no", lang, subject=subject, day=day(actual, lang))]
     starts = m.local(session.start) if session is not None and actual == session.start.date() else (
@@ -112,6 +131,7 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "Sydney time for the 23 Aug management team meeting": the date only says which; a time question
     if claimed_clock is None and starts is not None and right and not q.has(*HOUR):  # "l'ouverture c'est demain ?":
         lines.append(say("pr.at", lang, time=meeting_clock(m, starts, lang)))  # yes, and at what time
+        session = None  # said already
     if claimed_clock is None and q.has(*HOUR) and starts is not None:
         if right:
             return None  # "at what time should I connect on 24 August?": the date only says which day; a time question

@@ -274,6 +274,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                        fields=(Field(say("field.when", lang), (Moment(at),)),))
 
 
+#: Words that ask who may attend a session ("can regular delegates join?", "est-elle réservée à …?").
+WHO_ATTENDS = ("who can", "who may", "who is invited", "who should", "who attends", "attend", "join", "open to",
+               "only for", "reserved", "invited", "qui peut", "qui participe", "ouverte a", "ouverte aux", "reserve",
+               "reservee", "participer", "assister", "invite", "invites")
+
+
 def answer_session(ctx: Context, q: Question, session_id: str) -> Reply:
     """A session's date and time in meeting time (and the asker's zone when known)."""
     m, lang = ctx.meeting, q.lang
@@ -284,5 +290,8 @@ def answer_session(ctx: Context, q: Question, session_id: str) -> Reply:
                                                             f"{meeting_clock(m, at, lang)}")]
     if ctx.asker.zone is not None:
         lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))
+    open_to = (session.open_to_fr or session.open_to) if lang == "fr" else session.open_to
+    if open_to and q.has(*WHO_ATTENDS):  # "can regular delegates join the mgmt team mtg?"
+        lines.append(say("tm.open_to", lang, open_to=open_to, email=m.contacts.email))
     return make_answer(m, lang, event, [(line,) for line in lines],
                        fields=(Field(say("field.when", lang), (Moment(at),)),))
