@@ -1102,3 +1102,23 @@ def test_a_hedged_assumption_is_answered(meeting, question, expected, wrong):
 def test_who_may_attend_a_session_is_answered_with_what_the_letter_says(meeting, question, expected):
     text = ask_text(meeting, question)
     assert expected in text and "tsbsg17@itu.int" in text
+
+
+@pytest.mark.parametrize("first, then, expected, wrong", [
+    ("what's item 2f?", "which CGs", ["CG-SECAD"], ["6 p)", "Yes:"]),
+    ("what's item 4f?", "which JCAs?", ["JCA-IdM"], ["Yes:"]),
+], ids=["correspondence groups", "JCAs"])
+def test_a_short_question_on_what_the_previous_item_lists_stays_on_that_item(meeting, first, then, expected, wrong):
+    text = _follow_up_text(meeting, first, then)
+    assert all(part in text for part in expected) and not any(part in text for part in wrong)
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("les JCA de la CE17 c'est lesquelles ?", ["JCA-IdM"], "Échéance"),
+    ("some options in the reg form i cant select, im sector member not admin. normal?", ["Member States"],
+     "dated"),
+    ("which CGs in item 2f?", ["CG-SECAD"], "Yes:"),
+], ids=["lesquelles asks, names nothing", "chat contractions name nothing", "which is no yes or no"])
+def test_asking_words_name_no_topic(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

@@ -563,14 +563,15 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         return alone, ref, q.raw  # "et si mon inscription n'est pas confirmée, …?": a whole question of its own,
         # answered or not; never read as about the previous question's topic
     if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and not by_intent)
-                         or q.has(*followup.POINTS_AT_WHAT_WAS_SAID)):
+                         or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or _within_previous_item(ctx, q, kb, previous)):
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not
     lang = q.lang if decisive(q.raw) else read(ctx, previous.text, kb).lang  # "et un projet de TD ?"
     moved = followup.changes_place(q, kb.ranker.idf)  # "what's that in Delhi?": the previous question, in Delhi
     readings = [followup.with_topic_replaced(q, previous), followup.merged(q, previous, moved)]
     before = read_question(previous.text, lang, kb.corrector)
     if not followup.names_a_topic(q) or q.has(*vocabulary.MANNER) or before.has(*vocabulary.MANNER) \
-            or followup.points_back(q) or moved:  # "elle est ouverte à tous ?": "elle" is the
+            or followup.points_back(q) or moved or _within_previous_item(ctx, q, kb, previous):  # "elle est
+        # ouverte à tous ?": "elle" is the
         # previous question's topic; "what's that in Delhi?": the previous question, in Delhi
         readings.reverse()  # "how do I do it?": the previous question's topic, asked anew; "how do I submit
         # contributions?" then "and TDs?": the whole previous question, with the new topic beside its own
@@ -580,6 +581,23 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         if reply.ok and not reply.choices:
             return reply, agenda_intent.find_ref(merged, len(ctx.agenda.items())) or ref, text
     return alone, ref, q.raw
+
+
+def _within_previous_item(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous) -> bool:
+    """Whether a short question only names what the previous question's agenda item lists ("which CGs?" after
+    item 2 f, whose title names three correspondence groups): it asks about that item, not another."""
+    if previous.ref is None or len(q.tokens) > 4:
+        return False
+    entry = ctx.agenda.get(previous.ref)
+    terms = set(stems(_topic_tokens(q, kb), STOPWORDS)) - ASKING_STEMS
+    if entry is None or not terms:
+        return False
+    own = set(stems(words(fold(" ".join([entry.title, entry.title_fr or "", *entry.entries]))), STOPWORDS))
+    return terms <= own
+
+
+#: Stems of words that only ask ("which", "what"), left out when comparing a question with an item's words.
+ASKING_STEMS = frozenset(stems(["which", "what", "who", "quel", "quels", "quelle", "quelles", "lesquels"], frozenset()))
 
 
 def choose(ctx: Context, number: int, offered: str) -> Reply:

@@ -14,7 +14,7 @@ from bot.questions.messages import say
 from bot.questions.clauses import asked_sentence, asking_clauses
 from bot.questions.normalize import Question, cased_words, fold, read_question, stem, stems, words
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import AGENDA, COUNT, STOPWORDS, SYNONYMS
+from bot.questions.vocabulary import AGENDA, COUNT, STOPWORDS, SYNONYMS, WH_WORDS
 from bot.reply import Reply
 
 _REF = re.compile(r"\b(?:item|items|point|points|sub item|subitem|sous point|agenda)\s*(?:n(?:o|r)?\s*)?"
@@ -281,6 +281,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if ordinal is not None:
             return text_answer(m, lang, title, *describe(ctx, ordinal, lang))
         if query:  # "is item 3h about the IETF?": check the claim
+            if entry in search(kb, query) and q.tokens[:1] and q.tokens[0] in WH_WORDS:
+                return text_answer(m, lang, title, *describe(ctx, entry, lang))  # "which CGs in item 2f?": no "Yes"
             if entry in search(kb, query):
                 return text_answer(m, lang, title, say("ag.premise.yes", lang, label=say(
                     "ag.sub_label", lang, ref=label(entry)), title=entry.title_in(lang)), *describe(ctx, entry, lang)[1:])

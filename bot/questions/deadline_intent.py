@@ -16,7 +16,7 @@ from bot.questions.normalize import Question, fold, stems, words
 from bot.questions.readings import instead_of_deadline
 from bot.questions.replies import text_answer
 from bot.questions.vocabulary import (COUNTDOWN, DEADLINE, END, HOUR, IDENTITY, MANNER, START, STATUS, STILL, STOPWORDS,
-                                      WHEN_WORDS)
+                                      WH_WORDS, WHEN_WORDS)
 from bot.reply import Reply
 
 WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "quand", "jusqu", "avant",
@@ -48,8 +48,6 @@ NO_DEADLINE_KINDS = ("td", "tds", "temporary document", "temporary documents", "
 ASKS_WHAT_IS_DUE = ("what", "which", "quoi", "qu est ce", "que", "quel", "quelle", "what happens", "anything")
 
 #: Words that open a question asking what, not whether: it gets no "Yes:" or "No:".
-WH_WORDS = frozenset("what whats which when who where how why quel quelle quels quelles qu que quoi comment quand ou "
-                     "pourquoi".split())
 
 ASKS_WHICH = ("which", "what", "quel", "quelle", "quels", "quelles", "quoi", "lesquelles", "lesquels")
 

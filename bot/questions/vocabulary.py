@@ -23,6 +23,7 @@ any some all no not yes please tell know need want get got have has had let us g
 whether still ok okay right true correct isn t don s re ve ll d hi hello thanks thank
 whats where s find obtain possible going go able allowed happen happens anything something someone
 like apply applying available provide provided offer offered give given get getting use used make
+cant im ive doesnt didnt wont isnt youre thats
 """)
 
 STOPWORDS_FR = _set("""
@@ -33,6 +34,7 @@ est sont suis es etre ete fait faire peut peux puis pouvons pouvez doit dois dit
 ne pas plus encore bien oui non si est ce svp merci bonjour alors tout tous toute toutes
 obtenir avoir besoin faut falloir savoir trouver possible peut etre vrai aller va dois existe il y
 acceder consulter disponible disponibles prevu prevue fourni fournie offert demander entre
+lequel laquelle lesquels lesquelles auquel duquel
 """)
 
 #: Where the meeting stands, asked with words that could also read as a deadline's "still".
@@ -108,6 +110,9 @@ WHEN_WORDS = ("when", "what date", "which date", "date", "deadline", "deadlines"
               "how long", "how many days", "too late", "still", "last day", "latest", "quand", "quelle date",
               "date limite", "echeance", "jusqu", "trop tard", "encore", "combien de jours", "dernier delai")
 
+#: Words that open a question asking what, which, when…: never answered "Yes"/"No".
+WH_WORDS = frozenset("what whats which when who where how why quel quelle quels quelles qu que quoi comment quand ou "
+                     "pourquoi".split())
 YES_NO_PREFIX = ("is", "are", "does", "do", "did", "will", "est ce", "c est", "il y a")
 
 #: General French words mapped to the English word of the same meaning, so either language finds
