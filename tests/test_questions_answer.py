@@ -732,7 +732,7 @@ def test_french_written_without_apostrophes(meeting, question, expected):
 
 def test_setting_up_a_group_is_its_establishment(meeting):
     text = ask_text(meeting, "where do we discuss setting up a new correspondence group?")
-    assert "6 p)" in text and "setup new correspondence is on the agenda" in text
+    assert "6 p)" in text and "On the agenda for “setup new correspondence”" in text
 
 
 def test_how_to_create_an_account_is_not_said(meeting):
@@ -1122,3 +1122,43 @@ def test_a_short_question_on_what_the_previous_item_lists_stays_on_that_item(mee
 def test_asking_words_name_no_topic(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("items 7 to 10?", ["7.", "8.", "9.", "10."], "6."),
+    ("items 7-10?", ["7.", "10."], "6."),
+    ("points 7 à 10 ?", ["Clôture"], "6."),
+    ("appointment of interregnum rapporteurs which item, and dismissals?", ["6 n)", "6 m)"], "6 l)"),
+    ("recs planned for next sg17 meeting vs later in next study period, which items", ["6 g)", "6 h)"], "6 c)"),
+    ("which items deal with A.5 and A.25 justifications", ["6 d)", "6 e)"], "3 l)"),
+], ids=["a span", "a span with a dash", "a span in French", "two topics, each its item", "set against each other",
+        "the item the whole question fits"])
+def test_several_items_asked_at_once_each_get_their_own(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("pourriez-vous me rappeler les dates de la prochaine réunion de la Commission d'études 17 ?",
+     dt.datetime(2020, 7, 20, 8, tzinfo=dt.timezone.utc), ["24 août"], "ne le précisent pas"),
+    ("quand aura lieu la prochaine réunion de la CE 17 ?", dt.datetime(2020, 9, 2, 15, tzinfo=dt.timezone.utc),
+     ["tsbsg17@itu.int"], "24 août"),
+    ("I'm with an operator in Peru, we block the full days. Could you confirm the first and the last day of the "
+     "meeting?", dt.datetime(2020, 7, 20, 8, tzinfo=dt.timezone.utc), ["24 August", "3 September"], "Lima"),
+    ("is it too late to submit my contribution today? it's 8pm here in Geneva",
+     dt.datetime(2020, 8, 11, 18, tzinfo=dt.timezone.utc), ["not too late", "today"], "but no hour"),
+], ids=["the next meeting before it opens is this one", "once it has opened, another",
+        "first and last day beside a country", "the clock is now, not the deadline's hour"])
+def test_dates_asked_among_context(meeting, question, now, expected, wrong):
+    text = ask_text(meeting, question, now=now)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Que dois-je faire lorsque je prends la parole en séance?", "s'identifier"),
+    ("how do I ask to speak?", "/floor"),
+    ("comment demander la parole ?", "/floor"),
+    ("which study group is this bot for and what's the SG about", "Security"),
+], ids=["what to do on taking the floor", "the floor queue", "the floor queue in French", "the bot's meeting"])
+def test_the_floor_and_the_bot_itself(meeting, question, expected):
+    assert expected in ask_text(meeting, question)

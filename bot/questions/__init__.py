@@ -48,8 +48,10 @@ MEETING_DATES = ("dates of this", "dates of the meeting", "dates of the sg17", "
                  "dates de la reunion", "dates de cette reunion", "dates de la ce", "dates of sg17",
                  "du combien au combien", "de quand a quand", "from when to when", "from what date to what date",
                  "de quelle date a quelle date", "from which date to which date", "quelle date a quelle date")
-OTHER_MEETINGS = ("next meeting", "next sg17 meeting", "after this one", "previous meeting", "last meeting",
-                  "prochaine reunion", "reunion precedente", "derniere reunion", "reunion suivante")
+OTHER_MEETINGS = ("after this one", "apres celle ci", "previous meeting", "last meeting", "reunion precedente",
+                  "derniere reunion")
+#: "The next meeting": another meeting once this one has opened, this very meeting while it is still to come.
+NEXT_MEETING = ("next meeting", "next sg17 meeting", "prochaine reunion", "reunion suivante")
 ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le", "qui est la", "nom du", "nom de la",
                "comment s appelle", "what s the name", "whats the name", "what is the name")
 ROLES = ("director", "directeur", "directrice", "secretary", "secretaire", "head", "chef", "counsellor", "conseiller",
@@ -94,6 +96,11 @@ def read(ctx: Context, text: str, kb: Knowledge) -> Question:
     return read_question(text, detect_language(text, ctx.asker.lang), kb.corrector)
 
 
+#: "How do I ask to speak?", "comment demander la parole ?", "can I raise my hand?".
+_ASKS_FOR_THE_FLOOR = re.compile(r"\b(?:ask|asking|request|requesting|get|raise|demander|demande|obtenir|lever|leve)\b"
+                                 r".{0,25}\b(?:floor|speak|speaking|parole|parler|intervenir|hand|main)\b")
+
+
 def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     m, lang = ctx.meeting, q.lang
     if entry.kind == "deadline":
@@ -107,6 +114,8 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
         return time_intent.answer_session(ctx, q, entry.key)
     assert entry.answer is not None
     lines = list(entry.answer(m, lang))
+    if entry.kind == "rule" and _ASKS_FOR_THE_FLOOR.search(fold(q.raw)):  # "how do I ask to speak?": the bot's queue
+        lines.append((say("rule.floor_queue", lang),))
     if entry.kind == "faq" and not _same_question(q, entry):
         lines = [_without_verdict(line) for line in lines]  # "is the meeting in English?" gets no "No."
     ended = countdown.over(ctx, lang) if (entry.kind, entry.key) in AFTER_THE_END_SAYS_SO else None
@@ -282,7 +291,8 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     contacts = kb.find("fact", "contacts")
     if contacts is not None and q.has(*vocabulary.CONTACT_ASKED) and not q.has(*vocabulary.MANNER):
         return _one_contact(ctx, q) or _entry_reply(ctx, q, contacts)  # "TSB fax number?", "url of the web page?"
-    if q.has(*OTHER_MEETINGS) and not q.has(*agenda_intent.EXPLICIT):
+    if (q.has(*OTHER_MEETINGS) or q.has(*NEXT_MEETING) and ctx.now >= ctx.meeting.opens_at) \
+            and not q.has(*agenda_intent.EXPLICIT):
         return None  # "the next SG17 meeting after this one": the letter is about this meeting only
     if _ONE_QUESTION.search(q.folded) and not _clearly_asked(
             kb, [t for t in stems(_topic_tokens(q, kb), STOPWORDS) if not re.fullmatch(r"q?\d+|question", t)]):
@@ -597,7 +607,8 @@ def _within_previous_item(ctx: Context, q: Question, kb: Knowledge, previous: fo
 
 
 #: Stems of words that only ask ("which", "what"), left out when comparing a question with an item's words.
-ASKING_STEMS = frozenset(stems(["which", "what", "who", "quel", "quels", "quelle", "quelles", "lesquels"], frozenset()))
+ASKING_STEMS = frozenset(stems(["which", "what", "who", "quel", "quels", "quelle", "quelles", "lesquels"], frozenset(),
+                                  languages=False))
 
 
 def choose(ctx: Context, number: int, offered: str) -> Reply:

@@ -61,9 +61,16 @@ _LIST = re.compile(r"\b(?:items?|points?|sub items?|sous points?)?\s*(\d{1,2}\s?
                    r"(?:(?:the|le|la|l)\s+)?(?:item|point)?\s*\d{1,2}\s?[a-z]?\b)+)")
 
 
+#: A span of items: "items 7 to 10", "points 7 à 10", "items 7-10", "item 3 through 5".
+_RANGE = re.compile(r"\b(?:items?|points?)\s+(\d{1,2})\s*(?:to|through|thru|until|till|a|à|au|jusqu au|-|–)\s*(\d{1,2})\b(?!\s?[a-z]\b)")
+
+
 def refs_listed(q: Question, items: int) -> list[AgendaRef]:
     """The references a question lists together ("item 7, 8, 9 and 10?", "the difference between 6b and 6c"),
     in order, when there are two or more; [] otherwise."""
+    span = _RANGE.search(q.folded) or _RANGE.search(q.raw.lower())
+    if span is not None and 1 <= int(span[1]) < int(span[2]) <= items:  # "items 7 to 10", "points 7 à 10", "7-10"
+        return [AgendaRef(number, None) for number in range(int(span[1]), int(span[2]) + 1)]
     side_by_side = _side_by_side(q.folded, items)
     if len(side_by_side) >= 2:
         return side_by_side
@@ -321,8 +328,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not found:
         each = _each_topic(kb, q)
         if each:  # "GSC and CTO meeting are under which items?"
-            return text_answer(m, lang, title, *[line for topic, entries in each for line in
-                                                 [say("ag.found", lang, topic=topic)] + [_found_line(e, lang) for e in entries]])
+            return text_answer(m, lang, title, *[line for topic, entries, _ in each for line in
+                                                 [say("ag.found", lang, topic=topic), _found_line(entries[0], lang)]])
         named_terms = [term for term in query if term in set(stems(q.names & set(q.tokens), STOPWORDS))]
         found = search(kb, [max(named_terms, key=kb.ranker.weight)]) \
             if len(query) >= 2 and named_terms and q.has(*EXPLICIT) else []
@@ -332,9 +339,33 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             return None  # "focal point", "point de vue": not asked of the agenda; "who was the draft agenda agreed
             # with?": asked of the agenda as a whole, which another entry answers
         return text_answer(m, lang, title, say("ag.not_found", lang, topic=shown), ok=False)
+    each = _each_topic(kb, q) if _JOINED.search(q.raw) else []
+    if len({entries[0].ref for _, entries, _ in each}) >= 2 and (
+            _CONTRASTED.search(q.raw) or any(found[0] not in search(kb, known) for _, _, known in each)):
+        # "appointment of interregnum rapporteurs which item, and dismissals?": one entry does not hold both
+        chosen = _one_each([entries for _, entries, _ in each], found)
+        return text_answer(m, lang, title, *[line for (topic, _, _), entry in zip(each, chosen) for line in [
+            say("ag.found", lang, topic=topic), _found_line(entry, lang)]])
     lines = [say("ag.found", lang, topic=shown)]
     lines += [_found_line(e, lang) for e in found[:3]]
     return text_answer(m, lang, title, *lines)
+
+
+def _one_each(candidates: list[list[AgendaEntry]], found: list[AgendaEntry]) -> list[AgendaEntry]:
+    """One entry for each topic, in the topics' order: a topic with fewer candidates chooses first, each takes
+    one the whole question also fits when it can, and no two topics take the same entry while another is left."""
+    chosen: dict[int, AgendaEntry] = {}
+    for index in sorted(range(len(candidates)), key=lambda i: len(candidates[i])):
+        ranked = sorted(candidates[index], key=lambda e: e not in found)  # stable: best first within each group
+        free = [e for e in ranked if e not in chosen.values()]
+        chosen[index] = (free or ranked)[0]
+    return [chosen[index] for index in range(len(candidates))]
+
+
+#: Two topics set side by side ("next meeting vs later", "JCAs and focus groups").
+_JOINED = re.compile(r"\s(?:and|et|&|\+|vs\.?|versus)\s", re.IGNORECASE)
+#: Two topics set against each other: each is its own entry ("planned for the next meeting vs later").
+_CONTRASTED = re.compile(r"\s(?:vs\.?|versus|compared to|par rapport a)\s", re.IGNORECASE)
 
 
 #: Words that ask how the meeting is held, whatever the agenda's header says.
@@ -374,12 +405,13 @@ def _found_line(entry: AgendaEntry, lang: str) -> str:
 
 
 #: What joins two topics asked together ("GSC and CTO", "special sessions and tutorials", "IETF et ETSI").
-_AND = re.compile(r"\s(?:and|et|&|\+)\s|\s*/\s*")
+_AND = re.compile(r"\s(?:and|et|&|\+|vs\.?|versus)\s|\s*/\s*")
 
 
-def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry]]]:
+def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry], list[str]]]:
     """Topics joined by "and" found one by one, when each is under some entry ("GSC and CTO meeting are under
-    which items?"): each topic as written with its entries; [] unless every topic is found. The asking
+    which items?"): each topic as written with its entries (best first) and its known words; [] unless every topic
+    is found. The asking
     sentence alone is tried too, so that context does not hide it ("Which regional groups are on the
     agenda? We're from the Saudi delegation.")."""
     texts = [q.raw] + asking_clauses(q.raw, commas=False)
@@ -395,8 +427,7 @@ def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry]
             entries = search(kb, known)
             if not entries:
                 break
-            shown = " ".join(w for w in shown.split() if stem(SYNONYMS.get(fold(w), fold(w))) in known)
-            found.append((shown, entries[:1]))
+            found.append((shown, entries, known))
         else:
             if found:
                 return found

@@ -289,7 +289,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return other
     lang = q.lang
     chosen = named or sorted(m.deadlines, key=lambda d: d.date)
-    if q.has(*HOUR) or clocks_in(q.raw):
+    status_asked = _asks_still(q) or q.has("too late", "trop tard")  # "too late? it's 8pm here": the clock is now
+    if q.has(*HOUR) and not (status_asked and clocks_in(q.raw)) or clocks_in(q.raw) and not status_asked:
         lines = []
         for d in chosen:
             if d.hour_stated and d.time is not None:

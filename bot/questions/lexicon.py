@@ -214,7 +214,9 @@ def country_names() -> dict[str, str]:
 PHRASE_WORDS: dict[str, str] = {
     "first time": "newcomer", "first timer": "newcomer", "first timers": "newcomer", "premiere fois": "newcomer",
     "premiere participation": "newcomer", "take the floor": "floor", "taking the floor": "floor",
-    "prendre la parole": "floor", "takes the floor": "floor", "took the floor": "floor", "take floor": "floor",
+    "this bot for": "this for", "ce bot est pour": "c est pour", "ce bot sert": "c est pour",
+    "prendre la parole": "floor", "raise my hand": "floor", "raise hand": "floor", "raise a hand": "floor",
+    "lever la main": "floor", "lever le doigt": "floor", "takes the floor": "floor", "took the floor": "floor", "take floor": "floor",
     "take the word": "floor", "taking the word": "floor", "prends la parole": "floor", "prend la parole": "floor",
     "prenez la parole": "floor", "prenons la parole": "floor", "demander la parole": "floor",
     "ask for the floor": "floor", "given the floor": "floor", "get the floor": "floor", "have the floor": "floor",

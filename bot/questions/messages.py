@@ -127,7 +127,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                    "Le point {number} n'a pas de sous-points ; il n'y a pas de {ref}."),
     "ag.count": ("The agenda has {count} items ({first}–{last}) and {subs} sub-items.",
                  "L'ordre du jour compte {count} points ({first} à {last}) et {subs} sous-points."),
-    "ag.found": ("{topic} is on the agenda under:", "{topic} figure à l'ordre du jour sous :"),
+    "ag.found": ("On the agenda for “{topic}”:", "À l'ordre du jour pour « {topic} » :"),
     "ag.found_plain": ("On the agenda:", "À l'ordre du jour :"),
     "ag.not_found": ("No agenda item mentions “{topic}”.", "Aucun point de l'ordre du jour ne mentionne « {topic} »."),
     "ag.note": ("Note: {note}.", "Note : {note}."),
@@ -137,6 +137,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "ag.sub_label": ("item {ref}", "point {ref}"),
     # times
     "tm.title": ("Times", "Horaires"),
+    "rule.floor_queue": ("To ask for the floor in a live session, type `/floor ENTITY` in the meeting's channel: you join "
+                         "the speaking queue and the chair gives the floor in turn.",
+                         "Pour demander la parole en séance, tapez `/floor ENTITÉ` dans le canal de la réunion : vous "
+                         "entrez dans la file des orateurs et la présidence donne la parole à tour de rôle."),
     "tm.event": ("{event}: {when_meeting}.", "{event} : {when_meeting}."),
     "tm.open_to": ("Who may attend: {open_to}. The letter says no more on who is invited; the secretariat can tell: "
                    "{email}",

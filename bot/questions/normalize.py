@@ -147,12 +147,13 @@ class Question:
 
 
 #: "When I take the floor, what must I say?": a "when" that opens a clause before the question word asks no date.
-_WHEN_CLAUSE = re.compile(r"\b(when|quand) (i|we|you|they|he|she|je|j|on|nous|vous|the|it|la|le|il|elle)\b")
+_WHEN_CLAUSE = re.compile(r"\b(when|quand|lorsque|lorsqu) (i|we|you|they|he|she|je|j|on|nous|vous|the|it|la|le|il|elle)\b")
 _OTHER_ASKING = re.compile(r"\b(?:what|which|how|who|que|quoi|comment|quel|quelle|quels|quelles)\b")
 
 
 #: "What do I say before I speak?": saying something when speaking asks what to state on taking the floor.
-_SAYING = re.compile(r"\b(?:say|state|mention|announce|dire|indiquer|annoncer|mentionner|preciser)\b")
+_SAYING = re.compile(r"\b(?:say|state|mention|announce|dire|indiquer|annoncer|mentionner|preciser)\b"
+                     r"|\b(?:what|que)\b.{0,30}\b(?:do|faire)\b")  # "que dois-je faire lorsque je prends la parole ?"
 _REMOTELY = re.compile(r"\b(?:remotely|remote|online|a distance|en ligne)\b")
 _SPEAKING = re.compile(r"\b(?:floor|speak|speaks|speaking|intervene|intervening|intervention|parler|parle|parole|intervenir)\b")
 
@@ -176,7 +177,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     if _SAYING.search(folded) and _SPEAKING.search(folded):  # every speaker is remote: "remotely" adds nothing
         folded = _REMOTELY.sub(" ", folded) + " identify floor"
     if _OTHER_ASKING.search(folded):  # another word asks: "when I …" only says when
-        folded = _WHEN_CLAUSE.sub(lambda m: ("si " if m[1] == "quand" else "as ") + m[2], folded)
+        folded = _WHEN_CLAUSE.sub(lambda m: ("as " if m[1] == "when" else "si ") + m[2], folded)
     respelling = FRENCH_RESPELLINGS if lang == "fr" else ENGLISH_RESPELLINGS
     folded = re.sub(r"(?<![\w/])(?<!\d )[a-z]+(?![\w/)])", lambda m: respelling.get(m[0], m[0]), folded)
     folded = " ".join(folded.split())

@@ -18,7 +18,7 @@ from bot.questions.messages import say
 from bot.questions.normalize import Question, fold, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import END, GROUP_WRITTEN, NOW_WORDS, START, STOPWORDS, TIME
+from bot.questions.vocabulary import END, GROUP_WRITTEN, HOUR, NOW_WORDS, START, STOPWORDS, TIME
 from bot.questions.zones import Target, targets_in
 from bot.reply import Field, Moment, Reply
 
@@ -147,6 +147,12 @@ NEXT_SESSION = ("next session", "next sessions", "next event", "next on the sche
                 "prochaine seance", "prochaine session", "prochain evenement", "seance suivante", "session suivante")
 
 
+#: Both ends of the meeting asked as days ("the first and the last day", "premier et dernier jour").
+FIRST_AND_LAST_DAYS = ("first day", "first and last", "first and the last", "premier jour", "premier et dernier",
+                       "premier et le dernier")
+LAST_DAYS = ("last day", "last days", "final day", "dernier jour", "derniers jours")
+
+
 def _asks_elsewhere(q: Question, meeting: Meeting) -> bool:
     """Whether the sentence that asks, apart from the rest of the message, asks no time at all (and names no
     session or day)."""
@@ -199,6 +205,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return _next_session(ctx, q)
     if _asks_elsewhere(q, m):
         return None  # "will the sessions be recorded? 21:00 in Auckland is rough": the hour is context
+    if q.has(*FIRST_AND_LAST_DAYS) and q.has(*LAST_DAYS) and not q.has(*HOUR):
+        return None  # "the first and the last day of the meeting?": its dates, from one to the other
     group = _GROUP_MEETING.search(q.folded)
     if (q.has(*LATER_DAYS) and q.has(*START) and not q.has(*END)) \
             or (group and (timeish_words(q) or q.has("meet", "meets", "se reunit"))):
