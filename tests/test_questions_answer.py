@@ -1162,3 +1162,44 @@ def test_dates_asked_among_context(meeting, question, now, expected, wrong):
 ], ids=["what to do on taking the floor", "the floor queue", "the floor queue in French", "the bot's meeting"])
 def test_the_floor_and_the_bot_itself(meeting, question, expected):
     assert expected in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Good morning. Could you kindly confirm the exact dates of the virtual meeting of ITU-T Study Group 17?",
+     ["24 August", "3 September"], "Registration"),
+    ("mgmt mtg?", ["Sunday 23 August 2020, 11:00"], "chat"),
+    ("show me the agenda", ["1. Opening", "10. Closing"], "mentions"),
+    ("As WP chair I need the full list of item 4 sub-items, please.", ["4 i) Tutorials"], "No:"),
+    ("établissement ou fin des groupes par correspondance, c'est quel point ?", ["6 p)", "« établissement"],
+     "ne le précisent pas"),
+    ("Is there any meeting scheduled before the opening day that I should be aware of as a WP chair?",
+     ["management team meeting", "23 August"], "does not say"),
+    ("y a-t-il une réunion avant l'ouverture ?", ["équipe de direction", "23 août"], "ne le précisent pas"),
+    ("opening SF", ["02:00 in San Francisco"], "does not"),
+    ("when i take the floor, i must say my name only or also my organisation?", ["entity they represent"],
+     "does not say"),
+    ("Est-ce que le Président a prévu une session de questions-réponses sur la 5G ?", ["tsbsg17@itu.int"], "5 g)"),
+    ("how do i get a TIES account? i don't have one yet", ["does not say how to get a TIES account",
+                                                          "tsbsg17@itu.int"], "Yes"),
+], ids=["a polite request to confirm", "a session named alone", "show me", "a list asked of an item",
+        "French words of an English title", "a session before the opening", "the same in French",
+        "a city's short name", "what one says of oneself", "la 5G is no sub-item", "a way to get an account"])
+def test_questions_of_the_forty_sixth_and_seventh_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Three things: when is registration deadline, how do I send a TD, and is there interpretation?",
+     ["24 July", "e-mail", "without interpretation"]),
+    ("Est-ce qu'on a besoin d'un visa, et la réunion est-elle uniquement en anglais ?", ["visa", "anglais"]),
+    ("the may e-plenary, which agenda item and what date was it?", ["2 b)", "29 May"]),
+], ids=["a list of three", "an inverted French question after a comma", "a topic, then its questions"])
+def test_each_question_of_a_list_is_answered(meeting, question, expected):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected)
+
+
+def test_a_letter_under_the_previous_item_is_that_sub_item(meeting):
+    text = _follow_up_text(meeting, "what is agenda item 4?", "which JCAs are under f?")
+    assert "JCA-IdM" in text and "4 f)" in text

@@ -101,6 +101,13 @@ _ASKS_FOR_THE_FLOOR = re.compile(r"\b(?:ask|asking|request|requesting|get|raise|
                                  r".{0,25}\b(?:floor|speak|speaking|parole|parler|intervenir|hand|main)\b")
 
 
+#: "How do I get a TIES account?", "comment obtenir un compte TIES ?": a way to get an account or a password.
+_HOW_TO_GET_AN_ACCOUNT = re.compile(
+    r"\b(?:get|obtain|create|open|request|obtenir|creer|créer|ouvrir|demander|avoir)\s+"
+    r"(?P<what>(?:a |an |my |un |une |mon |ma |le |la )?(?:\w+ )?(?:account|password|login|compte|mot de passe|"
+    r"identifiant)(?: TIES| UIT| ITU)?)", re.IGNORECASE)
+
+
 def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     m, lang = ctx.meeting, q.lang
     if entry.kind == "deadline":
@@ -116,6 +123,9 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     lines = list(entry.answer(m, lang))
     if entry.kind == "rule" and _ASKS_FOR_THE_FLOOR.search(fold(q.raw)):  # "how do I ask to speak?": the bot's queue
         lines.append((say("rule.floor_queue", lang),))
+    account = _HOW_TO_GET_AN_ACCOUNT.search(q.raw) or _HOW_TO_GET_AN_ACCOUNT.search(fold(q.raw))
+    if account is not None:  # "how do I get a TIES account?": the letter names accounts, never how to get one
+        lines.append((say("oos.how_to_get", lang, what=account["what"], email=m.contacts.email),))
     if entry.kind == "faq" and not _same_question(q, entry):
         lines = [_without_verdict(line) for line in lines]  # "is the meeting in English?" gets no "No."
     ended = countdown.over(ctx, lang) if (entry.kind, entry.key) in AFTER_THE_END_SAYS_SO else None

@@ -14,7 +14,7 @@ from bot.questions.messages import say
 from bot.questions.clauses import asked_sentence, asking_clauses
 from bot.questions.normalize import Question, cased_words, fold, read_question, stem, stems, words
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import AGENDA, COUNT, STOPWORDS, SYNONYMS, WH_WORDS
+from bot.questions.vocabulary import AGENDA, CONFIRMING, COUNT, STOPWORDS, SYNONYMS, WH_WORDS, YES_NO_PREFIX
 from bot.reply import Reply
 
 _REF = re.compile(r"\b(?:item|items|point|points|sub item|subitem|sous point|agenda)\s*(?:n(?:o|r)?\s*)?"
@@ -32,6 +32,9 @@ parties names name groups noms figure figurent top level niveau principaux princ
 
 #: A sub-item written on its own anywhere in a question: ``2a pls``, ``what is under 2b?``, ``6e, what's that``.
 _LOOSE = re.compile(r"(?<![\w:.])(\d{1,2})\s?([a-z])(?!\w|:\d)")
+#: Words after "5G" that make it the mobile network ("5G security", "5G networks", "réseaux 5G" aside).
+_NETWORK_AFTER = re.compile(r"\s+(?:network|networks|security|securite|reseau|reseaux|technology|technologie|"
+                            r"deployment|deploiement|mobile|nr|core|slicing)\b")
 #: Words around ``11h``/``3 h`` that make it a time of day, not sub-item h.
 _CLOCK_CONTEXT = re.compile(r"\b(?:a|at|vers|from|des|jusqu|avant|apres|heure|heures|time|start|starts|commence|"
                             r"debut|ouvre|fini|finit|until|by|before|after)\s+$")
@@ -47,6 +50,9 @@ def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
         if letter == "h" and (_CLOCK_CONTEXT.search(folded[:match.start()]) or
                               re.match(r"\s?\d", folded[match.end():])):
             continue  # "à 11h", "3h30": a time of day
+        if (number, letter) in ((5, "g"), (4, "g"), (3, "g")) and (
+                re.search(r"\b(?:la|de|en)\s+$", folded[:match.start()]) or _NETWORK_AFTER.match(folded[match.end():])):
+            continue  # "une session sur la 5G", "4G networks": a mobile generation, not sub-item g
         found.append(AgendaRef(number, letter))
     return list(dict.fromkeys(found))
 
@@ -194,6 +200,7 @@ def _missing(ctx: Context, ref: AgendaRef, lang: str) -> str:
 def topic_words(q: Question, ref: AgendaRef | None) -> tuple[list[str], str]:
     """The stems that say what the question is about, and those words as the asker wrote them."""
     raw = cased_words(q.raw)
+    as_written = {fold(w): w for w in re.findall(r"\w+", q.raw)}  # each word with its accents, found by its folding
     kept_stems, shown = [], []
     for index, token in enumerate(q.corrected):
         s = stem(SYNONYMS.get(token, token))
@@ -201,7 +208,8 @@ def topic_words(q: Question, ref: AgendaRef | None) -> tuple[list[str], str]:
                 or _GROUP.fullmatch(token):  # "the SG17 plenary": the group names no agenda topic
             continue
         kept_stems.append(s)
-        shown.append(raw[index] if len(raw) == len(q.corrected) else token)  # a phrase read as one word shifts them
+        written = raw[index] if len(raw) == len(q.corrected) else token  # a phrase read as one word shifts them
+        shown.append(as_written.get(fold(written), written))
     return kept_stems, " ".join(shown)
 
 
@@ -297,7 +305,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             under = [e for e in found if ctx.agenda.parent(e) is entry]
             if under:  # "the regional groups under item 4", "which correspondence groups report under item 2?"
                 return text_answer(m, lang, title, *describe(ctx, under[0], lang))
-            if found:
+            if found and _asks_yes_or_no(q):
                 lines = [say("ag.premise.no", lang, label=say("ag.sub_label", lang, ref=label(entry)),
                              title=entry.title_in(lang)),
                          say("ag.premise.elsewhere", lang, topic=shown, label=say(
@@ -349,6 +357,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     lines = [say("ag.found", lang, topic=shown)]
     lines += [_found_line(e, lang) for e in found[:3]]
     return text_answer(m, lang, title, *lines)
+
+
+def _asks_yes_or_no(q: Question) -> bool:
+    """Whether the question asks for a yes or a no ("is item 3h about the IETF?", "c'est le point 6 ?"), unlike
+    "I need the full list of item 4 sub-items"."""
+    return q.has(*CONFIRMING) or any(q.folded.startswith(f"{prefix} ") for prefix in YES_NO_PREFIX)
 
 
 def _one_each(candidates: list[list[AgendaEntry]], found: list[AgendaEntry]) -> list[AgendaEntry]:

@@ -72,13 +72,27 @@ def _points_back(clause: str) -> bool:
 
 #: "and"/"et" (after a comma or not) before a word that opens a question of its own: "qui préside et c'est quoi le
 #: point 1 ?", "the chat is for what, and can the chair cut a participant off?".
-_AND_ASKS = re.compile(r",?\s+(?:and|et)\s+(?=(?:what|when|where|who|how|which|is|are|can|could|do|does|will|"
+_AND_ASKS = re.compile(r",\s+(?:and|et)\s+(?=[\w\s]{0,40}\b(?:est elle|est il|sont ils|sont elles|a t elle|a t il|"
+                       r"y a t il|peut on|faut il)\b)|,?\s+(?:and|et)\s+(?=(?:what|when|where|who|how|which|is|are|can|could|do|does|will|"
                        r"qui|quoi|quand|quel|quelle|quels|quelles|comment|ou|c\s?quoi|c\s?est|c\s|est\s?ce|peut|"
                        r"puis|y\s?a|ca\s)\b)", re.IGNORECASE)
 
 
 #: Words that ask, in a last sentence written without its question mark.
 _ASKING_WORDS = frozenset("what when which how who where quand combien quel quelle quels quelles comment qui quoi".split())
+
+
+#: A comma before a word that opens a question of its own, inside a list of questions ("…, how do I send a TD, and
+#: is there interpretation?").
+_COMMA_ASKS = re.compile(r",\s+(?=(?:what|when|where|who|how|which|is|are|can|do|does|will|qui|quoi|quand|quel|"
+                         r"quelle|quels|quelles|comment|ou|est\s?ce|peut|y\s?a)\b)", re.IGNORECASE)
+
+
+def _asked_apart(part: str) -> list[str]:
+    """The part split at each comma that opens a question, when every piece asks ("when is the deadline, how do I
+    send a TD"); whole otherwise ("the may e-plenary, which agenda item": a topic, then its question)."""
+    pieces = _COMMA_ASKS.split(part)
+    return pieces if all(_ASKING_WORDS & set(words(fold(p))) for p in pieces) else [part]
 
 
 def questions_in(raw: str) -> list[str]:
@@ -93,5 +107,7 @@ def questions_in(raw: str) -> list[str]:
         if not sentence.endswith("?") and not last_asks:
             continue
         parts = [p.strip(" ,") for p in _AND_ASKS.split(fold(sentence, lower=False))]
+        if len(parts) >= 2:  # "when is the deadline, how do I send a TD, and is there interpretation?": a list
+            parts = [piece.strip(" ,") for part in parts for piece in _asked_apart(part)]
         found += [p if p.endswith("?") else p + " ?" for p in parts if len(p.split()) >= 2]
     return found

@@ -40,6 +40,8 @@ _POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from i
 _POINTING = frozenset(w for phrase in _POINTING_PHRASES for w in phrase.split())
 _LETTER = re.compile(r"^(?:and|et|what about|how about|et pour|and for)?\s*(?:the\s+|le\s+|la\s+|sub item\s+|"
                      r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*$")
+#: A letter named last after "under"/"in" ("which JCAs are under f?" after item 4): that sub-item.
+_UNDER_LETTER = re.compile(r"\b(?:under|in|sous|dans|de)\s+(?:sub item\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?$")
 #: Question words of the previous question left out when it only lends its topic to a new question.
 _ASKING = frozenset("when what which who how where why quand quel quelle quels quelles qui comment ou pourquoi "
                     "est ce c is are does do time heure date".split())
@@ -115,6 +117,7 @@ def points_back(q: Question) -> bool:
 def looks_like_follow_up(q: Question) -> bool:
     """Whether the question opens like a follow-up or points back at something said before."""
     return bool(_OPENERS.match(q.folded)) or points_back(q) or len(q.tokens) <= 3 or not names_a_topic(q) \
+        or bool(_UNDER_LETTER.search(q.folded.rstrip(" ?!."))) \
         or (len(q.tokens) <= 5 and q.has(*POINTS_AT_WHAT_WAS_SAID))  # "which CGs exactly?"
 
 
@@ -125,7 +128,7 @@ def opens_as_follow_up(q: Question) -> bool:
 
 def letter_of(q: Question, previous: Previous) -> AgendaRef | None:
     """"and h?" after item 3: sub-item 3 h."""
-    match = _LETTER.match(q.folded.rstrip(" ?!."))
+    match = _LETTER.match(q.folded.rstrip(" ?!.")) or _UNDER_LETTER.search(q.folded.rstrip(" ?!."))
     if match is None or previous.ref is None:
         return None
     return AgendaRef(previous.ref.number, match[1])

@@ -41,6 +41,7 @@ plutot pourquoi pourrait pourrais pourriez pouvez pouvons precisement quelqu que
 question rapide rapidement sais sait savez savoir selon sera seront serait si soit stp svp sur
 surtout toujours tres trop trouve trouver urgent vais veux voila voudrais vouloir vraiment
 assume assumed assuming believe believed presume presumably imagine imagined reckon crois croyais pense pensais imagine imaginais presume presumais
+show shows showing display displays affiche afficher affichez montre montrer montrez
 """)
 
 #: Words that name the meeting or its body rather than a topic ("SG17", "study group", "réunion", "UIT").
@@ -160,6 +161,11 @@ CHAT_SPELLINGS: dict[str, str] = {
 
 #: Chat phrases that carry no question ("hi all", "first time here", "quick question"), removed before reading.
 CHAT_PHRASES = (
+    "could you kindly confirm", "could you please confirm", "could you confirm", "can you confirm", "please confirm",
+    "pls confirm", "kindly confirm", "pourriez vous me confirmer", "pouvez vous me confirmer", "pourriez vous confirmer",
+    "pouvez vous confirmer", "merci de confirmer", "merci de me confirmer", "good morning", "good afternoon",
+    "good evening", "good day", "as wp chair", "as a wp chair", "as the wp chair", "as a working party chair",
+    "as working chair", "as a working chair", "as the working chair", "as working party chair",
     "que se passe t il", "qu est ce qui se passe", "ca se passe", "se passe", "this year", "cette annee",
     "these days", "nowadays", "en ce moment", "at the moment", "for the moment", "pour le moment", "this time", "cette fois", "this summer", "cet ete", "the letter says", "letter says", "according to the letter", "la lettre dit", "la lettre indique",
     "selon la lettre", "d apres la lettre",

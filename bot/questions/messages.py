@@ -16,6 +16,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.part": ("The meeting information says nothing about {words}; for that, ask the secretariat: {email}",
                  "Les informations de la réunion ne disent rien sur {words} ; pour cela, demandez au secrétariat : "
                  "{email}"),
+    "oos.how_to_get": ("The meeting information does not say how to get {what}; the secretariat can help: {email}",
+                       "Les informations de la réunion ne disent pas comment obtenir {what} ; le secrétariat peut vous "
+                       "aider : {email}"),
     "multi.title": ("Your questions", "Vos questions"),
     "source": ("Source: {reference}", "Source : {reference}"),
     # greetings
@@ -142,6 +145,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "Pour demander la parole en séance, tapez `/floor ENTITÉ` dans le canal de la réunion : vous "
                          "entrez dans la file des orateurs et la présidence donne la parole à tour de rôle."),
     "tm.event": ("{event}: {when_meeting}.", "{event} : {when_meeting}."),
+    "tm.none_before": ("The letter schedules nothing before the opening on {day}.",
+                       "La lettre ne prévoit rien avant l'ouverture, le {day}."),
     "tm.open_to": ("Who may attend: {open_to}. The letter says no more on who is invited; the secretariat can tell: "
                    "{email}",
                    "Qui peut y assister : {open_to}. La lettre n'en dit pas plus sur les invités ; le secrétariat peut "

@@ -154,6 +154,9 @@ _OTHER_ASKING = re.compile(r"\b(?:what|which|how|who|que|quoi|comment|quel|quell
 #: "What do I say before I speak?": saying something when speaking asks what to state on taking the floor.
 _SAYING = re.compile(r"\b(?:say|state|mention|announce|dire|indiquer|annoncer|mentionner|preciser)\b"
                      r"|\b(?:what|que)\b.{0,30}\b(?:do|faire)\b")  # "que dois-je faire lorsque je prends la parole ?"
+#: What a speaker says of themselves: their name, organisation, entity or country.
+_ONESELF = re.compile(r"\b(?:name|names|organisation|organization|organisme|affiliation|company|entity|entite|nom|"
+                      r"country|pays)\b")
 _REMOTELY = re.compile(r"\b(?:remotely|remote|online|a distance|en ligne)\b")
 _SPEAKING = re.compile(r"\b(?:floor|speak|speaks|speaking|intervene|intervening|intervention|parler|parle|parole|intervenir)\b")
 
@@ -175,7 +178,8 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = _CHAT_PHRASE.sub(" ", folded)
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)
     if _SAYING.search(folded) and _SPEAKING.search(folded):  # every speaker is remote: "remotely" adds nothing
-        folded = _REMOTELY.sub(" ", folded) + " identify floor"
+        folded = _ONESELF.sub("identify", _REMOTELY.sub(" ", folded)) + " identify floor"  # "my name only or
+        # also my organisation?": what one says of oneself is the identifying
     if _OTHER_ASKING.search(folded):  # another word asks: "when I …" only says when
         folded = _WHEN_CLAUSE.sub(lambda m: ("as " if m[1] == "when" else "si ") + m[2], folded)
     respelling = FRENCH_RESPELLINGS if lang == "fr" else ENGLISH_RESPELLINGS

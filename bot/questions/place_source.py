@@ -37,7 +37,15 @@ def name_table() -> dict[str, Place]:
             current = table.get(key)
             if current is None or current.population < place.population:
                 table[key] = place
+    for short, full in SHORT_NAMES.items():
+        if full in table:
+            table[short] = table[full]
     return table
+
+
+#: Cities delegates write by their usual short names, which GeoNames keeps as codes or not at all.
+SHORT_NAMES = {"nyc": "new york city", "sf": "san francisco", "hk": "hong kong", "kl": "kuala lumpur",
+               "dc": "washington", "cdmx": "mexico city", "bkk": "bangkok"}
 
 
 def packed() -> bytes:

@@ -18,7 +18,7 @@ from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.normalize import Question, fold, words
 from bot.questions.replies import text_answer
 from bot.questions.time_intent import NEXT_SESSION, named_session, pick_session
-from bot.questions.vocabulary import DEADLINE, END, HOUR, START, TIME
+from bot.questions.vocabulary import CONFIRMING, DEADLINE, END, HOUR, START, TIME
 from bot.questions.zones import Target, targets_in
 from bot.reply import Reply
 from bot.timefmt import utc_offset
@@ -71,11 +71,6 @@ def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
             date = ctx.now.astimezone(ctx.meeting.tz).date() + dt.timedelta(days=offset)
             return [DateClaim(date, None, words_)]
     return []
-
-
-#: Words that ask for a claim to be confirmed ("…, right?", "c'est bien ça ?").
-CONFIRMING = ("right", "correct", "isn t it", "is that so", "n est ce pas", "c est bien", "c est ca", "vrai",
-              "confirm", "confirmer", "confirmez")
 
 
 def _day_claimed(q: Question) -> bool:

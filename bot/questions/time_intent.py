@@ -18,7 +18,7 @@ from bot.questions.messages import say
 from bot.questions.normalize import Question, fold, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import END, GROUP_WRITTEN, HOUR, NOW_WORDS, START, STOPWORDS, TIME
+from bot.questions.vocabulary import END, GROUP_WRITTEN, HOUR, NOW_WORDS, START, STOPWORDS, TIME, WH_WORDS
 from bot.questions.zones import Target, targets_in
 from bot.reply import Field, Moment, Reply
 
@@ -121,6 +121,16 @@ def named_session(meeting: Meeting, q: Question) -> Session | None:
     return meeting.sessions[scored[0][1]] if scored[0][0] > 0 else None
 
 
+def _only_a_session(meeting: Meeting, q: Question) -> bool:
+    """Whether a short message only names a session ("mgmt mtg?", "la réunion du dimanche ?"), asking nothing
+    else of it ("who is the management team?" asks who)."""
+    if len(q.tokens) > 4 or (q.tokens[:1] and q.tokens[0] in WH_WORDS - {"when", "quand"}):
+        return False
+    session = named_session(meeting, q)
+    asked = set(stems(q.corrected, STOPWORDS)) - _TIMING
+    return session is not None and bool(asked) and asked <= _session_words(session, True)
+
+
 def _title(session: Session | None, meeting: Meeting, lang: str) -> str:
     if session is None:
         return (meeting.title_fr or meeting.title) if lang == "fr" else meeting.title
@@ -198,11 +208,33 @@ def _next_session(ctx: Context, q: Question) -> Reply:
     return text_answer(m, lang, say("tm.title", lang), say("tm.only_first", lang), *([note] if note else []))
 
 
+#: "Before the opening (day)", "avant l'ouverture", "the weekend before": earlier than the meeting's opening.
+_BEFORE_OPENING = re.compile(r"\b(?:before|prior to|ahead of|avant|la veille de)\s+(?:the\s+|l\s+|la\s+|le\s+)?"
+                             r"(?:official\s+)?(?:opening|start|meeting opens|monday|ouverture|debut|lundi)\b")
+#: Words that ask whether some session exists ("any meeting", "une autre réunion").
+ANOTHER_SESSION = ("any meeting", "some meeting", "a meeting", "another meeting", "other meeting", "meetings",
+                   "any session", "a session", "sessions", "anything", "une reunion", "une autre reunion",
+                   "des reunions", "une seance", "des seances", "quelque chose", "meeting scheduled")
+
+
+def _sessions_before_opening(ctx: Context, q: Question) -> Reply:
+    """The sessions the letter schedules before the opening, each with its time (and the asker's, when known)."""
+    m, lang = ctx.meeting, q.lang
+    earlier = sorted((s for s in m.sessions if m.local(s.start) < m.opens_at), key=lambda s: s.start)
+    if not earlier:
+        return text_answer(m, lang, say("tm.title", lang), say("tm.none_before", lang, day=day(m.start_date, lang)))
+    replies = [answer_session(ctx, q, s.id) for s in earlier]
+    return replies[0] if len(replies) == 1 else replace(replies[0], sections=tuple(
+        section for reply in replies for section in reply.sections))
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a time question, or None when the question is not about times."""
     m, lang = ctx.meeting, q.lang
     if q.has(*NEXT_SESSION) and m.sessions:
         return _next_session(ctx, q)
+    if _BEFORE_OPENING.search(q.folded) and q.has(*ANOTHER_SESSION):
+        return _sessions_before_opening(ctx, q)  # "is there any meeting before the opening day?"
     if _asks_elsewhere(q, m):
         return None  # "will the sessions be recorded? 21:00 in Auckland is rough": the hour is context
     if q.has(*FIRST_AND_LAST_DAYS) and q.has(*LAST_DAYS) and not q.has(*HOUR):
@@ -231,6 +263,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         timeish = True  # "opening in UTC?", "start in New York time"
     if not (timeish or asks_now) and weekdays_in(q.raw) and named_session(m, q) is not None:
         timeish = True  # "do I need to block the sunday before? someone mentioned a management meeting"
+    if not (timeish or asks_now) and _only_a_session(m, q):
+        timeish = True  # "mgmt mtg?": a session named alone asks when it is
     targets: list[Target] | None = None
     if not (timeish or asks_now) and (q.has(*START) or q.has(*END) or named_session(m, q) is not None
                                       and _PLACE_LAST.search(q.folded)):

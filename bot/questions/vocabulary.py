@@ -82,7 +82,7 @@ FOR_ME = ("for me", "my time", "my zone", "my time zone", "my timezone", "local 
           "where i am", "where i live", "pour moi", "chez moi", "mon heure", "mon fuseau", "heure locale",
           "mon heure locale", "ici")
 NOW_WORDS = ("what time is it", "quelle heure est il", "time is it now", "current time", "heure actuelle")
-COUNTDOWN = ("how long until", "how long before", "how many days", "how much time", "how soon", "days left",
+COUNTDOWN = ("how long until", "how long till", "how long til", "how long before", "how many days", "how much time", "how soon", "days left",
              "dans combien", "combien de jours", "combien de temps", "reste t il", "jours restants",
              "has it started", "has the meeting started", "is it over", "is the meeting over", "terminee",
              "finie", "has it ended", "is it finished", "is the meeting finished",
@@ -113,12 +113,17 @@ WHEN_WORDS = ("when", "what date", "which date", "date", "deadline", "deadlines"
 #: Words that open a question asking what, which, when…: never answered "Yes"/"No".
 WH_WORDS = frozenset("what whats which when who where how why quel quelle quels quelles qu que quoi comment quand ou "
                      "pourquoi".split())
+#: Words that ask for a claim to be confirmed ("…, right?", "c'est bien ça ?").
+CONFIRMING = ("right", "correct", "isn t it", "is that so", "n est ce pas", "c est bien", "c est ca", "vrai",
+              "confirm", "confirmer", "confirmez", "yes", "oui")
 YES_NO_PREFIX = ("is", "are", "does", "do", "did", "will", "est ce", "c est", "il y a")
 
 #: General French words mapped to the English word of the same meaning, so either language finds
 #: the other's text (applied to the knowledge and to questions alike, before stemming).
 SYNONYMS: dict[str, str] = concept_synonyms() | {
     "voyage": "travel", "voyager": "travel", "deplacement": "travel", "deplacements": "travel",
+    "etablissement": "establishment", "etablissements": "establishment", "etablir": "establishment",
+    "mise en place": "establishment",
     "traduire": "translation", "traduction": "translation", "traduites": "translation", "traduite": "translation",
     "bourse": "fellowship", "bourses": "fellowship", "inscrire": "registration", "inscription": "registration",
     "president": "chairman", "presidente": "chairman", "preside": "chairman", "interprete": "interpretation",
