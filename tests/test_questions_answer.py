@@ -1203,3 +1203,31 @@ def test_each_question_of_a_list_is_answered(meeting, question, expected):
 def test_a_letter_under_the_previous_item_is_that_sub_item(meeting):
     text = _follow_up_text(meeting, "what is agenda item 4?", "which JCAs are under f?")
     assert "JCA-IdM" in text and "4 f)" in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("what are the rules for remote participation?", ["best-effort", "entity you represent", "chat"], "Source: x"),
+    ("quelles sont les règles pour participer à distance ?", ["au mieux", "entité", "Règles de participation"],
+     "Remote"),
+    ("what are the rules on the chat?", ["chat facility"], "best-effort"),
+], ids=["all rules", "all rules in French", "one rule's topic"])
+def test_the_rules_asked_as_a_whole_are_all_listed(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("tl;dr of the letter?", ["24 August 2020", "3 September 2020", "24 July 2020", "MyMeetings", "tsbsg17@itu.int"],
+     "does not say"),
+    ("résumé de la lettre ?", ["24 août 2020", "24 juillet 2020", "Échéances"], "Deadlines"),
+    ("is it IRL?", ["virtually"], "does not say"),
+    ("if I lose my connection will they wait for me?", ["not be delayed"], "“lose”"),
+    ("is identity management on the agenda?", ["4 f)"], "No agenda item"),
+], ids=["a summary", "a summary in French", "in real life", "losing the connection", "a spelled-out acronym"])
+def test_questions_left_open_by_the_last_tryout(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+def test_a_french_summary_is_a_french_reply_so_its_dates_are_written_in_french(meeting):
+    assert reply_to(meeting, "résumé de la lettre ?").lang == "fr"

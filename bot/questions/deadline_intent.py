@@ -218,6 +218,12 @@ def _status(ctx: Context, deadline: Deadline, lang: str) -> str:
     return say("dl.status.passed", lang, ago=duration(delta, lang))
 
 
+def listed(ctx: Context, lang: str) -> list[str]:
+    """Every deadline in date order, one line each, with where it stands ("passed 25 days ago", "in 4 days")."""
+    return [say("dl.line", lang, day=day(d.date, lang), what=_what(d, lang), status=_status(ctx, d, lang))
+            for d in sorted(ctx.meeting.deadlines, key=lambda d: d.date)]
+
+
 def _what(deadline: Deadline, lang: str) -> str:
     return (deadline.what_fr or deadline.what) if lang == "fr" else deadline.what
 

@@ -64,7 +64,8 @@ CONCEPTS: dict[str, str] = {
     "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra pause "
              "reporter reportee suspend suspended suspendue suspendre attendant hold",
     "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte access "
-               "acces entrer enter drop dropped dropout coupure wifi network reseau dies died crash crashes crashed freezes frozen",
+               "acces entrer enter drop dropped dropout coupure wifi network reseau dies died crash crashes crashed freezes frozen "
+               "lose loses losing lost perds perd perdre perdu drops",
     "chat": "chats tchat messaging messagerie clavardage talk type typing typed",
     "tool": "zoom teams webex skype gotomeeting interprefy kudo",
     "integral": "official officiel officielle integrale",
@@ -220,6 +221,9 @@ def country_names() -> dict[str, str]:
 PHRASE_WORDS: dict[str, str] = {
     "first time": "newcomer", "first timer": "newcomer", "first timers": "newcomer", "premiere fois": "newcomer",
     "premiere participation": "newcomer", "take the floor": "floor", "taking the floor": "floor",
+    "irl": "in person", "in real life": "in person", "f2f": "in person", "face to face": "in person",
+    "identity management": "idm", "gestion des identites": "idm", "gestion de l identite": "idm",
+    "gestion d identite": "idm", "child online protection": "cop", "protection en ligne des enfants": "cop",
     "this bot for": "this for", "ce bot est pour": "c est pour", "ce bot sert": "c est pour",
     "prendre la parole": "floor", "raise my hand": "floor", "raise hand": "floor", "raise a hand": "floor",
     "lever la main": "floor", "lever le doigt": "floor", "takes the floor": "floor", "took the floor": "floor", "take floor": "floor",

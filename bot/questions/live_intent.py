@@ -29,4 +29,4 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     from bot.answers.now import now  # here, not at import: commands register in the order /help lists them
 
     asker = replace(ctx.request.asker, lang=q.lang)
-    return now(replace(ctx, request=replace(ctx.request, asker=asker)), "")
+    return replace(now(replace(ctx, request=replace(ctx.request, asker=asker)), ""), lang=q.lang)

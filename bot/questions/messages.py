@@ -19,6 +19,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.how_to_get": ("The meeting information does not say how to get {what}; the secretariat can help: {email}",
                        "Les informations de la réunion ne disent pas comment obtenir {what} ; le secrétariat peut vous "
                        "aider : {email}"),
+    "rules.all": ("Remote participation rules ({tool})", "Règles de participation à distance ({tool})"),
+    "rules.more": ("Each in full: /rules floor, /rules sound, /rules chat, /rules connection, /rules registration.",
+                   "Chacune en entier : /rules floor, /rules sound, /rules chat, /rules connection, "
+                   "/rules registration."),
     "multi.title": ("Your questions", "Vos questions"),
     "source": ("Source: {reference}", "Source : {reference}"),
     # greetings

@@ -1,0 +1,43 @@
+"""The letter asked for as a whole: "tl;dr of the letter?", "résumé de la lettre ?", "give me an overview of the
+meeting": what ``/meeting`` shows (dates, opening, sessions, how to join, language, secretariat, the invitation),
+with the deadlines beside it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.context import Context
+from bot.questions import deadline_intent
+from bot.questions.knowledge import Knowledge
+from bot.questions.facts import meeting_clock
+from bot.questions.formatting import day
+from bot.questions.messages import say
+from bot.questions.normalize import Question
+from bot.reply import Reply, Section
+
+#: Words that ask for the whole in short.
+SUMMARY_WORDS = ("tl dr", "tldr", "summary", "summarize", "summarise", "overview", "key points", "main points",
+                 "in a nutshell", "in short", "resume", "resumer", "resumez", "en bref", "en resume", "points cles",
+                 "grandes lignes", "l essentiel")
+#: What the summary is of: the letter or the meeting itself.
+OF_THE_WHOLE = ("letter", "lettre", "invitation", "meeting", "reunion", "sg17", "ce 17", "ce17", "it", "everything",
+                "tout")
+
+
+def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The meeting in short with its deadlines, or None when the question does not ask for the whole."""
+    if not q.has(*SUMMARY_WORDS) or not (q.has(*OF_THE_WHOLE) or len(q.tokens) <= 3):
+        return None
+    from bot.answers.meeting_info import meeting  # here, not at import: commands register in the order /help lists
+
+    asker = replace(ctx.request.asker, lang=q.lang)
+    whole = meeting(replace(ctx, request=replace(ctx.request, asker=asker)), "")
+    m, lang = ctx.meeting, q.lang
+    title = (m.title_fr or m.title) if lang == "fr" else m.title
+    when = Section(lines=((say("fact.dates", lang, title=title, start=day(m.start_date, lang), end=day(m.end_date, lang),
+                                days=(m.end_date - m.start_date).days + 1),),
+                          (say("fact.opens", lang, day=day(m.opens_at.date(), lang),
+                               time=meeting_clock(m, m.opens_at, lang)),)))
+    deadlines = Section(heading=say("dl.list.title", lang), lines=tuple((line,) for line in
+                                                                   deadline_intent.listed(ctx, lang)))
+    return replace(whole, lang=lang, sections=(when, *whole.sections[:1], deadlines, *whole.sections[1:]))

@@ -1,0 +1,37 @@
+"""The remote-participation rules asked for as a whole: "what are the rules for remote participation?",
+"quelles sont les règles pour participer à distance ?" get every rule in short, as ``/rules`` gives them,
+never the one rule whose words happen to match best."""
+
+from __future__ import annotations
+
+from bot.context import Context
+from bot.i18n import pick
+from bot.questions.knowledge import Knowledge
+from bot.questions.messages import say
+from bot.questions.normalize import Question, stems
+from bot.questions.replies import text_answer
+from bot.questions.vocabulary import STOPWORDS
+from bot.reply import Reply
+
+#: Words that ask for rules in general.
+RULES_WORDS = ("rules", "rule", "regles", "regle", "guidelines", "consignes", "etiquette", "dos and don ts",
+               "code of conduct")
+
+#: Stems that only say which rules: those of remote participation, of this meeting ("the rules for remote
+#: participation", "les règles pour participer à distance en ligne").
+_GENERAL = frozenset(stems("""rules rule regles regle guidelines consignes etiquette code conduct remote remotely
+distance participation participate participating participer participant participants online ligne virtual
+virtuelle meeting reunion session sessions seance seances sg17 ce17 main key important general generales list
+liste summary resume short bref brief all toutes tous""".split(), STOPWORDS, languages=False))
+
+
+def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """Every rule in short when the question asks for the rules in general; None otherwise."""
+    m, lang = ctx.meeting, q.lang
+    if not m.rules or not q.has(*RULES_WORDS):
+        return None
+    asked = set(stems(q.corrected, STOPWORDS, languages=False))
+    if not asked <= _GENERAL | set(stems(["what", "which", "quelles", "quels"], languages=False)):
+        return None  # "what are the rules on the chat?": one topic, which retrieval finds
+    lines = [f"• {pick(lang, rule.summary, rule.summary_fr)}" for rule in m.rules]
+    return text_answer(m, lang, say("rules.all", lang, tool=m.remote_tool or ""), *lines, say("rules.more", lang))
