@@ -297,7 +297,7 @@ def test_is_it_over_asked_after_the_end(meeting):
 
 
 @pytest.mark.parametrize("question, expected", [
-    ("Hi, Ottawa delegation here. Is this SG17 meeting in person or fully virtual?", "virtual meeting"),
+    ("Hi, Ottawa delegation here. Is this SG17 meeting in person or fully virtual?", "virtual"),
     ("Our delegation in London wants to know how we get hold of the meeting documents.", "TIES"),
     ("list all deadlines pls, including the ones already passed", "24 June"),
     ("Quand je prends la parole, dois-je me présenter d'une façon particulière ?", "entité"),
@@ -1231,3 +1231,53 @@ def test_questions_left_open_by_the_last_tryout(meeting, question, expected, wro
 
 def test_a_french_summary_is_a_french_reply_so_its_dates_are_written_in_french(meeting):
     assert reply_to(meeting, "résumé de la lettre ?").lang == "fr"
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("how do I announce the item we're on in the channel?", ["/item 3h", "(chairs)"], "does not say"),
+    ("how do i give a 15 min break with the bot", ["/break 15m"], "does not say"),
+    ("how can delegates ask for the floor through the bot?", ["/floor ENTITY"], "does not say"),
+    ("how do i tell the bot my time zone? im in Samoa", ["/timezone ZONE"], "does not say"),
+    ("comment j'ai les séances ds mon agenda outlook ?", ["/calendar", ".ics"], "Aucun point"),
+    ("comment je donne la parole au suivant ds la file ?", ["/floor next"], "ne le précisent pas"),
+    ("quelle commande pr voir les échéances ?", ["/deadlines"], "24 juin"),
+    ("how do I know when the break ends?", ["Now"], "/break"),
+    ("what's the time zone of the meeting?", ["Geneva"], "/timezone"),
+], ids=["announce an item", "a break", "the floor queue", "one's time zone", "a calendar, in French",
+        "the next speaker, in French", "which command, in French", "a break's end is no command",
+        "the meeting's zone is no command"])
+def test_questions_on_using_the_bot_name_its_command(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("Quand se tient la prochaine réunion de la Commission d'études 17 ?",
+     dt.datetime(2020, 7, 20, 8, tzinfo=dt.timezone.utc), ["24 août", "3 septembre"], "Inscription"),
+    ("hi, first time here for a Sector Member company. how do I register?",
+     dt.datetime(2020, 7, 20, 8, tzinfo=dt.timezone.utc), ["registration form"], "addressed to"),
+    ("Our minister wishes to include women in our delegation. Does the invitation say anything about that?",
+     dt.datetime(2020, 7, 20, 8, tzinfo=dt.timezone.utc), ["women"], "dated"),
+    ("Bonjour, à qui dois-je m'adresser pour une question sur la réunion ?",
+     dt.datetime(2020, 7, 20, 8, tzinfo=dt.timezone.utc), ["tsbsg17@itu.int"], "s'adresse aux"),
+    ("I'll just email my contribution to tsbsg17@itu.int, ok?",
+     dt.datetime(2020, 7, 20, 8, tzinfo=dt.timezone.utc), ["direct document posting"], "Telephone"),
+    ("la réunion dure combien de jours en tout, c'est bien inclus le 3 sept?",
+     dt.datetime(2020, 7, 20, 8, tzinfo=dt.timezone.utc), ["11 jours", "3 septembre"], "s'ouvre dans"),
+    ("is the meeting virtual or do we travel to geneva?", dt.datetime(2020, 7, 20, 8, tzinfo=dt.timezone.utc),
+     ["virtually", "no travel"], "Which do you mean"),
+    ("where do i download the TD template?", dt.datetime(2020, 7, 20, 8, tzinfo=dt.timezone.utc),
+     ["does not say how to get the TD template"], "Yes"),
+    ("je voulais une trad de ma contrib, c encore possible ?", dt.datetime(2020, 6, 29, 7, tzinfo=dt.timezone.utc),
+     ["24 juin", "passée"], "Oui, c'est encore possible"),
+], ids=["the next meeting before it opens", "context, then its own question", "a question pointing back at the context",
+        "s'adresser à is to contact", "an e-mail address is whom one writes to", "how many days it lasts",
+        "virtual or travel", "where to find a template", "trad is traduction"])
+def test_questions_of_the_forty_eighth_and_ninth_batches(meeting, question, now, expected, wrong):
+    text = ask_text(meeting, question, now=now)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+def test_which_groups_report_after_an_item_is_its_sub_item(meeting):
+    text = _follow_up_text(meeting, "what is item 2?", "which correspondence groups report?")
+    assert "CG-SECAD" in text and "6 p)" not in text

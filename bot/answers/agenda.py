@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.agenda import AgendaIndex, Lookup
 from bot.agenda_ref import AgendaRef
 from bot.context import Context
@@ -100,6 +102,10 @@ HELP_FR = """L'ordre du jour provisoire : les points, un point ou un sous-point,
 """
 
 
+#: Polite words around what is asked of /agenda ("item 2 pls", "le 3h svp, merci").
+_POLITE = re.compile(r"(?i)\b(?:please|pls|plz|thanks|thx|svp|stp|merci)\b[ ,!.]*")
+
+
 @REGISTRY.command("agenda", "/agenda [full | 3 | 3h | words]", help_fr=HELP_FR, reads_only=True)
 def agenda(ctx: Context, args: str) -> Reply:
     """The draft agenda: the items, one item or sub-item, or a search.
@@ -108,7 +114,7 @@ def agenda(ctx: Context, args: str) -> Reply:
     `/agenda 3` item 3 with its sub-items; `/agenda 3h` (or `3 h`, `3.h`, `3(h)`,
     `item 3h`) one sub-item; `/agenda jtc` the entries whose titles match the words.
     """
-    text = args.strip()
+    text = _POLITE.sub("", args).strip(" ?!.,")  # "/agenda item 2 pls", "/agenda 6 svp ?"
     if not text:
         return _overview(ctx)
     if text.lower() in ("full", "all", "everything", "tout", "complet"):

@@ -16,7 +16,7 @@ from typing import Callable
 
 from bot.context import Context
 from bot.agenda_ref import AgendaRef
-from bot.questions import (agenda_intent, ask_back, clauses, countdown, day_intent, deadline_intent, followup, live_intent,
+from bot.questions import (agenda_intent, ask_back, clauses, commands_intent, countdown, day_intent, deadline_intent, followup, live_intent,
                            overview, premises, rules_list, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.facts import language_name
@@ -50,6 +50,7 @@ MEETING_DATES = ("dates of this", "dates of the meeting", "dates of the sg17", "
                  "de quelle date a quelle date", "from which date to which date", "quelle date a quelle date")
 OTHER_MEETINGS = ("after this one", "apres celle ci", "previous meeting", "last meeting", "reunion precedente",
                   "derniere reunion")
+_NEXT_STEMS = frozenset(stems(["next", "prochaine", "suivante", "upcoming"], languages=False))
 #: "The next meeting": another meeting once this one has opened, this very meeting while it is still to come.
 NEXT_MEETING = ("next meeting", "next sg17 meeting", "prochaine reunion", "reunion suivante")
 ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le", "qui est la", "nom du", "nom de la",
@@ -101,11 +102,13 @@ _ASKS_FOR_THE_FLOOR = re.compile(r"\b(?:ask|asking|request|requesting|get|raise|
                                  r".{0,25}\b(?:floor|speak|speaking|parole|parler|intervenir|hand|main)\b")
 
 
-#: "How do I get a TIES account?", "comment obtenir un compte TIES ?": a way to get an account or a password.
+#: "How do I get a TIES account?", "where do I download the TD template?", "comment obtenir un compte TIES ?": a way to
+#: get an account, a password or a template, which the letter names without saying where or how.
 _HOW_TO_GET_AN_ACCOUNT = re.compile(
-    r"\b(?:get|obtain|create|open|request|obtenir|creer|créer|ouvrir|demander|avoir)\s+"
-    r"(?P<what>(?:a |an |my |un |une |mon |ma |le |la )?(?:\w+ )?(?:account|password|login|compte|mot de passe|"
-    r"identifiant)(?: TIES| UIT| ITU)?)", re.IGNORECASE)
+    r"\b(?:get|obtain|create|open|request|download|find|obtenir|creer|créer|ouvrir|demander|avoir|trouver|"
+    r"telecharger|télécharger|recuperer|récupérer)\s+"
+    r"(?P<what>(?:a |an |my |the |un |une |mon |ma |le |la |l')?(?:\w+ )?(?:account|password|login|template|compte|"
+    r"mot de passe|identifiant|gabarit|modele|modèle)(?: TIES| UIT| ITU| TD| de TD)?)", re.IGNORECASE)
 
 
 def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
@@ -308,13 +311,18 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             kb, [t for t in stems(_topic_tokens(q, kb), STOPWORDS) if not re.fullmatch(r"q?\d+|question", t)]):
         return None  # "which working party handles Question 4/17?": the letter says nothing of single Questions
         # ("a draft TD for Q6, how do I send it?" asks how to send a TD)
-    if q.has(*MEETING_DATES):  # "the exact dates of this virtual SG17 meeting", "les dates de la réunion"
+    if q.has(*MEETING_DATES) or q.has(*countdown.DURATION_ASKED):  # "the exact dates of this virtual SG17
+        # meeting", "les dates de la réunion", "la réunion dure combien de jours ?" (its days are counted there)
         dates = kb.find("fact", "dates")
         if dates is not None:
             return _entry_reply(ctx, q, dates)
     if q.has("how many", "combien de", "combien d") and not _counted(q, kb):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
     query = stems(_topic_tokens(q, kb), STOPWORDS)
+    this_one = [t for t in query if t not in _NEXT_STEMS]
+    if q.has(*NEXT_MEETING) and ctx.now < ctx.meeting.opens_at and \
+            set(this_one) - MEETING_KINDS <= ASKS_WHEN_OR_WHERE | {"date"}:  # "quand se tient la prochaine réunion ?"
+        query = this_one  # before it opens, this one (not "recs planned for the next SG17 meeting")
     names_meeting = bool(set(q.corrected) & IDENTITY) or any(_GROUP_TOKEN.fullmatch(t) for t in q.corrected)
     if set(query) - MEETING_KINDS <= ASKS_WHEN_OR_WHERE and set(query) & ASKS_WHEN_OR_WHERE and names_meeting \
             or set(query) <= ASKS_WHEN_OR_WHERE and names_meeting:  # "when is the sg17 virtual meeting?"
@@ -394,11 +402,21 @@ CONTEXT_DOUBT = 0.6
 CLEARLY_ASKED = 0.9
 
 
+#: A sentence of context, then a question of its own that does not point back at it ("…company. how do I
+#: register?", not "…include women in our delegation. Does the invitation say anything about that?").
+_CONTEXT_THEN_QUESTION = re.compile(r"[.!]\s+(?![^?]*\b(?:that|this|it|those|these|ca|cela|celui|celle|ceux)\b)"
+                                    r"[^.!?]+\?\s*$", re.IGNORECASE)
+
+
 def _asking_sentence_match(q: Question, kb: Knowledge, best: Match) -> Match | None:
-    """The asking sentence's own match, when the whole message's best match is weak and another entry fits the
-    asking sentence alone fully ("I represent the telecom ministry of Vanuatu. On which dates will the meeting
+    """The asking sentence's own match, when the whole message's best match is weak (or fits the context's words
+    only) and another entry fits the asking sentence alone fully ("I represent the telecom ministry of Vanuatu. On which dates will the meeting
     take place?": the dates, not the letter whose date the context's words pulled in)."""
-    if best.confidence >= CONTEXT_DOUBT:
+    whole = stems(_topic_tokens(q, kb), STOPWORDS)
+    from_context_only = bool(_CONTEXT_THEN_QUESTION.search(q.raw)) \
+        and not set(kb.ranker.documents[best.index]) & set(_asked_terms(q, whole))  # "… for a Sector Member
+    # company. how do I register?": the best entry holds the context sentence's words, none of the question's
+    if best.confidence >= CONTEXT_DOUBT and not from_context_only:
         return None
     asking = clauses.asking_clauses(q.raw, commas=False)
     if not asking or fold(asking[0]).strip() == fold(q.raw).strip() or len(asking[0].split()) < 3:
@@ -491,7 +509,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     (reply, by_intent), ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
     reply = _each_question(ctx, q, kb, reply)
     read_as = text
-    if previous is not None and followup.looks_like_follow_up(q):
+    if previous is not None and (followup.looks_like_follow_up(q) or _within_previous_item(ctx, q, kb, previous)):
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref)
     followup.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
@@ -544,7 +562,7 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 #: The structured intents, tried in this order before retrieval.
-INTENTS: tuple[Intent, ...] = (live_intent.answer, day_intent.answer, premises.answer, _country, _denied,
+INTENTS: tuple[Intent, ...] = (commands_intent.answer, live_intent.answer, day_intent.answer, premises.answer, _country, _denied,
                                rules_list.answer, overview.answer, agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)
 
@@ -612,7 +630,9 @@ def _within_previous_item(ctx: Context, q: Question, kb: Knowledge, previous: fo
     terms = set(stems(_topic_tokens(q, kb), STOPWORDS)) - ASKING_STEMS
     if entry is None or not terms:
         return False
-    own = set(stems(words(fold(" ".join([entry.title, entry.title_fr or "", *entry.entries]))), STOPWORDS))
+    under = ctx.agenda.children(entry) if entry.parsed.letter is None else []  # "which CGs report?" after item 2
+    texts = [text for e in [entry, *under] for text in (e.title, e.title_fr or "", *e.entries)]
+    own = set(stems(words(fold(" ".join(texts))), STOPWORDS))
     return terms <= own
 
 

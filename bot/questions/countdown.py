@@ -46,6 +46,11 @@ def _asks_something_else(q: Question, kb: Knowledge) -> bool:
 
 
 
+#: How long the meeting lasts, asked in days: its dates answer, not the days left.
+DURATION_ASKED = ("dure combien", "durera combien", "dure t elle combien", "days does it last", "days does the meeting last",
+                  "days long", "jours en tout", "days in total", "days in all", "long is the meeting", "how many days is")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Before, during or after the meeting, relative to now; None when not asked."""
     asked = [phrase for phrase in COUNTDOWN if q.has(phrase)]
@@ -62,6 +67,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "Q-rapporteur leaving soon; where would interregnum rapporteurs be handled?"
     if q.has("du combien au combien", "de quelle date a quelle date", "de quand a quand", "from when to when"):
         return None  # "ça dure combien de temps, du combien au combien ?": the dates are asked
+    if q.has(*DURATION_ASKED):
+        return None  # "la réunion dure combien de jours en tout ?": how long it lasts, its dates
+
     if set(asked) <= {"is it on"} and q.has("agenda", "ordre du jour", "item", "point"):
         return None  # "is it on the agenda?" asks the agenda, not whether the meeting is on
     m, lang = ctx.meeting, q.lang

@@ -19,6 +19,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.how_to_get": ("The meeting information does not say how to get {what}; the secretariat can help: {email}",
                        "Les informations de la réunion ne disent pas comment obtenir {what} ; le secrétariat peut vous "
                        "aider : {email}"),
+    "cmd.title": ("With the bot", "Avec le bot"),
+    "cmd.help": ("Type /help for every command, /help COMMAND for one in full.",
+                 "Tapez /help pour toutes les commandes, /help COMMANDE pour une en entier."),
     "rules.all": ("Remote participation rules ({tool})", "Règles de participation à distance ({tool})"),
     "rules.more": ("Each in full: /rules floor, /rules sound, /rules chat, /rules connection, /rules registration.",
                    "Chacune en entier : /rules floor, /rules sound, /rules chat, /rules connection, "

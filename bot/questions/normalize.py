@@ -161,6 +161,7 @@ _REMOTELY = re.compile(r"\b(?:remotely|remote|online|a distance|en ligne)\b")
 _SPEAKING = re.compile(r"\b(?:floor|speak|speaks|speaking|intervene|intervening|intervention|parler|parle|parole|intervenir)\b")
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: The six languages of the UN by their codes, as written in pairs ("FR/EN interpretation", "en-fr").
 _LANGUAGE_CODES = {
     "en": {"en": "english", "fr": "french", "es": "spanish", "ar": "arabic", "ru": "russian", "zh": "chinese"},
@@ -171,7 +172,8 @@ _LANGUAGE_PAIR = re.compile(r"\b(en|fr|es|ar|ru|zh)\s*[/-]\s*(en|fr|es|ar|ru|zh)
 
 def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Question:
     """Fold, split and correct a question whose language is already known."""
-    folded = re.sub(r"\bw/o\b", "without", fold(raw))  # "docs w/o translation"
+    folded = re.sub(r"\bw/o\b", "without", fold(_ADDRESS.sub(" the secretariat ", raw)))  # "docs w/o translation";
+    # an e-mail address is whom one writes to, not a topic of its own words
     names = _LANGUAGE_CODES.get(lang, _LANGUAGE_CODES["en"])
     folded = _LANGUAGE_PAIR.sub(lambda m: f"{names[m[1]]} {names[m[2]]}", folded)
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())

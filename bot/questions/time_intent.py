@@ -74,8 +74,11 @@ def timeish_words(q: Question) -> bool:
 
 def _asks_which_zone(q: Question) -> bool:
     """"Which time zone are the times in?", "les heures sont dans quel fuseau ?": the meeting's own zone asked."""
-    return q.has("which time zone", "what time zone", "which timezone", "what timezone", "quel fuseau",
-                 "quel fuseau horaire", "which zone", "what zone") and not clocks_in(q.raw)
+    asked = q.has("which time zone", "what time zone", "which timezone", "what timezone", "quel fuseau",
+                  "quel fuseau horaire", "which zone", "what zone", "the time zone of", "the timezone of",
+                  "s time zone", "le fuseau horaire de", "fuseau horaire de la") \
+        or q.text.strip(" ?!.") in ("time zone", "timezone", "fuseau horaire", "fuseau", "zone")
+    return asked and not clocks_in(q.raw)
 
 
 def _on_time_only(q: Question) -> bool:

@@ -23,7 +23,7 @@ any some all no not yes please tell know need want get got have has had let us g
 whether still ok okay right true correct isn t don s re ve ll d hi hello thanks thank
 whats where s find obtain possible going go able allowed happen happens anything something someone
 like apply applying available provide provided offer offered give given get getting use used make
-cant im ive doesnt didnt wont isnt youre thats
+cant im ive doesnt didnt wont isnt youre thats until till
 """)
 
 STOPWORDS_FR = _set("""

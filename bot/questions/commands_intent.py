@@ -1,0 +1,101 @@
+"""Questions about the bot's own commands: "how do I give a 15 min break with the bot?", "quelle commande pour
+voir les échéances ?", "how do I tell the bot my time zone?", "comment je donne la parole au suivant ?".
+
+Answered with the command that does it and what it does, in the question's language; the meeting file has
+nothing to say about the bot, so without this these questions got "the meeting information does not say".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.context import Context
+from bot.questions.knowledge import Knowledge
+from bot.questions.messages import say
+from bot.questions.normalize import Question
+from bot.questions.replies import text_answer
+from bot.reply import Reply
+
+
+@dataclass(frozen=True)
+class CommandTopic:
+    """What a command does, the words that ask for it, and whether asking how to do it names the bot already
+    (announcing an item or giving a break is done with the bot, whoever is asked)."""
+
+    words: tuple[str, ...]
+    en: str
+    fr: str
+    bot_only: bool = False
+
+
+#: In order: the first topic whose words the question has is the one answered (the queue's next before the queue).
+TOPICS = (
+    CommandTopic(("announce", "annoncer", "annonce", "item we re on", "item we are on", "current item", "point en cours"),
+                 "`/item 3h [15m]` (chairs) announces the item under discussion in the session channel, with an "
+                 "optional time budget; `/next` and `/prev` move along the agenda.",
+                 "`/item 3h [15m]` (présidence) annonce le point en discussion dans le canal de la séance, avec un "
+                 "temps de parole facultatif ; `/next` et `/prev` avancent ou reculent dans l'ordre du jour.", True),
+    CommandTopic(("break", "pause"),
+                 "`/break 15m` (chairs) announces a break and when the session resumes (`/break` alone lasts until "
+                 "`/resume`); `/resume` goes back to the item.",
+                 "`/break 15m` (présidence) annonce une pause et l'heure de reprise (`/break` seul dure jusqu'à "
+                 "`/resume`) ; `/resume` revient au point.", True),
+    CommandTopic(("next in the queue", "next speaker", "give the floor", "suivant", "donne la parole",
+                  "donner la parole", "floor next"),
+                 "`/floor next` (chairs) gives the floor to the first in the queue; `/floor clear` empties it.",
+                 "`/floor next` (présidence) donne la parole au premier de la file ; `/floor clear` la vide.", True),
+    CommandTopic(("floor", "speak", "parole", "queue", "file"),
+                 "`/floor ENTITY` asks for the floor (your entity is remembered); `/floor list` shows the queue, "
+                 "`/floor cancel` leaves it.",
+                 "`/floor ENTITÉ` demande la parole (votre entité est retenue) ; `/floor list` montre la file, "
+                 "`/floor cancel` vous en retire."),
+    CommandTopic(("my time zone", "my timezone", "my zone", "mon fuseau", "set the time zone", "time zone", "timezone",
+                  "fuseau"),
+                 "`/timezone ZONE` remembers your time zone (for example `/timezone Pacific/Apia`); `/time ZONE` shows "
+                 "the meeting's key times in a zone.",
+                 "`/timezone ZONE` retient votre fuseau horaire (par exemple `/timezone Europe/Paris`) ; `/time ZONE` "
+                 "montre les heures clés de la réunion dans un fuseau.", True),
+    CommandTopic(("calendar", "calendrier", "outlook", "ics", "google agenda", "agenda outlook", "mon agenda"),
+                 "`/calendar` sends the sessions and deadlines as an `.ics` file for your calendar.",
+                 "`/calendar` envoie les séances et les échéances dans un fichier `.ics` pour votre agenda.", True),
+    CommandTopic(("reminder", "reminders", "rappel", "rappels", "notification", "notifications"),
+                 "`/reminders` lists the next reminders the bot will post, with when each will be posted.",
+                 "`/reminders` liste les prochains rappels que le bot publiera, avec leur heure."),
+    CommandTopic(("deadline", "deadlines", "echeance", "echeances", "date limite", "dates limites"),
+                 "`/deadlines` shows the deadlines still ahead with the time left; `/deadlines all` every one.",
+                 "`/deadlines` montre les échéances à venir et le temps restant ; `/deadlines all` toutes."),
+    CommandTopic(("agenda", "ordre du jour", "item", "point"),
+                 "`/agenda` lists the items; `/agenda 3` an item and its sub-items; `/agenda 3h` one sub-item; "
+                 "`/agenda full` everything.",
+                 "`/agenda` liste les points ; `/agenda 3` un point et ses sous-points ; `/agenda 3h` un sous-point ; "
+                 "`/agenda full` tout."),
+    CommandTopic(("rules", "regles"),
+                 "`/rules` gives the remote-participation rules in short; `/rules floor` one topic in full.",
+                 "`/rules` donne les règles de participation à distance en bref ; `/rules floor` un sujet en entier."),
+)
+
+#: Words that name the bot or its commands.
+NAMES_THE_BOT = ("bot", "the bot", "command", "commands", "commande", "commandes", "slash", "meetingbot", "le bot")
+#: Words that ask how to do something.
+ASKS_HOW = ("how do i", "how can i", "how to", "how do we", "how can we", "how can delegates", "how do delegates",
+            "how does one", "comment", "which command", "what command", "quelle commande", "is there a command",
+            "y a t il une commande")
+
+
+#: Doing something a chair or a delegate does with the bot ("give a break", "announce the item", "tell my zone",
+#: "get the sessions in my calendar").
+ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", "add", "get", "save", "import", "donner",
+           "donne", "lancer", "annoncer", "mettre", "ajouter", "avoir", "j ai", "indiquer", "faire", "importer")
+
+
+def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The command that does what is asked, or None when the question is not about using the bot."""
+    if not q.has(*ASKS_HOW):
+        return None
+    names_bot = q.has(*NAMES_THE_BOT) or "/" in q.raw.replace("/17", "")
+    acts = q.has(*ACTIONS)  # "how do I give a break?", not "how do I know when the break ends?"
+    topic = next((t for t in TOPICS if q.has(*t.words) and (names_bot or t.bot_only and acts)), None)
+    if topic is None:
+        return None
+    m, lang = ctx.meeting, q.lang
+    return text_answer(m, lang, say("cmd.title", lang), topic.fr if lang == "fr" else topic.en, say("cmd.help", lang))
