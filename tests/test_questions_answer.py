@@ -1281,3 +1281,22 @@ def test_questions_of_the_forty_eighth_and_ninth_batches(meeting, question, now,
 def test_which_groups_report_after_an_item_is_its_sub_item(meeting):
     text = _follow_up_text(meeting, "what is item 2?", "which correspondence groups report?")
     assert "CG-SECAD" in text and "6 p)" not in text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("st john's newfoundland, what time is the opening there?", "06:30 in St. John's"),
+    ("im in bali this month lol what time is the opening", "17:00 in Denpasar"),
+    ("la réunion est-elle en présentiel ?", "virtuelle"),
+], ids=["a name with an apostrophe", "an island by its main city", "présentiel is in person"])
+def test_places_and_formats_named_as_people_write_them(meeting, question, expected):
+    assert expected in ask_text(meeting, question)
+
+
+@pytest.mark.parametrize("question, now, expected", [
+    ("je peux encore m'inscrire ?", dt.datetime(2020, 7, 28, 8, tzinfo=dt.timezone.utc),
+     "l'échéance « Inscription » était le vendredi 24 juillet 2020"),
+    ("la date limite d'inscription c'est le 25 juillet ?", dt.datetime(2020, 7, 20, 8, tzinfo=dt.timezone.utc),
+     "l'échéance « Inscription » est le vendredi 24 juillet 2020"),
+], ids=["a passed deadline", "a wrong date"])
+def test_a_french_deadline_is_named_as_written(meeting, question, now, expected):
+    assert expected in ask_text(meeting, question, now=now)

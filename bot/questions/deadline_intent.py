@@ -254,7 +254,7 @@ def _still(ctx: Context, deadline: Deadline, lang: str, too_late: bool = False) 
     m = ctx.meeting
     delta = m.deadline_instant(deadline) - ctx.now
     what = _what(deadline, lang)
-    what = what[0].lower() + what[1:] if what[1:2].islower() else what
+    what = what[0].lower() + what[1:] if what[1:2].islower() and lang == "en" else what  # French quotes it whole
     if delta.total_seconds() > 0:
         return say("dl.late.no" if too_late else "dl.still.yes", lang, what=_what(deadline, lang),
                    day=day(deadline.date, lang), left=duration(delta, lang), zone=zone_words(m, deadline.date, lang))
@@ -333,7 +333,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         claimed = claimed[-1:] if q.has(*START) else claimed  # "it starts 24 Aug, so registration is open until 23 Aug?"
         key = "pr.date.yes" if claimed[0].date == deadline.date else "pr.date.no"
         what = _what(deadline, lang)
-        subject = say("pr.subject.deadline", lang, what=what[0].lower() + what[1:] if what[1:2].islower() else what)
+        subject = say("pr.subject.deadline", lang, what=what[0].lower() + what[1:] if what[1:2].islower() and lang == "en"
+                      else what)
         other = [say("day.deadline", lang, day=day(d.date, lang), what=_what(d, lang))
                  for d in m.deadlines if d.date == claimed[0].date and d is not deadline]
         return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)), *other,

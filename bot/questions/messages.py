@@ -91,11 +91,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                    "fin de ce jour, {zone})."),
     "dl.late.yes": ("Yes, it is too late: the deadline for {what} was {day}; it passed {ago} ago. The letter gives no "
                     "late procedure: contact the secretariat, {email}.",
-                    "Oui, il est trop tard : l'échéance pour {what} était le {day} ; elle est passée depuis {ago}. La "
+                    "Oui, il est trop tard : l'échéance « {what} » était le {day} ; elle est passée depuis {ago}. La "
                     "lettre ne prévoit aucune procédure tardive : contactez le secrétariat, {email}."),
     "dl.still.no": ("No: the deadline for {what} was {day}; it passed {ago} ago. The letter gives no late "
                     "procedure: contact the secretariat, {email}.",
-                    "Non : l'échéance pour {what} était le {day} ; elle est passée depuis {ago}. La lettre ne "
+                    "Non : l'échéance « {what} » était le {day} ; elle est passée depuis {ago}. La lettre ne "
                     "prévoit aucune procédure tardive : contactez le secrétariat, {email}."),
     "dl.no_hour": ("The letter gives the date ({day}) but no hour. The bot counts it until the end of that day, {zone}; "
                    "for an exact cut-off, ask the secretariat: {email}.",
@@ -232,7 +232,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "Oui : le président, {name}, vient de la {country}."),
     "pr.subject.start": ("the meeting starts on", "la réunion commence le"),
     "pr.subject.end": ("the meeting ends on", "la réunion se termine le"),
-    "pr.subject.deadline": ("the deadline for {what} is", "l'échéance pour {what} est le"),
+    "pr.subject.deadline": ("the deadline for {what} is", "l'échéance « {what} » est le"),
     "pr.subject.session": ("{title} is on", "{title} a lieu le"),
 }
 

@@ -18,6 +18,7 @@ _CODE = re.compile(r"^[A-Z0-9]{2,4}$")
 _PLAIN = re.compile(r"^[A-Za-z ]+$")
 _LATIN = re.compile(r"^[\sA-Za-z\u00C0-\u024F'’.\-]+$")
 _SEPARATORS = re.compile(r"[\t\r\n]+")
+_PUNCTUATION = re.compile(r"[.'’\-]")
 
 
 def name_table() -> dict[str, Place]:
@@ -32,11 +33,13 @@ def name_table() -> dict[str, Place]:
             names += [n for n in city["alternatenames"] if _LATIN.match(n) and not _CODE.match(n)]
         for name in names:
             key = _SEPARATORS.sub(" ", name.lower() if _PLAIN.match(name) else fold(name))
-            if len(key) < 3 or key in STOPWORDS:
-                continue
-            current = table.get(key)
-            if current is None or current.population < place.population:
-                table[key] = place
+            for written in dict.fromkeys((key, " ".join(_PUNCTUATION.sub(" ", key).split()))):  # "st. john's" as
+                # questions are read: "st john s"
+                if len(written) < 3 or written in STOPWORDS:
+                    continue
+                current = table.get(written)
+                if current is None or current.population < place.population:
+                    table[written] = place
     for short, full in SHORT_NAMES.items():
         if full in table:
             table[short] = table[full]
@@ -44,7 +47,7 @@ def name_table() -> dict[str, Place]:
 
 
 #: Cities delegates write by their usual short names, which GeoNames keeps as codes or not at all.
-SHORT_NAMES = {"nyc": "new york city", "sf": "san francisco", "hk": "hong kong", "kl": "kuala lumpur",
+SHORT_NAMES = {"bali": "denpasar", "nyc": "new york city", "sf": "san francisco", "hk": "hong kong", "kl": "kuala lumpur",
                "dc": "washington", "cdmx": "mexico city", "bkk": "bangkok"}
 
 
