@@ -1300,3 +1300,18 @@ def test_places_and_formats_named_as_people_write_them(meeting, question, expect
 ], ids=["a passed deadline", "a wrong date"])
 def test_a_french_deadline_is_named_as_written(meeting, question, now, expected):
     assert expected in ask_text(meeting, question, now=now)
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("when do we discuss the GSC?", ["3 e)", "does not say on which day", "tsbsg17@itu.int"], "does not say. The"),
+    ("Le Kaleidoscope 2020 a lieu quand ?", ["5 f)", "quel jour"], "24 août 2020 au"),
+    ("when is the CTO meeting?", ["3 f)", "draft time plan"], "Monday 24 August"),
+    ("what's on the agenda of the sunday management team meeting?", ["no agenda for the Open extended",
+                                                                      "tsbsg17@itu.int"], "11:00"),
+    ("when's the next session?", ["Sunday 23 August 2020, 11:00"], "does not say on which day"),
+    ("hi all, first time joining SG17 — what is this meeting exactly and when is it?", ["24 August"], "4 d)"),
+], ids=["an item's day", "an item's day in French", "an item named like a meeting", "a session's own agenda",
+        "the next session is no item", "the meeting itself is no item"])
+def test_when_an_item_comes_up_the_letter_leaves_to_the_time_plan(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

@@ -17,7 +17,7 @@ from typing import Callable
 from bot.context import Context
 from bot.agenda_ref import AgendaRef
 from bot.questions import (agenda_intent, ask_back, clauses, commands_intent, countdown, day_intent, deadline_intent, followup, live_intent,
-                           overview, premises, rules_list, time_intent)
+                           item_timing, overview, premises, rules_list, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.facts import language_name
 from bot.questions.lexicon import country_names, name_concepts
@@ -563,7 +563,7 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 #: The structured intents, tried in this order before retrieval.
 INTENTS: tuple[Intent, ...] = (commands_intent.answer, live_intent.answer, day_intent.answer, premises.answer, _country, _denied,
-                               rules_list.answer, overview.answer, agenda_intent.answer,
+                               rules_list.answer, overview.answer, item_timing.answer, agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)
 
 

@@ -144,6 +144,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "ag.premise.no": ("No: {label} is “{title}”.", "Non : le {label} est « {title} »."),
     "ag.premise.elsewhere": ("{topic} is {label} “{title}”.", "{topic} est le {label} « {title} »."),
     "ag.premise.yes": ("Yes: {label} is “{title}”.", "Oui : le {label} est « {title} »."),
+    "ag.when": ("The letter does not say on which day or at what time each item is taken up; the secretariat can "
+                "tell: {email}",
+                "La lettre ne dit pas quel jour ni à quelle heure chaque point sera traité ; le secrétariat peut vous "
+                "renseigner : {email}"),
+    "ag.session_none": ("The letter gives no agenda for the {session}; its draft agenda is that of the meeting "
+                        "itself (/agenda). The secretariat can tell more: {email}",
+                        "La lettre ne donne pas d'ordre du jour pour la {session} ; son projet d'ordre du jour est "
+                        "celui de la réunion elle-même (/agenda). Le secrétariat peut vous renseigner : {email}"),
     "ag.sub_label": ("item {ref}", "point {ref}"),
     # times
     "tm.title": ("Times", "Horaires"),

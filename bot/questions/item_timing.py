@@ -1,0 +1,74 @@
+"""When an agenda topic comes up, and what a session other than the meeting itself will discuss: "when do we
+discuss the GSC?", "Le Kaleidoscope 2020 a lieu quand ?", "what's on the agenda of the sunday management team
+meeting?".
+
+The letter gives the agenda's items but not the day or hour each is taken up (the draft time plan will), and
+no agenda for the management team meeting: the answer names the item asked and says what the letter leaves
+out, instead of the meeting's dates or the session's time as if they answered.
+"""
+
+from __future__ import annotations
+
+from bot.context import Context
+from bot.models import AgendaEntry
+from bot.questions.agenda_intent import describe, find_ref, search, topic_words
+from bot.questions.knowledge import Knowledge
+from bot.questions.messages import say
+from bot.questions.normalize import Question, fold, stems, words
+from bot.questions.replies import text_answer
+from bot.questions.time_intent import named_session
+from bot.questions.vocabulary import DEADLINE, END, START, STOPWORDS
+from bot.reply import Reply
+
+#: Words that ask when.
+WHEN_ASKED = ("when", "quand", "what day", "which day", "quel jour", "what date", "quelle date", "c est quand")
+#: Words that ask when a topic comes up ("when do we discuss", "a lieu quand", "when is the CTO meeting").
+COMES_UP = ("discuss", "discussed", "discussing", "discute", "discutera", "discuter", "traite", "traitera", "aborde",
+            "abordera", "taken up", "take up", "covered", "examine", "examined", "come up", "comes up", "a lieu",
+            "aura lieu", "take place", "takes place", "happen", "happens", "held", "se tient", "se tiendra", "when is",
+            "when s", "quand est", "c est quand")
+#: Words that ask what a session's agenda is.
+AGENDA_OF = ("agenda of", "agenda for", "on the agenda at", "discussed at", "discussed in", "ordre du jour de la reunion",
+             "ordre du jour du", "ordre du jour de l", "ordre du jour de la", "au programme de")
+
+
+_ASKING = frozenset(stems("when quand day jour date lieu place held tient discuss discussed discute traite aborde "
+                          "come comes happen happens".split(), languages=False))
+
+
+#: Words that ask about another meeting or the next session, never when an item of this agenda comes up.
+ANOTHER_TIME = ("next", "prochaine", "prochain", "suivante", "suivant", "after this", "apres celle", "future",
+                "futures", "upcoming", "where and when", "ou et quand", "quand et ou", "when and where")
+
+
+def _own_stems(entry: AgendaEntry) -> set[str]:
+    """The stems of an item's titles (English and French) and of the names it lists."""
+    return set(stems(words(fold(" ".join([entry.title, entry.title_fr or "", *entry.entries]))), STOPWORDS))
+
+
+def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The item asked and that the letter gives no day or hour for it, or that a session has no agenda in the
+    letter; None for any other question."""
+    m, lang = ctx.meeting, q.lang
+    session = named_session(m, q)
+    if session is not None and m.local(session.start) != m.opens_at and q.has(*AGENDA_OF):
+        title = (session.title_fr or session.title) if lang == "fr" else session.title
+        return text_answer(m, lang, say("ag.title", lang), say("ag.session_none", lang, session=title,
+                                                               email=m.contacts.email))
+    if not (q.has(*WHEN_ASKED) and q.has(*COMES_UP)) or session is not None or q.has(*START) or q.has(*END) \
+            or set(q.corrected) & set(DEADLINE) or q.has(*ANOTHER_TIME):
+        return None  # "when's the next session?", "the next SG17 meeting after this one": not an item's turn
+    ref = find_ref(q, len(ctx.agenda.items()))
+    entry = ctx.agenda.get(ref) if ref is not None else None
+    if entry is None:
+        query, _ = topic_words(q, None)
+        known = [term for term in query if term in kb.ranker.idf and term not in _ASKING]
+        named = any(kb.ranker.frequency.get(term, 0) <= 2 for term in known)  # a word of few entries names one
+        found = [e for e in (search(kb, known) if named else []) if set(known) <= _own_stems(e)]
+        entry = found[0] if found else None  # every word asked is the item's own: "when is the CTO meeting?", not
+        # "first time joining SG17 — when is it?"
+    if entry is None:
+        return None
+    note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
+    return text_answer(m, lang, say("ag.title", lang), *describe(ctx, entry, lang)[:1],
+                       say("ag.when", lang, email=m.contacts.email), *([note] if note else []))
