@@ -1315,3 +1315,72 @@ def test_a_french_deadline_is_named_as_written(meeting, question, now, expected)
 def test_when_an_item_comes_up_the_letter_leaves_to_the_time_plan(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Bonjour, pourriez-vous m'indiquer les dates exactes de la réunion virtuelle de la Commission d'études 17 ?",
+     None, None, ["24 août", "3 septembre"], "Inscription :"),
+    ("slt c quand la reunion de la ce17 svp", None, None, ["24 août"], "ne le précisent pas"),
+    ("how many calendar days does the whole meeting run, start to finish inclusive?", None, None, ["11 days"],
+     "does not say"),
+    ("inscription avant quand? c obligatoire ou pas", None, None, ["24 juillet", "obligatoire"], "Absent"),
+    ("est ce que je peux m inscrire juste en envoyant un mail au secretariat?", None, None, ["en ligne"],
+     "Téléphone"),
+    ("start time New York?", None, None, ["05:00 in New York"], "York (BST"),
+    ("registration still open right now? it's late evening in geneva already",
+     dt.datetime(2020, 7, 24, 20, 30, tzinfo=dt.timezone.utc), None, ["24 July", "That is today"], "opens in"),
+    ("starts in 30 min?", dt.datetime(2020, 8, 24, 8, 30, tzinfo=dt.timezone.utc), "Asia/Seoul",
+     ["30 minutes", "18:00 in Seoul"], "does not say"),
+    ("how many minutes do we get per intervention?", None, None, ["tsbsg17@itu.int"], "opens in"),
+    ("24 August 2020 is a Tuesday, correct?", None, None, ["No:", "Monday"], "does not say"),
+    ("le 23 août c'est un dimanche ?", None, None, ["Oui", "dimanche", "équipe de direction"], "Non"),
+    ("is there a session on Sunday 23 August?", None, None, ["management team meeting"], "outside"),
+    ("Item 2a is the report of the 17-27 March meeting right?", None, None, ["No:", "17-26 March"], "outside"),
+    ("le e-plenary c etait le 29 juin non?", None, None, ["Non", "29 mai"], "Courriel"),
+    ("Since the meeting ends on 4 September, is the closing plenary that Friday?", None, None, ["3 September"],
+     "is a Friday"),
+    ("When does the meeting start in Honolulu? Is it still the 23 August there?", None, None,
+     ["23:00 in Honolulu", "Sunday 23 August"], "No:"),
+    ("main meeting is tomorrow right? what time for me", dt.datetime(2020, 8, 23, 14, 30, tzinfo=dt.timezone.utc),
+     "Asia/Seoul", ["Yes:", "18:00 in Seoul"], "does not say"),
+    ("la réunion continue demain ?", dt.datetime(2020, 8, 26, 12, tzinfo=dt.timezone.utc), None, ["3 septembre"],
+     "commence le"),
+    ("since the chairman is korean the meeting opens at 11:00 seoul time?", None, None,
+     ["Republic of Korea", "18:00 in Seoul"], "“seoul”"),
+], ids=["a polite French request", "slt", "calendar days", "a yes-or-no without its mark", "registering by mail",
+        "New York before York", "still open late on the last day", "in 30 min", "minutes per intervention",
+        "a weekday of a date", "a weekday in French", "a session outside the meeting's days",
+        "an item's dates", "the e-plenary's month", "the end claimed beside a weekday", "a place's own date",
+        "tomorrow, for me", "goes on tomorrow", "a country and a clock claimed"])
+def test_questions_of_the_fiftieth_and_fifty_first_batches(meeting, question, now, tz, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, tz=tz, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("c quoi la commande pour voir les echeances", ["/deadlines"], "24 juin"),
+    ("which command shows what item is being discussed right now?", ["/now"], "/agenda"),
+    ("Discord shows me times in UTC, how do I tell the bot that I am in Seoul?", ["/timezone"], "18:00"),
+    ("what commands do you have?", ["/agenda", "/deadlines", "/floor", "/calendar"], "does not say"),
+    ("sub-items under general matters?", ["5 b) IPR", "5 f) Kaleidoscope"], "On the agenda for"),
+    ("What are the last items of the agenda after item 6? I prepare the closing plenary.",
+     ["7. Future", "9. Any other business", "10. Closing"], "6."),
+    ("Quels sont les derniers points de l'ordre du jour ?", ["10. Clôture"], "2. Résultats"),
+    ("first and last items of the agenda?", ["1. Opening", "10. Closing"], "9."),
+    ("Quelle est l'adresse de la page d'accueil de la commission d'études ?", ["itu.int/go/tsg17"], "Que voulez"),
+    ("im new. what do i need to do first?", ["Registration is mandatory", "24 July 2020"], "Induction sessions"
+     " for new delegates will be held if the study group chairman deems it appropriate.\n\n"),
+    ("Je suis nouveau, que dois-je faire en premier ?", ["L'inscription est obligatoire", "Premières étapes"],
+     "Absent"),
+], ids=["the command for deadlines", "the command for now", "telling the bot one's city", "every command",
+        "an item's sub-items by its title", "the items after one", "the last items in French", "first and last",
+        "the home page's address", "first steps", "first steps in French"])
+def test_more_questions_of_the_fiftieth_and_fifty_first_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+def test_a_session_named_in_a_follow_up_keeps_the_place_and_the_hour_asked(meeting):
+    text = _follow_up_text(meeting, "what time is the management team meeting in Sydney?", "and the opening itself?")
+    assert "19:00 in Sydney" in text and "Monday 24 August" in text

@@ -17,13 +17,13 @@ from typing import Callable
 from bot.context import Context
 from bot.agenda_ref import AgendaRef
 from bot.questions import (agenda_intent, ask_back, clauses, commands_intent, countdown, day_intent, deadline_intent, followup, live_intent,
-                           item_timing, overview, premises, rules_list, time_intent)
+                           first_steps, item_timing, overview, premises, rules_list, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.facts import language_name
 from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.language import decisive, detect_language
 from bot.questions.messages import say
-from bot.questions.claims import calendar_words
+from bot.questions.claims import calendar_words, clocks_in
 from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
@@ -377,7 +377,8 @@ def _asking_stems() -> frozenset[str]:
 
 #: The ways to reach the secretariat, by the words that ask for each.
 CONTACT_KINDS = {"fax": ("fax", "telecopie", "telecopieur"), "phone": ("phone", "telephone", "tel", "call", "appeler"),
-                 "web": ("url", "website", "web site", "web page", "webpage", "site web", "site internet", "homepage")}
+                 "web": ("url", "website", "web site", "web page", "webpage", "site web", "site internet", "homepage",
+                         "home page", "page d accueil", "lien")}
 
 
 def _one_contact(ctx: Context, q: Question) -> Reply | None:
@@ -555,15 +556,19 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None
     used = premises.claim_words(q)
     rest = read_question(" ".join(t for t in q.tokens if t not in used), q.lang, kb.corrector)
-    more = retrieve(ctx, rest, kb) if stems(rest.corrected, STOPWORDS) else None
+    timed = time_intent.answer(ctx, q, kb) if clocks_in(q.raw) and q.has(*vocabulary.START) else None
+    more = timed or (retrieve(ctx, rest, kb) if stems(rest.corrected, STOPWORDS) else None)  # "since the chairman is
+    # korean the meeting opens at 11:00 seoul time?": the clock claimed is checked too
     if more is None or more.choices or more.title == correction.title or not more.ok:
         return correction
+    if timed is not None:  # a confirmed country beside a corrected clock: neither title fits both
+        return replace(correction, title=say("multi.title", q.lang), sections=correction.sections + more.sections)
     return replace(correction, sections=correction.sections + more.sections)
 
 
 #: The structured intents, tried in this order before retrieval.
 INTENTS: tuple[Intent, ...] = (commands_intent.answer, live_intent.answer, day_intent.answer, premises.answer, _country, _denied,
-                               rules_list.answer, overview.answer, item_timing.answer, agenda_intent.answer,
+                               rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)
 
 

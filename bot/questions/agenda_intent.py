@@ -119,6 +119,10 @@ _GROUP = re.compile(r"(?:sg|ce)\d+")
 EXPLICIT = ("agenda", "ordre du jour", "odj", "item", "items", "sub item", "sous point", "agenda item")
 FIRST = ("first", "premier", "premiere", "1st")
 LAST = ("last", "final", "dernier", "derniere")
+#: The agenda's last items, or those after an item ("the last items after item 6", "les derniers points").
+LAST_ITEMS = ("last items", "final items", "remaining items", "last few items", "closing items", "items after",
+              "derniers points", "points restants", "points apres", "points suivants", "items that follow")
+LAST_FEW = 3
 #: The agenda's first or last item asked by its place: "last agenda item?", "le dernier point de l'ordre du jour".
 FIRST_ITEM = ("first item", "first agenda item", "first point", "premier point", "1st item")
 LAST_ITEM = ("last item", "last agenda item", "final item", "final agenda item", "last point", "dernier point",
@@ -270,6 +274,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines = [line for r in listed for line in describe(ctx, ctx.agenda.get(r), lang)[:1] + _names(ctx.agenda.get(r))]
         return text_answer(m, lang, title, *lines)
     ref = find_ref(q, len(ctx.agenda.items()))
+    if q.has(*LAST_ITEMS) and not q.has("sub item", "subitem", "sous point", "first and", "premier et", "premiers et"):
+        # "the last items after item 6?" (not "the first and last items")
+        items = ctx.agenda.items()
+        later = [e for e in items if ref is not None and e.parsed.number > ref.number] or items[-LAST_FEW:]
+        return text_answer(m, lang, title, *[line for e in later for line in describe(ctx, e, lang)[:1]])
     if ref is None and (_asks_elsewhere(q, kb) or q.has(*FORMAT_ASKED)):
         return None  # "Booking agendas for 2 delegates - is registration still possible?": the agenda is context;
         # "the agenda header says Geneva, so it's a physical meeting?": the meeting's format is asked
@@ -354,6 +363,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         chosen = _one_each([entries for _, entries, _ in each], found)
         return text_answer(m, lang, title, *[line for (topic, _, _), entry in zip(each, chosen) for line in [
             say("ag.found", lang, topic=topic), _found_line(entry, lang)]])
+    if q.has("sub item", "sub items", "subitem", "subitems", "sous point", "sous points") and found[0].parsed.letter is None:
+        return text_answer(m, lang, title, *describe(ctx, found[0], lang))  # "sub-items under general matters?"
     lines = [say("ag.found", lang, topic=shown)]
     lines += [_found_line(e, lang) for e in found[:3]]
     return text_answer(m, lang, title, *lines)

@@ -88,6 +88,10 @@ _COMMA_ASKS = re.compile(r",\s+(?=(?:what|when|where|who|how|which|is|are|can|do
                          r"quelle|quels|quelles|comment|ou|est\s?ce|peut|y\s?a)\b)", re.IGNORECASE)
 
 
+#: A sentence that asks for a yes or a no without a question mark ("c obligatoire ou pas", "is it free or not").
+_YES_OR_NO = re.compile(r"\b(?:ou pas|ou non|oui ou non|or not|yes or no)\s*[.!]*\s*$")
+
+
 def _asked_apart(part: str) -> list[str]:
     """The part split at each comma that opens a question, when every piece asks ("when is the deadline, how do I
     send a TD"); whole otherwise ("the may e-plenary, which agenda item": a topic, then its question)."""
@@ -103,7 +107,8 @@ def questions_in(raw: str) -> list[str]:
     sentences = [s.strip() for s in _SENTENCES.findall(raw) if s.strip()]
     for index, sentence in enumerate(sentences):
         last_asks = index == len(sentences) - 1 and index > 0 and len(sentence.split()) >= 3 \
-            and bool(_ASKING_WORDS & set(words(fold(sentence))))  # "c'est fini ? c'était du combien au combien"
+            and (bool(_ASKING_WORDS & set(words(fold(sentence)))) or bool(_YES_OR_NO.search(fold(sentence))))
+        # "c'est fini ? c'était du combien au combien", "inscription avant quand? c obligatoire ou pas"
         if not sentence.endswith("?") and not last_asks:
             continue
         parts = [p.strip(" ,") for p in _AND_ASKS.split(fold(sentence, lower=False))]

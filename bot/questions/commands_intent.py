@@ -30,7 +30,12 @@ class CommandTopic:
 
 #: In order: the first topic whose words the question has is the one answered (the queue's next before the queue).
 TOPICS = (
-    CommandTopic(("announce", "annoncer", "annonce", "item we re on", "item we are on", "current item", "point en cours"),
+    CommandTopic(("being discussed", "discussed right now", "discussed now", "under discussion", "right now",
+                  "en discussion", "en cours de discussion", "happening now", "current item", "point en cours"),
+                 "`/now` shows the item under discussion and since when, a break and until when, and the next item.",
+                 "`/now` montre le point en discussion et depuis quand, une pause et jusqu'à quand, et le point "
+                 "suivant."),
+    CommandTopic(("announce", "annoncer", "annonce", "item we re on", "item we are on"),
                  "`/item 3h [15m]` (chairs) announces the item under discussion in the session channel, with an "
                  "optional time budget; `/next` and `/prev` move along the agenda.",
                  "`/item 3h [15m]` (présidence) annonce le point en discussion dans le canal de la séance, avec un "
@@ -50,7 +55,7 @@ TOPICS = (
                  "`/floor ENTITÉ` demande la parole (votre entité est retenue) ; `/floor list` montre la file, "
                  "`/floor cancel` vous en retire."),
     CommandTopic(("my time zone", "my timezone", "my zone", "mon fuseau", "set the time zone", "time zone", "timezone",
-                  "fuseau"),
+                  "fuseau", "i am in", "i m in", "where i am", "je suis a", "my city", "ma ville"),
                  "`/timezone ZONE` remembers your time zone (for example `/timezone Pacific/Apia`); `/time ZONE` shows "
                  "the meeting's key times in a zone.",
                  "`/timezone ZONE` retient votre fuseau horaire (par exemple `/timezone Europe/Paris`) ; `/time ZONE` "
@@ -79,7 +84,11 @@ NAMES_THE_BOT = ("bot", "the bot", "command", "commands", "commande", "commandes
 #: Words that ask how to do something.
 ASKS_HOW = ("how do i", "how can i", "how to", "how do we", "how can we", "how can delegates", "how do delegates",
             "how does one", "comment", "which command", "what command", "quelle commande", "is there a command",
-            "y a t il une commande")
+            "y a t il une commande", "the command", "la commande", "commande pour", "command for", "command to")
+#: Asking what the bot can do at all.
+ASKS_ALL = ("commands do you have", "what commands", "which commands", "list of commands", "list the commands",
+            "what can you do", "what can the bot do", "what can this bot do", "quelles commandes", "liste des commandes",
+            "que sais tu faire", "que peux tu faire", "que peut faire le bot", "tes commandes", "your commands")
 
 
 #: Doing something a chair or a delegate does with the bot ("give a break", "announce the item", "tell my zone",
@@ -90,6 +99,10 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The command that does what is asked, or None when the question is not about using the bot."""
+    m, lang = ctx.meeting, q.lang
+    if q.has(*ASKS_ALL):  # "what commands do you have?"
+        lines = [t.fr if lang == "fr" else t.en for t in TOPICS]
+        return text_answer(m, lang, say("cmd.title", lang), *lines, say("cmd.help", lang))
     if not q.has(*ASKS_HOW):
         return None
     names_bot = q.has(*NAMES_THE_BOT) or "/" in q.raw.replace("/17", "")
@@ -97,5 +110,4 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     topic = next((t for t in TOPICS if q.has(*t.words) and (names_bot or t.bot_only and acts)), None)
     if topic is None:
         return None
-    m, lang = ctx.meeting, q.lang
     return text_answer(m, lang, say("cmd.title", lang), topic.fr if lang == "fr" else topic.en, say("cmd.help", lang))

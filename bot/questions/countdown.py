@@ -12,7 +12,7 @@ from bot.questions.messages import say
 from bot.questions.normalize import Question, stems
 from bot.questions.replies import text_answer
 from bot.questions.retrieval import THRESHOLD, confident
-from bot.questions.vocabulary import COUNTDOWN, STOPWORDS
+from bot.questions.vocabulary import COUNTDOWN, START, STOPWORDS
 from bot.reply import Reply
 
 #: Words that say when a question is asked rather than ask where the meeting stands: "mic is bad today, can
@@ -46,9 +46,16 @@ def _asks_something_else(q: Question, kb: Knowledge) -> bool:
 
 
 
+#: A start claimed some time from now: "starts in 30 min?", "ça commence dans une heure ?".
+IN_SOME_TIME = re.compile(r"\b(?:in|dans)\s+(?:\d+|an|a|one|two|three|four|five|ten|twenty|thirty|une|un|deux|trois|"
+                          r"quatre|cinq|dix|vingt|trente|half an|une demi)\s*"
+                          r"(?:min|mins|minute|minutes|h|hr|hrs|hour|hours|heure|heures)\b")
 #: How long the meeting lasts, asked in days: its dates answer, not the days left.
 DURATION_ASKED = ("dure combien", "durera combien", "dure t elle combien", "days does it last", "days does the meeting last",
-                  "days long", "jours en tout", "days in total", "days in all", "long is the meeting", "how many days is")
+                  "days long", "jours en tout", "days in total", "days in all", "long is the meeting", "how many days is",
+                  "how many calendar days", "how many days does the meeting", "how many days does the whole",
+                  "how many days will the meeting", "how many meeting days", "combien de jours dure",
+                  "combien de jours de reunion")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -59,6 +66,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         asked = ["is it over"]  # "is sg17 over already?", "est-ce fini la CE 17 ?"
     if not asked and STARTED_ASKED.search(q.text) and not _asks_something_else(q, kb):
         asked = ["has it started"]
+    if not asked and IN_SOME_TIME.search(q.folded) and q.has(*START):
+        asked = ["in some time"]  # "starts in 30 min?", "does it start in an hour?"
     if asked:
         session_reply = _session_countdown(ctx, q, kb)  # "la réunion de l'équipe de direction commence bientôt ?"
         if session_reply is not None:

@@ -154,8 +154,8 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
     """Deadline words, or a deadline's topic asked about with "when"/"still"; never a question on
     how to do something ("how do I register?", "can I send it by e-mail?") that asks no date."""
     tokens = set(q.corrected)
-    if (q.has(*MANNER) and not q.has(*WHEN_WORDS)) or q.has(*STATUS):
-        return False
+    if (q.has(*MANNER) and not q.has(*WHEN_WORDS)) or (q.has(*STATUS) and not (named and _asks_still(q))):
+        return False  # "is the meeting running right now?"; not "registration still open right now?"
     if (q.tokens[:1] in (("who",), ("qui",)) or q.has("who needs", "who must", "who has to", "who should",
                                                       "who will", "who can", "qui doit", "qui peut")) \
             and not q.has("when", "quand"):

@@ -157,17 +157,23 @@ def names_a_topic(q: Question) -> bool:
 _TOPIC_FREE = frozenset("do it one thing that so then ok okay alors donc faire fait".split())
 
 
+#: Start and end words that name a session rather than ask when ("the opening", "la clôture").
+_SESSION_NOUNS = frozenset("opening closing ouverture cloture".split())
+
+
 def with_topic_replaced(q: Question, previous: Previous) -> str:
     """"and for contributions?" after "when is the registration deadline?": the previous question's
     asking words (and the places it named) with the follow-up's topic in place of its own."""
     current = _OPENERS.sub("", q.folded).strip()
     asking = _skeleton_words()
-    if set(current.split()) & (_TIMING - _ASKING - v.STOPWORDS):  # "et elle se termine quand ?": its own start/end/
-        # time words replace the old ("what's that in Delhi?" has none: "what" only asks)
+    own_timing = {w.strip("?!.,;:") for w in current.split()} & (_TIMING - _ASKING - v.STOPWORDS)
+    if own_timing - _SESSION_NOUNS:  # "et elle se termine quand ?": its own start/end/time words replace the old
+        # ("what's that in Delhi?" has none: "what" only asks; "and the opening itself?" names a session, and the
+        # previous "what time" still asks)
         asking = asking - _TIMING
     cased = previous.text.split()
     kept = [w for w in fold(previous.text).split() if w.strip("?!.,;:") in asking]
-    places = [w for w in cased[1:] if w[:1].isupper() and fold(w).strip("?!.,;:") not in asking]
+    places = [w.strip("?!.,;:") for w in cased[1:] if w[:1].isupper() and fold(w).strip("?!.,;:") not in asking]
     if previous.ref is not None and not parse_ref(current) and (points_back(q) or q.has(*POINTS_AT_WHAT_WAS_SAID)):
         current = f"{current} item {previous.ref}"  # "which CGs exactly?" after item 2f: those of item 2f
     if set(kept) & _TIMING and not set(current.split()) & _PLACE_WORDS:

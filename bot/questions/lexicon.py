@@ -150,7 +150,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "whos": "who is", "circ": "circular", "circs": "circulars", "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
     "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
     "tjrs": "toujours", "tjs": "toujours", "infos": "information", "inscr": "inscription", "reu": "reunion",
-    "reg": "registration", "regs": "registration", "mgmt": "management", "trad": "traduction", "trads": "traduction", "mgt": "management", "ppl": "people",
+    "reg": "registration", "regs": "registration", "mgmt": "management", "slt": "salut", "bjr": "bonjour", "trad": "traduction", "trads": "traduction", "mgt": "management", "ppl": "people",
     "avail": "available", "hrs": "hours", "nr": "number", "yr": "year", "aob": "any other business",
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
     "recs": "recommend", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
@@ -162,6 +162,9 @@ CHAT_SPELLINGS: dict[str, str] = {
 
 #: Chat phrases that carry no question ("hi all", "first time here", "quick question"), removed before reading.
 CHAT_PHRASES = (
+    "pourriez vous m indiquer", "pouvez vous m indiquer", "pourriez vous indiquer", "pouvez vous indiquer",
+    "merci de m indiquer", "merci d indiquer", "indiquez moi", "could you tell me", "can you tell me",
+    "could you please tell me", "please tell me", "pls tell me",
     "could you kindly confirm", "could you please confirm", "could you confirm", "can you confirm", "please confirm",
     "pls confirm", "kindly confirm", "pourriez vous me confirmer", "pouvez vous me confirmer", "pourriez vous confirmer",
     "pouvez vous confirmer", "merci de confirmer", "merci de me confirmer", "good morning", "good afternoon",

@@ -19,6 +19,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.how_to_get": ("The meeting information does not say how to get {what}; the secretariat can help: {email}",
                        "Les informations de la réunion ne disent pas comment obtenir {what} ; le secrétariat peut vous "
                        "aider : {email}"),
+    "steps.title": ("First steps", "Premières étapes"),
+    "steps.intro": ("What the letter asks of a delegate, in order:", "Ce que la lettre demande aux délégués, dans l'ordre :"),
     "cmd.title": ("With the bot", "Avec le bot"),
     "cmd.help": ("Type /help for every command, /help COMMAND for one in full.",
                  "Tapez /help pour toutes les commandes, /help COMMANDE pour une en entier."),
@@ -219,6 +221,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pr.date.yes": ("Yes: {subject} {day}.", "Oui : {subject} {day}."),
     "pr.clock": (", at {time}.", ", à {time}."),
     "pr.clock.not": (", at {time}, not at {claimed}.", ", à {time}, et non à {claimed}."),
+    "pr.weekday.yes": ("Yes: {date} is a {weekday}.", "Oui : le {date} est un {weekday}."),
+    "pr.weekday.no": ("No: {date} is a {weekday}.", "Non : le {date} est un {weekday}."),
     "pr.weekday": ("({claimed} is a {weekday}.)", "(Le {claimed} est un {weekday}.)"),
     "pr.field.no": ("No: Study Group {number} works on {field}, not on {claimed}.",
                     "Non : la Commission d'études {number} travaille sur : {field}, pas sur : {claimed}."),

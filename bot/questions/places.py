@@ -76,13 +76,18 @@ def places_in(tokens: list[str], starts: set[int]) -> list[tuple[int, int, Place
     for start in sorted(starts):
         if start < covered:
             continue
-        for size in range(MAX_WORDS, 0, -1):
-            phrase = tokens[start:start + size]
-            if len(phrase) < size or (phrase[0] in STOPWORDS and not (size > 1 and len(phrase[0]) == 1)):
-                continue  # "la …" is no place, but an elided letter starts one ("n djamena")
-            place = table.get(" ".join(phrase))
-            if place is not None:
-                found.append((start, start + size, place))
-                covered = start + size
-                break
+        match = next(((first, first + size, place) for first in range(max(start - MAX_WORDS + 1, covered, 0), start + 1)
+                      for size in range(MAX_WORDS, start - first, -1)
+                      if (place := _place_of(table, tokens[first:first + size], size)) is not None), None)
+        if match is not None:  # the longest name around the start: "start time New York?" is not York
+            found.append(match)
+            covered = match[1]
     return found
+
+
+def _place_of(table: PlaceIndex, phrase: list[str], size: int) -> Place | None:
+    """The city a phrase of ``size`` words names, if it is one ("la …" is none, but an elided letter starts one:
+    "n djamena")."""
+    if len(phrase) < size or (phrase[0] in STOPWORDS and not (size > 1 and len(phrase[0]) == 1)):
+        return None
+    return table.get(" ".join(phrase))

@@ -9,13 +9,14 @@ import re
 from babel.dates import format_date as babel_date
 
 from bot.context import Context
-from bot.questions.claims import DateClaim, bare_days_in, clocks_in, dates_in, offsets_in, weekdays_in
+from bot.questions.claims import (DateClaim, bare_days_in, calendar_words, clocks_in, dates_in, offsets_in,
+                                  weekdays_in)
 from bot.questions.facts import meeting_clock
 from bot.questions.formatting import clock, day, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.lexicon import country_names, name_concepts
-from bot.questions.normalize import Question, fold, words
+from bot.questions.normalize import Question, fold, stems, words
 from bot.questions.replies import text_answer
 from bot.questions.time_intent import NEXT_SESSION, named_session, pick_session
 from bot.questions.vocabulary import CONFIRMING, DEADLINE, END, HOUR, START, TIME
@@ -67,7 +68,9 @@ RELATIVE_DAYS = {"tomorrow": 1, "demain": 1, "yesterday": -1, "hier": -1}  # "to
 def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
     """"It starts tomorrow, right?": the day meant, in meeting time, as a claimed date."""
     for words_, offset in RELATIVE_DAYS.items():
-        if q.has(words_) and (q.has(*START, *END) or named_session(ctx.meeting, q) is not None):
+        if q.has(words_) and (q.has(*START, *END) or named_session(ctx.meeting, q) is not None
+                              or re.search(rf"\b(?:is|est|c est|be|sera)\s+{words_}\b", q.folded)):  # "the meeting is
+            # tomorrow, right?" (not "la réunion continue demain ?")
             date = ctx.now.astimezone(ctx.meeting.tz).date() + dt.timedelta(days=offset)
             return [DateClaim(date, None, words_)]
     return []
@@ -80,6 +83,20 @@ def _day_claimed(q: Question) -> bool:
     return not (q.has(*TIME) or q.has(*HOUR)) and (q.has(*START, *END) or q.has(*CONFIRMING))
 
 
+#: Words that put a date in the asker's or a place's own calendar, not the meeting's.
+LOCAL_DATE = re.compile(r"\b(?:over there|la bas|locally|local date|chez moi|chez nous|for me|pour moi)\b"
+                        r"|\bthere\s*[?!.]*$")  # "is it still the 23 August there?", not "is there a session …?"
+
+
+def _what_is_on(ctx: Context, date: dt.date, lang: str) -> list[str]:
+    """The sessions on that day and, for a day of the meeting, that it is one."""
+    m = ctx.meeting
+    lines = [say("tm.event", lang, event=(s.title_fr or s.title) if lang == "fr" else s.title,
+                 when_meeting=f"{day(date, lang)}, {meeting_clock(m, m.local(s.start), lang)}")
+             for s in m.sessions if m.local(s.start).date() == date]
+    return lines
+
+
 def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "cloture", "ferme", "encore", "still"}:
@@ -87,9 +104,22 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has(*NEXT_SESSION):
         return None  # "what's next, anything this weekend before monday's opening?": the next session is asked
     claims = dates_in(q.raw, m.start_date.year) or _relative_day(ctx, q)
+    if claims and LOCAL_DATE.search(q.folded):
+        return None  # "when does it start in Honolulu? is it still the 23 August there?": the local date, which the
+        # time answer gives
     if claims and claims[0].date in {d.date for d in m.deadlines}:
         return None  # "je peux envoyer ma contribution avant le 11 août ?": a deadline's date, which deadlines check
     weekdays = weekdays_in(q.raw)
+    if len(claims) == 1 and claims[0].weekday is None and len(weekdays) == 1 and not q.has(*START, *END) \
+            and named_session(m, q) is None and (_day_claimed(q) or q.has("is a", "c est un", "est un", "tombe",
+                                                                            "falls on")):
+        # "24 August 2020 is a Tuesday, correct?": the weekday claimed of the date
+        date, claimed = claims[0].date, weekdays[0]
+        right = date.weekday() == claimed
+        key = "pr.weekday.yes" if right else "pr.weekday.no"
+        return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang),
+                           say(key, lang, date=babel_date(date, "d MMMM y", locale=lang),
+                               weekday=babel_date(date, "EEEE", locale=lang)), *_what_is_on(ctx, date, lang))
     bare = bare_days_in(q.raw) if not claims and _day_claimed(q) else []  # "it starts on the 25th, right?": in the
     # month of the fact it claims
     if not claims and not weekdays and not bare:
@@ -104,9 +134,12 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         subject = say("pr.subject.session", lang, title=(session.title_fr or session.title) if lang == "fr"
                       else session.title)
         actual = session.start.date()
-    elif q.has(*START):
+    elif q.has(*START) or (claims and claims[0].text in RELATIVE_DAYS):  # "the meeting is tomorrow, right?"
         subject, actual = say("pr.subject.start", lang), m.start_date
     elif claims and not (m.start_date <= claims[0].date <= m.end_date) and q.has("meeting", "reunion", "session"):
+        that_day = _what_is_on(ctx, claims[0].date, lang)
+        if that_day:  # "is there a session on Sunday 23 August?": the management team meeting is
+            return text_answer(m, lang, day(claims[0].date, lang), *that_day)
         return text_answer(m, lang, say("pr.title", lang), say("pr.outside", lang, start=day(m.start_date, lang),
                            end=day(m.end_date, lang), claimed=babel_date(claims[0].date, "d MMMM y", locale=lang)))
     else:
@@ -195,7 +228,36 @@ def country_claim(ctx: Context, q: Question) -> Reply | None:
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A correction (or confirmation) of what the question takes for granted; None when it claims nothing."""
-    return _offset_claim(ctx, q, kb) or _date_claim(ctx, q, kb) or _field_claim(ctx, q)
+    return _offset_claim(ctx, q, kb) or _agenda_date_claim(ctx, q, kb) or _date_claim(ctx, q, kb) or _field_claim(ctx, q)
+
+
+def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """A date claimed of an agenda item whose title is dated ("Item 2a is the report of the 17-27 March meeting
+    right?", "le e-plenary c'était le 29 juin non ?"): checked against the title, never against the meeting's own
+    dates."""
+    from bot.questions import agenda_intent  # it imports this module's neighbours; here, only when a date is named
+
+    year = ctx.meeting.start_date.year
+    claims = dates_in(q.raw, year)
+    if not claims:
+        return None
+    ref = agenda_intent.find_ref(q, len(ctx.agenda.items()))
+    entry = ctx.agenda.get(ref) if ref is not None else None
+    if entry is None:
+        query, _ = agenda_intent.topic_words(q, None)
+        months = set(stems(calendar_words(), languages=False))
+        undated = [t for t in query if t in kb.ranker.idf and not t.isdigit() and t not in months]
+        found = [e for e in agenda_intent.search(kb, undated) if dates_in(e.title, year)] if undated else []
+        entry = found[0] if found else None
+    titled = dates_in(entry.title, year) if entry is not None else []
+    if not titled:
+        return None
+    right = any(c.date in {t.date for t in titled} for c in claims)
+    lang = q.lang
+    label = say("ag.sub_label", lang, ref=agenda_intent.label(entry))
+    return text_answer(ctx.meeting, lang, say("pr.confirm" if right else "pr.title", lang),
+                       say("ag.premise.yes" if right else "ag.premise.no", lang, label=label,
+                           title=entry.title_in(lang)))
 
 
 #: "SG17 is the IoT study group, right?", "la CE 17 c'est la commission sur l'IoT ?": the group's field claimed.

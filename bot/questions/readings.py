@@ -108,6 +108,11 @@ def _asking_part(q: Question, kb: Knowledge, named: list[Deadline]) -> Question:
     return q
 
 
+#: Sending something to the secretariat: a way of doing what is due, which the deadline's own topic answers.
+SENT_TO_SECRETARIAT = ("send", "sending", "envoyer", "envoyant", "envoie", "by mail", "by email", "by e mail",
+                       "par mail", "par courriel", "par e mail", "un mail", "an email", "an e mail", "email", "mail")
+
+
 def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[Deadline]) -> Reply | None:
     """The reply to give instead of a deadline answer, or None when the deadline reading stands. Words in
     another sentence than the one that asks ("is it too late to register? tomorrow is a holiday in my country")
@@ -120,6 +125,9 @@ def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[De
     if entry is None and not named and rest:  # a topic and no deadline of its own: a looser match will do
         entry = other_topic(kb, rest, THRESHOLD)
     m, lang = ctx.meeting, q.lang
+    if entry is not None and (entry.kind, entry.key) == ("fact", "contacts") and named and q.has(*SENT_TO_SECRETARIAT):
+        entry = kb.find("practical", named[0].id) or entry  # "m'inscrire en envoyant un mail au secrétariat ?": how
+        # registration is done, not the secretariat's address
     if entry is not None and entry.answer is not None:
         lines = list(entry.answer(m, lang))
         if not named:

@@ -82,7 +82,11 @@ FOR_ME = ("for me", "my time", "my zone", "my time zone", "my timezone", "local 
           "where i am", "where i live", "pour moi", "chez moi", "mon heure", "mon fuseau", "heure locale",
           "mon heure locale", "ici")
 NOW_WORDS = ("what time is it", "quelle heure est il", "time is it now", "current time", "heure actuelle")
-COUNTDOWN = ("how long until", "how long till", "how long til", "how long before", "how many days", "how much time", "how soon", "days left",
+COUNTDOWN = ("how long until", "how long till", "how long til", "how long before", "how many hours until",
+             "how many hours till", "how many hours left", "how many hours before", "how many hours to go",
+             "how many minutes until", "how many minutes till", "how many minutes left", "how many minutes before",
+             "combien d heures avant", "combien d heures reste", "combien de minutes avant", "how many hours from now",
+             "in how many hours", "in how many minutes", "dans combien d heures", "dans combien de minutes", "how many days", "how much time", "how soon", "days left",
              "dans combien", "combien de jours", "combien de temps", "reste t il", "jours restants",
              "has it started", "has the meeting started", "is it over", "is the meeting over", "terminee",
              "finie", "has it ended", "is it finished", "is the meeting finished",
@@ -104,7 +108,10 @@ MANNER = ("how do", "how can", "how should", "how to", "how does", "how will", "
 #: Asking for a way to reach the secretariat (its number, address or page), not how to do something.
 CONTACT_ASKED = ("fax", "phone number", "telephone number", "phone", "telephone", "url", "website", "web site",
                  "web page", "webpage", "email address", "e mail address", "mail address", "numero de telephone",
-                 "numero de fax", "adresse e mail", "adresse electronique", "adresse mail", "site web", "site internet")
+                 "numero de fax", "adresse e mail", "adresse electronique", "adresse mail", "site web", "site internet",
+                 "adresse de la page", "lien de la page", "lien vers la page", "url de la page", "home page address",
+                 "address of the home page", "link to the home page", "homepage link", "home page link",
+                 "url of the home page", "homepage url", "home page url")
 #: Words that ask for a date or what is left of one.
 WHEN_WORDS = ("when", "what date", "which date", "date", "deadline", "deadlines", "due", "by when", "until when",
               "how long", "how many days", "too late", "still", "last day", "latest", "quand", "quelle date",

@@ -1,0 +1,50 @@
+"""What a delegate does first: "im new. what do i need to do first?", "Je suis nouveau, que dois-je faire en
+premier ?", "where do I start?".
+
+Answered with the steps the letter sets, in order: register (mandatory, online, by its deadline), then
+MyMeetings once the registration is confirmed, the documents, the deadlines, and what is planned for new
+delegates; each from the meeting file, in the question's language.
+"""
+
+from __future__ import annotations
+
+from bot.context import Context
+from bot.i18n import pick
+from bot.questions import deadline_intent
+from bot.questions.knowledge import Knowledge
+from bot.questions.messages import say
+from bot.questions.normalize import Question
+from bot.questions.replies import text_answer
+from bot.reply import Reply
+
+#: Words that ask what to do first, or where to start.
+FIRST_STEPS = ("do first", "first step", "first steps", "faire en premier", "faire d abord", "premiere etape",
+               "premieres etapes", "where do i start", "where to start", "where should i start", "par ou commencer",
+               "par ou je commence", "get started", "getting started", "checklist", "to do list",
+               "what do i need to do to take part", "what do i need to do to participate", "que dois je faire pour participer",
+               "que faut il faire pour participer", "what do i have to do to join", "what do i need to do to join")
+#: The practical topics of the meeting file that make the steps, in order.
+STEP_TOPICS = ("registration", "documents", "newcomers")
+
+
+def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The steps in order, or None when the question does not ask where to start."""
+    if not q.has(*FIRST_STEPS):
+        return None
+    m, lang = ctx.meeting, q.lang
+    topics = {t.id: t for t in m.practical}
+    lines = [say("steps.intro", lang)]
+    for number, topic_id in enumerate((t for t in STEP_TOPICS if t in topics), start=1):
+        topic = topics[topic_id]
+        colon = " : " if lang == "fr" else ": "
+        lines.append(f"{number}. {pick(lang, topic.title, topic.title_fr)}{colon}"
+                     f"{_first_sentences(pick(lang, topic.text, topic.text_fr))}")
+    lines += [say("dl.list.title", lang) + (" :" if lang == "fr" else ":"), *deadline_intent.listed(ctx, lang)]
+    return text_answer(m, lang, say("steps.title", lang), *lines)
+
+
+def _first_sentences(text: str, count: int = 2) -> str:
+    """The text's first sentences, enough to say what to do."""
+    sentences = [s.strip() for s in text.split(". ") if s.strip()]
+    shown = ". ".join(sentences[:count])
+    return shown if shown.endswith(".") else shown + "."
