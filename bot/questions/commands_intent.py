@@ -13,8 +13,7 @@ from bot.context import Context
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.normalize import Question
-from bot.questions.replies import text_answer
-from bot.reply import Reply
+from bot.reply import Reply, Section
 
 
 @dataclass(frozen=True)
@@ -99,10 +98,10 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The command that does what is asked, or None when the question is not about using the bot."""
-    m, lang = ctx.meeting, q.lang
+    lang = q.lang
     if q.has(*ASKS_ALL):  # "what commands do you have?"
         lines = [t.fr if lang == "fr" else t.en for t in TOPICS]
-        return text_answer(m, lang, say("cmd.title", lang), *lines, say("cmd.help", lang))
+        return _about_the_bot(lang, [*lines, say("cmd.help", lang)])
     if not q.has(*ASKS_HOW):
         return None
     names_bot = q.has(*NAMES_THE_BOT) or "/" in q.raw.replace("/17", "")
@@ -110,4 +109,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     topic = next((t for t in TOPICS if q.has(*t.words) and (names_bot or t.bot_only and acts)), None)
     if topic is None:
         return None
-    return text_answer(m, lang, say("cmd.title", lang), topic.fr if lang == "fr" else topic.en, say("cmd.help", lang))
+    return _about_the_bot(lang, [topic.fr if lang == "fr" else topic.en, say("cmd.help", lang)])
+
+
+def _about_the_bot(lang: str, lines: list[str]) -> Reply:
+    """A reply about the bot itself: in the question's language, and citing no letter (the letter says nothing of
+    the bot)."""
+    return Reply(title=say("cmd.title", lang), sections=(Section(lines=tuple((line,) for line in lines)),), lang=lang)
