@@ -1384,3 +1384,27 @@ def test_more_questions_of_the_fiftieth_and_fifty_first_batches(meeting, questio
 def test_a_session_named_in_a_follow_up_keeps_the_place_and_the_hour_asked(meeting):
     text = _follow_up_text(meeting, "what time is the management team meeting in Sydney?", "and the opening itself?")
     assert "19:00 in Sydney" in text and "Monday 24 August" in text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("what does the letter say about using the chat to manage time in sessions?", None, None, ["chat facility"],
+     "management team meeting"),
+    ("Quelles sont les règles pour prendre la parole à distance ?", None, None, ["l'entité"], "son"),
+    ("items under 5?", None, None, ["5 f) Kaleidoscope", "5 b) IPR"], "10. Closing"),
+    ("cmd to announce item 6b with a 20 min budget?", None, None, ["/item"], "6 b) Recommendations"),
+    ("Dans quelle annexe se trouve le projet d'ordre du jour ?", None, None, ["Annexe B"], "Aucun point"),
+    ("Hi everyone!! Greetings from Trinidad just wondering when exactly is the SG17 meeting this year?", None, None,
+     ["3 September", "Port of Spain"], "La Trinidad"),
+    ("qui decide s'il y a des seances pour les nouveaux delegues ?", None, None, ["président"], "ne le précisent pas"),
+    ("Is the management team meeting tomorrow?", dt.datetime(2020, 8, 22, 6, tzinfo=dt.timezone.utc), "Asia/Tokyo",
+     ["Yes:", "18:00 in Tokyo"], "No:"),
+    ("c'est qui le directeur du TSB ? son nom ?", None, None, ["tsbsg17@itu.int"], "du lundi 8 juin"),
+    ("annex A vs annex B — which one has the agenda and which the practical info?", None, None, ["agenda"],
+     "does not say"),
+], ids=["managing time is the chat", "the rules of one topic", "items under an item", "cmd", "the annex of the agenda",
+        "a greeting from a country, then when", "who decides", "a session tomorrow, in Tokyo", "an unnamed director",
+        "annex A vs annex B"])
+def test_questions_of_the_fifty_second_and_third_batches(meeting, question, now, tz, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, tz=tz, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text

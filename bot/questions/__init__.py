@@ -54,6 +54,7 @@ _NEXT_STEMS = frozenset(stems(["next", "prochaine", "suivante", "upcoming"], lan
 #: "The next meeting": another meeting once this one has opened, this very meeting while it is still to come.
 NEXT_MEETING = ("next meeting", "next sg17 meeting", "prochaine reunion", "reunion suivante")
 ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le", "qui est la", "nom du", "nom de la",
+               "c est qui le", "c est qui la", "son nom", "his name", "her name", "their name",
                "comment s appelle", "what s the name", "whats the name", "what is the name")
 ROLES = ("director", "directeur", "directrice", "secretary", "secretaire", "head", "chef", "counsellor", "conseiller",
          "rapporteur", "rapporteurs", "editor", "vice", "officer", "advisor", "adviser", "person", "personne")

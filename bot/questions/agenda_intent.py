@@ -104,10 +104,15 @@ def _side_by_side(folded: str, items: int) -> list[AgendaRef]:
     return list(dict.fromkeys(r for r in refs if r is not None and 1 <= r.number <= items))
 
 
+#: Items asked under an item's number: "items under 5?", "les sous-points du 6", "sub-items of 4".
+_UNDER_ITEM = re.compile(r"\b(?:items?|sub items?|subitems?|points?|sous points?)\s+(?:under|of|in|for|sous|du|de|dans)\s+"
+                         r"(?:item\s+|point\s+|le\s+|the\s+)?(\d{1,2})\b(?!\s?[a-z]\b)")
+
+
 def find_ref(q: Question, items: int = 99) -> AgendaRef | None:
     """The agenda reference the question names (``point 3h``, ``item 3 (h)``, ``item 11``, or a
     sub-item such as ``2a`` on its own anywhere in the question), if any."""
-    match = _REF.search(q.folded) or _BARE.match(q.folded)
+    match = _REF.search(q.folded) or _BARE.match(q.folded) or _UNDER_ITEM.search(q.folded)
     if match:
         return parse_ref(match[1])
     return _loose_ref(q.folded, items)
@@ -274,6 +279,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines = [line for r in listed for line in describe(ctx, ctx.agenda.get(r), lang)[:1] + _names(ctx.agenda.get(r))]
         return text_answer(m, lang, title, *lines)
     ref = find_ref(q, len(ctx.agenda.items()))
+    if ref is None and q.has("annex", "annexe", "annexes", "annexed"):
+        return None  # "dans quelle annexe se trouve le projet d'ordre du jour ?": the letter's annexes are asked
     if q.has(*LAST_ITEMS) and not q.has("sub item", "subitem", "sous point", "first and", "premier et", "premiers et"):
         # "the last items after item 6?" (not "the first and last items")
         items = ctx.agenda.items()

@@ -79,11 +79,12 @@ TOPICS = (
 )
 
 #: Words that name the bot or its commands.
-NAMES_THE_BOT = ("bot", "the bot", "command", "commands", "commande", "commandes", "slash", "meetingbot", "le bot")
+NAMES_THE_BOT = ("bot", "the bot", "command", "commands", "commande", "commandes", "slash", "meetingbot", "le bot", "cmd")
 #: Words that ask how to do something.
 ASKS_HOW = ("how do i", "how can i", "how to", "how do we", "how can we", "how can delegates", "how do delegates",
             "how does one", "comment", "which command", "what command", "quelle commande", "is there a command",
-            "y a t il une commande", "the command", "la commande", "commande pour", "command for", "command to")
+            "y a t il une commande", "the command", "la commande", "commande pour", "command for", "command to",
+            "cmd to", "cmd for", "cmd pour")
 #: Asking what the bot can do at all.
 ASKS_ALL = ("commands do you have", "what commands", "which commands", "list of commands", "list the commands",
             "what can you do", "what can the bot do", "what can this bot do", "quelles commandes", "liste des commandes",

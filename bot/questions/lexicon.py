@@ -225,6 +225,8 @@ PHRASE_WORDS: dict[str, str] = {
     "first time": "newcomer", "first timer": "newcomer", "first timers": "newcomer", "premiere fois": "newcomer",
     "premiere participation": "newcomer", "take the floor": "floor", "taking the floor": "floor",
     "tonight": "today", "this evening": "today", "ce soir": "aujourd hui", "cette nuit": "aujourd hui",
+    "nouveaux delegues": "newcomer", "nouveau delegue": "newcomer", "nouvelles deleguees": "newcomer",
+    "nouvelle deleguee": "newcomer", "new delegates": "newcomer", "new delegate": "newcomer",
     "en presentiel": "in person", "presentiel": "in person", "irl": "in person", "in real life": "in person", "f2f": "in person", "face to face": "in person",
     "identity management": "idm", "gestion des identites": "idm", "gestion de l identite": "idm",
     "gestion d identite": "idm", "child online protection": "cop", "protection en ligne des enfants": "cop",

@@ -12,7 +12,7 @@ from bot.context import Context
 from bot.questions.claims import (DateClaim, bare_days_in, calendar_words, clocks_in, dates_in, offsets_in,
                                   weekdays_in)
 from bot.questions.facts import meeting_clock
-from bot.questions.formatting import clock, day, zone_suffix
+from bot.questions.formatting import at_place, clock, day, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.lexicon import country_names, name_concepts
@@ -159,6 +159,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "Sydney time for the 23 Aug management team meeting": the date only says which; a time question
     if claimed_clock is None and starts is not None and right and not q.has(*HOUR):  # "l'ouverture c'est demain ?":
         lines.append(say("pr.at", lang, time=meeting_clock(m, starts, lang)))  # yes, and at what time
+        if ctx.asker.zone is not None:  # "is the management team meeting tomorrow?" asked in Tokyo: there too
+            lines.append(say("tm.there", lang, there=at_place(starts, ctx.asker.zone, None, lang)))
         session = None  # said already
     if claimed_clock is None and q.has(*HOUR) and starts is not None:
         if right:

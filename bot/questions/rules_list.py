@@ -8,7 +8,7 @@ from bot.context import Context
 from bot.i18n import pick
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.normalize import Question, stems
+from bot.questions.normalize import Question, stem, stems
 from bot.questions.replies import text_answer
 from bot.questions.vocabulary import STOPWORDS
 from bot.reply import Reply
@@ -30,8 +30,14 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if not m.rules or not q.has(*RULES_WORDS):
         return None
-    asked = set(stems(q.corrected, STOPWORDS, languages=False))
-    if not asked <= _GENERAL | set(stems(["what", "which", "quelles", "quels"], languages=False)):
-        return None  # "what are the rules on the chat?": one topic, which retrieval finds
+    asked = set(stems(q.corrected, STOPWORDS, languages=False)) - _GENERAL \
+        - set(stems(["what", "which", "quelles", "quels"], languages=False))
+    topics = {stem(rule.topic) for rule in m.rules}
+    if asked and len(asked) == 1 and asked <= topics:  # "les règles pour prendre la parole": the floor's rules
+        chosen = [rule for rule in m.rules if stem(rule.topic) in asked]
+        return text_answer(m, lang, say("rules.all", lang, tool=m.remote_tool or ""),
+                           *[pick(lang, rule.text, rule.text_fr) for rule in chosen])
+    if asked:
+        return None  # "what are the rules on the chat and the registration?": retrieval finds each
     lines = [f"• {pick(lang, rule.summary, rule.summary_fr)}" for rule in m.rules]
     return text_answer(m, lang, say("rules.all", lang, tool=m.remote_tool or ""), *lines, say("rules.more", lang))

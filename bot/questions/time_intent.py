@@ -107,6 +107,11 @@ def _session_words(session: Session, weekdays_kept: bool) -> frozenset[str]:
     return frozenset(stems((w for w in words(fold(text)) if w not in calendar and not w.isdigit()), STOPWORDS))
 
 
+#: Managing time, which the chat rule speaks of: never the management team's meeting.
+_TIME_MANAGEMENT = re.compile(r"\b(?:manage|managing|management of)\s+(?:the\s+)?time\b|\btime\s+management\b"
+                              r"|\bgest\w*\s+du\s+temps\b|\bgerer\s+le\s+temps\b")
+
+
 def named_session(meeting: Meeting, q: Question) -> Session | None:
     """The session the question names by its own words (``management team``, ``the sunday meeting``), or None."""
     if not meeting.sessions:
@@ -118,6 +123,8 @@ def named_session(meeting: Meeting, q: Question) -> Session | None:
         return _session_words(session, weekdays_kept)
     common = set.intersection(*(set(own(s)) for s in meeting.sessions)) if len(meeting.sessions) > 1 else set()
     asked = set(stems(q.corrected, STOPWORDS)) - _TIMING  # "what time does it start" names no session
+    if _TIME_MANAGEMENT.search(q.folded):
+        asked -= set(stems(["management", "manage"], languages=False))  # "the chat to manage time": no team
     asked -= set(stems(words(fold(f"{meeting.zone_label('en')} {meeting.zone_label('fr')}"))))  # "in Geneva" neither
     asked -= set(stems(words(fold(meeting.remote_tool or ""))))  # every session is on the remote tool
     scored = sorted(((len((own(s) - common) & asked), i) for i, s in enumerate(meeting.sessions)), reverse=True)
@@ -294,6 +301,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     event = _title(session, m, lang)
     when_meeting = f"{day(at.astimezone(m.tz).date(), lang)}, {meeting_clock(m, at, lang)}"
     lines = [say("tm.event", lang, event=event, when_meeting=when_meeting)]
+    if named_session(m, q) is None and q.has("when", "quand") and not (q.has(*START) or q.has(*END) or q.has(*HOUR)):
+        name = (m.title_fr or m.title) if lang == "fr" else m.title  # "when is the SG17 meeting? I'm in Lagos": its
+        lines.insert(0, say("fact.dates", lang, title=name, start=day(m.start_date, lang),  # days, then the opening
+                            end=day(m.end_date, lang), days=(m.end_date - m.start_date).days + 1))
     claims = clocks_in(q.raw)
     zone = target.zone if target is not None else m.tz
     if claims:

@@ -23,7 +23,7 @@ any some all no not yes please tell know need want get got have has had let us g
 whether still ok okay right true correct isn t don s re ve ll d hi hello thanks thank
 whats where s find obtain possible going go able allowed happen happens anything something someone
 like apply applying available provide provided offer offered give given get getting use used make
-cant im ive doesnt didnt wont isnt youre thats until till
+cant im ive doesnt didnt wont isnt youre thats until till vs versus
 """)
 
 STOPWORDS_FR = _set("""
@@ -129,6 +129,7 @@ YES_NO_PREFIX = ("is", "are", "does", "do", "did", "will", "est ce", "c est", "i
 #: the other's text (applied to the knowledge and to questions alike, before stemming).
 SYNONYMS: dict[str, str] = concept_synonyms() | {
     "voyage": "travel", "voyager": "travel", "deplacement": "travel", "deplacements": "travel",
+    "decide": "deem", "decides": "deem", "decided": "deem", "decident": "deem", "deems": "deem", "deem": "deem",
     "etablissement": "establishment", "etablissements": "establishment", "etablir": "establishment",
     "mise en place": "establishment",
     "traduire": "translation", "traduction": "translation", "traduites": "translation", "traduite": "translation",
