@@ -1408,3 +1408,29 @@ def test_questions_of_the_fifty_second_and_third_batches(meeting, question, now,
     kwargs = {"now": now} if now else {}
     text = ask_text(meeting, question, tz=tz, **kwargs)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("Comment annoncer une pause de 15 minutes avec le bot ?", None, ["/break 15m"], "/item"),
+    ("can I get the sessions and deadlines into my outlook calendar?", None, ["/calendar"], "24 June"),
+    ("where on the agenda can I raise something not listed?", None, ["9. Any other business"], "“”"),
+    ("Dear colleagues, kindly I want to know the meeting will be held in which city please?", None,
+     ["virtually"], "does not say"),
+    ("where do IETF and ETSI come up?", None, ["3 i)", "3 j)"], "does not say"),
+    ("Quelles sont les règles applicables à la participation à distance ?", None, ["MyMeetings", "au mieux"],
+     "“applicables”"),
+    ("what's on now?", dt.datetime(2020, 8, 24, 5, tzinfo=dt.timezone.utc), ["opens in"], "does not say"),
+    ("when's the next thing happening?", dt.datetime(2020, 8, 22, 10, tzinfo=dt.timezone.utc),
+     ["Sunday 23 August 2020, 11:00"], "does not say"),
+    ("where are the meeting docs posted", None, ["home page"], "does not say"),
+], ids=["announcing a break", "an outlook calendar", "something not listed", "which city", "two topics come up",
+        "the rules that apply", "on now", "the next thing", "docs posted"])
+def test_questions_of_the_fifty_fourth_and_fifth_batches(meeting, question, now, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+def test_pis_le_g_is_the_next_sub_item(meeting):
+    text = _follow_up_text(meeting, "c'est quoi le point 4f ?", "pis le g?")
+    assert "SG17RG-AFR" in text and "JCA-IdM" not in text

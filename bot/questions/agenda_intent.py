@@ -372,7 +372,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             say("ag.found", lang, topic=topic), _found_line(entry, lang)]])
     if q.has("sub item", "sub items", "subitem", "subitems", "sous point", "sous points") and found[0].parsed.letter is None:
         return text_answer(m, lang, title, *describe(ctx, found[0], lang))  # "sub-items under general matters?"
-    lines = [say("ag.found", lang, topic=shown)]
+    lines = [say("ag.found", lang, topic=shown) if shown.strip() else say("ag.found_plain", lang)]
     lines += [_found_line(e, lang) for e in found[:3]]
     return text_answer(m, lang, title, *lines)
 

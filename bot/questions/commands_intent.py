@@ -34,16 +34,16 @@ TOPICS = (
                  "`/now` shows the item under discussion and since when, a break and until when, and the next item.",
                  "`/now` montre le point en discussion et depuis quand, une pause et jusqu'à quand, et le point "
                  "suivant."),
-    CommandTopic(("announce", "annoncer", "annonce", "item we re on", "item we are on"),
-                 "`/item 3h [15m]` (chairs) announces the item under discussion in the session channel, with an "
-                 "optional time budget; `/next` and `/prev` move along the agenda.",
-                 "`/item 3h [15m]` (présidence) annonce le point en discussion dans le canal de la séance, avec un "
-                 "temps de parole facultatif ; `/next` et `/prev` avancent ou reculent dans l'ordre du jour.", True),
     CommandTopic(("break", "pause"),
                  "`/break 15m` (chairs) announces a break and when the session resumes (`/break` alone lasts until "
                  "`/resume`); `/resume` goes back to the item.",
                  "`/break 15m` (présidence) annonce une pause et l'heure de reprise (`/break` seul dure jusqu'à "
                  "`/resume`) ; `/resume` revient au point.", True),
+    CommandTopic(("announce", "annoncer", "annonce", "item we re on", "item we are on"),
+                 "`/item 3h [15m]` (chairs) announces the item under discussion in the session channel, with an "
+                 "optional time budget; `/next` and `/prev` move along the agenda.",
+                 "`/item 3h [15m]` (présidence) annonce le point en discussion dans le canal de la séance, avec un "
+                 "temps de parole facultatif ; `/next` et `/prev` avancent ou reculent dans l'ordre du jour.", True),
     CommandTopic(("next in the queue", "next speaker", "give the floor", "suivant", "donne la parole",
                   "donner la parole", "floor next"),
                  "`/floor next` (chairs) gives the floor to the first in the queue; `/floor clear` empties it.",
@@ -84,7 +84,8 @@ NAMES_THE_BOT = ("bot", "the bot", "command", "commands", "commande", "commandes
 ASKS_HOW = ("how do i", "how can i", "how to", "how do we", "how can we", "how can delegates", "how do delegates",
             "how does one", "comment", "which command", "what command", "quelle commande", "is there a command",
             "y a t il une commande", "the command", "la commande", "commande pour", "command for", "command to",
-            "cmd to", "cmd for", "cmd pour")
+            "cmd to", "cmd for", "cmd pour", "can i get", "can i add", "can i import", "puis je avoir",
+            "est ce que je peux avoir", "est ce que je peux mettre")
 #: Asking what the bot can do at all.
 ASKS_ALL = ("commands do you have", "what commands", "which commands", "list of commands", "list the commands",
             "what can you do", "what can the bot do", "what can this bot do", "quelles commandes", "liste des commandes",

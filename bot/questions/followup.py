@@ -30,7 +30,7 @@ KEPT = dt.timedelta(minutes=10)
 #: slightly different clocks, and ``meetingbot ask --at`` starts each run's clock at the same instant.
 CLOCK_SKEW = dt.timedelta(minutes=1)
 
-_OPENERS = re.compile(r"^(?:and|et|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
+_OPENERS = re.compile(r"^(?:and|et|puis|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
                       r"et concernant|same for|pareil pour|meme chose pour|and for|and what about)\b")
 #: Words and phrases that point back at something said before ("y a-t-il", "is it" point at nothing).
 _POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from it", "on it", "is he", "he is", "is she",
@@ -38,7 +38,7 @@ _POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from i
                      "dessous", "dessus", "dedans", "lui", "leur", "that one", "this one", "his", "her", "join it",
                      "attend it", "it open", "about that", "of that", "for that", "is that", "that in", "c est a quelle")
 _POINTING = frozenset(w for phrase in _POINTING_PHRASES for w in phrase.split())
-_LETTER = re.compile(r"^(?:and|et|what about|how about|et pour|and for)?\s*(?:the\s+|le\s+|la\s+|sub item\s+|"
+_LETTER = re.compile(r"^(?:and|et|puis|what about|how about|et pour|and for)?\s*(?:the\s+|le\s+|la\s+|sub item\s+|"
                      r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*$")
 #: A letter named last after "under"/"in" ("which JCAs are under f?" after item 4): that sub-item.
 _UNDER_LETTER = re.compile(r"\b(?:under|in|sous|dans|de)\s+(?:sub item\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?$")

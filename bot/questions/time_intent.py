@@ -164,7 +164,9 @@ def _in_zone(meeting: Meeting, at: dt.datetime, target: Target, lang: str) -> st
 #: Asking for the next session from now ("when's the next session?", "la prochaine séance ?").
 NEXT_SESSION = ("next session", "next sessions", "next event", "next on the schedule", "next thing on", "next sitting",
                 "what s next", "whats next", "what is next", "what comes next", "c est quoi la suite", "et ensuite",
-                "prochaine seance", "prochaine session", "prochain evenement", "seance suivante", "session suivante")
+                "prochaine seance", "prochaine session", "prochain evenement", "seance suivante", "session suivante",
+                "next thing happening", "next thing coming", "next sg17 event", "next event coming", "coming up next",
+                "what s coming up", "whats coming up")
 
 
 #: Both ends of the meeting asked as days ("the first and the last day", "premier et dernier jour").
