@@ -1434,3 +1434,17 @@ def test_questions_of_the_fifty_fourth_and_fifth_batches(meeting, question, now,
 def test_pis_le_g_is_the_next_sub_item(meeting):
     text = _follow_up_text(meeting, "c'est quoi le point 4f ?", "pis le g?")
     assert "SG17RG-AFR" in text and "JCA-IdM" not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("what does SG17 deal with?", ["Security"], "does not say"),
+    ("la CE 17, ça traite de quoi au juste?", ["Sécurité"], "4 c)"),
+    ("TDs to facilitate our work, what item", ["5 a)"], "Aucun"),
+    ("La lettre est datée du 8 juillet, c'est bien ça ?", ["Non", "8 juin 2020"], "ne le précisent pas"),
+    ("the letter was sent on 8 June?", ["Yes:", "8 June 2020"], "does not say"),
+    ("contrib dealine??", ["11 August"], "Security"),
+], ids=["what SG17 deals with", "traite de quoi", "an item holding every word beside the TD3000 note",
+        "the letter's date, wrong", "the letter's date, right", "a deadline misspelt is no field"])
+def test_the_group_the_letter_and_an_item_beside_the_note(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

@@ -251,6 +251,16 @@ def _note_and_titles(kb: Knowledge) -> tuple[set[str], set[str]]:
     return cached  # type: ignore[return-value]
 
 
+def own_stems(entry: AgendaEntry) -> set[str]:
+    """The stems of an item's titles (English and French) and of the names it lists."""
+    return set(stems(words(fold(" ".join([entry.title, entry.title_fr or "", *entry.entries]))), STOPWORDS))
+
+
+def _an_item_holds(kb: Knowledge, query: list[str]) -> bool:
+    """Whether an item holds every word of a question of two words or more."""
+    return len(set(query)) >= 2 and any(set(query) <= own_stems(e) for e in search(kb, query))
+
+
 def _about_note(kb: Knowledge, query: list[str]) -> bool:
     """Whether the question asks about the agenda's note ("where are the agenda updates?", "TD3001?"):
     all its words are in the note, or it shares a word with the note that no agenda title has."""
@@ -346,7 +356,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if m.agenda.note:
             lines.append(say("ag.note", lang, note=_note(m, lang)))
         return text_answer(m, lang, m.agenda.title_in(lang), *lines)
-    if m.agenda.note and _about_note(kb, query):
+    if m.agenda.note and _about_note(kb, query) and not _an_item_holds(kb, query):  # not "TDs to facilitate our
+        # work, what item": item 5 a holds every word
         return text_answer(m, lang, title, say("ag.note", lang, note=_note(m, lang)))
     found = search(kb, query)
     if not found:

@@ -10,14 +10,13 @@ out, instead of the meeting's dates or the session's time as if they answered.
 from __future__ import annotations
 
 from bot.context import Context
-from bot.models import AgendaEntry
-from bot.questions.agenda_intent import describe, find_ref, search, topic_words
+from bot.questions.agenda_intent import describe, find_ref, own_stems, search, topic_words
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.normalize import Question, fold, stems, words
+from bot.questions.normalize import Question, stems
 from bot.questions.replies import text_answer
 from bot.questions.time_intent import named_session
-from bot.questions.vocabulary import DEADLINE, END, START, STOPWORDS
+from bot.questions.vocabulary import DEADLINE, END, START
 from bot.reply import Reply
 
 #: Words that ask when.
@@ -41,11 +40,6 @@ ANOTHER_TIME = ("next", "prochaine", "prochain", "suivante", "suivant", "after t
                 "futures", "upcoming", "where and when", "ou et quand", "quand et ou", "when and where")
 
 
-def _own_stems(entry: AgendaEntry) -> set[str]:
-    """The stems of an item's titles (English and French) and of the names it lists."""
-    return set(stems(words(fold(" ".join([entry.title, entry.title_fr or "", *entry.entries]))), STOPWORDS))
-
-
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The item asked and that the letter gives no day or hour for it, or that a session has no agenda in the
     letter; None for any other question."""
@@ -64,7 +58,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         query, _ = topic_words(q, None)
         known = [term for term in query if term in kb.ranker.idf and term not in _ASKING]
         named = any(kb.ranker.frequency.get(term, 0) <= 2 for term in known)  # a word of few entries names one
-        found = [e for e in (search(kb, known) if named else []) if set(known) <= _own_stems(e)]
+        found = [e for e in (search(kb, known) if named else []) if set(known) <= own_stems(e)]
         entry = found[0] if found else None  # every word asked is the item's own: "when is the CTO meeting?", not
         # "first time joining SG17 — when is it?"
     if entry is None:

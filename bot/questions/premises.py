@@ -230,7 +230,25 @@ def country_claim(ctx: Context, q: Question) -> Reply | None:
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A correction (or confirmation) of what the question takes for granted; None when it claims nothing."""
-    return _offset_claim(ctx, q, kb) or _agenda_date_claim(ctx, q, kb) or _date_claim(ctx, q, kb) or _field_claim(ctx, q)
+    return (_offset_claim(ctx, q, kb) or _letter_date_claim(ctx, q) or _agenda_date_claim(ctx, q, kb)
+            or _date_claim(ctx, q, kb) or _field_claim(ctx, q))
+
+
+#: The letter named as what is dated ("la lettre est datée du 8 juillet", "the letter was sent on 8 July").
+_LETTER_DATED = re.compile(r"\b(?:letter|lettre|invitation|collective)\b.{0,30}\b(?:dated|datee|date|sent|envoyee|"
+                           r"issued|signed|signee|emise)\b")
+
+
+def _letter_date_claim(ctx: Context, q: Question) -> Reply | None:
+    """A date claimed for the letter itself: checked against the letter's own date."""
+    claims = dates_in(q.raw, ctx.meeting.letter_date.year)
+    if not claims or not _LETTER_DATED.search(q.folded):
+        return None
+    m, lang = ctx.meeting, q.lang
+    right = claims[0].date == m.letter_date
+    return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang),
+                       say("pr.letter_date.yes" if right else "pr.letter_date.no", lang, day=day(m.letter_date, lang),
+                           reference=(m.reference_fr or m.reference) if lang == "fr" else m.reference))
 
 
 def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
