@@ -1448,3 +1448,48 @@ def test_pis_le_g_is_the_next_sub_item(meeting):
 def test_the_group_the_letter_and_an_item_beside_the_note(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("hola! when is the SG17 meeting exactly? dates pls", ["24 August", "3 September"], "Registration"),
+    ("whats this sunday meeting before the meeting? am i supposed to join", ["Sunday 23 August", "Who may attend"],
+     "Monday 24 August 2020, 11:00"),
+    ("opening time in Makassar? I will be joining from there", ["17:00 in Makassar"], "English"),
+    ("what are the last two items of the agenda?", ["9. Any other business", "10. Closing"], "8."),
+    ("how do i make the bot show times in NZ time on discord?", ["/timezone"], "I do not know the place"),
+    ("y a-t-il des sessions spéciales prévues ? quel point ?", ["4 b)"], "6 q)"),
+    ("What JCAs does SG17 run?", ["JCA-IdM"], "does not say"),
+    ("rapporteur q: where do I put recs for consent or determination at this meeting?", ["6 c)"], "does not say"),
+    ("c'est ma première réunion UIT, je fais quoi en premier ?", ["Premières étapes"], "Absent"),
+    ("il faut donner le nom de mon entité quand je prends la parole ?", ["l'entité"], "son"),
+    ("regional groups of SG17, est-ce qu'il y en a un pour la région arabe ?", ["SG17RG-ARB"], "Absent"),
+    ("Can academia members vote when a Recommendation is consented?", ["tsbsg17@itu.int"], "the place"),
+    ("Salam all. Quick one from TDRA: when is the management team meeting, and what time does the main meeting open "
+     "on day one (Geneva time)?", ["23 August", "11:00"], "the place “TDRA”"),
+    ("y a-t-il une séance de test de MyMeetings avant la réunion ?", ["tsbsg17@itu.int"], "équipe de direction"),
+    ("What is the dial-in phone number for MyMeetings?", ["no dial-in number", "MyMeetings"], "+41 22 730 6206"),
+    ("How do I close the session with the bot?", ["/adjourn"], "does not say"),
+    ("Comment clore la séance avec le bot ?", ["/adjourn"], "ne le précisent pas"),
+    ("whens the contrib deadline, how do i send a TD, and is there a fellowship?", ["11 August", "e-mail",
+                                                                                   "No fellowships"], "Which do"),
+    ("contrib deadine + how do i send a TD + is ther a fellowship?", ["11 August", "e-mail", "No fellowships"],
+     "Which do"),
+    ("agnda itm 5 pls", ["5. General matters"], "“itm”"),
+    ("wat r the rulez if my mic sounds bad??", ["voice quality"], "“rulez”"),
+], ids=["hola", "the sunday meeting before the meeting", "a city named like a language", "the last two items",
+        "the bot in one's own time", "sessions spéciales prévues", "JCAs SG17 runs", "rapporteur q",
+        "je fais quoi en premier", "donner le nom de mon entité", "la région arabe", "an article before a capital",
+        "from someone, not a place", "a test session", "a dial-in number", "closing a session", "clore la séance",
+        "three questions with commas", "three questions with plus signs", "itm", "rulez"])
+def test_questions_of_the_fifty_sixth_and_seventh_batches_and_the_tryout(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("first, then, expected, wrong", [
+    ("which item is IETF?", "and the ETSI one?", "3 j)", "3 i)"),
+    ("when does the meeting open in New York?", "and the management team meeting?", "New York", "York (BST"),
+], ids=["an acronym is no place", "New York stays whole"])
+def test_follow_ups_of_the_fifty_sixth_and_seventh_batches(meeting, first, then, expected, wrong):
+    text = _follow_up_text(meeting, first, then)
+    assert expected in text and wrong not in text

@@ -19,6 +19,7 @@ from bot.agenda_ref import AgendaRef
 from bot.questions import (agenda_intent, ask_back, clauses, commands_intent, countdown, day_intent, deadline_intent, followup, live_intent,
                            first_steps, item_timing, overview, premises, rules_list, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
+from bot.questions.places import find_place
 from bot.questions.facts import language_name
 from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.language import decisive, detect_language
@@ -220,6 +221,8 @@ def _other_language_named(ctx: Context, q: Question) -> bool:
     tokens = list(q.tokens)
     other = [t for i, t in enumerate(tokens) if names.get(t) == "language" and t not in working
              and i > 0 and tokens[i - 1] in ("in", "en", "into", "to", "vers")]  # "in French"; not "Douala"
+    if other and (q.has(*vocabulary.TIME) or q.has(*vocabulary.START)) and any(find_place(t) for t in other):
+        return False  # "opening time in Makassar?": a city, whose name is also a language's
     return bool(other) and not q.has("interpretation", "interpretariat", "interprete", "translation", "traduction",
                                      "translated", "traduite", "traduites", "traduire", "interpreted")
 
@@ -294,6 +297,11 @@ def _counted(q: Question, kb: Knowledge) -> bool:
         and bool(set(query) & set(stems(words(title), STOPWORDS)))  # the thing counted is the one asked
 
 
+#: Joining by telephone: the letter gives no dial-in number (the secretariat's telephone is for questions).
+DIAL_IN = ("dial in", "dial-in", "dialin", "dial up", "join by phone", "by phone", "by telephone", "par telephone",
+           "numero de connexion", "conference number", "phone bridge", "conference bridge", "numero d appel")
+
+
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough."""
     vice = _vice_chairs(ctx, q, kb)
@@ -302,6 +310,10 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     tool_link = _tool_link(ctx, q)
     if tool_link is not None:
         return tool_link
+    if q.has(*DIAL_IN):  # "the dial-in phone number for MyMeetings?": the secretariat's phone is no dial-in
+        return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),
+                           say("oos.dial_in", q.lang, tool=ctx.meeting.remote_tool or "", email=ctx.meeting.contacts.email),
+                           ok=False)
     contacts = kb.find("fact", "contacts")
     if contacts is not None and q.has(*vocabulary.CONTACT_ASKED) and not q.has(*vocabulary.MANNER):
         return _one_contact(ctx, q) or _entry_reply(ctx, q, contacts)  # "TSB fax number?", "url of the web page?"
@@ -525,7 +537,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     if not 2 <= len(asked) <= 3:
         return whole
     sentences = [read_question(sentence, q.lang, kb.corrector) for sentence in asked]
-    if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE for sentence in sentences):
+    if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING
+           for sentence in sentences):  # "… ? quel point ?": which item, of the sentence before
         return whole  # "… a management team meeting the day before. When exactly, and is it open?": "when exactly"
         # has its subject in the sentence before
     parts = [_answer(ctx, sentence, kb)[0] for sentence in sentences]

@@ -126,6 +126,8 @@ FIRST = ("first", "premier", "premiere", "1st")
 LAST = ("last", "final", "dernier", "derniere")
 #: The agenda's last items, or those after an item ("the last items after item 6", "les derniers points").
 LAST_ITEMS = ("last items", "final items", "remaining items", "last few items", "closing items", "items after",
+              "last two items", "last 2 items", "last three items", "last 3 items", "deux derniers points",
+              "trois derniers points",
               "derniers points", "points restants", "points apres", "points suivants", "items that follow")
 LAST_FEW = 3
 #: The agenda's first or last item asked by its place: "last agenda item?", "le dernier point de l'ordre du jour".
@@ -294,7 +296,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has(*LAST_ITEMS) and not q.has("sub item", "subitem", "sous point", "first and", "premier et", "premiers et"):
         # "the last items after item 6?" (not "the first and last items")
         items = ctx.agenda.items()
-        later = [e for e in items if ref is not None and e.parsed.number > ref.number] or items[-LAST_FEW:]
+        few = 2 if q.has("two", "2", "deux") else LAST_FEW
+        later = [e for e in items if ref is not None and e.parsed.number > ref.number and not q.has("two", "deux")] \
+            or items[-few:]
         return text_answer(m, lang, title, *[line for e in later for line in describe(ctx, e, lang)[:1]])
     if ref is None and (_asks_elsewhere(q, kb) or q.has(*FORMAT_ASKED)):
         return None  # "Booking agendas for 2 delegates - is registration still possible?": the agenda is context;

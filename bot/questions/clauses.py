@@ -72,14 +72,15 @@ def _points_back(clause: str) -> bool:
 
 #: "and"/"et" (after a comma or not) before a word that opens a question of its own: "qui préside et c'est quoi le
 #: point 1 ?", "the chat is for what, and can the chair cut a participant off?".
-_AND_ASKS = re.compile(r",\s+(?:and|et)\s+(?=[\w\s]{0,40}\b(?:est elle|est il|sont ils|sont elles|a t elle|a t il|"
+_AND_ASKS = re.compile(r"\s\+\s|,\s+(?:and|et)\s+(?=[\w\s]{0,40}\b(?:est elle|est il|sont ils|sont elles|a t elle|a t il|"
                        r"y a t il|peut on|faut il)\b)|,?\s+(?:and|et)\s+(?=(?:what|when|where|who|how|which|is|are|can|could|do|does|will|"
                        r"qui|quoi|quand|quel|quelle|quels|quelles|comment|ou|c\s?quoi|c\s?est|c\s|est\s?ce|peut|"
                        r"puis|y\s?a|ca\s)\b)", re.IGNORECASE)
 
 
 #: Words that ask, in a last sentence written without its question mark.
-_ASKING_WORDS = frozenset("what when which how who where quand combien quel quelle quels quelles comment qui quoi".split())
+_ASKING_WORDS = frozenset("what when which how who where quand combien quel quelle quels quelles comment qui quoi "
+                          "whens whats wheres hows whos".split())
 
 
 #: A comma before a word that opens a question of its own, inside a list of questions ("…, how do I send a TD, and

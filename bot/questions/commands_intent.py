@@ -44,6 +44,12 @@ TOPICS = (
                  "optional time budget; `/next` and `/prev` move along the agenda.",
                  "`/item 3h [15m]` (présidence) annonce le point en discussion dans le canal de la séance, avec un "
                  "temps de parole facultatif ; `/next` et `/prev` avancent ou reculent dans l'ordre du jour.", True),
+    CommandTopic(("close the session", "end the session", "adjourn", "clore la seance", "terminer la seance",
+                  "fermer la seance", "lever la seance", "close a session", "end a session", "finish the session"),
+                 "`/adjourn` (chairs) ends the session: the speaker queue is cleared and the session's summary kept; "
+                 "`/session start NAME` opens a named session.",
+                 "`/adjourn` (présidence) clôt la séance : la file des orateurs est vidée et le résumé de la séance "
+                 "conservé ; `/session start NOM` ouvre une séance nommée.", True),
     CommandTopic(("next in the queue", "next speaker", "give the floor", "suivant", "donne la parole",
                   "donner la parole", "floor next"),
                  "`/floor next` (chairs) gives the floor to the first in the queue; `/floor clear` empties it.",
@@ -54,7 +60,8 @@ TOPICS = (
                  "`/floor ENTITÉ` demande la parole (votre entité est retenue) ; `/floor list` montre la file, "
                  "`/floor cancel` vous en retire."),
     CommandTopic(("my time zone", "my timezone", "my zone", "mon fuseau", "set the time zone", "time zone", "timezone",
-                  "fuseau", "i am in", "i m in", "where i am", "je suis a", "my city", "ma ville"),
+                  "fuseau", "i am in", "i m in", "where i am", "je suis a", "my city", "ma ville", "show times",
+                  "show the times", "times in my", "mon heure locale", "my local time"),
                  "`/timezone ZONE` remembers your time zone (for example `/timezone Pacific/Apia`); `/time ZONE` shows "
                  "the meeting's key times in a zone.",
                  "`/timezone ZONE` retient votre fuseau horaire (par exemple `/timezone Europe/Paris`) ; `/time ZONE` "
@@ -95,6 +102,7 @@ ASKS_ALL = ("commands do you have", "what commands", "which commands", "list of 
 #: Doing something a chair or a delegate does with the bot ("give a break", "announce the item", "tell my zone",
 #: "get the sessions in my calendar").
 ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", "add", "get", "save", "import", "donner",
+           "close", "end", "finish", "adjourn", "clore", "terminer", "fermer", "lever",
            "donne", "lancer", "annoncer", "mettre", "ajouter", "avoir", "j ai", "indiquer", "faire", "importer")
 
 

@@ -16,7 +16,8 @@ from bot.reply import Reply
 
 ASKS_LIVE = ("being discussed", "under discussion", "discussed now", "discussing now", "discuss now", "item are we on",
              "item are we at", "where are we", "current item", "item now", "which item now", "happening now",
-             "going on now", "on now", "se discute", "se discute presentement", "break end", "break ends", "break finishes", "break over", "break last", "break lasts", "break finish", "end of the break", "after the break",
+             "going on now", "on now", "se discute", "discussing right now", "discussing now", "are they discussing",
+             "are we discussing", "discussing at the moment", "se discute presentement", "break end", "break ends", "break finishes", "break over", "break last", "break lasts", "break finish", "end of the break", "after the break",
              "last item discussed", "item was discussed", "en discussion", "en cours de discussion", "on en est ou",
              "ou en est on", "ou en sommes nous", "point actuel", "point en cours", "la pause", "fin de la pause",
              "dernier point discute", "discute maintenant", "traite maintenant", "se passe maintenant")

@@ -16,6 +16,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.part": ("The meeting information says nothing about {words}; for that, ask the secretariat: {email}",
                  "Les informations de la réunion ne disent rien sur {words} ; pour cela, demandez au secrétariat : "
                  "{email}"),
+    "oos.dial_in": ("The letter gives no dial-in number: sessions are joined online through {tool}. The secretariat's "
+                    "telephone is for questions; it can help: {email}",
+                    "La lettre ne donne aucun numéro d'appel : les séances se suivent en ligne avec {tool}. Le téléphone "
+                    "du secrétariat sert aux questions ; il peut vous aider : {email}"),
     "oos.how_to_get": ("The meeting information does not say how to get {what}; the secretariat can help: {email}",
                        "Les informations de la réunion ne disent pas comment obtenir {what} ; le secrétariat peut vous "
                        "aider : {email}"),

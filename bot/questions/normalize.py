@@ -152,7 +152,8 @@ _OTHER_ASKING = re.compile(r"\b(?:what|which|how|who|que|quoi|comment|quel|quell
 
 
 #: "What do I say before I speak?": saying something when speaking asks what to state on taking the floor.
-_SAYING = re.compile(r"\b(?:say|state|mention|announce|dire|indiquer|annoncer|mentionner|preciser)\b"
+_SAYING = re.compile(r"\b(?:say|state|mention|announce|give|provide|dire|indiquer|annoncer|mentionner|preciser|donner|"
+                     r"fournir)\b"
                      r"|\b(?:what|que)\b.{0,30}\b(?:do|faire)\b")  # "que dois-je faire lorsque je prends la parole ?"
 #: What a speaker says of themselves: their name, organisation, entity or country.
 _ONESELF = re.compile(r"\b(?:name|names|organisation|organization|organisme|affiliation|company|entity|entite|nom|"

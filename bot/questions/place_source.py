@@ -47,7 +47,7 @@ def name_table() -> dict[str, Place]:
 
 
 #: Cities delegates write by their usual short names, which GeoNames keeps as codes or not at all.
-SHORT_NAMES = {"bali": "denpasar", "trinidad": "port of spain", "nyc": "new york city", "sf": "san francisco", "hk": "hong kong", "kl": "kuala lumpur",
+SHORT_NAMES = {"nz": "wellington", "bali": "denpasar", "trinidad": "port of spain", "nyc": "new york city", "sf": "san francisco", "hk": "hong kong", "kl": "kuala lumpur",
                "dc": "washington", "cdmx": "mexico city", "bkk": "bangkok"}
 
 

@@ -222,11 +222,18 @@ def _next_session(ctx: Context, q: Question) -> Reply:
 
 #: "Before the opening (day)", "avant l'ouverture", "the weekend before": earlier than the meeting's opening.
 _BEFORE_OPENING = re.compile(r"\b(?:before|prior to|ahead of|avant|la veille de)\s+(?:the\s+|l\s+|la\s+|le\s+)?"
-                             r"(?:official\s+)?(?:opening|start|meeting opens|monday|ouverture|debut|lundi)\b")
+                             r"(?:official\s+|main\s+|actual\s+)?(?:opening|start|meeting opens|meeting|monday|"
+                             r"ouverture|debut|reunion|lundi)\b")
 #: Words that ask whether some session exists ("any meeting", "une autre réunion").
 ANOTHER_SESSION = ("any meeting", "some meeting", "a meeting", "another meeting", "other meeting", "meetings",
                    "any session", "a session", "sessions", "anything", "une reunion", "une autre reunion",
-                   "des reunions", "une seance", "des seances", "quelque chose", "meeting scheduled")
+                   "des reunions", "une seance", "des seances", "quelque chose", "meeting scheduled", "sunday meeting",
+                   "meeting on sunday", "weekend meeting", "reunion du dimanche", "whats this", "what s this",
+                   "c est quoi")
+
+
+#: A trial or test session, which the letter never mentions.
+TRIAL = ("test", "testing", "trial", "rehearsal", "dry run", "essai", "repetition")
 
 
 def _sessions_before_opening(ctx: Context, q: Question) -> Reply:
@@ -245,7 +252,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if q.has(*NEXT_SESSION) and m.sessions:
         return _next_session(ctx, q)
-    if _BEFORE_OPENING.search(q.folded) and q.has(*ANOTHER_SESSION):
+    if _BEFORE_OPENING.search(q.folded) and q.has(*ANOTHER_SESSION) and not q.has(*TRIAL):
         return _sessions_before_opening(ctx, q)  # "is there any meeting before the opening day?"
     if _asks_elsewhere(q, m):
         return None  # "will the sessions be recorded? 21:00 in Auckland is rough": the hour is context

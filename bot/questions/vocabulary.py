@@ -34,7 +34,7 @@ est sont suis es etre ete fait faire peut peux puis pouvons pouvez doit dois dit
 ne pas plus encore bien oui non si est ce svp merci bonjour alors tout tous toute toutes
 obtenir avoir besoin faut falloir savoir trouver possible peut etre vrai aller va dois existe il y
 acceder consulter disponible disponibles prevu prevue fourni fournie offert demander entre
-lequel laquelle lesquels lesquelles auquel duquel
+lequel laquelle lesquels lesquelles auquel duquel prevues prevus
 """)
 
 #: Where the meeting stands, asked with words that could also read as a deadline's "still".

@@ -130,5 +130,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     if places or explicit:
         return [Target(p.zone, p.name) for _, _, p in places] + explicit, None
     unknown = next((cased[i] for i in sorted(after) if i < len(cased) and cased[i][:1].isupper()
+                    and tokens[i - 1] not in ("from", "de")  # "quick one from TDRA": who asks, not a place asked
+                    and not (tokens[i - 1] == "a" and q.lang == "en")  # "when a Recommendation is consented": an article
                     and tokens[i] not in STOPWORDS and tokens[i] not in vocabulary and tokens[i].isalpha()), None)
     return [], unknown
