@@ -1493,3 +1493,8 @@ def test_questions_of_the_fifty_sixth_and_seventh_batches_and_the_tryout(meeting
 def test_follow_ups_of_the_fifty_sixth_and_seventh_batches(meeting, first, then, expected, wrong):
     text = _follow_up_text(meeting, first, then)
     assert expected in text and wrong not in text
+
+
+def test_a_clock_claimed_in_the_meetings_own_zone_is_named_in_french(meeting):
+    text = ask_text(meeting, "la réunion commence à 9h heure de Genève, c'est bien ça ?")
+    assert "11:00 à Genève" in text and "Geneva" not in text

@@ -319,6 +319,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if claims:
         claimed = claims[-1]
         local = at.astimezone(zone)
+        if target is not None and _is_meeting_zone(m, target.zone):  # "9h heure de Genève": the meeting's own name
+            target = replace(target, label=m.zone_label(lang))
         there = _in_zone(m, at, target, lang) if target else meeting_clock(m, at, lang)
         right = (local.hour, local.minute) == (claimed.hour, claimed.minute)
         key = "tm.yes" if right else "tm.no"
