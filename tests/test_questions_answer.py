@@ -1497,4 +1497,5 @@ def test_follow_ups_of_the_fifty_sixth_and_seventh_batches(meeting, first, then,
 
 def test_a_clock_claimed_in_the_meetings_own_zone_is_named_in_french(meeting):
     text = ask_text(meeting, "la réunion commence à 9h heure de Genève, c'est bien ça ?")
-    assert "11:00 à Genève" in text and "Geneva" not in text
+    correction = next(line for line in text.splitlines() if line.startswith("Non"))
+    assert "11:00 à Genève" in correction and "Geneva" not in correction
