@@ -1499,3 +1499,27 @@ def test_a_clock_claimed_in_the_meetings_own_zone_is_named_in_french(meeting):
     text = ask_text(meeting, "la réunion commence à 9h heure de Genève, c'est bien ça ?")
     correction = next(line for line in text.splitlines() if line.startswith("Non"))
     assert "11:00 à Genève" in correction and "Geneva" not in correction
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("wait what's SG17 even about? security?", None, None, ["Security"], "delayed"),
+    ("Where are focus groups discussed?", None, None, ["3 a)"], "chat"),
+    ("how do i move on to the next agenda item with the bot", None, None, ["/next"], "does not say"),
+    ("comment cloturer la seance du jour avec le bot", None, None, ["/adjourn"], "Dates de la réunion"),
+    ("what time is it starting in New Delhi", None, None, ["14:30 in Delhi"], "It is now"),
+    ("kel heure debut a ouaga", None, None, ["09:00 à Ouagadougou"], "ne le précisent pas"),
+    ("reunion equipe direction c dans cb de temps", dt.datetime(2020, 8, 23, 8, tzinfo=dt.timezone.utc),
+     "Africa/Ouagadougou", ["dans 1 heure", "09:00 à Ouagadougou"], "discussion"),
+    ("what is happening on 23 August and at what time in Islamabad?", None, None,
+     ["management team meeting", "14:00 in Islamabad"], "Chattogram"),
+    ("Où parle-t-on de la création ou de la clôture des groupes par correspondance ?", None, None, ["6 p)"],
+     "ne le précisent pas"),
+    ("Que veut dire JCA ?", None, None, ["coordination conjointe"], "What is"),
+    ("the meeting starts on sunday 23 august, right?", None, None, ["No:", "Monday 24 August"], "Yes:"),
+], ids=["wait what", "focus groups", "the next item with the bot", "cloturer la seance", "is it starting",
+        "ouaga", "cb de temps", "a day's session and a city's own name", "parle-t-on de", "JCA",
+        "a claimed start date is no session's day"])
+def test_questions_of_the_fifty_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, tz=tz, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text

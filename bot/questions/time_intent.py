@@ -95,6 +95,11 @@ def pick_session(meeting: Meeting, q: Question) -> Session | None:
     named = named_session(meeting, q)
     if named is not None:
         return named
+    dated = [s for c in dates_in(q.raw, meeting.start_date.year) for s in meeting.sessions
+             if meeting.local(s.start).date() == c.date]
+    if len(dated) == 1 and not q.has(*START):  # "what is happening on 23 August and at what time in Islamabad?":
+        # that day's session (not "the meeting opens on Sunday 23 August, right?", a claim of the opening)
+        return dated[0]
     opening = [s for s in meeting.sessions if meeting.local(s.start) == meeting.opens_at]
     return opening[0] if opening else None
 

@@ -50,6 +50,7 @@ pour avec sans dans sur reunion heure point inscription date limite y t il elle 
 debut seance ordre jour combien encore bourse langue anglais interpretation moi mon ma mes suis
 qui et par cest quon jai nest sinscrit sinscrire dois faut aussi avec
 nous vous crois pense utilise utilisons utiliser sera seront sont avons avez aux au cette ces mais oui non
+que veut dire quoi
 """)
 
 ENGLISH_MARKERS = _set("""
@@ -70,9 +71,9 @@ HOUR = ("what hour", "what time", "which hour", "at what time", "hour", "o clock
         "heure", "a quelle heure", "minuit", "midi", "cet", "cest", "utc", "gmt", "time of day")
 AGENDA = ("item", "items", "sub item", "subitem", "agenda", "point", "points", "sous point", "odj",
           "ordre du jour", "discussed", "covers", "cover", "traite", "aborde", "come up", "comes up", "covered",
-          "dealt with", "handled")
+          "dealt with", "handled", "parle t on", "parle t on de", "on parle")
 COUNT = ("how many", "number of", "combien de", "combien d", "combien y a t il", "combien y en a t il")
-START = ("start", "starts", "begin", "begins", "beginning", "open", "opens", "opening", "kick off",
+START = ("start", "starts", "starting", "begin", "begins", "beginning", "open", "opens", "opening", "kick off",
          "commence", "commencent", "debut", "debute", "ouverture", "ouvre", "demarre")
 END = ("end", "ends", "finish", "finishes", "close", "closes", "closing", "last day", "over", "conclude",
        "termine", "finit", "fin", "cloture", "dernier jour", "achève", "acheve", "runs until", "run until",
