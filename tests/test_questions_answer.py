@@ -1523,3 +1523,25 @@ def test_questions_of_the_fifty_eighth_and_ninth_batches(meeting, question, now,
     kwargs = {"now": now} if now else {}
     text = ask_text(meeting, question, tz=tz, **kwargs)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("hi, vice-chair here. do I need to attend anything before the opening on monday?",
+     ["management team meeting", "Sunday 23 August"], "Yes: the meeting starts"),
+    ("donne moi l'ordre du jour svp", ["1. Ouverture"], "Dates de la réunion"),
+    ("qui est le president de la CE17 et il vient d'ou?", ["Youm", "Corée"], "ne le précisent pas"),
+    ("as vice-chair chairing a session, how do I announce the item under discussion with the bot?", ["/item"],
+     "/now"),
+], ids=["anything before the opening on monday", "donne moi", "il vient d'où", "announce beats under discussion"])
+def test_questions_of_the_sixtieth_batch(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("first, then, expected, wrong", [
+    ("what is agenda item 6m?", "and n?", "6 n)", "6 m)"),
+    ("c'est quoi le point 4f ?", "pis le g?", "4 g)", "4 f)"),
+], ids=["n is a sub-item, not chat's 'and'", "pis"])
+def test_a_letter_after_a_sub_item_is_read_as_written(meeting, first, then, expected, wrong):
+    text = _follow_up_text(meeting, first, then)
+    assert expected in text and wrong not in text

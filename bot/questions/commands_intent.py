@@ -29,11 +29,6 @@ class CommandTopic:
 
 #: In order: the first topic whose words the question has is the one answered (the queue's next before the queue).
 TOPICS = (
-    CommandTopic(("being discussed", "discussed right now", "discussed now", "under discussion", "right now",
-                  "en discussion", "en cours de discussion", "happening now", "current item", "point en cours"),
-                 "`/now` shows the item under discussion and since when, a break and until when, and the next item.",
-                 "`/now` montre le point en discussion et depuis quand, une pause et jusqu'à quand, et le point "
-                 "suivant."),
     CommandTopic(("break", "pause"),
                  "`/break 15m` (chairs) announces a break and when the session resumes (`/break` alone lasts until "
                  "`/resume`); `/resume` goes back to the item.",
@@ -45,6 +40,11 @@ TOPICS = (
                  "optional time budget; `/next` and `/prev` move along the agenda.",
                  "`/item 3h [15m]` (présidence) annonce le point en discussion dans le canal de la séance, avec un "
                  "temps de parole facultatif ; `/next` et `/prev` avancent ou reculent dans l'ordre du jour.", True),
+    CommandTopic(("being discussed", "discussed right now", "discussed now", "under discussion", "right now",
+                  "en discussion", "en cours de discussion", "happening now", "current item", "point en cours"),
+                 "`/now` shows the item under discussion and since when, a break and until when, and the next item.",
+                 "`/now` montre le point en discussion et depuis quand, une pause et jusqu'à quand, et le point "
+                 "suivant."),
     CommandTopic(("close the session", "end the session", "adjourn", "clore la seance", "terminer la seance",
                   "cloturer la seance", "cloturer", "fin de seance",
                   "fermer la seance", "lever la seance", "close a session", "end a session", "finish the session"),

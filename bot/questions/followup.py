@@ -38,7 +38,7 @@ _POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from i
                      "dessous", "dessus", "dedans", "lui", "leur", "that one", "this one", "his", "her", "join it",
                      "attend it", "it open", "about that", "of that", "for that", "is that", "that in", "c est a quelle")
 _POINTING = frozenset(w for phrase in _POINTING_PHRASES for w in phrase.split())
-_LETTER = re.compile(r"^(?:and|et|puis|what about|how about|et pour|and for)?\s*(?:the\s+|le\s+|la\s+|sub item\s+|"
+_LETTER = re.compile(r"^(?:and|et|puis|pis|what about|how about|et pour|and for)?\s*(?:the\s+|le\s+|la\s+|sub item\s+|"
                      r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*$")
 #: A letter named last after "under"/"in" ("which JCAs are under f?" after item 4): that sub-item.
 _UNDER_LETTER = re.compile(r"\b(?:under|in|sous|dans|de)\s+(?:sub item\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?$")
@@ -128,7 +128,8 @@ def opens_as_follow_up(q: Question) -> bool:
 
 def letter_of(q: Question, previous: Previous) -> AgendaRef | None:
     """"and h?" after item 3: sub-item 3 h."""
-    match = _LETTER.match(q.folded.rstrip(" ?!.")) or _UNDER_LETTER.search(q.folded.rstrip(" ?!."))
+    written = fold(q.raw).rstrip(" ?!.")  # as written: "and n?" is sub-item n, not chat's "n" for "and"
+    match = _LETTER.match(written) or _UNDER_LETTER.search(written)
     if match is None or previous.ref is None:
         return None
     return AgendaRef(previous.ref.number, match[1])

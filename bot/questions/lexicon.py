@@ -43,7 +43,7 @@ surtout toujours tres trop trouve trouver urgent vais veux voila voudrais vouloi
 assume assumed assuming believe believed presume presumably imagine imagined reckon crois croyais pense pensais imagine imaginais presume presumais
 show shows showing display displays affiche afficher affichez montre montrer montrez
 hola ciao hallo ola salam salaam namaste konnichiwa merhaba shalom jambo habari aloha kia ora
-run runs put donner
+run runs put donner donne donnez
 """)
 
 #: Words that name the meeting or its body rather than a topic ("SG17", "study group", "réunion", "UIT").
@@ -234,7 +234,8 @@ PHRASE_WORDS: dict[str, str] = {
     "not listed": "other business", "not on the agenda": "other business", "pas a l ordre du jour": "divers",
     "posted": "available", "publies": "disponibles",
     "deal with": "deals with", "dealing with": "deals with", "traite de quoi": "field", "ca traite de quoi": "field", "travaille sur quoi": "field",
-    "s occupe de quoi": "field", "wait what": "what", "wait so": "so", "focus groups": "fgs",
+    "s occupe de quoi": "field", "vient d ou": "pays", "vient de quel pays": "pays", "viens d ou": "pays",
+    "wait what": "what", "wait so": "so", "focus groups": "fgs",
     "focus group": "fgs", "groupes specialises": "fgs", "aob": "any other business", "region arabe": "arb", "arab region": "arb", "region afrique": "afr",
     "africa region": "afr", "african region": "afr", "region africaine": "afr", "en presentiel": "in person", "presentiel": "in person", "irl": "in person", "in real life": "in person", "f2f": "in person", "face to face": "in person",
     "identity management": "idm", "gestion des identites": "idm", "gestion de l identite": "idm",

@@ -18,7 +18,7 @@ from bot.questions.messages import say
 from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.normalize import Question, fold, stems, words
 from bot.questions.replies import text_answer
-from bot.questions.time_intent import NEXT_SESSION, named_session, pick_session
+from bot.questions.time_intent import BEFORE_OPENING, NEXT_SESSION, named_session, pick_session
 from bot.questions.vocabulary import CONFIRMING, DEADLINE, END, HOUR, START, TIME
 from bot.questions.zones import Target, targets_in
 from bot.reply import Reply
@@ -101,8 +101,9 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "cloture", "ferme", "encore", "still"}:
         return None  # deadlines check their own dates
-    if q.has(*NEXT_SESSION):
-        return None  # "what's next, anything this weekend before monday's opening?": the next session is asked
+    if q.has(*NEXT_SESSION) or BEFORE_OPENING.search(q.folded):
+        return None  # "what's next, anything this weekend before monday's opening?", "do I need to attend anything
+        # before the opening on monday?": the sessions are asked, the weekday only says when the opening is
     claims = dates_in(q.raw, m.start_date.year) or _relative_day(ctx, q)
     if claims and LOCAL_DATE.search(q.folded):
         return None  # "when does it start in Honolulu? is it still the 23 August there?": the local date, which the

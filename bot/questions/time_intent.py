@@ -226,7 +226,7 @@ def _next_session(ctx: Context, q: Question) -> Reply:
 
 
 #: "Before the opening (day)", "avant l'ouverture", "the weekend before": earlier than the meeting's opening.
-_BEFORE_OPENING = re.compile(r"\b(?:before|prior to|ahead of|avant|la veille de)\s+(?:the\s+|l\s+|la\s+|le\s+)?"
+BEFORE_OPENING = re.compile(r"\b(?:before|prior to|ahead of|avant|la veille de)\s+(?:the\s+|l\s+|la\s+|le\s+)?"
                              r"(?:official\s+|main\s+|actual\s+)?(?:opening|start|meeting opens|meeting|monday|"
                              r"ouverture|debut|reunion|lundi)\b")
 #: Words that ask whether some session exists ("any meeting", "une autre réunion").
@@ -257,7 +257,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if q.has(*NEXT_SESSION) and m.sessions:
         return _next_session(ctx, q)
-    if _BEFORE_OPENING.search(q.folded) and q.has(*ANOTHER_SESSION) and not q.has(*TRIAL):
+    if BEFORE_OPENING.search(q.folded) and q.has(*ANOTHER_SESSION) and not q.has(*TRIAL):
         return _sessions_before_opening(ctx, q)  # "is there any meeting before the opening day?"
     if _asks_elsewhere(q, m):
         return None  # "will the sessions be recorded? 21:00 in Auckland is rough": the hour is context
