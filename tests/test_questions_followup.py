@@ -8,6 +8,8 @@ from adapters.console.render import TextRenderer
 from bot.clock import FakeClock
 from bot.core import MeetingBot
 from bot.request import Asker, Request
+from bot.questions.followup import opens_as_follow_up
+from bot.questions.normalize import read_question
 from bot.sqlite_store import SqliteStore
 
 
@@ -96,3 +98,9 @@ def test_an_impersonal_il_points_back_at_nothing(bot, meeting):
     say(bot, meeting, "À quelle heure commence la réunion à Séoul ?")
     text = say(bot, meeting, "Y a-t-il une interprétation ?")
     assert "sans interprétation" in text and "Séoul" not in text
+
+
+@pytest.mark.parametrize("text, opens", [("puis-je obtenir une bourse ?", False), ("puis le g ?", True),
+                                         ("pis le g?", True)], ids=["puis-je asks", "puis le", "pis le"])
+def test_puis_opens_a_follow_up_but_puis_je_a_question_of_its_own(text, opens):
+    assert opens_as_follow_up(read_question(text, "fr")) is opens
