@@ -523,8 +523,9 @@ def answer_question(ctx: Context, text: str) -> Reply:
     (reply, by_intent), ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
     reply = _each_question(ctx, q, kb, reply)
     read_as = text
-    if previous is not None and (followup.looks_like_follow_up(q) or _within_previous_item(ctx, q, kb, previous)):
-        reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref)
+    within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
+    if previous is not None and (followup.looks_like_follow_up(q) or within):
+        reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref, within)
     followup.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
 
@@ -603,7 +604,7 @@ def _answer(ctx: Context, q: Question, kb: Knowledge) -> tuple[Reply, bool]:
 
 
 def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous, alone: Reply,
-               by_intent: bool, ref: AgendaRef | None) -> tuple[Reply, AgendaRef | None, str]:
+               by_intent: bool, ref: AgendaRef | None, within: bool) -> tuple[Reply, AgendaRef | None, str]:
     """The follow-up's reply, the agenda reference it answered and the question as it was read: a
     sub-item letter after an item, else the merged reading when it answers and the question opens as a
     follow-up or could not be answered alone."""
@@ -620,14 +621,14 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         return alone, ref, q.raw  # "et si mon inscription n'est pas confirmée, …?": a whole question of its own,
         # answered or not; never read as about the previous question's topic
     if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and not by_intent)
-                         or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or _within_previous_item(ctx, q, kb, previous)):
+                         or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or within):
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not
     lang = q.lang if decisive(q.raw) else read(ctx, previous.text, kb).lang  # "et un projet de TD ?"
     moved = followup.changes_place(q, kb.ranker.idf)  # "what's that in Delhi?": the previous question, in Delhi
     readings = [followup.with_topic_replaced(q, previous), followup.merged(q, previous, moved)]
     before = read_question(previous.text, lang, kb.corrector)
     if not followup.names_a_topic(q) or q.has(*vocabulary.MANNER) or before.has(*vocabulary.MANNER) \
-            or followup.points_back(q) or moved or _within_previous_item(ctx, q, kb, previous):  # "elle est
+            or followup.points_back(q) or moved or within:  # "elle est
         # ouverte à tous ?": "elle" is the
         # previous question's topic; "what's that in Delhi?": the previous question, in Delhi
         readings.reverse()  # "how do I do it?": the previous question's topic, asked anew; "how do I submit
@@ -650,9 +651,7 @@ def _within_previous_item(ctx: Context, q: Question, kb: Knowledge, previous: fo
     if entry is None or not terms:
         return False
     under = ctx.agenda.children(entry) if entry.parsed.letter is None else []  # "which CGs report?" after item 2
-    texts = [text for e in [entry, *under] for text in (e.title, e.title_fr or "", *e.entries)]
-    own = set(stems(words(fold(" ".join(texts))), STOPWORDS))
-    return terms <= own
+    return terms <= set().union(*(agenda_intent.own_stems(e) for e in [entry, *under]))
 
 
 #: Stems of words that only ask ("which", "what"), left out when comparing a question with an item's words.

@@ -83,16 +83,20 @@ def _both(key: str, meeting: Meeting, **fields: object) -> tuple[str, str]:
     return say(key, "en", **fields), say(key, "fr", **fields)
 
 
+def dates_line(m: Meeting, lang: str) -> str:
+    """``Virtual meeting of …: from Monday 24 August 2020 to Thursday 3 September 2020 inclusive (11 days).``"""
+    title = m.title_fr if lang == "fr" and m.title_fr else m.title
+    return say("fact.dates", lang, title=title, start=day(m.start_date, lang), end=day(m.end_date, lang),
+               days=(m.end_date - m.start_date).days + 1)
+
+
+def opens_line(m: Meeting, lang: str) -> str:
+    """``It opens on Monday 24 August 2020 at 11:00 Geneva (CEST, UTC+2).``"""
+    return say("fact.opens", lang, day=day(m.opens_at.date(), lang), time=meeting_clock(m, m.opens_at, lang))
+
+
 def _dates(m: Meeting) -> Built:
-    days = (m.end_date - m.start_date).days + 1
-    opens = m.opens_at
-    lines = []
-    for lang in ("en", "fr"):
-        title = m.title_fr if lang == "fr" and m.title_fr else m.title
-        lines.append(((say("fact.dates", lang, title=title, start=day(m.start_date, lang), end=day(m.end_date, lang),
-                                days=days),),
-                      (say("fact.opens", lang, day=day(opens.date(), lang), time=meeting_clock(m, opens, lang)),),
-                      (say("fact.no_end_hour", lang),)))
+    lines = [((dates_line(m, lang),), (opens_line(m, lang),), (say("fact.no_end_hour", lang),)) for lang in ("en", "fr")]
     return _both("fact.dates.title", m), lines[0], lines[1]
 
 

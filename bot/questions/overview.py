@@ -9,8 +9,7 @@ from dataclasses import replace
 from bot.context import Context
 from bot.questions import deadline_intent
 from bot.questions.knowledge import Knowledge
-from bot.questions.facts import meeting_clock
-from bot.questions.formatting import day
+from bot.questions.facts import dates_line, opens_line
 from bot.questions.messages import say
 from bot.questions.normalize import Question
 from bot.reply import Reply, Section
@@ -33,11 +32,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     asker = replace(ctx.request.asker, lang=q.lang)
     whole = meeting(replace(ctx, request=replace(ctx.request, asker=asker)), "")
     m, lang = ctx.meeting, q.lang
-    title = (m.title_fr or m.title) if lang == "fr" else m.title
-    when = Section(lines=((say("fact.dates", lang, title=title, start=day(m.start_date, lang), end=day(m.end_date, lang),
-                                days=(m.end_date - m.start_date).days + 1),),
-                          (say("fact.opens", lang, day=day(m.opens_at.date(), lang),
-                               time=meeting_clock(m, m.opens_at, lang)),)))
+    when = Section(lines=((dates_line(m, lang),), (opens_line(m, lang),)))
     deadlines = Section(heading=say("dl.list.title", lang), lines=tuple((line,) for line in
                                                                    deadline_intent.listed(ctx, lang)))
     return replace(whole, lang=lang, sections=(when, *whole.sections[:1], deadlines, *whole.sections[1:]))

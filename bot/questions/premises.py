@@ -18,6 +18,7 @@ from bot.questions.messages import say
 from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.normalize import Question, fold, stems, words
 from bot.questions.replies import text_answer
+from bot.questions import agenda_intent
 from bot.questions.time_intent import BEFORE_OPENING, NEXT_SESSION, named_session, pick_session
 from bot.questions.vocabulary import CONFIRMING, DEADLINE, END, HOUR, START, TIME
 from bot.questions.zones import Target, targets_in
@@ -89,12 +90,11 @@ LOCAL_DATE = re.compile(r"\b(?:over there|la bas|locally|local date|chez moi|che
 
 
 def _what_is_on(ctx: Context, date: dt.date, lang: str) -> list[str]:
-    """The sessions on that day and, for a day of the meeting, that it is one."""
+    """The sessions on that day, each with its time in meeting time."""
     m = ctx.meeting
-    lines = [say("tm.event", lang, event=(s.title_fr or s.title) if lang == "fr" else s.title,
-                 when_meeting=f"{day(date, lang)}, {meeting_clock(m, m.local(s.start), lang)}")
-             for s in m.sessions if m.local(s.start).date() == date]
-    return lines
+    return [say("tm.event", lang, event=(s.title_fr or s.title) if lang == "fr" else s.title,
+                when_meeting=f"{day(date, lang)}, {meeting_clock(m, m.local(s.start), lang)}")
+            for s in m.sessions if m.local(s.start).date() == date]
 
 
 def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -185,10 +185,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                              if session is None else (session.title_fr or session.title) if lang == "fr"
                              else session.title, when_meeting=f"{day(actual, lang)}, {meeting_clock(m, starts, lang)}"))
         session = None  # said already
-    on_that_day = [s for s in m.sessions if claims and not right and m.local(s.start).date() == claims[0].date]
-    for other in on_that_day:  # "it starts on Sunday 23 August, right?": what is on that day
-        lines.append(say("tm.event", lang, event=(other.title_fr or other.title) if lang == "fr" else other.title,
-                         when_meeting=f"{day(claims[0].date, lang)}, {meeting_clock(m, m.local(other.start), lang)}"))
+    if claims and not right:  # "it starts on Sunday 23 August, right?": what is on that day
+        lines += _what_is_on(ctx, claims[0].date, lang)
     if claims and claims[0].weekday is not None and claims[0].weekday != claims[0].date.weekday():
         lines.append(say("pr.weekday", lang, claimed=babel_date(claims[0].date, "d MMMM y", locale=lang),
                          weekday=babel_date(claims[0].date, "EEEE", locale=lang)))
@@ -256,8 +254,6 @@ def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     """A date claimed of an agenda item whose title is dated ("Item 2a is the report of the 17-27 March meeting
     right?", "le e-plenary c'était le 29 juin non ?"): checked against the title, never against the meeting's own
     dates."""
-    from bot.questions import agenda_intent  # it imports this module's neighbours; here, only when a date is named
-
     year = ctx.meeting.start_date.year
     claims = dates_in(q.raw, year)
     if not claims:

@@ -25,13 +25,15 @@ virtuelle meeting reunion session sessions seance seances sg17 ce17 main key imp
 liste summary resume short bref brief all toutes tous applicable applicables apply applies vigueur force""".split(), STOPWORDS, languages=False))
 
 
+_ASKING = frozenset(stems(["what", "which", "quelles", "quels"], languages=False))
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Every rule in short when the question asks for the rules in general; None otherwise."""
     m, lang = ctx.meeting, q.lang
     if not m.rules or not q.has(*RULES_WORDS):
         return None
-    asked = set(stems(q.corrected, STOPWORDS, languages=False)) - _GENERAL \
-        - set(stems(["what", "which", "quelles", "quels"], languages=False))
+    asked = set(stems(q.corrected, STOPWORDS, languages=False)) - _GENERAL - _ASKING
     topics = {stem(rule.topic) for rule in m.rules}
     if asked and len(asked) == 1 and asked <= topics:  # "les règles pour prendre la parole": the floor's rules
         chosen = [rule for rule in m.rules if stem(rule.topic) in asked]

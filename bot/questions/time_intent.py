@@ -11,7 +11,7 @@ from functools import lru_cache
 from bot.context import Context
 from bot.models import Meeting, Session
 from bot.questions.claims import WEEKDAY_NAMES, calendar_words, clocks_in, dates_in, weekdays_in
-from bot.questions.facts import meeting_clock
+from bot.questions.facts import dates_line, meeting_clock
 from bot.questions.formatting import at_place, day, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
@@ -316,9 +316,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     when_meeting = f"{day(at.astimezone(m.tz).date(), lang)}, {meeting_clock(m, at, lang)}"
     lines = [say("tm.event", lang, event=event, when_meeting=when_meeting)]
     if named_session(m, q) is None and q.has("when", "quand") and not (q.has(*START) or q.has(*END) or q.has(*HOUR)):
-        name = (m.title_fr or m.title) if lang == "fr" else m.title  # "when is the SG17 meeting? I'm in Lagos": its
-        lines.insert(0, say("fact.dates", lang, title=name, start=day(m.start_date, lang),  # days, then the opening
-                            end=day(m.end_date, lang), days=(m.end_date - m.start_date).days + 1))
+        lines.insert(0, dates_line(m, lang))  # "when is the SG17 meeting? I'm in Lagos": its days, then the opening
     claims = clocks_in(q.raw)
     zone = target.zone if target is not None else m.tz
     if claims:
