@@ -1545,3 +1545,18 @@ def test_questions_of_the_sixtieth_batch(meeting, question, expected, wrong):
 def test_a_letter_after_a_sub_item_is_read_as_written(meeting, first, then, expected, wrong):
     text = _follow_up_text(meeting, first, then)
     assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("can i still join sg17 meeting today?", dt.datetime(2020, 9, 7, 8, tzinfo=dt.timezone.utc),
+     ["The meeting is over", "3 September"], "does not say"),
+    ("est-ce trop tard pour rejoindre la réunion ?", dt.datetime(2020, 9, 10, 8, tzinfo=dt.timezone.utc),
+     ["La réunion est terminée", "3 septembre"], "aucune échéance"),
+    ("demain c'est le premier jour ?", dt.datetime(2020, 8, 23, 10, tzinfo=dt.timezone.utc),
+     ["Oui", "24 août"], "4 d)"),
+    ("c'est demain le dernier jour ?", dt.datetime(2020, 9, 2, 10, tzinfo=dt.timezone.utc),
+     ["Oui", "3 septembre"], "dernière réunion"),
+], ids=["today is when, not what", "too late to join once it is over", "tomorrow first", "tomorrow last"])
+def test_a_day_relative_to_now_is_when_the_question_is_asked(meeting, question, now, expected, wrong):
+    text = ask_text(meeting, question, now=now)
+    assert all(part in text for part in expected) and wrong not in text

@@ -71,10 +71,6 @@ NOT_ASKED_WHEN_PRIOR = {"deadline": 0.5}
 DEICTIC_STEMS = frozenset(stems("today tomorrow yesterday tonight now currently soon later aujourd hui demain hier "
                                 "soir maintenant bientot".split(), languages=False))
 
-#: Answers that would read as if the meeting were still to come: once it is over, they say so first.
-AFTER_THE_END_SAYS_SO = frozenset({("fact", "dates"), ("fact", "tool"), ("fact", "format"), ("fact", "schedule"),
-                                   ("rule", "register-to-participate")})
-
 #: Kinds that must match more of the question: an agenda title shares everyday words ("events", "reports").
 KIND_THRESHOLD = {"agenda": 0.6}
 
@@ -133,13 +129,16 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
         lines.append((say("oos.how_to_get", lang, what=account["what"], email=m.contacts.email),))
     if entry.kind == "faq" and not _same_question(q, entry):
         lines = [_without_verdict(line) for line in lines]  # "is the meeting in English?" gets no "No."
-    ended = countdown.over(ctx, lang) if (entry.kind, entry.key) in AFTER_THE_END_SAYS_SO else None
+    ended = countdown.over(ctx, lang) if (entry.kind, entry.key) in countdown.SAYS_IT_ENDED else None
     return make_answer(m, lang, entry.title(lang), [(ended,), *lines] if ended else lines)
 
 
 #: Words whose number names a document ("Circular TSB 68", "circ 118", "TD 3000"), unlike a date's day.
 NUMBERED = frozenset({"tsb", "circular", "circulars", "circulaire", "circ", "td", "resolution", "resolutions"})
 _GROUP_TOKEN = re.compile(r"(?:sg|ce)\d+")
+#: Days named relative to now ("can I still join today?"): when the question is asked, never its topic.
+RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday", "aujourd", "hui", "demain", "hier"})
+
 FROM_WORDS = frozenset({"from", "of", "de", "du", "des", "d", "l", "depuis", "chez", "in", "at", "based", "a", "au", "en"})
 
 
@@ -160,7 +159,7 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
         number = (token.isdigit() and not (token in kb.ranker.idf and previous in NUMBERED)  # "circ 68": a circular's
                   or bool(_ORDINAL_DAY.fullmatch(token)))  # "on the 23rd", "le 1er"
         if (unknown_name and (after_from or token in countries)) or token == group or number \
-                or token in calendar:
+                or token in calendar or token in RELATIVE_DAYS:
             continue  # "la CE 17", "before 24 July": the group's number and dates name no topic
         after_from = token in FROM_WORDS or (after_from and unknown_name)
         kept.append(corrected)

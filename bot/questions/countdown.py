@@ -127,6 +127,12 @@ def _session_countdown(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     return text_answer(m, lang, event, text, *lines)
 
 
+#: Topics whose answer reads as if the meeting were still to come: its dates, how to join, its format and schedule,
+#: registering to take part. Once the meeting has closed, such an answer says so first.
+SAYS_IT_ENDED = frozenset({("fact", "dates"), ("fact", "tool"), ("fact", "format"), ("fact", "schedule"),
+                           ("rule", "register-to-participate")})
+
+
 def over(ctx: Context, lang: str) -> str | None:
     """"The meeting is over: it ended on …" once it has closed, for answers that would otherwise read as if it
     were still to come (its dates, how to join); None before and during it."""

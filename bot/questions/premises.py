@@ -70,7 +70,7 @@ def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
     """"It starts tomorrow, right?": the day meant, in meeting time, as a claimed date."""
     for words_, offset in RELATIVE_DAYS.items():
         if q.has(words_) and (q.has(*START, *END) or named_session(ctx.meeting, q) is not None
-                              or re.search(rf"\b(?:is|est|c est|be|sera)\s+{words_}\b", q.folded)):  # "the meeting is
+                              or re.search(rf"\b(?:is|est|c est|be|sera)\s+{words_}\b|^{words_}\s+(?:c est|is|est)\b", q.folded)):  # "the meeting is
             # tomorrow, right?" (not "la réunion continue demain ?")
             date = ctx.now.astimezone(ctx.meeting.tz).date() + dt.timedelta(days=offset)
             return [DateClaim(date, None, words_)]
@@ -99,7 +99,8 @@ def _what_is_on(ctx: Context, date: dt.date, lang: str) -> list[str]:
 
 def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
-    if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "cloture", "ferme", "encore", "still"}:
+    if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "dernier", "derniere", "cloture", "ferme", "encore",
+                                       "still"}:
         return None  # deadlines check their own dates
     if q.has(*NEXT_SESSION) or BEFORE_OPENING.search(q.folded):
         return None  # "what's next, anything this weekend before monday's opening?", "do I need to attend anything

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from bot.context import Context
 from bot.models import Deadline
+from bot.questions import countdown
 from bot.questions.knowledge import Entry, Knowledge
 from bot.questions.messages import say
 from bot.questions.claims import calendar_words
@@ -130,8 +131,9 @@ def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[De
         # registration is done, not the secretariat's address
     if entry is not None and entry.answer is not None:
         lines = list(entry.answer(m, lang))
-        if not named:
-            lines.insert(0, (say("dl.none_for", lang, email=m.contacts.email),))
+        if not named:  # "too late to join?" once the meeting is over: it ended; otherwise no deadline is set
+            ended = countdown.over(ctx, lang) if (entry.kind, entry.key) in countdown.SAYS_IT_ENDED else None
+            lines.insert(0, (ended or say("dl.none_for", lang, email=m.contacts.email),))
         return make_answer(m, lang, entry.title(lang), lines)
     if not named and rest and (unknown_topic(kb, rest) or q.has(*STRONG_DEADLINE)):
         return make_answer(m, lang, say("dl.list.title", lang), [(say("dl.none_for", lang, email=m.contacts.email),)])
