@@ -1560,3 +1560,37 @@ def test_a_letter_after_a_sub_item_is_read_as_written(meeting, first, then, expe
 def test_a_day_relative_to_now_is_when_the_question_is_asked(meeting, question, now, expected, wrong):
     text = ask_text(meeting, question, now=now)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("is ITU-D collaboration on the agenda? im from a developing country", None,
+     ["“ITU-D collaboration”", "3 c)"], "fellowships"),
+    ("6j through 6r?", None, ["6 j)", "6 k)", "6 n)", "6 q)", "6 r)"], "6 i)"),
+    ("items 3a-3d", None, ["3 a)", "3 b)", "3 c)", "3 d)"], "3 e)"),
+    ("where do we set up or close correspondence groups?", None, ["6 p)"], "does not say"),
+    ("agenda item on WTSA-20 preparations correspondence group?", None, ["2 f)"], "5 d)"),
+    ("qu'est-ce qu'il y a aujourd'hui ?", dt.datetime(2020, 8, 23, 7, tzinfo=dt.timezone.utc),
+     ["équipe de direction", "11:00"], "s'ouvre dans"),
+    ("can you recommend a hotel near ITU HQ?", None, ["virtual meeting", "“hotel”", "tsbsg17@itu.int"], "Yes"),
+    ("un hôtel à recommander près de l'UIT ?", None, ["réunion virtuelle", "“hôtel”", "tsbsg17@itu.int"], "Yes"),
+    ("est-ce que je dois couper mon micro quand je ne parle pas ?", None, ["tsbsg17@itu.int"], "retardée"),
+    ("can the bot give me a calendar file of the sessions", None, ["/calendar"], "/floor"),
+    ("Could you list all the key deadlines please? I want to put them in our team's shared calendar.", None,
+     ["24 June", "24 July", "11 August"], "/calendar"),
+    ("la lettre date de quand ?", None, ["8 juin 2020"], "Que voulez-vous dire"),
+    ("is it fully virtual or hybrid?? our ministry wants to know if we travel", None, ["virtual meeting"],
+     "Which do you mean"),
+], ids=["a denial named after the asking sentence says who asks", "a span of sub-items", "3a-3d",
+        "set up or close", "a group's name written with digits", "qu'est-ce qu'il y a aujourd'hui",
+        "a hotel: virtual, and not in the letter", "un hôtel", "muting is not in the letter",
+        "can the bot give me", "the asking sentence says what is wanted", "la lettre date de quand",
+        "the asking sentence settles between readings"])
+def test_questions_of_the_sixty_second_and_third_batches(meeting, question, now, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+def test_a_place_alone_after_a_session_is_that_session_there(meeting):
+    text = _follow_up_text(meeting, "when's the mgmt team meeting", "what time in são paulo?")
+    assert "management team meeting" in text and "06:00 in São Paulo" in text and "Sunday 23 August" in text

@@ -109,6 +109,11 @@ _HOW_TO_GET_AN_ACCOUNT = re.compile(
     r"mot de passe|identifiant|gabarit|modele|modèle)(?: TIES| UIT| ITU| TD| de TD)?)", re.IGNORECASE)
 
 
+#: Staying, eating or travelling near a venue: a virtual meeting has none, and the letter says nothing of them.
+_STAY = re.compile(r"\b(?:hotels?|accommodations?|lodging|restaurants?|flights?|airport|taxi|logements?|hebergements?|"
+                   r"aeroport|vols?|billets? d avion)\b")
+
+
 def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     m, lang = ctx.meeting, q.lang
     if entry.kind == "deadline":
@@ -129,6 +134,10 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
         lines.append((say("oos.how_to_get", lang, what=account["what"], email=m.contacts.email),))
     if entry.kind == "faq" and not _same_question(q, entry):
         lines = [_without_verdict(line) for line in lines]  # "is the meeting in English?" gets no "No."
+    stay = _STAY.search(fold(q.raw)) if (entry.kind, entry.key) == ("fact", "format") else None
+    if stay is not None:  # "a hotel near ITU?": no venue to stay near, and the letter says nothing of hotels
+        written = next((w for w in re.findall(r"\w+", q.raw) if fold(w) == stay[0]), stay[0])  # "hôtel" as written
+        lines.append((say("oos.part", lang, words=f"“{written}”", email=m.contacts.email),))
     ended = countdown.over(ctx, lang) if (entry.kind, entry.key) in countdown.SAYS_IT_ENDED else None
     return make_answer(m, lang, entry.title(lang), [(ended,), *lines] if ended else lines)
 
@@ -231,9 +240,22 @@ def _denials_named(q: Question, kb: Knowledge) -> list[Entry]:
     "consulat")."""
     from rapidfuzz.distance import Levenshtein  # here: commands never need it (see adapters/heap.py)
 
-    asked = set(stems([c if Levenshtein.distance(t, c) <= 1 else t for t, c in zip(q.tokens, q.corrected)],
-                      STOPWORDS))
-    return [entry for entry, own in _denials(kb) if own & asked]
+    def asked_in(part: Question) -> set[str]:
+        return set(stems([c if Levenshtein.distance(t, c) <= 1 else t for t, c in zip(part.tokens, part.corrected)],
+                         STOPWORDS))
+
+    named = [(entry, own) for entry, own in _denials(kb) if own & asked_in(q)]
+    asking = [read_question(clause, q.lang, kb.corrector) for clause in clauses.asking_clauses(q.raw, commas=False)
+              if q.raw.lstrip().startswith(clause)]  # asked first: what follows says who asks ("I need a visa.
+    # Which documents does ITU send for this?" asks about the visa)
+    if named and asking:  # "is ITU-D collaboration on the agenda? im from a developing country": a denial named
+        # only after the asking sentence says who asks; it answers only when that sentence names no topic itself
+        in_asking = set().union(*(asked_in(part) for part in asking))
+        apart = [(entry, own) for entry, own in named if not own & in_asking]
+        query = stems([t for part in asking for t in _topic_tokens(part, kb)], STOPWORDS)
+        if apart and len(set(query)) > 1 and _clearly_asked(kb, query):
+            named = [(entry, own) for entry, own in named if own & in_asking]
+    return [entry for entry, _ in named]
 
 
 #: Words that ask who holds a role, or the list of them ("who are the vice-chairs?", "quels sont les …").
@@ -373,8 +395,11 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             return text_answer(ctx.meeting, q.lang, named[0].what_fr or named[0].what if q.lang == "fr"
                                else named[0].what, *deadline_intent.describe(ctx, named[0], q.lang))
     close = ask_back.close_readings(kb, ranked)
-    if close:
+    alone = _asked_alone(q, kb) if close else None
+    if close and (alone is None or kb.entries[alone.index] not in close):
         return ask_back.ask(ctx.meeting, q.lang, close)
+    if alone is not None:  # "is it fully virtual or hybrid?? our ministry wants to know if we travel": the asking
+        best = alone  # sentence alone settles between the readings that its context's words brought in
     return _with_unknown_words(ctx, q, kb, query, _entry_reply(ctx, q, kb.entries[best.index]))
 
 
@@ -440,6 +465,21 @@ def _asking_sentence_match(q: Question, kb: Knowledge, best: Match) -> Match | N
     if top and top[0].confidence >= CLEARLY_ASKED and top[0].index != best.index:
         return top[0]
     return None
+
+
+def _asked_alone(q: Question, kb: Knowledge) -> Match | None:
+    """The entry that the message's first asking sentence fits by itself, clearly and ahead of any other, when the
+    message says more than that sentence; None otherwise."""
+    asking = clauses.asking_clauses(q.raw, commas=False)
+    if not asking or fold(asking[0]).strip() == fold(q.raw).strip() or len(asking[0].split()) < 3:
+        return None
+    sentence = read_question(asking[0], q.lang, kb.corrector)
+    query = stems(_topic_tokens(sentence, kb), STOPWORDS)
+    top = kb.ranker.rank(query, limit=2) if query else []
+    if not top or top[0].confidence < CLEARLY_ASKED or (len(top) > 1 and coverage_band(top[1]) == coverage_band(top[0])
+                                                          and top[1].score >= ask_back.CLOSE * top[0].score):
+        return None
+    return top[0]
 
 
 def _asked_terms(q: Question, query: list[str]) -> list[str]:
@@ -523,7 +563,8 @@ def answer_question(ctx: Context, text: str) -> Reply:
     reply = _each_question(ctx, q, kb, reply)
     read_as = text
     within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
-    if previous is not None and (followup.looks_like_follow_up(q) or within):
+    if previous is not None and (followup.looks_like_follow_up(q) or within
+                                 or followup.only_a_place(q, kb.ranker.idf)):  # "what time in São Paulo?"
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref, within)
     followup.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
@@ -619,8 +660,11 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
                                                       and not followup.opens_as_follow_up(q))):
         return alone, ref, q.raw  # "et si mon inscription n'est pas confirmée, …?": a whole question of its own,
         # answered or not; never read as about the previous question's topic
+    session_before = followup.only_a_place(q, kb.ranker.idf) and time_intent.named_session(
+        ctx.meeting, read_question(previous.text, q.lang, kb.corrector)) is not None  # "when's the mgmt meeting?"
+    # then "what time in São Paulo?": that session there, not the opening
     if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and not by_intent)
-                         or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or within):
+                         or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or within or session_before):
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not
     lang = q.lang if decisive(q.raw) else read(ctx, previous.text, kb).lang  # "et un projet de TD ?"
     moved = followup.changes_place(q, kb.ranker.idf)  # "what's that in Delhi?": the previous question, in Delhi

@@ -72,12 +72,29 @@ _LIST = re.compile(r"\b(?:items?|points?|sub items?|sous points?)?\s*(\d{1,2}\s?
 _RANGE = re.compile(r"\b(?:items?|points?)\s+(\d{1,2})\s*(?:to|through|thru|until|till|a|à|au|jusqu au|-|–)\s*(\d{1,2})\b(?!\s?[a-z]\b)")
 
 
+#: A span of sub-items of one item: "6j through 6r", "3a-3d", "6 a to i", "points 4a à 4c".
+_SUB_RANGE = re.compile(r"\b(\d{1,2})\s?([a-z])\s*(?:to|through|thru|until|till|a|au|jusqu au|-|–)\s*(?:(\d{1,2})\s?)?"
+                        r"([a-z])\b")
+
+
+def _sub_range(q: Question, items: int) -> list[AgendaRef]:
+    """The sub-items of a span written with their letters, in order; [] when the question writes none."""
+    span = _SUB_RANGE.search(q.folded) or _SUB_RANGE.search(q.raw.lower())
+    if span is None or (span[3] is not None and span[3] != span[1]) or not 1 <= int(span[1]) <= items \
+            or span[2] >= span[4]:
+        return []
+    return [AgendaRef(int(span[1]), letter) for letter in map(chr, range(ord(span[2]), ord(span[4]) + 1))]
+
+
 def refs_listed(q: Question, items: int) -> list[AgendaRef]:
     """The references a question lists together ("item 7, 8, 9 and 10?", "the difference between 6b and 6c"),
     in order, when there are two or more; [] otherwise."""
     span = _RANGE.search(q.folded) or _RANGE.search(q.raw.lower())
     if span is not None and 1 <= int(span[1]) < int(span[2]) <= items:  # "items 7 to 10", "points 7 à 10", "7-10"
         return [AgendaRef(number, None) for number in range(int(span[1]), int(span[2]) + 1)]
+    letters = _sub_range(q, items)
+    if len(letters) >= 2:  # "6j through 6r?": every sub-item between them
+        return letters
     side_by_side = _side_by_side(q.folded, items)
     if len(side_by_side) >= 2:
         return side_by_side
@@ -213,6 +230,7 @@ def topic_words(q: Question, ref: AgendaRef | None) -> tuple[list[str], str]:
     """The stems that say what the question is about, and those words as the asker wrote them."""
     raw = cased_words(q.raw)
     as_written = {fold(w): w for w in re.findall(r"\w+", q.raw)}  # each word with its accents, found by its folding
+    as_written.update({re.sub(r"\W", "", fold(w)): w for w in re.findall(r"\w+(?:-\w+)+", q.raw)})  # "ITU-D", read "itud"
     kept_stems, shown = [], []
     for index, token in enumerate(q.corrected):
         s = stem(SYNONYMS.get(token, token))

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.context import Context
+from bot.questions import clauses
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.normalize import Question
+from bot.questions.normalize import Question, read_question
 from bot.reply import Reply, Section
 
 
@@ -27,7 +28,8 @@ class CommandTopic:
     bot_only: bool = False
 
 
-#: In order: the first topic whose words the question has is the one answered (the queue's next before the queue).
+#: In order: the first topic whose words the question has is the one answered (the queue's next before the queue;
+#: a calendar "file" before the floor's French "file").
 TOPICS = (
     CommandTopic(("break", "pause"),
                  "`/break 15m` (chairs) announces a break and when the session resumes (`/break` alone lasts until "
@@ -45,6 +47,9 @@ TOPICS = (
                  "`/now` shows the item under discussion and since when, a break and until when, and the next item.",
                  "`/now` montre le point en discussion et depuis quand, une pause et jusqu'à quand, et le point "
                  "suivant."),
+    CommandTopic(("calendar", "calendrier", "outlook", "ics", "google agenda", "agenda outlook", "mon agenda"),
+                 "`/calendar` sends the sessions and deadlines as an `.ics` file for your calendar.",
+                 "`/calendar` envoie les séances et les échéances dans un fichier `.ics` pour votre agenda.", True),
     CommandTopic(("close the session", "end the session", "adjourn", "clore la seance", "terminer la seance",
                   "cloturer la seance", "cloturer", "fin de seance",
                   "fermer la seance", "lever la seance", "close a session", "end a session", "finish the session"),
@@ -68,9 +73,6 @@ TOPICS = (
                  "the meeting's key times in a zone.",
                  "`/timezone ZONE` retient votre fuseau horaire (par exemple `/timezone Europe/Paris`) ; `/time ZONE` "
                  "montre les heures clés de la réunion dans un fuseau.", True),
-    CommandTopic(("calendar", "calendrier", "outlook", "ics", "google agenda", "agenda outlook", "mon agenda"),
-                 "`/calendar` sends the sessions and deadlines as an `.ics` file for your calendar.",
-                 "`/calendar` envoie les séances et les échéances dans un fichier `.ics` pour votre agenda.", True),
     CommandTopic(("reminder", "reminders", "rappel", "rappels", "notification", "notifications"),
                  "`/reminders` lists the next reminders the bot will post, with when each will be posted.",
                  "`/reminders` liste les prochains rappels que le bot publiera, avec leur heure."),
@@ -94,7 +96,8 @@ ASKS_HOW = ("how do i", "how can i", "how to", "how do we", "how can we", "how c
             "how does one", "comment", "which command", "what command", "quelle commande", "is there a command",
             "y a t il une commande", "the command", "la commande", "commande pour", "command for", "command to",
             "cmd to", "cmd for", "cmd pour", "can i get", "can i add", "can i import", "puis je avoir",
-            "est ce que je peux avoir", "est ce que je peux mettre")
+            "est ce que je peux avoir", "est ce que je peux mettre", "can the bot", "could the bot", "does the bot",
+            "can you", "could you", "le bot peut", "est ce que le bot", "peux tu", "pouvez vous")
 #: Asking what the bot can do at all.
 ASKS_ALL = ("commands do you have", "what commands", "which commands", "list of commands", "list the commands",
             "what can you do", "what can the bot do", "what can this bot do", "quelles commandes", "liste des commandes",
@@ -106,7 +109,8 @@ ASKS_ALL = ("commands do you have", "what commands", "which commands", "list of 
 ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", "add", "get", "save", "import", "donner",
            "move", "go to", "passer", "cloturer",
            "close", "end", "finish", "adjourn", "clore", "terminer", "fermer", "lever",
-           "donne", "lancer", "annoncer", "mettre", "ajouter", "avoir", "j ai", "indiquer", "faire", "importer")
+           "donne", "lancer", "annoncer", "mettre", "ajouter", "avoir", "j ai", "indiquer", "faire", "importer", "send",
+           "envoyer", "export", "exporter", "download", "telecharger", "mets", "met", "ajoute", "importe")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -115,6 +119,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has(*ASKS_ALL):  # "what commands do you have?"
         lines = [t.fr if lang == "fr" else t.en for t in TOPICS]
         return _about_the_bot(lang, [*lines, say("cmd.help", lang)])
+    asking = clauses.asking_clauses(q.raw, commas=False)
+    if asking:  # "could you list all the key deadlines? I want to put them in our calendar": the asking sentence
+        q = read_question(asking[0], lang, kb.corrector)  # says what is wanted, the other why
     if not q.has(*ASKS_HOW):
         return None
     names_bot = q.has(*NAMES_THE_BOT) or "/" in q.raw.replace("/17", "")

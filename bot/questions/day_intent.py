@@ -27,7 +27,8 @@ ASKS_WHAT = ("what s", "whats", "what is", "what happens", "what happening", "ha
              "for again", "c est quoi", "c est pour quoi", "pour quoi", "quoi", "que se passe", "qu y a t il",
              "il y a quoi", "y a t il quelque chose", "is there anything", "what on", "c est une date limite",
              "is it a deadline", "a deadline", "une date limite", "une echeance", "what about", "et le", "concerne",
-             "se passe", "quelque chose", "il y a une reunion", "is there a meeting", "any meeting", "something on")
+             "se passe", "quelque chose", "il y a une reunion", "is there a meeting", "any meeting", "something on",
+             "qu est ce qu il y a", "qu est ce qui se passe", "y a quoi", "au programme", "on the programme", "scheduled for")
 ASKS_TIME = ("what time", "which time", "heure", "when", "quand", "hour", "how long", "combien")
 RELATIVE = {"today": 0, "aujourd hui": 0, "tomorrow": 1, "demain": 1, "yesterday": -1, "hier": -1}
 _WEEKDAY_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"

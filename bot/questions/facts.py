@@ -23,7 +23,8 @@ KIND_WORDS: dict[str, str] = {
     "dates": "when dates date start begin end finish last long days duration held take place week "
              "quand dates date debut commence fin termine finit dure duree jours lieu deroule semaine",
     "format": "virtual online remote in person physical venue where location place hotel room travel onsite "
-              "virtuelle virtuel en ligne distance presentiel lieu ou salle hotel deplacement sur place",
+              "virtuelle virtuel en ligne distance presentiel lieu ou salle hotel deplacement sur place hybrid hybride "
+              "mixte",
     "tool": "join connect connection tool platform link attend participate remotely dial online meeting "
             "rejoindre connecter connexion outil plateforme lien participer assister reunion",
     "language": "language languages english french interpretation interpreter interpreted translation speak "
@@ -31,7 +32,8 @@ KIND_WORDS: dict[str, str] = {
     "chairman": "chair chairman chairperson chairs presides president leads head who country from name "
                 "president presidente preside dirige qui pays",
     "reference": "reference letter number circular invitation collective ref sent issued dated date when quand "
-                 "reference lettre numero circulaire invitation collective signed sign signature director signe directeur",
+                 "reference lettre numero circulaire invitation collective signed sign signature director signe directeur datee "
+                 "envoyee",
     "addressed": "who invited invitation addressed participate members eligible attend audience letter collective lettre "
                  "qui invite invites adresse destinataires membres participer",
     "contacts": "contact email e mail mail phone telephone fax web website secretariat address reach help "

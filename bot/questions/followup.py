@@ -203,6 +203,16 @@ def changes_place(q: Question, known_stems: Collection[str]) -> bool:
         stem(v.SYNONYMS.get(w, w)) in known_stems or stem(w) in known_stems for w in said)
 
 
+def only_a_place(q: Question, known_stems: Collection[str]) -> bool:
+    """Whether the question asks only when, in a place ("what time in São Paulo?", "quelle heure à Lomé ?"):
+    alone it is the opening's time; after a question on another session it is that session's."""
+    match = _ENDS_WITH_PLACE.search(q.folded)
+    if match is None or not changes_place(q, known_stems):
+        return False
+    asking = _skeleton_words() | _POINTING | _TOPIC_FREE
+    return all(t in asking for t in re.findall(r"[a-z]+", _OPENERS.sub("", q.folded[:match.start()])))
+
+
 def merged(q: Question, previous: Previous, moved: bool = False) -> str:
     """The follow-up read with what it leaves out: the previous question's topic, or the whole previous
     question when the follow-up only changes a detail ("and in Seoul?")."""

@@ -115,10 +115,23 @@ def build_entries(meeting: Meeting) -> list[Entry]:
 LONG_STOPWORD = 8
 
 
+#: The letters of a word written with digits ("CG-wtsa20-prep"): a question that names them apart ("WTSA-20") finds
+#: the agenda item that lists it.
+_LETTER_RUN = re.compile(r"[a-z]{3,}")
+
+
+def _with_word_parts(found: list[str]) -> list[str]:
+    """The words, each word that mixes letters and digits followed by its runs of letters."""
+    return [part for word in found for part in
+            ([word, *_LETTER_RUN.findall(word)] if any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+             else [word])]
+
+
 def build_knowledge(meeting: Meeting, extra_vocabulary: frozenset[str] = frozenset()) -> Knowledge:
     """Index a meeting: stems for ranking, and every known word for typo correction."""
     entries = build_entries(meeting)
-    documents = [stems(words(fold(e.text)), STOPWORDS) for e in entries]
+    documents = [stems(_with_word_parts(words(fold(e.text))) if e.kind == "agenda" else words(fold(e.text)), STOPWORDS)
+                 for e in entries]  # an agenda title's group names ("CG-wtsa20-prep"); other texts keep their length
     vocabulary = {w for e in entries for w in words(fold(e.text)) if w.isalpha()} | set(extra_vocabulary)
     long_stopwords = {w for w in STOPWORDS if len(w) >= LONG_STOPWORD}  # "avialable" is "available": no topic
     corrector = Corrector((vocabulary - STOPWORDS) | IDENTITY | (SYNONYMS.keys() - STOPWORDS) | long_stopwords,

@@ -254,6 +254,8 @@ PHRASE_WORDS: dict[str, str] = {
     "work on": "field", "works on": "field", "working on": "field", "travaille sur": "field",
     "travaillent sur": "field", "get hold of": "obtain", "got hold of": "obtain", "questions diverses": "divers", "sign off": "approve", "signs off": "approve", "goes down": "drop", "go down": "drop",
     "went down": "drop", "autres questions": "divers", "aob": "any other business", "draft schedule": "timeplan", "setting up": "setup", "set up a": "setup a",
+    "set up or close": "setup or closure", "set up or closed": "setup or closure", "set up or closing": "setup or closure",
+    "set up or end": "setup or closure", "sets up or closes": "setup or closure", "being set up": "being setup",
     "closing plenary": "plenary", "closing session": "session", "pleniere de cloture": "pleniere",
     "seance de cloture": "seance", "need to register": "mandatory register", "have to register": "mandatory register",
     "must register": "mandatory register", "must i register": "mandatory register", "required to register":
@@ -262,6 +264,11 @@ PHRASE_WORDS: dict[str, str] = {
     "doit on s inscrire": "mandatory inscrire", "dois je m inscrire": "mandatory inscrire",
     "working party": "working", "working parties": "working", "groupe de travail": "working",
     "groupes de travail": "working", "protocole d accord": "memorandum", "jtc 1": "jtc",
+    "mute my mic": "muting", "mute my microphone": "muting", "mute myself": "muting", "mute our mic": "muting",
+    "mute my audio": "muting", "stay muted": "muting", "be muted": "muting", "keep my mic muted": "muting",
+    "couper mon micro": "muting", "couper son micro": "muting", "couper le micro": "muting",
+    "couper mon microphone": "muting", "mettre en sourdine": "muting", "micro coupe": "muting", "me mettre en muet": "muting",
+    "lettre date": "lettre datee", "date la lettre": "datee la lettre", "lettre est datee": "lettre datee", "letter date": "letter dated",
     "day by day": "daily", "jour par jour": "daily", "week end": "weekend", "week ends": "weekend", "weekends": "weekend",
 }
 
