@@ -1594,3 +1594,39 @@ def test_questions_of_the_sixty_second_and_third_batches(meeting, question, now,
 def test_a_place_alone_after_a_session_is_that_session_there(meeting):
     text = _follow_up_text(meeting, "when's the mgmt team meeting", "what time in são paulo?")
     assert "management team meeting" in text and "06:00 in São Paulo" in text and "Sunday 23 August" in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("is there something before the opening? heard about a mgmt team mtg", None,
+     ["management team meeting", "Sunday 23 August"], "1. Opening"),
+    ("what date is the invitation letter?", None, ["8 June 2020"], "Submission"),
+    ("date of the letter?", None, ["8 June 2020"], "Which do you mean"),
+    ("item 3 overview?", None, ["3. Coordination", "3 a)"], "Deadlines"),
+    ("how can i see the deadlines in my own time zone? i'm on discord", None, ["/timezone"], "24 June"),
+    ("je peux mettre les séances et les échéances dans mon agenda ?", None, ["/calendar"], "Aucun point"),
+    ("comment je termine la séance avec le bot ?", None, ["/adjourn"], "Dates de la réunion"),
+    ("comment le président ajourne la séance avec le bot ?", None, ["/adjourn"], "ne le précisent pas"),
+    ("how does the chair give a 15 min break with the bot?", None, ["/break"], "does not say"),
+    ("Hi, I help the SG17 counsellor. How does the chair announce item 3h in the session channel with the bot?", None,
+     ["/item"], "3 h) Collaboration"),
+    ("what's under discussion right now? which command shows it", None, ["/now"], "opens in"),
+    ("je peux voir l'ordre du jour ?", None, ["1. Ouverture", "10. Clôture"], "Aucun point"),
+    ("my mic is crackly.. what happens if they can't hear me properly?", None, ["interrupt"], "does not say"),
+    ("how do I register properly?", None, ["online"], "does not say"),
+    ("which correspondence groups report at this meeting?", None, ["2 f)", "CG-xss"], "6 p)"),
+    ("what's on today?", dt.datetime(2020, 8, 26, 7, tzinfo=dt.timezone.utc),
+     ["Day 3 of 11", "draft time plan"], "does not say"),
+    ("when and where will WTSA-20 be held?", None, ["WTSA-20", "tsbsg17@itu.int"], "24 August"),
+    ("la CMDT c'est quand ?", None, ["CMDT :", "tsbsg17@itu.int"], "24 août"),
+    ("where will they discuss support for WTSA-16 resolutions?", None, ["5 d)"], "does not say when"),
+    ("I'm completely new to ITU – what do I do first to attend this SG17 meeting?", None,
+     ["1. Registration", "2. Joining", "MyMeetings"], "does not say"),
+], ids=["something before the opening", "the letter's own date", "date of the letter", "an item's overview",
+        "see the deadlines in my zone", "mettre dans mon agenda", "je termine la séance", "ajourne",
+        "how does the chair give a break", "how does the chair announce", "which command shows it",
+        "je peux voir l'ordre du jour", "crackly", "properly is no topic", "groups report", "a day without sessions",
+        "another conference", "la CMDT", "a conference's resolutions are on the agenda", "joining is a first step"])
+def test_questions_of_the_sixty_fourth_and_fifth_batches(meeting, question, now, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text

@@ -27,6 +27,7 @@ covers covered about traite aborde concerne which what quel quelle quels there a
 includes listed list number many combien how is about deal deals dealing sur parle discute lequel laquelle
 y a t il est ce que qu what s whats under sous reported report handled treated traitee traite dealt come comes
 parle parler discuss discusse discutee evoque
+voir see view show shown afficher consulter montrer montre
 parties names name groups noms figure figurent top level niveau principaux principales main just only seulement
 """.split(), languages=False))
 

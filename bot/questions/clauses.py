@@ -21,7 +21,7 @@ comment combien pourquoi faut doit dois existe ya
 
 #: Words that point at something said earlier in the message: "we sent our fellowship request; when will TSB
 #: approve it?" cannot be asked without its first part.
-POINTING = frozenset("it its them they he she his her ca cela celui celle ceux celles lui leur".split())  # not "this
+POINTING = frozenset("it its them they he she his her ca cela celui celle ceux celles lui leur these those ces".split())  # not "this
 # meeting": a determiner points at nothing said before
 
 #: A French object pronoun before an infinitive ("comment le récupérer ?", "où la trouver ?") points back too.

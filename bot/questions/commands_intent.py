@@ -13,7 +13,7 @@ from bot.context import Context
 from bot.questions import clauses
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.normalize import Question, read_question
+from bot.questions.normalize import Question, fold, read_question
 from bot.reply import Reply, Section
 
 
@@ -51,6 +51,7 @@ TOPICS = (
                  "`/calendar` sends the sessions and deadlines as an `.ics` file for your calendar.",
                  "`/calendar` envoie les séances et les échéances dans un fichier `.ics` pour votre agenda.", True),
     CommandTopic(("close the session", "end the session", "adjourn", "clore la seance", "terminer la seance",
+                  "termine la seance", "ajourne", "ajourner", "ajourne la seance",
                   "cloturer la seance", "cloturer", "fin de seance",
                   "fermer la seance", "lever la seance", "close a session", "end a session", "finish the session"),
                  "`/adjourn` (chairs) ends the session: the speaker queue is cleared and the session's summary kept; "
@@ -97,7 +98,8 @@ ASKS_HOW = ("how do i", "how can i", "how to", "how do we", "how can we", "how c
             "y a t il une commande", "the command", "la commande", "commande pour", "command for", "command to",
             "cmd to", "cmd for", "cmd pour", "can i get", "can i add", "can i import", "puis je avoir",
             "est ce que je peux avoir", "est ce que je peux mettre", "can the bot", "could the bot", "does the bot",
-            "can you", "could you", "le bot peut", "est ce que le bot", "peux tu", "pouvez vous")
+            "can you", "could you", "le bot peut", "est ce que le bot", "peux tu", "pouvez vous", "how does",
+            "how would", "how should", "how will", "je peux", "puis je", "on peut", "peut on")
 #: Asking what the bot can do at all.
 ASKS_ALL = ("commands do you have", "what commands", "which commands", "list of commands", "list the commands",
             "what can you do", "what can the bot do", "what can this bot do", "quelles commandes", "liste des commandes",
@@ -110,7 +112,8 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "move", "go to", "passer", "cloturer",
            "close", "end", "finish", "adjourn", "clore", "terminer", "fermer", "lever",
            "donne", "lancer", "annoncer", "mettre", "ajouter", "avoir", "j ai", "indiquer", "faire", "importer", "send",
-           "envoyer", "export", "exporter", "download", "telecharger", "mets", "met", "ajoute", "importe")
+           "envoyer", "export", "exporter", "download", "telecharger", "mets", "met", "ajoute", "importe", "see",
+           "show", "view", "voir", "afficher", "termine", "ajourne")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -119,17 +122,27 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has(*ASKS_ALL):  # "what commands do you have?"
         lines = [t.fr if lang == "fr" else t.en for t in TOPICS]
         return _about_the_bot(lang, [*lines, say("cmd.help", lang)])
-    asking = clauses.asking_clauses(q.raw, commas=False)
-    if asking:  # "could you list all the key deadlines? I want to put them in our calendar": the asking sentence
-        q = read_question(asking[0], lang, kb.corrector)  # says what is wanted, the other why
+    parts = [read_question(part, lang, kb.corrector) for part in clauses.questions_in(q.raw)]
+    if not parts or (len(parts) == 1 and fold(parts[0].raw).strip(" ?") == fold(q.raw).strip(" ?")):
+        parts = [q]
+    for part in parts:  # "could you list all the key deadlines? I want to put them in our calendar": the asking
+        topic = _topic_asked(part)  # sentence says what is wanted, the other why
+        if topic is not None:
+            return _about_the_bot(lang, [topic.fr if lang == "fr" else topic.en, say("cmd.help", lang)])
+    if len(parts) > 1 and any(part.has(*ASKS_HOW) and part.has(*NAMES_THE_BOT) for part in parts):
+        topic = _topic_asked(q)  # "what's under discussion right now? which command shows it": "it" is the first's
+        if topic is not None:
+            return _about_the_bot(lang, [topic.fr if lang == "fr" else topic.en, say("cmd.help", lang)])
+    return None
+
+
+def _topic_asked(q: Question) -> CommandTopic | None:
+    """The command topic that the question asks how to do with the bot, or None."""
     if not q.has(*ASKS_HOW):
         return None
     names_bot = q.has(*NAMES_THE_BOT) or "/" in q.raw.replace("/17", "")
     acts = q.has(*ACTIONS)  # "how do I give a break?", not "how do I know when the break ends?"
-    topic = next((t for t in TOPICS if q.has(*t.words) and (names_bot or t.bot_only and acts)), None)
-    if topic is None:
-        return None
-    return _about_the_bot(lang, [topic.fr if lang == "fr" else topic.en, say("cmd.help", lang)])
+    return next((t for t in TOPICS if q.has(*t.words) and (names_bot or t.bot_only and acts)), None)
 
 
 def _about_the_bot(lang: str, lines: list[str]) -> Reply:

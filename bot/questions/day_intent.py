@@ -91,6 +91,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if m.start_date <= date <= m.end_date:
         lines.append(say("day.meeting", lang, n=(date - m.start_date).days + 1,
                          total=(m.end_date - m.start_date).days + 1, day=day(date, lang)))
+        timed = any(m.local(session.start).date() == date for session in m.sessions)
+        note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
+        if not timed and note:  # "what's on today?" on a day the letter gives no session for: the time plan has it
+            lines.append(note)
     if not lines:
         lines = [say("day.nothing", lang, day=day(date, lang), email=m.contacts.email)]
     elif q.has("deadline", "date limite", "echeance") and not any(d.date == date for d in m.deadlines):

@@ -150,6 +150,14 @@ def _asks_still(q: Question) -> bool:
     return q.has(*WEAK_STILL) and bool(ACTIONS & set(stems(q.corrected, STOPWORDS)))
 
 
+#: The letter's own date asked ("what date is the invitation letter?", "de quand date la lettre ?").
+_LETTERS_OWN_DATE = re.compile(
+    r"\b(?:(?:what|which) date is (?:the |this |that )?|date (?:of|on) (?:the |this |that )?|date de (?:la |cette )?)"
+    r"(?:invitation |collective |tsb )?(?:letter|lettre)\b(?! (?:give|say|set|list|donne|fixe))"
+    r"|\b(?:letter|lettre)\s+(?:is |was |est )?(?:dated|datee|issued|sent|signed|envoyee|signee)\b"
+    r"|\bwhen (?:was|is) (?:the |this |that )?(?:invitation |collective )?letter (?:dated|sent|issued|signed|written)\b")
+
+
 def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> bool:
     """Deadline words, or a deadline's topic asked about with "when"/"still"; never a question on
     how to do something ("how do I register?", "can I send it by e-mail?") that asks no date."""
@@ -167,6 +175,8 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
         return False  # "can I post my TD through the posting system like a contribution?": TDs have no deadline
     if q.has("mandatory") and not q.has(*WHEN) and not q.has(*WHEN_WORDS):
         return False  # "do I have to be registered to join MyMeetings?": whether, not by when
+    if _LETTERS_OWN_DATE.search(q.folded):
+        return False  # "what date is the invitation letter?": the letter's own date, no deadline in it
     if re.search(r"\btd ?\d{3,}", q.folded):
         return False  # "le TD3000 c'est le rapport de la dernière réunion ?": a document, not a deadline
     if not named and q.has(*COUNTDOWN) and not q.has(*STRONG_ASKED):

@@ -26,6 +26,8 @@ FIRST_STEPS = ("do first", "first step", "first steps", "faire en premier", "fai
                "que faut il faire pour participer", "what do i have to do to join", "what do i need to do to join")
 #: The practical topics of the meeting file that make the steps, in order.
 STEP_TOPICS = ("registration", "documents", "newcomers")
+#: The rule that says who may join the sessions, and through what: the step after registering.
+JOINING_RULE = "register-to-participate"
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -34,12 +36,15 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None
     m, lang = ctx.meeting, q.lang
     topics = {t.id: t for t in m.practical}
-    lines = [say("steps.intro", lang)]
-    for number, topic_id in enumerate((t for t in STEP_TOPICS if t in topics), start=1):
-        topic = topics[topic_id]
-        colon = " : " if lang == "fr" else ": "
-        lines.append(f"{number}. {pick(lang, topic.title, topic.title_fr)}{colon}"
-                     f"{_first_sentences(pick(lang, topic.text, topic.text_fr))}")
+    colon = " : " if lang == "fr" else ": "
+    steps = [(pick(lang, topics[t].title, topics[t].title_fr), _first_sentences(pick(lang, topics[t].text,
+                                                                                      topics[t].text_fr)))
+             for t in STEP_TOPICS if t in topics]
+    joining = next((r for r in m.rules if r.id == JOINING_RULE), None)
+    if joining is not None and steps:  # once registered and confirmed, the sessions are joined through MyMeetings
+        steps.insert(1, (say("steps.join", lang), pick(lang, joining.summary, joining.summary_fr)))
+    lines = [say("steps.intro", lang), *(f"{number}. {title}{colon}{text}"
+                                         for number, (title, text) in enumerate(steps, start=1))]
     lines += [say("dl.list.title", lang) + (" :" if lang == "fr" else ":"), *deadline_intent.listed(ctx, lang)]
     return text_answer(m, lang, say("steps.title", lang), *lines)
 

@@ -9,6 +9,8 @@ out, instead of the meeting's dates or the session's time as if they answered.
 
 from __future__ import annotations
 
+import re
+
 from bot.context import Context
 from bot.questions.agenda_intent import describe, find_ref, own_stems, search, topic_words
 from bot.questions.knowledge import Knowledge
@@ -40,10 +42,32 @@ ANOTHER_TIME = ("next", "prochaine", "prochain", "suivante", "suivant", "after t
                 "futures", "upcoming", "where and when", "ou et quand", "quand et ou", "when and where")
 
 
+#: Another conference named by its acronym, with its year or not ("WTSA-20", "PP-22", "la CMDT") — never the study
+#: group's own meeting, whose dates the letter gives.
+OTHER_CONFERENCE = re.compile(r"\b(?:(?:wtsa|wtdc|wtpf|wrc|wcit|wsis|amnt|cmdt|amr|pp)[- ]?\d{2}|wtsa|wtdc|wtpf|wrc|wcit|"
+                              r"wsis|amnt|cmdt)\b")
+#: Words that ask when or where something is held.
+WHEN_OR_WHERE = (*WHEN_ASKED, "where", "ou se", "ou aura", "ou a lieu", "held", "take place", "takes place", "a lieu",
+                 "aura lieu", "se tient", "se tiendra", "happen", "dates")
+
+
+#: Words that ask where this meeting deals with another conference ("where do we discuss WTSA-16 resolutions?").
+ABOUT_IT_HERE = ("item", "point", "agenda", "ordre du jour", "discuss", "discussed", "discussing", "discute", "discuter",
+                 "come up", "comes up", "resolution", "resolutions", "support", "appui", "preparation",
+                 "preparations", "prep", "correspondence", "correspondance", "cg", "report", "reports", "rapport")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The item asked and that the letter gives no day or hour for it, or that a session has no agenda in the
     letter; None for any other question."""
     m, lang = ctx.meeting, q.lang
+    conference = OTHER_CONFERENCE.search(q.folded)
+    if conference is not None and q.has(*WHEN_OR_WHERE) and not q.has(*ABOUT_IT_HERE):
+        letters, digits = re.fullmatch(r"([a-z]+)[- ]?(\d*)", conference[0]).groups()  # type: ignore[union-attr]
+        written = re.search(rf"\b{letters}(?:[- ]?{digits})?\b" if digits else rf"\b{letters}\b", q.raw, re.I)
+        return text_answer(m, lang, say("oos.title", lang), say(
+            "oos.conference", lang, event=written[0] if written else conference[0].upper(), email=m.contacts.email),
+            ok=False)  # "when and where will WTSA-20 be held?": another conference than this meeting
     session = named_session(m, q)
     if session is not None and m.local(session.start) != m.opens_at and q.has(*AGENDA_OF):
         title = (session.title_fr or session.title) if lang == "fr" else session.title

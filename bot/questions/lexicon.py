@@ -26,7 +26,7 @@ definitely does doesn done each either else enough even ever every everyone exac
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however
 idea ideally indeed info information just keep kind kindly know known let like likely look looking
 lot lots many maybe mean means meant number numbers numero out off side take taking taken mention mentioned might mind more most much need needed needs
-nope noted now ok okay one ones only other others otherwise own particular people perhaps plan
+properly correctly correctement nope noted now ok okay one ones only other others otherwise own particular people perhaps plan
 planned planning pls plz please precisely pretty probably q quick quickly quite rather re really
 regarding remind reminder right same say says see seem seems seen should simply since so some
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
@@ -72,7 +72,8 @@ CONCEPTS: dict[str, str] = {
     "tool": "zoom teams webex skype gotomeeting interprefy kudo",
     "integral": "official officiel officielle integrale",
     "poor": "bad mauvais mauvaise faible insufficient insuffisant insuffisante breaking choppy garbled crackling "
-            "understand understood incomprehensible",
+            "understand understood incomprehensible crackly crackle crackles muffled distorted fuzzy noisy gresille "
+            "gresillement hache",
     "field": "mandate mandat area domain domaine scope focus occupe occuper occupent deals handles responsible charge theme themes "
              "thematique",
     "open": "closed fermee private privee public publique",
@@ -268,7 +269,12 @@ PHRASE_WORDS: dict[str, str] = {
     "mute my audio": "muting", "stay muted": "muting", "be muted": "muting", "keep my mic muted": "muting",
     "couper mon micro": "muting", "couper son micro": "muting", "couper le micro": "muting",
     "couper mon microphone": "muting", "mettre en sourdine": "muting", "micro coupe": "muting", "me mettre en muet": "muting",
-    "lettre date": "lettre datee", "date la lettre": "datee la lettre", "lettre est datee": "lettre datee", "letter date": "letter dated",
+    "lettre date": "lettre datee", "date of the letter": "letter dated", "date of the invitation letter": "letter dated",
+    "date de la lettre": "lettre datee", "letter s date": "letter dated", "date la lettre": "datee la lettre", "lettre est datee": "lettre datee", "letter date": "letter dated",
+    "hear me properly": "hear me poor", "hear me well": "hear me poor", "hear me clearly": "hear me poor",
+    "m entendre correctement": "m entendre mal", "m entendre bien": "m entendre mal", "m entend pas bien": "m entend mal",
+    "groups report": "groups reports", "groups reporting": "groups reports", "cgs report": "cgs reports",
+    "report back": "reports", "reporting back": "reports", "rapportent": "rapports",
     "day by day": "daily", "jour par jour": "daily", "week end": "weekend", "week ends": "weekend", "weekends": "weekend",
 }
 

@@ -16,6 +16,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.part": ("The meeting information says nothing about {words}; for that, ask the secretariat: {email}",
                  "Les informations de la réunion ne disent rien sur {words} ; pour cela, demandez au secrétariat : "
                  "{email}"),
+    "oos.conference": ("The meeting information does not say when or where {event} takes place: it is about this "
+                       "study group meeting only. The secretariat can help: {email}",
+                       "Les informations de la réunion ne disent pas quand ni où se tient {event} : elles ne portent "
+                       "que sur cette réunion de la commission d'études. Le secrétariat peut vous aider : {email}"),
     "oos.dial_in": ("The letter gives no dial-in number: sessions are joined online through {tool}. The secretariat's "
                     "telephone is for questions; it can help: {email}",
                     "La lettre ne donne aucun numéro d'appel : les séances se suivent en ligne avec {tool}. Le téléphone "
@@ -24,6 +28,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "Les informations de la réunion ne disent pas comment obtenir {what} ; le secrétariat peut vous "
                        "aider : {email}"),
     "steps.title": ("First steps", "Premières étapes"),
+    "steps.join": ("Joining", "Participation"),
     "steps.intro": ("What the letter asks of a delegate, in order:", "Ce que la lettre demande aux délégués, dans l'ordre :"),
     "cmd.title": ("With the bot", "Avec le bot"),
     "cmd.help": ("Type /help for every command, /help COMMAND for one in full.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.context import Context
-from bot.questions import deadline_intent
+from bot.questions import agenda_intent, deadline_intent
 from bot.questions.knowledge import Knowledge
 from bot.questions.facts import dates_line, opens_line
 from bot.questions.messages import say
@@ -27,6 +27,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The meeting in short with its deadlines, or None when the question does not ask for the whole."""
     if not q.has(*SUMMARY_WORDS) or not (q.has(*OF_THE_WHOLE) or len(q.tokens) <= 3):
         return None
+    if agenda_intent.find_ref(q, len(ctx.agenda.items())) is not None:
+        return None  # "item 3 overview?": that item in short, which the agenda gives
     from bot.answers.meeting_info import meeting  # here, not at import: commands register in the order /help lists
 
     asker = replace(ctx.request.asker, lang=q.lang)

@@ -234,7 +234,7 @@ ANOTHER_SESSION = ("any meeting", "some meeting", "a meeting", "another meeting"
                    "any session", "a session", "sessions", "anything", "une reunion", "une autre reunion",
                    "des reunions", "une seance", "des seances", "quelque chose", "meeting scheduled", "sunday meeting",
                    "meeting on sunday", "weekend meeting", "reunion du dimanche", "whats this", "what s this",
-                   "c est quoi")
+                   "c est quoi", "something", "some thing", "an event", "any event", "events")
 
 
 #: A trial or test session, which the letter never mentions.
