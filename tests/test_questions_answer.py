@@ -1630,3 +1630,13 @@ def test_questions_of_the_sixty_fourth_and_fifth_batches(meeting, question, now,
     kwargs = {"now": now} if now else {}
     text = ask_text(meeting, question, **kwargs)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("where do I report planned rapporteur group e-meetings?", ["6 o)"], "6 n)"),
+    ("any tutorials planned? which agenda item", ["4 i)"], "6 o)"),
+    ("is there AOB at the end?", ["9. Any other business"], "Meeting dates"),
+], ids=["planned meetings, an agenda title's word", "planned said of something named", "at the end"])
+def test_planned_and_at_the_end(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

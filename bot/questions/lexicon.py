@@ -27,7 +27,7 @@ expected fine follow following further gonna got guess guys guidance hear help h
 idea ideally indeed info information just keep kind kindly know known let like likely look looking
 lot lots many maybe mean means meant number numbers numero out off side take taking taken mention mentioned might mind more most much need needed needs
 properly correctly correctement nope noted now ok okay one ones only other others otherwise own particular people perhaps plan
-planned planning pls plz please precisely pretty probably q quick quickly quite rather re really
+planning pls plz please precisely pretty probably q quick quickly quite rather re really
 regarding remind reminder right same say says see seem seems seen should simply since so some
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
@@ -275,6 +275,7 @@ PHRASE_WORDS: dict[str, str] = {
     "m entendre correctement": "m entendre mal", "m entendre bien": "m entendre mal", "m entend pas bien": "m entend mal",
     "groups report": "groups reports", "groups reporting": "groups reports", "cgs report": "cgs reports",
     "report back": "reports", "reporting back": "reports", "rapportent": "rapports",
+    "at the end": "", "a la fin": "",
     "day by day": "daily", "jour par jour": "daily", "week end": "weekend", "week ends": "weekend", "weekends": "weekend",
 }
 

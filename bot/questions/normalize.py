@@ -171,6 +171,12 @@ _LANGUAGE_CODES = {
 _LANGUAGE_PAIR = re.compile(r"\b(en|fr|es|ar|ru|zh)\s*[/-]\s*(en|fr|es|ar|ru|zh)\b")
 
 
+#: "Planned" said of something already named ("any tutorials planned?", "sessions planned for this meeting"): it asks
+#: whether there is one, unlike "planned rapporteur group meetings", an agenda title's own word.
+_SAID_OF_IT = re.compile(r"\bplanned\b(?=\s*(?:[?!.,;:]|$|(?:at|for|during|in|on|this|today|tomorrow|next|to|by|"
+                         r"there|soon|yet|already|or|and|which|what|where|when)\b))")
+
+
 def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Question:
     """Fold, split and correct a question whose language is already known."""
     folded = re.sub(r"\bw/o\b", "without", fold(_ADDRESS.sub(" the secretariat ", raw)))  # "docs w/o translation";
@@ -180,6 +186,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
     folded = _CHAT_PHRASE.sub(" ", folded)
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)
+    folded = _SAID_OF_IT.sub(" ", folded)
     if _SAYING.search(folded) and _SPEAKING.search(folded):  # every speaker is remote: "remotely" adds nothing
         folded = _ONESELF.sub("identify", _REMOTELY.sub(" ", folded)) + " identify floor"  # "my name only or
         # also my organisation?": what one says of oneself is the identifying
