@@ -1640,3 +1640,38 @@ def test_questions_of_the_sixty_fourth_and_fifth_batches(meeting, question, now,
 def test_planned_and_at_the_end(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("hi sir, when is the sg17 virtual meeting happening? kindly revert", ["24 August", "3 September"], "24 July"),
+    ("Dear colleagues, our Administration receives a considerable number of registration requests, and I would be "
+     "obliged if you could indicate which document explains how the designated focal point may arrange for such "
+     "requests to be approved automatically, so as to avoid any delay.", ["TSB 118"], "says nothing about"),
+    ("who is the focal point for Egypt? I need his email", ["tsbsg17@itu.int"], "Registration is mandatory"),
+    ("I'm SG17 vice-chair and I'll chair the closing plenary on 3 Sept. how do I start a session with the bot?",
+     ["/session start"], "No:"),
+    ("how do i cancel my request for the floor", ["/floor cancel"], "does not say"),
+    ("how to check whether the reminders were posted or failed?", ["/reminders status"], "does not say"),
+    ("sg17 meeting is 24 Aug to 4 Sep right? need to block my calendar", ["No:", "3 September"], "time plan"),
+    ("is the meeting 24 August - 3 September?", ["Yes:", "3 September"], "No:"),
+    ("the agenda says Geneva, 24 Aug-3 Sep, so I should book my flight to Geneva?", ["virtual"], "Yes:"),
+    ("rules for remote participation, short version?", ["•", "MyMeetings"], "says nothing about"),
+    ("Ce sera une réunion hybride, avec une partie des délégués à Genève, c'est bien ça ?", ["réunion virtuelle"],
+     "ne le précisent pas"),
+    ("I should be grateful if you could kindly confirm the precise dates, inclusive, on which the meeting of Study "
+     "Group 17 is to be held, as well as the hour at which the first session will commence.",
+     ["3 September", "11:00"], "does not say"),
+    ("slt, je suis nouveau delegue de l'ANRT, par quoi je commence ?", ["1. Inscription"], "ne le précisent pas"),
+    ("IETF liaison is discussed under?", ["3 i)"], "does not say"),
+], ids=["sir and kindly revert", "a long formal question's phrasing", "a focal point is a person not named",
+        "start a session with the bot", "cancel my request for the floor", "reminders status", "a span of days claimed",
+        "a right span", "a span said as context", "short version", "hybride avec une partie", "dates and the hour",
+        "par quoi je commence", "discussed under"])
+def test_questions_of_the_sixty_sixth_and_seventh_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+def test_a_short_question_after_an_item_asks_about_its_list(meeting):
+    text = _follow_up_text(meeting, "item 2f?", "which CGs are there?")
+    assert "CG-xss" in text and "6 p)" not in text

@@ -58,7 +58,7 @@ ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le
                "c est qui le", "c est qui la", "son nom", "his name", "her name", "their name",
                "comment s appelle", "what s the name", "whats the name", "what is the name")
 ROLES = ("director", "directeur", "directrice", "secretary", "secretaire", "head", "chef", "counsellor", "conseiller",
-         "rapporteur", "rapporteurs", "editor", "vice", "officer", "advisor", "adviser", "person", "personne")
+         "rapporteur", "rapporteurs", "editor", "vice", "officer", "advisor", "adviser", "person", "personne", "focal")
 #: Words about signing the letter.
 SIGNED = ("signed", "signs", "sign", "signe", "signee", "signataire", "signatory", "signature")
 #: Words that ask for a person's name ("the TSB director's name?", "comment s'appelle …").
@@ -525,6 +525,10 @@ def _lists_names(ctx: Context, entry: Entry) -> bool:
     return item is not None and (bool(item.entries) or "," in item.title.partition("(")[2])
 
 
+#: Topic words from which on a question is long enough that a few unknown words are its phrasing, not its topic.
+LONG_QUERY = 8
+
+
 def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[str], reply: Reply) -> Reply:
     """The reply, and a line saying which of the asked words the meeting information never uses ("the password
     to enter MyMeetings": what it says of MyMeetings, and that it gives no password): a part of the question
@@ -532,8 +536,9 @@ def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[st
     unknown = [term for term in dict.fromkeys(query) if term not in kb.ranker.idf and term.isalpha() and len(term) > 2
                and term not in DEICTIC_STEMS and term not in _asking_stems()]
     unknown = _asked_terms(q, unknown)  # "I'm a professor at a university. can I read …?": the asking sentence's
-    if not unknown:
-        return reply
+    if not unknown or (len(set(query)) >= LONG_QUERY and len(unknown) * 4 <= len(set(query))):
+        return reply  # a long, formal question ("I would be obliged if you could indicate …"): a few words of its
+        # phrasing are no part left unanswered
     said = []
     for term in unknown[:2]:
         token = next((t for t in q.corrected if stems([t], STOPWORDS) == [term]), term)
@@ -684,10 +689,14 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
     return alone, ref, q.raw
 
 
+#: Words, as written, of a question short enough to be about the previous item's own list ("which CGs are there?").
+SHORT_FOLLOW_UP = 4
+
+
 def _within_previous_item(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous) -> bool:
     """Whether a short question only names what the previous question's agenda item lists ("which CGs?" after
     item 2 f, whose title names three correspondence groups): it asks about that item, not another."""
-    if previous.ref is None or len(q.tokens) > 4:
+    if previous.ref is None or len(q.raw.split()) > SHORT_FOLLOW_UP:  # as written: "CGs" reads as two words
         return False
     entry = ctx.agenda.get(previous.ref)
     terms = set(stems(_topic_tokens(q, kb), STOPWORDS)) - ASKING_STEMS

@@ -141,6 +141,9 @@ _GROUP = re.compile(r"(?:sg|ce)\d+")
 
 #: Words that ask the agenda itself (unlike "point", which may be a "focal point").
 EXPLICIT = ("agenda", "ordre du jour", "odj", "item", "items", "sub item", "sous point", "agenda item")
+#: Asking under which item, without naming the agenda ("IETF liaison is discussed under?").
+UNDER_ASKED = ("discussed under", "covered under", "handled under", "falls under", "fall under", "comes under",
+               "come under", "dealt with under", "goes under", "go under", "traite sous", "discute sous")
 FIRST = ("first", "premier", "premiere", "1st")
 LAST = ("last", "final", "dernier", "derniere")
 #: The agenda's last items, or those after an item ("the last items after item 6", "les derniers points").
@@ -391,7 +394,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                                                  [say("ag.found", lang, topic=topic), _found_line(entries[0], lang)]])
         named_terms = [term for term in query if term in set(stems(q.names & set(q.tokens), STOPWORDS))]
         found = search(kb, [max(named_terms, key=kb.ranker.weight)]) \
-            if len(query) >= 2 and named_terms and q.has(*EXPLICIT) else []
+            if len(query) >= 2 and named_terms and (q.has(*EXPLICIT) or q.has(*UNDER_ASKED)) else []
         if found:  # "does SG17 work with the IETF? is it on the agenda?": the name written alone
             return text_answer(m, lang, title, *describe(ctx, found[0], lang))
         if not q.has(*EXPLICIT) or _other_entry_fits(kb, query):

@@ -50,6 +50,14 @@ TOPICS = (
     CommandTopic(("calendar", "calendrier", "outlook", "ics", "google agenda", "agenda outlook", "mon agenda"),
                  "`/calendar` sends the sessions and deadlines as an `.ics` file for your calendar.",
                  "`/calendar` envoie les séances et les échéances dans un fichier `.ics` pour votre agenda.", True),
+    CommandTopic(("start a session", "start the session", "open a session", "open the session", "session named",
+                  "named session", "begin a session", "begin the session", "ouvrir une seance", "ouvrir la seance",
+                  "demarrer une seance", "demarrer la seance", "commencer une seance", "commencer la seance",
+                  "lancer une seance", "lancer la seance"),
+                 "`/session start NAME` (chairs) opens a named session in the channel (`/item` opens one by itself when "
+                 "none is open); `/session end` or `/adjourn` ends it.",
+                 "`/session start NOM` (présidence) ouvre une séance nommée dans le canal (`/item` en ouvre une d'office "
+                 "s'il n'y en a pas) ; `/session end` ou `/adjourn` la clôt.", True),
     CommandTopic(("close the session", "end the session", "adjourn", "clore la seance", "terminer la seance",
                   "termine la seance", "ajourne", "ajourner", "ajourne la seance",
                   "cloturer la seance", "cloturer", "fin de seance",
@@ -62,6 +70,11 @@ TOPICS = (
                   "donner la parole", "floor next"),
                  "`/floor next` (chairs) gives the floor to the first in the queue; `/floor clear` empties it.",
                  "`/floor next` (présidence) donne la parole au premier de la file ; `/floor clear` la vide.", True),
+    CommandTopic(("cancel my request", "cancel my floor", "withdraw my request", "cancel the request", "leave the queue",
+                  "remove me from the queue", "out of the queue", "annuler ma demande", "retirer ma demande",
+                  "quitter la file", "sortir de la file"),
+                 "`/floor cancel` takes you out of the speaker queue; `/floor list` shows who is waiting.",
+                 "`/floor cancel` vous retire de la file des orateurs ; `/floor list` montre qui attend.", True),
     CommandTopic(("floor", "speak", "parole", "queue", "file"),
                  "`/floor ENTITY` asks for the floor (your entity is remembered); `/floor list` shows the queue, "
                  "`/floor cancel` leaves it.",
@@ -75,8 +88,10 @@ TOPICS = (
                  "`/timezone ZONE` retient votre fuseau horaire (par exemple `/timezone Europe/Paris`) ; `/time ZONE` "
                  "montre les heures clés de la réunion dans un fuseau.", True),
     CommandTopic(("reminder", "reminders", "rappel", "rappels", "notification", "notifications"),
-                 "`/reminders` lists the next reminders the bot will post, with when each will be posted.",
-                 "`/reminders` liste les prochains rappels que le bot publiera, avec leur heure."),
+                 "`/reminders` lists the next reminders the bot will post, with when each will be posted; "
+                 "`/reminders status` (chairs) what was posted, failed or missed; `/reminders pause` and `resume`.",
+                 "`/reminders` liste les prochains rappels que le bot publiera, avec leur heure ; `/reminders status` "
+                 "(présidence) ce qui a été publié, a échoué ou a été manqué ; `/reminders pause` et `resume`.", True),
     CommandTopic(("deadline", "deadlines", "echeance", "echeances", "date limite", "dates limites"),
                  "`/deadlines` shows the deadlines still ahead with the time left; `/deadlines all` every one.",
                  "`/deadlines` montre les échéances à venir et le temps restant ; `/deadlines all` toutes."),
@@ -113,7 +128,9 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "close", "end", "finish", "adjourn", "clore", "terminer", "fermer", "lever",
            "donne", "lancer", "annoncer", "mettre", "ajouter", "avoir", "j ai", "indiquer", "faire", "importer", "send",
            "envoyer", "export", "exporter", "download", "telecharger", "mets", "met", "ajoute", "importe", "see",
-           "show", "view", "voir", "afficher", "termine", "ajourne")
+           "show", "view", "voir", "afficher", "termine", "ajourne", "cancel", "withdraw", "leave", "remove", "annuler",
+           "retirer", "quitter", "check", "verifier", "open", "ouvrir", "demarrer", "commencer", "begin", "receive",
+           "recevoir")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:

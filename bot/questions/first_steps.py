@@ -20,7 +20,8 @@ from bot.reply import Reply
 #: Words that ask what to do first, or where to start.
 FIRST_STEPS = ("do first", "first step", "first steps", "faire en premier", "faire d abord", "premiere etape",
                "premieres etapes", "fais quoi en premier", "faire quoi en premier", "quoi faire en premier",
-               "where do i start", "where to start", "where should i start", "par ou commencer",
+               "where do i start", "where to start", "where should i start", "par ou commencer", "par quoi je commence",
+               "par quoi commencer", "je commence par quoi", "par quoi on commence", "what do i start with",
                "par ou je commence", "get started", "getting started", "checklist", "to do list",
                "what do i need to do to take part", "what do i need to do to participate", "que dois je faire pour participer",
                "que faut il faire pour participer", "what do i have to do to join", "what do i need to do to join")

@@ -23,7 +23,7 @@ FILLERS = _words("""
 actually again all already also exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
-expected fine follow following further gonna got guess guys guidance hear help here hey hi however
+expected fine follow following further gonna got guess guys guidance hear help here hey hi however sir sirs madam maam mam monsieur madame messieurs mesdames
 idea ideally indeed info information just keep kind kindly know known let like likely look looking
 lot lots many maybe mean means meant number numbers numero out off side take taking taken mention mentioned might mind more most much need needed needs
 properly correctly correctement nope noted now ok okay one ones only other others otherwise own particular people perhaps plan
@@ -31,7 +31,7 @@ planning pls plz please precisely pretty probably q quick quickly quite rather r
 regarding remind reminder right same say says see seem seems seen should simply since so some
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
-usually want wanted way well whatever while wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate specific specifique actual partir respecter function functions feature features fonction fonctions
+usually want wanted way well whatever while happening receive receives receiving obliged grateful appreciate considerable wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate specific specifique actual partir respecter function functions feature features fonction fonctions
 fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera giving somewhere quelque part detailed detaille detaillee detailles detaillees block blocked company companies grands grandes two three four five deux trois quatre cinq week weeks semaine semaines retenir noter several various plusieurs preparing prepare preparer minister ministre ministere wish wishes wishing souhaite souhaitons souhaiterait souhaiterions adieu salut coucou tantot
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
@@ -176,6 +176,8 @@ CHAT_PHRASES = (
     "que se passe t il", "qu est ce qui se passe", "ca se passe", "se passe", "this year", "cette annee",
     "these days", "nowadays", "en ce moment", "at the moment", "for the moment", "pour le moment", "this time", "cette fois", "this summer", "cet ete", "the letter says", "letter says", "according to the letter", "la lettre dit", "la lettre indique",
     "selon la lettre", "d apres la lettre",
+    "kindly revert", "please revert", "pls revert", "revert back", "revert asap", "kindly do the needful",
+    "please do the needful", "do the needful", "kindly advise", "please advise", "pls advise",
     "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "first time at an itu meeting",
     "first time at itu", "first time here", "new here", "quick question", "quick q", "just wondering",
     "for my report", "need the name for my report", "c est ma premiere participation", "ma premiere participation",
@@ -275,7 +277,9 @@ PHRASE_WORDS: dict[str, str] = {
     "m entendre correctement": "m entendre mal", "m entendre bien": "m entendre mal", "m entend pas bien": "m entend mal",
     "groups report": "groups reports", "groups reporting": "groups reports", "cgs report": "cgs reports",
     "report back": "reports", "reporting back": "reports", "rapportent": "rapports",
-    "at the end": "", "a la fin": "",
+    "une partie des": "des", "une partie du": "du", "une partie de": "de",
+    "at the end": "", "a la fin": "", "focal point": "focal", "focal points": "focal", "point focal": "focal",
+    "points focaux": "focal",
     "day by day": "daily", "jour par jour": "daily", "week end": "weekend", "week ends": "weekend", "weekends": "weekend",
 }
 

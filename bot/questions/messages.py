@@ -249,6 +249,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "can help: {email}", "La lettre ne donne aucun lien vers {tool}. La page d'accueil de la "
                      "commission d'études est {web}, et le secrétariat peut vous aider : {email}"),
     "pr.at": ("It starts at {time}.", "Elle commence à {time}."),
+    "pr.span.yes": ("Yes: the meeting runs from {start} to {end} inclusive.",
+                    "Oui : la réunion a lieu du {start} au {end} inclus."),
+    "pr.span.no": ("No: the meeting runs from {start} to {end} inclusive.",
+                   "Non : la réunion a lieu du {start} au {end} inclus."),
     "pr.outside": ("No: the meeting runs from {start} to {end}; {claimed} is outside it.",
                    "Non : la réunion a lieu du {start} au {end} ; le {claimed} est en dehors."),
     "pr.country.no": ("No: the chairman, {name}, is from the {country}.",

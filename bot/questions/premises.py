@@ -97,6 +97,25 @@ def _what_is_on(ctx: Context, date: dt.date, lang: str) -> list[str]:
             for s in m.sessions if m.local(s.start).date() == date]
 
 
+#: What joins the two ends of a span of days ("24 Aug to 4 Sep", "du 24 août au 3 septembre", "24 Aug - 3 Sep").
+_SPAN_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|-|–|au|jusqu au|a)?\s*$")  # folding drops a dash
+
+
+def _span_claimed(q: Question, claims: list[DateClaim]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a span the question claims, or None when it claims no span."""
+    if len(claims) != 2 or claims[0].date >= claims[1].date:
+        return None
+    folded = fold(q.raw)
+    first = folded.find(claims[0].text)
+    between = folded[first + len(claims[0].text):folded.find(claims[1].text, first + len(claims[0].text))]
+    return (claims[0].date, claims[1].date) if first >= 0 and _SPAN_JOIN.match(between) else None
+
+
+def _claims_first(q: Question) -> bool:
+    """Whether the question opens as a yes/no question ("is the meeting …", "c'est du … ?")."""
+    return q.tokens[:1] in (("is",), ("are",), ("est",), ("c",)) or q.folded.startswith("la reunion c est")
+
+
 def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "dernier", "derniere", "cloture", "ferme", "encore",
@@ -106,6 +125,14 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "what's next, anything this weekend before monday's opening?", "do I need to attend anything
         # before the opening on monday?": the sessions are asked, the weekday only says when the opening is
     claims = dates_in(q.raw, m.start_date.year) or _relative_day(ctx, q)
+    span = _span_claimed(q, claims)
+    right = span == (m.start_date, m.end_date)
+    if span is not None and not named_session(m, q) and (not right or q.has(*CONFIRMING) or _claims_first(q)):
+        # "sg17 is 24 Aug to 4 Sep right?": both ends checked; the right span said as context ("the agenda says
+        # Geneva, 24 Aug-3 Sep, so I should book my flight?") confirms nothing asked
+        return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang),
+                           say("pr.span.yes" if right else "pr.span.no", lang, start=day(m.start_date, lang),
+                               end=day(m.end_date, lang)))
     if claims and LOCAL_DATE.search(q.folded):
         return None  # "when does it start in Honolulu? is it still the 23 August there?": the local date, which the
         # time answer gives

@@ -22,7 +22,8 @@ RULES_WORDS = ("rules", "rule", "regles", "regle", "guidelines", "consignes", "e
 _GENERAL = frozenset(stems("""rules rule regles regle guidelines consignes etiquette code conduct remote remotely
 distance participation participate participating participer participant participants online ligne virtual
 virtuelle meeting reunion session sessions seance seances sg17 ce17 main key important general generales list
-liste summary resume short bref brief all toutes tous applicable applicables apply applies vigueur force""".split(), STOPWORDS, languages=False))
+liste summary resume short shorter bref brief briefly all toutes tous applicable applicables apply applies vigueur force
+version quick quickly overview apercu tldr please svp""".split(), STOPWORDS, languages=False))
 
 
 _ASKING = frozenset(stems(["what", "which", "quelles", "quels"], languages=False))

@@ -252,6 +252,10 @@ def _sessions_before_opening(ctx: Context, q: Question) -> Reply:
         section for reply in replies for section in reply.sections))
 
 
+#: The meeting's dates asked beside an hour ("the dates and the opening hour", "les dates et l'heure").
+DATES_TOO = ("dates", "which days", "what days", "quels jours", "first and last day", "premier et dernier jour")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a time question, or None when the question is not about times."""
     m, lang = ctx.meeting, q.lang
@@ -315,8 +319,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     event = _title(session, m, lang)
     when_meeting = f"{day(at.astimezone(m.tz).date(), lang)}, {meeting_clock(m, at, lang)}"
     lines = [say("tm.event", lang, event=event, when_meeting=when_meeting)]
-    if named_session(m, q) is None and q.has("when", "quand") and not (q.has(*START) or q.has(*END) or q.has(*HOUR)):
-        lines.insert(0, dates_line(m, lang))  # "when is the SG17 meeting? I'm in Lagos": its days, then the opening
+    if named_session(m, q) is None and (q.has("when", "quand") and not (q.has(*START) or q.has(*END) or q.has(*HOUR))
+                                        or q.has(*DATES_TOO)):
+        lines.insert(0, dates_line(m, lang))  # "when is the SG17 meeting? I'm in Lagos": its days, then the opening;
+        # "the precise dates … as well as the hour at which the first session will commence": both
     claims = clocks_in(q.raw)
     zone = target.zone if target is not None else m.tz
     if claims:
