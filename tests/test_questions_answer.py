@@ -1675,3 +1675,13 @@ def test_questions_of_the_sixty_sixth_and_seventh_batches(meeting, question, exp
 def test_a_short_question_after_an_item_asks_about_its_list(meeting):
     text = _follow_up_text(meeting, "item 2f?", "which CGs are there?")
     assert "CG-xss" in text and "6 p)" not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("What is the chat box in the remote tool for? Are we supposed to use it?", ["time management"], "How to join"),
+    ("à quoi sert le chat dans l'outil de participation à distance ?", ["gérer le temps"], "Comment participer"),
+    ("How do I register - by sending an e-mail to TSB or online?", ["online registration form"], "Draft TDs"),
+], ids=["the chat in the tool", "le chat dans l'outil", "a question before a dash"])
+def test_what_the_question_is_about_before_its_detail(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

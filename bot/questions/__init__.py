@@ -454,9 +454,11 @@ def _asking_sentence_match(q: Question, kb: Knowledge, best: Match) -> Match | N
     from_context_only = bool(_CONTEXT_THEN_QUESTION.search(q.raw)) \
         and not set(kb.ranker.documents[best.index]) & set(_asked_terms(q, whole))  # "… for a Sector Member
     # company. how do I register?": the best entry holds the context sentence's words, none of the question's
-    if best.confidence >= CONTEXT_DOUBT and not from_context_only:
-        return None
     asking = clauses.asking_clauses(q.raw, commas=False)
+    head = bool(asking) and asking[0].rstrip().endswith(("-", "\u2013", "\u2014"))  # "How do I register - by e-mail
+    # to TSB or online?": the question before the dash is what is asked, the rest its detail
+    if best.confidence >= CONTEXT_DOUBT and not from_context_only and not head:
+        return None
     if not asking or fold(asking[0]).strip() == fold(q.raw).strip() or len(asking[0].split()) < 3:
         return None  # "… - normal?": too short to ask on its own
     sentence = read_question(asking[0], q.lang, kb.corrector)

@@ -30,12 +30,16 @@ _FRENCH_OBJECT = re.compile(r"\b(?:le|la|les|l|y|en)\s+[a-z]+(?:er|ir|re)\b")
 _SENTENCES = re.compile(r"(?:[^.!?;:\n\u2013\u2014-]|-(?! )|:(?! ))+(?:[.!?;]+| [-\u2013\u2014](?= )| ?:(?= )|$)")
 
 
+#: A question cut by a dash and said again in detail after it ("How do I register - by e-mail or online?").
+_ASKS_BEFORE_A_DASH = re.compile(r"(?i)^(?:how|what|when|where|which|who|can|comment|quand|ou|quel|quelle)\b.*\s[-\u2013\u2014]$")
+
+
 def asking_clauses(raw: str, commas: bool = True) -> list[str]:
     """The parts of a message that ask, best first, when the message is more than one part: a sentence
     ending in "?", then (with ``commas``) the last comma clause of it that opens as a question; [] when
     nothing is apart."""
     sentences = [s.strip() for s in _SENTENCES.findall(raw) if s.strip()]
-    asked = [s for s in sentences if s.endswith("?")] or sentences[-1:]
+    asked = [s for s in sentences if s.endswith("?") or _ASKS_BEFORE_A_DASH.match(s)] or sentences[-1:]
     found: list[str] = []
     for sentence in asked:
         if len(sentences) > 1:

@@ -68,7 +68,7 @@ CONCEPTS: dict[str, str] = {
     "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte access "
                "acces entrer enter drop dropped dropout coupure wifi network reseau dies died crash crashes crashed freezes frozen "
                "lose loses losing lost perds perd perdre perdu drops",
-    "chat": "chats tchat messaging messagerie clavardage talk type typing typed",
+    "chat": "chats tchat messaging messagerie clavardage talk type typing typed chatbox",
     "tool": "zoom teams webex skype gotomeeting interprefy kudo",
     "integral": "official officiel officielle integrale",
     "poor": "bad mauvais mauvaise faible insufficient insuffisant insuffisante breaking choppy garbled crackling "
@@ -278,6 +278,9 @@ PHRASE_WORDS: dict[str, str] = {
     "groups report": "groups reports", "groups reporting": "groups reports", "cgs report": "cgs reports",
     "report back": "reports", "reporting back": "reports", "rapportent": "rapports",
     "une partie des": "des", "une partie du": "du", "une partie de": "de",
+    "chat box in the remote tool": "chat", "chat in the remote tool": "chat", "chat in the tool": "chat",
+    "chat dans l outil de participation a distance": "chat", "chat dans l outil": "chat", "chat in mymeetings": "chat",
+    "chat de mymeetings": "chat", "chat dans mymeetings": "chat",
     "at the end": "", "a la fin": "", "focal point": "focal", "focal points": "focal", "point focal": "focal",
     "points focaux": "focal",
     "day by day": "daily", "jour par jour": "daily", "week end": "weekend", "week ends": "weekend", "weekends": "weekend",
