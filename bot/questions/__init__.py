@@ -493,6 +493,33 @@ def _asked_terms(q: Question, query: list[str]) -> list[str]:
     return [term for term in query if term in in_question]
 
 
+#: How far ahead of the next entry the one that the known words fit must be, to be named by them alone.
+KNOWN_WORDS_LEAD = 1.5
+
+
+def _known_words_name(kb: Knowledge, query: list[str]) -> Entry | None:
+    """The entry that the question's known words fit clearly and well ahead of any other, when words the meeting
+    never uses kept the whole question from a confident match ("if i drop off, will they wait for me to reconnect
+    before continuing?", "l'inscription est obligatoire si je veux juste suivre les débats ?"); None otherwise.
+    The unknown words are then said to be unanswered (see :func:`_with_unknown_words`)."""
+    known = [term for term in query if term in kb.ranker.idf]
+    if len(set(known)) < 2 or len(known) == len(query):
+        return None
+    whole = kb.ranker.rank(query, limit=1)
+    if whole and confident(whole[0], KIND_THRESHOLD.get(kb.entries[whole[0].index].kind, THRESHOLD)):
+        return None  # the whole question matched, and retrieval still declined: "who is the TSB director?"
+    matches = kb.ranker.rank(known, limit=4)
+    if not matches or not confident(matches[0], KIND_THRESHOLD.get(kb.entries[matches[0].index].kind, THRESHOLD)):
+        return None
+    first = kb.entries[matches[0].index]
+    other = next((m for m in matches[1:] if kb.entries[m.index].key != first.key
+                  and not ask_back.same_answer(kb, first, kb.entries[m.index])), None)  # the deadline and the topic
+    # of registration, or the interpretation FAQ and the language fact, answer alike: no rival
+    if other is not None and matches[0].score < KNOWN_WORDS_LEAD * other.score:
+        return None
+    return first
+
+
 def _topic_named(kb: Knowledge, query: list[str], matches: list[Match]) -> Entry | None:
     """The rule or practical topic that a question names by a word no other entry uses ("is the chat just for
     chit chat?" names the chat rule, "les femmes" the registration topic), when the question's other words are
@@ -634,8 +661,9 @@ INTENTS: tuple[Intent, ...] = (commands_intent.answer, live_intent.answer, day_i
                                deadline_intent.answer, countdown.answer, time_intent.answer)
 
 
-def _answer(ctx: Context, q: Question, kb: Knowledge) -> tuple[Reply, bool]:
-    """The reply, and whether a structured intent gave it (rather than retrieval or "does not say")."""
+def _answer(ctx: Context, q: Question, kb: Knowledge, whole: bool = True) -> tuple[Reply, bool]:
+    """The reply, and whether a structured intent gave it (rather than retrieval or "does not say"); ``whole``
+    when ``q`` is the whole message, not one of its clauses."""
     for intent in INTENTS:
         reply = intent(ctx, q, kb)
         if reply is not None:
@@ -644,9 +672,17 @@ def _answer(ctx: Context, q: Question, kb: Knowledge) -> tuple[Reply, bool]:
     if found is not None:
         return found, False
     for clause in clauses.asking_clauses(q.raw):  # "fellowship avail? ministry has no budget this yr"
-        reply, by_intent = _answer(ctx, read_question(clause, q.lang, kb.corrector), kb)
+        reply, by_intent = _answer(ctx, read_question(clause, q.lang, kb.corrector), kb, whole=False)
         if reply.ok:
             return reply, by_intent
+    query = stems(_topic_tokens(q, kb), STOPWORDS) if whole and not q.has(*vocabulary.MANNER) else []  # "how do
+    # I recover my password?" asks a way the letter does not give
+    named = _known_words_name(kb, query) if query else None
+    if named is not None:  # last: what the known words clearly name, and that the others are not answered
+        plain = _entry_reply(ctx, q, named)
+        told = _with_unknown_words(ctx, q, kb, query, plain)
+        if told is not plain:  # never without saying what is left unanswered
+            return told, False
     return out_of_scope(ctx.meeting, q.lang), False
 
 

@@ -37,7 +37,8 @@ TOPICS = (
                  "`/break 15m` (présidence) annonce une pause et l'heure de reprise (`/break` seul dure jusqu'à "
                  "`/resume`) ; `/resume` revient au point.", True),
     CommandTopic(("announce", "annoncer", "annonce", "item we re on", "item we are on", "next agenda item", "next item",
-                  "move on", "point suivant", "passer au point", "passer au suivant"),
+                  "move on", "point suivant", "passer au point", "passer au suivant", "previous item", "previous agenda item",
+                  "move back", "go back", "point precedent", "revenir au point", "revenir en arriere"),
                  "`/item 3h [15m]` (chairs) announces the item under discussion in the session channel, with an "
                  "optional time budget; `/next` and `/prev` move along the agenda.",
                  "`/item 3h [15m]` (présidence) annonce le point en discussion dans le canal de la séance, avec un "

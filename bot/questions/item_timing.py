@@ -46,6 +46,17 @@ ANOTHER_TIME = ("next", "prochaine", "prochain", "suivante", "suivant", "after t
 #: group's own meeting, whose dates the letter gives.
 OTHER_CONFERENCE = re.compile(r"\b(?:(?:wtsa|wtdc|wtpf|wrc|wcit|wsis|amnt|cmdt|amr|pp)[- ]?\d{2}|wtsa|wtdc|wtpf|wrc|wcit|"
                               r"wsis|amnt|cmdt)\b")
+#: A study group named by its number, as written ("SG2", "SG 13", "CE 2", "Study Group 9", "commission d'études 5").
+_GROUP_NAMED = re.compile(r"(?i)\b(?:sg|ce)\s?(\d{1,2})\b(?![/-]?rg)|\b(?:study group|commission d.?[eé]tudes)\s+(\d{1,2})\b")
+
+
+def _another_group(q: Question, own: int) -> str | None:
+    """Another study group than the meeting's, as the question writes it, when it names no other; else None."""
+    named = [(match[0], int(match[1] or match[2])) for match in _GROUP_NAMED.finditer(q.raw)]
+    others = [written for written, number in named if number != own]
+    return others[0] if others and len(others) == len(named) else None
+
+
 #: Words that ask when or where something is held.
 WHEN_OR_WHERE = (*WHEN_ASKED, "where", "ou se", "ou aura", "ou a lieu", "held", "take place", "takes place", "a lieu",
                  "aura lieu", "se tient", "se tiendra", "happen", "dates")
@@ -62,12 +73,18 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     letter; None for any other question."""
     m, lang = ctx.meeting, q.lang
     conference = OTHER_CONFERENCE.search(q.folded)
-    if conference is not None and q.has(*WHEN_OR_WHERE) and not q.has(*ABOUT_IT_HERE):
-        letters, digits = re.fullmatch(r"([a-z]+)[- ]?(\d*)", conference[0]).groups()  # type: ignore[union-attr]
-        written = re.search(rf"\b{letters}(?:[- ]?{digits})?\b" if digits else rf"\b{letters}\b", q.raw, re.I)
-        return text_answer(m, lang, say("oos.title", lang), say(
-            "oos.conference", lang, event=written[0] if written else conference[0].upper(), email=m.contacts.email),
-            ok=False)  # "when and where will WTSA-20 be held?": another conference than this meeting
+    other = _another_group(q, m.study_group)
+    if (conference is not None or other is not None) and q.has(*WHEN_OR_WHERE) and not q.has(*ABOUT_IT_HERE):
+        if conference is not None:
+            letters, digits = re.fullmatch(r"([a-z]+)[- ]?(\d*)", conference[0]).groups()  # type: ignore[union-attr]
+            written = re.search(rf"\b{letters}(?:[- ]?{digits})?\b" if digits else rf"\b{letters}\b", q.raw, re.I)
+            event = written[0] if written else conference[0].upper()
+        else:
+            event = other or ""
+        return text_answer(m, lang, say("oos.title", lang), say("oos.conference", lang, event=event,
+                                                                 email=m.contacts.email),
+                           ok=False)  # "when and where will WTSA-20 be held?", "la prochaine réunion de la CE 2":
+        # another conference or study group than this meeting's
     session = named_session(m, q)
     if session is not None and m.local(session.start) != m.opens_at and q.has(*AGENDA_OF):
         title = (session.title_fr or session.title) if lang == "fr" else session.title

@@ -31,7 +31,7 @@ planning pls plz please precisely pretty probably q quick quickly quite rather r
 regarding remind reminder right same say says see seem seems seen should simply since so some
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
-usually want wanted way well whatever while happening receive receives receiving obliged grateful appreciate considerable wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate specific specifique actual partir respecter function functions feature features fonction fonctions
+usually want wanted way well whatever while happening discuss discussed discussing discusses headings heading titles intitules receive receives receiving obliged grateful appreciate considerable wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate specific specifique actual partir respecter function functions feature features fonction fonctions
 fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera giving somewhere quelque part detailed detaille detaillee detailles detaillees block blocked company companies grands grandes two three four five deux trois quatre cinq week weeks semaine semaines retenir noter several various plusieurs preparing prepare preparer minister ministre ministere wish wishes wishing souhaite souhaitons souhaiterait souhaiterions adieu salut coucou tantot
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
@@ -281,6 +281,7 @@ PHRASE_WORDS: dict[str, str] = {
     "chat box in the remote tool": "chat", "chat in the remote tool": "chat", "chat in the tool": "chat",
     "chat dans l outil de participation a distance": "chat", "chat dans l outil": "chat", "chat in mymeetings": "chat",
     "chat de mymeetings": "chat", "chat dans mymeetings": "chat",
+    "sous titres": "subtitles", "sous titrage": "subtitles", "sous titre": "subtitles",
     "at the end": "", "a la fin": "", "focal point": "focal", "focal points": "focal", "point focal": "focal",
     "points focaux": "focal",
     "day by day": "daily", "jour par jour": "daily", "week end": "weekend", "week ends": "weekend", "weekends": "weekend",

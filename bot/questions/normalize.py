@@ -162,13 +162,21 @@ _REMOTELY = re.compile(r"\b(?:remotely|remote|online|a distance|en ligne)\b")
 _SPEAKING = re.compile(r"\b(?:floor|speak|speaks|speaking|intervene|intervening|intervention|parler|parle|parole|intervenir)\b")
 
 
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\btsbsg\d+\b", re.IGNORECASE)  # or a study group's mailbox alone
 #: The six languages of the UN by their codes, as written in pairs ("FR/EN interpretation", "en-fr").
 _LANGUAGE_CODES = {
     "en": {"en": "english", "fr": "french", "es": "spanish", "ar": "arabic", "ru": "russian", "zh": "chinese"},
     "fr": {"en": "anglais", "fr": "francais", "es": "espagnol", "ar": "arabe", "ru": "russe", "zh": "chinois"},
 }
 _LANGUAGE_PAIR = re.compile(r"\b(en|fr|es|ar|ru|zh)\s*[/-]\s*(en|fr|es|ar|ru|zh)\b")
+
+
+#: Who asks, said before the question ("as an ITU-T Associate delegate, what do I need …?", "en tant que
+#: rapporteur, …"): the role says who asks, not what.
+_AS_A_ROLE = re.compile(r"^(?:as|en tant que|comme)\s+(?:an?|the|un|une|le|la|l|our|my|notre)?\s*(?:[\w-]+\s+){0,4}?"
+                        r"(?:delegate|delegates|member|associate|newcomer|participant|academic|researcher|engineer|"
+                        r"delegation|delegue|deleguee|membre)\s*,\s*(?=\S)")  # not a chair or a rapporteur: the
+# agenda has items of their own ("as vice-chair, when do I report?" is item 8)
 
 
 #: "Planned" said of something already named ("any tutorials planned?", "sessions planned for this meeting"): it asks
@@ -184,7 +192,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     names = _LANGUAGE_CODES.get(lang, _LANGUAGE_CODES["en"])
     folded = _LANGUAGE_PAIR.sub(lambda m: f"{names[m[1]]} {names[m[2]]}", folded)
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
-    folded = _CHAT_PHRASE.sub(" ", folded)
+    folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", folded))
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)
     folded = _SAID_OF_IT.sub(" ", folded)
     if _SAYING.search(folded) and _SPEAKING.search(folded):  # every speaker is remote: "remotely" adds nothing

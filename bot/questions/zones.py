@@ -79,6 +79,27 @@ def _countries_as_zones(tokens: list[str], cased: list[str],
     return kept
 
 
+def _in_the_country_named(tokens: list[str], cased: list[str],
+                          places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """A city followed by its country ("San José, Costa Rica", "Kingston (Jamaica)"): when the city of that name
+    the table knows lies elsewhere, the country's own zone is meant (if it has only one), under the city's name."""
+    from bot.questions.lexicon import country_names
+
+    countries = country_names()
+    kept: list[tuple[int, int, Place]] = []
+    for start, end, place in places:
+        for size in (3, 2, 1):
+            code = countries.get(" ".join(tokens[end:end + size])) if end + size <= len(tokens) else None
+            zones = pytz.country_timezones.get(code, []) if code else []
+            if zones:
+                if len(zones) == 1 and place.timezone not in zones:
+                    place = Place(_as_written(cased, start, end - start, " ".join(tokens[start:end])), zones[0],
+                                  place.population)
+                break
+        kept.append((start, end, place))
+    return kept
+
+
 def _countries_alone(tokens: list[str], cased: list[str], after: set[int],
                      places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
     """Countries of one time zone named where no city of that name is known ("our HR in Kuwait", "au Koweït"):
@@ -122,6 +143,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
         or len(t) == 1 and i + 1 < len(tokens) and tokens[i + 1] not in vocabulary)}  # "N'Djamena": "n" "djamena"
     places = [(start, end, place) for start, end, place in places_in(tokens, after | loose)
               if _names_a_place(start, place, cased, after, tokens, vocabulary)]
+    places = _in_the_country_named(tokens, cased, places)
     places = _countries_as_zones(tokens, cased, places)
     places += _countries_alone(tokens, cased, after, places)
     if q.has(*FOR_ME) and not (places or found):  # "I'm in Sydney … for me?": the place named is where they are
