@@ -1707,3 +1707,15 @@ def test_what_the_question_is_about_before_its_detail(meeting, question, expecte
 def test_questions_of_the_sixty_eighth_and_ninth_batches(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("starts in how long?", dt.datetime(2020, 8, 24, 7, tzinfo=dt.timezone.utc), "Asia/Seoul",
+     ["opens in 2 hours", "18:00 in Seoul"], "The letter gives the last day"),
+    ("When should I log in on day one?", None, "America/Mexico_City", ["04:00 in Mexico City"], "How to join"),
+    ("quand dois-je me connecter ?", None, "America/Mexico_City", ["04:00 à Mexico"], "Comment participer"),
+], ids=["in how long", "when to log in", "quand me connecter"])
+def test_when_to_connect_is_the_opening_where_the_asker_is(meeting, question, now, tz, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, tz=tz, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text

@@ -252,6 +252,12 @@ def _sessions_before_opening(ctx: Context, q: Question) -> Reply:
         section for reply in replies for section in reply.sections))
 
 
+#: When to join, asked with a verb of connecting: the hour of the opening (or of a session named).
+WHEN_TO_JOIN = re.compile(r"\b(?:when|what time|at what time|quand|a quelle heure)\s+(?:should|do|must|can|shall|"
+                          r"will|dois|faut il|est ce que je dois)?\s*(?:i|we|je|on|nous)?\s*(?:me |nous )?"
+                          r"(?:log ?in|login|log on|sign in|connect|dial in|connecter|joindre|rejoindre)\b")
+
+
 #: The meeting's dates asked beside an hour ("the dates and the opening hour", "les dates et l'heure").
 DATES_TOO = ("dates", "which days", "what days", "quels jours", "first and last day", "premier et dernier jour")
 
@@ -293,6 +299,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         timeish = True  # "do I need to block the sunday before? someone mentioned a management meeting"
     if not (timeish or asks_now) and _only_a_session(m, q):
         timeish = True  # "mgmt mtg?": a session named alone asks when it is
+    if not (timeish or asks_now) and WHEN_TO_JOIN.search(q.folded):
+        timeish = True  # "when should I log in on day one?": the opening's time, where the asker is
     targets: list[Target] | None = None
     if not (timeish or asks_now) and (q.has(*START) or q.has(*END) or named_session(m, q) is not None
                                       and _PLACE_LAST.search(q.folded)):
@@ -302,7 +310,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # before looking for places: the city table is loaded only for time questions
     if targets is None:
         targets, unknown = targets_in(q, ctx.asker.zone, kb.vocabulary)
-    if not (targets or unknown or q.has(*START) or q.has(*END) or named_session(m, q) is not None):
+    if not (targets or unknown or q.has(*START) or q.has(*END) or named_session(m, q) is not None
+            or WHEN_TO_JOIN.search(q.folded)):
         return None  # "when is the mgmt mtg?": a session named is a time asked
     title = say("tm.title", lang)
     if unknown and not targets:
