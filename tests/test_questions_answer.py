@@ -972,7 +972,7 @@ def test_items_listed_with_an_article_between(meeting):
      ["Academia"], "dated"),
     ("some options of the registration form are greyed out for us (we're a sector member company) - normal?",
      ["Member States"], "6 l)"),
-    ("can i join mymeetings with just my TIES account, without registering?", ["TIES"], "Yes:"),
+    ("can i join mymeetings with just my TIES account, without registering?", ["No:", "registration is mandatory"], "Yes:"),
 ], ids=["universities", "a short last clause", "without registering"])
 def test_questions_of_the_thirty_second_and_third_batches(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
@@ -1718,4 +1718,33 @@ def test_questions_of_the_sixty_eighth_and_ninth_batches(meeting, question, expe
 def test_when_to_connect_is_the_opening_where_the_asker_is(meeting, question, now, tz, expected, wrong):
     kwargs = {"now": now} if now else {}
     text = ask_text(meeting, question, tz=tz, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("contribs deadline is 24 July, same as registration?", None, ["No:", "11 August"], "Yes:"),
+    ("hi, is this the SG20 IoT and smart cities meeting? my ministry forwarded me the letter", None,
+     ["No:", "SG20", "Study Group 17 (Security)"], "does not say"),
+    ("il fait quel temps à genève fin août ?", None, ["tsbsg17@itu.int"], "24 août"),
+    ("when I take the mic do I need to say anything first?", None, ["entity"], "poor sound"),
+    ("la réu commence à quelle heure le premier jour et ça dure jusqu'à quand ?", None, ["11:00", "3 septembre"],
+     "Échéances"),
+    ("we're done for today, how do I close the Question session with the bot?", None, ["/adjourn"], "opens in"),
+    ("je veux les séances et les échéances dans mon agenda outlook, c'est possible ?", None, ["/calendar"], "24 juin"),
+    ("comment régler mon fuseau horaire sur discord ?", None, ["/timezone"], "ne le précisent pas"),
+    ("interpretation?", None, ["without interpretation"], "interprétation"),
+    ("ulaanbaatar time for the start pls", None, ["17:00 in Ulan Bator"], "does not say"),
+    ("what time does the meeting open for me? i'm on discord", None, ["11:00 Geneva", "set your zone"], "Yes"),
+    ("did i miss the sg17 meeting?", dt.datetime(2020, 9, 10, 12, tzinfo=dt.timezone.utc),
+     ["The meeting is over", "3 September"], "does not say"),
+    ("since it's virtual there's no registration, I can just join MyMeetings with the link, yes?", None,
+     ["No:", "registration is mandatory"], "gives no link"),
+    ("la reunion se fait sur quel outil ?", None, ["MyMeetings"], "Que voulez-vous dire"),
+], ids=["a deadline compared with another", "another study group's meeting", "la météo", "take the mic",
+        "ça dure jusqu'à quand", "close the Question session", "agenda outlook, c'est possible", "régler mon fuseau",
+        "interpretation is no French word", "a place's time", "for me, zone unknown", "did i miss it",
+        "no registration claimed", "quel outil"])
+def test_questions_of_the_seventieth_and_seventy_first_batches(meeting, question, now, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, **kwargs)
     assert all(part in text for part in expected) and wrong not in text

@@ -497,7 +497,7 @@ def _asked_terms(q: Question, query: list[str]) -> list[str]:
 KNOWN_WORDS_LEAD = 1.5
 
 
-def _known_words_name(kb: Knowledge, query: list[str]) -> Entry | None:
+def _known_words_name(kb: Knowledge, query: list[str], asks_when: bool = False) -> Entry | None:
     """The entry that the question's known words fit clearly and well ahead of any other, when words the meeting
     never uses kept the whole question from a confident match ("if i drop off, will they wait for me to reconnect
     before continuing?", "l'inscription est obligatoire si je veux juste suivre les débats ?"); None otherwise.
@@ -515,7 +515,10 @@ def _known_words_name(kb: Knowledge, query: list[str]) -> Entry | None:
     other = next((m for m in matches[1:] if kb.entries[m.index].key != first.key
                   and not ask_back.same_answer(kb, first, kb.entries[m.index])), None)  # the deadline and the topic
     # of registration, or the interpretation FAQ and the language fact, answer alike: no rival
-    if other is not None and matches[0].score < KNOWN_WORDS_LEAD * other.score:
+    prior = KIND_PRIOR if asks_when else KIND_PRIOR | NOT_ASKED_WHEN_PRIOR  # a deadline rivals only when a date
+    # is asked
+    if other is not None and matches[0].score < KNOWN_WORDS_LEAD * other.score * prior.get(
+            kb.entries[other.index].kind, 1.0):
         return None
     return first
 
@@ -656,7 +659,17 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 #: The structured intents, tried in this order before retrieval.
-INTENTS: tuple[Intent, ...] = (commands_intent.answer, live_intent.answer, day_intent.answer, premises.answer, _country, _denied,
+#: Topics no meeting information covers, whatever else the question names ("il fait quel temps à Genève fin
+#: août ?" asks the weather, not the dates).
+OFF_TOPIC = re.compile(r"\b(?:weather|meteo|forecast|temperature|temperatures|climate|climat|rain|raining|pluie)\b")
+
+
+def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"The meeting information does not say" for a topic no meeting information covers; None otherwise."""
+    return out_of_scope(ctx.meeting, q.lang) if OFF_TOPIC.search(q.folded) else None
+
+
+INTENTS: tuple[Intent, ...] = (_off_topic, commands_intent.answer, live_intent.answer, day_intent.answer, premises.answer, _country, _denied,
                                rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)
 
@@ -677,7 +690,7 @@ def _answer(ctx: Context, q: Question, kb: Knowledge, whole: bool = True) -> tup
             return reply, by_intent
     query = stems(_topic_tokens(q, kb), STOPWORDS) if whole and not q.has(*vocabulary.MANNER) else []  # "how do
     # I recover my password?" asks a way the letter does not give
-    named = _known_words_name(kb, query) if query else None
+    named = _known_words_name(kb, query, q.has(*vocabulary.WHEN_WORDS)) if query else None
     if named is not None:  # last: what the known words clearly name, and that the others are not answered
         plain = _entry_reply(ctx, q, named)
         told = _with_unknown_words(ctx, q, kb, query, plain)

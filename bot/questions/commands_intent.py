@@ -26,7 +26,16 @@ class CommandTopic:
     en: str
     fr: str
     bot_only: bool = False
+    verbs: tuple[str, ...] = ()  # with ``objects``: a verb and its object anywhere in the question ("close the
+    objects: tuple[str, ...] = ()  # Question session") name the topic too
 
+    def named_in(self, q: Question) -> bool:
+        """Whether the question names this topic."""
+        return q.has(*self.words) or bool(self.verbs and q.has(*self.verbs) and q.has(*self.objects))
+
+
+#: Words that name a session of the meeting, the object of opening or closing one.
+SESSION_WORDS = ("session", "sessions", "seance", "seances", "sitting")
 
 #: In order: the first topic whose words the question has is the one answered (the queue's next before the queue;
 #: a calendar "file" before the floor's French "file").
@@ -58,7 +67,8 @@ TOPICS = (
                  "`/session start NAME` (chairs) opens a named session in the channel (`/item` opens one by itself when "
                  "none is open); `/session end` or `/adjourn` ends it.",
                  "`/session start NOM` (présidence) ouvre une séance nommée dans le canal (`/item` en ouvre une d'office "
-                 "s'il n'y en a pas) ; `/session end` ou `/adjourn` la clôt.", True),
+                 "s'il n'y en a pas) ; `/session end` ou `/adjourn` la clôt.", True,
+                 ("start", "open", "begin", "ouvrir", "demarrer", "commencer", "lancer"), SESSION_WORDS),
     CommandTopic(("close the session", "end the session", "adjourn", "clore la seance", "terminer la seance",
                   "termine la seance", "ajourne", "ajourner", "ajourne la seance",
                   "cloturer la seance", "cloturer", "fin de seance",
@@ -66,7 +76,9 @@ TOPICS = (
                  "`/adjourn` (chairs) ends the session: the speaker queue is cleared and the session's summary kept; "
                  "`/session start NAME` opens a named session.",
                  "`/adjourn` (présidence) clôt la séance : la file des orateurs est vidée et le résumé de la séance "
-                 "conservé ; `/session start NOM` ouvre une séance nommée.", True),
+                 "conservé ; `/session start NOM` ouvre une séance nommée.", True,
+                 ("close", "end", "finish", "wrap up", "adjourn", "clore", "cloturer", "terminer", "termine", "fermer",
+                  "lever"), SESSION_WORDS),
     CommandTopic(("next in the queue", "next speaker", "give the floor", "suivant", "donne la parole",
                   "donner la parole", "floor next"),
                  "`/floor next` (chairs) gives the floor to the first in the queue; `/floor clear` empties it.",
@@ -115,7 +127,8 @@ ASKS_HOW = ("how do i", "how can i", "how to", "how do we", "how can we", "how c
             "cmd to", "cmd for", "cmd pour", "can i get", "can i add", "can i import", "puis je avoir",
             "est ce que je peux avoir", "est ce que je peux mettre", "can the bot", "could the bot", "does the bot",
             "can you", "could you", "le bot peut", "est ce que le bot", "peux tu", "pouvez vous", "how does",
-            "how would", "how should", "how will", "je peux", "puis je", "on peut", "peut on")
+            "how would", "how should", "how will", "je peux", "puis je", "on peut", "peut on", "c est possible",
+            "est ce possible", "is it possible", "possible to", "possible de")
 #: Asking what the bot can do at all.
 ASKS_ALL = ("commands do you have", "what commands", "which commands", "list of commands", "list the commands",
             "what can you do", "what can the bot do", "what can this bot do", "quelles commandes", "liste des commandes",
@@ -131,7 +144,8 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "envoyer", "export", "exporter", "download", "telecharger", "mets", "met", "ajoute", "importe", "see",
            "show", "view", "voir", "afficher", "termine", "ajourne", "cancel", "withdraw", "leave", "remove", "annuler",
            "retirer", "quitter", "check", "verifier", "open", "ouvrir", "demarrer", "commencer", "begin", "receive",
-           "recevoir")
+           "recevoir", "veux", "voudrais", "want", "would like", "regler", "configure", "configurer", "change",
+           "changer", "modifier", "update", "definir", "set up")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -160,7 +174,7 @@ def _topic_asked(q: Question) -> CommandTopic | None:
         return None
     names_bot = q.has(*NAMES_THE_BOT) or "/" in q.raw.replace("/17", "")
     acts = q.has(*ACTIONS)  # "how do I give a break?", not "how do I know when the break ends?"
-    return next((t for t in TOPICS if q.has(*t.words) and (names_bot or t.bot_only and acts)), None)
+    return next((t for t in TOPICS if t.named_in(q) and (names_bot or t.bot_only and acts)), None)
 
 
 def _about_the_bot(lang: str, lines: list[str]) -> Reply:

@@ -41,6 +41,9 @@ STRONG_ASKED = ("deadline", "deadlines", "due", "echeance", "echeances", "date l
 #: How long the meeting lasts ("la réunion dure encore jusqu'à quand ?"): its end, never a deadline.
 LASTS = ("dure", "durera", "lasts", "last", "runs", "run", "goes on")
 
+#: How long something lasts, said of the meeting even unnamed ("ça dure jusqu'à quand ?", "how long does it last?").
+LASTS_ALONE = ("dure", "durera", "lasts", "last until", "goes on until", "runs until")
+
 #: Kinds of document the letter sets no deadline for, beside the contributions it does.
 NO_DEADLINE_KINDS = ("td", "tds", "temporary document", "temporary documents", "document temporaire")
 
@@ -127,6 +130,11 @@ def _named(q: Question, kb: Knowledge, negated: set[str]) -> list[Deadline]:
     return [item[3] for item in scored if item[:2] == best]
 
 
+#: A deadline compared with another ("…, same as registration?", "comme pour l'inscription ?").
+_COMPARED_WITH = re.compile(r"\b(?:same as|just like|like for|as for|the same as|comme pour|comme l|pareil que|"
+                            r"identique a|en meme temps que)\b")
+
+
 def deadlines_on_dates_named(q: Question, deadlines: list[Deadline]) -> list[Deadline]:
     """The deadlines falling on a date the question names ("what is due on 11 August?")."""
     if not deadlines:
@@ -183,8 +191,9 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
         return False  # "has the meeting started already? sorry running late": where the meeting stands
     if not named and q.has("de quelle date a quelle date", "from which date to which date", "du combien au combien"):
         return False  # the meeting's dates, from one to the other
-    if not named and (q.has(*END) or q.has(*LASTS)) and set(q.corrected) & IDENTITY and not q.has(*STRONG_ASKED):
-        return False  # "la réunion dure jusqu'à quand ?": the meeting's end, no deadline
+    if not named and (q.has(*END) or q.has(*LASTS)) and (set(q.corrected) & IDENTITY or q.has(*LASTS_ALONE)) \
+            and not q.has(*STRONG_ASKED):
+        return False  # "la réunion dure jusqu'à quand ?", "ça dure jusqu'à quand ?": the meeting's end, no deadline
     if not named and q.has("last day", "dernier jour", "final day") and not q.has(*STRONG_ASKED):
         return False  # "c'est aujourd'hui le dernier jour ?": the meeting's last day, no deadline named
     if q.has("cut off", "date limite", "dates limites", "last day to", "quelle date", "what date", "which date",
@@ -292,7 +301,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not m.deadlines:
         return None
     on_dates = deadlines_on_dates_named(q, m.deadlines)
-    named = deadlines_named(q, kb) or on_dates
+    compared = _COMPARED_WITH.search(q.folded)  # "contribs deadline is 24 July, same as registration?": the claim
+    # is about the deadline named first; the other is only compared with it
+    named = (_named_in(q.folded[:compared.start()], q.lang, kb) if compared else []) or deadlines_named(q, kb) \
+        or on_dates
     if on_dates and (set(on_dates) & set(named) or q.has(*ASKS_WHICH)):
         named = on_dates  # "which contributions had to be in by 24 June?": the date says which
     if not is_deadline_question(q, named, kb) and not (on_dates and q.has(*ASKS_WHAT_IS_DUE)):

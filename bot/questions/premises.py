@@ -11,7 +11,7 @@ from babel.dates import format_date as babel_date
 from bot.context import Context
 from bot.questions.claims import (DateClaim, bare_days_in, calendar_words, clocks_in, dates_in, offsets_in,
                                   weekdays_in)
-from bot.questions.facts import meeting_clock
+from bot.questions.facts import dates_line, meeting_clock
 from bot.questions.formatting import at_place, clock, day, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
@@ -258,7 +258,48 @@ def country_claim(ctx: Context, q: Question) -> Reply | None:
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A correction (or confirmation) of what the question takes for granted; None when it claims nothing."""
     return (_offset_claim(ctx, q, kb) or _letter_date_claim(ctx, q) or _agenda_date_claim(ctx, q, kb)
-            or _date_claim(ctx, q, kb) or _field_claim(ctx, q))
+            or _date_claim(ctx, q, kb) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
+            or _no_registration_claim(ctx, q))
+
+
+#: "Is this the SG20 meeting?", "c'est bien la réunion de la CE 2 ?": which study group's meeting this is.
+_GROUP_CLAIM = re.compile(r"\b(?:is this|is it|this is|c est|est ce|is that)\b.{0,25}?\b(?:(?:sg|ce)\s?(\d{1,2})|"
+                          r"study group\s+(\d{1,2})|commission d etudes\s+(\d{1,2}))\b")
+
+
+def _other_group_claim(ctx: Context, q: Question) -> Reply | None:
+    """"Is this the SG20 IoT meeting?": no, this is the study group's own meeting, with its dates."""
+    m = ctx.meeting
+    match = _GROUP_CLAIM.search(q.folded)
+    if match is None or int(match[1] or match[2] or match[3]) == m.study_group:
+        return None
+    written = re.search(r"(?i)\b(?:sg|ce)\s?\d{1,2}\b|\bstudy group\s+\d{1,2}\b|\bcommission d.?[eé]tudes\s+\d{1,2}\b",
+                        q.raw)
+    return text_answer(m, q.lang, say("pr.title", q.lang),
+                       say("pr.group.no", q.lang, group=written[0] if written else match[0]), dates_line(m, q.lang))
+
+
+#: Registration taken to be unneeded ("since it's virtual there's no registration, I can just join?").
+_NO_REGISTRATION = re.compile(r"\b(?:no registration|no need to register|don t need to register|do not need to register|"
+                              r"dont need to register|without registering|not register|no need for registration|"
+                              r"registration is not needed|registration isn t needed|registration not needed|"
+                              r"pas besoin de s inscrire|pas besoin d inscription|pas d inscription|sans inscription|"
+                              r"sans m inscrire|sans s inscrire|inscription n est pas necessaire)\b")
+
+
+def _no_registration_claim(ctx: Context, q: Question) -> Reply | None:
+    """"Since it's virtual there's no registration, I can just join MyMeetings, yes?": no, registration is
+    mandatory, and only confirmed delegates get into MyMeetings."""
+    m = ctx.meeting
+    rule = next((r for r in m.rules if r.id == "register-to-participate"), None)
+    if rule is None or not _NO_REGISTRATION.search(q.folded) or not (q.has(*CONFIRMING) or q.raw.rstrip().endswith("?")):
+        return None
+    deadline = next((d for d in m.deadlines if d.id == "registration"), None)
+    lines = [say("pr.registration", q.lang, rule=rule.summary_fr or rule.summary if q.lang == "fr" else rule.summary)]
+    if deadline is not None:
+        lines.append(say("day.deadline", q.lang, what=(deadline.what_fr or deadline.what) if q.lang == "fr"
+                         else deadline.what, day=day(deadline.date, q.lang)))
+    return text_answer(m, q.lang, say("pr.title", q.lang), *lines)
 
 
 #: The letter named as what is dated ("la lettre est datée du 8 juillet", "the letter was sent on 8 July").

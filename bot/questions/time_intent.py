@@ -317,8 +317,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if unknown and not targets:
         return text_answer(m, lang, title, say("tm.unknown_place", lang, place=unknown), ok=False)
     target = targets[-1] if targets else None
-    if target is not None and target.zone is None:
-        return text_answer(m, lang, title, say("tm.unknown_me", lang), ok=False)
+    if target is not None and target.zone is None:  # "what time does it open for me?": in meeting time, and how
+        session = pick_session(m, q)  # to get it in one's own
+        at = m.local(session.start) if session else m.opens_at
+        return text_answer(m, lang, title, say("tm.event", lang, event=_title(session, m, lang), when_meeting=(
+            f"{day(at.astimezone(m.tz).date(), lang)}, {meeting_clock(m, at, lang)}")), say("tm.unknown_me", lang),
+            ok=False)
     if asks_now and target is not None:
         return text_answer(m, lang, title, say("tm.now", lang, there=_in_zone(m, ctx.now, target, lang)))
     if _end_asked(q) and not q.has(*START):

@@ -47,7 +47,7 @@ STOPWORDS = STOPWORDS_EN | STOPWORDS_FR | FILLERS | IDENTITY
 FRENCH_MARKERS = _set("""
 le la les du des une est quel quelle quels quelles quand comment pourquoi ou je puis peux est ce c qu
 pour avec sans dans sur reunion heure point inscription date limite y t il elle commence termine fin
-debut seance ordre jour combien encore bourse langue anglais interpretation moi mon ma mes suis
+debut seance ordre jour combien encore bourse langue anglais moi mon ma mes suis
 qui et par cest quon jai nest sinscrit sinscrire dois faut aussi avec
 nous vous crois pense utilise utilisons utiliser sera seront sont avons avez aux au cette ces mais oui non
 que veut dire quoi
@@ -84,7 +84,7 @@ FOR_ME = ("for me", "my time", "my zone", "my time zone", "my timezone", "local 
           "where i am", "where i live", "pour moi", "chez moi", "mon heure", "mon fuseau", "heure locale",
           "mon heure locale", "ici")
 NOW_WORDS = ("what time is it", "quelle heure est il", "time is it now", "current time", "heure actuelle")
-COUNTDOWN = ("how long until", "in how long", "how long to go", "how long left", "how long till", "how long til", "how long before", "how many hours until",
+COUNTDOWN = ("how long until", "in how long", "did i miss the meeting", "did i miss the sg17", "have i missed the meeting", "did we miss the meeting", "ai je rate la reunion", "j ai rate la reunion", "how long to go", "how long left", "how long till", "how long til", "how long before", "how many hours until",
              "how many hours till", "how many hours left", "how many hours before", "how many hours to go",
              "how many minutes until", "how many minutes till", "how many minutes left", "how many minutes before",
              "combien d heures avant", "combien d heures reste", "combien de minutes avant", "how many hours from now",

@@ -40,10 +40,12 @@ OWN_NAME_CITY = 100_000
 
 
 def _names_a_place(start: int, place: Place, cased: list[str], after: set[int], tokens: list[str],
-                   vocabulary: set[str]) -> bool:
+                   vocabulary: set[str], end: int | None = None) -> bool:
     written_as_name = start < len(cased) and cased[start][:1].isupper()
     if written_as_name or place.population >= BIG_CITY:
         return True
+    if end is not None and end < len(tokens) and tokens[end] in ("time", "tz") and tokens[start] not in vocabulary:
+        return True  # "ulaanbaatar time for the start": a place's time
     if place.population >= OWN_NAME_CITY and start < len(tokens) and fold(place.name).startswith(tokens[start]):
         return True  # "kingston jamaica time": a real city under its own name, not an alias ("log" for Łódź)
     return start in after and tokens[start] not in vocabulary
@@ -142,7 +144,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
         t not in vocabulary and t not in STOPWORDS
         or len(t) == 1 and i + 1 < len(tokens) and tokens[i + 1] not in vocabulary)}  # "N'Djamena": "n" "djamena"
     places = [(start, end, place) for start, end, place in places_in(tokens, after | loose)
-              if _names_a_place(start, place, cased, after, tokens, vocabulary)]
+              if _names_a_place(start, place, cased, after, tokens, vocabulary, end)]
     places = _in_the_country_named(tokens, cased, places)
     places = _countries_as_zones(tokens, cased, places)
     places += _countries_alone(tokens, cased, after, places)
