@@ -1748,3 +1748,15 @@ def test_questions_of_the_seventieth_and_seventy_first_batches(meeting, question
     kwargs = {"now": now} if now else {}
     text = ask_text(meeting, question, **kwargs)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("can i still submit my contrib via direct posting", dt.datetime(2020, 8, 12, 7, tzinfo=dt.timezone.utc),
+     ["No:", "11 August"], "MyMeetings"),
+    ("Since the meeting runs until 4 September, what's scheduled on the last day?", None,
+     ["No:", "3 September"], "nothing on"),
+], ids=["via names no topic", "a claimed last day is checked before the day is described"])
+def test_a_claim_or_a_way_beside_a_deadline(meeting, question, now, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text

@@ -36,6 +36,11 @@ _WEEKDAY_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturd
 _DAY_ONLY = re.compile(r"\b(?:the|le|on)\s+(\d{1,2})(?:st|nd|rd|th|er)?\b")
 
 
+#: The meeting's first or last day claimed ("since it runs until 4 September", "as it starts on the 25th").
+_CLAIMS_THE_ENDS = re.compile(r"\b(?:since|as|given that|puisque|comme)\b.{0,40}\b(?:runs until|run until|lasts until|"
+                              r"ends on|ends|finishes|starts on|starts|opens on|opens|dure jusqu|se termine|commence)\b")
+
+
 def day_named(ctx: Context, q: Question) -> dt.date | None:
     """The one day the question names: a date, a weekday with a day of the month, or today/tomorrow."""
     m = ctx.meeting
@@ -68,6 +73,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """What the meeting file has on the day named, or None when the question asks something else."""
     if not q.has(*ASKS_WHAT) or q.has(*ASKS_TIME):
         return None
+    if _CLAIMS_THE_ENDS.search(q.folded):
+        return None  # "since the meeting runs until 4 September, what's on the last day?": a claim to check first
     date = day_named(ctx, q)
     if date is None:
         return None
