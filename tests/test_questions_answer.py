@@ -1760,3 +1760,37 @@ def test_a_claim_or_a_way_beside_a_deadline(meeting, question, now, expected, wr
     kwargs = {"now": now} if now else {}
     text = ask_text(meeting, question, **kwargs)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("la paz time for the opening pls", None, ["05:00 in La Paz"], "Mazatlan"),
+    ("c'est à quelle heure à la paz ?", None, ["05:00 à La Paz"], "Arrah"),
+    ("what time does it open in N'Djamena?", None, ["10:00 in N'Djamena"], "does not say"),
+    ("commande pour vider la file d'attente des orateurs ?", None, ["/floor clear"], "ENTITÉ"),
+    ("meeting goes til which date? need to block my calendar", None, ["3 September"], "24 June"),
+    ("how long does sg17 last, from when till when", None, ["24 August", "3 September"], "24 June"),
+    ("Est-ce qu'il faut être inscrit pour participer à distance ?", None, ["obligatoire"], "Comment participer"),
+    ("where do we approve recs?", None, ["6 b)"], "Registration"),
+    ("l'ordre du jour a-t-il été mis à jour ? où ?", None, ["TD3000"], "« mis »"),
+    ("il faut dire quoi avant de parler ?", None, ["entité"], "son"),
+    ("I plan to come to Geneva in person for the opening, which room at the ITU?", None,
+     ["No: it is a virtual meeting"], "11:00 in Geneva"),
+    ("la réunion a déjà commencé ? j'ai raté lundi", dt.datetime(2020, 8, 26, 13, tzinfo=dt.timezone.utc),
+     ["jour 3 sur 11", "3 septembre"], "Oui : la réunion commence"),
+], ids=["a city's article", "à la Paz", "an elided letter in a name", "vider la file", "goes til", "from when till when",
+        "faut-il être inscrit", "recs", "mis à jour", "avant de parler", "coming in person", "started, a weekday aside"])
+def test_questions_of_the_seventy_second_and_third_batches(meeting, question, now, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("first, then, expected, wrong", [
+    ("what's 3g?", "and the one before?", "3 f)", "3 g)"),
+    ("what's 6l?", "and the next one?", "6 m)", "6 g)"),
+    ("whats item 9", "and 10?", "10. Closing", "9. Any"),
+    ("c'est quoi le 6l ?", "et le suivant ?", "6 m)", "6 l)"),
+], ids=["the one before", "the next one", "a number alone", "le suivant"])
+def test_the_entry_beside_the_previous_one(meeting, first, then, expected, wrong):
+    text = _follow_up_text(meeting, first, then)
+    assert expected in text and wrong not in text

@@ -706,6 +706,15 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
     follow-up or could not be answered alone."""
     if ref is not None and by_intent:
         return alone, ref, q.raw  # "and 3i?": a reference of its own is a whole question
+    step = followup.beside(q, previous)
+    before = ctx.agenda.get(previous.ref) if step and previous.ref is not None else None
+    if before is not None:  # "and the one before?" after 3 g: 3 f; "et le suivant ?" after 6 l: 6 m
+        order = ctx.agenda.items() if before.parsed.letter is None else ctx.agenda.entries
+        at = next((i for i, e in enumerate(order) if e is before), -1) + step
+        if 0 <= at < len(order) and at - step >= 0:
+            chosen = order[at]
+            return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang),
+                               *agenda_intent.describe(ctx, chosen, q.lang)), chosen.parsed, f"item {chosen.ref}"
     letter = followup.letter_of(q, previous)
     if letter is not None:
         entry = ctx.agenda.get(letter)

@@ -80,7 +80,8 @@ TOPICS = (
                  ("close", "end", "finish", "wrap up", "adjourn", "clore", "cloturer", "terminer", "termine", "fermer",
                   "lever"), SESSION_WORDS),
     CommandTopic(("next in the queue", "next speaker", "give the floor", "suivant", "donne la parole",
-                  "donner la parole", "floor next"),
+                  "donner la parole", "floor next", "clear the queue", "empty the queue", "vider la file",
+                  "vider la liste", "clear the speaker", "floor clear"),
                  "`/floor next` (chairs) gives the floor to the first in the queue; `/floor clear` empties it.",
                  "`/floor next` (présidence) donne la parole au premier de la file ; `/floor clear` la vide.", True),
     CommandTopic(("cancel my request", "cancel my floor", "withdraw my request", "cancel the request", "leave the queue",
@@ -145,7 +146,7 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "show", "view", "voir", "afficher", "termine", "ajourne", "cancel", "withdraw", "leave", "remove", "annuler",
            "retirer", "quitter", "check", "verifier", "open", "ouvrir", "demarrer", "commencer", "begin", "receive",
            "recevoir", "veux", "voudrais", "want", "would like", "regler", "configure", "configurer", "change",
-           "changer", "modifier", "update", "definir", "set up")
+           "changer", "modifier", "update", "definir", "set up", "clear", "empty", "vider")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:

@@ -127,12 +127,35 @@ def opens_as_follow_up(q: Question) -> bool:
 
 
 def letter_of(q: Question, previous: Previous) -> AgendaRef | None:
-    """"and h?" after item 3: sub-item 3 h."""
+    """"and h?" after item 3: sub-item 3 h; "and 10?" after item 9: item 10."""
     written = fold(q.raw).rstrip(" ?!.")  # as written: "and n?" is sub-item n, not chat's "n" for "and"
+    if previous.ref is None:
+        return None
+    number = _NUMBER.match(written)
+    if number is not None and previous.ref.letter is None:
+        return AgendaRef(int(number[1]), None)
     match = _LETTER.match(written) or _UNDER_LETTER.search(written)
-    if match is None or previous.ref is None:
+    if match is None:
         return None
     return AgendaRef(previous.ref.number, match[1])
+
+
+#: An item's number alone after another item ("and 10?", "et le 5 ?").
+_NUMBER = re.compile(r"^(?:and|et|puis|what about|how about|et pour)\s*(?:the\s+|le\s+|la\s+|item\s+|point\s+)?"
+                     r"(\d{1,2})$")
+#: The entry beside the one asked before ("and the one before?", "et le suivant ?").
+_BESIDE = re.compile(r"^(?:and|et|what about|how about)?\s*(?:the\s+|le\s+|la\s+|l\s+|celui\s+|celle\s+)?"
+                     r"(?:(?P<before>one before|item before|previous(?: one| item)?|precedent|d avant|avant)|"
+                     r"(?P<after>one after|item after|next(?: one| item)?|suivant|d apres|apres))$")
+
+
+def beside(q: Question, previous: Previous) -> int:
+    """-1 or 1 when the question asks for the entry before or after the previous question's agenda entry
+    ("and the one before?", "et le suivant ?"); 0 otherwise."""
+    if previous.ref is None:
+        return 0
+    match = _BESIDE.match(fold(q.raw).rstrip(" ?!."))
+    return 0 if match is None else (-1 if match["before"] else 1)
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ planning pls plz please precisely pretty probably q quick quickly quite rather r
 regarding remind reminder right same say says see seem seems seen should simply since so some
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
-usually want wanted way well whatever while via happening discuss discussed discussing discusses headings heading titles intitules receive receives receiving obliged grateful appreciate considerable wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate specific specifique actual partir respecter function functions feature features fonction fonctions
+usually want wanted way well whatever while via goes happening discuss discussed discussing discusses headings heading titles intitules receive receives receiving obliged grateful appreciate considerable wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate specific specifique actual partir respecter function functions feature features fonction fonctions
 fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera giving somewhere quelque part detailed detaille detaillee detailles detaillees block blocked company companies grands grandes two three four five deux trois quatre cinq week weeks semaine semaines retenir noter several various plusieurs preparing prepare preparer minister ministre ministere wish wishes wishing souhaite souhaitons souhaiterait souhaiterions adieu salut coucou tantot
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
@@ -156,7 +156,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "reg": "registration", "regs": "registration", "mgmt": "management", "pis": "puis", "cb": "combien", "cbn": "combien", "itm": "item", "itms": "items", "rulez": "rules", "slt": "salut", "bjr": "bonjour", "trad": "traduction", "trads": "traduction", "mgt": "management", "ppl": "people",
     "avail": "available", "hrs": "hours", "nr": "number", "yr": "year", "aob": "any other business",
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
-    "recs": "recommend", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
+    "recs": "recommendations", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
     "wp": "working party", "wps": "working parties", "strt": "start", "srart": "start", "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
     "komence": "commence", "tak": "take", "flor": "floor", "quon": "qu on", "jai": "j ai", "nest": "n est", "sinscrit": "s inscrit",
     "sinscrire": "s inscrire", "linscription": "l inscription", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un",
@@ -178,6 +178,8 @@ CHAT_PHRASES = (
     "selon la lettre", "d apres la lettre",
     "kindly revert", "please revert", "pls revert", "revert back", "revert asap", "kindly do the needful",
     "please do the needful", "do the needful", "kindly advise", "please advise", "pls advise",
+    "need to block my calendar", "to block my calendar", "block my calendar", "block the dates", "for my calendar",
+    "bloquer mon agenda", "bloquer les dates", "pour mon agenda",
     "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "first time at an itu meeting",
     "first time at itu", "first time here", "new here", "quick question", "quick q", "just wondering",
     "for my report", "need the name for my report", "c est ma premiere participation", "ma premiere participation",
@@ -286,6 +288,15 @@ PHRASE_WORDS: dict[str, str] = {
     "take the mic": "floor", "taking the mic": "floor", "have the mic": "floor", "get the mic": "floor",
     "prendre le micro": "floor", "prends le micro": "floor", "prend le micro": "floor",
     "quel outil": "quel outil plateforme", "which tool": "which tool platform", "what tool": "what tool platform",
+    "goes t il": "goes until", "goes till": "goes until", "runs t il": "runs until", "runs till": "runs until",
+    "lasts t il": "lasts until", "lasts till": "lasts until", "open t il": "open until", "open till": "open until",
+    "t il when": "until when", "till when": "until when", "from when till when": "from when to when",
+    "from when t il when": "from when to when", "from when until when": "from when to when",
+    "mis a jour": "updated", "mise a jour": "update", "mises a jour": "updates",
+    "avant de parler": "floor", "avant de prendre la parole": "floor", "before speaking": "floor",
+    "before i speak": "floor", "intervenir": "floor",
+    "il faut etre inscrit": "mandatory inscrire", "faut etre inscrit": "mandatory inscrire",
+    "rec": "recommendation",
     "at the end": "", "a la fin": "", "focal point": "focal", "focal points": "focal", "point focal": "focal",
     "points focaux": "focal",
     "day by day": "daily", "jour par jour": "daily", "week end": "weekend", "week ends": "weekend", "weekends": "weekend",

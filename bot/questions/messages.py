@@ -252,6 +252,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pr.group.no": ("No: this is not a meeting of {group}.", "Non : il ne s'agit pas d'une réunion de la {group}."),
     "pr.registration": ("No: registration is mandatory, virtual meeting or not. {rule}",
                         "Non : l'inscription est obligatoire, même pour une réunion virtuelle. {rule}"),
+    "pr.no": ("No: {text}", "Non : {text}"),
     "pr.span.yes": ("Yes: the meeting runs from {start} to {end} inclusive.",
                     "Oui : la réunion a lieu du {start} au {end} inclus."),
     "pr.span.no": ("No: the meeting runs from {start} to {end} inclusive.",

@@ -201,7 +201,9 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     if _OTHER_ASKING.search(folded):  # another word asks: "when I …" only says when
         folded = _WHEN_CLAUSE.sub(lambda m: ("as " if m[1] == "when" else "si ") + m[2], folded)
     respelling = FRENCH_RESPELLINGS if lang == "fr" else ENGLISH_RESPELLINGS
-    folded = re.sub(r"(?<![\w/])(?<!\d )[a-z]+(?![\w/)])", lambda m: respelling.get(m[0], m[0]), folded)
+    elided = {letter.lower() for letter in re.findall(r"\b(\w)['’]\w", raw)}  # "N'Djamena": a name, not chat's "n"
+    folded = re.sub(r"(?<![\w/])(?<!\d )[a-z]+(?![\w/)])",
+                    lambda m: m[0] if m[0] in elided else respelling.get(m[0], m[0]), folded)
     folded = " ".join(folded.split())
     tokens = tuple(words(folded))
     cased = cased_words(raw)

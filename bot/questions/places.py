@@ -88,6 +88,13 @@ def places_in(tokens: list[str], starts: set[int]) -> list[tuple[int, int, Place
 def _place_of(table: PlaceIndex, phrase: list[str], size: int) -> Place | None:
     """The city a phrase of ``size`` words names, if it is one ("la …" is none, but an elided letter starts one:
     "n djamena")."""
-    if len(phrase) < size or (phrase[0] in STOPWORDS and not (size > 1 and len(phrase[0]) == 1)):
+    if len(phrase) < size or (phrase[0] in STOPWORDS and not (size > 1 and (
+            len(phrase[0]) == 1 and phrase[0] not in "aeiouy" or phrase[0] in NAME_ARTICLES))):  # "à la Paz": "a" is
+        # a preposition, not an elided letter
         return None
     return table.get(" ".join(phrase))
+
+
+#: Articles that begin cities' names ("La Paz", "Le Havre", "El Alto", "Los Angeles"): a stopword, yet part of the
+#: name when the whole phrase is a city.
+NAME_ARTICLES = frozenset({"la", "le", "les", "el", "los", "las", "al"})

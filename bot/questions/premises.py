@@ -116,6 +116,11 @@ def _claims_first(q: Question) -> bool:
     return q.tokens[:1] in (("is",), ("are",), ("est",), ("c",)) or q.folded.startswith("la reunion c est")
 
 
+#: Whether the meeting has started, asked as such.
+_HAS_IT_STARTED = ("deja commence", "a deja commence", "already started", "has it started", "has the meeting started",
+                   "started yet", "started already", "a t elle commence", "a t elle deja commence", "est ce commence")
+
+
 def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "dernier", "derniere", "cloture", "ferme", "encore",
@@ -153,6 +158,9 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     # month of the fact it claims
     if not claims and not weekdays and not bare:
         return None
+    if not claims and q.has(*_HAS_IT_STARTED):
+        return None  # "la réunion a déjà commencé ? j'ai raté lundi": where the meeting stands, the weekday a
+        # reason for asking
     session = pick_session(m, q)
     if not claims and session is not None and session.start.weekday() in weekdays \
             and session.start.date() != m.start_date:
@@ -259,7 +267,35 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A correction (or confirmation) of what the question takes for granted; None when it claims nothing."""
     return (_offset_claim(ctx, q, kb) or _letter_date_claim(ctx, q) or _agenda_date_claim(ctx, q, kb)
             or _date_claim(ctx, q, kb) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
-            or _no_registration_claim(ctx, q))
+            or _no_registration_claim(ctx, q) or _in_person_claim(ctx, q, kb))
+
+
+#: Coming to the venue taken for granted ("I plan to come to Geneva in person for the opening, which room?").
+_IN_PERSON = re.compile(r"\b(?:come to geneva|coming to geneva|travel to geneva|travelling to geneva|fly to geneva|"
+                        r"flying to geneva|be in geneva|in geneva in person|in person for|which room|what room|"
+                        r"quelle salle|venir a geneve|aller a geneve|me rendre a geneve|sur place a geneve)\b")
+
+
+def _in_person_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """A plan to attend in person corrected: the meeting is virtual, with no venue."""
+    entry = kb.find("fact", "format")
+    if entry is None or entry.answer is None or ctx.meeting.format != "virtual" or not _IN_PERSON.search(q.folded) \
+            or not _PLANNED.search(q.folded) or q.has(*_TRAVEL_TOPICS):  # "can I come to Geneva?" asks, which
+        # the format's own answer does
+        return None  # "we could apply for a fellowship to come to Geneva": the fellowship's own "no" answers
+    lines = [str(line[0]) for line in entry.answer(ctx.meeting, q.lang) if line and isinstance(line[0], str)]
+    first = lines[0][:1].lower() + lines[0][1:]
+    return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang), say("pr.no", q.lang, text=first), *lines[1:])
+
+
+#: A plan said, not asked ("I plan to come", "je vais venir", "which room?" takes one for granted).
+_PLANNED = re.compile(r"\b(?:i plan|we plan|planning to|i ll|i will|we ll|we will|i m coming|i am coming|we re coming|"
+                      r"we are coming|je vais|nous allons|on va|je compte|nous comptons|je viens|which room|what room|"
+                      r"quelle salle)\b")
+
+
+#: Travel topics that have an answer of their own (no fellowships, no visas): a trip named with them is theirs.
+_TRAVEL_TOPICS = ("fellowship", "fellowships", "bourse", "bourses", "visa", "visas")
 
 
 #: "Is this the SG20 meeting?", "c'est bien la réunion de la CE 2 ?": which study group's meeting this is.
