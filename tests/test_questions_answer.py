@@ -1794,3 +1794,17 @@ def test_questions_of_the_seventy_second_and_third_batches(meeting, question, no
 def test_the_entry_beside_the_previous_one(meeting, first, then, expected, wrong):
     text = _follow_up_text(meeting, first, then)
     assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("qui contacter en cas de probleme ?", ["tsbsg17@itu.int"], "son est insuffisant"),
+    ("who do I contact if there's a problem?", ["tsbsg17@itu.int"], "poor sound"),
+    ("I'm chairing the closing session, what are the last two agenda items?", ["9. Any other business", "10. Closing"],
+     "No agenda item"),
+    ("how can i list the speaker queue?", ["/floor list"], "does not say"),
+    ("do we have to register one month before?", ["one month before", "24 July"], "does not say"),
+], ids=["a problem names no topic", "who to contact", "the last two agenda items", "list the speaker queue",
+        "a practical topic's own deadline when asked by when"])
+def test_questions_of_the_seventy_fourth_and_fifth_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

@@ -21,6 +21,7 @@ from bot.questions import (agenda_intent, ask_back, clauses, commands_intent, co
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.places import find_place
 from bot.questions.facts import language_name
+from bot.questions.formatting import day
 from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.language import decisive, detect_language
 from bot.questions.messages import say
@@ -109,6 +110,10 @@ _HOW_TO_GET_AN_ACCOUNT = re.compile(
     r"mot de passe|identifiant|gabarit|modele|modèle)(?: TIES| UIT| ITU| TD| de TD)?)", re.IGNORECASE)
 
 
+#: Words that ask by when something is done, beside a practical topic that has a deadline of its own.
+_BY_WHEN = ("before", "month before", "by when", "how early", "how far ahead", "in advance", "avant", "a l avance",
+            "combien de temps avant", "when", "quand", "date", "deadline", "date limite")
+
 #: Staying, eating or travelling near a venue: a virtual meeting has none, and the letter says nothing of them.
 _STAY = re.compile(r"\b(?:hotels?|accommodations?|lodging|restaurants?|flights?|airport|taxi|logements?|hebergements?|"
                    r"aeroport|vols?|billets? d avion)\b")
@@ -134,6 +139,10 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
         lines.append((say("oos.how_to_get", lang, what=account["what"], email=m.contacts.email),))
     if entry.kind == "faq" and not _same_question(q, entry):
         lines = [_without_verdict(line) for line in lines]  # "is the meeting in English?" gets no "No."
+    due = next((d for d in m.deadlines if d.id == entry.key), None) if entry.kind == "practical" else None
+    if due is not None and q.has(*_BY_WHEN):  # "do we have to register one month before?": the date it comes to
+        lines.append((say("day.deadline", lang, what=(due.what_fr or due.what) if lang == "fr" else due.what,
+                          day=day(due.date, lang)),))
     stay = _STAY.search(fold(q.raw)) if (entry.kind, entry.key) == ("fact", "format") else None
     if stay is not None:  # "a hotel near ITU?": no venue to stay near, and the letter says nothing of hotels
         written = next((w for w in re.findall(r"\w+", q.raw) if fold(w) == stay[0]), stay[0])  # "hôtel" as written

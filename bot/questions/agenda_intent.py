@@ -150,7 +150,10 @@ LAST = ("last", "final", "dernier", "derniere")
 LAST_ITEMS = ("last items", "final items", "remaining items", "last few items", "closing items", "items after",
               "last two items", "last 2 items", "last three items", "last 3 items", "deux derniers points",
               "trois derniers points",
-              "derniers points", "points restants", "points apres", "points suivants", "items that follow")
+              "derniers points", "points restants", "points apres", "points suivants", "items that follow",
+              "last agenda items", "last two agenda items", "last 2 agenda items", "last three agenda items",
+              "final agenda items", "last few agenda items", "derniers points de l ordre du jour",
+              "deux derniers points de l ordre du jour")
 LAST_FEW = 3
 #: The agenda's first or last item asked by its place: "last agenda item?", "le dernier point de l'ordre du jour".
 FIRST_ITEM = ("first item", "first agenda item", "first point", "premier point", "1st item")

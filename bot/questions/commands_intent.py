@@ -89,6 +89,12 @@ TOPICS = (
                   "quitter la file", "sortir de la file"),
                  "`/floor cancel` takes you out of the speaker queue; `/floor list` shows who is waiting.",
                  "`/floor cancel` vous retire de la file des orateurs ; `/floor list` montre qui attend.", True),
+    CommandTopic(("speaker queue", "speakers queue", "speaker list", "speakers list", "list the queue", "see the queue",
+                  "file des orateurs", "liste des orateurs", "file d attente des orateurs"),
+                 "`/floor list` shows the speaker queue with waiting times; `/floor ENTITY` puts you in it, "
+                 "`/floor cancel` takes you out.",
+                 "`/floor list` montre la file des orateurs et les temps d'attente ; `/floor ENTITÉ` vous y inscrit, "
+                 "`/floor cancel` vous en retire.", True),
     CommandTopic(("floor", "speak", "parole", "queue", "file"),
                  "`/floor ENTITY` asks for the floor (your entity is remembered); `/floor list` shows the queue, "
                  "`/floor cancel` leaves it.",
@@ -146,7 +152,7 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "show", "view", "voir", "afficher", "termine", "ajourne", "cancel", "withdraw", "leave", "remove", "annuler",
            "retirer", "quitter", "check", "verifier", "open", "ouvrir", "demarrer", "commencer", "begin", "receive",
            "recevoir", "veux", "voudrais", "want", "would like", "regler", "configure", "configurer", "change",
-           "changer", "modifier", "update", "definir", "set up", "clear", "empty", "vider")
+           "changer", "modifier", "update", "definir", "set up", "clear", "empty", "vider", "list", "lister")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
