@@ -1808,3 +1808,22 @@ def test_the_entry_beside_the_previous_one(meeting, first, then, expected, wrong
 def test_questions_of_the_seventy_fourth_and_fifth_batches(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("last date to submit a normal contribution, no translation needed?", ["11 August"], "invitation letter"),
+    ("And for Vancouver colleagues? what time does the meeting open there", ["02:00 in Vancouver"], "management"),
+    ("i cant connect to mymeetings, who do i call?", ["tsbsg17@itu.int", "730 6206"], "How to join"),
+    ("mon compte TIES ne marche pas, je contacte qui ?", ["tsbsg17@itu.int"], "Soumission"),
+    ("We would like French interpretation for our delegation - who should we contact to book it?",
+     ["without interpretation"], "Telephone"),
+    ("3 c and 3 d?", ["Collaboration with ITU-D", "Collaboration with ITU-R"], "UIT-D"),
+    ("how do i see which item is being discussed right now?", ["/now"], "opens in"),
+    ("comment je retire ma demande de parole ?", ["/floor cancel"], "ne le précisent pas"),
+    ("how do i register for sg17?", ["online", "24 July"], "does not say"),
+], ids=["normal names no topic", "a later question asks the time", "who do i call", "je contacte qui",
+        "none to book, whom to ask aside", "an item's letter is no French word", "how to see what is discussed",
+        "retirer ma demande", "registering, and by when"])
+def test_questions_of_the_seventy_sixth_and_seventh_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

@@ -110,10 +110,6 @@ _HOW_TO_GET_AN_ACCOUNT = re.compile(
     r"mot de passe|identifiant|gabarit|modele|modèle)(?: TIES| UIT| ITU| TD| de TD)?)", re.IGNORECASE)
 
 
-#: Words that ask by when something is done, beside a practical topic that has a deadline of its own.
-_BY_WHEN = ("before", "month before", "by when", "how early", "how far ahead", "in advance", "avant", "a l avance",
-            "combien de temps avant", "when", "quand", "date", "deadline", "date limite")
-
 #: Staying, eating or travelling near a venue: a virtual meeting has none, and the letter says nothing of them.
 _STAY = re.compile(r"\b(?:hotels?|accommodations?|lodging|restaurants?|flights?|airport|taxi|logements?|hebergements?|"
                    r"aeroport|vols?|billets? d avion)\b")
@@ -140,7 +136,7 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     if entry.kind == "faq" and not _same_question(q, entry):
         lines = [_without_verdict(line) for line in lines]  # "is the meeting in English?" gets no "No."
     due = next((d for d in m.deadlines if d.id == entry.key), None) if entry.kind == "practical" else None
-    if due is not None and q.has(*_BY_WHEN):  # "do we have to register one month before?": the date it comes to
+    if due is not None:  # "how do I register?", "do we have to register one month before?": and by when
         lines.append((say("day.deadline", lang, what=(due.what_fr or due.what) if lang == "fr" else due.what,
                           day=day(due.date, lang)),))
     stay = _STAY.search(fold(q.raw)) if (entry.kind, entry.key) == ("fact", "format") else None
@@ -673,12 +669,34 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 OFF_TOPIC = re.compile(r"\b(?:weather|meteo|forecast|temperature|temperatures|climate|climat|rain|raining|pluie)\b")
 
 
+#: Asking whom to turn to ("who do I call?", "je contacte qui ?", "à qui écrire ?"): the secretariat, whatever the
+#: trouble ("i cant connect to mymeetings, who do i call?").
+WHOM_TO_CONTACT = re.compile(r"\b(?:who (?:do|should|can|shall) (?:i|we) (?:call|contact|write to|email|e mail|ask|turn to|"
+                             r"reach|phone)|who to (?:call|contact|ask|write to)|whom (?:do|should) (?:i|we) contact|"
+                             r"je contacte qui|on contacte qui|qui (?:dois je |faut il |peut on )?(?:contacter|appeler)|"
+                             r"a qui (?:dois je |faut il )?(?:ecrire|m adresser|s adresser|demander)|"
+                             r"qui je (?:contacte|dois contacter|appelle))\b")
+
+
+def _whom_to_contact(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The secretariat's contacts when the question asks whom to turn to; None otherwise."""
+    entry = kb.find("fact", "contacts")
+    if entry is None or not WHOM_TO_CONTACT.search(q.folded) or q.has(*_SAID_NO_TO):
+        return None  # "who should we contact to book French interpretation?": there is none, which its answer says
+    return _entry_reply(ctx, q, entry)
+
+
+#: What the letter says there is none of, whom to ask about it aside: its own answer says so.
+_SAID_NO_TO = ("interpretation", "interpreter", "interpreters", "interprete", "interpretes", "interpretariat",
+               "booth", "cabine")
+
+
 def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"The meeting information does not say" for a topic no meeting information covers; None otherwise."""
     return out_of_scope(ctx.meeting, q.lang) if OFF_TOPIC.search(q.folded) else None
 
 
-INTENTS: tuple[Intent, ...] = (_off_topic, commands_intent.answer, live_intent.answer, day_intent.answer, premises.answer, _country, _denied,
+INTENTS: tuple[Intent, ...] = (_off_topic, commands_intent.answer, live_intent.answer, day_intent.answer, premises.answer, _country, _denied, _whom_to_contact,
                                rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)
 

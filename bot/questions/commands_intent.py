@@ -28,6 +28,8 @@ class CommandTopic:
     bot_only: bool = False
     verbs: tuple[str, ...] = ()  # with ``objects``: a verb and its object anywhere in the question ("close the
     objects: tuple[str, ...] = ()  # Question session") name the topic too
+    asks: tuple[str, ...] = ()  # words that ask for this topic's command only ("how do I know what is discussed?",
+    # but not "how do I know when the break ends?")
 
     def named_in(self, q: Question) -> bool:
         """Whether the question names this topic."""
@@ -56,7 +58,7 @@ TOPICS = (
                   "en discussion", "en cours de discussion", "happening now", "current item", "point en cours"),
                  "`/now` shows the item under discussion and since when, a break and until when, and the next item.",
                  "`/now` montre le point en discussion et depuis quand, une pause et jusqu'à quand, et le point "
-                 "suivant."),
+                 "suivant.", True, asks=("know", "savoir", "find out", "tell which", "follow", "suivre")),
     CommandTopic(("calendar", "calendrier", "outlook", "ics", "google agenda", "agenda outlook", "mon agenda"),
                  "`/calendar` sends the sessions and deadlines as an `.ics` file for your calendar.",
                  "`/calendar` envoie les séances et les échéances dans un fichier `.ics` pour votre agenda.", True),
@@ -86,6 +88,7 @@ TOPICS = (
                  "`/floor next` (présidence) donne la parole au premier de la file ; `/floor clear` la vide.", True),
     CommandTopic(("cancel my request", "cancel my floor", "withdraw my request", "cancel the request", "leave the queue",
                   "remove me from the queue", "out of the queue", "annuler ma demande", "retirer ma demande",
+                  "retire ma demande", "annule ma demande", "retirer mon nom", "withdraw from the queue",
                   "quitter la file", "sortir de la file"),
                  "`/floor cancel` takes you out of the speaker queue; `/floor list` shows who is waiting.",
                  "`/floor cancel` vous retire de la file des orateurs ; `/floor list` montre qui attend.", True),
@@ -152,7 +155,8 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "show", "view", "voir", "afficher", "termine", "ajourne", "cancel", "withdraw", "leave", "remove", "annuler",
            "retirer", "quitter", "check", "verifier", "open", "ouvrir", "demarrer", "commencer", "begin", "receive",
            "recevoir", "veux", "voudrais", "want", "would like", "regler", "configure", "configurer", "change",
-           "changer", "modifier", "update", "definir", "set up", "clear", "empty", "vider", "list", "lister")
+           "changer", "modifier", "update", "definir", "set up", "clear", "empty", "vider", "list", "lister", "retire",
+           "annule", "check")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -181,7 +185,7 @@ def _topic_asked(q: Question) -> CommandTopic | None:
         return None
     names_bot = q.has(*NAMES_THE_BOT) or "/" in q.raw.replace("/17", "")
     acts = q.has(*ACTIONS)  # "how do I give a break?", not "how do I know when the break ends?"
-    return next((t for t in TOPICS if t.named_in(q) and (names_bot or t.bot_only and acts)), None)
+    return next((t for t in TOPICS if t.named_in(q) and (names_bot or t.bot_only and (acts or q.has(*t.asks)))), None)
 
 
 def _about_the_bot(lang: str, lines: list[str]) -> Reply:

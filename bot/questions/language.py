@@ -14,7 +14,8 @@ _FRENCH_ELISION = re.compile(r"\b(?:qu|c|l|d|j|n|s)['’]\w", re.IGNORECASE)
 
 def language_scores(text: str) -> tuple[float, float]:
     """``(english, french)`` evidence: marker words, accented letters and French elisions."""
-    tokens = words(fold(text))
+    found = words(fold(text))
+    tokens = [t for i, t in enumerate(found) if not (len(t) == 1 and i and found[i - 1].isdigit())]  # "3 c": an item
     english = float(sum(1 for t in tokens if t in ENGLISH_MARKERS))
     french = float(sum(1 for t in tokens if t in FRENCH_MARKERS))
     french += 1.5 * len(_FRENCH_LETTERS.findall(text))

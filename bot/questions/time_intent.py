@@ -183,16 +183,24 @@ LAST_DAYS = ("last day", "last days", "final day", "dernier jour", "derniers jou
 def _asks_elsewhere(q: Question, meeting: Meeting) -> bool:
     """Whether the sentence that asks, apart from the rest of the message, asks no time at all (and names no
     session or day)."""
-    from bot.questions.clauses import asked_sentence
+    from bot.questions.clauses import QUESTION_OPENERS, asked_sentence, questions_in
     from bot.questions.normalize import read_question
 
     asking = asked_sentence(q.raw, min_words=3)
     if asking is None:
         return False
-    sentence = read_question(asking, q.lang)
-    return not (sentence.has(*TIME) or sentence.has(*START) or _end_asked(sentence) or sentence.has(*NOW_WORDS)
-                or clocks_in(sentence.raw) or sentence.has(*NEXT_SESSION) or weekdays_in(sentence.raw)
-                or dates_in(sentence.raw, meeting.start_date.year) or _names_a_later_session(meeting, sentence))
+    others = [part for part in questions_in(q.raw) if part.rstrip(" ?") != asking.rstrip(" ?")
+              and fold(part).split()[:1] and fold(part).split()[0] in QUESTION_OPENERS]  # "And for Vancouver
+    # colleagues? what time does the meeting open there": a later question may ask the time (not "I need to be
+    # present when our text is consented", which says why)
+
+    def asks_a_time(text: str) -> bool:
+        sentence = read_question(text, q.lang)
+        return (sentence.has(*TIME) or sentence.has(*START) or _end_asked(sentence) or sentence.has(*NOW_WORDS)
+                or bool(clocks_in(sentence.raw)) or sentence.has(*NEXT_SESSION) or bool(weekdays_in(sentence.raw))
+                or bool(dates_in(sentence.raw, meeting.start_date.year)) or _names_a_later_session(meeting, sentence))
+
+    return not any(asks_a_time(text) for text in [asking, *others])
 
 
 #: "The closing SG17 plenary", "la séance de clôture": a session named, not its end asked.

@@ -55,7 +55,7 @@ que veut dire quoi
 
 ENGLISH_MARKERS = _set("""
 the is are what when where which who how can could do does did i my me it in on at of for to
-meeting time start end item agenda register registration still deadline there any will by you your
+meeting time start end item agenda register registration still deadline there any will by you your and
 """)
 
 # --- intent words ------------------------------------------------------------------------------
