@@ -1827,3 +1827,20 @@ def test_questions_of_the_seventy_fourth_and_fifth_batches(meeting, question, ex
 def test_questions_of_the_seventy_sixth_and_seventh_batches(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("the opening on 24 aug, is that through mymeetings as well or is there a separate link?", None,
+     ["MyMeetings"], "Yes: the meeting starts"),
+    ("Il reste combien de jours pour soumettre une contribution qui doit être traduite ?",
+     dt.datetime(2020, 6, 20, 8, tzinfo=dt.timezone.utc), ["24 juin"], "La réunion s'ouvre"),
+    ("Quelle est la date de la prochaine réunion du GCNT ?", None, ["GCNT", "tsbsg17@itu.int"], "24 août"),
+    ("je suis nouveau, je fais quoi d'abord ?", None, ["Premières étapes", "1. Inscription"], "ne le précisent pas"),
+    ("chair: how do i empty the speaker queue?", None, ["/floor clear"], "does not say"),
+    ("what date is the opening?", None, ["24 August", "11:00"], "Deadlines"),
+], ids=["a date that says which, a question on another thing", "a relative 'qui doit' is no person asked",
+        "the TSAG's meeting", "je fais quoi d'abord", "empty the speaker queue", "the opening's date"])
+def test_questions_of_the_seventy_eighth_and_ninth_batches(meeting, question, now, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text

@@ -83,6 +83,7 @@ TOPICS = (
                   "lever"), SESSION_WORDS),
     CommandTopic(("next in the queue", "next speaker", "give the floor", "suivant", "donne la parole",
                   "donner la parole", "floor next", "clear the queue", "empty the queue", "vider la file",
+                  "empty the speaker queue", "clear the speaker queue", "empty the speakers queue",
                   "vider la liste", "clear the speaker", "floor clear"),
                  "`/floor next` (chairs) gives the floor to the first in the queue; `/floor clear` empties it.",
                  "`/floor next` (présidence) donne la parole au premier de la file ; `/floor clear` la vide.", True),

@@ -173,9 +173,11 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
     if (q.has(*MANNER) and not q.has(*WHEN_WORDS)) or (q.has(*STATUS) and not (named and _asks_still(q))):
         return False  # "is the meeting running right now?"; not "registration still open right now?"
     if (q.tokens[:1] in (("who",), ("qui",)) or q.has("who needs", "who must", "who has to", "who should",
-                                                      "who will", "who can", "qui doit", "qui peut")) \
+                                                      "who will", "who can")
+        or re.search(r"^(?:c est |mais )?qui (?:doit|peut)\b", q.folded)) \
             and not q.has("when", "quand"):
-        return False  # "who needs to approve registrations before the 24 July deadline?": a person is asked
+        return False  # "who needs to approve registrations before the 24 July deadline?": a person is asked (not
+        # "une contribution qui doit être traduite", a relative clause)
     if named and q.has("without", "sans") and _own_words(kb, named[0]) & negated_stems(q) and not q.has(*WHEN_WORDS):
         return False  # "can I join MyMeetings without registering?": whether one may go without it, not until when
     if named and q.has(*NO_DEADLINE_KINDS) and not any(q.has(kind) for d in named for kind in NO_DEADLINE_KINDS
@@ -196,6 +198,11 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
         return False  # "la réunion dure jusqu'à quand ?", "ça dure jusqu'à quand ?": the meeting's end, no deadline
     if not named and q.has("last day", "dernier jour", "final day") and not q.has(*STRONG_ASKED):
         return False  # "c'est aujourd'hui le dernier jour ?": the meeting's last day, no deadline named
+    if not named and (q.has(*START) or q.has("opening", "ouverture")) and not q.has(*STRONG_ASKED) \
+            and q.has("what date", "which date", "quelle date", "what day", "quel jour"):
+        return False  # "what date is the opening?": the meeting's start, no deadline
+    if named and q.has(*COUNTDOWN):
+        return True  # "il reste combien de jours pour soumettre une contribution qui doit être traduite ?"
     if q.has("cut off", "date limite", "dates limites", "last day to", "quelle date", "what date", "which date",
              "by when", "until when", "jusqu a quand", "avant quand"):
         return True

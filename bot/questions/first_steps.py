@@ -22,6 +22,8 @@ FIRST_STEPS = ("do first", "first step", "first steps", "faire en premier", "fai
                "premieres etapes", "fais quoi en premier", "faire quoi en premier", "quoi faire en premier",
                "where do i start", "where to start", "where should i start", "par ou commencer", "par quoi je commence",
                "par quoi commencer", "je commence par quoi", "par quoi on commence", "what do i start with",
+               "je fais quoi d abord", "fais quoi d abord", "quoi faire d abord", "faire quoi d abord",
+               "je fais quoi en premier", "what should i do first", "what do i do first",
                "par ou je commence", "get started", "getting started", "checklist", "to do list",
                "what do i need to do to take part", "what do i need to do to participate", "que dois je faire pour participer",
                "que faut il faire pour participer", "what do i have to do to join", "what do i need to do to join")

@@ -45,7 +45,7 @@ ANOTHER_TIME = ("next", "prochaine", "prochain", "suivante", "suivant", "after t
 #: Another conference named by its acronym, with its year or not ("WTSA-20", "PP-22", "la CMDT") — never the study
 #: group's own meeting, whose dates the letter gives.
 OTHER_CONFERENCE = re.compile(r"\b(?:(?:wtsa|wtdc|wtpf|wrc|wcit|wsis|amnt|cmdt|amr|pp)[- ]?\d{2}|wtsa|wtdc|wtpf|wrc|wcit|"
-                              r"wsis|amnt|cmdt)\b")
+                              r"wsis|amnt|cmdt|tsag|gcnt|tdag|gcdt|rag|gcr)\b")
 #: A study group named by its number, as written ("SG2", "SG 13", "CE 2", "Study Group 9", "commission d'études 5").
 _GROUP_NAMED = re.compile(r"(?i)\b(?:sg|ce)\s?(\d{1,2})\b(?![/-]?rg)|\b(?:study group|commission d.?[eé]tudes)\s+(\d{1,2})\b")
 
@@ -58,7 +58,7 @@ def _another_group(q: Question, own: int) -> str | None:
 
 
 #: Words that ask when or where something is held.
-WHEN_OR_WHERE = (*WHEN_ASKED, "where", "ou se", "ou aura", "ou a lieu", "held", "take place", "takes place", "a lieu",
+WHEN_OR_WHERE = (*WHEN_ASKED, "date", "where", "ou se", "ou aura", "ou a lieu", "held", "take place", "takes place", "a lieu",
                  "aura lieu", "se tient", "se tiendra", "happen", "dates")
 
 

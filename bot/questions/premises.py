@@ -11,12 +11,13 @@ from babel.dates import format_date as babel_date
 from bot.context import Context
 from bot.questions.claims import (DateClaim, bare_days_in, calendar_words, clocks_in, dates_in, offsets_in,
                                   weekdays_in)
+from bot.questions import clauses
 from bot.questions.facts import dates_line, meeting_clock
 from bot.questions.formatting import at_place, clock, day, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.lexicon import country_names, name_concepts
-from bot.questions.normalize import Question, fold, stems, words
+from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import text_answer
 from bot.questions import agenda_intent
 from bot.questions.time_intent import BEFORE_OPENING, NEXT_SESSION, named_session, pick_session
@@ -111,6 +112,16 @@ def _span_claimed(q: Question, claims: list[DateClaim]) -> tuple[dt.date, dt.dat
     return (claims[0].date, claims[1].date) if first >= 0 and _SPAN_JOIN.match(between) else None
 
 
+def _asks_something_else(q: Question, year: int) -> bool:
+    """Whether the message's last comma clause asks a question of its own that names no date, start or end."""
+    parts = clauses.asking_clauses(q.raw)
+    if not parts:
+        return False
+    last = read_question(parts[-1], q.lang)
+    return last.tokens[:1] in (("is",), ("are",), ("does",), ("do",), ("can",), ("est",), ("c",)) \
+        and not (dates_in(last.raw, year) or last.has(*START) or last.has(*END))
+
+
 def _claims_first(q: Question) -> bool:
     """Whether the question opens as a yes/no question ("is the meeting …", "c'est du … ?")."""
     return q.tokens[:1] in (("is",), ("are",), ("est",), ("c",)) or q.folded.startswith("la reunion c est")
@@ -187,6 +198,9 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         except ValueError:  # "the 31st" of a 30-day month: no such day
             return None
     right = claims[0].date == actual if claims else actual.weekday() in weekdays
+    if right and _asks_something_else(q, m.start_date.year):
+        return None  # "the opening on 24 aug, is that through mymeetings as well?": the date says which, the
+        # question asks another thing
     lines = [say("pr.date.yes" if right else "pr.date.no", lang, subject=subject, day=day(actual, lang))]
     starts = m.local(session.start) if session is not None and actual == session.start.date() else (
         m.local(m.opens_at) if actual == m.start_date and subject == say("pr.subject.start", lang) else None)
