@@ -1844,3 +1844,18 @@ def test_questions_of_the_seventy_eighth_and_ninth_batches(meeting, question, no
     kwargs = {"now": now} if now else {}
     text = ask_text(meeting, question, **kwargs)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("what is SG17 actually about? I'm an academic, new to ITU-T", None, ["Security"], "addressed to"),
+    ("what's the meeting time zone, utc offset?", None, ["UTC+2"], "does not say"),
+    ("is it tomorrow?", dt.datetime(2020, 8, 23, 13, tzinfo=dt.timezone.utc), ["Yes:", "24 August"], "does not say"),
+    ("any recommended hotels in Geneva?", None, ["virtually", "“hotels”", "tsbsg17@itu.int"], "Yes"),
+    ("When is the closing plenary?", None, ["3 September", "no closing hour"], "Registration"),
+    ("when is the closing?", None, ["3 September"], "24 June"),
+], ids=["what the group is about, context after", "the meeting's zone and offset", "is it tomorrow",
+        "hotels beside the in-person answer", "the closing plenary", "the closing"])
+def test_questions_of_the_eightieth_and_eighty_first_batches_and_the_tryout(meeting, question, now, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text

@@ -139,7 +139,8 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     if due is not None:  # "how do I register?", "do we have to register one month before?": and by when
         lines.append((say("day.deadline", lang, what=(due.what_fr or due.what) if lang == "fr" else due.what,
                           day=day(due.date, lang)),))
-    stay = _STAY.search(fold(q.raw)) if (entry.kind, entry.key) == ("fact", "format") else None
+    stay = _STAY.search(fold(q.raw)) if entry.kind in ("fact", "faq") else None  # the format, "can I attend in
+    # person?"
     if stay is not None:  # "a hotel near ITU?": no venue to stay near, and the letter says nothing of hotels
         written = next((w for w in re.findall(r"\w+", q.raw) if fold(w) == stay[0]), stay[0])  # "hôtel" as written
         lines.append((say("oos.part", lang, words=f"“{written}”", email=m.contacts.email),))

@@ -166,6 +166,11 @@ _LETTERS_OWN_DATE = re.compile(
     r"|\bwhen (?:was|is) (?:the |this |that )?(?:invitation |collective )?letter (?:dated|sent|issued|signed|written)\b")
 
 
+#: The meeting's closing named ("the closing", "the closing plenary", "la séance de clôture").
+_CLOSING_ASKED = re.compile(r"\b(?:the closing|closing (?:sg17 )?(?:plenary|session|sitting|meeting)|la cloture|"
+                            r"seance de cloture|pleniere de cloture)\b")
+
+
 def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> bool:
     """Deadline words, or a deadline's topic asked about with "when"/"still"; never a question on
     how to do something ("how do I register?", "can I send it by e-mail?") that asks no date."""
@@ -201,6 +206,8 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
     if not named and (q.has(*START) or q.has("opening", "ouverture")) and not q.has(*STRONG_ASKED) \
             and q.has("what date", "which date", "quelle date", "what day", "quel jour"):
         return False  # "what date is the opening?": the meeting's start, no deadline
+    if not named and _CLOSING_ASKED.search(fold(q.raw)):
+        return False  # "when is the closing plenary?": the meeting's last day, no deadline
     if named and q.has(*COUNTDOWN):
         return True  # "il reste combien de jours pour soumettre une contribution qui doit être traduite ?"
     if q.has("cut off", "date limite", "dates limites", "last day to", "quelle date", "what date", "which date",

@@ -179,6 +179,11 @@ _AS_A_ROLE = re.compile(r"^(?:as|en tant que|comme)\s+(?:an?|the|un|une|le|la|l|
 # agenda has items of their own ("as vice-chair, when do I report?" is item 8)
 
 
+#: "What is SG17 (actually) about?": the study group's field, when the question ends there.
+_GROUP_ABOUT = re.compile(r"\b((?:sg|ce) ?\d{1,2}|study group \d{1,2}|the study group)\s+(?:actually |really |all "
+                          r"|exactly )?about\s*(?=[?.!]|$)")
+
+
 #: "Planned" said of something already named ("any tutorials planned?", "sessions planned for this meeting"): it asks
 #: whether there is one, unlike "planned rapporteur group meetings", an agenda title's own word.
 _SAID_OF_IT = re.compile(r"\bplanned\b(?=\s*(?:[?!.,;:]|$|(?:at|for|during|in|on|this|today|tomorrow|next|to|by|"
@@ -194,7 +199,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
     folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", folded))
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)
-    folded = _SAID_OF_IT.sub(" ", folded)
+    folded = _GROUP_ABOUT.sub(lambda m: f"{m[1]} field", _SAID_OF_IT.sub(" ", folded))
     if _SAYING.search(folded) and _SPEAKING.search(folded):  # every speaker is remote: "remotely" adds nothing
         folded = _ONESELF.sub("identify", _REMOTELY.sub(" ", folded)) + " identify floor"  # "my name only or
         # also my organisation?": what one says of oneself is the identifying

@@ -71,7 +71,8 @@ def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
     """"It starts tomorrow, right?": the day meant, in meeting time, as a claimed date."""
     for words_, offset in RELATIVE_DAYS.items():
         if q.has(words_) and (q.has(*START, *END) or named_session(ctx.meeting, q) is not None
-                              or re.search(rf"\b(?:is|est|c est|be|sera)\s+{words_}\b|^{words_}\s+(?:c est|is|est)\b", q.folded)):  # "the meeting is
+                              or re.search(rf"\b(?:is|est|c est|be|sera)\s+(?:it\s+|the meeting\s+|sg17\s+|ce\s+)?{words_}\b"
+                                        rf"|^{words_}\s+(?:c est|is|est)\b", q.folded)):  # "the meeting is
             # tomorrow, right?" (not "la réunion continue demain ?")
             date = ctx.now.astimezone(ctx.meeting.tz).date() + dt.timedelta(days=offset)
             return [DateClaim(date, None, words_)]

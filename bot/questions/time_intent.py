@@ -76,7 +76,9 @@ def _asks_which_zone(q: Question) -> bool:
     """"Which time zone are the times in?", "les heures sont dans quel fuseau ?": the meeting's own zone asked."""
     asked = q.has("which time zone", "what time zone", "which timezone", "what timezone", "quel fuseau",
                   "quel fuseau horaire", "which zone", "what zone", "the time zone of", "the timezone of",
-                  "s time zone", "le fuseau horaire de", "fuseau horaire de la") \
+                  "s time zone", "le fuseau horaire de", "fuseau horaire de la", "meeting time zone",
+                  "meeting timezone", "utc offset", "offset from utc", "decalage utc", "decalage horaire de la reunion",
+                  "fuseau de la reunion") \
         or q.text.strip(" ?!.") in ("time zone", "timezone", "fuseau horaire", "fuseau", "zone")
     return asked and not clocks_in(q.raw)
 
@@ -266,6 +268,13 @@ WHEN_TO_JOIN = re.compile(r"\b(?:when|what time|at what time|quand|a quelle heur
                           r"(?:log ?in|login|log on|sign in|connect|dial in|connecter|joindre|rejoindre)\b")
 
 
+#: When the closing is, asked of it by name ("when is the closing plenary?", "la séance de clôture, c'est quand ?").
+_CLOSING_WHEN = re.compile(r"\b(?:when|what time|what day|which day|quand|quel jour|a quelle heure)\b.{0,20}"
+                           r"\b(?:the closing|closing (?:sg17 )?(?:plenary|session|sitting)|la cloture|"
+                           r"(?:seance|pleniere) de cloture)\b|\b(?:the closing|closing (?:sg17 )?(?:plenary|session)|"
+                           r"la cloture|(?:seance|pleniere) de cloture)\b.{0,20}\b(?:when|c est quand|quand)\b")
+
+
 #: The meeting's dates asked beside an hour ("the dates and the opening hour", "les dates et l'heure").
 DATES_TOO = ("dates", "which days", "what days", "quels jours", "first and last day", "premier et dernier jour")
 
@@ -275,6 +284,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if q.has(*NEXT_SESSION) and m.sessions:
         return _next_session(ctx, q)
+    if _CLOSING_WHEN.search(fold(q.raw)):  # "when is the closing plenary?": the last day, and no hour
+        return text_answer(m, lang, say("tm.title", lang), say("tm.no_end_hour", lang, day=day(m.end_date, lang),
+                                                               email=m.contacts.email))
     if BEFORE_OPENING.search(q.folded) and q.has(*ANOTHER_SESSION) and not q.has(*TRIAL):
         return _sessions_before_opening(ctx, q)  # "is there any meeting before the opening day?"
     if _asks_elsewhere(q, m):
