@@ -465,24 +465,25 @@ def _asking_sentence_match(q: Question, kb: Knowledge, best: Match) -> Match | N
     # to TSB or online?": the question before the dash is what is asked, the rest its detail
     if best.confidence >= CONTEXT_DOUBT and not from_context_only and not head:
         return None
-    if not asking or fold(asking[0]).strip() == fold(q.raw).strip() or len(asking[0].split()) < 3:
-        return None  # "… - normal?": too short to ask on its own
-    sentence = read_question(asking[0], q.lang, kb.corrector)
-    query = stems(_topic_tokens(sentence, kb), STOPWORDS)
+    query = _asking_sentence_query(q, kb, asking)
     top = kb.ranker.rank(query, limit=1) if query else []
     if top and top[0].confidence >= CLEARLY_ASKED and top[0].index != best.index:
         return top[0]
     return None
 
 
+def _asking_sentence_query(q: Question, kb: Knowledge, asking: list[str]) -> list[str]:
+    """The topic stems of the message's first asking sentence, when the message says more than it; [] when it is
+    the whole message or too short to ask on its own ("… - normal?")."""
+    if not asking or fold(asking[0]).strip() == fold(q.raw).strip() or len(asking[0].split()) < 3:
+        return []
+    return stems(_topic_tokens(read_question(asking[0], q.lang, kb.corrector), kb), STOPWORDS)
+
+
 def _asked_alone(q: Question, kb: Knowledge) -> Match | None:
     """The entry that the message's first asking sentence fits by itself, clearly and ahead of any other, when the
     message says more than that sentence; None otherwise."""
-    asking = clauses.asking_clauses(q.raw, commas=False)
-    if not asking or fold(asking[0]).strip() == fold(q.raw).strip() or len(asking[0].split()) < 3:
-        return None
-    sentence = read_question(asking[0], q.lang, kb.corrector)
-    query = stems(_topic_tokens(sentence, kb), STOPWORDS)
+    query = _asking_sentence_query(q, kb, clauses.asking_clauses(q.raw, commas=False))
     top = kb.ranker.rank(query, limit=2) if query else []
     if not top or top[0].confidence < CLEARLY_ASKED or (len(top) > 1 and coverage_band(top[1]) == coverage_band(top[0])
                                                           and top[1].score >= ask_back.CLOSE * top[0].score):
@@ -664,7 +665,6 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return replace(correction, sections=correction.sections + more.sections)
 
 
-#: The structured intents, tried in this order before retrieval.
 #: Topics no meeting information covers, whatever else the question names ("il fait quel temps à Genève fin
 #: août ?" asks the weather, not the dates).
 OFF_TOPIC = re.compile(r"\b(?:weather|meteo|forecast|temperature|temperatures|climate|climat|rain|raining|pluie)\b")
@@ -697,6 +697,7 @@ def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return out_of_scope(ctx.meeting, q.lang) if OFF_TOPIC.search(q.folded) else None
 
 
+#: The structured intents, tried in this order before retrieval.
 INTENTS: tuple[Intent, ...] = (_off_topic, commands_intent.answer, live_intent.answer, day_intent.answer, premises.answer, _country, _denied, _whom_to_contact,
                                rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)
@@ -735,14 +736,11 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
     if ref is not None and by_intent:
         return alone, ref, q.raw  # "and 3i?": a reference of its own is a whole question
     step = followup.beside(q, previous)
-    before = ctx.agenda.get(previous.ref) if step and previous.ref is not None else None
-    if before is not None:  # "and the one before?" after 3 g: 3 f; "et le suivant ?" after 6 l: 6 m
-        order = ctx.agenda.items() if before.parsed.letter is None else ctx.agenda.entries
-        at = next((i for i, e in enumerate(order) if e is before), -1) + step
-        if 0 <= at < len(order) and at - step >= 0:
-            chosen = order[at]
-            return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang),
-                               *agenda_intent.describe(ctx, chosen, q.lang)), chosen.parsed, f"item {chosen.ref}"
+    asked_before = ctx.agenda.get(previous.ref) if step and previous.ref is not None else None
+    chosen = agenda_intent.beside(ctx, asked_before, step) if asked_before is not None else None
+    if chosen is not None:  # "and the one before?" after 3 g: 3 f; "et le suivant ?" after 6 l: 6 m
+        return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang),
+                           *agenda_intent.describe(ctx, chosen, q.lang)), chosen.parsed, f"item {chosen.ref}"
     letter = followup.letter_of(q, previous)
     if letter is not None:
         entry = ctx.agenda.get(letter)

@@ -187,13 +187,17 @@ def _neighbour(ctx: Context, q: Question, entry: AgendaEntry) -> AgendaEntry | N
     asked = _NEIGHBOUR.search(q.folded)
     if asked is None:
         return None
-    after = asked["way"] in _AFTER_WORDS
-    order = ctx.agenda.items() if entry.parsed.letter is None else ctx.agenda.entries  # item 4 comes before 5
+    return beside(ctx, entry, 1 if asked["way"] in _AFTER_WORDS else -1)
+
+
+def beside(ctx: Context, entry: AgendaEntry, step: int) -> AgendaEntry | None:
+    """The entry ``step`` places after (or, negative, before) ``entry`` in agenda order: an item among the items,
+    a sub-item among every entry (after "3 n)" comes "4."); None past either end."""
+    order = ctx.agenda.items() if entry.parsed.letter is None else ctx.agenda.entries
     at = next((i for i, e in enumerate(order) if e is entry), None)
-    if at is None:
+    if at is None or not 0 <= at + step < len(order):
         return None
-    at += 1 if after else -1
-    return order[at] if 0 <= at < len(order) else None
+    return order[at + step]
 
 
 def label(entry: AgendaEntry) -> str:

@@ -169,15 +169,14 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     parts = [read_question(part, lang, kb.corrector) for part in clauses.questions_in(q.raw)]
     if not parts or (len(parts) == 1 and fold(parts[0].raw).strip(" ?") == fold(q.raw).strip(" ?")):
         parts = [q]
-    for part in parts:  # "could you list all the key deadlines? I want to put them in our calendar": the asking
-        topic = _topic_asked(part)  # sentence says what is wanted, the other why
-        if topic is not None:
-            return _about_the_bot(lang, [topic.fr if lang == "fr" else topic.en, say("cmd.help", lang)])
     if len(parts) > 1 and any(part.has(*ASKS_HOW) and part.has(*NAMES_THE_BOT) for part in parts):
-        topic = _topic_asked(q)  # "what's under discussion right now? which command shows it": "it" is the first's
-        if topic is not None:
-            return _about_the_bot(lang, [topic.fr if lang == "fr" else topic.en, say("cmd.help", lang)])
-    return None
+        parts.append(q)  # "what's under discussion right now? which command shows it": "it" is the first's
+    # "could you list all the key deadlines? I want to put them in our calendar": the asking sentence says what is
+    # wanted, the other why
+    topic = next((t for t in map(_topic_asked, parts) if t is not None), None)
+    if topic is None:
+        return None
+    return _about_the_bot(lang, [topic.fr if lang == "fr" else topic.en, say("cmd.help", lang)])
 
 
 def _topic_asked(q: Question) -> CommandTopic | None:

@@ -114,10 +114,6 @@ SENT_TO_SECRETARIAT = ("send", "sending", "envoyer", "envoyant", "envoie", "by m
                        "par mail", "par courriel", "par e mail", "un mail", "an email", "an e mail", "email", "mail")
 
 
-#: The stem that asks for a date, which a topic with a date of its own (the letter's) answers.
-_DATE_ASKED = frozenset(stems(["date"], languages=False))
-
-
 def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[Deadline]) -> Reply | None:
     """The reply to give instead of a deadline answer, or None when the deadline reading stands. Words in
     another sentence than the one that asks ("is it too late to register? tomorrow is a holiday in my country")
@@ -127,9 +123,7 @@ def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[De
     told_apart = negated_stems(q) & _all_deadline_words(kb)  # "that does not need to be translated": which deadline
     rest = [s for s in leftover(_asking_part(q, kb, named), named) if s not in told_apart]
     entry = other_topic(kb, rest)
-    if entry is None and not named and rest:  # "what date is the invitation letter?": a topic and no deadline of its
-        entry = other_topic(kb, [*rest, *_DATE_ASKED & set(stems(q.corrected))])  # own, its date asked,
-    if entry is None and not named and rest:  # or a looser match
+    if entry is None and not named and rest:  # a topic and no deadline of its own: a looser match will do
         entry = other_topic(kb, rest, THRESHOLD)
     m, lang = ctx.meeting, q.lang
     if entry is not None and (entry.kind, entry.key) == ("fact", "contacts") and named and q.has(*SENT_TO_SECRETARIAT):
