@@ -1859,3 +1859,36 @@ def test_questions_of_the_eightieth_and_eighty_first_batches_and_the_tryout(meet
     kwargs = {"now": now} if now else {}
     text = ask_text(meeting, question, **kwargs)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("do i need to say my name and organization?", None, ["identify themselves", "entity"], "Chairman"),
+    ("when i unmute my mic, do i state my name and org?", None, ["entity"], "poor"),
+    ("how do I ask for the floor on discord?", None, ["/floor"], "does not say"),
+    ("comment demander la parole sur slack ?", None, ["/floor"], "ne le précisent pas"),
+    ("which bot command lists the deadlines still ahead?", None, ["/deadlines"], "Registration"),
+    ("what commands do you have?", None, ["/meeting", "/info", "/help", "/item"], "does not say"),
+    ("kaleidoscope est au programme ?", None, ["5 f"], "ne le précisent pas"),
+    ("qu'est-ce qui est à l'ordre du jour aujourd'hui ?", dt.datetime(2020, 8, 25, 8, tzinfo=dt.timezone.utc),
+     ["mardi 25 août", "calendrier"], "ne mentionne"),
+    ("missed the translation deadline. what's the next deadline?", dt.datetime(2020, 6, 30, 8, tzinfo=dt.timezone.utc),
+     ["Registration", "24 July"], "24 June"),
+    ("what's the next deadline?", dt.datetime(2020, 9, 20, 8, tzinfo=dt.timezone.utc), ["No deadline is still ahead"],
+     "days left"),
+    ("did the opening already happen? I overslept", dt.datetime(2020, 8, 24, 10, tzinfo=dt.timezone.utc),
+     ["under way", "11:00"], "Opening of the meeting and welcome"),
+    ("is there a timetable for the sessions (which WP when)? I'm in Sydney", None,
+     ["draft time plan", "working party"], "19:00 in Sydney"),
+], ids=["one's own name said is identifying", "unmuting is taking the floor", "the floor on discord",
+        "la parole sur slack", "which bot command", "every command once", "au programme",
+        "l'ordre du jour d'aujourd'hui", "the next deadline ahead", "no next deadline after all",
+        "did the opening happen", "which WP when"])
+def test_questions_of_the_eighty_second_and_third_batches(meeting, question, now, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+def test_the_opening_alone_after_another_session_is_the_opening_there(meeting):
+    text = _follow_up_text(meeting, "what time is the management team meeting in Sydney?", "and the opening?")
+    assert "19:00 in Sydney" in text and "Monday 24 August" in text and "management" not in text

@@ -7,6 +7,7 @@ nothing to say about the bot, so without this these questions got "the meeting i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.context import Context
@@ -130,10 +131,13 @@ TOPICS = (
 )
 
 #: Words that name the bot or its commands.
-NAMES_THE_BOT = ("bot", "the bot", "command", "commands", "commande", "commandes", "slash", "meetingbot", "le bot", "cmd")
+NAMES_THE_BOT = ("bot", "the bot", "on the channel", "in the channel", "dans le canal", "command", "commands", "commande", "commandes", "slash", "meetingbot", "le bot", "cmd")
+#: The chat platforms the bot runs on: asking how to do something there asks for the bot's command.
+_PLATFORM = re.compile(r"\b(?:discord|slack)\b")
 #: Words that ask how to do something.
 ASKS_HOW = ("how do i", "how can i", "how to", "how do we", "how can we", "how can delegates", "how do delegates",
-            "how does one", "comment", "which command", "what command", "quelle commande", "is there a command",
+            "how does one", "comment", "which command", "what command", "which bot command", "what bot command",
+            "which slash command", "what slash command", "quelle commande du bot", "quelle commande", "is there a command",
             "y a t il une commande", "the command", "la commande", "commande pour", "command for", "command to",
             "cmd to", "cmd for", "cmd pour", "can i get", "can i add", "can i import", "puis je avoir",
             "est ce que je peux avoir", "est ce que je peux mettre", "can the bot", "could the bot", "does the bot",
@@ -163,9 +167,8 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The command that does what is asked, or None when the question is not about using the bot."""
     lang = q.lang
-    if q.has(*ASKS_ALL):  # "what commands do you have?"
-        lines = [t.fr if lang == "fr" else t.en for t in TOPICS]
-        return _about_the_bot(lang, [*lines, say("cmd.help", lang)])
+    if q.has(*ASKS_ALL):  # "what commands do you have?": every command once, as /help lists them
+        return _about_the_bot(lang, [*every_command(lang), say("cmd.help", lang)])
     parts = [read_question(part, lang, kb.corrector) for part in clauses.questions_in(q.raw)]
     if not parts or (len(parts) == 1 and fold(parts[0].raw).strip(" ?") == fold(q.raw).strip(" ?")):
         parts = [q]
@@ -179,11 +182,20 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return _about_the_bot(lang, [topic.fr if lang == "fr" else topic.en, say("cmd.help", lang)])
 
 
+def every_command(lang: str) -> list[str]:
+    """Each command's usage and what it does, those for everyone first, in the asker's language."""
+    import bot.core  # noqa: F401  (registers every command; imported here, as the core imports this module)
+    from bot.registry import REGISTRY
+    chairs = say("cmd.chairs", lang)
+    commands = sorted(REGISTRY.all(), key=lambda c: c.chair_only)
+    return [f"{c.usage} — {c.summary_in(lang)}" + (f" ({chairs})" if c.chair_only else "") for c in commands]
+
+
 def _topic_asked(q: Question) -> CommandTopic | None:
     """The command topic that the question asks how to do with the bot, or None."""
     if not q.has(*ASKS_HOW):
         return None
-    names_bot = q.has(*NAMES_THE_BOT) or "/" in q.raw.replace("/17", "")
+    names_bot = q.has(*NAMES_THE_BOT) or "/" in q.raw.replace("/17", "") or bool(_PLATFORM.search(fold(q.raw)))
     acts = q.has(*ACTIONS)  # "how do I give a break?", not "how do I know when the break ends?"
     return next((t for t in TOPICS if t.named_in(q) and (names_bot or t.bot_only and (acts or q.has(*t.asks)))), None)
 

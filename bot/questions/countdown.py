@@ -35,6 +35,10 @@ WHEN_ASKED_WORDS = frozenset({"today", "aujourd", "hui", "soon", "bientot", "rig
 STARTED_ASKED = re.compile(r"^(?:did|has|have|a t elle|a t il|est ce que)\b.*\b(?:start|started|begin|began|begun|"
                            r"open|opened|commence|debute)\b")
 
+#: "did the opening already happen?", "l'ouverture a déjà eu lieu ?": the meeting's opening asked as done or not.
+OPENING_HAPPENED = re.compile(r"^(?:did|has|have|is|was|l|est ce que|la)\b.*\b(?:opening|ouverture)\b.*\b(?:happen|"
+                              r"happened|take place|taken place|took place|over|done|passed|eu lieu|passee|faite)\b")
+
 
 def _asks_something_else(q: Question, kb: Knowledge) -> bool:
     """Whether the question, less its "today", names a topic of the meeting information clearly."""
@@ -64,7 +68,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not asked and q.tokens[:1] in (("is",), ("est",), ("c",)) and set(q.corrected) & ENDED \
             and not _asks_something_else(q, kb):
         asked = ["is it over"]  # "is sg17 over already?", "est-ce fini la CE 17 ?"
-    if not asked and STARTED_ASKED.search(q.text) and not _asks_something_else(q, kb):
+    if not asked and (STARTED_ASKED.search(q.text) and not _asks_something_else(q, kb)
+                      or OPENING_HAPPENED.search(q.folded)):
         asked = ["has it started"]
     if not asked and IN_SOME_TIME.search(q.folded) and q.has(*START):
         asked = ["in some time"]  # "starts in 30 min?", "does it start in an hour?"

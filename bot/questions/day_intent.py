@@ -29,6 +29,9 @@ ASKS_WHAT = ("what s", "whats", "what is", "what happens", "what happening", "ha
              "is it a deadline", "a deadline", "une date limite", "une echeance", "what about", "et le", "concerne",
              "se passe", "quelque chose", "il y a une reunion", "is there a meeting", "any meeting", "something on",
              "qu est ce qu il y a", "qu est ce qui se passe", "y a quoi", "au programme", "on the programme", "scheduled for")
+#: Asking what is on the agenda, with today or tomorrow: that day's programme ("qu'est-ce qui est à l'ordre du jour
+#: aujourd'hui ?"), unlike a dated item's title ("the report of the 29 May e-plenary on the agenda").
+ASKS_PROGRAMME = ("qu est ce qui est", "a l ordre du jour", "on the agenda")
 ASKS_TIME = ("what time", "which time", "heure", "when", "quand", "hour", "how long", "combien")
 RELATIVE = {"today": 0, "aujourd hui": 0, "tomorrow": 1, "demain": 1, "yesterday": -1, "hier": -1}
 _WEEKDAY_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
@@ -71,7 +74,7 @@ def _nearest(m: Meeting, day_of_month: int, weekday: int) -> dt.date | None:
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """What the meeting file has on the day named, or None when the question asks something else."""
-    if not q.has(*ASKS_WHAT) or q.has(*ASKS_TIME):
+    if not (q.has(*ASKS_WHAT) or q.has(*ASKS_PROGRAMME) and q.has(*RELATIVE)) or q.has(*ASKS_TIME):
         return None
     if _CLAIMS_THE_ENDS.search(q.folded):
         return None  # "since the meeting runs until 4 September, what's on the last day?": a claim to check first

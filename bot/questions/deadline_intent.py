@@ -7,6 +7,7 @@ import re
 
 from bot.context import Context
 from bot.models import Deadline
+from bot.questions import clauses
 from bot.questions.claims import clocks_in, dates_in
 from bot.questions.facts import zone_words
 from bot.questions.formatting import day, duration
@@ -309,11 +310,32 @@ def _still_open_alike(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
                 left=duration(m.deadline_instant(d) - ctx.now, lang)) for d in alike]
 
 
+#: Asking for the first deadline still to come ("missed the translation deadline. what's the next deadline?").
+_NEXT_ONE = re.compile(r"\b(?:next|upcoming|prochaine?s?)\s+(?:key\s+|important\s+)?(?:deadline|one|date limite|"
+                       r"echeance|cut ?off|due date)\b|\b(?:deadline|echeance|date limite) suivante\b")
+
+
+def _next_ahead(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The first deadline still ahead, when the asking clause asks for the next one and names none; else None."""
+    m = ctx.meeting
+    asking = [fold(c) for c in clauses.asking_clauses(q.raw) or [q.raw]]
+    if not q.has(*STRONG_ASKED) or not any(_NEXT_ONE.search(c) and not _named_in(c, q.lang, kb) for c in asking):
+        return None
+    ahead = sorted((d for d in m.deadlines if m.deadline_instant(d) > ctx.now), key=lambda d: d.date)
+    if not ahead:
+        return text_answer(m, q.lang, say("dl.list.title", q.lang), say("dl.none_ahead", q.lang), *listed(ctx, q.lang))
+    return text_answer(m, q.lang, say("dl.title", q.lang, what=_what(ahead[0], q.lang)),
+                       *describe(ctx, ahead[0], q.lang))
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a deadline question, or None when the question is not about deadlines."""
     m = ctx.meeting
     if not m.deadlines:
         return None
+    following = _next_ahead(ctx, q, kb)
+    if following is not None:
+        return following
     on_dates = deadlines_on_dates_named(q, m.deadlines)
     compared = _COMPARED_WITH.search(q.folded)  # "contribs deadline is 24 July, same as registration?": the claim
     # is about the deadline named first; the other is only compared with it

@@ -174,7 +174,8 @@ _TOPICS = frozenset("register registration registering enrol submit submission i
 def names_a_topic(q: Question) -> bool:
     """Whether the follow-up brings a topic of its own ("and for contributions?"), not only asking words."""
     asking = _skeleton_words() | _POINTING | _TOPIC_FREE
-    return any(t not in asking for t in re.findall(r"[a-z]+", _OPENERS.sub("", q.folded)))
+    return any(t not in asking or t in _SESSION_NOUNS  # "and the opening?": a session of its own
+               for t in re.findall(r"[a-z]+", _OPENERS.sub("", q.folded)))
 
 
 #: Words that neither ask nor name a topic ("do it", "that one").

@@ -156,8 +156,12 @@ _SAYING = re.compile(r"\b(?:say|state|mention|announce|give|provide|dire|indique
                      r"fournir)\b"
                      r"|\b(?:what|que)\b.{0,30}\b(?:do|faire)\b")  # "que dois-je faire lorsque je prends la parole ?"
 #: What a speaker says of themselves: their name, organisation, entity or country.
-_ONESELF = re.compile(r"\b(?:name|names|organisation|organization|organisme|affiliation|company|entity|entite|nom|"
-                      r"country|pays)\b")
+_ONESELF_WORDS = r"(?:name|names|organisation|organization|org|orga|organisme|affiliation|company|entity|entite|nom|" \
+                 r"country|pays)"
+_ONESELF = re.compile(rf"\b{_ONESELF_WORDS}\b")
+#: One's own name or organisation said aloud ("do I need to say my name and org?"), outside registering: identifying.
+_OWN_DETAILS = re.compile(rf"\b(?:my|our|mon|ma|notre|nos|mes)\s+{_ONESELF_WORDS}\b")
+_REGISTERING = re.compile(r"\b(?:regist\w*|inscri\w*|form|formulaire|focal)\b")
 _REMOTELY = re.compile(r"\b(?:remotely|remote|online|a distance|en ligne)\b")
 _SPEAKING = re.compile(r"\b(?:floor|speak|speaks|speaking|intervene|intervening|intervention|parler|parle|parole|intervenir)\b")
 
@@ -200,7 +204,8 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", folded))
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)
     folded = _GROUP_ABOUT.sub(lambda m: f"{m[1]} field", _SAID_OF_IT.sub(" ", folded))
-    if _SAYING.search(folded) and _SPEAKING.search(folded):  # every speaker is remote: "remotely" adds nothing
+    if _SAYING.search(folded) and (_SPEAKING.search(folded)
+                                   or (_OWN_DETAILS.search(folded) and not _REGISTERING.search(folded))):  # every speaker is remote: "remotely" adds nothing
         folded = _ONESELF.sub("identify", _REMOTELY.sub(" ", folded)) + " identify floor"  # "my name only or
         # also my organisation?": what one says of oneself is the identifying
     if _OTHER_ASKING.search(folded):  # another word asks: "when I …" only says when

@@ -63,7 +63,8 @@ LATER_DAYS = ("days after", "other days", "each day", "every day", "following da
 #: A Question or working party named by its number ("Q10", "Question 4/17", "WP2", "working party 1"): its own
 #: meetings are in the draft time plan, not in the letter.
 _GROUP_MEETING = re.compile(r"\b(?:q\s?\d{1,2}(?:/17)?|question \d{1,2}(?:/17)?|wp\s?\d|working ?(?:party ?)?\d|gt\s?\d|"
-                            r"groupe de travail \d|which (?:working(?: part(?:y|ies))?|questions?) meets?)\b")  # read text:
+                            r"groupe de travail \d|which (?:working(?: part(?:y|ies))?|questions?) (?:meets?|when)|"
+                            r"when (?:do|does|will) (?:each |the )?(?:working|questions?) meet)\b")  # read text:
 # "working party" is read as "working"
 
 
@@ -301,7 +302,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         written = GROUP_WRITTEN.search(q.raw)
         if group is None:
             lines = [say("tm.only_first", lang)]
-        elif group[0].startswith("which"):  # "which WP meets when?": none of them is in the letter
+        elif group[0].startswith(("which", "when")):  # "which WP meets when?": none of them is in the letter
             lines = [say("tm.groups", lang, email=m.contacts.email)]
         else:
             lines = [say("tm.group", lang, group=written[0] if written else group[0], email=m.contacts.email)]
