@@ -1892,3 +1892,40 @@ def test_questions_of_the_eighty_second_and_third_batches(meeting, question, now
 def test_the_opening_alone_after_another_session_is_the_opening_there(meeting):
     text = _follow_up_text(meeting, "what time is the management team meeting in Sydney?", "and the opening?")
     assert "19:00 in Sydney" in text and "Monday 24 August" in text and "management" not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("how do i pause the reminders?", ["/reminders pause"], "/break"),
+    ("comment reprendre la séance après la pause ?", ["/resume"], "Maintenant"),
+    ("comment je lève la séance avec le bot ?", ["/adjourn"], "ne le précisent pas"),
+    ("i want to announce item 6b with a 20 minute budget, syntax?", ["/item 6b 20m"], "Recommendations"),
+    ("what do i type to announce 3h?", ["`/item 3h`"], "/item 3h 3h"),
+    ("where do i raise AOB?", ["9. Any other business"], "does not say"),
+    ("how do i raise my hand?", ["/floor"], "does not say"),
+    ("when do we discuss liaison statements in the programme for this meeting?", ["6 k) Liaison statements"],
+     "Not in the meeting information"),
+    ("so it wraps up on friday 4 sept?", ["No:", "3 September"], "does not say"),
+    ("what time is the opening for us in mexico city pls? we still on summer time in august i think",
+     ["04:00 in Mexico City"], "opens in"),
+    ("docs are open to all since its virtual, so i can share the link with my uni students?", ["TIES"],
+     "does not say."),
+    ("who can attend the management meeting?", ["Who may attend:", "open"], "chat"),
+    ("is the meeting open to the public?", ["addressed to", "Sector Members"], "management"),
+    ("are the docs open to all?", ["TIES"], "addressed to"),
+], ids=["pause the reminders", "reprendre après la pause", "lever la séance", "the command for the item asked",
+        "an item written like a budget", "raise AOB", "raise my hand", "a sub-item under its item's title",
+        "wraps up", "a statement beside the question asks no status", "docs claimed open", "a session's attendance",
+        "the meeting open to the public", "documents open to all"])
+def test_questions_of_the_eighty_fourth_and_fifth_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+def test_a_sub_item_letter_after_le_point(meeting):
+    text = _follow_up_text(meeting, "c'est quoi le point 5 ?", "et le point b ?")
+    assert "5 b)" in text and "Annexe" not in text
+
+
+def test_a_french_question_shows_its_dates_in_french_whatever_the_askers_locale(meeting):
+    text = ask_text(meeting, "on en est où ?")
+    assert "août" in text and "Aug" not in text

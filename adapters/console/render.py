@@ -35,8 +35,9 @@ class TextRenderer:
 
     def render(self, reply: Reply) -> str:
         """The whole reply as text."""
-        if reply.about is not None and reply.about is not self.meeting:  # another meeting of the deployment
-            return TextRenderer(reply.about, self.reader_zone, self.lang).render(reply)
+        meeting, lang = reply.about or self.meeting, reply.lang or self.lang  # another meeting of the deployment;
+        if meeting is not self.meeting or lang != self.lang:  # a question's own language: its dates in it too
+            return TextRenderer(meeting, self.reader_zone, lang).render(reply)
         parts = [f"{reply.title}\n{'=' * min(len(reply.title), 72)}"]
         for section in reply.sections:
             block = []

@@ -135,8 +135,9 @@ class EmbedRenderer:
 
     def messages(self, reply: Reply) -> list[list[discord.Embed]]:
         """The embeds packed into messages: at most 10 embeds and 6000 characters each."""
-        if reply.about is not None and reply.about is not self.meeting:  # another meeting of the deployment
-            return EmbedRenderer(reply.about, self.lang).messages(reply)
+        meeting, lang = reply.about or self.meeting, reply.lang or self.lang  # another meeting of the deployment;
+        if meeting is not self.meeting or lang != self.lang:  # a question's own language: its dates in it too
+            return EmbedRenderer(meeting, lang).messages(reply)
         packed: list[list[discord.Embed]] = [[]]
         for embed in self.embeds(reply):
             current = packed[-1]

@@ -136,8 +136,9 @@ class SlackRenderer:
 
     def render(self, reply: Reply) -> Rendered:
         """Blocks and fallback text of one reply."""
-        if reply.about is not None and reply.about is not self.meeting:  # another meeting of the deployment
-            return SlackRenderer(reply.about, self.lang).render(reply)
+        meeting, lang = reply.about or self.meeting, reply.lang or self.lang  # another meeting of the deployment;
+        if meeting is not self.meeting or lang != self.lang:  # a question's own language: its dates in it too
+            return SlackRenderer(meeting, lang).render(reply)
         return Rendered(self.blocks(reply), self.text(reply))
 
 

@@ -698,7 +698,7 @@ def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 #: The structured intents, tried in this order before retrieval.
-INTENTS: tuple[Intent, ...] = (_off_topic, commands_intent.answer, live_intent.answer, day_intent.answer, premises.answer, _country, _denied, _whom_to_contact,
+INTENTS: tuple[Intent, ...] = (_off_topic, commands_intent.answer, live_intent.answer, day_intent.answer, premises.answer, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)
 

@@ -75,13 +75,14 @@ TOPICS = (
     CommandTopic(("close the session", "end the session", "adjourn", "clore la seance", "terminer la seance",
                   "termine la seance", "ajourne", "ajourner", "ajourne la seance",
                   "cloturer la seance", "cloturer", "fin de seance",
-                  "fermer la seance", "lever la seance", "close a session", "end a session", "finish the session"),
+                  "fermer la seance", "lever la seance", "leve la seance", "close a session", "end a session",
+                  "finish the session"),
                  "`/adjourn` (chairs) ends the session: the speaker queue is cleared and the session's summary kept; "
                  "`/session start NAME` opens a named session.",
                  "`/adjourn` (présidence) clôt la séance : la file des orateurs est vidée et le résumé de la séance "
                  "conservé ; `/session start NOM` ouvre une séance nommée.", True,
                  ("close", "end", "finish", "wrap up", "adjourn", "clore", "cloturer", "terminer", "termine", "fermer",
-                  "lever"), SESSION_WORDS),
+                  "lever", "leve"), SESSION_WORDS),
     CommandTopic(("next in the queue", "next speaker", "give the floor", "suivant", "donne la parole",
                   "donner la parole", "floor next", "clear the queue", "empty the queue", "vider la file",
                   "empty the speaker queue", "clear the speaker queue", "empty the speakers queue",
@@ -143,7 +144,8 @@ ASKS_HOW = ("how do i", "how can i", "how to", "how do we", "how can we", "how c
             "est ce que je peux avoir", "est ce que je peux mettre", "can the bot", "could the bot", "does the bot",
             "can you", "could you", "le bot peut", "est ce que le bot", "peux tu", "pouvez vous", "how does",
             "how would", "how should", "how will", "je peux", "puis je", "on peut", "peut on", "c est possible",
-            "est ce possible", "is it possible", "possible to", "possible de")
+            "est ce possible", "is it possible", "possible to", "possible de", "syntax", "syntaxe", "what do i type",
+            "what should i type", "what to type", "que dois je taper", "quoi taper", "que taper", "je tape quoi")
 #: Asking what the bot can do at all.
 ASKS_ALL = ("commands do you have", "what commands", "which commands", "list of commands", "list the commands",
             "what can you do", "what can the bot do", "what can this bot do", "quelles commandes", "liste des commandes",
@@ -161,7 +163,8 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "retirer", "quitter", "check", "verifier", "open", "ouvrir", "demarrer", "commencer", "begin", "receive",
            "recevoir", "veux", "voudrais", "want", "would like", "regler", "configure", "configurer", "change",
            "changer", "modifier", "update", "definir", "set up", "clear", "empty", "vider", "list", "lister", "retire",
-           "annule", "check")
+           "annule", "check", "resume", "reprendre", "reprend", "restart", "continue", "pause", "suspend",
+           "suspendre", "stop", "arreter", "leve", "lever", "turn off", "turn on", "desactiver", "activer")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -179,7 +182,27 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     topic = next((t for t in map(_topic_asked, parts) if t is not None), None)
     if topic is None:
         return None
-    return _about_the_bot(lang, [topic.fr if lang == "fr" else topic.en, say("cmd.help", lang)])
+    lines = [topic.fr if lang == "fr" else topic.en]
+    if topic is TOPICS[1]:  # "announce item 6b with a 20 minute budget, syntax?": the command for that very item
+        lines += _item_command(ctx, q, lang)
+    return _about_the_bot(lang, [*lines, say("cmd.help", lang)])
+
+
+#: A time budget said in minutes or hours ("a 20 minute budget", "pour 15 min", "1h").
+_BUDGET = re.compile(r"\b(\d{1,3})\s*(min|mins|minute|minutes|m|h|hr|hrs|hour|hours|heure|heures)\b")
+
+
+def _item_command(ctx: Context, q: Question, lang: str) -> list[str]:
+    """The ``/item`` command for the agenda entry the question names, with its budget; none when no entry is named."""
+    from bot.questions.agenda_intent import find_ref  # the agenda's reading of references (it imports this module)
+    ref = find_ref(q, len(ctx.agenda.items()))
+    if ref is None or ctx.agenda.get(ref) is None:
+        return []
+    own = rf"\b{ref.number}\s*\(?{ref.letter}\)?(?!\w)" if ref.letter else rf"\b{ref.number}\b(?!\s*(?:min|m|h)\b)"
+    budget = _BUDGET.search(re.sub(own, " ", q.folded, count=1))  # "announce 3h": the item, no budget
+    unit = "" if budget is None else ("m" if budget[2].startswith("m") else "h")
+    command = f"/item {ref}" + (f" {budget[1]}{unit}" if budget else "")
+    return [say("cmd.for_item", lang, ref=str(ref), command=command)]
 
 
 def every_command(lang: str) -> list[str]:
@@ -197,7 +220,14 @@ def _topic_asked(q: Question) -> CommandTopic | None:
         return None
     names_bot = q.has(*NAMES_THE_BOT) or "/" in q.raw.replace("/17", "") or bool(_PLATFORM.search(fold(q.raw)))
     acts = q.has(*ACTIONS)  # "how do I give a break?", not "how do I know when the break ends?"
-    return next((t for t in TOPICS if t.named_in(q) and (names_bot or t.bot_only and (acts or q.has(*t.asks)))), None)
+    named = [t for t in TOPICS if t.named_in(q) and (names_bot or t.bot_only and (acts or q.has(*t.asks)))]
+    doing = set(DOING.findall(q.folded))
+    by_noun = [t for t in named if q.has(*(w for w in t.words if w not in doing)) or t.verbs and q.has(*t.verbs)]
+    return (by_noun or named or [None])[0]  # "how do I pause the reminders?": the reminders, "pause" only the doing
+
+
+#: A topic's word used as a verb on another topic's object ("pause the reminders", not "annoncer une pause").
+DOING = re.compile(r"\b(pause)(?= (?:the|my|our|all|these|those|them|it)\b)")
 
 
 def _about_the_bot(lang: str, lines: list[str]) -> Reply:

@@ -9,7 +9,8 @@ from bot.questions.facts import meeting_clock
 from bot.questions.formatting import at_place, day, duration
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.normalize import Question, stems
+from bot.questions import clauses
+from bot.questions.normalize import Question, fold, read_question, stems
 from bot.questions.replies import text_answer
 from bot.questions.retrieval import THRESHOLD, confident
 from bot.questions.vocabulary import COUNTDOWN, START, STOPWORDS
@@ -62,9 +63,21 @@ DURATION_ASKED = ("dure combien", "durera combien", "dure t elle combien", "days
                   "combien de jours de reunion")
 
 
+def _in_the_asking_sentences(q: Question, asked: list[str]) -> list[str]:
+    """The phrases that the message's asking sentences hold, when it has asking sentences and a statement beside
+    them; else all of them."""
+    asking = clauses.questions_in(q.raw)
+    if not asking or fold(" ".join(asking)).strip(" ?") == fold(q.raw).strip(" ?"):
+        return asked
+    parts = [read_question(part, q.lang) for part in asking]
+    return [phrase for phrase in asked if any(part.has(phrase) for part in parts)]
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Before, during or after the meeting, relative to now; None when not asked."""
     asked = [phrase for phrase in COUNTDOWN if q.has(phrase)]
+    if asked:
+        asked = _in_the_asking_sentences(q, asked)  # "what time … in mexico city? we still on summer time": context
     if not asked and q.tokens[:1] in (("is",), ("est",), ("c",)) and set(q.corrected) & ENDED \
             and not _asks_something_else(q, kb):
         asked = ["is it over"]  # "is sg17 over already?", "est-ce fini la CE 17 ?"

@@ -121,15 +121,16 @@ class Evaluation:
 
 def plain_render(meeting: Meeting) -> Render:
     """A minimal text rendering (title, lines, fields, footer) for when no adapter renderer is given."""
-    def segment(part: object) -> str:
+    def segment(part: object, lang: str) -> str:
         if isinstance(part, Moment):
-            return format_time(part.at, meeting.tz, meeting.timezone_label, part.style)
+            return format_time(part.at, meeting.tz, meeting.zone_label(lang), part.style, lang)
         if isinstance(part, Day):
-            return format_date(part.date)
+            return format_date(part.date, lang)
         return str(part)
 
     def render(reply: Reply, asker: Asker) -> str:
-        return "\n".join(segment(s) for s in reply.segments())
+        lang = reply.lang or "en"
+        return "\n".join(segment(s, lang) for s in reply.segments())
     return render
 
 

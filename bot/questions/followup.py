@@ -38,8 +38,8 @@ _POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from i
                      "dessous", "dessus", "dedans", "lui", "leur", "that one", "this one", "his", "her", "join it",
                      "attend it", "it open", "about that", "of that", "for that", "is that", "that in", "c est a quelle")
 _POINTING = frozenset(w for phrase in _POINTING_PHRASES for w in phrase.split())
-_LETTER = re.compile(r"^(?:and|et|puis|pis|what about|how about|et pour|and for)?\s*(?:the\s+|le\s+|la\s+|sub item\s+|"
-                     r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*$")
+_LETTER = re.compile(r"^(?:and|et|puis|pis|what about|how about|et pour|and for)?\s*(?:(?:the|le|la)\s+)?(?:sub item\s+|"
+                     r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*$")  # "et le point b ?"
 #: A letter named last after "under"/"in" ("which JCAs are under f?" after item 4): that sub-item.
 _UNDER_LETTER = re.compile(r"\b(?:under|in|sous|dans|de)\s+(?:sub item\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?$")
 #: Question words of the previous question left out when it only lends its topic to a new question.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.context import Context
+from bot.models import AgendaEntry
 from bot.questions.agenda_intent import describe, find_ref, own_stems, search, topic_words
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
@@ -99,7 +100,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         query, _ = topic_words(q, None)
         known = [term for term in query if term in kb.ranker.idf and term not in _ASKING]
         named = any(kb.ranker.frequency.get(term, 0) <= 2 for term in known)  # a word of few entries names one
-        found = [e for e in (search(kb, known) if named else []) if set(known) <= own_stems(e)]
+        found = [e for e in (search(kb, known) if named else []) if set(known) <= own_stems(e)] \
+            or (_under_its_item(ctx, kb, known) if named else [])
         entry = found[0] if found else None  # every word asked is the item's own: "when is the CTO meeting?", not
         # "first time joining SG17 — when is it?"
     if entry is None:
@@ -107,3 +109,15 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
     return text_answer(m, lang, say("ag.title", lang), *describe(ctx, entry, lang)[:1],
                        say("ag.when", lang, email=m.contacts.email), *([note] if note else []))
+
+
+def _under_its_item(ctx: Context, kb: Knowledge, known: list[str]) -> list[AgendaEntry]:
+    """The sub-item the words name once its item's own title is set aside ("liaison statements in the programme for
+    this meeting": 6 k, under item 6, "Programme for this meeting")."""
+    for item in ctx.agenda.items():
+        rest = [term for term in known if term not in own_stems(item)]
+        if rest and len(rest) < len(known):
+            found = [e for e in search(kb, rest) if set(rest) <= own_stems(e) and ctx.agenda.parent(e) is item]
+            if found:
+                return found
+    return []

@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-actually again all already also itself exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
+actually again all already also itself raise raised raising soulever exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however sir sirs madam maam mam monsieur madame messieurs mesdames
@@ -165,6 +165,9 @@ CHAT_SPELLINGS: dict[str, str] = {
 
 #: Chat phrases that carry no question ("hi all", "first time here", "quick question"), removed before reading.
 CHAT_PHRASES = (
+    "since its virtual", "since it s virtual", "since it is virtual", "as it s virtual", "as its virtual",
+    "because it s virtual", "because its virtual", "since it s online", "since its online", "since it is online",
+    "puisque c est virtuel", "comme c est virtuel", "vu que c est virtuel", "puisque c est en ligne",
     "pourriez vous m indiquer", "pouvez vous m indiquer", "pourriez vous indiquer", "pouvez vous indiquer",
     "merci de m indiquer", "merci d indiquer", "indiquez moi", "could you tell me", "can you tell me",
     "could you please tell me", "please tell me", "pls tell me",
@@ -278,6 +281,7 @@ PHRASE_WORDS: dict[str, str] = {
     "hear me properly": "hear me poor", "hear me well": "hear me poor", "hear me clearly": "hear me poor",
     "m entendre correctement": "m entendre mal", "m entendre bien": "m entendre mal", "m entend pas bien": "m entend mal",
     "groups report": "groups reports", "groups reporting": "groups reports", "cgs report": "cgs reports",
+    "groups will report": "groups reports", "cgs will report": "cgs reports", "groups to report": "groups reports",
     "report back": "reports", "reporting back": "reports", "rapportent": "rapports",
     "une partie des": "des", "une partie du": "du", "une partie de": "de",
     "chat box in the remote tool": "chat", "chat in the remote tool": "chat", "chat in the tool": "chat",
@@ -287,6 +291,19 @@ PHRASE_WORDS: dict[str, str] = {
     "il fait quel temps": "meteo", "quel temps fait il": "meteo", "quel temps il fait": "meteo", "la meteo": "meteo",
     "unmute my mic": "floor", "unmute my microphone": "floor", "unmute myself": "floor", "unmute": "floor",
     "activer mon micro": "floor", "ouvrir mon micro": "floor", "allumer mon micro": "floor", "active mon micro": "floor",
+    "who can attend": "who addressed invited attend", "who may attend": "who addressed invited attend",
+    "who can participate": "who addressed invited participate", "who may participate": "who addressed invited participate",
+    "who can join": "who addressed invited join", "who may join": "who addressed invited join",
+    "who is allowed to attend": "who addressed invited attend", "who is allowed to participate": "who addressed invited participate",
+    "qui peut participer": "qui addressed invited participer", "qui peut assister": "qui addressed invited assister",
+    "qui peut y participer": "qui addressed invited y participer", "qui peut y assister": "qui addressed invited y assister",
+    "meeting open to": "meeting addressed invited", "sg17 open to": "sg17 addressed invited",
+    "reunion ouverte a": "reunion addressed invited", "reunion ouverte au": "reunion addressed invited",
+    "reunion est elle ouverte a": "reunion addressed invited", "reunion est elle ouverte au": "reunion addressed invited",
+    "wraps up": "ends", "wrap up": "end", "wrapping up": "ending", "wrapped up": "ended", "winds up": "ends",
+    "wind up": "end", "finishes up": "finishes",
+    "raise my hand": "floor", "raise your hand": "floor", "raise hand": "floor", "raise the hand": "floor",
+    "lever la main": "floor", "lever ma main": "floor", "leve la main": "floor",
     "take the mic": "floor", "taking the mic": "floor", "have the mic": "floor", "get the mic": "floor",
     "prendre le micro": "floor", "prends le micro": "floor", "prend le micro": "floor",
     "au programme": "a l ordre du jour", "on the programme": "on the agenda", "on the program": "on the agenda",

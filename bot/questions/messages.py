@@ -32,6 +32,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "steps.intro": ("What the letter asks of a delegate, in order:", "Ce que la lettre demande aux délégués, dans l'ordre :"),
     "cmd.title": ("With the bot", "Avec le bot"),
     "cmd.chairs": ("chairs", "présidence"),
+    "cmd.for_item": ("For item {ref}: `{command}`.", "Pour le point {ref} : `{command}`."),
     "cmd.help": ("Type /help for every command, /help COMMAND for one in full.",
                  "Tapez /help pour toutes les commandes, /help COMMANDE pour une en entier."),
     "rules.all": ("Remote participation rules ({tool})", "Règles de participation à distance ({tool})"),

@@ -390,6 +390,24 @@ WHO_ATTENDS = ("who can", "who may", "who is invited", "who should", "who attend
                "reservee", "participer", "assister", "invite", "invites")
 
 
+def who_attends_a_session(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """Who may attend a session named other than the opening ("who can attend the management meeting?", "is the
+    sunday meeting open to everyone?"), or None."""
+    m = ctx.meeting
+    if not q.has(*WHO_ATTENDS):
+        return None
+    unasked = replace(q, corrected=tuple(t for t in q.corrected if t not in _ATTENDING))  # "attend" names no session
+    session = named_session(m, unasked)
+    if session is None or m.local(session.start) == m.opens_at or not session.open_to:
+        return None
+    return answer_session(ctx, q, session.id)
+
+
+#: Words of attending, which every session shares (the opening's "participation").
+_ATTENDING = frozenset("attend attends attending participate participating join joining addressed invited participer "
+                       "assister".split())
+
+
 def answer_session(ctx: Context, q: Question, session_id: str) -> Reply:
     """A session's date and time in meeting time (and the asker's zone when known)."""
     m, lang = ctx.meeting, q.lang
