@@ -1929,3 +1929,29 @@ def test_a_sub_item_letter_after_le_point(meeting):
 def test_a_french_question_shows_its_dates_in_french_whatever_the_askers_locale(meeting):
     text = ask_text(meeting, "on en est où ?")
     assert "août" in text and "Aug" not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("what time does the management team meeting start in seoul? our chair will join", None,
+     ["18:00 in Seoul"], "Who may attend"),
+    ("Good morning. A new staff member wants to join the SG17 meeting. Can he still register?",
+     dt.datetime(2020, 8, 1, 7, tzinfo=dt.timezone.utc), ["No:", "24 July"], "How to join"),
+    ("combien de contributions ont été soumises jusqu'à présent ?", None, ["tsbsg17@itu.int"], "entité"),
+    ("Quand je prends la parole à distance, je dois me présenter ?", None, ["entité"], "Horaires"),
+    ("La lettre est signée par le président de la CE 17, M. Youm, n'est-ce pas ?", None, ["Non :", "Directeur"],
+     "Président de la Commission"),
+    ("does the letter from TSB say the chairman can cut me off?", None, ["chairman"], "dated Monday 8 June"),
+    ("c fini quand la reunion ?", None, ["3 septembre"], "ne le précisent pas"),
+    ("e-plenary date?", None, ["29 May"], "24 August"),
+    ("Les contributions avec traduction doivent être envoyées avant le 24 juillet, c'est ça ?", None,
+     ["Non", "24 juin"], "La lettre d'invitation"),
+    ("commands?", None, ["/agenda", "/floor"], "does not say"),
+    ("break's over, how do i bring everyone back to the item?", None, ["/resume"], "No agenda item"),
+], ids=["a statement beside the time asked", "he, in the asking sentence, still names the deadline",
+        "jusqu'à présent", "quand je …, je dois me présenter ?", "the letter's signer claimed", "the letter from TSB says",
+        "c fini quand", "the e-plenary's date", "envoyées before the wrong date", "commands alone",
+        "bring everyone back after the break"])
+def test_questions_of_the_eighty_sixth_and_seventh_batches(meeting, question, now, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text

@@ -34,10 +34,11 @@ _SENTENCES = re.compile(r"(?:[^.!?;:\n\u2013\u2014-]|-(?! )|:(?! ))+(?:[.!?;]+| 
 _ASKS_BEFORE_A_DASH = re.compile(r"(?i)^(?:how|what|when|where|which|who|can|comment|quand|ou|quel|quelle)\b.*\s[-\u2013\u2014]$")
 
 
-def asking_clauses(raw: str, commas: bool = True) -> list[str]:
+def asking_clauses(raw: str, commas: bool = True, pointing: bool = False) -> list[str]:
     """The parts of a message that ask, best first, when the message is more than one part: a sentence
     ending in "?", then (with ``commas``) the last comma clause of it that opens as a question; [] when
-    nothing is apart."""
+    nothing is apart. A clause that points back at the rest ("can he still register?") is left out unless
+    ``pointing``."""
     sentences = [s.strip() for s in _SENTENCES.findall(raw) if s.strip()]
     asked = [s for s in sentences if s.endswith("?") or _ASKS_BEFORE_A_DASH.match(s)] or sentences[-1:]
     found: list[str] = []
@@ -51,7 +52,7 @@ def asking_clauses(raw: str, commas: bool = True) -> list[str]:
                 found.append(parts[-1])
     whole = " ".join(raw.split())
     return [clause for clause in dict.fromkeys(found) if " ".join(clause.split()) != whole
-            and (raw.find(clause) == raw.find(raw.strip()) or not _points_back(clause))]
+            and (pointing or raw.find(clause) == raw.find(raw.strip()) or not _points_back(clause))]
 
 
 #: A pronoun this far into a clause points at something the clause has named itself ("is registration still

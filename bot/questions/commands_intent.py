@@ -146,6 +146,9 @@ ASKS_HOW = ("how do i", "how can i", "how to", "how do we", "how can we", "how c
             "how would", "how should", "how will", "je peux", "puis je", "on peut", "peut on", "c est possible",
             "est ce possible", "is it possible", "possible to", "possible de", "syntax", "syntaxe", "what do i type",
             "what should i type", "what to type", "que dois je taper", "quoi taper", "que taper", "je tape quoi")
+#: A message that only names the commands ("commands?", "commandes ?").
+COMMANDS_ALONE = frozenset({"commands", "command", "commandes", "commande", "cmds", "cmd", "bot commands", "slash commands",
+                            "command list", "list of commands", "liste des commandes", "les commandes", "the commands"})
 #: Asking what the bot can do at all.
 ASKS_ALL = ("commands do you have", "what commands", "which commands", "list of commands", "list the commands",
             "what can you do", "what can the bot do", "what can this bot do", "quelles commandes", "liste des commandes",
@@ -164,13 +167,15 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "recevoir", "veux", "voudrais", "want", "would like", "regler", "configure", "configurer", "change",
            "changer", "modifier", "update", "definir", "set up", "clear", "empty", "vider", "list", "lister", "retire",
            "annule", "check", "resume", "reprendre", "reprend", "restart", "continue", "pause", "suspend",
-           "suspendre", "stop", "arreter", "leve", "lever", "turn off", "turn on", "desactiver", "activer")
+           "suspendre", "stop", "arreter", "leve", "lever", "turn off", "turn on", "desactiver", "activer", "bring",
+           "come back", "back to", "revenir", "ramener")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The command that does what is asked, or None when the question is not about using the bot."""
     lang = q.lang
-    if q.has(*ASKS_ALL):  # "what commands do you have?": every command once, as /help lists them
+    if q.has(*ASKS_ALL) or fold(q.raw).strip(" ?!.") in COMMANDS_ALONE:  # "what commands do you have?", "commands?":
+        # every command once, as /help lists them
         return _about_the_bot(lang, [*every_command(lang), say("cmd.help", lang)])
     parts = [read_question(part, lang, kb.corrector) for part in clauses.questions_in(q.raw)]
     if not parts or (len(parts) == 1 and fold(parts[0].raw).strip(" ?") == fold(q.raw).strip(" ?")):

@@ -36,6 +36,9 @@ WHEN_ASKED_WORDS = frozenset({"today", "aujourd", "hui", "soon", "bientot", "rig
 STARTED_ASKED = re.compile(r"^(?:did|has|have|a t elle|a t il|est ce que)\b.*\b(?:start|started|begin|began|begun|"
                            r"open|opened|commence|debute)\b")
 
+#: Asking when, beside words of ending: the end's date, not whether the meeting is over.
+ASKS_WHEN_IT_ENDS = ("quand", "when", "what day", "which day", "quel jour", "what date", "quelle date")
+
 #: "did the opening already happen?", "l'ouverture a déjà eu lieu ?": the meeting's opening asked as done or not.
 OPENING_HAPPENED = re.compile(r"^(?:did|has|have|is|was|l|est ce que|la)\b.*\b(?:opening|ouverture)\b.*\b(?:happen|"
                               r"happened|take place|taken place|took place|over|done|passed|eu lieu|passee|faite)\b")
@@ -78,6 +81,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     asked = [phrase for phrase in COUNTDOWN if q.has(phrase)]
     if asked:
         asked = _in_the_asking_sentences(q, asked)  # "what time … in mexico city? we still on summer time": context
+    if asked and q.has(*ASKS_WHEN_IT_ENDS) and all(set(phrase.split()) & ENDED for phrase in asked):
+        return None  # "c'est fini quand, la réunion ?": when it ends, not whether it has
     if not asked and q.tokens[:1] in (("is",), ("est",), ("c",)) and set(q.corrected) & ENDED \
             and not _asks_something_else(q, kb):
         asked = ["is it over"]  # "is sg17 over already?", "est-ce fini la CE 17 ?"

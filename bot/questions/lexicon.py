@@ -105,7 +105,7 @@ CONCEPTS: dict[str, str] = {
     "establishment": "establish establishing etablir setup",
     "download": "downloads downloading telecharger telecharge telechargement recuperer recupere retrieve",
     "contribution": "contributions contrib contribs",
-    "submit": "send sending envoyer envoie envoyer upload uploading post posting soumettre soumets soumet depose "
+    "submit": "send sending envoyer envoie envoyer envoye envoyee envoyees envoyes sent upload uploading post posting soumettre soumets soumet depose "
               "deposer",
     "registration": "register registering registered inscription inscrire inscrit inscrits enrol enroll "
                     "enrolment signup sign",
@@ -188,6 +188,8 @@ CHAT_PHRASES = (
     "for my report", "need the name for my report", "c est ma premiere participation", "ma premiere participation",
     "my first time", "my first meeting", "my first itu meeting", "ma premiere reunion", "ma premiere fois",
     "does the letter say anything about", "does the letter say anything on", "does the letter mention",
+    "does the letter from tsb say", "does the tsb letter say", "the letter from tsb says", "does the letter say",
+    "does the invitation say", "does the invitation letter say", "la lettre du tsb dit",
     "la lettre dit elle quelque chose a ce sujet", "la lettre dit elle quelque chose sur", "la lettre dit elle",
     "est ce que la lettre dit quelque chose sur", "is there anything about", "y a t il quelque chose sur",
     "la lettre parle t elle de", "la lettre parle t elle des", "la lettre parle t elle du", "la lettre parle de",
@@ -300,6 +302,12 @@ PHRASE_WORDS: dict[str, str] = {
     "meeting open to": "meeting addressed invited", "sg17 open to": "sg17 addressed invited",
     "reunion ouverte a": "reunion addressed invited", "reunion ouverte au": "reunion addressed invited",
     "reunion est elle ouverte a": "reunion addressed invited", "reunion est elle ouverte au": "reunion addressed invited",
+    "me presenter": "identify", "me presente": "identify", "nous presenter": "identify", "se presenter": "identify",
+    "introduce myself": "identify", "introduce ourselves": "identify",
+    "e plenary": "e electronic plenary", "e plenaries": "e electronic plenary", "e pleniere": "e electronique pleniere",
+    "e plenieres": "e electronique pleniere", "eplenary": "e electronic plenary",
+    "c fini": "c est fini", "c termine": "c est termine", "c quand": "c est quand", "c ouvert": "c est ouvert",
+    "jusqu a present": "", "jusqu ici": "", "a present": "maintenant", "so far": "",
     "wraps up": "ends", "wrap up": "end", "wrapping up": "ending", "wrapped up": "ended", "winds up": "ends",
     "wind up": "end", "finishes up": "finishes",
     "raise my hand": "floor", "raise your hand": "floor", "raise hand": "floor", "raise the hand": "floor",

@@ -149,6 +149,9 @@ class Question:
 #: "When I take the floor, what must I say?": a "when" that opens a clause before the question word asks no date.
 _WHEN_CLAUSE = re.compile(r"\b(when|quand|lorsque|lorsqu) (i|we|you|they|he|she|je|j|on|nous|vous|the|it|la|le|il|elle)\b")
 _OTHER_ASKING = re.compile(r"\b(?:what|which|how|who|que|quoi|comment|quel|quelle|quels|quelles)\b")
+#: "Quand je prends la parole, je dois me présenter ?": a "when I …" clause, then a yes/no question of its own.
+_WHEN_THEN_YES_OR_NO = re.compile(r"^(?:when|quand|lorsque|lorsqu) (?:i|we|je|j|on|nous)\b[^,?]{3,80},\s*(?:do|should|must|"
+                                  r"can|may|shall|is|are|does|have|je|j|dois|faut|est ce|puis|peut|on|il faut)\b")
 
 
 #: "What do I say before I speak?": saying something when speaking asks what to state on taking the floor.
@@ -204,11 +207,12 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", folded))
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)
     folded = _GROUP_ABOUT.sub(lambda m: f"{m[1]} field", _SAID_OF_IT.sub(" ", folded))
-    if _SAYING.search(folded) and (_SPEAKING.search(folded)
-                                   or (_OWN_DETAILS.search(folded) and not _REGISTERING.search(folded))):  # every speaker is remote: "remotely" adds nothing
+    if (_SAYING.search(folded) or re.search(r"\bidentify\b", folded)) and (
+            _SPEAKING.search(folded) or (_OWN_DETAILS.search(folded) and not _REGISTERING.search(folded))):  # every speaker is remote: "remotely" adds nothing
         folded = _ONESELF.sub("identify", _REMOTELY.sub(" ", folded)) + " identify floor"  # "my name only or
         # also my organisation?": what one says of oneself is the identifying
-    if _OTHER_ASKING.search(folded):  # another word asks: "when I …" only says when
+    if _OTHER_ASKING.search(folded) or _WHEN_THEN_YES_OR_NO.search(folded):  # another word asks: "when I …" only
+        # says when
         folded = _WHEN_CLAUSE.sub(lambda m: ("as " if m[1] == "when" else "si ") + m[2], folded)
     respelling = FRENCH_RESPELLINGS if lang == "fr" else ENGLISH_RESPELLINGS
     elided = {letter.lower() for letter in re.findall(r"\b(\w)['’]\w", raw)}  # "N'Djamena": a name, not chat's "n"

@@ -282,7 +282,29 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A correction (or confirmation) of what the question takes for granted; None when it claims nothing."""
     return (_offset_claim(ctx, q, kb) or _letter_date_claim(ctx, q) or _agenda_date_claim(ctx, q, kb)
             or _date_claim(ctx, q, kb) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
-            or _no_registration_claim(ctx, q) or _in_person_claim(ctx, q, kb))
+            or _no_registration_claim(ctx, q) or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q))
+
+
+#: The letter said to be signed by, or to come from, someone ("la lettre est signée par le président … ?").
+_SIGNED_BY = re.compile(r"\b(?:letter|lettre|invitation)\b.{0,40}\b(?:signed|signee|signe|sent|envoyee|written|ecrite|"
+                        r"redigee|from|de la part)\b(?:\s+by|\s+par)?\s+(?P<who>.{0,60})")
+#: Who the claim may name instead of the letter's signer, right after "signed by" ("the SG17 chairman", "M. Youm").
+_OTHER_SIGNERS = r"(?:(?:the|le|la|l|du|de|mr|m|monsieur|sg17|sg|ce|17|study|group|our|notre)\s+){0,4}" \
+                 r"(?:chair|chairman|chairperson|president|presidente|vice|counsellor|conseiller|secretary general|" \
+                 r"secretaire general{surname})\b"
+
+
+def _signer_claim(ctx: Context, q: Question) -> Reply | None:
+    """"The letter is signed by the SG17 chairman, Mr Youm, right?": no, it is from its signer (the TSB Director)."""
+    m = ctx.meeting
+    match = _SIGNED_BY.search(q.folded)
+    if m.signed_by is None or match is None:
+        return None
+    surname = fold(m.chairman.name.split()[-1])
+    if not re.match(_OTHER_SIGNERS.replace("{surname}", f"|{re.escape(surname)}"), match["who"]):
+        return None  # "does the letter from TSB say the chairman can cut me off?": the chairman is not the signer
+    signer = (m.signed_by_fr or m.signed_by) if q.lang == "fr" else m.signed_by
+    return text_answer(m, q.lang, say("pr.title", q.lang), say("pr.signed.no", q.lang, who=signer))
 
 
 #: Coming to the venue taken for granted ("I plan to come to Geneva in person for the opening, which room?").

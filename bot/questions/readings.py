@@ -102,7 +102,9 @@ def _all_deadline_words(kb: Knowledge) -> set[str]:
 def _asking_part(q: Question, kb: Knowledge, named: list[Deadline]) -> Question:
     from bot.questions.deadline_intent import deadlines_named  # the intent imports this module
 
-    for clause in asking_clauses(q.raw, commas=False):  # "if not confirmed, can I …?" is one question
+    for clause in asking_clauses(q.raw, commas=False, pointing=True):  # "if not confirmed, can I …?" is one
+        # question; "… a new staff member who wants to join. Can he still register?": the clause names the deadline
+        # itself, whoever "he" is
         part = read_question(clause, q.lang, kb.corrector)
         if deadlines_named(part, kb) == named:  # "list the main deadlines, please? I must plan our meetings."
             return part

@@ -15,7 +15,8 @@ from bot.questions.facts import dates_line, meeting_clock
 from bot.questions.formatting import at_place, day, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.normalize import Question, fold, stems, words
+from bot.questions import clauses
+from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import text_answer
 from bot.questions.vocabulary import END, GROUP_WRITTEN, HOUR, NOW_WORDS, START, STOPWORDS, TIME, WH_WORDS
@@ -394,8 +395,9 @@ def who_attends_a_session(ctx: Context, q: Question, kb: Knowledge) -> Reply | N
     """Who may attend a session named other than the opening ("who can attend the management meeting?", "is the
     sunday meeting open to everyone?"), or None."""
     m = ctx.meeting
-    if not q.has(*WHO_ATTENDS):
-        return None
+    if not q.has(*WHO_ATTENDS) or timeish_words(q) and not any(
+            read_question(part, q.lang).has(*WHO_ATTENDS) for part in clauses.questions_in(q.raw)):
+        return None  # "what time does the management team meeting start in seoul? our chair will join": the time
     unasked = replace(q, corrected=tuple(t for t in q.corrected if t not in _ATTENDING))  # "attend" names no session
     session = named_session(m, unasked)
     if session is None or m.local(session.start) == m.opens_at or not session.open_to:

@@ -55,7 +55,7 @@ que veut dire quoi
 
 ENGLISH_MARKERS = _set("""
 the is are what when where which who how can could do does did i my me it in on at of for to
-meeting time start end item agenda register registration still deadline there any will by you your and
+meeting time start end item agenda register registration still deadline there any will by you your and plenary plenaries
 """)
 
 # --- intent words ------------------------------------------------------------------------------
@@ -76,7 +76,7 @@ COUNT = ("how many", "number of", "combien de", "combien d", "combien y a t il",
 START = ("start", "starts", "starting", "begin", "begins", "beginning", "open", "opens", "opening", "kick off",
          "commence", "commencent", "debut", "debute", "ouverture", "ouvre", "demarre")
 END = ("end", "ends", "finish", "finishes", "close", "closes", "closing", "last day", "over", "conclude",
-       "termine", "finit", "fin", "cloture", "dernier jour", "achève", "acheve", "runs until", "run until",
+       "termine", "finit", "fini", "finie", "terminee", "fin", "cloture", "dernier jour", "achève", "acheve", "runs until", "run until",
        "lasts until", "last until", "goes until", "goes on until", "va jusqu", "dure jusqu", "se termine")
 TIME = ("what time", "which time", "time", "when", "hour", "o clock", "local", "heure", "quand",
         "a quelle heure", "horaire", "what day", "which day", "quel jour")
