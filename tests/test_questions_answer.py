@@ -1955,3 +1955,35 @@ def test_questions_of_the_eighty_sixth_and_seventh_batches(meeting, question, no
     kwargs = {"now": now} if now else {}
     text = ask_text(meeting, question, **kwargs)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("Is the remote connection guaranteed by ITU, or is it on a best-effort basis?", None, ["best-effort"],
+     "opens in"),
+    ("is it on the 24th?", None, ["24 August"], "does not say"),
+    ("which command gives the floor to the next person in the queue?", None, ["/floor next"], "/floor cancel` leaves"),
+    ("contrib ddl?", None, ["11 August"], "does not say"),
+    ("where do I find the meeting documents once they're out?", None, ["home page"], "does not say"),
+    ("SG17 is the IoT and smart cities group right? which Q should I join", None, ["No:", "Security"],
+     "does not say"),
+    ("which question should I join?", None, ["/agenda 6", "tsbsg17@itu.int"], "MyMeetings"),
+    ("did i miss it? is sg17 still running", dt.datetime(2020, 9, 4, 7, tzinfo=dt.timezone.utc), ["over"],
+     "does not say"),
+    ("is the 29 May e-plenary report the one under item 2a?", None, ["No:", "2 b)"], "Yes"),
+    ("Salut! deux questions: la date limite d'inscription et l'outil pour participer à distance ?", None,
+     ["24 juillet", "MyMeetings"], "ne le précisent pas"),
+    ("is the whole meeting in English?", None, ["only in English"], "does not say"),
+    ("Is there a deadline for submitting TDs? the letter only seems to talk about contributions", None,
+     ["no deadline", "e-mail"], "11 August"),
+], ids=["is it on a basis", "is it on a date", "gives the floor to the next", "contrib ddl", "documents once out",
+        "a field claimed in a longer name", "which Question to join", "still running, without a question mark",
+        "a dated title under another item", "two questions announced", "the whole meeting", "no deadline for TDs"])
+def test_questions_of_the_eighty_eighth_and_ninth_batches(meeting, question, now, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+def test_a_slip_corrected_in_the_same_message_is_read_as_corrected(meeting):
+    text = _follow_up_text(meeting, "what time is opening in Tashkent?", "a v Bishkek? sorry, and in Bishkek?")
+    assert "15:00 in Bishkek" in text

@@ -382,6 +382,13 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     prior = KIND_PRIOR if q.has(*vocabulary.WHEN_WORDS) else KIND_PRIOR | NOT_ASKED_WHEN_PRIOR
     ranked = sorted(sure, key=lambda m: (coverage_band(m), m.score * prior.get(kb.entries[m.index].kind, 1.0)),
                     reverse=True)
+    no_deadline = None
+    if q.has(*deadline_intent.NO_DEADLINE_KINDS):  # "what about TDs, how do they go in? contrib ddl?": TDs have no
+        # deadline, so another's never answers them; asked for one, the answer says there is none
+        others = [m for m in ranked if kb.entries[m.index].kind != "deadline"]
+        if others and len(others) < len(ranked) and q.has("deadline", "date limite", "echeance"):
+            no_deadline = say("dl.none_for", q.lang, email=ctx.meeting.contacts.email)
+        ranked = others or ranked
     best = ranked[0]
     focused = _asking_sentence_match(q, kb, best)
     if focused is not None:
@@ -406,7 +413,10 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return ask_back.ask(ctx.meeting, q.lang, close)
     if alone is not None:  # "is it fully virtual or hybrid?? our ministry wants to know if we travel": the asking
         best = alone  # sentence alone settles between the readings that its context's words brought in
-    return _with_unknown_words(ctx, q, kb, query, _entry_reply(ctx, q, kb.entries[best.index]))
+    reply = _entry_reply(ctx, q, kb.entries[best.index])
+    if no_deadline is not None:
+        reply = replace(reply, sections=(Section(lines=((no_deadline,),)), *reply.sections))
+    return _with_unknown_words(ctx, q, kb, query, reply)
 
 
 @lru_cache(maxsize=1)
@@ -595,6 +605,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     """Answer a plain-language question about the meeting, in the question's language; a follow-up
     ("and in Seoul?") is read against the asker's previous question (see :mod:`bot.questions.followup`)."""
     kb = knowledge_for(ctx.meeting, intent_words())
+    text = _as_corrected(text)
     q = read(ctx, text, kb)
     hello = greeting(ctx.meeting, q.lang, text.strip().lower())
     if hello is not None:
@@ -614,11 +625,32 @@ def answer_question(ctx: Context, text: str) -> Reply:
     return reply
 
 
+#: A short slip corrected by its asker in the same message ("a v Bishkek? sorry, and in Bishkek?"): what follows holds.
+_CORRECTED = re.compile(r"^\S+(?:\s+\S+){0,3}?[?!.]\s*(?:sorry|oops|pardon|i mean|i meant|je veux dire|desole|désolé|dsl)\s*[,:]?\s+"
+                        r"(?P<rest>\S.{5,}\?)\s*$", re.IGNORECASE | re.DOTALL)  # not "…? sorry im new": an apology
+
+
+def _as_corrected(text: str) -> str:
+    """The message as its asker corrected it, or as written."""
+    match = _CORRECTED.match(text.strip())
+    return match["rest"] if match else text
+
+
+#: A message that says it asks several things ("two questions:", "deux questions :"), then lists them.
+_ANNOUNCED = re.compile(r"\b(?:two|three|2|3|a couple of|a few|deux|trois|quelques) (?:quick )?questions?(?: rapides?)?"
+                        r"\s*[:,-]", re.IGNORECASE)
+#: Where such a list parts: "and", "et", a comma or a semicolon.
+_LISTED = re.compile(r"\s+(?:and|et|&)\s+|\s*[,;]\s*", re.IGNORECASE)
+
+
 def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
     """A message that asks two or three things in as many sentences ("when does it open? and is there
     interpretation?") gets each answered, one after the other, when each sentence is answered on its own and
     the whole message's answer covers only one of them."""
     asked = clauses.questions_in(q.raw)
+    announced = _ANNOUNCED.search(q.raw)
+    if len(asked) < 2 and announced:  # "deux questions : la date limite d'inscription et l'outil pour participer ?"
+        asked = [part for part in _LISTED.split(q.raw[announced.end():]) if len(part.split()) >= 2]
     if not 2 <= len(asked) <= 3:
         return whole
     sentences = [read_question(sentence, q.lang, kb.corrector) for sentence in asked]
@@ -692,13 +724,28 @@ _SAID_NO_TO = ("interpretation", "interpreter", "interpreters", "interprete", "i
                "booth", "cabine")
 
 
+#: Asking which Question or working party to join ("which Q should I join", "quelle Question suivre ?").
+WHICH_GROUP_TO_JOIN = re.compile(r"\b(?:which|what|quelle|quel|quelles|quels) (?:q|qs|question|questions|working party|"
+                                 r"working parties|working|wp|groupe de travail|groupes de travail)\b.{0,20}\b(?:should|"
+                                 r"shall|could|can|do|to|dois je|devrais je|faut il|suivre|rejoindre)\b.{0,15}\b(?:join|"
+                                 r"attend|follow|participate|suivre|rejoindre|participer)\b")
+
+
+def _which_group_to_join(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """Which Question or working party suits the asker: the letter does not say; None for other questions."""
+    if not WHICH_GROUP_TO_JOIN.search(q.folded):
+        return None
+    return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),
+                       say("oos.which_group", q.lang, email=ctx.meeting.contacts.email), ok=False)
+
+
 def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"The meeting information does not say" for a topic no meeting information covers; None otherwise."""
     return out_of_scope(ctx.meeting, q.lang) if OFF_TOPIC.search(q.folded) else None
 
 
 #: The structured intents, tried in this order before retrieval.
-INTENTS: tuple[Intent, ...] = (_off_topic, commands_intent.answer, live_intent.answer, day_intent.answer, premises.answer, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
+INTENTS: tuple[Intent, ...] = (_off_topic, commands_intent.answer, live_intent.answer, day_intent.answer, premises.answer, _which_group_to_join, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)
 

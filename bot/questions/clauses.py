@@ -94,6 +94,8 @@ _COMMA_ASKS = re.compile(r",\s+(?=(?:what|when|where|who|how|which|is|are|can|do
                          r"quelle|quels|quelles|comment|ou|est\s?ce|peut|y\s?a)\b)", re.IGNORECASE)
 
 
+#: A last sentence that opens as a yes/no question, written without its question mark ("is sg17 still running").
+_OPENS_YES_OR_NO = re.compile(r"(?:is|are|was|were|do|does|did|can|could|will|has|have|est ce|y a t il)\b")
 #: A sentence that asks for a yes or a no without a question mark ("c obligatoire ou pas", "is it free or not").
 _YES_OR_NO = re.compile(r"\b(?:ou pas|ou non|oui ou non|or not|yes or no)\s*[.!]*\s*$")
 
@@ -113,7 +115,8 @@ def questions_in(raw: str) -> list[str]:
     sentences = [s.strip() for s in _SENTENCES.findall(raw) if s.strip()]
     for index, sentence in enumerate(sentences):
         last_asks = index == len(sentences) - 1 and index > 0 and len(sentence.split()) >= 3 \
-            and (bool(_ASKING_WORDS & set(words(fold(sentence)))) or bool(_YES_OR_NO.search(fold(sentence))))
+            and (bool(_ASKING_WORDS & set(words(fold(sentence)))) or bool(_YES_OR_NO.search(fold(sentence)))
+                 or bool(_OPENS_YES_OR_NO.match(fold(sentence))))  # "did i miss it? is sg17 still running"
         # "c'est fini ? c'était du combien au combien", "inscription avant quand? c obligatoire ou pas"
         if not sentence.endswith("?") and not last_asks:
             continue

@@ -81,6 +81,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     asked = [phrase for phrase in COUNTDOWN if q.has(phrase)]
     if asked:
         asked = _in_the_asking_sentences(q, asked)  # "what time … in mexico city? we still on summer time": context
+        asked = [phrase for phrase in asked if not (phrase.endswith(" on") and re.search(
+            rf"\b{phrase} (?:a|an|my|our|your|which|what|the(?! \d))\b", q.folded))]  # "is it on a best-effort basis?"
     if asked and q.has(*ASKS_WHEN_IT_ENDS) and all(set(phrase.split()) & ENDED for phrase in asked):
         return None  # "c'est fini quand, la réunion ?": when it ends, not whether it has
     if not asked and q.tokens[:1] in (("is",), ("est",), ("c",)) and set(q.corrected) & ENDED \

@@ -156,6 +156,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "ag.note": ("Note: {note}.", "Note : {note}."),
     "ag.premise.no": ("No: {label} is “{title}”.", "Non : le {label} est « {title} »."),
     "ag.premise.elsewhere": ("{topic} is {label} “{title}”.", "{topic} est le {label} « {title} »."),
+    "ag.premise.dated": ("The date you give is that of {label}: “{title}”.",
+                         "La date indiquée est celle du {label} : « {title} »."),
     "ag.premise.yes": ("Yes: {label} is “{title}”.", "Oui : le {label} est « {title} »."),
     "ag.when": ("The letter does not say on which day or at what time each item is taken up; the secretariat can "
                 "tell: {email}",
@@ -201,6 +203,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tm.group": ("The letter does not say when {group} meets: the draft time plan will, and the secretariat can help: "
                  "{email}", "La lettre ne dit pas quand {group} se réunit : le projet de calendrier le dira, et le "
                  "secrétariat peut vous aider : {email}"),
+    "oos.which_group": ("The letter does not say which Question or working party suits your work; the draft agenda "
+                        "lists what each covers (`/agenda 6`), and the secretariat can advise: {email}",
+                        "La lettre ne dit pas quelle Question ou quel groupe de travail convient à vos travaux ; le "
+                        "projet d'ordre du jour indique ce que chacun couvre (`/agenda 6`), et le secrétariat peut "
+                        "vous conseiller : {email}"),
     "tm.groups": ("The letter does not say when each working party or Question meets: the draft time plan will, and "
                   "the secretariat can help: {email}", "La lettre ne dit pas quand se réunit chaque groupe de travail "
                   "ou Question : le projet de calendrier le dira, et le secrétariat peut vous aider : {email}"),

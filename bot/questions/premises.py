@@ -414,16 +414,22 @@ def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     right = any(c.date in {t.date for t in titled} for c in claims)
     lang = q.lang
     label = say("ag.sub_label", lang, ref=agenda_intent.label(entry))
+    claimed = {c.date for c in claims}
+    dated = [] if right else [e for e in ctx.agenda.entries if claimed & {t.date for t in dates_in(e.title, year)}]
+    elsewhere = [say("ag.premise.dated", lang, label=say("ag.sub_label", lang, ref=agenda_intent.label(dated[0])),
+                     title=dated[0].title_in(lang))] if dated else []  # "is the 29 May e-plenary report the one
+    # under item 2a?": no, and the 29 May one is 2 b
     return text_answer(ctx.meeting, lang, say("pr.confirm" if right else "pr.title", lang),
                        say("ag.premise.yes" if right else "ag.premise.no", lang, label=label,
-                           title=entry.title_in(lang)))
+                           title=entry.title_in(lang)), *elsewhere)
 
 
 #: "SG17 is the IoT study group, right?", "la CE 17 c'est la commission sur l'IoT ?": the group's field claimed.
 _FIELD_CLAIM = re.compile(
     r"\b(?:sg|ce) ?(?P<n2>\d+) (?:is|est|c est) (?:the|la|le) (?:study group|group|commission d etudes|commission) "
     r"(?:on|for|of|sur|de la|du|des|de|pour) (?:l )?(?P<b>[a-z]+)\b"
-    r"|\b(?:sg|ce) ?(?P<n1>\d+) (?:is|est|c est) (?:the|la|le) (?P<a>[a-z]+) (?:study group|group|commission)\b")
+    r"|\b(?:sg|ce) ?(?P<n1>\d+) (?:is|est|c est) (?:the|la|le) (?P<a>[a-z]+)(?: [a-z]+){0,4}? (?:study group|group|"
+    r"commission)\b")  # "SG17 is the IoT and smart cities group right?": the first word claimed
 _NOT_A_FIELD = frozenset("right same main big new first last only virtual current this that study".split())
 
 
