@@ -1987,3 +1987,25 @@ def test_questions_of_the_eighty_eighth_and_ninth_batches(meeting, question, now
 def test_a_slip_corrected_in_the_same_message_is_read_as_corrected(meeting):
     text = _follow_up_text(meeting, "what time is opening in Tashkent?", "a v Bishkek? sorry, and in Bishkek?")
     assert "15:00 in Bishkek" in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("how do I empty the whole speaker queue? we're out of time for this item", ["/floor clear"], "/floor list` shows"),
+    ("how do I hand the floor to the next person waiting in the queue", ["/floor next"], "does not say"),
+    ("oops i went to the next item by mistake, how do i go back", ["/prev"], "6 g)"),
+    ("ok so from the Finnish side we have 2 contribs, no translation needed. last day to submit them?",
+     ["11 August"], "interpretation"),
+    ("I read that ITU gives fellowships to developing countries. how do I apply for one for this meeting? is there a "
+     "form or do I write to someone?", ["No fellowships"], "Meeting dates"),
+    ("slt tt le monde, la reunion CE17 c du kel date a kel date svp", ["24 août", "3 septembre"], "virtuelle :"),
+    ("kels sont les points de l'ordre du jour ?", ["1. Ouverture"], "ne mentionne"),
+], ids=["empty the whole queue", "hand the floor", "go back an item", "a side is no language",
+        "one stands for a thing named before", "SMS French dates", "kels sont les points"])
+def test_questions_of_the_ninetieth_and_ninety_first_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+def test_the_one_after_it_follows_the_previous_item(meeting):
+    text = _follow_up_text(meeting, "what's agenda item 3k?", "and the one after it?")
+    assert "3 l)" in text and "3 k)" not in text

@@ -653,6 +653,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         asked = [part for part in _LISTED.split(q.raw[announced.end():]) if len(part.split()) >= 2]
     if not 2 <= len(asked) <= 3:
         return whole
+    if any(clauses.stands_for_one_named(sentence) for sentence in asked):
+        return whole  # "… ITU gives fellowships … how do I apply for one?": "one" is named outside that sentence
     sentences = [read_question(sentence, q.lang, kb.corrector) for sentence in asked]
     if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING
            for sentence in sentences):  # "… ? quel point ?": which item, of the sentence before

@@ -52,7 +52,7 @@ def asking_clauses(raw: str, commas: bool = True, pointing: bool = False) -> lis
                 found.append(parts[-1])
     whole = " ".join(raw.split())
     return [clause for clause in dict.fromkeys(found) if " ".join(clause.split()) != whole
-            and (pointing or raw.find(clause) == raw.find(raw.strip()) or not _points_back(clause))]
+            and (pointing or raw.find(clause) == raw.find(raw.strip()) or not points_back(clause))]
 
 
 #: A pronoun this far into a clause points at something the clause has named itself ("is registration still
@@ -67,12 +67,23 @@ def asked_sentence(raw: str, min_words: int = 1) -> str | None:
                  if clause.rstrip().endswith("?") and len(clause.split()) >= min_words), None)
 
 
-def _points_back(clause: str) -> bool:
+def points_back(clause: str) -> bool:
+    """Whether the clause points at something said before it ("is it open?", "apply for one")."""
     folded = fold(clause)
     said = words(folded)
     short_and_pointing = len(said) <= 4 and bool({"this", "that", "ca", "cela"} & set(said))  # "is that normal?"
     early = set(said[:WITHIN_CLAUSE])
-    return bool(POINTING & early) or short_and_pointing or bool(_FRENCH_OBJECT.search(folded))
+    return bool(POINTING & early) or short_and_pointing or bool(_FRENCH_OBJECT.search(folded)) \
+        or bool(_ONE_OF_THEM.search(folded))
+
+
+def stands_for_one_named(clause: str) -> bool:
+    """Whether "one" in the clause stands for a thing named before it ("how do I apply for one?")."""
+    return bool(_ONE_OF_THEM.search(fold(clause)))
+
+
+#: "one" standing for a thing named before ("how do I apply for one for this meeting?").
+_ONE_OF_THEM = re.compile(r"\b(?:for|get|need|want|request|obtain|have) one\b(?! (?:of|more|day|week|hour|person|delegate))")
 
 
 #: "and"/"et" (after a comma or not) before a word that opens a question of its own: "qui préside et c'est quoi le

@@ -87,9 +87,11 @@ TOPICS = (
                   "next person", "next in line", "suivant", "donne la parole",
                   "donner la parole", "floor next", "clear the queue", "empty the queue", "vider la file",
                   "empty the speaker queue", "clear the speaker queue", "empty the speakers queue",
-                  "vider la liste", "clear the speaker", "floor clear"),
+                  "vider la liste", "clear the speaker", "floor clear", "hand the floor", "pass the floor",
+                  "passer la parole"),
                  "`/floor next` (chairs) gives the floor to the first in the queue; `/floor clear` empties it.",
-                 "`/floor next` (présidence) donne la parole au premier de la file ; `/floor clear` la vide.", True),
+                 "`/floor next` (présidence) donne la parole au premier de la file ; `/floor clear` la vide.", True,
+                 ("empty", "clear", "vider", "flush", "reset"), ("queue", "file", "speaker list", "speakers list")),
     CommandTopic(("cancel my request", "cancel my floor", "withdraw my request", "cancel the request", "leave the queue",
                   "remove me from the queue", "out of the queue", "annuler ma demande", "retirer ma demande",
                   "retire ma demande", "annule ma demande", "retirer mon nom", "withdraw from the queue",
@@ -169,7 +171,7 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "changer", "modifier", "update", "definir", "set up", "clear", "empty", "vider", "list", "lister", "retire",
            "annule", "check", "resume", "reprendre", "reprend", "restart", "continue", "pause", "suspend",
            "suspendre", "stop", "arreter", "leve", "lever", "turn off", "turn on", "desactiver", "activer", "bring",
-           "come back", "back to", "revenir", "ramener")
+           "come back", "back to", "revenir", "ramener", "hand", "pass", "go back", "undo", "annuler", "empty")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:

@@ -146,7 +146,8 @@ _NUMBER = re.compile(r"^(?:and|et|puis|what about|how about|et pour)\s*(?:the\s+
 #: The entry beside the one asked before ("and the one before?", "et le suivant ?").
 _BESIDE = re.compile(r"^(?:and|et|what about|how about)?\s*(?:the\s+|le\s+|la\s+|l\s+|celui\s+|celle\s+)?"
                      r"(?:(?P<before>one before|item before|previous(?: one| item)?|precedent|d avant|avant)|"
-                     r"(?P<after>one after|item after|next(?: one| item)?|suivant|d apres|apres))$")
+                     r"(?P<after>one after|item after|next(?: one| item)?|suivant|d apres|apres))"
+                     r"(?:\s+(?:it|that|this|that one|this one|ca|cela|celui ci|celui la))?$")  # "and the one after it?"
 
 
 def beside(q: Question, previous: Previous) -> int:

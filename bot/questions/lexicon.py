@@ -154,7 +154,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
     "tjrs": "toujours", "tjs": "toujours", "infos": "information", "inscr": "inscription", "reu": "reunion",
     "reg": "registration", "regs": "registration", "mgmt": "management", "pis": "puis", "cb": "combien", "cbn": "combien", "itm": "item", "itms": "items", "rulez": "rules", "slt": "salut", "bjr": "bonjour", "trad": "traduction", "trads": "traduction", "mgt": "management", "ppl": "people",
-    "ddl": "deadline", "ddls": "deadlines", "contrib": "contribution", "contribs": "contributions", "docs": "documents",
+    "kels": "quels", "kelles": "quelles", "tt": "tout", "ddl": "deadline", "ddls": "deadlines", "contrib": "contribution", "contribs": "contributions", "docs": "documents",
     "avail": "available", "hrs": "hours", "nr": "number", "yr": "year", "aob": "any other business",
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
     "recs": "recommendations", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
@@ -166,6 +166,8 @@ CHAT_SPELLINGS: dict[str, str] = {
 
 #: Chat phrases that carry no question ("hi all", "first time here", "quick question"), removed before reading.
 CHAT_PHRASES = (
+    "salut tout le monde", "bonjour tout le monde", "bonsoir tout le monde", "hello tout le monde", "hi everyone",
+    "hello everyone", "hi everybody", "hello everybody", "morning everyone", "morning all",
     "since its virtual", "since it s virtual", "since it is virtual", "as it s virtual", "as its virtual",
     "because it s virtual", "because its virtual", "since it s online", "since its online", "since it is online",
     "puisque c est virtuel", "comme c est virtuel", "vu que c est virtuel", "puisque c est en ligne",
@@ -307,6 +309,8 @@ PHRASE_WORDS: dict[str, str] = {
     "introduce myself": "identify", "introduce ourselves": "identify",
     "e plenary": "e electronic plenary", "e plenaries": "e electronic plenary", "e pleniere": "e electronique pleniere",
     "e plenieres": "e electronique pleniere", "eplenary": "e electronic plenary",
+    "du quel date a quel date": "de quelle date a quelle date", "de quel date a quel date": "de quelle date a quelle date",
+    "du quelle date a quelle date": "de quelle date a quelle date", "c du": "c est du",
     "c fini": "c est fini", "c termine": "c est termine", "c quand": "c est quand", "c ouvert": "c est ouvert",
     "jusqu a present": "", "jusqu ici": "", "a present": "maintenant", "so far": "",
     "wraps up": "ends", "wrap up": "end", "wrapping up": "ending", "wrapped up": "ended", "winds up": "ends",

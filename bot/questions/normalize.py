@@ -191,6 +191,10 @@ _GROUP_ABOUT = re.compile(r"\b((?:sg|ce) ?\d{1,2}|study group \d{1,2}|the study 
                           r"|exactly )?about\s*(?=[?.!]|$)")
 
 
+#: Whose side the asker speaks for ("from the Finnish side", "du côté marocain"): a nationality, never a language asked.
+_SIDE = re.compile(r"\b(?:from|on) (?:the|our) [a-z]+ side\b|\bdu cote [a-z]+\b|\bde notre cote\b")
+
+
 #: "Planned" said of something already named ("any tutorials planned?", "sessions planned for this meeting"): it asks
 #: whether there is one, unlike "planned rapporteur group meetings", an agenda title's own word.
 _SAID_OF_IT = re.compile(r"\bplanned\b(?=\s*(?:[?!.,;:]|$|(?:at|for|during|in|on|this|today|tomorrow|next|to|by|"
@@ -204,7 +208,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     names = _LANGUAGE_CODES.get(lang, _LANGUAGE_CODES["en"])
     folded = _LANGUAGE_PAIR.sub(lambda m: f"{names[m[1]]} {names[m[2]]}", folded)
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
-    folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", folded))
+    folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", _SIDE.sub(" ", folded)))
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)
     folded = _GROUP_ABOUT.sub(lambda m: f"{m[1]} field", _SAID_OF_IT.sub(" ", folded))
     if (_SAYING.search(folded) or re.search(r"\bidentify\b", folded)) and (
