@@ -2009,3 +2009,23 @@ def test_questions_of_the_ninetieth_and_ninety_first_batches(meeting, question, 
 def test_the_one_after_it_follows_the_previous_item(meeting):
     text = _follow_up_text(meeting, "what's agenda item 3k?", "and the one after it?")
     assert "3 l)" in text and "3 k)" not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("so the meeting kicks off sunday the 23rd at 11 right?", ["No:", "Monday 24 August"], "Yes"),
+    ("the sunday meeting starts at 11, right?", ["management team meeting: Sunday 23 August"], "No:"),
+    ("deadline for the normal ones without translation?", ["11 August"], "24 June"),
+    ("when are TDs due?", ["no deadline", "e-mail"], "11 August"),
+    ("deadline for contributions and TDs?", ["11 August", "no deadline for TDs"], "24 June"),
+    ("comment on soumet un projet de TD ?", ["courrier électronique", "gabarit"], "must be"),
+], ids=["the opening claimed on a weekday", "the sunday session named", "a negated part of a deadline's name",
+        "TDs have no deadline", "a deadline and TDs together", "French with 'on'"])
+def test_questions_of_the_ninety_second_and_third_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+def test_the_normal_ones_without_translation_after_the_translation_deadline(meeting):
+    text = _follow_up_text(meeting, "deadline for contributions that need translation?",
+                           "and for the normal ones without translation?")
+    assert "11 August" in text and "24 June" not in text

@@ -15,7 +15,7 @@ from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.normalize import Question, fold, stems, words
 from bot.questions.readings import instead_of_deadline
-from bot.questions.replies import text_answer
+from bot.questions.replies import answer as make_answer, text_answer
 from bot.questions.vocabulary import (COUNTDOWN, DEADLINE, END, HOUR, IDENTITY, MANNER, START, STATUS, STILL, STOPWORDS,
                                       WH_WORDS, WHEN_WORDS)
 from bot.reply import Reply
@@ -85,8 +85,18 @@ def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
     each = _each_named(q, kb)
     if each:
         return each
-    named = _named(q, kb, negated_stems(q))
-    return named or _named(q, kb, set())  # a negation only tells two deadlines apart, it never hides the only one
+    negated = negated_stems(q)
+    named = _named(q, kb, negated)
+    if named:
+        return named
+    plain = _named(q, kb, set())  # a negation only tells two deadlines apart, it never hides the only one
+    if len(plain) == 1 and _own_words(kb, plain[0]) & negated:  # "for the normal ones without translation?": the
+        # deadline of the same thing without the part negated (contributions, not those to translate)
+        rest = _own_words(kb, plain[0]) - negated
+        alike = [d for d in kb.meeting.deadlines if d is not plain[0] and _own_words(kb, d) <= rest]
+        if alike:
+            return alike[:1]
+    return plain
 
 
 #: Two words joined by "and"/"et"/a comma: the topics of two deadlines asked together ("reg and contrib").
@@ -328,6 +338,15 @@ def _next_ahead(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                        *describe(ctx, ahead[0], q.lang))
 
 
+def _none_for_tds(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """That the letter sets no deadline for temporary documents, and how they are sent; None without that entry."""
+    entry = kb.find("practical", "documents")
+    if entry is None or entry.answer is None:
+        return None
+    none = say("dl.none_for", q.lang, email=ctx.meeting.contacts.email)
+    return make_answer(ctx.meeting, q.lang, entry.title(q.lang), [(none,), *entry.answer(ctx.meeting, q.lang)])
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a deadline question, or None when the question is not about deadlines."""
     m = ctx.meeting
@@ -343,6 +362,13 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         or on_dates
     if on_dates and (set(on_dates) & set(named) or q.has(*ASKS_WHICH)):
         named = on_dates  # "which contributions had to be in by 24 June?": the date says which
+    if not named and q.has(*NO_DEADLINE_KINDS) and (q.has(*STRONG_ASKED) or q.has(*WHEN)):
+        return _none_for_tds(ctx, q, kb)  # "when is the deadline … what about TDs?": TDs have none
+    if len(named) == 1 and q.has(*NO_DEADLINE_KINDS) and q.has(*STRONG_ASKED) and _JOINED.search(q.text) \
+            and not any(q.has(kind) for kind in NO_DEADLINE_KINDS if f" {kind} " in f" {fold(named[0].what)} "):
+        return text_answer(m, q.lang, say("dl.title", q.lang, what=_what(named[0], q.lang)),
+                           *describe(ctx, named[0], q.lang), say("dl.none_for_tds", q.lang))  # "deadline for
+        # contributions and TDs?": the one, and that TDs have none
     if not is_deadline_question(q, named, kb) and not (on_dates and q.has(*ASKS_WHAT_IS_DUE)):
         return None  # "qu'est-ce qui doit être fait pour le 24 juin ?": the date is a deadline's
     dated = bool(on_dates) and named == on_dates and q.has("or", "ou", *ASKS_WHICH)  # "the 24 July date, is it for

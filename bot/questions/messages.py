@@ -225,6 +225,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "{event} commence dans {left}, le {day} à {time}."),
     "cd.session_past": ("{event} took place on {day} at {time}.", "{event} a eu lieu le {day} à {time}."),
     "cd.last_day": ("Today is its last day.", "C'est aujourd'hui son dernier jour."),
+    "dl.none_for_tds": ("The letter sets no deadline for TDs (temporary documents): drafts are sent by e-mail to the "
+                        "study group secretariat.",
+                        "La lettre ne fixe aucune échéance pour les TD (documents temporaires) : les projets sont "
+                        "envoyés par courriel au secrétariat de la commission d'études."),
     "dl.none_ahead": ("No deadline is still ahead: all of them have passed.",
                       "Aucune échéance n'est encore à venir : toutes sont passées."),
     "cd.after": ("The meeting is over: it ended on {end}.", "La réunion est terminée : elle a pris fin le {end}."),

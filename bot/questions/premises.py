@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from babel.dates import format_date as babel_date
 
 from bot.context import Context
-from bot.questions.claims import (DateClaim, bare_days_in, calendar_words, clocks_in, dates_in, offsets_in,
+from bot.models import Meeting
+from bot.questions.claims import (WEEKDAY_NAMES, DateClaim, bare_days_in, calendar_words, clocks_in, dates_in, offsets_in,
                                   weekdays_in)
 from bot.questions import clauses
 from bot.questions.facts import dates_line, meeting_clock
@@ -77,6 +79,15 @@ def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
             date = ctx.now.astimezone(ctx.meeting.tz).date() + dt.timedelta(days=offset)
             return [DateClaim(date, None, words_)]
     return []
+
+
+def _named_by_weekday_only(m: Meeting, q: Question) -> bool:
+    """Whether the session the question names is named by a weekday alone ("sunday"), not by its own words."""
+    unnamed = replace(q, corrected=tuple(t for t in q.corrected if t not in WEEKDAY_NAMES),
+                      folded=" ".join(w for w in q.folded.split() if w not in WEEKDAY_NAMES))
+    claimed = re.search(rf"\b(?:starts?|starting|begins?|opens?|kicks? off|commence|debute|ouvre)\b(?: on| le)?(?: the)?"
+                        rf" (?:{'|'.join(WEEKDAY_NAMES)})\b", q.folded)  # "starts sunday", not "the sunday meeting"
+    return claimed is not None and named_session(m, unnamed) is None
 
 
 def _day_claimed(q: Question) -> bool:
@@ -174,6 +185,9 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "la réunion a déjà commencé ? j'ai raté lundi": where the meeting stands, the weekday a
         # reason for asking
     session = pick_session(m, q)
+    if session is not None and q.has(*START) and q.has(*CONFIRMING) and _named_by_weekday_only(m, q):
+        session = None  # "so the meeting kicks off sunday the 23rd at 11 right?": the opening claimed on a weekday,
+        # not the Sunday session named
     if not claims and session is not None and session.start.weekday() in weekdays \
             and session.start.date() != m.start_date:
         return None  # "la réunion du dimanche": the weekday names that session, it claims nothing
@@ -204,7 +218,7 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # question asks another thing
     lines = [say("pr.date.yes" if right else "pr.date.no", lang, subject=subject, day=day(actual, lang))]
     starts = m.local(session.start) if session is not None and actual == session.start.date() else (
-        m.local(m.opens_at) if actual == m.start_date and subject == say("pr.subject.start", lang) else None)
+        m.opens_at if actual == m.start_date and subject == say("pr.subject.start", lang) else None)
     claimed_clock = _clock_claimed(ctx, q, kb) if starts is not None else None
     if claimed_clock is None and starts is not None and right and q.has(*TIME) and not q.has("right", "correct",
                                                                                              "vrai", "n est ce pas"):
