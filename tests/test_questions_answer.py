@@ -2029,3 +2029,24 @@ def test_the_normal_ones_without_translation_after_the_translation_deadline(meet
     text = _follow_up_text(meeting, "deadline for contributions that need translation?",
                            "and for the normal ones without translation?")
     assert "11 August" in text and "24 June" not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("chair here. how do i tell everyone through the bot that we're now on item 3h?", ["/item 3h"], "/agenda 3"),
+    ("comment on clôt la séance avec le bot ?", ["/adjourn"], "ne le précisent pas"),
+    ("on discord the bot shows me times in some other zone, how do i tell it mine?", ["/timezone"], "does not say"),
+    ("quelle commande pour récupérer le calendrier en .ics ?", ["/calendar"], "projet de calendrier"),
+    ("comment je vide la file des orateurs avec le bot ?", ["/floor clear"], "`/floor list` montre"),
+    ("who's the rapporteur for Q4/17 right now?", ["tsbsg17@itu.int"], "opens in"),
+    ("hi everyone, first time delegate here 🙈 how do i register for this meeting??", ["registration form"],
+     "Induction"),
+    ("ok so i filled in the registration form last week but my MyMeetings link doesnt work. why??",
+     ["not been confirmed"], "gives no link"),
+    ("what comes right before closing on the agenda?", ["9. Any other business"], "10. Closing"),
+    ("how do i get to the meeting docs? only have a guest login on the itu site", ["TIES"], "Which do you mean"),
+], ids=["now on item 3h", "clôt la séance", "tell it my zone", "a file's extension ends no sentence",
+        "vider la file", "a person asked right now", "a newcomer asking to register", "a link that does not work",
+        "the item before one named by its title", "the asking sentence beside a login"])
+def test_questions_of_the_ninety_fourth_and_fifth_batches(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text

@@ -282,12 +282,18 @@ def _clearly_asked(kb: Knowledge, query: list[str]) -> bool:
 ASKS_LINK = ("link", "links", "lien", "liens", "url", "web address", "adresse web", "adresse du site")
 
 
+#: Something that does not work ("doesnt work", "ne marche pas", "broken").
+_TROUBLE = re.compile(r"\b(?:cannot access|doesn t work|doesnt work|does not work|don t work|not working|isn t working|broken|"
+                      r"won t open|cant open|can t open|ne marche pas|ne fonctionne pas|marche pas|fonctionne pas)\b")
+
+
 def _tool_link(ctx: Context, q: Question) -> Reply | None:
     """"What's the link to MyMeetings?": the letter gives none; the study group's home page and the
     secretariat instead."""
     m = ctx.meeting
-    if not m.remote_tool or not q.has(*ASKS_LINK) or fold(m.remote_tool) not in q.folded or q.has("mandatory"):
-        return None
+    if not m.remote_tool or not q.has(*ASKS_LINK) or fold(m.remote_tool) not in q.folded or q.has("mandatory") \
+            or _TROUBLE.search(q.folded):
+        return None  # "my MyMeetings link doesnt work": a trouble getting in, not a link asked
     return text_answer(m, q.lang, say("fact.tool.title", q.lang),
                        say("fact.no_link", q.lang, tool=m.remote_tool, web=m.contacts.web or "",
                            email=m.contacts.email))
@@ -494,9 +500,13 @@ def _asked_alone(q: Question, kb: Knowledge) -> Match | None:
     """The entry that the message's first asking sentence fits by itself, clearly and ahead of any other, when the
     message says more than that sentence; None otherwise."""
     query = _asking_sentence_query(q, kb, clauses.asking_clauses(q.raw, commas=False))
-    top = kb.ranker.rank(query, limit=2) if query else []
+    ranked = kb.ranker.rank(query, limit=3) if query else []
+
+    def weighed(match: Match) -> float:  # as retrieval weighs kinds: an agenda title only when asked of the agenda
+        return match.score * KIND_PRIOR.get(kb.entries[match.index].kind, 1.0)
+    top = sorted(ranked, key=lambda m: (coverage_band(m), weighed(m)), reverse=True)[:2]
     if not top or top[0].confidence < CLEARLY_ASKED or (len(top) > 1 and coverage_band(top[1]) == coverage_band(top[0])
-                                                          and top[1].score >= ask_back.CLOSE * top[0].score):
+                                                          and weighed(top[1]) >= ask_back.CLOSE * weighed(top[0])):
         return None
     return top[0]
 

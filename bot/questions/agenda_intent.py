@@ -179,6 +179,10 @@ def _ordinal_child(ctx: Context, q: Question, entry: AgendaEntry) -> AgendaEntry
 _NEIGHBOUR = re.compile(r"\b(?P<way>after|apres|following|follows|before|avant|preceding|precedes)\s+"
                         r"(?:(?:the|le|la|l|item|point|sub item|sous point|agenda)\s+)*(?P<ref>\d{1,2}(?:\s?[a-z]\b)?)")
 _AFTER_WORDS = frozenset({"after", "apres", "following", "follows"})
+#: An entry asked beside another named by its title ("what comes right before closing?", "quel point vient après
+#: kaleidoscope ?").
+_BESIDE_TITLE = re.compile(r"\b(?:comes?|coming|vient|what s|which item|quel point|is)\b(?: right| just| juste)?\s+"
+                           r"(?P<way>after|apres|before|avant)\b")
 
 
 def _neighbour(ctx: Context, q: Question, entry: AgendaEntry) -> AgendaEntry | None:
@@ -349,9 +353,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         entry = ctx.agenda.get(ref)
         if entry is None:
             return text_answer(m, lang, title, _missing(ctx, ref, lang))
-        beside = _neighbour(ctx, asking, entry)
-        if beside is not None:  # "item after 5g?", "what comes after 3n?"
-            return text_answer(m, lang, title, *describe(ctx, beside, lang))
+        next_to = _neighbour(ctx, asking, entry)
+        if next_to is not None:  # "item after 5g?", "what comes after 3n?"
+            return text_answer(m, lang, title, *describe(ctx, next_to, lang))
         ordinal = _ordinal_child(ctx, q, entry)
         if ordinal is not None:
             return text_answer(m, lang, title, *describe(ctx, ordinal, lang))
@@ -394,6 +398,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # work, what item": item 5 a holds every word
         return text_answer(m, lang, title, say("ag.note", lang, note=_note(m, lang)))
     found = search(kb, query)
+    way = _BESIDE_TITLE.search(asking.folded) if found else None
+    neighbour = beside(ctx, found[0], 1 if way["way"] in _AFTER_WORDS else -1) if way else None
+    if neighbour is not None:  # "what comes right before closing on the agenda?": 9, before 10 "Closing"
+        return text_answer(m, lang, title, *describe(ctx, neighbour, lang))
     if not found:
         each = _each_topic(kb, q)
         if each:  # "GSC and CTO meeting are under which items?"

@@ -49,6 +49,7 @@ TOPICS = (
                  "`/break 15m` (présidence) annonce une pause et l'heure de reprise (`/break` seul dure jusqu'à "
                  "`/resume`) ; `/resume` revient au point.", True),
     CommandTopic(("announce", "annoncer", "annonce", "item we re on", "item we are on", "next agenda item", "next item",
+                  "now on item", "we re on item", "we are on item", "tell everyone", "let everyone know",
                   "move on", "point suivant", "passer au point", "passer au suivant", "previous item", "previous agenda item",
                   "move back", "go back", "point precedent", "revenir au point", "revenir en arriere"),
                  "`/item 3h [15m]` (chairs) announces the item under discussion in the session channel, with an "
@@ -82,7 +83,7 @@ TOPICS = (
                  "`/adjourn` (présidence) clôt la séance : la file des orateurs est vidée et le résumé de la séance "
                  "conservé ; `/session start NOM` ouvre une séance nommée.", True,
                  ("close", "end", "finish", "wrap up", "adjourn", "clore", "cloturer", "terminer", "termine", "fermer",
-                  "lever", "leve"), SESSION_WORDS),
+                  "lever", "leve", "clot", "clos", "cloture"), SESSION_WORDS),
     CommandTopic(("next in the queue", "next speaker", "give the floor", "gives the floor", "giving the floor",
                   "next person", "next in line", "suivant", "donne la parole",
                   "donner la parole", "floor next", "clear the queue", "empty the queue", "vider la file",
@@ -91,7 +92,8 @@ TOPICS = (
                   "passer la parole"),
                  "`/floor next` (chairs) gives the floor to the first in the queue; `/floor clear` empties it.",
                  "`/floor next` (présidence) donne la parole au premier de la file ; `/floor clear` la vide.", True,
-                 ("empty", "clear", "vider", "flush", "reset"), ("queue", "file", "speaker list", "speakers list")),
+                 ("empty", "clear", "vider", "vide", "videz", "flush", "reset"), ("queue", "file", "speaker list",
+                                                                          "speakers list")),
     CommandTopic(("cancel my request", "cancel my floor", "withdraw my request", "cancel the request", "leave the queue",
                   "remove me from the queue", "out of the queue", "annuler ma demande", "retirer ma demande",
                   "retire ma demande", "annule ma demande", "retirer mon nom", "withdraw from the queue",
@@ -111,6 +113,7 @@ TOPICS = (
                  "`/floor cancel` vous en retire."),
     CommandTopic(("my time zone", "my timezone", "my zone", "mon fuseau", "set the time zone", "time zone", "timezone",
                   "fuseau", "i am in", "i m in", "where i am", "je suis a", "my city", "ma ville", "show times",
+                  "zone", "tell it mine", "other zone",
                   "show the times", "times in my", "mon heure locale", "my local time"),
                  "`/timezone ZONE` remembers your time zone (for example `/timezone Pacific/Apia`); `/time ZONE` shows "
                  "the meeting's key times in a zone.",

@@ -79,6 +79,8 @@ def _in_the_asking_sentences(q: Question, asked: list[str]) -> list[str]:
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Before, during or after the meeting, relative to now; None when not asked."""
     asked = [phrase for phrase in COUNTDOWN if q.has(phrase)]
+    if asked and q.tokens[:1] and q.tokens[0] in ("who", "whos", "whom", "qui") and set(asked) <= WEAKLY_ASKED:
+        return None  # "who's the rapporteur for Q4/17 right now?": a person, not where the meeting stands
     if asked:
         asked = _in_the_asking_sentences(q, asked)  # "what time … in mexico city? we still on summer time": context
         asked = [phrase for phrase in asked if not (phrase.endswith(" on") and re.search(

@@ -191,6 +191,15 @@ _GROUP_ABOUT = re.compile(r"\b((?:sg|ce) ?\d{1,2}|study group \d{1,2}|the study 
                           r"|exactly )?about\s*(?=[?.!]|$)")
 
 
+#: Saying one is new ("first time delegate here", "je suis nouveau"): who asks, when another thing is asked.
+_NEW_HERE = re.compile(r"\b(?:(?:a )?first time (?:delegate|participant|attendee)(?: here)?|first timer here|"
+                       r"(?:i m|im|i am) (?:new|a newcomer|a first timer)(?: here| to itu(?: t)?| to sg17)?|new here|"
+                       r"je suis (?:nouveau|nouvelle)(?: ici| a l uit)?)\b")
+#: What a newcomer may ask that has its own answer: registering, MyMeetings, deadlines, documents, times.
+_ASKS_ANOTHER_THING = re.compile(r"\b(?:regist\w*|inscri\w*|mymeetings|deadline\w*|echeance\w*|contribution\w*|"
+                                 r"documents?|agenda|ordre du jour|interpretation|time|heure|when|quand|tds?)\b")
+
+
 #: Whose side the asker speaks for ("from the Finnish side", "du côté marocain"): a nationality, never a language asked.
 _SIDE = re.compile(r"\b(?:from|on) (?:the|our) [a-z]+ side\b|\bdu cote [a-z]+\b|\bde notre cote\b")
 
@@ -209,6 +218,8 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = _LANGUAGE_PAIR.sub(lambda m: f"{names[m[1]]} {names[m[2]]}", folded)
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
     folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", _SIDE.sub(" ", folded)))
+    if _NEW_HERE.search(folded) and _ASKS_ANOTHER_THING.search(_NEW_HERE.sub(" ", folded)):
+        folded = _NEW_HERE.sub(" ", folded)  # "first time delegate here, how do i register?": who asks, not the topic
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)
     folded = _GROUP_ABOUT.sub(lambda m: f"{m[1]} field", _SAID_OF_IT.sub(" ", folded))
     if (_SAYING.search(folded) or re.search(r"\bidentify\b", folded)) and (
