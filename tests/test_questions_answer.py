@@ -2050,3 +2050,21 @@ def test_the_normal_ones_without_translation_after_the_translation_deadline(meet
 def test_questions_of_the_ninety_fourth_and_fifth_batches(meeting, question, expected, wrong):
     text = ask_text(meeting, question)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("do i have to say my name every time i speak on the mic?", None, ["entity"], "poor sound"),
+    ("is there a way to get the sessions and deadlines into my outlook calendar?", None, ["/calendar"], "Deadlines\n"),
+    ("we want to propose a new correspondence group, which agenda item is that?", None, ["6 p)"], "4 d)"),
+    ("agenda item 11 is AOB right? want to raise something there", None, ["no item 11", "is item 9"], "Yes"),
+    ("where do IPR matters come up", None, ["5 b)"], "does not say"),
+    ("did i miss the whole thing? is sg17 over already", dt.datetime(2020, 9, 4, 8, tzinfo=dt.timezone.utc),
+     ["over", "3 September"], "does not say"),
+    ("je n'arrive pas à ouvrir les documents de la réunion, il me faut quoi ?", None, ["TIES"],
+     "ne le précisent pas"),
+], ids=["speaking on the mic is no sound question", "is there a way", "a new correspondence group",
+        "a missing item and where its title is", "matters", "a last sentence asks if it is over", "ouvrir les documents"])
+def test_questions_of_the_ninety_sixth_and_seventh_batches(meeting, question, now, expected, wrong):
+    kwargs = {"now": now} if now else {}
+    text = ask_text(meeting, question, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text

@@ -351,8 +351,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         shown = " ".join(w for w in shown.split() if stem(SYNONYMS.get(fold(w), fold(w))) in known)
     if ref is not None:
         entry = ctx.agenda.get(ref)
-        if entry is None:
-            return text_answer(m, lang, title, _missing(ctx, ref, lang))
+        if entry is None:  # "agenda item 11 is AOB right?": no item 11, and where AOB is
+            found = search(kb, query) if query else []
+            elsewhere = [say("ag.is_at", lang, title=found[0].title_in(lang), label=say(
+                "ag.sub_label", lang, ref=label(found[0])).rstrip(".)"))] if found else []
+            return text_answer(m, lang, title, _missing(ctx, ref, lang), *elsewhere)
         next_to = _neighbour(ctx, asking, entry)
         if next_to is not None:  # "item after 5g?", "what comes after 3n?"
             return text_answer(m, lang, title, *describe(ctx, next_to, lang))

@@ -151,7 +151,8 @@ ASKS_HOW = ("how do i", "how can i", "how to", "how do we", "how can we", "how c
             "can you", "could you", "le bot peut", "est ce que le bot", "peux tu", "pouvez vous", "how does",
             "how would", "how should", "how will", "je peux", "puis je", "on peut", "peut on", "c est possible",
             "est ce possible", "is it possible", "possible to", "possible de", "syntax", "syntaxe", "what do i type",
-            "what should i type", "what to type", "que dois je taper", "quoi taper", "que taper", "je tape quoi")
+            "what should i type", "what to type", "is there a way", "any way to", "y a t il un moyen",
+            "existe t il un moyen", "un moyen de", "que dois je taper", "quoi taper", "que taper", "je tape quoi")
 #: A message that only names the commands ("commands?", "commandes ?").
 COMMANDS_ALONE = frozenset({"commands", "command", "commandes", "commande", "cmds", "cmd", "bot commands", "slash commands",
                             "command list", "list of commands", "liste des commandes", "les commandes", "the commands"})

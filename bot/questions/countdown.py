@@ -87,8 +87,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             rf"\b{phrase} (?:a|an|my|our|your|which|what|the(?! \d))\b", q.folded))]  # "is it on a best-effort basis?"
     if asked and q.has(*ASKS_WHEN_IT_ENDS) and all(set(phrase.split()) & ENDED for phrase in asked):
         return None  # "c'est fini quand, la réunion ?": when it ends, not whether it has
-    if not asked and q.tokens[:1] in (("is",), ("est",), ("c",)) and set(q.corrected) & ENDED \
-            and not _asks_something_else(q, kb):
+    opens_with_is = q.tokens[:1] in (("is",), ("est",), ("c",)) or any(
+        fold(part).split()[:1] in (["is"], ["est"]) for part in clauses.questions_in(q.raw))  # "did i miss the whole
+    # thing? is sg17 over already"
+    if not asked and opens_with_is and set(q.corrected) & ENDED and not _asks_something_else(q, kb):
         asked = ["is it over"]  # "is sg17 over already?", "est-ce fini la CE 17 ?"
     if not asked and (STARTED_ASKED.search(q.text) and not _asks_something_else(q, kb)
                       or OPENING_HAPPENED.search(q.folded)):

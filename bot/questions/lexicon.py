@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-actually again all already also itself once whole entire juste raise raised raising soulever exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
+actually again all already also itself once whole entire juste matters matter raise raised raising soulever exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however sir sirs madam maam mam monsieur madame messieurs mesdames
@@ -315,6 +315,13 @@ PHRASE_WORDS: dict[str, str] = {
     "filled in": "", "filled out": "", "last week": "", "la semaine derniere": "", "j ai rempli": "",
     "doesnt work": "cannot access", "doesn t work": "cannot access", "does not work": "cannot access",
     "not working": "cannot access", "ne marche pas": "cannot access", "ne fonctionne pas": "cannot access",
+    "new correspondence group": "establishment correspondence group",
+    "new correspondence groups": "establishment correspondence groups",
+    "create a correspondence group": "establishment correspondence group",
+    "nouveau groupe de correspondance": "establishment groupe de correspondance",
+    "creer un groupe de correspondance": "establishment groupe de correspondance",
+    "ouvrir les documents": "acces documents", "ouvrir les docs": "acces documents", "open the documents":
+    "access documents", "open the docs": "access documents", "open documents": "access documents",
     "jusqu a present": "", "jusqu ici": "", "a present": "maintenant", "so far": "",
     "wraps up": "ends", "wrap up": "end", "wrapping up": "ending", "wrapped up": "ended", "winds up": "ends",
     "wind up": "end", "finishes up": "finishes",

@@ -156,6 +156,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "ag.note": ("Note: {note}.", "Note : {note}."),
     "ag.premise.no": ("No: {label} is “{title}”.", "Non : le {label} est « {title} »."),
     "ag.premise.elsewhere": ("{topic} is {label} “{title}”.", "{topic} est le {label} « {title} »."),
+    "ag.is_at": ("“{title}” is {label}.", "« {title} » est le {label}."),
     "ag.premise.dated": ("The date you give is that of {label}: “{title}”.",
                          "La date indiquée est celle du {label} : « {title} »."),
     "ag.premise.yes": ("Yes: {label} is “{title}”.", "Oui : le {label} est « {title} »."),

@@ -165,7 +165,8 @@ _ONESELF = re.compile(rf"\b{_ONESELF_WORDS}\b")
 #: One's own name or organisation said aloud ("do I need to say my name and org?"), outside registering: identifying.
 _OWN_DETAILS = re.compile(rf"\b(?:my|our|mon|ma|notre|nos|mes)\s+{_ONESELF_WORDS}\b")
 _REGISTERING = re.compile(r"\b(?:regist\w*|inscri\w*|form|formulaire|focal)\b")
-_REMOTELY = re.compile(r"\b(?:remotely|remote|online|a distance|en ligne)\b")
+_REMOTELY = re.compile(r"\b(?:remotely|remote|online|a distance|en ligne|on the mic|on mic|at the mic|au micro|mic|"
+                       r"microphone|micro)\b")  # every speaker is remote, and speaks into a microphone
 _SPEAKING = re.compile(r"\b(?:floor|speak|speaks|speaking|intervene|intervening|intervention|parler|parle|parole|intervenir)\b")
 
 
