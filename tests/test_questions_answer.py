@@ -2068,3 +2068,32 @@ def test_questions_of_the_ninety_sixth_and_seventh_batches(meeting, question, no
     kwargs = {"now": now} if now else {}
     text = ask_text(meeting, question, **kwargs)
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("do i really have to register if i only want to listen in for an hour?", None, None, ["mandatory"], "11:00"),
+    ("do i have to say who i am before i talk?", None, None, ["entity"], "chat"),
+    ("as chair how can i see who's waiting to speak?", None, None, ["/floor list"], "not delayed"),
+    ("how do i put item 5b on with a 15 min time limit?", None, None, ["/item 5b 15m"], "IPR information"),
+    ("c'est quoi demain ? il se passe quelque chose ?", dt.datetime(2020, 8, 22, 22, tzinfo=dt.timezone.utc),
+     "America/Toronto", ["dimanche 23 août", "direction"], "lundi 24 août 2020\n"),
+    ("c'est dans 10 minutes non ?", dt.datetime(2020, 8, 24, 8, 50, tzinfo=dt.timezone.utc), None,
+     ["10 minutes"], "inclus"),
+    ("l'ordre du jour a 12 points c'est ça ?", None, None, ["Non :", "10 points"], "Oui"),
+], ids=["a duration is no clock", "say who i am before i talk", "who is waiting to speak", "an item with a time limit",
+        "tomorrow in the asker's own zone", "c'est dans 10 minutes", "a count of items claimed"])
+def test_questions_of_the_ninety_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
+    kwargs: dict[str, object] = {"now": now} if now else {}
+    if tz:
+        kwargs["tz"] = tz
+    text = ask_text(meeting, question, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("before, question, expected, wrong", [
+    ("which correspondence groups report at this meeting?", "under which agenda item?", "2 f)", "1. Opening"),
+    ("how do I submit a TD?", "which address?", "tsbsg17@itu.int", "addressed to"),
+])
+def test_follow_ups_of_the_ninety_ninth_batch(meeting, before, question, expected, wrong):
+    text = _follow_up_text(meeting, before, question)
+    assert expected in text and wrong not in text

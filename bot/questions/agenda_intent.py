@@ -179,6 +179,9 @@ def _ordinal_child(ctx: Context, q: Question, entry: AgendaEntry) -> AgendaEntry
 _NEIGHBOUR = re.compile(r"\b(?P<way>after|apres|following|follows|before|avant|preceding|precedes)\s+"
                         r"(?:(?:the|le|la|l|item|point|sub item|sous point|agenda)\s+)*(?P<ref>\d{1,2}(?:\s?[a-z]\b)?)")
 _AFTER_WORDS = frozenset({"after", "apres", "following", "follows"})
+#: A number of items claimed ("the agenda has 12 items, right?", "l'ordre du jour a 12 points ?").
+_COUNT_CLAIMED = re.compile(r"\b(?:has|have|a|compte|with|avec)\s+(\d{1,2})\s+(?:agenda\s+)?(?:items|points)\b")
+
 #: An entry asked beside another named by its title ("what comes right before closing?", "quel point vient après
 #: kaleidoscope ?").
 _BESIDE_TITLE = re.compile(r"\b(?:comes?|coming|vient|what s|which item|quel point|is)\b(?: right| just| juste)?\s+"
@@ -385,6 +388,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             and not q.has("sub item", "subitem", "sous point"):
         chosen = [items[0], items[-1]] if first_and_last else [items[-1] if q.has(*LAST_ITEM) else items[0]]
         return text_answer(m, lang, title, *[line for e in chosen for line in describe(ctx, e, lang)[:1]])
+    claimed = _COUNT_CLAIMED.search(q.folded)
+    if claimed and items:  # "l'ordre du jour a 12 points c'est ça ?": the count claimed, checked
+        subs = len(ctx.agenda.entries) - len(items)
+        count = say("ag.count", lang, count=len(items), first=items[0].ref, last=items[-1].ref, subs=subs)
+        verdict = say("pr.yes" if int(claimed[1]) == len(items) else "pr.no", lang, text=count[:1].lower() + count[1:])
+        return text_answer(m, lang, title, verdict)
     if q.has(*COUNT):
         subs = len(ctx.agenda.entries) - len(items)
         return text_answer(m, lang, title, say("ag.count", lang, count=len(items), first=items[0].ref,

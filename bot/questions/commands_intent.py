@@ -50,6 +50,7 @@ TOPICS = (
                  "`/resume`) ; `/resume` revient au point.", True),
     CommandTopic(("announce", "annoncer", "annonce", "item we re on", "item we are on", "next agenda item", "next item",
                   "now on item", "we re on item", "we are on item", "tell everyone", "let everyone know",
+                  "time limit", "time budget", "put item", "temps imparti",
                   "move on", "point suivant", "passer au point", "passer au suivant", "previous item", "previous agenda item",
                   "move back", "go back", "point precedent", "revenir au point", "revenir en arriere"),
                  "`/item 3h [15m]` (chairs) announces the item under discussion in the session channel, with an "
@@ -101,6 +102,7 @@ TOPICS = (
                  "`/floor cancel` takes you out of the speaker queue; `/floor list` shows who is waiting.",
                  "`/floor cancel` vous retire de la file des orateurs ; `/floor list` montre qui attend.", True),
     CommandTopic(("speaker queue", "speakers queue", "speaker list", "speakers list", "list the queue", "see the queue",
+                  "waiting to speak", "who s waiting", "who is waiting", "qui attend", "waiting for the floor",
                   "file des orateurs", "liste des orateurs", "file d attente des orateurs"),
                  "`/floor list` shows the speaker queue with waiting times; `/floor ENTITY` puts you in it, "
                  "`/floor cancel` takes you out.",

@@ -54,6 +54,9 @@ def _asks_something_else(q: Question, kb: Knowledge) -> bool:
 
 
 
+#: "It is in …" said of the meeting ("c'est dans 10 minutes non ?", "it's in an hour right?").
+_IT_IS_IN = re.compile(r"^(?:so |alors |donc )?(?:c est|it s|its|it is|is it|ca commence|elle commence)\s+(?:dans|in)\b")
+
 #: A start claimed some time from now: "starts in 30 min?", "ça commence dans une heure ?".
 IN_SOME_TIME = re.compile(r"\b(?:in|dans)\s+(?:\d+|an|a|one|two|three|four|five|ten|twenty|thirty|une|un|deux|trois|"
                           r"quatre|cinq|dix|vingt|trente|half an|une demi)\s*"
@@ -95,8 +98,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not asked and (STARTED_ASKED.search(q.text) and not _asks_something_else(q, kb)
                       or OPENING_HAPPENED.search(q.folded)):
         asked = ["has it started"]
-    if not asked and IN_SOME_TIME.search(q.folded) and q.has(*START):
-        asked = ["in some time"]  # "starts in 30 min?", "does it start in an hour?"
+    if not asked and IN_SOME_TIME.search(q.folded) and (q.has(*START) or _IT_IS_IN.match(q.folded)):
+        asked = ["in some time"]  # "starts in 30 min?", "does it start in an hour?", "c'est dans 10 minutes non ?"
     if asked:
         session_reply = _session_countdown(ctx, q, kb)  # "la réunion de l'équipe de direction commence bientôt ?"
         if session_reply is not None:

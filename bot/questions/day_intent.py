@@ -52,7 +52,7 @@ def day_named(ctx: Context, q: Question) -> dt.date | None:
         return claims[0].date
     if claims:
         return None
-    today = ctx.now.astimezone(m.tz).date()
+    today = ctx.now.astimezone(ctx.asker.zone or m.tz).date()  # the asker's own today, where known
     for word, shift in RELATIVE.items():
         if q.has(word):
             return today + dt.timedelta(days=shift)

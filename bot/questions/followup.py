@@ -102,7 +102,11 @@ def remember(ctx: Context, text: str, ref: AgendaRef | None, choices: tuple[str,
 
 #: Pointing words that always mean the previous question's subject, even when the follow-up could be answered
 #: alone ("what time is that in Buenos Aires?" after the management team meeting is not the opening).
+#: Asking only which agenda item, with no topic of its own ("under which agenda item?"): the previous question's.
+ASKS_WHICH_ITEM = ("under which agenda item", "under which item", "which agenda item", "sous quel point",
+                   "quel point de l ordre du jour", "a quel point")
 POINTS_AT_WHAT_WAS_SAID = ("is that", "that in", "is it in", "c est a quelle heure", "ca fait quelle heure", "exactly",
+                           *ASKS_WHICH_ITEM,
                            "exactement", "precisely", "precisement", "lesquels", "lesquelles")
 
 

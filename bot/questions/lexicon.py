@@ -322,6 +322,9 @@ PHRASE_WORDS: dict[str, str] = {
     "creer un groupe de correspondance": "establishment groupe de correspondance",
     "ouvrir les documents": "acces documents", "ouvrir les docs": "acces documents", "open the documents":
     "access documents", "open the docs": "access documents", "open documents": "access documents",
+    "for an hour": "", "for one hour": "", "for a few hours": "", "for an hour or two": "", "pendant une heure": "",
+    "une heure ou deux": "", "listen in": "listen", "who i am": "identify", "qui je suis": "identify",
+    "which address": "which email contacts", "what address": "what email contacts", "quelle adresse": "quelle email contacts",
     "jusqu a present": "", "jusqu ici": "", "a present": "maintenant", "so far": "",
     "wraps up": "ends", "wrap up": "end", "wrapping up": "ending", "wrapped up": "ended", "winds up": "ends",
     "wind up": "end", "finishes up": "finishes",

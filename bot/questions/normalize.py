@@ -167,7 +167,8 @@ _OWN_DETAILS = re.compile(rf"\b(?:my|our|mon|ma|notre|nos|mes)\s+{_ONESELF_WORDS
 _REGISTERING = re.compile(r"\b(?:regist\w*|inscri\w*|form|formulaire|focal)\b")
 _REMOTELY = re.compile(r"\b(?:remotely|remote|online|a distance|en ligne|on the mic|on mic|at the mic|au micro|mic|"
                        r"microphone|micro)\b")  # every speaker is remote, and speaks into a microphone
-_SPEAKING = re.compile(r"\b(?:floor|speak|speaks|speaking|intervene|intervening|intervention|parler|parle|parole|intervenir)\b")
+_SPEAKING = re.compile(r"\b(?:floor|speak|speaks|speaking|talk|talks|talking|intervene|intervening|intervention|parler|"
+                       r"parle|parole|intervenir)\b")
 
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\btsbsg\d+\b", re.IGNORECASE)  # or a study group's mailbox alone
