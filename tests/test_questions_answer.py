@@ -2097,3 +2097,23 @@ def test_questions_of_the_ninety_eighth_and_ninth_batches(meeting, question, now
 def test_follow_ups_of_the_ninety_ninth_batch(meeting, before, question, expected, wrong):
     text = _follow_up_text(meeting, before, question)
     assert expected in text and wrong not in text
+
+
+@pytest.mark.parametrize("question, tz, expected, wrong", [
+    ("first time delegate here, what are the steps to get into the meeting?", None, ["First steps"], "does not say"),
+    ("when i take the floor do i need to say who i am or does the system show it", None, ["entity"],
+     "contributions"),
+    ("what's the last day to put my name down for this thing?", None, ["24 July"], "Meeting dates"),
+    ("which tongue will the talks be held in?", None, ["English"], "chat"),
+    ("since it starts at 9h geneva that's 8h in lisbon, right?", "Europe/Lisbon", ["No:", "10:00 in Lisbon"],
+     "no 8 h)"),
+    ("registration ends on 11 august, right?", None, ["No:", "24 July"], "Meeting dates"),
+    ("which temp doc holds the revisions to the running order?", None, ["TD3000"], "does not say"),
+    ("at which point in the running order do they handle the postal union's qualification?", None, ["3 l)"],
+     "does not say"),
+], ids=["the steps to get into the meeting", "or does the system show it", "put my name down", "which tongue",
+        "a clock written 8h is no sub-item", "a deadline claimed to end on another date", "running order, temp doc",
+        "the postal union"])
+def test_questions_of_the_hundredth_and_hundred_first_batches(meeting, question, tz, expected, wrong):
+    text = ask_text(meeting, question, **({"tz": tz} if tz else {}))
+    assert all(part in text for part in expected) and wrong not in text

@@ -37,6 +37,9 @@ _LOOSE = re.compile(r"(?<![\w:.])(\d{1,2})\s?([a-z])(?!\w|:\d)")
 #: Words after "5G" that make it the mobile network ("5G security", "5G networks", "réseaux 5G" aside).
 _NETWORK_AFTER = re.compile(r"\s+(?:network|networks|security|securite|reseau|reseaux|technology|technologie|"
                             r"deployment|deploiement|mobile|nr|core|slicing)\b")
+#: Words after ``8h`` that make it a time somewhere ("8h in lisbon", "9h geneva", "8h heure de Paris").
+_PLACE_AFTER = re.compile(r"\s+(?:(?:in|a|en)(?! (?:french|english|francais|anglais|full|detail|details|short)\b)|geneva|"
+                          r"geneve|utc|gmt|cet|cest|local|heure|here|there|ici|chez|my time|your time)\b")
 #: Words around ``11h``/``3 h`` that make it a time of day, not sub-item h.
 _CLOCK_CONTEXT = re.compile(r"\b(?:a|at|vers|from|des|jusqu|avant|apres|heure|heures|time|start|starts|commence|"
                             r"debut|ouvre|fini|finit|until|by|before|after)\s+$")
@@ -50,8 +53,9 @@ def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
         if not 1 <= number <= items:
             continue
         if letter == "h" and (_CLOCK_CONTEXT.search(folded[:match.start()]) or
-                              re.match(r"\s?\d", folded[match.end():])):
-            continue  # "à 11h", "3h30": a time of day
+                              re.match(r"\s?\d", folded[match.end():]) or _PLACE_AFTER.match(folded[match.end():])
+                              or len(re.findall(r"\b\d{1,2}\s?h\b", folded)) > 1):
+            continue  # "à 11h", "3h30", "8h in lisbon", "9h geneva … 8h": a time of day
         if (number, letter) in ((5, "g"), (4, "g"), (3, "g")) and (
                 re.search(r"\b(?:la|de|en)\s+$", folded[:match.start()]) or _NETWORK_AFTER.match(folded[match.end():])):
             continue  # "une session sur la 5G", "4G networks": a mobile generation, not sub-item g

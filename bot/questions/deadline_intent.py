@@ -227,8 +227,9 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
     if tokens & _STRONG - {"close", "closes", "closing", "closed", "ferme", "fermeture", "cloture", "last"}:
         return True
     if named and (q.has(*WHEN) or _asks_still(q) or q.has(*LAST_DAY) or (q.has(*HOUR) and (q.has(*START) or q.has(*END)))
-                  or tokens & {"close", "closes", "closed", "ferme", "cloture"}):
-        return True
+                  or tokens & {"close", "closes", "closed", "ferme", "cloture", "end", "ends", "ended", "termine",
+                               "terminee", "finit", "fini", "finie"}):
+        return True  # "registration ends on 11 august, right?", "l'inscription se termine le 11 août ?"
     if tokens & {"close", "closes", "closing", "ferme", "fermeture"} and not q.has(
             "meeting", "reunion", "session", "seance", "it end"):
         return True

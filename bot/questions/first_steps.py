@@ -26,7 +26,9 @@ FIRST_STEPS = ("do first", "first step", "first steps", "faire en premier", "fai
                "je fais quoi en premier", "what should i do first", "what do i do first",
                "par ou je commence", "get started", "getting started", "checklist", "to do list",
                "what do i need to do to take part", "what do i need to do to participate", "que dois je faire pour participer",
-               "que faut il faire pour participer", "what do i have to do to join", "what do i need to do to join")
+               "que faut il faire pour participer", "what do i have to do to join", "what do i need to do to join",
+               "the steps to", "what are the steps", "which steps", "quelles sont les etapes", "les etapes pour",
+               "steps to get into", "steps to join", "steps to attend", "etapes pour participer")
 #: The practical topics of the meeting file that make the steps, in order.
 STEP_TOPICS = ("registration", "documents", "newcomers")
 #: The rule that says who may join the sessions, and through what: the step after registering.

@@ -325,6 +325,13 @@ PHRASE_WORDS: dict[str, str] = {
     "for an hour": "", "for one hour": "", "for a few hours": "", "for an hour or two": "", "pendant une heure": "",
     "une heure ou deux": "", "listen in": "listen", "who i am": "identify", "qui je suis": "identify",
     "which address": "which email contacts", "what address": "what email contacts", "quelle adresse": "quelle email contacts",
+    "running order": "agenda", "temp doc": "td", "temp docs": "tds", "temporary doc": "td", "revisions to":
+    "updates to", "deputy chairs": "vice chairmen", "deputy chair": "vice chairman", "working party heads":
+    "working party chairmen", "postal union": "upu", "flakes out": "drops", "flake out": "drop",
+    "does the system show": "does the tool show", "the system shows": "the tool shows", "system show": "tool show",
+    "le systeme affiche": "l outil affiche", "le systeme montre": "l outil montre",
+    "put my name down": "register", "put our names down": "register", "sign up": "register", "signing up": "register",
+    "which tongue": "which language", "what tongue": "what language", "render them into": "translated into",
     "jusqu a present": "", "jusqu ici": "", "a present": "maintenant", "so far": "",
     "wraps up": "ends", "wrap up": "end", "wrapping up": "ending", "wrapped up": "ended", "winds up": "ends",
     "wind up": "end", "finishes up": "finishes",
