@@ -2117,3 +2117,18 @@ def test_follow_ups_of_the_ninety_ninth_batch(meeting, before, question, expecte
 def test_questions_of_the_hundredth_and_hundred_first_batches(meeting, question, tz, expected, wrong):
     text = ask_text(meeting, question, **({"tz": tz} if tz else {}))
     assert all(part in text for part in expected) and wrong not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("what time does day 2 start?", ["first day only", "draft time plan"], "Opening of the SG17 meeting"),
+    ("à quelle heure commence le deuxième jour ?", ["premier jour"], "Ouverture de la réunion"),
+    ("peut-on participer en personne ?", ["Non", "virtuelle"], "entirely"),
+], ids=["day 2's start", "le deuxième jour", "en personne, in French"])
+def test_questions_of_the_tryout_at_the_end_of_the_stop(meeting, question, expected, wrong):
+    text = ask_text(meeting, question)
+    assert all(part in text for part in expected) and wrong not in text
+
+
+def test_a_deadline_claimed_on_another_deadlines_date_keeps_its_own_how_line_next_to_it(meeting):
+    text = ask_text(meeting, "the registration deadline is 11 August, isn't it?")
+    assert text.index("How: Through the online registration form") < text.index("Submission of ITU-T Member contributions")

@@ -422,8 +422,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                       else what)
         other = [say("day.deadline", lang, day=day(d.date, lang), what=_what(d, lang))
                  for d in m.deadlines if d.date == claimed[0].date and d is not deadline]
-        return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)), *other,
-                           *describe(ctx, deadline, lang)[1:])
+        return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)),
+                           *describe(ctx, deadline, lang)[1:], *other)  # the deadline's own lines, then the other
+        # deadline on the date claimed (its "How" line read as the other's)
     unknown = _unknown_words(q, kb, deadline)
     if unknown and q.has(*WEAK_STILL):  # "can I register 3 colleagues in one go with a group booking?": the
         # deadline, and no "Yes" to a way of doing it the letter does not give

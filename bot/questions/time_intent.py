@@ -58,7 +58,9 @@ def _is_meeting_zone(meeting: Meeting, zone: dt.tzinfo | None) -> bool:
 
 #: The days after the first, whose start times the letter leaves to the draft time plan.
 LATER_DAYS = ("days after", "other days", "each day", "every day", "following days", "later days", "next days",
-              "autres jours", "chaque jour", "jours suivants", "les jours d apres", "tous les jours", "daily")
+              "autres jours", "chaque jour", "jours suivants", "les jours d apres", "tous les jours", "daily",
+              "day 2", "day two", "second day", "day 3", "third day", "deuxieme jour", "2e jour", "jour 2",
+              "troisieme jour", "le lendemain", "the day after the opening")
 
 
 #: A Question or working party named by its number ("Q10", "Question 4/17", "WP2", "working party 1"): its own
