@@ -139,6 +139,9 @@ TOPICS = (
                  "`/rules` donne les règles de participation à distance en bref ; `/rules floor` un sujet en entier."),
 )
 
+#: The topic of announcing an item, whose answer also gives the command for the item and budget asked.
+ANNOUNCE_ITEM = next(topic for topic in TOPICS if topic.en.startswith("`/item"))
+
 #: Words that name the bot or its commands.
 NAMES_THE_BOT = ("bot", "the bot", "on the channel", "in the channel", "dans le canal", "command", "commands", "commande", "commandes", "slash", "meetingbot", "le bot", "cmd")
 #: The chat platforms the bot runs on: asking how to do something there asks for the bot's command.
@@ -177,7 +180,7 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "changer", "modifier", "update", "definir", "set up", "clear", "empty", "vider", "list", "lister", "retire",
            "annule", "check", "resume", "reprendre", "reprend", "restart", "continue", "pause", "suspend",
            "suspendre", "stop", "arreter", "leve", "lever", "turn off", "turn on", "desactiver", "activer", "bring",
-           "come back", "back to", "revenir", "ramener", "hand", "pass", "go back", "undo", "annuler", "empty")
+           "come back", "back to", "revenir", "ramener", "hand", "pass", "go back", "undo", "empty")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -197,7 +200,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if topic is None:
         return None
     lines = [topic.fr if lang == "fr" else topic.en]
-    if topic is TOPICS[1]:  # "announce item 6b with a 20 minute budget, syntax?": the command for that very item
+    if topic is ANNOUNCE_ITEM:  # "announce item 6b with a 20 minute budget, syntax?": the command for that very item
         lines += _item_command(ctx, q, lang)
     return _about_the_bot(lang, [*lines, say("cmd.help", lang)])
 

@@ -81,8 +81,9 @@ def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
     return []
 
 
-def _named_by_weekday_only(m: Meeting, q: Question) -> bool:
-    """Whether the session the question names is named by a weekday alone ("sunday"), not by its own words."""
+def _start_claimed_on_a_weekday(m: Meeting, q: Question) -> bool:
+    """Whether the question claims the meeting starts on a weekday ("it starts sunday"), naming no session by its own
+    words ("the sunday management meeting" names one)."""
     unnamed = replace(q, corrected=tuple(t for t in q.corrected if t not in WEEKDAY_NAMES),
                       folded=" ".join(w for w in q.folded.split() if w not in WEEKDAY_NAMES))
     claimed = re.search(rf"\b(?:starts?|starting|begins?|opens?|kicks? off|commence|debute|ouvre)\b(?: on| le)?(?: the)?"
@@ -185,7 +186,7 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "la réunion a déjà commencé ? j'ai raté lundi": where the meeting stands, the weekday a
         # reason for asking
     session = pick_session(m, q)
-    if session is not None and q.has(*START) and q.has(*CONFIRMING) and _named_by_weekday_only(m, q):
+    if session is not None and q.has(*START) and q.has(*CONFIRMING) and _start_claimed_on_a_weekday(m, q):
         session = None  # "so the meeting kicks off sunday the 23rd at 11 right?": the opening claimed on a weekday,
         # not the Sunday session named
     if not claims and session is not None and session.start.weekday() in weekdays \
