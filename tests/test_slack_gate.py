@@ -13,7 +13,7 @@ from typing import Any, AsyncIterator, Callable, Iterator
 from urllib.parse import urlencode
 
 import pytest
-from hypothesis import event, given, settings
+from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
 from adapters.slack.gate import MAX_BODY_BYTES, Refused, SlackGate, Verified
@@ -370,6 +370,9 @@ CLICK = st.fixed_dictionaries({"type": st.just("block_actions"), "actions": most
 
 @settings(max_examples=150, deadline=None)
 @given(payload=CLICK)
+@example(payload={"type": "block_actions", "user": {"id": ""}, "response_url": "x",  # no web address to answer at
+                  "actions": [{"action_id": "meetingbot_choice_1", "block_id": "meetingbot_choices:0123456789ab",
+                               "value": "1"}]})
 def test_any_signed_click_gets_an_answer_or_a_refusal_never_a_traceback(served, payload):
     """Slack's response URLs are its own (it signs them); every other field may be anything."""
     body = urlencode({"payload": json.dumps(payload).replace("RESPONSE_URL", served.h.fake.response_url("click"))})

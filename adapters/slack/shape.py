@@ -100,8 +100,8 @@ def _click_fields(body: dict[str, Any], actions: list[dict[str, Any]]) -> str | 
     user, channel = body.get("user"), body.get("channel")
     if not (isinstance(user, dict) and isinstance(user.get("id"), str)):
         return "block_actions without a user id"
-    if not isinstance(body.get("response_url"), str):
-        return "block_actions without a response_url"
+    if not isinstance(body.get("response_url"), str) or not _WEB_ADDRESS.match(body["response_url"]):
+        return "block_actions without a response_url"  # Slack's own is a web address; "x" can be answered nowhere
     if isinstance(channel, dict) and not isinstance(channel.get("id"), str):
         return "channel.id is not text"
     if not all(isinstance(a.get("block_id"), str) and isinstance(a.get("value"), str)
@@ -111,6 +111,8 @@ def _click_fields(body: dict[str, Any], actions: list[dict[str, Any]]) -> str | 
 
 
 _NUMBER = re.compile(r"[1-9]")
+#: A web address, as Slack's response URLs are.
+_WEB_ADDRESS = re.compile(r"https?://[^\s/]+")
 
 
 def shape_problem(body: dict[str, Any]) -> tuple[int, str] | None:
