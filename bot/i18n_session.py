@@ -152,6 +152,9 @@ SESSION = Catalogue({
     "rem.state.running": ("Running.", "Actifs."),
     "rem.counts": ("{posted} posted, {claimed} claimed, {failed} failed, {missed} missed.",
                    "Publiés : {posted} ; en cours : {claimed} ; en échec : {failed} ; manqués : {missed}."),
+    "rem.before_serving": ("{count} fell due before the bot first served this meeting and were never its to post (from ",
+                           "{count} sont arrivés à échéance avant que le bot ne serve cette réunion et n'étaient pas "
+                           "à publier (depuis le "),
     "rem.damaged": ("• damaged: {what} ({problem}); left as it is, neither posted again nor overwritten. The "
                     "operator can run `meetingbot doctor` to see what is damaged.",
                     "• endommagé : {what} ({problem}) ; laissé tel quel, ni republié ni écrasé. L'opérateur peut "

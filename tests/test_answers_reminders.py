@@ -112,9 +112,10 @@ def test_status_with_one_damaged_record_lists_the_others_and_names_it(ask, bot, 
     ledger_with_one_damaged_record(bot, meeting)
     text = ask("/reminders status", chair=True)
     assert "Running." in text
-    assert "1 posted, 0 claimed, 1 failed, 8 missed." in text
+    assert "1 posted, 0 claimed, 1 failed, 0 missed." in text
+    assert "8 fell due before the bot first served this meeting and were never its to post (from Thu 23 Jul" in text
     assert "• failed: deadline:registration/1d in slack:C02 — ConnectionError: 503" in text
-    assert "• missed: deadline:registration/7d in slack:C01" in text
+    assert "• missed:" not in text  # the bot was never down: nothing was missed
     assert (f"• damaged: reminders/{DAMAGED_KEY} (a JSON list where an object belongs); left as it is" in text
             and "meetingbot doctor" in text)
     with bot.store.transaction() as tx:
@@ -128,5 +129,22 @@ def test_status_with_one_damaged_record_in_french(bot, meeting):
     reply = bot.handle(Request("/reminders status", asker))
     text = TextRenderer(meeting, None, "fr").render(reply)
     assert not reply.ok  # something needs the operator's attention
-    assert "Publiés : 1 ; en cours : 0 ; en échec : 1 ; manqués : 8." in text
+    assert "Publiés : 1 ; en cours : 0 ; en échec : 1 ; manqués : 0." in text
+    assert "8 sont arrivés à échéance avant que le bot ne serve cette réunion" in text
     assert f"• endommagé : reminders/{DAMAGED_KEY} (a JSON list where an object belongs) ; laissé tel quel" in text
+
+
+def test_status_lists_what_was_missed_while_down_and_only_counts_what_fell_due_before_serving(ask, bot, meeting):
+    service = ReminderService(meeting, bot.policy, bot.store)
+    first_look = dt.datetime(2020, 7, 1, 8, 0, tzinfo=UTC)
+    before = service.claim(first_look, ["slack:C01"])
+    assert not before.jobs and before.missed_summary is not None  # earlier deadlines' reminders
+    unserved = sum(1 for r in service.reminders if r.due < first_look)
+    back = dt.datetime(2020, 7, 23, 7, 0, tzinfo=UTC)  # down from 1 July: the 7-day registration reminder was missed
+    for job in service.claim(back, ["slack:C01"]).jobs:
+        service.finish(job, back)
+    text = ask("/reminders status", chair=True)
+    assert "• missed: deadline:registration/7d in slack:C01" in text
+    assert f"{unserved} fell due before the bot first served this meeting" in text
+    missed_lines = [line for line in text.splitlines() if line.startswith("• missed:")]
+    assert missed_lines and len(missed_lines) == sum(1 for r in service.reminders if first_look <= r.due < back - service.grace)

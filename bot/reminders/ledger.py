@@ -132,6 +132,12 @@ def set_paused(store: Store, meeting_id: str, paused: bool) -> None:
         tx.put(CONTROL, meeting_id, {**control, "paused": paused})
 
 
+def recorded_served_since(store: Store, meeting_id: str) -> dt.datetime | None:
+    """When the bot first served this meeting's reminders, as recorded; None before its first look."""
+    control = parse_control(meeting_id, store.read(CONTROL, meeting_id))
+    return ControlShape.model_validate(control).served_since if control.get("served_since") else None
+
+
 def served_since(tx: Transaction, meeting_id: str, now: dt.datetime) -> dt.datetime:
     """When the bot first served this meeting's reminders, recorded at its first look (``now`` then).
 

@@ -84,6 +84,7 @@ class ReminderService:
         self.meeting = meeting
         self.grace = parse_duration(policy.grace) or dt.timedelta(minutes=30)
         self.reminders = plan_cached(meeting, policy)
+        self._due_by_key = {reminder.key: reminder.due for reminder in self.reminders}
         self._cursor = 0
 
     def upcoming(self, now: dt.datetime, limit: int = 5) -> list[Reminder]:
@@ -197,9 +198,18 @@ class ReminderService:
         A damaged record is named (and logged) and left as it is; the others are still counted and listed.
         """
         mine, damaged = ledger.scan(self.store, self.meeting.id + "/")
-        counts = {state: sum(1 for r in mine if r.state == state) for state in ("posted", "claimed", "failed", "missed")}
+        try:
+            since = ledger.recorded_served_since(self.store, self.meeting.id)
+        except DamagedDocument as error:
+            self._log_damage(error)
+            since = None
+        unserved = [r for r in mine if self._fell_due_before_serving(r, since)]
+        served = [r for r in mine if r not in unserved]
+        counts = {state: sum(1 for r in served if r.state == state) for state in ("posted", "claimed", "failed", "missed")}
         lines: list[tuple] = [(SESSION(lang, "rem.counts", **counts),)]
-        for record in mine:
+        if unserved and since is not None:
+            lines.append((SESSION(lang, "rem.before_serving", count=len(unserved)), Moment(since), ")."))
+        for record in served:
             if record.state in ("failed", "missed"):
                 what, _, channel = record.key.partition("|")
                 lines.append((f"• {record.state}: {what.split('/', 1)[1]} in {channel}"
@@ -209,6 +219,14 @@ class ReminderService:
             lines.append((SESSION(lang, "rem.damaged", what=f"{damage.namespace}/{damage.key}",
                                   problem=damage.problem),))
         return Status(tuple(lines), tuple(f"{d.namespace}/{d.key}" for d in damaged))
+
+    def _fell_due_before_serving(self, record: Record, since: dt.datetime | None) -> bool:
+        """Whether a missed record is of a reminder that fell due before the bot first served the meeting
+        (never the bot's to post, so not "missed" in the status)."""
+        if record.state != "missed" or since is None:
+            return False
+        due = self._due_by_key.get(record.key.partition("|")[0])
+        return due is not None and due < since
 
     def status_lines(self, lang: str = WORKING_LANGUAGE) -> tuple[tuple, ...]:
         """The lines of :meth:`status`."""
