@@ -2132,3 +2132,58 @@ def test_questions_of_the_tryout_at_the_end_of_the_stop(meeting, question, expec
 def test_a_deadline_claimed_on_another_deadlines_date_keeps_its_own_how_line_next_to_it(meeting):
     text = ask_text(meeting, "the registration deadline is 11 August, isn't it?")
     assert text.index("How: Through the online registration form") < text.index("Submission of ITU-T Member contributions")
+
+
+UTC = dt.timezone.utc
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("hwo is the chiarman", None, None, ["Youm"], "does not say"),
+    ("la reunion de la CE 17 a-t-elle deja eu lieu ?", dt.datetime(2020, 9, 15, 8, tzinfo=UTC), None,
+     ["terminée", "3 septembre"], "ne le précisent pas"),
+    ("starts in?", dt.datetime(2020, 8, 24, 8, tzinfo=UTC), None, ["in 1 hour"], "Sunday"),
+    ("how do i make you show jakarta times to me on discord?", None, None, ["/timezone"], "16:00 in Jakarta"),
+    ("Est-il possible de faire traduire notre contribution en français ?", None, None, ["24 juin"],
+     "interprétation"),
+    ("Which earlier SG17 meeting report is being presented on the agenda?", None, None,
+     ["2 a) Reports of the 17-26 March 2020 SG17 meeting"], "Tutorials"),
+    ("Quand et où aura lieu la prochaine réunion de la CE 17 ?", None, None,
+     ["24 août", "Pour les réunions suivantes, la lettre ne donne aucune date", "tsbsg17@itu.int"], "Oui"),
+    ("how do I submit a contribution for this meeting?", None, None, ["direct document posting", "11 August"],
+     "does not say"),
+    ("the chair will pause the meeting if remote people get disconnected, right? my connection in Fiji is shaky",
+     None, None, ["not be delayed"], "Republic of Korea"),
+    ("c'est quoi le point 6 en general ?", None, None, ["6. Programme"], "Non"),
+    ("our team lead is in makassar, what time is the start for him", None, None,
+     ["17:00 in Makassar", "Monday 24 August"], "management team"),
+    ("Since the SG17 chairman is from China, will the opening be at a Beijing-friendly hour?", None, None,
+     ["Republic of Korea", "17:00 in Beijing"], "Yes"),
+    ("la CE 17 c'est bien la commission sur l'internet des objets ?", None, None, ["Non", "Sécurité"], "Oui"),
+    ("is remote participation guaranteed to work? what if MyMeetings fails for me", None, None,
+     ["best-effort", "not be delayed"], "How to join"),
+    ("il reste combien de jours de reunion ?", dt.datetime(2020, 9, 1, 8, tzinfo=UTC), None,
+     ["jour 9 sur 11", "Il reste 3 jours"], "11 jours)"),
+    ("how do i announce a 10 min coffee break to everyone with you?", None, None, ["/break 10m"], "/item"),
+    ("contribution deadline is tomorrow right? do i still have time? on night shift so submitting late",
+     dt.datetime(2020, 8, 10, 18, tzinfo=UTC), "Asia/Jakarta",
+     ["Yes:", "05:00 in Jakarta (WIB, UTC+7), Wednesday 12 August 2020"], "Time plan"),
+    ("la reunion de l'equipe de direction a deja commence ?", dt.datetime(2020, 8, 23, 10, tzinfo=UTC), None,
+     ["a commencé il y a 1 heure", "pas d'heure de fin"], "a eu lieu"),
+    ("i never registered, can i still get into mymeetings tomorrow?", dt.datetime(2020, 8, 23, 8, tzinfo=UTC), None,
+     ["cannot join MyMeetings", "Registration (passed 29 days ago)"], "Yes"),
+    ("c koi le 3g ? le protocole sur le e-business ?", None, None, ["3 g)"], "ne disent rien"),
+    ("si ma connexion tombe pendant la pleniere, ils vont m'attendre avant de continuer j'imagine ?", None, None,
+     ["ne sera pas retardée"], "ne disent rien"),
+], ids=["hwo is", "a-t-elle déjà eu lieu", "starts in?", "make you show jakarta times", "faire traduire une contribution",
+        "an earlier meeting's report", "la prochaine réunion, and those after", "how to submit, and by when",
+        "a place that is the asker's, not the chair's", "en général", "a team lead is no management team",
+        "a claimed country beside the opening asked", "c'est bien la commission sur", "what if the tool fails",
+        "days left during the meeting", "a break of the length asked", "a deadline's end in the asker's zone",
+        "a session started, no end given", "a named deadline beside another topic", "the same asked twice",
+        "la connexion tombe"])
+def test_questions_of_the_hundred_second_and_third_batches(meeting, question, now, tz, expected, wrong):
+    kwargs: dict[str, object] = {"now": now} if now else {}
+    if tz:
+        kwargs["tz"] = tz
+    text = ask_text(meeting, question, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text, text

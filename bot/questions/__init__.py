@@ -136,6 +136,9 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     if entry.kind == "faq" and not _same_question(q, entry):
         lines = [_without_verdict(line) for line in lines]  # "is the meeting in English?" gets no "No."
     due = next((d for d in m.deadlines if d.id == entry.key), None) if entry.kind == "practical" else None
+    if due is None and entry.kind == "practical" and q.has(*vocabulary.MANNER):  # "how do I submit a contribution?":
+        named = deadline_intent.deadlines_named(q, knowledge_for(m, intent_words()))  # the way, and by when
+        due = named[0] if len(named) == 1 else None
     if due is not None:  # "how do I register?", "do we have to register one month before?": and by when
         lines.append((say("day.deadline", lang, what=(due.what_fr or due.what) if lang == "fr" else due.what,
                           day=day(due.date, lang)),))
@@ -287,6 +290,30 @@ _TROUBLE = re.compile(r"\b(?:cannot access|doesn t work|doesnt work|does not wor
                       r"won t open|cant open|can t open|ne marche pas|ne fonctionne pas|marche pas|fonctionne pas)\b")
 
 
+#: A failure of the connection or the remote tool supposed ("what if I get disconnected?", "et si MyMeetings
+#: plante ?", "in case my connection drops"): what the rules on connection say.
+_IF_IT_FAILS = re.compile(r"\b(?:what if|what happens if|what happen if|in case|and if|et si|au cas ou|en cas de|"
+                          r"si)\b.{0,60}\b(?:disconnect|disconnected|deconnecte|deconnectee|crash|crashes|crashed|"
+                          r"freezes|froze|frozen|goes down|go down|is down|plante|fails|fail|failed|drops|dropped|"
+                          r"coupe|coupee|tombe|tombee|(?:lose|loses|lost|perds|perd|perdu|drop|drops|dropped) (?:my |"
+                          r"the |ma |la )?(?:connection|connexion|internet|network|reseau|wifi|link))\b")
+#: The failure of something else than the connection ("what if my audio drops?": the sound rule).
+_OTHER_FAILURE = ("audio", "sound", "son", "micro", "mic", "microphone", "password", "mot de passe", "registration",
+                  "inscription", "account", "compte")
+
+
+def _if_the_connection_fails(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The rules on connection (best effort; the meeting is not delayed for a participant who cannot connect)
+    when a question supposes that the connection or the remote tool fails; None otherwise."""
+    rules = [kb.find("rule", rule.id) for rule in ctx.meeting.rules if rule.topic == "connection"]
+    if not rules or not _IF_IT_FAILS.search(q.folded) or q.has(*_OTHER_FAILURE) or q.has(*vocabulary.MANNER):
+        return None
+    replies = [_entry_reply(ctx, q, entry) for entry in reversed(rules) if entry is not None]
+    if not replies:
+        return None
+    return replace(replies[0], sections=tuple(section for reply in replies for section in reply.sections))
+
+
 def _tool_link(ctx: Context, q: Question) -> Reply | None:
     """"What's the link to MyMeetings?": the letter gives none; the study group's home page and the
     secretariat instead."""
@@ -336,6 +363,24 @@ DIAL_IN = ("dial in", "dial-in", "dialin", "dial up", "join by phone", "by phone
 
 
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The best knowledge entry for the question, if the match is confident enough; "the next SG17 meeting" asked
+    before this one opens is this one, and the answer says that the letter dates none after it."""
+    found = _retrieve(ctx, q, kb)
+    if found is not None and found.ok and q.has(*NEXT_MEETING) and ctx.now < ctx.meeting.opens_at \
+            and not q.has(*agenda_intent.EXPLICIT) and found.title == _title_of(ctx, q, kb, "fact", "dates"):
+        future = agenda_intent.search(kb, stems(["future"]))
+        item = say("oos.later_item", q.lang, ref=future[0].ref, title=future[0].title_in(q.lang)) if future else ""
+        return _with_line(found, say("oos.later_meetings", q.lang, item=item, email=ctx.meeting.contacts.email))
+    return found
+
+
+def _title_of(ctx: Context, q: Question, kb: Knowledge, kind: str, key: str) -> str | None:
+    """The title of a knowledge entry's reply, in the question's language."""
+    entry = kb.find(kind, key)
+    return None if entry is None else _entry_reply(ctx, q, entry).title
+
+
+def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough."""
     vice = _vice_chairs(ctx, q, kb)
     if vice is not None:
@@ -347,6 +392,9 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),
                            say("oos.dial_in", q.lang, tool=ctx.meeting.remote_tool or "", email=ctx.meeting.contacts.email),
                            ok=False)
+    fails = _if_the_connection_fails(ctx, q, kb)
+    if fails is not None:
+        return fails
     contacts = kb.find("fact", "contacts")
     if contacts is not None and q.has(*vocabulary.CONTACT_ASKED) and not q.has(*vocabulary.MANNER):
         return _one_contact(ctx, q) or _entry_reply(ctx, q, contacts)  # "TSB fax number?", "url of the web page?"
@@ -673,6 +721,9 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     parts = [_answer(ctx, sentence, kb)[0] for sentence in sentences]
     if not all(part.ok and not part.choices for part in parts) or len({part.title for part in parts}) < len(parts):
         return whole
+    said = [{line for section in part.sections for line in section.lines} for part in parts]
+    if any(i != j and said[i] <= said[j] for i in range(len(parts)) for j in range(len(parts))):
+        return whole  # "c koi le 3g ? le protocole sur le e-business ?": the second asks the same thing again
     sections = tuple(replace(section, heading=section.heading or (part.title if i == 0 else None))
                      for part in parts for i, section in enumerate(part.sections))
     return replace(parts[0], title=say("multi.title", q.lang), sections=sections)
@@ -699,7 +750,9 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None
     used = premises.claim_words(q)
     rest = read_question(" ".join(t for t in q.tokens if t not in used), q.lang, kb.corrector)
-    timed = time_intent.answer(ctx, q, kb) if clocks_in(q.raw) and q.has(*vocabulary.START) else None
+    starts = q.has(*vocabulary.START) or q.has("opening", "ouverture")
+    timed = time_intent.answer(ctx, q if clocks_in(q.raw) else rest, kb) if starts else None  # "since the chairman
+    # is from China, will the opening be at a Beijing-friendly hour?": the opening there, beside the correction
     more = timed or (retrieve(ctx, rest, kb) if stems(rest.corrected, STOPWORDS) else None)  # "since the chairman is
     # korean the meeting opens at 11:00 seoul time?": the clock claimed is checked too
     if more is None or more.choices or more.title == correction.title or not more.ok:

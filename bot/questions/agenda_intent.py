@@ -443,6 +443,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, *describe(ctx, found[0], lang))  # "sub-items under general matters?"
     lines = [say("ag.found", lang, topic=shown) if shown.strip() else say("ag.found_plain", lang)]
     lines += [_found_line(e, lang) for e in found[:3]]
+    if len(found) == 1:  # "which earlier meeting's report is on the agenda?": item 2, and the reports under it
+        lines += describe(ctx, found[0], lang)[1:]
     return text_answer(m, lang, title, *lines)
 
 

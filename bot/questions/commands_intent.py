@@ -31,10 +31,13 @@ class CommandTopic:
     objects: tuple[str, ...] = ()  # Question session") name the topic too
     asks: tuple[str, ...] = ()  # words that ask for this topic's command only ("how do I know what is discussed?",
     # but not "how do I know when the break ends?")
+    verbs_need_bot: bool = False  # a verb and its object name the topic only in a question that names the bot
+    # ("make you show jakarta times on discord", not "how do I see the times in Jakarta?")
 
-    def named_in(self, q: Question) -> bool:
-        """Whether the question names this topic."""
-        return q.has(*self.words) or bool(self.verbs and q.has(*self.verbs) and q.has(*self.objects))
+    def named_in(self, q: Question, names_bot: bool = False) -> bool:
+        """Whether the question names this topic (``names_bot``: the question names the bot or a platform)."""
+        return q.has(*self.words) or bool(self.verbs and (names_bot or not self.verbs_need_bot)
+                                          and q.has(*self.verbs) and q.has(*self.objects))
 
 
 #: Words that name a session of the meeting, the object of opening or closing one.
@@ -43,7 +46,7 @@ SESSION_WORDS = ("session", "sessions", "seance", "seances", "sitting")
 #: In order: the first topic whose words the question has is the one answered (the queue's next before the queue;
 #: a calendar "file" before the floor's French "file").
 TOPICS = (
-    CommandTopic(("break", "pause"),
+    CommandTopic(("break", "breaks", "pause"),
                  "`/break 15m` (chairs) announces a break and when the session resumes (`/break` alone lasts until "
                  "`/resume`); `/resume` goes back to the item.",
                  "`/break 15m` (présidence) annonce une pause et l'heure de reprise (`/break` seul dure jusqu'à "
@@ -120,7 +123,9 @@ TOPICS = (
                  "`/timezone ZONE` remembers your time zone (for example `/timezone Pacific/Apia`); `/time ZONE` shows "
                  "the meeting's key times in a zone.",
                  "`/timezone ZONE` retient votre fuseau horaire (par exemple `/timezone Europe/Paris`) ; `/time ZONE` "
-                 "montre les heures clés de la réunion dans un fuseau.", True),
+                 "montre les heures clés de la réunion dans un fuseau.", True,
+                 ("show", "shows", "display", "convert", "see", "get", "afficher", "affiche", "montrer", "montre",
+                  "voir", "convertir"), ("times", "hours", "heures", "local time", "heure locale"), verbs_need_bot=True),
     CommandTopic(("reminder", "reminders", "rappel", "rappels", "notification", "notifications"),
                  "`/reminders` lists the next reminders the bot will post, with when each will be posted; "
                  "`/reminders status` (chairs) what was posted, failed or missed; `/reminders pause` and `resume`.",
@@ -139,11 +144,13 @@ TOPICS = (
                  "`/rules` donne les règles de participation à distance en bref ; `/rules floor` un sujet en entier."),
 )
 
+#: The topic of giving a break, whose answer also gives the command for the length asked.
+GIVE_A_BREAK = TOPICS[0]
 #: The topic of announcing an item, whose answer also gives the command for the item and budget asked.
 ANNOUNCE_ITEM = next(topic for topic in TOPICS if topic.en.startswith("`/item"))
 
 #: Words that name the bot or its commands.
-NAMES_THE_BOT = ("bot", "the bot", "on the channel", "in the channel", "dans le canal", "command", "commands", "commande", "commandes", "slash", "meetingbot", "le bot", "cmd")
+NAMES_THE_BOT = ("bot", "the bot", "make you", "get you to", "on the channel", "in the channel", "dans le canal", "command", "commands", "commande", "commandes", "slash", "meetingbot", "le bot", "cmd")
 #: The chat platforms the bot runs on: asking how to do something there asks for the bot's command.
 _PLATFORM = re.compile(r"\b(?:discord|slack)\b")
 #: Words that ask how to do something.
@@ -202,7 +209,22 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     lines = [topic.fr if lang == "fr" else topic.en]
     if topic is ANNOUNCE_ITEM:  # "announce item 6b with a 20 minute budget, syntax?": the command for that very item
         lines += _item_command(ctx, q, lang)
+    if topic is GIVE_A_BREAK:  # "how do i announce a 10 min coffee break?": the command for that very length
+        lines += _break_command(q, lang)
     return _about_the_bot(lang, [*lines, say("cmd.help", lang)])
+
+
+def _break_command(q: Question, lang: str) -> list[str]:
+    """The ``/break`` command for the length the question gives; none when it gives none."""
+    length = _BUDGET.search(q.folded)
+    if length is None:
+        return []
+    unit = "m" if length[2].startswith("m") else "h"
+    if lang == "fr":
+        shown = f"{length[1]} min" if unit == "m" else f"{length[1]} h"
+    else:
+        shown = f"{length[1]}-minute" if unit == "m" else f"{length[1]}-hour"
+    return [say("cmd.for_break", lang, length=shown, command=f"/break {length[1]}{unit}")]
 
 
 #: A time budget said in minutes or hours ("a 20 minute budget", "pour 15 min", "1h").
@@ -237,7 +259,7 @@ def _topic_asked(q: Question) -> CommandTopic | None:
         return None
     names_bot = q.has(*NAMES_THE_BOT) or "/" in q.raw.replace("/17", "") or bool(_PLATFORM.search(fold(q.raw)))
     acts = q.has(*ACTIONS)  # "how do I give a break?", not "how do I know when the break ends?"
-    named = [t for t in TOPICS if t.named_in(q) and (names_bot or t.bot_only and (acts or q.has(*t.asks)))]
+    named = [t for t in TOPICS if t.named_in(q, names_bot) and (names_bot or t.bot_only and (acts or q.has(*t.asks)))]
     doing = set(DOING.findall(q.folded))
     by_noun = [t for t in named if q.has(*(w for w in t.words if w not in doing)) or t.verbs and q.has(*t.verbs)]
     return (by_noun or named or [None])[0]  # "how do I pause the reminders?": the reminders, "pause" only the doing

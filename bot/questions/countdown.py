@@ -39,9 +39,11 @@ STARTED_ASKED = re.compile(r"^(?:did|has|have|a t elle|a t il|est ce que)\b.*\b(
 #: Asking when, beside words of ending: the end's date, not whether the meeting is over.
 ASKS_WHEN_IT_ENDS = ("quand", "when", "what day", "which day", "quel jour", "what date", "quelle date")
 
-#: "did the opening already happen?", "l'ouverture a déjà eu lieu ?": the meeting's opening asked as done or not.
-OPENING_HAPPENED = re.compile(r"^(?:did|has|have|is|was|l|est ce que|la)\b.*\b(?:opening|ouverture)\b.*\b(?:happen|"
-                              r"happened|take place|taken place|took place|over|done|passed|eu lieu|passee|faite)\b")
+#: "did the opening already happen?", "l'ouverture a déjà eu lieu ?", "la réunion a-t-elle déjà eu lieu ?": the
+#: meeting or its opening asked as done or not.
+OPENING_HAPPENED = re.compile(r"^(?:did|has|have|is|was|l|est ce que|la|le)\b.*\b(?:opening|ouverture|meeting|reunion|"
+                              r"sg ?17|ce ?17)\b.*\b(?:happen|happened|take place|taken place|took place|been held|over|"
+                              r"done|passed|eu lieu|passee|faite|tenue)\b")
 
 
 def _asks_something_else(q: Question, kb: Knowledge) -> bool:
@@ -61,6 +63,11 @@ _IT_IS_IN = re.compile(r"^(?:so |alors |donc )?(?:c est|it s|its|it is|is it|ca 
 IN_SOME_TIME = re.compile(r"\b(?:in|dans)\s+(?:\d+|an|a|one|two|three|four|five|ten|twenty|thirty|une|un|deux|trois|"
                           r"quatre|cinq|dix|vingt|trente|half an|une demi)\s*"
                           r"(?:min|mins|minute|minutes|h|hr|hrs|hour|hours|heure|heures)\b")
+#: A start asked with its "in" left open ("starts in?", "ça commence dans ?"): how long until it.
+STARTS_IN = re.compile(r"(?:^|\b(?:it|meeting|sg17|reunion|ca|elle|la reunion)\s+)(?:starts?|begins?|opens?|commence|"
+                       r"debute|s ouvre)\s+(?:in|dans)$")
+#: Days asked as left, not in all ("il reste combien de jours de réunion ?", "how many meeting days are left?").
+DAYS_LEFT = ("reste", "restent", "left", "remaining", "remain", "to go")
 #: How long the meeting lasts, asked in days: its dates answer, not the days left.
 DURATION_ASKED = ("dure combien", "durera combien", "dure t elle combien", "days does it last", "days does the meeting last",
                   "days long", "jours en tout", "days in total", "days in all", "long is the meeting", "how many days is",
@@ -95,9 +102,15 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     # thing? is sg17 over already"
     if not asked and opens_with_is and set(q.corrected) & ENDED and not _asks_something_else(q, kb):
         asked = ["is it over"]  # "is sg17 over already?", "est-ce fini la CE 17 ?"
+    if not asked and (STARTED_ASKED.search(q.text) or OPENING_HAPPENED.search(q.folded)):
+        session_reply = _session_countdown(ctx, q, kb)  # "has the mgmt meeting started?": that session, not the opening
+        if session_reply is not None:
+            return session_reply
     if not asked and (STARTED_ASKED.search(q.text) and not _asks_something_else(q, kb)
                       or OPENING_HAPPENED.search(q.folded)):
         asked = ["has it started"]
+    if not asked and STARTS_IN.search(q.text):
+        asked = ["in some time"]  # "starts in?": in how long
     if not asked and IN_SOME_TIME.search(q.folded) and (q.has(*START) or _IT_IS_IN.match(q.folded)):
         asked = ["in some time"]  # "starts in 30 min?", "does it start in an hour?", "c'est dans 10 minutes non ?"
     if asked:
@@ -108,8 +121,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "Q-rapporteur leaving soon; where would interregnum rapporteurs be handled?"
     if q.has("du combien au combien", "de quelle date a quelle date", "de quand a quand", "from when to when"):
         return None  # "ça dure combien de temps, du combien au combien ?": the dates are asked
-    if q.has(*DURATION_ASKED):
-        return None  # "la réunion dure combien de jours en tout ?": how long it lasts, its dates
+    if q.has(*DURATION_ASKED) and not q.has(*DAYS_LEFT):
+        return None  # "la réunion dure combien de jours en tout ?": how long it lasts, its dates (not "il reste
+        # combien de jours de réunion ?")
 
     if set(asked) <= {"is it on"} and q.has("agenda", "ordre du jour", "item", "point"):
         return None  # "is it on the agenda?" asks the agenda, not whether the meeting is on
@@ -129,6 +143,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         text = say("cd.during", lang, n=n, total=total, day=day(today, lang), end=day(m.end_date, lang))
         if n == total:  # "is today the last day?"
             lines.append(say("cd.last_day", lang))
+        elif q.has(*DAYS_LEFT):  # "il reste combien de jours de réunion ?"
+            lines.append(say("cd.days_left", lang, left=total - n + 1))
         lines.append(say("cd.opened", lang, day=day(opens.date(), lang), time=meeting_clock(m, opens, lang)))
     else:
         text = say("cd.after", lang, end=day(m.end_date, lang))
@@ -149,6 +165,13 @@ def _session_countdown(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     event = (session.title_fr or session.title) if lang == "fr" else session.title
     if ctx.now < at:
         text = say("cd.session_before", lang, event=event, left=duration(at - ctx.now, lang), day=day(at.date(), lang),
+                   time=meeting_clock(m, at, lang))
+    elif session.end is None and ctx.now.astimezone(m.tz).date() == at.date():  # "the mgmt meeting, has it started?"
+        # an hour after its start: started, and maybe still on, since the letter gives it no end
+        text = say("cd.session_started", lang, event=event, ago=duration(ctx.now - at, lang), day=day(at.date(), lang),
+                   time=meeting_clock(m, at, lang))
+    elif session.end is not None and ctx.now < m.local(session.end):
+        text = say("cd.session_on", lang, event=event, ago=duration(ctx.now - at, lang), day=day(at.date(), lang),
                    time=meeting_clock(m, at, lang))
     else:
         text = say("cd.session_past", lang, event=event, day=day(at.date(), lang), time=meeting_clock(m, at, lang))

@@ -10,10 +10,10 @@ from bot.models import Deadline
 from bot.questions import clauses
 from bot.questions.claims import clocks_in, dates_in
 from bot.questions.facts import zone_words
-from bot.questions.formatting import day, duration
+from bot.questions.formatting import at_place, day, duration
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.normalize import Question, fold, stems, words
+from bot.questions.normalize import Question, fold, stem, stems, words
 from bot.questions.readings import instead_of_deadline
 from bot.questions.replies import answer as make_answer, text_answer
 from bot.questions.vocabulary import (COUNTDOWN, DEADLINE, END, HOUR, IDENTITY, MANNER, START, STATUS, STILL, STOPWORDS,
@@ -219,6 +219,8 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
         return False  # "what date is the opening?": the meeting's start, no deadline
     if not named and _CLOSING_ASKED.search(fold(q.raw)):
         return False  # "when is the closing plenary?": the meeting's last day, no deadline
+    if len(named) == 1 and _asks_it_translated(q, kb, named[0]):
+        return True  # "can our contribution be translated into French?": only by asking by that deadline
     if named and q.has(*COUNTDOWN):
         return True  # "il reste combien de jours pour soumettre une contribution qui doit être traduite ?"
     if q.has("cut off", "date limite", "dates limites", "last day to", "quelle date", "what date", "which date",
@@ -234,6 +236,22 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
             "meeting", "reunion", "session", "seance", "it end"):
         return True
     return False
+
+
+def _asks_it_translated(q: Question, kb: Knowledge, deadline: Deadline) -> bool:
+    """Whether the question asks for a document of the deadline's own kind to be translated, and the deadline is
+    the one for documents to translate ("can our contribution be translated into French?", "est-il possible de faire
+    traduire notre contribution ?"): not interpretation, which the question would name."""
+    own = _own_words(kb, deadline)
+    asked = set(stems(q.corrected, STOPWORDS))
+    return TRANSLATION in own & asked and len(own & asked) >= 2 and not q.has(*_SPOKEN)
+
+
+#: The stem of "translation", "translated", "traduire".
+TRANSLATION = stem("translation")
+#: Words of spoken language: interpretation, not the translation of documents.
+_SPOKEN = ("interpretation", "interpreter", "interpreters", "interprete", "interpretes", "interpretariat", "booth",
+           "cabine", "simultaneous", "simultanee", "speak", "spoken", "parler", "session", "sessions", "seance")
 
 
 def _unknown_words(q: Question, kb: Knowledge, deadline: Deadline) -> list[str]:
@@ -265,8 +283,13 @@ def _status(ctx: Context, deadline: Deadline, lang: str) -> str:
 
 def listed(ctx: Context, lang: str) -> list[str]:
     """Every deadline in date order, one line each, with where it stands ("passed 25 days ago", "in 4 days")."""
-    return [say("dl.line", lang, day=day(d.date, lang), what=_what(d, lang), status=_status(ctx, d, lang))
-            for d in sorted(ctx.meeting.deadlines, key=lambda d: d.date)]
+    return [listed_line(ctx, d, lang) for d in sorted(ctx.meeting.deadlines, key=lambda d: d.date)]
+
+
+def listed_line(ctx: Context, deadline: Deadline, lang: str) -> str:
+    """One deadline on one line, with where it stands: "Friday 24 July 2020: Registration (passed 30 days ago)."."""
+    return say("dl.line", lang, day=day(deadline.date, lang), what=_what(deadline, lang),
+               status=_status(ctx, deadline, lang))
 
 
 def _what(deadline: Deadline, lang: str) -> str:
@@ -288,10 +311,23 @@ def describe(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
         lines.append(say("dl.left", lang, left=duration(delta, lang), zone=zone_words(m, deadline.date, lang)))
     else:
         lines.append(say("dl.passed", lang, ago=duration(delta, lang)))
+    lines += in_askers_zone(ctx, deadline, lang)
     if not deadline.hour_stated:
         lines.append(say("dl.no_hour", lang, day=day(deadline.date, lang), zone=zone_words(m, deadline.date, lang),
                          email=m.contacts.email))
     return lines
+
+
+def in_askers_zone(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
+    """When the deadline passes in the asker's own time zone, if they gave one that is not on meeting time
+    (the end of 11 August in Geneva is 06:00 on 12 August in Jakarta)."""
+    zone, m = ctx.asker.zone, ctx.meeting
+    if zone is None or m.deadline_instant(deadline) <= ctx.now:
+        return []
+    instant = m.deadline_instant(deadline)
+    if instant.astimezone(zone).utcoffset() == instant.astimezone(m.tz).utcoffset():
+        return []
+    return [say("dl.there", lang, there=at_place(instant, zone, None, lang))]
 
 
 def _still(ctx: Context, deadline: Deadline, lang: str, too_late: bool = False) -> str:
@@ -433,5 +469,5 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert"):
         too_late = q.has("too late", "trop tard") and not q.has(*STILL[:3])  # "is it too late?" flips yes and no
         return text_answer(m, lang, title, _still(ctx, deadline, lang, too_late), *describe(ctx, deadline, lang)[1:2],
-                           *_still_open_alike(ctx, deadline, lang))
+                           *in_askers_zone(ctx, deadline, lang), *_still_open_alike(ctx, deadline, lang))
     return text_answer(m, lang, title, *describe(ctx, deadline, lang))

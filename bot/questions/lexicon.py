@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-actually again all already also itself once whole entire juste matters matter raise raised raising soulever exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
+actually again all already also itself once whole entire juste matters matter raise raised raising soulever exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report presented presenting forthcoming upcoming watch watching absent absente absents greyed grayed grise grisee grises hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however sir sirs madam maam mam monsieur madame messieurs mesdames
@@ -67,8 +67,9 @@ CONCEPTS: dict[str, str] = {
              "reporter reportee suspend suspended suspendue suspendre attendant hold",
     "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte access "
                "acces entrer enter drop dropped dropout coupure wifi network reseau dies died crash crashes crashed freezes frozen "
-               "lose loses losing lost perds perd perdre perdu drops",
-    "chat": "chats tchat messaging messagerie clavardage talk type typing typed chatbox",
+               "lose loses losing lost perds perd perdre perdu drops tombe tombee tombent plante plantage",
+    "chat": "chats tchat messaging messagerie clavardage talk type typing typed chatbox bavarder papoter chatting "
+            "chitchat",
     "tool": "zoom teams webex skype gotomeeting interprefy kudo",
     "integral": "official officiel officielle integrale",
     "poor": "bad mauvais mauvaise faible insufficient insuffisant insuffisante breaking choppy garbled crackling "
@@ -124,12 +125,13 @@ CONCEPTS: dict[str, str] = {
     "travel": "voyage voyager deplacement deplacements trip book booked reserve reservation accommodation "
               "lodging flight flights avion logement reserver hotels",
     "translation": "traduire traduction traduites traduite translated translate",
+    "last": "previous earlier prior preceding precedente precedent",
     "security": "securite",
     "best": "effort guaranteed guarantee garanti garantie reliable fiable",
     "members": "member membre membres",
     "itu": "uit",
     "iec": "cei",
-    "memorandum": "mou",
+    "memorandum": "mou protocole",
     "special": "speciale speciales",
     "collaboration": "cooperation cooperate collaborate collaborer",
     "divers": "diverses diverse",
@@ -307,6 +309,13 @@ PHRASE_WORDS: dict[str, str] = {
     "reunion est elle ouverte a": "reunion addressed invited", "reunion est elle ouverte au": "reunion addressed invited",
     "me presenter": "identify", "me presente": "identify", "nous presenter": "identify", "se presenter": "identify",
     "introduce myself": "identify", "introduce ourselves": "identify",
+    "still have time": "still", "have time": "still", "enough time": "still", "encore le temps": "encore",
+    "ai je le temps": "encore", "j ai le temps": "encore",
+    "des pauses": "breaks", "les pauses": "breaks", "pause cafe": "breaks", "pause dejeuner": "breaks",
+    "coffee break": "breaks", "coffee breaks": "breaks", "lunch break": "breaks", "lunch breaks": "breaks",
+    "any breaks": "breaks", "breaks planned": "breaks", "pauses prevues": "breaks",
+    "team lead": "colleague", "team leader": "colleague", "team leads": "colleagues", "team leaders": "colleagues",
+    "chef d equipe": "colleague", "notre chef": "colleague", "mon chef": "colleague",
     "e plenary": "e electronic plenary", "e plenaries": "e electronic plenary", "e pleniere": "e electronique pleniere",
     "e plenieres": "e electronique pleniere", "eplenary": "e electronic plenary",
     "du quel date a quel date": "de quelle date a quelle date", "de quel date a quel date": "de quelle date a quelle date",

@@ -13,6 +13,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.title": ("Not in the meeting information", "Absent des informations de la réunion"),
     "oos.text": ("The meeting information does not say. The secretariat can help: {email}",
                  "Les informations de la réunion ne le précisent pas. Le secrétariat peut vous aider : {email}"),
+    "oos.later_meetings": ("This is the next meeting. For the meetings after it, the letter gives no dates{item}; ask "
+                           "the secretariat: {email}",
+                           "C'est la prochaine réunion. Pour les réunions suivantes, la lettre ne donne aucune "
+                           "date{item} ; demandez au secrétariat : {email}"),
+    "oos.later_item": (" (item {ref}, {title}, is on the agenda)", " (le point {ref}, {title}, est à l'ordre du jour)"),
     "oos.part": ("The meeting information says nothing about {words}; for that, ask the secretariat: {email}",
                  "Les informations de la réunion ne disent rien sur {words} ; pour cela, demandez au secrétariat : "
                  "{email}"),
@@ -33,6 +38,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cmd.title": ("With the bot", "Avec le bot"),
     "cmd.chairs": ("chairs", "présidence"),
     "cmd.for_item": ("For item {ref}: `{command}`.", "Pour le point {ref} : `{command}`."),
+    "cmd.for_break": ("For a {length} break: `{command}`.", "Pour une pause de {length} : `{command}`."),
     "cmd.help": ("Type /help for every command, /help COMMAND for one in full.",
                  "Tapez /help pour toutes les commandes, /help COMMANDE pour une en entier."),
     "rules.all": ("Remote participation rules ({tool})", "Règles de participation à distance ({tool})"),
@@ -224,7 +230,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                   "La réunion est en cours : jour {n} sur {total} ({day}). Elle se termine le {end}."),
     "cd.session_before": ("{event} starts in {left}, on {day} at {time}.",
                           "{event} commence dans {left}, le {day} à {time}."),
+    "cd.session_started": ("{event} started {ago} ago, on {day} at {time}; the letter gives no end time.",
+                           "{event} a commencé il y a {ago}, le {day} à {time} ; la lettre ne donne pas d'heure de fin."),
+    "cd.session_on": ("{event} started {ago} ago, on {day} at {time}.", "{event} a commencé il y a {ago}, le {day} à {time}."),
     "cd.session_past": ("{event} took place on {day} at {time}.", "{event} a eu lieu le {day} à {time}."),
+    "cd.days_left": ("{left} meeting days are left, today included.", "Il reste {left} jours de réunion, aujourd'hui compris."),
     "cd.last_day": ("Today is its last day.", "C'est aujourd'hui son dernier jour."),
     "dl.none_for_tds": ("The letter sets no deadline for TDs (temporary documents): drafts are sent by e-mail to the "
                         "study group secretariat.",
@@ -256,6 +266,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pr.field.yes": ("Yes: Study Group {number} works on {field}.",
                      "Oui : la Commission d'études {number} travaille sur : {field}."),
     "dl.today": ("That is today.", "C'est aujourd'hui."),
+    "dl.there": ("Its end in your time zone: {there}.", "Sa fin dans votre fuseau horaire : {there}."),
     "dl.tomorrow": ("That is tomorrow.", "C'est demain."),
     "oos.name": ("the person's name", "le nom de la personne"),
     "oos.group_chair": ("the chair of {group}", "la présidence de {group}"),

@@ -212,14 +212,24 @@ _SAID_OF_IT = re.compile(r"\bplanned\b(?=\s*(?:[?!.,;:]|$|(?:at|for|during|in|on
                          r"there|soon|yet|already|or|and|which|what|where|when)\b))")
 
 
+#: "in general", "en général" said of the asking ("c'est quoi le point 6 en général ?"), not the agenda's "General
+#: matters" ("what's in general matters?").
+_IN_GENERAL = re.compile(r"\b(?:in|en) general\b(?!\s+(?:matters?|questions?|assembly|secretariat|items?|points?))")
+#: "hwo", "hw0": the letters of both "who" and "how"; before "is", "was", "are" or a verb of a role it asks who
+#: ("hwo is the chiarman"), else how ("hwo do i register").
+_WHO_OR_HOW = re.compile(r"\b(?:hwo|woh|ohw)\b(?:(?=\s+(?:is|s|was|are|were|signed|signs|chairs|leads|runs|chaired)\b)"
+                         r"(?P<who>)|)")
+
+
 def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Question:
     """Fold, split and correct a question whose language is already known."""
     folded = re.sub(r"\bw/o\b", "without", fold(_ADDRESS.sub(" the secretariat ", raw)))  # "docs w/o translation";
     # an e-mail address is whom one writes to, not a topic of its own words
     names = _LANGUAGE_CODES.get(lang, _LANGUAGE_CODES["en"])
     folded = _LANGUAGE_PAIR.sub(lambda m: f"{names[m[1]]} {names[m[2]]}", folded)
+    folded = _WHO_OR_HOW.sub(lambda m: "who" if m["who"] is not None else "how", folded)
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
-    folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", _SIDE.sub(" ", folded)))
+    folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", _SIDE.sub(" ", _IN_GENERAL.sub(" ", folded))))
     if _NEW_HERE.search(folded) and _ASKS_ANOTHER_THING.search(_NEW_HERE.sub(" ", folded)):
         folded = _NEW_HERE.sub(" ", folded)  # "first time delegate here, how do i register?": who asks, not the topic
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)

@@ -268,18 +268,28 @@ CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairs", "chairing", "chaire
                "preside", "youm")
 
 
+def _sentences_naming_the_chair(q: Question) -> list[str]:
+    """The words of the message's sentences that name the chair (all its words when no sentence alone does)."""
+    sentences = [words(fold(part)) for part in re.split(r"[?!.;]+", q.raw) if part.strip()]
+    naming = [w for sentence in sentences if any(f" {c} " in f" {' '.join(sentence)} " for c in CHAIR_WORDS)
+              for w in sentence]
+    return naming or list(q.tokens)
+
+
 def country_claim(ctx: Context, q: Question) -> Reply | None:
     """"The chairman is from Japan, right?": the chairman's country, confirmed or corrected."""
     person = ctx.meeting.chairman
     if person.country is None or not q.has(*CHAIR_WORDS):
         return None
     names = country_names()
-    padded = " " + " ".join(q.tokens) + " "
+    padded = " " + " ".join(_sentences_naming_the_chair(q)) + " "  # "… right? my connection in Fiji is shaky": where
+    # the asker is, not the chairman
     actual_words = {w for c in (person.country, person.country_fr or "") for w in fold(c).split()
                     if len(w) >= 4 and w not in ("republic", "republique")}  # "korea", "coree"
     named_actual = any(f" {w} " in padded for w in actual_words)
-    claimed = [name for name in names if f" {name} " in padded and not set(name.split()) & actual_words]
-    nationality = [t for t in q.tokens if t in name_concepts()]  # "japonais", "chinese": a nationality named
+    claimed = [name for name in names if f" {name} " in padded and not set(name.split()) & actual_words
+               and f" in {name} " not in padded]  # "will the chair wait if I drop? I'm in Fiji": where one is
+    nationality = [t for t in padded.split() if t in name_concepts()]  # "japonais", "chinese": a nationality named
     named_actual = named_actual or any(t.startswith(w[:4]) for t in nationality for w in actual_words)
     claimed += [t for t in nationality if not any(t.startswith(w[:4]) for w in actual_words)]
     if not claimed and not named_actual:
@@ -441,9 +451,9 @@ def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
 
 #: "SG17 is the IoT study group, right?", "la CE 17 c'est la commission sur l'IoT ?": the group's field claimed.
 _FIELD_CLAIM = re.compile(
-    r"\b(?:sg|ce) ?(?P<n2>\d+) (?:is|est|c est) (?:the|la|le) (?:study group|group|commission d etudes|commission) "
+    r"\b(?:sg|ce) ?(?P<n2>\d+) (?:is|est|c est) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?:study group|group|commission d etudes|commission) "
     r"(?:on|for|of|sur|de la|du|des|de|pour) (?:l )?(?P<b>[a-z]+)\b"
-    r"|\b(?:sg|ce) ?(?P<n1>\d+) (?:is|est|c est) (?:the|la|le) (?P<a>[a-z]+)(?: [a-z]+){0,4}? (?:study group|group|"
+    r"|\b(?:sg|ce) ?(?P<n1>\d+) (?:is|est|c est) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?P<a>[a-z]+)(?: [a-z]+){0,4}? (?:study group|group|"
     r"commission)\b")  # "SG17 is the IoT and smart cities group right?": the first word claimed
 _NOT_A_FIELD = frozenset("right same main big new first last only virtual current this that study".split())
 

@@ -136,6 +136,10 @@ def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[De
         if not named:  # "too late to join?" once the meeting is over: it ended; otherwise no deadline is set
             ended = countdown.over(ctx, lang) if (entry.kind, entry.key) in countdown.SAYS_IT_ENDED else None
             lines.insert(0, (ended or say("dl.none_for", lang, email=m.contacts.email),))
+        elif len(named) == 1 and entry.kind != "deadline":  # "i never registered, can i still get into mymeetings
+            # tomorrow?": what is asked, and where the deadline named stands
+            from bot.questions.deadline_intent import listed_line  # the intent imports this module
+            lines.append((listed_line(ctx, named[0], lang),))
         return make_answer(m, lang, entry.title(lang), lines)
     if not named and rest and (unknown_topic(kb, rest) or q.has(*STRONG_DEADLINE)):
         return make_answer(m, lang, say("dl.list.title", lang), [(say("dl.none_for", lang, email=m.contacts.email),)])
