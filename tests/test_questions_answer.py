@@ -2187,3 +2187,61 @@ def test_questions_of_the_hundred_second_and_third_batches(meeting, question, no
         kwargs["tz"] = tz
     text = ask_text(meeting, question, **kwargs)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("c koi la CE17 exactement ? c une conference a geneve ou quoi", None, None, ["Sécurité", "virtuelle"],
+     "ne disent rien"),
+    ("Bonjour, je représente un Membre du Secteur et je souhaiterais savoir, avant d'organiser mon agenda, si les "
+     "séances plénières des groupes de travail et de la commission d'études, où sont prises les décisions, seront "
+     "également accessibles à distance ou s'il faudra être présent physiquement.", None, None,
+     ["MyMeetings", "y compris les séances"], "consortiums"),
+    ("what are the session hours each day, and when are the coffee breaks?", None, None,
+     ["draft time plan", "“breaks”"], "Meeting dates"),
+    ("what's a TD and how do i get one published? sorry new to all this", None, None,
+     ["e-mail to the study group secretariat"], "TDs to facilitate our work"),
+    ("LA time for the opening? pls tell me its not the middle of the night", None, None, ["02:00 in Los Angeles"],
+     "does not say"),
+    ("mate is rego still open or did i miss it? its past midnight here",
+     dt.datetime(2020, 7, 24, 17, tzinfo=UTC), "Australia/Perth", ["Yes:", "06:00 in Perth"], "but no hour"),
+    ("is the meeting over already? didnt see anything today", dt.datetime(2020, 8, 29, 10, tzinfo=UTC), None,
+     ["under way", "Thursday 3 September"], "Day 6 of 11 of the meeting"),
+    ("on est dimanche, il reste combien de jours de reunion ?", dt.datetime(2020, 8, 30, 16, tzinfo=UTC), None,
+     ["Il reste 5 jours", "3 septembre"], "équipe de direction"),
+    ("How may I request the floor through this bot on behalf of the Communications Authority of Kenya?", None, None,
+     ["/floor ENTITY"], "does not say"),
+    ("can the bot just give me all the times in perth time? whats the command", None, None, ["/time ZONE"],
+     "17:00 in Perth"),
+    ("en tant que président, comment je vide la file des orateurs ?", None, None, ["/floor clear"], "ne le précisent"),
+    ("pour les plénières où on prend les décisions il faut être à Genève non ?", None, None, ["Non", "MyMeetings"],
+     "ne le précisent"),
+    ("hi all, first time on this server. what exactly is this meeting and what are the dates?", None, None,
+     ["Security", "Monday 24 August 2020", "Thursday 3 September 2020"], "Registration"),
+    ("A.5 justification for normative references — is that 3l or something else?", None, None,
+     ["No: item 3 l)", "6 d)"], "Yes"),
+    ("which hotel is recommended close to the ITU tower for the SG17 meeting in geneva?", None, None,
+     ["virtual", "“hotel”"], "closing hour"),
+    ("any deadline already passed?", dt.datetime(2020, 7, 1, 7, tzinfo=UTC), None, ["24 June"], "not delayed"),
+    ("how many sub-items does item 6 have and what's the last one?", None, None,
+     ["Item 6 has 18 sub-items (6 a to 6 r).", "6 r) Highlights of achievements"], "Results from the last"),
+    ("combien de sous-points a le point 3 et quel est le premier ?", None, None,
+     ["Le point 3 compte 14 sous-points", "3 a)"], "Nouveaux délégués"),
+    ("je peux écrire à qui si j'ai une question pratique ?", None, None, ["tsbsg17@itu.int"], "annexes"),
+    ("is the mymeetings chat actually part of the meeting or just side chatter?", None, None, ["integral part"],
+     "says nothing"),
+], ids=["c koi la CE17", "je représente … avant d'organiser mon agenda", "hours each day and coffee breaks",
+        "what's a TD, new to all this", "LA time", "rego still open, past midnight here", "is it over, today named",
+        "on est dimanche", "how may I request the floor", "give me all the times in perth", "je vide la file",
+        "il faut être à Genève", "first time on this server", "is that 3l", "close to the ITU tower",
+        "passed is no paused", "a count and the last one", "combien et le premier", "écrire à qui", "side chatter"])
+def test_questions_of_the_hundred_fourth_and_fifth_batches(meeting, question, now, tz, expected, wrong):
+    kwargs: dict[str, object] = {"now": now} if now else {}
+    if tz:
+        kwargs["tz"] = tz
+    text = ask_text(meeting, question, **kwargs)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_two_sub_item_letters_after_an_item_give_both(meeting):
+    text = _follow_up_text(meeting, "what is item 6?", "and d and e?")
+    assert "6 d) A.5 justification" in text and "6 e) A.25 justification" in text and "6 o)" not in text

@@ -715,10 +715,20 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         return whole  # "… ITU gives fellowships … how do I apply for one?": "one" is named outside that sentence
     sentences = [read_question(sentence, q.lang, kb.corrector) for sentence in asked]
     if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING
-           for sentence in sentences):  # "… ? quel point ?": which item, of the sentence before
+           and not any(_GROUP_TOKEN.fullmatch(t) for t in sentence.corrected) for sentence in sentences):  # "… ? quel point ?": which item, of the sentence before
         return whole  # "… a management team meeting the day before. When exactly, and is it open?": "when exactly"
         # has its subject in the sentence before
     parts = [_answer(ctx, sentence, kb)[0] for sentence in sentences]
+    unanswered = [(sentence, part) for sentence, part in zip(sentences, parts) if part.title == say("oos.title", q.lang)]
+    if len(parts) == 2 and len(unanswered) == 1:  # "what are the session hours each day, and when are the coffee
+        # breaks?": the one answered, and what the other asks that the meeting information does not say
+        answered = next(part for part in parts if part is not unanswered[0][1])
+        unknown = [t for t in unanswered[0][0].corrected if t.isalpha() and len(t) > 2
+                   and (stems([t], STOPWORDS) or [""])[0] not in kb.ranker.idf and stems([t], STOPWORDS)]
+        line = say("oos.part", q.lang, words=" / ".join(f"“{t}”" for t in unknown[:2]), email=ctx.meeting.contacts.email)
+        said_whole = {text for section in whole.sections for entry in section.lines for text in entry}
+        if answered.ok and not answered.choices and unknown and line in said_whole and whole.title != answered.title:
+            return _with_line(answered, line)  # the whole message read as one topic had that word left over too
     if not all(part.ok and not part.choices for part in parts) or len({part.title for part in parts}) < len(parts):
         return whole
     said = [{line for section in part.sections for line in section.lines} for part in parts]
@@ -773,7 +783,7 @@ WHOM_TO_CONTACT = re.compile(r"\b(?:who (?:do|should|can|shall) (?:i|we) (?:call
                              r"reach|phone)|who to (?:call|contact|ask|write to)|whom (?:do|should) (?:i|we) contact|"
                              r"je contacte qui|on contacte qui|qui (?:dois je |faut il |peut on )?(?:contacter|appeler)|"
                              r"a qui (?:dois je |faut il )?(?:ecrire|m adresser|s adresser|demander)|"
-                             r"qui je (?:contacte|dois contacter|appelle))\b")
+                             r"qui je (?:contacte|dois contacter|appelle)|(?:ecrire|ecris|ecrit|ecrit on|ecrire) a qui)\b")
 
 
 def _whom_to_contact(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -853,6 +863,11 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
     if chosen is not None:  # "and the one before?" after 3 g: 3 f; "et le suivant ?" after 6 l: 6 m
         return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang),
                            *agenda_intent.describe(ctx, chosen, q.lang)), chosen.parsed, f"item {chosen.ref}"
+    listed = [entry for entry in map(ctx.agenda.get, followup.letters_of(q, previous)) if entry is not None]
+    if len(listed) >= 2:  # "and d and e?" after item 6: 6 d and 6 e
+        return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang), *[
+            line for entry in listed for line in agenda_intent.describe(ctx, entry, q.lang)[:1]]), listed[-1].parsed, \
+            " ".join(f"item {entry.ref}" for entry in listed)
     letter = followup.letter_of(q, previous)
     if letter is not None:
         entry = ctx.agenda.get(letter)

@@ -11,7 +11,7 @@ from bot.models import AgendaEntry, Meeting
 from bot.questions.claims import calendar_words
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.clauses import asked_sentence, asking_clauses
+from bot.questions.clauses import asked_sentence, asking_clauses, points_back
 from bot.questions.normalize import Question, cased_words, fold, read_question, stem, stems, words
 from bot.questions.replies import text_answer
 from bot.questions.vocabulary import AGENDA, CONFIRMING, COUNT, STOPWORDS, SYNONYMS, WH_WORDS, YES_NO_PREFIX
@@ -368,7 +368,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             return text_answer(m, lang, title, *describe(ctx, next_to, lang))
         ordinal = _ordinal_child(ctx, q, entry)
         if ordinal is not None:
-            return text_answer(m, lang, title, *describe(ctx, ordinal, lang))
+            children = ctx.agenda.children(entry)
+            count = [say("ag.sub_count", lang, ref=entry.ref, count=len(children), first=f"{entry.ref} {children[0].parsed.letter}",
+                         last=f"{entry.ref} {children[-1].parsed.letter}")] if q.has(*COUNT) and children else []  # "how many
+            # sub-items does item 6 have and what's the last one?"
+            return text_answer(m, lang, title, *count, *describe(ctx, ordinal, lang))
         if query:  # "is item 3h about the IETF?": check the claim
             if entry in search(kb, query) and q.tokens[:1] and q.tokens[0] in WH_WORDS:
                 return text_answer(m, lang, title, *describe(ctx, entry, lang))  # "which CGs in item 2f?": no "Yes"
@@ -451,7 +455,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 def _asks_yes_or_no(q: Question) -> bool:
     """Whether the question asks for a yes or a no ("is item 3h about the IETF?", "c'est le point 6 ?"), unlike
     "I need the full list of item 4 sub-items"."""
-    return q.has(*CONFIRMING) or any(q.folded.startswith(f"{prefix} ") for prefix in YES_NO_PREFIX)
+    sentences = [q.folded] + [fold(clause) for clause in asking_clauses(q.raw, commas=False)]  # "A.5 justification
+    # … — is that 3l or something else?"
+    return q.has(*CONFIRMING) or any(sentence.startswith(f"{prefix} ") for sentence in sentences
+                                     for prefix in YES_NO_PREFIX)
 
 
 def _one_each(candidates: list[list[AgendaEntry]], found: list[AgendaEntry]) -> list[AgendaEntry]:
@@ -483,6 +490,10 @@ def _asks_elsewhere(q: Question, kb: Knowledge) -> bool:
     return asking is not None and not read_question(asking, q.lang, kb.corrector).has(*AGENDA)
 
 
+#: A sentence that opens on what was said before it ("is that 3l or something else?", "c'est le 6d ça ?").
+_THAT_IS = re.compile(r"^(?:is|was) (?:that|this|it)\b|^(?:c est|ca c est|that s|thats|this is|est ce)\b(?! quoi)")
+
+
 def _asking_sentence_of(q: Question, ref: AgendaRef | None, kb: Knowledge) -> Question:
     """The sentence that asks about the reference, when the message has others ("what's under item 2? we missed
     the March meeting": the March meeting is context, not a topic to find under item 2); else the question."""
@@ -491,7 +502,8 @@ def _asking_sentence_of(q: Question, ref: AgendaRef | None, kb: Knowledge) -> Qu
     for clause in asking_clauses(q.raw, commas=False):
         sentence = read_question(clause, q.lang, kb.corrector)
         if find_ref(sentence) == ref:
-            return sentence
+            return q if points_back(clause) or _THAT_IS.match(fold(clause)) else sentence  # "A.5 justification …
+            # — is that 3l?": "that" is the words before, the topic to check under 3 l
     return q
 
 

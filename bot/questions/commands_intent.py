@@ -124,7 +124,7 @@ TOPICS = (
                  "the meeting's key times in a zone.",
                  "`/timezone ZONE` retient votre fuseau horaire (par exemple `/timezone Europe/Paris`) ; `/time ZONE` "
                  "montre les heures clés de la réunion dans un fuseau.", True,
-                 ("show", "shows", "display", "convert", "see", "get", "afficher", "affiche", "montrer", "montre",
+                 ("show", "shows", "display", "convert", "see", "get", "give", "list", "afficher", "affiche", "montrer", "montre",
                   "voir", "convertir"), ("times", "hours", "heures", "local time", "heure locale"), verbs_need_bot=True),
     CommandTopic(("reminder", "reminders", "rappel", "rappels", "notification", "notifications"),
                  "`/reminders` lists the next reminders the bot will post, with when each will be posted; "
@@ -154,7 +154,7 @@ NAMES_THE_BOT = ("bot", "the bot", "make you", "get you to", "on the channel", "
 #: The chat platforms the bot runs on: asking how to do something there asks for the bot's command.
 _PLATFORM = re.compile(r"\b(?:discord|slack)\b")
 #: Words that ask how to do something.
-ASKS_HOW = ("how do i", "how can i", "how to", "how do we", "how can we", "how can delegates", "how do delegates",
+ASKS_HOW = ("how do i", "how can i", "how may i", "how might i", "how could i", "how shall i", "how to", "how do we", "how can we", "how can delegates", "how do delegates",
             "how does one", "comment", "which command", "what command", "which bot command", "what bot command",
             "which slash command", "what slash command", "quelle commande du bot", "quelle commande", "is there a command",
             "y a t il une commande", "the command", "la commande", "commande pour", "command for", "command to",
@@ -182,7 +182,7 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "donne", "lancer", "annoncer", "mettre", "ajouter", "avoir", "j ai", "indiquer", "faire", "importer", "send",
            "envoyer", "export", "exporter", "download", "telecharger", "mets", "met", "ajoute", "importe", "see",
            "show", "view", "voir", "afficher", "termine", "ajourne", "cancel", "withdraw", "leave", "remove", "annuler",
-           "retirer", "quitter", "check", "verifier", "open", "ouvrir", "demarrer", "commencer", "begin", "receive",
+           "retirer", "quitter", "check", "verifier", "vide", "videz", "open", "ouvrir", "demarrer", "commencer", "begin", "receive",
            "recevoir", "veux", "voudrais", "want", "would like", "regler", "configure", "configurer", "change",
            "changer", "modifier", "update", "definir", "set up", "clear", "empty", "vider", "list", "lister", "retire",
            "annule", "check", "resume", "reprendre", "reprend", "restart", "continue", "pause", "suspend",

@@ -67,7 +67,7 @@ IN_SOME_TIME = re.compile(r"\b(?:in|dans)\s+(?:\d+|an|a|one|two|three|four|five|
 STARTS_IN = re.compile(r"(?:^|\b(?:it|meeting|sg17|reunion|ca|elle|la reunion)\s+)(?:starts?|begins?|opens?|commence|"
                        r"debute|s ouvre)\s+(?:in|dans)$")
 #: Days asked as left, not in all ("il reste combien de jours de réunion ?", "how many meeting days are left?").
-DAYS_LEFT = ("reste", "restent", "left", "remaining", "remain", "to go")
+DAYS_LEFT = ("reste", "restent", "left", "remaining", "remain", "to go", "more days", "days more", "after today")
 #: How long the meeting lasts, asked in days: its dates answer, not the days left.
 DURATION_ASKED = ("dure combien", "durera combien", "dure t elle combien", "days does it last", "days does the meeting last",
                   "days long", "jours en tout", "days in total", "days in all", "long is the meeting", "how many days is",

@@ -18,7 +18,8 @@ from bot.questions.facts import meeting_clock
 from bot.questions.formatting import at_place, day
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.normalize import Question
+from bot.questions import clauses
+from bot.questions.normalize import Question, fold
 from bot.questions.replies import text_answer
 from bot.reply import Reply
 
@@ -72,12 +73,21 @@ def _nearest(m: Meeting, day_of_month: int, weekday: int) -> dt.date | None:
     return None
 
 
+#: A yes/no question on the meeting being over or started ("is the meeting over already?"), whatever day is named
+#: beside it.
+_ASKS_OVER_OR_STARTED = re.compile(r"^(?:is|has|did|have|est ce que|c est|la reunion est|the meeting is)\s+(?:the "
+                                   r"meeting|la reunion|it|sg ?17|ce ?17|the whole thing|everything)\b.*\b(?:over|"
+                                   r"finished|ended|done|started|begun|terminee|finie|fini|commence|commencee)\b")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """What the meeting file has on the day named, or None when the question asks something else."""
     if not (q.has(*ASKS_WHAT) or q.has(*ASKS_PROGRAMME) and q.has(*RELATIVE)) or q.has(*ASKS_TIME):
         return None
     if _CLAIMS_THE_ENDS.search(q.folded):
         return None  # "since the meeting runs until 4 September, what's on the last day?": a claim to check first
+    if any(_ASKS_OVER_OR_STARTED.search(fold(sentence)) for sentence in clauses.questions_in(q.raw)):
+        return None  # "is the meeting over already? didnt see anything today": where the meeting stands
     date = day_named(ctx, q)
     if date is None:
         return None

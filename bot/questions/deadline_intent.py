@@ -13,7 +13,7 @@ from bot.questions.facts import zone_words
 from bot.questions.formatting import at_place, day, duration
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.normalize import Question, fold, stem, stems, words
+from bot.questions.normalize import Question, fold, read_question, stem, stems, words
 from bot.questions.readings import instead_of_deadline
 from bot.questions.replies import answer as make_answer, text_answer
 from bot.questions.vocabulary import (COUNTDOWN, DEADLINE, END, HOUR, IDENTITY, MANNER, START, STATUS, STILL, STOPWORDS,
@@ -238,6 +238,14 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
     return False
 
 
+def _asked_in_a_question(q: Question, phrases: tuple[str, ...]) -> bool:
+    """Whether one of the phrases is in a sentence that asks (ends with "?"), when the message has any; else in it."""
+    asking = clauses.questions_in(q.raw)
+    if not asking:
+        return q.has(*phrases)
+    return any(read_question(sentence, q.lang).has(*phrases) for sentence in asking)
+
+
 def _asks_it_translated(q: Question, kb: Knowledge, deadline: Deadline) -> bool:
     """Whether the question asks for a document of the deadline's own kind to be translated, and the deadline is
     the one for documents to translate ("can our contribution be translated into French?", "est-il possible de faire
@@ -417,7 +425,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     lang = q.lang
     chosen = named or sorted(m.deadlines, key=lambda d: d.date)
     status_asked = _asks_still(q) or q.has("too late", "trop tard")  # "too late? it's 8pm here": the clock is now
-    if q.has(*HOUR) and not (status_asked and clocks_in(q.raw)) or clocks_in(q.raw) and not status_asked:
+    hour_asked = q.has(*HOUR) and not (status_asked and not _asked_in_a_question(q, HOUR))  # "is rego still open?
+    # its past midnight here": where it stands, the hour only says when the asker is
+    if hour_asked and not (status_asked and clocks_in(q.raw)) or clocks_in(q.raw) and not status_asked:
         lines = []
         for d in chosen:
             if d.hour_stated and d.time is not None:

@@ -144,6 +144,23 @@ def letter_of(q: Question, previous: Previous) -> AgendaRef | None:
     return AgendaRef(previous.ref.number, match[1])
 
 
+def letters_of(q: Question, previous: Previous) -> list[AgendaRef]:
+    """"and d and e?", "d, e ?" after item 6: sub-items 6 d and 6 e ([] unless two or more letters alone)."""
+    written = fold(q.raw).rstrip(" ?!.")
+    if previous.ref is None or not _LETTERS.match(written):
+        return []
+    letters = re.findall(r"(?<![a-z])\(?([a-z])\)?(?![a-z])", _OPENING_WORDS.sub("", written))
+    return [AgendaRef(previous.ref.number, letter) for letter in letters] if len(letters) >= 2 else []
+
+
+#: Two or more sub-item letters alone, joined by "and", "et", "&" or commas ("and d and e?", "et d, e ?").
+_LETTERS = re.compile(r"^(?:and|et|what about|how about|et pour|and for)?\s*(?:(?:sub items|subitems|items|points|"
+                      r"sous points)\s+)?\(?[a-z]\)?(?:\s*(?:,|and|et|&|/)\s*\(?[a-z]\)?)+$")
+#: The words a follow-up opens with, left out before its letters are read.
+_OPENING_WORDS = re.compile(r"^(?:and|et|what about|how about|et pour|and for)\s+|\b(?:and|et|sub items|subitems|items|"
+                            r"points|sous points)\b")
+
+
 #: An item's number alone after another item ("and 10?", "et le 5 ?").
 _NUMBER = re.compile(r"^(?:and|et|puis|what about|how about|et pour)\s*(?:the\s+|le\s+|la\s+|item\s+|point\s+)?"
                      r"(\d{1,2})$")

@@ -16,6 +16,7 @@ from bot.questions.faq import faq_of
 from bot.questions.facts import FACT_BUILDERS, fact_words
 from bot.questions.normalize import Corrector, fold, stems, words
 from bot.questions.retrieval import Ranker
+from bot.questions.lexicon import KEPT_AS_WRITTEN
 from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS
 from bot.reply import Line
 
@@ -135,7 +136,7 @@ def build_knowledge(meeting: Meeting, extra_vocabulary: frozenset[str] = frozens
     vocabulary = {w for e in entries for w in words(fold(e.text)) if w.isalpha()} | set(extra_vocabulary)
     long_stopwords = {w for w in STOPWORDS if len(w) >= LONG_STOPWORD}  # "avialable" is "available": no topic
     corrector = Corrector((vocabulary - STOPWORDS) | IDENTITY | (SYNONYMS.keys() - STOPWORDS) | long_stopwords,
-                          protected=STOPWORDS)
+                          protected=STOPWORDS | KEPT_AS_WRITTEN)
     return Knowledge(meeting=meeting, entries=entries, ranker=Ranker(documents), corrector=corrector,
                      vocabulary=vocabulary)
 

@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-actually again all already also itself once whole entire juste matters matter raise raised raising soulever exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report presented presenting forthcoming upcoming watch watching absent absente absents greyed grayed grise grisee grises hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
+actually again all already also itself once whole entire juste matters matter raise raised raising soulever exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report presented presenting egalement voir lire ecrire read write convening convene convened convoque convoquant forthcoming upcoming watch watching absent absente absents greyed grayed grise grisee grises hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however sir sirs madam maam mam monsieur madame messieurs mesdames
@@ -48,7 +48,7 @@ run runs put donner donne donnez
 
 #: Words that name the meeting or its body rather than a topic ("SG17", "study group", "réunion", "UIT").
 IDENTITY = _words("""
-sg ce study group groups commission etudes meeting meetings reunion reunions itu uit itut uitt meet meets reunit reunissent
+sg ce study group groups commission etudes meeting meetings reunion reunions conference conferences itu uit itut uitt meet meets reunit reunissent
 reunir
 """)
 
@@ -63,12 +63,12 @@ CONCEPTS: dict[str, str] = {
              "hommes homme masculine masculin feminin",
     "sound": "audio voice voix audible inaudible hear heard hearing micro mic microphone son sonore entendu",
     "interrupt": "cut cutoff mute muted stop stopped interrompre interrompu coupe couper interruption",
-    "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra pause "
+    "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra pause paused pausing "
              "reporter reportee suspend suspended suspendue suspendre attendant hold",
     "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte access "
                "acces entrer enter drop dropped dropout coupure wifi network reseau dies died crash crashes crashed freezes frozen "
                "lose loses losing lost perds perd perdre perdu drops tombe tombee tombent plante plantage",
-    "chat": "chats tchat messaging messagerie clavardage talk type typing typed chatbox bavarder papoter chatting "
+    "chat": "chats tchat messaging messagerie clavardage talk type typing typed chatbox bavarder papoter chatting chatter "
             "chitchat",
     "tool": "zoom teams webex skype gotomeeting interprefy kudo",
     "integral": "official officiel officielle integrale",
@@ -148,9 +148,14 @@ def concept_synonyms() -> dict[str, str]:
     return mapping
 
 
+#: Words kept as written, never corrected into a near word of the meeting's ("pauses" is no "pause" of the meeting,
+#: which the letter says is never delayed; "passed" is no "paused").
+KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "paused"})
+
+
 #: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
 CHAT_SPELLINGS: dict[str, str] = {
-    "wat": "what", "ok": "", "okay": "", "alright": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
+    "rego": "registration", "wat": "what", "ok": "", "okay": "", "alright": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
     "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "til": "t il", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
     "whos": "who is", "circ": "circular", "circs": "circulars", "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
     "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
@@ -311,9 +316,15 @@ PHRASE_WORDS: dict[str, str] = {
     "introduce myself": "identify", "introduce ourselves": "identify",
     "still have time": "still", "have time": "still", "enough time": "still", "encore le temps": "encore",
     "ai je le temps": "encore", "j ai le temps": "encore",
-    "des pauses": "breaks", "les pauses": "breaks", "pause cafe": "breaks", "pause dejeuner": "breaks",
+    "des pauses": "pauses", "les pauses": "pauses", "pause cafe": "pauses", "pause dejeuner": "pauses",
     "coffee break": "breaks", "coffee breaks": "breaks", "lunch break": "breaks", "lunch breaks": "breaks",
-    "any breaks": "breaks", "breaks planned": "breaks", "pauses prevues": "breaks",
+    "any breaks": "breaks", "breaks planned": "breaks", "pauses prevues": "pauses",
+    "present physiquement": "in person", "presente physiquement": "in person", "presents physiquement": "in person",
+    "physically present": "in person", "etre present": "in person", "etre presente": "in person",
+    "each day": "daily", "every day": "daily", "per day": "daily", "chaque jour": "daily", "par jour": "daily",
+    "a cote": "", "on the side": "", "side chatter": "chatter",
+    "close to": "near", "closer to": "near", "organiser mon agenda": "", "organiser notre agenda": "",
+    "organize my agenda": "", "plan my agenda": "", "organise my agenda": "",
     "team lead": "colleague", "team leader": "colleague", "team leads": "colleagues", "team leaders": "colleagues",
     "chef d equipe": "colleague", "notre chef": "colleague", "mon chef": "colleague",
     "e plenary": "e electronic plenary", "e plenaries": "e electronic plenary", "e pleniere": "e electronique pleniere",

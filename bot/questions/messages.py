@@ -156,6 +156,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                    "Le point {number} n'a pas de sous-points ; il n'y a pas de {ref}."),
     "ag.count": ("The agenda has {count} items ({first}–{last}) and {subs} sub-items.",
                  "L'ordre du jour compte {count} points ({first} à {last}) et {subs} sous-points."),
+    "ag.sub_count": ("Item {ref} has {count} sub-items ({first} to {last}).",
+                     "Le point {ref} compte {count} sous-points ({first} à {last})."),
     "ag.found": ("On the agenda for “{topic}”:", "À l'ordre du jour pour « {topic} » :"),
     "ag.found_plain": ("On the agenda:", "À l'ordre du jour :"),
     "ag.not_found": ("No agenda item mentions “{topic}”.", "Aucun point de l'ordre du jour ne mentionne « {topic} »."),

@@ -188,6 +188,12 @@ _AS_A_ROLE = re.compile(r"^(?:as|en tant que|comme)\s+(?:an?|the|un|une|le|la|l|
 # agenda has items of their own ("as vice-chair, when do I report?" is item 8)
 
 
+#: Whom the asker represents, said before what they ask ("je représente un Membre du Secteur et je souhaiterais
+#: savoir …", "I represent the Kenyan regulator, and …"): who asks, not the topic.
+_I_REPRESENT = re.compile(r"\b(?:je represente|nous representons|i represent|we represent|i m representing|"
+                          r"im representing)\s+(?:[\w]+\s+){0,5}?[\w]+(?=\s*,|\s+(?:et|and)\s)")
+
+
 #: "What is SG17 (actually) about?": the study group's field, when the question ends there.
 _GROUP_ABOUT = re.compile(r"\b((?:sg|ce) ?\d{1,2}|study group \d{1,2}|the study group)\s+(?:actually |really |all "
                           r"|exactly )?about\s*(?=[?.!]|$)")
@@ -195,10 +201,12 @@ _GROUP_ABOUT = re.compile(r"\b((?:sg|ce) ?\d{1,2}|study group \d{1,2}|the study 
 
 #: Saying one is new ("first time delegate here", "je suis nouveau"): who asks, when another thing is asked.
 _NEW_HERE = re.compile(r"\b(?:(?:a )?first time (?:delegate|participant|attendee)(?: here)?|first timer here|"
+                       r"first time (?:on|in) (?:this|the) (?:server|channel|workspace|slack|discord|chat)|"
+                       r"(?:i m |im |i am )?(?:new|quite new|very new|brand new) to (?:all )?(?:this|itu|itu t|sg17)|"
                        r"(?:i m|im|i am) (?:new|a newcomer|a first timer)(?: here| to itu(?: t)?| to sg17)?|new here|"
                        r"je suis (?:nouveau|nouvelle)(?: ici| a l uit)?)\b")
 #: What a newcomer may ask that has its own answer: registering, MyMeetings, deadlines, documents, times.
-_ASKS_ANOTHER_THING = re.compile(r"\b(?:regist\w*|inscri\w*|mymeetings|deadline\w*|echeance\w*|contribution\w*|"
+_ASKS_ANOTHER_THING = re.compile(r"\b(?:regist\w*|inscri\w*|mymeetings|deadline\w*|echeance\w*|contribution\w*|dates?|"
                                  r"documents?|agenda|ordre du jour|interpretation|time|heure|when|quand|tds?)\b")
 
 
@@ -221,15 +229,21 @@ _WHO_OR_HOW = re.compile(r"\b(?:hwo|woh|ohw)\b(?:(?=\s+(?:is|s|was|are|were|sign
                          r"(?P<who>)|)")
 
 
+#: "LA", "L.A." written in capitals in an English question: Los Angeles (never French "la").
+_LOS_ANGELES = re.compile(r"(?<![\w.])(?:LA|L\.A\.?)(?![\w])")
+
+
 def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Question:
     """Fold, split and correct a question whose language is already known."""
+    if lang == "en" and not raw.isupper():
+        raw = _LOS_ANGELES.sub("Los Angeles", raw)  # "LA time for the opening?"
     folded = re.sub(r"\bw/o\b", "without", fold(_ADDRESS.sub(" the secretariat ", raw)))  # "docs w/o translation";
     # an e-mail address is whom one writes to, not a topic of its own words
     names = _LANGUAGE_CODES.get(lang, _LANGUAGE_CODES["en"])
     folded = _LANGUAGE_PAIR.sub(lambda m: f"{names[m[1]]} {names[m[2]]}", folded)
     folded = _WHO_OR_HOW.sub(lambda m: "who" if m["who"] is not None else "how", folded)
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
-    folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", _SIDE.sub(" ", _IN_GENERAL.sub(" ", folded))))
+    folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", _SIDE.sub(" ", _IN_GENERAL.sub(" ", _I_REPRESENT.sub(" ", folded)))))
     if _NEW_HERE.search(folded) and _ASKS_ANOTHER_THING.search(_NEW_HERE.sub(" ", folded)):
         folded = _NEW_HERE.sub(" ", folded)  # "first time delegate here, how do i register?": who asks, not the topic
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)

@@ -341,13 +341,23 @@ _IN_PERSON = re.compile(r"\b(?:come to geneva|coming to geneva|travel to geneva|
 def _in_person_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A plan to attend in person corrected: the meeting is virtual, with no venue."""
     entry = kb.find("fact", "format")
-    if entry is None or entry.answer is None or ctx.meeting.format != "virtual" or not _IN_PERSON.search(q.folded) \
-            or not _PLANNED.search(q.folded) or q.has(*_TRAVEL_TOPICS):  # "can I come to Geneva?" asks, which
+    planned = bool(_IN_PERSON.search(q.folded) and _PLANNED.search(q.folded)) or bool(_PRESENCE_NEEDED.search(q.folded))
+    if entry is None or entry.answer is None or ctx.meeting.format != "virtual" or not planned \
+            or q.has(*_TRAVEL_TOPICS):  # "can I come to Geneva?" asks, which
         # the format's own answer does
         return None  # "we could apply for a fellowship to come to Geneva": the fellowship's own "no" answers
     lines = [str(line[0]) for line in entry.answer(ctx.meeting, q.lang) if line and isinstance(line[0], str)]
     first = lines[0][:1].lower() + lines[0][1:]
     return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang), say("pr.no", q.lang, text=first), *lines[1:])
+
+
+#: Being at the venue said or asked to be needed ("pour les plénières il faut être à Genève non ?", "do we have to be
+#: in Geneva for the plenaries?").
+_PRESENCE_NEEDED = re.compile(r"\b(?:il faut|faut il|faudra|faudra t il|on doit|doit on|devons nous|nous devons|je dois|"
+                              r"dois je|must|have to|has to|need to|needs to|required to|obliged to)\s+(?:\w+\s+){0,2}?"
+                              r"(?:etre|be|travel|aller|venir|come|go)\s+(?:physically |physiquement )?"
+                              r"(?:a geneve|in geneva|to geneva|en geneve|sur place|on site|onsite|there in person|"
+                              r"in person|en personne|en presentiel)\b")
 
 
 #: A plan said, not asked ("I plan to come", "je vais venir", "which room?" takes one for granted).

@@ -123,12 +123,17 @@ _TIME_MANAGEMENT = re.compile(r"\b(?:manage|managing|management of)\s+(?:the\s+)
                               r"|\bgest\w*\s+du\s+temps\b|\bgerer\s+le\s+temps\b")
 
 
+#: Today's weekday said ("on est dimanche, …", "it's saturday so …"): when the asker is, not a session's day.
+_TODAY_IS = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|its|c est)\s+(?:un |a )?(?:monday|tuesday|"
+                       r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
+
+
 def named_session(meeting: Meeting, q: Question) -> Session | None:
     """The session the question names by its own words (``management team``, ``the sunday meeting``), or None."""
     if not meeting.sessions:
         return None
-    weekdays_kept = not dates_in(q.raw, meeting.start_date.year)  # "la réunion du dimanche" names a session; "on
-    # Sunday 23 August" claims a date
+    weekdays_kept = not dates_in(q.raw, meeting.start_date.year) and not _TODAY_IS.search(q.folded)  # "la réunion
+    # du dimanche" names a session; "on Sunday 23 August" claims a date; "on est dimanche" says what today is
 
     def own(session: Session) -> frozenset[str]:
         return _session_words(session, weekdays_kept)
