@@ -2137,6 +2137,14 @@ def test_a_deadline_claimed_on_another_deadlines_date_keeps_its_own_how_line_nex
 UTC = dt.timezone.utc
 
 
+def _asked_at(meeting, question: str, now: dt.datetime | None, tz: str | None) -> str:
+    """The console's rendering of the reply to a question asked at ``now`` (else 20 July) from ``tz`` (else none)."""
+    kwargs: dict[str, object] = {"now": now} if now else {}
+    if tz:
+        kwargs["tz"] = tz
+    return ask_text(meeting, question, **kwargs)
+
+
 @pytest.mark.parametrize("question, now, tz, expected, wrong", [
     ("hwo is the chiarman", None, None, ["Youm"], "does not say"),
     ("la reunion de la CE 17 a-t-elle deja eu lieu ?", dt.datetime(2020, 9, 15, 8, tzinfo=UTC), None,
@@ -2182,10 +2190,7 @@ UTC = dt.timezone.utc
         "a session started, no end given", "a named deadline beside another topic", "the same asked twice",
         "la connexion tombe"])
 def test_questions_of_the_hundred_second_and_third_batches(meeting, question, now, tz, expected, wrong):
-    kwargs: dict[str, object] = {"now": now} if now else {}
-    if tz:
-        kwargs["tz"] = tz
-    text = ask_text(meeting, question, **kwargs)
+    text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
 
 
@@ -2235,10 +2240,7 @@ def test_questions_of_the_hundred_second_and_third_batches(meeting, question, no
         "il faut être à Genève", "first time on this server", "is that 3l", "close to the ITU tower",
         "passed is no paused", "a count and the last one", "combien et le premier", "écrire à qui", "side chatter"])
 def test_questions_of_the_hundred_fourth_and_fifth_batches(meeting, question, now, tz, expected, wrong):
-    kwargs: dict[str, object] = {"now": now} if now else {}
-    if tz:
-        kwargs["tz"] = tz
-    text = ask_text(meeting, question, **kwargs)
+    text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
 
 
