@@ -2247,3 +2247,39 @@ def test_questions_of_the_hundred_fourth_and_fifth_batches(meeting, question, no
 def test_two_sub_item_letters_after_an_item_give_both(meeting):
     text = _follow_up_text(meeting, "what is item 6?", "and d and e?")
     assert "6 d) A.5 justification" in text and "6 e) A.25 justification" in text and "6 o)" not in text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("ou trouver la derniere version de l'ordre du jour ?", None, None, ["TD3000"], "Résultats de la dernière"),
+    ("As an Associate, am I allowed to take part in the decisions at the SG17 closing plenary?", None, None,
+     ["does not say who may take part in decisions", "tsbsg17@itu.int"], "Register to take part"),
+    ("how do delegates ask for the floor through the bot, and how does the chair then give it to the next person in "
+     "line?", None, None, ["/floor ENTITY", "/floor next"], "does not say"),
+    ("Respected Sir/Madam, I am writing on behalf of the Ministry of Information Technology and Telecommunication, "
+     "Government of Pakistan. Our delegation comprises three officials and we wish to confirm the procedure for "
+     "registration, in particular whether approval by our focal point is required and whether such approval can be "
+     "made automatic. Kindly advise at your earliest convenience.", None, None,
+     ["Circular TSB 68", "Circular TSB 118", "focal point"], "4 days left"),
+    ("hi im new here, what do i need to do?", None, None, ["First steps", "Registration"], "does not say"),
+    ("chui nouveau, jdois faire koi en premier?", None, None, ["Premières étapes", "Inscription"], "First steps"),
+    ("which items are about working with the other ITU sectors?", None, None, ["3 c)", "3 d)"], "No agenda item"),
+    ("quels points concernent les autres secteurs de l'UIT ?", None, None, ["À l'ordre du jour :", "3 c)", "3 d)"],
+     "itud"),
+    ("we're mid-meeting rn, until when does it run?", dt.datetime(2020, 8, 26, 12, tzinfo=UTC), None,
+     ["under way", "Thursday 3 September 2020"], "does not say"),
+    ("until when does the meeting run?", None, None, ["Thursday 3 September 2020"], "opens in 35 days"),
+    ("I'm chairing the closing plenary. Can you list every command I have as a chair for running a session?", None,
+     None, ["/item", "/next", "/break", "/adjourn"], "does not say"),
+    ("comment voir les rappels que le bot va poster, et les mettre en pause ?", None, None, ["/reminders"], "/break"),
+    ("Y aura-t-il des sous-titres automatiques dans MyMeetings ?", None, None, ["tsbsg17@itu.int"], "Inscription"),
+    ("is SG17 or TSB taking interns this year?", None, None, ["does not say"], "Registration"),
+    ("Qui est le président de la CE 17 et de quel pays vient-il ?", None, None, ["Youm", "Corée"], "ne disent rien"),
+    ("wher do i get the documnts, need TIES acount?", None, None, ["TIES"], "says nothing"),
+], ids=["la dernière version de l'ordre du jour", "an Associate's say in decisions", "the floor, and the chair's next",
+        "a formal message on the registration procedure", "new here, what do i need to do", "chui nouveau, jdois",
+        "working with the other sectors", "les autres secteurs", "mid-meeting, until when", "until when, before it opens",
+        "every command for a chair", "les mettre en pause", "sous-titres", "interns are no internet", "vient-il",
+        "wher"])
+def test_questions_of_the_hundred_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -358,6 +358,11 @@ def _counted(q: Question, kb: Knowledge) -> bool:
 
 
 #: Joining by telephone: the letter gives no dial-in number (the secretariat's telephone is for questions).
+#: Who may decide or vote asked ("as an Associate, am I allowed to take part in the decisions?", "can academia
+#: vote?"): the letter says who is invited and that sessions are remote, never who decides.
+DECISION_RIGHTS = re.compile(r"\b(?:vote|votes|voting|voter|droit de vote)\b|\b(?:allowed|entitled|right|rights|"
+                             r"permitted|autorise|autorisee|droit)\b.{0,40}\b(?:decisions|decision|decide|decider)\b"
+                             r"(?! making| sessions?| seances?)")
 DIAL_IN = ("dial in", "dial-in", "dialin", "dial up", "join by phone", "by phone", "by telephone", "par telephone",
            "numero de connexion", "conference number", "phone bridge", "conference bridge", "numero d appel")
 
@@ -388,6 +393,9 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     tool_link = _tool_link(ctx, q)
     if tool_link is not None:
         return tool_link
+    if DECISION_RIGHTS.search(q.folded):  # "as an Associate, am I allowed to take part in the decisions?"
+        return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),
+                           say("oos.decisions", q.lang, email=ctx.meeting.contacts.email), ok=False)
     if q.has(*DIAL_IN):  # "the dial-in phone number for MyMeetings?": the secretariat's phone is no dial-in
         return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),
                            say("oos.dial_in", q.lang, tool=ctx.meeting.remote_tool or "", email=ctx.meeting.contacts.email),

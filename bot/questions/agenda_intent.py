@@ -445,7 +445,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             say("ag.found", lang, topic=topic), _found_line(entry, lang)]])
     if q.has("sub item", "sub items", "subitem", "subitems", "sous point", "sous points") and found[0].parsed.letter is None:
         return text_answer(m, lang, title, *describe(ctx, found[0], lang))  # "sub-items under general matters?"
-    lines = [say("ag.found", lang, topic=shown) if shown.strip() else say("ag.found_plain", lang)]
+    as_asked = shown.strip() and all(fold(w) in fold(q.raw) for w in shown.split())  # not the words a phrase was
+    # read as ("the other ITU sectors": ITU-D and ITU-R)
+    lines = [say("ag.found", lang, topic=shown) if as_asked else say("ag.found_plain", lang)]
     lines += [_found_line(e, lang) for e in found[:3]]
     if len(found) == 1:  # "which earlier meeting's report is on the agenda?": item 2, and the reports under it
         lines += describe(ctx, found[0], lang)[1:]

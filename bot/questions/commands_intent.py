@@ -169,7 +169,8 @@ ASKS_HOW = ("how do i", "how can i", "how may i", "how might i", "how could i", 
 COMMANDS_ALONE = frozenset({"commands", "command", "commandes", "commande", "cmds", "cmd", "bot commands", "slash commands",
                             "command list", "list of commands", "liste des commandes", "les commandes", "the commands"})
 #: Asking what the bot can do at all.
-ASKS_ALL = ("commands do you have", "what commands", "which commands", "list of commands", "list the commands",
+ASKS_ALL = ("commands do you have", "what commands", "which commands", "every command", "all commands",
+            "all the commands", "all your commands", "each command", "toutes les commandes", "chaque commande", "list of commands", "list the commands",
             "what can you do", "what can the bot do", "what can this bot do", "quelles commandes", "liste des commandes",
             "que sais tu faire", "que peux tu faire", "que peut faire le bot", "tes commandes", "your commands")
 
@@ -207,6 +208,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if topic is None:
         return None
     lines = [topic.fr if lang == "fr" else topic.en]
+    for other in _other_topics_joined(q, topic, kb):  # "how do delegates ask for the floor, and how does the chair
+        # then give it to the next person?": the queue, and the chair's next
+        lines.append(other.fr if lang == "fr" else other.en)
     if topic is ANNOUNCE_ITEM:  # "announce item 6b with a 20 minute budget, syntax?": the command for that very item
         lines += _item_command(ctx, q, lang)
     if topic is GIVE_A_BREAK:  # "how do i announce a 10 min coffee break?": the command for that very length
@@ -253,6 +257,23 @@ def every_command(lang: str) -> list[str]:
     return [f"{c.usage} — {c.summary_in(lang)}" + (f" ({chairs})" if c.chair_only else "") for c in commands]
 
 
+#: "…, and how …", "… et comment …": a second how-question joined to the first in one sentence.
+_AND_HOW = re.compile(r",?\s+(?:and|et)\s+(?=(?:how|what|which|comment|quel|quelle)\b)", re.IGNORECASE)
+
+
+def _other_topics_joined(q: Question, first: CommandTopic, kb: Knowledge) -> list[CommandTopic]:
+    """The command topics asked in how-questions joined to the first by "and how" that differ from it."""
+    halves = _AND_HOW.split(q.raw)
+    if len(halves) < 2:
+        return []
+    found = []
+    for half in halves[1:]:
+        topic = _topic_asked(read_question(half, q.lang, kb.corrector))
+        if topic is not None and topic is not first and topic not in found:
+            found.append(topic)
+    return found
+
+
 def _topic_asked(q: Question) -> CommandTopic | None:
     """The command topic that the question asks how to do with the bot, or None."""
     if not q.has(*ASKS_HOW):
@@ -260,13 +281,14 @@ def _topic_asked(q: Question) -> CommandTopic | None:
     names_bot = q.has(*NAMES_THE_BOT) or "/" in q.raw.replace("/17", "") or bool(_PLATFORM.search(fold(q.raw)))
     acts = q.has(*ACTIONS)  # "how do I give a break?", not "how do I know when the break ends?"
     named = [t for t in TOPICS if t.named_in(q, names_bot) and (names_bot or t.bot_only and (acts or q.has(*t.asks)))]
-    doing = set(DOING.findall(q.folded))
+    doing = {word for found in DOING.findall(q.folded) for word in found if word}
     by_noun = [t for t in named if q.has(*(w for w in t.words if w not in doing)) or t.verbs and q.has(*t.verbs)]
     return (by_noun or named or [None])[0]  # "how do I pause the reminders?": the reminders, "pause" only the doing
 
 
 #: A topic's word used as a verb on another topic's object ("pause the reminders", not "annoncer une pause").
-DOING = re.compile(r"\b(pause)(?= (?:the|my|our|all|these|those|them|it)\b)")
+DOING = re.compile(r"\b(pause)(?= (?:the|my|our|all|these|those|them|it)\b)|(?<=\ben )(pause)(?= ?$|\W| (?:les|le|la|ces|"
+                   r"tous)\b)")  # "pause the reminders", "les mettre en pause"
 
 
 def _about_the_bot(lang: str, lines: list[str]) -> Reply:

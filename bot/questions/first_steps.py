@@ -8,6 +8,8 @@ delegates; each from the meeting file, in the question's language.
 
 from __future__ import annotations
 
+import re
+
 from bot.context import Context
 from bot.i18n import pick
 from bot.questions import deadline_intent
@@ -35,9 +37,15 @@ STEP_TOPICS = ("registration", "documents", "newcomers")
 JOINING_RULE = "register-to-participate"
 
 
+#: "What do I need to do?" asked with nothing after it: what a delegate does, from the start.
+_WHAT_TO_DO = re.compile(r"\b(?:what do i need to do|what do i have to do|what should i do|what must i do|what do we need "
+                         r"to do|que dois je faire|je dois faire quoi|qu est ce que je dois faire|que faut il faire|"
+                         r"on doit faire quoi)(?:\s+(?:now|first|next|maintenant|d abord|en premier))?\s*[?!.]*$")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The steps in order, or None when the question does not ask where to start."""
-    if not q.has(*FIRST_STEPS):
+    if not q.has(*FIRST_STEPS) and not _WHAT_TO_DO.search(q.folded):
         return None
     m, lang = ctx.meeting, q.lang
     topics = {t.id: t for t in m.practical}

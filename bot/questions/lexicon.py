@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-actually again all already also itself once whole entire juste matters matter raise raised raising soulever exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report presented presenting egalement voir lire ecrire read write convening convene convened convoque convoquant forthcoming upcoming watch watching absent absente absents greyed grayed grise grisee grises hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
+actually again all already also itself once whole entire juste matters matter raise raised raising soulever exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report presented presenting egalement voir lire ecrire read write vient viens venez feront fera uni folks nobody terrible student students etudiant etudiants convening convene convened convoque convoquant forthcoming upcoming watch watching absent absente absents greyed grayed grise grisee grises hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however sir sirs madam maam mam monsieur madame messieurs mesdames
@@ -67,7 +67,8 @@ CONCEPTS: dict[str, str] = {
              "reporter reportee suspend suspended suspendue suspendre attendant hold",
     "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte access "
                "acces entrer enter drop dropped dropout coupure wifi network reseau dies died crash crashes crashed freezes frozen "
-               "lose loses losing lost perds perd perdre perdu drops tombe tombee tombent plante plantage",
+               "lose loses losing lost perds perd perdre perdu drops tombe tombee tombent plante plantage flaky unstable "
+               "internet",
     "chat": "chats tchat messaging messagerie clavardage talk type typing typed chatbox bavarder papoter chatting chatter "
             "chitchat",
     "tool": "zoom teams webex skype gotomeeting interprefy kudo",
@@ -150,12 +151,14 @@ def concept_synonyms() -> dict[str, str]:
 
 #: Words kept as written, never corrected into a near word of the meeting's ("pauses" is no "pause" of the meeting,
 #: which the letter says is never delayed; "passed" is no "paused").
-KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "paused"})
+KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "paused", "intern", "interns", "internship",
+                             "internships", "international", "interne", "internes"})
 
 
 #: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
 CHAT_SPELLINGS: dict[str, str] = {
-    "rego": "registration", "wat": "what", "ok": "", "okay": "", "alright": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
+    "rego": "registration", "chui": "je suis", "jsuis": "je suis", "jdois": "je dois", "jpeux": "je peux",
+    "jveux": "je veux", "wat": "what", "wher": "where", "whr": "where", "ok": "", "okay": "", "alright": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
     "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "til": "t il", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
     "whos": "who is", "circ": "circular", "circs": "circulars", "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
     "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
@@ -191,6 +194,8 @@ CHAT_PHRASES = (
     "selon la lettre", "d apres la lettre",
     "kindly revert", "please revert", "pls revert", "revert back", "revert asap", "kindly do the needful",
     "please do the needful", "do the needful", "kindly advise", "please advise", "pls advise",
+    "at your earliest convenience", "at your earliest", "earliest convenience", "respected sir madam", "respected sir",
+    "dear sir madam", "dear sir or madam", "au plus tot", "dans les meilleurs delais",
     "need to block my calendar", "to block my calendar", "block my calendar", "block the dates", "for my calendar",
     "bloquer mon agenda", "bloquer les dates", "pour mon agenda",
     "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "first time at an itu meeting",
@@ -323,6 +328,14 @@ PHRASE_WORDS: dict[str, str] = {
     "physically present": "in person", "etre present": "in person", "etre presente": "in person",
     "each day": "daily", "every day": "daily", "per day": "daily", "chaque jour": "daily", "par jour": "daily",
     "a cote": "", "on the side": "", "side chatter": "chatter",
+    "derniere version": "updates", "latest version": "updates", "last version": "updates",
+    "most recent version": "updates", "version la plus recente": "updates", "version a jour": "updates",
+    "up to date version": "updates", "current version": "updates",
+    "working with": "collaboration", "work with": "collaboration", "travailler avec": "collaboration",
+    "other itu sectors": "itud itur", "the other sectors": "itud itur", "other sectors": "itud itur",
+    "autres secteurs": "collaboration itud itur", "autres secteurs de l uit": "collaboration itud itur",
+    "sous titres automatiques": "subtitles", "sous titres": "subtitles", "automatic captions": "subtitles",
+    "auto captions": "subtitles", "live captions": "subtitles", "closed captions": "subtitles", "captioning": "subtitles",
     "close to": "near", "closer to": "near", "organiser mon agenda": "", "organiser notre agenda": "",
     "organize my agenda": "", "plan my agenda": "", "organise my agenda": "",
     "team lead": "colleague", "team leader": "colleague", "team leads": "colleagues", "team leaders": "colleagues",

@@ -25,6 +25,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "study group meeting only. The secretariat can help: {email}",
                        "Les informations de la réunion ne disent pas quand ni où se tient {event} : elles ne portent "
                        "que sur cette réunion de la commission d'études. Le secrétariat peut vous aider : {email}"),
+    "oos.decisions": ("The letter does not say who may take part in decisions or vote; it only says that the sessions, "
+                      "decision-making ones included, are open to remote participation. The secretariat can help: "
+                      "{email}",
+                      "La lettre ne dit pas qui peut prendre part aux décisions ou voter ; elle dit seulement que les "
+                      "séances, y compris celles où sont prises des décisions, sont ouvertes à la participation à "
+                      "distance. Le secrétariat peut vous aider : {email}"),
     "oos.dial_in": ("The letter gives no dial-in number: sessions are joined online through {tool}. The secretariat's "
                     "telephone is for questions; it can help: {email}",
                     "La lettre ne donne aucun numéro d'appel : les séances se suivent en ligne avec {tool}. Le téléphone "

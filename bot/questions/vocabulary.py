@@ -51,6 +51,7 @@ debut seance ordre jour combien encore bourse langue anglais moi mon ma mes suis
 qui et par cest quon jai nest sinscrit sinscrire dois faut aussi avec
 nous vous crois pense utilise utilisons utiliser sera seront sont avons avez aux au cette ces mais oui non un de soumet soumettre soumettons projet peut participer personne presentiel
 que veut dire quoi
+chui jsuis jdois jpeux jveux koi nouveau nouvelle faire premier premiere
 """)
 
 ENGLISH_MARKERS = _set("""
@@ -93,7 +94,7 @@ COUNTDOWN = ("how long until", "in how long", "did i miss the meeting", "how man
              "has it started", "has the meeting started", "is it over", "is the meeting over", "terminee",
              "finie", "has it ended", "is it finished", "is the meeting finished",
              "already started", "deja commence", "est ce fini", "c est fini", "est terminee", "a commence",
-             "started yet", "en cours", "is it on", "happening now", "still in session", "in session", "still going",
+             "started yet", "en cours", "is it on", "mid meeting", "happening now", "still in session", "in session", "still going",
              "still on", "still running", "still happening", "ongoing", "still ongoing", "toujours en cours",
              "encore en cours", "a t elle commence", "est elle terminee", "deja fini", "already over", "ended",
              "starting soon", "start soon", "soon", "bientot", "about to start", "va commencer", "deja commence",
@@ -106,7 +107,8 @@ MANNER = ("how do", "how can", "how should", "how to", "how does", "how will", "
           "which system", "what system", "which tool", "what tool", "which form", "what form", "where do",
           "where can", "where is", "comment", "par quel moyen", "quel moyen", "quel systeme", "quel outil",
           "par courriel", "par e mail", "par mail", "ou trouver", "ou se trouve", "can i send", "can i email",
-          "can i e mail", "who approves", "who must approve", "qui approuve", "qui doit approuver")
+          "can i e mail", "who approves", "who must approve", "qui approuve", "qui doit approuver", "the procedure",
+          "the procedures", "the process", "la procedure", "les procedures", "la demarche", "les demarches")
 #: Asking for a way to reach the secretariat (its number, address or page), not how to do something.
 CONTACT_ASKED = ("fax", "phone number", "telephone number", "phone", "telephone", "url", "website", "web site",
                  "web page", "webpage", "email address", "e mail address", "mail address", "numero de telephone",
