@@ -624,7 +624,7 @@ def test_is_it_open_to_others_asks_no_start(meeting):
 
 @pytest.mark.parametrize("question, expected", [
     ("who are the SG17 vice-chairmen and which countries are they from?", "“vice-chairmen”"),
-    ("Quels sont les vice-présidents de la CE 17 ?", "“vice-présidents”"),
+    ("Quels sont les vice-présidents de la CE 17 ?", "« vice-présidents »"),
 ], ids=["vice-chairmen", "vice-présidents"])
 def test_the_vice_chairmen_are_said_not_to_be_named(meeting, question, expected):
     text = ask_text(meeting, question)
@@ -1572,7 +1572,7 @@ def test_a_day_relative_to_now_is_when_the_question_is_asked(meeting, question, 
     ("qu'est-ce qu'il y a aujourd'hui ?", dt.datetime(2020, 8, 23, 7, tzinfo=dt.timezone.utc),
      ["équipe de direction", "11:00"], "s'ouvre dans"),
     ("can you recommend a hotel near ITU HQ?", None, ["virtual meeting", "“hotel”", "tsbsg17@itu.int"], "Yes"),
-    ("un hôtel à recommander près de l'UIT ?", None, ["réunion virtuelle", "“hôtel”", "tsbsg17@itu.int"], "Yes"),
+    ("un hôtel à recommander près de l'UIT ?", None, ["réunion virtuelle", "« hôtel »", "tsbsg17@itu.int"], "Yes"),
     ("est-ce que je dois couper mon micro quand je ne parle pas ?", None, ["tsbsg17@itu.int"], "retardée"),
     ("can the bot give me a calendar file of the sessions", None, ["/calendar"], "/floor"),
     ("Could you list all the key deadlines please? I want to put them in our team's shared calendar.", None,
@@ -2283,3 +2283,31 @@ def test_two_sub_item_letters_after_an_item_give_both(meeting):
 def test_questions_of_the_hundred_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("@channel when is the deadline?", None, ["Registration", "24 July"], "interpretation"),
+    ("<!channel> what is the agenda?", None, ["1. Opening of the meeting"], "interpretation"),
+    ("@channel quelle est la date limite ?", None, ["Inscription"], "interprétation"),
+    ("what is the deadline for contributions?", dt.datetime(2020, 6, 20, 8, tzinfo=UTC),
+     ["Tuesday 11 August 2020", "Wednesday 24 June 2020: Submission of ITU-T Member contributions for which translation "
+      "is requested (in 4 days)."], "does not say"),
+    ("que se passe-t-il si on ne m'entend pas bien ?", None, ["le Président peut interrompre"], "mal"),
+], ids=["@channel", "<!channel>", "@channel in French", "the earlier variant of a deadline, still ahead",
+        "ne m'entend pas bien"])
+def test_questions_from_the_stranger_tryout_of_this_stop(meeting, question, now, expected, wrong):
+    text = _asked_at(meeting, question, now, None)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("before, question, expected, wrong", [
+    ("contributions?", "when?", "Tuesday 11 August 2020", "Registration"),
+    ("submission deadline?", "what time?", "no hour", "Time plan"),
+], ids=["when? after contributions", "what time? after a deadline"])
+def test_a_bare_asking_word_is_asked_of_the_previous_question(meeting, before, question, expected, wrong):
+    store = MemoryStore()
+    june = dt.datetime(2020, 6, 20, 8, tzinfo=UTC)
+    answer_question(replace(make_context(meeting, before, now=june), store=store), before)
+    text = TextRenderer(meeting, None).render(answer_question(replace(make_context(meeting, question, now=june),
+                                                                      store=store), question))
+    assert expected in text and wrong not in text, text

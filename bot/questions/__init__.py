@@ -671,7 +671,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     """Answer a plain-language question about the meeting, in the question's language; a follow-up
     ("and in Seoul?") is read against the asker's previous question (see :mod:`bot.questions.followup`)."""
     kb = knowledge_for(ctx.meeting, intent_words())
-    text = _as_corrected(text)
+    text = _as_corrected(_without_mentions(text))
     q = read(ctx, text, kb)
     hello = greeting(ctx.meeting, q.lang, text.strip().lower())
     if hello is not None:
@@ -689,6 +689,17 @@ def answer_question(ctx: Context, text: str) -> Reply:
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref, within)
     followup.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
+
+
+#: Mentions of people, roles, channels or everyone ("@channel", "<!here>", "<@U024BE7LH>", "<#C0123|general>",
+#: "@bob"): whom a message is addressed to, never what it asks (not an e-mail address's "@").
+_MENTION = re.compile(r"<[@!#][^>]*>|(?<![\w.])@[\w.-]+")
+
+
+def _without_mentions(text: str) -> str:
+    """The message without its mentions ("@channel when is the deadline?" asks when the deadline is)."""
+    stripped = " ".join(_MENTION.sub(" ", text).split())
+    return stripped or text
 
 
 #: A short slip corrected by its asker in the same message ("a v Bishkek? sorry, and in Bishkek?"): what follows holds.
@@ -889,8 +900,9 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
     session_before = followup.only_a_place(q, kb.ranker.idf) and time_intent.named_session(
         ctx.meeting, read_question(previous.text, q.lang, kb.corrector)) is not None  # "when's the mgmt meeting?"
     # then "what time in São Paulo?": that session there, not the opening
+    asks_only = bool(_ASKING_ALONE.match(q.folded))  # "when?", "what time?" after "contributions?"
     if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and not by_intent)
-                         or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or within or session_before):
+                         or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or within or session_before or asks_only):
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not
     lang = q.lang if decisive(q.raw) else read(ctx, previous.text, kb).lang  # "et un projet de TD ?"
     moved = followup.changes_place(q, kb.ranker.idf)  # "what's that in Delhi?": the previous question, in Delhi
@@ -908,6 +920,12 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         if reply.ok and not reply.choices:
             return reply, agenda_intent.find_ref(merged, len(ctx.agenda.items())) or ref, text
     return alone, ref, q.raw
+
+
+#: A bare asking word, with nothing it asks about ("when?", "what time?", "quand ?"): of the previous question.
+_ASKING_ALONE = re.compile(r"^(?:and |et |so |alors )?(?:when|what time|at what time|which day|what day|what date|by when|"
+                           r"until when|till when|what hour|quand|a quelle heure|quel jour|quelle date|jusqu a quand|"
+                           r"pour quand|avant quand)\s*[?!.]*$")
 
 
 #: Words, as written, of a question short enough to be about the previous item's own list ("which CGs are there?").

@@ -365,6 +365,16 @@ def _still_open_alike(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
                 left=duration(m.deadline_instant(d) - ctx.now, lang)) for d in alike]
 
 
+def _earlier_variant_ahead(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
+    """The deadlines of the same kind that come before ``deadline`` and are still ahead, each on one line ("what is
+    the deadline for contributions?" on 20 June: 11 August, and 24 June for those that need translation)."""
+    m = ctx.meeting
+    def own(d: Deadline) -> set[str]:
+        return set(stems(words(fold(f"{d.what} {d.id}")), STOPWORDS))
+    return [listed_line(ctx, d, lang) for d in m.deadlines if d is not deadline and d.date < deadline.date
+            and m.deadline_instant(d) > ctx.now and own(deadline) < own(d)]
+
+
 #: Asking for the first deadline still to come ("missed the translation deadline. what's the next deadline?").
 _NEXT_ONE = re.compile(r"\b(?:next|upcoming|prochaine?s?)\s+(?:key\s+|important\s+)?(?:deadline|one|date limite|"
                        r"echeance|cut ?off|due date)\b|\b(?:deadline|echeance|date limite) suivante\b")
@@ -480,4 +490,4 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         too_late = q.has("too late", "trop tard") and not q.has(*STILL[:3])  # "is it too late?" flips yes and no
         return text_answer(m, lang, title, _still(ctx, deadline, lang, too_late), *describe(ctx, deadline, lang)[1:2],
                            *in_askers_zone(ctx, deadline, lang), *_still_open_alike(ctx, deadline, lang))
-    return text_answer(m, lang, title, *describe(ctx, deadline, lang))
+    return text_answer(m, lang, title, *describe(ctx, deadline, lang), *_earlier_variant_ahead(ctx, deadline, lang))

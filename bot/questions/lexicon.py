@@ -73,7 +73,7 @@ CONCEPTS: dict[str, str] = {
             "chitchat",
     "tool": "zoom teams webex skype gotomeeting interprefy kudo",
     "integral": "official officiel officielle integrale",
-    "poor": "bad mauvais mauvaise faible insufficient insuffisant insuffisante breaking choppy garbled crackling "
+    "poor": "bad mal mauvais mauvaise faible insufficient insuffisant insuffisante breaking choppy garbled crackling "
             "understand understood incomprehensible crackly crackle crackles muffled distorted fuzzy noisy gresille "
             "gresillement hache",
     "field": "mandate mandat area domain domaine scope focus occupe occuper occupent deals handles responsible charge theme themes "

@@ -311,4 +311,5 @@ MESSAGES = Catalogue(CATALOGUE)
 
 def say(key: str, lang: str, **fields: object) -> str:
     """The message ``key`` in ``lang`` (``en`` or ``fr``), with its fields filled in."""
-    return MESSAGES.translate(lang, key, **fields)
+    text = MESSAGES.translate(lang, key, **fields)
+    return text.replace("“", "« ").replace("”", " »") if lang == "fr" else text  # French quotes in French
