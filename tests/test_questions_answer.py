@@ -2311,3 +2311,25 @@ def test_a_bare_asking_word_is_asked_of_the_previous_question(meeting, before, q
     text = TextRenderer(meeting, None).render(answer_question(replace(make_context(meeting, question, now=june),
                                                                       store=store), question))
     assert expected in text and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("what study group is this and what is it about? im new to ITU", None, None, ["Security", "24 August"],
+     "Induction sessions"),
+    ("if the plenary runs until 16:00 geneva time what time is that for me in brisbane", None, None,
+     ["16:00 Geneva (CEST, UTC+2) is 00:00 in Brisbane (AEST, UTC+10), Tuesday 25 August 2020"], "no closing hour"),
+    ("what is 16:00 geneva time in brisbane?", None, None, ["00:00 in Brisbane"], "No:"),
+    ("16h heure de Genève, ça fait quelle heure à Dakar ?", None, None, ["14:00 à Dakar"], "Non"),
+    ("on est dimanche, la réunion se termine quand déjà ?", dt.datetime(2020, 8, 30, 8, tzinfo=UTC), None,
+     ["jeudi 3 septembre 2020"], "Correction"),
+    ("it's sunday night here, does the meeting start in about an hour?", dt.datetime(2020, 8, 24, 8, tzinfo=UTC),
+     "Pacific/Honolulu", ["opens in 1 hour", "23:00 in Honolulu"], "Correction"),
+    ("Is remote participation also possible for the decision-making sessions, i.e. WP plenaries and the SG plenary?",
+     None, None, ["MyMeetings", "decision-making sessions"], "Working arrangements"),
+    ("comment je vois la file d attente des orateurs ?", None, None, ["/floor list"], "ne le précisent"),
+], ids=["what study group is this, new to ITU", "a clock of meeting time for me in brisbane",
+        "what is 16:00 geneva time in brisbane", "16h heure de Genève à Dakar", "on est dimanche, se termine quand",
+        "in about an hour, sunday night here", "i.e. ends no sentence", "je vois la file"])
+def test_questions_of_the_hundred_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -696,8 +696,14 @@ def answer_question(ctx: Context, text: str) -> Reply:
 _MENTION = re.compile(r"<[@!#][^>]*>|(?<![\w.])@[\w.-]+")
 
 
+#: Abbreviations whose full stops end no sentence ("i.e. WP plenaries", "e.g.", "etc.").
+_ABBREVIATION = re.compile(r"\b(i\.e|e\.g|etc|cf|approx|resp|vs)\.", re.IGNORECASE)
+
+
 def _without_mentions(text: str) -> str:
-    """The message without its mentions ("@channel when is the deadline?" asks when the deadline is)."""
+    """The message without its mentions ("@channel when is the deadline?" asks when the deadline is), and without
+    the full stops of abbreviations ("… the decision-making sessions, i.e. WP plenaries …" is one sentence)."""
+    text = _ABBREVIATION.sub(lambda m: m[1].replace(".", ""), text)
     stripped = " ".join(_MENTION.sub(" ", text).split())
     return stripped or text
 
@@ -839,7 +845,8 @@ def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 #: The structured intents, tried in this order before retrieval.
-INTENTS: tuple[Intent, ...] = (_off_topic, commands_intent.answer, live_intent.answer, day_intent.answer, premises.answer, _which_group_to_join, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
+INTENTS: tuple[Intent, ...] = (_off_topic, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
+                               day_intent.answer, premises.answer, _which_group_to_join, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)
 

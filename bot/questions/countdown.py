@@ -60,7 +60,7 @@ def _asks_something_else(q: Question, kb: Knowledge) -> bool:
 _IT_IS_IN = re.compile(r"^(?:so |alors |donc )?(?:c est|it s|its|it is|is it|ca commence|elle commence)\s+(?:dans|in)\b")
 
 #: A start claimed some time from now: "starts in 30 min?", "ça commence dans une heure ?".
-IN_SOME_TIME = re.compile(r"\b(?:in|dans)\s+(?:\d+|an|a|one|two|three|four|five|ten|twenty|thirty|une|un|deux|trois|"
+IN_SOME_TIME = re.compile(r"\b(?:in|dans)\s+(?:about |around |roughly |approximately |environ |a peu pres )?(?:\d+|an|a|one|two|three|four|five|ten|twenty|thirty|une|un|deux|trois|"
                           r"quatre|cinq|dix|vingt|trente|half an|une demi)\s*"
                           r"(?:min|mins|minute|minutes|h|hr|hrs|hour|hours|heure|heures)\b")
 #: A start asked with its "in" left open ("starts in?", "ça commence dans ?"): how long until it.

@@ -207,6 +207,7 @@ _NEW_HERE = re.compile(r"\b(?:(?:a )?first time (?:delegate|participant|attendee
                        r"je suis (?:nouveau|nouvelle)(?: ici| a l uit)?)\b")
 #: What a newcomer may ask that has its own answer: registering, MyMeetings, deadlines, documents, times.
 _ASKS_ANOTHER_THING = re.compile(r"\b(?:regist\w*|inscri\w*|mymeetings|deadline\w*|echeance\w*|contribution\w*|dates?|"
+                                 r"study group|what is it about|about|"
                                  r"documents?|agenda|ordre du jour|interpretation|time|heure|when|quand|tds?)\b")
 
 

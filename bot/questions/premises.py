@@ -22,7 +22,7 @@ from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import text_answer
 from bot.questions import agenda_intent
-from bot.questions.time_intent import BEFORE_OPENING, NEXT_SESSION, named_session, pick_session
+from bot.questions.time_intent import BEFORE_OPENING, NEXT_SESSION, TODAY_IS, named_session, pick_session
 from bot.questions.vocabulary import CONFIRMING, DEADLINE, END, HOUR, START, TIME
 from bot.questions.zones import Target, targets_in
 from bot.reply import Reply
@@ -154,6 +154,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "what's next, anything this weekend before monday's opening?", "do I need to attend anything
         # before the opening on monday?": the sessions are asked, the weekday only says when the opening is
     claims = dates_in(q.raw, m.start_date.year) or _relative_day(ctx, q)
+    if not claims and TODAY_IS.search(q.folded):
+        return None  # "on est dimanche, la réunion se termine quand ?": today's weekday said, no claim
     span = _span_claimed(q, claims)
     right = span == (m.start_date, m.end_date)
     if span is not None and not named_session(m, q) and (not right or q.has(*CONFIRMING) or _claims_first(q)):

@@ -124,15 +124,43 @@ _TIME_MANAGEMENT = re.compile(r"\b(?:manage|managing|management of)\s+(?:the\s+)
 
 
 #: Today's weekday said ("on est dimanche, …", "it's saturday so …"): when the asker is, not a session's day.
-_TODAY_IS = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|its|c est)\s+(?:un |a )?(?:monday|tuesday|"
+TODAY_IS = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|its|c est)\s+(?:un |a )?(?:monday|tuesday|"
                        r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
+
+
+#: Asking what a clock of meeting time is elsewhere ("if the plenary runs until 16:00 geneva time what time is that
+#: for me in brisbane", "what is 16:00 geneva time in brisbane?", "16h heure de Genève, ça fait quelle heure à Dakar ?").
+_CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat (?:is|s) \d{1,2}(?::\d{2})?\b|"
+                      r"\b(?:ca|cela) fait quelle heure\b|\bquelle heure (?:est ce|ca fait|cela fait)\b|"
+                      r"\bc est quelle heure\b|\bin my time\b|\bmy time\b|\bchez moi\b")
+
+
+def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """A clock given in meeting time, shown in the place named or the asker's zone, on a meeting day; None unless
+    asked so (one clock, the meeting's zone named beside it, and a place or the asker's own time asked)."""
+    m, lang = ctx.meeting, q.lang
+    clocks = clocks_in(q.raw)
+    meeting_zone = {fold(m.zone_label("en")), fold(m.zone_label("fr")), "cest", "meeting time", "heure de la reunion"}
+    if len(clocks) != 1 or not _CONVERT.search(q.folded) or not any(re.search(rf"\b{re.escape(z)}\b", q.folded) for z in meeting_zone):
+        return None
+    targets, _ = targets_in(q, ctx.asker.zone, kb.vocabulary)
+    places = [t for t in targets if t.zone is not None and fold(t.label) not in meeting_zone]
+    zone, label = (places[-1].zone, places[-1].label or None) if places else (ctx.asker.zone, None)
+    if zone is None:
+        return None
+    named = dates_in(q.raw, m.start_date.year)
+    on = named[0].date if named and m.start_date <= named[0].date <= m.end_date else m.start_date
+    instant = m.local(dt.datetime.combine(on, clocks[0]))
+    return text_answer(m, lang, say("tm.convert.title", lang),
+                       say("tm.convert", lang, here=meeting_clock(m, instant, lang),
+                           there=at_place(instant, zone, label, lang), day=day(on, lang)))
 
 
 def named_session(meeting: Meeting, q: Question) -> Session | None:
     """The session the question names by its own words (``management team``, ``the sunday meeting``), or None."""
     if not meeting.sessions:
         return None
-    weekdays_kept = not dates_in(q.raw, meeting.start_date.year) and not _TODAY_IS.search(q.folded)  # "la réunion
+    weekdays_kept = not dates_in(q.raw, meeting.start_date.year) and not TODAY_IS.search(q.folded)  # "la réunion
     # du dimanche" names a session; "on Sunday 23 August" claims a date; "on est dimanche" says what today is
 
     def own(session: Session) -> frozenset[str]:
