@@ -2333,3 +2333,9 @@ def test_a_bare_asking_word_is_asked_of_the_previous_question(meeting, before, q
 def test_questions_of_the_hundred_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_the_date_of_what_was_said_before_is_no_deadline_question(meeting):
+    text = _follow_up_text(meeting, "what time is the opening in honolulu?",
+                           "ok so what date is that for me, still monday 24th?")
+    assert "Monday 24 August 2020" in text and "Registration" not in text

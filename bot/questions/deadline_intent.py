@@ -201,6 +201,8 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
         return False  # "can I post my TD through the posting system like a contribution?": TDs have no deadline
     if q.has("mandatory") and not q.has(*WHEN) and not q.has(*WHEN_WORDS):
         return False  # "do I have to be registered to join MyMeetings?": whether, not by when
+    if not named and _THAT_DATE.search(q.folded):
+        return False  # "ok so what date is that for me, still monday 24th?": the date of what was said before
     if _LETTERS_OWN_DATE.search(q.folded):
         return False  # "what date is the invitation letter?": the letter's own date, no deadline in it
     if re.search(r"\btd ?\d{3,}", q.folded):
@@ -236,6 +238,11 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
             "meeting", "reunion", "session", "seance", "it end"):
         return True
     return False
+
+
+#: The date or day of something said before ("what date is that for me?", "quel jour ça fait chez moi ?").
+_THAT_DATE = re.compile(r"\b(?:what|which) (?:date|day) (?:is|s|would be|will be|is it) (?:that|it|this)\b|"
+                        r"\bquel jour (?:est ce|c est|ca fait|cela fait)\b|\bquelle date (?:est ce|c est|ca fait)\b")
 
 
 def _asked_in_a_question(q: Question, phrases: tuple[str, ...]) -> bool:
