@@ -2339,3 +2339,28 @@ def test_the_date_of_what_was_said_before_is_no_deadline_question(meeting):
     text = _follow_up_text(meeting, "what time is the opening in honolulu?",
                            "ok so what date is that for me, still monday 24th?")
     assert "Monday 24 August 2020" in text and "Registration" not in text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("whats the secretariat email, need to send something", None, None, ["tsbsg17@itu.int"], "direct document posting"),
+    ("what is SG17's area of work again? I am new from the regulator side", None, None, ["Security"], "6 f)"),
+    ("a session at 14:30 geneva time - what's that for me in osaka? I need to know if I can stay up", None, None,
+     ["21:30 in Osaka"], "says nothing"),
+    ("16:00 Geneva time, what's that in Vancouver? trying to figure out if i need to wake up", None, None,
+     ["07:00 in Vancouver"], "No:"),
+    ("since the opening is at 9:00 Geneva time, what's that in Lagos?", None, None, ["No:", "11:00"], "Time conversion"),
+    ("its late here in vancouver, what time does the opening start for me?", None, None, ["02:00 in Vancouver"],
+     "Deadlines"),
+    ("tu peux mettre les seances et les echeances dans mon agenda outlook ?", None, None, ["/calendar"],
+     "Aucun point"),
+    ("Des services d'interprétation seront-ils assurés lors de cette réunion ?", None, None,
+     ["sans interprétation"], "au mieux"),
+    ("Quelles sont les modalités d'inscription à cette réunion ?", None, None, ["en ligne"], "ne le précisent"),
+    ("on est le 1er sept, la réunion finit quand ?", dt.datetime(2020, 9, 1, 8, tzinfo=UTC), None,
+     ["jeudi 3 septembre 2020"], "Correction"),
+], ids=["the secretariat's e-mail", "area of work", "14:30 geneva, what's that in osaka", "16:00 geneva in vancouver",
+        "a claimed opening beside a conversion", "late here is no deadline", "tu peux … agenda outlook",
+        "des services d'interprétation assurés", "les modalités d'inscription", "on est le 1er sept"])
+def test_questions_of_the_hundred_tenth_and_eleventh_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -161,7 +161,7 @@ ASKS_HOW = ("how do i", "how can i", "how may i", "how might i", "how could i", 
             "cmd to", "cmd for", "cmd pour", "can i get", "can i add", "can i import", "puis je avoir",
             "est ce que je peux avoir", "est ce que je peux mettre", "can the bot", "could the bot", "does the bot",
             "can you", "could you", "le bot peut", "est ce que le bot", "peux tu", "pouvez vous", "how does",
-            "how would", "how should", "how will", "je peux", "puis je", "on peut", "peut on", "c est possible",
+            "how would", "how should", "how will", "je peux", "puis je", "tu peux", "vous pouvez", "on peut", "peut on", "c est possible",
             "est ce possible", "is it possible", "possible to", "possible de", "syntax", "syntaxe", "what do i type",
             "what should i type", "what to type", "is there a way", "any way to", "y a t il un moyen",
             "existe t il un moyen", "un moyen de", "que dois je taper", "quoi taper", "que taper", "je tape quoi")

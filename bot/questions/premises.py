@@ -145,6 +145,10 @@ _HAS_IT_STARTED = ("deja commence", "a deja commence", "already started", "has i
                    "started yet", "started already", "a t elle commence", "a t elle deja commence", "est ce commence")
 
 
+#: Today's date said ("on est le 1er sept", "today is 1 September", "nous sommes le 1er"): when the asker is.
+_TODAY_DATE = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|its)\s+(?:le\s+|the\s+)?\d{1,2}(?:er|st|nd|rd|th)?\b")
+
+
 def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "dernier", "derniere", "cloture", "ferme", "encore",
@@ -156,6 +160,9 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     claims = dates_in(q.raw, m.start_date.year) or _relative_day(ctx, q)
     if not claims and TODAY_IS.search(q.folded):
         return None  # "on est dimanche, la réunion se termine quand ?": today's weekday said, no claim
+    today = ctx.now.astimezone(m.tz).date()
+    if claims and all(c.date == today for c in claims) and _TODAY_DATE.search(q.folded):
+        return None  # "on est le 1er sept, la réunion finit quand ?": today's date said, no claim
     span = _span_claimed(q, claims)
     right = span == (m.start_date, m.end_date)
     if span is not None and not named_session(m, q) and (not right or q.has(*CONFIRMING) or _claims_first(q)):

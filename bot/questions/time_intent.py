@@ -131,6 +131,7 @@ TODAY_IS = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|its|
 #: Asking what a clock of meeting time is elsewhere ("if the plenary runs until 16:00 geneva time what time is that
 #: for me in brisbane", "what is 16:00 geneva time in brisbane?", "16h heure de Genève, ça fait quelle heure à Dakar ?").
 _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat (?:is|s) \d{1,2}(?::\d{2})?\b|"
+                      r"\bwhat (?:is|s) (?:that|this)\b|\bwhats (?:that|this)\b|\bca donne quoi\b|"
                       r"\b(?:ca|cela) fait quelle heure\b|\bquelle heure (?:est ce|ca fait|cela fait)\b|"
                       r"\bc est quelle heure\b|\bin my time\b|\bmy time\b|\bchez moi\b")
 
@@ -141,6 +142,9 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     clocks = clocks_in(q.raw)
     meeting_zone = {fold(m.zone_label("en")), fold(m.zone_label("fr")), "cest", "meeting time", "heure de la reunion"}
+    if q.has("opening", "ouverture") or re.search(r"\b(?:meeting|it|sg ?17|reunion|elle|ca) (?:starts|opens|begins|"
+                                                 r"commence|s ouvre)\b", q.folded):
+        return None  # "since the opening is at 9:00 Geneva time, what's that in Lagos?": a claim on the opening
     if len(clocks) != 1 or not _CONVERT.search(q.folded) or not any(re.search(rf"\b{re.escape(z)}\b", q.folded) for z in meeting_zone):
         return None
     targets, _ = targets_in(q, ctx.asker.zone, kb.vocabulary)

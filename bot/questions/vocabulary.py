@@ -108,9 +108,12 @@ MANNER = ("how do", "how can", "how should", "how to", "how does", "how will", "
           "where can", "where is", "comment", "par quel moyen", "quel moyen", "quel systeme", "quel outil",
           "par courriel", "par e mail", "par mail", "ou trouver", "ou se trouve", "can i send", "can i email",
           "can i e mail", "who approves", "who must approve", "qui approuve", "qui doit approuver", "the procedure",
-          "the procedures", "the process", "la procedure", "les procedures", "la demarche", "les demarches")
+          "the procedures", "the process", "la procedure", "les procedures", "la demarche", "les demarches",
+          "les modalites", "modalites")
 #: Asking for a way to reach the secretariat (its number, address or page), not how to do something.
 CONTACT_ASKED = ("fax", "phone number", "telephone number", "phone", "telephone", "url", "website", "web site",
+                 "secretariat email", "secretariat s email", "secretariat e mail", "email of the secretariat",
+                 "courriel du secretariat", "mail du secretariat", "email du secretariat",
                  "web page", "webpage", "email address", "e mail address", "mail address", "numero de telephone",
                  "numero de fax", "adresse e mail", "adresse electronique", "adresse mail", "site web", "site internet",
                  "adresse de la page", "lien de la page", "lien vers la page", "url de la page", "home page address",
