@@ -357,12 +357,12 @@ def _counted(q: Question, kb: Knowledge) -> bool:
         and bool(set(query) & set(stems(words(title), STOPWORDS)))  # the thing counted is the one asked
 
 
-#: Joining by telephone: the letter gives no dial-in number (the secretariat's telephone is for questions).
 #: Who may decide or vote asked ("as an Associate, am I allowed to take part in the decisions?", "can academia
 #: vote?"): the letter says who is invited and that sessions are remote, never who decides.
 DECISION_RIGHTS = re.compile(r"\b(?:vote|votes|voting|voter|droit de vote)\b|\b(?:allowed|entitled|right|rights|"
                              r"permitted|autorise|autorisee|droit)\b.{0,40}\b(?:decisions|decision|decide|decider)\b"
                              r"(?! making| sessions?| seances?)")
+#: Joining by telephone: the letter gives no dial-in number (the secretariat's telephone is for questions).
 DIAL_IN = ("dial in", "dial-in", "dialin", "dial up", "join by phone", "by phone", "by telephone", "par telephone",
            "numero de connexion", "conference number", "phone bridge", "conference bridge", "numero d appel")
 
@@ -372,17 +372,16 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     before this one opens is this one, and the answer says that the letter dates none after it."""
     found = _retrieve(ctx, q, kb)
     if found is not None and found.ok and q.has(*NEXT_MEETING) and ctx.now < ctx.meeting.opens_at \
-            and not q.has(*agenda_intent.EXPLICIT) and found.title == _title_of(ctx, q, kb, "fact", "dates"):
+            and not q.has(*agenda_intent.EXPLICIT) and _is_entry(found, kb.find("fact", "dates"), q.lang):
         future = agenda_intent.search(kb, stems(["future"]))
         item = say("oos.later_item", q.lang, ref=future[0].ref, title=future[0].title_in(q.lang)) if future else ""
         return _with_line(found, say("oos.later_meetings", q.lang, item=item, email=ctx.meeting.contacts.email))
     return found
 
 
-def _title_of(ctx: Context, q: Question, kb: Knowledge, kind: str, key: str) -> str | None:
-    """The title of a knowledge entry's reply, in the question's language."""
-    entry = kb.find(kind, key)
-    return None if entry is None else _entry_reply(ctx, q, entry).title
+def _is_entry(reply: Reply, entry: Entry | None, lang: str) -> bool:
+    """Whether the reply answers with that knowledge entry (its title in the reply's language)."""
+    return entry is not None and reply.title == entry.title(lang)
 
 
 def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -749,7 +748,7 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         # breaks?": the one answered, and what the other asks that the meeting information does not say
         answered = next(part for part in parts if part is not unanswered[0][1])
         unknown = [t for t in unanswered[0][0].corrected if t.isalpha() and len(t) > 2
-                   and (stems([t], STOPWORDS) or [""])[0] not in kb.ranker.idf and stems([t], STOPWORDS)]
+                   and (term := stems([t], STOPWORDS)) and term[0] not in kb.ranker.idf]
         line = say("oos.part", q.lang, words=" / ".join(f"“{t}”" for t in unknown[:2]), email=ctx.meeting.contacts.email)
         said_whole = {text for section in whole.sections for entry in section.lines for text in entry}
         if answered.ok and not answered.choices and unknown and line in said_whole and whole.title != answered.title:

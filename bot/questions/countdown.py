@@ -166,12 +166,11 @@ def _session_countdown(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     if ctx.now < at:
         text = say("cd.session_before", lang, event=event, left=duration(at - ctx.now, lang), day=day(at.date(), lang),
                    time=meeting_clock(m, at, lang))
-    elif session.end is None and ctx.now.astimezone(m.tz).date() == at.date():  # "the mgmt meeting, has it started?"
-        # an hour after its start: started, and maybe still on, since the letter gives it no end
-        text = say("cd.session_started", lang, event=event, ago=duration(ctx.now - at, lang), day=day(at.date(), lang),
-                   time=meeting_clock(m, at, lang))
-    elif session.end is not None and ctx.now < m.local(session.end):
-        text = say("cd.session_on", lang, event=event, ago=duration(ctx.now - at, lang), day=day(at.date(), lang),
+    elif (session.end is None and ctx.now.astimezone(m.tz).date() == at.date()) or (
+            session.end is not None and ctx.now < m.local(session.end)):  # "the mgmt meeting, has it started?" an hour
+        # after its start: started, and maybe still on when the letter gives it no end
+        key = "cd.session_started" if session.end is None else "cd.session_on"
+        text = say(key, lang, event=event, ago=duration(ctx.now - at, lang), day=day(at.date(), lang),
                    time=meeting_clock(m, at, lang))
     else:
         text = say("cd.session_past", lang, event=event, day=day(at.date(), lang), time=meeting_clock(m, at, lang))

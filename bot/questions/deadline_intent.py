@@ -364,10 +364,8 @@ def _still_open_alike(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
     m = ctx.meeting
     if m.deadline_instant(deadline) > ctx.now:
         return []
-    def own(d: Deadline) -> set[str]:
-        return set(stems(words(fold(f"{d.what} {d.id}")), STOPWORDS))
     alike = [d for d in m.deadlines if d is not deadline and m.deadline_instant(d) > ctx.now
-             and own(d) & own(deadline)]
+             and _kind_words(d) & _kind_words(deadline)]
     return [say("dl.still_open_alike", lang, what=_what(d, lang), day=day(d.date, lang),
                 left=duration(m.deadline_instant(d) - ctx.now, lang)) for d in alike]
 
@@ -376,10 +374,13 @@ def _earlier_variant_ahead(ctx: Context, deadline: Deadline, lang: str) -> list[
     """The deadlines of the same kind that come before ``deadline`` and are still ahead, each on one line ("what is
     the deadline for contributions?" on 20 June: 11 August, and 24 June for those that need translation)."""
     m = ctx.meeting
-    def own(d: Deadline) -> set[str]:
-        return set(stems(words(fold(f"{d.what} {d.id}")), STOPWORDS))
     return [listed_line(ctx, d, lang) for d in m.deadlines if d is not deadline and d.date < deadline.date
-            and m.deadline_instant(d) > ctx.now and own(deadline) < own(d)]
+            and m.deadline_instant(d) > ctx.now and _kind_words(deadline) < _kind_words(d)]
+
+
+def _kind_words(deadline: Deadline) -> set[str]:
+    """The stems of a deadline's English name and id: what deadlines of the same kind share."""
+    return set(stems(words(fold(f"{deadline.what} {deadline.id}")), STOPWORDS))
 
 
 #: Asking for the first deadline still to come ("missed the translation deadline. what's the next deadline?").

@@ -203,8 +203,10 @@ class ReminderService:
         except DamagedDocument as error:
             self._log_damage(error)
             since = None
-        unserved = [r for r in mine if self._fell_due_before_serving(r, since)]
-        served = [r for r in mine if r not in unserved]
+        unserved: list[Record] = []
+        served: list[Record] = []
+        for record in mine:
+            (unserved if self._fell_due_before_serving(record, since) else served).append(record)
         counts = {state: sum(1 for r in served if r.state == state) for state in ("posted", "claimed", "failed", "missed")}
         lines: list[tuple] = [(SESSION(lang, "rem.counts", **counts),)]
         if unserved and since is not None:
