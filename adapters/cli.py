@@ -325,6 +325,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_doctor(args: argparse.Namespace) -> int:
     """``meetingbot doctor [FILE]``: the file's integrity and each damaged document; exit 3 when anything is."""
     target = args.database or database_of(load_config(args.config))
+    if args.database and not is_database_url(args.database) and not Path(args.database).exists():
+        raise CliError(f"{args.database}: no such file; name the database file, "
+                       "or leave FILE out to check the config's database", EXIT_USAGE)
     if is_database_url(str(target)):
         from adapters import doctor_postgres
         return doctor_postgres.report(doctor_postgres.diagnose(str(target)), sys.stdout)

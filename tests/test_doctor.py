@@ -141,3 +141,12 @@ def test_meetingbot_doctor_reads_the_configs_database_and_exits_3_when_damaged(s
     by_path = subprocess.run([str(MEETINGBOT), "doctor", str(sound_db)], cwd=tmp_path, env=env,
                              capture_output=True, text=True, timeout=60)
     assert by_path.returncode == 3 and by_path.stdout == result.stdout
+
+
+def test_a_mistyped_file_named_on_the_command_line_is_a_usage_error_and_creates_nothing(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "MEETINGBOT_CONFIG"}
+    result = subprocess.run([str(MEETINGBOT), "doctor", str(tmp_path / "meetingbot.dbb")], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "meetingbot.dbb: no such file" in result.stderr and "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
