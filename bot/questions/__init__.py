@@ -593,6 +593,10 @@ def _known_words_name(kb: Knowledge, query: list[str], asks_when: bool = False) 
     matches = kb.ranker.rank(known, limit=4)
     if not matches or not confident(matches[0], KIND_THRESHOLD.get(kb.entries[matches[0].index].kind, THRESHOLD)):
         return None
+    held = [term for term in set(known) if term in kb.ranker.documents[matches[0].index]]
+    if len(held) < 2 and kb.ranker.frequency.get(held[0]) != 1:
+        return None  # one known word names an entry only when it is that entry's own ("hotel": the format):
+        # "le quorum requis pour adopter une Recommandation" asks nothing of registration for its "requis"
     first = kb.entries[matches[0].index]
     other = next((m for m in matches[1:] if kb.entries[m.index].key != first.key
                   and not ask_back.same_answer(kb, first, kb.entries[m.index])), None)  # the deadline and the topic
@@ -751,8 +755,10 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                    and (term := stems([t], STOPWORDS)) and term[0] not in kb.ranker.idf]
         line = say("oos.part", q.lang, words=" / ".join(f"“{t}”" for t in unknown[:2]), email=ctx.meeting.contacts.email)
         said_whole = {text for section in whole.sections for entry in section.lines for text in entry}
-        if answered.ok and not answered.choices and unknown and line in said_whole and whole.title != answered.title:
-            return _with_line(answered, line)  # the whole message read as one topic had that word left over too
+        if answered.ok and not answered.choices and unknown and (line in said_whole or not whole.ok) \
+                and whole.title != answered.title:
+            return _with_line(answered, line)  # the whole message read as one topic had that word left over too,
+            # or could not be answered at all
     if not all(part.ok and not part.choices for part in parts) or len({part.title for part in parts}) < len(parts):
         return whole
     said = [{line for section in part.sections for line in section.lines} for part in parts]

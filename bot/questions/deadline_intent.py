@@ -182,14 +182,17 @@ _CLOSING_ASKED = re.compile(r"\b(?:the closing|closing (?:sg17 )?(?:plenary|sess
                             r"seance de cloture|pleniere de cloture)\b")
 
 
+#: A person asked for: "who needs to", "who actually has to".
+_WHO_MUST = re.compile(r"\bwho (?:actually |really |exactly |else )?(?:needs|must|has to|have to|should|will|can)\b")
+
+
 def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> bool:
     """Deadline words, or a deadline's topic asked about with "when"/"still"; never a question on
     how to do something ("how do I register?", "can I send it by e-mail?") that asks no date."""
     tokens = set(q.corrected)
     if (q.has(*MANNER) and not q.has(*WHEN_WORDS)) or (q.has(*STATUS) and not (named and _asks_still(q))):
         return False  # "is the meeting running right now?"; not "registration still open right now?"
-    if (q.tokens[:1] in (("who",), ("qui",)) or q.has("who needs", "who must", "who has to", "who should",
-                                                      "who will", "who can")
+    if (q.tokens[:1] in (("who",), ("qui",)) or _WHO_MUST.search(q.folded)
         or re.search(r"^(?:c est |mais )?qui (?:doit|peut)\b", q.folded)) \
             and not q.has("when", "quand"):
         return False  # "who needs to approve registrations before the 24 July deadline?": a person is asked (not
