@@ -62,7 +62,10 @@ def make_router(args: argparse.Namespace, config: Config, served: list[Served], 
 
 
 def minutes_text(args: argparse.Namespace, config: Config) -> str:
-    """``meetingbot minutes``: one timeline per room (``--room ID`` for one); the first meeting served."""
+    """``meetingbot minutes``: one timeline per room (``--room ID`` for one); the first meeting served.
+
+    The Markdown is in ``--lang`` (English by default); the JSON is the same in every language.
+    """
     every = served_for(args, config)
     if len(every) > 1:
         raise CliError(f"minutes: the config serves {len(every)} meetings; choose one with --meeting ID "
@@ -81,17 +84,17 @@ def minutes_text(args: argparse.Namespace, config: Config) -> str:
         raise CliError(str(error), EXIT_STORE) from None
     finally:
         store.close()
-    now = make_clock(args, meeting).now()
+    now, lang = make_clock(args, meeting).now(), getattr(args, "lang", None) or "en"  # JSON is data: no language
     if not meeting.rooms:  # as before rooms existed
         state = states[0][1]
-        return minutes_json(meeting, state) if args.format == "json" else minutes_markdown(meeting, state, now)
+        return minutes_json(meeting, state) if args.format == "json" else minutes_markdown(meeting, state, now, lang)
     if room_id:
         import json
 
         room, state = states[0]
         return (json.dumps({"meeting": meeting.id, **room_json(meeting, room, state)}, indent=2, ensure_ascii=False)
-                if args.format == "json" else room_markdown(meeting, room, state, now))
-    return rooms_json(meeting, states) if args.format == "json" else rooms_markdown(meeting, states, now)
+                if args.format == "json" else room_markdown(meeting, room, state, now, lang))
+    return rooms_json(meeting, states) if args.format == "json" else rooms_markdown(meeting, states, now, lang)
 
 
 def write_every_calendar(args: argparse.Namespace, config: Config) -> int:

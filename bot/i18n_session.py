@@ -1,5 +1,6 @@
 """What the live-session commands say to the asker, in English and French: ``/now``, ``/floor``,
-the chair's commands and ``/reminders``.
+the chair's commands, the time-budget alert to the chair who set it, ``/reminders``, and the
+Markdown minutes of ``meetingbot minutes --lang``.
 
 Announcements to a whole channel are not here: they stay in the meeting's working
 language (:data:`bot.i18n.WORKING_LANGUAGE`), since one message serves every reader.
@@ -139,6 +140,12 @@ SESSION = Catalogue({
     "chair.session_opened.title": ("Session opened", "Séance ouverte"),
     "chair.session_opened": ("“{name}” is open. /item REF to announce the first item.",
                              "« {name} » est ouverte. /item RÉF pour annoncer le premier point."),
+    "chair.session_of": ("Session of {date}", "Séance du {date}"),
+    # the time-budget alert, to the chair who set the budget alone (in that chair's language)
+    "budget.title": ("Time is up for item {ref}", "Le temps imparti au point {ref} est écoulé"),
+    "budget.ran_out": ("The time budget ran out at ", "Le temps imparti a pris fin à "),
+    "budget.how": ("/next to move on, or /item {ref} 10m to give it more time.",
+                   "/next pour passer à la suite, ou /item {ref} 10m pour lui donner plus de temps."),
     # /reminders
     "rem.paused.title": ("Reminders paused", "Rappels suspendus"),
     "rem.paused": ("Reminders are paused: none will be posted until /reminders resume.",
@@ -177,6 +184,16 @@ SESSION = Catalogue({
     "rem.when.now": ("starting now", "commence maintenant"),
     "rem.when.ago": ("started {ago} ago", "a commencé il y a {ago}"),
     "rem.to_post": ("to be posted ", "à publier le "),
+    # the Markdown minutes (`meetingbot minutes`; its JSON is data and stays as it is)
+    "min.title": ("# Minutes: {title}", "# Déroulé des séances : {title}"),
+    "min.zone": ("{reference}. Times are {name} ({zone}).",
+                 "{reference}. Les heures sont celles de {name} ({zone})."),
+    "min.none": ("No item has been announced yet.", "Aucun point n'a encore été annoncé."),
+    "min.head": ("| Item | Title | Start | End | Duration | Announced by | Speakers |",
+                 "| Point | Titre | Début | Fin | Durée | Annoncé par | Orateurs |"),
+    "min.break": ("*Break*", "*Pause*"),
+    "min.running": ("(running)", "(en cours)"),
+    "min.open_since": ("(open since {date}, {time})", "(en cours depuis le {date}, {time})"),
 })
 """The live-session commands' catalogue."""
 

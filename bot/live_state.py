@@ -66,12 +66,16 @@ class OpenSession(Data):
 
 
 class Budget(Data):
-    """A chair's time budget for the current item."""
+    """A chair's time budget for the current item; ``lang``: the language that chair is alerted in.
+
+    A budget stored before ``lang`` existed reads as English, the language its alert had then.
+    """
 
     ends_at: AwareDatetime
     chair_id: str
     platform: str | None = None
     alerted: bool = False
+    lang: str = "en"
 
 
 class LiveState(Data):

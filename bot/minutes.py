@@ -1,4 +1,10 @@
-"""Minutes: the timeline of the sessions so far, as Markdown for a meeting report or as JSON."""
+"""Minutes: the timeline of the sessions so far, as Markdown for a meeting report or as JSON.
+
+The Markdown is written in English or French (``meetingbot minutes --lang fr``): its words from
+:data:`bot.i18n_session.SESSION`, the meeting's and the items' titles from their French twins,
+dates and durations by Babel. Session names and speakers stay as they were recorded. The JSON
+is data: its keys and values are the same in every language.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,12 @@ import datetime as dt
 import json
 from itertools import groupby
 
+from bot.agenda import AgendaIndex
 from bot.agenda_ref import parse_ref
+from bot.i18n import Say, language, pick
+from bot.i18n_session import SESSION
 from bot.live_state import LiveState, TimelineEntry
-from bot.models import Meeting
+from bot.models import Meeting, Room
 from bot.timefmt import format_date, format_duration, utc_offset
 
 
@@ -30,45 +39,71 @@ RUNNING_AT_MOST = dt.timedelta(days=1)
 """An open entry started longer ago than this (or after "now") is no live one: a rehearsal read by the real clock."""
 
 
-def _end_and_duration(meeting: Meeting, entry: TimelineEntry, now: dt.datetime) -> tuple[str, str]:
+def _end_and_duration(meeting: Meeting, entry: TimelineEntry, now: dt.datetime, lang: str) -> tuple[str, str]:
     """The End and Duration cells: closed, ``(running)`` with its time so far, or ``(open since …)`` alone.
 
     A running duration is shown only while ``now`` is within a day after the start; otherwise
     (``meetingbot minutes`` on the real clock over a session rehearsed with ``--at``) "now" says
     nothing about the entry, and a duration of years would be wrong.
     """
+    say = SESSION.bound(lang)
     if entry.end is not None:
-        return f"{entry.end.astimezone(meeting.tz):%H:%M}", format_duration(entry.end - entry.start)
+        return f"{entry.end.astimezone(meeting.tz):%H:%M}", format_duration(entry.end - entry.start, lang)
     if entry.start <= now <= entry.start + RUNNING_AT_MOST:
-        return "(running)", format_duration(now - entry.start)
+        return say("min.running"), format_duration(now - entry.start, lang)
     start = entry.start.astimezone(meeting.tz)
-    return f"(open since {format_date(start.date())}, {start:%H:%M})", "—"
+    return say("min.open_since", date=format_date(start.date(), lang), time=f"{start:%H:%M}"), "—"
+
+
+def _title(entry: TimelineEntry, agenda: AgendaIndex, say: Say, lang: str) -> str:
+    """The Title cell: the item's title in ``lang`` (its French twin only while the agenda still gives the
+    item the title it was announced with), or *Break*."""
+    if entry.kind != "item":
+        return say("min.break")
+    now_in_agenda = agenda.get(entry.ref) if entry.ref else None
+    if now_in_agenda is not None and now_in_agenda.title == entry.title:
+        return _cell(now_in_agenda.title_in(lang))
+    return _cell(entry.title)
 
 
 def _sessions(state: LiveState) -> list[tuple[str, list[TimelineEntry]]]:
     return [(name, list(group)) for name, group in groupby(state.timeline, key=lambda e: e.session)]
 
 
-def minutes_markdown(meeting: Meeting, state: LiveState, now: dt.datetime) -> str:
-    """The timeline as Markdown: one table per session; times in meeting time."""
+def _heading(meeting: Meeting, room: Room | None, lang: str) -> list[str]:
+    """The title (with the room's, for a parallel room), the letter's reference and the meeting's zone."""
+    say = SESSION.bound(lang)
+    title = pick(lang, meeting.title, meeting.title_fr) + (f" — {room.title_in(lang)}" if room else "")
     sample = meeting.local(dt.datetime.combine(meeting.start_date, dt.time(12)))
-    zone = f"{meeting.timezone_name} ({sample.tzname()}, {utc_offset(sample.utcoffset() or dt.timedelta())})"
-    out = [f"# Minutes: {meeting.title}", "", f"{meeting.reference}. Times are {zone}.", ""]
+    zone = f"{sample.tzname()}, {utc_offset(sample.utcoffset() or dt.timedelta())}"
+    name = meeting.zone_label(lang) if lang == "fr" else meeting.timezone_name
+    return [say("min.title", title=title), "",
+            say("min.zone", reference=pick(lang, meeting.reference, meeting.reference_fr), name=name, zone=zone), ""]
+
+
+def minutes_markdown(meeting: Meeting, state: LiveState, now: dt.datetime, lang: str = "en",
+                     room: Room | None = None) -> str:
+    """The timeline as Markdown in ``lang`` (``en`` or ``fr``): one table per session; times in meeting time.
+
+    ``room``: a parallel room's timeline, titled with the room and its items' titles from its agenda.
+    """
+    lang = language(lang)
+    say = SESSION.bound(lang)
+    out = _heading(meeting, room, lang)
     if not state.timeline:
-        out.append("No item has been announced yet.")
+        out.append(say("min.none"))
         return "\n".join(out) + "\n"
+    agenda = AgendaIndex(room.agenda if room is not None and room.agenda is not None else meeting.agenda)
     for name, entries in _sessions(state):
         first = entries[0].start.astimezone(meeting.tz)
-        day = format_date(first.date())
+        day = format_date(first.date(), lang)
         out += [f"## {_cell(name)}" + ("" if day in name else f" ({day})"), "",
-                "| Item | Title | Start | End | Duration | Announced by | Speakers |",
-                "| --- | --- | --- | --- | --- | --- | --- |"]
+                say("min.head"), "| --- | --- | --- | --- | --- | --- | --- |"]
         for entry in entries:
-            label = _label(entry.ref)
-            title = entry.title if entry.kind == "item" else "*Break*"
             out.append("| " + " | ".join([
-                label, _cell(title), f"{entry.start.astimezone(meeting.tz):%H:%M}",
-                *_end_and_duration(meeting, entry, now), _cell(entry.announced_by), _cell(_speakers(entry, meeting)),
+                _label(entry.ref), _title(entry, agenda, say, lang), f"{entry.start.astimezone(meeting.tz):%H:%M}",
+                *_end_and_duration(meeting, entry, now, lang), _cell(entry.announced_by),
+                _cell(_speakers(entry, meeting)),
             ]) + " |")
         out.append("")
     return "\n".join(out)

@@ -13,6 +13,7 @@ from typing import Callable
 
 from bot.answers.agenda import lookup_problem
 from bot.answers.chair_args import LONGEST, break_too_long, shows_date, split_item_args
+from bot.answers.session_names import session_of_the_day, unique_session_name
 from bot.context import Context
 from bot.i18n_session import CHAIR_HELP_FR, SESSION
 from bot.live_state import Budget, LiveState, OpenSession, TimelineEntry, load_state, save_state
@@ -20,7 +21,7 @@ from bot.models import AgendaEntry
 from bot.notifier import Announcement, Audience, reaches_platforms
 from bot.registry import REGISTRY
 from bot.reply import Day, Line, Moment, Reply, Section, simple, Visibility
-from bot.timefmt import format_date, format_duration, parse_duration
+from bot.timefmt import format_duration, parse_duration
 
 
 def item_announcement(ctx: Context, entry: AgendaEntry, since: dt.datetime, budget: dt.timedelta | None,
@@ -45,7 +46,7 @@ def _open_session_if_needed(ctx: Context, state: LiveState) -> str | None:
     """Open an implicit session named after the day; return its name when one was opened."""
     if state.session is not None:
         return None
-    name = unique_session_name(state, f"Session of {format_date(ctx.now.astimezone(ctx.meeting.tz).date())}")
+    name = unique_session_name(state, session_of_the_day(ctx))
     state.session = OpenSession(name=name, opened_at=ctx.now, opened_by=ctx.asker.name)
     return name
 
@@ -55,7 +56,7 @@ def _start_item(ctx: Context, state: LiveState, entry: AgendaEntry, budget: dt.t
     state.break_since = state.break_until = None
     state.current_ref, state.current_since = entry.ref, ctx.now
     state.budget = Budget(ends_at=ctx.now + budget, chair_id=ctx.asker.id,
-                          platform=ctx.request.platform) if budget else None
+                          platform=ctx.request.platform, lang=ctx.lang) if budget else None
     parent = ctx.agenda.parent(entry)
     assert state.session is not None
     state.timeline.append(TimelineEntry(session=state.session.name, ref=entry.ref, title=entry.title,
@@ -128,15 +129,6 @@ def _last_discussed(ctx: Context, state: LiveState) -> AgendaEntry | None:
     """The agenda entry of the latest item in the timeline (None when none, or when the agenda lost it)."""
     last = next((e for e in reversed(state.timeline) if e.kind == "item" and e.ref), None)
     return ctx.agenda.get(last.ref) if last is not None and last.ref else None
-
-
-def unique_session_name(state: LiveState, name: str) -> str:
-    """``name``, or ``name (2)``, ``(3)``… when a session of that name was held already: sessions stay apart
-    in the adjournment's summary and in the minutes."""
-    taken = set(state.sessions_held) | {entry.session for entry in state.timeline}
-    if name not in taken:
-        return name
-    return next(f"{name} ({number})" for number in range(2, len(taken) + 3) if f"{name} ({number})" not in taken)
 
 
 def _step(ctx: Context, step: int) -> Reply:
@@ -293,7 +285,7 @@ def session(ctx: Context, args: str) -> Reply:
         return _adjourn(ctx)
     if verb not in ("start", "open"):
         return simple(say("chair.which"), say("chair.session_usage"), ok=False)
-    name = " ".join(name.split())[:120] or f"Session of {format_date(ctx.now.astimezone(ctx.meeting.tz).date())}"
+    name = " ".join(name.split())[:120] or session_of_the_day(ctx)
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.live_key)
         ctx = replace(ctx, now=state.ordered(ctx.now))

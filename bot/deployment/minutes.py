@@ -11,17 +11,16 @@ from bot.minutes import minutes_json, minutes_markdown
 from bot.models import Meeting, Room
 
 
-def room_markdown(meeting: Meeting, room: Room | None, state: LiveState, now: dt.datetime) -> str:
-    """One room's timeline as Markdown, titled with the room (the plenary's is the meeting's minutes as before)."""
-    text = minutes_markdown(meeting, state, now)
-    if room is None:
-        return text
-    return text.replace(f"# Minutes: {meeting.title}", f"# Minutes: {meeting.title} — {room.title}", 1)
+def room_markdown(meeting: Meeting, room: Room | None, state: LiveState, now: dt.datetime, lang: str = "en") -> str:
+    """One room's timeline as Markdown in ``lang``, titled with the room (the plenary's is the meeting's minutes
+    as before)."""
+    return minutes_markdown(meeting, state, now, lang, room)
 
 
-def rooms_markdown(meeting: Meeting, rooms: Sequence[tuple[Room | None, LiveState]], now: dt.datetime) -> str:
-    """Every room's timeline, one after the other."""
-    return "\n".join(room_markdown(meeting, room, state, now) for room, state in rooms)
+def rooms_markdown(meeting: Meeting, rooms: Sequence[tuple[Room | None, LiveState]], now: dt.datetime,
+                   lang: str = "en") -> str:
+    """Every room's timeline in ``lang``, one after the other."""
+    return "\n".join(room_markdown(meeting, room, state, now, lang) for room, state in rooms)
 
 
 def room_json(meeting: Meeting, room: Room | None, state: LiveState) -> dict[str, object]:
