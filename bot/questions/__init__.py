@@ -146,7 +146,7 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     # person?"
     if stay is not None:  # "a hotel near ITU?": no venue to stay near, and the letter says nothing of hotels
         written = next((w for w in re.findall(r"\w+", q.raw) if fold(w) == stay[0]), stay[0])  # "hôtel" as written
-        lines.append((say("oos.part", lang, words=f"“{written}”", email=m.contacts.email),))
+        lines.append((say("oos.stay", lang, words=written, email=m.contacts.email),))
     ended = countdown.over(ctx, lang) if (entry.kind, entry.key) in countdown.SAYS_IT_ENDED else None
     return make_answer(m, lang, entry.title(lang), [(ended,), *lines] if ended else lines)
 

@@ -417,6 +417,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if m.agenda.note and _about_note(kb, query) and not _an_item_holds(kb, query):  # not "TDs to facilitate our
         # work, what item": item 5 a holds every word
         return text_answer(m, lang, title, say("ag.note", lang, note=_note(m, lang)))
+    if q.tokens[:1] in (("who",), ("qui",)) and _other_entry_fits(kb, query):
+        return None  # "qui a préparé le projet d'ordre du jour ?": a person, whom another entry names (not 4 h,
+        # "Projets de la CE 17")
     found = search(kb, query)
     way = _BESIDE_TITLE.search(asking.folded) if found else None
     neighbour = beside(ctx, found[0], 1 if way["way"] in _AFTER_WORDS else -1) if way else None

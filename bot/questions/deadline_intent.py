@@ -458,6 +458,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                 no_hour = say("dl.no_hour", lang, day=day(d.date, lang), zone=zone_words(m, d.date, lang),
                               email=m.contacts.email)
                 lines.append(no_hour if len(chosen) == 1 else f"{_what(d, lang)}: {no_hour}")
+                if len(chosen) == 1:  # "the registration deadline ends at what time for me here?"
+                    lines += in_askers_zone(ctx, d, lang)
         title = say("dl.title", lang, what=_what(chosen[0], lang)) if len(chosen) == 1 else say("dl.list.title", lang)
         return text_answer(m, lang, title, *lines)
     if len(chosen) > 1 and (not named or len(named) > 1):

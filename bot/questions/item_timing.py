@@ -34,6 +34,9 @@ AGENDA_OF = ("agenda of", "agenda for", "on the agenda at", "discussed at", "dis
              "ordre du jour du", "ordre du jour de l", "ordre du jour de la", "au programme de")
 
 
+#: An item asked for by its topic ("discussed in which item?", "dans quel point ?").
+_WHICH_ITEM = re.compile(r"\b(?:which|what) (?:agenda )?items?\b|\bquels? points?\b")
+
 _ASKING = frozenset(stems("when quand day jour date lieu place held tient discuss discussed discute traite aborde "
                           "come comes happen happens".split(), languages=False))
 
@@ -87,7 +90,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                            ok=False)  # "when and where will WTSA-20 be held?", "la prochaine réunion de la CE 2":
         # another conference or study group than this meeting's
     session = named_session(m, q)
-    if session is not None and m.local(session.start) != m.opens_at and q.has(*AGENDA_OF):
+    if session is not None and m.local(session.start) != m.opens_at and q.has(*AGENDA_OF) \
+            and not _WHICH_ITEM.search(q.folded):  # "leadership positions are discussed in which item?": an item
         title = (session.title_fr or session.title) if lang == "fr" else session.title
         return text_answer(m, lang, say("ag.title", lang), say("ag.session_none", lang, session=title,
                                                                email=m.contacts.email))

@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-actually again all already also itself once whole entire juste matters matter raise raised raising soulever exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommander recommandez suggest near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report presented presenting egalement modalite modalites procedure procedures services assure assures assuree assurees voir lire ecrire read write vient viens venez feront fera uni folks nobody terrible student students etudiant etudiants convening convene convened convoque convoquant forthcoming upcoming watch watching absent absente absents greyed grayed grise grisee grises hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
+actually again all already also itself once whole entire juste matters matter raise raised raising soulever exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published hello bonsoir morning afternoon evening box role fill remplir rappeler rappel lister liste recap overview resumer recommend recommends recommended recommander recommandez conseillez conseille conseilles suggest suggests suggested near nearby proche pres plenary plenaries pleniere plenieres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report presented presenting egalement modalite modalites procedure procedures services assure assures assuree assurees voir lire ecrire read write vient viens venez feront fera uni folks nobody terrible student students etudiant etudiants convening convene convened convoque convoquant forthcoming upcoming watch watching absent absente absents greyed grayed grise grisee grises hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however sir sirs madam maam mam monsieur madame messieurs mesdames
@@ -123,8 +123,9 @@ CONCEPTS: dict[str, str] = {
                "modifiee",
     "virtual": "virtuelle virtuel online ligne",
     "venue": "hq cicg building buildings batiment salle headquarters siege badge badges entrance entree premises locaux",
-    "travel": "voyage voyager deplacement deplacements trip book booked reserve reservation accommodation "
-              "lodging flight flights avion logement reserver hotels",
+    "travel": "voyage voyager deplacement deplacements trip book booked reserve reservation "
+              "flight flights avion reserver",
+    "hotel": "hotels accommodation accommodations lodging logement logements hebergement hebergements",
     "translation": "traduire traduction traduites traduite translated translate",
     "last": "previous earlier prior preceding precedente precedent",
     "security": "securite",
@@ -266,7 +267,9 @@ PHRASE_WORDS: dict[str, str] = {
     "identity management": "idm", "gestion des identites": "idm", "gestion de l identite": "idm",
     "gestion d identite": "idm", "child online protection": "cop", "protection en ligne des enfants": "cop",
     "this bot for": "this for", "ce bot est pour": "c est pour", "ce bot sert": "c est pour",
-    "prendre la parole": "floor", "raise my hand": "floor", "raise hand": "floor", "raise a hand": "floor",
+    "prendre la parole": "floor", "prendre la parole a distance": "floor", "take the floor remotely": "floor",
+    "speak remotely": "floor", "parler a distance": "floor", "intervenir a distance": "floor",
+    "take the floor from home": "floor", "prendre la parole depuis chez moi": "floor", "raise my hand": "floor", "raise hand": "floor", "raise a hand": "floor",
     "lever la main": "floor", "lever le doigt": "floor", "takes the floor": "floor", "took the floor": "floor", "take floor": "floor",
     "take the word": "floor", "taking the word": "floor", "prends la parole": "floor", "prend la parole": "floor",
     "prenez la parole": "floor", "prenons la parole": "floor", "demander la parole": "floor",
@@ -339,6 +342,18 @@ PHRASE_WORDS: dict[str, str] = {
     "its late here": "", "it s late here": "", "late here": "", "late at night": "", "late night": "",
     "il est tard": "", "area of work": "field", "areas of work": "field", "field of work": "field",
     "domaine de travail": "field", "domaine d activite": "field",
+    "last moment i can": "deadline", "last moment to": "deadline", "latest moment i can": "deadline",
+    "latest i can": "deadline", "dernier moment pour": "deadline", "au plus tard quand": "deadline",
+    "cannot hear me": "poor sound", "can t hear me": "poor sound", "cant hear me": "poor sound",
+    "ne m entend pas": "son mauvais", "ne m entendent pas": "son mauvais",
+    "cannot hear": "cannot connect", "can t hear": "cannot connect", "cant hear": "cannot connect",
+    "can not hear": "cannot connect", "n entend pas": "ne peut pas connecter", "n entendent pas": "ne peuvent pas connecter",
+    "meeting goes on": "meeting delayed", "meeting go on": "meeting delayed", "meeting continues": "meeting delayed",
+    "meeting carries on": "meeting delayed",
+    "qui a prepare": "qui a redige", "qui prepare": "qui redige", "who prepares": "who drafts",
+    "page limit": "maximum length", "pages limit": "maximum length", "size limit": "maximum length",
+    "word limit": "maximum length", "length limit": "maximum length", "character limit": "maximum length",
+    "limite de pages": "maximum length", "limite de taille": "maximum length", "limite de mots": "maximum length",
     "close to": "near", "closer to": "near", "organiser mon agenda": "", "organiser notre agenda": "",
     "organize my agenda": "", "plan my agenda": "", "organise my agenda": "",
     "team lead": "colleague", "team leader": "colleague", "team leads": "colleagues", "team leaders": "colleagues",

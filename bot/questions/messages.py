@@ -18,6 +18,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                            "C'est la prochaine réunion. Pour les réunions suivantes, la lettre ne donne aucune "
                            "date{item} ; demandez au secrétariat : {email}"),
     "oos.later_item": (" (item {ref}, {title}, is on the agenda)", " (le point {ref}, {title}, est à l'ordre du jour)"),
+    "oos.stay": ("Nobody travels to this virtual meeting, so the letter recommends no {words}; for anything else, "
+                 "ask the secretariat: {email}",
+                 "Personne ne se déplace pour cette réunion virtuelle : la lettre ne recommande donc aucun {words} ; "
+                 "pour toute autre question, demandez au secrétariat : {email}"),
     "oos.part": ("The meeting information says nothing about {words}; for that, ask the secretariat: {email}",
                  "Les informations de la réunion ne disent rien sur {words} ; pour cela, demandez au secrétariat : "
                  "{email}"),

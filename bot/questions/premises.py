@@ -23,7 +23,7 @@ from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import text_answer
 from bot.questions import agenda_intent
 from bot.questions.time_intent import BEFORE_OPENING, NEXT_SESSION, TODAY_IS, named_session, pick_session
-from bot.questions.vocabulary import CONFIRMING, DEADLINE, END, HOUR, START, TIME
+from bot.questions.vocabulary import CONFIRMING, DEADLINE, END, HOUR, MANNER, START, TIME
 from bot.questions.zones import Target, targets_in
 from bot.reply import Reply
 from bot.timefmt import utc_offset
@@ -223,9 +223,9 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         except ValueError:  # "the 31st" of a 30-day month: no such day
             return None
     right = claims[0].date == actual if claims else actual.weekday() in weekdays
-    if right and _asks_something_else(q, m.start_date.year):
-        return None  # "the opening on 24 aug, is that through mymeetings as well?": the date says which, the
-        # question asks another thing
+    if right and (_asks_something_else(q, m.start_date.year) or q.has(*MANNER) and not q.has(*CONFIRMING)):
+        return None  # "the opening on 24 aug, is that through mymeetings as well?", "on se connecte comment le 24
+        # pour l'ouverture ?": the date says which, the question asks another thing
     lines = [say("pr.date.yes" if right else "pr.date.no", lang, subject=subject, day=day(actual, lang))]
     starts = m.local(session.start) if session is not None and actual == session.start.date() else (
         m.opens_at if actual == m.start_date and subject == say("pr.subject.start", lang) else None)

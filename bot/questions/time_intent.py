@@ -133,7 +133,10 @@ TODAY_IS = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|its|
 _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat (?:is|s) \d{1,2}(?::\d{2})?\b|"
                       r"\bwhat (?:is|s) (?:that|this)\b|\bwhats (?:that|this)\b|\bca donne quoi\b|"
                       r"\b(?:ca|cela) fait quelle heure\b|\bquelle heure (?:est ce|ca fait|cela fait)\b|"
-                      r"\bc est quelle heure\b|\bin my time\b|\bmy time\b|\bchez moi\b")
+                      r"\bc est quelle heure\b|\bin my time\b|\bmy time\b|\bchez moi\b|\bwhat time (?:in|for|at)\b|"
+                      r"\bquelle heure (?:a|au|aux|en|pour)\b|\b(?:ca|cela) fait combien\b|=\s*\?")
+#: ("16:00 geneva, what time in mumbai", "14:00 geneva time = ? in hanoi", "9h30 heure de Genève, ça fait combien
+#: à Cap-Haïtien ?")
 
 
 def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -332,6 +335,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return _sessions_before_opening(ctx, q)  # "is there any meeting before the opening day?"
     if _asks_elsewhere(q, m):
         return None  # "will the sessions be recorded? 21:00 in Auckland is rough": the hour is context
+    if q.tokens[:1] in (("who",), ("qui",), ("why",), ("pourquoi",)) and not (
+            q.has(*START) or q.has(*END) or q.has(*HOUR) or clocks_in(q.raw)):
+        return None  # "who decides if the meeting goes on when remote people cannot hear?": "when" joins a clause
     if q.has(*FIRST_AND_LAST_DAYS) and q.has(*LAST_DAYS) and not q.has(*HOUR):
         return None  # "the first and the last day of the meeting?": its dates, from one to the other
     group = _GROUP_MEETING.search(q.folded)
