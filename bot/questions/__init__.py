@@ -20,7 +20,7 @@ from bot.questions import (agenda_intent, ask_back, clauses, commands_intent, co
                            first_steps, item_timing, overview, premises, rules_list, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.places import find_place
-from bot.questions.facts import language_name
+from bot.questions.facts import language_name, meeting_clock
 from bot.questions.formatting import day
 from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.language import decisive, detect_language
@@ -147,6 +147,9 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     if stay is not None:  # "a hotel near ITU?": no venue to stay near, and the letter says nothing of hotels
         written = next((w for w in re.findall(r"\w+", q.raw) if fold(w) == stay[0]), stay[0])  # "hôtel" as written
         lines.append((say("oos.stay", lang, words=written, email=m.contacts.email),))
+    if (entry.kind, entry.key) == ("fact", "schedule"):  # "the daily session hours?": the one hour the letter gives
+        lines.append((say("fact.schedule.first", lang, day=day(m.opens_at.date(), lang),
+                          time=meeting_clock(m, m.opens_at, lang)),))
     ended = countdown.over(ctx, lang) if (entry.kind, entry.key) in countdown.SAYS_IT_ENDED else None
     return make_answer(m, lang, entry.title(lang), [(ended,), *lines] if ended else lines)
 

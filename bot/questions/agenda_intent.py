@@ -56,6 +56,8 @@ def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
                               re.match(r"\s?\d", folded[match.end():]) or _PLACE_AFTER.match(folded[match.end():])
                               or len(re.findall(r"\b\d{1,2}\s?h\b", folded)) > 1):
             continue  # "à 11h", "3h30", "8h in lisbon", "9h geneva … 8h": a time of day
+        if letter == "c" and re.match(r"\s+est\b", folded[match.end():]):
+            continue  # "le 6 c'est quoi ?": "c'est", not sub-item c
         if (number, letter) in ((5, "g"), (4, "g"), (3, "g")) and (
                 re.search(r"\b(?:la|de|en)\s+$", folded[:match.start()]) or _NETWORK_AFTER.match(folded[match.end():])):
             continue  # "une session sur la 5G", "4G networks": a mobile generation, not sub-item g
@@ -69,8 +71,9 @@ def _loose_ref(folded: str, items: int) -> AgendaRef | None:
 
 
 #: "item 7, 8, 9 and 10", "6b and 6c", "points 3 et 4": several references in one question.
-_LIST = re.compile(r"\b(?:items?|points?|sub items?|sous points?)?\s*(\d{1,2}\s?[a-z]?)((?:\s*(?:,|and|et|&|vs|or|ou)\s*"
-                   r"(?:(?:the|le|la|l)\s+)?(?:item|point)?\s*\d{1,2}\s?[a-z]?\b)+)")
+_LIST = re.compile(r"\b(?:items?|points?|sub items?|sous points?)?\s*(\d{1,2}(?:\s?[a-z]\b)?)((?:\s*(?:,|and|et|&|vs|or|ou)\s*"
+                   r"(?:(?:the|le|la|l)\s+)?(?:item|point)?\s*\d{1,2}(?:\s?[a-z]\b(?!\s+est\b))?)+)")
+#: (a letter is no sub-item before "est": "le point 10 c'est quoi ?")
 
 
 #: A span of items: "items 7 to 10", "points 7 à 10", "items 7-10", "item 3 through 5".
@@ -109,7 +112,7 @@ def refs_listed(q: Question, items: int) -> list[AgendaRef]:
     match = _LIST.search(q.folded)
     if match is None or not re.search(r"\b(?:item|items|point|points|sub items?|sous points?)\b|\d[a-z]\b", q.folded):
         return []
-    found = [parse_ref(text.replace(" ", "")) for text in re.findall(r"\d{1,2}\s?[a-z]?\b", match[0])]
+    found = [parse_ref(text.replace(" ", "")) for text in re.findall(r"\d{1,2}(?:\s?[a-z]\b(?!\s+est\b))?", match[0])]
     refs = [ref for ref in found if ref is not None and 1 <= ref.number <= items]
     return list(dict.fromkeys(refs)) if len(refs) >= 2 else []
 

@@ -61,7 +61,8 @@ TOPICS = (
                  "`/item 3h [15m]` (présidence) annonce le point en discussion dans le canal de la séance, avec un "
                  "temps de parole facultatif ; `/next` et `/prev` avancent ou reculent dans l'ordre du jour.", True),
     CommandTopic(("being discussed", "discussed right now", "discussed now", "under discussion", "right now",
-                  "en discussion", "en cours de discussion", "happening now", "current item", "point en cours"),
+                  "en discussion", "en cours de discussion", "happening now", "current item", "point en cours",
+                  "discute maintenant", "currently discussed"),
                  "`/now` shows the item under discussion and since when, a break and until when, and the next item.",
                  "`/now` montre le point en discussion et depuis quand, une pause et jusqu'à quand, et le point "
                  "suivant.", True, asks=("know", "savoir", "find out", "tell which", "follow", "suivre")),

@@ -20,7 +20,9 @@ ASKS_LIVE = ("being discussed", "under discussion", "discussed now", "discussing
              "are we discussing", "discussing at the moment", "se discute presentement", "break end", "break ends", "break finishes", "break over", "break last", "break lasts", "break finish", "end of the break", "after the break",
              "last item discussed", "item was discussed", "en discussion", "en cours de discussion", "on en est ou",
              "ou en est on", "ou en sommes nous", "point actuel", "point en cours", "la pause", "fin de la pause",
-             "dernier point discute", "discute maintenant", "traite maintenant", "se passe maintenant")
+             "dernier point discute", "discute maintenant", "traite maintenant", "se passe maintenant",
+             "discute en ce moment", "discutee en ce moment", "traite en ce moment", "se passe en ce moment",
+             "discussed at the moment", "discussed currently", "currently discussed", "currently being discussed")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:

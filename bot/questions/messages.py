@@ -68,6 +68,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "fact.dates.title": ("Meeting dates", "Dates de la réunion"),
     "fact.dates": ("{title}: from {start} to {end} inclusive ({days} days).",
                    "{title} : du {start} au {end} inclus ({days} jours)."),
+    "fact.schedule.first": ("The letter gives one hour only: the meeting opens on {day} at {time}; the other "
+                            "sessions follow the draft time plan.",
+                            "La lettre ne donne qu'une heure : la réunion s'ouvre le {day} à {time} ; les autres "
+                            "séances suivent le projet de calendrier."),
     "fact.opens": ("It opens on {day} at {time}.", "Elle s'ouvre le {day} à {time}."),
     "fact.no_end_hour": ("The letter gives the last day but no closing hour.",
                          "La lettre donne le dernier jour mais aucune heure de clôture."),
