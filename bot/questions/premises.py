@@ -154,7 +154,9 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "dernier", "derniere", "cloture", "ferme", "encore",
                                        "still"}:
         return None  # deadlines check their own dates
-    if q.has(*NEXT_SESSION) or BEFORE_OPENING.search(q.folded):
+    if q.has(*NEXT_SESSION) or BEFORE_OPENING.search(q.folded) and not (
+            q.has(*CONFIRMING) and named_session(m, q) is not None):  # not "the mgmt team meeting is monday 24
+        # before the opening right?", a session's day claimed
         return None  # "what's next, anything this weekend before monday's opening?", "do I need to attend anything
         # before the opening on monday?": the sessions are asked, the weekday only says when the opening is
     claims = dates_in(q.raw, m.start_date.year) or _relative_day(ctx, q)
