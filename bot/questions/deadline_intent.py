@@ -278,8 +278,11 @@ def _unknown_words(q: Question, kb: Knowledge, deadline: Deadline) -> list[str]:
 
     rest = set(leftover(q, [deadline]))
     tokens = kept(q.corrected)
+    asking = clauses.asking_clauses(q.raw, commas=False)  # "can i still register? i forgot totally": what the
+    # asking sentence says, not the words around it
+    asked = set(read_question(" ".join(asking), q.lang, kb.corrector).corrected) if asking else None
     return [token for token, term in zip(tokens, stems(tokens, STOPWORDS)) if term in rest and term not in kb.ranker.idf
-            and token.isalpha() and len(token) > 2]
+            and token.isalpha() and len(token) > 2 and (asked is None or token in asked)]
 
 
 def _own_words(kb: Knowledge, deadline: Deadline) -> frozenset[str]:

@@ -145,6 +145,10 @@ _HAS_IT_STARTED = ("deja commence", "a deja commence", "already started", "has i
                    "started yet", "started already", "a t elle commence", "a t elle deja commence", "est ce commence")
 
 
+#: A day asked to be included in the meeting ("is 3 september included?", "le 3 septembre est inclus ?").
+_INCLUDED = re.compile(r"\b(?:included|inclusive|include|inclus|incluse|compris|comprise)\b")
+
+
 #: Today's date said ("on est le 1er sept", "today is 1 September", "nous sommes le 1er"): when the asker is.
 _TODAY_DATE = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|its)\s+(?:le\s+|the\s+)?\d{1,2}(?:er|st|nd|rd|th)?\b")
 
@@ -165,6 +169,10 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     today = ctx.now.astimezone(m.tz).date()
     if claims and all(c.date == today for c in claims) and _TODAY_DATE.search(q.folded):
         return None  # "on est le 1er sept, la réunion finit quand ?": today's date said, no claim
+    if claims and _INCLUDED.search(q.folded) and all(c.date in (m.start_date, m.end_date) for c in claims):
+        return text_answer(m, lang, say("pr.confirm", lang), say("pr.span.yes", lang, start=day(m.start_date, lang),
+                                                                 end=day(m.end_date, lang)))  # "the 3 of september
+        # is included or no?": the first and last days are meeting days
     span = _span_claimed(q, claims)
     right = span == (m.start_date, m.end_date)
     if span is not None and not named_session(m, q) and (not right or q.has(*CONFIRMING) or _claims_first(q)):
