@@ -149,6 +149,8 @@ TOPICS = (
 GIVE_A_BREAK = TOPICS[0]
 #: The topic of announcing an item, whose answer also gives the command for the item and budget asked.
 ANNOUNCE_ITEM = next(topic for topic in TOPICS if topic.en.startswith("`/item"))
+#: The topic of one's time zone, whose answer also gives the command for the place named.
+ZONE_TOPIC = next(topic for topic in TOPICS if topic.en.startswith("`/timezone"))
 
 #: Words that name the bot or its commands.
 NAMES_THE_BOT = ("bot", "the bot", "make you", "get you to", "on the channel", "in the channel", "dans le canal", "command", "commands", "commande", "commandes", "slash", "meetingbot", "le bot", "cmd")
@@ -216,7 +218,17 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines += _item_command(ctx, q, lang)
     if topic is GIVE_A_BREAK:  # "how do i announce a 10 min coffee break?": the command for that very length
         lines += _break_command(q, lang)
+    if topic is ZONE_TOPIC:  # "how can i make you show times in vancouver time always?": the command for that place
+        lines += _zone_command(q, kb, lang)
     return _about_the_bot(lang, [*lines, say("cmd.help", lang)])
+
+
+def _zone_command(q: Question, kb: Knowledge, lang: str) -> list[str]:
+    """The ``/timezone`` command for the place the question names; none when it names none."""
+    from bot.questions.zones import targets_in, zone_name  # the city table is loaded only when a place is asked
+    targets, _ = targets_in(q, None, kb.vocabulary)
+    named = [(t.label, zone_name(t.zone)) for t in targets if t.zone is not None and not t.mine]
+    return [say("cmd.for_zone", lang, place=label, command=f"/timezone {name}") for label, name in named[-1:] if name]
 
 
 def _break_command(q: Question, lang: str) -> list[str]:
