@@ -321,12 +321,19 @@ def _tool_link(ctx: Context, q: Question) -> Reply | None:
     """"What's the link to MyMeetings?": the letter gives none; the study group's home page and the
     secretariat instead."""
     m = ctx.meeting
-    if not m.remote_tool or not q.has(*ASKS_LINK) or fold(m.remote_tool) not in q.folded or q.has("mandatory") \
-            or _TROUBLE.search(q.folded):
+    other = _OTHER_TOOL.search(q.folded)
+    if not m.remote_tool or not q.has(*ASKS_LINK) or not (fold(m.remote_tool) in q.folded or other) \
+            or q.has("mandatory") or _TROUBLE.search(q.folded):
         return None  # "my MyMeetings link doesnt work": a trouble getting in, not a link asked
-    return text_answer(m, q.lang, say("fact.tool.title", q.lang),
+    not_that = [say("fact.not_tool", q.lang, tool=m.remote_tool, other=other[0].title())] \
+        if other and fold(m.remote_tool) != other[0] else []  # "whats the zoom link for the opening?"
+    return text_answer(m, q.lang, say("fact.tool.title", q.lang), *not_that,
                        say("fact.no_link", q.lang, tool=m.remote_tool, web=m.contacts.web or "",
                            email=m.contacts.email))
+
+
+#: Meeting tools a delegate may take for the meeting's own.
+_OTHER_TOOL = re.compile(r"\b(?:zoom|teams|webex|skype|gotomeeting|interprefy|kudo)\b")
 
 
 def _vice_chairs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
