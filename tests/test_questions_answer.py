@@ -2364,3 +2364,51 @@ def test_the_date_of_what_was_said_before_is_no_deadline_question(meeting):
 def test_questions_of_the_hundred_tenth_and_eleventh_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("comment prendre la parole a distance ?", None, None, ["entité"], "interrompre"),
+    ("leadership positions are discussed in which item?", None, None, ["5 c)"], "management team"),
+    ("9h30 heure de Genève, ça fait combien à Cap-Haïtien ?", None, None, ["03:30"], "Non"),
+    ("14:00 geneva time = ? in hanoi", None, None, ["19:00 in Hanoi"], "No:"),
+    ("16:00 geneva, what time in mumbai", None, None, ["19:30 in Mumbai"], "No:"),
+    ("what hotels are recommended near ITU for the meeting?", None, None, ["virtual", "no hotels"], "visa"),
+    ("whats the page limit for a contribution?", None, None, ["does not say"], "11 August"),
+    ("what's the last moment i can submit a contribution, in my local time?", None, "Asia/Ho_Chi_Minh",
+     ["11 August", "05:00 in Ho Chi Minh"], "Opening"),
+    ("the registration deadline ends at what time for me here?", None, "America/Sao_Paulo", ["19:00 in Sao Paulo"],
+     "Opening"),
+    ("on se connecte comment le 24 pour l'ouverture? quel outil", None, None, ["MyMeetings"], "Oui"),
+    ("qui a préparé le projet d'ordre du jour?", None, None, ["Youm"], "4 h)"),
+    ("who decides if the meeting goes on when remote people cannot hear?", None, None, ["chairman"], "Opening"),
+    ("people cannot hear me, what happens?", None, None, ["interrupt"], "How to join"),
+    ("Quel est le quorum requis pour adopter une Recommandation ?", None, None, ["ne le précisent pas"],
+     "Inscription"),
+    ("starts in how many min?", dt.datetime(2020, 8, 24, 8, 30, tzinfo=UTC), "America/Sao_Paulo", ["30 minutes"],
+     "does not say"),
+    ("qu'est-ce qui est discuté en ce moment ?", dt.datetime(2020, 7, 20, 8, tzinfo=UTC), None, ["s'ouvre dans"],
+     "ne le précisent"),
+    ("comment voir ce qui est discute en ce moment avec le bot ?", None, None, ["/now"], "ne le précisent"),
+    ("le point 1 et le point 10 c'est quoi ?", None, None, ["1. Ouverture", "10. Clôture"], "10 c)"),
+    ("what are the daily session hours?", None, None, ["draft time plan", "11:00"], "does not say"),
+    ("the mgmt team meeting is monday 24 before the opening right?", None, None, ["No:", "Sunday 23 August"], "Yes"),
+    ("is 3 september included?", None, None, ["Yes", "inclusive"], "Register"),
+    ("can i still register? i forgot totally", dt.datetime(2020, 7, 28, 13, tzinfo=UTC), None, ["No:"],
+     "says nothing"),
+    ("how can i make you show times in vancouver time always?", None, None, ["/timezone America/Vancouver"], "Apia`."),
+    ("whats the zoom link for the opening?", None, None, ["not Zoom", "no link"], "Remote participation is"),
+    ("is the chat box just for socializing or is it part of the meeting?", None, None, ["integral"], "says nothing"),
+    ("Hello team, Rahul here. Last cycle our registrations sat pending for a week and two engineers nearly missed the "
+     "e-plenary. For this SG17 meeting who actually has to approve the registration requests, and is there any "
+     "reference document describing that process?", None, None, ["TSB 68"], "days left"),
+], ids=["prendre la parole à distance", "discussed in which item", "9h30 genève à cap-haïtien", "= ? in hanoi",
+        "16:00 geneva, what time in mumbai", "hotels are no visas", "a page limit is no deadline",
+        "the last moment I can submit", "a deadline's end for me here", "comment … le 24 … quel outil",
+        "qui a préparé l'ordre du jour", "who decides … cannot hear", "cannot hear me", "le quorum",
+        "starts in how many min", "discuté en ce moment", "voir … en ce moment avec le bot", "le point 1 et le point 10",
+        "daily session hours", "a session's day claimed before the opening", "3 september included",
+        "still register? I forgot", "the zone command for the place", "the zoom link", "chat for socializing",
+        "who has to approve, and a reference document"])
+def test_questions_of_the_hundred_twelfth_and_thirteenth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
