@@ -298,6 +298,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pr.registration": ("No: registration is mandatory, virtual meeting or not. {rule}",
                         "Non : l'inscription est obligatoire, même pour une réunion virtuelle. {rule}"),
     "pr.no": ("No: {text}", "Non : {text}"),
+    "pr.included": ("Yes: the meeting runs from {start} to {end} inclusive, {days} days in all.",
+                    "Oui : la réunion a lieu du {start} au {end} inclus, soit {days} jours en tout."),
     "pr.yes": ("Yes: {text}", "Oui : {text}"),
     "pr.signed.no": ("No: the letter is from the {who}.", "Non : la lettre est du {who}."),
     "pr.span.yes": ("Yes: the meeting runs from {start} to {end} inclusive.",

@@ -170,9 +170,9 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if claims and all(c.date == today for c in claims) and _TODAY_DATE.search(q.folded):
         return None  # "on est le 1er sept, la réunion finit quand ?": today's date said, no claim
     if claims and _INCLUDED.search(q.folded) and all(c.date in (m.start_date, m.end_date) for c in claims):
-        return text_answer(m, lang, say("pr.confirm", lang), say("pr.span.yes", lang, start=day(m.start_date, lang),
-                                                                 end=day(m.end_date, lang)))  # "the 3 of september
-        # is included or no?": the first and last days are meeting days
+        return text_answer(m, lang, say("pr.confirm", lang), say("pr.included", lang, start=day(m.start_date, lang), end=day(m.end_date, lang),
+        days=(m.end_date - m.start_date).days + 1))  # "the
+        # 3 of september is included or no?": the first and last days are meeting days (and how many in all)
     span = _span_claimed(q, claims)
     right = span == (m.start_date, m.end_date)
     if span is not None and not named_session(m, q) and (not right or q.has(*CONFIRMING) or _claims_first(q)):
