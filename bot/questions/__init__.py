@@ -49,7 +49,10 @@ LONG_ENOUGH = 12  # words: a follow-up this long that can be answered alone is a
 MEETING_DATES = ("dates of this", "dates of the meeting", "dates of the sg17", "meeting dates", "dates of this virtual",
                  "dates de la reunion", "dates de cette reunion", "dates de la ce", "dates of sg17",
                  "du combien au combien", "de quand a quand", "from when to when", "from what date to what date",
-                 "de quelle date a quelle date", "from which date to which date", "quelle date a quelle date")
+                 "de quelle date a quelle date", "from which date to which date", "quelle date a quelle date",
+                 "first and last days", "first and last day", "premier et dernier jour", "premier et le dernier jour",
+                 "meeting period", "jusqu a quelle date la reunion", "until what date is the meeting",
+                 "until which date is the meeting")
 OTHER_MEETINGS = ("after this one", "apres celle ci", "previous meeting", "last meeting", "reunion precedente",
                   "derniere reunion")
 _NEXT_STEMS = frozenset(stems(["next", "prochaine", "suivante", "upcoming"], languages=False))
@@ -430,6 +433,10 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has("how many", "combien de", "combien d") and not _counted(q, kb):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
     query = stems(_topic_tokens(q, kb), STOPWORDS)
+    specific = [t for t in query if t not in EVERY_SESSION_IS]
+    if specific != query and set(specific) & _rule_topics(kb):
+        query = specific  # "how should I take the floor when I participate remotely?": every session is remote, so
+        # the floor is what is asked (not the poor-sound rule, which also speaks of remote participants)
     this_one = [t for t in query if t not in _NEXT_STEMS]
     if q.has(*NEXT_MEETING) and ctx.now < ctx.meeting.opens_at and \
             set(this_one) - MEETING_KINDS <= ASKS_WHEN_OR_WHERE | {"date"}:  # "quand se tient la prochaine réunion ?"
@@ -519,6 +526,19 @@ def _one_contact(ctx: Context, q: Question) -> Reply | None:
 
 #: Kinds of entry that a word of their own names outright: one rule or one topic of the practical information.
 TOPIC_KINDS = frozenset({"rule", "practical"})
+
+
+#: Words that every session of a virtual meeting is: beside another topic, they tell nothing about it.
+EVERY_SESSION_IS = frozenset(stems(["remote", "remotely", "distance", "participate", "participating"], languages=False))
+
+
+def _rule_topics(kb: Knowledge) -> frozenset[str]:
+    """The stems that name a rule's topic ("floor", "sound", "chat"), worked out once per meeting."""
+    found = kb.memo.get("rule_topics")
+    if found is None:
+        found = kb.memo["rule_topics"] = frozenset(
+            term for entry in kb.entries if entry.kind == "rule" for term in _headline_stems(kb, entry))
+    return found  # type: ignore[return-value]
 
 
 #: Below this coverage, a match of the whole message may owe more to its context than to its question.

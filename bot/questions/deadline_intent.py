@@ -217,6 +217,10 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
     if not named and (q.has(*END) or q.has(*LASTS)) and (set(q.corrected) & IDENTITY or q.has(*LASTS_ALONE)) \
             and not q.has(*STRONG_ASKED):
         return False  # "la réunion dure jusqu'à quand ?", "ça dure jusqu'à quand ?": the meeting's end, no deadline
+    if not named and q.has("jusqu a quelle date", "until what date", "until which date", "till what date") \
+            and (set(q.corrected) & IDENTITY or q.has("se deroule", "runs", "run", "dure", "lasts")) \
+            and not q.has(*STRONG_ASKED):
+        return False  # "jusqu'à quelle date la réunion se déroule-t-elle ?": the meeting's last day
     if not named and q.has("last day", "dernier jour", "final day") and not q.has(*STRONG_ASKED):
         return False  # "c'est aujourd'hui le dernier jour ?": the meeting's last day, no deadline named
     if not named and (q.has(*START) or q.has("opening", "ouverture")) and not q.has(*STRONG_ASKED) \

@@ -86,12 +86,12 @@ CONCEPTS: dict[str, str] = {
     "identify": "identification identifier introduce yourself nommer presenter presente announce state indiquer "
                 "indique",
     "floor": "speak speaks speaking speaker speakers intervene intervention interventions parole "
-             "prendre prends prend mic",
+             "mic",
     "focal": "coordinator coordinateur coordonnateur",
     "approve": "approval approves approved approuver approuve approbation validate validation valider valide",
     "automatic": "automatically auto automatique automatiquement",
     "confirmed": "confirm confirmation confirme confirmee pending attente unconfirmed",
-    "newcomers": "new nouveau nouveaux nouvelle nouvelles newcomer induction onboarding beginner beginners novice novices orientation newbie newbies "
+    "newcomers": "newcomer induction onboarding beginner beginners novice novices orientation newbie newbies "
                  "intro introductory initiation timer timers debutant debutants premiere briefing briefings",
     "fellowship": "fellowships bourse bourses funding funded grant grants sponsorship stipend financement "
                   "finance financial subsidy developing developpement ticket tickets billet billets airfare sponsor "
@@ -345,6 +345,9 @@ PHRASE_WORDS: dict[str, str] = {
     "last moment i can": "deadline", "last moment to": "deadline", "latest moment i can": "deadline",
     "latest i can": "deadline", "dernier moment pour": "deadline", "au plus tard quand": "deadline",
     "en ce moment": "maintenant", "at the moment": "now",
+    "internet is bad": "internet", "bad internet": "internet", "bad connection": "connection",
+    "connection is bad": "connection", "poor connection": "connection", "weak connection": "connection",
+    "poor internet": "internet", "mauvaise connexion": "connexion", "connexion mauvaise": "connexion",
     "cannot hear me": "poor sound", "can t hear me": "poor sound", "cant hear me": "poor sound",
     "ne m entend pas": "son mauvais", "ne m entendent pas": "son mauvais",
     "cannot hear": "cannot connect", "can t hear": "cannot connect", "cant hear": "cannot connect",

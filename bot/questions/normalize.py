@@ -203,7 +203,8 @@ _GROUP_ABOUT = re.compile(r"\b((?:sg|ce) ?\d{1,2}|study group \d{1,2}|the study 
 _NEW_HERE = re.compile(r"\b(?:(?:a )?first time (?:delegate|participant|attendee)(?: here)?|first timer here|"
                        r"first time (?:on|in) (?:this|the) (?:server|channel|workspace|slack|discord|chat)|"
                        r"(?:i m |im |i am )?(?:new|quite new|very new|brand new) to (?:all )?(?:this|itu|itu t|sg17)|"
-                       r"(?:i m|im|i am) (?:new|a newcomer|a first timer)(?: here| to itu(?: t)?| to sg17)?|new here|"
+                       r"(?:i m|im|i am) (?:new|a newcomer|a first timer|a newbie)(?: here| to itu(?: t)?| to sg17)?|new here|"
+                       r"(?:total |complete )?newbie here|"
                        r"je suis (?:nouveau|nouvelle)(?: ici| a l uit)?)\b")
 #: What a newcomer may ask that has its own answer: registering, MyMeetings, deadlines, documents, times.
 _ASKS_ANOTHER_THING = re.compile(r"\b(?:regist\w*|inscri\w*|mymeetings|deadline\w*|echeance\w*|contribution\w*|dates?|"
