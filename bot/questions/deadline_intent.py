@@ -217,6 +217,8 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
     if not named and (q.has(*END) or q.has(*LASTS)) and (set(q.corrected) & IDENTITY or q.has(*LASTS_ALONE)) \
             and not q.has(*STRONG_ASKED):
         return False  # "la réunion dure jusqu'à quand ?", "ça dure jusqu'à quand ?": the meeting's end, no deadline
+    if not named and q.has(*STATUS) and q.has("until when", "till when", "jusqu a quand") and not q.has(*STRONG_ASKED):
+        return False  # "meeting in progress now? until when?": where the meeting stands, and its last day
     if not named and q.has("jusqu a quelle date", "until what date", "until which date", "till what date") \
             and (set(q.corrected) & IDENTITY or q.has("se deroule", "runs", "run", "dure", "lasts")) \
             and not q.has(*STRONG_ASKED):

@@ -283,6 +283,15 @@ def _next_session(ctx: Context, q: Question) -> Reply:
 BEFORE_OPENING = re.compile(r"\b(?:before|prior to|ahead of|avant|la veille de)\s+(?:the\s+|l\s+|la\s+|le\s+)?"
                              r"(?:official\s+|main\s+|actual\s+)?(?:opening|start|meeting opens|meeting|monday|"
                              r"ouverture|debut|reunion|lundi)\b")
+_BEFORE_A_DAY = re.compile(r"\b(?:before|prior to|ahead of|avant)\s+(?:the\s+|le\s+)?(\d{1,2})(?:st|nd|rd|th|er)?\b")
+
+
+def _before_the_first_day(m: Meeting, q: Question) -> bool:
+    """"is there anything happening before the 24th?": the meeting's first day named by its number."""
+    said = _BEFORE_A_DAY.search(q.folded)
+    return said is not None and int(said[1]) == m.start_date.day
+
+
 #: Words that ask whether some session exists ("any meeting", "une autre réunion").
 ANOTHER_SESSION = ("any meeting", "some meeting", "a meeting", "another meeting", "other meeting", "meetings",
                    "any session", "a session", "sessions", "anything", "une reunion", "une autre reunion",
@@ -331,7 +340,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if _CLOSING_WHEN.search(fold(q.raw)):  # "when is the closing plenary?": the last day, and no hour
         return text_answer(m, lang, say("tm.title", lang), say("tm.no_end_hour", lang, day=day(m.end_date, lang),
                                                                email=m.contacts.email))
-    if BEFORE_OPENING.search(q.folded) and q.has(*ANOTHER_SESSION) and not q.has(*TRIAL):
+    if (BEFORE_OPENING.search(q.folded) or _before_the_first_day(m, q)) and q.has(*ANOTHER_SESSION) \
+            and not q.has(*TRIAL):
         return _sessions_before_opening(ctx, q)  # "is there any meeting before the opening day?"
     if _asks_elsewhere(q, m):
         return None  # "will the sessions be recorded? 21:00 in Auckland is rough": the hour is context

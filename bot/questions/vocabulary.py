@@ -39,7 +39,8 @@ lequel laquelle lesquels lesquelles auquel duquel prevues prevus
 
 #: Where the meeting stands, asked with words that could also read as a deadline's "still".
 STATUS = ("middle of the meeting", "right now", "running these days", "is the meeting running", "these days", "still in session", "in session", "still going", "still on", "still running", "still happening", "ongoing",
-          "en cours", "toujours en cours", "encore en cours", "already over", "already started")
+          "en cours", "toujours en cours", "encore en cours", "already over", "already started", "in progress",
+          "started already", "is it started")
 
 STOPWORDS = STOPWORDS_EN | STOPWORDS_FR | FILLERS | IDENTITY
 
@@ -94,7 +95,8 @@ COUNTDOWN = ("how long until", "in how long", "did i miss the meeting", "how man
              "starts in how many", "opens in how many", "begins in how many", "start in how many",
              "commence dans combien", "dans combien de min", "dans combien d heures", "dans combien de minutes", "how many days", "how much time", "how soon", "days left",
              "dans combien", "combien de jours", "combien de temps", "reste t il", "jours restants",
-             "has it started", "has the meeting started", "is it over", "is the meeting over", "terminee",
+             "has it started", "has the meeting started", "is it over", "in progress", "started already",
+             "is it started", "under way", "underway", "is the meeting over", "terminee",
              "finie", "has it ended", "is it finished", "is the meeting finished",
              "already started", "deja commence", "est ce fini", "c est fini", "est terminee", "a commence",
              "started yet", "en cours", "is it on", "mid meeting", "happening now", "still in session", "in session", "still going",
