@@ -33,7 +33,7 @@ CLOCK_SKEW = dt.timedelta(minutes=1)
 _OPENERS = re.compile(r"^(?:and|et|puis(?!\s+(?:je|j|on|tu|nous|vous)\b)|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
                       r"et concernant|same for|pareil pour|meme chose pour|and for|and what about)\b")
 #: Words and phrases that point back at something said before ("y a-t-il", "is it" point at nothing).
-_POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from it", "on it", "is he", "he is", "is she",
+_POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from it", "on it", "to it", "with it", "is he", "he is", "is she",
                      "she is", "they", "them", "those", "these", "celui", "celle", "celles", "ceux", "ca", "cela",
                      "dessous", "dessus", "dedans", "lui", "leur", "that one", "this one", "his", "her", "join it",
                      "attend it", "it open", "about that", "of that", "for that", "is that", "that in", "c est a quelle")
@@ -233,6 +233,9 @@ def with_topic_replaced(q: Question, previous: Previous) -> str:
 
 
 #: A follow-up that ends naming where ("what's that in Delhi?", "et à Lomé ?", "and for Tokyo?").
+#: A place's time asked of what was said ("Shenzhen time for that?", "and in lagos time?", "heure de Dakar ?").
+_PLACE_TIME_FOR_IT = re.compile(r"^(?:and |et |ok |so )?(?:in |a )?(?!what\b|which\b|quelle\b)[a-z]+(?: [a-z]+)? time"
+                                r"(?: (?:for|of) (?:that|it|this|them))?\s*[?!.]*\s*$")
 _ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|for|a|au|aux|en|pour)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s*$")
 
 
@@ -252,6 +255,8 @@ def changes_place(q: Question, known_stems: Collection[str]) -> bool:
 def only_a_place(q: Question, known_stems: Collection[str]) -> bool:
     """Whether the question asks only when, in a place ("what time in São Paulo?", "quelle heure à Lomé ?"):
     alone it is the opening's time; after a question on another session it is that session's."""
+    if _PLACE_TIME_FOR_IT.match(q.folded) and changes_place(q, known_stems):
+        return True  # "Shenzhen time for that?", "and lagos time?"
     match = _ENDS_WITH_PLACE.search(q.folded)
     if match is None or not changes_place(q, known_stems):
         return False
