@@ -139,7 +139,8 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
             found.append((q.raw.lower().find(match[0][:3]), Target(zone, match[0].upper().replace(" ", ""))))
     tokens = list(q.tokens)
     cased = cased_words(q.raw)
-    after = {i + 1 for i, t in enumerate(tokens) if t in PREPOSITIONS}
+    after = {i + 1 for i, t in enumerate(tokens) if t in PREPOSITIONS and not (t == "a" and q.lang == "en")}  # "a"
+    # is French "à", an English article ("a professor at a university in Sapporo": no place "University")
     loose = {i for i, t in enumerate(tokens) if t.isalpha() and (
         t not in vocabulary and t not in STOPWORDS
         or len(t) == 1 and i + 1 < len(tokens) and tokens[i + 1] not in vocabulary)}  # "N'Djamena": "n" "djamena"
