@@ -59,7 +59,7 @@ _NEXT_STEMS = frozenset(stems(["next", "prochaine", "suivante", "upcoming"], lan
 #: "The next meeting": another meeting once this one has opened, this very meeting while it is still to come.
 NEXT_MEETING = ("next meeting", "next sg17 meeting", "prochaine reunion", "reunion suivante")
 ASKS_WHO_IS = ("who is the", "who s the", "whos the", "name of the", "qui est le", "qui est la", "nom du", "nom de la",
-               "c est qui le", "c est qui la", "son nom", "his name", "her name", "their name",
+               "c est qui le", "c est qui la", "c qui le", "c qui la", "qui c est le", "son nom", "his name", "her name", "their name",
                "comment s appelle", "what s the name", "whats the name", "what is the name")
 ROLES = ("director", "directeur", "directrice", "secretary", "secretaire", "head", "chef", "counsellor", "conseiller",
          "rapporteur", "rapporteurs", "editor", "vice", "officer", "advisor", "adviser", "person", "personne", "focal")
@@ -416,7 +416,9 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if fails is not None:
         return fails
     contacts = kb.find("fact", "contacts")
-    if contacts is not None and q.has(*vocabulary.CONTACT_ASKED) and not q.has(*vocabulary.MANNER):
+    if contacts is not None and q.has(*vocabulary.CONTACT_ASKED) and not q.has(*vocabulary.MANNER) \
+            and not (q.has(*_SENDING) and deadline_intent.deadlines_named(q, kb)):  # not "an email address where
+        # we send our Member contributions?": contributions go through the posting system
         return _one_contact(ctx, q) or _entry_reply(ctx, q, contacts)  # "TSB fax number?", "url of the web page?"
     if (q.has(*OTHER_MEETINGS) or q.has(*NEXT_MEETING) and ctx.now >= ctx.meeting.opens_at) \
             and not q.has(*agenda_intent.EXPLICIT):
@@ -504,6 +506,11 @@ def _asking_stems() -> frozenset[str]:
               *vocabulary.AGENDA]
     return frozenset(stems([w for p in asking for w in p.split()] + ["starting", "ending", "beginning", "read",
                                                                       "reading", "use", "using"], languages=False))
+
+
+#: Sending a document somewhere ("where we send our contributions", "pour envoyer ma contribution").
+_SENDING = ("send", "sent", "submit", "email my", "e mail my", "mail my", "envoyer", "envoie", "envoyons", "soumettre",
+            "transmettre")
 
 
 #: The ways to reach the secretariat, by the words that ask for each.
