@@ -881,13 +881,31 @@ def _which_group_to_join(ctx: Context, q: Question, kb: Knowledge) -> Reply | No
                        say("oos.which_group", q.lang, email=ctx.meeting.contacts.email), ok=False)
 
 
+#: The study group's meeting before this one ("when was the last SG17 meeting?", "la réunion précédente").
+_LAST_MEETING = re.compile(r"\b(?:last|previous|prior|preceding|derniere|precedente)\s+(?:(?:sg|ce)\s?\d+\s+)?"
+                           r"(?:meeting|reunion)\b(?! day| days| jour| jours)|\breunion precedente\b")
+
+
+def _last_meeting(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The agenda item that reports on the study group's previous meeting, with its sub-items (which date it)."""
+    if not _LAST_MEETING.search(q.folded) or q.has(*agenda_intent.EXPLICIT) or not (
+            q.has(*vocabulary.WHEN_WORDS) or q.has("date", "dates", "held", "tenue", "took place", "a eu lieu")):
+        return None  # "which item covers the last SG17 meeting?": the agenda's own answer; "le TD3000 c'est le
+        # rapport de la dernière réunion ?", "combien de participants à la dernière réunion ?": not when it was
+    found = agenda_intent.search(kb, stems(["last"], STOPWORDS))
+    if not found or found[0].parsed.letter is not None:
+        return None
+    return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang), say("ag.last_meeting", q.lang),
+                       *agenda_intent.describe(ctx, found[0], q.lang))
+
+
 def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"The meeting information does not say" for a topic no meeting information covers; None otherwise."""
     return out_of_scope(ctx.meeting, q.lang) if OFF_TOPIC.search(q.folded) else None
 
 
 #: The structured intents, tried in this order before retrieval.
-INTENTS: tuple[Intent, ...] = (_off_topic, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
+INTENTS: tuple[Intent, ...] = (_off_topic, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
                                day_intent.answer, premises.answer, _which_group_to_join, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)

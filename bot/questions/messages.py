@@ -289,6 +289,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "dl.tomorrow": ("That is tomorrow.", "C'est demain."),
     "oos.name": ("the person's name", "le nom de la personne"),
     "oos.group_chair": ("the chair of {group}", "la présidence de {group}"),
+    "ag.last_meeting": ("The letter dates the study group's previous meetings only in the agenda item that reports "
+                        "on them:", "La lettre ne date les réunions précédentes de la commission d'études que dans le "
+                        "point de l'ordre du jour qui en rend compte :"),
     "fact.not_tool": ("The meeting is held on {tool}, not {other}.", "La réunion se tient sur {tool}, pas sur {other}."),
     "fact.no_link": ("The letter gives no link to {tool}. The study group home page is {web}, and the secretariat "
                      "can help: {email}", "La lettre ne donne aucun lien vers {tool}. La page d'accueil de la "
