@@ -27,8 +27,9 @@ POINTING = frozenset("it its them they he she his her ca cela celui celle ceux c
 #: A French object pronoun before an infinitive ("comment le récupérer ?", "où la trouver ?") points back too.
 _FRENCH_OBJECT = re.compile(r"\b(?:le|la|les|l|y|en)\s+[a-z]+(?:er|ir|re)\b")
 
-_SENTENCES = re.compile(r"(?:[^.!?;:\n\u2013\u2014-]|-(?! )|:(?! )|(?<= )\.(?=[a-z]))+"  # " .ics": a dot between a space
-                        r"(?:[.!?;]+| [-\u2013\u2014](?= )| ?:(?= )|$)")  # and a letter starts a file's name
+_SENTENCES = re.compile(r"(?:[^.!?;:\n\u2013\u2014-]|-(?! )|:(?! )|(?<= )\.(?=[a-z])|(?<=\w)\.(?=\d))+"  # " .ics": a dot
+                        r"(?:[.!?;]+| [-\u2013\u2014](?= )| ?:(?= )|$)")  # between a space and a letter starts a file's
+# name; "A.5", "9.30": a dot before a digit ends no sentence
 
 
 #: A question cut by a dash and said again in detail after it ("How do I register - by e-mail or online?").
