@@ -325,14 +325,22 @@ def _tool_link(ctx: Context, q: Question) -> Reply | None:
     secretariat instead."""
     m = ctx.meeting
     other = _OTHER_TOOL.search(q.folded)
-    if not m.remote_tool or not q.has(*ASKS_LINK) or not (fold(m.remote_tool) in q.folded or other) \
-            or q.has("mandatory") or _TROUBLE.search(q.folded):
+    if not m.remote_tool or q.has("mandatory") or _TROUBLE.search(q.folded):
         return None  # "my MyMeetings link doesnt work": a trouble getting in, not a link asked
     not_that = [say("fact.not_tool", q.lang, tool=m.remote_tool, other=other[0].title())] \
         if other and fold(m.remote_tool) != other[0] else []  # "whats the zoom link for the opening?"
+    if not_that and not q.has(*ASKS_LINK) and q.has(*_TOOL_ASKED):  # "on utilise koi comme outil, zoom c ça ?"
+        return text_answer(m, q.lang, say("fact.tool.title", q.lang), *not_that)
+    if not q.has(*ASKS_LINK) or not (fold(m.remote_tool) in q.folded or other):
+        return None
     return text_answer(m, q.lang, say("fact.tool.title", q.lang), *not_that,
                        say("fact.no_link", q.lang, tool=m.remote_tool, web=m.contacts.web or "",
                            email=m.contacts.email))
+
+
+#: The meeting's tool asked for by that name ("quel outil", "which platform", "do we use Zoom?").
+_TOOL_ASKED = ("tool", "outil", "platform", "plateforme", "use", "using", "utilise", "utilisera", "on zoom", "via zoom",
+               "sur zoom", "with zoom")
 
 
 #: Meeting tools a delegate may take for the meeting's own.
