@@ -92,6 +92,7 @@ COUNTDOWN = ("how long until", "in how long", "did i miss the meeting", "how man
              "combien d heures avant", "combien d heures reste", "combien de minutes avant", "how many hours from now",
              "in how many hours", "in how many minutes", "in how many min", "in how many mins", "in how many hrs",
              "how many min until", "how many mins until", "how many mins left", "how many min left",
+             "hours remain", "days remain", "minutes remain", "remain until", "remaining until", "left until",
              "starts in how many", "opens in how many", "begins in how many", "start in how many",
              "commence dans combien", "dans combien de min", "dans combien d heures", "dans combien de minutes", "how many days", "how much time", "how soon", "days left",
              "dans combien", "combien de jours", "combien de temps", "reste t il", "jours restants",
