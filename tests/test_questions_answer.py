@@ -2412,3 +2412,56 @@ def test_questions_of_the_hundred_tenth_and_eleventh_batches(meeting, question, 
 def test_questions_of_the_hundred_twelfth_and_thirteenth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Good morning, I would be grateful if you could confirm the exact first and last days of the Study Group 17 "
+     "meeting, and whether the last day is included in the meeting period.", None, None,
+     ["24 August 2020", "3 September 2020 inclusive"], "Register"),
+    ("Jusqu'à quelle date la réunion se déroule-t-elle ?", None, None, ["3 septembre 2020"], "Échéances"),
+    ("How should I take the floor when I participate remotely?", None, None, ["entity"], "poor sound"),
+    ("Hi from Recife! If my internet is bad and I can't hear the others, will the chair stop the meeting until I'm "
+     "back?", None, None, ["not be delayed"], "poor sound"),
+    ("Are there special sessions to help newcomers understand how ITU meetings work?", None, None, ["Induction"],
+     "work items"),
+    ("sorry newbie here, what is SG17 actually about?", None, None, ["Security"], "Induction"),
+    ("is there anything happening before the 24th?", None, None, ["Sunday 23 August"], "does not say"),
+    ("meeting in progress now? until when?", dt.datetime(2020, 8, 25, 13, tzinfo=UTC), None,
+     ["under way", "3 September"], "Deadlines"),
+    ("mate is it started already? can't sleep", dt.datetime(2020, 8, 23, 15, 40, tzinfo=UTC), "Australia/Perth",
+     ["opens in 17 hours 20 minutes"], "does not say"),
+    ("I am a professor at a university in Sapporo. When does the meeting open in my local time?", None,
+     "Asia/Tokyo", ["18:00 in Sapporo"], "University"),
+    ("If some session begins 14:30 Geneva time, which time it is in Moscow?", None, None, ["15:30 in Moscow"], "No:"),
+    ("c ki le conseiller TSB de la CE17 ?", None, None, ["ne le précisent pas"], "Que voulez-vous dire"),
+    ("Is there an email address where we send our Member contributions?", None, None, ["direct document posting"],
+     "Telephone"),
+    ("When was the last SG17 meeting before this one?", None, None, ["17-26 March 2020"], "11 days"),
+    ("c'était quand la dernière réunion de la CE 17 ?", None, None, ["17 au 26 mars 2020"], "Échéances"),
+    ("My draft cites a non-ITU standard normatively. Under which item is the A.5 justification handled?", None, None,
+     ["6 d)"], "6 e)"),
+    ("wear can I find the meeting documents?", None, None, ["home page"], "does not say"),
+    ("how do I take the flour during a session?", None, None, ["entity"], "does not say"),
+    ("on utilise koi comme outil, zoom c ça?", None, None, ["MyMeetings, pas sur Zoom"], "Que voulez-vous dire"),
+    ("Peut-on suivre la réunion sans être inscrit ?", None, None, ["MyMeetings"], "ne le précisent pas"),
+    ("How many hours remain until the management team meeting?", dt.datetime(2020, 8, 22, 17, tzinfo=UTC),
+     "Europe/Moscow", ["16 hours"], "does not say"),
+], ids=["first and last days, the last included", "jusqu'à quelle date la réunion", "the floor when remote",
+        "bad internet is no poor sound", "sessions for newcomers", "newbie here", "before the 24th",
+        "in progress, until when", "started already?", "a university in Sapporo", "which time it is in Moscow",
+        "c ki le conseiller", "an e-mail address for contributions", "the last SG17 meeting",
+        "la dernière réunion de la CE 17", "A.5 after a sentence of context", "wear can I find", "take the flour",
+        "zoom c ça", "suivre sans être inscrit", "hours remain until the mgmt meeting"])
+def test_questions_of_the_hundred_fourteenth_and_fifteenth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_a_follow_up_names_a_place_time_for_the_session_asked_before(meeting):
+    text = _follow_up_text(meeting, "when is the management team meeting?", "Shenzhen time for that?")
+    assert "17:00 in Shenzhen" in text and "Sunday 23 August" in text and "Opening" not in text
+
+
+def test_a_follow_up_asks_who_is_party_to_the_item_asked_before(meeting):
+    text = _follow_up_text(meeting, "what is item 3g?", "which organizations are party to it?")
+    assert "UN/ECE" in text and "Register" not in text

@@ -320,7 +320,7 @@ def _if_the_connection_fails(ctx: Context, q: Question, kb: Knowledge) -> Reply 
     return replace(replies[0], sections=tuple(section for reply in replies for section in reply.sections))
 
 
-def _tool_link(ctx: Context, q: Question) -> Reply | None:
+def _tool_link(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"What's the link to MyMeetings?": the letter gives none; the study group's home page and the
     secretariat instead."""
     m = ctx.meeting
@@ -330,7 +330,9 @@ def _tool_link(ctx: Context, q: Question) -> Reply | None:
     not_that = [say("fact.not_tool", q.lang, tool=m.remote_tool, other=other[0].title())] \
         if other and fold(m.remote_tool) != other[0] else []  # "whats the zoom link for the opening?"
     if not_that and not q.has(*ASKS_LINK) and q.has(*_TOOL_ASKED):  # "on utilise koi comme outil, zoom c ça ?"
-        return text_answer(m, q.lang, say("fact.tool.title", q.lang), *not_that)
+        tool = kb.find("fact", "tool")
+        lines = [str(line[0]) for line in tool.answer(m, q.lang)] if tool is not None and tool.answer else []
+        return text_answer(m, q.lang, say("fact.tool.title", q.lang), *not_that, *lines)
     if not q.has(*ASKS_LINK) or not (fold(m.remote_tool) in q.folded or other):
         return None
     return text_answer(m, q.lang, say("fact.tool.title", q.lang), *not_that,
@@ -410,7 +412,7 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     vice = _vice_chairs(ctx, q, kb)
     if vice is not None:
         return vice
-    tool_link = _tool_link(ctx, q)
+    tool_link = _tool_link(ctx, q, kb)
     if tool_link is not None:
         return tool_link
     if DECISION_RIGHTS.search(q.folded):  # "as an Associate, am I allowed to take part in the decisions?"
