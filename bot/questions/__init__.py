@@ -770,8 +770,8 @@ def _as_corrected(text: str) -> str:
 
 
 #: A message that says it asks several things ("two questions:", "deux questions :"), then lists them.
-_ANNOUNCED = re.compile(r"\b(?:two|three|2|3|a couple of|a few|deux|trois|quelques) (?:quick )?questions?(?: rapides?)?"
-                        r"\s*[:,-]", re.IGNORECASE)
+_ANNOUNCED = re.compile(r"\b(?:two|three|2|3|a couple of|a few|deux|trois|quelques) (?:quick )?(?:questions?|things|"
+                        r"points|choses)(?: rapides?)?\s*[:,-]", re.IGNORECASE)
 #: Where such a list parts: "and", "et", a comma or a semicolon.
 _LISTED = re.compile(r"\s+(?:and|et|&)\s+|\s*[,;]\s*", re.IGNORECASE)
 

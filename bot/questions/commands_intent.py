@@ -120,7 +120,8 @@ TOPICS = (
     CommandTopic(("my time zone", "my timezone", "my zone", "mon fuseau", "set the time zone", "time zone", "timezone",
                   "fuseau", "i am in", "i m in", "where i am", "je suis a", "my city", "ma ville", "show times",
                   "zone", "tell it mine", "other zone",
-                  "show the times", "times in my", "mon heure locale", "my local time"),
+                  "show the times", "times in my", "mon heure locale", "my local time", "tell the bot i am",
+                  "tell the bot i m", "tell you i am", "tell the bot my", "tell you my", "dire au bot"),
                  "`/timezone ZONE` remembers your time zone (for example `/timezone Pacific/Apia`); `/time ZONE` shows "
                  "the meeting's key times in a zone.",
                  "`/timezone ZONE` retient votre fuseau horaire (par exemple `/timezone Europe/Paris`) ; `/time ZONE` "

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from bot.context import Context
-from bot.models import AgendaEntry
+from bot.models import AgendaEntry, Session
 from bot.questions.agenda_intent import describe, find_ref, own_stems, search, topic_words
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.normalize import Question, stems
 from bot.questions.replies import text_answer
-from bot.questions.time_intent import named_session
+from bot.questions.time_intent import session_words, named_session
 from bot.questions.vocabulary import DEADLINE, END, START
 from bot.reply import Reply
 
@@ -38,7 +38,8 @@ AGENDA_OF = ("agenda of", "agenda for", "on the agenda at", "discussed at", "dis
 _WHICH_ITEM = re.compile(r"\b(?:which|what) (?:agenda )?items?\b|\bquels? points?\b")
 
 _ASKING = frozenset(stems("when quand day jour date lieu place held tient discuss discussed discute traite aborde "
-                          "come comes happen happens".split(), languages=False))
+                          "come comes happen happens chair chairman president".split(), languages=False))  # "when
+# will the chair discuss leadership positions?": who discusses it, not what
 
 
 #: Words that ask about another meeting or the next session, never when an item of this agenda comes up.
@@ -95,6 +96,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         title = (session.title_fr or session.title) if lang == "fr" else session.title
         return text_answer(m, lang, say("ag.title", lang), say("ag.session_none", lang, session=title,
                                                                email=m.contacts.email))
+    if session is not None and q.has(*WHEN_ASKED) and q.has(*COMES_UP) and _item_named_beyond(ctx, q, kb, session):
+        session = None  # "when will the chair discuss leadership positions?": item 5 c, not the management team
+        # meeting that "leadership" also names
     if not (q.has(*WHEN_ASKED) and q.has(*COMES_UP)) or session is not None or q.has(*START) or q.has(*END) \
             or set(q.corrected) & set(DEADLINE) or q.has(*ANOTHER_TIME):
         return None  # "when's the next session?", "the next SG17 meeting after this one": not an item's turn
@@ -113,6 +117,14 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
     return text_answer(m, lang, say("ag.title", lang), *describe(ctx, entry, lang)[:1],
                        say("ag.when", lang, email=m.contacts.email), *([note] if note else []))
+
+
+def _item_named_beyond(ctx: Context, q: Question, kb: Knowledge, session: Session) -> bool:
+    """Whether an agenda item holds every topic word asked, some of which the session's own words lack."""
+    query, _ = topic_words(q, None)
+    known = [term for term in query if term in kb.ranker.idf and term not in _ASKING]
+    found = [e for e in search(kb, known) if set(known) <= own_stems(e)] if known else []
+    return bool(found) and not set(known) <= session_words(session, True)
 
 
 def _under_its_item(ctx: Context, kb: Knowledge, known: list[str]) -> list[AgendaEntry]:

@@ -200,6 +200,10 @@ _GROUP_ABOUT = re.compile(r"\b((?:sg|ce) ?\d{1,2}|study group \d{1,2}|the study 
 
 
 #: Saying one is new ("first time delegate here", "je suis nouveau"): who asks, when another thing is asked.
+#: What goes on now, in French ("ça se passe quoi maintenant ?", "ce qui se passe en ce moment"): the item discussed
+#: (unlike "comment ça se passe pour l'inscription ?", a way of asking how).
+_HAPPENING_NOW = re.compile(r"\b(?:qu est ce qui |que |ca |il |ce qui )?se passe(?: t il)?(?: quoi)? "
+                            r"(?=maintenant\b|en ce moment\b|actuellement\b)")
 _NEW_HERE = re.compile(r"\b(?:(?:a )?first time (?:delegate|participant|attendee)(?: here)?|first timer here|"
                        r"first time (?:on|in) (?:this|the) (?:server|channel|workspace|slack|discord|chat)|"
                        r"(?:i m |im |i am )?(?:new|quite new|very new|brand new) to (?:all )?(?:this|itu|itu t|sg17)|"
@@ -245,6 +249,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = _LANGUAGE_PAIR.sub(lambda m: f"{names[m[1]]} {names[m[2]]}", folded)
     folded = _WHO_OR_HOW.sub(lambda m: "who" if m["who"] is not None else "how", folded)
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
+    folded = _HAPPENING_NOW.sub("discute ", folded)  # "ça se passe quoi maintenant ?": what is discussed now
     folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", _SIDE.sub(" ", _IN_GENERAL.sub(" ", _I_REPRESENT.sub(" ", folded)))))
     if _NEW_HERE.search(folded) and _ASKS_ANOTHER_THING.search(_NEW_HERE.sub(" ", folded)):
         folded = _NEW_HERE.sub(" ", folded)  # "first time delegate here, how do i register?": who asks, not the topic

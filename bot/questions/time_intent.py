@@ -111,7 +111,7 @@ def pick_session(meeting: Meeting, q: Question) -> Session | None:
 
 
 @lru_cache(maxsize=256)
-def _session_words(session: Session, weekdays_kept: bool) -> frozenset[str]:
+def session_words(session: Session, weekdays_kept: bool) -> frozenset[str]:
     """The stems that name a session (its titles, note and id), calendar words aside, worked out once per session."""
     calendar = set(calendar_words()) - (set(WEEKDAY_NAMES) if weekdays_kept else set())
     text = " ".join([session.title, session.title_fr or "", session.note or "", session.note_fr or "", session.id])
@@ -135,7 +135,7 @@ _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat (?:
                       r"\b(?:ca|cela) fait quelle heure\b|\bquelle heure (?:est ce|ca fait|cela fait)\b|"
                       r"\bc est quelle heure\b|\bin my time\b|\bmy time\b|\bchez moi\b|\bwhat time (?:in|for|at)\b|"
                       r"\bquelle heure (?:a|au|aux|en|pour)\b|\b(?:ca|cela) fait combien\b|=\s*\?|\bwhich time\b|"
-                      r"\bwhat time (?:it is|is it) (?:in|for|at)\b")
+                      r"\bwhat time (?:it is|is it) (?:in|for|at)\b|\bwhat (?:is|s) it (?:in|for|at)\b")
 #: ("16:00 geneva, what time in mumbai", "14:00 geneva time = ? in hanoi", "9h30 heure de Genève, ça fait combien
 #: à Cap-Haïtien ?")
 
@@ -172,7 +172,7 @@ def named_session(meeting: Meeting, q: Question) -> Session | None:
     # du dimanche" names a session; "on Sunday 23 August" claims a date; "on est dimanche" says what today is
 
     def own(session: Session) -> frozenset[str]:
-        return _session_words(session, weekdays_kept)
+        return session_words(session, weekdays_kept)
     common = set.intersection(*(set(own(s)) for s in meeting.sessions)) if len(meeting.sessions) > 1 else set()
     asked = set(stems(q.corrected, STOPWORDS)) - _TIMING  # "what time does it start" names no session
     if _TIME_MANAGEMENT.search(q.folded):
@@ -190,7 +190,7 @@ def _only_a_session(meeting: Meeting, q: Question) -> bool:
         return False
     session = named_session(meeting, q)
     asked = set(stems(q.corrected, STOPWORDS)) - _TIMING
-    return session is not None and bool(asked) and asked <= _session_words(session, True)
+    return session is not None and bool(asked) and asked <= session_words(session, True)
 
 
 def _title(session: Session | None, meeting: Meeting, lang: str) -> str:
@@ -218,7 +218,7 @@ NEXT_SESSION = ("next session", "next sessions", "next event", "next on the sche
                 "what s next", "whats next", "what is next", "what comes next", "c est quoi la suite", "et ensuite",
                 "prochaine seance", "prochaine session", "prochain evenement", "seance suivante", "session suivante",
                 "next thing happening", "next thing coming", "next sg17 event", "next event coming", "coming up next",
-                "what s coming up", "whats coming up")
+                "what s coming up", "whats coming up", "next thing for", "next thing in")
 
 
 #: Both ends of the meeting asked as days ("the first and the last day", "premier et dernier jour").
