@@ -412,6 +412,12 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     vice = _vice_chairs(ctx, q, kb)
     if vice is not None:
         return vice
+    asking = clauses.asking_clauses(q.raw, commas=False)
+    stay = _STAY.search(fold(" ".join(asking)) if asking else q.folded)  # not "… I am on a weak hotel connection"
+    venue = kb.find("fact", "format")
+    if stay is not None and venue is not None and not q.has(*agenda_intent.EXPLICIT):
+        return _entry_reply(ctx, q, venue)  # "I need a hotel near ITU, any recommendation?": no travel, no hotel
+        # (not the ITU-T Recommendations that "recommendation" also names)
     tool_link = _tool_link(ctx, q, kb)
     if tool_link is not None:
         return tool_link
