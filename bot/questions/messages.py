@@ -237,6 +237,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tm.groups": ("The letter does not say when each working party or Question meets: the draft time plan will, and "
                   "the secretariat can help: {email}", "La lettre ne dit pas quand se réunit chaque groupe de travail "
                   "ou Question : le projet de calendrier le dira, et le secrétariat peut vous aider : {email}"),
+    "tm.later_day": ("The letter gives the start time of the first day only ({first}, {time}); for {day}, see the "
+                     "draft time plan.", "La lettre ne donne l'heure de début que du premier jour ({first}, {time}) ; "
+                     "pour le {day}, voir le projet de calendrier."),
     "tm.only_first": ("The letter gives the start time of the first day only; later sessions follow the draft "
                       "time plan.", "La lettre ne donne l'heure que du premier jour ; les séances suivantes "
                       "suivent le projet de calendrier."),

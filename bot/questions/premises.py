@@ -69,6 +69,19 @@ def _clock_claimed(ctx: Context, q: Question, kb: Knowledge) -> tuple[dt.time, T
 RELATIVE_DAYS = {"tomorrow": 1, "demain": 1, "yesterday": -1, "hier": -1}  # "today" is where the meeting stands
 
 
+def _later_meeting_day_asked(ctx: Context, q: Question, claims: list[DateClaim]) -> dt.date | None:
+    """The meeting day after the first whose start hour is asked ("what time do we start tomorrow?", "à quelle heure
+    on commence mardi ?"), or None; a session named ("the management team meeting on Sunday") is no such day."""
+    m = ctx.meeting
+    if not (q.has(*HOUR) or q.has("when", "quand")) or not q.has(*START) or named_session(m, q) is not None \
+            or q.has(*CONFIRMING):
+        return None
+    days = [c.date for c in claims] or [
+        m.start_date + dt.timedelta(days=(weekday - m.start_date.weekday()) % 7) for weekday in weekdays_in(q.raw)]
+    later = [d for d in days if m.start_date < d <= m.end_date]
+    return later[0] if len(days) == 1 and later else None
+
+
 def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
     """"It starts tomorrow, right?": the day meant, in meeting time, as a claimed date."""
     for words_, offset in RELATIVE_DAYS.items():
@@ -173,6 +186,13 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, say("pr.confirm", lang), say("pr.included", lang, start=day(m.start_date, lang), end=day(m.end_date, lang),
         days=(m.end_date - m.start_date).days + 1))  # "the
         # 3 of september is included or no?": the first and last days are meeting days (and how many in all)
+    later = _later_meeting_day_asked(ctx, q, claims)
+    if later is not None:  # "what time do we start tomorrow?" on the first day: the letter gives day one's hour only
+        note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
+        return text_answer(m, lang, say("tm.title", lang), say("tm.later_day", lang, day=day(later, lang),
+                                                                 first=day(m.start_date, lang),
+                                                                 time=meeting_clock(m, m.opens_at, lang)),
+                           *([note] if note else []))
     span = _span_claimed(q, claims)
     right = span == (m.start_date, m.end_date)
     if span is not None and not named_session(m, q) and (not right or q.has(*CONFIRMING) or _claims_first(q)):
