@@ -12,7 +12,7 @@ from bot.context import Context
 from bot.models import Meeting, Session
 from bot.questions.claims import WEEKDAY_NAMES, calendar_words, clocks_in, dates_in, weekdays_in
 from bot.questions.facts import dates_line, meeting_clock
-from bot.questions.formatting import at_place, day, zone_suffix
+from bot.questions.formatting import at_place, clock, day, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions import clauses
@@ -20,7 +20,7 @@ from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import text_answer
 from bot.questions.vocabulary import END, GROUP_WRITTEN, HOUR, NOW_WORDS, START, STOPWORDS, TIME, WH_WORDS
-from bot.questions.zones import Target, targets_in
+from bot.questions.zones import Target, targets_in, zone_label
 from bot.reply import Field, Moment, Reply
 
 
@@ -140,6 +140,10 @@ _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat (?:
 #: à Cap-Haïtien ?")
 
 
+#: A clock as written ("9am", "14h", "16:00", "9 h 30").
+_CLOCK_SAID = re.compile(r"\b\d{1,2}(?:[:h.]\d{2}|\s?h(?:\s?\d{2})?|\s?[ap]\.?m\.?)(?!\w)")
+
+
 def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A clock given in meeting time, shown in the place named or the asker's zone, on a meeting day; None unless
     asked so (one clock, the meeting's zone named beside it, and a place or the asker's own time asked)."""
@@ -158,6 +162,16 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None
     named = dates_in(q.raw, m.start_date.year)
     on = named[0].date if named and m.start_date <= named[0].date <= m.end_date else m.start_date
+    said = _CLOCK_SAID.search(q.folded)
+    after = q.folded[said.end():].lstrip(" ,") if said else ""
+    if places and said is not None and not any(after.startswith(z) for z in meeting_zone | {"heure de geneve"}) \
+            and any(re.search(rf"\b{re.escape(z)}\b", after) for z in meeting_zone):  # "9am new york time, what's
+        # that in geneva?": the clock is the place's, and meeting time is asked (not "what is 11:00 geneva in UTC?")
+        local = zone.localize(dt.datetime.combine(on, clocks[0])) if hasattr(zone, "localize") else \
+            dt.datetime.combine(on, clocks[0], tzinfo=zone)
+        return text_answer(m, lang, say("tm.convert.title", lang),
+                           say("tm.convert", lang, here=f"{clock(local, zone)} {label or zone_label(zone)} ({zone_suffix(local, zone)})",
+                               there=meeting_clock(m, local, lang), day=day(local.astimezone(m.tz).date(), lang)))
     instant = m.local(dt.datetime.combine(on, clocks[0]))
     return text_answer(m, lang, say("tm.convert.title", lang),
                        say("tm.convert", lang, here=meeting_clock(m, instant, lang),
