@@ -424,6 +424,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "qui a préparé le projet d'ordre du jour ?": a person, whom another entry names (not 4 h,
         # "Projets de la CE 17")
     found = search(kb, query)
+    asks_who = q.tokens[:1] in (("who",), ("qui",)) and not q.has("where in the agenda", "where on the agenda",
+                                                                     "which item", "what item", "quel point")
+    if found and asks_who and not found[0].entries and "," not in found[0].title.partition("(")[2]:
+        return None  # "who agreed the draft agenda with TSB?": an item's title names no person (6 l names TSB)
     way = _BESIDE_TITLE.search(asking.folded) if found else None
     neighbour = beside(ctx, found[0], 1 if way["way"] in _AFTER_WORDS else -1) if way else None
     if neighbour is not None:  # "what comes right before closing on the agenda?": 9, before 10 "Closing"
@@ -435,10 +439,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                                                  [say("ag.found", lang, topic=topic), _found_line(entries[0], lang)]])
         named_terms = [term for term in query if term in set(stems(q.names & set(q.tokens), STOPWORDS))]
         found = search(kb, [max(named_terms, key=kb.ranker.weight)]) \
-            if len(query) >= 2 and named_terms and (q.has(*EXPLICIT) or q.has(*UNDER_ASKED)) else []
+            if len(query) >= 2 and named_terms and (q.has(*EXPLICIT) or q.has(*UNDER_ASKED)) and not asks_who else []
         if found:  # "does SG17 work with the IETF? is it on the agenda?": the name written alone
             return text_answer(m, lang, title, *describe(ctx, found[0], lang))
-        if not q.has(*EXPLICIT) or _other_entry_fits(kb, query):
+        if not q.has(*EXPLICIT) or _other_entry_fits(kb, query) or asks_who:
             return None  # "focal point", "point de vue": not asked of the agenda; "who was the draft agenda agreed
             # with?": asked of the agenda as a whole, which another entry answers
         return text_answer(m, lang, title, say("ag.not_found", lang, topic=shown), ok=False)

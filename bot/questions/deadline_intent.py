@@ -186,6 +186,13 @@ _CLOSING_ASKED = re.compile(r"\b(?:the closing|closing (?:sg17 )?(?:plenary|sess
 _WHO_MUST = re.compile(r"\bwho (?:actually |really |exactly |else )?(?:needs|must|has to|have to|should|will|can)\b")
 
 
+def _names_a_session(ctx: Context, q: Question) -> bool:
+    """Whether the question names one of the meeting's sessions other than the opening by its own words."""
+    from bot.questions.time_intent import named_session  # the time questions import this module's neighbours
+    session = named_session(ctx.meeting, q)
+    return session is not None and ctx.meeting.local(session.start) != ctx.meeting.opens_at
+
+
 def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> bool:
     """Deadline words, or a deadline's topic asked about with "when"/"still"; never a question on
     how to do something ("how do I register?", "can I send it by e-mail?") that asks no date."""
@@ -444,6 +451,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, q.lang, say("dl.title", q.lang, what=_what(named[0], q.lang)),
                            *describe(ctx, named[0], q.lang), say("dl.none_for_tds", q.lang))  # "deadline for
         # contributions and TDs?": the one, and that TDs have none
+    if not named and not q.has(*STRONG_ASKED) and _names_a_session(ctx, q):
+        return None  # "la réunion de l'équipe de direction : à quelle date et à quelle heure ?": that session's time
     if not is_deadline_question(q, named, kb) and not (on_dates and q.has(*ASKS_WHAT_IS_DUE)):
         return None  # "qu'est-ce qui doit être fait pour le 24 juin ?": the date is a deadline's
     dated = bool(on_dates) and named == on_dates and q.has("or", "ou", *ASKS_WHICH)  # "the 24 July date, is it for
