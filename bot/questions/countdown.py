@@ -136,6 +136,13 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                    time=meeting_clock(m, opens, lang))
         if ctx.asker.zone is not None:
             lines.append(say("tm.there", lang, there=at_place(opens, ctx.asker.zone, None, lang)))
+        for session in m.sessions:  # "what is happening right now?" during the management team meeting: it started
+            at = m.local(session.start)
+            if at <= ctx.now and at != opens and at.date() == ctx.now.astimezone(m.tz).date() and (
+                    session.end is None or ctx.now < m.local(session.end)):
+                event = (session.title_fr or session.title) if lang == "fr" else session.title
+                lines.insert(0, say("cd.session_started", lang, event=event, ago=duration(ctx.now - at, lang),
+                                    day=day(at.date(), lang), time=meeting_clock(m, at, lang)))
     elif ctx.now < m.closes_at:
         today = ctx.now.astimezone(m.tz).date()
         total = (m.end_date - m.start_date).days + 1
