@@ -2465,3 +2465,44 @@ def test_a_follow_up_names_a_place_time_for_the_session_asked_before(meeting):
 def test_a_follow_up_asks_who_is_party_to_the_item_asked_before(meeting):
     text = _follow_up_text(meeting, "what is item 3g?", "which organizations are party to it?")
     assert "UN/ECE" in text and "Register" not in text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("La réunion de l'équipe de direction de la CE 17 : à quelle date et à quelle heure, s'il vous plaît ?", None,
+     "Asia/Beirut", ["dimanche 23 août 2020, 11:00", "12:00 à Beirut"], "Échéances"),
+    ("if a session is at 14:00 Geneva, what is it in Almaty?", None, None, ["18:00 in Almaty"], "No:"),
+    ("saturday night here, what's the next thing for SG17?", dt.datetime(2020, 8, 22, 9, tzinfo=UTC),
+     "Pacific/Auckland", ["management team meeting", "21:00 in Auckland"], "6 g)"),
+    ("Delegate wants to confirm two things: the meeting language, and if fellowships are available. Can you "
+     "confirm both?", None, None, ["English", "No fellowships"], "does not say"),
+    ("when will the chair discuss leadership positions?", None, None, ["5 c)"], "management team"),
+    ("when does the huddle of the leadership crew happen, the one on the eve of the kickoff?", None, None,
+     ["management team", "Sunday 23 August"], "5 c)"),
+    ("who agreed the draft agenda with TSB?", None, None, ["Youm"], "6 l)"),
+    ("what is happening right now?", dt.datetime(2020, 8, 23, 9, 15, tzinfo=UTC), None,
+     ["management team meeting started 15 minutes ago"], "does not say"),
+    ("I need a hotel near ITU in Geneva for the meeting, any recommendation?", None, None,
+     ["virtual meeting", "recommends no hotel"], "6 c)"),
+    ("What happens if my audio is poor when I am speaking? I am on a weak hotel connection.", None, None,
+     ["interrupt"], "recommends no hotel"),
+    ("how do I tell the bot I am on bangkok time?", None, None, ["/timezone Asia/Bangkok"], "Opening"),
+    ("commande pour voir ce qui se passe maintenant ?", None, None, ["/now"], "ne le précisent pas"),
+    ("ca se passe quoi maintenant ?", dt.datetime(2020, 8, 28, 14, tzinfo=UTC), None, ["en cours"],
+     "ne le précisent pas"),
+    ("what time do we start tomorrow?", dt.datetime(2020, 8, 24, 13, tzinfo=UTC), None,
+     ["first day only", "Tuesday 25 August 2020", "draft time plan"], "No:"),
+    ("a quelle heure on commence mardi ?", dt.datetime(2020, 8, 24, 13, tzinfo=UTC), None,
+     ["premier jour", "mardi 25 août 2020"], "Non"),
+    ("9am new york time, what's that in geneva?", None, None, ["15:00 Geneva"], "03:00"),
+    ("what is 11:00 Geneva in London time on the first day", None, None, ["10:00 in London"], "No:"),
+], ids=["the management team meeting: date and hour", "what is it in Almaty", "the next thing for SG17",
+        "two things: language and fellowships", "the chair discusses leadership positions", "the leadership crew's huddle",
+        "who agreed the draft agenda with TSB", "happening right now: the management team meeting",
+        "a hotel recommendation is no Recommendation", "a hotel connection beside poor audio",
+        "tell the bot I am on bangkok time", "commande … ce qui se passe maintenant", "ça se passe quoi maintenant",
+        "a later day's start hour", "à quelle heure on commence mardi", "new york time in geneva",
+        "geneva time in london"])
+def test_questions_of_the_hundred_sixteenth_and_seventeenth_batches_and_the_tryout(meeting, question, now, tz,
+                                                                                    expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
