@@ -2506,3 +2506,17 @@ def test_questions_of_the_hundred_sixteenth_and_seventeenth_batches_and_the_tryo
                                                                                     expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("start time GMT+8", ["17:00 in GMT+8"], "No:"),
+    ("geneva is utc+1 in august right?", ["No:", "UTC+2"], "Yes"),
+], ids=["a zone written as an offset is asked in", "an offset claimed of Geneva is corrected"])
+def test_a_utc_offset_is_a_claim_only_when_said_of_the_meeting(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_an_offset_with_minutes_is_no_clock(meeting):
+    text = _follow_up_text(meeting, "when does it open?", "and in UTC+5:30?")
+    assert "14:30 in UTC+5:30" in text and "not 05:30" not in text

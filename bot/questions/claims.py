@@ -114,7 +114,10 @@ def weekdays_in(text: str) -> list[int]:
 def clocks_in(text: str) -> list[dt.time]:
     """Clock times the question names: ``2 am``, ``2am``, ``14:30``, ``10h``, ``17 h 30``, ``10 o'clock``."""
     found = []
-    for match in _CLOCK.finditer(fold(text)):
+    folded = fold(text)
+    for match in _CLOCK.finditer(folded):
+        if re.search(r"(?:utc|gmt)\s*[+-]\s*$", folded[:match.start()]):
+            continue  # "UTC+5:30" is an offset, not a clock
         hour, minute = int(match[1]), int(match[2] or 0)
         meridiem = (match[3] or match[4] or "").replace(" ", "")
         if meridiem == "pm" and hour < 12:

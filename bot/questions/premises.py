@@ -29,7 +29,8 @@ from bot.reply import Reply
 from bot.timefmt import utc_offset
 
 
-_TARGET_OFFSET = re.compile(r"\b(?:in|en|a|au|at|for|pour|to|into)\s+(?:utc|gmt)\s*[+-]")
+_TARGET_OFFSET = re.compile(r"\b(?:in|en|a|au|at|for|pour|to|into|time|heure)\s+(?:utc|gmt)\s*[+-]|"
+                            r"^(?:and |et )?(?:utc|gmt)\s*[+-]")  # "start time GMT+8": the zone asked in
 
 
 def _offset_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
