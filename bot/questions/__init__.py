@@ -647,7 +647,7 @@ def _known_words_name(kb: Knowledge, query: list[str], asks_when: bool = False) 
     if not matches or not confident(matches[0], KIND_THRESHOLD.get(kb.entries[matches[0].index].kind, THRESHOLD)):
         return None
     held = [term for term in set(known) if term in kb.ranker.documents[matches[0].index]]
-    if len(held) < 2 and kb.ranker.frequency.get(held[0]) != 1:
+    if len(held) < 2 and (not held or kb.ranker.frequency.get(held[0]) != 1):
         return None  # one known word names an entry only when it is that entry's own ("hotel": the format):
         # "le quorum requis pour adopter une Recommandation" asks nothing of registration for its "requis"
     first = kb.entries[matches[0].index]
