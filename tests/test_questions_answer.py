@@ -2520,3 +2520,15 @@ def test_a_utc_offset_is_a_claim_only_when_said_of_the_meeting(meeting, question
 def test_an_offset_with_minutes_is_no_clock(meeting):
     text = _follow_up_text(meeting, "when does it open?", "and in UTC+5:30?")
     assert "14:30 in UTC+5:30" in text and "not 05:30" not in text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("la reunion c sur quelle periode svp", ["24 août 2020", "3 septembre 2020"], "6 h)"),
+    ("What is Question 4/17 working on?", ["does not say"], "Field"),
+    ("what is SG17 working on?", ["Security"], "does not say"),
+    ("The report of the SG17 e-plenary is on the agenda, when was that e-plenary held?", ["29 May"],
+     "No agenda item"),
+], ids=["sur quelle période", "a single Question's work", "SG17's work", "when the e-plenary was held"])
+def test_questions_of_the_hundred_eighteenth_and_nineteenth_batches(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

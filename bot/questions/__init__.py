@@ -52,7 +52,8 @@ MEETING_DATES = ("dates of this", "dates of the meeting", "dates of the sg17", "
                  "de quelle date a quelle date", "from which date to which date", "quelle date a quelle date",
                  "first and last days", "first and last day", "premier et dernier jour", "premier et le dernier jour",
                  "meeting period", "jusqu a quelle date la reunion", "until what date is the meeting",
-                 "until which date is the meeting")
+                 "until which date is the meeting", "sur quelle periode", "over what period", "over which period",
+                 "pendant quelle periode", "for what period")
 OTHER_MEETINGS = ("after this one", "apres celle ci", "previous meeting", "last meeting", "reunion precedente",
                   "derniere reunion")
 _NEXT_STEMS = frozenset(stems(["next", "prochaine", "suivante", "upcoming"], languages=False))
@@ -439,10 +440,11 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if (q.has(*OTHER_MEETINGS) or q.has(*NEXT_MEETING) and ctx.now >= ctx.meeting.opens_at) \
             and not q.has(*agenda_intent.EXPLICIT):
         return None  # "the next SG17 meeting after this one": the letter is about this meeting only
-    if _ONE_QUESTION.search(q.folded) and not _clearly_asked(
-            kb, [t for t in stems(_topic_tokens(q, kb), STOPWORDS) if not re.fullmatch(r"q?\d+|question", t)]):
-        return None  # "which working party handles Question 4/17?": the letter says nothing of single Questions
-        # ("a draft TD for Q6, how do I send it?" asks how to send a TD)
+    if _ONE_QUESTION.search(q.folded):
+        beside = [t for t in stems(_topic_tokens(q, kb), STOPWORDS) if not re.fullmatch(r"q?\d+|question", t)]
+        if not _clearly_asked(kb, beside) or set(beside) <= {"field"}:
+            return None  # "which working party handles Question 4/17?", "what is Question 4/17 working on?": the
+            # letter says nothing of single Questions ("a draft TD for Q6, how do I send it?" asks how to send a TD)
     if q.has(*MEETING_DATES) or q.has(*countdown.DURATION_ASKED):  # "the exact dates of this virtual SG17
         # meeting", "les dates de la réunion", "la réunion dure combien de jours ?" (its days are counted there)
         dates = kb.find("fact", "dates")

@@ -22,6 +22,7 @@ _REF = re.compile(r"\b(?:item|items|point|points|sub item|subitem|sous point|age
 _BARE = re.compile(r"^\s*(?:what is|what s|c est quoi|qu est ce que)?\s*(\d{1,2}\s*\(?[a-z]\)?)\s*$")
 #: Words that say what is asked of the agenda, not what it is about.
 ASKING = frozenset(stems("""item items point points sub subitem sous agenda ordre jour topic discussed discuss cover
+when quand held
 parler parle parlera
 covers covered about traite aborde concerne which what quel quelle quels there any mention mentions include
 includes listed list number many combien how is about deal deals dealing sur parle discute lequel laquelle
