@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.context import Context
+from bot.models import Meeting, Session
 from bot.questions.facts import meeting_clock
 from bot.questions.formatting import at_place, day, duration
 from bot.questions.knowledge import Knowledge
@@ -138,8 +140,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             lines.append(say("tm.there", lang, there=at_place(opens, ctx.asker.zone, None, lang)))
         for session in m.sessions:  # "what is happening right now?" during the management team meeting: it started
             at = m.local(session.start)
-            if at <= ctx.now and at != opens and at.date() == ctx.now.astimezone(m.tz).date() and (
-                    session.end is None or ctx.now < m.local(session.end)):
+            if at != opens and at <= ctx.now and _under_way(m, session, ctx.now):
                 event = (session.title_fr or session.title) if lang == "fr" else session.title
                 lines.insert(0, say("cd.session_started", lang, event=event, ago=duration(ctx.now - at, lang),
                                     day=day(at.date(), lang), time=meeting_clock(m, at, lang)))
@@ -158,6 +159,14 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return text_answer(m, lang, title, text, *lines)
 
 
+def _under_way(m: Meeting, session: Session, now: dt.datetime) -> bool:
+    """Whether a session that has started may still be on: before its end, or on its own day when the letter gives
+    it no end."""
+    if session.end is None:
+        return now.astimezone(m.tz).date() == m.local(session.start).date()
+    return now < m.local(session.end)
+
+
 def _session_countdown(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"Is the mgmt meeting starting soon? I'm in Lagos": how long until a session the question names (other than
     the opening, which the meeting's own countdown gives), in the place named or the asker's zone."""
@@ -173,9 +182,8 @@ def _session_countdown(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     if ctx.now < at:
         text = say("cd.session_before", lang, event=event, left=duration(at - ctx.now, lang), day=day(at.date(), lang),
                    time=meeting_clock(m, at, lang))
-    elif (session.end is None and ctx.now.astimezone(m.tz).date() == at.date()) or (
-            session.end is not None and ctx.now < m.local(session.end)):  # "the mgmt meeting, has it started?" an hour
-        # after its start: started, and maybe still on when the letter gives it no end
+    elif _under_way(m, session, ctx.now):  # "the mgmt meeting, has it started?" an hour after its start: started,
+        # and maybe still on when the letter gives it no end
         key = "cd.session_started" if session.end is None else "cd.session_on"
         text = say(key, lang, event=event, ago=duration(ctx.now - at, lang), day=day(at.date(), lang),
                    time=meeting_clock(m, at, lang))
