@@ -49,7 +49,8 @@ def test_a_chair_s_moves_on_slack_show_on_the_open_page(browser, slack_bot):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(slack_bot.url + PAGE)
     expect(page.locator("#live")).to_contain_text("No session is open.")
-    page.wait_for_function("document.body.dataset.updated !== undefined")  # the update stream is open
+    page.locator("body[data-updated]").wait_for(state="attached")  # the update stream is open (a selector, not a
+    # script: the page's Content-Security-Policy refuses the eval a polled wait_for_function needs)
 
     assert slack_bot.command("/item 3h") == 200
     expect(page.locator(".current-item")).to_contain_text("3 h) Collaboration with IEC", timeout=1000)
