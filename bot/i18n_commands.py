@@ -124,9 +124,9 @@ COMMANDS = Catalogue({
     "time.give": ("Give a zone: /time Asia/Seoul, /time America/New_York, /time UTC+9.",
                   "Indiquez un fuseau : /time Asia/Seoul, /time America/New_York, /time UTC+9."),
     "time.unknown.title": ("Unknown time zone", "Fuseau horaire inconnu"),
-    "time.unknown": ("I do not know the time zone “{name}”. Use an IANA name such as Asia/Seoul, or UTC+9.",
+    "time.unknown": ("I do not know the time zone “{name}”. Use an IANA name such as Asia/Seoul, a city, or UTC+9.",
                      "Je ne connais pas le fuseau horaire « {name} ». Indiquez un nom IANA comme Asia/Seoul, "
-                     "ou UTC+9."),
+                     "une ville, ou UTC+9."),
     "time.did_you_mean": ("Did you mean: {names}?", "Vouliez-vous dire : {names} ?"),
     "time.title": ("Meeting times in {zone}", "Horaires de la réunion, heure de {zone}"),
     "time.footer": ("The letter gives the start time of the first day only; later sessions follow the draft time "

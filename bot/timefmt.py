@@ -12,15 +12,42 @@ from babel.units import format_unit
 
 _ZONES_BY_LOWER = {name.lower(): name for name in pytz.all_timezones}
 _OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
-_DURATION = re.compile(r"(\d+)\s*(d|h|m|s)", re.IGNORECASE)
+_DURATION = re.compile(r"(\d+)([a-z]*)")
+_DURATION_UNITS = {  # a unit as people type it, English or French → seconds
+    **dict.fromkeys(("d", "day", "days", "j", "jour", "jours"), 86400),
+    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours", "heure", "heures"), 3600),
+    **dict.fromkeys(("m", "min", "mins", "minute", "minutes", "mn"), 60),
+    **dict.fromkeys(("s", "sec", "secs", "second", "seconds", "seconde", "secondes"), 1),
+}
+# Zone abbreviations people type ("/time EST"): what they mean in the season at hand, not the fixed offset
+# that pytz's few abbreviation zones keep (its "EST" is UTC-5 all year, so an hour off New York in August).
+# Abbreviations that name several places (CST: Chicago or China; IST: India, Israel or Ireland) are left out.
+ZONE_ABBREVIATIONS = {
+    **dict.fromkeys(("est", "edt", "et", "eastern"), "America/New_York"),
+    **dict.fromkeys(("cdt", "ct", "central"), "America/Chicago"),
+    **dict.fromkeys(("mst", "mdt", "mt", "mountain"), "America/Denver"),
+    **dict.fromkeys(("pst", "pdt", "pt", "pacific"), "America/Los_Angeles"),
+    **dict.fromkeys(("cet", "cest"), "Europe/Paris"),
+    **dict.fromkeys(("bst",), "Europe/London"),
+    **dict.fromkeys(("jst",), "Asia/Tokyo"),
+    **dict.fromkeys(("kst",), "Asia/Seoul"),
+    **dict.fromkeys(("hkt",), "Asia/Hong_Kong"),
+    **dict.fromkeys(("sgt",), "Asia/Singapore"),
+    **dict.fromkeys(("aest", "aedt"), "Australia/Sydney"),
+    **dict.fromkeys(("wat",), "Africa/Lagos"),
+    **dict.fromkeys(("cat",), "Africa/Maputo"),
+    **dict.fromkeys(("eat",), "Africa/Nairobi"),
+    **dict.fromkeys(("msk",), "Europe/Moscow"),
+}
 
 
 def find_zone(text: str) -> dt.tzinfo | None:
-    """A zone from an IANA name (any case, spaces for underscores), ``UTC`` or ``UTC+9``; else None."""
+    """A zone from an IANA name (any case, spaces for underscores), ``UTC``, ``UTC+9`` or a common
+    abbreviation (``EST`` is New York's zone, daylight time included); else None."""
     cleaned = text.strip().replace(" ", "_")
     if not cleaned:
         return None
-    name = _ZONES_BY_LOWER.get(cleaned.lower())
+    name = ZONE_ABBREVIATIONS.get(cleaned.lower()) or _ZONES_BY_LOWER.get(cleaned.lower())
     if name:
         return pytz.timezone(name)
     match = _OFFSET.match(text.strip())
@@ -113,7 +140,8 @@ def format_duration(delta: dt.timedelta, lang: str = "en") -> str:
 
 
 def parse_duration(text: str) -> dt.timedelta | None:
-    """``15m``, ``1h30m``, ``2h``, ``7d``, ``90`` (minutes) → a timedelta; None when unreadable or zero."""
+    """``15m``, ``15 min``, ``1h30m``, ``1h30``, ``2 hours``, ``1 heure 30``, ``7d``, ``90`` (minutes) → a
+    timedelta; None when unreadable or zero."""
     cleaned = text.strip().lower().replace(" ", "")
     if not cleaned:
         return None
@@ -123,8 +151,12 @@ def parse_duration(text: str) -> dt.timedelta | None:
     parts = _DURATION.findall(cleaned)
     if not parts or "".join(n + u for n, u in parts) != cleaned:
         return None
-    factor = {"d": 86400, "h": 3600, "m": 60, "s": 1}
-    total = sum(int(number) * factor[u] for number, u in parts)
+    if len(parts) > 1 and not parts[-1][1] and _DURATION_UNITS.get(parts[-2][1]) == 3600:
+        parts[-1] = (parts[-1][0], "m")  # "1h30": the number after the hours is minutes
+    sizes = [_DURATION_UNITS.get(u) for _, u in parts]
+    if None in sizes or sizes != sorted(set(sizes), reverse=True):  # largest unit first, each once
+        return None
+    total = sum(int(number) * _DURATION_UNITS[u] for number, u in parts)
     if total <= 0 or total > 86400 * 400:
         return None
     return dt.timedelta(seconds=total)

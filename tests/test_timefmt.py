@@ -114,12 +114,19 @@ def test_every_session_of_the_meeting_is_cest(meeting):
     ("90", dt.timedelta(minutes=90)),
     ("2H", dt.timedelta(hours=2)),
     ("1d2h", dt.timedelta(hours=26)),
+    ("1h30", dt.timedelta(minutes=90)),
+    ("5 minutes", dt.timedelta(minutes=5)),
+    ("15 min", dt.timedelta(minutes=15)),
+    ("2 hours", dt.timedelta(hours=2)),
+    ("1 heure 30", dt.timedelta(minutes=90)),
+    ("20 mn", dt.timedelta(minutes=20)),
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_parse_duration(text, expected):
     assert parse_duration(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "   ", "0", "0m", "abc", "1x", "m", "5 minutes", "-5m", "401d", "1h30"],
+@pytest.mark.parametrize("text", ["", "   ", "0", "0m", "abc", "1x", "m", "-5m", "401d", "5 parsecs", "1m30h2",
+                                  "1.5h"],
                          ids=lambda v: repr(v))
 def test_parse_duration_rejects(text):
     assert parse_duration(text) is None
@@ -168,7 +175,16 @@ def test_find_zone_by_offset(text, minutes):
     assert dt.datetime(2020, 8, 24, tzinfo=UTC).astimezone(zone).utcoffset() == dt.timedelta(minutes=minutes)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "junk", "Mars/Olympus", "UTC+15", "UTC+5:75", "Seoul"],
+@pytest.mark.parametrize("text, name", [
+    ("EST", "America/New_York"), ("edt", "America/New_York"), ("PST", "America/Los_Angeles"),
+    ("CEST", "Europe/Paris"), ("AEST", "Australia/Sydney"),
+], ids=lambda v: repr(v))
+def test_find_zone_by_abbreviation_is_the_place_in_every_season(text, name):
+    zone = find_zone(text)
+    assert zone is not None and zone.zone == name
+
+
+@pytest.mark.parametrize("text", ["", "   ", "junk", "Mars/Olympus", "UTC+15", "UTC+5:75", "Seoul", "CST", "IST"],
                          ids=lambda v: repr(v))
 def test_find_zone_junk_is_none(text):
     assert find_zone(text) is None

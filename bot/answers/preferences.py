@@ -7,10 +7,11 @@ from bot.i18n_commands import COMMANDS
 from bot.preferences import update_preferences
 from bot.registry import REGISTRY
 from bot.reply import Moment, Reply, Section
-from bot.timefmt import find_zone, zone_label
+from bot.answers.zone_lookup import zone_named
+from bot.timefmt import zone_label
 
 
-HELP_FR = """Enregistrez votre fuseau horaire, par ex. `/timezone Asia/Seoul` ; les heures s'affichent alors aussi dans le vôtre.
+HELP_FR = """Enregistrez votre fuseau horaire, par ex. `/timezone Asia/Seoul`, ou votre ville, `/timezone Lima` ; les heures s'affichent alors aussi dans le vôtre.
 
 `/timezone` montre le fuseau utilisé ; `/timezone clear` l'oublie.
 """
@@ -18,7 +19,7 @@ HELP_FR = """Enregistrez votre fuseau horaire, par ex. `/timezone Asia/Seoul` ; 
 
 @REGISTRY.command("timezone", "/timezone [ZONE | clear]", aliases=("tz",), help_fr=HELP_FR)
 def timezone(ctx: Context, args: str) -> Reply:
-    """Set your own time zone, e.g. `/timezone Asia/Seoul`; times are then also shown in it.
+    """Set your own time zone, e.g. `/timezone Asia/Seoul` or your city, `/timezone Lima`; times are then also shown in it.
 
     `/timezone` shows the zone in use; `/timezone clear` forgets it.
     """
@@ -33,11 +34,10 @@ def timezone(ctx: Context, args: str) -> Reply:
     if text.lower() in ("clear", "reset", "none", "oublier", "aucun"):
         update_preferences(ctx.store, ctx.asker_key, tz=None)
         return Reply(title=say("tz.forgotten.title"), sections=(Section(lines=((say("tz.forgotten"),),)),))
-    zone = find_zone(text)
-    if zone is None:
+    named = zone_named(text)
+    if named is None:
         return Reply(title=say("time.unknown.title"), ok=False, sections=(Section(lines=(
             (say("time.unknown", name=text),),)),))
-    name = getattr(zone, "zone", None) or text.upper().replace(" ", "")
-    update_preferences(ctx.store, ctx.asker_key, tz=name)
+    update_preferences(ctx.store, ctx.asker_key, tz=named.stored)
     return Reply(title=say("tz.saved.title"), sections=(Section(lines=(
-        (say("tz.saved", zone=zone_label(zone)), Moment(ctx.meeting.opens_at), say("tz.saved.end")),)),))
+        (say("tz.saved", zone=zone_label(named.zone)), Moment(ctx.meeting.opens_at), say("tz.saved.end")),)),))

@@ -11,10 +11,11 @@ from bot.i18n import pick
 from bot.i18n_commands import COMMANDS
 from bot.registry import REGISTRY
 from bot.reply import Field, Reply, Section
-from bot.timefmt import find_zone, format_time, zone_label
+from bot.answers.zone_lookup import zone_named
+from bot.timefmt import format_time, zone_label
 
 
-HELP_FR = """Les heures clés de la réunion dans un fuseau horaire, par ex. `/time Asia/Seoul` ou `/time UTC+9`.
+HELP_FR = """Les heures clés de la réunion dans un fuseau horaire ou une ville, par ex. `/time Asia/Seoul`, `/time UTC+9` ou `/time Lima`.
 
 Sans fuseau, le vôtre quand il est connu.
 """
@@ -22,14 +23,15 @@ Sans fuseau, le vôtre quand il est connu.
 
 @REGISTRY.command("time", "/time [ZONE]", help_fr=HELP_FR, reads_only=True)
 def time(ctx: Context, args: str) -> Reply:
-    """The meeting's key times in a time zone, e.g. `/time Asia/Seoul` or `/time UTC+9`.
+    """The meeting's key times in a time zone or a city, e.g. `/time Asia/Seoul`, `/time UTC+9` or `/time Lima`.
 
     Without a zone, your own zone when it is known.
     """
     m, lang = ctx.meeting, ctx.lang
     say = COMMANDS.bound(lang)
     name = args.strip()
-    zone = find_zone(name) if name else ctx.asker.zone
+    named = zone_named(name) if name else None
+    zone = named.zone if named else None if name else ctx.asker.zone
     if zone is None:
         if not name:
             return Reply(title=say("time.which"), ok=False, sections=(Section(lines=((say("time.give"),),)),))
@@ -38,7 +40,7 @@ def time(ctx: Context, args: str) -> Reply:
         if close:
             lines.append((say("time.did_you_mean", names=", ".join(close)),))
         return Reply(title=say("time.unknown.title"), ok=False, sections=(Section(lines=tuple(lines)),))
-    label = zone_label(zone)
+    label = named.label if named else zone_label(zone)
     fields = []
     for session in sorted(m.sessions, key=lambda s: s.start):
         at = m.local(session.start)
