@@ -491,6 +491,9 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     focused = _asking_sentence_match(q, kb, best)
     if focused is not None:
         best, ranked = focused, [focused]
+    listing = _listing_reading(ctx, q, kb, ranked) if best is ranked[0] else None
+    if listing is not None:
+        best = listing
     chosen = kb.entries[best.index]
     if chosen.kind == "agenda" and q.has(*ASKS_WHO) and not _lists_names(ctx, chosen):
         return None  # an agenda title names a topic, never a person (its listed bodies aside: "who signed the MoU?")
@@ -689,6 +692,24 @@ def _headline_stems(kb: Knowledge, entry: Entry) -> frozenset[str]:
             if topic else ""
         memo[(entry.kind, entry.key)] = frozenset(stems(words(fold(text.replace("-", " "))), STOPWORDS))
     return memo[(entry.kind, entry.key)]
+
+
+#: "which correspondence groups", "what are the JCAs", "quels sont les groupes": things asked by name, in the plural.
+_ASKS_WHICH_ONES = re.compile(r"\b(?:which|what|quels|quelles)(?: are| sont| the| les)* (?:\w+ ){0,2}?\w+s\b")
+#: How close (share of the best score) a reading that lists names must be to be preferred for a "which ones" question.
+_LISTING_CLOSE = 0.85
+
+
+def _listing_reading(ctx: Context, q: Question, kb: Knowledge, ranked: list[Match]) -> Match | None:
+    """For a question asking which ones ("which correspondence groups does SG17 have?"), an agenda item that names
+    them (2 f, with CG-xss, CG-wtsa20-prep, CG-SECAD under it) over one that only shares the words (6 p, their
+    establishment or termination), when both cover the question as well and score about the same."""
+    top = ranked[0]
+    if not _ASKS_WHICH_ONES.search(q.folded) or kb.entries[top.index].kind != "agenda" \
+            or _lists_names(ctx, kb.entries[top.index]):
+        return None
+    return next((m for m in ranked[1:] if coverage_band(m) == coverage_band(top) and m.score >= _LISTING_CLOSE * top.score
+                 and kb.entries[m.index].kind == "agenda" and _lists_names(ctx, kb.entries[m.index])), None)
 
 
 def _lists_names(ctx: Context, entry: Entry) -> bool:
@@ -899,6 +920,27 @@ def _which_group_to_join(ctx: Context, q: Question, kb: Knowledge) -> Reply | No
                        say("oos.which_group", q.lang, email=ctx.meeting.contacts.email), ok=False)
 
 
+#: A working party named by its number ("WP3", "working party 1", "groupe de travail 2", "GT2").
+_ONE_WORKING_PARTY = re.compile(r"(?i)\b(?:wp ?\d|working party ?\d|groupe de travail ?\d|gt ?\d)\b(?!/| ?(?:co-?|vice[- ]?)?"
+                                r"(?:chair|chairman|chairwoman|president|presidente|rapporteur|member|delegate|here))")
+# not the asker's role ("WP3 chair here. Will remote participation cover the decision sessions?")
+#: What a group works on, asked ("which Questions does WP3 handle?", "what does WP2 cover?", "de quoi s'occupe le GT1").
+_GROUP_WORK = ("handle", "handles", "handling", "cover", "covers", "covering", "responsible", "in charge", "deal with",
+               "deals with", "work on", "works on", "working on", "scope", "mandate", "which questions", "what questions",
+               "quelles questions", "s occupe", "s occupent", "traite", "traitent", "couvre", "couvrent", "relevent",
+               "responsable", "mandat")
+
+
+def _one_group_work(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """What one working party handles ("which Questions does Working Party 3 handle?"): the letter lists no
+    working party's Questions, so it says so (item 6 has their meetings); None for other questions."""
+    group = _ONE_WORKING_PARTY.search(q.raw)
+    if group is None or not q.has(*_GROUP_WORK) or q.has(*agenda_intent.EXPLICIT):
+        return None
+    return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),
+                       say("oos.group_work", q.lang, group=group[0], email=ctx.meeting.contacts.email), ok=False)
+
+
 #: The study group's meeting before this one ("when was the last SG17 meeting?", "la réunion précédente").
 _LAST_MEETING = re.compile(r"\b(?:last|previous|prior|preceding|derniere|precedente)\s+(?:(?:sg|ce)\s?\d+\s+)?"
                            r"(?:meeting|reunion)\b(?! day| days| jour| jours)|\breunion precedente\b")
@@ -924,7 +966,7 @@ def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 #: The structured intents, tried in this order before retrieval.
 INTENTS: tuple[Intent, ...] = (_off_topic, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
-                               day_intent.answer, premises.answer, _which_group_to_join, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
+                               day_intent.answer, premises.answer, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)
 

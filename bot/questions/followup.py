@@ -38,7 +38,9 @@ _POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from i
                      "dessous", "dessus", "dedans", "lui", "leur", "that one", "this one", "his", "her", "join it",
                      "attend it", "it open", "about that", "of that", "for that", "is that", "that in", "c est a quelle")
 _POINTING = frozenset(w for phrase in _POINTING_PHRASES for w in phrase.split())
-_LETTER = re.compile(r"^(?:and|et|puis|pis|what about|how about|et pour|and for)?\s*(?:(?:the|le|la)\s+)?(?:sub item\s+|"
+#: How a question about one sub-item may open ("what's n?", "c'est quoi le b ?") besides "and", "what about".
+_ASKS_WHAT = r"(?:(?:and|et)\s+)?(?:what s|whats|what is|c est quoi|qu est ce que|quid de|what does)\s+"
+_LETTER = re.compile(r"^(?:and|et|puis|pis|what about|how about|et pour|and for|" + _ASKS_WHAT + r")?\s*(?:(?:the|le|la)\s+)?(?:sub item\s+|"
                      r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*$")  # "et le point b ?"
 #: A letter named last after "under"/"in" ("which JCAs are under f?" after item 4): that sub-item.
 _UNDER_LETTER = re.compile(r"\b(?:under|in|sous|dans|de)\s+(?:sub item\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?$")

@@ -169,7 +169,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "avail": "available", "hrs": "hours", "nr": "number", "yr": "year", "aob": "any other business",
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
     "recs": "recommendations", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
-    "wp": "working party", "wps": "working parties", "strt": "start", "srart": "start", "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
+    "wp": "working party", "wps": "working parties", "strt": "start", "srart": "start", "alrdy": "already", "alredy": "already", "allready": "already", "alrady": "already", "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
     "komence": "commence", "tak": "take", "flor": "floor", "flour": "floor", "quon": "qu on", "jai": "j ai", "nest": "n est", "sinscrit": "s inscrit",
     "sinscrire": "s inscrire", "linscription": "l inscription", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un",
 }

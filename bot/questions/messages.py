@@ -234,6 +234,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                         "La lettre ne dit pas quelle Question ou quel groupe de travail convient à vos travaux ; le "
                         "projet d'ordre du jour indique ce que chacun couvre (`/agenda 6`), et le secrétariat peut "
                         "vous conseiller : {email}"),
+    "oos.group_work": ("The letter does not say which Questions {group} handles; item 6 of the agenda has the working "
+                       "party meetings (`/agenda 6`), and the secretariat can tell you: {email}",
+                       "La lettre ne dit pas de quelles Questions {group} s'occupe ; le point 6 de l'ordre du jour "
+                       "porte sur les réunions des groupes de travail (`/agenda 6`), et le secrétariat peut vous "
+                       "renseigner : {email}"),
     "tm.groups": ("The letter does not say when each working party or Question meets: the draft time plan will, and "
                   "the secretariat can help: {email}", "La lettre ne dit pas quand se réunit chaque groupe de travail "
                   "ou Question : le projet de calendrier le dira, et le secrétariat peut vous aider : {email}"),
