@@ -53,7 +53,12 @@ MEETING_DATES = ("dates of this", "dates of the meeting", "dates of the sg17", "
                  "first and last days", "first and last day", "premier et dernier jour", "premier et le dernier jour",
                  "meeting period", "jusqu a quelle date la reunion", "until what date is the meeting",
                  "until which date is the meeting", "sur quelle periode", "over what period", "over which period",
-                 "pendant quelle periode", "for what period")
+                 "pendant quelle periode", "for what period", "until which date the meeting", "until what date the meeting",
+                 "meeting continues until", "meeting continue until", "meeting goes on until", "meeting go on until",
+                 "meeting runs until", "meeting run until", "meeting lasts until", "meeting last until",
+                 "jusqu a quelle date dure", "jusqu a quand dure la reunion", "la reunion dure jusqu")
+#: The last day asked ("until which date does the meeting continue?", "jusqu'à quel jour ça dure ?").
+_UNTIL_WHICH_DATE = re.compile(r"\b(?:until|till|til|up to|jusqu a) (?:which|what|quel|quelle) (?:date|day|jour)\b")
 OTHER_MEETINGS = ("after this one", "apres celle ci", "previous meeting", "last meeting", "reunion precedente",
                   "derniere reunion")
 _NEXT_STEMS = frozenset(stems(["next", "prochaine", "suivante", "upcoming"], languages=False))
@@ -445,7 +450,9 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if not _clearly_asked(kb, beside) or set(beside) <= {"field"}:
             return None  # "which working party handles Question 4/17?", "what is Question 4/17 working on?": the
             # letter says nothing of single Questions ("a draft TD for Q6, how do I send it?" asks how to send a TD)
-    if q.has(*MEETING_DATES) or q.has(*countdown.DURATION_ASKED):  # "the exact dates of this virtual SG17
+    if q.has(*MEETING_DATES) or q.has(*countdown.DURATION_ASKED) or _UNTIL_WHICH_DATE.search(q.folded) and not \
+            deadline_intent.deadlines_named(q, kb):  # "until which date does the meeting continue?", not "until which
+        # date can I register?"  # "the exact dates of this virtual SG17
         # meeting", "les dates de la réunion", "la réunion dure combien de jours ?" (its days are counted there)
         dates = kb.find("fact", "dates")
         if dates is not None:

@@ -33,6 +33,13 @@ ASKS_WHAT = ("what s", "whats", "what is", "what happens", "what happening", "ha
 #: Asking what is on the agenda, with today or tomorrow: that day's programme ("qu'est-ce qui est à l'ordre du jour
 #: aujourd'hui ?"), unlike a dated item's title ("the report of the 29 May e-plenary on the agenda").
 ASKS_PROGRAMME = ("qu est ce qui est", "a l ordre du jour", "on the agenda")
+#: "Que se passe-t-il le 24 juillet ?": read on the question as written, since the phrase is left out of its
+#: folded words (where "que se passe-t-il si je perds la connexion ?" asks about the connection, not a day).
+_HAPPENS = re.compile(r"\b(?:que|qu est ce qui|ce qui|il) se passe\b")
+#: Whether a day has a sitting ("is there a session on Monday 24 August?", "y a-t-il une séance le 25 ?").
+_ASKS_A_SESSION = re.compile(r"\b(?:is there|are there|any|do we have|will there be|y a t il|y aura t il|il y a|y a|"
+                             r"aura t on|a t on)\s+(?:a |an |des |une |un |de )?(?:sessions?|seances?|meetings?|reunions?|"
+                             r"sittings?|plenary|pleniere)\b")
 ASKS_TIME = ("what time", "which time", "heure", "when", "quand", "hour", "how long", "combien")
 RELATIVE = {"today": 0, "aujourd hui": 0, "tomorrow": 1, "demain": 1, "yesterday": -1, "hier": -1}
 _WEEKDAY_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
@@ -82,7 +89,8 @@ _ASKS_OVER_OR_STARTED = re.compile(r"^(?:is|has|did|have|est ce que|c est|la reu
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """What the meeting file has on the day named, or None when the question asks something else."""
-    if not (q.has(*ASKS_WHAT) or q.has(*ASKS_PROGRAMME) and q.has(*RELATIVE)) or q.has(*ASKS_TIME):
+    if not (q.has(*ASKS_WHAT) or _HAPPENS.search(fold(q.raw)) or _ASKS_A_SESSION.search(q.folded) or q.has(*ASKS_PROGRAMME) and q.has(*RELATIVE)) \
+            or q.has(*ASKS_TIME):
         return None
     if _CLAIMS_THE_ENDS.search(q.folded):
         return None  # "since the meeting runs until 4 September, what's on the last day?": a claim to check first
@@ -115,6 +123,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
         if not timed and note:  # "what's on today?" on a day the letter gives no session for: the time plan has it
             lines.append(note)
+    if not lines and _ASKS_A_SESSION.search(q.folded):
+        return None  # "il y a une session le 5 septembre ?": a day outside the meeting, which the claim check says
     if not lines:
         lines = [say("day.nothing", lang, day=day(date, lang), email=m.contacts.email)]
     elif q.has("deadline", "date limite", "echeance") and not any(d.date == date for d in m.deadlines):

@@ -167,6 +167,10 @@ _INCLUDED = re.compile(r"\b(?:included|inclusive|include|inclus|incluse|compris|
 _TODAY_DATE = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|its)\s+(?:le\s+|the\s+)?\d{1,2}(?:er|st|nd|rd|th)?\b")
 
 
+#: A meeting or one of its sittings, named in a claim of its day ("une séance le vendredi 4 septembre").
+_A_SESSION = ("meeting", "meetings", "reunion", "reunions", "session", "sessions", "seance", "seances", "sitting")
+
+
 def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "dernier", "derniere", "cloture", "ferme", "encore",
@@ -240,7 +244,7 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         actual = session.start.date()
     elif q.has(*START) or (claims and claims[0].text in RELATIVE_DAYS):  # "the meeting is tomorrow, right?"
         subject, actual = say("pr.subject.start", lang), m.start_date
-    elif claims and not (m.start_date <= claims[0].date <= m.end_date) and q.has("meeting", "reunion", "session"):
+    elif claims and not (m.start_date <= claims[0].date <= m.end_date) and q.has(*_A_SESSION):
         that_day = _what_is_on(ctx, claims[0].date, lang)
         if that_day:  # "is there a session on Sunday 23 August?": the management team meeting is
             return text_answer(m, lang, day(claims[0].date, lang), *that_day)
