@@ -2532,3 +2532,65 @@ def test_an_offset_with_minutes_is_no_clock(meeting):
 def test_questions_of_the_hundred_eighteenth_and_nineteenth_batches(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("which correspondence groups does SG17 have?", ["2 f)", "CG-xss", "CG-SECAD"], "6 p)"),
+    ("which Questions does Working Party 3 handle?", ["does not say which Questions Working Party 3 handles",
+                                                      "tsbsg17@itu.int"], "6 a)"),
+    ("de quoi s'occupe le GT1 ?", ["ne dit pas de quelles Questions GT1"], "6 a)"),
+    ("WP3 chair here. Will remote participation also cover the decision-making sessions?", ["MyMeetings"],
+     "does not say which Questions"),
+    ("mgmt team mtg time in jkt?", ["16:00 in Jakarta"], "does not say"),
+], ids=["the correspondence groups are named under 2 f", "one working party's Questions",
+        "de quoi s'occupe un groupe de travail", "a working party chair's role is who asks",
+        "a city's short name"])
+def test_questions_of_the_hundred_twentieth_and_twenty_first_batches(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_already_started_in_chat_spelling_is_where_the_meeting_stands(meeting):
+    text = _asked_at(meeting, "alrdy started??", dt.datetime(2020, 8, 24, 8, 30, tzinfo=UTC), None)
+    assert "opens in 30 minutes" in text, text
+
+
+def test_what_is_a_letter_after_an_item_is_that_sub_item(meeting):
+    text = _follow_up_text(meeting, "agenda item 6", "what's n?")
+    assert "6 n)" in text and "6 a)" not in text, text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("is there a session on monday 24 august?", None, ["Opening of the SG17 meeting", "Day 1 of 11"], "does not say"),
+    ("Y a-t-il une séance le mardi 25 août ?", None, ["Jour 2 sur 11"], "ne le précisent pas"),
+    ("Que se passe-t-il le 24 juillet ?", None, ["Inscription"], "ne le précisent pas"),
+    ("Il reste encore une séance le vendredi 4 septembre, non ?", None, ["Non", "3 septembre"], "ne le précisent pas"),
+    ("Il y a une session le 5 septembre ?", None, ["Non", "3 septembre"], "Jour"),
+    ("Pourriez-vous m'indiquer, je vous prie, les dates exactes de la réunion de la Commission d'études 17 ?", None,
+     ["24 août 2020", "3 septembre 2020"], "ne le précisent pas"),
+    ("Good evening. May I ask until which date the meeting continues?", None, ["3 September 2020"], "delayed"),
+    ("until which date can I register?", None, ["24 July"], "3 September"),
+    ("Excuse me, I am running late. Has the meeting already opened?", dt.datetime(2020, 8, 24, 9, 20, tzinfo=UTC),
+     ["under way", "11:00"], "deadline"),
+    ("Where can I find the updates to the draft agenda?", None, ["TD3000"], "time plan"),
+], ids=["a session on a day", "une séance un jour", "que se passe-t-il un jour", "a séance claimed after the end",
+        "a session claimed after the end", "politeness around the dates", "until which date the meeting continues",
+        "until which date to register", "running late, has it opened", "updates to the draft agenda"])
+def test_questions_of_the_hundred_twenty_second_and_third_batches(meeting, question, now, expected, wrong):
+    text = _asked_at(meeting, question, now, None)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("komen je minscri a la reunion", ["Inscription", "en ligne"]),
+    ("la reunion c en fransai ou en angle ?", ["anglais"]),
+    ("ya til linterpretasion en fransai ?", ["interprétation"]),
+    ("SG17 c koi son domène ?", ["Sécurité"]),
+    ("la reunion de lekip de direction dimanch c a kel heur a abidjan ?", ["09:00 à Abidjan", "dimanche 23 août"]),
+    ("deadlines stp ? toutes", ["24 juin", "24 juillet", "11 août"]),
+], ids=["m'inscrire", "français ou anglais", "l'interprétation", "son domaine", "l'équipe de direction à Abidjan",
+        "stp: French"])
+def test_french_written_as_it_sounds_is_read_and_answered_in_french(meeting, question, expected):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected), text
+    assert "does not say" not in text and "ne le précisent pas" not in text, text

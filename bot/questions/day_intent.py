@@ -40,6 +40,13 @@ _HAPPENS = re.compile(r"\b(?:que|qu est ce qui|ce qui|il) se passe\b")
 _ASKS_A_SESSION = re.compile(r"\b(?:is there|are there|any|do we have|will there be|y a t il|y aura t il|il y a|y a|"
                              r"aura t on|a t on)\s+(?:a |an |des |une |un |de )?(?:sessions?|seances?|meetings?|reunions?|"
                              r"sittings?|plenary|pleniere)\b")
+def _asks_a_day_s_session(q: Question) -> bool:
+    """Whether one day's sittings are asked ("is there a session on Monday 24 August?"); not the weekends (whether
+    the meeting sits then is the time plan's, "y a-t-il des séances le week-end du 29-30 août ?")."""
+    return bool(_ASKS_A_SESSION.search(q.folded)) and not q.has("week end", "weekend", "weekends", "week ends") \
+        and not re.search(r"\b\d{1,2} ?(?:-|a|au|to) ?\d{1,2}\b", q.folded)
+
+
 ASKS_TIME = ("what time", "which time", "heure", "when", "quand", "hour", "how long", "combien")
 RELATIVE = {"today": 0, "aujourd hui": 0, "tomorrow": 1, "demain": 1, "yesterday": -1, "hier": -1}
 _WEEKDAY_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
@@ -89,7 +96,7 @@ _ASKS_OVER_OR_STARTED = re.compile(r"^(?:is|has|did|have|est ce que|c est|la reu
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """What the meeting file has on the day named, or None when the question asks something else."""
-    if not (q.has(*ASKS_WHAT) or _HAPPENS.search(fold(q.raw)) or _ASKS_A_SESSION.search(q.folded) or q.has(*ASKS_PROGRAMME) and q.has(*RELATIVE)) \
+    if not (q.has(*ASKS_WHAT) or _HAPPENS.search(fold(q.raw)) or _asks_a_day_s_session(q) or q.has(*ASKS_PROGRAMME) and q.has(*RELATIVE)) \
             or q.has(*ASKS_TIME):
         return None
     if _CLAIMS_THE_ENDS.search(q.folded):

@@ -46,7 +46,7 @@ KIND_WORDS: dict[str, str] = {
     "deadline": "deadline due date by when submit echeance date limite quand",
     "session": "session start time seance commence heure",
     "agenda": "agenda item point ordre jour",
-    "agenda_note": "agenda ordre jour update updates latest revised mise jour",
+    "agenda_note": "agenda ordre jour update updates latest revised mise jour draft projet changes amended modifications",
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.questions.lexicon import CHAT_SPELLINGS
 from bot.questions.normalize import fold, words
 from bot.questions.vocabulary import ENGLISH_MARKERS, FRENCH_MARKERS
 
@@ -13,8 +14,9 @@ _FRENCH_ELISION = re.compile(r"\b(?:qu|c|l|d|j|n|s)['’]\w", re.IGNORECASE)
 
 
 def language_scores(text: str) -> tuple[float, float]:
-    """``(english, french)`` evidence: marker words, accented letters and French elisions."""
-    found = words(fold(text))
+    """``(english, french)`` evidence: marker words (chat spellings read as the words meant), accented letters and
+    French elisions."""
+    found = [w for t in words(fold(text)) for w in (CHAT_SPELLINGS.get(t) or t).split()]  # "ya til" is "y a t il"
     tokens = [t for i, t in enumerate(found) if not (len(t) == 1 and i and found[i - 1].isdigit())]  # "3 c": an item
     english = float(sum(1 for t in tokens if t in ENGLISH_MARKERS))
     french = float(sum(1 for t in tokens if t in FRENCH_MARKERS))

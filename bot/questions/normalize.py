@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
+from bot.questions.phonetic import SoundIndex
 from bot.questions.lexicon import (CHAT_PHRASES, CHAT_SPELLINGS, ENGLISH_RESPELLINGS, FRENCH_RESPELLINGS, PHRASE_WORDS,
                                    name_concepts)
 from bot.questions.vocabulary import SYNONYMS
@@ -84,9 +85,29 @@ class Corrector:
         for w in self.vocabulary:
             self._by_stem.setdefault(stem(w), []).append(w)
             self._by_letters.setdefault("".join(sorted(w)), w)
+        self._sounds: SoundIndex | None = None  # built by the first French question with an unknown word
 
-    def correct(self, word: str) -> str:
-        """The closest known word when ``word`` is unknown and close enough; else ``word`` itself."""
+    def sounds_like(self, word: str) -> str | None:
+        """The known French word an unknown one is written as it sounds ("fransai", "lekip": l'équipe), if any."""
+        if word in self._known or len(word) < 3 or not word.isalpha():
+            return None
+        if self._sounds is None:
+            self._sounds = SoundIndex(self._known, stem)
+        found = self._sounds.sounds_like(word)
+        if found is None and word[0] in ELIDED and len(word) > 4:
+            found = self._sounds.sounds_like(word[1:])  # "lekip", "minscri": the elided article or pronoun glued on
+        if found is not None and stem(found) == stem(word):
+            return None  # "personnes", "inscrites": an inflection that the stems already read (and "personne" alone
+            # would be the in-person concept)
+        return found
+
+    def correct(self, word: str, lang: str = "en") -> str:
+        """The closest known word when ``word`` is unknown and close enough; else ``word`` itself. In French, a
+        word written as it sounds is read as the known word it sounds like first."""
+        if lang == "fr":
+            sound = self.sounds_like(word)
+            if sound is not None:
+                return sound
         if word in self._known or len(word) < 4 or not word.isalpha():
             return word
         if len(word) == 4:  # "tema": only two letters swapped, nothing looser, in a word this short
@@ -271,5 +292,5 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     cased = cased_words(raw)
     written = frozenset(fold(w) for i, w in enumerate(cased)
                         if (i > 0 and w[:1].isupper()) or (len(w) > 1 and w.isupper()))  # proper names stay as written
-    corrected = tuple(t if t in written or not corrector else corrector.correct(t) for t in tokens)
+    corrected = tuple(t if t in written or not corrector else corrector.correct(t, lang) for t in tokens)
     return Question(raw=raw, lang=lang, folded=folded, tokens=tokens, corrected=corrected, names=written)

@@ -53,6 +53,7 @@ qui et par cest quon jai nest sinscrit sinscrire dois faut aussi avec
 nous vous crois pense utilise utilisons utiliser sera seront sont avons avez aux au cette ces mais oui non un de soumet soumettre soumettons projet peut participer personne presentiel
 que veut dire quoi
 chui jsuis jdois jpeux jveux koi nouveau nouvelle faire premier premiere
+stp svp toutes tous tout merci bonjour bonsoir salut pas
 """)
 
 ENGLISH_MARKERS = _set("""
