@@ -66,7 +66,8 @@ TOPICS = (
                  "`/now` shows the item under discussion and since when, a break and until when, and the next item.",
                  "`/now` montre le point en discussion et depuis quand, une pause et jusqu'à quand, et le point "
                  "suivant.", True, asks=("know", "savoir", "find out", "tell which", "follow", "suivre")),
-    CommandTopic(("calendar", "calendrier", "outlook", "ics", "google agenda", "agenda outlook", "mon agenda"),
+    CommandTopic(("calendar", "calendrier", "outlook", "ics", "google agenda", "agenda outlook", "mon agenda",
+                  "google cal", "my cal", "gcal", "ical", "icalendar", "mon cal"),
                  "`/calendar` sends the sessions and deadlines as an `.ics` file for your calendar.",
                  "`/calendar` envoie les séances et les échéances dans un fichier `.ics` pour votre agenda.", True),
     CommandTopic(("start a session", "start the session", "open a session", "open the session", "session named",
@@ -104,7 +105,11 @@ TOPICS = (
                   "retire ma demande", "annule ma demande", "retirer mon nom", "withdraw from the queue",
                   "quitter la file", "sortir de la file"),
                  "`/floor cancel` takes you out of the speaker queue; `/floor list` shows who is waiting.",
-                 "`/floor cancel` vous retire de la file des orateurs ; `/floor list` montre qui attend.", True),
+                 "`/floor cancel` vous retire de la file des orateurs ; `/floor list` montre qui attend.", True,
+                 ("get off", "take off", "off the", "drop out", "drop off", "remove me", "remove my", "take me out",
+                  "take my name", "cancel", "withdraw", "leave", "quit", "unqueue", "me retirer", "retirer mon",
+                  "retirez moi", "sortir de", "annuler", "enlever mon", "enlevez moi"),
+                 ("queue", "speaking list", "speaker list", "speakers list", "file", "liste des orateurs")),
     CommandTopic(("speaker queue", "speakers queue", "speaker list", "speakers list", "list the queue", "see the queue",
                   "waiting to speak", "who s waiting", "who is waiting", "qui attend", "waiting for the floor",
                   "file des orateurs", "liste des orateurs", "file d attente des orateurs"),
@@ -150,6 +155,8 @@ TOPICS = (
 GIVE_A_BREAK = TOPICS[0]
 #: The topic of announcing an item, whose answer also gives the command for the item and budget asked.
 ANNOUNCE_ITEM = next(topic for topic in TOPICS if topic.en.startswith("`/item"))
+#: The topic of reading the agenda, whose answer also gives the command for the entry named.
+AGENDA_TOPIC = next(topic for topic in TOPICS if topic.en.startswith("`/agenda`"))
 #: The topic of one's time zone, whose answer also gives the command for the place named.
 ZONE_TOPIC = next(topic for topic in TOPICS if topic.en.startswith("`/timezone"))
 
@@ -192,7 +199,8 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "changer", "modifier", "update", "definir", "set up", "clear", "empty", "vider", "list", "lister", "retire",
            "annule", "check", "resume", "reprendre", "reprend", "restart", "continue", "pause", "suspend",
            "suspendre", "stop", "arreter", "leve", "lever", "turn off", "turn on", "desactiver", "activer", "bring",
-           "come back", "back to", "revenir", "ramener", "hand", "pass", "go back", "undo", "empty")
+           "come back", "back to", "revenir", "ramener", "hand", "pass", "go back", "undo", "empty", "take", "get off",
+           "drop", "enlever")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -221,6 +229,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines += _break_command(q, lang)
     if topic is ZONE_TOPIC:  # "how can i make you show times in vancouver time always?": the command for that place
         lines += _zone_command(q, kb, lang)
+    if topic is AGENDA_TOPIC:  # "which command would show me sub-item 6k only?": the command for that very entry
+        lines += _agenda_command(ctx, q, lang)
     return _about_the_bot(lang, [*lines, say("cmd.help", lang)])
 
 
@@ -260,6 +270,15 @@ def _item_command(ctx: Context, q: Question, lang: str) -> list[str]:
     unit = "" if budget is None else ("m" if budget[2].startswith("m") else "h")
     command = f"/item {ref}" + (f" {budget[1]}{unit}" if budget else "")
     return [say("cmd.for_item", lang, ref=str(ref), command=command)]
+
+
+def _agenda_command(ctx: Context, q: Question, lang: str) -> list[str]:
+    """The ``/agenda`` command for the agenda entry the question names; none when no entry is named."""
+    from bot.questions.agenda_intent import find_ref  # the agenda's reading of references (it imports this module)
+    ref = find_ref(q, len(ctx.agenda.items()))
+    if ref is None or ctx.agenda.get(ref) is None:
+        return []
+    return [say("cmd.for_item", lang, ref=str(ref), command=f"/agenda {ref}")]
 
 
 def every_command(lang: str) -> list[str]:

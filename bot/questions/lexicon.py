@@ -171,7 +171,8 @@ CHAT_SPELLINGS: dict[str, str] = {
     "recs": "recommendations", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
     "wp": "working party", "wps": "working parties", "strt": "start", "srart": "start", "alrdy": "already", "alredy": "already", "allready": "already", "alrady": "already", "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
     "komence": "commence", "tak": "take", "flor": "floor", "flour": "floor", "quon": "qu on", "jai": "j ai", "nest": "n est", "sinscrit": "s inscrit",
-    "sinscrire": "s inscrire", "linscription": "l inscription", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un",
+    "sinscrire": "s inscrire", "linscription": "l inscription", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un", "cmd": "command", "cmde": "commande", "odj": "ordre du jour", "gotta": "have to",
+    "gonna": "going to", "wanna": "want to",
 }
 
 
@@ -398,6 +399,8 @@ PHRASE_WORDS: dict[str, str] = {
     "raise my hand": "floor", "raise your hand": "floor", "raise hand": "floor", "raise the hand": "floor",
     "lever la main": "floor", "lever ma main": "floor", "leve la main": "floor",
     "take the mic": "floor", "taking the mic": "floor", "have the mic": "floor", "get the mic": "floor",
+    "grab the mic": "floor", "grabbing the mic": "floor", "grab the microphone": "floor", "take the microphone": "floor",
+    "get the microphone": "floor", "have the microphone": "floor", "hold the mic": "floor", "on the mic": "floor",
     "prendre le micro": "floor", "prends le micro": "floor", "prend le micro": "floor",
     "au programme": "a l ordre du jour", "on the programme": "on the agenda", "on the program": "on the agenda",
     "discord": "platform", "slack": "platform",  # where the bot runs, not the meeting: asked as a platform
@@ -417,7 +420,7 @@ PHRASE_WORDS: dict[str, str] = {
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
-FRENCH_RESPELLINGS: dict[str, str] = {"cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre"}
+FRENCH_RESPELLINGS: dict[str, str] = {"ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre"}
 
 #: English chat shorthand that would be a French word or letter otherwise, read only in English questions.
 ENGLISH_RESPELLINGS: dict[str, str] = {"n": "and", "r": "are", "u": "you", "w": "with", "o": "out", "dos": "does"}
