@@ -135,7 +135,8 @@ _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat (?:
                       r"\b(?:ca|cela) fait quelle heure\b|\bquelle heure (?:est ce|ca fait|cela fait)\b|"
                       r"\bc est quelle heure\b|\bin my time\b|\bmy time\b|\bchez moi\b|\bwhat time (?:in|for|at)\b|"
                       r"\bquelle heure (?:a|au|aux|en|pour)\b|\b(?:ca|cela) fait combien\b|=\s*\?|\bwhich time\b|"
-                      r"\bwhat time (?:it is|is it) (?:in|for|at)\b|\bwhat (?:is|s) it (?:in|for|at)\b")
+                      r"\bwhat time (?:it is|is it) (?:in|for|at)\b|\bwhat (?:is|s) it (?:in|for|at)\b|"
+                      r"\bwhat time (?:is|s|will be|would be) \d{1,2}\b|=\s*(?:what|combien|quoi|quelle)\b")
 #: ("16:00 geneva, what time in mumbai", "14:00 geneva time = ? in hanoi", "9h30 heure de Genève, ça fait combien
 #: à Cap-Haïtien ?")
 
@@ -161,7 +162,7 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if zone is None:
         return None
     named = dates_in(q.raw, m.start_date.year)
-    on = named[0].date if named and m.start_date <= named[0].date <= m.end_date else m.start_date
+    on = named[0].date if named else m.start_date  # "11:00 Geneva time on 23 August": that day's clock
     said = _CLOCK_SAID.search(q.folded)
     after = q.folded[said.end():].lstrip(" ,") if said else ""
     if places and said is not None and not any(after.startswith(z) for z in meeting_zone | {"heure de geneve"}) \
