@@ -2317,7 +2317,7 @@ def test_a_bare_asking_word_is_asked_of_the_previous_question(meeting, before, q
     ("what study group is this and what is it about? im new to ITU", None, None, ["Security", "24 August"],
      "Induction sessions"),
     ("if the plenary runs until 16:00 geneva time what time is that for me in brisbane", None, None,
-     ["16:00 Geneva (CEST, UTC+2) is 00:00 in Brisbane (AEST, UTC+10), Tuesday 25 August 2020"], "no closing hour"),
+     ["16:00 Geneva (CEST, UTC+2) on Monday 24 August 2020 is 00:00 in Brisbane (AEST, UTC+10), Tuesday 25 August 2020"], "no closing hour"),
     ("what is 16:00 geneva time in brisbane?", None, None, ["00:00 in Brisbane"], "No:"),
     ("16h heure de Genève, ça fait quelle heure à Dakar ?", None, None, ["14:00 à Dakar"], "Non"),
     ("on est dimanche, la réunion se termine quand déjà ?", dt.datetime(2020, 8, 30, 8, tzinfo=UTC), None,

@@ -206,7 +206,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                    "Qui peut y assister : {open_to}. La lettre n'en dit pas plus sur les invités ; le secrétariat peut "
                    "vous renseigner : {email}"),
     "tm.convert.title": ("Time conversion", "Conversion d'heure"),
-    "tm.convert": ("{here} is {there} (on {day}).", "{here} correspond à {there} (le {day})."),
+    "tm.convert": ("{here} on {day} is {there}.", "{here} le {day} correspond à {there}."),
     "tm.there": ("That is {there}.", "Soit {there}."),
     "tm.same": ("{place} is on meeting time.", "{place} est à l'heure de la réunion."),
     "tm.yes": ("Yes: {event} is at {there}.", "Oui : {event} est à {there}."),
