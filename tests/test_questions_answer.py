@@ -2594,3 +2594,39 @@ def test_french_written_as_it_sounds_is_read_and_answered_in_french(meeting, que
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected), text
     assert "does not say" not in text and "ne le précisent pas" not in text, text
+
+
+@pytest.mark.parametrize("question, tz, expected, wrong", [
+    ("What is the opening time in IST?", "Asia/Kolkata", ["14:30 in Kolkata (IST"], "do not know"),
+    ("when does it open in EST?", None, ["05:00 in New York (EDT, UTC-4)"], "04:00"),
+    ("What is the actual cut-off moment in IST for contributions?", "Asia/Kolkata",
+     ["11 August 2020", "03:30 in Kolkata"], "floor"),
+    ("registration cut off?", None, ["24 July 2020"], "interrupt"),
+    ("can the chair cut off my mic?", None, ["interrupt"], "no deadline"),
+    ("the 11 Aug contribution deadline ends at what time for me in cairo?", "Asia/Kolkata",
+     ["Cairo is on meeting time then"], "Kolkata"),
+    ("registration deadline ends at what time in Tokyo?", None, ["07:00 in Tokyo", "25 July 2020"], "in your time zone"),
+    ("What time is 11:00 Geneva time on 23 August in Tokyo, please?", None, ["18:00 in Tokyo", "23 August 2020"], "No:"),
+    ("11am geneva = what in seattle?", None, ["02:00 in Seattle"], "No:"),
+], ids=["IST is the asker's own zone", "EST is New York's clock in season", "a cut-off moment in IST",
+        "a registration cut-off", "a chair cutting off a mic", "a deadline's end in the place named",
+        "a deadline's end in Tokyo", "a clock on 23 August in Tokyo", "a clock = what in Seattle"])
+def test_zones_and_cut_offs_of_the_hundred_twenty_second_and_third_batches(meeting, question, tz, expected, wrong):
+    text = _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("cmd to get the sessions into my google cal?", "`/calendar`"),
+    ("Which command would show me sub-item 6k only, please?", "`/agenda 6k`"),
+    ("changed my mind, how do I get off the speaking queue?", "`/floor cancel`"),
+    ("how do I take my name off the speaker queue?", "`/floor cancel`"),
+    ("quelle cmd pour l'odj complet?", "`/agenda full`"),
+], ids=["google cal", "one sub-item's command", "off the speaking queue", "my name off the queue", "cmd, odj"])
+def test_the_bot_s_commands_asked_in_chat_words(meeting, question, expected):
+    assert expected in _asked_at(meeting, question, None, None)
+
+
+def test_grabbing_the_mic_is_taking_the_floor(meeting):
+    text = _asked_at(meeting, "what do I gotta say when I grab the mic?", None, None)
+    assert "identify themselves" in text and "says nothing" not in text, text

@@ -47,7 +47,8 @@ def _asks_a_day_s_session(q: Question) -> bool:
         and not re.search(r"\b\d{1,2} ?(?:-|a|au|to) ?\d{1,2}\b", q.folded)
 
 
-ASKS_TIME = ("what time", "which time", "heure", "when", "quand", "hour", "how long", "combien")
+ASKS_TIME = ("what time", "which time", "heure", "when", "quand", "hour", "how long", "combien", "cutoff time", "exact time",
+             "deadline time")
 RELATIVE = {"today": 0, "aujourd hui": 0, "tomorrow": 1, "demain": 1, "yesterday": -1, "hier": -1}
 _WEEKDAY_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
                           r"vendredi|samedi|dimanche)\s+(?:the\s+|le\s+)?(\d{1,2})(?:st|nd|rd|th|er)?\b")

@@ -19,6 +19,7 @@ from bot.questions.replies import answer as make_answer, text_answer
 from bot.questions.vocabulary import (COUNTDOWN, DEADLINE, END, HOUR, IDENTITY, MANNER, START, STATUS, STILL, STOPWORDS,
                                       WH_WORDS, WHEN_WORDS)
 from bot.reply import Reply
+from bot.timefmt import zone_label
 
 WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "quand", "jusqu", "avant",
         "quelle date", "how long", "how many days", "combien de jours", "combien de temps", "dans combien", "open", "ouverte", "ouvert", "reste", "how much time",
@@ -241,7 +242,7 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
         return True  # "can our contribution be translated into French?": only by asking by that deadline
     if named and q.has(*COUNTDOWN):
         return True  # "il reste combien de jours pour soumettre une contribution qui doit être traduite ?"
-    if q.has("cut off", "date limite", "dates limites", "last day to", "quelle date", "what date", "which date",
+    if q.has("cutoff", "date limite", "dates limites", "last day to", "quelle date", "what date", "which date",
              "by when", "until when", "jusqu a quand", "avant quand"):
         return True
     if tokens & _STRONG - {"close", "closes", "closing", "closed", "ferme", "fermeture", "cloture", "last"}:
@@ -352,15 +353,23 @@ def describe(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
     return lines
 
 
-def in_askers_zone(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
-    """When the deadline passes in the asker's own time zone, if they gave one that is not on meeting time
-    (the end of 11 August in Geneva is 06:00 on 12 August in Jakarta)."""
-    zone, m = ctx.asker.zone, ctx.meeting
+def in_askers_zone(ctx: Context, deadline: Deadline, lang: str, q: Question | None = None,
+                   kb: Knowledge | None = None) -> list[str]:
+    """When the deadline passes in the place the question names ("… for me in cairo?"), else in the asker's own
+    time zone, if that is not on meeting time (the end of 11 August in Geneva is 06:00 on 12 August in Jakarta)."""
+    zone, label, m = ctx.asker.zone, None, ctx.meeting
+    if q is not None and kb is not None:
+        from bot.questions.zones import targets_in  # the city table is loaded only when a place is asked
+        places = [t for t in targets_in(q, ctx.asker.zone, kb.vocabulary)[0] if t.zone is not None and not t.mine]
+        if places:
+            zone, label = places[-1].zone, places[-1].label
     if zone is None or m.deadline_instant(deadline) <= ctx.now:
         return []
     instant = m.deadline_instant(deadline)
     if instant.astimezone(zone).utcoffset() == instant.astimezone(m.tz).utcoffset():
-        return []
+        return [say("dl.there_same", lang, place=label or zone_label(zone))]
+    if label:
+        return [say("dl.there_place", lang, there=at_place(instant, zone, label, lang))]
     return [say("dl.there", lang, there=at_place(instant, zone, None, lang))]
 
 
@@ -477,7 +486,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                               email=m.contacts.email)
                 lines.append(no_hour if len(chosen) == 1 else f"{_what(d, lang)}: {no_hour}")
                 if len(chosen) == 1:  # "the registration deadline ends at what time for me here?"
-                    lines += in_askers_zone(ctx, d, lang)
+                    lines += in_askers_zone(ctx, d, lang, q, kb)
         title = say("dl.title", lang, what=_what(chosen[0], lang)) if len(chosen) == 1 else say("dl.list.title", lang)
         return text_answer(m, lang, title, *lines)
     if len(chosen) > 1 and (not named or len(named) > 1):

@@ -62,7 +62,7 @@ CONCEPTS: dict[str, str] = {
     "women": "balance equilibre woman female females gender femme femmes feminine parite diversity composition men male man "
              "hommes homme masculine masculin feminin",
     "sound": "audio voice voix audible inaudible hear heard hearing micro mic microphone son sonore entendu",
-    "interrupt": "cut cutoff mute muted stop stopped interrompre interrompu coupe couper interruption",
+    "interrupt": "cut mute muted stop stopped interrompre interrompu coupe couper interruption",
     "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra pause paused pausing "
              "reporter reportee suspend suspended suspendue suspendre attendant hold",
     "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte access "
@@ -253,6 +253,7 @@ def country_names() -> dict[str, str]:
 
 #: Phrases read as one word before anything else: "first time" is a newcomer, not the first day's time.
 PHRASE_WORDS: dict[str, str] = {
+    "cutoff moment": "cutoff time", "exact moment": "exact time", "deadline moment": "deadline time",
     "first time": "newcomer", "first timer": "newcomer", "first timers": "newcomer", "premiere fois": "newcomer",
     "premiere participation": "newcomer", "take the floor": "floor", "taking the floor": "floor",
     "tonight": "today", "this evening": "today", "ce soir": "aujourd hui", "cette nuit": "aujourd hui",

@@ -256,6 +256,11 @@ _WHO_OR_HOW = re.compile(r"\b(?:hwo|woh|ohw)\b(?:(?=\s+(?:is|s|was|are|were|sign
                          r"(?P<who>)|)")
 
 
+#: Who is cut off when a speaker is ("can the chair cut off my mic?", "cut me off"): no deadline's cut-off.
+_CUT_OFF_SPEAKING = re.compile(r"\b(?:chair|chairman|president|mic|microphone|audio|sound|voice|speaker|speaking|"
+                               r"participant|participants|interrupt)\b|\bcut (?:me|him|her|them|us|you) off\b")
+
+
 #: "LA", "L.A." written in capitals in an English question: Los Angeles (never French "la").
 _LOS_ANGELES = re.compile(r"(?<![\w.])(?:LA|L\.A\.?)(?![\w])")
 
@@ -274,6 +279,8 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", _SIDE.sub(" ", _IN_GENERAL.sub(" ", _I_REPRESENT.sub(" ", folded)))))
     if _NEW_HERE.search(folded) and _ASKS_ANOTHER_THING.search(_NEW_HERE.sub(" ", folded)):
         folded = _NEW_HERE.sub(" ", folded)  # "first time delegate here, how do i register?": who asks, not the topic
+    if not _CUT_OFF_SPEAKING.search(folded):
+        folded = re.sub(r"\bcut off\b", "cutoff", folded)  # "registration cut-off?": a deadline's, not a speaker's
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)
     folded = _GROUP_ABOUT.sub(lambda m: f"{m[1]} field", _SAID_OF_IT.sub(" ", folded))
     if (_SAYING.search(folded) or re.search(r"\bidentify\b", folded)) and (

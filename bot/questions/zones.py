@@ -12,11 +12,28 @@ from bot.questions.normalize import Question, cased_words, fold
 from bot.questions.place_index import Place
 from bot.questions.places import places_in
 from bot.questions.vocabulary import FOR_ME, STOPWORDS
-from bot.timefmt import find_zone, zone_label
+from bot.timefmt import ZONE_ABBREVIATIONS, find_zone, zone_label
 
 PREPOSITIONS = frozenset({"in", "at", "for", "to", "from", "a", "en", "pour", "au", "aux", "de", "dans", "vers"})
 _IANA = re.compile(r"\b[A-Za-z]+/[A-Za-z_\-]+(?:/[A-Za-z_\-]+)?\b")
 _UTC = re.compile(r"\b(?:utc|gmt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![\w+-])")
+#: A zone abbreviation written in capitals ("in IST", "PST", "9am EDT"): three letters or more, so that no "ET" or
+#: "PT" is read in a French "ET" or a "PT" of some name.
+_ABBREVIATION = re.compile(r"\b[A-Z]{3,5}\b")
+
+
+def _abbreviated_zone(name: str, asker_zone: dt.tzinfo | None) -> Target | None:
+    """The zone an abbreviation names: the asker's own when it is theirs ("IST" from India, which is also Israel's
+    and Ireland's), else one of the common ones in season ("PST" is Los Angeles, summer time included)."""
+    if asker_zone is not None:
+        year = dt.datetime.now(dt.timezone.utc).year
+        own = {dt.datetime(year, month, 15, tzinfo=dt.timezone.utc).astimezone(asker_zone).tzname() for month in (1, 7)}
+        if name in own:
+            return Target(asker_zone, zone_label(asker_zone), mine=True)
+    if name.lower() in ZONE_ABBREVIATIONS:
+        zone = find_zone(name)
+        return Target(zone, zone_label(zone)) if zone is not None else None
+    return None
 
 
 @dataclass(frozen=True)
@@ -133,6 +150,10 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
         zone = find_zone(match[0])
         if zone is not None:
             found.append((match.start(), Target(zone, zone_label(zone))))
+    for match in _ABBREVIATION.finditer(q.raw):
+        target = _abbreviated_zone(match[0], asker_zone)
+        if target is not None:
+            found.append((match.start(), target))
     for match in _UTC.finditer(q.folded):
         zone = find_zone(match[0].replace(" ", ""))
         if zone is not None:
