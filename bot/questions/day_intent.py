@@ -13,7 +13,7 @@ import re
 
 from bot.context import Context
 from bot.models import Meeting
-from bot.questions.claims import dates_in, weekdays_in
+from bot.questions.claims import DateClaim, dates_in, weekdays_in
 from bot.questions.facts import meeting_clock
 from bot.questions.formatting import at_place, day
 from bot.questions.knowledge import Knowledge
@@ -24,7 +24,7 @@ from bot.questions.replies import text_answer
 from bot.reply import Reply
 
 #: Asking what a day is for (not when something is, nor whether a date is right for something named).
-ASKS_WHAT = ("what s", "whats", "what is", "what happens", "what happening", "happening", "anything", "what for",
+ASKS_WHAT = ("what s", "whats", "what is", "what happens", "what happened", "what was on", "what took place", "what went on", "what happening", "happening", "anything", "what for",
              "for again", "c est quoi", "c est pour quoi", "pour quoi", "quoi", "que se passe", "qu y a t il",
              "il y a quoi", "y a t il quelque chose", "is there anything", "what on", "c est une date limite",
              "is it a deadline", "a deadline", "une date limite", "une echeance", "what about", "et le", "concerne",
@@ -79,6 +79,15 @@ def day_named(ctx: Context, q: Question) -> dt.date | None:
     return None
 
 
+#: A span of days in a title ("the 17-26 March 2020 SG17 meeting"): its first day, written before the dash.
+_SPAN = re.compile(r"\b(\d{1,2})\s*-\s*\d{1,2}(\s+[A-Za-z]+(?:\s+\d{4})?)")
+
+
+def _spans_in(text: str, year: int) -> list[DateClaim]:
+    """The first days of the spans of days a text gives ("17-26 March 2020" gives 17 March 2020)."""
+    return [claim for match in _SPAN.finditer(text) for claim in dates_in(f"{match[1]}{match[2]}", year)]
+
+
 def _nearest(m: Meeting, day_of_month: int, weekday: int) -> dt.date | None:
     """The day with that number and weekday closest to the meeting (within two months of it)."""
     for offset in range(0, 62):
@@ -131,7 +140,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
         if not timed and note:  # "what's on today?" on a day the letter gives no session for: the time plan has it
             lines.append(note)
-    if not lines and _ASKS_A_SESSION.search(q.folded):
+    for entry in ctx.agenda.entries:  # "le 29 mai, il s'est passé quoi ?": an agenda entry that reports on that day
+        if any(c.date == date for c in [*dates_in(entry.title, m.start_date.year),
+                                        *_spans_in(entry.title, m.start_date.year)]):
+            lines.append(say("day.agenda", lang, label=entry.parsed.label, title=entry.title_in(lang)))
+    if not lines and _asks_a_day_s_session(q):
         return None  # "il y a une session le 5 septembre ?": a day outside the meeting, which the claim check says
     if not lines:
         lines = [say("day.nothing", lang, day=day(date, lang), email=m.contacts.email)]

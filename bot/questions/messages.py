@@ -143,6 +143,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "day.meeting": ("Day {n} of {total} of the meeting.", "Jour {n} sur {total} de la réunion."),
     "day.nothing": ("The letter has nothing on {day}. The secretariat can help: {email}",
                     "La lettre ne prévoit rien le {day}. Le secrétariat peut vous aider : {email}"),
+    "day.agenda": ("On the agenda: {label} {title}", "À l'ordre du jour : {label} {title}"),
     "day.no_deadline": ("No deadline falls on {day}.", "Aucune échéance ne tombe le {day}."),
     "dl.still_open_alike": ("Still open: {what}, until {day} ({left} left).",
                             "Encore possible : {what}, jusqu'au {day} (il reste {left})."),
