@@ -2630,3 +2630,26 @@ def test_the_bot_s_commands_asked_in_chat_words(meeting, question, expected):
 def test_grabbing_the_mic_is_taking_the_floor(meeting):
     text = _asked_at(meeting, "what do I gotta say when I grab the mic?", None, None)
     assert "identify themselves" in text and "says nothing" not in text, text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("Le 29 mai, il s'est passé quoi pour la CE 17 ?", None, ["2 b)", "29 mai"], "ne prévoit rien"),
+    ("what happened on 17 March?", None, ["2 a)"], "does not say"),
+    ("La réunion de l'équipe de direction, c'est aujourd'hui ou demain ?", dt.datetime(2020, 8, 23, 7, tzinfo=UTC),
+     ["commence dans 2 heures", "dimanche 23 août"], "Non"),
+    ("JTC 1 is under 3h and ETSI under 3i, right?", None, ["Yes: item 3 h)", "No: item 3 i)", "3 j)"], "Confirmed"),
+    ("la réu dir c'est ajd ? à quelle heure", dt.datetime(2020, 8, 23, 7, tzinfo=UTC), ["équipe de direction", "11:00"],
+     "Ouverture de la réunion"),
+], ids=["a past day an item reports on", "the first day of a past meeting", "today or tomorrow asks which",
+        "two item claims, each checked", "an hour asked of the sentence before"])
+def test_days_and_claims_of_the_hundred_twenty_second_and_third_batches(meeting, question, now, expected, wrong):
+    text = _asked_at(meeting, question, now, None)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("before, question, expected", [
+    ("when is the mgmt team meeting?", "what time does it start in LA?", "02:00 in Los Angeles (PDT, UTC-7), Sunday"),
+    ("Dubai time for the opening pls", "and the management team meeting?", "13:00 in Dubai"),
+], ids=["it is the session asked before", "still the place asked before"])
+def test_follow_ups_of_the_hundred_twenty_third_batch(meeting, before, question, expected):
+    assert expected in _follow_up_text(meeting, before, question)

@@ -41,6 +41,9 @@ ASKS_WHEN_OR_WHERE = frozenset({"when", "quand", "where", "ou"})  # folded stems
 WHOLE_MEETING = {"when": ("date", "held"), "quand": ("date", "held"), "where": ("virtua", "venue"),
                  "ou": ("virtua", "venue")}
 
+#: Asking the hour ("à quelle heure ?", "what time?"): a sentence of these alone asks of the sentence before.
+_HOUR_STEMS = frozenset(stems(["heure", "heures", "hour", "hours", "time"], languages=False))
+
 ASKS_WHO = ("who", "whom", "qui")
 #: Words that describe the meeting itself ("the virtual meeting", "la réunion virtuelle"), not a topic.
 MEETING_KINDS = frozenset({"virtua", "plenar", "pleni"})
@@ -825,6 +828,10 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     if any(clauses.stands_for_one_named(sentence) for sentence in asked):
         return whole  # "… ITU gives fellowships … how do I apply for one?": "one" is named outside that sentence
     sentences = [read_question(sentence, q.lang, kb.corrector) for sentence in asked]
+    sentences = [read_question(f"{asked[i - 1].rstrip(' ?!.')} {asked[i]}", q.lang, kb.corrector)
+                 if i and not set(stems(sentence.corrected, STOPWORDS)) - _HOUR_STEMS else sentence
+                 for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
+    # what the sentence before asks about, not of the opening
     if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING
            and not any(_GROUP_TOKEN.fullmatch(t) for t in sentence.corrected) for sentence in sentences):  # "… ? quel point ?": which item, of the sentence before
         return whole  # "… a management team meeting the day before. When exactly, and is it open?": "when exactly"

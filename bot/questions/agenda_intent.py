@@ -333,6 +333,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     title = say("ag.title", lang)
     listed = refs_listed(q, len(ctx.agenda.items()))
     if listed and all(ctx.agenda.get(r) is not None for r in listed):  # "item 7, 8, 9 and 10?", "6b and 6c"
+        checked = _each_claim_checked(ctx, q, kb) if _asks_yes_or_no(q) else None
+        if checked is not None:  # "JTC 1 is under 3h and ETSI under 3i, right?": each claim checked
+            return text_answer(m, lang, title, *checked)
         lines = [line for r in listed for line in describe(ctx, ctx.agenda.get(r), lang)[:1] + _names(ctx.agenda.get(r))]
         return text_answer(m, lang, title, *lines)
     ref = find_ref(q, len(ctx.agenda.items()))
@@ -463,6 +466,31 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if len(found) == 1:  # "which earlier meeting's report is on the agenda?": item 2, and the reports under it
         lines += describe(ctx, found[0], lang)[1:]
     return text_answer(m, lang, title, *lines)
+
+
+#: Where claims joined in one question part ("JTC 1 is under 3h and ETSI under 3i, right?").
+_CLAIMS_APART = re.compile(r"\s*(?:,|;|\band\b|\bet\b)\s*", re.IGNORECASE)
+
+
+def _each_claim_checked(ctx: Context, q: Question, kb: Knowledge) -> list[str] | None:
+    """Each of several claims of an item's topic checked on its own ("JTC 1 is under 3h" yes, "ETSI under 3i" no:
+    3 j); None unless every part names one item and a topic."""
+    pieces = [p for p in _CLAIMS_APART.split(q.raw.rstrip(" ?!.")) if p.strip()]
+    confirm = next((w for w in ("right", "correct", "non", "c est ca", "n est ce pas", "oui") if q.has(w)), "")
+    if len(pieces) < 2:
+        return None
+    lines: list[str] = []
+    for piece in pieces:
+        part = read_question(f"{piece} {confirm}?".replace("  ", " "), q.lang, kb.corrector)
+        if find_ref(part, len(ctx.agenda.items())) is None or not topic_words(part, find_ref(part, len(ctx.agenda.items())))[0]:
+            if fold(piece).strip() in ("right", "correct", "non", "oui", "c est ca", "n est ce pas", "is that right"):
+                continue
+            return None
+        reply = answer(ctx, part, kb)
+        if reply is None:
+            return None
+        lines += [text for section in reply.sections for line in section.lines for text in line if isinstance(text, str)]
+    return lines
 
 
 def _asks_yes_or_no(q: Question) -> bool:

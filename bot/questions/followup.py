@@ -231,6 +231,9 @@ def with_topic_replaced(q: Question, previous: Previous) -> str:
     where = _PLACE_TAIL.search(fold(previous.text))
     if where is not None and not places and not _ENDS_WITH_PLACE.search(current):  # "what time does it start in
         places = [where[0].strip(" ?!.")]  # moscow?" then "and the sunday meeting?": still in Moscow
+    if not places and not _ENDS_WITH_PLACE.search(current):
+        places = [f"in {name}" for name in _places_before_time(fold(previous.text))[:1]]  # "Dubai time for the
+        # opening pls" then "and the management team meeting?": still Dubai time
     return " ".join([*kept, *places, current])
 
 
@@ -239,6 +242,23 @@ def with_topic_replaced(q: Question, previous: Previous) -> str:
 _PLACE_TIME_FOR_IT = re.compile(r"^(?:and |et |ok |so )?(?:in |a )?(?!what\b|which\b|quelle\b)[a-z]+(?: [a-z]+)? time"
                                 r"(?: (?:for|of) (?:that|it|this|them))?\s*[?!.]*\s*$")
 _ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|for|a|au|aux|en|pour)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s*$")
+
+
+#: A place's time, named by the place before "time" ("Dubai time for the opening", "new york time?").
+_PLACE_BEFORE_TIME = re.compile(r"\b((?:[a-z]+ )?[a-z]+) time\b")
+
+
+def _places_before_time(folded: str) -> list[str]:
+    """The places named before "time" in a folded question ("dubai time for the opening" gives "dubai")."""
+    from bot.questions.places import find_place  # the city table is loaded only when a place is asked
+
+    found = []
+    for match in _PLACE_BEFORE_TIME.finditer(folded):
+        words_ = match[1].split()
+        name = next((" ".join(words_[i:]) for i in range(len(words_)) if find_place(" ".join(words_[i:]))), None)
+        if name is not None and name not in v.STOPWORDS:
+            found.append(name)
+    return found
 
 
 #: The place a previous time question ended with ("… start in moscow?").
@@ -250,7 +270,7 @@ def changes_place(q: Question, known_stems: Collection[str]) -> bool:
     "in"/"à" ("what's that in Delhi?", not "and for contributions?"): the whole previous question is meant."""
     match = _ENDS_WITH_PLACE.search(q.folded)
     said = re.findall(r"[a-z]+", match[0])[1:] if match else []
-    return match is not None and len(q.tokens) <= 6 and not any(
+    return match is not None and len(q.tokens) - len(said) <= 6 and not any(
         stem(v.SYNONYMS.get(w, w)) in known_stems or stem(w) in known_stems for w in said)
 
 

@@ -83,8 +83,16 @@ def _later_meeting_day_asked(ctx: Context, q: Question, claims: list[DateClaim])
     return later[0] if len(days) == 1 and later else None
 
 
+#: Two days offered to choose from ("today or tomorrow", "aujourd'hui ou demain").
+_DAYS_TO_CHOOSE = re.compile(r"\b(?:today|tomorrow|yesterday|aujourd hui|demain|hier)\s+(?:or|ou)\s+(?:is it\s+|c est\s+)?"
+                             r"(?:today|tomorrow|yesterday|aujourd hui|demain|hier)\b")
+
+
 def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
-    """"It starts tomorrow, right?": the day meant, in meeting time, as a claimed date."""
+    """"It starts tomorrow, right?": the day meant, in meeting time, as a claimed date; none when two days are
+    offered to choose from ("c'est aujourd'hui ou demain ?" asks which)."""
+    if _DAYS_TO_CHOOSE.search(q.folded):
+        return []
     for words_, offset in RELATIVE_DAYS.items():
         if q.has(words_) and (q.has(*START, *END) or named_session(ctx.meeting, q) is not None
                               or re.search(rf"\b(?:is|est|c est|be|sera)\s+(?:it\s+|the meeting\s+|sg17\s+|ce\s+)?{words_}\b"
