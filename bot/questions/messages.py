@@ -102,7 +102,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "fact.phone": ("Telephone {value}", "Téléphone {value}"),
     "fact.fax": ("Fax {value}", "Fax {value}"),
     "fact.web": ("Web {value}", "Web {value}"),
-    "fact.schedule.title": ("Time plan", "Calendrier"),
+    "fact.schedule.title": ("Time plan (the timetable of the sessions)", "Calendrier (horaire des séances)"),
     "fact.in_english": ("The letter says (in English):", "La lettre indique (en anglais) :"),
     "fact.title.title": ("The meeting", "La réunion"),
     "fact.title": ("{title}. Field: {field}.", "{title}. Domaine : {field}."),
