@@ -452,7 +452,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, say("ag.not_found", lang, topic=shown), ok=False)
     each = _each_topic(kb, q) if _JOINED.search(q.raw) else []
     if len({entries[0].ref for _, entries, _ in each}) >= 2 and (
-            _CONTRASTED.search(q.raw) or any(found[0] not in search(kb, known) for _, _, known in each)):
+            _CONTRASTED.search(q.raw) or any(found[0] not in search(kb, known) or found[0] is not entries[0]
+                                             for _, entries, known in each)):
         # "appointment of interregnum rapporteurs which item, and dismissals?": one entry does not hold both
         chosen = _one_each([entries for _, entries, _ in each], found)
         return text_answer(m, lang, title, *[line for (topic, _, _), entry in zip(each, chosen) for line in [
