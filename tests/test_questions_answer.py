@@ -2653,3 +2653,32 @@ def test_days_and_claims_of_the_hundred_twenty_second_and_third_batches(meeting,
 ], ids=["it is the session asked before", "still the place asked before"])
 def test_follow_ups_of_the_hundred_twenty_third_batch(meeting, before, question, expected):
     assert expected in _follow_up_text(meeting, before, question)
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Pourriez-vous me confirmer à quelle heure, heure de Genève, s'ouvrira la première séance de la réunion "
+     "virtuelle de la Commission d'études 17 le 24 août prochain ?", None, None, ["11:00 Genève"], "Nouveaux"),
+    ("lheure d ouverture chez moi?", None, "Africa/Douala", ["10:00 à Douala"], "ne le précisent pas"),
+    ("Y aura-t-il une session de test de connexion MyMeetings avant la réunion ?", None, None, ["tsbsg17@itu.int"],
+     "Jour"),
+    ("y a quoi aujourdhui", dt.datetime(2020, 8, 23, 7, 30, tzinfo=UTC), None, ["équipe de direction", "11:00"],
+     "ne le précisent pas"),
+    ("im late!! is the meeting already open? how i join", dt.datetime(2020, 8, 24, 9, 30, tzinfo=UTC), None,
+     ["under way", "MyMeetings"], "management team"),
+    ("When does the SG17 meeting open? I want to register.", dt.datetime(2020, 9, 7, 8, tzinfo=UTC), None,
+     ["is over", "24 August 2020"], "No: the deadline"),
+    ("Since the deadline of contributions is 24 July, I can send them together with registration?", None, None,
+     ["No: the deadline for submission of ITU-T Member contributions is Tuesday 11 August 2020"], "Yes:"),
+    ("Dans quel point de l'ordre du jour la CE 17 examinera-t-elle la création, la prolongation ou la clôture des "
+     "groupes par correspondance ?", None, None, ["6 p)"], "Aucun point"),
+    ("16:00 geneva = seoul?", None, None, ["23:00 in Seoul"], "No:"),
+    ("13:00 Geneva in New York?", None, None, ["07:00 in New York"], "No:"),
+    ("how set my timezone to seoul? discord doesnt know it", None, None, ["/timezone Asia/Seoul"], "MyMeetings"),
+    ("how see which item is discussed now", None, None, ["`/now`"], "opens in"),
+], ids=["s'ouvrira la première séance", "l'heure glued to its article", "a test session is no day asked",
+        "aujourdhui in one word", "late: is it already open", "when it opens, once it is over",
+        "a deadline's date claimed wrongly as context", "prolongation ou clôture of groups", "a clock = a city",
+        "a clock in a city", "how set my timezone", "how see the item discussed"])
+def test_questions_of_the_hundred_twenty_fourth_and_fifth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

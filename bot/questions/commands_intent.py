@@ -127,7 +127,7 @@ TOPICS = (
                   "zone", "tell it mine", "other zone",
                   "show the times", "times in my", "mon heure locale", "my local time", "tell the bot i am",
                   "tell the bot i m", "tell you i am", "tell the bot my", "tell you my", "dire au bot"),
-                 "`/timezone ZONE` remembers your time zone (for example `/timezone Pacific/Apia`); `/time ZONE` shows "
+                 "`/timezone ZONE` remembers your time zone (for example `/timezone Asia/Seoul`); `/time ZONE` shows "
                  "the meeting's key times in a zone.",
                  "`/timezone ZONE` retient votre fuseau horaire (par exemple `/timezone Europe/Paris`) ; `/time ZONE` "
                  "montre les heures clés de la réunion dans un fuseau.", True,
@@ -165,7 +165,7 @@ NAMES_THE_BOT = ("bot", "the bot", "make you", "get you to", "on the channel", "
 #: The chat platforms the bot runs on: asking how to do something there asks for the bot's command.
 _PLATFORM = re.compile(r"\b(?:discord|slack)\b")
 #: Words that ask how to do something.
-ASKS_HOW = ("how do i", "how can i", "how may i", "how might i", "how could i", "how shall i", "how to", "how do we", "how can we", "how can delegates", "how do delegates",
+ASKS_HOW = ("how set", "how see", "how get", "how change", "how make", "how add", "how do i", "how can i", "how may i", "how might i", "how could i", "how shall i", "how to", "how do we", "how can we", "how can delegates", "how do delegates",
             "how does one", "comment", "which command", "what command", "which bot command", "what bot command",
             "which slash command", "what slash command", "quelle commande du bot", "quelle commande", "is there a command",
             "y a t il une commande", "the command", "la commande", "commande pour", "command for", "command to",

@@ -194,6 +194,19 @@ def _names_a_session(ctx: Context, q: Question) -> bool:
     return session is not None and ctx.meeting.local(session.start) != ctx.meeting.opens_at
 
 
+#: A deadline named as the subject of a date claimed ("the deadline of contributions is 24 July", "contributions are
+#: due 24 July"): the words that name it.
+_CLAIMED_OF = re.compile(r"\b(?:deadline|date limite|echeance) (?:of|for|pour|des|de la|du|de) ((?:the |les |la |l )?[a-z]+(?: [a-z]+)?)"
+                         r" (?:is|was|are|est|etait|=) (?:on |the |le |au )?\d")
+
+
+def _asks_the_meeting_s_start(sentence: Question) -> bool:
+    """Whether a sentence asks when the meeting starts or ends, naming no deadline ("When does the SG17 meeting
+    open?")."""
+    return sentence.has(*WHEN) and (sentence.has(*START) or sentence.has(*END)) \
+        and not set(sentence.corrected) & DEADLINE and not sentence.has(*STILL)
+
+
 def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> bool:
     """Deadline words, or a deadline's topic asked about with "when"/"still"; never a question on
     how to do something ("how do I register?", "can I send it by e-mail?") that asks no date."""
@@ -446,12 +459,19 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     following = _next_ahead(ctx, q, kb)
     if following is not None:
         return following
+    asking = clauses.asking_clauses(q.raw, commas=False)
+    if asking and all(_asks_the_meeting_s_start(read_question(sentence, q.lang, kb.corrector)) for sentence in asking):
+        return None  # "When does the SG17 meeting open? I want to register.": the opening is asked, the rest says why
     on_dates = deadlines_on_dates_named(q, m.deadlines)
     compared = _COMPARED_WITH.search(q.folded)  # "contribs deadline is 24 July, same as registration?": the claim
     # is about the deadline named first; the other is only compared with it
     named = (_named_in(q.folded[:compared.start()], q.lang, kb) if compared else []) or deadlines_named(q, kb) \
         or on_dates
-    if on_dates and (set(on_dates) & set(named) or q.has(*ASKS_WHICH)):
+    subject = _CLAIMED_OF.search(q.folded)
+    claimed_of = _named_in(subject[1], q.lang, kb) if subject else []
+    if len(claimed_of) == 1:
+        named = claimed_of  # "since the deadline of contributions is 24 July, …": the date is claimed of contributions
+    elif on_dates and (set(on_dates) & set(named) or q.has(*ASKS_WHICH)):
         named = on_dates  # "which contributions had to be in by 24 June?": the date says which
     if not named and q.has(*NO_DEADLINE_KINDS) and (q.has(*STRONG_ASKED) or q.has(*WHEN)):
         return _none_for_tds(ctx, q, kb)  # "when is the deadline … what about TDs?": TDs have none

@@ -92,7 +92,7 @@ CONCEPTS: dict[str, str] = {
     "automatic": "automatically auto automatique automatiquement",
     "confirmed": "confirm confirmation confirme confirmee pending attente unconfirmed",
     "newcomers": "newcomer induction onboarding beginner beginners novice novices orientation newbie newbies "
-                 "intro introductory initiation timer timers debutant debutants premiere briefing briefings",
+                 "intro introductory initiation timer timers debutant debutants briefing briefings",
     "fellowship": "fellowships bourse bourses funding funded grant grants sponsorship stipend financement "
                   "finance financial subsidy developing developpement ticket tickets billet billets airfare sponsor "
                   "sponsors sponsored",
@@ -171,7 +171,8 @@ CHAT_SPELLINGS: dict[str, str] = {
     "recs": "recommendations", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
     "wp": "working party", "wps": "working parties", "strt": "start", "srart": "start", "alrdy": "already", "alredy": "already", "allready": "already", "alrady": "already", "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
     "komence": "commence", "tak": "take", "flor": "floor", "flour": "floor", "quon": "qu on", "jai": "j ai", "nest": "n est", "sinscrit": "s inscrit",
-    "sinscrire": "s inscrire", "linscription": "l inscription", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un", "cmd": "command", "cmde": "commande", "odj": "ordre du jour", "gotta": "have to",
+    "sinscrire": "s inscrire", "linscription": "l inscription", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un", "cmd": "command", "cmde": "commande", "aujourdhui": "aujourd hui", "ajourdhui": "aujourd hui",
+    "kote": "ou", "jwenn": "trouver", "pou": "pour", "enskri": "inscrire", "enskripsyon": "inscription", "kijan": "comment", "konbyen": "combien", "kile": "quand", "odj": "ordre du jour", "gotta": "have to",
     "gonna": "going to", "wanna": "want to",
 }
 

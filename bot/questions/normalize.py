@@ -87,6 +87,10 @@ class Corrector:
             self._by_letters.setdefault("".join(sorted(w)), w)
         self._sounds: SoundIndex | None = None  # built by the first French question with an unknown word
 
+    def knows(self, word: str) -> bool:
+        """Whether the word is one of the known words (the meeting's, the bot's word lists)."""
+        return word in self._known
+
     def sounds_like(self, word: str) -> str | None:
         """The known French word an unknown one is written as it sounds ("fransai", "lekip": l'équipe), if any."""
         if word in self._known or len(word) < 3 or not word.isalpha():
@@ -256,6 +260,11 @@ _WHO_OR_HOW = re.compile(r"\b(?:hwo|woh|ohw)\b(?:(?=\s+(?:is|s|was|are|were|sign
                          r"(?P<who>)|)")
 
 
+#: A French word with its elided article or pronoun glued on ("lheure", "linscription", "jai"): split when the rest
+#: is a known word and the whole is not.
+_GLUED_ELISION = re.compile(r"\b(qu|[ldjmnst])(h?[aeiouy][a-z]{3,})\b")
+
+
 #: Who is cut off when a speaker is ("can the chair cut off my mic?", "cut me off"): no deadline's cut-off.
 _CUT_OFF_SPEAKING = re.compile(r"\b(?:chair|chairman|president|mic|microphone|audio|sound|voice|speaker|speaking|"
                                r"participant|participants|interrupt)\b|\bcut (?:me|him|her|them|us|you) off\b")
@@ -295,6 +304,9 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = re.sub(r"(?<![\w/])(?<!\d )[a-z]+(?![\w/)])",
                     lambda m: m[0] if m[0] in elided else respelling.get(m[0], m[0]), folded)
     folded = " ".join(folded.split())
+    if lang == "fr" and corrector is not None:  # "lheure d ouverture", "linscription": the article glued on
+        folded = _GLUED_ELISION.sub(lambda m: f"{m[1]} {m[2]}" if not corrector.knows(m[0]) and corrector.knows(m[2])
+                                    else m[0], folded)
     tokens = tuple(words(folded))
     cased = cased_words(raw)
     written = frozenset(fold(w) for i, w in enumerate(cased)

@@ -145,6 +145,11 @@ _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat (?:
 _CLOCK_SAID = re.compile(r"\b\d{1,2}(?:[:h.]\d{2}|\s?h(?:\s?\d{2})?|\s?[ap]\.?m\.?)(?!\w)")
 
 
+#: Words that make a clock a claim about the meeting rather than a clock to convert ("… is at 13:00 Geneva, right?").
+_CLAIM_WORDS = ("right", "correct", "isn t it", "n est ce pas", "c est ca", "confirm", "confirmer", "start", "starts",
+                "begin", "begins", "open", "opens", "commence", "ouvre", "session", "seance", "meeting", "reunion")
+
+
 def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A clock given in meeting time, shown in the place named or the asker's zone, on a meeting day; None unless
     asked so (one clock, the meeting's zone named beside it, and a place or the asker's own time asked)."""
@@ -154,8 +159,11 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has("opening", "ouverture") or re.search(r"\b(?:meeting|it|sg ?17|reunion|elle|ca) (?:starts|opens|begins|"
                                                  r"commence|s ouvre)\b", q.folded):
         return None  # "since the opening is at 9:00 Geneva time, what's that in Lagos?": a claim on the opening
-    if len(clocks) != 1 or not _CONVERT.search(q.folded) or not any(re.search(rf"\b{re.escape(z)}\b", q.folded) for z in meeting_zone):
-        return None
+    said = _CLOCK_SAID.search(q.folded)
+    zone_after_clock = said is not None and any(q.folded[said.end():].lstrip(" ,").startswith(z) for z in meeting_zone)
+    if len(clocks) != 1 or not (_CONVERT.search(q.folded) or zone_after_clock and not q.has(*_CLAIM_WORDS)) \
+            or not any(re.search(rf"\b{re.escape(z)}\b", q.folded) for z in meeting_zone):
+        return None  # "16:00 geneva = seoul?", "13:00 Geneva in New York?": a clock of meeting time, to convert
     targets, _ = targets_in(q, ctx.asker.zone, kb.vocabulary)
     places = [t for t in targets if t.zone is not None and fold(t.label) not in meeting_zone]
     zone, label = (places[-1].zone, places[-1].label or None) if places else (ctx.asker.zone, None)

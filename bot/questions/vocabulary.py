@@ -40,7 +40,8 @@ lequel laquelle lesquels lesquelles auquel duquel prevues prevus
 #: Where the meeting stands, asked with words that could also read as a deadline's "still".
 STATUS = ("middle of the meeting", "right now", "running these days", "is the meeting running", "these days", "still in session", "in session", "still going", "still on", "still running", "still happening", "ongoing",
           "en cours", "toujours en cours", "encore en cours", "already over", "already started", "in progress",
-          "started already", "is it started")
+          "started already", "is it started", "already open", "open already", "already opened", "opened already",
+          "is the meeting open", "has the meeting opened", "has it opened", "deja ouverte", "deja ouvert")
 
 STOPWORDS = STOPWORDS_EN | STOPWORDS_FR | FILLERS | IDENTITY
 
@@ -77,7 +78,8 @@ AGENDA = ("item", "items", "sub item", "subitem", "agenda", "point", "points", "
           "dealt with", "handled", "parle t on", "parle t on de", "on parle")
 COUNT = ("how many", "number of", "combien de", "combien d", "combien y a t il", "combien y en a t il")
 START = ("start", "starts", "starting", "begin", "begins", "beginning", "open", "opens", "opening", "kick off",
-         "commence", "commencent", "debut", "debute", "ouverture", "ouvre", "demarre")
+         "commence", "commencent", "debut", "debute", "ouverture", "ouvre", "demarre", "ouvrira", "ouvriront",
+         "commencera", "commenceront", "debutera", "debuteront", "demarrera")
 END = ("end", "ends", "finish", "finishes", "close", "closes", "closing", "last day", "over", "conclude",
        "termine", "finit", "fini", "finie", "terminee", "fin", "cloture", "dernier jour", "achève", "acheve", "runs until", "run until",
        "lasts until", "last until", "goes until", "goes on until", "va jusqu", "dure jusqu", "se termine")
@@ -101,6 +103,8 @@ COUNTDOWN = ("how long until", "in how long", "did i miss the meeting", "how man
              "is it started", "under way", "underway", "is the meeting over", "terminee",
              "finie", "has it ended", "is it finished", "is the meeting finished",
              "already started", "deja commence", "est ce fini", "c est fini", "est terminee", "a commence",
+             "already open", "open already", "already opened", "opened already", "is the meeting open",
+             "has the meeting opened", "has it opened", "deja ouverte", "deja ouvert",
              "started yet", "en cours", "is it on", "mid meeting", "happening now", "still in session", "in session", "still going",
              "still on", "still running", "still happening", "ongoing", "still ongoing", "toujours en cours",
              "encore en cours", "a t elle commence", "est elle terminee", "deja fini", "already over", "ended",
@@ -142,6 +146,8 @@ YES_NO_PREFIX = ("is", "are", "does", "do", "did", "will", "est ce", "c est", "i
 #: General French words mapped to the English word of the same meaning, so either language finds
 #: the other's text (applied to the knowledge and to questions alike, before stemming).
 SYNONYMS: dict[str, str] = concept_synonyms() | {
+    "prolongation": "continuation", "prolonger": "continuation",
+    "renouvellement": "continuation", "dissoudre": "dissolution", "suppression": "dissolution",
     "voyage": "travel", "voyager": "travel", "deplacement": "travel", "deplacements": "travel",
     "decide": "deem", "decides": "deem", "decided": "deem", "decident": "deem", "deems": "deem", "deem": "deem",
     "etablissement": "establishment", "etablissements": "establishment", "etablir": "establishment",
