@@ -2682,3 +2682,45 @@ def test_follow_ups_of_the_hundred_twenty_third_batch(meeting, before, question,
 def test_questions_of_the_hundred_twenty_fourth_and_fifth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Les délégués doivent-ils s'identifier lorsqu'ils prennent la parole à distance ?", None, None,
+     ["l'entité"], "ne le précisent pas"),
+    ("Nous sommes le 1er juillet : quelle échéance arrive ensuite, et pour quoi ?", dt.datetime(2020, 7, 1, 7, tzinfo=UTC),
+     None, ["Inscription", "24 juillet"], "ne prévoit rien"),
+    ("today what happen? meeting today?", dt.datetime(2020, 8, 23, 4, tzinfo=UTC), "Asia/Almaty",
+     ["management team meeting", "15:00 in Almaty"], "does not say"),
+    ("is there anything before day 1?", None, None, ["management team meeting", "23 August"], "inclusive"),
+    ("how do i make the bot remember im in jakarta", None, None, ["/timezone Asia/Jakarta"], "does not say"),
+    ("how I see time of meeting in my city with bot?", None, None, ["/time"], "does not say"),
+    ("comment voir quel item est discuté now avec le bot ?", None, None, ["`/now`"], "`/agenda`"),
+    ("Dans quelles langues les contributions reçues avant le 24 juin seront-elles traduites ?", None, None,
+     ["24 juin", "les langues de traduction", "tsbsg17@itu.int"], "Oui"),
+    ("la reunion c en quelle langue, y a traduction simultanee ?", None, None, ["anglais"], "langues de traduction"),
+], ids=["s'identifier lorsqu'ils prennent la parole", "today's date said, the next deadline asked",
+        "today what happen", "anything before day 1", "the bot to remember my city", "meeting time in my city",
+        "which item is discussed now, with the bot", "into which languages", "which language, with interpretation"])
+def test_questions_of_the_hundred_twenty_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("before, question, expected, wrong", [
+    ("when is the mgmt team meeting?", "London?", "10:00 in London (BST, UTC+1), Sunday 23 August", "Monday"),
+    ("Quand a lieu la réunion de l'équipe de direction ?", "Et en heure de Luxembourg ?", "11:00 à Luxembourg",
+     "lundi"),
+    ("when's the contribution deadline?", "what time on that day tho? geneva time?", "11 August 2020", "Opening"),
+], ids=["a place alone after a session", "en heure de … after a session", "that day is the deadline's"])
+def test_follow_ups_of_the_hundred_twenty_seventh_batch(meeting, before, question, expected, wrong):
+    text = _follow_up_text(meeting, before, question)
+    assert expected in text and wrong not in text, text
+
+
+def test_and_tomorrow_after_today_asks_tomorrow(meeting):
+    store, now = MemoryStore(), dt.datetime(2020, 8, 23, 4, tzinfo=UTC)
+    for text in ("what is today in meeting?", "and tomorrow?"):
+        ctx = replace(make_context(meeting, text, now=now, tz="Asia/Almaty"), store=store)
+        reply = answer_question(ctx, text)
+    rendered = TextRenderer(meeting, None).render(reply)
+    assert "Monday 24 August 2020" in rendered and "Sunday 23 August" not in rendered, rendered

@@ -1050,7 +1050,7 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
     readings = [followup.with_topic_replaced(q, previous), followup.merged(q, previous, moved)]
     before = read_question(previous.text, lang, kb.corrector)
     if not followup.names_a_topic(q) or q.has(*vocabulary.MANNER) or before.has(*vocabulary.MANNER) \
-            or followup.points_back(q) or q.has(*followup.ASKS_WHICH_ITEM) or moved or within:  # "elle est
+            or followup.points_back(q) or q.has(*followup.ASKS_WHICH_ITEM) or moved or within or session_before:  # "elle est
         # ouverte à tous ?": "elle" is the
         # previous question's topic; "what's that in Delhi?": the previous question, in Delhi
         readings.reverse()  # "how do I do it?": the previous question's topic, asked anew; "how do I submit

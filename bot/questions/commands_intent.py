@@ -62,7 +62,8 @@ TOPICS = (
                  "temps de parole facultatif ; `/next` et `/prev` avancent ou reculent dans l'ordre du jour.", True),
     CommandTopic(("being discussed", "discussed right now", "discussed now", "under discussion", "right now",
                   "en discussion", "en cours de discussion", "happening now", "current item", "point en cours",
-                  "discute maintenant", "currently discussed"),
+                  "discute maintenant", "currently discussed", "discute now", "quel item est discute",
+                  "quel point est discute", "which item is discussed", "what item is discussed"),
                  "`/now` shows the item under discussion and since when, a break and until when, and the next item.",
                  "`/now` montre le point en discussion et depuis quand, une pause et jusqu'à quand, et le point "
                  "suivant.", True, asks=("know", "savoir", "find out", "tell which", "follow", "suivre")),
@@ -123,14 +124,15 @@ TOPICS = (
                  "`/floor ENTITÉ` demande la parole (votre entité est retenue) ; `/floor list` montre la file, "
                  "`/floor cancel` vous en retire."),
     CommandTopic(("my time zone", "my timezone", "my zone", "mon fuseau", "set the time zone", "time zone", "timezone",
-                  "fuseau", "i am in", "i m in", "where i am", "je suis a", "my city", "ma ville", "show times",
+                  "fuseau", "i am in", "i m in", "im in", "where i am", "remember where", "remember im", "remember i m",
+                  "remember i am", "je suis a", "my city", "ma ville", "show times",
                   "zone", "tell it mine", "other zone",
                   "show the times", "times in my", "mon heure locale", "my local time", "tell the bot i am",
                   "tell the bot i m", "tell you i am", "tell the bot my", "tell you my", "dire au bot"),
-                 "`/timezone ZONE` remembers your time zone (for example `/timezone Asia/Seoul`); `/time ZONE` shows "
-                 "the meeting's key times in a zone.",
-                 "`/timezone ZONE` retient votre fuseau horaire (par exemple `/timezone Europe/Paris`) ; `/time ZONE` "
-                 "montre les heures clés de la réunion dans un fuseau.", True,
+                 "`/timezone ZONE` remembers your time zone (for example `/timezone Asia/Seoul`, or a city: `/timezone "
+                 "Lima`); `/time ZONE` shows the meeting's key times in a zone or a city.",
+                 "`/timezone ZONE` retient votre fuseau horaire (par exemple `/timezone Europe/Paris`, ou une ville : "
+                 "`/timezone Dakar`) ; `/time ZONE` montre les heures clés de la réunion dans un fuseau ou une ville.", True,
                  ("show", "shows", "display", "convert", "see", "get", "give", "list", "afficher", "affiche", "montrer", "montre",
                   "voir", "convertir"), ("times", "hours", "heures", "local time", "heure locale"), verbs_need_bot=True),
     CommandTopic(("reminder", "reminders", "rappel", "rappels", "notification", "notifications"),
@@ -165,7 +167,7 @@ NAMES_THE_BOT = ("bot", "the bot", "make you", "get you to", "on the channel", "
 #: The chat platforms the bot runs on: asking how to do something there asks for the bot's command.
 _PLATFORM = re.compile(r"\b(?:discord|slack)\b")
 #: Words that ask how to do something.
-ASKS_HOW = ("how set", "how see", "how get", "how change", "how make", "how add", "how do i", "how can i", "how may i", "how might i", "how could i", "how shall i", "how to", "how do we", "how can we", "how can delegates", "how do delegates",
+ASKS_HOW = ("how i", "how set", "how see", "how get", "how change", "how make", "how add", "how do i", "how can i", "how may i", "how might i", "how could i", "how shall i", "how to", "how do we", "how can we", "how can delegates", "how do delegates",
             "how does one", "comment", "which command", "what command", "which bot command", "what bot command",
             "which slash command", "what slash command", "quelle commande du bot", "quelle commande", "is there a command",
             "y a t il une commande", "the command", "la commande", "commande pour", "command for", "command to",

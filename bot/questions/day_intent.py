@@ -24,7 +24,7 @@ from bot.questions.replies import text_answer
 from bot.reply import Reply
 
 #: Asking what a day is for (not when something is, nor whether a date is right for something named).
-ASKS_WHAT = ("what s", "whats", "what is", "what happens", "what happened", "what was on", "what took place", "what went on", "what happening", "happening", "anything", "what for",
+ASKS_WHAT = ("what s", "whats", "what is", "what happens", "what happen", "what happened", "what was on", "what took place", "what went on", "what happening", "happening", "anything", "what for",
              "for again", "c est quoi", "c est pour quoi", "pour quoi", "quoi", "que se passe", "qu y a t il",
              "il y a quoi", "y a t il quelque chose", "is there anything", "what on", "c est une date limite",
              "is it a deadline", "a deadline", "une date limite", "une echeance", "what about", "et le", "concerne",
@@ -40,6 +40,10 @@ _HAPPENS = re.compile(r"\b(?:que|qu est ce qui|ce qui|il) se passe\b")
 _ASKS_A_SESSION = re.compile(r"\b(?:is there|are there|any|do we have|will there be|y a t il|y aura t il|il y a|y a|"
                              r"aura t on|a t on)\s+(?:a |an |des |une |un |de )?(?:sessions?|seances?|meetings?|reunions?|"
                              r"sittings?|plenary|pleniere)\b")
+#: Asking what comes after today ("quelle échéance arrive ensuite ?", "what's next?").
+_COMES_NEXT = ("ensuite", "prochaine", "prochain", "next", "coming up", "upcoming", "a venir", "suivante", "suivant")
+
+
 def _asks_a_day_s_session(q: Question) -> bool:
     """Whether one day's sittings are asked ("is there a session on Monday 24 August?"); not the weekends (whether
     the meeting sits then is the time plan's, "y a-t-il des séances le week-end du 29-30 août ?")."""
@@ -116,6 +120,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     date = day_named(ctx, q)
     if date is None:
         return None
+    if date == ctx.now.astimezone(ctx.asker.zone or ctx.meeting.tz).date() and q.has(*_COMES_NEXT):
+        return None  # "nous sommes le 1er juillet : quelle échéance arrive ensuite ?": today said, what comes next asked
     m, lang = ctx.meeting, q.lang
     lines = []
     for d in m.deadlines:

@@ -200,6 +200,15 @@ _CLAIMED_OF = re.compile(r"\b(?:deadline|date limite|echeance) (?:of|for|pour|de
                          r" (?:is|was|are|est|etait|=) (?:on |the |le |au )?\d")
 
 
+#: Asking into which languages ("dans quelles langues … traduites ?", "translated into which languages?").
+_WHICH_LANGUAGES = ("quelles langues", "quelle langue", "which languages", "what languages", "which language",
+                    "what language", "into which", "en quelles langues", "dans quelles langues", "vers quelles langues")
+
+
+#: A document translated, as a verb ("seront-elles traduites", "translated into"), not the meeting's "traduction".
+_TRANSLATED = ("traduit", "traduite", "traduites", "traduits", "traduire", "translated", "translate")
+
+
 def _asks_the_meeting_s_start(sentence: Question) -> bool:
     """Whether a sentence asks when the meeting starts or ends, naming no deadline ("When does the SG17 meeting
     open?")."""
@@ -426,7 +435,8 @@ def _kind_words(deadline: Deadline) -> set[str]:
 
 #: Asking for the first deadline still to come ("missed the translation deadline. what's the next deadline?").
 _NEXT_ONE = re.compile(r"\b(?:next|upcoming|prochaine?s?)\s+(?:key\s+|important\s+)?(?:deadline|one|date limite|"
-                       r"echeance|cut ?off|due date)\b|\b(?:deadline|echeance|date limite) suivante\b")
+                       r"echeance|cut ?off|due date)\b|\b(?:deadline|echeance|date limite) suivante\b|"
+                       r"\b(?:deadline|echeance|date limite) (?:arrive|vient|tombe|comes|is) (?:ensuite|apres|next)\b")
 
 
 def _next_ahead(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -482,6 +492,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # contributions and TDs?": the one, and that TDs have none
     if not named and not q.has(*STRONG_ASKED) and _names_a_session(ctx, q):
         return None  # "la réunion de l'équipe de direction : à quelle date et à quelle heure ?": that session's time
+    if len(named) == 1 and q.has(*_WHICH_LANGUAGES) and q.has(*_TRANSLATED):  # "dans quelles langues les contributions … seront-elles
+        # traduites ?": the deadline for translation, and that the letter names no language
+        words_ = say("oos.languages", q.lang)
+        return text_answer(m, q.lang, say("dl.title", q.lang, what=_what(named[0], q.lang)),
+                           *describe(ctx, named[0], q.lang),
+                           say("oos.part", q.lang, words=f"“{words_}”", email=m.contacts.email))
     if not is_deadline_question(q, named, kb) and not (on_dates and q.has(*ASKS_WHAT_IS_DUE)):
         return None  # "qu'est-ce qui doit être fait pour le 24 juin ?": the date is a deadline's
     dated = bool(on_dates) and named == on_dates and q.has("or", "ou", *ASKS_WHICH)  # "the 24 July date, is it for

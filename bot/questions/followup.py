@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.agenda_ref import AgendaRef, parse_ref
@@ -36,7 +36,8 @@ _OPENERS = re.compile(r"^(?:and|et|puis(?!\s+(?:je|j|on|tu|nous|vous)\b)|also|au
 _POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from it", "on it", "to it", "with it", "is he", "he is", "is she",
                      "she is", "they", "them", "those", "these", "celui", "celle", "celles", "ceux", "ca", "cela",
                      "dessous", "dessus", "dedans", "lui", "leur", "that one", "this one", "his", "her", "join it",
-                     "attend it", "it open", "about that", "of that", "for that", "is that", "that in", "c est a quelle")
+                     "attend it", "it open", "about that", "of that", "for that", "is that", "that in", "c est a quelle",
+                     "that day", "ce jour la", "same day", "meme jour")
 _POINTING = frozenset(w for phrase in _POINTING_PHRASES for w in phrase.split())
 #: How a question about one sub-item may open ("what's n?", "c'est quoi le b ?") besides "and", "what about".
 _ASKS_WHAT = r"(?:(?:and|et)\s+)?(?:what s|whats|what is|c est quoi|qu est ce que|quid de|what does)\s+"
@@ -241,6 +242,11 @@ def with_topic_replaced(q: Question, previous: Previous) -> str:
 #: A place's time asked of what was said ("Shenzhen time for that?", "and in lagos time?", "heure de Dakar ?").
 _PLACE_TIME_FOR_IT = re.compile(r"^(?:and |et |ok |so )?(?:in |a )?(?!what\b|which\b|quelle\b)[a-z]+(?: [a-z]+)? time"
                                 r"(?: (?:for|of) (?:that|it|this|them))?\s*[?!.]*\s*$")
+#: A day named relative to today ("today", "demain"): a follow-up naming one replaces the previous question's.
+_RELATIVE_DAY = re.compile(r"\b(?:today|tomorrow|yesterday|tonight|aujourd hui|demain|hier|ce soir)\b")
+#: A place alone, or its hour asked in French ("London?", "et en heure de Luxembourg ?", "heure de Dakar ?").
+_PLACE_ALONE = re.compile(r"^(?:and |et |ok |so )?(?:(?:en |a l )?heure (?:de |d )|(?:in |a |au |en ))?([a-z]+(?: [a-z]+)?)"
+                          r"(?: time)?\s*[?!.]*\s*$")
 _ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|for|a|au|aux|en|pour)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s*$")
 
 
@@ -279,6 +285,10 @@ def only_a_place(q: Question, known_stems: Collection[str]) -> bool:
     alone it is the opening's time; after a question on another session it is that session's."""
     if _PLACE_TIME_FOR_IT.match(q.folded) and changes_place(q, known_stems):
         return True  # "Shenzhen time for that?", "and lagos time?"
+    alone = _PLACE_ALONE.match(q.folded)
+    if alone is not None and not any(stem(w) in known_stems for w in alone[1].split()):
+        from bot.questions.places import find_place  # the city table is loaded only when a place is asked
+        return find_place(alone[1]) is not None  # "London?", "et en heure de Luxembourg ?" after a session
     match = _ENDS_WITH_PLACE.search(q.folded)
     if match is None or not changes_place(q, known_stems):
         return False
@@ -288,8 +298,10 @@ def only_a_place(q: Question, known_stems: Collection[str]) -> bool:
 
 def merged(q: Question, previous: Previous, moved: bool = False) -> str:
     """The follow-up read with what it leaves out: the previous question's topic, or the whole previous
-    question when the follow-up only changes a detail ("and in Seoul?")."""
+    question when the follow-up only changes a detail ("and in Seoul?"; "and tomorrow?" after today's: tomorrow's)."""
     current = _OPENERS.sub("", q.folded).strip()
+    if _RELATIVE_DAY.search(current):
+        previous = replace(previous, text=_RELATIVE_DAY.sub(" ", fold(previous.text)))
     if previous.ref is not None and not parse_ref(current):
         current = f"{current} item {previous.ref}"
     asks_anew = not moved and (any(t in _ASKING for t in current.split()) or "how" in current or "comment" in current)

@@ -159,7 +159,7 @@ KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "
 #: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
 CHAT_SPELLINGS: dict[str, str] = {
     "rego": "registration", "chui": "je suis", "jsuis": "je suis", "jdois": "je dois", "jpeux": "je peux",
-    "jveux": "je veux", "wat": "what", "wher": "where", "whr": "where", "ok": "", "okay": "", "alright": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
+    "jveux": "je veux", "wat": "what", "wher": "where", "whr": "where", "ok": "", "okay": "", "alright": "", "tho": "", "though": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
     "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "til": "t il", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
     "whos": "who is", "circ": "circular", "circs": "circulars", "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
     "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
@@ -254,6 +254,12 @@ def country_names() -> dict[str, str]:
 
 #: Phrases read as one word before anything else: "first time" is a newcomer, not the first day's time.
 PHRASE_WORDS: dict[str, str] = {
+    "put in our delegation": "composition", "include in our delegation": "composition", "put in the delegation":
+    "composition", "include in the delegation": "composition", "composition of our delegation": "composition",
+    "composition de notre delegation": "composition", "composition de la delegation": "composition",
+    "mettre dans notre delegation": "composition", "inclure dans notre delegation": "composition",
+    "before day 1": "before the opening", "before day one": "before the opening", "before the first day": "before the opening",
+    "avant le jour 1": "avant l ouverture", "avant le premier jour": "avant l ouverture",
     "cutoff moment": "cutoff time", "exact moment": "exact time", "deadline moment": "deadline time",
     "first time": "newcomer", "first timer": "newcomer", "first timers": "newcomer", "premiere fois": "newcomer",
     "premiere participation": "newcomer", "take the floor": "floor", "taking the floor": "floor",
@@ -276,6 +282,8 @@ PHRASE_WORDS: dict[str, str] = {
     "take the floor from home": "floor", "prendre la parole depuis chez moi": "floor", "raise my hand": "floor", "raise hand": "floor", "raise a hand": "floor",
     "lever la main": "floor", "lever le doigt": "floor", "takes the floor": "floor", "took the floor": "floor", "take floor": "floor",
     "take the word": "floor", "taking the word": "floor", "prends la parole": "floor", "prend la parole": "floor",
+    "prennent la parole": "floor", "prenons la parole": "floor", "prenez la parole": "floor", "prenant la parole": "floor",
+    "prenne la parole": "floor",
     "prenez la parole": "floor", "prenons la parole": "floor", "demander la parole": "floor",
     "ask for the floor": "floor", "given the floor": "floor", "get the floor": "floor", "have the floor": "floor",
     "projet de calendrier": "timeplan", "calendrier provisoire": "timeplan", "programme provisoire": "timeplan",

@@ -22,6 +22,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                  "ask the secretariat: {email}",
                  "Personne ne se déplace pour cette réunion virtuelle : la lettre ne recommande donc aucun {words} ; "
                  "pour toute autre question, demandez au secrétariat : {email}"),
+    "oos.languages": ("the languages of translation", "les langues de traduction"),
     "oos.part": ("The meeting information says nothing about {words}; for that, ask the secretariat: {email}",
                  "Les informations de la réunion ne disent rien sur {words} ; pour cela, demandez au secrétariat : "
                  "{email}"),
