@@ -144,6 +144,7 @@ COMMANDS = Catalogue({
     "tz.saved": ("Your zone is now {zone}. The meeting opens ", "Votre fuseau est désormais {zone}. "
                  "La réunion s'ouvre le "),
     "tz.saved.end": (" — shown in meeting time and in yours.", " — à l'heure de la réunion et à la vôtre."),
+    "tz.saved.at": ("{meeting} = {yours}", "{meeting} = {yours}"),
     # /help and /calendar
     "help.unknown.title": ("Unknown command", "Commande inconnue"),
     "help.unknown": ("There is no command /{command}. Type /help for the list.",

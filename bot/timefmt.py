@@ -38,6 +38,16 @@ ZONE_ABBREVIATIONS = {
     **dict.fromkeys(("cat",), "Africa/Maputo"),
     **dict.fromkeys(("eat",), "Africa/Nairobi"),
     **dict.fromkeys(("msk",), "Europe/Moscow"),
+    **dict.fromkeys(("pet",), "America/Lima"),
+    **dict.fromkeys(("brt",), "America/Sao_Paulo"),
+    **dict.fromkeys(("art",), "America/Argentina/Buenos_Aires"),
+    **dict.fromkeys(("wib",), "Asia/Jakarta"),
+    **dict.fromkeys(("pht",), "Asia/Manila"),
+    **dict.fromkeys(("pkt",), "Asia/Karachi"),
+    **dict.fromkeys(("ict",), "Asia/Bangkok"),
+    **dict.fromkeys(("nzst", "nzdt"), "Pacific/Auckland"),
+    **dict.fromkeys(("hst",), "Pacific/Honolulu"),
+    **dict.fromkeys(("akst", "akdt"), "America/Anchorage"),
 }
 
 

@@ -91,3 +91,16 @@ def test_an_ambiguous_abbreviation_is_not_guessed(reply_of):
 
 def test_explicit_zone_wins_over_askers_zone(ask):
     assert "18:00 Seoul" in ask("/time Asia/Seoul", tz="America/New_York")
+
+
+def test_an_unknown_abbreviation_is_no_city_s_code(reply_of):
+    assert reply_of("/time XYZQ").ok is False
+
+
+def test_pet_is_peru_time(ask):
+    assert "Opening of the SG17 meeting: Mon 24 Aug 2020, 04:00 Lima" in ask("/time PET")
+
+
+def test_a_saved_zone_s_confirmation_shows_the_opening_in_that_zone(ask):
+    text = ask("/timezone EST", tz="America/Lima")  # the asker's former zone is Lima's
+    assert "Your zone is now New York" in text and "= 05:00 New York (EDT, UTC-4)" in text and "Lima" not in text

@@ -314,3 +314,24 @@ def test_a_second_session_of_the_same_day_is_kept_apart(live):
     assert "Items discussed: 3j." in summary
     sessions = [entry.session for entry in live.state().timeline]
     assert sessions == ["Session of Mon 24 Aug 2020"] * 2 + ["Session of Mon 24 Aug 2020 (2)"]
+
+
+@pytest.mark.parametrize("typed, resumes", [
+    ("11h30", "11:30 Geneva"), ("14:00", "14:00 Geneva"), ("until 14:00", "14:00 Geneva"), ("1h30", "12:50 Geneva"),
+    ("15 min", "11:35 Geneva"),
+], ids=["a French clock", "a clock", "until a clock", "a length in hours and minutes", "a length in words"])
+def test_a_break_until_a_clock_or_for_a_length(live, typed, resumes):
+    live.chair("/item 3h")
+    live.at("11:20")
+    assert live.chair(f"/break {typed}").ok
+    text = live.render(live.sent()[-1].reply)
+    assert f"The session resumes at {resumes}" in text, text
+
+
+def test_a_break_until_a_clock_already_past_changes_nothing(live):
+    live.chair("/item 3h")
+    live.at("11:20")
+    before = live.raw_state()
+    reply = live.chair("/break 10:00")
+    assert not reply.ok and "a later time today" in live.render(reply)
+    assert live.raw_state() == before

@@ -2724,3 +2724,11 @@ def test_and_tomorrow_after_today_asks_tomorrow(meeting):
         reply = answer_question(ctx, text)
     rendered = TextRenderer(meeting, None).render(reply)
     assert "Monday 24 August 2020" in rendered and "Sunday 23 August" not in rendered, rendered
+
+
+def test_a_clock_and_place_of_its_own_are_not_moved_to_the_place_before(meeting):
+    store = MemoryStore()
+    for text in ("when does it open?", "and in New York?", "16:00 Geneva time, what time is that in Lima?"):
+        reply = answer_question(replace(make_context(meeting, text), store=store), text)
+    rendered = TextRenderer(meeting, None).render(reply)
+    assert "09:00 in Lima" in rendered and "New York" not in rendered, rendered

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Callable
 
 from bot.answers.agenda import lookup_problem
-from bot.answers.chair_args import LONGEST, break_too_long, shows_date, split_item_args
+from bot.answers.chair_args import LONGEST, break_length, break_too_long, shows_date, split_item_args
 from bot.answers.session_names import session_of_the_day, unique_session_name
 from bot.context import Context
 from bot.i18n_session import CHAIR_HELP_FR, SESSION
@@ -21,7 +21,7 @@ from bot.models import AgendaEntry
 from bot.notifier import Announcement, Audience, reaches_platforms
 from bot.registry import REGISTRY
 from bot.reply import Day, Line, Moment, Reply, Section, simple, Visibility
-from bot.timefmt import format_duration, parse_duration
+from bot.timefmt import format_duration
 
 
 def item_announcement(ctx: Context, entry: AgendaEntry, since: dt.datetime, budget: dt.timedelta | None,
@@ -176,7 +176,7 @@ def break_(ctx: Context, args: str) -> Reply:
     A break lasts 12 hours at most; `/break` alone lasts until you `/resume`.
     """
     say = SESSION.bound(ctx.lang)
-    duration = parse_duration(args) if args.strip() else None
+    duration = break_length(args, ctx.now, ctx.meeting.tz) if args.strip() else None
     if args.strip() and duration is None:
         return simple(say("chair.unchanged"), say("chair.bad_duration", text=args.strip()), ok=False)
     if break_too_long(duration):

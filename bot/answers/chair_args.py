@@ -7,6 +7,7 @@ A budget or a break is at most :data:`LONGEST` (12 hours): longer is a slip of t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from bot.agenda import AgendaIndex
@@ -53,6 +54,27 @@ def split_item_args(args: str) -> ItemArgs:
     if budget is None or budget > LONGEST:
         return ItemArgs(ref, bad_budget=rest)
     return ItemArgs(ref, budget)
+
+
+#: A break given as the clock it lasts until ("/break 11h30", "/break 14:00", "/break until 14:00").
+_UNTIL_CLOCK = re.compile(r"^(?:until |till |to |jusqu ?a |jusqu'à |jusqu’à |a |à )?(\d{1,2})(:|h)(\d{2})$", re.IGNORECASE)
+#: Below this many hours, "1h30" is a length; from it on, "11h30" is a clock (no chair calls an 11-hour break).
+_CLOCK_FROM_HOURS = 3
+
+
+def break_length(text: str, now: dt.datetime, zone: dt.tzinfo) -> dt.timedelta | None:
+    """How long a break runs: a duration ("15m", "1h30"), or until a clock of meeting time today ("11h30",
+    "14:00", "until 14:00"), counted from ``now``; None when it is neither, or the clock has passed."""
+    text = " ".join(text.split())
+    match = _UNTIL_CLOCK.match(text)
+    if match and (match[2] == ":" or int(match[1]) >= _CLOCK_FROM_HOURS or not text[:1].isdigit()):
+        hour, minute = int(match[1]), int(match[3])
+        if hour > 23 or minute > 59:
+            return None
+        local = now.astimezone(zone)
+        until = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        return until - local if until > local else None
+    return parse_duration(text)
 
 
 def break_too_long(duration: dt.timedelta | None) -> bool:

@@ -8,7 +8,7 @@ from bot.preferences import update_preferences
 from bot.registry import REGISTRY
 from bot.reply import Moment, Reply, Section
 from bot.answers.zone_lookup import zone_named
-from bot.timefmt import zone_label
+from bot.timefmt import format_time, zone_label
 
 
 HELP_FR = """Enregistrez votre fuseau horaire, par ex. `/timezone Asia/Seoul`, ou votre ville, `/timezone Lima` ; les heures s'affichent alors aussi dans le vôtre.
@@ -39,5 +39,8 @@ def timezone(ctx: Context, args: str) -> Reply:
         return Reply(title=say("time.unknown.title"), ok=False, sections=(Section(lines=(
             (say("time.unknown", name=text),),)),))
     update_preferences(ctx.store, ctx.asker_key, tz=named.stored)
+    m = ctx.meeting  # the opening in the zone just saved (the request still carries the asker's former zone)
+    opening = say("tz.saved.at", meeting=format_time(m.opens_at, m.tz, m.zone_label(ctx.lang), lang=ctx.lang),
+                  yours=format_time(m.opens_at, named.zone, named.label, style="time", lang=ctx.lang))
     return Reply(title=say("tz.saved.title"), sections=(Section(lines=(
-        (say("tz.saved", zone=zone_label(named.zone)), Moment(ctx.meeting.opens_at), say("tz.saved.end")),)),))
+        (say("tz.saved", zone=zone_label(named.zone)), opening, say("tz.saved.end")),)),))

@@ -23,8 +23,11 @@ def zone_named(text: str) -> NamedZone | None:
     zone = find_zone(text)
     if zone is not None:
         return NamedZone(zone, getattr(zone, "zone", None) or text.upper().replace(" ", ""), zone_label(zone))
+    from bot.questions.place_source import SHORT_NAMES
     from bot.questions.places import find_place  # the city table is built on first use
 
+    if text.isupper() and text.isalpha() and len(text) <= 5 and text.lower() not in SHORT_NAMES:
+        return None  # "PET", "CST": an abbreviation we do not know is no city's code ("PET" is no Perth)
     place = find_place(text) if any(c.isalpha() for c in text) else None
     if place is None:
         return None

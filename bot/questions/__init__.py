@@ -1042,6 +1042,8 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         ctx.meeting, read_question(previous.text, q.lang, kb.corrector)) is not None  # "when's the mgmt meeting?"
     # then "what time in São Paulo?": that session there, not the opening
     asks_only = bool(_ASKING_ALONE.match(q.folded))  # "when?", "what time?" after "contributions?"
+    if alone.ok and by_intent and clocks_in(q.raw) and alone.title == say("tm.convert.title", q.lang):
+        return alone, ref, q.raw  # "16:00 Geneva time, what time is that in Lima?": its own clock and place
     if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and not by_intent)
                          or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or within or session_before or asks_only):
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not
