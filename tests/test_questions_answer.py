@@ -2732,3 +2732,23 @@ def test_a_clock_and_place_of_its_own_are_not_moved_to_the_place_before(meeting)
         reply = answer_question(replace(make_context(meeting, text), store=store), text)
     rendered = TextRenderer(meeting, None).render(reply)
     assert "09:00 in Lima" in rendered and "New York" not in rendered, rendered
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Je souhaiterais connaître le numéro de télécopie du TSB.", None, None, ["+41 22 730 5853"], "ne le précisent"),
+    ("Comment puis-je enregistrer mon fuseau horaire auprès de l'assistant ?", None, None, ["/timezone"],
+     "ne le précisent"),
+    ("how many day left meeting?", dt.datetime(2020, 8, 31, 9, tzinfo=UTC), "Asia/Bangkok",
+     ["4 meeting days are left"], "does not say"),
+    ("le pt 10 c koi", None, None, ["10. Clôture"], "10 c)"),
+    ("cmt avoir l'ordre du jour complet avec le bot ?", None, None, ["`/agenda full`"], "Aucun point"),
+    ("if my internet drops at 2am will the chair wait for me to reconnect?", None, "America/Vancouver",
+     ["not be delayed"], "Yes:"),
+    ("is English required? my French is better", None, None, ["only in English"], "Registration"),
+    ("cmt j envoie 1 TD?", None, None, ["TD"], "How:"),
+], ids=["connaître le numéro de télécopie", "l'assistant is the bot", "how many day left", "c koi is c'est quoi",
+        "cmt is comment", "a clock in a condition is no time asked", "English required is the language",
+        "cmt marks French"])
+def test_questions_of_the_hundred_twenty_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

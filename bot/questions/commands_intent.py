@@ -163,7 +163,7 @@ AGENDA_TOPIC = next(topic for topic in TOPICS if topic.en.startswith("`/agenda`"
 ZONE_TOPIC = next(topic for topic in TOPICS if topic.en.startswith("`/timezone"))
 
 #: Words that name the bot or its commands.
-NAMES_THE_BOT = ("bot", "the bot", "make you", "get you to", "on the channel", "in the channel", "dans le canal", "command", "commands", "commande", "commandes", "slash", "meetingbot", "le bot", "cmd")
+NAMES_THE_BOT = ("bot", "the bot", "assistant", "chatbot", "make you", "get you to", "on the channel", "in the channel", "dans le canal", "command", "commands", "commande", "commandes", "slash", "meetingbot", "le bot", "cmd")
 #: The chat platforms the bot runs on: asking how to do something there asks for the bot's command.
 _PLATFORM = re.compile(r"\b(?:discord|slack)\b")
 #: Words that ask how to do something.

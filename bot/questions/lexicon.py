@@ -171,7 +171,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "recs": "recommendations", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
     "wp": "working party", "wps": "working parties", "strt": "start", "srart": "start", "alrdy": "already", "alredy": "already", "allready": "already", "alrady": "already", "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
     "komence": "commence", "tak": "take", "flor": "floor", "flour": "floor", "quon": "qu on", "jai": "j ai", "nest": "n est", "sinscrit": "s inscrit",
-    "sinscrire": "s inscrire", "linscription": "l inscription", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un", "cmd": "command", "cmde": "commande", "aujourdhui": "aujourd hui", "ajourdhui": "aujourd hui",
+    "sinscrire": "s inscrire", "linscription": "l inscription", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un", "cmd": "command", "cmde": "commande", "cmt": "comment", "pt": "point", "pts": "points", "aujourdhui": "aujourd hui", "ajourdhui": "aujourd hui",
     "kote": "ou", "jwenn": "trouver", "pou": "pour", "enskri": "inscrire", "enskripsyon": "inscription", "kijan": "comment", "konbyen": "combien", "kile": "quand", "odj": "ordre du jour", "gotta": "have to",
     "gonna": "going to", "wanna": "want to",
 }
@@ -254,6 +254,10 @@ def country_names() -> dict[str, str]:
 
 #: Phrases read as one word before anything else: "first time" is a newcomer, not the first day's time.
 PHRASE_WORDS: dict[str, str] = {
+    "english required": "english language", "english mandatory": "english language", "english needed": "english language",
+    "english necessary": "english language", "anglais obligatoire": "anglais langue", "anglais est obligatoire":
+    "anglais langue", "anglais requis": "anglais langue", "anglais necessaire": "anglais langue",
+    "c koi": "c est quoi", "c quoi": "c est quoi", "c kwa": "c est quoi", "c quand": "c est quand", "c kan": "c est quand",
     "put in our delegation": "composition", "include in our delegation": "composition", "put in the delegation":
     "composition", "include in the delegation": "composition", "composition of our delegation": "composition",
     "composition de notre delegation": "composition", "composition de la delegation": "composition",

@@ -250,6 +250,21 @@ FIRST_AND_LAST_DAYS = ("first day", "first and last", "first and the last", "pre
 LAST_DAYS = ("last day", "last days", "final day", "dernier jour", "derniers jours")
 
 
+#: A condition ("if my internet drops at 2am", "si je suis en retard à 9h"), up to a comma or the end of its sentence.
+_CONDITION = re.compile(r"(?i)\b(?:if|in case|si|au cas ou|au cas où)\b[^?,;.!]*")
+
+
+def _clock_only_in_a_condition(q: Question) -> bool:
+    """Whether every clock of the question is inside a condition, and the rest asks no time."""
+    from bot.questions.normalize import read_question
+
+    rest = _CONDITION.sub(" ", q.raw)
+    if not clocks_in(q.raw) or clocks_in(rest) or rest == q.raw:
+        return False
+    sentence = read_question(rest, q.lang)
+    return not (sentence.has(*TIME) or sentence.has(*START) or _end_asked(sentence) or sentence.has(*NOW_WORDS))
+
+
 def _asks_elsewhere(q: Question, meeting: Meeting) -> bool:
     """Whether the sentence that asks, apart from the rest of the message, asks no time at all (and names no
     session or day)."""
@@ -369,6 +384,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return _sessions_before_opening(ctx, q)  # "is there any meeting before the opening day?"
     if _asks_elsewhere(q, m):
         return None  # "will the sessions be recorded? 21:00 in Auckland is rough": the hour is context
+    if _clock_only_in_a_condition(q):
+        return None  # "if my internet drops at 2am will the chair wait for me?": the hour says when, not what is asked
     if q.tokens[:1] in (("who",), ("qui",), ("why",), ("pourquoi",)) and not (
             q.has(*START) or q.has(*END) or q.has(*HOUR) or clocks_in(q.raw)):
         return None  # "who decides if the meeting goes on when remote people cannot hear?": "when" joins a clause

@@ -27,7 +27,7 @@ cant im ive doesnt didnt wont isnt youre thats until till vs versus
 """)
 
 STOPWORDS_FR = _set("""
-lorsque lorsqu le la les l un une des de du d au aux a et ou mais donc or ni car en dans sur sous par pour avec sans
+lorsque lorsqu connaitre souhaiterais souhaite aimerais le la les l un une des de du d au aux a et ou mais donc or ni car en dans sur sous par pour avec sans
 je j me m moi tu te t toi il elle on nous vous ils elles se s ce c ca cela ceci celui celle ceux
 mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs qui que qu quoi quel quelle quels quelles
 est sont suis es etre ete fait faire peut peux puis pouvons pouvez doit dois dit dire y a ai as avons avez ont
@@ -97,7 +97,7 @@ COUNTDOWN = ("how long until", "in how long", "did i miss the meeting", "how man
              "how many min until", "how many mins until", "how many mins left", "how many min left",
              "hours remain", "days remain", "minutes remain", "remain until", "remaining until", "left until",
              "starts in how many", "opens in how many", "begins in how many", "start in how many",
-             "commence dans combien", "dans combien de min", "dans combien d heures", "dans combien de minutes", "how many days", "how much time", "how soon", "days left",
+             "commence dans combien", "dans combien de min", "dans combien d heures", "dans combien de minutes", "how many days", "how many day", "how much time", "how soon", "days left", "day left",
              "dans combien", "combien de jours", "combien de temps", "reste t il", "jours restants",
              "has it started", "has the meeting started", "is it over", "in progress", "started already",
              "is it started", "under way", "underway", "is the meeting over", "terminee",
