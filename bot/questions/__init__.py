@@ -455,8 +455,8 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             # letter says nothing of single Questions ("a draft TD for Q6, how do I send it?" asks how to send a TD)
     if q.has(*MEETING_DATES) or q.has(*countdown.DURATION_ASKED) or _UNTIL_WHICH_DATE.search(q.folded) and not \
             deadline_intent.deadlines_named(q, kb):  # "until which date does the meeting continue?", not "until which
-        # date can I register?"  # "the exact dates of this virtual SG17
-        # meeting", "les dates de la réunion", "la réunion dure combien de jours ?" (its days are counted there)
+        # date can I register?"; "the exact dates of this virtual SG17 meeting", "les dates de la réunion", "la réunion
+        # dure combien de jours ?" (its days are counted there)
         dates = kb.find("fact", "dates")
         if dates is not None:
             return _entry_reply(ctx, q, dates)
@@ -935,9 +935,9 @@ def _which_group_to_join(ctx: Context, q: Question, kb: Knowledge) -> Reply | No
 
 
 #: A working party named by its number ("WP3", "working party 1", "groupe de travail 2", "GT2").
+#: Not followed by a role, which says who asks ("WP3 chair here. Will remote participation cover the decision sessions?").
 _ONE_WORKING_PARTY = re.compile(r"(?i)\b(?:wp ?\d|working party ?\d|groupe de travail ?\d|gt ?\d)\b(?!/| ?(?:co-?|vice[- ]?)?"
                                 r"(?:chair|chairman|chairwoman|president|presidente|rapporteur|member|delegate|here))")
-# not the asker's role ("WP3 chair here. Will remote participation cover the decision sessions?")
 #: What a group works on, asked ("which Questions does WP3 handle?", "what does WP2 cover?", "de quoi s'occupe le GT1").
 _GROUP_WORK = ("handle", "handles", "handling", "cover", "covers", "covering", "responsible", "in charge", "deal with",
                "deals with", "work on", "works on", "working on", "scope", "mandate", "which questions", "what questions",
