@@ -2752,3 +2752,14 @@ def test_a_clock_and_place_of_its_own_are_not_moved_to_the_place_before(meeting)
 def test_questions_of_the_hundred_twenty_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_an_abbreviation_names_its_zone_and_no_city_coded_alike(meeting):
+    text = _asked_at(meeting, "when does the meeting open in PET?", None, None)
+    assert "04:00 in Lima" in text and "Perth" not in text, text
+
+
+def test_a_clock_converted_during_the_meeting_is_today_s(meeting):
+    text = _asked_at(meeting, "16:00 Geneva time, what time is that in Lima?", dt.datetime(2020, 8, 25, 9, 30, tzinfo=UTC),
+                     None)
+    assert "on Tuesday 25 August 2020 is 09:00 in Lima" in text, text

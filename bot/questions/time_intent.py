@@ -170,7 +170,9 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if zone is None:
         return None
     named = dates_in(q.raw, m.start_date.year)
-    on = named[0].date if named else m.start_date  # "11:00 Geneva time on 23 August": that day's clock
+    today = ctx.now.astimezone(m.tz).date()
+    on = named[0].date if named else today if m.start_date <= today <= m.end_date else m.start_date  # "11:00
+    # Geneva time on 23 August": that day's clock; during the meeting, today's
     said = _CLOCK_SAID.search(q.folded)
     after = q.folded[said.end():].lstrip(" ,") if said else ""
     if places and said is not None and not any(after.startswith(z) for z in meeting_zone | {"heure de geneve"}) \

@@ -150,10 +150,12 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
         zone = find_zone(match[0])
         if zone is not None:
             found.append((match.start(), Target(zone, zone_label(zone))))
+    abbreviated = set()
     for match in _ABBREVIATION.finditer(q.raw):
         target = _abbreviated_zone(match[0], asker_zone)
         if target is not None:
             found.append((match.start(), target))
+            abbreviated.add(match[0].lower())
     for match in _UTC.finditer(q.folded):
         zone = find_zone(match[0].replace(" ", ""))
         if zone is not None:
@@ -166,7 +168,8 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
         t not in vocabulary and t not in STOPWORDS
         or len(t) == 1 and i + 1 < len(tokens) and tokens[i + 1] not in vocabulary)}  # "N'Djamena": "n" "djamena"
     places = [(start, end, place) for start, end, place in places_in(tokens, after | loose)
-              if _names_a_place(start, place, cased, after, tokens, vocabulary, end)]
+              if _names_a_place(start, place, cased, after, tokens, vocabulary, end)
+              and " ".join(tokens[start:end]) not in abbreviated]  # "in PET" is Peru time, not a city coded PET
     places = _in_the_country_named(tokens, cased, places)
     places = _countries_as_zones(tokens, cased, places)
     places += _countries_alone(tokens, cased, after, places)
