@@ -473,19 +473,24 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 _CLAIMS_APART = re.compile(r"\s*(?:,|;|\band\b|\bet\b)\s*", re.IGNORECASE)
 
 
+#: The words that end a claim to have it checked ("…, right?", "…, non ?"), each given to every part checked.
+_CONFIRM_TAILS = ("right", "correct", "non", "c est ca", "n est ce pas", "oui")
+
+
 def _each_claim_checked(ctx: Context, q: Question, kb: Knowledge) -> list[str] | None:
     """Each of several claims of an item's topic checked on its own ("JTC 1 is under 3h" yes, "ETSI under 3i" no:
     3 j); None unless every part names one item and a topic."""
     pieces = [p for p in _CLAIMS_APART.split(q.raw.rstrip(" ?!.")) if p.strip()]
-    confirm = next((w for w in ("right", "correct", "non", "c est ca", "n est ce pas", "oui") if q.has(w)), "")
     if len(pieces) < 2:
         return None
+    confirm = next((w for w in _CONFIRM_TAILS if q.has(w)), "")
     lines: list[str] = []
     for piece in pieces:
         part = read_question(f"{piece} {confirm}?".replace("  ", " "), q.lang, kb.corrector)
-        if find_ref(part, len(ctx.agenda.items())) is None or not topic_words(part, find_ref(part, len(ctx.agenda.items())))[0]:
-            if fold(piece).strip() in ("right", "correct", "non", "oui", "c est ca", "n est ce pas", "is that right"):
-                continue
+        ref = find_ref(part, len(ctx.agenda.items()))
+        if ref is None or not topic_words(part, ref)[0]:
+            if fold(piece).strip() in (*_CONFIRM_TAILS, "is that right"):
+                continue  # "…, right?": the tail that asks for the check, no claim of its own
             return None
         reply = answer(ctx, part, kb)
         if reply is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.agenda_ref import AgendaRef
 from bot.context import Context
 from bot.questions import clauses
 from bot.questions.knowledge import Knowledge
@@ -263,9 +264,8 @@ _BUDGET = re.compile(r"\b(\d{1,3})\s*(min|mins|minute|minutes|m|h|hr|hrs|hour|ho
 
 def _item_command(ctx: Context, q: Question, lang: str) -> list[str]:
     """The ``/item`` command for the agenda entry the question names, with its budget; none when no entry is named."""
-    from bot.questions.agenda_intent import find_ref  # the agenda's reading of references (it imports this module)
-    ref = find_ref(q, len(ctx.agenda.items()))
-    if ref is None or ctx.agenda.get(ref) is None:
+    ref = _entry_named(ctx, q)
+    if ref is None:
         return []
     own = rf"\b{ref.number}\s*\(?{ref.letter}\)?(?!\w)" if ref.letter else rf"\b{ref.number}\b(?!\s*(?:min|m|h)\b)"
     budget = _BUDGET.search(re.sub(own, " ", q.folded, count=1))  # "announce 3h": the item, no budget
@@ -276,11 +276,15 @@ def _item_command(ctx: Context, q: Question, lang: str) -> list[str]:
 
 def _agenda_command(ctx: Context, q: Question, lang: str) -> list[str]:
     """The ``/agenda`` command for the agenda entry the question names; none when no entry is named."""
+    ref = _entry_named(ctx, q)
+    return [say("cmd.for_item", lang, ref=str(ref), command=f"/agenda {ref}")] if ref is not None else []
+
+
+def _entry_named(ctx: Context, q: Question) -> AgendaRef | None:
+    """The reference of the agenda entry the question names, when the agenda has it."""
     from bot.questions.agenda_intent import find_ref  # the agenda's reading of references (it imports this module)
     ref = find_ref(q, len(ctx.agenda.items()))
-    if ref is None or ctx.agenda.get(ref) is None:
-        return []
-    return [say("cmd.for_item", lang, ref=str(ref), command=f"/agenda {ref}")]
+    return ref if ref is not None and ctx.agenda.get(ref) is not None else None
 
 
 def every_command(lang: str) -> list[str]:

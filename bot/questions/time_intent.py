@@ -173,7 +173,6 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     today = ctx.now.astimezone(m.tz).date()
     on = named[0].date if named else today if m.start_date <= today <= m.end_date else m.start_date  # "11:00
     # Geneva time on 23 August": that day's clock; during the meeting, today's
-    said = _CLOCK_SAID.search(q.folded)
     after = q.folded[said.end():].lstrip(" ,") if said else ""
     if places and said is not None and not any(after.startswith(z) for z in meeting_zone | {"heure de geneve"}) \
             and any(re.search(rf"\b{re.escape(z)}\b", after) for z in meeting_zone):  # "9am new york time, what's
@@ -263,8 +262,12 @@ def _clock_only_in_a_condition(q: Question) -> bool:
     rest = _CONDITION.sub(" ", q.raw)
     if not clocks_in(q.raw) or clocks_in(rest) or rest == q.raw:
         return False
-    sentence = read_question(rest, q.lang)
-    return not (sentence.has(*TIME) or sentence.has(*START) or _end_asked(sentence) or sentence.has(*NOW_WORDS))
+    return not _names_a_time(read_question(rest, q.lang))
+
+
+def _names_a_time(sentence: Question) -> bool:
+    """Whether a sentence has words that ask a time: when, a start or an end, now."""
+    return sentence.has(*TIME) or sentence.has(*START) or _end_asked(sentence) or sentence.has(*NOW_WORDS)
 
 
 def _asks_elsewhere(q: Question, meeting: Meeting) -> bool:
@@ -283,8 +286,7 @@ def _asks_elsewhere(q: Question, meeting: Meeting) -> bool:
 
     def asks_a_time(text: str) -> bool:
         sentence = read_question(text, q.lang)
-        return (sentence.has(*TIME) or sentence.has(*START) or _end_asked(sentence) or sentence.has(*NOW_WORDS)
-                or bool(clocks_in(sentence.raw)) or sentence.has(*NEXT_SESSION) or bool(weekdays_in(sentence.raw))
+        return (_names_a_time(sentence) or bool(clocks_in(sentence.raw)) or sentence.has(*NEXT_SESSION) or bool(weekdays_in(sentence.raw))
                 or bool(dates_in(sentence.raw, meeting.start_date.year)) or _names_a_later_session(meeting, sentence))
 
     return not any(asks_a_time(text) for text in [asking, *others])
