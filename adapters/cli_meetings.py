@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from adapters.cli_setup import EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, make_clock, open_store
+from adapters.cli_setup import (EXIT_OK, EXIT_STORE, EXIT_USAGE, CliError, Rehearsal, database_of, database_path,
+                                make_clock, open_store, parse_instant)
 from adapters.deployment import DeploymentError, Served, build_router, load_served
+from adapters.rehearsal_order import going_back_problem
 from bot.clock import SystemClock
 from bot.config import Config
 from bot.deployment.entries import DeploymentConfig
@@ -57,8 +59,14 @@ def console_chairs(config: Config) -> set[str]:
 
 def make_router(args: argparse.Namespace, config: Config, served: list[Served], notifier: Notifier) -> Router:
     """The router over the served meetings, on the config's store and the clock of ``--at`` (first meeting's time)."""
-    return build_router(served, as_deployment(config), make_clock(args, served[0].meeting), open_store(config),
-                        notifier)
+    store = open_store(config)
+    if args.at and Rehearsal.on and isinstance(database_of(config), Path):
+        problem = going_back_problem(store, parse_instant(args.at, served[0].meeting), served[0].meeting,
+                                     Path(database_path(config)))
+        if problem:
+            store.close()
+            raise CliError(problem, EXIT_USAGE)
+    return build_router(served, as_deployment(config), make_clock(args, served[0].meeting), store, notifier)
 
 
 def minutes_text(args: argparse.Namespace, config: Config) -> str:

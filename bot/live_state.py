@@ -109,6 +109,13 @@ class LiveState(Data):
         latest = max((e.end or e.start for e in self.timeline), default=now)
         return max(now, latest)
 
+    def latest_instant(self) -> dt.datetime | None:
+        """The latest instant this state holds (a session's opening, an item, a break), or None when empty."""
+        instants = [self.session.opened_at] if self.session else []
+        instants += [moment for moment in (self.current_since, self.break_since) if moment is not None]
+        instants += [entry.end or entry.start for entry in self.timeline]
+        return max(instants, default=None)
+
     def left_open(self, meeting_closes_at: dt.datetime, now: dt.datetime) -> bool:
         """Whether the open session was never adjourned and the meeting is over: it counts as ended then.
 

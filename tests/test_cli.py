@@ -278,6 +278,24 @@ def test_a_rehearsal_leaves_the_real_database_untouched(meetingbot, tmp_path):
     assert "Under discussion: 3 i)" in again.stdout
 
 
+def test_a_rehearsal_earlier_than_the_one_kept_is_refused_and_changes_nothing(meetingbot, tmp_path):
+    config = tmp_path / "cfg.yaml"
+    config.write_text(f"database: {tmp_path / 'state.db'}\n", encoding="utf-8")
+    meetingbot("ask", "--config", str(config), "--chair", "--at", "2020-08-31T10:00", "/item 4f")
+    back = meetingbot("ask", "--config", str(config), "--chair", "--at", "2020-08-25T11:30", "/item 3h")
+    no_traceback(back)
+    assert back.returncode == 2
+    assert back.stdout == ""
+    assert (f"already holds a rehearsal up to Mon 31 Aug 2020 10:00 (Geneva time), after --at "
+            f"(Tue 25 Aug 2020 11:30)") in back.stderr
+    assert f"Delete {tmp_path / 'state.rehearsal.db'} to rehearse an earlier time" in back.stderr
+    later = meetingbot("ask", "--config", str(config), "--at", "2020-08-31T10:05", "/now")
+    assert "Under discussion: 4 f)" in later.stdout and "Since 10:00" in later.stdout
+    (tmp_path / "state.rehearsal.db").unlink()
+    afresh = meetingbot("ask", "--config", str(config), "--chair", "--at", "2020-08-25T11:30", "/item 3h")
+    assert afresh.returncode == 0 and "Since 11:30" in afresh.stdout
+
+
 # --- a database in a folder that does not exist ------------------------------------------------------------------
 
 @pytest.mark.parametrize("command", [["ask", "/item 3b"], ["console"], ["minutes"]], ids=["ask", "console", "minutes"])
