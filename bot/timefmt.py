@@ -149,12 +149,24 @@ def format_duration(delta: dt.timedelta, lang: str = "en") -> str:
     return "moins d'une minute" if lang == "fr" else "less than a minute"
 
 
+_LEADING_FOR = re.compile(r"^(?:for|during|pour|pendant)\s+")
+_MINUTE_MARK = re.compile(r"(?<=\d)['’](?!['’])")
+_CLOCK_LIKE = re.compile(r"^(\d{1,2}):([0-5]\d)$")  # 1:30 → 1 hour 30 minutes
+_DECIMAL_HOURS = re.compile(r"^(\d{1,2})[.,](\d{1,2})(?:h|hr|hrs|hour|hours|heure|heures)$")  # 1.5h, 1,5 h
+
+
 def parse_duration(text: str) -> dt.timedelta | None:
-    """``15m``, ``15 min``, ``1h30m``, ``1h30``, ``2 hours``, ``1 heure 30``, ``7d``, ``90`` (minutes) → a
-    timedelta; None when unreadable or zero."""
-    cleaned = text.strip().lower().replace(" ", "")
+    """``15m``, ``15 min``, ``20'``, ``1h30m``, ``1h30``, ``1:30``, ``1.5h``, ``2 hours``, ``1 heure 30``,
+    ``for 15 min``, ``7d``, ``90`` (minutes) → a timedelta; None when unreadable or zero."""
+    cleaned = _LEADING_FOR.sub("", text.strip().lower()).replace(" ", "")
+    cleaned = _MINUTE_MARK.sub("m", cleaned)  # 20' is 20 minutes
     if not cleaned:
         return None
+    written = _CLOCK_LIKE.match(cleaned) or _DECIMAL_HOURS.match(cleaned)
+    if written:
+        total = int(written[1]) * 3600 + (int(written[2]) * 60 if written.re is _CLOCK_LIKE
+                                          else round(float("0." + written[2]) * 3600))
+        return dt.timedelta(seconds=total) if total > 0 else None
     if cleaned.isdigit():
         minutes = int(cleaned)
         return dt.timedelta(minutes=minutes) if 0 < minutes <= 24 * 60 * 30 else None

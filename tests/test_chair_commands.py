@@ -160,6 +160,14 @@ def test_budget_reminds_only_that_chair_once_when_it_runs_out(live):
     assert len(live.sent(Audience.CHAIRS)) == 1
 
 
+@pytest.mark.parametrize("typed", ["/item 3h 1:30", "/item 3h, 1h30", "/item 3h for 90 min", "/item 3h 1.5h",
+                                   "/item 3h 90'"])
+def test_a_budget_as_chairs_type_it(live, typed):
+    assert live.chair(typed).ok
+    text = live.render(live.sent()[-1].reply)
+    assert "Now under discussion: 3 h)" in text and "Time budget: 1 hour 30 minutes, until 12:30" in text, text
+
+
 @pytest.mark.parametrize("change", ["/next", "/item 5", "/adjourn"])
 def test_budget_is_cancelled_when_the_item_changes(live, change):
     live.chair("/item 3h 15m", user="Okafor")
@@ -318,8 +326,9 @@ def test_a_second_session_of_the_same_day_is_kept_apart(live):
 
 @pytest.mark.parametrize("typed, resumes", [
     ("11h30", "11:30 Geneva"), ("14:00", "14:00 Geneva"), ("until 14:00", "14:00 Geneva"), ("1h30", "12:50 Geneva"),
-    ("15 min", "11:35 Geneva"),
-], ids=["a French clock", "a clock", "until a clock", "a length in hours and minutes", "a length in words"])
+    ("15 min", "11:35 Geneva"), ("1:30", "12:50 Geneva"), ("20'", "11:40 Geneva"), ("1.5h", "12:50 Geneva"),
+], ids=["a French clock", "a clock", "until a clock", "a length in hours and minutes", "a length in words",
+        "a length as a clock face", "minutes with a prime", "decimal hours"])
 def test_a_break_until_a_clock_or_for_a_length(live, typed, resumes):
     live.chair("/item 3h")
     live.at("11:20")

@@ -120,13 +120,21 @@ def test_every_session_of_the_meeting_is_cest(meeting):
     ("2 hours", dt.timedelta(hours=2)),
     ("1 heure 30", dt.timedelta(minutes=90)),
     ("20 mn", dt.timedelta(minutes=20)),
+    ("1:30", dt.timedelta(minutes=90)),
+    ("1.5h", dt.timedelta(minutes=90)),
+    ("1,5 h", dt.timedelta(minutes=90)),
+    ("20'", dt.timedelta(minutes=20)),
+    ("45’", dt.timedelta(minutes=45)),
+    ("1h30'", dt.timedelta(minutes=90)),
+    ("for 15 min", dt.timedelta(minutes=15)),
+    ("pendant 20 min", dt.timedelta(minutes=20)),
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_parse_duration(text, expected):
     assert parse_duration(text) == expected
 
 
 @pytest.mark.parametrize("text", ["", "   ", "0", "0m", "abc", "1x", "m", "-5m", "401d", "5 parsecs", "1m30h2",
-                                  "1.5h"],
+                                  "0:00", "1:75", "1.5", "20''", "for", "for ever"],
                          ids=lambda v: repr(v))
 def test_parse_duration_rejects(text):
     assert parse_duration(text) is None

@@ -46,6 +46,8 @@ def split_item_args(args: str) -> ItemArgs:
     if not text or AgendaIndex.is_reference(text):
         return ItemArgs(text)
     words = text.split(" ")
+    if words[0].endswith(",") and AgendaIndex.is_reference(words[0][:-1]):  # "/item 3h, 15 min"
+        words[0] = words[0][:-1]
     count = _reference_prefix(words)
     if count == 0:
         return ItemArgs(text)
@@ -58,16 +60,17 @@ def split_item_args(args: str) -> ItemArgs:
 
 #: A break given as the clock it lasts until ("/break 11h30", "/break 14:00", "/break until 14:00").
 _UNTIL_CLOCK = re.compile(r"^(?:until |till |to |jusqu ?a |jusqu'à |jusqu’à |a |à )?(\d{1,2})(:|h)(\d{2})$", re.IGNORECASE)
-#: Below this many hours, "1h30" is a length; from it on, "11h30" is a clock (no chair calls an 11-hour break).
+#: Below this many hours, "1h30" and "1:30" are a length; from it on, "11h30" and "14:00" are a clock (no chair
+#: calls an 11-hour break).
 _CLOCK_FROM_HOURS = 3
 
 
 def break_length(text: str, now: dt.datetime, zone: dt.tzinfo) -> dt.timedelta | None:
-    """How long a break runs: a duration ("15m", "1h30"), or until a clock of meeting time today ("11h30",
+    """How long a break runs: a duration ("15m", "1h30", "1:30", "20'"), or until a clock of meeting time today ("11h30",
     "14:00", "until 14:00"), counted from ``now``; None when it is neither, or the clock has passed."""
     text = " ".join(text.split())
     match = _UNTIL_CLOCK.match(text)
-    if match and (match[2] == ":" or int(match[1]) >= _CLOCK_FROM_HOURS or not text[:1].isdigit()):
+    if match and (int(match[1]) >= _CLOCK_FROM_HOURS or not text[:1].isdigit()):
         hour, minute = int(match[1]), int(match[3])
         if hour > 23 or minute > 59:
             return None
