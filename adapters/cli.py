@@ -27,6 +27,7 @@ from adapters.deployment import Plan, Served, merged_discord, merged_slack, plan
 from adapters.deployment_watch import DeploymentRuntime
 from adapters.meeting_runners import MeetingRunner, meeting_runners
 from adapters.platform_layout import retune
+from adapters.rehearsal_order import touches_live_state
 from adapters.reminder_loop import ReminderPoster
 from bot.config import Config, is_database_url
 from adapters.console.notifier import ConsoleNotifier
@@ -144,12 +145,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def _setup(args: argparse.Namespace) -> tuple[Router, Asker, TextRenderer, list[Served]]:
+def _setup(args: argparse.Namespace, live: bool = True) -> tuple[Router, Asker, TextRenderer, list[Served]]:
+    """The router, the console user and a renderer; ``live``: what is typed may read or change the live state
+    (a rehearsal earlier than the one its database holds is then refused)."""
     config = load_config(args.config)
     served = served_for(args, config)
     asker = make_asker(args, config)
     renderer = TextRenderer(served[0].meeting, asker.zone)
-    bot = make_router(args, config, served, ConsoleNotifier(renderer.render))
+    bot = make_router(args, config, served, ConsoleNotifier(renderer.render), live=live)
     return bot, asker, renderer, served
 
 
@@ -199,7 +202,7 @@ def respond(bot: Router | MeetingBot, asker: Asker, text: str, channel: str | No
 
 def cmd_ask(args: argparse.Namespace) -> int:
     """``meetingbot ask TEXT``: one reply on stdout."""
-    bot, asker, renderer, _ = _setup(args)
+    bot, asker, renderer, _ = _setup(args, live=touches_live_state(" ".join(args.text)))
     try:
         print(respond(bot, asker, " ".join(args.text), enter_room(bot, args)))
     finally:

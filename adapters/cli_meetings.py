@@ -57,10 +57,15 @@ def console_chairs(config: Config) -> set[str]:
     return {name for entry in as_deployment(config).served() for name in entry.console.chairs}
 
 
-def make_router(args: argparse.Namespace, config: Config, served: list[Served], notifier: Notifier) -> Router:
-    """The router over the served meetings, on the config's store and the clock of ``--at`` (first meeting's time)."""
+def make_router(args: argparse.Namespace, config: Config, served: list[Served], notifier: Notifier,
+                live: bool = True) -> Router:
+    """The router over the served meetings, on the config's store and the clock of ``--at`` (first meeting's time).
+
+    ``live``: the live state may be read or changed (a console, a chair's command); a rehearsal earlier than the one
+    its database already holds is then refused. A question alone (``ask --at … "when does it open?"``) goes on.
+    """
     store = open_store(config)
-    if args.at and Rehearsal.on and isinstance(database_of(config), Path):
+    if live and args.at and Rehearsal.on and isinstance(database_of(config), Path):
         problem = going_back_problem(store, parse_instant(args.at, served[0].meeting), served[0].meeting,
                                      Path(database_path(config)))
         if problem:

@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from bot.live_state import NAMESPACE, parse_state
+from bot.registry import REGISTRY
 from bot.models import Meeting
 from bot.store import DamagedDocument, Store
 
@@ -44,7 +45,22 @@ def going_back_problem(store: Store, at: dt.datetime, meeting: Meeting, database
     reached = latest.astimezone(here).strftime("%a %d %b %Y %H:%M")
     asked = at.astimezone(here).strftime("%a %d %b %Y %H:%M")
     return (f"--at: the rehearsal database {database} already holds a rehearsal up to {reached} "
-            f"({meeting.zone_label()} time), after --at ({asked}); what you change now would be stamped after "
-            f"{reached}. Delete {database} to rehearse an earlier time (it holds rehearsals only, never the "
+            f"({meeting.zone_label()} time), after --at ({asked}): /now would show it as past, and what you change "
+            f"would be stamped after {reached}. Delete {database} to rehearse an earlier time (it holds rehearsals only, never the "
             f"real meeting), or give --at {latest.astimezone(here).replace(second=0, microsecond=0).isoformat()} "
             f"or later.")
+
+
+#: Commands that read or change the live state besides the chairs' own: the item under discussion, the queue.
+_LIVE_FOR_EVERYONE = frozenset({"now", "floor"})
+
+
+def touches_live_state(text: str) -> bool:
+    """Whether a line typed to ``ask`` reads or changes the live state: a chair's command, ``/now`` or ``/floor``.
+    A question or another command (``/deadlines``, ``/agenda 3h``) reads the meeting alone."""
+    import bot.core  # noqa: F401  (registers every command)
+    words = text.strip().split()
+    if not words or not words[0].startswith("/"):
+        return False
+    command = REGISTRY.find(words[0][1:])
+    return command is not None and (command.chair_only or command.name in _LIVE_FOR_EVERYONE)

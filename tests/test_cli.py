@@ -289,6 +289,8 @@ def test_a_rehearsal_earlier_than_the_one_kept_is_refused_and_changes_nothing(me
     assert (f"already holds a rehearsal up to Mon 31 Aug 2020 10:00 (Geneva time), after --at "
             f"(Tue 25 Aug 2020 11:30)") in back.stderr
     assert f"Delete {tmp_path / 'state.rehearsal.db'} to rehearse an earlier time" in back.stderr
+    question = meetingbot("ask", "--config", str(config), "--at", "2020-08-25T11:30", "when does the meeting end?")
+    assert question.returncode == 0 and "3 September 2020" in question.stdout
     later = meetingbot("ask", "--config", str(config), "--at", "2020-08-31T10:05", "/now")
     assert "Under discussion: 4 f)" in later.stdout and "Since 10:00" in later.stdout
     (tmp_path / "state.rehearsal.db").unlink()
