@@ -207,7 +207,8 @@ CHAIR_HELP_FR: dict[str, str] = {
     "prev": "Revient à l'entrée précédente de l'ordre du jour et l'annonce.",
     "break": """Annonce une pause, par ex. `/break 15m` ; l'annonce dit quand la séance reprend.
 
-    Une pause dure 12 heures au plus ; `/break` seul dure jusqu'à votre `/resume`.
+    Une durée (`15m`, `1h30`, `20'`) ou une heure d'aujourd'hui (`/break 14:00`, `/break 11h30` : jusqu'à cette
+    heure de la réunion). Une pause dure 12 heures au plus ; `/break` seul dure jusqu'à votre `/resume`.
     """,
     "resume": "Met fin à la pause et revient au point qui était en discussion.",
     "adjourn": "Lève la séance ; l'annonce le dit et la file des orateurs est vidée.",

@@ -2763,3 +2763,18 @@ def test_a_clock_converted_during_the_meeting_is_today_s(meeting):
     text = _asked_at(meeting, "16:00 Geneva time, what time is that in Lima?", dt.datetime(2020, 8, 25, 9, 30, tzinfo=UTC),
                      None)
     assert "on Tuesday 25 August 2020 is 09:00 in Lima" in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("what does /adjourn do exactly? I'm vice-chair", ["/adjourn", "speaker queue is cleared", "(chairs only)"],
+     "Information from Vice-Chairmen"),
+    ("can ordinary delegates use /next or /break, or only the chairs?", ["/next", "/break", "(chairs only)"],
+     "does not say"),
+    ("what does /break 14:00 do?", ["/break 14:00", "until that time"], "does not say"),
+    ("à quoi sert /now ?", ["/now", "point en discussion"], "ne le précisent"),
+    ("how cancel my floor request", ["/floor cancel"], "does not say"),
+], ids=["what a command does", "who may use two commands", "a command with its argument", "à quoi sert",
+        "a bare how and its verb"])
+def test_questions_naming_the_bot_s_commands_get_those_commands_in_full(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

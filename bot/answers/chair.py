@@ -173,7 +173,8 @@ def prev(ctx: Context, args: str) -> Reply:
 def break_(ctx: Context, args: str) -> Reply:
     """Call a break, e.g. `/break 15m`; the announcement says when the session resumes.
 
-    A break lasts 12 hours at most; `/break` alone lasts until you `/resume`.
+    A length (`15m`, `1h30`, `20'`) or a time today (`/break 14:00`, `/break 11h30`: until that time of the
+    meeting). A break lasts 12 hours at most; `/break` alone lasts until you `/resume`.
     """
     say = SESSION.bound(ctx.lang)
     duration = break_length(args, ctx.now, ctx.meeting.tz) if args.strip() else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.agenda_ref import AgendaRef
 from bot.context import Context
@@ -17,6 +18,9 @@ from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.normalize import Question, fold, read_question
 from bot.reply import Reply, Section
+
+if TYPE_CHECKING:
+    from bot.registry import Command
 
 
 @dataclass(frozen=True)
@@ -205,6 +209,10 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "come back", "back to", "revenir", "ramener", "hand", "pass", "go back", "undo", "empty", "take", "get off",
            "drop", "enlever")
 
+#: "how cancel my floor request", "how leave the queue": a how with its verb right after it, as chat drops "do I".
+_HOW_DOING = re.compile(r"\bhow (?:" + "|".join(sorted((a for a in ACTIONS if " " not in a), key=len, reverse=True))
+                        + r")\b")
+
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The command that does what is asked, or None when the question is not about using the bot."""
@@ -212,16 +220,20 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has(*ASKS_ALL) or fold(q.raw).strip(" ?!.") in COMMANDS_ALONE:  # "what commands do you have?", "commands?":
         # every command once, as /help lists them
         return _about_the_bot(lang, [*every_command(lang), say("cmd.help", lang)])
+    named = commands_named(q.raw) if not q.raw.lstrip().startswith("/") else []  # "/agenda 3h" itself is no question
+    if named and not asks_how(q) or len(named) > 1:  # "what does /adjourn do?", "can delegates use /next or
+        # /break?": each command named, in full
+        return _about_the_bot(lang, [*(_in_full(command, lang) for command in named), say("cmd.help", lang)])
     parts = [read_question(part, lang, kb.corrector) for part in clauses.questions_in(q.raw)]
     if not parts or (len(parts) == 1 and fold(parts[0].raw).strip(" ?") == fold(q.raw).strip(" ?")):
         parts = [q]
-    if len(parts) > 1 and any(part.has(*ASKS_HOW) and part.has(*NAMES_THE_BOT) for part in parts):
+    if len(parts) > 1 and any(asks_how(part) and part.has(*NAMES_THE_BOT) for part in parts):
         parts.append(q)  # "what's under discussion right now? which command shows it": "it" is the first's
     # "could you list all the key deadlines? I want to put them in our calendar": the asking sentence says what is
     # wanted, the other why
     topic = next((t for t in map(_topic_asked, parts) if t is not None), None)
     if topic is None:
-        return None
+        return _about_the_bot(lang, [*(_in_full(c, lang) for c in named), say("cmd.help", lang)]) if named else None
     lines = [topic.fr if lang == "fr" else topic.en]
     for other in _other_topics_joined(q, topic, kb):  # "how do delegates ask for the floor, and how does the chair
         # then give it to the next person?": the queue, and the chair's next
@@ -235,6 +247,28 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if topic is AGENDA_TOPIC:  # "which command would show me sub-item 6k only?": the command for that very entry
         lines += _agenda_command(ctx, q, lang)
     return _about_the_bot(lang, [*lines, say("cmd.help", lang)])
+
+
+#: A command typed in a sentence: "/adjourn", "/break 14:00" (never "SG/17" or "1/17").
+_SLASH_COMMAND = re.compile(r"(?<![\w/])/([a-z][a-z_]*)\b", re.IGNORECASE)
+
+
+def commands_named(text: str) -> list["Command"]:
+    """The bot's commands a question names by their slash name, each once, in the order named."""
+    import bot.core  # noqa: F401  (registers every command; imported here, as the core imports this module)
+    from bot.registry import REGISTRY
+    found: list[Command] = []
+    for name in _SLASH_COMMAND.findall(text):
+        command = REGISTRY.find(name)
+        if command is not None and command not in found:
+            found.append(command)
+    return found
+
+
+def _in_full(command: "Command", lang: str) -> str:
+    """A command's usage and whole help, in ``lang``, and whether chairs alone may use it."""
+    text = " ".join(command.help_in(lang).split())
+    return f"{command.usage} — {text}" + (f" ({say('cmd.chairs', lang)})" if command.chair_only else "")
 
 
 def _zone_command(q: Question, kb: Knowledge, lang: str) -> list[str]:
@@ -313,9 +347,14 @@ def _other_topics_joined(q: Question, first: CommandTopic, kb: Knowledge) -> lis
     return found
 
 
+def asks_how(q: Question) -> bool:
+    """Whether the question asks how to do something: "how do I …", "comment …", or chat's bare "how cancel …"."""
+    return q.has(*ASKS_HOW) or bool(_HOW_DOING.search(q.folded))
+
+
 def _topic_asked(q: Question) -> CommandTopic | None:
     """The command topic that the question asks how to do with the bot, or None."""
-    if not q.has(*ASKS_HOW):
+    if not asks_how(q):
         return None
     names_bot = q.has(*NAMES_THE_BOT) or "/" in q.raw.replace("/17", "") or bool(_PLATFORM.search(fold(q.raw)))
     acts = q.has(*ACTIONS)  # "how do I give a break?", not "how do I know when the break ends?"

@@ -47,7 +47,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "steps.join": ("Joining", "Participation"),
     "steps.intro": ("What the letter asks of a delegate, in order:", "Ce que la lettre demande aux délégués, dans l'ordre :"),
     "cmd.title": ("With the bot", "Avec le bot"),
-    "cmd.chairs": ("chairs", "présidence"),
+    "cmd.chairs": ("chairs only", "présidence seulement"),
     "cmd.for_item": ("For item {ref}: `{command}`.", "Pour le point {ref} : `{command}`."),
     "cmd.for_zone": ("For {place}: `{command}`.", "Pour {place} : `{command}`."),
     "cmd.for_break": ("For a {length} break: `{command}`.", "Pour une pause de {length} : `{command}`."),
