@@ -2778,3 +2778,28 @@ def test_a_clock_converted_during_the_meeting_is_today_s(meeting):
 def test_questions_naming_the_bot_s_commands_get_those_commands_in_full(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("when is the registration deadline in Toronto time?", ["18:00 in Toronto (EDT, UTC-4), Friday 24 July"], "Opening"),
+    ("registration close when in seoul time", ["07:00 in Seoul (KST, UTC+9), Saturday 25 July"], "Opening"),
+    ("Opening session is at 11am Eastern, correct?", ["No:", "05:00 in New York (EDT, UTC-4)"], "Yes:"),
+    ("opening in pacific time?", ["02:00 in Los Angeles (PDT, UTC-7)"], "I do not know the place"),
+    ("So a session at 9:00 Geneva time would be 3 am for me in DC, right?",
+     ["Yes: 09:00 Geneva", "03:00 in Washington (EDT, UTC-4)"], "Opening"),
+    ("14:00 Geneva = 21:00 Beijing?", ["No: 14:00 Geneva", "20:00 in Beijing", "not 21:00"], "Opening"),
+    ("16h heure de Genève ça fait 10h à Montréal ?", ["Oui : 16:00 Genève", "10:00 à Montréal"], "Ouverture"),
+], ids=["a deadline's end in the place named", "in seoul time", "Eastern after a clock", "pacific time",
+        "a conversion claimed, right", "a conversion claimed, wrong", "une conversion affirmée"])
+def test_zones_and_conversions_of_the_hundred_thirtieth_and_first_batches(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("before, question, expected", [
+    ("when is the registration deadline?", "and in Toronto time?", "18:00 in Toronto"),
+    ("What's the registration deadline?", "and in Eastern time?", "18:00 in New York"),
+], ids=["a city's time", "a zone named in words"])
+def test_a_place_s_time_after_a_deadline_is_that_deadline_there(meeting, before, question, expected):
+    text = _follow_up_text(meeting, before, question)
+    assert expected in text and "Wednesday 24 June" not in text, text

@@ -353,8 +353,9 @@ def _what(deadline: Deadline, lang: str) -> str:
     return (deadline.what_fr or deadline.what) if lang == "fr" else deadline.what
 
 
-def describe(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
-    """Date, how, and the time left or passed, in ``lang``."""
+def describe(ctx: Context, deadline: Deadline, lang: str, q: Question | None = None,
+             kb: Knowledge | None = None) -> list[str]:
+    """Date, how, and the time left or passed, in ``lang``; when it ends in the place the question ``q`` names."""
     m = ctx.meeting
     lines = [say("dl.date", lang, what=_what(deadline, lang), day=day(deadline.date, lang))]
     days_ahead = (deadline.date - ctx.now.astimezone(m.tz).date()).days
@@ -368,7 +369,7 @@ def describe(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
         lines.append(say("dl.left", lang, left=duration(delta, lang), zone=zone_words(m, deadline.date, lang)))
     else:
         lines.append(say("dl.passed", lang, ago=duration(delta, lang)))
-    lines += in_askers_zone(ctx, deadline, lang)
+    lines += in_askers_zone(ctx, deadline, lang, q, kb)
     if not deadline.hour_stated:
         lines.append(say("dl.no_hour", lang, day=day(deadline.date, lang), zone=zone_words(m, deadline.date, lang),
                          email=m.contacts.email))
@@ -565,5 +566,5 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert"):
         too_late = q.has("too late", "trop tard") and not q.has(*STILL[:3])  # "is it too late?" flips yes and no
         return text_answer(m, lang, title, _still(ctx, deadline, lang, too_late), *describe(ctx, deadline, lang)[1:2],
-                           *in_askers_zone(ctx, deadline, lang), *_still_open_alike(ctx, deadline, lang))
-    return text_answer(m, lang, title, *describe(ctx, deadline, lang), *_earlier_variant_ahead(ctx, deadline, lang))
+                           *in_askers_zone(ctx, deadline, lang, q, kb), *_still_open_alike(ctx, deadline, lang))
+    return text_answer(m, lang, title, *describe(ctx, deadline, lang, q, kb), *_earlier_variant_ahead(ctx, deadline, lang))

@@ -155,12 +155,15 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     asked so (one clock, the meeting's zone named beside it, and a place or the asker's own time asked)."""
     m, lang = ctx.meeting, q.lang
     clocks = clocks_in(q.raw)
-    meeting_zone = {fold(m.zone_label("en")), fold(m.zone_label("fr")), "cest", "meeting time", "heure de la reunion"}
+    meeting_zone = {fold(m.zone_label("en")), fold(m.zone_label("fr")), "cest", "meeting time", "heure de la reunion",
+                    f"heure de {fold(m.zone_label('fr'))}"}
     if q.has("opening", "ouverture") or re.search(r"\b(?:meeting|it|sg ?17|reunion|elle|ca) (?:starts|opens|begins|"
                                                  r"commence|s ouvre)\b", q.folded):
         return None  # "since the opening is at 9:00 Geneva time, what's that in Lagos?": a claim on the opening
     said = _CLOCK_SAID.search(q.folded)
     zone_after_clock = said is not None and any(q.folded[said.end():].lstrip(" ,").startswith(z) for z in meeting_zone)
+    if len(clocks) == 2 and zone_after_clock:  # "9:00 Geneva time would be 3 am for me in DC, right?"
+        return _conversion_checked(ctx, q, kb, clocks, meeting_zone)
     if len(clocks) != 1 or not (_CONVERT.search(q.folded) or zone_after_clock and not q.has(*_CLAIM_WORDS)) \
             or not any(re.search(rf"\b{re.escape(z)}\b", q.folded) for z in meeting_zone):
         return None  # "16:00 geneva = seoul?", "13:00 Geneva in New York?": a clock of meeting time, to convert
@@ -186,6 +189,27 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return text_answer(m, lang, say("tm.convert.title", lang),
                        say("tm.convert", lang, here=meeting_clock(m, instant, lang),
                            there=at_place(instant, zone, label, lang), day=day(on, lang)))
+
+
+def _conversion_checked(ctx: Context, q: Question, kb: Knowledge, clocks: list[dt.time],
+                        meeting_zone: set[str]) -> Reply | None:
+    """A clock of meeting time said to be another clock in a place: Yes or No, with the right clock there; None
+    when no place (nor the asker's own zone) is named."""
+    m, lang = ctx.meeting, q.lang
+    targets, _ = targets_in(q, ctx.asker.zone, kb.vocabulary)
+    places = [t for t in targets if t.zone is not None and fold(t.label) not in meeting_zone]
+    zone, label = (places[-1].zone, places[-1].label or None) if places else (ctx.asker.zone, None)
+    if zone is None:
+        return None
+    named = dates_in(q.raw, m.start_date.year)
+    today = ctx.now.astimezone(m.tz).date()
+    on = named[0].date if named else today if m.start_date <= today <= m.end_date else m.start_date
+    instant = m.local(dt.datetime.combine(on, clocks[0]))
+    there = instant.astimezone(zone)
+    right = (there.hour, there.minute) == (clocks[1].hour, clocks[1].minute)
+    line = say("tm.convert.yes" if right else "tm.convert.no", lang, here=meeting_clock(m, instant, lang), day=day(on, lang),
+               there=at_place(instant, zone, label, lang), claimed=f"{clocks[1]:%H:%M}")
+    return text_answer(m, lang, say("tm.convert.title", lang), line)
 
 
 def named_session(meeting: Meeting, q: Question) -> Session | None:

@@ -22,6 +22,16 @@ _UTC = re.compile(r"\b(?:utc|gmt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![\w+-])")
 _ABBREVIATION = re.compile(r"\b[A-Z]{3,5}\b")
 
 
+#: A zone named in words before "time" ("Eastern time", "pacific standard time", "Central European Summer Time",
+#: "east coast time"): the zone of that name, in season.
+_ZONE_IN_WORDS = re.compile(r"\b(eastern|pacific|mountain|central european|central|east coast|west coast)"
+                            r"(?: (?:standard|daylight|summer|saving))? time\b")
+#: The same word right after a clock, without "time" ("11am Eastern", "9:00 pacific").
+_ZONE_AFTER_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a m|p m|h)?\s+(eastern|pacific|mountain|central)\b")
+_ZONES_IN_WORDS = {"central european": "Europe/Paris", "east coast": "America/New_York",
+                   "west coast": "America/Los_Angeles"}
+
+
 def _abbreviated_zone(name: str, asker_zone: dt.tzinfo | None) -> Target | None:
     """The zone an abbreviation names: the asker's own when it is theirs ("IST" from India, which is also Israel's
     and Ireland's), else one of the common ones in season ("PST" is Los Angeles, summer time included)."""
@@ -156,6 +166,11 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
         if target is not None:
             found.append((match.start(), target))
             abbreviated.add(match[0].lower())
+    for match in [*_ZONE_IN_WORDS.finditer(q.folded), *_ZONE_AFTER_CLOCK.finditer(q.folded)]:
+        zone = find_zone(_ZONES_IN_WORDS.get(match[1], match[1]))
+        if zone is not None:
+            found.append((q.raw.lower().find(match[1].split()[0]), Target(zone, zone_label(zone))))
+            abbreviated.update(match[1].split())
     for match in _UTC.finditer(q.folded):
         zone = find_zone(match[0].replace(" ", ""))
         if zone is not None:
