@@ -2803,3 +2803,17 @@ def test_zones_and_conversions_of_the_hundred_thirtieth_and_first_batches(meetin
 def test_a_place_s_time_after_a_deadline_is_that_deadline_there(meeting, before, question, expected):
     text = _follow_up_text(meeting, before, question)
     assert expected in text and "Wednesday 24 June" not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("the management meeting is on monday at 11:00 right?", ["No:", "management team meeting is on Sunday 23 August"],
+     "Yes:"),
+    ("la reunion de direction c lundi 24 a 11h c ca?", ["Non :", "dimanche 23 août"], "Oui"),
+    ("Les inscriptions restent ouvertes jusqu'au jour de l'ouverture, n'est-ce pas ?",
+     ["Non :", "vendredi 24 juillet 2020"], "Oui"),
+    ("registration is open until the meeting starts, right?", ["No:", "Friday 24 July 2020"], "Yes:"),
+], ids=["a session claimed on another weekday", "un jour et sa date affirmés", "jusqu'au jour de l'ouverture",
+        "until the meeting starts"])
+def test_days_claimed_of_the_hundred_thirtieth_and_first_batches(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -8,7 +8,7 @@ import re
 from bot.context import Context
 from bot.models import Deadline
 from bot.questions import clauses
-from bot.questions.claims import clocks_in, dates_in
+from bot.questions.claims import DateClaim, clocks_in, dates_in
 from bot.questions.facts import zone_words
 from bot.questions.formatting import at_place, day, duration
 from bot.questions.knowledge import Knowledge
@@ -353,6 +353,13 @@ def _what(deadline: Deadline, lang: str) -> str:
     return (deadline.what_fr or deadline.what) if lang == "fr" else deadline.what
 
 
+#: A deadline said to last until the meeting opens ("open until the first day", "jusqu'au jour de l'ouverture").
+_UNTIL_THE_OPENING = re.compile(r"\b(?:until|till|up to|up until|jusqu (?:a|au|a la))\s+(?:the\s+|le\s+|la\s+)?(?:day of the "
+                                r"(?:opening|meeting)|jour de l (?:ouverture|ouverture de la reunion)|first day|premier "
+                                r"jour|opening|ouverture|start of the meeting|debut de la reunion|meeting starts|"
+                                r"la reunion commence|the meeting|la reunion)\b")
+
+
 def describe(ctx: Context, deadline: Deadline, lang: str, q: Question | None = None,
              kb: Knowledge | None = None) -> list[str]:
     """Date, how, and the time left or passed, in ``lang``; when it ends in the place the question ``q`` names."""
@@ -547,6 +554,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         premise = say("pr.date.yes" if right else "pr.date.no", lang, subject=say("pr.subject.start", lang),
                       day=day(m.start_date, lang))
         return text_answer(m, lang, title, premise, *describe(ctx, deadline, lang))
+    if not claimed and _UNTIL_THE_OPENING.search(q.folded) and q.tokens[:1] and q.tokens[0] not in WH_WORDS:
+        claimed = [DateClaim(m.start_date, None, "opening")]  # "registration stays open until the opening day, right?"
     if claimed and q.tokens[:1] and q.tokens[0] not in WH_WORDS:  # "is 24 June the deadline?", not "what is due …?"
         claimed = claimed[-1:] if q.has(*START) else claimed  # "it starts 24 Aug, so registration is open until 23 Aug?"
         key = "pr.date.yes" if claimed[0].date == deadline.date else "pr.date.no"

@@ -246,7 +246,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "la réunion du dimanche": the weekday names that session, it claims nothing
     if q.has(*END) and not q.has(*START):
         subject, actual = say("pr.subject.end", lang), m.end_date
-    elif session is not None and (q.has(*START) or claims or bare) and session.start.date() != m.start_date:
+    elif session is not None and (q.has(*START) or claims or bare or weekdays and named_session(m, q) is session) \
+            and session.start.date() != m.start_date:  # "the management meeting is on monday, right?"
         subject = say("pr.subject.session", lang, title=(session.title_fr or session.title) if lang == "fr"
                       else session.title)
         actual = session.start.date()

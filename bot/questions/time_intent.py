@@ -115,7 +115,8 @@ def session_words(session: Session, weekdays_kept: bool) -> frozenset[str]:
     """The stems that name a session (its titles, note and id), calendar words aside, worked out once per session."""
     calendar = set(calendar_words()) - (set(WEEKDAY_NAMES) if weekdays_kept else set())
     text = " ".join([session.title, session.title_fr or "", session.note or "", session.note_fr or "", session.id])
-    return frozenset(stems((w for w in words(fold(text)) if w not in calendar and not w.isdigit()), STOPWORDS))
+    return frozenset(stems((w for w in words(fold(text)) if w not in calendar and not any(c.isdigit() for c in w)),
+                           STOPWORDS))  # "11:00" names no session: every clock is claimed of one
 
 
 #: Managing time, which the chat rule speaks of: never the management team's meeting.
@@ -227,8 +228,13 @@ def named_session(meeting: Meeting, q: Question) -> Session | None:
         asked -= set(stems(["management", "manage"], languages=False))  # "the chat to manage time": no team
     asked -= set(stems(words(fold(f"{meeting.zone_label('en')} {meeting.zone_label('fr')}"))))  # "in Geneva" neither
     asked -= set(stems(words(fold(meeting.remote_tool or ""))))  # every session is on the remote tool
-    scored = sorted(((len((own(s) - common) & asked), i) for i, s in enumerate(meeting.sessions)), reverse=True)
-    return meeting.sessions[scored[0][1]] if scored[0][0] > 0 else None
+    weekdays = set(stems(WEEKDAY_NAMES, STOPWORDS))
+
+    def score(session: Session) -> tuple[int, int]:  # its own words first: "the management meeting is on monday?"
+        shared = (own(session) - common) & asked  # names the management team's, whatever day is claimed
+        return len(shared - weekdays), len(shared)
+    scored = sorted(((score(s), i) for i, s in enumerate(meeting.sessions)), reverse=True)
+    return meeting.sessions[scored[0][1]] if scored[0][0][1] > 0 else None
 
 
 def _only_a_session(meeting: Meeting, q: Question) -> bool:
