@@ -2817,3 +2817,14 @@ def test_a_place_s_time_after_a_deadline_is_that_deadline_there(meeting, before,
 def test_days_claimed_of_the_hundred_thirtieth_and_first_batches(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("is there any time for topics that are not on the agenda?", ["9. Any other business"], "does not say"),
+    ("where do we talk about leadership positions?", ["5 c) Leadership positions"], "chat"),
+    ("when do we talk about future meetings?", ["7. Future meetings of SG17", "does not say on which day"],
+     "Registration"),
+], ids=["topics not on the agenda", "where we talk about", "when an item titled by the words asked comes up"])
+def test_agenda_questions_of_the_hundred_thirtieth_batch(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -42,6 +42,10 @@ _ASKING = frozenset(stems("when quand day jour date lieu place held tient discus
 # will the chair discuss leadership positions?": who discusses it, not what
 
 
+#: Words that ask when an item is discussed, whatever it is about ("when do we discuss future meetings?").
+DISCUSSED = ("discuss", "discussed", "discussing", "discute", "discutee", "discutees", "discuter", "aborde", "abordee",
+             "aborder", "come up", "comes up")
+
 #: Words that ask about another meeting or the next session, never when an item of this agenda comes up.
 ANOTHER_TIME = ("next", "prochaine", "prochain", "suivante", "suivant", "after this", "apres celle", "future",
                 "futures", "upcoming", "where and when", "ou et quand", "quand et ou", "when and where")
@@ -100,8 +104,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         session = None  # "when will the chair discuss leadership positions?": item 5 c, not the management team
         # meeting that "leadership" also names
     if not (q.has(*WHEN_ASKED) and q.has(*COMES_UP)) or session is not None or q.has(*START) or q.has(*END) \
-            or set(q.corrected) & set(DEADLINE) or q.has(*ANOTHER_TIME):
-        return None  # "when's the next session?", "the next SG17 meeting after this one": not an item's turn
+            or set(q.corrected) & set(DEADLINE) or q.has(*ANOTHER_TIME) and not q.has(*DISCUSSED):
+        return None  # "when's the next session?", "the next SG17 meeting after this one": not an item's turn (but
+        # "when do we discuss future meetings?" is item 7's)
     ref = find_ref(q, len(ctx.agenda.items()))
     entry = ctx.agenda.get(ref) if ref is not None else None
     if entry is None:
@@ -109,7 +114,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         known = [term for term in query if term in kb.ranker.idf and term not in _ASKING]
         named = any(kb.ranker.frequency.get(term, 0) <= 2 for term in known)  # a word of few entries names one
         found = [e for e in (search(kb, known) if named else []) if set(known) <= own_stems(e)] \
-            or (_under_its_item(ctx, kb, known) if named else [])
+            or (_under_its_item(ctx, kb, known) if named else []) \
+            or [e for e in (search(kb, known) if known else [])
+                if {t for t in own_stems(e) if not t.isdigit()} == set(known)]  # "when do we discuss
+        # future meetings?": the item whose title is the words asked, however many others share them
         entry = found[0] if found else None  # every word asked is the item's own: "when is the CTO meeting?", not
         # "first time joining SG17 — when is it?"
     if entry is None:
