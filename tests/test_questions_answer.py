@@ -2828,3 +2828,21 @@ def test_days_claimed_of_the_hundred_thirtieth_and_first_batches(meeting, questi
 def test_agenda_questions_of_the_hundred_thirtieth_batch(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("TD submit via direct posting same as contribution ya?", ["No: Draft TDs", "by e-mail"], "Correction :"),
+    ("Can I just email my contribution to the secretariat?", ["No:", "direct document posting system"], "Yes"),
+    ("can I register by email?", ["No: Registration: through the online registration form"], "Yes"),
+    ("on m'a dit que le registration se fait par email au secrétariat, c'est correct ?",
+     ["Non : Inscription", "formulaire d'inscription en ligne"], "Oui"),
+    ("TDs go by email right?", ["Yes: Draft TDs"], "No:"),
+    ("les TD se soumettent par courriel ?", ["Oui :", "courrier électronique"], "Non"),
+    ("is the registration form the same for sector members as for member states?", [], "Correction"),
+    ("can I still submit a contribution through direct posting?", ["11 August 2020"], "Correction"),
+], ids=["a TD claimed by direct posting", "a contribution by e-mail", "registration by e-mail",
+        "l'inscription par email", "TDs by e-mail, right", "les TD par courriel", "the form asked about is no way claimed",
+        "the right way and another question"])
+def test_a_way_of_sending_claimed_gets_yes_or_no_from_the_meeting_s_own_sentence(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

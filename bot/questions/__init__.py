@@ -16,7 +16,7 @@ from typing import Callable
 
 from bot.context import Context
 from bot.agenda_ref import AgendaRef
-from bot.questions import (agenda_intent, ask_back, clauses, commands_intent, countdown, day_intent, deadline_intent, followup, live_intent,
+from bot.questions import (agenda_intent, ask_back, channel_claims, clauses, commands_intent, countdown, day_intent, deadline_intent, followup, live_intent,
                            first_steps, item_timing, overview, premises, rules_list, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.places import find_place
@@ -980,7 +980,7 @@ def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 #: The structured intents, tried in this order before retrieval.
 INTENTS: tuple[Intent, ...] = (_off_topic, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
-                               day_intent.answer, premises.answer, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
+                               day_intent.answer, premises.answer, channel_claims.answer, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)
 

@@ -277,6 +277,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cd.after": ("The meeting is over: it ended on {end}.", "La réunion est terminée : elle a pris fin le {end}."),
     # premises
     "pr.title": ("Correction", "Correction"),
+    "pr.channel.yes": ("Yes: {how}", "Oui : {how}"),
+    "pr.channel.no": ("No: {how}", "Non : {how}"),
     "pr.confirm": ("Confirmed", "Confirmé"),
     "pr.offset.no": ("No: in {month} {place} is on {suffix}, not {claimed}.",
                      "Non : en {month}, {place} est à {suffix}, et non {claimed}."),

@@ -1,0 +1,125 @@
+"""A way of sending claimed of what is sent: "can I email my contribution?", "TDs go through direct posting, right?",
+"l'inscription se fait par email au secrétariat, c'est correct ?".
+
+Answered Yes or No from the meeting's own sentence on how that thing is sent (a deadline's "how", or the sentence
+of a practical topic that names it), so a way the letter does not give is never confirmed by a deadline's
+"Yes: still open" or left standing beside the documents' paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.context import Context
+from bot.questions.knowledge import Knowledge
+from bot.questions.messages import say
+from bot.questions.normalize import Question
+from bot.questions.replies import text_answer
+from bot.questions.vocabulary import CONFIRMING, WH_WORDS
+from bot.reply import Reply
+
+
+@dataclass(frozen=True)
+class Sent:
+    """Something sent or done in one way: the words that name it in a question, and in the meeting's English and
+    French texts."""
+
+    asked: tuple[str, ...]
+    written: re.Pattern[str]
+    written_fr: re.Pattern[str] | None = None
+
+
+#: What is sent, by the words that name it (folded) and how the meeting's English text names it.
+SUBJECTS = (
+    Sent(("td", "tds", "temporary document", "temporary documents", "document temporaire", "documents temporaires"),
+         re.compile(r"\bTDs?\b"), re.compile(r"\bTD\b|documents? temporaires?", re.I)),
+    Sent(("contribution", "contributions", "contrib", "contribs"), re.compile(r"\bcontributions?\b", re.I),
+         re.compile(r"\bcontributions?\b", re.I)),
+    Sent(("register", "registration", "registering", "inscription", "inscrire", "inscrit", "inscrits"),
+         re.compile(r"\bregistration\b", re.I), re.compile(r"\binscription\b", re.I)),
+)
+
+#: The ways of sending, by the words that claim them (folded) and how the meeting's English text says them.
+CHANNELS = (
+    Sent(("email", "e mail", "by mail", "par mail", "un mail", "a mail", "courriel", "courrier electronique", "mailing"),
+         re.compile(r"\be-?mail\b", re.I)),
+    Sent(("direct posting", "posting system", "document posting", "posting", "publication directe",
+          "systeme de publication", "ddp"), re.compile(r"\bposting\b", re.I)),
+    Sent(("online form", "registration form", "web form", "the form", "a form", "formulaire"),
+         re.compile(r"\bform\b", re.I)),
+)
+
+#: Words that make a question a yes/no one about the way claimed ("can I …", "… same as contributions ya?").
+_ASKS_YES_OR_NO = ("can", "could", "may", "should", "do", "does", "is", "are", "est ce", "puis je", "peut on",
+                   "je peux", "on peut", "peux je", "se fait", "same as", "too", "aussi", "ya", "non", "ok")
+
+
+def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """Yes or No to a way of sending claimed of one thing the meeting says how to send; None otherwise."""
+    subject = _first_named(q, SUBJECTS)
+    channel = _first_named(q, CHANNELS, claimed=True)
+    if subject is None or channel is None or (q.tokens[:1] and q.tokens[0] in WH_WORDS) \
+            or not (q.has(*CONFIRMING) or q.has(*_ASKS_YES_OR_NO) or q.raw.rstrip().endswith("?")):
+        return None
+    said = _how_it_is_sent(ctx, subject, q.lang)
+    if said is None:
+        return None
+    english, shown = said
+    right = channel.written.search(english) is not None
+    if right and q.has(*_ASKS_WHEN_OR_WHETHER_OPEN):
+        return None  # "can I still submit a contribution through direct posting?": the way is right, the question
+        # asks whether it is still open
+    key = "pr.channel.yes" if right else "pr.channel.no"
+    return text_answer(ctx.meeting, q.lang, say("pr.confirm" if right else "pr.title", q.lang),
+                       say(key, q.lang, how=shown))
+
+
+#: Words that ask when, or whether it is still open, beside a way that is right ("can I still submit … through
+#: direct posting?"): the deadline's question, not the way's.
+_ASKS_WHEN_OR_WHETHER_OPEN = ("still", "encore", "too late", "trop tard", "last day", "dernier jour", "deadline",
+                              "deadlines", "date limite", "echeance", "when", "quand", "until", "till", "jusqu",
+                              "by what date", "avant quelle date")
+
+
+def _first_named(q: Question, table: tuple[Sent, ...], claimed: bool = False) -> Sent | None:
+    """The entry of ``table`` named first in the question ("TD submit via direct posting same as contribution":
+    the TD); ``claimed``: only as a way of sending ("by e-mail", "via direct posting", "email my contribution",
+    never the "registration form" a question is about)."""
+    def shape(word: str) -> str:
+        if not claimed:
+            return rf"\b{re.escape(word)}\b"
+        return _CLAIMED_WAY.format(word=re.escape(word)) + (_AS_A_VERB.format(word=re.escape(word))
+                                                            if word in _VERBS else "")
+    found = [(match.start(), entry) for entry in table for word in entry.asked
+             for match in re.finditer(shape(word), q.folded)]
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+#: A way of sending said as the way: after "by", "via", "par"…, or as the verb ("email my contribution").
+_CLAIMED_WAY = (r"\b(?:by|via|through|thru|using|over|per|par|avec|au moyen d[ue]?|en)\s+(?:the |a |an |un |une |le |la "
+                r"|l )?{word}\b")
+_AS_A_VERB = r"|\b{word}\s+(?:my|our|the|a|it|them|this|mon|ma|mes|nos|notre)\b"
+_VERBS = frozenset({"email", "e mail", "mail"})
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+")
+
+
+def _how_it_is_sent(ctx: Context, subject: Sent, lang: str) -> tuple[str, str] | None:
+    """The meeting's English sentence on how ``subject`` is sent, and that sentence in ``lang``; None when none."""
+    m = ctx.meeting
+    for deadline in sorted(m.deadlines, key=lambda d: d.date, reverse=True):  # the last of them for contributions
+        if deadline.how and subject.written.search(deadline.what):
+            what = (deadline.what_fr or deadline.what) if lang == "fr" else deadline.what
+            how = (deadline.how_fr or deadline.how) if lang == "fr" else deadline.how
+            colon = " : " if lang == "fr" else ": "
+            return deadline.how, f"{what}{colon}{how[0].lower()}{how[1:].rstrip('.')}."
+    for topic in m.practical:
+        for sentence in _SENTENCE_END.split(" ".join(topic.text.split())):
+            if subject.written.search(sentence):
+                french = [s for s in _SENTENCE_END.split(" ".join((topic.text_fr or "").split()))
+                          if subject.written_fr is not None and subject.written_fr.search(s)]
+                shown = french[0] if lang == "fr" and french else sentence
+                return sentence, shown.rstrip(" ;.") + "."
+    return None
