@@ -2846,3 +2846,22 @@ def test_agenda_questions_of_the_hundred_thirtieth_batch(meeting, question, expe
 def test_a_way_of_sending_claimed_gets_yes_or_no_from_the_meeting_s_own_sentence(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("La séance d'ouverture se tiendra-t-elle physiquement à Genève, ou uniquement en ligne ?",
+     ["virtuelle", "MyMeetings"], "11:00 à Genève"),
+    ("Je crois savoir que la réunion se tiendra à Genève, au siège de l'UIT. Pourriez-vous me confirmer l'adresse ?",
+     ["virtuelle"], "La lettre s'adresse"),
+    ("quelle est l'adresse e-mail du secrétariat ?", ["tsbsg17@itu.int"], "virtuelle"),
+    ("Je souhaiterais joindre le secrétariat par téléphone. Quel numéro dois-je composer ?", ["+41 22 730 6206"],
+     "aucun numéro"),
+    ("can I join by phone?", ["no dial-in"], "+41 22 730 6206"),
+    ("do the sessions continue over the weekend of 29-30 aug?",
+     ["Saturday 29 August 2020, Sunday 30 August 2020", "does not say on which days"], "No:"),
+    ("y a-t-il des séances le week-end ?", ["samedi 29 août 2020", "dimanche 23 août 2020"], "ne le précisent"),
+], ids=["physiquement à Genève", "l'adresse of a meeting is its venue", "an e-mail address stays one",
+        "the secretariat's phone is no dial-in", "a dial-in is still none", "the weekend", "le week-end"])
+def test_venue_phone_and_weekend_of_the_hundred_thirtieth_and_first_batches(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -399,6 +399,10 @@ DIAL_IN = ("dial in", "dial-in", "dialin", "dial up", "join by phone", "by phone
            "numero de connexion", "conference number", "phone bridge", "conference bridge", "numero d appel")
 
 
+#: The secretariat named as whom to reach: its phone is asked, no dial-in.
+_THE_SECRETARIAT = ("secretariat", "secretariats", "tsb", "secretary", "secretaire")
+
+
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough; "the next SG17 meeting" asked
     before this one opens is this one, and the answer says that the letter dates none after it."""
@@ -433,7 +437,8 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if DECISION_RIGHTS.search(q.folded):  # "as an Associate, am I allowed to take part in the decisions?"
         return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),
                            say("oos.decisions", q.lang, email=ctx.meeting.contacts.email), ok=False)
-    if q.has(*DIAL_IN):  # "the dial-in phone number for MyMeetings?": the secretariat's phone is no dial-in
+    if q.has(*DIAL_IN) and not q.has(*_THE_SECRETARIAT):  # "the dial-in phone number for MyMeetings?": the
+        # secretariat's phone is no dial-in (but "joindre le secrétariat par téléphone" asks the secretariat's)
         return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),
                            say("oos.dial_in", q.lang, tool=ctx.meeting.remote_tool or "", email=ctx.meeting.contacts.email),
                            ok=False)

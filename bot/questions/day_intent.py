@@ -108,8 +108,38 @@ _ASKS_OVER_OR_STARTED = re.compile(r"^(?:is|has|did|have|est ce que|c est|la reu
                                    r"finished|ended|done|started|begun|terminee|finie|fini|commence|commencee)\b")
 
 
+#: The weekend asked ("over the weekend of 29-30 aug", "samedi et dimanche", "le week-end").
+_WEEKEND = re.compile(r"\bweek ?ends?\b|\bsaturday and sunday\b|\bsamedi et dimanche\b|\bsat(?:urday)? ?(?:/|&|-) ?sun(?:day)?\b")
+
+
+def weekend(ctx: Context, q: Question) -> Reply | None:
+    """Whether sessions are held on the weekend: the weekend days within the meeting's dates, and that the letter
+    gives no programme per day (the draft time plan does); None when no weekend is asked."""
+    if not _WEEKEND.search(q.folded) or q.has(*ASKS_TIME) or q.has("weekday", "jour de semaine", "jour ouvrable") \
+            or dates_in(q.raw, ctx.meeting.start_date.year) and not _spans_in(q.raw, ctx.meeting.start_date.year):
+        return None  # "11 august contribution deadline - is that a weekday or weekend?": that date's weekday
+    m, lang = ctx.meeting, q.lang
+    days = [m.start_date + dt.timedelta(days=n) for n in range((m.end_date - m.start_date).days + 1)]
+    inside = [d for d in days if d.weekday() >= 5]
+    if not inside:
+        return text_answer(m, lang, say("day.weekend.title", lang), say("day.weekend.none", lang,
+                                                                         start=day(m.start_date, lang),
+                                                                         end=day(m.end_date, lang)))
+    note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
+    held = [say("tm.event", lang, event=(s.title_fr or s.title) if lang == "fr" else s.title,
+                when_meeting=f"{day(m.local(s.start).date(), lang)}, {meeting_clock(m, m.local(s.start), lang)}")
+            for s in m.sessions if m.local(s.start).weekday() >= 5]  # the management team's Sunday meeting
+    return text_answer(m, lang, say("day.weekend.title", lang),
+                       say("day.weekend.inside", lang, start=day(m.start_date, lang), end=day(m.end_date, lang),
+                           days=", ".join(day(d, lang) for d in inside)),
+                       say("day.weekend.unknown", lang, email=m.contacts.email), *held, *([note] if note else []))
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """What the meeting file has on the day named, or None when the question asks something else."""
+    on_the_weekend = weekend(ctx, q)
+    if on_the_weekend is not None:
+        return on_the_weekend
     if not (q.has(*ASKS_WHAT) or _HAPPENS.search(fold(q.raw)) or _asks_a_day_s_session(q) or q.has(*ASKS_PROGRAMME) and q.has(*RELATIVE)) \
             or q.has(*ASKS_TIME):
         return None

@@ -416,6 +416,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if (BEFORE_OPENING.search(q.folded) or _before_the_first_day(m, q)) and q.has(*ANOTHER_SESSION) \
             and not q.has(*TRIAL):
         return _sessions_before_opening(ctx, q)  # "is there any meeting before the opening day?"
+    if q.has("in person") and not (q.has(*HOUR) or clocks_in(q.raw)):
+        return None  # "will the opening be held physically in Geneva, or only online?": where, which the format says
     if _asks_elsewhere(q, m):
         return None  # "will the sessions be recorded? 21:00 in Auckland is rough": the hour is context
     if _clock_only_in_a_condition(q):
