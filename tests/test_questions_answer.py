@@ -2865,3 +2865,28 @@ def test_a_way_of_sending_claimed_gets_yes_or_no_from_the_meeting_s_own_sentence
 def test_venue_phone_and_weekend_of_the_hundred_thirtieth_and_first_batches(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Bonjour, je me permets de vous écrire au nom de notre administration : pourriez-vous me confirmer les dates "
+     "exactes de la réunion, l'heure d'ouverture de la première séance ainsi que l'outil qui sera utilisé pour la "
+     "participation à distance ?", ["jeudi 3 septembre 2020", "11:00 Genève", "MyMeetings"], "Correction"),
+    ("Pourriez-vous m'indiquer quelles sont les principales échéances, et par quel moyen les contributions doivent "
+     "être soumises ?", ["mercredi 24 juin 2020", "vendredi 24 juillet 2020", "système direct de publication"],
+     "ne le précisent"),
+    ("Quel point de l'ordre du jour traite de Kaleidoscope ? Et où seront évoquées les futures réunions de la CE 17 ?",
+     ["5 f) Kaleidoscope", "7. Futures réunions de la CE 17"], "ne le précisent"),
+    ("Notre coordonnateur doit-il approuver les inscriptions de la délégation ? Le cas échéant, est-il possible de "
+     "mettre en place une approbation automatique ?", ["Circulaire TSB 68", "Circulaire TSB 118"], "encore possible"),
+    ("till what time in New Delhi can I submit my contribution on the last day?",
+     ["03:30 in Delhi", "Wednesday 12 August 2020"], "New delegates"),
+], ids=["trois choses ainsi que", "deux questions jointes par et", "évoquées", "le cas échéant is no deadline",
+        "New Delhi is a place"])
+def test_several_things_asked_in_the_hundred_thirtieth_and_first_batches(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, "Asia/Kolkata" if "Delhi" in question else None)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_the_second_day_is_no_sub_item_e(meeting):
+    text = _follow_up_text(meeting, "À quelle heure commence la réunion, heure de Bruxelles ?", "Et pour le 2e jour ?")
+    assert "premier jour" in text and "2 e)" not in text, text

@@ -816,6 +816,11 @@ def _as_corrected(text: str) -> str:
 #: A message that says it asks several things ("two questions:", "deux questions :"), then lists them.
 _ANNOUNCED = re.compile(r"\b(?:two|three|2|3|a couple of|a few|deux|trois|quelques) (?:quick )?(?:questions?|things|"
                         r"points|choses)(?: rapides?)?\s*[:,-]", re.IGNORECASE)
+#: A second question joined to the first by "and" and its own asking word (", et par quel moyen …", ", and when …").
+_AND_ASKS_ANEW = re.compile(r",\s*(?:and|et)\s+(?=(?:how|what|which|when|where|who|comment|quel|quelle|quels|quelles|"
+                            r"quand|où|qui|par quel|par quels|par quelle|à quelle|a quelle|à qui|a qui)\b)", re.IGNORECASE)
+#: The last of a list of things asked ("…, l'heure d'ouverture ainsi que l'outil …", "… as well as the tool").
+_AS_WELL_AS = re.compile(r"\s+(?:ainsi que|as well as|de même que|de meme que|along with)\s+", re.IGNORECASE)
 #: Where such a list parts: "and", "et", a comma or a semicolon.
 _LISTED = re.compile(r"\s+(?:and|et|&)\s+|\s*[,;]\s*", re.IGNORECASE)
 
@@ -828,6 +833,12 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     announced = _ANNOUNCED.search(q.raw)
     if len(asked) < 2 and announced:  # "deux questions : la date limite d'inscription et l'outil pour participer ?"
         asked = [part for part in _LISTED.split(q.raw[announced.end():]) if len(part.split()) >= 2]
+    if len(asked) < 2 and _AND_ASKS_ANEW.search(q.raw):  # "quelles sont les principales échéances, et par quel moyen
+        # les contributions doivent être soumises ?": two questions in one sentence
+        asked = [part for part in _AND_ASKS_ANEW.split(q.raw) if len(part.split()) >= 2]
+    if len(asked) < 2 and _AS_WELL_AS.search(q.raw):  # "me confirmer les dates, l'heure d'ouverture ainsi que
+        # l'outil ?": a list of things asked
+        asked = [part for part in re.split(r"\s*[,;]\s*|" + _AS_WELL_AS.pattern, q.raw) if len(part.split()) >= 2]
     if not 2 <= len(asked) <= 3:
         return whole
     if any(clauses.stands_for_one_named(sentence) for sentence in asked):

@@ -27,7 +27,7 @@ parler parle parlera
 covers covered about traite aborde concerne which what quel quelle quels there any mention mentions include
 includes listed list number many combien how is about deal deals dealing sur parle discute lequel laquelle
 y a t il est ce que qu what s whats under sous reported report handled treated traitee traite dealt come comes
-parle parler discuss discusse discutee evoque
+parle parler discuss discusse discutee discutees evoque evoquee evoquees evoques evoquer evoquera evoqueront
 voir see view show shown afficher consulter montrer montre
 parties names name groups noms figure figurent top level niveau principaux principales main just only seulement
 """.split(), languages=False))
@@ -59,11 +59,18 @@ def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
             continue  # "à 11h", "3h30", "8h in lisbon", "9h geneva … 8h": a time of day
         if letter == "c" and re.match(r"\s+est\b", folded[match.end():]):
             continue  # "le 6 c'est quoi ?": "c'est", not sub-item c
+        if letter == "e" and _ORDINAL_OF.match(folded[match.end():]):
+            continue  # "et pour le 2e jour ?": the second day, not sub-item 2 e
         if (number, letter) in ((5, "g"), (4, "g"), (3, "g")) and (
                 re.search(r"\b(?:la|de|en)\s+$", folded[:match.start()]) or _NETWORK_AFTER.match(folded[match.end():])):
             continue  # "une session sur la 5G", "4G networks": a mobile generation, not sub-item g
         found.append(AgendaRef(number, letter))
     return list(dict.fromkeys(found))
+
+
+#: What a French ordinal ("2e", "3e") counts: days, sessions, weeks — never an agenda letter.
+_ORDINAL_OF = re.compile(r"\s*(?:jour|jours|journee|seance|seances|session|sessions|semaine|day|week|reunion|fois|"
+                         r"partie|delegue|point)\b")
 
 
 def _loose_ref(folded: str, items: int) -> AgendaRef | None:

@@ -287,6 +287,7 @@ PHRASE_WORDS: dict[str, str] = {
     "le lieu de la reunion": "venue", "lieu de la reunion": "venue", "confirmer le lieu": "confirmer venue",
     "l adresse de la reunion": "venue", "confirmer l adresse": "confirmer venue", "the address of the meeting": "venue",
     "meeting address": "venue", "venue address": "venue", "address of the venue": "venue",
+    "le cas echeant": "si oui", "si le cas echeant": "si oui",
     "l adresse": "venue",  # "me confirmer l'adresse ?" of a meeting: its venue; the addresses below stay as they are
     "l adresse de la page": "le site web de la page", "l adresse web": "le site web", "l adresse internet": "le site web",
     "l adresse du site": "le site", "l adresse url": "le site web", "l adresse mail": "l adresse mail",

@@ -12,6 +12,7 @@ that the letter sets no deadline for that and gives the secretariat's address.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.context import Context
@@ -116,6 +117,26 @@ SENT_TO_SECRETARIAT = ("send", "sending", "envoyer", "envoyant", "envoie", "by m
                        "par mail", "par courriel", "par e mail", "un mail", "an email", "an e mail", "email", "mail")
 
 
+#: A capitalised name after "in", "à"…: perhaps a place ("in New Delhi", "à Lomé").
+_NAME_AFTER_IN = re.compile(r"\b(?:in|at|for|a|à|au|en|pour)\s+[A-Z]")
+
+
+def _place_stems(q: Question, kb: Knowledge) -> set[str]:
+    """The stems of the places the question names ("in New Delhi": new, delhi); none without a capitalised name
+    after "in" (the city table is loaded only then)."""
+    if not _NAME_AFTER_IN.search(q.raw):
+        return set()
+    from bot.questions.zones import targets_in  # the city table is loaded only when a place may be named
+    targets, _ = targets_in(q, None, kb.vocabulary)
+    named = []
+    for target in targets:
+        if target.mine or not target.label:
+            continue
+        written = re.search(rf"(?:[A-Z][\w'-]*\s+){{0,2}}{re.escape(target.label)}", q.raw)  # "New Delhi" for Delhi
+        named.append(written[0] if written else target.label)
+    return set(stems(words(fold(" ".join(named)))))
+
+
 def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[Deadline]) -> Reply | None:
     """The reply to give instead of a deadline answer, or None when the deadline reading stands. Words in
     another sentence than the one that asks ("is it too late to register? tomorrow is a holiday in my country")
@@ -123,6 +144,7 @@ def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[De
     from bot.questions.deadline_intent import negated_stems  # the intent imports this module
 
     told_apart = negated_stems(q) & _all_deadline_words(kb)  # "that does not need to be translated": which deadline
+    told_apart |= _place_stems(q, kb)  # "till what time in New Delhi …": a place, never the new delegates
     rest = [s for s in leftover(_asking_part(q, kb, named), named) if s not in told_apart]
     entry = other_topic(kb, rest)
     if entry is None and not named and rest:  # a topic and no deadline of its own: a looser match will do

@@ -27,7 +27,7 @@ cant im ive doesnt didnt wont isnt youre thats until till vs versus
 """)
 
 STOPWORDS_FR = _set("""
-lorsque lorsqu connaitre souhaiterais souhaite aimerais le la les l un une des de du d au aux a et ou mais donc or ni car en dans sur sous par pour avec sans
+lorsque lorsqu connaitre souhaiterais souhaite aimerais evoque evoquee evoquees evoques evoquer evoquera evoqueront le la les l un une des de du d au aux a et ou mais donc or ni car en dans sur sous par pour avec sans
 je j me m moi tu te t toi il elle on nous vous ils elles se s ce c ca cela ceci celui celle ceux
 mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs qui que qu quoi quel quelle quels quelles
 est sont suis es etre ete fait faire peut peux puis pouvons pouvez doit dois dit dire y a ai as avons avez ont
