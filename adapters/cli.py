@@ -157,9 +157,10 @@ def _setup(args: argparse.Namespace, live: bool = True) -> tuple[Router, Asker, 
 
 
 def _start_reminders(bot: Router, renderer: TextRenderer, served: list[Served], config_path: str | None,
-                     follow_list: bool = True) -> None:
-    """Each meeting's reminder runner and file watch on their own thread and event loop, posting to the console."""
-    watched = runtime(bot, served, load_config(config_path), config_path, ConsolePoster(renderer.render),
+                     follow_list: bool = True, chair: bool = True) -> None:
+    """Each meeting's reminder runner and file watch on their own thread and event loop, posting to the console
+    (what is for the chairs alone, to a ``chair``'s console only)."""
+    watched = runtime(bot, served, load_config(config_path), config_path, ConsolePoster(renderer.render, chair=chair),
                       f"console-{os.getpid()}", follow_list=follow_list)
     threading.Thread(target=asyncio.run, args=(watched.run(),), daemon=True, name="reminders").start()
 
@@ -232,7 +233,7 @@ def cmd_console(args: argparse.Namespace, page_port: int | None = None) -> int:
     stop = threading.Event()
     threading.Thread(target=_keep_ticking, args=(bot, stop), daemon=True, name="tick").start()
     config_path = args.config or os.environ.get("MEETINGBOT_CONFIG")
-    _start_reminders(bot, renderer, served, config_path, follow_list=not args.meeting)
+    _start_reminders(bot, renderer, served, config_path, follow_list=not args.meeting, chair=asker.is_chair)
     try:
         return run_console(lambda text: respond(bot, asker, text, channel), banner)
     finally:

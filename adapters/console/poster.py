@@ -11,11 +11,13 @@ CONSOLE_CHANNEL = "console"
 
 
 class ConsolePoster:
-    """Prints reminders; one channel, ``console``."""
+    """Prints reminders; one channel, ``console``. Messages for the chairs alone are printed only to a chair's
+    console (``chair``): a delegate's console, like a delegate on Slack or Discord, never sees them."""
 
-    def __init__(self, render: Callable[[Reply], str], out: TextIO = sys.stdout) -> None:
+    def __init__(self, render: Callable[[Reply], str], out: TextIO = sys.stdout, chair: bool = True) -> None:
         self.render = render
         self.out = out
+        self.chair = chair
 
     def channels(self) -> list[str]:
         """The console is one channel."""
@@ -26,5 +28,7 @@ class ConsolePoster:
         print(f"[⏰ reminder channel]\n{self.render(reply)}\n", file=self.out, flush=True)
 
     async def post_to_chairs(self, reply: Reply, meeting_id: str | None = None) -> None:
-        """Print the message for the chairs."""
+        """Print the message for the chairs, to a chair's console only."""
+        if not self.chair:
+            return
         print(f"[🔔 to the chairs]\n{self.render(reply)}\n", file=self.out, flush=True)
