@@ -2890,3 +2890,9 @@ def test_several_things_asked_in_the_hundred_thirtieth_and_first_batches(meeting
 def test_the_second_day_is_no_sub_item_e(meeting):
     text = _follow_up_text(meeting, "À quelle heure commence la réunion, heure de Bruxelles ?", "Et pour le 2e jour ?")
     assert "premier jour" in text and "2 e)" not in text, text
+
+
+def test_a_city_and_its_country_are_one_place(meeting):
+    text = _asked_at(meeting, "Hello, I'm from Lima, Peru, and this is my first ITU meeting. What time does the meeting "
+                              "start in Lima?", None, None)
+    assert "04:00 in Lima" in text and "in Peru" not in text, text

@@ -29,6 +29,36 @@ def zone_named(text: str) -> NamedZone | None:
     if text.isupper() and text.isalpha() and len(text) <= 5 and text.lower() not in SHORT_NAMES:
         return None  # "PET", "CST": an abbreviation we do not know is no city's code ("PET" is no Perth)
     place = find_place(text) if any(c.isalpha() for c in text) else None
-    if place is None:
-        return None
-    return NamedZone(place.zone, place.timezone, place.name)
+    if place is not None:
+        return NamedZone(place.zone, place.timezone, place.name)
+    return _city_and_country(text)
+
+
+def _city_and_country(text: str) -> NamedZone | None:
+    """"Lima, Peru", "Lima Peru", "Peru": a city followed by its country (the country's zone when the city of that
+    name lies elsewhere and the country has one zone), or a country of one zone alone."""
+    import pytz
+
+    from bot.questions.lexicon import country_names
+    from bot.questions.normalize import fold
+    from bot.questions.places import find_place
+
+    countries = country_names()
+    words = fold(text.replace(",", " ")).split()
+    for cut in range(len(words), -1, -1):
+        city, country = " ".join(words[:cut]), " ".join(words[cut:])
+        code = countries.get(country) if country else None
+        zones = pytz.country_timezones.get(code, []) if code else []
+        if country and not zones:
+            continue
+        place = find_place(city) if city else None
+        if city and place is None:
+            continue
+        if place is not None and (not zones or place.timezone in zones):
+            return NamedZone(place.zone, place.timezone, place.name)
+        if len(zones) == 1:
+            zone = pytz.timezone(zones[0])
+            label = text.split(",")[0].strip() if city else text.strip()
+            label = label.title() if label.islower() else label
+            return NamedZone(zone, zones[0], label)
+    return None

@@ -147,7 +147,9 @@ def _countries_alone(tokens: list[str], cased: list[str], after: set[int],
             code = countries.get(name) if len(tokens[start:start + size]) == size else None
             zones = pytz.country_timezones.get(code, []) if code else []
             if len(zones) == 1:
-                found.append((start, start + size, Place(_as_written(cased, start, size, name), zones[0], 0)))
+                if not any(place.timezone == zones[0] for _, _, place in [*places, *found]):  # "I'm from Lima, Peru …
+                    # in Lima?": the country says where the city is, no second place
+                    found.append((start, start + size, Place(_as_written(cased, start, size, name), zones[0], 0)))
                 break
     return found
 
