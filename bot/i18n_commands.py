@@ -149,6 +149,9 @@ COMMANDS = Catalogue({
     "help.unknown.title": ("Unknown command", "Commande inconnue"),
     "help.unknown": ("There is no command /{command}. Type /help for the list.",
                      "Il n'y a pas de commande /{command}. Tapez /help pour la liste."),
+    "help.not_a_name": ("“{text}” is no command name: give one such as /help agenda, or /help alone for the list.",
+                        "« {text} » n'est pas un nom de commande : donnez-en un comme /help agenda, ou /help seul pour "
+                        "la liste."),
     "help.chairs_only": ("Chairs only.", "Réservé à la présidence."),
     "help.for_chairs": ("For chairs", "Pour la présidence"),
     "help.title": ("{title}: commands", "{title} : commandes"),

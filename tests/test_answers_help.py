@@ -96,3 +96,10 @@ def test_plain_text_hint_points_to_the_secretariat(ask):
 ], ids=lambda value: str(value))
 def test_only_commands_that_just_read_may_be_answered_on_the_event_loop(bot, text, at_once):
     assert bot.answers_at_once(text) is at_once
+
+
+@pytest.mark.parametrize("typed", ["@everyone", "<!channel>", "@here please"])
+def test_help_for_a_mention_names_no_command(reply_of, ask, typed):
+    assert reply_of(f"/help {typed}").ok is False
+    text = ask(f"/help {typed}")
+    assert "is no command name" in text and "There is no command" not in text and f"/{typed}" not in text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.context import Context
 from bot.i18n_commands import COMMANDS
 from bot.registry import REGISTRY
@@ -15,6 +17,9 @@ def help_(ctx: Context, args: str) -> Reply:
     lang = ctx.lang
     say = COMMANDS.bound(lang)
     name = args.strip().lstrip("/")
+    if name and not re.fullmatch(r"[\w?-]+", name):  # "/help @everyone": a mention, never echoed as a command
+        return Reply(title=say("help.unknown.title"), ok=False,
+                     sections=(Section(lines=((say("help.not_a_name", text=name),),)),))
     if name:
         command = REGISTRY.find(name)
         if command is None:
