@@ -97,6 +97,8 @@ SESSION = Catalogue({
                     "{label} {title} est la première entrée de l'ordre du jour."),
     "chair.bad_duration": ("“{text}” is not a duration such as 15m or 1h30, nor a later time today such as 14:00.",
                            "« {text} » n'est ni une durée comme 15m ou 1h30, ni une heure plus tard aujourd'hui comme 14h00."),
+    "chair.budget_too_long": ("A time budget of {length} is too long: a budget is {longest} at most.",
+                              "Un temps imparti de {length} est trop long : {longest} au plus."),
     "chair.bad_budget": ("“{text}” is not a time budget.", "« {text} » n'est pas un temps imparti valable."),
     "chair.budget_how": ("Write the budget after the reference, from 1 minute to {longest}: /item {ref} 15m or "
                          "/item {ref} 1h30m (or /item {ref} alone, without a budget).",

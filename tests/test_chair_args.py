@@ -11,7 +11,8 @@ from bot.answers.chair_args import LONGEST, ItemArgs, split_item_args
 from bot.request import Asker, Request
 from live_helpers import LiveBot
 
-BAD_BUDGETS = ["0m", "-5m", "99999h", "banana", "13h", "0", "1d"]
+BAD_BUDGETS = ["0m", "-5m", "99999h", "banana", "0"]
+TOO_LONG_BUDGETS = [("13h", "13 hours"), ("1d", "1 day")]
 
 
 @pytest.fixture
@@ -50,6 +51,16 @@ def test_a_bad_budget_after_a_good_reference_is_told_as_a_budget_and_changes_not
     assert f"“{budget}” is not a time budget." in text
     assert "from 1 minute to 12 hours: /item 3h 15m" in text
     assert "not an agenda reference" not in text
+    assert live.raw_state() == before and len(live.sent()) == sent_before
+
+
+@pytest.mark.parametrize("budget, length", TOO_LONG_BUDGETS, ids=[b for b, _ in TOO_LONG_BUDGETS])
+def test_a_budget_too_long_says_how_long_a_budget_may_be_and_changes_nothing(live, budget, length):
+    before, sent_before = live.raw_state(), len(live.sent())
+    reply = live.chair(f"/item 3h {budget}")
+    text = live.render(reply)
+    assert not reply.ok and reply.title == "Nothing changed"
+    assert f"A time budget of {length} is too long: a budget is 12 hours at most." in text
     assert live.raw_state() == before and len(live.sent()) == sent_before
 
 

@@ -109,6 +109,10 @@ def item(ctx: Context, args: str) -> Reply:
     text, budget = parsed.ref, parsed.budget
     if not text:
         return simple(say("chair.which_item"), say("chair.give_ref"), ok=False)
+    if parsed.too_long is not None:  # "/item 6b 13h": read, but longer than a budget can be
+        return simple(say("chair.unchanged"), say("chair.budget_too_long", length=format_duration(parsed.too_long, ctx.lang),
+                                                  longest=format_duration(LONGEST, ctx.lang)),
+                      say("chair.budget_how", ref=text, longest=format_duration(LONGEST, ctx.lang)), ok=False)
     if parsed.bad_budget is not None:
         return simple(say("chair.unchanged"), say("chair.bad_budget", text=parsed.bad_budget),
                       say("chair.budget_how", ref=text, longest=format_duration(LONGEST, ctx.lang)), ok=False)

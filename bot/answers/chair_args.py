@@ -24,6 +24,7 @@ class ItemArgs:
     ref: str
     budget: dt.timedelta | None = None
     bad_budget: str | None = None
+    too_long: dt.timedelta | None = None  # a budget read, but longer than LONGEST
 
 
 def _reference_prefix(words: list[str]) -> int:
@@ -54,7 +55,7 @@ def split_item_args(args: str) -> ItemArgs:
     ref, rest = " ".join(words[:count]), " ".join(words[count:])
     budget = parse_duration(rest)
     if budget is None or budget > LONGEST:
-        return ItemArgs(ref, bad_budget=rest)
+        return ItemArgs(ref, bad_budget=rest, too_long=budget)
     return ItemArgs(ref, budget)
 
 
