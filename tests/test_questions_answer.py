@@ -2896,3 +2896,8 @@ def test_a_city_and_its_country_are_one_place(meeting):
     text = _asked_at(meeting, "Hello, I'm from Lima, Peru, and this is my first ITU meeting. What time does the meeting "
                               "start in Lima?", None, None)
     assert "04:00 in Lima" in text and "in Peru" not in text, text
+
+
+def test_how_to_take_the_floor_in_french_gives_the_queue_command_too(meeting):
+    text = _asked_at(meeting, "comment je peux prendre la parole?", None, None)
+    assert "s'identifier" in text and "`/floor ENTITÉ`" in text, text

@@ -110,7 +110,8 @@ def read(ctx: Context, text: str, kb: Knowledge) -> Question:
 
 #: "How do I ask to speak?", "comment demander la parole ?", "can I raise my hand?".
 _ASKS_FOR_THE_FLOOR = re.compile(r"\b(?:ask|asking|request|requesting|get|raise|demander|demande|obtenir|lever|leve)\b"
-                                 r".{0,25}\b(?:floor|speak|speaking|parole|parler|intervenir|hand|main)\b")
+                                 r".{0,25}\b(?:floor|speak|speaking|parole|parler|intervenir|hand|main)\b|"
+                                 r"\b(?:how|comment)\b.{0,30}\b(?:prendre|take|taking|prend)\b.{0,10}\b(?:parole|floor)\b")
 
 
 #: "How do I get a TIES account?", "where do I download the TD template?", "comment obtenir un compte TIES ?": a way to
