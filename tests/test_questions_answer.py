@@ -2901,3 +2901,14 @@ def test_a_city_and_its_country_are_one_place(meeting):
 def test_how_to_take_the_floor_in_french_gives_the_queue_command_too(meeting):
     text = _asked_at(meeting, "comment je peux prendre la parole?", None, None)
     assert "s'identifier" in text and "`/floor ENTITÉ`" in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("on s inscrit cmt ?", ["formulaire d'inscription en ligne"], "Registration is mandatory"),
+    ("interpretation en francais dispo ?", ["anglais"], "English"),
+    ("deadline contrib svp", ["11 août 2020"], "August"),
+    ("deadline contrib please", ["11 August 2020"], "août"),
+], ids=["on is no English marker", "en français dispo", "svp says French", "please says English"])
+def test_short_chat_questions_are_answered_in_their_language(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -6,7 +6,7 @@ import re
 
 from bot.questions.lexicon import CHAT_SPELLINGS
 from bot.questions.normalize import fold, words
-from bot.questions.vocabulary import ENGLISH_MARKERS, FRENCH_MARKERS
+from bot.questions.vocabulary import ENGLISH_MARKERS, FRENCH_MARKERS, STRONG_MARKERS
 
 SUPPORTED = ("en", "fr")
 _FRENCH_LETTERS = re.compile(r"[éèêëàâîïôûùüçœ]", re.IGNORECASE)
@@ -18,8 +18,8 @@ def language_scores(text: str) -> tuple[float, float]:
     French elisions."""
     found = [w for t in words(fold(text)) for w in (CHAT_SPELLINGS.get(t) or t).split()]  # "ya til" is "y a t il"
     tokens = [t for i, t in enumerate(found) if not (len(t) == 1 and i and found[i - 1].isdigit())]  # "3 c": an item
-    english = float(sum(1 for t in tokens if t in ENGLISH_MARKERS))
-    french = float(sum(1 for t in tokens if t in FRENCH_MARKERS))
+    english = float(sum(2 if t in STRONG_MARKERS else 1 for t in tokens if t in ENGLISH_MARKERS))
+    french = float(sum(2 if t in STRONG_MARKERS else 1 for t in tokens if t in FRENCH_MARKERS))
     french += 1.5 * len(_FRENCH_LETTERS.findall(text))
     french += 1.0 * len(_FRENCH_ELISION.findall(text))
     return english, french

@@ -55,10 +55,15 @@ nous vous crois pense utilise utilisons utiliser sera seront sont avons avez aux
 que veut dire quoi
 chui jsuis jdois jpeux jveux koi nouveau nouvelle faire premier premiere
 stp svp toutes tous tout merci bonjour bonsoir salut pas
+en francais dispo disponible
+""")
+#: Politeness and greeting words that say the language on their own ("deadline contrib svp"): they count twice.
+STRONG_MARKERS = _set("""
+stp svp merci bonjour bonsoir salut please thanks thank hello
 """)
 
 ENGLISH_MARKERS = _set("""
-the is are what when where which who how can could do does did i my me it in on at of for to
+the is are what when where which who how can could do does did i my me it in at of for to
 meeting time start end item agenda register registration still deadline there any will by you your and plenary plenaries
 same as submit send should need have has with from this that we our be not if or so about please thanks
 """)
