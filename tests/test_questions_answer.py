@@ -2904,7 +2904,7 @@ def test_how_to_take_the_floor_in_french_gives_the_queue_command_too(meeting):
 
 
 @pytest.mark.parametrize("question, expected, wrong", [
-    ("on s inscrit cmt ?", ["formulaire d'inscription en ligne"], "Registration is mandatory"),
+    ("on s inscrit cmt ?", ["doit se faire en ligne"], "Registration is mandatory"),
     ("interpretation en francais dispo ?", ["anglais"], "English"),
     ("deadline contrib svp", ["11 août 2020"], "August"),
     ("deadline contrib please", ["11 August 2020"], "août"),
