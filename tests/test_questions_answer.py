@@ -2912,3 +2912,18 @@ def test_how_to_take_the_floor_in_french_gives_the_queue_command_too(meeting):
 def test_short_chat_questions_are_answered_in_their_language(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("the chair wants to give 15 minutes to item 3h, how do I set that up so we get told when time's up?",
+     ["`/item 3h 15m`"], "Under item 3"),
+    ("can I open a named session like 'WP1 plenary' with the bot?", ["`/session start NAME`"], "WP1 meets"),
+    ("what's the max time budget i can set for an item?", ["1 minute to 12 hours"], "No agenda item"),
+    ("go back to previous item with the bot?", ["`/prev`"], "Results from the last"),
+    ("comment annoncer une pause jusqu'à 14h ?", ["`/break 14:00`"], "/break 14h"),
+    ("new work items add/delete from work programme item", [], "With the bot"),
+], ids=["a budget given to an item", "can I … with the bot", "the bot's own words", "an order to the bot",
+        "une pause jusqu'à une heure", "a slash in a word is no command"])
+def test_the_bot_s_commands_asked_in_the_hundred_thirty_third_batch(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

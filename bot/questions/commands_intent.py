@@ -58,13 +58,17 @@ TOPICS = (
                  "`/resume`) ; `/resume` revient au point.", True),
     CommandTopic(("announce", "annoncer", "annonce", "item we re on", "item we are on", "next agenda item", "next item",
                   "now on item", "we re on item", "we are on item", "tell everyone", "let everyone know",
-                  "time limit", "time budget", "put item", "temps imparti",
+                  "time limit", "time budget", "put item", "temps imparti", "time s up", "time is up", "times up",
+                  "runs out", "run out", "minutes to item", "minutes for item", "min for item", "min to item",
+                  "minutes au point", "minutes pour le point",
                   "move on", "point suivant", "passer au point", "passer au suivant", "previous item", "previous agenda item",
                   "move back", "go back", "point precedent", "revenir au point", "revenir en arriere"),
                  "`/item 3h [15m]` (chairs) announces the item under discussion in the session channel, with an "
-                 "optional time budget; `/next` and `/prev` move along the agenda.",
+                 "optional time budget (1 minute to 12 hours; you are told when it runs out); `/next` and `/prev` move "
+                 "along the agenda.",
                  "`/item 3h [15m]` (présidence) annonce le point en discussion dans le canal de la séance, avec un "
-                 "temps de parole facultatif ; `/next` et `/prev` avancent ou reculent dans l'ordre du jour.", True),
+                 "temps imparti facultatif (d'une minute à 12 heures ; vous êtes averti quand il est écoulé) ; `/next` "
+                 "et `/prev` avancent ou reculent dans l'ordre du jour.", True),
     CommandTopic(("being discussed", "discussed right now", "discussed now", "under discussion", "right now",
                   "en discussion", "en cours de discussion", "happening now", "current item", "point en cours",
                   "discute maintenant", "currently discussed", "discute now", "quel item est discute",
@@ -209,6 +213,11 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "come back", "back to", "revenir", "ramener", "hand", "pass", "go back", "undo", "empty", "take", "get off",
            "drop", "enlever")
 
+#: Asking whether one may do something ("can I open a named session with the bot?").
+_CAN_I = ("can i", "could i", "may i", "can we", "could we", "can the chair", "puis je", "je peux", "peut on", "on peut")
+#: Words only the bot's commands use: a question with them is about the bot ("what's the max time budget?").
+BOT_OWN_WORDS = ("time budget", "temps imparti", "speaker queue", "speakers queue", "file des orateurs")
+
 #: "how cancel my floor request", "how leave the queue": a how with its verb right after it, as chat drops "do I".
 _HOW_DOING = re.compile(r"\bhow (?:" + "|".join(sorted((a for a in ACTIONS if " " not in a), key=len, reverse=True))
                         + r")\b")
@@ -280,7 +289,12 @@ def _zone_command(q: Question, kb: Knowledge, lang: str) -> list[str]:
 
 
 def _break_command(q: Question, lang: str) -> list[str]:
-    """The ``/break`` command for the length the question gives; none when it gives none."""
+    """The ``/break`` command for the length the question gives, or for the time it lasts until ("une pause
+    jusqu'à 14h": `/break 14:00`); none when it gives neither."""
+    until = _UNTIL_CLOCK.search(q.folded)
+    if until is not None and int(until[1]) < 24:
+        time = f"{int(until[1]):02d}:{until[2] or until[3] or '00'}"
+        return [say("cmd.for_break_until", lang, time=time, command=f"/break {time}")]
     length = _BUDGET.search(q.folded)
     if length is None:
         return []
@@ -292,6 +306,8 @@ def _break_command(q: Question, lang: str) -> list[str]:
     return [say("cmd.for_break", lang, length=shown, command=f"/break {length[1]}{unit}")]
 
 
+#: A break said to last until a time of day ("jusqu'à 14h", "until 14:30", "till 2 pm" aside).
+_UNTIL_CLOCK = re.compile(r"\b(?:jusqu a|jusqu au|until|till|untill)\s+(\d{1,2})(?:\s*h\s*(\d{2})?\b|:(\d{2})\b)")
 #: A time budget said in minutes or hours ("a 20 minute budget", "pour 15 min", "1h").
 _BUDGET = re.compile(r"\b(\d{1,3})\s*(min|mins|minute|minutes|m|h|hr|hrs|hour|hours|heure|heures)\b")
 
@@ -353,11 +369,14 @@ def asks_how(q: Question) -> bool:
 
 
 def _topic_asked(q: Question) -> CommandTopic | None:
-    """The command topic that the question asks how to do with the bot, or None."""
-    if not asks_how(q):
-        return None
+    """The command topic that the question asks how to do with the bot, or None: asked how, or asked of the bot
+    itself ("go back to previous item with the bot?", "can I open a named session with the bot?"), or in the bot's
+    own words ("what's the max time budget?")."""
     names_bot = q.has(*NAMES_THE_BOT) or "/" in q.raw.replace("/17", "") or bool(_PLATFORM.search(fold(q.raw)))
     acts = q.has(*ACTIONS)  # "how do I give a break?", not "how do I know when the break ends?"
+    said_to_the_bot = q.has(*NAMES_THE_BOT) or bool(_PLATFORM.search(fold(q.raw)))  # not any "/" ("add/delete")
+    if not (asks_how(q) or said_to_the_bot and (acts or q.has(*_CAN_I)) or q.has(*BOT_OWN_WORDS)):
+        return None
     named = [t for t in TOPICS if t.named_in(q, names_bot) and (names_bot or t.bot_only and (acts or q.has(*t.asks)))]
     doing = {word for found in DOING.findall(q.folded) for word in found if word}
     by_noun = [t for t in named if q.has(*(w for w in t.words if w not in doing)) or t.verbs and q.has(*t.verbs)]

@@ -51,6 +51,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cmd.for_item": ("For item {ref}: `{command}`.", "Pour le point {ref} : `{command}`."),
     "cmd.for_zone": ("For {place}: `{command}`.", "Pour {place} : `{command}`."),
     "cmd.for_break": ("For a {length} break: `{command}`.", "Pour une pause de {length} : `{command}`."),
+    "cmd.for_break_until": ("For a break until {time}: `{command}`.", "Pour une pause jusqu'à {time} : `{command}`."),
     "cmd.help": ("Type /help for every command, /help COMMAND for one in full.",
                  "Tapez /help pour toutes les commandes, /help COMMANDE pour une en entier."),
     "rules.all": ("Remote participation rules ({tool})", "Règles de participation à distance ({tool})"),
