@@ -2927,3 +2927,23 @@ def test_short_chat_questions_are_answered_in_their_language(meeting, question, 
 def test_the_bot_s_commands_asked_in_the_hundred_thirty_third_batch(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Kindly convert 14:00 of Geneva into Moscow time.", None, None, ["15:00 in Moscow"], "No:"),
+    ("Si on dit 16 h à Genève, ça fait quelle heure à Montréal?", None, None, ["16:00 Genève", "10:00 à Montréal"],
+     "22:00"),
+    ("will I have to be up at 3am Sydney time for any session? how late do sessions go?", None, "Australia/Sydney",
+     ["19:00 in Sydney", "start time of the first day only"], "No:"),
+    ("item 6 is future meetings right?", None, None, ["No: item 6.", "item 7. “Future meetings of SG17”"], "Yes"),
+    ("The draft agenda, with whom it was established in agreement?", None, None, ["Heung-Youl Youm"],
+     "No agenda item"),
+    ("Dernier jour de la réunion ?", dt.datetime(2020, 9, 2, 8, tzinfo=UTC), None, ["jeudi 3 septembre 2020"],
+     "dernière réunion"),
+    ("Inscription : combien de temps avant le début ?", None, None, ["au moins un mois avant", "vendredi 24 juillet"],
+     "s'ouvre dans"),
+], ids=["convert 14:00 of Geneva", "si on dit 16 h à Genève", "a clock asked of any session", "an item claimed by a "
+        "title another item has", "established in agreement", "dernier jour de la réunion", "combien de temps avant"])
+def test_questions_of_the_hundred_thirty_second_batch(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -395,13 +395,19 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                     "ag.sub_label", lang, ref=label(entry)), title=entry.title_in(lang)), *describe(ctx, entry, lang)[1:])
             found = search(kb, query)
             under = [e for e in found if ctx.agenda.parent(e) is entry]
-            if under:  # "the regional groups under item 4", "which correspondence groups report under item 2?"
+            exact = [e for e in found if e not in under and {t for t in own_stems(e) if not t.isdigit()} == set(query)]
+            claimed_wrong = bool(exact) and _asks_yes_or_no(q)  # "item 6 is future meetings right?": item 7 is
+            # titled so, whatever sub-item of 6 also speaks of future meetings
+            if under and not claimed_wrong:  # "the regional groups under item 4", "which correspondence groups report
+                # under item 2?"
                 return text_answer(m, lang, title, *describe(ctx, under[0], lang))
             if found and _asks_yes_or_no(q):
+                best = exact[0] if exact else found[0]
                 lines = [say("ag.premise.no", lang, label=say("ag.sub_label", lang, ref=label(entry)),
                              title=entry.title_in(lang)),
                          say("ag.premise.elsewhere", lang, topic=shown, label=say(
-                             "ag.sub_label", lang, ref=label(found[0])), title=found[0].title_in(lang))]
+                             "ag.sub_label", lang, ref=label(best)), title=best.title_in(lang)),
+                         *[say("ag.entry", lang, label=label(e), title=e.title_in(lang)) for e in under[:1]]]
                 return text_answer(m, lang, title, *lines)
         return text_answer(m, lang, title, *describe(ctx, entry, lang))
     items = ctx.agenda.items()

@@ -216,6 +216,12 @@ def _asks_the_meeting_s_start(sentence: Question) -> bool:
         and not set(sentence.corrected) & DEADLINE and not sentence.has(*STILL)
 
 
+#: How far ahead of the meeting something is due ("how long before the start", "combien de temps avant").
+HOW_LONG_BEFORE = ("how long before", "how far ahead", "how early", "how much in advance", "how long in advance",
+                   "combien de temps avant", "combien de temps a l avance", "combien de jours avant", "how many days before",
+                   "how many weeks before", "combien de semaines avant")
+
+
 def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> bool:
     """Deadline words, or a deadline's topic asked about with "when"/"still"; never a question on
     how to do something ("how do I register?", "can I send it by e-mail?") that asks no date."""
@@ -264,6 +270,8 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
         return True  # "can our contribution be translated into French?": only by asking by that deadline
     if named and q.has(*COUNTDOWN):
         return True  # "il reste combien de jours pour soumettre une contribution qui doit être traduite ?"
+    if named and q.has(*HOW_LONG_BEFORE):
+        return True  # "Inscription : combien de temps avant le début ?": how far ahead it is due
     if q.has("cutoff", "date limite", "dates limites", "last day to", "quelle date", "what date", "which date",
              "by when", "until when", "jusqu a quand", "avant quand"):
         return True
@@ -478,7 +486,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if following is not None:
         return following
     asking = clauses.asking_clauses(q.raw, commas=False)
-    if asking and all(_asks_the_meeting_s_start(read_question(sentence, q.lang, kb.corrector)) for sentence in asking):
+    if asking and all(_asks_the_meeting_s_start(read_question(sentence, q.lang, kb.corrector)) for sentence in asking) \
+            and not (q.has(*HOW_LONG_BEFORE) and deadlines_named(q, kb)):  # "registration: how long before the start?"
         return None  # "When does the SG17 meeting open? I want to register.": the opening is asked, the rest says why
     on_dates = deadlines_on_dates_named(q, m.deadlines)
     compared = _COMPARED_WITH.search(q.folded)  # "contribs deadline is 24 July, same as registration?": the claim

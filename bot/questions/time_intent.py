@@ -137,7 +137,8 @@ _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat (?:
                       r"\bc est quelle heure\b|\bin my time\b|\bmy time\b|\bchez moi\b|\bwhat time (?:in|for|at)\b|"
                       r"\bquelle heure (?:a|au|aux|en|pour)\b|\b(?:ca|cela) fait combien\b|=\s*\?|\bwhich time\b|"
                       r"\bwhat time (?:it is|is it) (?:in|for|at)\b|\bwhat (?:is|s) it (?:in|for|at)\b|"
-                      r"\bwhat time (?:is|s|will be|would be) \d{1,2}\b|=\s*(?:what|combien|quoi|quelle)\b")
+                      r"\bwhat time (?:is|s|will be|would be) \d{1,2}\b|=\s*(?:what|combien|quoi|quelle)\b|"
+                      r"\bconvert\b|\bconvertir\b|\bconvertis\b|\bconvertissez\b")
 #: ("16:00 geneva, what time in mumbai", "14:00 geneva time = ? in hanoi", "9h30 heure de Genève, ça fait combien
 #: à Cap-Haïtien ?")
 
@@ -162,7 +163,8 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                                                  r"commence|s ouvre)\b", q.folded):
         return None  # "since the opening is at 9:00 Geneva time, what's that in Lagos?": a claim on the opening
     said = _CLOCK_SAID.search(q.folded)
-    zone_after_clock = said is not None and any(q.folded[said.end():].lstrip(" ,").startswith(z) for z in meeting_zone)
+    after_clock = re.sub(r"^(?:of|in|at|from|de|a)\s+", "", q.folded[said.end():].lstrip(" ,")) if said else ""
+    zone_after_clock = said is not None and any(after_clock.startswith(z) for z in meeting_zone)  # "14:00 of Geneva"
     if len(clocks) == 2 and zone_after_clock:  # "9:00 Geneva time would be 3 am for me in DC, right?"
         return _conversion_checked(ctx, q, kb, clocks, meeting_zone)
     if len(clocks) != 1 or not (_CONVERT.search(q.folded) or zone_after_clock and not q.has(*_CLAIM_WORDS)) \
@@ -177,7 +179,7 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     today = ctx.now.astimezone(m.tz).date()
     on = named[0].date if named else today if m.start_date <= today <= m.end_date else m.start_date  # "11:00
     # Geneva time on 23 August": that day's clock; during the meeting, today's
-    after = q.folded[said.end():].lstrip(" ,") if said else ""
+    after = after_clock
     if places and said is not None and not any(after.startswith(z) for z in meeting_zone | {"heure de geneve"}) \
             and any(re.search(rf"\b{re.escape(z)}\b", after) for z in meeting_zone):  # "9am new york time, what's
         # that in geneva?": the clock is the place's, and meeting time is asked (not "what is 11:00 geneva in UTC?")
@@ -211,6 +213,11 @@ def _conversion_checked(ctx: Context, q: Question, kb: Knowledge, clocks: list[d
     line = say("tm.convert.yes" if right else "tm.convert.no", lang, here=meeting_clock(m, instant, lang), day=day(on, lang),
                there=at_place(instant, zone, label, lang), claimed=f"{clocks[1]:%H:%M}")
     return text_answer(m, lang, say("tm.convert.title", lang), line)
+
+
+#: Any session or the sessions in general ("for any session", "how late do sessions go", "les séances").
+_ANY_SESSION = re.compile(r"\b(?:any|every|all|some|other) (?:of the )?sessions?\b|\bsessions (?:go|end|run|finish|last)\b|"
+                          r"\b(?:toutes les|des|les autres) seances\b|\bune seance\b|\bany meeting\b")
 
 
 def named_session(meeting: Meeting, q: Question) -> Session | None:
@@ -491,6 +498,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines.insert(0, dates_line(m, lang))  # "when is the SG17 meeting? I'm in Lagos": its days, then the opening;
         # "the precise dates … as well as the hour at which the first session will commence": both
     claims = clocks_in(q.raw)
+    if claims and _ANY_SESSION.search(q.folded) and named_session(m, q) is None:  # "will I have to be up at 3am
+        # for any session?": a clock asked of the sessions the letter gives no hours for, not claimed of the opening
+        claims, sessions_asked = [], True
+    else:
+        sessions_asked = False
     zone = target.zone if target is not None else m.tz
     if claims:
         claimed = claims[-1]
@@ -510,6 +522,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))
     if q.has(*END) and session is not None and m.local(session.start) == m.opens_at:  # "when does it start and end?"
         lines.append(say("tm.no_end_hour", lang, day=day(m.end_date, lang), email=m.contacts.email))
+    if sessions_asked:
+        note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
+        lines += [say("tm.only_first", lang), *([note] if note else [])]
     ended = countdown_over(ctx, lang)
     if ended is not None:  # "when does it start?" asked after the end: it is over
         lines.insert(0, ended)
