@@ -2947,3 +2947,19 @@ def test_the_bot_s_commands_asked_in_the_hundred_thirty_third_batch(meeting, que
 def test_questions_of_the_hundred_thirty_second_batch(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("ca commence dans cmb de temps ?", dt.datetime(2020, 8, 24, 8, tzinfo=UTC), "Africa/Tunis",
+     ["dans 1 heure", "10:00 à Tunis"], "ne le précisent"),
+    ("On est rendu à quelle journée? Ça finit quand déjà?", dt.datetime(2020, 8, 28, 8, tzinfo=UTC), None,
+     ["jour 5 sur 11", "jeudi 3 septembre 2020"], "journee"),
+    ("what day of the meeting is it?", dt.datetime(2020, 8, 28, 8, tzinfo=UTC), None, ["day 5 of 11"], "(11 days)"),
+    ("we're on item 5 now, what's next?", dt.datetime(2020, 8, 26, 13, tzinfo=UTC), None,
+     ["6. Programme for this meeting"], "5. General matters"),
+    ("on est au point 3, et ensuite ?", None, None, ["4. Organisation des travaux"], "3. Coordination"),
+], ids=["cmb is combien", "quelle journée", "what day of the meeting", "what's next after the item named",
+        "et ensuite"])
+def test_days_and_next_items_of_the_hundred_thirty_third_batch(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

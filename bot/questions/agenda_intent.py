@@ -208,8 +208,15 @@ def _neighbour(ctx: Context, q: Question, entry: AgendaEntry) -> AgendaEntry | N
     "6."; None when neither is asked or there is none."""
     asked = _NEIGHBOUR.search(q.folded)
     if asked is None:
-        return None
+        return beside(ctx, entry, 1) if _WHAT_COMES_NEXT.search(q.folded) else None  # "we're on item 5 now,
+        # what's next?"
     return beside(ctx, entry, 1 if asked["way"] in _AFTER_WORDS else -1)
+
+
+#: The next entry asked of the one named ("we're on item 5 now, what's next?", "on est au point 3, et ensuite ?").
+_WHAT_COMES_NEXT = re.compile(r"\b(?:what s|whats|what is|what comes|and|et|c est quoi|quoi)\s+(?:the\s+)?next\b|"
+                              r"\bnext one\b|\bet ensuite\b|\bet apres\b|\bqu est ce qui suit\b|\bquel est le suivant\b|"
+                              r"\bwhat follows\b|\bc est quoi la suite\b")
 
 
 def beside(ctx: Context, entry: AgendaEntry, step: int) -> AgendaEntry | None:

@@ -164,7 +164,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "whos": "who is", "circ": "circular", "circs": "circulars", "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
     "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
     "tjrs": "toujours", "tjs": "toujours", "infos": "information", "inscr": "inscription", "reu": "reunion",
-    "reg": "registration", "regs": "registration", "mgmt": "management", "pis": "puis", "cb": "combien", "cbn": "combien", "itm": "item", "itms": "items", "rulez": "rules", "slt": "salut", "bjr": "bonjour", "trad": "traduction", "trads": "traduction", "mgt": "management", "ppl": "people",
+    "reg": "registration", "regs": "registration", "mgmt": "management", "pis": "puis", "cb": "combien", "cbn": "combien", "cmb": "combien", "cmbn": "combien", "cbien": "combien", "itm": "item", "itms": "items", "rulez": "rules", "slt": "salut", "bjr": "bonjour", "trad": "traduction", "trads": "traduction", "mgt": "management", "ppl": "people",
     "kels": "quels", "kelles": "quelles", "tt": "tout", "ddl": "deadline", "ddls": "deadlines", "contrib": "contribution", "contribs": "contributions", "docs": "documents",
     "avail": "available", "hrs": "hours", "nr": "number", "yr": "year", "aob": "any other business",
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
@@ -295,6 +295,12 @@ PHRASE_WORDS: dict[str, str] = {
     "etabli en accord": "agreed", "elabore en accord": "agreed", "etabli en concertation": "agreed",
     "dernier jour de la reunion": "last day of the meeting", "derniere journee de la reunion": "last day of the meeting",
     "premier jour de la reunion": "first day of the meeting", "premiere journee de la reunion": "first day of the meeting",
+    "what day of the meeting is it": "what day of the meeting is it today", "which day are we on": "which day of the "
+    "meeting is it today", "what day are we on": "which day of the meeting is it today", "what day are we at":
+    "which day of the meeting is it today", "which day are we at": "which day of the meeting is it today",
+    "on est quel jour": "c est quel jour de la reunion aujourd hui", "on est a quel jour": "c est quel jour de la "
+    "reunion aujourd hui", "on est rendu a quelle journee": "c est quel jour de la reunion aujourd hui",
+    "on est a quelle journee": "c est quel jour de la reunion aujourd hui", "quelle journee": "quel jour",
     "le cas echeant": "si oui", "si le cas echeant": "si oui",
     "l adresse": "venue",  # "me confirmer l'adresse ?" of a meeting: its venue; the addresses below stay as they are
     "l adresse de la page": "le site web de la page", "l adresse web": "le site web", "l adresse internet": "le site web",
