@@ -2963,3 +2963,16 @@ def test_questions_of_the_hundred_thirty_second_batch(meeting, question, now, tz
 def test_days_and_next_items_of_the_hundred_thirty_third_batch(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("my reg isnt confirmed yet, can i still get into mymeetings with the link a colleague sent?",
+     ["No: Delegates whose registration has not been confirmed will not be able to access"], "Yes"),
+    ("Mon inscription est pas encore confirmée, est-ce que je vais pouvoir me brancher sur MyMeetings quand même?",
+     ["Non :", "ne pourront pas accéder"], "Oui"),
+    ("mymeetings still says no access. my reg isnt confirmed yet i think. what now, who approves?", ["focal point"],
+     "No:"),
+], ids=["unconfirmed, can I get in", "pas encore confirmée", "who approves is asked"])
+def test_an_unconfirmed_registration_gets_a_plain_no_to_getting_in(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -1,4 +1,4 @@
-"""A way of sending claimed of what is sent: "can I email my contribution?", "TDs go through direct posting, right?",
+"""Ways claimed that the meeting's own sentence settles. A way of sending claimed of what is sent: "can I email my contribution?", "TDs go through direct posting, right?",
 "l'inscription se fait par email au secrétariat, c'est correct ?".
 
 Answered Yes or No from the meeting's own sentence on how that thing is sent (a deadline's "how", or the sentence
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.context import Context
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.normalize import Question
+from bot.questions.normalize import Question, fold
 from bot.questions.replies import text_answer
 from bot.questions.vocabulary import CONFIRMING, WH_WORDS
 from bot.reply import Reply
@@ -122,4 +122,36 @@ def _how_it_is_sent(ctx: Context, subject: Sent, lang: str) -> tuple[str, str] |
                           if subject.written_fr is not None and subject.written_fr.search(s)]
                 shown = french[0] if lang == "fr" and french else sentence
                 return sentence, shown.rstrip(" ;.") + "."
+    return None
+
+
+#: A registration said not to be confirmed yet ("my reg isnt confirmed", "inscription pas encore confirmée").
+_NOT_CONFIRMED = re.compile(r"\b(?:not|isn t|isnt|is not|hasn t|has not|not yet|pas|pas encore|non|unconfirmed|pending|"
+                            r"en attente)\b(?:\s+\w+){0,3}?\s*(?:confirm\w*|approv\w*|valid\w*)|\bunconfirmed\b|"
+                            r"\b(?:pending|en attente)\b")
+#: Getting into the remote tool ("get into MyMeetings", "me brancher sur MyMeetings", "join", "access").
+_GETTING_IN = ("access", "acceder", "acces", "join", "get in", "get into", "log in", "login", "connect", "connecter",
+               "brancher", "rejoindre", "entrer", "participate", "participer", "use", "utiliser")
+
+
+#: Asking who or how rather than whether ("who approves?", "what now?", "comment faire ?").
+_ASKS_WHO_OR_HOW = ("who", "qui", "what now", "what should", "what do i do", "how", "comment", "why", "pourquoi",
+                    "que faire", "quoi faire")
+
+
+def unconfirmed_access(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"My registration isn't confirmed yet, can I still get into MyMeetings?": No, with the meeting's own sentence
+    on unconfirmed delegates; None unless both are asked."""
+    tool = ctx.meeting.remote_tool
+    if not tool or not _NOT_CONFIRMED.search(q.folded) or not q.has("registration", "register", "registered", "reg",
+                                                                       "inscription", "inscrit", "inscrite") \
+            or not (q.has(*_GETTING_IN) or fold(tool) in q.folded) or q.has(*_ASKS_WHO_OR_HOW):
+        return None  # not "… my reg isnt confirmed yet i think. what now, who approves?": who approves is asked
+    for topic in ctx.meeting.practical:
+        english = [s for s in _SENTENCE_END.split(" ".join(topic.text.split())) if "confirmed" in s and tool in s]
+        if english:
+            french = [s for s in _SENTENCE_END.split(" ".join((topic.text_fr or "").split())) if "confirm" in s and tool in s]
+            shown = french[0] if q.lang == "fr" and french else english[0]
+            return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang),
+                               say("pr.channel.no", q.lang, how=shown.rstrip(" ;.") + "."))
     return None
