@@ -327,8 +327,10 @@ def test_a_second_session_of_the_same_day_is_kept_apart(live):
 @pytest.mark.parametrize("typed, resumes", [
     ("11h30", "11:30 Geneva"), ("14:00", "14:00 Geneva"), ("until 14:00", "14:00 Geneva"), ("1h30", "12:50 Geneva"),
     ("15 min", "11:35 Geneva"), ("1:30", "12:50 Geneva"), ("20'", "11:40 Geneva"), ("1.5h", "12:50 Geneva"),
+    ("14h", "14:00 Geneva"), ("2h", "13:20 Geneva"),
 ], ids=["a French clock", "a clock", "until a clock", "a length in hours and minutes", "a length in words",
-        "a length as a clock face", "minutes with a prime", "decimal hours"])
+        "a length as a clock face", "minutes with a prime", "decimal hours", "a French hour alone",
+        "a length in hours alone"])
 def test_a_break_until_a_clock_or_for_a_length(live, typed, resumes):
     live.chair("/item 3h")
     live.at("11:20")

@@ -2976,3 +2976,25 @@ def test_days_and_next_items_of_the_hundred_thirty_third_batch(meeting, question
 def test_an_unconfirmed_registration_gets_a_plain_no_to_getting_in(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("how do I run a session with the bot? step by step pls", ["/item REF", "/break", "/adjourn"], "does not say"),
+    ("comment je vois l'heure de la réunion à Dakar avec le bot ?", ["`/time ZONE`"], "Quand"),
+    ("Si une séance débute à 14 h, heure de Genève, à quelle heure cela correspond-il à Dakar pour notre collègue "
+     "sénégalais ?", ["12:00 à Dakar"], "Non :"),
+    ("Je souhaiterais disposer de l'ensemble des échéances fixées dans la lettre collective, notamment pour "
+     "l'inscription et pour la soumission des contributions, avec et sans traduction.",
+     ["mercredi 24 juin 2020", "vendredi 24 juillet 2020", "mardi 11 août 2020"], "Comment"),
+    ("il fera quel temps à Genève fin août ?", ["tsbsg17@itu.int"], "clôture"),
+], ids=["running a session", "l'heure avec le bot", "à quelle heure cela correspond-il", "l'ensemble des échéances",
+        "quel temps fera-t-il"])
+def test_questions_of_the_hundred_thirty_fourth_batch(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_the_last_day_of_the_meeting_asked_after_its_opening_hour(meeting):
+    text = _follow_up_text(meeting, "À quelle heure débute la réunion, heure de Genève ?",
+                           "Et la dernière journée de réunion, quelle en est la date ?")
+    assert "jeudi 3 septembre 2020" in text and "aucune échéance" not in text, text

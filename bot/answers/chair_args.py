@@ -60,7 +60,7 @@ def split_item_args(args: str) -> ItemArgs:
 
 
 #: A break given as the clock it lasts until ("/break 11h30", "/break 14:00", "/break until 14:00").
-_UNTIL_CLOCK = re.compile(r"^(?:until |till |to |jusqu ?a |jusqu'à |jusqu’à |a |à )?(\d{1,2})(:|h)(\d{2})$", re.IGNORECASE)
+_UNTIL_CLOCK = re.compile(r"^(?:until |till |to |jusqu ?a |jusqu'à |jusqu’à |a |à )?(\d{1,2})(:|h)(\d{2})?$", re.IGNORECASE)
 #: Below this many hours, "1h30" and "1:30" are a length; from it on, "11h30" and "14:00" are a clock (no chair
 #: calls an 11-hour break).
 _CLOCK_FROM_HOURS = 3
@@ -71,8 +71,8 @@ def break_length(text: str, now: dt.datetime, zone: dt.tzinfo) -> dt.timedelta |
     "14:00", "until 14:00"), counted from ``now``; None when it is neither, or the clock has passed."""
     text = " ".join(text.split())
     match = _UNTIL_CLOCK.match(text)
-    if match and (int(match[1]) >= _CLOCK_FROM_HOURS or not text[:1].isdigit()):
-        hour, minute = int(match[1]), int(match[3])
+    if match and (match[2] == "h" or match[3]) and (int(match[1]) >= _CLOCK_FROM_HOURS or not text[:1].isdigit()):
+        hour, minute = int(match[1]), int(match[3] or 0)  # "/break 14h": until 14:00 (a French chair's clock)
         if hour > 23 or minute > 59:
             return None
         local = now.astimezone(zone)

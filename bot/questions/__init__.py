@@ -911,7 +911,8 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 #: Topics no meeting information covers, whatever else the question names ("il fait quel temps à Genève fin
 #: août ?" asks the weather, not the dates).
-OFF_TOPIC = re.compile(r"\b(?:weather|meteo|forecast|temperature|temperatures|climate|climat|rain|raining|pluie)\b")
+OFF_TOPIC = re.compile(r"\b(?:weather|meteo|forecast|temperature|temperatures|climate|climat|rain|raining|pluie)\b|"
+                       r"\bquel temps (?:fera|fait|va)|\bfera quel temps\b|\btemps qu il (?:fera|fait)\b")
 
 
 #: Asking whom to turn to ("who do I call?", "je contacte qui ?", "à qui écrire ?"): the secretariat, whatever the

@@ -143,7 +143,8 @@ TOPICS = (
                  "`/timezone ZONE` retient votre fuseau horaire (par exemple `/timezone Europe/Paris`, ou une ville : "
                  "`/timezone Dakar`) ; `/time ZONE` montre les heures clés de la réunion dans un fuseau ou une ville.", True,
                  ("show", "shows", "display", "convert", "see", "get", "give", "list", "afficher", "affiche", "montrer", "montre",
-                  "voir", "convertir"), ("times", "hours", "heures", "local time", "heure locale"), verbs_need_bot=True),
+                  "voir", "convertir", "vois", "voit"), ("times", "hours", "heures", "local time", "heure locale", "l heure",
+                                                         "the time"), verbs_need_bot=True),
     CommandTopic(("reminder", "reminders", "rappel", "rappels", "notification", "notifications"),
                  "`/reminders` lists the next reminders the bot will post, with when each will be posted; "
                  "`/reminders status` (chairs) what was posted, failed or missed; `/reminders pause` and `resume`.",
@@ -229,6 +230,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has(*ASKS_ALL) or fold(q.raw).strip(" ?!.") in COMMANDS_ALONE:  # "what commands do you have?", "commands?":
         # every command once, as /help lists them
         return _about_the_bot(lang, [*every_command(lang), say("cmd.help", lang)])
+    if q.has(*RUN_A_SESSION):  # "how do I run a session with the bot? step by step": the chairs' commands, in order
+        return _about_the_bot(lang, [*every_command(lang, chairs_only=True), say("cmd.help", lang)])
     named = commands_named(q.raw) if not q.raw.lstrip().startswith("/") else []  # "/agenda 3h" itself is no question
     if named and not asks_how(q) or len(named) > 1:  # "what does /adjourn do?", "can delegates use /next or
         # /break?": each command named, in full
@@ -337,12 +340,22 @@ def _entry_named(ctx: Context, q: Question) -> AgendaRef | None:
     return ref if ref is not None and ctx.agenda.get(ref) is not None else None
 
 
-def every_command(lang: str) -> list[str]:
-    """Each command's usage and what it does, those for everyone first, in the asker's language."""
+#: Running a whole session with the bot: every chair command is asked.
+RUN_A_SESSION = ("run a session", "run the session", "run a meeting session", "chair a session", "chair the session",
+                 "run my session", "animer une seance", "animer la seance", "mener une seance", "mener la seance",
+                 "conduire une seance", "conduire la seance", "diriger une seance", "diriger la seance",
+                 "presider une seance", "presider la seance")
+
+
+def every_command(lang: str, chairs_only: bool = False) -> list[str]:
+    """Each command's usage and what it does, those for everyone first, in the asker's language (``chairs_only``:
+    the chairs' own, in the order a session uses them)."""
     import bot.core  # noqa: F401  (registers every command; imported here, as the core imports this module)
     from bot.registry import REGISTRY
     chairs = say("cmd.chairs", lang)
     commands = sorted(REGISTRY.all(), key=lambda c: c.chair_only)
+    if chairs_only:
+        commands = [c for c in commands if c.chair_only]
     return [f"{c.usage} — {c.summary_in(lang)}" + (f" ({chairs})" if c.chair_only else "") for c in commands]
 
 

@@ -216,6 +216,10 @@ def _asks_the_meeting_s_start(sentence: Question) -> bool:
         and not set(sentence.corrected) & DEADLINE and not sentence.has(*STILL)
 
 
+#: Every deadline asked, whichever are named as examples ("toutes les échéances, notamment …", "all the deadlines").
+ALL_DEADLINES = ("toutes les echeances", "tous les delais", "toutes les dates limites", "all deadlines",
+                 "all the deadlines", "every deadline", "all of the deadlines", "all key deadlines", "all the key deadlines")
+
 #: How far ahead of the meeting something is due ("how long before the start", "combien de temps avant").
 HOW_LONG_BEFORE = ("how long before", "how far ahead", "how early", "how much in advance", "how long in advance",
                    "combien de temps avant", "combien de temps a l avance", "combien de jours avant", "how many days before",
@@ -519,6 +523,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "qu'est-ce qui doit être fait pour le 24 juin ?": the date is a deadline's
     dated = bool(on_dates) and named == on_dates and q.has("or", "ou", *ASKS_WHICH)  # "the 24 July date, is it for
     # registration or contributions?" (not "apart from the 24 July date, who approves?")
+    if q.has(*ALL_DEADLINES):
+        named = []  # "l'ensemble des échéances, notamment pour l'inscription et les contributions": every one
     every = not named and q.has("deadlines", "echeances", "dates limites", "delais")  # "list all the key deadlines"
     other = None if (named and (q.has(*ASKS_A_DATE) or dated)) or every else instead_of_deadline(ctx, q, kb, named)
     if other is not None:  # "avant quelle date …, traduite en anglais ?": the date asked stands over the language

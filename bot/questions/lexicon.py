@@ -294,6 +294,8 @@ PHRASE_WORDS: dict[str, str] = {
     "established in agreement": "agreed", "drawn up in agreement": "agreed", "prepared in agreement": "agreed",
     "etabli en accord": "agreed", "elabore en accord": "agreed", "etabli en concertation": "agreed",
     "dernier jour de la reunion": "last day of the meeting", "derniere journee de la reunion": "last day of the meeting",
+    "derniere journee de reunion": "last day of the meeting", "dernier jour de reunion": "last day of the meeting",
+    "l ensemble des echeances": "toutes les echeances", "ensemble des echeances": "toutes les echeances",
     "premier jour de la reunion": "first day of the meeting", "premiere journee de la reunion": "first day of the meeting",
     "what day of the meeting is it": "what day of the meeting is it today", "which day are we on": "which day of the "
     "meeting is it today", "what day are we on": "which day of the meeting is it today", "what day are we at":

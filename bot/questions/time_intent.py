@@ -138,7 +138,7 @@ _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat (?:
                       r"\bquelle heure (?:a|au|aux|en|pour)\b|\b(?:ca|cela) fait combien\b|=\s*\?|\bwhich time\b|"
                       r"\bwhat time (?:it is|is it) (?:in|for|at)\b|\bwhat (?:is|s) it (?:in|for|at)\b|"
                       r"\bwhat time (?:is|s|will be|would be) \d{1,2}\b|=\s*(?:what|combien|quoi|quelle)\b|"
-                      r"\bconvert\b|\bconvertir\b|\bconvertis\b|\bconvertissez\b")
+                      r"\bconvert\b|\bconvertir\b|\bconvertis\b|\bconvertissez\b|\bcorrespond\w*\b")
 #: ("16:00 geneva, what time in mumbai", "14:00 geneva time = ? in hanoi", "9h30 heure de Genève, ça fait combien
 #: à Cap-Haïtien ?")
 
