@@ -170,18 +170,12 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if len(clocks) != 1 or not (_CONVERT.search(q.folded) or zone_after_clock and not q.has(*_CLAIM_WORDS)) \
             or not any(re.search(rf"\b{re.escape(z)}\b", q.folded) for z in meeting_zone):
         return None  # "16:00 geneva = seoul?", "13:00 Geneva in New York?": a clock of meeting time, to convert
-    targets, _ = targets_in(q, ctx.asker.zone, kb.vocabulary)
-    places = [t for t in targets if t.zone is not None and fold(t.label) not in meeting_zone]
-    zone, label = (places[-1].zone, places[-1].label or None) if places else (ctx.asker.zone, None)
-    if zone is None:
+    found = _place_and_day(ctx, q, kb, meeting_zone)
+    if found is None:
         return None
-    named = dates_in(q.raw, m.start_date.year)
-    today = ctx.now.astimezone(m.tz).date()
-    on = named[0].date if named else today if m.start_date <= today <= m.end_date else m.start_date  # "11:00
-    # Geneva time on 23 August": that day's clock; during the meeting, today's
-    after = after_clock
-    if places and said is not None and not any(after.startswith(z) for z in meeting_zone | {"heure de geneve"}) \
-            and any(re.search(rf"\b{re.escape(z)}\b", after) for z in meeting_zone):  # "9am new york time, what's
+    zone, label, named_place, on = found
+    if named_place and said is not None and not any(after_clock.startswith(z) for z in meeting_zone | {"heure de geneve"}) \
+            and any(re.search(rf"\b{re.escape(z)}\b", after_clock) for z in meeting_zone):  # "9am new york time, what's
         # that in geneva?": the clock is the place's, and meeting time is asked (not "what is 11:00 geneva in UTC?")
         local = zone.localize(dt.datetime.combine(on, clocks[0])) if hasattr(zone, "localize") else \
             dt.datetime.combine(on, clocks[0], tzinfo=zone)
@@ -194,11 +188,12 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                            there=at_place(instant, zone, label, lang), day=day(on, lang)))
 
 
-def _conversion_checked(ctx: Context, q: Question, kb: Knowledge, clocks: list[dt.time],
-                        meeting_zone: set[str]) -> Reply | None:
-    """A clock of meeting time said to be another clock in a place: Yes or No, with the right clock there; None
-    when no place (nor the asker's own zone) is named."""
-    m, lang = ctx.meeting, q.lang
+def _place_and_day(ctx: Context, q: Question, kb: Knowledge, meeting_zone: set[str]
+                   ) -> tuple[dt.tzinfo, str | None, bool, dt.date] | None:
+    """Where a clock of meeting time is shown (the last place named other than the meeting's, else the asker's own
+    zone), its label, whether a place was named, and on which day (the date named; during the meeting, today; else
+    the first day); None when neither a place nor the asker's zone is known."""
+    m = ctx.meeting
     targets, _ = targets_in(q, ctx.asker.zone, kb.vocabulary)
     places = [t for t in targets if t.zone is not None and fold(t.label) not in meeting_zone]
     zone, label = (places[-1].zone, places[-1].label or None) if places else (ctx.asker.zone, None)
@@ -206,7 +201,20 @@ def _conversion_checked(ctx: Context, q: Question, kb: Knowledge, clocks: list[d
         return None
     named = dates_in(q.raw, m.start_date.year)
     today = ctx.now.astimezone(m.tz).date()
-    on = named[0].date if named else today if m.start_date <= today <= m.end_date else m.start_date
+    on = named[0].date if named else today if m.start_date <= today <= m.end_date else m.start_date  # "11:00
+    # Geneva time on 23 August": that day's clock; during the meeting, today's
+    return zone, label, bool(places), on
+
+
+def _conversion_checked(ctx: Context, q: Question, kb: Knowledge, clocks: list[dt.time],
+                        meeting_zone: set[str]) -> Reply | None:
+    """A clock of meeting time said to be another clock in a place: Yes or No, with the right clock there; None
+    when no place (nor the asker's own zone) is named."""
+    m, lang = ctx.meeting, q.lang
+    found = _place_and_day(ctx, q, kb, meeting_zone)
+    if found is None:
+        return None
+    zone, label, _, on = found
     instant = m.local(dt.datetime.combine(on, clocks[0]))
     there = instant.astimezone(zone)
     right = (there.hour, there.minute) == (clocks[1].hour, clocks[1].minute)
