@@ -106,6 +106,11 @@ _VERBS = frozenset({"email", "e mail", "mail"})
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+")
 
 
+def _sentences(text: str | None) -> list[str]:
+    """A meeting text's sentences (and ";"-parts), its folded lines joined first."""
+    return _SENTENCE_END.split(" ".join((text or "").split()))
+
+
 def _how_it_is_sent(ctx: Context, subject: Sent, lang: str) -> tuple[str, str] | None:
     """The meeting's English sentence on how ``subject`` is sent, and that sentence in ``lang``; None when none."""
     m = ctx.meeting
@@ -116,9 +121,9 @@ def _how_it_is_sent(ctx: Context, subject: Sent, lang: str) -> tuple[str, str] |
             colon = " : " if lang == "fr" else ": "
             return deadline.how, f"{what}{colon}{how[0].lower()}{how[1:].rstrip('.')}."
     for topic in m.practical:
-        for sentence in _SENTENCE_END.split(" ".join(topic.text.split())):
+        for sentence in _sentences(topic.text):
             if subject.written.search(sentence):
-                french = [s for s in _SENTENCE_END.split(" ".join((topic.text_fr or "").split()))
+                french = [s for s in _sentences(topic.text_fr)
                           if subject.written_fr is not None and subject.written_fr.search(s)]
                 shown = french[0] if lang == "fr" and french else sentence
                 return sentence, shown.rstrip(" ;.") + "."
@@ -148,9 +153,9 @@ def unconfirmed_access(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
             or not (q.has(*_GETTING_IN) or fold(tool) in q.folded) or q.has(*_ASKS_WHO_OR_HOW):
         return None  # not "… my reg isnt confirmed yet i think. what now, who approves?": who approves is asked
     for topic in ctx.meeting.practical:
-        english = [s for s in _SENTENCE_END.split(" ".join(topic.text.split())) if "confirmed" in s and tool in s]
+        english = [s for s in _sentences(topic.text) if "confirmed" in s and tool in s]
         if english:
-            french = [s for s in _SENTENCE_END.split(" ".join((topic.text_fr or "").split())) if "confirm" in s and tool in s]
+            french = [s for s in _sentences(topic.text_fr) if "confirm" in s and tool in s]
             shown = french[0] if q.lang == "fr" and french else english[0]
             return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang),
                                say("pr.channel.no", q.lang, how=shown.rstrip(" ;.") + "."))

@@ -385,9 +385,9 @@ def _topic_asked(q: Question) -> CommandTopic | None:
     """The command topic that the question asks how to do with the bot, or None: asked how, or asked of the bot
     itself ("go back to previous item with the bot?", "can I open a named session with the bot?"), or in the bot's
     own words ("what's the max time budget?")."""
-    names_bot = q.has(*NAMES_THE_BOT) or "/" in q.raw.replace("/17", "") or bool(_PLATFORM.search(fold(q.raw)))
-    acts = q.has(*ACTIONS)  # "how do I give a break?", not "how do I know when the break ends?"
     said_to_the_bot = q.has(*NAMES_THE_BOT) or bool(_PLATFORM.search(fold(q.raw)))  # not any "/" ("add/delete")
+    names_bot = said_to_the_bot or "/" in q.raw.replace("/17", "")
+    acts = q.has(*ACTIONS)  # "how do I give a break?", not "how do I know when the break ends?"
     if not (asks_how(q) or said_to_the_bot and (acts or q.has(*_CAN_I)) or q.has(*BOT_OWN_WORDS)):
         return None
     named = [t for t in TOPICS if t.named_in(q, names_bot) and (names_bot or t.bot_only and (acts or q.has(*t.asks)))]
