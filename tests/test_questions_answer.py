@@ -2998,3 +2998,52 @@ def test_the_last_day_of_the_meeting_asked_after_its_opening_hour(meeting):
     text = _follow_up_text(meeting, "À quelle heure débute la réunion, heure de Genève ?",
                            "Et la dernière journée de réunion, quelle en est la date ?")
     assert "jeudi 3 septembre 2020" in text and "aucune échéance" not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("c jusqu'a quand la reunion svp", ["jeudi 3 septembre 2020"], "Échéances"),
+    ("until when is the meeting", ["Thursday 3 September 2020"], "Deadlines"),
+    ("jusqu'à quand peut-on s'inscrire à la réunion ?", ["vendredi 24 juillet 2020"], "Oui"),
+    ("Sur quel thème porte la CE17 ?", ["Sécurité"], "son"),
+    ("la CE17 porte sur quoi ?", ["Sécurité"], "Dates"),
+    ("whats on the agenda? short version pls", ["1. Opening", "10. Closing"], "No agenda item"),
+    ("ordre du jour dans les grandes lignes", ["1. Ouverture", "10. Clôture"], "virtuelle"),
+    ("agenda in short?", ["5. General matters"], "## Deadlines"),
+    ("which TSB circulars does the letter mention?", ["Circular TSB 68", "Circular TSB 118"], "Which do you mean"),
+    ("ok so if i talk in MyMeetings do i need to state my country or my company? (i'm from a vendor, not an "
+     "administration)", ["entity they represent"], "chat"),
+    ("Le président peut-il me retirer la parole si on ne m'entend pas bien ?", ["interrompre"], "ne disent rien"),
+    ("comment obtenir le calendrier des séances en .ics ?", ["/calendar"], "ne disent rien"),
+    ("agenda 4b et 4i ?", ["Séances spéciales"], "Special Sessions"),
+], ids=["c jusqu'à quand la réunion", "until when is the meeting", "jusqu'à quand peut-on s'inscrire",
+        "sur quel thème porte", "porte sur quoi", "agenda short version", "grandes lignes", "agenda in short",
+        "circulars the letter mentions", "talk in MyMeetings", "retirer la parole", "calendrier en .ics",
+        "agenda et"])
+def test_questions_of_the_hundred_thirty_sixth_and_seventh_batches(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("item 4 working arrangements - what are the sub-items?", ["4 a) SG17 organization"], "Yes"),
+    ("under 2b there's an e-plenary report, what date was that e-plenary?", ["29 May"], "Yes"),
+    ("is item 3h about the IETF?", ["No:", "3 i)"], "Yes"),
+    ("TDs are posted through the direct document posting system like contributions, yes?",
+     ["No:", "by e-mail"], "Yes"),
+    ("La réunion se fait en présentiel à Genève ou à distance ?", ["entièrement de manière virtuelle"], "Non."),
+    ("mgmt team mtg in Honolulu time? is it still saturday there", ["23:00 in Honolulu", "Saturday 22 August"],
+     "No:"),
+    ("opening in LA, is it still sunday there?", ["Monday 24 August 2020"], "management"),
+], ids=["item named and asked what", "what date was that e-plenary", "a claim still checked", "TDs by posting",
+        "présentiel ou à distance", "still saturday there", "still sunday there"])
+def test_no_verdict_where_none_was_asked_and_a_wrong_way_corrected(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_how_many_days_from_now_after_a_deadline_counts_to_that_deadline(meeting):
+    store, now = MemoryStore(), dt.datetime(2020, 8, 4, 8, tzinfo=UTC)
+    for question in ("what is the contribution deadline?", "how many days from now?"):
+        reply = answer_question(replace(make_context(meeting, question, now=now), store=store), question)
+    text = TextRenderer(meeting, None).render(reply)
+    assert "7 days left" in text and "opens in" not in text, text

@@ -62,6 +62,8 @@ MEETING_DATES = ("dates of this", "dates of the meeting", "dates of the sg17", "
                  "jusqu a quelle date dure", "jusqu a quand dure la reunion", "la reunion dure jusqu")
 #: The last day asked ("until which date does the meeting continue?", "jusqu'à quel jour ça dure ?").
 _UNTIL_WHICH_DATE = re.compile(r"\b(?:until|till|til|up to|jusqu a) (?:which|what|quel|quelle) (?:date|day|jour)\b")
+#: Until when, said of the meeting itself ("c jusqu'à quand la réunion ?"): its last day.
+_UNTIL_WHEN = ("until when", "till when", "jusqu a quand")
 OTHER_MEETINGS = ("after this one", "apres celle ci", "previous meeting", "last meeting", "reunion precedente",
                   "derniere reunion")
 _NEXT_STEMS = frozenset(stems(["next", "prochaine", "suivante", "upcoming"], languages=False))
@@ -234,6 +236,8 @@ VERDICT = re.compile(r"^(?:Yes|No|Oui|Non)[.:,]\s+")
 def _same_question(q: Question, entry: Entry) -> bool:
     """Whether the question asks what a FAQ entry's own question asks (most of its words), so that the
     entry's "Yes."/"No." answers it."""
+    if {"or", "ou"} & set(q.tokens):
+        return False  # "en présentiel à Genève ou à distance ?" asks which, never answered "Non."
     own = set(stems(words(fold(entry.title(q.lang))), STOPWORDS))
     return bool(own) and len(own & set(stems(q.corrected, STOPWORDS))) / len(own) >= 0.5
 
@@ -459,7 +463,8 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if not _clearly_asked(kb, beside) or set(beside) <= {"field"}:
             return None  # "which working party handles Question 4/17?", "what is Question 4/17 working on?": the
             # letter says nothing of single Questions ("a draft TD for Q6, how do I send it?" asks how to send a TD)
-    if q.has(*MEETING_DATES) or q.has(*countdown.DURATION_ASKED) or _UNTIL_WHICH_DATE.search(q.folded) and not \
+    if q.has(*MEETING_DATES) or q.has(*countdown.DURATION_ASKED) or (
+            _UNTIL_WHICH_DATE.search(q.folded) or q.has(*_UNTIL_WHEN) and set(q.corrected) & IDENTITY) and not \
             deadline_intent.deadlines_named(q, kb):  # "until which date does the meeting continue?", not "until which
         # date can I register?"; "the exact dates of this virtual SG17 meeting", "les dates de la réunion", "la réunion
         # dure combien de jours ?" (its days are counted there)
@@ -493,6 +498,8 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         named = None if q.has(*vocabulary.MANNER) else _topic_named(kb, _asked_terms(q, query), matches)  # "how do
         # I recover my password?" asks a way the letter does not give
         return None if named is None else _with_unknown_words(ctx, q, kb, query, _entry_reply(ctx, q, named))
+    if _other_circulars_asked(q):  # "which TSB circulars does the letter mention?": those it names, not the letter itself
+        sure = [m for m in sure if kb.entries[m.index].key != "reference"] or sure
     prior = KIND_PRIOR if q.has(*vocabulary.WHEN_WORDS) else KIND_PRIOR | NOT_ASKED_WHEN_PRIOR
     ranked = sorted(sure, key=lambda m: (coverage_band(m), m.score * prior.get(kb.entries[m.index].kind, 1.0)),
                     reverse=True)
@@ -534,6 +541,16 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if no_deadline is not None:
         reply = replace(reply, sections=(Section(lines=((no_deadline,),)), *reply.sections))
     return _with_unknown_words(ctx, q, kb, query, reply)
+
+
+def _other_circulars_asked(q: Question) -> bool:
+    """Whether the circulars the letter names are asked ("which circulars are mentioned?", "les circulaires citées"),
+    rather than the letter itself (a collective letter, which some call a circular)."""
+    return q.has("circulars", "circulaires") or q.has("circular", "circulaire") and q.has(*_MENTIONED)
+
+
+_MENTIONED = ("mention", "mentions", "mentioned", "cite", "cites", "cited", "citee", "citees", "refer", "refers",
+              "referred", "named", "quoted", "mentionne", "mentionnee", "mentionnees", "evoque", "evoquee")
 
 
 @lru_cache(maxsize=1)
@@ -1086,7 +1103,10 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
 #: A bare asking word, with nothing it asks about ("when?", "what time?", "quand ?"): of the previous question.
 _ASKING_ALONE = re.compile(r"^(?:and |et |so |alors )?(?:when|what time|at what time|which day|what day|what date|by when|"
                            r"until when|till when|what hour|quand|a quelle heure|quel jour|quelle date|jusqu a quand|"
-                           r"pour quand|avant quand)\s*[?!.]*$")
+                           r"pour quand|avant quand|how many days(?: from now| left| away| to go| remaining| until then)?|"
+                           r"how long(?: from now| until then| to go| left)?|how much time(?: is)?(?: left)?|"
+                           r"combien de jours(?: reste t il| il reste| restent| encore)?|dans combien de jours|"
+                           r"combien de temps(?: reste t il| il reste| encore)?)\s*[?!.]*$")
 
 
 #: Words, as written, of a question short enough to be about the previous item's own list ("which CGs are there?").

@@ -30,6 +30,7 @@ y a t il est ce que qu what s whats under sous reported report handled treated t
 parle parler discuss discusse discutee discutees evoque evoquee evoquees evoques evoquer evoquera evoqueront
 voir see view show shown afficher consulter montrer montre
 parties names name groups noms figure figurent top level niveau principaux principales main just only seulement
+short shortly version brief briefly bref overview quick quickly nutshell tldr essentiel rapide rapidement
 """.split(), languages=False))
 
 
@@ -395,8 +396,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             # sub-items does item 6 have and what's the last one?"
             return text_answer(m, lang, title, *count, *describe(ctx, ordinal, lang))
         if query:  # "is item 3h about the IETF?": check the claim
-            if entry in search(kb, query) and q.tokens[:1] and q.tokens[0] in WH_WORDS:
-                return text_answer(m, lang, title, *describe(ctx, entry, lang))  # "which CGs in item 2f?": no "Yes"
+            if entry in search(kb, query) and (q.tokens[:1] and q.tokens[0] in WH_WORDS or not _asks_yes_or_no(q)):
+                return text_answer(m, lang, title, *describe(ctx, entry, lang))  # "which CGs in item 2f?", "item 4
+                # working arrangements - what are the sub-items?": no "Yes" where none was asked
             if entry in search(kb, query):
                 return text_answer(m, lang, title, say("ag.premise.yes", lang, label=say(
                     "ag.sub_label", lang, ref=label(entry)), title=entry.title_in(lang)), *describe(ctx, entry, lang)[1:])

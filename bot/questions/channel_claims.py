@@ -44,7 +44,8 @@ SUBJECTS = (
 CHANNELS = (
     Sent(("email", "e mail", "by mail", "par mail", "un mail", "a mail", "courriel", "courrier electronique", "mailing"),
          re.compile(r"\be-?mail\b", re.I)),
-    Sent(("direct posting", "posting system", "document posting", "posting", "publication directe",
+    Sent(("direct posting", "direct document posting", "posting system", "document posting", "posting",
+          "publication directe",
           "systeme de publication", "ddp"), re.compile(r"\bposting\b", re.I)),
     Sent(("online form", "registration form", "web form", "the form", "a form", "formulaire"),
          re.compile(r"\bform\b", re.I)),

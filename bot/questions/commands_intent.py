@@ -212,7 +212,7 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "annule", "check", "resume", "reprendre", "reprend", "restart", "continue", "pause", "suspend",
            "suspendre", "stop", "arreter", "leve", "lever", "turn off", "turn on", "desactiver", "activer", "bring",
            "come back", "back to", "revenir", "ramener", "hand", "pass", "go back", "undo", "empty", "take", "get off",
-           "drop", "enlever")
+           "drop", "enlever", "obtenir", "obtain", "recuperer", "grab")
 
 #: Asking whether one may do something ("can I open a named session with the bot?").
 _CAN_I = ("can i", "could i", "may i", "can we", "could we", "can the chair", "puis je", "je peux", "peut on", "on peut")

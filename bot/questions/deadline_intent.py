@@ -37,6 +37,9 @@ LAST_DAY = ("last day", "last date", "final day", "final date", "latest day", "l
 STILL_AHEAD = ("still ahead", "ahead", "upcoming", "coming", "remaining", "left", "still open", "not passed", "a venir",
                "restantes", "restants", "encore ouvertes", "prochaines", "pas encore passees")
 
+#: A question opening on "until when" ("jusqu'à quand peut-on s'inscrire ?"): a date asked, not whether.
+_UNTIL_WHEN_FIRST = ("jusqu a quand", "until when", "till when", "by when", "avant quand")
+
 #: Words that ask for a deadline as such, whatever else the question says.
 STRONG_ASKED = ("deadline", "deadlines", "due", "echeance", "echeances", "date limite", "delai", "cutoff", "cut off")
 
@@ -257,6 +260,9 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
     if not named and (q.has(*END) or q.has(*LASTS)) and (set(q.corrected) & IDENTITY or q.has(*LASTS_ALONE)) \
             and not q.has(*STRONG_ASKED):
         return False  # "la réunion dure jusqu'à quand ?", "ça dure jusqu'à quand ?": the meeting's end, no deadline
+    if not named and q.has("until when", "till when", "jusqu a quand") and set(q.corrected) & IDENTITY \
+            and not q.has(*STRONG_ASKED):
+        return False  # "c jusqu'à quand la réunion ?", "until when is the meeting": its last day, no deadline
     if not named and q.has(*STATUS) and q.has("until when", "till when", "jusqu a quand") and not q.has(*STRONG_ASKED):
         return False  # "meeting in progress now? until when?": where the meeting stands, and its last day
     if not named and q.has("jusqu a quelle date", "until what date", "until which date", "till what date") \
@@ -587,7 +593,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # deadline, and no "Yes" to a way of doing it the letter does not give
         note = say("oos.part", lang, words=" / ".join(f"“{w}”" for w in unknown[:2]), email=m.contacts.email)
         return text_answer(m, lang, title, *describe(ctx, deadline, lang), note)
-    if q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert"):
+    asks_until_when = bool(q.tokens[:1]) and (q.tokens[0] in WH_WORDS or q.has(*_UNTIL_WHEN_FIRST))
+    if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert")) and not (
+            asks_until_when and not q.has("too late", "trop tard", "still", "encore")):  # "jusqu'à quand peut-on
+        # s'inscrire ?" asks a date, no "Yes"
         too_late = q.has("too late", "trop tard") and not q.has(*STILL[:3])  # "is it too late?" flips yes and no
         return text_answer(m, lang, title, _still(ctx, deadline, lang, too_late), *describe(ctx, deadline, lang)[1:2],
                            *in_askers_zone(ctx, deadline, lang, q, kb), *_still_open_alike(ctx, deadline, lang))

@@ -69,7 +69,7 @@ CONCEPTS: dict[str, str] = {
                "acces entrer enter drop dropped dropout coupure wifi network reseau dies died crash crashes crashed freezes frozen "
                "lose loses losing lost perds perd perdre perdu drops tombe tombee tombent plante plantage flaky unstable "
                "internet slow lent lente",
-    "chat": "chats tchat messaging messagerie clavardage talk type typing typed chatbox bavarder papoter chatting chatter "
+    "chat": "chats tchat messaging messagerie clavardage type typing typed chatbox bavarder papoter chatting chatter "
             "chitchat",
     "tool": "zoom teams webex skype gotomeeting interprefy kudo",
     "integral": "official officiel officielle integrale",
@@ -86,7 +86,7 @@ CONCEPTS: dict[str, str] = {
     "identify": "identification identifier introduce yourself nommer presenter presente announce state indiquer "
                 "indique",
     "floor": "speak speaks speaking speaker speakers intervene intervention interventions parole "
-             "mic",
+             "mic talk talking",
     "focal": "coordinator coordinateur coordonnateur",
     "approve": "approval approves approved approuver approuve approbation validate validation valider valide",
     "automatic": "automatically auto automatique automatiquement",
@@ -153,7 +153,7 @@ def concept_synonyms() -> dict[str, str]:
 #: Words kept as written, never corrected into a near word of the meeting's ("pauses" is no "pause" of the meeting,
 #: which the letter says is never delayed; "passed" is no "paused").
 KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "paused", "intern", "interns", "internship",
-                             "internships", "international", "interne", "internes"})
+                             "internships", "international", "interne", "internes", "porte", "portent", "portera"})
 
 
 #: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
@@ -341,6 +341,8 @@ PHRASE_WORDS: dict[str, str] = {
     "doit on s inscrire": "mandatory inscrire", "dois je m inscrire": "mandatory inscrire",
     "working party": "working", "working parties": "working", "groupe de travail": "working",
     "groupes de travail": "working", "protocole d accord": "memorandum", "jtc 1": "jtc",
+    "retirer la parole": "couper la parole", "enlever la parole": "couper la parole",
+    "retirer le micro": "couper le micro", "take the floor away": "cut", "take away the floor": "cut",
     "mute my mic": "muting", "mute my microphone": "muting", "mute myself": "muting", "mute our mic": "muting",
     "mute my audio": "muting", "stay muted": "muting", "be muted": "muting", "keep my mic muted": "muting",
     "couper mon micro": "muting", "couper son micro": "muting", "couper le micro": "muting",
@@ -390,7 +392,8 @@ PHRASE_WORDS: dict[str, str] = {
     "auto captions": "subtitles", "live captions": "subtitles", "closed captions": "subtitles", "captioning": "subtitles",
     "its late here": "", "it s late here": "", "late here": "", "late at night": "", "late night": "",
     "il est tard": "", "area of work": "field", "areas of work": "field", "field of work": "field",
-    "domaine de travail": "field", "domaine d activite": "field",
+    "domaine de travail": "field", "domaine d activite": "field", "dans les grandes lignes": "en bref",
+    "les grandes lignes": "en bref", "grandes lignes": "en bref",
     "last moment i can": "deadline", "last moment to": "deadline", "latest moment i can": "deadline",
     "latest i can": "deadline", "dernier moment pour": "deadline", "au plus tard quand": "deadline",
     "en ce moment": "maintenant", "at the moment": "now",

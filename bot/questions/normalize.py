@@ -223,6 +223,12 @@ _I_REPRESENT = re.compile(r"\b(?:je represente|nous representons|i represent|we 
 _GROUP_ABOUT = re.compile(r"\b((?:sg|ce) ?\d{1,2}|study group \d{1,2}|the study group)\s+(?:actually |really |all "
                           r"|exactly )?about\s*(?=[?.!]|$)")
 
+#: "Sur quel thème porte la CE17 ?", "la CE17 porte sur quoi ?": the study group's field, in French.
+_GROUP_ABOUT_FR = re.compile(
+    r"\b(?:sur (?:quel|quels|quelle|quelles) (?:theme|themes|sujet|sujets|domaine|domaines|thematique|thematiques)|"
+    r"sur quoi)\s+port(?:e|ent|era|eront)(?: t elle| t il)?\s+(?:la |le |cette )?"
+    r"(?P<a>(?:sg|ce) ?\d{1,2}|commission d etudes(?: \d{1,2})?|reunion)\b"
+    r"|\b(?P<b>(?:sg|ce) ?\d{1,2}|commission d etudes(?: \d{1,2})?|reunion)\s+port(?:e|ent|era)\s+sur\s+quoi\b")
 
 #: Saying one is new ("first time delegate here", "je suis nouveau"): who asks, when another thing is asked.
 #: What goes on now, in French ("ça se passe quoi maintenant ?", "ce qui se passe en ce moment"): the item discussed
@@ -292,6 +298,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
         folded = re.sub(r"\bcut off\b", "cutoff", folded)  # "registration cut-off?": a deadline's, not a speaker's
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)
     folded = _GROUP_ABOUT.sub(lambda m: f"{m[1]} field", _SAID_OF_IT.sub(" ", folded))
+    folded = _GROUP_ABOUT_FR.sub(lambda m: f"{m['a'] or m['b']} field", folded)
     if (_SAYING.search(folded) or re.search(r"\bidentify\b", folded)) and (
             _SPEAKING.search(folded) or (_OWN_DETAILS.search(folded) and not _REGISTERING.search(folded))):  # every speaker is remote: "remotely" adds nothing
         folded = _ONESELF.sub("identify", _REMOTELY.sub(" ", folded)) + " identify floor"  # "my name only or

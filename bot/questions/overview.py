@@ -29,6 +29,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None
     if agenda_intent.find_ref(q, len(ctx.agenda.items())) is not None:
         return None  # "item 3 overview?": that item in short, which the agenda gives
+    if q.has("agenda", "ordre du jour", "odj") and not q.has(*OF_THE_WHOLE):
+        return None  # "agenda in short?": the agenda's items, which the agenda gives
     from bot.answers.meeting_info import meeting  # here, not at import: commands register in the order /help lists
 
     asker = replace(ctx.request.asker, lang=q.lang)

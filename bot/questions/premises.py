@@ -214,9 +214,9 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang),
                            say("pr.span.yes" if right else "pr.span.no", lang, start=day(m.start_date, lang),
                                end=day(m.end_date, lang)))
-    if claims and LOCAL_DATE.search(q.folded):
-        return None  # "when does it start in Honolulu? is it still the 23 August there?": the local date, which the
-        # time answer gives
+    if (claims or weekdays_in(q.raw)) and LOCAL_DATE.search(q.folded):
+        return None  # "when does it start in Honolulu? is it still the 23 August there?", "… still saturday there":
+        # the local date, which the time answer gives
     if claims and claims[0].date in {d.date for d in m.deadlines}:
         return None  # "je peux envoyer ma contribution avant le 11 août ?": a deadline's date, which deadlines check
     weekdays = weekdays_in(q.raw)

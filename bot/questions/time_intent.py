@@ -228,12 +228,18 @@ _ANY_SESSION = re.compile(r"\b(?:any|every|all|some|other) (?:of the )?sessions?
                           r"\b(?:toutes les|des|les autres) seances\b|\bune seance\b|\bany meeting\b")
 
 
+#: A weekday asked of the place named ("is it still sunday there?", "déjà lundi chez moi ?"): the local day, no session.
+_LOCAL_WEEKDAY = re.compile(r"\b(?:still|already|encore|deja|yet)\s+(?:on\s+|a\s+)?(?:monday|tuesday|wednesday|thursday|"
+                            r"friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
+
+
 def named_session(meeting: Meeting, q: Question) -> Session | None:
     """The session the question names by its own words (``management team``, ``the sunday meeting``), or None."""
     if not meeting.sessions:
         return None
-    weekdays_kept = not dates_in(q.raw, meeting.start_date.year) and not TODAY_IS.search(q.folded)  # "la réunion
-    # du dimanche" names a session; "on Sunday 23 August" claims a date; "on est dimanche" says what today is
+    weekdays_kept = not dates_in(q.raw, meeting.start_date.year) and not TODAY_IS.search(q.folded) \
+        and not _LOCAL_WEEKDAY.search(q.folded)  # "la réunion du dimanche" names a session; "on Sunday 23 August"
+    # claims a date; "on est dimanche" says what today is; "is it still sunday there?" asks the local day
 
     def own(session: Session) -> frozenset[str]:
         return session_words(session, weekdays_kept)

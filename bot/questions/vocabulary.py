@@ -64,7 +64,7 @@ stp svp merci bonjour bonsoir salut please thanks thank hello
 
 ENGLISH_MARKERS = _set("""
 the is are what when where which who how can could do does did i my me it in at of for to
-meeting time start end item agenda register registration still deadline there any will by you your and plenary plenaries
+meeting time start end item register registration still deadline there any will by you your and plenary plenaries
 same as submit send should need have has with from this that we our be not if or so about please thanks
 """)
 
