@@ -3047,3 +3047,37 @@ def test_how_many_days_from_now_after_a_deadline_counts_to_that_deadline(meeting
         reply = answer_question(replace(make_context(meeting, question, now=now), store=store), question)
     text = TextRenderer(meeting, None).render(reply)
     assert "7 days left" in text and "opens in" not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("the sg17 chairman is Arkadiy Kremer isn't it?", ["No:", "Heung-Youl Youm"], "does not say"),
+    ("le président c'est M. Dupont ?", ["Non :", "Heung-Youl Youm"], "ne le précisent"),
+    ("the chairman is Mr. Youm right", ["Yes:", "Republic of Korea"], "No:"),
+    ("since remote participation is guaranteed, the chair will pause the session if I get disconnected, right?",
+     ["No:", "not be delayed", "best-effort"], "Yes"),
+    ("Si ma connexion coupe, est-ce que la réunion m'attend ?", ["Non :", "ne sera pas retardée"], "Oui"),
+    ("I understand remote participation is provided on a best-effort basis and the meeting will not be delayed for "
+     "connection problems. Confirm?", ["best-effort"], "No:"),
+    ("if my connection drops, what happens?", ["not be delayed", "best-effort"], "How to join"),
+    ("will the sessions be recorded so I can watch later if my connection fails?", ["tsbsg17@itu.int"], "delayed"),
+    ("which TSB circulars does the letter refer to, and what for?", ["Circular TSB 68"], "nothing about"),
+    ("who is the ITU secretary-general currently?", ["does not say"], "+41 22 730 6206"),
+    ("Qui est le Secrétaire général de l'UIT ?", ["ne le précisent pas"], "+41 22 730 6206"),
+    ("what tool is used for remote participation, and is it used for the WP and SG plenaries too?",
+     ["MyMeetings", "study group plenaries"], "Working language"),
+    ("taipei time for the opening, and for the mgmt meeting on sunday?",
+     ["17:00 in Taipei (CST, UTC+8), Sunday 23 August", "17:00 in Taipei (CST, UTC+8), Monday 24 August"], "No:"),
+    ("le point 2 c et d, c'est quoi AAP et TAP ?", ["2 c)", "2 d)"], "2 a)"),
+], ids=["a wrong name for the chairman", "M. Dupont", "the right name", "guaranteed and waiting",
+        "la réunion m'attend", "a right claim of no delay", "if it drops, what happens", "recording is asked",
+        "circulars it refers to", "the ITU Secretary-General", "le Secrétaire général", "plenaries too",
+        "the opening and the sunday meeting", "2 c et d"])
+def test_questions_of_the_hundred_thirty_eighth_and_ninth_batches(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_today_or_tomorrow_asked_of_the_opening_is_no_claim(meeting):
+    text = _asked_at(meeting, "does it start today for me or tomorrow? what time",
+                     dt.datetime(2020, 8, 24, 7, tzinfo=UTC), "America/Los_Angeles")
+    assert "02:00 in Los Angeles" in text and "Tuesday 25 August" not in text, text

@@ -317,6 +317,9 @@ _IF_IT_FAILS = re.compile(r"\b(?:what if|what happens if|what happen if|in case|
                           r"freezes|froze|frozen|goes down|go down|is down|plante|fails|fail|failed|drops|dropped|"
                           r"coupe|coupee|tombe|tombee|(?:lose|loses|lost|perds|perd|perdu|drop|drops|dropped) (?:my |"
                           r"the |ma |la )?(?:connection|connexion|internet|network|reseau|wifi|link))\b")
+#: Asking what follows ("…, what happens?", "what then?"): with "if" first, the failure supposed is the question.
+_WHAT_HAPPENS = re.compile(r"\b(?:what happens|what then|then what|what do i do|what should i do|what will happen|"
+                           r"what now)\b")
 #: The failure of something else than the connection ("what if my audio drops?": the sound rule).
 _OTHER_FAILURE = ("audio", "sound", "son", "micro", "mic", "microphone", "password", "mot de passe", "registration",
                   "inscription", "account", "compte")
@@ -326,7 +329,9 @@ def _if_the_connection_fails(ctx: Context, q: Question, kb: Knowledge) -> Reply 
     """The rules on connection (best effort; the meeting is not delayed for a participant who cannot connect)
     when a question supposes that the connection or the remote tool fails; None otherwise."""
     rules = [kb.find("rule", rule.id) for rule in ctx.meeting.rules if rule.topic == "connection"]
-    if not rules or not _IF_IT_FAILS.search(q.folded) or q.has(*_OTHER_FAILURE) or q.has(*vocabulary.MANNER):
+    supposed = _IF_IT_FAILS.search(q.folded) or _WHAT_HAPPENS.search(q.folded) and _IF_IT_FAILS.search(
+        re.sub(r"^(?:if|when|whenever)\b", "in case", q.folded))  # "if my connection drops, what happens?"
+    if not rules or not supposed or q.has(*_OTHER_FAILURE) or q.has(*vocabulary.MANNER):
         return None
     replies = [_entry_reply(ctx, q, entry) for entry in reversed(rules) if entry is not None]
     if not replies:
@@ -559,7 +564,8 @@ def _asking_stems() -> frozenset[str]:
     asking = [*vocabulary.START, *vocabulary.END, *vocabulary.TIME, *vocabulary.HOUR, *vocabulary.MANNER,
               *vocabulary.AGENDA]
     return frozenset(stems([w for p in asking for w in p.split()] + ["starting", "ending", "beginning", "read",
-                                                                      "reading", "use", "using"], languages=False))
+                                                                      "reading", "use", "using", *_MENTIONED],
+                                        languages=False))  # "which circulars does the letter refer to?"
 
 
 #: Sending a document somewhere ("where we send our contributions", "pour envoyer ma contribution").

@@ -118,12 +118,25 @@ def refs_listed(q: Question, items: int) -> list[AgendaRef]:
     asked_apart = _loose_refs(q.folded, items)
     if len(asked_apart) >= 2:  # "what's 3f, and what's 3a?"
         return asked_apart
+    letters_after = _LETTERS_AFTER.search(q.folded)
+    if letters_after is not None:  # "le point 2 c et d ?", "6b, c and d": sub-items of one item
+        number = letters_after[1]
+        refs = [parse_ref(f"{number}{letter}") for letter in [letters_after[2], *re.findall(r"\b[a-z]\b",
+                                                                                             letters_after[3])]]
+        kept = [ref for ref in refs if ref is not None and 1 <= ref.number <= items]
+        if len(kept) >= 2:
+            return list(dict.fromkeys(kept))
     match = _LIST.search(q.folded)
     if match is None or not re.search(r"\b(?:item|items|point|points|sub items?|sous points?)\b|\d[a-z]\b", q.folded):
         return []
     found = [parse_ref(text.replace(" ", "")) for text in re.findall(r"\d{1,2}(?:\s?[a-z]\b(?!\s+est\b))?", match[0])]
     refs = [ref for ref in found if ref is not None and 1 <= ref.number <= items]
     return list(dict.fromkeys(refs)) if len(refs) >= 2 else []
+
+
+#: Letters listed after one sub-item, of the same item: "2 c et d", "6b, c and d".
+_LETTERS_AFTER = re.compile(r"\b(\d{1,2})\s?([a-z])((?:\s*(?:,|\bet\b|\band\b|&)\s*[a-z]\b)+)"
+                            r"(?=\s*(?:[?!.,;]|$|c est\b|what|qu|quoi))")
 
 
 #: Sub-items written side by side, with nothing between them but spaces or slashes: "4d 4e 4h?", "3e/3f".

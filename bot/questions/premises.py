@@ -23,7 +23,7 @@ from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import text_answer
 from bot.questions import agenda_intent
 from bot.questions.time_intent import BEFORE_OPENING, NEXT_SESSION, TODAY_IS, named_session, pick_session
-from bot.questions.vocabulary import CONFIRMING, DEADLINE, END, HOUR, MANNER, START, TIME
+from bot.questions.vocabulary import CONFIRMING, DEADLINE, END, HOUR, MANNER, START, TIME, WH_WORDS
 from bot.questions.zones import Target, targets_in
 from bot.reply import Reply
 from bot.timefmt import utc_offset
@@ -84,7 +84,8 @@ def _later_meeting_day_asked(ctx: Context, q: Question, claims: list[DateClaim])
 
 
 #: Two days offered to choose from ("today or tomorrow", "aujourd'hui ou demain").
-_DAYS_TO_CHOOSE = re.compile(r"\b(?:today|tomorrow|yesterday|aujourd hui|demain|hier)\s+(?:or|ou)\s+(?:is it\s+|c est\s+)?"
+_DAYS_TO_CHOOSE = re.compile(r"\b(?:today|tomorrow|yesterday|aujourd hui|demain|hier)(?:\s+\w+){0,3}?\s+(?:or|ou)\s+"
+                             r"(?:is it\s+|c est\s+)?"
                              r"(?:today|tomorrow|yesterday|aujourd hui|demain|hier)\b")
 
 
@@ -360,7 +361,85 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A correction (or confirmation) of what the question takes for granted; None when it claims nothing."""
     return (_offset_claim(ctx, q, kb) or _letter_date_claim(ctx, q) or _agenda_date_claim(ctx, q, kb)
             or _date_claim(ctx, q, kb) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
-            or _no_registration_claim(ctx, q) or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q))
+            or _no_registration_claim(ctx, q) or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q)
+            or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q))
+
+
+#: The meeting said to wait for a participant who drops ("the chair will pause the session if I get disconnected,
+#: right?", "la réunion m'attendra si je suis coupé ?").
+_WAITS = re.compile(r"\b(?:pause|pauses|paused|wait|waits|waiting|hold|holds|delay|delayed|delays|stop|stops|suspend|"
+                    r"suspended|attend|attendra|attendre|attendront|suspendre|suspendra|interrompre|interrompra|"
+                    r"retarder|retardera|arreter|arretera)\b")
+_DROPS = re.compile(r"\b(?:disconnect\w*|drops?|dropped|lose|loses|lost|cut off|connection|connexion|deconnect\w*|"
+                    r"coupe|coupee|perds|perd|tombe|can t connect|cannot connect|crash\w*)\b")
+#: The waiting denied in the claim itself ("will not be delayed", "n'attendra pas"): a right claim.
+_NOT_WAITING = re.compile(r"\b(?:not|won t|wont|will not|never|no|ni|pas|n attend\w*|ne sera pas)\b(?:\s+\w+){0,2}\s+"
+                          r"(?:be\s+)?(?:pause\w*|wait\w*|hold\w*|delay\w*|stop\w*|suspend\w*|retard\w*|interromp\w*|"
+                          r"attend\w*)|\bn attend")
+#: Remote participation said to be guaranteed, where the letter says best effort.
+_GUARANTEED = re.compile(r"\b(?:guarantee|guaranteed|guarantees|garanti|garantie|garantis|assured|100 ?%)\b")
+_YES_NO_OPENING = ("will", "would", "does", "do", "is", "can", "shall", "est ce", "le president va", "la reunion va",
+                   "va t", "vont t")
+
+
+def _waiting_claim(ctx: Context, q: Question) -> Reply | None:
+    """"No:" to the meeting waiting for a participant who drops, with the letter's own rule (and its best effort
+    when the claim takes remote participation for guaranteed); None when no such claim is made."""
+    if not (_WAITS.search(q.folded) and _DROPS.search(q.folded)) or q.tokens[:1] and q.tokens[0] in WH_WORDS \
+            or not (q.has(*CONFIRMING) or q.has(*_YES_NO_OPENING)) or _NOT_WAITING.search(q.folded):
+        return None  # "… and the meeting will not be delayed for connection problems. Confirm?" claims it right
+    lang = q.lang
+    rules = ctx.meeting.rules
+    no_delay = next((r for r in rules if re.search(r"\bnot (?:be )?delayed\b", fold(r.text))), None)
+    if no_delay is None:
+        return None
+    best = next((r for r in rules if "best effort" in fold(r.text)), None)
+    said = (no_delay.summary_fr or no_delay.summary) if lang == "fr" else no_delay.summary
+    lines = [say("pr.no", lang, text=said[:1].lower() + said[1:]),
+             (no_delay.text_fr or no_delay.text) if lang == "fr" else no_delay.text]
+    if best is not None and _GUARANTEED.search(q.folded):
+        lines.append((best.summary_fr or best.summary) if lang == "fr" else best.summary)
+    claimed = q.has(*CONFIRMING) or q.has("since", "as", "puisque", "comme")  # a claim is corrected; a plain
+    # question ("la réunion m'attend ?") is answered under the rule's own heading
+    return text_answer(ctx.meeting, lang, say("pr.title", lang) if claimed else said, *lines)
+
+
+_CHAIR = r"(?:the |le |la |our |notre )?(?:sg ?17 |ce ?17 )?(?:chair|chairman|chairperson|chairwoman|president|presidente)" \
+         r"(?: of (?:the )?(?:sg ?17|study group 17|study group)| de la (?:ce ?17|commission d etudes 17?))?"
+_TITLE = r"(?:(?:mr|mrs|ms|dr|prof|m|mme|monsieur|madame)\.? )?"
+#: A person claimed to chair the study group ("the sg17 chairman is Arkadiy Kremer isn't it?", "is the chairman
+#: John Smith?", "le président c'est M. Dupont ?").
+_CHAIR_NAMED = re.compile(rf"\b{_CHAIR} (?:is|s|est|c est|s appelle|is called|is named|was) {_TITLE}(?P<who>[a-z]+(?: [a-z]+){{0,2}})"
+                          rf"|\b(?:is|est ce que|c est|isn t) {_CHAIR} {_TITLE}(?P<who2>[a-z]+(?: [a-z]+){{0,2}})")
+#: Words after the role that end the name claimed ("… isn't it", "… right", "… je crois").
+_AFTER_THE_NAME = frozenset("isn t it right correct no non yes oui n est ce pas je crois i think i believe still now "
+                            "again or ou and et from de du who qui".split())
+
+
+def _chair_name_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """A name claimed for the chairman: Yes or No with the chairman's name and country; None when the words after
+    the role are no name (a word the bot knows: "the chairman is able to …", "the chair is from …")."""
+    person = ctx.meeting.chairman
+    match = _CHAIR_NAMED.search(q.folded)
+    if match is None or not (q.has(*CONFIRMING) or q.raw.rstrip().endswith("?")):
+        return None
+    said = []
+    for word in (match["who"] or match["who2"]).split():
+        if word in _AFTER_THE_NAME:
+            break
+        said.append(word)
+    own = {w for w in fold(person.name).split() if len(w) > 2} | {w for part in fold(person.name).split()
+                                                                   for w in part.split("-") if len(w) > 2}
+    if not said or any(kb.corrector.knows(w) and w not in own for w in said) \
+            or any(w in country_names() or w in name_concepts() for w in said):
+        return None
+    right = bool(set(said) & own)
+    lang = q.lang
+    country = (person.country_fr or person.country) if lang == "fr" else person.country
+    name = (person.name_fr or person.name) if lang == "fr" else person.name
+    key = "pr.chair.yes" if right else "pr.chair.no"
+    return text_answer(ctx.meeting, lang, say("pr.confirm" if right else "pr.title", lang),
+                       say(key, lang, name=name, country=country or ""))
 
 
 #: The letter said to be signed by, or to come from, someone ("la lettre est signée par le président … ?").

@@ -528,10 +528,14 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         key = "tm.yes" if right else "tm.no"
         lines = [say(key, lang, event=event, there=there, claimed=f"{claimed:%H:%M}")] + lines
     elif target is not None:
-        for place in _distinct(targets)[-MAX_PLACES:]:  # "à Abidjan et à Tunis ?": each place named
-            if _is_meeting_zone(m, place.zone):  # "heure de Genève": the meeting's own name for its zone
-                place = replace(place, label=m.zone_label(lang))
-            lines.append(say("tm.there", lang, there=_in_zone(m, at, place, lang)))
+        for index, (when, name) in enumerate([(at, event), *_opening_too(m, q, session, lang)]):
+            if index:  # "taipei time for the opening, and for the mgmt meeting on sunday?": each session named
+                lines.append(say("tm.event", lang, event=name, when_meeting=f"{day(when.date(), lang)}, "
+                                                                            f"{meeting_clock(m, when, lang)}"))
+            for place in _distinct(targets)[-MAX_PLACES:]:  # "à Abidjan et à Tunis ?": each place named
+                if _is_meeting_zone(m, place.zone):  # "heure de Genève": the meeting's own name for its zone
+                    place = replace(place, label=m.zone_label(lang))
+                lines.append(say("tm.there", lang, there=_in_zone(m, when, place, lang)))
     elif ctx.asker.zone is not None:
         lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))
     if q.has(*END) and session is not None and m.local(session.start) == m.opens_at:  # "when does it start and end?"
@@ -544,6 +548,20 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines.insert(0, ended)
     return make_answer(m, lang, title, [(line,) for line in lines],
                        fields=(Field(say("field.when", lang), (Moment(at),)),))
+
+
+#: The opening named as such ("the opening", "l'ouverture"), which shares its words with no other session.
+_OPENING_NAMED = ("opening", "ouverture", "opening session", "seance d ouverture")
+
+
+def _opening_too(m: Meeting, q: Question, session: Session | None, lang: str) -> list[tuple[dt.datetime, str]]:
+    """The opening's time and title when the question names it beside another session ("the opening, and the mgmt
+    meeting on sunday?"); none otherwise."""
+    if session is None or m.local(session.start) == m.opens_at or not q.has(*_OPENING_NAMED) \
+            or not q.has("and", "et", "also", "aussi"):
+        return []
+    opening = next((s for s in m.sessions if m.local(s.start) == m.opens_at), None)
+    return [(m.opens_at, _title(opening, m, lang))]
 
 
 #: Words that ask who may attend a session ("can regular delegates join?", "est-elle réservée à …?").
