@@ -3081,3 +3081,42 @@ def test_today_or_tomorrow_asked_of_the_opening_is_no_claim(meeting):
     text = _asked_at(meeting, "does it start today for me or tomorrow? what time",
                      dt.datetime(2020, 8, 24, 7, tzinfo=UTC), "America/Los_Angeles")
     assert "02:00 in Los Angeles" in text and "Tuesday 25 August" not in text, text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("que se passe-t-il si je n'arrive pas a me connecter ?", None, ["ne sera pas retardée"], "Comment participer"),
+    ("AOB is which item number, and what's the last one?", None, ["9. Any other business", "10. Closing"],
+     "Results from the last"),
+    ("la réunion a-t-elle lieu aujourd'hui ?", dt.datetime(2020, 8, 25, 8, tzinfo=UTC), ["en cours", "jour 2 sur 11"],
+     "Que voulez-vous dire"),
+    ("is the meeting held today?", dt.datetime(2020, 8, 25, 8, tzinfo=UTC), ["under way"], "Which do you mean"),
+    ("comme l'inscription n'est pas obligatoire pour une réunion virtuelle, je peux juste me connecter ?", None,
+     ["Non :", "obligatoire"], "Oui"),
+    ("bonjour, je represente le Burkina Faso. Faut-il s'identifier quand on prend la parole ?", None,
+     ["l'entité qu'ils représentent"], "Burkina Faso (GMT"),
+    ("do I have to say my name when I speak? I'm in Nairobi", None, ["entity they represent"], "Nairobi"),
+    ("do you know when it opens?", None, ["Opening of the SG17 meeting"], "management"),
+    ("what are the daily session hours? like 12 to 15 geneva every day or?", None, ["draft time plan"],
+     "Meeting dates"),
+    ("what are the session hours each day? need to plan around my day job in Houston", None, ["draft time plan"],
+     "Meeting dates"),
+    ("whats the zoom meeting ID for the opening plenary?", None, ["MyMeetings, not Zoom"], "does not say"),
+    ("is it on zoom?", None, ["MyMeetings, not Zoom"], "opens in"),
+    ("what time of day is the contribution deadline? 23:59 UTC?", None, ["22:00 in UTC"], "Opening of the SG17"),
+    ("registration closes on 24 August, same day as the opening, correct?", None,
+     ["No: the deadline for registration is Friday 24 July 2020"], "Yes"),
+    ("will the sessions be recorded so I can watch later? I'm in Tonga and the times are late for me", None,
+     ["does not say"], "deadline"),
+    ("how do i submit a contribution? by email to the secretariat?", None, ["No:", "direct document posting"],
+     "+41 22 730 6206"),
+    ("I'm a university researcher in Greece, can I access the meeting documents? what account do i need?", None,
+     ["Document submission and access"], "researcher"),
+    ("le president de la CE17 c'est M. Youm du Japon c'est ca ?", None, ["Non :", "République de Corée"], "Oui"),
+], ids=["n'arrive pas à se connecter", "AOB and the last one", "a lieu aujourd'hui", "held today",
+        "inscription pas obligatoire", "s'identifier quand on prend la parole", "when I speak", "do you know when",
+        "a guess after the question", "a reason after the question", "zoom meeting ID", "is it on zoom",
+        "23:59 UTC", "closes on 24 August", "recording at late hours", "by email to the secretariat",
+        "a researcher asking", "Youm du Japon"])
+def test_questions_of_the_hundred_fortieth_and_first_batches(meeting, question, now, expected, wrong):
+    text = _asked_at(meeting, question, now, None)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -43,6 +43,11 @@ WHOLE_MEETING = {"when": ("date", "held"), "quand": ("date", "held"), "where": (
 
 #: Asking the hour ("à quelle heure ?", "what time?"): a sentence of these alone asks of the sentence before.
 _HOUR_STEMS = frozenset(stems(["heure", "heures", "hour", "hours", "time"], languages=False))
+#: A sentence that only offers a way ("by email to the secretariat?", "par courriel ?"): a way of doing what the
+#: sentence before asks.
+_A_WAY_ONLY = re.compile(r"^(?:or |ou )?(?:by|via|through|thru|using|par|avec) (?!quel|quelle|which|what)")
+#: A zone said with a clock ("23:59 UTC?"): a sentence of a clock and a zone only is about the sentence before.
+_ZONE_STEMS = frozenset(stems(["utc", "gmt", "cet", "cest", "geneva", "geneve", "z"], languages=False))
 
 ASKS_WHO = ("who", "whom", "qui")
 #: Words that describe the meeting itself ("the virtual meeting", "la réunion virtuelle"), not a topic.
@@ -302,7 +307,8 @@ def _clearly_asked(kb: Knowledge, query: list[str]) -> bool:
 
 
 #: Words that ask for a link or address to open.
-ASKS_LINK = ("link", "links", "lien", "liens", "url", "web address", "adresse web", "adresse du site")
+ASKS_LINK = ("link", "links", "lien", "liens", "url", "web address", "adresse web", "adresse du site", "meeting id", "id",
+             "passcode", "meeting code", "access code", "code d acces", "code de la reunion", "identifiant de reunion")
 
 
 #: Something that does not work ("doesnt work", "ne marche pas", "broken").
@@ -315,7 +321,9 @@ _TROUBLE = re.compile(r"\b(?:cannot access|doesn t work|doesnt work|does not wor
 _IF_IT_FAILS = re.compile(r"\b(?:what if|what happens if|what happen if|in case|and if|et si|au cas ou|en cas de|"
                           r"si)\b.{0,60}\b(?:disconnect|disconnected|deconnecte|deconnectee|crash|crashes|crashed|"
                           r"freezes|froze|frozen|goes down|go down|is down|plante|fails|fail|failed|drops|dropped|"
-                          r"coupe|coupee|tombe|tombee|(?:lose|loses|lost|perds|perd|perdu|drop|drops|dropped) (?:my |"
+                          r"coupe|coupee|tombe|tombee|cannot connect|can t connect|cant connect|unable to connect|"
+                          r"(?:n arrive|n arrivons|ne parviens|ne peux|ne pouvons) (?:pas|plus) (?:a )?(?:me |nous )?"
+                          r"(?:connecter|brancher)|(?:lose|loses|lost|perds|perd|perdu|drop|drops|dropped) (?:my |"
                           r"the |ma |la )?(?:connection|connexion|internet|network|reseau|wifi|link))\b")
 #: Asking what follows ("…, what happens?", "what then?"): with "if" first, the failure supposed is the question.
 _WHAT_HAPPENS = re.compile(r"\b(?:what happens|what then|then what|what do i do|what should i do|what will happen|"
@@ -631,10 +639,17 @@ def _asking_sentence_match(q: Question, kb: Knowledge, best: Match) -> Match | N
     asking = clauses.asking_clauses(q.raw, commas=False)
     head = bool(asking) and asking[0].rstrip().endswith(("-", "\u2013", "\u2014"))  # "How do I register - by e-mail
     # to TSB or online?": the question before the dash is what is asked, the rest its detail
+    rest = q.raw.strip()[len(asking[0].strip()):] if asking and q.raw.strip().startswith(asking[0].strip()) else ""
+    context_after = bool(asking) and asking[0].rstrip().endswith("?") and bool(rest.strip()) and "?" not in rest \
+        and not set(words(fold(rest))[:1]) & vocabulary.WH_WORDS  # "what are the session hours each day? need to
+    # plan around my day job in Houston": the question, then why it is asked
+    query = _asking_sentence_query(q, kb, asking)
+    top = kb.ranker.rank(query, limit=2) if query else []
+    if context_after and len(rest.split()) >= 5 and len(set(query)) >= 2 and top and top[0].index != best.index \
+            and (len(top) < 2 or top[0].score >= 1.5 * top[1].score):
+        return top[0]  # the question's own sentence, clearly ahead, over what the reason given after it adds
     if best.confidence >= CONTEXT_DOUBT and not from_context_only and not head:
         return None
-    query = _asking_sentence_query(q, kb, asking)
-    top = kb.ranker.rank(query, limit=1) if query else []
     if top and top[0].confidence >= CLEARLY_ASKED and top[0].index != best.index:
         return top[0]
     return None
@@ -869,7 +884,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         return whole  # "… ITU gives fellowships … how do I apply for one?": "one" is named outside that sentence
     sentences = [read_question(sentence, q.lang, kb.corrector) for sentence in asked]
     sentences = [read_question(f"{asked[i - 1].rstrip(' ?!.')} {asked[i]}", q.lang, kb.corrector)
-                 if i and not set(stems(sentence.corrected, STOPWORDS)) - _HOUR_STEMS else sentence
+                 if i and (not {t for t in stems(sentence.corrected, STOPWORDS) if not re.fullmatch(r"[\d:.h]+", t)}
+                           - _HOUR_STEMS - _ZONE_STEMS or _A_WAY_ONLY.match(sentence.folded)) else sentence
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
     if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING

@@ -184,10 +184,12 @@ LAST_ITEMS = ("last items", "final items", "remaining items", "last few items", 
               "final agenda items", "last few agenda items", "derniers points de l ordre du jour",
               "deux derniers points de l ordre du jour")
 LAST_FEW = 3
+#: Stems of the words that name an item by its place in the list, never a topic ("the last one", "first item").
+_PLACE_WORDS = frozenset(stems("last first final one dernier derniere premier premiere".split(), languages=False))
 #: The agenda's first or last item asked by its place: "last agenda item?", "le dernier point de l'ordre du jour".
 FIRST_ITEM = ("first item", "first agenda item", "first point", "premier point", "1st item")
 LAST_ITEM = ("last item", "last agenda item", "final item", "final agenda item", "last point", "dernier point",
-             "closing item")
+             "closing item", "last one", "final one", "the last of them")
 
 
 def _ordinal_child(ctx: Context, q: Question, entry: AgendaEntry) -> AgendaEntry | None:
@@ -437,6 +439,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if items and (q.has(*LAST_ITEM) or q.has(*FIRST_ITEM) or first_and_last) \
             and not q.has("sub item", "subitem", "sous point"):
         chosen = [items[0], items[-1]] if first_and_last else [items[-1] if q.has(*LAST_ITEM) else items[0]]
+        topic, _ = topic_words(q, None)
+        named = [e for e in (search(kb, [t for t in topic if t not in _PLACE_WORDS]) if topic else [])[:1]
+                 if e not in chosen]  # "AOB is which item number, and what's the last one?": that one too
+        chosen = named + chosen
         return text_answer(m, lang, title, *[line for e in chosen for line in describe(ctx, e, lang)[:1]])
     claimed = _COUNT_CLAIMED.search(q.folded)
     if claimed and items:  # "l'ordre du jour a 12 points c'est ça ?": the count claimed, checked

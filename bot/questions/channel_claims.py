@@ -60,7 +60,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Yes or No to a way of sending claimed of one thing the meeting says how to send; None otherwise."""
     subject = _first_named(q, SUBJECTS)
     channel = _first_named(q, CHANNELS, claimed=True)
-    if subject is None or channel is None or (q.tokens[:1] and q.tokens[0] in WH_WORDS) \
+    if subject is None or channel is None or (_claiming_sentence(q, channel)[:1] or ["what"])[0] in WH_WORDS \
             or not (q.has(*CONFIRMING) or q.has(*_ASKS_YES_OR_NO) or q.raw.rstrip().endswith("?")):
         return None
     said = _how_it_is_sent(ctx, subject, q.lang)
@@ -74,6 +74,17 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     key = "pr.channel.yes" if right else "pr.channel.no"
     return text_answer(ctx.meeting, q.lang, say("pr.confirm" if right else "pr.title", q.lang),
                        say(key, q.lang, how=shown))
+
+
+def _claiming_sentence(q: Question, channel: Sent) -> list[str]:
+    """The words of the sentence that claims the way ("how do i submit a contribution? by email to the
+    secretariat?": the second, which claims e-mail, though the first asks how)."""
+    for sentence in re.split(r"(?<=[?!.])\s+", q.folded):
+        if any(re.search(_CLAIMED_WAY.format(word=re.escape(word)) + (_AS_A_VERB.format(word=re.escape(word))
+                                                                       if word in _VERBS else ""), sentence)
+               for word in channel.asked):
+            return sentence.split()
+    return list(q.tokens)
 
 
 #: Words that ask when, or whether it is still open, beside a way that is right ("can I still submit … through

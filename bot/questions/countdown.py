@@ -96,7 +96,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if asked:
         asked = _in_the_asking_sentences(q, asked)  # "what time … in mexico city? we still on summer time": context
         asked = [phrase for phrase in asked if not (phrase.endswith(" on") and re.search(
-            rf"\b{phrase} (?:a|an|my|our|your|which|what|the(?! \d))\b", q.folded))]  # "is it on a best-effort basis?"
+            rf"\b{phrase} (?:a|an|my|our|your|which|what|the(?! \d)|zoom|teams|webex|skype|mymeetings|youtube)\b",
+            q.folded))]  # "is it on a best-effort basis?", "is it on zoom?": where, not whether it is on
     if asked and q.has(*ASKS_WHEN_IT_ENDS) and all(set(phrase.split()) & ENDED for phrase in asked):
         return None  # "c'est fini quand, la réunion ?": when it ends, not whether it has
     opens_with_is = q.tokens[:1] in (("is",), ("est",), ("c",)) or any(

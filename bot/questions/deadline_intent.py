@@ -37,6 +37,12 @@ LAST_DAY = ("last day", "last date", "final day", "final date", "latest day", "l
 STILL_AHEAD = ("still ahead", "ahead", "upcoming", "coming", "remaining", "left", "still open", "not passed", "a venir",
                "restantes", "restants", "encore ouvertes", "prochaines", "pas encore passees")
 
+#: A date said right after a deadline's closing word ("registration closes on 24 August", "due 11 Aug"): the
+#: deadline's date claimed, whatever else the question names.
+_DATE_OF_THE_DEADLINE = re.compile(r"\b(?:closes|close|closing|ends|end|due|deadline is|deadline|ferme|se termine|"
+                                   r"cloture|cloturee|fermee|expire|expires)\s+(?:on\s+|le\s+|by\s+)?(?:the\s+)?"
+                                   r"(?:\w+day\s+)?\d{1,2}\b")
+
 #: A question opening on "until when" ("jusqu'à quand peut-on s'inscrire ?"): a date asked, not whether.
 _UNTIL_WHEN_FIRST = ("jusqu a quand", "until when", "till when", "by when", "avant quand")
 
@@ -569,7 +575,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     deadline = chosen[0]
     title = say("dl.title", lang, what=_what(deadline, lang))
     claimed = [c for c in dates_in(q.raw, deadline.date.year)]
-    if len(claimed) == 1 and q.has(*START):  # "since the meeting starts on sunday 23 august, when's the registration deadline?":
+    if len(claimed) == 1 and q.has(*START) and not _DATE_OF_THE_DEADLINE.search(q.folded):  # "since the meeting
+        # starts on sunday 23 august, when's the registration deadline?" (not "registration closes on 24 August, same
+        # day as the opening, correct?", where the date is the deadline's):
         # the date claims the start, not the deadline
         right = claimed[0].date == m.start_date
         premise = say("pr.date.yes" if right else "pr.date.no", lang, subject=say("pr.subject.start", lang),

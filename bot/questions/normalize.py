@@ -173,6 +173,21 @@ class Question:
 
 #: "When I take the floor, what must I say?": a "when" that opens a clause before the question word asks no date.
 _WHEN_CLAUSE = re.compile(r"\b(when|quand|lorsque|lorsqu) (i|we|you|they|he|she|je|j|on|nous|vous|the|it|la|le|il|elle)\b")
+#: The asker's own guess after the question ("…? like 12 to 15 geneva every day or?", "…? genre 9h-12h ?"): an
+#: example of the answer expected, no topic of its own.
+_GUESS_AFTER = re.compile(r"\?\s*(?:like|e g|eg|for example|for instance|par exemple|genre|style)\b[^?!.]*[?!.]*\s*$")
+#: Who the asker is, by trade ("I'm a university researcher", "je suis doctorante"): context, never a topic asked.
+_I_AM_A = re.compile(r"\b(?:i m|im|i am|je suis|we are|nous sommes)\s+(?:a |an |un |une |des )?(?:[a-z]+ ){0,2}?"
+                     r"(?:researcher|researchers|student|students|professor|academic|engineer|consultant|lawyer|"
+                     r"journalist|intern|phd|postdoc|lecturer|scientist|developer|analyst|chercheur|chercheuse|"
+                     r"chercheurs|etudiant|etudiante|etudiants|professeur|professeure|ingenieur|ingenieure|juriste|"
+                     r"journaliste|stagiaire|doctorant|doctorante|analyste|enseignant|enseignante)\b")
+#: A yes/no question with a "when I …" clause after its verb ("do I have to say my name when I speak?", "faut-il
+#: s'identifier quand on prend la parole ?"): the clause says when, the question asks whether.
+_YES_NO_THEN_WHEN = re.compile(r"(?:^|[.!?]\s*)(?:do|does|should|must|can|could|may|shall|will|would|have|has|am|faut il|"
+                               r"dois je|doit on|doit il|est ce qu?e?|puis je|peut on|peux je|je dois|on doit|il faut)\b"
+                               r"[^.?!]{1,60}?(?<!know )(?<!tell me )(?<!tell us )(?<!say )(?<!sais )(?<!savez vous )"
+                               r"(?<!dire )\b(?:when|quand|lorsque|lorsqu) (?:i|we|they|je|j|on|nous)\b")
 _OTHER_ASKING = re.compile(r"\b(?:what|which|how|who|que|quoi|comment|quel|quelle|quels|quelles)\b")
 #: "Quand je prends la parole, je dois me présenter ?": a "when I …" clause, then a yes/no question of its own.
 _WHEN_THEN_YES_OR_NO = re.compile(r"^(?:when|quand|lorsque|lorsqu) (?:i|we|je|j|on|nous)\b[^,?]{3,80},\s*(?:do|should|must|"
@@ -216,7 +231,7 @@ _AS_A_ROLE = re.compile(r"^(?:as|en tant que|comme)\s+(?:an?|the|un|une|le|la|l|
 #: Whom the asker represents, said before what they ask ("je représente un Membre du Secteur et je souhaiterais
 #: savoir …", "I represent the Kenyan regulator, and …"): who asks, not the topic.
 _I_REPRESENT = re.compile(r"\b(?:je represente|nous representons|i represent|we represent|i m representing|"
-                          r"im representing)\s+(?:[\w]+\s+){0,5}?[\w]+(?=\s*,|\s+(?:et|and)\s)")
+                          r"im representing)\s+(?:[\w]+\s+){0,5}?[\w]+(?=\s*[,.;!]|\s+(?:et|and)\s)")
 
 
 #: "What is SG17 (actually) about?": the study group's field, when the question ends there.
@@ -291,7 +306,9 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = _WHO_OR_HOW.sub(lambda m: "who" if m["who"] is not None else "how", folded)
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
     folded = _HAPPENING_NOW.sub("discute ", folded)  # "ça se passe quoi maintenant ?": what is discussed now
+    folded = _GUESS_AFTER.sub("?", folded)  # "the daily session hours? like 12 to 15 every day or?": the asker's guess
     folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", _SIDE.sub(" ", _IN_GENERAL.sub(" ", _I_REPRESENT.sub(" ", folded)))))
+    folded = _I_AM_A.sub(" ", folded)  # "I'm a university researcher in Greece, can I …": who asks, no topic
     if _NEW_HERE.search(folded) and _ASKS_ANOTHER_THING.search(_NEW_HERE.sub(" ", folded)):
         folded = _NEW_HERE.sub(" ", folded)  # "first time delegate here, how do i register?": who asks, not the topic
     if not _CUT_OFF_SPEAKING.search(folded):
@@ -303,7 +320,8 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
             _SPEAKING.search(folded) or (_OWN_DETAILS.search(folded) and not _REGISTERING.search(folded))):  # every speaker is remote: "remotely" adds nothing
         folded = _ONESELF.sub("identify", _REMOTELY.sub(" ", folded)) + " identify floor"  # "my name only or
         # also my organisation?": what one says of oneself is the identifying
-    if _OTHER_ASKING.search(folded) or _WHEN_THEN_YES_OR_NO.search(folded):  # another word asks: "when I …" only
+    if _OTHER_ASKING.search(folded) or _WHEN_THEN_YES_OR_NO.search(folded) or _YES_NO_THEN_WHEN.search(folded):
+        # another word asks ("faut-il s'identifier quand on prend la parole ?"): "when I …" only
         # says when
         folded = _WHEN_CLAUSE.sub(lambda m: ("as " if m[1] == "when" else "si ") + m[2], folded)
     respelling = FRENCH_RESPELLINGS if lang == "fr" else ENGLISH_RESPELLINGS

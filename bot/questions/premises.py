@@ -421,8 +421,8 @@ def _chair_name_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     the role are no name (a word the bot knows: "the chairman is able to …", "the chair is from …")."""
     person = ctx.meeting.chairman
     match = _CHAIR_NAMED.search(q.folded)
-    if match is None or not (q.has(*CONFIRMING) or q.raw.rstrip().endswith("?")):
-        return None
+    if match is None or not (q.has(*CONFIRMING) or q.raw.rstrip().endswith("?")) or country_claim(ctx, q) is not None:
+        return None  # "c'est M. Youm du Japon ?": the country claimed is what the country check corrects
     said = []
     for word in (match["who"] or match["who2"]).split():
         if word in _AFTER_THE_NAME:
@@ -524,7 +524,12 @@ _NO_REGISTRATION = re.compile(r"\b(?:no registration|no need to register|don t n
                               r"dont need to register|without registering|not register|no need for registration|"
                               r"registration is not needed|registration isn t needed|registration not needed|"
                               r"pas besoin de s inscrire|pas besoin d inscription|pas d inscription|sans inscription|"
-                              r"sans m inscrire|sans s inscrire|inscription n est pas necessaire)\b")
+                              r"sans m inscrire|sans s inscrire|inscription n est pas necessaire|"
+                              r"(?:registration|registering|inscription|s inscrire)(?: is| s| est)?(?: not| isn t| n est pas|"
+                              r" pas)(?: really)? (?:mandatory|required|compulsory|obligatory|necessary|needed|"
+                              r"obligatoire|necessaire|requise|exigee)|"
+                              r"(?:registration|inscription)(?: is| est)? (?:optional|facultative|optionnelle)|"
+                              r"(?:don t|do not|dont|won t) (?:have|need) to (?:register|sign up)|no need to sign up)\b")
 
 
 def _no_registration_claim(ctx: Context, q: Question) -> Reply | None:
