@@ -3120,3 +3120,46 @@ def test_today_or_tomorrow_asked_of_the_opening_is_no_claim(meeting):
 def test_questions_of_the_hundred_fortieth_and_first_batches(meeting, question, now, expected, wrong):
     text = _asked_at(meeting, question, now, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("prochaine echeance ?", dt.datetime(2020, 6, 30, 7, tzinfo=UTC), None, ["vendredi 24 juillet 2020"], "Deadline"),
+    ("quel est le taux de change franc suisse / franc CFP aujourd'hui ?", None, None, ["tsbsg17@itu.int"],
+     "s'ouvre dans"),
+    ("contribution deadline is 11 Aug, what's the last moment for me here in osaka?", None, "Asia/Tokyo",
+     ["07:00", "Wednesday 12 August 2020"], "No:"),
+    ("Is the mgmt mtg on a weekday or the weekend?", None, None, ["Sunday 23 August 2020"], "does not say"),
+    ("quelles circulaires sont citées dans la lettre ?", None, None, ["Circulaire TSB 68", "Circulaire TSB 118"],
+     "du lundi 8 juin"),
+    ("commande pour voir les horaires de la réunion à Lima ?", None, None, ["/time ZONE"], "projet de calendrier"),
+    ("slt! c quand l'ouverture et on utilise quel outil ?", None, None, ["lundi 24 août 2020", "MyMeetings"], "Non"),
+    ("Good morning from Tegucigalpa. How exactly do we join the opening session, is there a link or a tool?", None,
+     None, ["MyMeetings"], "03:00 in Tegucigalpa"),
+    ("how do I access the documents?", None, None, ["Document submission and access"], "How to join"),
+    ("Dear bot, as a liaison officer I would like to know which agenda item covers liaison statements, and whether "
+     "ITU-R collaboration is discussed.", None, None, ["6 k)", "3 d)"], "/agenda"),
+    ("point 3 de l'ordre du jour: collaboration avec l'UIT-D et l'UIT-R c'est ou ?", None, None, ["3 c)", "3 d)"],
+     "Non"),
+    ("SG17 is the study group on what exactly?", None, None, ["Security"], "not on what"),
+    ("c'est quoi le point 3 e ?", None, None, ["3 e) Collaboration mondiale"], "Non"),
+    ("la reunion de l'equipe de direction c quand ? elle est ouverte a tous ?", None, None,
+     ["dimanche 23 août 2020", "Qui peut y assister"], "Ouverture de la réunion"),
+    ("how many days till we start?", dt.datetime(2020, 8, 20, 10, tzinfo=UTC), None, ["opens in 3 days 23 hours"],
+     "in 3 days,"),
+], ids=["prochaine échéance", "taux de change", "last moment in Osaka", "weekday or weekend", "circulaires citées",
+        "commande horaires à Lima", "l'ouverture et quel outil", "how do we join the opening", "access the documents",
+        "I would like to know", "UIT-D et UIT-R", "study group on what", "c'est quoi le point 3 e",
+        "ouverte à tous", "days and hours till the opening"])
+def test_questions_of_the_hundred_forty_second_and_third_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("before, question, expected, wrong", [
+    ("which JCAs does SG17 have on the agenda?", "and the regional groups?", "SG17RG-AFR", "JCA-IdM"),
+    ("a kel heure ca commence a Port-au-Prince?", "et la reunion de l'equipe de direction?", "05:00 à Port-au-Prince",
+     "Ouverture"),
+], ids=["JCAs then regional groups", "a hyphenated city kept"])
+def test_an_acronym_of_the_previous_question_is_no_place(meeting, before, question, expected, wrong):
+    text = _follow_up_text(meeting, before, question)
+    assert expected in text and wrong not in text, text

@@ -46,6 +46,10 @@ _HOUR_STEMS = frozenset(stems(["heure", "heures", "hour", "hours", "time"], lang
 #: A sentence that only offers a way ("by email to the secretariat?", "par courriel ?"): a way of doing what the
 #: sentence before asks.
 _A_WAY_ONLY = re.compile(r"^(?:or |ou )?(?:by|via|through|thru|using|par|avec) (?!quel|quelle|which|what)")
+#: Who may attend what the sentence before named ("… c'est quand ? elle est ouverte à tous ?", "… ? is it open?").
+_OF_THE_ONE_BEFORE = re.compile(r"^(?:et |and )?(?:elle est|il est|elle sera|il sera|est elle|est il|is it|will it be|"
+                                r"is that|are they|c est)\s+(?:(?:only|just|also|really|seulement|aussi|vraiment)\s+)?"
+                                r"(?:open|ouverte?|reserved|reservee?|public|accessible|restricted)\b")
 #: A zone said with a clock ("23:59 UTC?"): a sentence of a clock and a zone only is about the sentence before.
 _ZONE_STEMS = frozenset(stems(["utc", "gmt", "cet", "cest", "geneva", "geneve", "z"], languages=False))
 
@@ -512,7 +516,8 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # I recover my password?" asks a way the letter does not give
         return None if named is None else _with_unknown_words(ctx, q, kb, query, _entry_reply(ctx, q, named))
     if _other_circulars_asked(q):  # "which TSB circulars does the letter mention?": those it names, not the letter itself
-        sure = [m for m in sure if kb.entries[m.index].key != "reference"] or sure
+        sure = [m for m in sure if kb.entries[m.index].key != "reference"] or [
+            m for m in matches if kb.entries[m.index].key != "reference"][:1] or sure
     prior = KIND_PRIOR if q.has(*vocabulary.WHEN_WORDS) else KIND_PRIOR | NOT_ASKED_WHEN_PRIOR
     ranked = sorted(sure, key=lambda m: (coverage_band(m), m.score * prior.get(kb.entries[m.index].kind, 1.0)),
                     reverse=True)
@@ -531,6 +536,10 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if listing is not None:
         best = listing
     chosen = kb.entries[best.index]
+    tool = kb.find("fact", "tool")
+    if chosen.kind == "session" and tool is not None and time_intent.HOW_TO_JOIN.search(q.folded) \
+            and not q.has(*vocabulary.TIME):  # "how exactly do we join the opening session?": the way in, not its hour
+        return _entry_reply(ctx, q, tool)
     if chosen.kind == "agenda" and q.has(*ASKS_WHO) and not _lists_names(ctx, chosen):
         return None  # an agenda title names a topic, never a person (its listed bodies aside: "who signed the MoU?")
     if (q.has(*ASKS_WHO_IS) or q.has(*ASKS_NAME)) and q.has(*ROLES) and kb.entries[best.index].key not in NAMES_PEOPLE:
@@ -857,7 +866,9 @@ _ANNOUNCED = re.compile(r"\b(?:two|three|2|3|a couple of|a few|deux|trois|quelqu
                         r"points|choses)(?: rapides?)?\s*[:,-]", re.IGNORECASE)
 #: A second question joined to the first by "and" and its own asking word (", et par quel moyen …", ", and when …").
 _AND_ASKS_ANEW = re.compile(r",\s*(?:and|et)\s+(?=(?:how|what|which|when|where|who|comment|quel|quelle|quels|quelles|"
-                            r"quand|où|qui|par quel|par quels|par quelle|à quelle|a quelle|à qui|a qui)\b)", re.IGNORECASE)
+                            r"quand|où|qui|par quel|par quels|par quelle|à quelle|a quelle|à qui|a qui)\b)"
+                            r"|\s+(?:and|et)\s+(?=(?:on|nous|we|you|vous)\s+\w+\s+(?:quel|quelle|quels|quelles|which|what)\b)",
+                            re.IGNORECASE)  # "c quand l'ouverture et on utilise quel outil ?"
 #: The last of a list of things asked ("…, l'heure d'ouverture ainsi que l'outil …", "… as well as the tool").
 _AS_WELL_AS = re.compile(r"\s+(?:ainsi que|as well as|de même que|de meme que|along with)\s+", re.IGNORECASE)
 #: Where such a list parts: "and", "et", a comma or a semicolon.
@@ -885,7 +896,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     sentences = [read_question(sentence, q.lang, kb.corrector) for sentence in asked]
     sentences = [read_question(f"{asked[i - 1].rstrip(' ?!.')} {asked[i]}", q.lang, kb.corrector)
                  if i and (not {t for t in stems(sentence.corrected, STOPWORDS) if not re.fullmatch(r"[\d:.h]+", t)}
-                           - _HOUR_STEMS - _ZONE_STEMS or _A_WAY_ONLY.match(sentence.folded)) else sentence
+                           - _HOUR_STEMS - _ZONE_STEMS or _A_WAY_ONLY.match(sentence.folded)
+                           or _OF_THE_ONE_BEFORE.match(sentence.folded)) else sentence
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
     if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING
@@ -950,7 +962,8 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 #: Topics no meeting information covers, whatever else the question names ("il fait quel temps à Genève fin
 #: août ?" asks the weather, not the dates).
-OFF_TOPIC = re.compile(r"\b(?:weather|meteo|forecast|temperature|temperatures|climate|climat|rain|raining|pluie)\b|"
+OFF_TOPIC = re.compile(r"\b(?:weather|meteo|forecast|temperature|temperatures|climate|climat|rain|raining|pluie|"
+                       r"exchange rate|exchange rates|taux de change|currency|currencies|devise|devises)\b|"
                        r"\bquel temps (?:fera|fait|va)|\bfera quel temps\b|\btemps qu il (?:fera|fait)\b")
 
 

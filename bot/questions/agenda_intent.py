@@ -424,6 +424,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             # titled so, whatever sub-item of 6 also speaks of future meetings
             if under and not claimed_wrong:  # "the regional groups under item 4", "which correspondence groups report
                 # under item 2?"
+                each = _each_topic_under(query, under) if q.has("and", "et", "&") else []
+                if len(each) >= 2:  # "point 3: collaboration avec l'UIT-D et l'UIT-R c'est où ?": 3 c and 3 d
+                    return text_answer(m, lang, title, *[line for e in each for line in describe(ctx, e, lang)[:1]])
                 return text_answer(m, lang, title, *describe(ctx, under[0], lang))
             if found and _asks_yes_or_no(q):
                 best = exact[0] if exact else found[0]
@@ -540,9 +543,23 @@ def _each_claim_checked(ctx: Context, q: Question, kb: Knowledge) -> list[str] |
     return lines
 
 
+def _each_topic_under(query: list[str], under: list[AgendaEntry]) -> list[AgendaEntry]:
+    """The sub-items that each distinctive word of the query names (a word found in one or two of them, not in all),
+    in agenda order: "collaboration with ITU-D and ITU-R" under item 3 is 3 c and 3 d."""
+    found: list[AgendaEntry] = []
+    for term in dict.fromkeys(query):
+        holding = [e for e in under if term in own_stems(e)]
+        if 1 <= len(holding) <= 2:
+            found += [e for e in holding if e not in found]
+    return sorted(found, key=under.index)
+
+
 def _asks_yes_or_no(q: Question) -> bool:
     """Whether the question asks for a yes or a no ("is item 3h about the IETF?", "c'est le point 6 ?"), unlike
     "I need the full list of item 4 sub-items"."""
+    if q.has("c est quoi", "c quoi", "qu est ce que", "qu est ce qu", "what is", "what s", "whats") \
+            and not q.has(*CONFIRMING):
+        return False  # "c'est quoi le point 3 e ?" asks what it is
     sentences = [q.folded] + [fold(clause) for clause in asking_clauses(q.raw, commas=False)]  # "A.5 justification
     # … — is that 3l or something else?"
     return q.has(*CONFIRMING) or any(sentence.startswith(f"{prefix} ") for sentence in sentences

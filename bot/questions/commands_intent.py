@@ -137,7 +137,8 @@ TOPICS = (
                   "remember i am", "je suis a", "my city", "ma ville", "show times",
                   "zone", "tell it mine", "other zone",
                   "show the times", "times in my", "mon heure locale", "my local time", "tell the bot i am",
-                  "tell the bot i m", "tell you i am", "tell the bot my", "tell you my", "dire au bot"),
+                  "tell the bot i m", "tell you i am", "tell the bot my", "tell you my", "dire au bot", "voir les horaires",
+                  "horaires de la reunion a", "les horaires a", "l heure a", "times in", "the time in", "heures a"),
                  "`/timezone ZONE` remembers your time zone (for example `/timezone Asia/Seoul`, or a city: `/timezone "
                  "Lima`); `/time ZONE` shows the meeting's key times in a zone or a city.",
                  "`/timezone ZONE` retient votre fuseau horaire (par exemple `/timezone Europe/Paris`, ou une ville : "
@@ -213,6 +214,11 @@ ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", 
            "suspendre", "stop", "arreter", "leve", "lever", "turn off", "turn on", "desactiver", "activer", "bring",
            "come back", "back to", "revenir", "ramener", "hand", "pass", "go back", "undo", "empty", "take", "get off",
            "drop", "enlever", "obtenir", "obtain", "recuperer", "grab")
+
+#: Wishing to know something, said to the bot: a question, not something to do with the bot.
+_WISHES_TO_KNOW = ("would like to know", "like to know", "want to know", "wanted to know", "voudrais savoir",
+                   "aimerais savoir", "veux savoir", "souhaiterais savoir", "souhaite savoir", "voulais savoir")
+_WISHING = frozenset({"want", "would like", "veux", "voudrais"})
 
 #: Asking whether one may do something ("can I open a named session with the bot?").
 _CAN_I = ("can i", "could i", "may i", "can we", "could we", "can the chair", "puis je", "je peux", "peut on", "on peut")
@@ -387,7 +393,9 @@ def _topic_asked(q: Question) -> CommandTopic | None:
     own words ("what's the max time budget?")."""
     said_to_the_bot = q.has(*NAMES_THE_BOT) or bool(_PLATFORM.search(fold(q.raw)))  # not any "/" ("add/delete")
     names_bot = said_to_the_bot or "/" in q.raw.replace("/17", "")
-    acts = q.has(*ACTIONS)  # "how do I give a break?", not "how do I know when the break ends?"
+    acts = q.has(*ACTIONS) and not (q.has(*_WISHES_TO_KNOW) and not q.has(*(a for a in ACTIONS if a not in _WISHING)))
+    # "how do I give a break?", not "how do I know when the break ends?" nor "Dear bot, I would like to know which
+    # agenda item covers liaison statements"
     if not (asks_how(q) or said_to_the_bot and (acts or q.has(*_CAN_I)) or q.has(*BOT_OWN_WORDS)):
         return None
     named = [t for t in TOPICS if t.named_in(q, names_bot) and (names_bot or t.bot_only and (acts or q.has(*t.asks)))]

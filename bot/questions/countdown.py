@@ -88,6 +88,23 @@ def _in_the_asking_sentences(q: Question, asked: list[str]) -> list[str]:
     return [phrase for phrase in asked if any(part.has(phrase) for part in parts)]
 
 
+def _days_or_duration(ctx: Context, at: dt.datetime, lang: str) -> str:
+    """How long until ``at``: two days or more away, in days and whole hours ("3 days 23 hours" from Thursday noon
+    to Monday 11:00, never a bare "3 days" that reads as Sunday); else in hours and minutes."""
+    left = at - ctx.now
+    if left < dt.timedelta(days=2):
+        return duration(left, lang)
+    days, hours = left.days, round(left.seconds / 3600)
+    if hours == 24:
+        days, hours = days + 1, 0
+    text = duration(dt.timedelta(days=days), lang)
+    return f"{text} {duration(dt.timedelta(hours=hours), lang)}" if hours and days < WITH_HOURS else text
+
+
+#: Under this many days away, the hours are said beside the days ("3 days 23 hours"); beyond, the days alone.
+WITH_HOURS = 7
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Before, during or after the meeting, relative to now; None when not asked."""
     asked = [phrase for phrase in COUNTDOWN if q.has(phrase)]
@@ -135,7 +152,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     opens = m.opens_at
     lines = []
     if ctx.now < opens:
-        text = say("cd.before", lang, left=duration(opens - ctx.now, lang), day=day(opens.date(), lang),
+        text = say("cd.before", lang, left=_days_or_duration(ctx, opens, lang), day=day(opens.date(), lang),
                    time=meeting_clock(m, opens, lang))
         if ctx.asker.zone is not None:
             lines.append(say("tm.there", lang, there=at_place(opens, ctx.asker.zone, None, lang)))

@@ -150,6 +150,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     date = day_named(ctx, q)
     if date is None:
         return None
+    if any(d.date == date for d in ctx.meeting.deadlines) and q.has("deadline", "date limite", "echeance", "due") \
+            and q.has("for me", "pour moi", "here", "ici", "chez moi", "my time", "local", "what time", "hour", "heure"):
+        return None  # "contribution deadline is 11 Aug, what's the last moment for me here in osaka?": that deadline's
+        # end where the asker is, which the deadline's answer gives
     if date == ctx.now.astimezone(ctx.asker.zone or ctx.meeting.tz).date() and q.has(*_COMES_NEXT):
         return None  # "nous sommes le 1er juillet : quelle échéance arrive ensuite ?": today said, what comes next asked
     m, lang = ctx.meeting, q.lang

@@ -224,7 +224,8 @@ def with_topic_replaced(q: Question, previous: Previous) -> str:
     cased = previous.text.split()
     kept = [w for w in fold(previous.text).split() if w.strip("?!.,;:") in asking]
     places = [w.strip("?!.,;:") for w in cased[1:] if w[:1].isupper() and fold(w).strip("?!.,;:") not in asking
-              and not (len(w.strip("?!.,;:")) > 1 and w.strip("?!.,;:").isupper())]  # "Sydney", not "IETF"
+              and not re.search(r"[A-Z]{2}", w)]  # "Sydney", not "IETF"
+    # nor "JCAs"
     if previous.ref is not None and not parse_ref(current) and (points_back(q) or q.has(*POINTS_AT_WHAT_WAS_SAID)):
         current = f"{current} item {previous.ref}"  # "which CGs exactly?" after item 2f: those of item 2f
     if set(kept) & (_TIMING - _ASKING) and not set(current.split()) & _PLACE_WORDS:

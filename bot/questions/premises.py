@@ -612,8 +612,8 @@ def _field_claim(ctx: Context, q: Question) -> Reply | None:
     if match is None or int(match["n1"] or match["n2"]) != m.study_group:
         return None
     claimed = match["a"] or match["b"]
-    if claimed in _NOT_A_FIELD:
-        return None
+    if claimed in _NOT_A_FIELD or claimed in WH_WORDS or claimed in ("whats", "quoi", "exactly", "exactement"):
+        return None  # "SG17 is the study group on what exactly?" asks the field, claims none
     lang = q.lang
     field = (m.field_fr or m.field) if lang == "fr" else m.field
     own = {w for text in (m.field, m.field_fr or "") for w in words(fold(text))}

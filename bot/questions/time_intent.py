@@ -410,6 +410,13 @@ def _sessions_before_opening(ctx: Context, q: Question) -> Reply:
 
 
 #: When to join, asked with a verb of connecting: the hour of the opening (or of a session named).
+#: Asking the way into a session ("how do we join the opening session?", "comment rejoindre la séance ?"), not
+#: into the documents ("how do I access the documents?").
+HOW_TO_JOIN = re.compile(r"\b(?:how (?:(?:exactly|do|does|can|should|will|to|would|i|we|delegates|one|remote|participants) )*"
+                         r"(?:join|connect to|access|get into|attend|participate in|dial into)|comment (?:on |je |nous )?"
+                         r"(?:rejoindre|rejoint|rejoins|acceder|accede|participer|participe|se connecter|me connecter|"
+                         r"nous connecter|assister))\b(?!(?:\s+\w+){0,4}\s+(?:documents?|docs?|tds?|contributions?|"
+                         r"files?|ties|account|compte|fichiers?|mymeetings (?:page|account)))")
 WHEN_TO_JOIN = re.compile(r"\b(?:when|what time|at what time|quand|a quelle heure)\s+(?:should|do|must|can|shall|"
                           r"will|dois|faut il|est ce que je dois)?\s*(?:i|we|je|on|nous)?\s*(?:me |nous )?"
                           r"(?:log ?in|login|log on|sign in|connect|dial in|connecter|joindre|rejoindre)\b")
@@ -441,6 +448,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "will the opening be held physically in Geneva, or only online?": where, which the format says
     if _asks_elsewhere(q, m):
         return None  # "will the sessions be recorded? 21:00 in Auckland is rough": the hour is context
+    if HOW_TO_JOIN.search(q.folded) and not q.has(*TIME) and not clocks_in(q.raw):
+        return None  # "how exactly do we join the opening session? (from Tegucigalpa)": the way in, not the hour
     if _clock_only_in_a_condition(q):
         return None  # "if my internet drops at 2am will the chair wait for me?": the hour says when, not what is asked
     if q.tokens[:1] in (("who",), ("qui",), ("why",), ("pourquoi",)) and not (
@@ -472,6 +481,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         timeish = True  # "opening in UTC?", "start in New York time"
     if not (timeish or asks_now) and weekdays_in(q.raw) and named_session(m, q) is not None:
         timeish = True  # "do I need to block the sunday before? someone mentioned a management meeting"
+    if not (timeish or asks_now) and named_session(m, q) is not None and q.has(*_WHICH_DAY):
+        timeish = True  # "is the mgmt mtg on a weekday or the weekend?": its day
     if not (timeish or asks_now) and _only_a_session(m, q):
         timeish = True  # "mgmt mtg?": a session named alone asks when it is
     if not (timeish or asks_now) and WHEN_TO_JOIN.search(q.folded):
@@ -549,6 +560,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return make_answer(m, lang, title, [(line,) for line in lines],
                        fields=(Field(say("field.when", lang), (Moment(at),)),))
 
+
+#: Words that ask which day something falls on.
+_WHICH_DAY = ("weekday", "week day", "weekend", "week end", "which day", "what day", "quel jour", "en semaine",
+              "day of the week", "jour de la semaine")
 
 #: The opening named as such ("the opening", "l'ouverture"), which shares its words with no other session.
 _OPENING_NAMED = ("opening", "ouverture", "opening session", "seance d ouverture")

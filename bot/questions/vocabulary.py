@@ -50,7 +50,7 @@ FRENCH_MARKERS = _set("""
 le la les du des une est quel quelle quels quelles quand comment pourquoi ou je puis peux est ce c qu
 pour avec sans dans sur reunion heure point inscription date limite y t il elle commence termine fin
 debut seance ordre jour combien encore bourse langue anglais moi mon ma mes suis
-qui et par cest quon jai nest sinscrit sinscrire dois faut aussi avec
+qui et par cest quon jai nest sinscrit sinscrire dois faut aussi avec prochaine prochain echeance echeances
 nous vous crois pense utilise utilisons utiliser sera seront sont avons avez aux au cette ces mais oui non un de soumet soumettre soumettons projet peut participer personne presentiel
 que veut dire quoi
 chui jsuis jdois jpeux jveux koi nouveau nouvelle faire premier premiere
