@@ -3163,3 +3163,37 @@ def test_questions_of_the_hundred_forty_second_and_third_batches(meeting, questi
 def test_an_acronym_of_the_previous_question_is_no_place(meeting, before, question, expected, wrong):
     text = _follow_up_text(meeting, before, question)
     assert expected in text and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, tz, expected, wrong", [
+    ("there was an e-plenary of SG17 before this meeting, on which date? is its report on the agenda?", None,
+     ["29 May", "2 b)"], "deadline"),
+    ("Quel est le salaire d'un rapporteur à l'UIT ?", None, ["tsbsg17@itu.int"], "6 n)"),
+    ("how do i get the sessions + deadlines into my outlook calendar?", None, ["/calendar"], "Registration (in"),
+    ("i'm only attending the closing plenary for my admin, which day is that", None, ["Thursday 3 September 2020"],
+     "Opening of the SG17"),
+    ("is the 11 aug deadline at midnight geneva or some hour? the letter only says a date", None,
+     ["Tuesday 11 August 2020", "end of that day"], "dated"),
+    ("l'AMNT-20 sera-t-elle reportée ?", None, ["tsbsg17@itu.int"], "retardée"),
+    ("will WTSA-20 be postponed?", None, ["does not say"], "delayed"),
+    ("what time is the opening for me in Dili?", None, ["18:00 in Dili"], "Delhi"),
+    ("how do I submit my contribution, by email to the secretariat?", None, ["No:", "direct document posting"],
+     "Yes"),
+    ("submit a contribution? email to tsb?", None, ["No:", "direct document posting"], "## Secretariat"),
+    ("I'll upload my TDs in the direct posting system, ok?", None, ["No:", "by e-mail"], "Yes"),
+    ("some options in the registration form are greyed out for me, why?", None, ["Registration is mandatory"],
+     "Correction"),
+    ("quelle circulaire explique l'approbation automatique ?", None, ["Circulaire TSB 118"], "ne disent rien"),
+    ("comment activer l'approbation automatique ?", None, ["Circulaire TSB 118"], "ne disent rien"),
+], ids=["the e-plenary's date", "salaire", "sessions + deadlines into outlook", "the closing plenary's day",
+        "the letter only says a date", "AMNT-20 reportée", "WTSA-20 postponed", "Dili is not Delhi",
+        "by email after a comma", "email to tsb", "TDs in the posting system", "a form's options, no way claimed",
+        "quelle circulaire explique", "comment activer"])
+def test_questions_of_the_hundred_forty_fourth_and_fifth_batches(meeting, question, tz, expected, wrong):
+    text = _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_a_follow_up_after_an_agenda_command_reads_what_it_showed(meeting):
+    text = _follow_up_text(meeting, "/agenda 2", "which correspondence groups?")
+    assert "CG-xss" in text and "/agenda [full" not in text, text

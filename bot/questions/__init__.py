@@ -45,7 +45,8 @@ WHOLE_MEETING = {"when": ("date", "held"), "quand": ("date", "held"), "where": (
 _HOUR_STEMS = frozenset(stems(["heure", "heures", "hour", "hours", "time"], languages=False))
 #: A sentence that only offers a way ("by email to the secretariat?", "par courriel ?"): a way of doing what the
 #: sentence before asks.
-_A_WAY_ONLY = re.compile(r"^(?:or |ou )?(?:by|via|through|thru|using|par|avec) (?!quel|quelle|which|what)")
+_A_WAY_ONLY = re.compile(r"^(?:or |ou )?(?:(?:by|via|through|thru|using|par|avec) (?!quel|quelle|which|what)|"
+                         r"(?:e mail|email|mail|courriel) (?:to|it|them|au|a)\b)")
 #: Who may attend what the sentence before named ("… c'est quand ? elle est ouverte à tous ?", "… ? is it open?").
 _OF_THE_ONE_BEFORE = re.compile(r"^(?:et |and )?(?:elle est|il est|elle sera|il sera|est elle|est il|is it|will it be|"
                                 r"is that|are they|c est)\s+(?:(?:only|just|also|really|seulement|aussi|vraiment)\s+)?"
@@ -571,6 +572,8 @@ def _other_circulars_asked(q: Question) -> bool:
     return q.has("circulars", "circulaires") or q.has("circular", "circulaire") and q.has(*_MENTIONED)
 
 
+_EXPLAINING = ("explain", "explains", "explained", "explique", "expliquent", "explication", "activate", "activer",
+               "active", "enable", "enabled")
 _MENTIONED = ("mention", "mentions", "mentioned", "cite", "cites", "cited", "citee", "citees", "refer", "refers",
               "referred", "named", "quoted", "mentionne", "mentionnee", "mentionnees", "evoque", "evoquee")
 
@@ -581,7 +584,8 @@ def _asking_stems() -> frozenset[str]:
     asking = [*vocabulary.START, *vocabulary.END, *vocabulary.TIME, *vocabulary.HOUR, *vocabulary.MANNER,
               *vocabulary.AGENDA]
     return frozenset(stems([w for p in asking for w in p.split()] + ["starting", "ending", "beginning", "read",
-                                                                      "reading", "use", "using", *_MENTIONED],
+                                                                      "reading", "use", "using", *_MENTIONED,
+                                                                      *_EXPLAINING],
                                         languages=False))  # "which circulars does the letter refer to?"
 
 
@@ -963,7 +967,10 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 #: Topics no meeting information covers, whatever else the question names ("il fait quel temps à Genève fin
 #: août ?" asks the weather, not the dates).
 OFF_TOPIC = re.compile(r"\b(?:weather|meteo|forecast|temperature|temperatures|climate|climat|rain|raining|pluie|"
-                       r"exchange rate|exchange rates|taux de change|currency|currencies|devise|devises)\b|"
+                       r"exchange rate|exchange rates|taux de change|currency|currencies|devise|devises|salary|"
+                       r"salaries|salaire|salaires|wage|wages|remuneration)\b|"
+                       r"\b(?:wtsa|amnt|wtdc|cmdt)\s?(?:20|21)\b.{0,40}\b(?:postpon\w*|report\w*|delay\w*|cancel\w*|"
+                       r"annul\w*|retard\w*)|"
                        r"\bquel temps (?:fera|fait|va)|\bfera quel temps\b|\btemps qu il (?:fera|fait)\b")
 
 
@@ -1087,6 +1094,9 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
     follow-up or could not be answered alone."""
     if ref is not None and by_intent:
         return alone, ref, q.raw  # "and 3i?": a reference of its own is a whole question
+    if previous.text.lstrip().startswith("/"):  # "/agenda 2" then "which correspondence groups?": what the command
+        # showed, asked in words (never the command's own help)
+        previous = replace(previous, text=_COMMAND_AS_WORDS.sub(r"\1 item \2", previous.text.lstrip().lstrip("/")))
     step = followup.beside(q, previous)
     asked_before = ctx.agenda.get(previous.ref) if step and previous.ref is not None else None
     chosen = agenda_intent.beside(ctx, asked_before, step) if asked_before is not None else None
@@ -1133,6 +1143,10 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         if reply.ok and not reply.choices:
             return reply, agenda_intent.find_ref(merged, len(ctx.agenda.items())) or ref, text
     return alone, ref, q.raw
+
+
+#: A command that showed an agenda entry ("agenda 2", "agenda 3h" once its slash is dropped), read as words.
+_COMMAND_AS_WORDS = re.compile(r"^(agenda|item)\s+(\d{1,2}\s?[a-z]?)\b")
 
 
 #: A bare asking word, with nothing it asks about ("when?", "what time?", "quand ?"): of the previous question.

@@ -79,7 +79,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 def _claiming_sentence(q: Question, channel: Sent) -> list[str]:
     """The words of the sentence that claims the way ("how do i submit a contribution? by email to the
     secretariat?": the second, which claims e-mail, though the first asks how)."""
-    for sentence in re.split(r"(?<=[?!.])\s+", q.folded):
+    for sentence in re.split(r"(?<=[?!.,])\s+", q.folded):  # "how do I submit it, by email to the secretariat?"
         if any(re.search(_CLAIMED_WAY.format(word=re.escape(word)) + (_AS_A_VERB.format(word=re.escape(word))
                                                                        if word in _VERBS else ""), sentence)
                for word in channel.asked):
@@ -99,7 +99,7 @@ def _first_named(q: Question, table: tuple[Sent, ...], claimed: bool = False) ->
     the TD); ``claimed``: only as a way of sending ("by e-mail", "via direct posting", "email my contribution",
     never the "registration form" a question is about)."""
     def shape(word: str) -> str:
-        if not claimed:
+        if not claimed or word in _ONLY_A_WAY:
             return rf"\b{re.escape(word)}\b"
         return _CLAIMED_WAY.format(word=re.escape(word)) + (_AS_A_VERB.format(word=re.escape(word))
                                                             if word in _VERBS else "")
@@ -108,10 +108,14 @@ def _first_named(q: Question, table: tuple[Sent, ...], claimed: bool = False) ->
     return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
+#: Names that only ever name a way of sending, whatever word comes before ("in the direct posting system").
+_ONLY_A_WAY = frozenset({"direct posting", "direct document posting", "posting system", "document posting",
+                         "publication directe", "systeme de publication"})
+
 #: A way of sending said as the way: after "by", "via", "par"…, or as the verb ("email my contribution").
 _CLAIMED_WAY = (r"\b(?:by|via|through|thru|using|over|per|par|avec|au moyen d[ue]?|en)\s+(?:the |a |an |un |une |le |la "
                 r"|l )?{word}\b")
-_AS_A_VERB = r"|\b{word}\s+(?:my|our|the|a|it|them|this|mon|ma|mes|nos|notre)\b"
+_AS_A_VERB = r"|\b{word}\s+(?:my|our|the|a|it|them|this|mon|ma|mes|nos|notre|to)\b"
 _VERBS = frozenset({"email", "e mail", "mail"})
 
 

@@ -245,6 +245,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     parts = [read_question(part, lang, kb.corrector) for part in clauses.questions_in(q.raw)]
     if not parts or (len(parts) == 1 and fold(parts[0].raw).strip(" ?") == fold(q.raw).strip(" ?")):
         parts = [q]
+    elif _JOINED.search(q.raw):
+        parts.append(q)  # "how do i get the sessions + deadlines into my outlook calendar?": one question, its "+" a
+        # joining word
     if len(parts) > 1 and any(asks_how(part) and part.has(*NAMES_THE_BOT) for part in parts):
         parts.append(q)  # "what's under discussion right now? which command shows it": "it" is the first's
     # "could you list all the key deadlines? I want to put them in our calendar": the asking sentence says what is
@@ -287,6 +290,10 @@ def _in_full(command: "Command", lang: str) -> str:
     """A command's usage and whole help, in ``lang``, and whether chairs alone may use it."""
     text = " ".join(command.help_in(lang).split())
     return f"{command.usage} — {text}" + (f" ({say('cmd.chairs', lang)})" if command.chair_only else "")
+
+
+#: Things joined by a sign, not two questions ("the sessions + deadlines", "agenda & deadlines").
+_JOINED = re.compile(r"\w\s*[+&]\s*\w")
 
 
 def _zone_command(q: Question, kb: Knowledge, lang: str) -> list[str]:

@@ -261,6 +261,9 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
         return False  # "le TD3000 c'est le rapport de la dernière réunion ?": a document, not a deadline
     if not named and q.has(*COUNTDOWN) and not q.has(*STRONG_ASKED):
         return False  # "has the meeting started already? sorry running late": where the meeting stands
+    if not named and q.has("plenary", "e electronic plenary", "pleniere", "report", "reports", "rapport", "rapports") \
+            and not q.has(*STRONG_ASKED):
+        return False  # "there was an e-plenary before this meeting, on which date? is its report on the agenda?"
     if not named and q.has("de quelle date a quelle date", "from which date to which date", "du combien au combien"):
         return False  # the meeting's dates, from one to the other
     if not named and (q.has(*END) or q.has(*LASTS)) and (set(q.corrected) & IDENTITY or q.has(*LASTS_ALONE)) \

@@ -54,8 +54,9 @@ def name_table() -> dict[str, Place]:
 
 
 #: How much larger a city known by another name must be to take a smaller city's own name ("Pékin" is Beijing,
-#: not Pekin, Illinois; "Islamabad" stays Islamabad, not Chattogram, one of whose old names it is).
-OWN_NAME_WEIGHT = 20
+#: not Pekin, Illinois; "Islamabad" stays Islamabad, not Chattogram, one of whose old names it is; "Dili" is Timor-Leste's
+#: capital, not Delhi).
+OWN_NAME_WEIGHT = 100
 
 
 def _takes(place: Place, own: bool, current: Place, current_own: bool) -> bool:

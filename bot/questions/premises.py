@@ -552,11 +552,17 @@ _LETTER_DATED = re.compile(r"\b(?:letter|lettre|invitation|collective)\b.{0,30}\
                            r"issued|signed|signee|emise)\b")
 
 
+#: The letter said to give a date, not to be dated ("the letter only says a date", "la lettre ne donne qu'une date").
+_ONLY_A_DATE = re.compile(r"\b(?:says|say|gives|give|has|mentions|states|lists|donne|dit|indique|mentionne)\s+"
+                          r"(?:only\s+|just\s+)?(?:a|the|one|une|la)\s+date\b|\bqu une date\b|\bonly (?:a|the) date\b")
+
+
 def _letter_date_claim(ctx: Context, q: Question) -> Reply | None:
     """A date claimed for the letter itself: checked against the letter's own date."""
     claims = dates_in(q.raw, ctx.meeting.letter_date.year)
-    if not claims or not _LETTER_DATED.search(q.folded):
-        return None
+    if not claims or not _LETTER_DATED.search(q.folded) or _ONLY_A_DATE.search(q.folded):
+        return None  # "is the 11 aug deadline at midnight? the letter only says a date": the deadline's, not the
+        # letter's own
     m, lang = ctx.meeting, q.lang
     right = claims[0].date == m.letter_date
     return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang),
