@@ -3197,3 +3197,32 @@ def test_questions_of_the_hundred_forty_fourth_and_fifth_batches(meeting, questi
 def test_a_follow_up_after_an_agenda_command_reads_what_it_showed(meeting):
     text = _follow_up_text(meeting, "/agenda 2", "which correspondence groups?")
     assert "CG-xss" in text and "/agenda [full" not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("est ce que l'inscription est obligatoire meme pour suivre seulement ?", ["L'inscription est obligatoire"],
+     "ne disent rien"),
+    ("how many days does the meeting last in total, weekends included?", ["11 days"], "The weekend"),
+    ("what are the daily session hours, something like 9:30-12:30 and 14:30-17:30? need to plan my nights in Salt "
+     "Lake City", ["draft time plan"], "No:"),
+    ("do contribs that need translation have an earlier deadline than the normal ones?",
+     ["Wednesday 24 June 2020", "Tuesday 11 August 2020"], "Registration"),
+    ("Toutes les options du formulaire d'inscription sont-elles ouvertes aux Membres de Secteur ?", ["Inscription"],
+     "encore possible"),
+    ("who chairs SG20 these days?", ["does not say"], "Youm"),
+    ("bonjour, je suis de l'ARCEP Mali. quand est la date limite d'inscription et faut-il un compte TIES ?",
+     ["vendredi 24 juillet 2020", "TIES"], "Oui"),
+    ("Marshall Islands here (Majuro) - when is the opening in local time? still the 24th for us?",
+     ["21:00 in Majuro"], "Marshall (CDT"),
+    ("opening time singapore?", ["17:00 in Singapore"], "does not say"),
+    ("La réunion de l'équipe de direction du 23 août, elle est ouverte à tout le monde ou seulement aux "
+     "vice-présidents ?", ["Qui peut y assister"], "Oui"),
+    ("quelle commande pour voir l'heure d'ouverture à Bamako ?", ["`/time Bamako`"], "ne disent rien"),
+    ("can i speak japanese during the meeting or must everything be in english?", ["English only"], "everything"),
+], ids=["obligatoire même pour suivre", "how many days in total", "clocks guessed in the question",
+        "earlier than the normal ones", "the form's options", "another study group's chair", "et faut-il un compte TIES",
+        "Marshall Islands is a country", "Singapore is a city", "ouverte à tout le monde du 23 août",
+        "commande pour l'heure à Bamako", "must everything be in english"])
+def test_questions_of_the_hundred_forty_sixth_and_seventh_batches(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

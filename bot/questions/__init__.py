@@ -377,6 +377,13 @@ _TOOL_ASKED = ("tool", "outil", "platform", "plateforme", "use", "using", "utili
                "sur zoom", "with zoom")
 
 
+#: Another study group named by its number ("SG20", "ce 13", "study group 2").
+_OTHER_GROUP = re.compile(r"\b(?:sg|ce|study group|commission d etudes)\s?(\d{1,2})\b")
+
+#: Asking whether something is needed at all ("is registration mandatory?", "l'inscription est obligatoire ?").
+_WHETHER_NEEDED = ("mandatory", "obligatoire", "obligatory", "compulsory", "required", "requise", "necessary",
+                   "necessaire")
+
 #: Meeting tools a delegate may take for the meeting's own.
 _OTHER_TOOL = re.compile(r"\b(?:zoom|teams|webex|skype|gotomeeting|interprefy|kudo)\b")
 
@@ -537,6 +544,15 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if listing is not None:
         best = listing
     chosen = kb.entries[best.index]
+    other_group = _OTHER_GROUP.search(q.folded)
+    if other_group is not None and int(other_group[1]) != ctx.meeting.study_group and chosen.kind == "fact" \
+            and chosen.key in NAMES_PEOPLE:  # "who chairs SG20 these days?": another study group's people
+        return None
+    if chosen.kind == "deadline" and q.has(*_WHETHER_NEEDED) and not q.has(*vocabulary.WHEN_WORDS):
+        practical = kb.find("practical", chosen.key)  # "l'inscription est obligatoire même pour suivre seulement ?":
+        if practical is not None:  # whether one must, which the topic's text says, not by when
+            chosen = practical
+            best = next((m for m in ranked if kb.entries[m.index] is practical), best)
     tool = kb.find("fact", "tool")
     if chosen.kind == "session" and tool is not None and time_intent.HOW_TO_JOIN.search(q.folded) \
             and not q.has(*vocabulary.TIME):  # "how exactly do we join the opening session?": the way in, not its hour
@@ -573,7 +589,8 @@ def _other_circulars_asked(q: Question) -> bool:
 
 
 _EXPLAINING = ("explain", "explains", "explained", "explique", "expliquent", "explication", "activate", "activer",
-               "active", "enable", "enabled")
+               "active", "enable", "enabled", "suivre", "seulement", "simplement", "only", "merely", "everything",
+               "anything", "gets", "get", "got", "yesterday", "today", "tomorrow", "hier", "demain")
 _MENTIONED = ("mention", "mentions", "mentioned", "cite", "cites", "cited", "citee", "citees", "refer", "refers",
               "referred", "named", "quoted", "mentionne", "mentionnee", "mentionnees", "evoque", "evoquee")
 
@@ -871,7 +888,9 @@ _ANNOUNCED = re.compile(r"\b(?:two|three|2|3|a couple of|a few|deux|trois|quelqu
 #: A second question joined to the first by "and" and its own asking word (", et par quel moyen …", ", and when …").
 _AND_ASKS_ANEW = re.compile(r",\s*(?:and|et)\s+(?=(?:how|what|which|when|where|who|comment|quel|quelle|quels|quelles|"
                             r"quand|où|qui|par quel|par quels|par quelle|à quelle|a quelle|à qui|a qui)\b)"
-                            r"|\s+(?:and|et)\s+(?=(?:on|nous|we|you|vous)\s+\w+\s+(?:quel|quelle|quels|quelles|which|what)\b)",
+                            r"|\s+(?:and|et)\s+(?=(?:on|nous|we|you|vous)\s+\w+\s+(?:quel|quelle|quels|quelles|which|what)\b)"
+                            r"|\s+(?:and|et)\s+(?=(?:faut il|faut-il|do i need|do we need|is there|are there|y a t il|"
+                            r"y a-t-il|est ce qu|est-ce qu)\b)",
                             re.IGNORECASE)  # "c quand l'ouverture et on utilise quel outil ?"
 #: The last of a list of things asked ("…, l'heure d'ouverture ainsi que l'outil …", "… as well as the tool").
 _AS_WELL_AS = re.compile(r"\s+(?:ainsi que|as well as|de même que|de meme que|along with)\s+", re.IGNORECASE)
@@ -1079,6 +1098,11 @@ def _answer(ctx: Context, q: Question, kb: Knowledge, whole: bool = True) -> tup
     query = stems(_topic_tokens(q, kb), STOPWORDS) if whole and not q.has(*vocabulary.MANNER) else []  # "how do
     # I recover my password?" asks a way the letter does not give
     named = _known_words_name(kb, query, q.has(*vocabulary.WHEN_WORDS)) if query else None
+    if named is not None and named.kind == "deadline" and q.has(*_WHETHER_NEEDED) \
+            and not q.has(*vocabulary.WHEN_WORDS):  # "l'inscription est obligatoire même pour suivre seulement ?"
+        practical = kb.find("practical", named.key)
+        if practical is not None:  # whether it is needed at all: the topic's own text says, whatever else is asked
+            return _with_unknown_words(ctx, q, kb, query, _entry_reply(ctx, q, practical)), False
     if named is not None:  # last: what the known words clearly name, and that the others are not answered
         plain = _entry_reply(ctx, q, named)
         told = _with_unknown_words(ctx, q, kb, query, plain)

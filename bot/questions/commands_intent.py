@@ -301,7 +301,10 @@ def _zone_command(q: Question, kb: Knowledge, lang: str) -> list[str]:
     from bot.questions.zones import targets_in, zone_name  # the city table is loaded only when a place is asked
     targets, _ = targets_in(q, None, kb.vocabulary)
     named = [(t.label, zone_name(t.zone)) for t in targets if t.zone is not None and not t.mine]
-    return [say("cmd.for_zone", lang, place=label, command=f"/timezone {name}") for label, name in named[-1:] if name]
+    return [line for label, name in named[-1:] if name for line in (  # "quelle commande pour voir l'heure d'ouverture à
+        # Bamako ?": the times there now, and how to keep that zone
+        say("cmd.for_zone", lang, place=label, command=f"/time {label}"),
+        say("cmd.for_zone", lang, place=label, command=f"/timezone {name}"))]
 
 
 def _break_command(q: Question, lang: str) -> list[str]:

@@ -115,6 +115,8 @@ _WEEKEND = re.compile(r"\bweek ?ends?\b|\bsaturday and sunday\b|\bsamedi et dima
 def weekend(ctx: Context, q: Question) -> Reply | None:
     """Whether sessions are held on the weekend: the weekend days within the meeting's dates, and that the letter
     gives no programme per day (the draft time plan does); None when no weekend is asked."""
+    if q.has("how many days", "combien de jours", "how long", "combien de temps", "in total", "en tout", "au total"):
+        return None  # "how many days does the meeting last in total, weekends included?": its length, counted
     if not _WEEKEND.search(q.folded) or q.has(*ASKS_TIME) or q.has("weekday", "jour de semaine", "jour ouvrable") \
             or dates_in(q.raw, ctx.meeting.start_date.year) and not _spans_in(q.raw, ctx.meeting.start_date.year):
         return None  # "11 august contribution deadline - is that a weekday or weekend?": that date's weekday

@@ -43,6 +43,11 @@ _DATE_OF_THE_DEADLINE = re.compile(r"\b(?:closes|close|closing|ends|end|due|dead
                                    r"cloture|cloturee|fermee|expire|expires)\s+(?:on\s+|le\s+|by\s+)?(?:the\s+)?"
                                    r"(?:\w+day\s+)?\d{1,2}\b")
 
+#: A deadline compared with another ("earlier than the normal ones", "plus tôt que les autres").
+_COMPARED = ("than the normal", "than the regular", "than the other", "than normal", "than the usual", "than others",
+             "que les autres", "que la normale", "que les normales", "par rapport aux", "par rapport a", "compared to",
+             "compared with")
+
 #: A question opening on "until when" ("jusqu'à quand peut-on s'inscrire ?"): a date asked, not whether.
 _UNTIL_WHEN_FIRST = ("jusqu a quand", "until when", "till when", "by when", "avant quand")
 
@@ -251,7 +256,10 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
     if named and q.has(*NO_DEADLINE_KINDS) and not any(q.has(kind) for d in named for kind in NO_DEADLINE_KINDS
                                                         if f" {kind} " in f" {fold(d.what)} "):
         return False  # "can I post my TD through the posting system like a contribution?": TDs have no deadline
-    if q.has("mandatory") and not q.has(*WHEN) and not q.has(*WHEN_WORDS):
+    if not q.has(*STRONG_ASKED) and q.has("options", "option", "fields", "champs", "cases a cocher", "checkboxes"):
+        return False  # "toutes les options du formulaire d'inscription sont-elles ouvertes aux Membres de Secteur ?"
+    if q.has("mandatory", "obligatoire", "obligatory", "compulsory", "required", "requise", "necessaire") \
+            and not q.has(*WHEN) and not q.has(*WHEN_WORDS):
         return False  # "do I have to be registered to join MyMeetings?": whether, not by when
     if not named and _THAT_DATE.search(q.folded):
         return False  # "ok so what date is that for me, still monday 24th?": the date of what was said before
@@ -540,6 +548,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     # registration or contributions?" (not "apart from the 24 July date, who approves?")
     if q.has(*ALL_DEADLINES):
         named = []  # "l'ensemble des échéances, notamment pour l'inscription et les contributions": every one
+    if len(named) == 1 and q.has(*_COMPARED):  # "do contribs that need translation have an earlier deadline than the
+        # normal ones?": both deadlines of that kind of thing, side by side
+        kind = set(words(fold(named[0].what))) & {"contributions", "contribution", "registration"}
+        named = [d for d in m.deadlines if d is named[0] or kind & set(words(fold(d.what)))]
+        named.sort(key=lambda d: d.date)
     every = not named and q.has("deadlines", "echeances", "dates limites", "delais")  # "list all the key deadlines"
     other = None if (named and (q.has(*ASKS_A_DATE) or dated)) or every else instead_of_deadline(ctx, q, kb, named)
     if other is not None:  # "avant quelle date …, traduite en anglais ?": the date asked stands over the language

@@ -182,6 +182,17 @@ _I_AM_A = re.compile(r"\b(?:i m|im|i am|je suis|we are|nous sommes)\s+(?:a |an |
                      r"journalist|intern|phd|postdoc|lecturer|scientist|developer|analyst|chercheur|chercheuse|"
                      r"chercheurs|etudiant|etudiante|etudiants|professeur|professeure|ingenieur|ingenieure|juriste|"
                      r"journaliste|stagiaire|doctorant|doctorante|analyste|enseignant|enseignante)\b")
+#: Clocks the asker guesses inside the question ("something like 9:30-12:30 and 14:30-17:30"): an example of the
+#: answer expected, never a time claimed of the opening.
+_CLOCKS_GUESSED = re.compile(r"\b(?:something like|e g|eg|for example|genre|quelque chose comme|par exemple)\s+"
+                             r"\d{1,2}(?:[:h.]\d{2})?(?:(?:\s*(?:-|to|a|–)\s*|\s+)\d{1,2}(?:[:h.]\d{2})?)?"
+                             r"(?:\s*(?:,|and|et|&)\s*\d{1,2}(?:[:h.]\d{2})?(?:(?:\s*(?:-|to|a|–)\s*|\s+)\d{1,2}"
+                             r"(?:[:h.]\d{2})?)?)*")
+def without_guessed_clocks(raw: str) -> str:
+    """The question without the clocks the asker only guesses ("…, something like 9:30-12:30?")."""
+    return re.sub(_CLOCKS_GUESSED.pattern, " ", raw, flags=re.IGNORECASE)
+
+
 #: A yes/no question with a "when I …" clause after its verb ("do I have to say my name when I speak?", "faut-il
 #: s'identifier quand on prend la parole ?"): the clause says when, the question asks whether.
 _YES_NO_THEN_WHEN = re.compile(r"(?:^|[.!?]\s*)(?:do|does|should|must|can|could|may|shall|will|would|have|has|am|faut il|"
@@ -307,6 +318,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
     folded = _HAPPENING_NOW.sub("discute ", folded)  # "ça se passe quoi maintenant ?": what is discussed now
     folded = _GUESS_AFTER.sub("?", folded)  # "the daily session hours? like 12 to 15 every day or?": the asker's guess
+    folded = _CLOCKS_GUESSED.sub(" ", folded)  # "the daily session hours, something like 9:30-12:30 and 14:30-17:30?"
     folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", _SIDE.sub(" ", _IN_GENERAL.sub(" ", _I_REPRESENT.sub(" ", folded)))))
     folded = _I_AM_A.sub(" ", folded)  # "I'm a university researcher in Greece, can I …": who asks, no topic
     if _NEW_HERE.search(folded) and _ASKS_ANOTHER_THING.search(_NEW_HERE.sub(" ", folded)):

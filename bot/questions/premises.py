@@ -191,6 +191,10 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "what's next, anything this weekend before monday's opening?", "do I need to attend anything
         # before the opening on monday?": the sessions are asked, the weekday only says when the opening is
     claims = dates_in(q.raw, m.start_date.year) or _relative_day(ctx, q)
+    if claims and q.has("ouverte a", "ouverte aux", "open to", "who can", "who may", "qui peut", "reservee", "reserved",
+                        "reserve aux", "accessible a"):
+        return None  # "la réunion de l'équipe de direction du 23 août, elle est ouverte à tout le monde ?": the date
+        # names the session, who may attend is asked
     if not claims and TODAY_IS.search(q.folded):
         return None  # "on est dimanche, la réunion se termine quand ?": today's weekday said, no claim
     today = ctx.now.astimezone(m.tz).date()

@@ -16,7 +16,7 @@ from bot.questions.formatting import at_place, clock, day, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions import clauses
-from bot.questions.normalize import Question, fold, read_question, stems, words
+from bot.questions.normalize import without_guessed_clocks, Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import text_answer
 from bot.questions.vocabulary import END, GROUP_WRITTEN, HOUR, NOW_WORDS, START, STOPWORDS, TIME, WH_WORDS
@@ -438,6 +438,7 @@ DATES_TOO = ("dates", "which days", "what days", "quels jours", "first and last 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a time question, or None when the question is not about times."""
     m, lang = ctx.meeting, q.lang
+    q = replace(q, raw=without_guessed_clocks(q.raw))  # "something like 9:30-12:30?" claims no time of the opening
     if q.has(*NEXT_SESSION) and m.sessions:
         return _next_session(ctx, q)
     if _CLOSING_WHEN.search(fold(q.raw)):  # "when is the closing plenary?": the last day, and no hour

@@ -187,6 +187,10 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     places = [(start, end, place) for start, end, place in places_in(tokens, after | loose)
               if _names_a_place(start, place, cased, after, tokens, vocabulary, end)
               and " ".join(tokens[start:end]) not in abbreviated]  # "in PET" is Peru time, not a city coded PET
+    from bot.questions.lexicon import country_names  # Babel's territory names: loaded by time questions only
+    places = [(start, end, place) for start, end, place in places  # "Marshall Islands here (Majuro)": a country's
+              if not any(end + more <= len(tokens) and " ".join(tokens[start:end + more]) in country_names()
+                         for more in (1, 2))]  # name, no city
     places = _in_the_country_named(tokens, cased, places)
     places = _countries_as_zones(tokens, cased, places)
     places += _countries_alone(tokens, cased, after, places)
