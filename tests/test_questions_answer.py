@@ -1506,7 +1506,7 @@ def test_a_clock_claimed_in_the_meetings_own_zone_is_named_in_french(meeting):
     ("Where are focus groups discussed?", None, None, ["3 a)"], "chat"),
     ("how do i move on to the next agenda item with the bot", None, None, ["/next"], "does not say"),
     ("comment cloturer la seance du jour avec le bot", None, None, ["/adjourn"], "Dates de la réunion"),
-    ("what time is it starting in New Delhi", None, None, ["14:30 in Delhi"], "It is now"),
+    ("what time is it starting in New Delhi", None, None, ["14:30 in New Delhi"], "It is now"),
     ("kel heure debut a ouaga", None, None, ["09:00 à Ouagadougou"], "ne le précisent pas"),
     ("reunion equipe direction c dans cb de temps", dt.datetime(2020, 8, 23, 8, tzinfo=dt.timezone.utc),
      "Africa/Ouagadougou", ["dans 1 heure", "09:00 à Ouagadougou"], "discussion"),
@@ -2879,7 +2879,7 @@ def test_venue_phone_and_weekend_of_the_hundred_thirtieth_and_first_batches(meet
     ("Notre coordonnateur doit-il approuver les inscriptions de la délégation ? Le cas échéant, est-il possible de "
      "mettre en place une approbation automatique ?", ["Circulaire TSB 68", "Circulaire TSB 118"], "encore possible"),
     ("till what time in New Delhi can I submit my contribution on the last day?",
-     ["03:30 in Delhi", "Wednesday 12 August 2020"], "New delegates"),
+     ["03:30 in New Delhi", "Wednesday 12 August 2020"], "New delegates"),
 ], ids=["trois choses ainsi que", "deux questions jointes par et", "évoquées", "le cas échéant is no deadline",
         "New Delhi is a place"])
 def test_several_things_asked_in_the_hundred_thirtieth_and_first_batches(meeting, question, expected, wrong):
@@ -3225,4 +3225,17 @@ def test_a_follow_up_after_an_agenda_command_reads_what_it_showed(meeting):
         "commande pour l'heure à Bamako", "must everything be in english"])
 def test_questions_of_the_hundred_forty_sixth_and_seventh_batches(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("what time is the opening for me in Tuvalu?", None, "Pacific/Funafuti", ["21:00 in Tuvalu"], "English"),
+    ("opening for me? it's gonna be early lol", None, "America/Anchorage", ["01:00 in Anchorage"], "1. Opening"),
+    ("c'est quand la dernière journée ?", dt.datetime(2020, 9, 2, 8, tzinfo=UTC), None, ["jeudi 3 septembre 2020"],
+     "Échéances"),
+    ("how long before the start do we have to register, as head of delegation I need to plan", None, None,
+     ["at least one month before"], "Chairman"),
+], ids=["Tuvalu is a country, not a language", "opening for me", "la dernière journée", "as head of delegation"])
+def test_questions_of_the_hundred_forty_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text

@@ -268,8 +268,10 @@ def _other_language_named(ctx: Context, q: Question) -> bool:
     tokens = list(q.tokens)
     other = [t for i, t in enumerate(tokens) if names.get(t) == "language" and t not in working
              and i > 0 and tokens[i - 1] in ("in", "en", "into", "to", "vers")]  # "in French"; not "Douala"
-    if other and (q.has(*vocabulary.TIME) or q.has(*vocabulary.START)) and any(find_place(t) for t in other):
-        return False  # "opening time in Makassar?": a city, whose name is also a language's
+    if other and (q.has(*vocabulary.TIME) or q.has(*vocabulary.START)) and any(
+            find_place(t) or t in country_names() for t in other):
+        return False  # "opening time in Makassar?", "for me in Tuvalu?": a city or a country, whose name is also a
+        # language's
     return bool(other) and not q.has("interpretation", "interpretariat", "interprete", "translation", "traduction",
                                      "translated", "traduite", "traduites", "traduire", "interpreted")
 

@@ -286,7 +286,8 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
             and (set(q.corrected) & IDENTITY or q.has("se deroule", "runs", "run", "dure", "lasts")) \
             and not q.has(*STRONG_ASKED):
         return False  # "jusqu'à quelle date la réunion se déroule-t-elle ?": the meeting's last day
-    if not named and q.has("last day", "dernier jour", "final day") and not q.has(*STRONG_ASKED):
+    if not named and q.has("last day", "dernier jour", "final day", "derniere journee", "last meeting day") \
+            and not q.has(*STRONG_ASKED):
         return False  # "c'est aujourd'hui le dernier jour ?": the meeting's last day, no deadline named
     if not named and (q.has(*START) or q.has("opening", "ouverture")) and not q.has(*STRONG_ASKED) \
             and q.has("what date", "which date", "quelle date", "what day", "quel jour"):

@@ -176,6 +176,9 @@ _WHEN_CLAUSE = re.compile(r"\b(when|quand|lorsque|lorsqu) (i|we|you|they|he|she|
 #: The asker's own guess after the question ("…? like 12 to 15 geneva every day or?", "…? genre 9h-12h ?"): an
 #: example of the answer expected, no topic of its own.
 _GUESS_AFTER = re.compile(r"\?\s*(?:like|e g|eg|for example|for instance|par exemple|genre|style)\b[^?!.]*[?!.]*\s*$")
+#: Speaking as the head of a delegation ("as head of delegation", "en tant que chef de délégation"): who asks.
+_AS_HEAD = re.compile(r"\b(?:as|en tant que|comme)\s+(?:the |a |le |la )?(?:head|chef|chief|cheffe)\s+(?:of|de)\s+"
+                      r"(?:the |our |my |la |notre |ma )?(?:delegation|national delegation)\b")
 #: Who the asker is, by trade ("I'm a university researcher", "je suis doctorante"): context, never a topic asked.
 _I_AM_A = re.compile(r"\b(?:i m|im|i am|je suis|we are|nous sommes)\s+(?:a |an |un |une |des )?(?:[a-z]+ ){0,2}?"
                      r"(?:researcher|researchers|student|students|professor|academic|engineer|consultant|lawyer|"
@@ -321,6 +324,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = _CLOCKS_GUESSED.sub(" ", folded)  # "the daily session hours, something like 9:30-12:30 and 14:30-17:30?"
     folded = _CHAT_PHRASE.sub(" ", _AS_A_ROLE.sub("", _SIDE.sub(" ", _IN_GENERAL.sub(" ", _I_REPRESENT.sub(" ", folded)))))
     folded = _I_AM_A.sub(" ", folded)  # "I'm a university researcher in Greece, can I …": who asks, no topic
+    folded = _AS_HEAD.sub(" ", folded)  # "…, as head of delegation I need to plan": who asks, not the chairman
     if _NEW_HERE.search(folded) and _ASKS_ANOTHER_THING.search(_NEW_HERE.sub(" ", folded)):
         folded = _NEW_HERE.sub(" ", folded)  # "first time delegate here, how do i register?": who asks, not the topic
     if not _CUT_OFF_SPEAKING.search(folded):

@@ -19,7 +19,7 @@ from bot.questions import clauses
 from bot.questions.normalize import without_guessed_clocks, Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import END, GROUP_WRITTEN, HOUR, NOW_WORDS, START, STOPWORDS, TIME, WH_WORDS
+from bot.questions.vocabulary import FOR_ME, END, GROUP_WRITTEN, HOUR, NOW_WORDS, START, STOPWORDS, TIME, WH_WORDS
 from bot.questions.zones import Target, targets_in, zone_label
 from bot.reply import Field, Moment, Reply
 
@@ -482,6 +482,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not (timeish or asks_now) and (q.has(*START) or q.has(*END)) and (
             _ZONE_NAMED.search(q.folded) or _PLACE_NAMED.search(q.raw)):
         timeish = True  # "opening in UTC?", "start in New York time"
+    if not (timeish or asks_now) and (q.has(*START) or q.has("opening", "ouverture")) and q.has(*FOR_ME):
+        timeish = True  # "opening for me? it's gonna be early lol": the opening where the asker is
     if not (timeish or asks_now) and weekdays_in(q.raw) and named_session(m, q) is not None:
         timeish = True  # "do I need to block the sunday before? someone mentioned a management meeting"
     if not (timeish or asks_now) and named_session(m, q) is not None and q.has(*_WHICH_DAY):
