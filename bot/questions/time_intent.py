@@ -16,10 +16,10 @@ from bot.questions.formatting import at_place, clock, day, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions import clauses
-from bot.questions.normalize import without_guessed_clocks, Question, fold, read_question, stems, words
+from bot.questions.normalize import Question, fold, read_question, stems, without_guessed_clocks, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import FOR_ME, END, GROUP_WRITTEN, HOUR, NOW_WORDS, START, STOPWORDS, TIME, WH_WORDS
+from bot.questions.vocabulary import END, FOR_ME, GROUP_WRITTEN, HOUR, NOW_WORDS, START, STOPWORDS, TIME, WH_WORDS
 from bot.questions.zones import Target, targets_in, zone_label
 from bot.reply import Field, Moment, Reply
 
