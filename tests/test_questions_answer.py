@@ -3239,3 +3239,13 @@ def test_questions_of_the_hundred_forty_sixth_and_seventh_batches(meeting, quest
 def test_questions_of_the_hundred_forty_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Can I submit a contribution after 11 August?", ["No: the deadline"], "Yes"),
+    ("puis-je soumettre une contribution après le 11 août ?", ["Non :"], "Oui"),
+    ("can I submit a contribution after 1 August?", ["Tuesday 11 August 2020"], "No:"),
+], ids=["after the deadline's day", "après le 11 août", "after an earlier day"])
+def test_submitting_after_a_day_is_checked_against_the_deadline(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, dt.datetime(2020, 8, 5, 8, tzinfo=UTC), None)
+    assert all(part in text for part in expected) and wrong not in text, text

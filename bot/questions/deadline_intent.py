@@ -43,6 +43,10 @@ _DATE_OF_THE_DEADLINE = re.compile(r"\b(?:closes|close|closing|ends|end|due|dead
                                    r"cloture|cloturee|fermee|expire|expires)\s+(?:on\s+|le\s+|by\s+)?(?:the\s+)?"
                                    r"(?:\w+day\s+)?\d{1,2}\b")
 
+#: A day said as the start of what is asked ("after 11 August", "après le 11 août"): later than that day.
+_AFTER_THE_DATE = re.compile(r"\b(?:after|apres|past|beyond|later than|plus tard que|au dela du?)\s+(?:the\s+|le\s+)?"
+                             r"(?:\w+day\s+)?\d{1,2}\b")
+
 #: A deadline compared with another ("earlier than the normal ones", "plus tôt que les autres").
 _COMPARED = ("than the normal", "than the regular", "than the other", "than normal", "than the usual", "than others",
              "que les autres", "que la normale", "que les normales", "par rapport aux", "par rapport a", "compared to",
@@ -605,6 +609,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if claimed and q.tokens[:1] and q.tokens[0] not in WH_WORDS:  # "is 24 June the deadline?", not "what is due …?"
         claimed = claimed[-1:] if q.has(*START) else claimed  # "it starts 24 Aug, so registration is open until 23 Aug?"
         key = "pr.date.yes" if claimed[0].date == deadline.date else "pr.date.no"
+        if _AFTER_THE_DATE.search(q.folded):  # "can I submit a contribution after 11 August?": not after its last day
+            if claimed[0].date < deadline.date:
+                return text_answer(m, lang, title, *describe(ctx, deadline, lang, q, kb))
+            key = "pr.date.no"
         what = _what(deadline, lang)
         subject = say("pr.subject.deadline", lang, what=what[0].lower() + what[1:] if what[1:2].islower() and lang == "en"
                       else what)
