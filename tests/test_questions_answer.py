@@ -3249,3 +3249,14 @@ def test_questions_of_the_hundred_forty_eighth_and_ninth_batches(meeting, questi
 def test_submitting_after_a_day_is_checked_against_the_deadline(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, dt.datetime(2020, 8, 5, 8, tzinfo=UTC), None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("before, question, expected, wrong", [
+    ("Will the meeting be held in Seoul since the chairman is Korean?", "Is registration free?", "does not say",
+     "Korea"),
+    ("is there a hotel near ITU?", "tell me a joke", "does not say", "hotel"),
+    ("registration deadline?", "and for contribs?", "11 August", "24 July"),
+], ids=["a topic of its own after the chairman", "'a joke' is no place", "and for contribs still follows"])
+def test_a_new_topic_is_not_answered_with_the_previous_question(meeting, before, question, expected, wrong):
+    text = _follow_up_text(meeting, before, question)
+    assert expected in text and wrong not in text, text

@@ -1163,10 +1163,15 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         # previous question's topic; "what's that in Delhi?": the previous question, in Delhi
         readings.reverse()  # "how do I do it?": the previous question's topic, asked anew; "how do I submit
         # contributions?" then "and TDs?": the whole previous question, with the new topic beside its own
+    own_topic = followup.names_a_topic(q) and not (followup.opens_as_follow_up(q) or followup.points_back(q)
+                                                   or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or moved or within
+                                                   or session_before or asks_only)
+    said_before = _answer(ctx, before, kb)[0] if own_topic else None
     for text in readings:
         merged = read_question(text, lang, kb.corrector)
         reply, _ = _answer(ctx, merged, kb)
-        if reply.ok and not reply.choices:
+        if reply.ok and not reply.choices and reply != said_before:  # "Is registration free?" after a question
+            # on the chairman: never the chairman again, as if the new question's own topic were not there
             return reply, agenda_intent.find_ref(merged, len(ctx.agenda.items())) or ref, text
     return alone, ref, q.raw
 

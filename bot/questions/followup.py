@@ -276,6 +276,8 @@ def changes_place(q: Question, known_stems: Collection[str]) -> bool:
     """Whether the follow-up only moves the previous question to a place, a word the meeting never uses after
     "in"/"à" ("what's that in Delhi?", not "and for contributions?"): the whole previous question is meant."""
     match = _ENDS_WITH_PLACE.search(q.folded)
+    if match is not None and q.lang == "en" and match[0].startswith("a "):
+        return False  # "tell me a joke": the English article, not "à"
     said = [w for w in re.findall(r"[a-z]+", match[0])[1:] if w != "time"] if match else []  # "in toronto time?"
     return match is not None and len(q.tokens) - len(said) <= 6 and not any(
         stem(v.SYNONYMS.get(w, w)) in known_stems or stem(w) in known_stems for w in said)
