@@ -3260,3 +3260,37 @@ def test_submitting_after_a_day_is_checked_against_the_deadline(meeting, questio
 def test_a_new_topic_is_not_answered_with_the_previous_question(meeting, before, question, expected, wrong):
     text = _follow_up_text(meeting, before, question)
     assert expected in text and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("im on hotel wifi and keep dropping, will the chair wait for me to reconnect?", None,
+     ["will not be delayed"], "recommends no hotel"),
+    ("ma connexion à l'hôtel est mauvaise, la réunion m'attendra si je suis coupé ?", None,
+     ["ne sera pas retardée"], "aucun hôtel"),
+    ("is there a hotel near ITU?", None, ["recommends no hotel"], "delayed"),
+    ("can i type my comment in the chat instead of speaking? mic broken", None, ["chat facility"],
+     "does not say"),
+    ("is the meeting live now?", dt.datetime(2020, 8, 24, 9, 30, tzinfo=UTC), ["under way"], "does not say"),
+    ("I'm not registered but I can just join mymeetings with the link a colleague sent, right?", None,
+     ["No: registration is mandatory"], "gives no link"),
+    ("c quand l'ouverture et c'est sur quel outil", None, ["11:00", "MyMeetings"], "ne disent rien"),
+    ("date limite des contributions et lien de la page web de la CE17 ?", None, ["11 août", "http://itu.int/go/tsg17"],
+     "Yes"),
+    ("What time does the meeting open on the first day, and in which time zone is that?", None,
+     ["11:00 Geneva", "Geneva time"], "Sunday"),
+    ("c quoi les points 9 et 10 ?", None, ["9. Divers", "10. Clôture"], "6 q)"),
+    ("il fera beau à Genève fin août ?", None, ["ne le précisent pas"], "clôture"),
+    ("visa pour la Suisse pour l'AMNT-20, comment faire ?", None, ["ne disent rien sur AMNT-20"], "aucun déplacement"),
+    ("is SG13 also meeting virtually in september?", None, ["says nothing about SG13"], "there is no venue"),
+    ("there will be spanish interpretation like at PP-18 right?", None, ["English"], "PP-18"),
+    ("is the meeting on weekdays only or does it run over the weekend too? 24 aug to 3 sep right", None,
+     ["Saturday 29 August 2020", "Yes: the meeting runs"], "Sessions"),
+    ("has it started yet? cant find the link", dt.datetime(2020, 8, 24, 8, 30, tzinfo=UTC),
+     ["opens in 30 minutes", "no link to MyMeetings"], "Secretariat"),
+], ids=["hotel wifi is where one is", "connexion à l'hôtel", "a hotel asked for", "chat instead of speaking",
+        "live now", "not registered but", "et c'est sur quel outil", "deadline and web link", "time and its zone",
+        "points 9 et 10 stay one question", "il fera beau", "visa for another meeting", "another study group meeting",
+        "like at PP-18 compares", "weekend and a claim to confirm", "started and cant find the link"])
+def test_questions_of_the_hundred_fiftieth_and_first_batches(meeting, question, now, expected, wrong):
+    text = _asked_at(meeting, question, now, None)
+    assert all(part in text for part in expected) and wrong not in text, text

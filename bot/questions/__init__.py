@@ -16,7 +16,7 @@ from typing import Callable
 
 from bot.context import Context
 from bot.agenda_ref import AgendaRef
-from bot.questions import (agenda_intent, ask_back, channel_claims, clauses, commands_intent, countdown, day_intent, deadline_intent, followup, live_intent,
+from bot.questions import (agenda_intent, ask_back, channel_claims, clauses, commands_intent, countdown, day_intent, deadline_intent, followup, live_intent, other_meetings,
                            first_steps, item_timing, overview, premises, rules_list, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.places import find_place
@@ -138,6 +138,22 @@ _HOW_TO_GET_AN_ACCOUNT = re.compile(
 #: Staying, eating or travelling near a venue: a virtual meeting has none, and the letter says nothing of them.
 _STAY = re.compile(r"\b(?:hotels?|accommodations?|lodging|restaurants?|flights?|airport|taxi|logements?|hebergements?|"
                    r"aeroport|vols?|billets? d avion)\b")
+#: Where the asker is, not what they ask for ("on hotel wifi", "from the airport in Anchorage", "à l'hôtel"): a
+#: place word before a staying word, or a connection word after it.
+_AT_A_PLACE = re.compile(r"\b(at|from|in|on|depuis|dans|de|a)\s+(?:(?:the|my|our|an|l|mon|ma|notre|mes)\s+)?$")
+_ITS_CONNECTION = re.compile(r"^\s+(?:wifi|wi fi|wlan|connection|internet|network|connexion|reseau|room|chambre)\b")
+
+
+def _asks_to_stay(folded: str, lang: str) -> re.Match[str] | None:
+    """The first staying or travelling word the question asks about ("a hotel near ITU?"), not one that only says
+    where the asker is ("im on hotel wifi and keep dropping, will the chair wait?", "à l'hôtel")."""
+    for match in _STAY.finditer(folded):
+        at = _AT_A_PLACE.search(folded[:match.start()])
+        where = (at is not None and not (lang == "en" and at[1] == "a")) or bool(
+            _ITS_CONNECTION.match(folded[match.end():]))  # English "a hotel" is asked for
+        if match[0] not in ("hotel", "hotels", "airport", "aeroport") or not where:
+            return match
+    return None
 
 
 def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
@@ -167,7 +183,7 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     if due is not None:  # "how do I register?", "do we have to register one month before?": and by when
         lines.append((say("day.deadline", lang, what=(due.what_fr or due.what) if lang == "fr" else due.what,
                           day=day(due.date, lang)),))
-    stay = _STAY.search(fold(q.raw)) if entry.kind in ("fact", "faq") else None  # the format, "can I attend in
+    stay = _asks_to_stay(fold(q.raw), lang) if entry.kind in ("fact", "faq") else None  # the format, "can I attend in
     # person?"
     if stay is not None:  # "a hotel near ITU?": no venue to stay near, and the letter says nothing of hotels
         written = next((w for w in re.findall(r"\w+", q.raw) if fold(w) == stay[0]), stay[0])  # "hôtel" as written
@@ -367,11 +383,26 @@ def _tool_link(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         tool = kb.find("fact", "tool")
         lines = [str(line[0]) for line in tool.answer(m, q.lang)] if tool is not None and tool.answer else []
         return text_answer(m, q.lang, say("fact.tool.title", q.lang), *not_that, *lines)
-    if not q.has(*ASKS_LINK) or not (fold(m.remote_tool) in q.folded or other):
+    if not q.has(*ASKS_LINK) or not (fold(m.remote_tool) in q.folded or other or _THE_LINK_ALONE.search(q.folded)):
         return None
     return text_answer(m, q.lang, say("fact.tool.title", q.lang), *not_that,
                        say("fact.no_link", q.lang, tool=m.remote_tool, web=m.contacts.web or "",
                            email=m.contacts.email))
+
+
+#: The way the asker would rather not take, named after "instead of" ("type in the chat instead of speaking"): up to
+#: three words, to the end of the clause.
+_INSTEAD_OF = re.compile(r"\b(?:instead of|rather than|au lieu de|au lieu d|plutot que de|plutot que d|plutot que)\s+"
+                         r"((?:[a-z]+\s?){1,3})")
+
+
+#: "The link" with nothing else named ("has it started yet? cant find the link", "le lien pour rejoindre ?"): in a
+#: meeting's chat, the link to join it.
+_THE_LINK_ALONE = re.compile(r"^(?:(?:i |we )?(?:can ?t|cannot|can not) find (?:the|a) (?:meeting |join |joining )?link|"
+                             r"(?:where s|where is|wheres|whats|what s|what is) the (?:meeting |join |joining )?link|"
+                             r"(?:the |a )?(?:meeting |join |joining )?link (?:to|for) (?:join|joining|connect|the meeting|"
+                             r"the session|today)|(?:ou est|c est quoi|quel est) le lien|le lien (?:pour|de) (?:rejoindre|"
+                             r"connexion|la reunion|la seance)|je ne trouve pas le lien|trouve pas le lien)\b")
 
 
 #: The meeting's tool asked for by that name ("quel outil", "which platform", "do we use Zoom?").
@@ -458,7 +489,8 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if vice is not None:
         return vice
     asking = clauses.asking_clauses(q.raw, commas=False)
-    stay = _STAY.search(fold(" ".join(asking)) if asking else q.folded)  # not "… I am on a weak hotel connection"
+    stay = _asks_to_stay(fold(" ".join(asking)) if asking else q.folded, q.lang)  # not "… I am on a weak hotel
+    # connection"
     venue = kb.find("fact", "format")
     if stay is not None and venue is not None and not q.has(*agenda_intent.EXPLICIT):
         return _entry_reply(ctx, q, venue)  # "I need a hotel near ITU, any recommendation?": no travel, no hotel
@@ -501,6 +533,10 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has("how many", "combien de", "combien d") and not _counted(q, kb):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
     query = stems(_topic_tokens(q, kb), STOPWORDS)
+    rejected = _INSTEAD_OF.search(q.folded)
+    if rejected is not None:  # "can i type my comment in the chat instead of speaking?": the chat, not the floor
+        dropped = set(stems(_topic_tokens(read_question(rejected[1], q.lang, kb.corrector), kb), STOPWORDS))
+        query = [t for t in query if t not in dropped] or query
     specific = [t for t in query if t not in EVERY_SESSION_IS]
     if specific != query and set(specific) & _rule_topics(kb):
         query = specific  # "how should I take the floor when I participate remotely?": every session is remote, so
@@ -888,9 +924,11 @@ def _as_corrected(text: str) -> str:
 _ANNOUNCED = re.compile(r"\b(?:two|three|2|3|a couple of|a few|deux|trois|quelques) (?:quick )?(?:questions?|things|"
                         r"points|choses)(?: rapides?)?\s*[:,-]", re.IGNORECASE)
 #: A second question joined to the first by "and" and its own asking word (", et par quel moyen …", ", and when …").
-_AND_ASKS_ANEW = re.compile(r",\s*(?:and|et)\s+(?=(?:how|what|which|when|where|who|comment|quel|quelle|quels|quelles|"
+_AND_ASKS_ANEW = re.compile(r",\s*(?:and|et)\s+(?:(?:in|on|at|for|by|with|from|en|dans|sur|pour|avec|par|de)\s+)?"
+                            r"(?=(?:how|what|which|when|where|who|comment|quel|quelle|quels|quelles|"
                             r"quand|où|qui|par quel|par quels|par quelle|à quelle|a quelle|à qui|a qui)\b)"
-                            r"|\s+(?:and|et)\s+(?=(?:on|nous|we|you|vous)\s+\w+\s+(?:quel|quelle|quels|quelles|which|what)\b)"
+                            r"|\s+(?:and|et)\s+(?=(?:(?:on|nous|we|you|vous)\s+\w+|c est|c'est|ce sera)\s+(?:\w+\s+)?"
+                            r"(?:quel|quelle|quels|quelles|which|what)\b)"
                             r"|\s+(?:and|et)\s+(?=(?:faut il|faut-il|do i need|do we need|is there|are there|y a t il|"
                             r"y a-t-il|est ce qu|est-ce qu)\b)",
                             re.IGNORECASE)  # "c quand l'ouverture et on utilise quel outil ?"
@@ -898,6 +936,23 @@ _AND_ASKS_ANEW = re.compile(r",\s*(?:and|et)\s+(?=(?:how|what|which|when|where|w
 _AS_WELL_AS = re.compile(r"\s+(?:ainsi que|as well as|de même que|de meme que|along with)\s+", re.IGNORECASE)
 #: Where such a list parts: "and", "et", a comma or a semicolon.
 _LISTED = re.compile(r"\s+(?:and|et|&)\s+|\s*[,;]\s*", re.IGNORECASE)
+#: Two things named and asked together ("date limite des contributions et lien de la page web ?").
+_PLAIN_AND = re.compile(r"\s+(?:and|et|&)\s+", re.IGNORECASE)
+
+
+#: Words of a short list of two things asked together, at most.
+NAMED_TOGETHER_WORDS = 16
+
+
+def _named_together(raw: str) -> bool:
+    """Whether a short one-sentence message names two things joined by one "and" ("date limite des contributions
+    et lien de la page web ?"), each with two words of its own (not "les points 9 et 10 ?", not "the A.5 and A.25
+    justifications")."""
+    text = raw.strip().rstrip(" ?!.")
+    if len(_PLAIN_AND.findall(text)) != 1 or re.search(r"[,;:?!.]\s", text) or len(text.split()) > NAMED_TOGETHER_WORDS:
+        return False
+    return all(len([w for w in re.findall(r"[^\W\d_]{3,}", fold(part)) if w not in STOPWORDS]) >= 2
+               for part in _PLAIN_AND.split(text))
 
 
 def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
@@ -914,6 +969,10 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     if len(asked) < 2 and _AS_WELL_AS.search(q.raw):  # "me confirmer les dates, l'heure d'ouverture ainsi que
         # l'outil ?": a list of things asked
         asked = [part for part in re.split(r"\s*[,;]\s*|" + _AS_WELL_AS.pattern, q.raw) if len(part.split()) >= 2]
+    named_together = False
+    if len(asked) < 2 and _named_together(q.raw):  # "date limite des contributions et lien de la page web ?": two
+        # things named, each its own topic, when the whole message's answer covers one of them only
+        asked, named_together = _PLAIN_AND.split(q.raw), True
     if not 2 <= len(asked) <= 3:
         return whole
     if any(clauses.stands_for_one_named(sentence) for sentence in asked):
@@ -942,13 +1001,19 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                 and whole.title != answered.title:
             return _with_line(answered, line)  # the whole message read as one topic had that word left over too,
             # or could not be answered at all
-    if not all(part.ok and not part.choices for part in parts) or len({part.title for part in parts}) < len(parts):
+    if not all(part.ok and not part.choices for part in parts):
         return whole
     said = [{line for section in part.sections for line in section.lines} for part in parts]
     if any(i != j and said[i] <= said[j] for i in range(len(parts)) for j in range(len(parts))):
         return whole  # "c koi le 3g ? le protocole sur le e-business ?": the second asks the same thing again
-    sections = tuple(replace(section, heading=section.heading or (part.title if i == 0 else None))
-                     for part in parts for i, section in enumerate(part.sections))
+    titles = [part.title for part in parts]
+    if len(set(titles)) < len(parts) and (named_together or whole.title not in titles or len(parts) > 2):
+        return whole
+    if named_together and whole.title not in titles:
+        return whole  # "registration and contributions deadline": the whole message's answer already covers both
+    sections = tuple(replace(section, heading=section.heading or (
+        part.title if i == 0 and part.title not in titles[:n] else None))  # one heading for two answers of one kind
+        for n, part in enumerate(parts) for i, section in enumerate(part.sections))
     return replace(parts[0], title=say("multi.title", q.lang), sections=sections)
 
 
@@ -992,7 +1057,10 @@ OFF_TOPIC = re.compile(r"\b(?:weather|meteo|forecast|temperature|temperatures|cl
                        r"salaries|salaire|salaires|wage|wages|remuneration)\b|"
                        r"\b(?:wtsa|amnt|wtdc|cmdt)\s?(?:20|21)\b.{0,40}\b(?:postpon\w*|report\w*|delay\w*|cancel\w*|"
                        r"annul\w*|retard\w*)|"
-                       r"\bquel temps (?:fera|fait|va)|\bfera quel temps\b|\btemps qu il (?:fera|fait)\b")
+                       r"\bquel temps (?:fera|fait|va)|\bfera quel temps\b|\btemps qu il (?:fera|fait)\b|"
+                       r"\b(?:fera|fait|fera t il|va faire|sera) (?:beau|chaud|froid)\b|\b(?:sunny|snow|snowing|neige|"
+                       r"hot|cold|chaud|froid|chaleur|canicule|heatwave|heat wave)\b.{0,30}\b(?:in|a|en) (?:geneva|geneve|"
+                       r"switzerland|suisse)\b")
 
 
 #: Asking whom to turn to ("who do I call?", "je contacte qui ?", "à qui écrire ?"): the secretariat, whatever the
@@ -1078,7 +1146,7 @@ def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 #: The structured intents, tried in this order before retrieval.
 INTENTS: tuple[Intent, ...] = (_off_topic, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
-                               day_intent.answer, premises.answer, channel_claims.answer, channel_claims.unconfirmed_access, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
+                               other_meetings.answer, day_intent.answer, premises.answer, channel_claims.answer, channel_claims.unconfirmed_access, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
                                deadline_intent.answer, countdown.answer, time_intent.answer)
 

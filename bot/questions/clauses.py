@@ -111,8 +111,11 @@ _COMMA_ASKS = re.compile(r",\s+(?=(?:what|when|where|who|how|which|is|are|can|do
 
 #: A last sentence that opens as a yes/no question, written without its question mark ("is sg17 still running").
 _OPENS_YES_OR_NO = re.compile(r"(?:is|are|was|were|do|does|did|can|could|will|has|have|est ce|y a t il)\b")
+#: Something the asker cannot find, which asks where it is ("cant find the link", "je ne trouve pas le lien").
+_CANNOT_FIND = re.compile(r"(?:i |we )?(?:can ?t|cannot|can not|couldn ?t) find\b|(?:je |j )?(?:ne )?trouve pas\b")
 #: A sentence that asks for a yes or a no without a question mark ("c obligatoire ou pas", "is it free or not").
-_YES_OR_NO = re.compile(r"\b(?:ou pas|ou non|oui ou non|or not|yes or no)\s*[.!]*\s*$")
+_YES_OR_NO = re.compile(r"\b(?:ou pas|ou non|oui ou non|or not|yes or no|right|correct|n est ce pas|c est ca|c est bien ca|"
+                        r"non|yes|oui|true|vrai)\s*[.!]*\s*$")  # "24 aug to 3 sep right": a claim to confirm
 
 
 def _asked_apart(part: str) -> list[str]:
@@ -131,6 +134,7 @@ def questions_in(raw: str) -> list[str]:
     for index, sentence in enumerate(sentences):
         last_asks = index == len(sentences) - 1 and index > 0 and len(sentence.split()) >= 3 \
             and (bool(_ASKING_WORDS & set(words(fold(sentence)))) or bool(_YES_OR_NO.search(fold(sentence)))
+                 or bool(_CANNOT_FIND.match(fold(sentence)))  # "has it started yet? cant find the link"
                  or bool(_OPENS_YES_OR_NO.match(fold(sentence))))  # "did i miss it? is sg17 still running"
         # "c'est fini ? c'était du combien au combien", "inscription avant quand? c obligatoire ou pas"
         if not sentence.endswith("?") and not last_asks:

@@ -159,7 +159,7 @@ KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "
 #: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
 CHAT_SPELLINGS: dict[str, str] = {
     "rego": "registration", "chui": "je suis", "jsuis": "je suis", "jdois": "je dois", "jpeux": "je peux",
-    "jveux": "je veux", "wat": "what", "wher": "where", "whr": "where", "ok": "", "okay": "", "alright": "", "tho": "", "though": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
+    "jveux": "je veux", "wat": "what", "wich": "which", "whic": "which", "whcih": "which", "wher": "where", "whr": "where", "ok": "", "okay": "", "alright": "", "tho": "", "though": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
     "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "til": "t il", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
     "whos": "who is", "circ": "circular", "circs": "circulars", "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
     "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",

@@ -11,6 +11,10 @@ from bot.i18n import Catalogue
 CATALOGUE: dict[str, tuple[str, str]] = {
     # out of scope
     "oos.title": ("Not in the meeting information", "Absent des informations de la réunion"),
+    "oos.other_meeting": ("The meeting information covers only this meeting and says nothing about {other}; ask the "
+                          "secretariat: {email}",
+                          "Les informations de la réunion ne portent que sur cette réunion et ne disent rien sur "
+                          "{other} ; demandez au secrétariat : {email}"),
     "oos.text": ("The meeting information does not say. The secretariat can help: {email}",
                  "Les informations de la réunion ne le précisent pas. Le secrétariat peut vous aider : {email}"),
     "oos.later_meetings": ("This is the next meeting. For the meetings after it, the letter gives no dates{item}; ask "

@@ -507,14 +507,14 @@ _TRAVEL_TOPICS = ("fellowship", "fellowships", "bourse", "bourses", "visa", "vis
 
 
 #: "Is this the SG20 meeting?", "c'est bien la réunion de la CE 2 ?": which study group's meeting this is.
-_GROUP_CLAIM = re.compile(r"\b(?:is this|is it|this is|c est|est ce|is that)\b.{0,25}?\b(?:(?:sg|ce)\s?(\d{1,2})|"
+GROUP_CLAIM = re.compile(r"\b(?:is this|is it|this is|c est|est ce|is that)\b.{0,25}?\b(?:(?:sg|ce)\s?(\d{1,2})|"
                           r"study group\s+(\d{1,2})|commission d etudes\s+(\d{1,2}))\b")
 
 
 def _other_group_claim(ctx: Context, q: Question) -> Reply | None:
     """"Is this the SG20 IoT meeting?": no, this is the study group's own meeting, with its dates."""
     m = ctx.meeting
-    match = _GROUP_CLAIM.search(q.folded)
+    match = GROUP_CLAIM.search(q.folded)
     if match is None or int(match[1] or match[2] or match[3]) == m.study_group:
         return None
     written = re.search(r"(?i)\b(?:sg|ce)\s?\d{1,2}\b|\bstudy group\s+\d{1,2}\b|\bcommission d.?[eé]tudes\s+\d{1,2}\b",
@@ -533,7 +533,9 @@ _NO_REGISTRATION = re.compile(r"\b(?:no registration|no need to register|don t n
                               r" pas)(?: really)? (?:mandatory|required|compulsory|obligatory|necessary|needed|"
                               r"obligatoire|necessaire|requise|exigee)|"
                               r"(?:registration|inscription)(?: is| est)? (?:optional|facultative|optionnelle)|"
-                              r"(?:don t|do not|dont|won t) (?:have|need) to (?:register|sign up)|no need to sign up)\b")
+                              r"(?:don t|do not|dont|won t) (?:have|need) to (?:register|sign up)|no need to sign up|"
+                              r"(?:not|never) registered(?: yet)? but|(?:haven t|have not|havent) registered(?: yet)? but|"
+                              r"pas (?:encore )?inscrite?s? mais)\b")
 
 
 def _no_registration_claim(ctx: Context, q: Question) -> Reply | None:

@@ -23,7 +23,7 @@ any some all no not yes please tell know need want get got have has had let us g
 whether still ok okay right true correct isn t don s re ve ll d hi hello thanks thank
 whats where s find obtain possible going go able allowed happen happens anything something someone
 like apply applying available provide provided offer offered give given get getting use used make
-cant im ive doesnt didnt wont isnt youre thats until till vs versus
+cant im ive doesnt didnt wont isnt youre thats until till vs versus instead rather
 """)
 
 STOPWORDS_FR = _set("""
@@ -41,7 +41,8 @@ lequel laquelle lesquels lesquelles auquel duquel prevues prevus
 STATUS = ("middle of the meeting", "right now", "running these days", "is the meeting running", "these days", "still in session", "in session", "still going", "still on", "still running", "still happening", "ongoing",
           "en cours", "toujours en cours", "encore en cours", "already over", "already started", "in progress",
           "started already", "is it started", "already open", "open already", "already opened", "opened already",
-          "is the meeting open", "has the meeting opened", "has it opened", "deja ouverte", "deja ouvert")
+          "is the meeting open", "has the meeting opened", "has it opened", "deja ouverte", "deja ouvert",
+          "live now", "live right now", "en direct maintenant")
 
 STOPWORDS = STOPWORDS_EN | STOPWORDS_FR | FILLERS | IDENTITY
 
@@ -106,6 +107,7 @@ COUNTDOWN = ("how long until", "in how long", "did i miss the meeting", "how man
              "commence dans combien", "dans combien de min", "dans combien d heures", "dans combien de minutes", "how many days", "how many day", "how much time", "how soon", "days left", "day left",
              "dans combien", "combien de jours", "combien de temps", "reste t il", "jours restants",
              "has it started", "has the meeting started", "is it over", "in progress", "started already",
+             "live now", "live right now", "en direct maintenant",
              "is it started", "under way", "underway", "is the meeting over", "terminee",
              "finie", "has it ended", "is it finished", "is the meeting finished",
              "already started", "deja commence", "est ce fini", "c est fini", "est terminee", "a commence",

@@ -1,0 +1,66 @@
+"""Questions about another meeting than the one the information covers ("visa pour l'AMNT-20 ?", "is SG13 also
+meeting virtually?"): the meeting information covers this meeting only, so the bot says so rather than answering
+with this meeting's facts as if they were the other's."""
+
+from __future__ import annotations
+
+import re
+
+from bot.context import Context
+from bot.questions.knowledge import Knowledge
+from bot.questions.messages import say
+from bot.questions.normalize import Question
+from bot.questions.premises import GROUP_CLAIM
+from bot.questions.replies import text_answer
+from bot.reply import Reply
+
+#: Another ITU meeting by its acronym and year ("AMNT-20", "WTSA 2020", "WTDC-21", "PP-22").
+_ASSEMBLY = re.compile(r"\b(wtsa|amnt|wtdc|cmdt|pp|wrc|cmr)\s?(?:20)?(\d{2})\b")
+#: Another study group by its number ("SG13", "ce 2", "study group 20").
+_STUDY_GROUP = re.compile(r"\b(?:sg|ce|study group|commission d etudes)\s?(\d{1,2})\b")
+#: Words that ask about the agenda's work for another meeting ("SG17 activities in support of WTSA-16
+#: Resolutions", "CG-wtsa20-prep"), which this meeting's agenda does cover.
+_THIS_AGENDA = ("resolution", "resolutions", "prep", "preparation", "preparatory", "preparations", "preparer",
+                "cg", "correspondence group", "activities", "activites", "support", "item", "point", "agenda",
+                "ordre du jour", "liaison", "liaisons", "report", "rapport", "contribution", "contributions")
+#: Words that ask about another study group as a meeting ("meeting", "virtually", "se réunit").
+_AS_A_MEETING = ("meeting", "meet", "meets", "meeting virtually", "virtual", "virtually", "held", "in person",
+                 "reunion", "reunit", "se reunit", "virtuelle", "en ligne", "online", "session", "sessions", "dates",
+                 "when", "quand")
+
+
+def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """That the information covers this meeting only, when another meeting is what the question is about; None
+    otherwise."""
+    m = ctx.meeting
+    other = _other_meeting(q, m.study_group)
+    if other is None:
+        return None
+    return text_answer(m, q.lang, say("oos.title", q.lang),
+                       say("oos.other_meeting", q.lang, other=other, email=m.contacts.email), ok=False)  # never this
+    # meeting's dates, which would read as the other's
+
+
+def _other_meeting(q: Question, study_group: int | None) -> str | None:
+    """The other meeting the question is about, as written ("AMNT-20", "SG13"), or None."""
+    if q.has(*_THIS_AGENDA) or GROUP_CLAIM.search(q.folded):
+        return None  # "is this the SG20 meeting?" is a claim about this one, which premises correct
+    assembly = _ASSEMBLY.search(q.folded)
+    if assembly is not None and not _COMPARED.search(q.folded[:assembly.start()]):
+        return _as_written(q.raw, assembly[1], assembly[2])
+    group = _STUDY_GROUP.search(q.folded)
+    if group is not None and int(group[1]) != study_group and q.has(*_AS_A_MEETING) \
+            and not _COMPARED.search(q.folded[:group.start()]):
+        return _as_written(q.raw, group[0].rstrip("0123456789 "), group[1])
+    return None
+
+
+#: Another meeting named only to compare this one with it ("spanish interpretation like at PP-18?").
+_COMPARED = re.compile(r"\b(?:like|as|as in|as at|same as|similar to|comme|comme a|comme pour|comme lors de|"
+                       r"comme a la|comme au)\s+(?:(?:at|in|the|a|la|l|le|au|lors de|pour)\s+)?$")
+
+
+def _as_written(raw: str, name: str, number: str) -> str:
+    """The meeting's name as the asker wrote it ("AMNT-20", "SG13"), else its folded parts."""
+    written = re.search(rf"(?i)\b{re.escape(name).replace(' ', r'[ ]')}[\s-]?(?:20)?{number}\b", raw)
+    return written[0] if written else f"{name.upper()}-{number}"
