@@ -3294,3 +3294,25 @@ def test_a_new_topic_is_not_answered_with_the_previous_question(meeting, before,
 def test_questions_of_the_hundred_fiftieth_and_first_batches(meeting, question, now, expected, wrong):
     text = _asked_at(meeting, question, now, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("does the meeting get delayed if the chair's mymeetings drops?", None,
+     ["says nothing about the chairman's own connection dropping"], "No:"),
+    ("je n'ai pas pu m'inscrire, mais je pourrai quand même me connecter à MyMeetings ?", None,
+     ["Non : l'inscription est obligatoire"], "Oui"),
+    ("agenda updates are in TD 3001?", None, ["No: updates to the agenda can be found in TD3000."], "Yes"),
+    ("agenda updates are in TD3000 right?", None, ["Yes: updates"], "No:"),
+    ("où se trouvent les documents ?", None, ["page d'accueil de la commission d'études"], "ne le précisent pas"),
+    ("on est sur quel point ?", dt.datetime(2020, 8, 25, 8, tzinfo=UTC), ["La réunion est en cours"], "6 q)"),
+    ("who is the president of France?", None, ["does not say"], "Youm"),
+    ("the chairman is from France, right?", None, ["No: the chairman"], "does not say"),
+    ("Chairman Youm is from Japan, so will the hours suit Tokyo?", None,
+     ["No: the chairman", "18:00 in Tokyo"], "Yes"),
+    ("what are the hours in Tokyo?", None, ["18:00 in Tokyo"], "inclusive (11 days)"),
+], ids=["the chair's own connection", "pas pu m'inscrire, mais", "another TD than the note's", "the note's own TD",
+        "où se trouvent les documents", "on est sur quel point", "another country's president",
+        "a country claimed for the chairman", "the chairman's country and Tokyo's hours", "hours in a city"])
+def test_claims_and_places_of_the_hundred_fiftieth_batches(meeting, question, now, expected, wrong):
+    text = _asked_at(meeting, question, now, None)
+    assert all(part in text for part in expected) and wrong not in text, text

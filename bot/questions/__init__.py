@@ -1037,8 +1037,10 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if correction is None:
         return None
     used = premises.claim_words(q)
-    rest = read_question(" ".join(t for t in q.tokens if t not in used), q.lang, kb.corrector)
-    starts = q.has(*vocabulary.START) or q.has("opening", "ouverture")
+    rest = read_question(" ".join(w for w in q.raw.split() if fold(w).strip("?!.,;:") not in used), q.lang,
+                         kb.corrector)  # as written: "… so will the hours suit Tokyo?" still names a place
+    starts = q.has(*vocabulary.START) or q.has("opening", "ouverture", "hours", "heures", "horaires", "schedule")  # "…
+    # from Japan, so will the hours suit Tokyo?": the opening there
     timed = time_intent.answer(ctx, q if clocks_in(q.raw) else rest, kb) if starts else None  # "since the chairman
     # is from China, will the opening be at a Beijing-friendly hour?": the opening there, beside the correction
     more = timed or (retrieve(ctx, rest, kb) if stems(rest.corrected, STOPWORDS) else None)  # "since the chairman is
@@ -1141,7 +1143,8 @@ def _last_meeting(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"The meeting information does not say" for a topic no meeting information covers; None otherwise."""
-    return out_of_scope(ctx.meeting, q.lang) if OFF_TOPIC.search(q.folded) else None
+    off = OFF_TOPIC.search(q.folded) or premises.names_a_countrys_head(q)  # "who is the president of France?"
+    return out_of_scope(ctx.meeting, q.lang) if off else None
 
 
 #: The structured intents, tried in this order before retrieval.

@@ -357,6 +357,21 @@ def _note(m: Meeting, lang: str) -> str:
     return (m.agenda.note_fr or m.agenda.note or "") if lang == "fr" else (m.agenda.note or "")
 
 
+#: A document number as written in a question or a note ("TD 3001", "td3000").
+_DOCUMENT_NUMBER = re.compile(r"\btd\s?(\d{2,5})\b", re.IGNORECASE)
+
+
+def _note_checked(m: Meeting, q: Question) -> list[str]:
+    """The agenda's note, after a "No:" when the question names another document than the note's ("agenda updates
+    are in TD 3001?": TD3000) or a "Yes:" when it names the same one and asks to confirm."""
+    note = _note(m, q.lang)
+    claimed, noted = _DOCUMENT_NUMBER.search(q.folded), _DOCUMENT_NUMBER.search(m.agenda.note or "")
+    if claimed is None or noted is None:
+        return [say("ag.note", q.lang, note=note)]
+    verdict = "pr.yes" if claimed[1] == noted[1] else "pr.no"
+    return [say(verdict, q.lang, text=f"{note[:1].lower()}{note[1:]}.")]
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to an agenda question, or None when the question is not about the agenda."""
     m, lang = ctx.meeting, q.lang
@@ -467,7 +482,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, m.agenda.title_in(lang), *lines)
     if m.agenda.note and _about_note(kb, query) and not _an_item_holds(kb, query):  # not "TDs to facilitate our
         # work, what item": item 5 a holds every word
-        return text_answer(m, lang, title, say("ag.note", lang, note=_note(m, lang)))
+        return text_answer(m, lang, title, *_note_checked(m, q))
     if q.tokens[:1] in (("who",), ("qui",)) and _other_entry_fits(kb, query):
         return None  # "qui a préparé le projet d'ordre du jour ?": a person, whom another entry names (not 4 h,
         # "Projets de la CE 17")

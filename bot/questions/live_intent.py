@@ -22,7 +22,9 @@ ASKS_LIVE = ("being discussed", "under discussion", "discussed now", "discussing
              "ou en est on", "ou en sommes nous", "point actuel", "point en cours", "la pause", "fin de la pause",
              "dernier point discute", "discute maintenant", "traite maintenant", "se passe maintenant",
              "discute en ce moment", "discutee en ce moment", "traite en ce moment", "se passe en ce moment",
-             "discussed at the moment", "discussed currently", "currently discussed", "currently being discussed")
+             "discussed at the moment", "discussed currently", "currently discussed", "currently being discussed",
+             "on est sur quel point", "on est a quel point", "on en est a quel point", "quel point maintenant",
+             "on est ou dans l ordre du jour", "sur quel point on est", "quel point en ce moment")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:

@@ -334,6 +334,18 @@ def _sentences_naming_the_chair(q: Question) -> list[str]:
     return naming or list(q.tokens)
 
 
+#: A country's own head ("president of France", "président du Sénégal"), never the study group's chairman.
+_HEAD_OF_STATE = r"(?:president|presidente|prime minister|premier ministre|minister|ministre|king|roi|queen|reine)"
+_OF_THE_COUNTRY = r"(?:of|de|du|des)(?: the| la| l)?(?: republic of| republique de| republique du| republique d)? "
+
+
+def names_a_countrys_head(q: Question) -> bool:
+    """Whether the question names a country's own president or minister ("who is the president of France?"), whom
+    the meeting information never covers."""
+    padded = f" {q.folded.rstrip(' ?!.')} "
+    return any(re.search(rf"\b{_HEAD_OF_STATE} {_OF_THE_COUNTRY}{re.escape(name)} ", padded) for name in country_names())
+
+
 def country_claim(ctx: Context, q: Question) -> Reply | None:
     """"The chairman is from Japan, right?": the chairman's country, confirmed or corrected."""
     person = ctx.meeting.chairman
@@ -346,7 +358,9 @@ def country_claim(ctx: Context, q: Question) -> Reply | None:
                     if len(w) >= 4 and w not in ("republic", "republique")}  # "korea", "coree"
     named_actual = any(f" {w} " in padded for w in actual_words)
     claimed = [name for name in names if f" {name} " in padded and not set(name.split()) & actual_words
-               and f" in {name} " not in padded]  # "will the chair wait if I drop? I'm in Fiji": where one is
+               and f" in {name} " not in padded  # "will the chair wait if I drop? I'm in Fiji": where one is
+               and not re.search(rf"\b{_HEAD_OF_STATE} {_OF_THE_COUNTRY}{re.escape(name)} ", padded)]
+    # "who is the president of France?": that country's president, not this meeting's chairman
     nationality = [t for t in padded.split() if t in name_concepts()]  # "japonais", "chinese": a nationality named
     named_actual = named_actual or any(t.startswith(w[:4]) for t in nationality for w in actual_words)
     claimed += [t for t in nationality if not any(t.startswith(w[:4]) for w in actual_words)]
@@ -386,6 +400,13 @@ _YES_NO_OPENING = ("will", "would", "does", "do", "is", "can", "shall", "est ce"
                    "va t", "vont t")
 
 
+#: The chairman, not a participant, said to drop ("if the chair's mymeetings drops", "si le président est coupé"):
+#: the letter's rule speaks of remote participants only.
+_THE_CHAIR_DROPS = re.compile(r"\b(?:chair|chairman|chairperson|chairwoman|president|presidente)(?: s)?\b(?:\s+\w+){0,3}?"
+                              r"\s+(?:drops?|dropped|loses|lost|disconnect\w*|crash\w*|is cut off|gets cut off|"
+                              r"est coupee?|perd|tombe|se deconnecte)\b")
+
+
 def _waiting_claim(ctx: Context, q: Question) -> Reply | None:
     """"No:" to the meeting waiting for a participant who drops, with the letter's own rule (and its best effort
     when the claim takes remote participation for guaranteed); None when no such claim is made."""
@@ -403,6 +424,9 @@ def _waiting_claim(ctx: Context, q: Question) -> Reply | None:
              (no_delay.text_fr or no_delay.text) if lang == "fr" else no_delay.text]
     if best is not None and _GUARANTEED.search(q.folded):
         lines.append((best.summary_fr or best.summary) if lang == "fr" else best.summary)
+    if _THE_CHAIR_DROPS.search(q.folded):  # "delayed if the chair's mymeetings drops?": the rule is for participants
+        lines = [lines[1], say("oos.part", lang, words=say("pr.chair_drops", lang), email=ctx.meeting.contacts.email)]
+        return text_answer(ctx.meeting, lang, said, *lines)
     claimed = q.has(*CONFIRMING) or q.has("since", "as", "puisque", "comme")  # a claim is corrected; a plain
     # question ("la réunion m'attend ?") is answered under the rule's own heading
     return text_answer(ctx.meeting, lang, say("pr.title", lang) if claimed else said, *lines)
@@ -534,8 +558,9 @@ _NO_REGISTRATION = re.compile(r"\b(?:no registration|no need to register|don t n
                               r"obligatoire|necessaire|requise|exigee)|"
                               r"(?:registration|inscription)(?: is| est)? (?:optional|facultative|optionnelle)|"
                               r"(?:don t|do not|dont|won t) (?:have|need) to (?:register|sign up)|no need to sign up|"
-                              r"(?:not|never) registered(?: yet)? but|(?:haven t|have not|havent) registered(?: yet)? but|"
-                              r"pas (?:encore )?inscrite?s? mais)\b")
+                              r"(?:(?:not|never) registered|(?:haven t|have not|havent|couldn t|could not|didn t|did not|"
+                              r"forgot to) register|pas pu m inscrire|pas reussi a m inscrire|oublie de m inscrire|"
+                              r"pas (?:encore )?inscrite?s?)(?: yet| in time| a temps| encore)?,? (?:but|mais))\b")
 
 
 def _no_registration_claim(ctx: Context, q: Question) -> Reply | None:

@@ -48,6 +48,11 @@ def countdown_over(ctx: Context, lang: str) -> str | None:
 _PLACE_NAMED = re.compile(r"(?:^|\s)(?:[Ii]n|[Ee]n|[Àà]|[Aa]u|[Aa]t|[Ff]rom|[Dd]epuis)\s+[A-ZÉ][a-zé]")
 
 
+#: Hours said to suit a place ("will the hours suit Tokyo?", "les horaires conviennent à Dakar ?").
+_SUITS_A_PLACE = re.compile(r"\b(?:suit|suits|work for|ok for|good for|convien\w*|adapte\w* a|pratique\w* pour)\s+"
+                            r"[A-ZÉ][a-zé]")
+
+
 #: A place named last, after "in"/"à" ("mgmt team mtg sunday, what's that in vancouver").
 _PLACE_LAST = re.compile(r"\b(?:in|a|au|en)\s+[a-z]+(?:\s[a-z]+)?\s*$")
 
@@ -482,6 +487,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not (timeish or asks_now) and (q.has(*START) or q.has(*END)) and (
             _ZONE_NAMED.search(q.folded) or _PLACE_NAMED.search(q.raw)):
         timeish = True  # "opening in UTC?", "start in New York time"
+    if not (timeish or asks_now) and q.has("hours", "heures", "horaires") and (
+            _PLACE_NAMED.search(q.raw) or _SUITS_A_PLACE.search(q.raw)):
+        timeish = True  # "what are the hours in Tokyo?", "will the hours suit Tokyo?": the one hour given, there
     if not (timeish or asks_now) and (q.has(*START) or q.has("opening", "ouverture")) and q.has(*FOR_ME):
         timeish = True  # "opening for me? it's gonna be early lol": the opening where the asker is
     if not (timeish or asks_now) and weekdays_in(q.raw) and named_session(m, q) is not None:

@@ -32,7 +32,7 @@ je j me m moi tu te t toi il elle on nous vous ils elles se s ce c ca cela ceci 
 mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs qui que qu quoi quel quelle quels quelles
 est sont suis es etre ete fait faire peut peux puis pouvons pouvez doit dois dit dire y a ai as avons avez ont
 ne pas plus encore bien oui non si est ce svp merci bonjour alors tout tous toute toutes
-obtenir avoir besoin faut falloir savoir trouver possible peut etre vrai aller va dois existe il y
+obtenir avoir besoin faut falloir savoir trouver trouve trouvent trouvez possible peut etre vrai aller va dois existe il y
 acceder consulter disponible disponibles prevu prevue fourni fournie offert demander entre
 lequel laquelle lesquels lesquelles auquel duquel prevues prevus
 """)
