@@ -3316,3 +3316,27 @@ def test_questions_of_the_hundred_fiftieth_and_first_batches(meeting, question, 
 def test_claims_and_places_of_the_hundred_fiftieth_batches(meeting, question, now, expected, wrong):
     text = _asked_at(meeting, question, now, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("is remote participation guaranteed?", None, None, ["No: remote participation is provided on a best-effort basis"],
+     "Yes"),
+    ("la participation à distance est garantie ?", None, None, ["Non : la participation à distance est assurée au mieux"],
+     "Oui"),
+    ("I need a visa for Geneva for a different ITU meeting in November, can you help?", None, None,
+     ["says nothing about a different ITU meeting", "tsbsg17@itu.int"], "No visa is needed"),
+    ("is there another meeting before the opening?", None, None, ["Sunday 23 August 2020"], "says nothing about"),
+    ("Bonjour, je suis de l'ANRT Maroc. La réunion se fait avec quel outil et en quelle langue ?", None, None,
+     ["MyMeetings", "uniquement en anglais"], "ne disent rien"),
+    ("its like 3:30am here lol, what time does it open for me?", dt.datetime(2020, 8, 24, 7, 30, tzinfo=UTC),
+     "America/New_York", ["05:00 in New York"], "not 03:30"),
+    ("first time at ITU-T, what steps should I take before the meeting?", None, None, ["First steps", "1. Registration"],
+     "says nothing about"),
+    ("our regional group heard the meeting will be in English and French, is that correct?", None, None,
+     ["only in English"], "does not say"),
+], ids=["remote participation guaranteed", "participation garantie", "a different ITU meeting",
+        "another meeting before the opening is the management team's", "quel outil et en quelle langue",
+        "the asker's own clock is no claim", "what steps before the meeting", "English and French"])
+def test_questions_of_the_hundred_fifty_second_and_third_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -283,7 +283,9 @@ def _other_language_named(ctx: Context, q: Question) -> bool:
     working = {fold(ctx.meeting.working_language), fold(language_name(ctx.meeting.working_language, "fr"))}
     tokens = list(q.tokens)
     other = [t for i, t in enumerate(tokens) if names.get(t) == "language" and t not in working
-             and i > 0 and tokens[i - 1] in ("in", "en", "into", "to", "vers")]  # "in French"; not "Douala"
+             and i > 0 and (tokens[i - 1] in ("in", "en", "into", "to", "vers")  # "in French"; not "Douala"
+                            or tokens[i - 1] in ("and", "et", "or", "ou") and i > 1 and names.get(tokens[i - 2]) == "language")]
+    # "in English and French"
     if other and (q.has(*vocabulary.TIME) or q.has(*vocabulary.START)) and any(
             find_place(t) or t in country_names() for t in other):
         return False  # "opening time in Makassar?", "for me in Tuvalu?": a city or a country, whose name is also a
@@ -927,6 +929,7 @@ _ANNOUNCED = re.compile(r"\b(?:two|three|2|3|a couple of|a few|deux|trois|quelqu
 _AND_ASKS_ANEW = re.compile(r",\s*(?:and|et)\s+(?:(?:in|on|at|for|by|with|from|en|dans|sur|pour|avec|par|de)\s+)?"
                             r"(?=(?:how|what|which|when|where|who|comment|quel|quelle|quels|quelles|"
                             r"quand|où|qui|par quel|par quels|par quelle|à quelle|a quelle|à qui|a qui)\b)"
+                            r"|\s+(?:and|et)\s+(?:in|en|dans|sur|par|avec)\s+(?=(?:which|what|quel|quelle|quels|quelles)\b)"
                             r"|\s+(?:and|et)\s+(?=(?:(?:on|nous|we|you|vous)\s+\w+|c est|c'est|ce sera)\s+(?:\w+\s+)?"
                             r"(?:quel|quelle|quels|quelles|which|what)\b)"
                             r"|\s+(?:and|et)\s+(?=(?:faut il|faut-il|do i need|do we need|is there|are there|y a t il|"

@@ -30,7 +30,11 @@ FIRST_STEPS = ("do first", "first step", "first steps", "faire en premier", "fai
                "what do i need to do to take part", "what do i need to do to participate", "que dois je faire pour participer",
                "que faut il faire pour participer", "what do i have to do to join", "what do i need to do to join",
                "the steps to", "what are the steps", "which steps", "quelles sont les etapes", "les etapes pour",
-               "steps to get into", "steps to join", "steps to attend", "etapes pour participer")
+               "steps to get into", "steps to join", "steps to attend", "etapes pour participer",
+               "what steps", "steps should i take", "steps do i take", "steps do i need", "steps before",
+               "quelles etapes", "etapes avant", "what should i do before", "what do i need to do before",
+               "que dois je faire avant", "que faut il faire avant", "how do i prepare", "how should i prepare",
+               "comment me preparer", "comment se preparer")
 #: The practical topics of the meeting file that make the steps, in order.
 STEP_TOPICS = ("registration", "documents", "newcomers")
 #: The rule that says who may join the sessions, and through what: the step after registering.

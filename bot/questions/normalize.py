@@ -191,9 +191,18 @@ _CLOCKS_GUESSED = re.compile(r"\b(?:something like|e g|eg|for example|genre|quel
                              r"\d{1,2}(?:[:h.]\d{2})?(?:(?:\s*(?:-|to|a|–)\s*|\s+)\d{1,2}(?:[:h.]\d{2})?)?"
                              r"(?:\s*(?:,|and|et|&)\s*\d{1,2}(?:[:h.]\d{2})?(?:(?:\s*(?:-|to|a|–)\s*|\s+)\d{1,2}"
                              r"(?:[:h.]\d{2})?)?)*")
+#: The asker's own clock, said as where they stand ("its like 3:30am here", "il est 4h ici"): the time now, never a
+#: time claimed of the meeting.
+_CLOCK_HERE_NOW = re.compile(r"\b(?:it[’']?s|it is|il est|c[’']?est)\s+(?:like |about |around |already |now |nearly |"
+                             r"almost |just |deja |presque |genre |environ )*\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|a\.m\.|"
+                             r"p\.m\.)?\s+(?:here|now|right now|rn|over here|where i am|for me|ici|chez moi|maintenant|"
+                             r"pour moi)\b", re.IGNORECASE)
+
+
 def without_guessed_clocks(raw: str) -> str:
-    """The question without the clocks the asker only guesses ("…, something like 9:30-12:30?")."""
-    return re.sub(_CLOCKS_GUESSED.pattern, " ", raw, flags=re.IGNORECASE)
+    """The question without the clocks the asker only guesses ("…, something like 9:30-12:30?") and without the
+    asker's own clock ("its like 3:30am here lol, what time does it open for me?")."""
+    return _CLOCK_HERE_NOW.sub(" ", re.sub(_CLOCKS_GUESSED.pattern, " ", raw, flags=re.IGNORECASE))
 
 
 #: A yes/no question with a "when I …" clause after its verb ("do I have to say my name when I speak?", "faut-il

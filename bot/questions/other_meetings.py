@@ -16,6 +16,12 @@ from bot.reply import Reply
 
 #: Another ITU meeting by its acronym and year ("AMNT-20", "WTSA 2020", "WTDC-21", "PP-22").
 _ASSEMBLY = re.compile(r"\b(wtsa|amnt|wtdc|cmdt|pp|wrc|cmr)\s?(?:20)?(\d{2})\b")
+#: Another meeting named by what it is not ("a different ITU meeting", "another ITU event", "une autre réunion de
+#: l'UIT"): never this one ("another meeting before the opening" is the management team meeting, so "another"
+#: counts only with ITU named).
+_UNNAMED_OTHER = re.compile(r"\b(?:(?:a |an )?different (?:itu |itu t |uit )?(?:meeting|conference|event|workshop)|"
+                            r"another (?:itu|itu t) (?:meeting|conference|event|workshop)|une? (?:autre|differente?) "
+                            r"(?:reunion|conference|evenement|atelier) (?:de l uit|de l uit t|uit))\b")
 #: Another study group by its number ("SG13", "ce 2", "study group 20").
 _STUDY_GROUP = re.compile(r"\b(?:sg|ce|study group|commission d etudes)\s?(\d{1,2})\b")
 #: Words that ask about the agenda's work for another meeting ("SG17 activities in support of WTSA-16
@@ -45,6 +51,11 @@ def _other_meeting(q: Question, study_group: int | None) -> str | None:
     """The other meeting the question is about, as written ("AMNT-20", "SG13"), or None."""
     if q.has(*_THIS_AGENDA) or GROUP_CLAIM.search(q.folded):
         return None  # "is this the SG20 meeting?" is a claim about this one, which premises correct
+    unnamed = _UNNAMED_OTHER.search(q.folded)
+    if unnamed is not None:  # "a visa for Geneva for a different ITU meeting in November"
+        written = re.search(r"(?i)\b(?:a |an |une )?(?:different|another|autre)\b[^,.?!;]{0,30}?\b(?:meeting|"
+                            r"conference|event|workshop|r[ée]union|conf[ée]rence|[ée]v[ée]nement|atelier)s?\b", q.raw)
+        return written[0] if written else unnamed[0]
     assembly = _ASSEMBLY.search(q.folded)
     if assembly is not None and not _COMPARED.search(q.folded[:assembly.start()]):
         return _as_written(q.raw, assembly[1], assembly[2])

@@ -380,7 +380,21 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return (_offset_claim(ctx, q, kb) or _letter_date_claim(ctx, q) or _agenda_date_claim(ctx, q, kb)
             or _date_claim(ctx, q, kb) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
             or _no_registration_claim(ctx, q) or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q)
-            or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q))
+            or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _guaranteed_claim(ctx, q))
+
+
+#: Remote participation or its tool named ("remote participation", "MyMeetings", "la participation à distance").
+_REMOTE = re.compile(r"\b(?:remote|remotely|participation|connection|mymeetings|distance|connexion|service|services)\b")
+
+
+def _guaranteed_claim(ctx: Context, q: Question) -> Reply | None:
+    """"Is remote participation guaranteed?": no, it is provided on a best-effort basis; None when no such claim."""
+    best = next((r for r in ctx.meeting.rules if "best effort" in fold(r.text)), None)
+    if best is None or not (_GUARANTEED.search(q.folded) and _REMOTE.search(q.folded)) or _NOT_WAITING.search(q.folded) \
+            or not (q.has(*CONFIRMING) or q.has(*_YES_NO_OPENING) or q.tokens[:1] in (("est",), ("la",))):
+        return None
+    said = (best.summary_fr or best.summary) if q.lang == "fr" else best.summary
+    return text_answer(ctx.meeting, q.lang, said, say("pr.no", q.lang, text=said[:1].lower() + said[1:]))
 
 
 #: The meeting said to wait for a participant who drops ("the chair will pause the session if I get disconnected,
