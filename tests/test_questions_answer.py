@@ -3340,3 +3340,26 @@ def test_claims_and_places_of_the_hundred_fiftieth_batches(meeting, question, no
 def test_questions_of_the_hundred_fifty_second_and_third_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("the management team meets on Monday 23 August, yes?", None, None,
+     ["No: Open extended SG17 management team meeting is on Sunday 23 August 2020."], "Yes"),
+    ("I'm in Tokyo, when exactly does the 11 August contribution deadline end for me?", None, "Asia/Tokyo",
+     ["07:00 in Tokyo"], "Yes:"),
+    ("where do we discuss the 29 May e-plenary report?", None, None, ["2 b) Report of the 29 May SG17 e-plenary"],
+     "Yes:"),
+    ("how many days until the meeting ends?", dt.datetime(2020, 8, 28, 9, 30, tzinfo=UTC), None,
+     ["7 meeting days are left, today included (6 after today"], "does not say"),
+    ("im in a taxi, will i make the opening? what time is it again", dt.datetime(2020, 8, 24, 8, 40, tzinfo=UTC),
+     "America/Sao_Paulo", ["opens in 20 minutes", "06:00 in Sao Paulo"], "taxi"),
+    ("the last sg17 meeting in april, where's its report on the agenda?", None, None,
+     ["No: item 2 a) is “Reports of the 17-26 March 2020 SG17 meeting”."], "Yes"),
+    ("Le rapport de la réunion de mars 2020 de la CE 17 est examiné sous quel point ?", None, None,
+     ["2 a) Rapports de la réunion de la CE 17 tenue du 17 au 26 mars 2020"], "Non"),
+], ids=["a weekday that is not the date's", "when a dated deadline ends", "where a dated item is discussed",
+        "days until the meeting ends", "a taxi is where one is", "a month claimed for the last meeting",
+        "la réunion de mars"])
+def test_dated_claims_of_the_hundred_fifty_second_and_third_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

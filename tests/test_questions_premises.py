@@ -27,8 +27,9 @@ def test_dates(meeting, question, expected):
 
 
 def test_a_wrong_weekday_is_pointed_out(meeting):
+    """The right date on the wrong weekday is no claim to say yes to: the day the asker plans by may be the weekday."""
     text = ask_text(meeting, "It ends on Friday 3 September?")
-    assert "Yes: the meeting ends on Thursday 3 September 2020." in text and "is a Thursday" in text
+    assert "No: the meeting ends on Thursday 3 September 2020." in text and "is a Thursday" in text
 
 
 def test_a_date_outside_the_meeting(meeting):

@@ -140,7 +140,7 @@ _STAY = re.compile(r"\b(?:hotels?|accommodations?|lodging|restaurants?|flights?|
                    r"aeroport|vols?|billets? d avion)\b")
 #: Where the asker is, not what they ask for ("on hotel wifi", "from the airport in Anchorage", "à l'hôtel"): a
 #: place word before a staying word, or a connection word after it.
-_AT_A_PLACE = re.compile(r"\b(at|from|in|on|depuis|dans|de|a)\s+(?:(?:the|my|our|an|l|mon|ma|notre|mes)\s+)?$")
+_AT_A_PLACE = re.compile(r"\b(at|from|in|on|depuis|dans|de|a)\s+(?:(?:the|my|our|a|an|l|mon|ma|notre|mes|un|une)\s+)?$")
 _ITS_CONNECTION = re.compile(r"^\s+(?:wifi|wi fi|wlan|connection|internet|network|connexion|reseau|room|chambre)\b")
 
 
@@ -151,7 +151,7 @@ def _asks_to_stay(folded: str, lang: str) -> re.Match[str] | None:
         at = _AT_A_PLACE.search(folded[:match.start()])
         where = (at is not None and not (lang == "en" and at[1] == "a")) or bool(
             _ITS_CONNECTION.match(folded[match.end():]))  # English "a hotel" is asked for
-        if match[0] not in ("hotel", "hotels", "airport", "aeroport") or not where:
+        if match[0] not in ("hotel", "hotels", "airport", "aeroport", "taxi", "flight", "vol") or not where:
             return match
     return None
 

@@ -52,6 +52,15 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
                  "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 
+def months_named(folded: str) -> list[int]:
+    """The months a folded question names alone, after "in"/"en"/"of" ("the last sg17 meeting in april" gives 4); never
+    the English verb "may"."""
+    wide = {name: number for name, number in _months().items() if len(name) > 4 or name in ("june", "july", "juin",
+                                                                                            "mars", "aout", "mai")}
+    found = re.finditer(r"\b(?:in|en|of|from|d|de|du mois d|du mois de)\s+([a-z]+)\b", folded)
+    return [wide[match[1]] for match in found if match[1] in wide]
+
+
 @lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
     """Month and weekday names (folded, English and French, wide and abbreviated)."""

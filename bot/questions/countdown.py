@@ -69,7 +69,10 @@ IN_SOME_TIME = re.compile(r"\b(?:in|dans)\s+(?:about |around |roughly |approxima
 STARTS_IN = re.compile(r"(?:^|\b(?:it|meeting|sg17|reunion|ca|elle|la reunion)\s+)(?:starts?|begins?|opens?|commence|"
                        r"debute|s ouvre)\s+(?:in|dans)$")
 #: Days asked as left, not in all ("il reste combien de jours de réunion ?", "how many meeting days are left?").
-DAYS_LEFT = ("reste", "restent", "left", "remaining", "remain", "to go", "more days", "days more", "after today")
+DAYS_LEFT = ("reste", "restent", "left", "remaining", "remain", "to go", "more days", "days more", "after today",
+             "days until the end", "days until it ends", "days until the meeting ends", "days till the end",
+             "days till it ends", "days before the end", "days before it ends", "jours avant la fin",
+             "jours jusqu a la fin", "jours avant la cloture")
 #: How long the meeting lasts, asked in days: its dates answer, not the days left.
 DURATION_ASKED = ("dure combien", "durera combien", "dure t elle combien", "days does it last", "days does the meeting last",
                   "days long", "jours en tout", "days in total", "days in all", "long is the meeting", "how many days is",
@@ -170,7 +173,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if n == total:  # "is today the last day?"
             lines.append(say("cd.last_day", lang))
         elif q.has(*DAYS_LEFT):  # "il reste combien de jours de réunion ?"
-            lines.append(say("cd.days_left", lang, left=total - n + 1))
+            lines.append(say("cd.days_left", lang, left=total - n + 1, after=total - n))
         lines.append(say("cd.opened", lang, day=day(opens.date(), lang), time=meeting_clock(m, opens, lang)))
     else:
         text = say("cd.after", lang, end=day(m.end_date, lang))

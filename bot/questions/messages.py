@@ -278,7 +278,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                            "{event} a commencé il y a {ago}, le {day} à {time} ; la lettre ne donne pas d'heure de fin."),
     "cd.session_on": ("{event} started {ago} ago, on {day} at {time}.", "{event} a commencé il y a {ago}, le {day} à {time}."),
     "cd.session_past": ("{event} took place on {day} at {time}.", "{event} a eu lieu le {day} à {time}."),
-    "cd.days_left": ("{left} meeting days are left, today included.", "Il reste {left} jours de réunion, aujourd'hui compris."),
+    "cd.days_left": ("{left} meeting days are left, today included ({after} after today; the draft time plan tells "
+                     "which of them hold sessions).",
+                     "Il reste {left} jours de réunion, aujourd'hui compris ({after} après aujourd'hui ; le projet de "
+                     "plan de gestion du temps indique lesquels ont des séances)."),
     "cd.last_day": ("Today is its last day.", "C'est aujourd'hui son dernier jour."),
     "dl.none_for_tds": ("The letter sets no deadline for TDs (temporary documents): drafts are sent by e-mail to the "
                         "study group secretariat.",

@@ -11,7 +11,7 @@ from babel.dates import format_date as babel_date
 
 from bot.context import Context
 from bot.models import Meeting
-from bot.questions.claims import (WEEKDAY_NAMES, DateClaim, bare_days_in, calendar_words, clocks_in, dates_in, offsets_in,
+from bot.questions.claims import (WEEKDAY_NAMES, DateClaim, bare_days_in, calendar_words, clocks_in, dates_in, months_named, offsets_in,
                                   weekdays_in)
 from bot.questions import clauses
 from bot.questions.facts import dates_line, meeting_clock
@@ -23,7 +23,7 @@ from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import text_answer
 from bot.questions import agenda_intent
 from bot.questions.time_intent import BEFORE_OPENING, NEXT_SESSION, TODAY_IS, named_session, pick_session
-from bot.questions.vocabulary import CONFIRMING, DEADLINE, END, HOUR, MANNER, START, TIME, WH_WORDS
+from bot.questions.vocabulary import AGENDA as AGENDA_WORDS, CONFIRMING, DEADLINE, END, HOUR, MANNER, START, TIME, WH_WORDS
 from bot.questions.zones import Target, targets_in
 from bot.reply import Reply
 from bot.timefmt import utc_offset
@@ -271,7 +271,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             claims = [DateClaim(actual.replace(day=bare[0]), None, str(bare[0]))]
         except ValueError:  # "the 31st" of a 30-day month: no such day
             return None
-    right = claims[0].date == actual if claims else actual.weekday() in weekdays
+    right = claims[0].date == actual and claims[0].weekday in (None, actual.weekday()) if claims \
+        else actual.weekday() in weekdays  # "on Monday 23 August, yes?": the day is right, the weekday is not
     if right and (_asks_something_else(q, m.start_date.year) or q.has(*MANNER) and not q.has(*CONFIRMING)):
         return None  # "the opening on 24 aug, is that through mymeetings as well?", "on se connecte comment le 24
         # pour l'ouverture ?": the date says which, the question asks another thing
@@ -319,7 +320,7 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                          when_meeting=f"{day(actual, lang)}, {meeting_clock(m, m.local(session.start), lang)}"))
     if actual == m.end_date and q.has(*HOUR):
         lines.append(say("tm.no_end_hour", lang, day=day(m.end_date, lang), email=m.contacts.email))
-    return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang), *lines)
+    return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang), *dict.fromkeys(lines))  # each once
 
 
 CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairs", "chairing", "chaired", "president", "presidente",
@@ -621,20 +622,34 @@ def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     dates."""
     year = ctx.meeting.start_date.year
     claims = dates_in(q.raw, year)
-    if not claims:
+    months = [] if claims else months_named(q.folded)  # "the last sg17 meeting in april": a month alone
+    if not claims and not months:
         return None
     ref = agenda_intent.find_ref(q, len(ctx.agenda.items()))
     entry = ctx.agenda.get(ref) if ref is not None else None
     if entry is None:
         query, _ = agenda_intent.topic_words(q, None)
-        months = set(stems(calendar_words(), languages=False))
-        undated = [t for t in query if t in kb.ranker.idf and not t.isdigit() and t not in months]
-        found = [e for e in agenda_intent.search(kb, undated) if dates_in(e.title, year)] if undated else []
+        month_stems = set(stems(calendar_words(), languages=False))
+        undated = [t for t in query if t in kb.ranker.idf and not t.isdigit() and t not in month_stems]
+        searched = agenda_intent.search(kb, undated) if undated else []
+        found = [e for e in searched if dates_in(e.title, year)]
+        if months and not found and searched and searched[0].parsed.letter is None:  # "the last sg17 meeting in
+            found = [e for e in ctx.agenda.children(searched[0]) if dates_in(e.title, year)]  # april": item 2's dated
+            # sub-items, the March meeting's and the May e-plenary's
+        if months:  # "la réunion de mars 2020": the item dated in that month, if one is
+            in_month = [e for e in ctx.agenda.entries if any(t.date.month in months for t in dates_in(e.title, year))]
+            found = [e for e in found if e in in_month] or (in_month if len(in_month) == 1 else found)
         entry = found[0] if found else None
+    if months and not (q.has(*AGENDA_WORDS) or q.has("where", "which", "ou", "quel", "quelle")):
+        return None  # "combien de participants à la dernière réunion de mars ?": not an agenda question
     titled = dates_in(entry.title, year) if entry is not None else []
     if not titled:
         return None
-    right = any(c.date in {t.date for t in titled} for c in claims)
+    right = any(c.date in {t.date for t in titled} for c in claims) or any(t.date.month in months for t in titled)
+    if right and months:  # "the e-plenary in may, which item?": that item, no verdict on the month alone
+        return text_answer(ctx.meeting, q.lang, entry.title_in(q.lang), *agenda_intent.describe(ctx, entry, q.lang))
+    if right and any(part.split()[:1] and part.split()[0] in WH_WORDS for part in re.split(r"[,;:]", q.folded)):
+        return None  # "where do we discuss the 29 May e-plenary report?": the date says which, the item is asked
     lang = q.lang
     label = say("ag.sub_label", lang, ref=agenda_intent.label(entry))
     claimed = {c.date for c in claims}
