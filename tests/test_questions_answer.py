@@ -3363,3 +3363,30 @@ def test_questions_of_the_hundred_fifty_second_and_third_batches(meeting, questi
 def test_dated_claims_of_the_hundred_fifty_second_and_third_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Hi, I registered through the TSB form weeks ago but I have completely forgotten the dates, sorry! when is it "
+     "again?", None, "Europe/Amsterdam", ["from Monday 24 August 2020 to Thursday 3 September 2020"], "24 July"),
+    ("Dear Sir or Madam, I would kindly ask at what time the opening session will begin in Kyiv time, and whether "
+     "interpretation into any language other than English is foreseen. Kind regards", None, "Europe/Kiev",
+     ["12:00 in Kyiv", "only in English"], "regards"),
+    ("je représente un Associé de l'UIT-T, suis-je concerné par cette lettre ?", None, None,
+     ["Associés de l'UIT-T"], "ne le précisent pas"),
+    ("sorry I'm new - what does TSB stand for?", None, None, ["Telecommunication Standardization Bureau"],
+     "does not say"),
+    ("que veut dire AAP ?", None, None, ["procédure d'approbation alternative"], "ne le précisent pas"),
+    ("what does TIES stand for?", None, None, ["does not spell out TIES", "tsbsg17@itu.int"], "Yes"),
+    ("my boss just told me to join sg17, can I still register?", dt.datetime(2020, 7, 25, 7, tzinfo=UTC), None,
+     ["No: the deadline for registration was Friday 24 July 2020"], "How to join"),
+    ("circular 118 is the one saying the focal point must approve registrations, right?", None, None,
+     ["No: as explained in Circular TSB 68"], "Yes"),
+    ("c'est bien la circulaire 68 qui dit que le coordonnateur doit approuver les inscriptions ?", None, None,
+     ["Oui : comme indiqué dans la Circulaire TSB 68"], "Non"),
+], ids=["when is it again, after a registration told", "a polite e-mail asking two things",
+        "suis-je concerné par cette lettre", "TSB spelled out", "AAP en français", "TIES is not spelled out",
+        "a comma clause asks after the context", "the circular that says the focal point approves",
+        "la bonne circulaire"])
+def test_questions_of_the_hundred_fifty_fourth_and_fifth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -524,6 +524,11 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if not _clearly_asked(kb, beside) or set(beside) <= {"field"}:
             return None  # "which working party handles Question 4/17?", "what is Question 4/17 working on?": the
             # letter says nothing of single Questions ("a draft TD for Q6, how do I send it?" asks how to send a TD)
+    pointing = clauses.asking_clauses(q.raw, commas=False, pointing=True)
+    if pointing and all(deadline_intent.WHEN_IS_IT.match(fold(clause)) for clause in pointing):
+        dates = kb.find("fact", "dates")  # "I registered weeks ago but forgot the dates, sorry! when is it again?"
+        if dates is not None:
+            return _entry_reply(ctx, q, dates)
     if q.has(*MEETING_DATES) or q.has(*countdown.DURATION_ASKED) or (
             _UNTIL_WHICH_DATE.search(q.folded) or q.has(*_UNTIL_WHEN) and set(q.corrected) & IDENTITY) and not \
             deadline_intent.deadlines_named(q, kb):  # "until which date does the meeting continue?", not "until which
@@ -885,6 +890,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
         return _chosen(ctx, q, kb, previous, number)  # a bare number otherwise names an agenda item
     (reply, by_intent), ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
     reply = _each_question(ctx, q, kb, reply)
+    reply = _acronym_spelled_out(ctx, q, reply)
     read_as = text
     within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
     if previous is not None and (followup.looks_like_follow_up(q) or within
@@ -892,6 +898,24 @@ def answer_question(ctx: Context, text: str) -> Reply:
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref, within)
     followup.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
+
+
+#: An acronym whose meaning is asked ("what does TIES stand for?", "que veut dire AAP ?").
+_ACRONYM_ASKED = re.compile(r"\bwhat (?:does|do|is) (?:the )?([A-Z][A-Za-z]{1,6}) (?:stand for|stands for|mean|means)\b|"
+                            r"\b(?:que veut dire|que signifie|ça veut dire quoi|ca veut dire quoi) (?:l[ea']\s?|les )?"
+                            r"([A-Z][A-Za-z]{1,6})\b")
+
+
+def _acronym_spelled_out(ctx: Context, q: Question, reply: Reply) -> Reply:
+    """The reply, with a line saying the meeting information does not spell the acronym out when the question asks
+    what one stands for and the reply does not answer that ("what does TIES stand for?")."""
+    asked = _ACRONYM_ASKED.search(q.raw)
+    if asked is None:
+        return reply
+    acronym = asked[1] or asked[2]
+    if not acronym.isupper() or acronym.lower() in fold(reply.title) or not reply.ok:
+        return reply  # "What does TSB stand for?" is an entry of its own; "does not say" says it already
+    return _with_line(reply, say("oos.acronym", q.lang, acronym=acronym, email=ctx.meeting.contacts.email))
 
 
 #: Mentions of people, roles, channels or everyone ("@channel", "<!here>", "<@U024BE7LH>", "<#C0123|general>",
@@ -927,7 +951,7 @@ _ANNOUNCED = re.compile(r"\b(?:two|three|2|3|a couple of|a few|deux|trois|quelqu
                         r"points|choses)(?: rapides?)?\s*[:,-]", re.IGNORECASE)
 #: A second question joined to the first by "and" and its own asking word (", et par quel moyen …", ", and when …").
 _AND_ASKS_ANEW = re.compile(r",\s*(?:and|et)\s+(?:(?:in|on|at|for|by|with|from|en|dans|sur|pour|avec|par|de)\s+)?"
-                            r"(?=(?:how|what|which|when|where|who|comment|quel|quelle|quels|quelles|"
+                            r"(?=(?:how|what|which|when|where|who|whether|comment|quel|quelle|quels|quelles|"
                             r"quand|où|qui|par quel|par quels|par quelle|à quelle|a quelle|à qui|a qui)\b)"
                             r"|\s+(?:and|et)\s+(?:in|en|dans|sur|par|avec)\s+(?=(?:which|what|quel|quelle|quels|quelles)\b)"
                             r"|\s+(?:and|et)\s+(?=(?:(?:on|nous|we|you|vous)\s+\w+|c est|c'est|ce sera)\s+(?:\w+\s+)?"

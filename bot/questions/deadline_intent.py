@@ -237,8 +237,14 @@ _TRANSLATED = ("traduit", "traduite", "traduites", "traduits", "traduire", "tran
 def _asks_the_meeting_s_start(sentence: Question) -> bool:
     """Whether a sentence asks when the meeting starts or ends, naming no deadline ("When does the SG17 meeting
     open?")."""
-    return sentence.has(*WHEN) and (sentence.has(*START) or sentence.has(*END)) \
+    return (sentence.has(*WHEN) and (sentence.has(*START) or sentence.has(*END)) or bool(WHEN_IS_IT.match(sentence.folded))) \
         and not set(sentence.corrected) & DEADLINE and not sentence.has(*STILL)
+
+
+#: "When is it again?", "c'est quand déjà ?": the meeting itself asked, whatever the sentence before it told.
+WHEN_IS_IT = re.compile(r"^(?:so |and |et |alors |ok )?(?:when is it|when s it|whens it|when is that|what are the dates|"
+                         r"c est quand|ca a lieu quand|c est a quelle date|quelles sont les dates)(?: again| already| deja| "
+                         r"encore| exactly| exactement)?\s*[?!.]*$")
 
 
 #: Every deadline asked, whichever are named as examples ("toutes les échéances, notamment …", "all the deadlines").
@@ -524,7 +530,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     following = _next_ahead(ctx, q, kb)
     if following is not None:
         return following
-    asking = clauses.asking_clauses(q.raw, commas=False)
+    asking = clauses.asking_clauses(q.raw, commas=False, pointing=True)  # "… I registered weeks ago … when is it
+    # again?": "it" is the meeting
     if asking and all(_asks_the_meeting_s_start(read_question(sentence, q.lang, kb.corrector)) for sentence in asking) \
             and not (q.has(*HOW_LONG_BEFORE) and deadlines_named(q, kb)):  # "registration: how long before the start?"
         return None  # "When does the SG17 meeting open? I want to register.": the opening is asked, the rest says why

@@ -35,7 +35,8 @@ KIND_WORDS: dict[str, str] = {
                  "reference lettre numero circulaire invitation collective signed sign signature director signe directeur datee "
                  "envoyee",
     "addressed": "who invited invitation addressed participate members eligible attend audience letter collective lettre "
-                 "qui invite invites adresse destinataires membres participer",
+                 "qui invite invites adresse destinataires membres participer concerned concerne concernes concernee "
+                 "apply applies",
     "contacts": "contact email e mail mail phone telephone fax web website secretariat address reach help "
                 "contact courriel telephone fax site secretariat adresse joindre aide",
     "schedule": "schedule time plan timetable programme calendar daily sessions "

@@ -11,6 +11,9 @@ from bot.i18n import Catalogue
 CATALOGUE: dict[str, tuple[str, str]] = {
     # out of scope
     "oos.title": ("Not in the meeting information", "Absent des informations de la réunion"),
+    "oos.acronym": ("The meeting information does not spell out {acronym}; the secretariat can: {email}",
+                    "Les informations de la réunion ne développent pas le sigle {acronym} ; le secrétariat peut vous "
+                    "renseigner : {email}"),
     "oos.other_meeting": ("The meeting information covers only this meeting and says nothing about {other}; ask the "
                           "secretariat: {email}",
                           "Les informations de la réunion ne portent que sur cette réunion et ne disent rien sur "

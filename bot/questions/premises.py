@@ -23,7 +23,7 @@ from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import text_answer
 from bot.questions import agenda_intent
 from bot.questions.time_intent import BEFORE_OPENING, NEXT_SESSION, TODAY_IS, named_session, pick_session
-from bot.questions.vocabulary import AGENDA as AGENDA_WORDS, CONFIRMING, DEADLINE, END, HOUR, MANNER, START, TIME, WH_WORDS
+from bot.questions.vocabulary import AGENDA as AGENDA_WORDS, CONFIRMING, DEADLINE, END, HOUR, MANNER, START, STOPWORDS, TIME, WH_WORDS
 from bot.questions.zones import Target, targets_in
 from bot.reply import Reply
 from bot.timefmt import utc_offset
@@ -381,7 +381,36 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return (_offset_claim(ctx, q, kb) or _letter_date_claim(ctx, q) or _agenda_date_claim(ctx, q, kb)
             or _date_claim(ctx, q, kb) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
             or _no_registration_claim(ctx, q) or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q)
-            or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _guaranteed_claim(ctx, q))
+            or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _guaranteed_claim(ctx, q)
+            or _circular_claim(ctx, q))
+
+
+#: A circular named by its number ("circular 118", "la circulaire TSB 68", "circ 68").
+_CIRCULAR = re.compile(r"\b(?:circular|circulaire|circ)\s+(?:tsb\s+)?(\d{1,4})\b")
+
+
+def _circular_claim(ctx: Context, q: Question) -> Reply | None:
+    """"Circular 118 is the one saying the focal point must approve registrations, right?": the clause of the
+    meeting information that says what is claimed, and whether it is that circular's ("No: … Circular TSB 68"); None
+    when no circular is claimed to say something."""
+    named = _CIRCULAR.search(q.folded)
+    if named is None or not (q.has(*CONFIRMING) or q.has("is it", "is that", "c est bien", "est ce")):
+        return None
+    claimed = set(stems(words(_CIRCULAR.sub(" ", q.folded)), STOPWORDS)) - {"circular", "circulair", "say", "one", "tsb"}
+    lang = q.lang
+    said = []
+    for topic in ctx.meeting.practical:
+        text = (topic.text_fr or topic.text) if lang == "fr" else topic.text
+        said += [clause.strip() for clause in re.split(r"[;.]\s", text) if _CIRCULAR.search(fold(clause))]
+    scored = sorted(((len(claimed & set(stems(words(fold(clause)), STOPWORDS))), clause) for clause in said),
+                    key=lambda pair: -pair[0])
+    if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    best = scored[0][1]
+    right = _CIRCULAR.search(fold(best))[1] == named[1]
+    text = best[:1].lower() + best[1:] if best[1:2].islower() else best
+    return text_answer(ctx.meeting, lang, say("pr.confirm" if right else "pr.title", lang),
+                       say("pr.yes" if right else "pr.no", lang, text=text.rstrip(".") + "."))
 
 
 #: Remote participation or its tool named ("remote participation", "MyMeetings", "la participation à distance").

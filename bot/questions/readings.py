@@ -103,9 +103,10 @@ def _all_deadline_words(kb: Knowledge) -> set[str]:
 def _asking_part(q: Question, kb: Knowledge, named: list[Deadline]) -> Question:
     from bot.questions.deadline_intent import deadlines_named  # the intent imports this module
 
-    for clause in asking_clauses(q.raw, commas=False, pointing=True):  # "if not confirmed, can I …?" is one
-        # question; "… a new staff member who wants to join. Can he still register?": the clause names the deadline
-        # itself, whoever "he" is
+    for clause in [*asking_clauses(q.raw, commas=False, pointing=True), *asking_clauses(q.raw, pointing=True)]:
+        # "if not confirmed, can I …?" is one question; "… a new staff member who wants to join. Can he still
+        # register?": the clause names the deadline itself, whoever "he" is; "my boss just told me to join sg17, can
+        # I still register?": the comma clause that asks
         part = read_question(clause, q.lang, kb.corrector)
         if deadlines_named(part, kb) == named:  # "list the main deadlines, please? I must plan our meetings."
             return part
