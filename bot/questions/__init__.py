@@ -415,9 +415,6 @@ _TOOL_ASKED = ("tool", "outil", "platform", "plateforme", "use", "using", "utili
 #: Another study group named by its number ("SG20", "ce 13", "study group 2").
 _OTHER_GROUP = re.compile(r"\b(?:sg|ce|study group|commission d etudes)\s?(\d{1,2})\b")
 
-#: Asking whether something is needed at all ("is registration mandatory?", "l'inscription est obligatoire ?").
-_WHETHER_NEEDED = ("mandatory", "obligatoire", "obligatory", "compulsory", "required", "requise", "necessary",
-                   "necessaire")
 
 #: Meeting tools a delegate may take for the meeting's own.
 _OTHER_TOOL = re.compile(r"\b(?:zoom|teams|webex|skype|gotomeeting|interprefy|kudo)\b")
@@ -593,7 +590,7 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if other_group is not None and int(other_group[1]) != ctx.meeting.study_group and chosen.kind == "fact" \
             and chosen.key in NAMES_PEOPLE:  # "who chairs SG20 these days?": another study group's people
         return None
-    if chosen.kind == "deadline" and q.has(*_WHETHER_NEEDED) and not q.has(*vocabulary.WHEN_WORDS):
+    if chosen.kind == "deadline" and q.has(*vocabulary.WHETHER_NEEDED) and not q.has(*vocabulary.WHEN_WORDS):
         practical = kb.find("practical", chosen.key)  # "l'inscription est obligatoire même pour suivre seulement ?":
         if practical is not None:  # whether one must, which the topic's text says, not by when
             chosen = practical
@@ -1198,7 +1195,7 @@ def _answer(ctx: Context, q: Question, kb: Knowledge, whole: bool = True) -> tup
     query = stems(_topic_tokens(q, kb), STOPWORDS) if whole and not q.has(*vocabulary.MANNER) else []  # "how do
     # I recover my password?" asks a way the letter does not give
     named = _known_words_name(kb, query, q.has(*vocabulary.WHEN_WORDS)) if query else None
-    if named is not None and named.kind == "deadline" and q.has(*_WHETHER_NEEDED) \
+    if named is not None and named.kind == "deadline" and q.has(*vocabulary.WHETHER_NEEDED) \
             and not q.has(*vocabulary.WHEN_WORDS):  # "l'inscription est obligatoire même pour suivre seulement ?"
         practical = kb.find("practical", named.key)
         if practical is not None:  # whether it is needed at all: the topic's own text says, whatever else is asked

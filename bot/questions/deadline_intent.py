@@ -17,7 +17,7 @@ from bot.questions.normalize import Question, fold, read_question, stem, stems, 
 from bot.questions.readings import instead_of_deadline
 from bot.questions.replies import answer as make_answer, text_answer
 from bot.questions.vocabulary import (COUNTDOWN, DEADLINE, END, HOUR, IDENTITY, MANNER, START, STATUS, STILL, STOPWORDS,
-                                      WH_WORDS, WHEN_WORDS)
+                                      WH_WORDS, WHEN_WORDS, WHETHER_NEEDED)
 from bot.reply import Reply
 from bot.timefmt import zone_label
 
@@ -275,7 +275,7 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
         return False  # "can I post my TD through the posting system like a contribution?": TDs have no deadline
     if not q.has(*STRONG_ASKED) and q.has("options", "option", "fields", "champs", "cases a cocher", "checkboxes"):
         return False  # "toutes les options du formulaire d'inscription sont-elles ouvertes aux Membres de Secteur ?"
-    if q.has("mandatory", "obligatoire", "obligatory", "compulsory", "required", "requise", "necessaire") \
+    if q.has(*WHETHER_NEEDED) \
             and not q.has(*WHEN) and not q.has(*WHEN_WORDS):
         return False  # "do I have to be registered to join MyMeetings?": whether, not by when
     if not named and _THAT_DATE.search(q.folded):

@@ -177,3 +177,8 @@ SYNONYMS: dict[str, str] = concept_synonyms() | {
 #: "groupe de travail 1"): its chair and its own meetings are not in a study group's invitation letter.
 GROUP_WRITTEN = re.compile(r"(?i)\b(?:wp ?\d|working party ?\d|q ?\d{1,2}(?:/\d{2})?|question \d{1,2}(?:/\d{2})?|"
                            r"groupe de travail ?\d|gt ?\d)\b")
+
+
+#: Asking whether something is needed at all ("is registration mandatory?", "l'inscription est obligatoire ?").
+WHETHER_NEEDED = ("mandatory", "obligatoire", "obligatory", "compulsory", "required", "requise", "necessary",
+                  "necessaire")
