@@ -3390,3 +3390,22 @@ def test_dated_claims_of_the_hundred_fifty_second_and_third_batches(meeting, que
 def test_questions_of_the_hundred_fifty_fourth_and_fifth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("what day of the week does the meeting open? need it for our team calendar", None, None,
+     ["Monday 24 August 2020, 11:00 Geneva"], "Sunday"),
+    ("list every deadline for this meeting pls, I'm putting them in our team calendar",
+     dt.datetime(2020, 6, 15, 7, tzinfo=UTC), None, ["24 June 2020", "24 July 2020", "11 August 2020"], "time plan"),
+    ("la réunion a lieu en ce moment ?", dt.datetime(2020, 8, 26, 13, tzinfo=UTC), None,
+     ["La réunion est en cours", "3 septembre"], "ne le précisent pas"),
+    ("Hello, I'm from the Ministry of ICT in Rwanda. I'm not sure what time it starts in Kigali, whether I need to "
+     "register and by when, and whether the meeting will also be in French. Thanks!", None, None,
+     ["11:00 in Kigali", "Friday 24 July 2020", "only in English"], "Bangkok"),
+    ("chair here - what do I announce to remote delegates about connection problems?", None, None,
+     ["will not be delayed", "best-effort"], "How to join"),
+], ids=["a reason after the question names no session", "every deadline, whatever the reason",
+        "a lieu en ce moment", "three things asked as 'whether'", "connection problems as a topic"])
+def test_questions_of_the_hundred_fifty_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

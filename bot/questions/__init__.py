@@ -353,6 +353,10 @@ _IF_IT_FAILS = re.compile(r"\b(?:what if|what happens if|what happen if|in case|
 #: Asking what follows ("…, what happens?", "what then?"): with "if" first, the failure supposed is the question.
 _WHAT_HAPPENS = re.compile(r"\b(?:what happens|what then|then what|what do i do|what should i do|what will happen|"
                            r"what now)\b")
+#: Connection trouble named as a topic ("connection problems", "problèmes de connexion", "connectivity issues").
+_CONNECTION_TROUBLE = re.compile(r"\b(?:connection|connectivity|network|internet) (?:problems?|issues?|troubles?|"
+                                 r"failures?|drops?|cuts?)\b|\b(?:problemes?|soucis|coupures?|pannes?) (?:de |d )"
+                                 r"(?:connexion|reseau|internet)\b")
 #: The failure of something else than the connection ("what if my audio drops?": the sound rule).
 _OTHER_FAILURE = ("audio", "sound", "son", "micro", "mic", "microphone", "password", "mot de passe", "registration",
                   "inscription", "account", "compte")
@@ -363,7 +367,8 @@ def _if_the_connection_fails(ctx: Context, q: Question, kb: Knowledge) -> Reply 
     when a question supposes that the connection or the remote tool fails; None otherwise."""
     rules = [kb.find("rule", rule.id) for rule in ctx.meeting.rules if rule.topic == "connection"]
     supposed = _IF_IT_FAILS.search(q.folded) or _WHAT_HAPPENS.search(q.folded) and _IF_IT_FAILS.search(
-        re.sub(r"^(?:if|when|whenever)\b", "in case", q.folded))  # "if my connection drops, what happens?"
+        re.sub(r"^(?:if|when|whenever)\b", "in case", q.folded)) or _CONNECTION_TROUBLE.search(q.folded)  # "if my
+    # connection drops, what happens?", "what do I announce about connection problems?"
     if not rules or not supposed or q.has(*_OTHER_FAILURE) or q.has(*vocabulary.MANNER):
         return None
     replies = [_entry_reply(ctx, q, entry) for entry in reversed(rules) if entry is not None]
@@ -951,6 +956,7 @@ _AND_ASKS_ANEW = re.compile(r",\s*(?:and|et)\s+(?:(?:in|on|at|for|by|with|from|e
                             r"(?=(?:how|what|which|when|where|who|whether|comment|quel|quelle|quels|quelles|"
                             r"quand|où|qui|par quel|par quels|par quelle|à quelle|a quelle|à qui|a qui)\b)"
                             r"|\s+(?:and|et)\s+(?:in|en|dans|sur|par|avec)\s+(?=(?:which|what|quel|quelle|quels|quelles)\b)"
+                            r"|,\s*(?=whether\b)"
                             r"|\s+(?:and|et)\s+(?=(?:(?:on|nous|we|you|vous)\s+\w+|c est|c'est|ce sera)\s+(?:\w+\s+)?"
                             r"(?:quel|quelle|quels|quelles|which|what)\b)"
                             r"|\s+(?:and|et)\s+(?=(?:faut il|faut-il|do i need|do we need|is there|are there|y a t il|"

@@ -69,6 +69,10 @@ IN_SOME_TIME = re.compile(r"\b(?:in|dans)\s+(?:about |around |roughly |approxima
 STARTS_IN = re.compile(r"(?:^|\b(?:it|meeting|sg17|reunion|ca|elle|la reunion)\s+)(?:starts?|begins?|opens?|commence|"
                        r"debute|s ouvre)\s+(?:in|dans)$")
 #: Days asked as left, not in all ("il reste combien de jours de réunion ?", "how many meeting days are left?").
+#: The meeting asked to be taking place now ("la réunion a lieu en ce moment ?"): where it stands. Kept apart from
+#: the countdown words, which follow-ups read as asking words ("lieu", "place" name no topic there).
+HAPPENING_NOW = ("a lieu en ce moment", "se tient en ce moment", "se deroule en ce moment", "a lieu maintenant",
+                 "se tient maintenant", "se deroule maintenant", "taking place now", "taking place right now")
 DAYS_LEFT = ("reste", "restent", "left", "remaining", "remain", "to go", "more days", "days more", "after today",
              "days until the end", "days until it ends", "days until the meeting ends", "days till the end",
              "days till it ends", "days before the end", "days before it ends", "jours avant la fin",
@@ -110,7 +114,7 @@ WITH_HOURS = 7
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Before, during or after the meeting, relative to now; None when not asked."""
-    asked = [phrase for phrase in COUNTDOWN if q.has(phrase)]
+    asked = [phrase for phrase in (*COUNTDOWN, *HAPPENING_NOW) if q.has(phrase)]
     if asked and q.tokens[:1] and q.tokens[0] in ("who", "whos", "whom", "qui") and set(asked) <= WEAKLY_ASKED:
         return None  # "who's the rapporteur for Q4/17 right now?": a person, not where the meeting stands
     if asked:

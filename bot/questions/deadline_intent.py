@@ -572,7 +572,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         kind = set(words(fold(named[0].what))) & {"contributions", "contribution", "registration"}
         named = [d for d in m.deadlines if d is named[0] or kind & set(words(fold(d.what)))]
         named.sort(key=lambda d: d.date)
-    every = not named and q.has("deadlines", "echeances", "dates limites", "delais")  # "list all the key deadlines"
+    every = not named and (q.has("deadlines", "echeances", "dates limites", "delais") or q.has(*ALL_DEADLINES))
+    # "list all the key deadlines", "list every deadline …, I'm putting them in our team calendar"
     other = None if (named and (q.has(*ASKS_A_DATE) or dated)) or every else instead_of_deadline(ctx, q, kb, named)
     if other is not None:  # "avant quelle date …, traduite en anglais ?": the date asked stands over the language
         return other

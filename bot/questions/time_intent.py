@@ -250,6 +250,13 @@ def named_session(meeting: Meeting, q: Question) -> Session | None:
         return session_words(session, weekdays_kept)
     common = set.intersection(*(set(own(s)) for s in meeting.sessions)) if len(meeting.sessions) > 1 else set()
     asked = set(stems(q.corrected, STOPWORDS)) - _TIMING  # "what time does it start" names no session
+    asking = clauses.asking_clauses(q.raw, commas=False)
+    if asking and q.raw.strip().startswith(asking[0].strip()):  # "what day of the week does the meeting open? need
+        # it for our team calendar": the reason after the question names no session
+        rest = q.raw.strip()[len(asking[0].strip()):]
+        if "?" not in rest and not re.match(r"\s*(?:and|et|what about|how about)\b", fold(rest)):  # not a follow-up
+            # read with the question before it ("… start? and the mgmt team meeting")
+            asked -= set(stems(words(fold(rest)), STOPWORDS)) - set(stems(words(fold(asking[0])), STOPWORDS))
     if _TIME_MANAGEMENT.search(q.folded):
         asked -= set(stems(["management", "manage"], languages=False))  # "the chat to manage time": no team
     asked -= set(stems(words(fold(f"{meeting.zone_label('en')} {meeting.zone_label('fr')}"))))  # "in Geneva" neither

@@ -164,6 +164,8 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
             found.append((match.start(), Target(zone, zone_label(zone))))
     abbreviated = set()
     for match in _ABBREVIATION.finditer(q.raw):
+        if re.search(r"\b(?:of|for|du|de|des|d'|d’)\s*$", q.raw[:match.start()], re.IGNORECASE):
+            continue  # "the Ministry of ICT in Rwanda": a name's part, not Indochina time
         target = _abbreviated_zone(match[0], asker_zone)
         if target is not None:
             found.append((match.start(), target))
