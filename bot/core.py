@@ -168,7 +168,11 @@ class MeetingBot:
             if text.startswith("/"):
                 return self._unknown(name, request.asker.lang)
             return self._plain_text(request)
-        return self._run(command, request, args, stamp)
+        reply = self._run(command, request, args, stamp)
+        if reply.ok or text.startswith("/") or not command.reads_only:
+            return reply
+        plain = self._plain_text(request)  # "agenda item about IETF?", "rules for remote participation pls": words
+        return plain if plain.ok else reply  # that only begin like a command, read as the question they are
 
     def _run(self, command: Command, request: Request, args: str, stamp: Hashable) -> Reply:
         if command.chair_only and not request.asker.is_chair:

@@ -144,3 +144,13 @@ def test_junk_gets_a_helpful_answer(reply_of, ask, junk):
 
 def test_agenda_without_slash_and_in_capitals(ask):
     assert ask("AGENDA 3h").startswith(f"Agenda item {H3}")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("agenda item about IETF?", "3 i) Collaboration with IETF"),
+    ("rules for remote participation pls", "Remote participation rules (MyMeetings)"),
+    ("agenda 99", "There is no item 99"),
+])
+def test_words_that_only_begin_like_a_command_are_read_as_the_question_they_are(ask, text, expected):
+    """Without its slash, a read-only command that cannot answer hands the message to the question reader."""
+    assert expected in ask(text)

@@ -3409,3 +3409,18 @@ def test_questions_of_the_hundred_fifty_fourth_and_fifth_batches(meeting, questi
 def test_questions_of_the_hundred_fifty_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("before, question, expected, wrong", [
+    ("how do i submit a TD", "et pour les contributions, c koi la date limite", "mardi 11 août 2020",
+     "aucune échéance"),
+    ("registration deadline?", "and for contribs?", "11 August", "24 July"),
+], ids=["a deadline named and asked after a TD question", "a topic alone still follows"])
+def test_a_follow_up_that_names_and_asks_a_deadline_is_that_deadline(meeting, before, question, expected, wrong):
+    text = _follow_up_text(meeting, before, question)
+    assert expected in text and wrong not in text, text
+
+
+def test_who_asks_said_first_is_no_agenda_topic(meeting):
+    text = _asked_at(meeting, "hi, I'm from ARCEP Togo, whats the agenda", None, None)
+    assert "1. Opening of the meeting and welcome" in text and "ARCEP" not in text, text

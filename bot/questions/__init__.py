@@ -1254,6 +1254,9 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
     if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and not by_intent)
                          or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or within or session_before or asks_only):
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not
+    if alone.ok and not alone.choices and q.has(*deadline_intent.ASKS_A_DATE) and deadline_intent.deadlines_named(q, kb):
+        return alone, ref, q.raw  # "et pour les contributions, c koi la date limite" after a TD question: that
+        # deadline, named and asked, whatever the previous question's topic
     lang = q.lang if decisive(q.raw) else read(ctx, previous.text, kb).lang  # "et un projet de TD ?"
     moved = followup.changes_place(q, kb.ranker.idf)  # "what's that in Delhi?": the previous question, in Delhi
     readings = [followup.with_topic_replaced(q, previous), followup.merged(q, previous, moved)]

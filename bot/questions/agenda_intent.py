@@ -372,8 +372,17 @@ def _note_checked(m: Meeting, q: Question) -> list[str]:
     return [say(verdict, q.lang, text=f"{note[:1].lower()}{note[1:]}.")]
 
 
+#: Who asks, said first ("hi, I'm from ARCEP Togo, whats the agenda", "bonjour, je suis de l'ANRT, …"): no topic.
+_WHO_ASKS_FIRST = re.compile(r"^(?:(?:hi|hello|hey|bonjour|salut|good morning)\b[\s,!.]*)?(?:(?:i[’']?m|im|i am|we[’']?re|"
+                             r"we are) from|(?:je suis|nous sommes) (?:de|du|d[’'])|i represent|je représente|"
+                             r"je represente)\b[^,.;!?]*[,.;!?]\s*", re.IGNORECASE)
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to an agenda question, or None when the question is not about the agenda."""
+    who = _WHO_ASKS_FIRST.match(q.raw)
+    if who is not None and len(q.raw[who.end():].split()) >= 2:
+        q = read_question(q.raw[who.end():], q.lang, kb.corrector)
     m, lang = ctx.meeting, q.lang
     title = say("ag.title", lang)
     listed = refs_listed(q, len(ctx.agenda.items()))
