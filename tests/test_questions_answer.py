@@ -3424,3 +3424,8 @@ def test_a_follow_up_that_names_and_asks_a_deadline_is_that_deadline(meeting, be
 def test_who_asks_said_first_is_no_agenda_topic(meeting):
     text = _asked_at(meeting, "hi, I'm from ARCEP Togo, whats the agenda", None, None)
     assert "1. Opening of the meeting and welcome" in text and "ARCEP" not in text, text
+
+
+def test_when_to_book_a_flight_is_no_time_question(meeting):
+    text = _asked_at(meeting, "since the agenda says Geneva, when should I book my flight to Geneva?", None, None)
+    assert "no travel is needed" in text and "11:00 in Geneva" not in text, text

@@ -48,6 +48,11 @@ def countdown_over(ctx: Context, lang: str) -> str | None:
 _PLACE_NAMED = re.compile(r"(?:^|\s)(?:[Ii]n|[Ee]n|[Àà]|[Aa]u|[Aa]t|[Ff]rom|[Dd]epuis)\s+[A-ZÉ][a-zé]")
 
 
+#: Travelling to the meeting asked about ("book my flight", "quand réserver mon billet d'avion ?").
+_TRAVEL = re.compile(r"\b(?:flights?|fly|flying|book(?:ing)? (?:a |my |the |our )?(?:flight|hotel|ticket|room)s?|"
+                     r"billets? d avion|reserver (?:mon |un |le )?(?:vol|billet|hotel)|voyager)\b")
+
+
 #: Hours said to suit a place ("will the hours suit Tokyo?", "les horaires conviennent à Dakar ?").
 _SUITS_A_PLACE = re.compile(r"\b(?:suit|suits|work for|ok for|good for|convien\w*|adapte\w* a|pratique\w* pour)\s+"
                             r"[A-ZÉ][a-zé]")
@@ -459,6 +464,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if (BEFORE_OPENING.search(q.folded) or _before_the_first_day(m, q)) and q.has(*ANOTHER_SESSION) \
             and not q.has(*TRIAL):
         return _sessions_before_opening(ctx, q)  # "is there any meeting before the opening day?"
+    if _TRAVEL.search(q.folded):
+        return None  # "when should I book my flight to Geneva?": nobody travels, which the format says
     if q.has("in person") and not (q.has(*HOUR) or clocks_in(q.raw)):
         return None  # "will the opening be held physically in Geneva, or only online?": where, which the format says
     if _asks_elsewhere(q, m):
