@@ -417,10 +417,6 @@ _TOOL_ASKED = ("tool", "outil", "platform", "plateforme", "use", "using", "utili
                "sur zoom", "with zoom")
 
 
-#: Another study group named by its number ("SG20", "ce 13", "study group 2").
-_OTHER_GROUP = re.compile(r"\b(?:sg|ce|study group|commission d etudes)\s?(\d{1,2})\b")
-
-
 #: Meeting tools a delegate may take for the meeting's own.
 _OTHER_TOOL = re.compile(r"\b(?:zoom|teams|webex|skype|gotomeeting|interprefy|kudo)\b")
 
@@ -591,7 +587,7 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if listing is not None:
         best = listing
     chosen = kb.entries[best.index]
-    other_group = _OTHER_GROUP.search(q.folded)
+    other_group = other_meetings.STUDY_GROUP.search(q.folded)
     if other_group is not None and int(other_group[1]) != ctx.meeting.study_group and chosen.kind == "fact" \
             and chosen.key in NAMES_PEOPLE:  # "who chairs SG20 these days?": another study group's people
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.questions.normalize import fold, words
+from bot.questions.vocabulary import WH_WORDS
 
 #: Words that open a question clause (folded), English and French.
 QUESTION_OPENERS = frozenset("""
@@ -123,6 +124,13 @@ def _asked_apart(part: str) -> list[str]:
     send a TD"); whole otherwise ("the may e-plenary, which agenda item": a topic, then its question)."""
     pieces = _COMMA_ASKS.split(part)
     return pieces if all(_ASKING_WORDS & set(words(fold(p))) for p in pieces) else [part]
+
+
+def opens_with_a_wh_word(folded: str) -> bool:
+    """Whether a folded question, or one of its comma-parted clauses, opens with an asking word ("I'm in Tokyo, when
+    exactly does the 11 August deadline end for me?" asks when, and confirms nothing)."""
+    return any(opening[:1] and opening[0] in WH_WORDS
+               for opening in (part.split() for part in re.split(r"[,;:]", folded)))
 
 
 def questions_in(raw: str) -> list[str]:

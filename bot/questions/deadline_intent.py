@@ -67,13 +67,6 @@ LASTS_ALONE = ("dure", "durera", "lasts", "last until", "goes on until", "runs u
 #: Kinds of document the letter sets no deadline for, beside the contributions it does.
 NO_DEADLINE_KINDS = ("td", "tds", "temporary document", "temporary documents", "document temporaire")
 
-def _opens_with_a_wh_word(q: Question) -> bool:
-    """Whether the question, or one of its comma-parted clauses, opens with an asking word ("I'm in Tokyo, when
-    exactly does the 11 August deadline end for me?" asks when, and confirms nothing)."""
-    return any(opening[:1] and opening[0] in WH_WORDS
-               for opening in (part.split() for part in re.split(r"[,;:]", q.folded)))
-
-
 #: Asking what falls on a date: with a deadline's date named, that deadline.
 ASKS_WHAT_IS_DUE = ("what", "which", "quoi", "qu est ce", "que", "quel", "quelle", "what happens", "anything")
 
@@ -621,7 +614,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, premise, *describe(ctx, deadline, lang))
     if not claimed and _UNTIL_THE_OPENING.search(q.folded) and q.tokens[:1] and q.tokens[0] not in WH_WORDS:
         claimed = [DateClaim(m.start_date, None, "opening")]  # "registration stays open until the opening day, right?"
-    if claimed and q.tokens[:1] and not _opens_with_a_wh_word(q):  # "is 24 June the deadline?", not "what is due …?"
+    if claimed and q.tokens[:1] and not clauses.opens_with_a_wh_word(q.folded):  # "is 24 June the deadline?", not "what is due …?"
         claimed = claimed[-1:] if q.has(*START) else claimed  # "it starts 24 Aug, so registration is open until 23 Aug?"
         key = "pr.date.yes" if claimed[0].date == deadline.date else "pr.date.no"
         if _AFTER_THE_DATE.search(q.folded):  # "can I submit a contribution after 11 August?": not after its last day

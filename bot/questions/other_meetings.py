@@ -23,7 +23,7 @@ _UNNAMED_OTHER = re.compile(r"\b(?:(?:a |an )?different (?:itu |itu t |uit )?(?:
                             r"another (?:itu|itu t) (?:meeting|conference|event|workshop)|une? (?:autre|differente?) "
                             r"(?:reunion|conference|evenement|atelier) (?:de l uit|de l uit t|uit))\b")
 #: Another study group by its number ("SG13", "ce 2", "study group 20").
-_STUDY_GROUP = re.compile(r"\b(?:sg|ce|study group|commission d etudes)\s?(\d{1,2})\b")
+STUDY_GROUP = re.compile(r"\b(?:sg|ce|study group|commission d etudes)\s?(\d{1,2})\b")
 #: Words that ask about the agenda's work for another meeting ("SG17 activities in support of WTSA-16
 #: Resolutions", "CG-wtsa20-prep"), which this meeting's agenda does cover.
 _THIS_AGENDA = ("resolution", "resolutions", "prep", "preparation", "preparatory", "preparations", "preparer",
@@ -59,7 +59,7 @@ def _other_meeting(q: Question, study_group: int | None) -> str | None:
     assembly = _ASSEMBLY.search(q.folded)
     if assembly is not None and not _COMPARED.search(q.folded[:assembly.start()]):
         return _as_written(q.raw, assembly[1], assembly[2])
-    group = _STUDY_GROUP.search(q.folded)
+    group = STUDY_GROUP.search(q.folded)
     if group is not None and int(group[1]) != study_group and q.has(*_AS_A_MEETING) \
             and not _COMPARED.search(q.folded[:group.start()]):
         return _as_written(q.raw, group[0].rstrip("0123456789 "), group[1])

@@ -336,15 +336,21 @@ def _sentences_naming_the_chair(q: Question) -> list[str]:
 
 
 #: A country's own head ("president of France", "président du Sénégal"), never the study group's chairman.
-_HEAD_OF_STATE = r"(?:president|presidente|prime minister|premier ministre|minister|ministre|king|roi|queen|reine)"
-_OF_THE_COUNTRY = r"(?:of|de|du|des)(?: the| la| l)?(?: republic of| republique de| republique du| republique d)? "
+_HEAD_OF_A_COUNTRY = re.compile(r"\b(?:president|presidente|prime minister|premier ministre|minister|ministre|king|roi|"
+                                r"queen|reine) (?:of|de|du|des)(?: the| la| l)?(?: republic of| republique de| "
+                                r"republique du| republique d)? ")
+
+
+def _heads_countries(padded: str) -> set[str]:
+    """The countries whose own president or minister a padded folded text names ("the president of France")."""
+    after = [padded[match.end():] for match in _HEAD_OF_A_COUNTRY.finditer(padded)]
+    return {name for name in country_names() for tail in after if tail.startswith(f"{name} ")} if after else set()
 
 
 def names_a_countrys_head(q: Question) -> bool:
     """Whether the question names a country's own president or minister ("who is the president of France?"), whom
     the meeting information never covers."""
-    padded = f" {q.folded.rstrip(' ?!.')} "
-    return any(re.search(rf"\b{_HEAD_OF_STATE} {_OF_THE_COUNTRY}{re.escape(name)} ", padded) for name in country_names())
+    return bool(_heads_countries(f" {q.folded.rstrip(' ?!.')} "))
 
 
 def country_claim(ctx: Context, q: Question) -> Reply | None:
@@ -358,10 +364,10 @@ def country_claim(ctx: Context, q: Question) -> Reply | None:
     actual_words = {w for c in (person.country, person.country_fr or "") for w in fold(c).split()
                     if len(w) >= 4 and w not in ("republic", "republique")}  # "korea", "coree"
     named_actual = any(f" {w} " in padded for w in actual_words)
+    heads = _heads_countries(padded)  # "who is the president of France?": that country's, not this meeting's chairman
     claimed = [name for name in names if f" {name} " in padded and not set(name.split()) & actual_words
                and f" in {name} " not in padded  # "will the chair wait if I drop? I'm in Fiji": where one is
-               and not re.search(rf"\b{_HEAD_OF_STATE} {_OF_THE_COUNTRY}{re.escape(name)} ", padded)]
-    # "who is the president of France?": that country's president, not this meeting's chairman
+               and name not in heads]
     nationality = [t for t in padded.split() if t in name_concepts()]  # "japonais", "chinese": a nationality named
     named_actual = named_actual or any(t.startswith(w[:4]) for t in nationality for w in actual_words)
     claimed += [t for t in nationality if not any(t.startswith(w[:4]) for w in actual_words)]
@@ -677,7 +683,7 @@ def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     right = any(c.date in {t.date for t in titled} for c in claims) or any(t.date.month in months for t in titled)
     if right and months:  # "the e-plenary in may, which item?": that item, no verdict on the month alone
         return text_answer(ctx.meeting, q.lang, entry.title_in(q.lang), *agenda_intent.describe(ctx, entry, q.lang))
-    if right and any(part.split()[:1] and part.split()[0] in WH_WORDS for part in re.split(r"[,;:]", q.folded)):
+    if right and clauses.opens_with_a_wh_word(q.folded):
         return None  # "where do we discuss the 29 May e-plenary report?": the date says which, the item is asked
     lang = q.lang
     label = say("ag.sub_label", lang, ref=agenda_intent.label(entry))
