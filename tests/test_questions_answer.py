@@ -3429,3 +3429,21 @@ def test_who_asks_said_first_is_no_agenda_topic(meeting):
 def test_when_to_book_a_flight_is_no_time_question(meeting):
     text = _asked_at(meeting, "since the agenda says Geneva, when should I book my flight to Geneva?", None, None)
     assert "no travel is needed" in text and "11:00 in Geneva" not in text, text
+
+
+def test_a_deadline_day_asked_in_another_place_is_when_it_ends_there(meeting):
+    text = _asked_at(meeting, "if contributions close end of 11 August Geneva, what is that in Tokyo?",
+                     dt.datetime(2020, 7, 20, 8, 0, tzinfo=UTC), None)
+    assert "07:00 in Tokyo" in text and "Wednesday 12 August 2020" in text, text
+
+
+@pytest.mark.parametrize("question, now, expected", [
+    ("la réunion de l'équipe de direction c'est aujourd'hui ?", dt.datetime(2020, 8, 23, 8, 0, tzinfo=UTC),
+     "Oui : "),
+    ("la réunion de l'équipe de direction c'est aujourd'hui ?", dt.datetime(2020, 8, 22, 8, 0, tzinfo=UTC),
+     "Non : "),
+    ("is the management team meeting today?", dt.datetime(2020, 8, 23, 8, 0, tzinfo=UTC), "Yes: "),
+], ids=["on its day", "the day before", "in English"])
+def test_a_session_asked_to_be_today_gets_yes_or_no(meeting, question, now, expected):
+    text = _asked_at(meeting, question, now, None)
+    assert expected in text and ("23 août 2020" in text or "23 August 2020" in text), text

@@ -137,6 +137,13 @@ def weekend(ctx: Context, q: Question) -> Reply | None:
                        say("day.weekend.unknown", lang, email=m.contacts.email), *held, *([note] if note else []))
 
 
+#: Words that speak of a deadline, or of a submission window closing.
+_DEADLINE_WORDS = ("deadline", "date limite", "echeance", "due", "close", "closes", "closing", "cutoff", "cut off",
+                   "ferme", "cloture", "clotures")
+#: "… what is that in Tokyo?", "… et à Dakar ?": a place asked for last, where the day's deadline ends.
+_PLACE_ASKED_LAST = re.compile(r"\b(?:that|ca|cela|it)\s+(?:in|a|au|en|pour|for)\s+[a-z]+(?:\s[a-z]+)?\s*\??\s*$")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """What the meeting file has on the day named, or None when the question asks something else."""
     on_the_weekend = weekend(ctx, q)
@@ -152,10 +159,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     date = day_named(ctx, q)
     if date is None:
         return None
-    if any(d.date == date for d in ctx.meeting.deadlines) and q.has("deadline", "date limite", "echeance", "due") \
-            and q.has("for me", "pour moi", "here", "ici", "chez moi", "my time", "local", "what time", "hour", "heure"):
-        return None  # "contribution deadline is 11 Aug, what's the last moment for me here in osaka?": that deadline's
-        # end where the asker is, which the deadline's answer gives
+    if any(d.date == date for d in ctx.meeting.deadlines) and q.has(*_DEADLINE_WORDS) \
+            and (q.has("for me", "pour moi", "here", "ici", "chez moi", "my time", "local", "what time", "hour", "heure")
+                 or _PLACE_ASKED_LAST.search(q.folded)):
+        return None  # "contribution deadline is 11 Aug, what's the last moment for me here in osaka?", "if
+        # contributions close end of 11 August Geneva, what is that in Tokyo?": that deadline's end where the asker
+        # is, or in the place named, which the deadline's answer gives
     if date == ctx.now.astimezone(ctx.asker.zone or ctx.meeting.tz).date() and q.has(*_COMES_NEXT):
         return None  # "nous sommes le 1er juillet : quelle échéance arrive ensuite ?": today said, what comes next asked
     m, lang = ctx.meeting, q.lang

@@ -333,6 +333,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "can help: {email}", "La lettre ne donne aucun lien vers {tool}. La page d'accueil de la "
                      "commission d'études est {web}, et le secrétariat peut vous aider : {email}"),
     "pr.at": ("It starts at {time}.", "Elle commence à {time}."),
+    "pr.in": ("That is in {left}.", "C'est dans {left}."),
     "pr.chair_drops": ("the chairman's own connection dropping", "la perte de connexion du Président lui-même"),
     "pr.group.no": ("No: this is not a meeting of {group}.", "Non : il ne s'agit pas d'une réunion de la {group}."),
     "pr.registration": ("No: registration is mandatory, virtual meeting or not. {rule}",

@@ -15,7 +15,7 @@ from bot.questions.claims import (WEEKDAY_NAMES, DateClaim, bare_days_in, calend
                                   weekdays_in)
 from bot.questions import clauses
 from bot.questions.facts import dates_line, meeting_clock
-from bot.questions.formatting import at_place, clock, day, zone_suffix
+from bot.questions.formatting import at_place, clock, day, duration, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.lexicon import country_names, name_concepts
@@ -89,11 +89,18 @@ _DAYS_TO_CHOOSE = re.compile(r"\b(?:today|tomorrow|yesterday|aujourd hui|demain|
                              r"(?:today|tomorrow|yesterday|aujourd hui|demain|hier)\b")
 
 
+#: A session asked to be today ("is the mgmt meeting today?", "c'est aujourd'hui, la réunion de direction ?").
+_ASKS_IF_TODAY = re.compile(r"\b(?:is|est|c est|it s)\b(?:\s+\w+){0,8}?\s+(?:today|aujourd hui)\b|^(?:today|aujourd hui)\b")
+
+
 def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
     """"It starts tomorrow, right?": the day meant, in meeting time, as a claimed date; none when two days are
     offered to choose from ("c'est aujourd'hui ou demain ?" asks which)."""
     if _DAYS_TO_CHOOSE.search(q.folded):
         return []
+    if named_session(ctx.meeting, q) is not None and _ASKS_IF_TODAY.search(q.folded):
+        return [DateClaim(ctx.now.astimezone(ctx.meeting.tz).date(), None, "today")]  # "la réunion de l'équipe de
+        # direction c'est aujourd'hui ?": a session of one day, claimed for today
     for words_, offset in RELATIVE_DAYS.items():
         if q.has(words_) and (q.has(*START, *END) or named_session(ctx.meeting, q) is not None
                               or re.search(rf"\b(?:is|est|c est|be|sera)\s+(?:it\s+|the meeting\s+|sg17\s+|ce\s+)?{words_}\b"
@@ -285,6 +292,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "Sydney time for the 23 Aug management team meeting": the date only says which; a time question
     if claimed_clock is None and starts is not None and right and not q.has(*HOUR):  # "l'ouverture c'est demain ?":
         lines.append(say("pr.at", lang, time=meeting_clock(m, starts, lang)))  # yes, and at what time
+        if claims and claims[0].text == "today" and starts > ctx.now:  # "is the mgmt mtg today?": and in how long
+            lines.append(say("pr.in", lang, left=duration(starts - ctx.now, lang)))
         if ctx.asker.zone is not None:  # "is the management team meeting tomorrow?" asked in Tokyo: there too
             lines.append(say("tm.there", lang, there=at_place(starts, ctx.asker.zone, None, lang)))
         session = None  # said already
