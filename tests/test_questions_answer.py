@@ -3447,3 +3447,75 @@ def test_a_deadline_day_asked_in_another_place_is_when_it_ends_there(meeting):
 def test_a_session_asked_to_be_today_gets_yes_or_no(meeting, question, now, expected):
     text = _asked_at(meeting, question, now, None)
     assert expected in text and ("23 août 2020" in text or "23 August 2020" in text), text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Good morning. Could you kindly indicate at what time the sessions run each day (start and end) so I can "
+     "plan my working hours in Luxembourg? Thank you in advance.", None, None,
+     ["start time of the first day only", "draft time plan"], "/session"),
+    ("comment jm'inscris à la réunion ?", None, None, ["en ligne"], "ne le précisent pas"),
+    ("sorry my internet here in Kinshasa is really unstable... if I drop out in the middle of a plenary while my "
+     "contribution is being discussed, will they wait for me to reconnect?", None, None,
+     ["not delayed or interrupted"], "opens in 35 days"),
+    ("aloha! what time is the opening in Honolulu? is it still sunday for me?", None, None,
+     ["23:00 in Honolulu", "Sunday 23 August 2020"], "Sunday 30 August"),
+    ("and the sunday management team meeting, what time is that in hawaii?", None, None,
+     ["23:00 in Honolulu", "Saturday 22 August 2020"], "does not say"),
+    ("when does it open in Ontario?", None, None, ["05:00 in Toronto"], "Los Angeles"),
+    ("3am in honolulu and i just woke up... did i miss the opening??", dt.datetime(2020, 8, 24, 13, tzinfo=UTC),
+     "Pacific/Honolulu", ["under way", "It opened on Monday 24 August 2020"], "No:"),
+    ("ai-je raté l'ouverture ?", dt.datetime(2020, 8, 24, 13, tzinfo=UTC), None, ["Elle s'est ouverte"],
+     "ne le précisent pas"),
+    ("so the meeting is in Geneva right? need to book flights from Santo Domingo asap", None, None,
+     ["No: it is a virtual meeting"], "Opening of the SG17 meeting:"),
+    ("c'est quoi le mot de passe wifi au CICG ?", None, None, ["réunion virtuelle", "rien n'est donc prévu sur place"],
+     "ne le précisent pas"),
+    ("wich study grp chair aproved the agenda, and is the agenda final or draft?", None, None,
+     ["Heung-Youl Youm", "TD3000"], "No agenda item mentions"),
+    ("what time is that in Taipei, the 11:00 Geneva opening?", None, None, ["17:00 in Taipei"], "No:"),
+    ("/time Asia/Kathmandu", None, None, ["Kathmandu"], "in Asia"),
+    ("tz?", None, None, ["Geneva time"], "does not say"),
+    ("Armenia delegation: 1) is registration needed 2) who approves it 3) until when?", None, None,
+     ["Registration is mandatory", "focal point", "Friday 24 July 2020"], "does not say"),
+    ("pls can someone explain the rules for remote participation quickly, in a call in 2 min", None, None,
+     ["best-effort basis", "which entity you represent"], "Registration is mandatory"),
+    ("is sg17 already running", dt.datetime(2020, 8, 24, 12, tzinfo=UTC), "Asia/Seoul", ["under way"],
+     "does not say"),
+    ("Since the meeting starts on Tuesday 25 August, when is the mgmt team meeting?", None, None,
+     ["No: the meeting starts on Monday 24 August 2020", "Sunday 23 August 2020, 11:00"], "Yes"),
+    ("Kuwait delegation: is there a dress code for the opening plenary? (camera on?)", None, None,
+     ["tsbsg17@itu.int"], "12:00 in Kuwait"),
+    ("C'est quoi le deadline pour les contribs, et le meeting start à quelle heure ?", None, None,
+     ["mardi 11 août 2020", "lundi 24 août 2020, 11:00"], "ne le précisent pas"),
+    ("quick: start time + platform, I'm between two calls", None, None, ["11:00 Geneva", "MyMeetings"], "Fax"),
+    ("Bonjour, je représente le Rwanda. Pourriez-vous m'indiquer si des bourses sont prévues et si "
+     "l'interprétation sera assurée ?", None, None, ["Aucune bourse", "sans interprétation"], "ne le précisent pas"),
+    ("slt, jsuis du Tchad, c quoi le site de la CE17 pour s'inscrire ?", None, None, ["http://itu.int/go/tsg17"],
+     "ne le précisent pas"),
+    ("la réunion de l'équipe de direction c'est quand exactement et est-ce qu'elle est ouverte à tous les "
+     "délégués ?", None, None, ["dimanche 23 août 2020", "Qui peut y assister"], "Ouverture de la réunion"),
+    ("Journalist here, writing for a tech magazine in Bucharest. Can press follow the sessions?", None, None,
+     ["The letter is addressed to", "says nothing about “press”"], "not be delayed"),
+    ("Bonjour, je suis consultant indépendant en cybersécurité à Montréal, je ne sais pas si j'ai le droit de "
+     "participer. Qui peut s'inscrire ?", None, None, ["La lettre s'adresse aux"], "ne le précisent pas"),
+    ("\"Les services de participation à distance sont assurés au mieux\" ça veut dire quoi concrètement ?", None, None,
+     ["assurés au mieux", "ne sera pas retardée"], "ne le précisent pas"),
+    ("\"Some options in the registration form are only applicable to Member States\" - which options exactly?",
+     None, None, ["does not list which options"], "does not say"),
+    ("Hi from Belgrade 🇷🇸 two things: start time here and which platform?", None, None,
+     ["11:00 in Belgrade", "MyMeetings"], "does not say"),
+    ("Where is the venue in Geneva and which hotels are close?", None, None, ["no travel is needed", "no hotels"],
+     "closing hour"),
+    ("La réunion a lieu à Genève du 24 au 28 août, c'est ça ?", None, None,
+     ["Non : c'est une réunion virtuelle", "jeudi 3 septembre 2020"], "Oui"),
+], ids=["daily hours asked politely", "jm'inscris", "a condition is no live question", "still sunday there",
+        "a state named as where", "a province is its main city", "did i miss the opening", "ai-je raté",
+        "the venue claimed", "a venue's wifi", "the agenda as a document", "the meeting's clock names the session",
+        "a zone name is no place", "tz", "a numbered list", "the rules, then why", "already running",
+        "the start claimed apart", "who asks is no place asked", "and … à quelle heure", "start time + platform",
+        "si … et si …", "the site asked", "est-ce qu'elle est ouverte", "press", "who may register",
+        "a rule's meaning in practice", "options the letter does not list", "here is where the asker said",
+        "close is near", "the venue and the days claimed"])
+def test_questions_of_the_hundred_fifty_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -129,5 +129,7 @@ def agenda(ctx: Context, args: str) -> Reply:
         return describe_entry(ctx, matches[0])
     if matches:
         return Reply(title=COMMANDS(ctx.lang, "agenda.matching", text=text, count=len(matches)),
-                     sections=(Section(lines=tuple(entry_line(m, ctx.lang) for m in matches)),), footer=_footer(ctx))
+                     sections=(Section(lines=tuple(line for m in matches for line in entry_lines(
+                         ctx.agenda, m, ctx.lang, with_children=False))),), footer=_footer(ctx))  # "/agenda jca":
+    # each entry with the bodies it lists (JCA-IdM, JCA-CoP)
     return _not_found(ctx, text, None)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from bot.context import Context
+from bot.i18n import pick
 from bot.agenda_ref import AgendaRef
 from bot.questions import (agenda_intent, ask_back, channel_claims, clauses, commands_intent, countdown, day_intent, deadline_intent, followup, live_intent, other_meetings,
                            first_steps, item_timing, overview, premises, rules_list, time_intent)
@@ -48,7 +49,7 @@ _HOUR_STEMS = frozenset(stems(["heure", "heures", "hour", "hours", "time"], lang
 _A_WAY_ONLY = re.compile(r"^(?:or |ou )?(?:(?:by|via|through|thru|using|par|avec) (?!quel|quelle|which|what)|"
                          r"(?:e mail|email|mail|courriel) (?:to|it|them|au|a)\b)")
 #: Who may attend what the sentence before named ("… c'est quand ? elle est ouverte à tous ?", "… ? is it open?").
-_OF_THE_ONE_BEFORE = re.compile(r"^(?:et |and )?(?:elle est|il est|elle sera|il sera|est elle|est il|is it|will it be|"
+_OF_THE_ONE_BEFORE = re.compile(r"^(?:et |and )?(?:est ce qu (?:elle|il) (?:est|sera)|elle est|il est|elle sera|il sera|est elle|est il|is it|will it be|"
                                 r"is that|are they|c est)\s+(?:(?:only|just|also|really|seulement|aussi|vraiment)\s+)?"
                                 r"(?:open|ouverte?|reserved|reservee?|public|accessible|restricted)\b")
 #: A zone said with a clock ("23:59 UTC?"): a sentence of a clock and a zone only is about the sentence before.
@@ -137,7 +138,10 @@ _HOW_TO_GET_AN_ACCOUNT = re.compile(
 
 #: Staying, eating or travelling near a venue: a virtual meeting has none, and the letter says nothing of them.
 _STAY = re.compile(r"\b(?:hotels?|accommodations?|lodging|restaurants?|flights?|airport|taxi|logements?|hebergements?|"
-                   r"aeroport|vols?|billets? d avion)\b")
+                   r"aeroport|vols?|billets? d avion|cicg|badges?|montbrillant|"
+                   r"popov)\b")
+#: Things found only at a venue ("the wifi at the CICG", "my badge"): no venue, rather than none recommended.
+_ON_SITE = frozenset({"cicg", "badge", "badges", "montbrillant", "popov"})
 #: Where the asker is, not what they ask for ("on hotel wifi", "from the airport in Anchorage", "à l'hôtel"): a
 #: place word before a staying word, or a connection word after it.
 _AT_A_PLACE = re.compile(r"\b(at|from|in|on|depuis|dans|de|a)\s+(?:(?:the|my|our|a|an|l|mon|ma|notre|mes|un|une)\s+)?$")
@@ -156,6 +160,14 @@ def _asks_to_stay(folded: str, lang: str) -> re.Match[str] | None:
     return None
 
 
+#: Which of the form's options asked ("which options exactly?", "quelles options ?"), which the letter does not list.
+_WHICH_OPTIONS = re.compile(r"\b(?:which|what|quelles|quels)\s+(?:\w+\s+)?options?\b")
+#: What a rule means in practice asked ("what does that mean in practice?", "ça veut dire quoi concrètement ?").
+_MEANING_ASKED = re.compile(r"\b(?:in practice|concretely|concretement|en pratique|what does (?:that|this|it) mean|"
+                            r"what does .{1,60} mean|ca veut dire quoi|ca signifie quoi|que veut dire|qu est ce que ca veut "
+                            r"dire|veut dire quoi)\b")
+
+
 def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     m, lang = ctx.meeting, q.lang
     if entry.kind == "deadline":
@@ -171,6 +183,12 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     lines = list(entry.answer(m, lang))
     if entry.kind == "rule" and _ASKS_FOR_THE_FLOOR.search(fold(q.raw)):  # "how do I ask to speak?": the bot's queue
         lines.append((say("rule.floor_queue", lang),))
+    if entry.kind == "rule" and _MEANING_ASKED.search(q.folded):  # "« assurés au mieux » ça veut dire quoi
+        rule = next((r for r in m.rules if r.id == entry.key), None)  # concrètement ?": the rules beside it say
+        lines += [(pick(lang, other.text, other.text_fr),) for other in m.rules
+                  if rule is not None and other.topic == rule.topic and other.id != rule.id]
+    if entry.kind == "practical" and _WHICH_OPTIONS.search(q.folded):  # "some options … apply only to Member States -
+        lines.append((say("oos.which_options", lang, email=m.contacts.email),))  # which options exactly?"
     account = _HOW_TO_GET_AN_ACCOUNT.search(q.raw) or _HOW_TO_GET_AN_ACCOUNT.search(fold(q.raw))
     if account is not None:  # "how do I get a TIES account?": the letter names accounts, never how to get one
         lines.append((say("oos.how_to_get", lang, what=account["what"], email=m.contacts.email),))
@@ -187,7 +205,8 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     # person?"
     if stay is not None:  # "a hotel near ITU?": no venue to stay near, and the letter says nothing of hotels
         written = next((w for w in re.findall(r"\w+", q.raw) if fold(w) == stay[0]), stay[0])  # "hôtel" as written
-        lines.append((say("oos.stay", lang, words=written, email=m.contacts.email),))
+        key = "oos.venue" if stay[0] in _ON_SITE else "oos.stay"  # "wifi at the CICG?": no venue at all
+        lines.append((say(key, lang, words=written, email=m.contacts.email),))
     if (entry.kind, entry.key) == ("fact", "schedule"):  # "the daily session hours?": the one hour the letter gives
         lines.append((say("fact.schedule.first", lang, day=day(m.opens_at.date(), lang),
                           time=meeting_clock(m, m.opens_at, lang)),))
@@ -483,6 +502,18 @@ def _is_entry(reply: Reply, entry: Entry | None, lang: str) -> bool:
     return entry is not None and reply.title == entry.title(lang)
 
 
+#: Who may take part asked ("who can register?", "qui peut s'inscrire ?", "am I allowed to attend?").
+_WHO_MAY_TAKE_PART = re.compile(
+    r"\b(?:who|qui)\s+(?:can|may|is allowed to|is eligible to|peut|peuvent|a le droit de|ont le droit de)\s+"
+    r"(?:register|participate|attend|take part|join|s inscrire|participer|assister|prendre part)\b"
+    r"|\b(?:allowed|eligible|entitled|permitted)\s+to\s+(?:register|participate|attend|take part|join)\b"
+    r"|\b(?:le droit de|autorise a|autorisee a)\s+(?:participer|assister|m inscrire|s inscrire|prendre part)\b")
+#: The press or observers asked about ("can press follow the sessions?", "les journalistes peuvent suivre ?").
+_PRESS = re.compile(r"\b(?:press|journalists?|media|reporters?|presse|journalistes?|medias|observers?|observateurs?)\b"
+                    r"(?=.*\b(?:follow|attend|watch|observe|cover|join|participate|take part|suivre|assister|observer|couvrir|participer|"
+                    r"allowed|admitted|open|ouvert|ouverte)\b)")
+
+
 def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough."""
     vice = _vice_chairs(ctx, q, kb)
@@ -501,6 +532,14 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if DECISION_RIGHTS.search(q.folded):  # "as an Associate, am I allowed to take part in the decisions?"
         return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),
                            say("oos.decisions", q.lang, email=ctx.meeting.contacts.email), ok=False)
+    if agenda_intent.THE_AGENDA_ITSELF.search(q.folded):  # "which chair approved the agenda, is it final or draft?"
+        drawn_up = kb.ranker.rank(stems(["draft", "agenda", "agreed", "drawn"], STOPWORDS), limit=1)
+        if drawn_up and kb.entries[drawn_up[0].index].kind == "faq":  # what the meeting file says of its draft agenda
+            return _entry_reply(ctx, q, kb.entries[drawn_up[0].index])
+    addressed = kb.find("fact", "addressed")
+    if addressed is not None and (_WHO_MAY_TAKE_PART.search(q.folded) or _PRESS.search(q.folded)):
+        query = stems(_topic_tokens(q, kb), STOPWORDS)  # "je suis consultant indépendant … qui peut s'inscrire ?",
+        return _with_unknown_words(ctx, q, kb, query, _entry_reply(ctx, q, addressed))  # "can press follow?"
     if q.has(*DIAL_IN) and not q.has(*_THE_SECRETARIAT):  # "the dial-in phone number for MyMeetings?": the
         # secretariat's phone is no dial-in (but "joindre le secrétariat par téléphone" asks the secretariat's)
         return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),
@@ -889,6 +928,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     (reply, by_intent), ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
     reply = _each_question(ctx, q, kb, reply)
     reply = _acronym_spelled_out(ctx, q, reply)
+    reply = _home_page_given(ctx, q, reply)
     read_as = text
     within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
     if previous is not None and (followup.looks_like_follow_up(q) or within
@@ -896,6 +936,23 @@ def answer_question(ctx: Context, text: str) -> Reply:
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref, within)
     followup.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
+
+
+#: The study group's web site asked for ("c quoi le site de la CE17 pour s'inscrire ?", "link to the SG17 page?").
+_SITE_ASKED = re.compile(r"\b(?:site|website|web site|web page|webpage|home ?page|page d accueil|page web|url|link|lien|"
+                         r"adresse web)\b")
+
+
+def _home_page_given(ctx: Context, q: Question, reply: Reply) -> Reply:
+    """The reply, with the study group's web address when the question asks for the site and the reply, which
+    speaks of its home page, does not give the address."""
+    web = ctx.meeting.contacts.web
+    if not web or not reply.ok or not _SITE_ASKED.search(q.folded):
+        return reply
+    said = " ".join(str(part) for section in reply.sections for line in section.lines for part in line)
+    if web in said or not re.search(r"home page|page d.accueil", said):
+        return reply
+    return _with_line(reply, say("fact.home_page", q.lang, web=web))
 
 
 #: An acronym whose meaning is asked ("what does TIES stand for?", "que veut dire AAP ?").
@@ -981,6 +1038,26 @@ def _named_together(raw: str) -> bool:
                for part in _PLAIN_AND.split(text))
 
 
+#: "… si des bourses sont prévues et si l'interprétation sera assurée ?", "… whether X and whether Y": the second
+#: "whether" opens a question of its own.
+_AND_WHETHER = re.compile(r"(?<=\S)\s+(?:and|et)\s+(?=(?:si|s'il|s’il|whether|if)\s)", re.IGNORECASE)
+_WHETHER_FIRST = re.compile(r"\b(?:si|s'il|s’il|whether|if)\s", re.IGNORECASE)
+#: A clause that says where the asker is or what they are doing (", I'm between two calls").
+_SAID_OF_ONESELF = re.compile(r"\s*[,;]\s*(?=(?:i['’]?m|i am|je suis|jsuis|chui|on est|we are|we['’]re)\b)", re.IGNORECASE)
+#: Things listed with "+" ("start time + platform").
+_PLUS = re.compile(r"\s\+\s")
+
+
+#: Where the asker says they are ("Hi from Belgrade", "I'm in Lima", "ici à Dakar").
+_WHERE_FROM = re.compile(r"\b(?:from|in|depuis|ici a|ici à)\s+[A-ZÉ][\w'’-]+(?:\s[A-ZÉ][\w'’-]+)?")
+#: "Here" or "for me" in a part of a message: where the asker is, which another part may say.
+_HERE = re.compile(r"\b(?:here|for me|my time|local time|ici|pour moi|chez moi|heure locale)\b")
+
+
+#: The numbers of a list of questions in one message ("1) … 2) …", "1. … 2. …", "a) … b) …").
+_NUMBERED = re.compile(r"(?:^|(?<=\s))(?:[1-5]|[a-c])[).]\s+")
+
+
 def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
     """A message that asks two or three things in as many sentences ("when does it open? and is there
     interpretation?") gets each answered, one after the other, when each sentence is answered on its own and
@@ -995,6 +1072,21 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     if len(asked) < 2 and _AS_WELL_AS.search(q.raw):  # "me confirmer les dates, l'heure d'ouverture ainsi que
         # l'outil ?": a list of things asked
         asked = [part for part in re.split(r"\s*[,;]\s*|" + _AS_WELL_AS.pattern, q.raw) if len(part.split()) >= 2]
+    second = _AND_WHETHER.search(q.raw)
+    if len(asked) < 2 and second and _WHETHER_FIRST.search(q.raw[:second.start()]):  # "pourriez-vous m'indiquer si des bourses sont prévues et si
+        # l'interprétation sera assurée ?": two things asked whether
+        asked = [part for part in _AND_WHETHER.split(q.raw) if len(part.split()) >= 2]
+    if len(asked) < 2 and _PLUS.search(q.raw):  # "quick: start time + platform, I'm between two calls"
+        asked = [_SAID_OF_ONESELF.split(part)[0] for part in _PLUS.split(q.raw) if part.split()]  # not "I'm
+        # between two calls"
+        asked = [part if len(part.split()) >= 2 else f"{part} ?" for part in asked]
+    numbered = _NUMBERED.split(q.raw)
+    if len(asked) < 2 and len(numbered) >= 3:  # "1) is registration needed 2) who approves it 3) until when?": a
+        # numbered list of questions
+        asked = [part.strip(" ,;") for part in numbered[1:] if len(part.split()) >= 2]
+        asked = [part if not i or set(stems(read_question(part, q.lang, kb.corrector).corrected, STOPWORDS))
+                 - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING else f"{asked[0].rstrip(' ?')} {part}"
+                 for i, part in enumerate(asked)]  # "… 3) until when?": of what the list is about
     named_together = False
     if len(asked) < 2 and _named_together(q.raw):  # "date limite des contributions et lien de la page web ?": two
         # things named, each its own topic, when the whole message's answer covers one of them only
@@ -1003,6 +1095,10 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         return whole
     if any(clauses.stands_for_one_named(sentence) for sentence in asked):
         return whole  # "… ITU gives fellowships … how do I apply for one?": "one" is named outside that sentence
+    where = _WHERE_FROM.search(q.raw)
+    if where is not None:  # "Hi from Belgrade 🇷🇸 two things: start time here and which platform?": "here" is Belgrade
+        asked = [f"{sentence.rstrip(' ?')} ({where[0]}) ?" if _HERE.search(fold(sentence)) and where[0] not in sentence
+                 else sentence for sentence in asked]
     sentences = [read_question(sentence, q.lang, kb.corrector) for sentence in asked]
     sentences = [read_question(f"{asked[i - 1].rstrip(' ?!.')} {asked[i]}", q.lang, kb.corrector)
                  if i and (not {t for t in stems(sentence.corrected, STOPWORDS) if not re.fullmatch(r"[\d:.h]+", t)}
@@ -1030,8 +1126,12 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     if not all(part.ok and not part.choices for part in parts):
         return whole
     said = [{line for section in part.sections for line in section.lines} for part in parts]
-    if any(i != j and said[i] <= said[j] for i in range(len(parts)) for j in range(len(parts))):
+    kept = [i for i in range(len(parts)) if not any(j != i and said[i] <= said[j] and (said[i] != said[j] or j < i)
+                                                    for j in range(len(parts)))]
+    if len(kept) < 2:
         return whole  # "c koi le 3g ? le protocole sur le e-business ?": the second asks the same thing again
+    parts = [parts[i] for i in kept]  # "1) is registration needed 2) who approves it 3) until when?": the
+    # registration text once, then its deadline
     titles = [part.title for part in parts]
     if len(set(titles)) < len(parts) and (named_together or whole.title not in titles or len(parts) > 2):
         return whole
@@ -1040,7 +1140,15 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     sections = tuple(replace(section, heading=section.heading or (
         part.title if i == 0 and part.title not in titles[:n] else None))  # one heading for two answers of one kind
         for n, part in enumerate(parts) for i, section in enumerate(part.sections))
-    return replace(parts[0], title=say("multi.title", q.lang), sections=sections)
+    seen: set[object] = set()
+    unique = []
+    for section in sections:  # a line two parts both give ("it is a virtual meeting …") is said once
+        lines = tuple(line for line in section.lines if not (line in seen or seen.add(line)))
+        if lines:
+            unique.append(replace(section, lines=lines))
+    if len(set(titles)) == 1:
+        return replace(parts[0], sections=tuple(replace(s, heading=None) for s in unique))  # one topic, asked twice
+    return replace(parts[0], title=say("multi.title", q.lang), sections=tuple(unique))
 
 
 def _chosen(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous, number: int) -> Reply:

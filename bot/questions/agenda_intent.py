@@ -378,6 +378,16 @@ _WHO_ASKS_FIRST = re.compile(r"^(?:(?:hi|hello|hey|bonjour|salut|good morning)\b
                              r"je represente)\b[^,.;!?]*[,.;!?]\s*", re.IGNORECASE)
 
 
+#: The agenda asked about as a document: who drew it up, whether it is a draft ("is the agenda final or draft?",
+#: "which chair approved the agenda", "l'ordre du jour est-il définitif ?").
+THE_AGENDA_ITSELF = re.compile(
+    r"\b(?:agenda|ordre du jour|odj)\s+(?:is |est |is it |est il |still |encore |already |deja |)*(?:final|finale|"
+    r"definitive?|definitif|draft|provisional|provisoire|a draft|un projet|approved|approuve|agreed|valide)\b"
+    r"|\b(?:who|qui|chair|president|presidente)\b(?:\s+\w+){0,3}\s+(?:approved|approves|approve|prepared|drafted|"
+    r"drew up|agreed|approuve|a approuve|etabli|a etabli|prepare|a prepare|redige|a redige)\s+(?:the |l |le )?"
+    r"(?:draft |projet d |projet de )?(?:agenda|ordre du jour|odj)\b")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to an agenda question, or None when the question is not about the agenda."""
     who = _WHO_ASKS_FIRST.match(q.raw)
@@ -395,6 +405,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     ref = find_ref(q, len(ctx.agenda.items()))
     if ref is None and q.has("annex", "annexe", "annexes", "annexed"):
         return None  # "dans quelle annexe se trouve le projet d'ordre du jour ?": the letter's annexes are asked
+    if ref is None and THE_AGENDA_ITSELF.search(q.folded):
+        return None  # "which chair approved the agenda, and is it final or draft?": the agenda as a document
     if q.has(*LAST_ITEMS) and not q.has("sub item", "subitem", "sous point", "first and", "premier et", "premiers et"):
         # "the last items after item 6?" (not "the first and last items")
         items = ctx.agenda.items()

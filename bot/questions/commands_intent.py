@@ -392,9 +392,22 @@ def _other_topics_joined(q: Question, first: CommandTopic, kb: Knowledge) -> lis
     return found
 
 
+#: Asking the bot itself to do something ("can you show times in Vancouver?"), which a polite request to be told
+#: something also opens with ("Could you kindly indicate at what time the sessions run?").
+_ASKED_OF_YOU = ("can you", "could you", "peux tu", "pouvez vous", "tu peux", "vous pouvez")
+_TO_BE_TOLD = re.compile(r"\b(?:can|could|would) you (?:please |kindly |pls |plz )*(?:indicate|tell|let me know|confirm|"
+                         r"say|explain|clarify|advise|inform|remind)\b|\b(?:pouvez vous|pourriez vous|peux tu|pourrais tu) "
+                         r"(?:s il vous plait |svp |stp )?(?:m |nous )?(?:indiquer|dire|confirmer|preciser|rappeler|"
+                         r"expliquer)\b")
+
+
 def asks_how(q: Question) -> bool:
-    """Whether the question asks how to do something: "how do I …", "comment …", or chat's bare "how cancel …"."""
-    return q.has(*ASKS_HOW) or bool(_HOW_DOING.search(q.folded))
+    """Whether the question asks how to do something: "how do I …", "comment …", or chat's bare "how cancel …"; not
+    a polite request to be told ("could you kindly indicate at what time …")."""
+    phrases = [phrase for phrase in ASKS_HOW if q.has(phrase)]
+    if phrases and all(phrase in _ASKED_OF_YOU for phrase in phrases) and _TO_BE_TOLD.search(q.folded):
+        return bool(_HOW_DOING.search(q.folded))
+    return bool(phrases) or bool(_HOW_DOING.search(q.folded))
 
 
 def _topic_asked(q: Question) -> CommandTopic | None:

@@ -48,6 +48,13 @@ OPENING_HAPPENED = re.compile(r"^(?:did|has|have|is|was|l|est ce que|la|le)\b.*\
                               r"done|passed|eu lieu|passee|faite|tenue)\b")
 
 
+#: "did i miss the opening??", "have we missed the start?", "ai-je raté l'ouverture ?": whether it has begun.
+OPENING_MISSED = re.compile(r"\b(?:did|have|has)\s+(?:i|we|u|you)\s+(?:already\s+|just\s+)?(?:miss|missed)\s+(?:the\s+)?"
+                            r"(?:opening|start|beginning|first session|meeting|sg ?17|it)\b"
+                            r"|\b(?:ai je|est ce que j ai|j ai deja|on a)\s+(?:deja\s+)?(?:rate|manque|missed|miss)\s+(?:l |le |la )?"
+                            r"(?:ouverture|debut|premiere seance|reunion)\b")
+
+
 def _asks_something_else(q: Question, kb: Knowledge) -> bool:
     """Whether the question, less its "today", names a topic of the meeting information clearly."""
     query = stems([t for t in q.corrected if t not in WHEN_ASKED_WORDS and t not in ENDED and not t.isdigit()],
@@ -72,7 +79,9 @@ STARTS_IN = re.compile(r"(?:^|\b(?:it|meeting|sg17|reunion|ca|elle|la reunion)\s
 #: The meeting asked to be taking place now ("la réunion a lieu en ce moment ?"): where it stands. Kept apart from
 #: the countdown words, which follow-ups read as asking words ("lieu", "place" name no topic there).
 HAPPENING_NOW = ("a lieu en ce moment", "se tient en ce moment", "se deroule en ce moment", "a lieu maintenant",
-                 "se tient maintenant", "se deroule maintenant", "taking place now", "taking place right now")
+                 "se tient maintenant", "se deroule maintenant", "taking place now", "taking place right now",
+                 "already running", "running now", "running right now", "running yet", "is sg17 running",
+                 "is sg 17 running", "is it running", "deja en cours", "en cours maintenant")
 DAYS_LEFT = ("reste", "restent", "left", "remaining", "remain", "to go", "more days", "days more", "after today",
              "days until the end", "days until it ends", "days until the meeting ends", "days till the end",
              "days till it ends", "days before the end", "days before it ends", "jours avant la fin",
@@ -129,12 +138,13 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     # thing? is sg17 over already"
     if not asked and opens_with_is and set(q.corrected) & ENDED and not _asks_something_else(q, kb):
         asked = ["is it over"]  # "is sg17 over already?", "est-ce fini la CE 17 ?"
-    if not asked and (STARTED_ASKED.search(q.text) or OPENING_HAPPENED.search(q.folded)):
+    if not asked and (STARTED_ASKED.search(q.text) or OPENING_HAPPENED.search(q.folded)
+                      or OPENING_MISSED.search(q.folded)):
         session_reply = _session_countdown(ctx, q, kb)  # "has the mgmt meeting started?": that session, not the opening
         if session_reply is not None:
             return session_reply
     if not asked and (STARTED_ASKED.search(q.text) and not _asks_something_else(q, kb)
-                      or OPENING_HAPPENED.search(q.folded)):
+                      or OPENING_HAPPENED.search(q.folded) or OPENING_MISSED.search(q.folded)):
         asked = ["has it started"]
     if not asked and STARTS_IN.search(q.text):
         asked = ["in some time"]  # "starts in?": in how long

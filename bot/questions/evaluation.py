@@ -20,6 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.agenda import AgendaIndex
+from bot.clock import FakeClock
 from bot.context import Context
 from bot.models import Meeting
 from bot.notifier import CollectingNotifier
@@ -151,15 +152,26 @@ FOLLOW_UP_GAP = dt.timedelta(minutes=1)  # how long before the case's question e
 
 
 def ask_case(meeting: Meeting, agenda: AgendaIndex, case: QaCase, now: dt.datetime) -> tuple[Reply, Asker]:
-    """Ask the case's earlier questions (a minute apart), then its question, as one asker with one store."""
+    """Ask the case's earlier questions (a minute apart), then its question, as one asker with one store; a
+    command ("/deadlines", "/time Asia/Tashkent") is run as the bot runs it, a question answered as the bot
+    answers it."""
+    from bot.core import MeetingBot, split_command  # the core imports this package: loaded when cases are asked
+    from bot.registry import REGISTRY
+
     asker = Asker(id="qa", name="qa", tz=case.tz, lang=case.asker_lang)
     store, notifier = MemoryStore(), CollectingNotifier()
+    clock = FakeClock(now)
+    bot = MeetingBot(meeting, clock, store, notifier)
     reply: Reply | None = None
     steps = [*case.after, case.question]
     for back, text in zip(range(len(steps) - 1, -1, -1), steps):
-        ctx = Context(meeting=meeting, agenda=agenda, now=now - back * FOLLOW_UP_GAP, request=Request(text, asker),
-                      store=store, notifier=notifier)
-        reply = answer_question(ctx, text)
+        clock.set(now - back * FOLLOW_UP_GAP)
+        if text.lstrip().startswith("/") and REGISTRY.find(split_command(text.strip())[0]) is not None:
+            reply = bot.handle(Request(text, asker))
+        else:
+            ctx = Context(meeting=meeting, agenda=agenda, now=clock.now(), request=Request(text, asker),
+                          store=store, notifier=notifier)
+            reply = answer_question(ctx, text)
     assert reply is not None
     return reply, asker
 

@@ -158,13 +158,13 @@ KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "
 
 #: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
 CHAT_SPELLINGS: dict[str, str] = {
-    "rego": "registration", "chui": "je suis", "jsuis": "je suis", "jdois": "je dois", "jpeux": "je peux",
+    "rego": "registration", "chui": "je suis", "jsuis": "je suis", "jdois": "je dois", "jpeux": "je peux", "jm": "je m", "jme": "je me", "jvais": "je vais", "jsais": "je sais", "jcomprends": "je comprends",
     "jveux": "je veux", "wat": "what", "wich": "which", "whic": "which", "whcih": "which", "wher": "where", "whr": "where", "ok": "", "okay": "", "alright": "", "tho": "", "though": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
     "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "til": "t il", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
     "whos": "who is", "circ": "circular", "circs": "circulars", "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
     "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
     "tjrs": "toujours", "tjs": "toujours", "infos": "information", "inscr": "inscription", "reu": "reunion",
-    "reg": "registration", "regs": "registration", "mgmt": "management", "pis": "puis", "cb": "combien", "cbn": "combien", "cmb": "combien", "cmbn": "combien", "cbien": "combien", "itm": "item", "itms": "items", "rulez": "rules", "slt": "salut", "bjr": "bonjour", "trad": "traduction", "trads": "traduction", "mgt": "management", "ppl": "people",
+    "reg": "registration", "regs": "registration", "mgmt": "management", "grp": "group", "grps": "groups", "tz": "time zone", "tzs": "time zones", "pis": "puis", "cb": "combien", "cbn": "combien", "cmb": "combien", "cmbn": "combien", "cbien": "combien", "itm": "item", "itms": "items", "rulez": "rules", "slt": "salut", "bjr": "bonjour", "trad": "traduction", "trads": "traduction", "mgt": "management", "ppl": "people",
     "kels": "quels", "kelles": "quelles", "tt": "tout", "ddl": "deadline", "ddls": "deadlines", "contrib": "contribution", "contribs": "contributions", "docs": "documents",
     "avail": "available", "hrs": "hours", "nr": "number", "yr": "year", "aob": "any other business",
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",

@@ -7,6 +7,7 @@ since when, a break and until when, the last item discussed), in the question's 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.context import Context
@@ -27,10 +28,23 @@ ASKS_LIVE = ("being discussed", "under discussion", "discussed now", "discussing
              "on est ou dans l ordre du jour", "sur quel point on est", "quel point en ce moment")
 
 
+#: A word that opens a condition or a time clause ("if …", "while …", "pendant que …").
+_CONDITION = re.compile(r"(?:\b(?:if|while|whilst|during|once|si|pendant)\b|\b(?:when|whenever|quand|lorsque|lorsqu)\s+"
+                        r"(?:i|we|my|our|je|j|on|nous|mon|ma|mes|notre)\b)[^,.;:!?]*$")
+
+
+def _in_a_condition(folded: str, phrase: str) -> bool:
+    """Whether every use of ``phrase`` sits in a clause that a condition opens ("… while my contribution is being
+    discussed")."""
+    starts = [m.start() for m in re.finditer(rf"\b{re.escape(phrase)}\b", folded)]
+    return bool(starts) and all(_CONDITION.search(folded[:start]) for start in starts)
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The live session's state, or None when the question does not ask what is going on now."""
-    if not q.has(*ASKS_LIVE):
-        return None
+    if not q.has(*ASKS_LIVE) or not any(not _in_a_condition(q.folded, phrase) for phrase in ASKS_LIVE
+                                        if q.has(phrase)):
+        return None  # "if I drop out while my contribution is being discussed, will they wait?": a condition
     from bot.answers.now import now  # here, not at import: commands register in the order /help lists them
 
     asker = replace(ctx.request.asker, lang=q.lang)

@@ -11,6 +11,7 @@ from bot.i18n import Catalogue
 CATALOGUE: dict[str, tuple[str, str]] = {
     # out of scope
     "oos.title": ("Not in the meeting information", "Absent des informations de la réunion"),
+    "fact.home_page": ("The study group home page: {web}", "La page d'accueil de la commission d'études : {web}"),
     "oos.acronym": ("The meeting information does not spell out {acronym}; the secretariat can: {email}",
                     "Les informations de la réunion ne développent pas le sigle {acronym} ; le secrétariat peut vous "
                     "renseigner : {email}"),
@@ -29,6 +30,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                  "ask the secretariat: {email}",
                  "Personne ne se déplace pour cette réunion virtuelle : la lettre ne recommande donc aucun {words} ; "
                  "pour toute autre question, demandez au secrétariat : {email}"),
+    "oos.venue": ("Nobody travels to this virtual meeting, so nothing is arranged on site; for anything else, ask "
+                  "the secretariat: {email}", "Personne ne se déplace pour cette réunion virtuelle : rien n'est donc "
+                  "prévu sur place ; pour toute autre question, demandez au secrétariat : {email}"),
+    "oos.which_options": ("The letter does not list which options apply only to Member States; the secretariat can "
+                          "tell: {email}", "La lettre n'énumère pas les options réservées aux États Membres ; le "
+                          "secrétariat peut vous renseigner : {email}"),
     "oos.languages": ("the languages of translation", "les langues de traduction"),
     "oos.part": ("The meeting information says nothing about {words}; for that, ask the secretariat: {email}",
                  "Les informations de la réunion ne disent rien sur {words} ; pour cela, demandez au secrétariat : "
@@ -265,9 +272,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tm.later_day": ("The letter gives the start time of the first day only ({first}, {time}); for {day}, see the "
                      "draft time plan.", "La lettre ne donne l'heure de début que du premier jour ({first}, {time}) ; "
                      "pour le {day}, voir le projet de calendrier."),
-    "tm.only_first": ("The letter gives the start time of the first day only; later sessions follow the draft "
-                      "time plan.", "La lettre ne donne l'heure que du premier jour ; les séances suivantes "
-                      "suivent le projet de calendrier."),
+    "tm.only_first": ("The letter gives the start time of the first day only ({time}); later sessions follow the "
+                      "draft time plan.", "La lettre ne donne l'heure que du premier jour ({time}) ; les séances "
+                      "suivantes suivent le projet de calendrier."),
     # countdown
     "cd.title": ("Meeting status", "État de la réunion"),
     "cd.before": ("The meeting opens in {left}, on {day} at {time}.",

@@ -50,6 +50,9 @@ def name_table() -> dict[str, Place]:
     for short, full in SHORT_NAMES.items():
         if full in table:
             table[short] = table[full]
+    for region, city in REGIONS.items():  # a state or province is its main city's zone, whatever town shares its name
+        if city in table:
+            table[region] = table[city]
     return table
 
 
@@ -70,6 +73,22 @@ def _takes(place: Place, own: bool, current: Place, current_own: bool) -> bool:
 #: Cities delegates write by their usual short names, which GeoNames keeps as codes or not at all.
 SHORT_NAMES = {"ouaga": "ouagadougou", "nz": "wellington", "bali": "denpasar", "trinidad": "port of spain", "nyc": "new york city", "sf": "san francisco", "hk": "hong kong", "kl": "kuala lumpur",
                "dc": "washington", "cdmx": "mexico city", "bkk": "bangkok", "jkt": "jakarta", "hcmc": "ho chi minh city"}
+
+
+#: States and provinces delegates name as where they are ("what time is that in hawaii?"), by a city on their
+#: zone; a state whose name a town also bears is the state ("Ontario" is Toronto's zone, not Ontario, California's).
+REGIONS = {"hawaii": "honolulu", "alaska": "anchorage", "california": "los angeles", "texas": "houston",
+           "florida": "miami", "arizona": "phoenix", "colorado": "denver", "illinois": "chicago",
+           "massachusetts": "boston", "washington state": "seattle", "oregon": "portland", "nevada": "las vegas",
+           "utah": "salt lake city", "minnesota": "minneapolis", "michigan": "detroit", "new jersey": "newark",
+           "ontario": "toronto", "british columbia": "vancouver", "alberta": "calgary", "manitoba": "winnipeg",
+           "saskatchewan": "regina", "nova scotia": "halifax", "newfoundland": "st john s", "yukon": "whitehorse",
+           "new south wales": "sydney", "queensland": "brisbane", "western australia": "perth",
+           "south australia": "adelaide", "tasmania": "hobart", "northern territory": "darwin",
+           "bavaria": "munich", "baviere": "munich", "catalonia": "barcelona", "catalogne": "barcelona",
+           "sicily": "palermo", "sicile": "palermo", "scotland": "edinburgh", "ecosse": "edinburgh",
+           "wales": "cardiff", "england": "london", "angleterre": "london", "kerala": "thiruvananthapuram",
+           "tahiti": "papeete", "corsica": "ajaccio", "corse": "ajaccio", "zanzibar": "zanzibar"}
 
 
 def packed() -> bytes:

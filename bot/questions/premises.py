@@ -70,13 +70,18 @@ def _clock_claimed(ctx: Context, q: Question, kb: Knowledge) -> tuple[dt.time, T
 RELATIVE_DAYS = {"tomorrow": 1, "demain": 1, "yesterday": -1, "hier": -1}  # "today" is where the meeting stands
 
 
+#: A weekday said to be the asker's still or already ("is it still sunday for me?", "déjà lundi chez moi ?").
+_STILL_A_DAY = re.compile(r"\b(?:still|already|encore|deja)\s+(?:on\s+|a\s+|the\s+|le\s+)?(?:monday|tuesday|wednesday|"
+                          r"thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
+
+
 def _later_meeting_day_asked(ctx: Context, q: Question, claims: list[DateClaim]) -> dt.date | None:
     """The meeting day after the first whose start hour is asked ("what time do we start tomorrow?", "à quelle heure
     on commence mardi ?"), or None; a session named ("the management team meeting on Sunday") is no such day."""
     m = ctx.meeting
     if not (q.has(*HOUR) or q.has("when", "quand")) or not q.has(*START) or named_session(m, q) is not None \
-            or q.has(*CONFIRMING):
-        return None
+            or q.has(*CONFIRMING) or LOCAL_DATE.search(q.folded) or _STILL_A_DAY.search(q.folded):
+        return None  # "what time is the opening in Honolulu? is it still sunday for me?": the local day of the opening
     days = [c.date for c in claims] or [
         m.start_date + dt.timedelta(days=(weekday - m.start_date.weekday()) % 7) for weekday in weekdays_in(q.raw)]
     later = [d for d in days if m.start_date < d <= m.end_date]
@@ -109,6 +114,16 @@ def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
             date = ctx.now.astimezone(ctx.meeting.tz).date() + dt.timedelta(days=offset)
             return [DateClaim(date, None, words_)]
     return []
+
+
+def _start_claimed_apart(m: Meeting, q: Question, claim: DateClaim) -> bool:
+    """Whether the date is claimed of the meeting's start in a clause of its own that names no session ("since the
+    meeting starts on Tuesday 25 August, when is the mgmt team meeting?")."""
+    clause = next((part for part in re.split(r"\s*[,;?]\s*", q.folded) if claim.text in part), None)
+    if clause is None or clause == q.folded.strip(" ?"):
+        return False
+    alone = read_question(clause, q.lang)
+    return alone.has(*START) and named_session(m, alone) is None
 
 
 def _start_claimed_on_a_weekday(m: Meeting, q: Question) -> bool:
@@ -253,6 +268,10 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if session is not None and q.has(*START) and q.has(*CONFIRMING) and _start_claimed_on_a_weekday(m, q):
         session = None  # "so the meeting kicks off sunday the 23rd at 11 right?": the opening claimed on a weekday,
         # not the Sunday session named
+    asked_apart = None
+    if session is not None and claims and _start_claimed_apart(m, q, claims[0]):
+        session, asked_apart = None, session  # "Since the meeting starts on Tuesday 25 August, when is the mgmt
+        # team meeting?": the start is claimed, the session is what is asked
     if not claims and session is not None and session.start.weekday() in weekdays \
             and session.start.date() != m.start_date:
         return None  # "la réunion du dimanche": the weekday names that session, it claims nothing
@@ -329,6 +348,10 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                          when_meeting=f"{day(actual, lang)}, {meeting_clock(m, m.local(session.start), lang)}"))
     if actual == m.end_date and q.has(*HOUR):
         lines.append(say("tm.no_end_hour", lang, day=day(m.end_date, lang), email=m.contacts.email))
+    if asked_apart is not None:  # and the session asked about
+        at = m.local(asked_apart.start)
+        lines.append(say("tm.event", lang, event=(asked_apart.title_fr or asked_apart.title) if lang == "fr"
+                         else asked_apart.title, when_meeting=f"{day(at.date(), lang)}, {meeting_clock(m, at, lang)}"))
     return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang), *dict.fromkeys(lines))  # each once
 
 
@@ -560,13 +583,16 @@ _IN_PERSON = re.compile(r"\b(?:come to geneva|coming to geneva|travel to geneva|
 def _in_person_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A plan to attend in person corrected: the meeting is virtual, with no venue."""
     entry = kb.find("fact", "format")
-    planned = bool(_IN_PERSON.search(q.folded) and _PLANNED.search(q.folded)) or bool(_PRESENCE_NEEDED.search(q.folded))
+    planned = bool(_IN_PERSON.search(q.folded) and _PLANNED.search(q.folded)) or bool(_PRESENCE_NEEDED.search(q.folded)) \
+        or bool(_HELD_IN_GENEVA.search(q.folded) and (q.has(*CONFIRMING) or _TRAVEL_PLANNED.search(q.folded)))
     if entry is None or entry.answer is None or ctx.meeting.format != "virtual" or not planned \
             or q.has(*_TRAVEL_TOPICS):  # "can I come to Geneva?" asks, which
         # the format's own answer does
         return None  # "we could apply for a fellowship to come to Geneva": the fellowship's own "no" answers
     lines = [str(line[0]) for line in entry.answer(ctx.meeting, q.lang) if line and isinstance(line[0], str)]
     first = lines[0][:1].lower() + lines[0][1:]
+    if dates_in(q.raw, ctx.meeting.start_date.year):  # "la réunion a lieu à Genève du 24 au 28 août, c'est ça ?": its
+        lines.append(dates_line(ctx.meeting, q.lang))  # days too
     return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang), say("pr.no", q.lang, text=first), *lines[1:])
 
 
@@ -577,6 +603,16 @@ _PRESENCE_NEEDED = re.compile(r"\b(?:il faut|faut il|faudra|faudra t il|on doit|
                               r"(?:etre|be|travel|aller|venir|come|go)\s+(?:physically |physiquement )?"
                               r"(?:a geneve|in geneva|to geneva|en geneve|sur place|on site|onsite|there in person|"
                               r"in person|en personne|en presentiel)\b")
+
+
+#: The meeting said to be held in Geneva ("so the meeting is in Geneva right?", "la réunion a lieu à Genève ?").
+_HELD_IN_GENEVA = re.compile(r"\b(?:meeting|it|sg ?17|reunion|ce ?17|plenary|plenaries|pleniere|plenieres)\s+(?:is|will be|"
+                             r"est|sera|se tient|se tiendra|takes place|will take place|se deroule|a lieu|aura lieu)\s+"
+                             r"(?:held\s+|physically\s+|physiquement\s+)?(?:in|at|a|au|en)\s+(?:geneva|geneve|the cicg|"
+                             r"cicg|itu hq|itu headquarters|the itu headquarters)\b(?!\s+(?:time|hours?|heure|zone))")
+#: Travel planned or being booked ("need to book flights", "je réserve mon vol").
+_TRAVEL_PLANNED = re.compile(r"\b(?:book|booking|booked|reserve|reserver|reservation|fly|flying|flight|flights|vol|vols|"
+                             r"billet|billets|hotel|hotels)\b")
 
 
 #: A plan said, not asked ("I plan to come", "je vais venir", "which room?" takes one for granted).

@@ -62,8 +62,33 @@ _SUITS_A_PLACE = re.compile(r"\b(?:suit|suits|work for|ok for|good for|convien\w
 _PLACE_LAST = re.compile(r"\b(?:in|a|au|en)\s+[a-z]+(?:\s[a-z]+)?\s*$")
 
 
+#: A message that opens on a clock where the asker is ("3am in honolulu and …", "4h ici, …").
+_CLOCK_FIRST = re.compile(r"\s*\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|h)?\s+(?:in|here|ici|a|au|chez)\b")
+
+
+#: A clock said in meeting time ("the 11:00 Geneva opening", "11h heure de Genève", "9am CEST").
+_CLOCK_IN_MEETING_TIME = re.compile(r"\b\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|h)?\s*(?:geneva|geneve|gva|cest|"
+                                    r"heure de geneve|swiss time)\b")
+
+
+#: The delegation or body that asks, said first ("Kuwait delegation: …", "from the Ministry of Chad, …").
+_WHO_ASKS = re.compile(r"^\s*(?:hi |hello |bonjour |salut )?(?:from |de la part de |the )?([a-z][a-z ]{1,30}?)\s+"
+                       r"(?:delegation|delegate|delegates|mission|administration|ministry|regulator|delegue|deleguee)\b")
+
+
+def _is_the_clock_now(claimed: dt.time, now: dt.datetime, within: int = 30) -> bool:
+    """Whether a clock said in the question is the time where it is asked, give or take ``within`` minutes (the asker
+    saying what time it is there)."""
+    gap = abs((claimed.hour * 60 + claimed.minute) - (now.hour * 60 + now.minute))
+    return min(gap, 24 * 60 - gap) <= within
+
+
 def _is_meeting_zone(meeting: Meeting, zone: dt.tzinfo | None) -> bool:
     return zone is not None and getattr(zone, "zone", None) == getattr(meeting.tz, "zone", "")
+
+
+#: Every day of the meeting ("when do the sessions start and end each day?"): the draft time plan's, not the last's.
+_EACH_DAY = ("each day", "every day", "daily", "chaque jour", "tous les jours")
 
 
 #: The days after the first, whose start times the letter leaves to the draft time plan.
@@ -387,7 +412,7 @@ def _next_session(ctx: Context, q: Question) -> Reply:
     if ended is not None:
         return text_answer(m, lang, say("tm.title", lang), ended)
     note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
-    return text_answer(m, lang, say("tm.title", lang), say("tm.only_first", lang), *([note] if note else []))
+    return text_answer(m, lang, say("tm.title", lang), say("tm.only_first", lang, time=f"{day(m.start_date, lang)}, {meeting_clock(m, m.opens_at, lang)}"), *([note] if note else []))
 
 
 #: "Before the opening (day)", "avant l'ouverture", "the weekend before": earlier than the meeting's opening.
@@ -480,13 +505,13 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has(*FIRST_AND_LAST_DAYS) and q.has(*LAST_DAYS) and not q.has(*HOUR):
         return None  # "the first and the last day of the meeting?": its dates, from one to the other
     group = _GROUP_MEETING.search(q.folded)
-    if (q.has(*LATER_DAYS) and q.has(*START) and not q.has(*END)) \
+    if (q.has(*LATER_DAYS) and q.has(*START) and (not q.has(*END) or q.has(*_EACH_DAY))) \
             or (group and (timeish_words(q) or q.has("meet", "meets", "se reunit"))):
         # "what time do sessions start on the other days?", "when does Q10 meet?": the draft time plan says
         note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
         written = GROUP_WRITTEN.search(q.raw)
         if group is None:
-            lines = [say("tm.only_first", lang)]
+            lines = [say("tm.only_first", lang, time=f"{day(m.start_date, lang)}, {meeting_clock(m, m.opens_at, lang)}")]
         elif group[0].startswith(("which", "when")):  # "which WP meets when?": none of them is in the letter
             lines = [say("tm.groups", lang, email=m.contacts.email)]
         else:
@@ -518,7 +543,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not (timeish or asks_now) and (q.has(*START) or q.has(*END) or named_session(m, q) is not None
                                       and _PLACE_LAST.search(q.folded)):
         targets, unknown = targets_in(q, ctx.asker.zone, kb.vocabulary)
-        timeish = any(not t.mine for t in targets)  # "helsinki - opening?", "mgmt team mtg, what's that in vancouver"
+        who = _WHO_ASKS.match(q.folded)  # "Kuwait delegation: is there a dress code for the opening plenary?": who
+        # asks, no place asked
+        timeish = any(not t.mine and not (who and fold(t.label) in who[1]) for t in targets)  # "helsinki -
+        # opening?", "mgmt team mtg, what's that in vancouver"
     if not (timeish or asks_now):
         return None  # before looking for places: the city table is loaded only for time questions
     if targets is None:
@@ -549,13 +577,23 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                                         or q.has(*DATES_TOO)):
         lines.insert(0, dates_line(m, lang))  # "when is the SG17 meeting? I'm in Lagos": its days, then the opening;
         # "the precise dates … as well as the hour at which the first session will commence": both
+    zone = target.zone if target is not None else m.tz
     claims = clocks_in(q.raw)
+    if claims and _CLOCK_FIRST.match(q.folded) and _is_the_clock_now(claims[0], ctx.now.astimezone(zone)):
+        claims = claims[1:]  # "3am in honolulu and i just woke up… what time is the opening??": the asker's own
+        # clock, said first, no time claimed of the opening
+    if claims and target is not None and not _is_meeting_zone(m, target.zone):
+        said_in_meeting_time = {(c.hour, c.minute) for match in _CLOCK_IN_MEETING_TIME.finditer(q.folded)
+                                for c in clocks_in(match[0])}
+        local = at.astimezone(m.tz)
+        if (local.hour, local.minute) in said_in_meeting_time:  # "what time is that in Taipei, the 11:00 Geneva
+            claims = [c for c in claims if (c.hour, c.minute) != (local.hour, local.minute)]  # opening?": the
+            # meeting's own time names the session, no claim of the time in Taipei
     if claims and _ANY_SESSION.search(q.folded) and named_session(m, q) is None:  # "will I have to be up at 3am
         # for any session?": a clock asked of the sessions the letter gives no hours for, not claimed of the opening
         claims, sessions_asked = [], True
     else:
         sessions_asked = False
-    zone = target.zone if target is not None else m.tz
     if claims:
         claimed = claims[-1]
         local = at.astimezone(zone)
@@ -580,7 +618,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines.append(say("tm.no_end_hour", lang, day=day(m.end_date, lang), email=m.contacts.email))
     if sessions_asked:
         note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
-        lines += [say("tm.only_first", lang), *([note] if note else [])]
+        lines += [say("tm.only_first", lang, time=f"{day(m.start_date, lang)}, {meeting_clock(m, m.opens_at, lang)}"), *([note] if note else [])]
     ended = countdown_over(ctx, lang)
     if ended is not None:  # "when does it start?" asked after the end: it is over
         lines.insert(0, ended)

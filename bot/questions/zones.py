@@ -158,11 +158,12 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     """Places the question names, in order; and the capitalised word after a preposition that
     names no place we know (``in Atlantis``), if any."""
     found: list[tuple[int, Target]] = []
+    abbreviated = set()
     for match in _IANA.finditer(q.raw):
         zone = find_zone(match[0])
         if zone is not None:
             found.append((match.start(), Target(zone, zone_label(zone))))
-    abbreviated = set()
+            abbreviated.add(match[0].split("/")[0].lower())  # "Asia/Kathmandu": no place called Asia
     for match in _ABBREVIATION.finditer(q.raw):
         if re.search(r"\b(?:of|for|du|de|des|d'|d’)\s*$", q.raw[:match.start()], re.IGNORECASE):
             continue  # "the Ministry of ICT in Rwanda": a name's part, not Indochina time
