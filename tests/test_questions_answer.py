@@ -3519,3 +3519,55 @@ def test_a_session_asked_to_be_today_gets_yes_or_no(meeting, question, now, expe
 def test_questions_of_the_hundred_fifty_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("I'm organising the calendar for our Polish delegation. Can you list ALL key dates: deadlines, the management "
+     "meeting, opening and closing?", None, None,
+     ["Wednesday 24 June 2020", "Sunday 23 August 2020, 11:00", "Monday 24 August 2020, 11:00",
+      "Thursday 3 September 2020"], "does not say"),
+    ("when was the invitation letter sent out and what's its reference number? need it for our ministry file in "
+     "Amman", None, None, ["TSB Collective letter 9/17", "8 June 2020"], "12:00 in Amman"),
+    ("when i take the floor do i have to say anything special first? sorry first timer from Port of Spain", None,
+     None, ["identify themselves"], "Port of Spain"),
+    ("whats the chat for in MyMeetings, can we use it for comments during sessions", None, None,
+     ["chat facility"], "Opening of the SG17 meeting:"),
+    ("when was the previous SG17 meeting according to the agenda", None, None, ["17-26 March 2020"],
+     "No agenda item mentions"),
+    ("kesk'il y a demain ?", dt.datetime(2020, 8, 22, 16, tzinfo=UTC), None, ["équipe de direction", "11:00"],
+     "ne le précisent pas"),
+    ("panama here, new to ITU — where do I find the latest info about the meeting?", None, None,
+     ["http://itu.int/go/tsg17", "draft time plan"], "Deadlines"),
+    ("Bonjour, auriez-vous l'amabilité de me rappeler les dates exactes de la réunion virtuelle de la CE 17 ? "
+     "Cordialement, délégation de Monaco", None, None, ["du lundi 24 août 2020 au jeudi 3 septembre 2020"],
+     "Inscription"),
+    ("Juste pour confirmer : les contributions pour lesquelles on demande une traduction, c'était avant le 24 "
+     "juillet ?", None, None, ["Non :", "mercredi 24 juin 2020"], "Oui"),
+    ("My MyMeetings login does not let me into the SG17 meeting. I registered on 20 July. What's wrong?", None, None,
+     ["has not been confirmed", "focal point"], "outside"),
+    ("Bonsoir, je suis rapporteur pour une Question. Les contributions des membres passent par la publication "
+     "directe, ça je sais, mais mes projets de TD, je les envoie comment et à qui ?", None, None,
+     ["projets de document temporaire", "secrétariat"], "Oui"),
+    ("Nous sommes à Nouméa avec une connexion satellite parfois instable. La participation à distance est-elle "
+     "garantie ? Et si on décroche au moment d'une décision ?", None, None,
+     ["assurée au mieux", "ne sera pas retardée"], "ne le précisent pas"),
+    ("Ouverture à quelle heure pour nous à La Réunion ?", None, None, ["13:00 à La Réunion"], "ne le précisent pas"),
+    ("Si j'ai bien compris, la réunion se tient à Genève avec une possibilité de participation à distance pour ceux "
+     "qui ne peuvent pas venir ?", None, None, ["Non : c'est une réunion virtuelle"], "Inscrivez-vous"),
+    ("Salut, la lettre collective pour cette réunion c'est bien la 9/17 du 8 juin ?", None, None,
+     ["Oui : la lettre", "8 juin 2020"], "en dehors"),
+    ("I'm chairing the closing plenary on 3 Sep. A remote delegate from Vanuatu keeps breaking up — can I move on "
+     "without them or must I wait?", None, None, ["may interrupt", "will not be delayed"], "does not say."),
+    ("c'est commencé ou pas encore ? jsp si j'ai le bon lien", dt.datetime(2020, 8, 24, 8, tzinfo=UTC), None,
+     ["s'ouvre dans 1 heure"], "ne le précisent pas"),
+    ("Combien coûtent les frais d'inscription à la réunion ?", None, None, ["tsbsg17@itu.int"], "annexe"),
+    ("just to double check - registration closes 11 August like the contributions, yes?", None, None,
+     ["No: the deadline for registration is Friday 24 July 2020"], "Document submission"),
+], ids=["every key date", "the letter's date and number", "when I take the floor do I", "English comments",
+        "the previous meeting per the agenda", "kesk'il y a demain", "where the latest info is",
+        "dates exactes de la réunion", "lesquelles is no question word", "a date told, not asked",
+        "ça je sais, mais", "décroche", "La Réunion", "si j'ai bien compris … à Genève", "the letter's number and date",
+        "wait for a delegate", "c'est commencé ou pas", "coûtent is no contiennent", "like the contributions"])
+def test_questions_of_the_hundred_sixtieth_and_sixty_first_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

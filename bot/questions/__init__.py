@@ -17,7 +17,7 @@ from typing import Callable
 from bot.context import Context
 from bot.i18n import pick
 from bot.agenda_ref import AgendaRef
-from bot.questions import (agenda_intent, ask_back, channel_claims, clauses, commands_intent, countdown, day_intent, deadline_intent, followup, live_intent, other_meetings,
+from bot.questions import (agenda_intent, ask_back, channel_claims, clauses, commands_intent, countdown, day_intent, deadline_intent, followup, key_dates, live_intent, other_meetings,
                            first_steps, item_timing, overview, premises, rules_list, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.places import find_place
@@ -162,6 +162,9 @@ def _asks_to_stay(folded: str, lang: str) -> re.Match[str] | None:
 
 #: Which of the form's options asked ("which options exactly?", "quelles options ?"), which the letter does not list.
 _WHICH_OPTIONS = re.compile(r"\b(?:which|what|quelles|quels)\s+(?:\w+\s+)?options?\b")
+#: Whether to wait for someone asked ("can I move on without them or must I wait?", "doit-on l'attendre ?").
+_WAITING_ASKED = re.compile(r"\b(?:wait|waiting|move on|go on|carry on|continue without|attendre|attend|continuer sans|"
+                            r"poursuivre sans|passer a la suite)\b")
 #: What a rule means in practice asked ("what does that mean in practice?", "ça veut dire quoi concrètement ?").
 _MEANING_ASKED = re.compile(r"\b(?:in practice|concretely|concretement|en pratique|what does (?:that|this|it) mean|"
                             r"what does .{1,60} mean|ca veut dire quoi|ca signifie quoi|que veut dire|qu est ce que ca veut "
@@ -183,6 +186,9 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     lines = list(entry.answer(m, lang))
     if entry.kind == "rule" and _ASKS_FOR_THE_FLOOR.search(fold(q.raw)):  # "how do I ask to speak?": the bot's queue
         lines.append((say("rule.floor_queue", lang),))
+    if entry.kind == "rule" and _WAITING_ASKED.search(q.folded):  # "a delegate keeps breaking up — can I move on
+        lines += [(pick(lang, other.text, other.text_fr),) for other in m.rules  # or must I wait?": and that the
+                  if other.id != entry.key and re.search(r"\bdelayed\b", other.text)]  # meeting is not delayed
     if entry.kind == "rule" and _MEANING_ASKED.search(q.folded):  # "« assurés au mieux » ça veut dire quoi
         rule = next((r for r in m.rules if r.id == entry.key), None)  # concrètement ?": the rules beside it say
         lines += [(pick(lang, other.text, other.text_fr),) for other in m.rules
@@ -365,7 +371,8 @@ _TROUBLE = re.compile(r"\b(?:cannot access|doesn t work|doesnt work|does not wor
 _IF_IT_FAILS = re.compile(r"\b(?:what if|what happens if|what happen if|in case|and if|et si|au cas ou|en cas de|"
                           r"si)\b.{0,60}\b(?:disconnect|disconnected|deconnecte|deconnectee|crash|crashes|crashed|"
                           r"freezes|froze|frozen|goes down|go down|is down|plante|fails|fail|failed|drops|dropped|"
-                          r"coupe|coupee|tombe|tombee|cannot connect|can t connect|cant connect|unable to connect|"
+                          r"coupe|coupee|tombe|tombee|decroche|decrochons|decrochent|drop out|drops out|dropped out|"
+                          r"cannot connect|can t connect|cant connect|unable to connect|"
                           r"(?:n arrive|n arrivons|ne parviens|ne peux|ne pouvons) (?:pas|plus) (?:a )?(?:me |nous )?"
                           r"(?:connecter|brancher)|(?:lose|loses|lost|perds|perd|perdu|drop|drops|dropped) (?:my |"
                           r"the |ma |la )?(?:connection|connexion|internet|network|reseau|wifi|link))\b")
@@ -502,6 +509,15 @@ def _is_entry(reply: Reply, entry: Entry | None, lang: str) -> bool:
     return entry is not None and reply.title == entry.title(lang)
 
 
+#: The meeting's dates named with a word between ("les dates exactes de la réunion", "the exact dates of the meeting").
+_DATES_OF_THE_MEETING = re.compile(r"\bdates\s+(?:\w+\s+){1,2}(?:de|of|du|for)\s+(?:la |the |this |cette |l )?(?:\w+\s+)?"
+                                   r"(?:reunion|meeting|ce ?17|sg ?17)\b")
+#: Where the meeting's news are asked ("where do I find the latest info about the meeting?", "où trouver les
+#: infos de la réunion ?"), not one topic's.
+_WHERE_THE_NEWS_ARE = re.compile(
+    r"\b(?:where|ou)\b(?:\s+\w+){0,4}\s+(?:find|get|see|follow|check|trouver|voir|suivre|consulter)\s+(?:the\s+|les\s+|des\s+)?"
+    r"(?:latest\s+|last\s+|dernieres\s+)?(?:info|infos|information|informations|news|nouvelles|updates?)\b"
+    r"(?:\s+(?:about|on|for|of|sur|de|concernant)\s+(?:the\s+|la\s+|cette\s+)?(?:meeting|sg ?17|reunion|ce ?17))?\s*\??\s*$")
 #: Who may take part asked ("who can register?", "qui peut s'inscrire ?", "am I allowed to attend?").
 _WHO_MAY_TAKE_PART = re.compile(
     r"\b(?:who|qui)\s+(?:can|may|is allowed to|is eligible to|peut|peuvent|a le droit de|ont le droit de)\s+"
@@ -566,7 +582,7 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         dates = kb.find("fact", "dates")  # "I registered weeks ago but forgot the dates, sorry! when is it again?"
         if dates is not None:
             return _entry_reply(ctx, q, dates)
-    if q.has(*MEETING_DATES) or q.has(*countdown.DURATION_ASKED) or (
+    if q.has(*MEETING_DATES) or _DATES_OF_THE_MEETING.search(q.folded) or q.has(*countdown.DURATION_ASKED) or (
             _UNTIL_WHICH_DATE.search(q.folded) or q.has(*_UNTIL_WHEN) and set(q.corrected) & IDENTITY) and not \
             deadline_intent.deadlines_named(q, kb):  # "until which date does the meeting continue?", not "until which
         # date can I register?"; "the exact dates of this virtual SG17 meeting", "les dates de la réunion", "la réunion
@@ -918,6 +934,9 @@ def answer_question(ctx: Context, text: str) -> Reply:
     kb = knowledge_for(ctx.meeting, intent_words())
     text = _as_corrected(_without_mentions(text))
     q = read(ctx, text, kb)
+    known = _KNOWN_THEN_ASKED.search(text)
+    if known is not None and len(known[1].split()) >= 3:  # "… passent par la publication directe, ça je sais, mais
+        q = replace(read(ctx, known[1], kb), lang=q.lang)  # mes projets de TD, je les envoie comment ?": what is asked
     hello = greeting(ctx.meeting, q.lang, text.strip().lower())
     if hello is not None:
         return hello
@@ -1052,6 +1071,12 @@ _PLUS = re.compile(r"\s\+\s")
 _WHERE_FROM = re.compile(r"\b(?:from|in|depuis|ici a|ici à)\s+[A-ZÉ][\w'’-]+(?:\s[A-ZÉ][\w'’-]+)?")
 #: "Here" or "for me" in a part of a message: where the asker is, which another part may say.
 _HERE = re.compile(r"\b(?:here|for me|my time|local time|ici|pour moi|chez moi|heure locale)\b")
+
+
+#: What the asker says they know, then what they ask ("…, ça je sais, mais mes projets de TD ?", "I know that, but …").
+_KNOWN_THEN_ASKED = re.compile(r"\b(?:(?:ça|ca|cela) je (?:le )?sais|je le sais|je sais (?:bien|déjà|deja)|i know that|"
+                               r"that i know|i know this|got that|i got that)\s*[,;.]?\s*(?:mais|but)\s+(.+)$",
+                               re.IGNORECASE | re.DOTALL)
 
 
 #: The numbers of a list of questions in one message ("1) … 2) …", "1. … 2. …", "a) … b) …").
@@ -1262,9 +1287,24 @@ _LAST_MEETING = re.compile(r"\b(?:last|previous|prior|preceding|derniere|precede
                            r"(?:meeting|reunion)\b(?! day| days| jour| jours)|\breunion precedente\b")
 
 
+#: The agenda named as the source of a fact asked ("when was the previous SG17 meeting according to the agenda").
+_AS_THE_AGENDA_SAYS = re.compile(r"\b(?:according to|as per|per|from|in|selon|d apres|dans) (?:the |l |le )?(?:draft )?"
+                                 r"(?:agenda|ordre du jour)\s*\??\s*$")
+
+
+def _where_the_news_are(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"Where do I find the latest info about the meeting?": the study group home page, where the time plan is kept
+    up to date; None for any other question."""
+    if not _WHERE_THE_NEWS_ARE.search(q.folded) or not ctx.meeting.contacts.web:
+        return None
+    return text_answer(ctx.meeting, q.lang, say("fact.where_info.title", q.lang),
+                       say("fact.where_info", q.lang, web=ctx.meeting.contacts.web))
+
+
 def _last_meeting(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The agenda item that reports on the study group's previous meeting, with its sub-items (which date it)."""
-    if not _LAST_MEETING.search(q.folded) or q.has(*agenda_intent.EXPLICIT) or not (
+    if not _LAST_MEETING.search(q.folded) or q.has(*agenda_intent.EXPLICIT) and not _AS_THE_AGENDA_SAYS.search(
+            q.folded) or not (
             q.has(*vocabulary.WHEN_WORDS) or q.has("date", "dates", "held", "tenue", "took place", "a eu lieu")):
         return None  # "which item covers the last SG17 meeting?": the agenda's own answer; "le TD3000 c'est le
         # rapport de la dernière réunion ?", "combien de participants à la dernière réunion ?": not when it was
@@ -1284,8 +1324,8 @@ def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 #: The structured intents, tried in this order before retrieval.
 INTENTS: tuple[Intent, ...] = (_off_topic, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
                                other_meetings.answer, day_intent.answer, premises.answer, channel_claims.answer, channel_claims.unconfirmed_access, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
-                               rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
-                               deadline_intent.answer, countdown.answer, time_intent.answer)
+                               _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
+                               key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.answer)
 
 
 def _answer(ctx: Context, q: Question, kb: Knowledge, whole: bool = True) -> tuple[Reply, bool]:

@@ -81,7 +81,9 @@ STARTS_IN = re.compile(r"(?:^|\b(?:it|meeting|sg17|reunion|ca|elle|la reunion)\s
 HAPPENING_NOW = ("a lieu en ce moment", "se tient en ce moment", "se deroule en ce moment", "a lieu maintenant",
                  "se tient maintenant", "se deroule maintenant", "taking place now", "taking place right now",
                  "already running", "running now", "running right now", "running yet", "is sg17 running",
-                 "is sg 17 running", "is it running", "deja en cours", "en cours maintenant")
+                 "is sg 17 running", "is it running", "deja en cours", "en cours maintenant", "c est commence",
+                 "c est deja commence", "ca a commence", "ca a deja commence", "commence ou pas", "started or not",
+                 "started yet or not")
 DAYS_LEFT = ("reste", "restent", "left", "remaining", "remain", "to go", "more days", "days more", "after today",
              "days until the end", "days until it ends", "days until the meeting ends", "days till the end",
              "days till it ends", "days before the end", "days before it ends", "jours avant la fin",

@@ -19,7 +19,7 @@ from bot.questions.formatting import at_place, day
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions import clauses
-from bot.questions.normalize import Question, fold
+from bot.questions.normalize import Question, fold, read_question
 from bot.questions.replies import text_answer
 from bot.reply import Reply
 
@@ -159,6 +159,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     date = day_named(ctx, q)
     if date is None:
         return None
+    asking = clauses.questions_in(q.raw)
+    if asking and len(clauses.questions_in(q.raw)) < len([s for s in re.split(r"(?<=[.!?])\s+", q.raw) if s.strip()]) \
+            and not any(day_named(ctx, read_question(sentence, q.lang)) for sentence in asking):
+        return None  # "My MyMeetings login does not let me in. I registered on 20 July. What's wrong?": the day is
+        # told, not asked about
     if any(d.date == date for d in ctx.meeting.deadlines) and q.has(*_DEADLINE_WORDS) \
             and (q.has("for me", "pour moi", "here", "ici", "chez moi", "my time", "local", "what time", "hour", "heure")
                  or _PLACE_ASKED_LAST.search(q.folded)):

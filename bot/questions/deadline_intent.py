@@ -16,7 +16,7 @@ from bot.questions.messages import say
 from bot.questions.normalize import Question, fold, read_question, stem, stems, words
 from bot.questions.readings import instead_of_deadline
 from bot.questions.replies import answer as make_answer, text_answer
-from bot.questions.vocabulary import (COUNTDOWN, DEADLINE, END, HOUR, IDENTITY, MANNER, START, STATUS, STILL, STOPWORDS,
+from bot.questions.vocabulary import (CONFIRMING, COUNTDOWN, DEADLINE, END, HOUR, IDENTITY, MANNER, START, STATUS, STILL, STOPWORDS,
                                       WH_WORDS, WHEN_WORDS, WHETHER_NEEDED)
 from bot.reply import Reply
 from bot.timefmt import zone_label
@@ -73,6 +73,9 @@ ASKS_WHAT_IS_DUE = ("what", "which", "quoi", "qu est ce", "que", "quel", "quelle
 #: Words that open a question asking what, not whether: it gets no "Yes:" or "No:".
 
 ASKS_WHICH = ("which", "what", "quel", "quelle", "quels", "quelles", "quoi", "lesquelles", "lesquels")
+
+#: "Lesquelles" as a relative pronoun ("les contributions pour lesquelles on demande une traduction"), asking nothing.
+_RELATIVE_WHICH = re.compile(r"\b(?:pour|dans|sur|par|avec|auxquel\w*|desquel\w*)\s+(?:lesquelles|lesquels|laquelle|lequel)\b")
 
 #: Asking for a date outright: a named deadline's reading then stands whatever else the question says.
 ASKS_A_DATE = ("when", "quand", "what date", "which date", "quelle date", "by when", "until when", "jusqu a quand",
@@ -161,8 +164,8 @@ def _named(q: Question, kb: Knowledge, negated: set[str]) -> list[Deadline]:
 
 
 #: A deadline compared with another ("…, same as registration?", "comme pour l'inscription ?").
-_COMPARED_WITH = re.compile(r"\b(?:same as|just like|like for|as for|the same as|comme pour|comme l|pareil que|"
-                            r"identique a|en meme temps que)\b")
+_COMPARED_WITH = re.compile(r"\b(?:same as|just like|like for|as for|the same as|like the|like with|comme pour|comme l|"
+                            r"comme les|pareil que|identique a|en meme temps que)\b")
 
 
 def deadlines_on_dates_named(q: Question, deadlines: list[Deadline]) -> list[Deadline]:
@@ -537,7 +540,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     claimed_of = _named_in(subject[1], q.lang, kb) if subject else []
     if len(claimed_of) == 1:
         named = claimed_of  # "since the deadline of contributions is 24 July, …": the date is claimed of contributions
-    elif on_dates and (set(on_dates) & set(named) or q.has(*ASKS_WHICH)):
+    elif on_dates and (set(on_dates) & set(named) or q.has(*ASKS_WHICH) and not _RELATIVE_WHICH.search(q.folded)):
         named = on_dates  # "which contributions had to be in by 24 June?": the date says which
     if not named and q.has(*NO_DEADLINE_KINDS) and (q.has(*STRONG_ASKED) or q.has(*WHEN)):
         return _none_for_tds(ctx, q, kb)  # "when is the deadline … what about TDs?": TDs have none
@@ -567,7 +570,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         named.sort(key=lambda d: d.date)
     every = not named and (q.has("deadlines", "echeances", "dates limites", "delais") or q.has(*ALL_DEADLINES))
     # "list all the key deadlines", "list every deadline …, I'm putting them in our team calendar"
-    other = None if (named and (q.has(*ASKS_A_DATE) or dated)) or every else instead_of_deadline(ctx, q, kb, named)
+    claimed_date = bool(named) and bool(dates_in(q.raw, m.start_date.year)) and q.has(*CONFIRMING)  # "registration
+    # closes 11 August like the contributions, yes?": the date claimed of the deadline named is checked
+    other = None if (named and (q.has(*ASKS_A_DATE) or dated)) or every or claimed_date \
+        else instead_of_deadline(ctx, q, kb, named)
     if other is not None:  # "avant quelle date …, traduite en anglais ?": the date asked stands over the language
         return other
     lang = q.lang

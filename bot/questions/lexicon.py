@@ -158,7 +158,7 @@ KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "
 
 #: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
 CHAT_SPELLINGS: dict[str, str] = {
-    "rego": "registration", "chui": "je suis", "jsuis": "je suis", "jdois": "je dois", "jpeux": "je peux", "jm": "je m", "jme": "je me", "jvais": "je vais", "jsais": "je sais", "jcomprends": "je comprends",
+    "rego": "registration", "chui": "je suis", "jsuis": "je suis", "jdois": "je dois", "jpeux": "je peux", "kesk": "qu est ce qu", "keske": "qu est ce que", "kesske": "qu est ce que", "kestion": "question", "jm": "je m", "jme": "je me", "jvais": "je vais", "jsais": "je sais", "jcomprends": "je comprends",
     "jveux": "je veux", "wat": "what", "wich": "which", "whic": "which", "whcih": "which", "wher": "where", "whr": "where", "ok": "", "okay": "", "alright": "", "tho": "", "though": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
     "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "til": "t il", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
     "whos": "who is", "circ": "circular", "circs": "circulars", "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
@@ -489,7 +489,11 @@ PHRASE_WORDS: dict[str, str] = {
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
-FRENCH_RESPELLINGS: dict[str, str] = {"ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre"}
+FRENCH_RESPELLINGS: dict[str, str] = {"ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre",
+                                      "coute": "cost", "coutent": "cost", "cout": "cost", "couts": "costs",
+                                      "payant": "paid", "payante": "paid", "gratuit": "free", "gratuite": "free"}
 
 #: English chat shorthand that would be a French word or letter otherwise, read only in English questions.
-ENGLISH_RESPELLINGS: dict[str, str] = {"n": "and", "r": "are", "u": "you", "w": "with", "o": "out", "dos": "does"}
+ENGLISH_RESPELLINGS: dict[str, str] = {"n": "and", "r": "are", "u": "you", "w": "with", "o": "out", "dos": "does",
+                                       "comment": "remark", "comments": "remarks", "commenting": "remarking"}
+# English "comments" are remarks, never French "comment" (how) nor, stemmed, "commence"

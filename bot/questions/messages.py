@@ -155,6 +155,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "ask.secretariat": ("For anything the letter does not say, the secretariat can help: {email}",
                         "Pour ce que la lettre ne précise pas, le secrétariat peut vous aider : {email}"),
     "day.title": ("{day}", "{day}"),
+    "fact.where_info.title": ("Where to find the meeting's news", "Où trouver les nouvelles de la réunion"),
+    "fact.where_info": ("The study group home page: {web}. The draft time plan is posted there and updated before and "
+                        "during the meeting; agenda updates are in TD3000.",
+                        "La page d'accueil de la commission d'études : {web}. Le projet de calendrier y est publié et mis "
+                        "à jour avant et pendant la réunion ; les mises à jour de l'ordre du jour figurent dans le TD3000."),
+    "kd.title": ("Key dates", "Dates clés"),
     "day.deadline": ("Deadline: {what} ({day}).", "Échéance : {what} ({day})."),
     "day.weekend.title": ("The weekend", "Le week-end"),
     "day.weekend.inside": ("The meeting runs from {start} to {end} inclusive; these weekend days fall within it: {days}.",

@@ -214,7 +214,9 @@ _YES_NO_THEN_WHEN = re.compile(r"(?:^|[.!?]\s*)(?:do|does|should|must|can|could|
 _OTHER_ASKING = re.compile(r"\b(?:what|which|how|who|que|quoi|comment|quel|quelle|quels|quelles)\b")
 #: "Quand je prends la parole, je dois me présenter ?": a "when I …" clause, then a yes/no question of its own.
 _WHEN_THEN_YES_OR_NO = re.compile(r"^(?:when|quand|lorsque|lorsqu) (?:i|we|je|j|on|nous)\b[^,?]{3,80},\s*(?:do|should|must|"
-                                  r"can|may|shall|is|are|does|have|je|j|dois|faut|est ce|puis|peut|on|il faut)\b")
+                                  r"can|may|shall|is|are|does|have|je|j|dois|faut|est ce|puis|peut|on|il faut)\b"
+                                  r"|^(?:when|quand|lorsque) (?:i|we|je|on)\b[^,?]{3,60}?\s(?:do|should|must|shall|dois|"
+                                  r"faut il) (?:i|we|je|on)?\b")  # "when i take the floor do i have to say …"
 
 
 #: "What do I say before I speak?": saying something when speaking asks what to state on taking the floor.

@@ -116,6 +116,11 @@ def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
     return []
 
 
+def _sentence_with(q: Question, text: str) -> str:
+    """The sentence of the message in which ``text`` (folded) is said, else the whole message."""
+    return next((part for part in re.split(r"(?<=[.!?])\s+", q.raw) if text in fold(part)), q.raw)
+
+
 def _start_claimed_apart(m: Meeting, q: Question, claim: DateClaim) -> bool:
     """Whether the date is claimed of the meeting's start in a clause of its own that names no session ("since the
     meeting starts on Tuesday 25 August, when is the mgmt team meeting?")."""
@@ -284,7 +289,9 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         actual = session.start.date()
     elif q.has(*START) or (claims and claims[0].text in RELATIVE_DAYS):  # "the meeting is tomorrow, right?"
         subject, actual = say("pr.subject.start", lang), m.start_date
-    elif claims and not (m.start_date <= claims[0].date <= m.end_date) and q.has(*_A_SESSION):
+    elif claims and not (m.start_date <= claims[0].date <= m.end_date) and read_question(
+            _sentence_with(q, claims[0].text), q.lang).has(*_A_SESSION):  # not "… into the SG17 meeting. I registered on
+        # 20 July. What's wrong?": the date is said of the registering
         that_day = _what_is_on(ctx, claims[0].date, lang)
         if that_day:  # "is there a session on Sunday 23 August?": the management team meeting is
             return text_answer(m, lang, day(claims[0].date, lang), *that_day)
@@ -584,7 +591,7 @@ def _in_person_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A plan to attend in person corrected: the meeting is virtual, with no venue."""
     entry = kb.find("fact", "format")
     planned = bool(_IN_PERSON.search(q.folded) and _PLANNED.search(q.folded)) or bool(_PRESENCE_NEEDED.search(q.folded)) \
-        or bool(_HELD_IN_GENEVA.search(q.folded) and (q.has(*CONFIRMING) or _TRAVEL_PLANNED.search(q.folded)))
+        or _geneva_claimed(q)
     if entry is None or entry.answer is None or ctx.meeting.format != "virtual" or not planned \
             or q.has(*_TRAVEL_TOPICS):  # "can I come to Geneva?" asks, which
         # the format's own answer does
@@ -610,6 +617,18 @@ _HELD_IN_GENEVA = re.compile(r"\b(?:meeting|it|sg ?17|reunion|ce ?17|plenary|ple
                              r"est|sera|se tient|se tiendra|takes place|will take place|se deroule|a lieu|aura lieu)\s+"
                              r"(?:held\s+|physically\s+|physiquement\s+)?(?:in|at|a|au|en)\s+(?:geneva|geneve|the cicg|"
                              r"cicg|itu hq|itu headquarters|the itu headquarters)\b(?!\s+(?:time|hours?|heure|zone))")
+def _geneva_claimed(q: Question) -> bool:
+    """Whether the question claims the meeting is held in Geneva: asked to be confirmed, with travel being planned,
+    or as the yes/no question itself ("si j'ai bien compris, la réunion se tient à Genève avec … ?")."""
+    held = _HELD_IN_GENEVA.search(q.folded)
+    if held is None:
+        return False
+    rest = q.folded[held.end():]
+    asked_as_such = "?" in rest and not re.search(r"[.!?]", rest.split("?")[0]) and not re.search(
+        r"\b(?:what|when|which|how|quand|quel|quelle|comment|a quelle heure)\b", rest.split("?")[0])
+    return bool(q.has(*CONFIRMING) or _TRAVEL_PLANNED.search(q.folded) or asked_as_such)
+
+
 #: Travel planned or being booked ("need to book flights", "je réserve mon vol").
 _TRAVEL_PLANNED = re.compile(r"\b(?:book|booking|booked|reserve|reserver|reservation|fly|flying|flight|flights|vol|vols|"
                              r"billet|billets|hotel|hotels)\b")
@@ -675,7 +694,9 @@ def _no_registration_claim(ctx: Context, q: Question) -> Reply | None:
 
 #: The letter named as what is dated ("la lettre est datée du 8 juillet", "the letter was sent on 8 July").
 _LETTER_DATED = re.compile(r"\b(?:letter|lettre|invitation|collective)\b.{0,30}\b(?:dated|datee|date|sent|envoyee|"
-                           r"issued|signed|signee|emise)\b")
+                           r"issued|signed|signee|emise)\b"
+                           r"|\b(?:letter|lettre|circular|circulaire)\b.{0,60}\b\d{1,2}/\d{1,2}\s+(?:du|of|from)\s+\d")  # "la
+# lettre collective … c'est bien la 9/17 du 8 juin ?"
 
 
 #: The letter said to give a date, not to be dated ("the letter only says a date", "la lettre ne donne qu'une date").

@@ -76,6 +76,11 @@ _WHO_ASKS = re.compile(r"^\s*(?:hi |hello |bonjour |salut )?(?:from |de la part 
                        r"(?:delegation|delegate|delegates|mission|administration|ministry|regulator|delegue|deleguee)\b")
 
 
+#: When the letter itself was sent asked ("when was the invitation letter sent out?", "la lettre est datée de quand ?").
+_LETTER_DATE_ASKED = re.compile(r"\b(?:letter|lettre|circular|circulaire)\b(?:\s+\w+){0,3}\s+(?:sent|issued|dated|published|"
+                                r"signed|written|envoyee|datee|publiee|signee|ecrite|emise)\b")
+
+
 def _is_the_clock_now(claimed: dt.time, now: dt.datetime, within: int = 30) -> bool:
     """Whether a clock said in the question is the time where it is asked, give or take ``within`` minutes (the asker
     saying what time it is there)."""
@@ -493,6 +498,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "when should I book my flight to Geneva?": nobody travels, which the format says
     if q.has("in person") and not (q.has(*HOUR) or clocks_in(q.raw)):
         return None  # "will the opening be held physically in Geneva, or only online?": where, which the format says
+    if _LETTER_DATE_ASKED.search(q.folded):
+        return None  # "when was the invitation letter sent out? … for our ministry file in Amman": the letter's date
     if _asks_elsewhere(q, m):
         return None  # "will the sessions be recorded? 21:00 in Auckland is rough": the hour is context
     if HOW_TO_JOIN.search(q.folded) and not q.has(*TIME) and not clocks_in(q.raw):

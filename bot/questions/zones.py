@@ -154,6 +154,12 @@ def _countries_alone(tokens: list[str], cased: list[str], after: set[int],
     return found
 
 
+#: La Réunion, whose name is also French for "the meeting": only with its capital after a place's preposition
+#: ("à La Réunion", "depuis la Réunion") or as "Réunion Island".
+_ISLAND_NAMED = re.compile(r"(?:(?<=\bà )|(?<=\ba )|(?<=\bde )|(?<=\bdepuis )|(?<=\bpour )|(?<=\bin )|(?<=\bfrom )|(?<=\bon ))"
+                           r"(?:[Ll]a |l'île de la |l’île de la )?Réunion\b|\bR[ée]union [Ii]sland\b")
+
+
 def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) -> tuple[list[Target], str | None]:
     """Places the question names, in order; and the capitalised word after a preposition that
     names no place we know (``in Atlantis``), if any."""
@@ -176,6 +182,8 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
         if zone is not None:
             found.append((q.raw.lower().find(match[1].split()[0]), Target(zone, zone_label(zone))))
             abbreviated.update(match[1].split())
+    for match in _ISLAND_NAMED.finditer(q.raw):  # "pour nous à La Réunion": the island, not "la réunion" (the meeting)
+        found.append((match.start(), Target(find_zone("Indian/Reunion"), "La Réunion")))
     for match in _UTC.finditer(q.folded):
         zone = find_zone(match[0].replace(" ", ""))
         if zone is not None:
