@@ -3571,3 +3571,36 @@ def test_questions_of_the_hundred_fifty_eighth_and_ninth_batches(meeting, questi
 def test_questions_of_the_hundred_sixtieth_and_sixty_first_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("editor here: I have a revised draft to bring in, what are the dates I can't miss? contributions, translation "
+     "etc", None, None, ["Wednesday 24 June 2020", "Tuesday 11 August 2020"], "does not say"),
+    ("y a-t-il un calendrier des séances (quelles Questions se réunissent quand) ?", None, None,
+     ["projet de calendrier", "page d'accueil"], "ne le précisent pas"),
+    ("Combien gagne un rapporteur de l'UIT ? c'est payé ?", None, None, ["tsbsg17@itu.int"], "Président"),
+    ("which item covers IoT security? I'm from a Sector Member in Singapore and only care about that", None, None,
+     ["meetings on Questions (item 6)", "tsbsg17@itu.int"], "Yes"),
+    ("tz?", None, "Asia/Dubai", ["Geneva time", "13:00 in Dubai"], "does not say"),
+    ("I missed the first two days (Mon/Tue). Where can I catch up on what was discussed?",
+     dt.datetime(2020, 8, 26, 7, tzinfo=UTC), None, ["TIES"], "does not say"),
+    ("Hi, I'm a freelance EN/FR/AR interpreter based in Tunis — does the secretariat need interpreters for SG17? "
+     "Happy to help.", None, None, ["without interpretation"], "Telephone"),
+    ("Bonjour, je cherche la réunion de la CE 20 sur l'IoT et les villes intelligentes, c'est bien ici ?", None, None,
+     ["ne disent rien sur CE 20", "(Sécurité)"], "24 août"),
+    ("is the chat just for socializing or does it actually count as part of the meeting?", None, None,
+     ["integral part of the meeting"], "says nothing about"),
+    ("Chair here. Before I cut off a remote speaker whose audio is terrible: do the rules for this meeting allow it?",
+     None, None, ["may interrupt"], "says nothing about"),
+    ("the management team meeting is closed to ordinary delegates, isn't it?", None, None,
+     ["No: the letter calls it an open meeting"], "does not say"),
+    ("Madame, Monsieur, la lettre indique que « la réunion ne sera pas retardée ou interrompue parce qu'un "
+     "participant à distance ne parvient pas à se connecter ». Qui en décide ?", None, None,
+     ["selon l'appréciation du Président"], "nouveaux délégués"),
+], ids=["dates I can't miss", "quelles Questions se réunissent quand", "what a rapporteur earns",
+        "a topic no item names", "tz from Dubai", "catching up",
+        "the secretariat needing interpreters", "another study group's meeting sought", "count is no topic",
+        "allow is no topic", "a session claimed closed", "who decides what was quoted"])
+def test_questions_of_the_hundred_sixty_second_and_third_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

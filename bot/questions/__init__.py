@@ -518,6 +518,15 @@ _WHERE_THE_NEWS_ARE = re.compile(
     r"\b(?:where|ou)\b(?:\s+\w+){0,4}\s+(?:find|get|see|follow|check|trouver|voir|suivre|consulter)\s+(?:the\s+|les\s+|des\s+)?"
     r"(?:latest\s+|last\s+|dernieres\s+)?(?:info|infos|information|informations|news|nouvelles|updates?)\b"
     r"(?:\s+(?:about|on|for|of|sur|de|concernant)\s+(?:the\s+|la\s+|cette\s+)?(?:meeting|sg ?17|reunion|ce ?17))?\s*\??\s*$")
+#: Catching up on what was said asked ("where can I catch up on what was discussed?", "rattraper ce qui a été dit").
+_CATCH_UP = re.compile(r"\b(?:catch up|catching up|rattraper|me mettre a jour|see what was (?:discussed|decided|said)|"
+                       r"what (?:was|has been) (?:discussed|decided)|ce qui a ete (?:dit|discute|decide))\b")
+#: The secretariat doing something, not reached ("does the secretariat need interpreters?").
+_SECRETARIAT_DOES = re.compile(r"\b(?:does|do|will|would|can|could) (?:the )?(?:secretariat|tsb|itu) (?:need|needs|want|"
+                               r"provide|offer|accept|hire|require|use|have)\b|\b(?:le secretariat|l uit|le tsb) "
+                               r"(?:a|aura|aurait) besoin\b")
+#: Recordings asked ("will the sessions be recorded so I can catch up?"), which the letter does not mention.
+_RECORDED = re.compile(r"\b(?:record|recorded|recording|recordings|replay|enregistre\w*|rediffusion)\b")
 #: Who may take part asked ("who can register?", "qui peut s'inscrire ?", "am I allowed to attend?").
 _WHO_MAY_TAKE_PART = re.compile(
     r"\b(?:who|qui)\s+(?:can|may|is allowed to|is eligible to|peut|peuvent|a le droit de|ont le droit de)\s+"
@@ -548,6 +557,10 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if DECISION_RIGHTS.search(q.folded):  # "as an Associate, am I allowed to take part in the decisions?"
         return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),
                            say("oos.decisions", q.lang, email=ctx.meeting.contacts.email), ok=False)
+    documents = kb.find("practical", "documents")
+    if documents is not None and _CATCH_UP.search(q.folded) and not _RECORDED.search(q.folded):  # "I missed the
+        # first two days. Where can I catch up on
+        return _entry_reply(ctx, q, documents)  # what was discussed?": the meeting documents
     if agenda_intent.THE_AGENDA_ITSELF.search(q.folded):  # "which chair approved the agenda, is it final or draft?"
         drawn_up = kb.ranker.rank(stems(["draft", "agenda", "agreed", "drawn"], STOPWORDS), limit=1)
         if drawn_up and kb.entries[drawn_up[0].index].kind == "faq":  # what the meeting file says of its draft agenda
@@ -566,6 +579,7 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return fails
     contacts = kb.find("fact", "contacts")
     if contacts is not None and q.has(*vocabulary.CONTACT_ASKED) and not q.has(*vocabulary.MANNER) \
+            and not _SECRETARIAT_DOES.search(q.folded) \
             and not (q.has(*_SENDING) and deadline_intent.deadlines_named(q, kb)):  # not "an email address where
         # we send our Member contributions?": contributions go through the posting system
         return _one_contact(ctx, q) or _entry_reply(ctx, q, contacts)  # "TSB fax number?", "url of the web page?"
@@ -593,6 +607,8 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has("how many", "combien de", "combien d") and not _counted(q, kb):
         return None  # "how many delegates have registered?": no entry holds a count (agenda and days answer earlier)
     query = stems(_topic_tokens(q, kb), STOPWORDS)
+    if _SECRETARIAT_DOES.search(q.folded):  # "does the secretariat need interpreters?": the interpreters are asked
+        query = [t for t in query if t not in stems(["secretariat", "tsb", "itu"], STOPWORDS)] or query
     rejected = _INSTEAD_OF.search(q.folded)
     if rejected is not None:  # "can i type my comment in the chat instead of speaking?": the chat, not the floor
         dropped = set(stems(_topic_tokens(read_question(rejected[1], q.lang, kb.corrector), kb), STOPWORDS))
@@ -756,6 +772,12 @@ _CONTEXT_THEN_QUESTION = re.compile(r"[.!]\s+(?![^?]*\b(?:that|this|it|those|the
                                     r"[^.!?]+\?\s*$", re.IGNORECASE)
 
 
+#: A quotation in the message ("« … »", "\"…\"", "“…”").
+_QUOTED = re.compile(r"«[^»]{12,}»|“[^”]{12,}”|\"[^\"]{12,}\"")
+#: A short question about what was said before it ("Qui en décide ?", "who decides that?", "what does it mean?").
+_OF_WHAT_WAS_QUOTED = re.compile(r"^\W*(?:\w+\s+){0,2}(?:en|y|it|that|this|ca|cela)\b(?:\s+\w+){0,3}\s*\??\s*$")
+
+
 def _asking_sentence_match(q: Question, kb: Knowledge, best: Match) -> Match | None:
     """The asking sentence's own match, when the whole message's best match is weak (or fits the context's words
     only) and another entry fits the asking sentence alone fully ("I represent the telecom ministry of Vanuatu. On which dates will the meeting
@@ -778,6 +800,8 @@ def _asking_sentence_match(q: Question, kb: Knowledge, best: Match) -> Match | N
         return top[0]  # the question's own sentence, clearly ahead, over what the reason given after it adds
     if best.confidence >= CONTEXT_DOUBT and not from_context_only and not head:
         return None
+    if asking and _OF_WHAT_WAS_QUOTED.search(fold(asking[-1])) and _QUOTED.search(q.raw):
+        return None  # "la lettre indique que « la réunion ne sera pas retardée … ». Qui en décide ?": of the quote
     if top and top[0].confidence >= CLEARLY_ASKED and top[0].index != best.index:
         return top[0]
     return None
@@ -905,12 +929,19 @@ def _lists_names(ctx: Context, entry: Entry) -> bool:
 LONG_QUERY = 8
 
 
+#: Words that ask whether something holds, never a topic the answer leaves out ("do the rules allow it?", "does it
+#: count as part of the meeting?"): the unknown-words line never names them.
+_NO_TOPIC_STEMS = frozenset(stems(["allow", "allowed", "allows", "permit", "permitted", "count", "counts", "counted",
+                                   "actually", "really", "autorise", "autorisee", "permis",
+                                   "compte", "vraiment"], STOPWORDS))
+
+
 def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[str], reply: Reply) -> Reply:
     """The reply, and a line saying which of the asked words the meeting information never uses ("the password
     to enter MyMeetings": what it says of MyMeetings, and that it gives no password): a part of the question
     left unanswered is said, never passed over as if answered."""
     unknown = [term for term in dict.fromkeys(query) if term not in kb.ranker.idf and term.isalpha() and len(term) > 2
-               and term not in DEICTIC_STEMS and term not in _asking_stems()]
+               and term not in DEICTIC_STEMS and term not in _asking_stems() and term not in _NO_TOPIC_STEMS]
     unknown = _asked_terms(q, unknown)  # "I'm a professor at a university. can I read …?": the asking sentence's
     if not unknown or (len(set(query)) >= LONG_QUERY and len(unknown) * 4 <= len(set(query))):
         return reply  # a long, formal question ("I would be obliged if you could indicate …"): a few words of its
@@ -1087,6 +1118,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     """A message that asks two or three things in as many sentences ("when does it open? and is there
     interpretation?") gets each answered, one after the other, when each sentence is answered on its own and
     the whole message's answer covers only one of them."""
+    if OFF_TOPIC.search(q.folded):
+        return whole  # "Combien gagne un rapporteur ? c'est payé ?": off topic as a whole, whatever a part reads as
     asked = clauses.questions_in(q.raw)
     announced = _ANNOUNCED.search(q.raw)
     if len(asked) < 2 and announced:  # "deux questions : la date limite d'inscription et l'outil pour participer ?"
@@ -1215,7 +1248,8 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 #: août ?" asks the weather, not the dates).
 OFF_TOPIC = re.compile(r"\b(?:weather|meteo|forecast|temperature|temperatures|climate|climat|rain|raining|pluie|"
                        r"exchange rate|exchange rates|taux de change|currency|currencies|devise|devises|salary|"
-                       r"salaries|salaire|salaires|wage|wages|remuneration)\b|"
+                       r"salaries|salaire|salaires|wage|wages|remuneration|combien gagne|combien gagnent|remunere|"
+                       r"remuneree|how much (?:does|do) (?:a |an |the )?\w+ (?:earn|make|get paid))\b|"
                        r"\b(?:wtsa|amnt|wtdc|cmdt)\s?(?:20|21)\b.{0,40}\b(?:postpon\w*|report\w*|delay\w*|cancel\w*|"
                        r"annul\w*|retard\w*)|"
                        r"\bquel temps (?:fera|fait|va)|\bfera quel temps\b|\btemps qu il (?:fera|fait)\b|"

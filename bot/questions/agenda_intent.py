@@ -529,7 +529,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if not q.has(*EXPLICIT) or _other_entry_fits(kb, query) or asks_who:
             return None  # "focal point", "point de vue": not asked of the agenda; "who was the draft agenda agreed
             # with?": asked of the agenda as a whole, which another entry answers
-        return text_answer(m, lang, title, say("ag.not_found", lang, topic=shown), ok=False)
+        programme = search(kb, stems(["programme", "meetings", "questions"], STOPWORDS))  # where the technical work
+        where = [say("ag.not_found.questions", lang, label=programme[0].parsed.label.rstrip("."), email=m.contacts.email)] \
+            if programme and programme[0].parsed.letter is None else []  # of the Questions is done
+        return text_answer(m, lang, title, say("ag.not_found", lang, topic=shown), *where, ok=False)
     each = _each_topic(kb, q) if _JOINED.search(q.raw) else []
     if len({entries[0].ref for _, entries, _ in each}) >= 2 and (
             _CONTRASTED.search(q.raw) or any(found[0] not in search(kb, known) or found[0] is not entries[0]

@@ -19,7 +19,9 @@ from bot.reply import Reply
 
 #: Every date asked at once ("all key dates", "the important dates", "toutes les dates clés").
 ASKED = re.compile(r"\b(?:all|every|key|important|main|major)\s+(?:the\s+)?(?:key\s+|important\s+|main\s+)?dates\b"
-                   r"|\btoutes les dates\b|\bdates\s+(?:cles|importantes|principales)\b")
+                   r"|\btoutes les dates\b|\bdates\s+(?:cles|importantes|principales)\b"
+                   r"|\bdates\s+(?:i|we)\s+(?:can t|cannot|must not|mustn t|shouldn t|should not)\s+miss\b"
+                   r"|\bdates\s+(?:to remember|a retenir|a ne pas (?:manquer|rater|oublier))\b")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:

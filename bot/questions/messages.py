@@ -15,6 +15,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.acronym": ("The meeting information does not spell out {acronym}; the secretariat can: {email}",
                     "Les informations de la réunion ne développent pas le sigle {acronym} ; le secrétariat peut vous "
                     "renseigner : {email}"),
+    "oos.this_meeting": ("This information is about the {title}.", "Ces informations portent sur la {title}."),
     "oos.other_meeting": ("The meeting information covers only this meeting and says nothing about {other}; ask the "
                           "secretariat: {email}",
                           "Les informations de la réunion ne portent que sur cette réunion et ne disent rien sur "
@@ -205,6 +206,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "Le point {ref} compte {count} sous-points ({first} à {last})."),
     "ag.found": ("On the agenda for “{topic}”:", "À l'ordre du jour pour « {topic} » :"),
     "ag.found_plain": ("On the agenda:", "À l'ordre du jour :"),
+    "ag.not_found.questions": ("The technical work is done in the meetings on Questions (item {label}); the agenda "
+                               "does not say which Question covers which topic. The secretariat can tell: {email}",
+                               "Les travaux techniques se font dans les réunions des Questions (point {label}) ; "
+                               "l'ordre du jour ne dit pas quelle Question traite quel sujet. Le secrétariat peut "
+                               "vous renseigner : {email}"),
     "ag.not_found": ("No agenda item mentions “{topic}”.", "Aucun point de l'ordre du jour ne mentionne « {topic} »."),
     "ag.note": ("Note: {note}.", "Note : {note}."),
     "ag.premise.no": ("No: {label} is “{title}”.", "Non : le {label} est « {title} »."),
@@ -228,6 +234,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "the speaking queue and the chair gives the floor in turn.",
                          "Pour demander la parole en séance, tapez `/floor ENTITÉ` dans le canal de la réunion : vous "
                          "entrez dans la file des orateurs et la présidence donne la parole à tour de rôle."),
+    "tm.not_closed": ("No: the letter calls it an open meeting ({event}).",
+                      "Non : la lettre la dit ouverte ({event})."),
     "tm.event": ("{event}: {when_meeting}.", "{event} : {when_meeting}."),
     "tm.none_before": ("The letter schedules nothing before the opening on {day}.",
                        "La lettre ne prévoit rien avant l'ouverture, le {day}."),

@@ -42,8 +42,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     other = _other_meeting(q, m.study_group)
     if other is None:
         return None
-    return text_answer(m, q.lang, say("oos.title", q.lang),
-                       say("oos.other_meeting", q.lang, other=other, email=m.contacts.email), ok=False)  # never this
+    title = (m.title_fr or m.title) if q.lang == "fr" else m.title  # "je cherche la réunion de la CE 20, c'est bien
+    return text_answer(m, q.lang, say("oos.title", q.lang),  # ici ?": which meeting this is, by its name
+                       say("oos.other_meeting", q.lang, other=other, email=m.contacts.email),
+                       say("oos.this_meeting", q.lang, title=title[:1].lower() + title[1:]), ok=False)  # never this
     # meeting's dates, which would read as the other's
 
 

@@ -107,7 +107,8 @@ LATER_DAYS = ("days after", "other days", "each day", "every day", "following da
 #: meetings are in the draft time plan, not in the letter.
 _GROUP_MEETING = re.compile(r"\b(?:q\s?\d{1,2}(?:/17)?|question \d{1,2}(?:/17)?|wp\s?\d|working ?(?:party ?)?\d|gt\s?\d|"
                             r"groupe de travail \d|which (?:working(?: part(?:y|ies))?|questions?) (?:meets?|when)|"
-                            r"when (?:do|does|will) (?:each |the )?(?:working|questions?) meet)\b")  # read text:
+                            r"when (?:do|does|will) (?:each |the )?(?:working|questions?) meet|"
+                            r"(?:quelles|quels) (?:questions|groupes de travail|gt) se reunissent)\b")  # read text:
 # "working party" is read as "working"
 
 
@@ -519,14 +520,19 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         written = GROUP_WRITTEN.search(q.raw)
         if group is None:
             lines = [say("tm.only_first", lang, time=f"{day(m.start_date, lang)}, {meeting_clock(m, m.opens_at, lang)}")]
-        elif group[0].startswith(("which", "when")):  # "which WP meets when?": none of them is in the letter
+        elif group[0].startswith(("which", "when", "quel")):  # "which WP meets when?": none of them is in the letter
             lines = [say("tm.groups", lang, email=m.contacts.email)]
         else:
             lines = [say("tm.group", lang, group=written[0] if written else group[0], email=m.contacts.email)]
         return text_answer(m, lang, say("tm.title", lang), *lines, *([note] if note else []))
     if _asks_which_zone(q):  # "the times in the letter - which time zone are they in?"
+        opening = next((session for session in m.sessions if m.local(session.start) == m.opens_at), None)
+        mine = [say("tm.event", lang, event=_title(opening, m, lang), when_meeting=f"{day(m.start_date, lang)}, "
+                    f"{meeting_clock(m, m.opens_at, lang)}"), say("tm.there", lang, there=at_place(
+                        m.opens_at, ctx.asker.zone, None, lang))] if ctx.asker.zone is not None \
+            and not _is_meeting_zone(m, ctx.asker.zone) else []  # "tz?" from Dubai: and the opening there
         return text_answer(m, lang, say("tm.title", lang), say("tm.zone", lang, place=m.zone_label(lang),
-                                                                 suffix=zone_suffix(m.opens_at, m.tz)))
+                                                                 suffix=zone_suffix(m.opens_at, m.tz)), *mine)
     timeish = (q.has(*TIME) and not _only_a_zone(q) and not _on_time_only(q)) or bool(clocks_in(q.raw))
     asks_now = q.has(*NOW_WORDS) and not (q.has(*START) or q.has(*END)  # "what time is it in X when it opens"
                                           or named_session(m, q) is not None)  # "the sunday meeting, what time is it?"
@@ -654,7 +660,10 @@ def _opening_too(m: Meeting, q: Question, session: Session | None, lang: str) ->
 #: Words that ask who may attend a session ("can regular delegates join?", "est-elle réservée à …?").
 WHO_ATTENDS = ("who can", "who may", "who is invited", "who should", "who attends", "attend", "join", "open to",
                "only for", "reserved", "invited", "qui peut", "qui participe", "ouverte a", "ouverte aux", "reserve",
-               "reservee", "participer", "assister", "invite", "invites")
+               "reservee", "participer", "assister", "invite", "invites", "closed to", "closed for", "fermee a",
+               "fermee aux", "private", "privee")
+#: A session claimed closed ("closed to ordinary delegates, isn't it?", "elle est fermée aux délégués ?").
+_CLOSED_CLAIMED = ("closed to", "closed for", "is closed", "private", "not open", "fermee", "privee", "pas ouverte")
 
 
 def who_attends_a_session(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -689,5 +698,7 @@ def answer_session(ctx: Context, q: Question, session_id: str) -> Reply:
     open_to = (session.open_to_fr or session.open_to) if lang == "fr" else session.open_to
     if open_to and q.has(*WHO_ATTENDS):  # "can regular delegates join the mgmt team mtg?"
         lines.append(say("tm.open_to", lang, open_to=open_to, email=m.contacts.email))
+        if q.has(*_CLOSED_CLAIMED) and fold(session.open_to or "").startswith("open"):  # "closed to ordinary
+            lines.insert(0, say("tm.not_closed", lang, event=event))  # delegates, isn't it?": the letter says open
     return make_answer(m, lang, event, [(line,) for line in lines],
                        fields=(Field(say("field.when", lang), (Moment(at),)),))
