@@ -933,7 +933,7 @@ LONG_QUERY = 8
 #: count as part of the meeting?"): the unknown-words line never names them.
 _NO_TOPIC_STEMS = frozenset(stems(["allow", "allowed", "allows", "permit", "permitted", "count", "counts", "counted",
                                    "actually", "really", "autorise", "autorisee", "permis",
-                                   "compte", "vraiment"], STOPWORDS))
+                                   "compte", "vraiment"], STOPWORDS, languages=False))
 
 
 def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[str], reply: Reply) -> Reply:
