@@ -134,6 +134,12 @@ def opens_with_a_wh_word(folded: str) -> bool:
                for opening in (part.split() for part in re.split(r"[,;:]", folded)))
 
 
+def sentences_of(raw: str) -> list[str]:
+    """The message's sentences, split after ".", "!" or "?" ("… into the SG17 meeting. I registered on 20 July.
+    What's wrong?": three)."""
+    return [part for part in re.split(r"(?<=[.!?])\s+", raw) if part.strip()]
+
+
 def questions_in(raw: str) -> list[str]:
     """The questions of a message, in order: its sentences that end in a question mark ("when does it open?
     is there interpretation?"), each split again where "and"/"et" opens another question ("qui préside et

@@ -154,13 +154,13 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None
     if _CLAIMS_THE_ENDS.search(q.folded):
         return None  # "since the meeting runs until 4 September, what's on the last day?": a claim to check first
-    if any(_ASKS_OVER_OR_STARTED.search(fold(sentence)) for sentence in clauses.questions_in(q.raw)):
+    asking = clauses.questions_in(q.raw)
+    if any(_ASKS_OVER_OR_STARTED.search(fold(sentence)) for sentence in asking):
         return None  # "is the meeting over already? didnt see anything today": where the meeting stands
     date = day_named(ctx, q)
     if date is None:
         return None
-    asking = clauses.questions_in(q.raw)
-    if asking and len(clauses.questions_in(q.raw)) < len([s for s in re.split(r"(?<=[.!?])\s+", q.raw) if s.strip()]) \
+    if asking and len(asking) < len(clauses.sentences_of(q.raw)) \
             and not any(day_named(ctx, read_question(sentence, q.lang)) for sentence in asking):
         return None  # "My MyMeetings login does not let me in. I registered on 20 July. What's wrong?": the day is
         # told, not asked about

@@ -118,7 +118,7 @@ def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
 
 def _sentence_with(q: Question, text: str) -> str:
     """The sentence of the message in which ``text`` (folded) is said, else the whole message."""
-    return next((part for part in re.split(r"(?<=[.!?])\s+", q.raw) if text in fold(part)), q.raw)
+    return next((part for part in clauses.sentences_of(q.raw) if text in fold(part)), q.raw)
 
 
 def _start_claimed_apart(m: Meeting, q: Question, claim: DateClaim) -> bool:
@@ -624,8 +624,9 @@ def _geneva_claimed(q: Question) -> bool:
     if held is None:
         return False
     rest = q.folded[held.end():]
-    asked_as_such = "?" in rest and not re.search(r"[.!?]", rest.split("?")[0]) and not re.search(
-        r"\b(?:what|when|which|how|quand|quel|quelle|comment|a quelle heure)\b", rest.split("?")[0])
+    up_to_the_mark = rest.split("?")[0]
+    asked_as_such = "?" in rest and not re.search(r"[.!]", up_to_the_mark) and not re.search(
+        r"\b(?:what|when|which|how|quand|quel|quelle|comment|a quelle heure)\b", up_to_the_mark)
     return bool(q.has(*CONFIRMING) or _TRAVEL_PLANNED.search(q.folded) or asked_as_such)
 
 
