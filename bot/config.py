@@ -87,6 +87,13 @@ class Config(Section):
     slack: SlackConfig = SlackConfig()
     discord: DiscordConfig = DiscordConfig()
 
+    @field_validator("database", mode="before")
+    @classmethod
+    def _text(cls, value: object) -> object:
+        if not isinstance(value, (str, Path)):  # "database: 42": one plain sentence, not one error per type tried
+            raise ValueError("give a SQLite file name or a postgresql:// URL")
+        return value
+
     @field_validator("meeting", "database")
     @classmethod
     def _usable_path(cls, value: Path) -> Path:

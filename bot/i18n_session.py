@@ -39,6 +39,10 @@ SESSION = Catalogue({
                       "Last item discussed: ",
                       "La séance « {session} » n'a jamais été levée ; elle a pris fin avec la réunion. "
                       "Dernier point discuté : "),
+    "now.left_overnight": ("The session “{session}” was never adjourned, and no session has been opened today "
+                           "yet. Last item discussed: ",
+                           "La séance « {session} » n'a jamais été levée, et aucune séance n'a encore été ouverte "
+                           "aujourd'hui. Dernier point discuté : "),
     "now.left_open_since": ("{label} {title}, from ", "{label} {title}, depuis le "),
     "now.clock": ("Current time: ", "Heure actuelle : "),
     # /floor
@@ -78,6 +82,11 @@ SESSION = Catalogue({
     "chair.item_changed": ("Item changed", "Point changé"),
     "chair.announced_item": ("Announced in the session channel(s): {label} {title}.",
                              "Annoncé dans le(s) canal(aux) de séance : {label} {title}."),
+    "chair.ended_overnight": ("“{name}” was never adjourned; it is ended where it stood (the minutes give its "
+                              "last item no end time), so today's items go into today's session.",
+                              "« {name} » n'a jamais été levée ; elle est close là où elle en était (le compte "
+                              "rendu ne donne pas d'heure de fin à son dernier point), et les points d'aujourd'hui "
+                              "vont dans la séance d'aujourd'hui."),
     "chair.opened_implicit": ("Opened “{name}” (name sessions with /session start NAME).",
                               "« {name} » est ouverte (nommez les séances avec /session start NOM)."),
     "chair.which_item": ("Which item?", "Quel point ?"),
@@ -195,6 +204,7 @@ SESSION = Catalogue({
                  "| Point | Titre | Début | Fin | Durée | Annoncé par | Orateurs |"),
     "min.break": ("*Break*", "*Pause*"),
     "min.running": ("(running)", "(en cours)"),
+    "min.unadjourned": ("(never adjourned)", "(séance jamais levée)"),
     "min.open_since": ("(open since {date}, {time})", "(en cours depuis le {date}, {time})"),
 })
 """The live-session commands' catalogue."""

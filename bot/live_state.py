@@ -53,6 +53,8 @@ class TimelineEntry(Data):
     parent_title: str | None = None
     start: AwareDatetime
     end: AwareDatetime | None = None
+    #: The session was never adjourned and a later day's session followed: when this entry ended is unknown.
+    unadjourned: bool = False
     announced_by: str
     speakers: list[Speaker] = []
 
@@ -123,9 +125,32 @@ class LiveState(Data):
         """
         return self.session is not None and now >= meeting_closes_at > self.session.opened_at
 
-    def close_open_entry(self, now: dt.datetime) -> None:
-        """End the running timeline entry (item or break) at ``now``."""
+    def left_overnight(self, tz: dt.tzinfo, now: dt.datetime) -> bool:
+        """Whether the open session was opened on an earlier day (meeting time) than ``now`` and is not on a
+        break: a chair who forgot ``/adjourn`` last evening. A break is a pause the chair chose, so a session
+        on a break resumes the next day as the same session."""
+        return self.session is not None and not self.on_break \
+            and self.session.opened_at.astimezone(tz).date() < now.astimezone(tz).date()
+
+    def end_left_session(self) -> str | None:
+        """End the open session where it stood, as an adjournment would but without inventing its hour: the
+        running entry keeps no end and is marked ``unadjourned``; the item, budget and queue are cleared.
+        Returns the session's name (None when none was open)."""
+        if self.session is None:
+            return None
+        name = self.session.name
         if self.timeline and self.timeline[-1].end is None:
+            self.timeline[-1].unadjourned = True
+        self.sessions_held.append(name)
+        self.session = None
+        self.current_ref = self.current_since = self.break_since = self.break_until = None
+        self.budget = None
+        self.queue = []
+        return name
+
+    def close_open_entry(self, now: dt.datetime) -> None:
+        """End the running timeline entry (item or break) at ``now`` (never one of a session left unadjourned)."""
+        if self.timeline and self.timeline[-1].end is None and not self.timeline[-1].unadjourned:
             self.timeline[-1].end = now
 
 

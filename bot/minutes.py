@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from itertools import groupby
 
 from bot.agenda import AgendaIndex
@@ -23,6 +24,16 @@ from bot.timefmt import format_date, format_duration, utc_offset
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+#: Markdown's own characters, as a chair or a delegate may type them in a name, an entity or a session's name.
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>#~!])")
+
+
+def _typed(text: str) -> str:
+    """Text a person typed, as a table cell or heading that shows it as typed: no emphasis, link, HTML or heading
+    made out of it ("*France*", "[x](http://…)", "<script>")."""
+    return _cell(_MARKDOWN.sub(r"\\\1", text))
 
 
 def _speakers(entry: TimelineEntry, meeting: Meeting) -> str:
@@ -49,6 +60,8 @@ def _end_and_duration(meeting: Meeting, entry: TimelineEntry, now: dt.datetime, 
     say = SESSION.bound(lang)
     if entry.end is not None:
         return f"{entry.end.astimezone(meeting.tz):%H:%M}", format_duration(entry.end - entry.start, lang)
+    if entry.unadjourned:
+        return say("min.unadjourned"), "—"
     if entry.start <= now <= entry.start + RUNNING_AT_MOST:
         return say("min.running"), format_duration(now - entry.start, lang)
     start = entry.start.astimezone(meeting.tz)
@@ -97,13 +110,13 @@ def minutes_markdown(meeting: Meeting, state: LiveState, now: dt.datetime, lang:
     for name, entries in _sessions(state):
         first = entries[0].start.astimezone(meeting.tz)
         day = format_date(first.date(), lang)
-        out += [f"## {_cell(name)}" + ("" if day in name else f" ({day})"), "",
+        out += [f"## {_typed(name)}" + ("" if day in name else f" ({day})"), "",
                 say("min.head"), "| --- | --- | --- | --- | --- | --- | --- |"]
         for entry in entries:
             out.append("| " + " | ".join([
                 _label(entry.ref), _title(entry, agenda, say, lang), f"{entry.start.astimezone(meeting.tz):%H:%M}",
-                *_end_and_duration(meeting, entry, now, lang), _cell(entry.announced_by),
-                _cell(_speakers(entry, meeting)),
+                *_end_and_duration(meeting, entry, now, lang), _typed(entry.announced_by),
+                _typed(_speakers(entry, meeting)),
             ]) + " |")
         out.append("")
     return "\n".join(out)

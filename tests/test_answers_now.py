@@ -106,12 +106,37 @@ def test_a_session_never_adjourned_is_not_under_discussion_after_the_meeting(mee
            "ISO and ISO/IEC JTC 1, from Mon 24 Aug 2020, 09:06 Geneva" in text
 
 
-def test_a_session_still_open_during_the_meeting_is_under_discussion(meeting):
+def test_a_session_still_open_later_the_same_day_is_under_discussion(meeting):
     from live_helpers import LiveBot
 
     live = LiveBot(meeting)
     live.chair("/item 3h")
-    live.at("12:00", day=25)
+    live.at("16:00", day=24)
     text = live.say("/now")
     assert "Under discussion: 3 h)" in text
     assert "never adjourned" not in text
+
+
+def test_a_session_left_open_overnight_is_not_under_discussion_the_next_day(meeting):
+    from live_helpers import LiveBot
+
+    live = LiveBot(meeting)
+    live.chair("/item 3h")
+    live.at("09:00", day=25)
+    text = live.say("/now")
+    assert "Under discussion" not in text
+    assert "was never adjourned, and no session has been opened today yet. Last item discussed: 3 h) " \
+           "Collaboration with IEC, ISO and ISO/IEC JTC 1, from Mon 24 Aug 2020, 11:00 Geneva" in text
+
+
+def test_a_session_on_a_break_until_the_next_day_is_still_open_then(meeting):
+    from live_helpers import LiveBot
+
+    live = LiveBot(meeting)
+    live.chair("/item 3h")
+    live.at("17:00", day=24)
+    assert live.chair("/break").ok
+    live.at("09:00", day=25)
+    text = live.say("/now")
+    assert "never adjourned" not in text
+    assert "On a break" in text

@@ -129,3 +129,27 @@ def test_an_unknown_topic_in_a_file_with_no_practical_information_lists_no_empty
     text = TextRenderer(bare, None).render(reply)
     assert "Topics: ." not in text
     assert "The meeting file gives none." in text
+
+
+def _in_french(bot, meeting, text: str) -> str:
+    from adapters.console.render import TextRenderer
+    from bot.request import Asker, Request
+
+    asker = Asker(id="fr", name="fr", lang="fr")
+    return TextRenderer(meeting, None, "fr").render(bot.handle(Request(text, asker)))
+
+
+@pytest.mark.parametrize("typed", ["son", "sound", "audio"])
+def test_a_french_reader_names_a_topic_in_french_or_english_and_reads_its_french_name(bot, meeting, typed):
+    text = _in_french(bot, meeting, f"/rules {typed}")
+    assert text.startswith("Règles : son")
+    assert "le Président peut interrompre ce participant" in text
+
+
+def test_a_french_reader_is_offered_the_topics_by_their_french_names(bot, meeting):
+    text = _in_french(bot, meeting, "/rules")
+    for topic in ["parole", "son", "inscription", "langue", "connexion"]:
+        assert f"/rules {topic}" in text
+    assert "/rules sound" not in text
+    unknown = _in_french(bot, meeting, "/rules météo")
+    assert "Sujets : inscription, parole, connexion, son, chat, documents, langue." in unknown

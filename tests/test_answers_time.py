@@ -108,3 +108,21 @@ def test_pet_is_peru_time(ask):
 def test_a_saved_zone_s_confirmation_shows_the_opening_in_that_zone(ask):
     text = ask("/timezone EST", tz="America/Lima")  # the asker's former zone is Lima's
     assert "Your zone is now New York" in text and "= 05:00 New York (EDT, UTC-4)" in text and "Lima" not in text
+
+
+@pytest.mark.parametrize("typed, zone, shown", [
+    ("Europe/Geneva", "Europe/Zurich", "Geneva"),
+    ("Asia/Mumbai", "Asia/Kolkata", "Mumbai"),
+    ("Africa/Abuja", "Africa/Lagos", "Abuja"),
+])
+def test_a_zone_named_after_a_city_without_a_zone_of_its_own_is_that_citys_zone(typed, zone, shown):
+    from bot.answers.zone_lookup import zone_named
+
+    named = zone_named(typed)
+    assert named is not None and (named.stored, named.label) == (zone, shown)
+
+
+def test_a_region_and_a_city_of_another_region_is_no_zone():
+    from bot.answers.zone_lookup import zone_named
+
+    assert zone_named("Europe/Tokyo") is None

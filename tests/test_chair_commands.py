@@ -346,3 +346,40 @@ def test_a_break_until_a_clock_already_past_changes_nothing(live):
     reply = live.chair("/break 10:00")
     assert not reply.ok and "a later time today" in live.render(reply)
     assert live.raw_state() == before
+
+
+def test_the_next_days_item_opens_the_next_days_session_when_the_chair_forgot_to_adjourn(live):
+    live.chair("/item 3h")
+    live.reply("/floor France", user="Dupont")
+    live.at("09:30", day=25)
+    reply = live.chair("/item 4")
+    text = live.render(reply)
+    assert "“Session of Mon 24 Aug 2020” was never adjourned" in text
+    assert "Opened “Session of Tue 25 Aug 2020”" in text
+    state = live.state()
+    assert state.session is not None and state.session.name == "Session of Tue 25 Aug 2020"
+    assert state.queue == [], "yesterday's speaker queue does not carry over"
+    monday, tuesday = state.timeline
+    assert (monday.session, monday.end, monday.unadjourned) == ("Session of Mon 24 Aug 2020", None, True)
+    assert tuesday.session == "Session of Tue 25 Aug 2020" and tuesday.ref == "4"
+    minutes = live.minutes_md()
+    assert "(never adjourned)" in minutes
+    assert minutes.index("Session of Mon 24 Aug 2020") < minutes.index("Session of Tue 25 Aug 2020")
+
+
+def test_a_named_session_opened_the_next_day_ends_the_one_left_open(live):
+    live.chair("/session start Plenary, day 1")
+    live.chair("/item 3h")
+    live.at("09:30", day=25)
+    reply = live.chair("/session start Plenary, day 2")
+    assert reply.ok
+    assert "“Plenary, day 1” was never adjourned" in live.render(reply)
+    assert live.state().session.name == "Plenary, day 2"
+
+
+def test_an_item_later_the_same_day_stays_in_the_open_session(live):
+    live.chair("/item 3h")
+    live.at("16:00", day=24)
+    reply = live.chair("/item 4")
+    assert "never adjourned" not in live.render(reply)
+    assert {entry.session for entry in live.state().timeline} == {"Session of Mon 24 Aug 2020"}

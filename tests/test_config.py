@@ -92,6 +92,7 @@ CASES = [
     ("wrong_type_mention_here", 3, "slack.mention_here", "valid boolean"),
     ("unhashable_key", 3, "yaml", "a key must be a name, not a list or a mapping"),
     ("meeting_name_with_nul", 2, "meeting", "a file name cannot hold a NUL character"),
+    ("database_not_text", 3, "database", "give a SQLite file name or a postgresql:// URL"),
 ]
 
 

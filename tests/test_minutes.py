@@ -130,3 +130,17 @@ def test_an_open_break_of_a_rehearsed_session_read_years_later_is_open_since_its
     assert row.startswith("| — | *Break* | 11:30 | (open since Mon 24 Aug 2020, 11:30) | — |")
     assert "days" not in text and "(running)" not in text
     assert "| 11:00 | 11:30 | 30 minutes | Rossi |" in text  # closed entries keep their real durations
+
+
+def test_what_people_typed_shows_as_typed_in_the_markdown_minutes(meeting):
+    from live_helpers import LiveBot
+
+    live = LiveBot(meeting)
+    live.chair("/session start *Plenary* <b>day 1</b>")
+    live.chair("/item 3h")
+    live.reply("/floor [France](http://example.com) _x_", user="Dupont")
+    live.chair("/floor next")
+    minutes = live.minutes_md()
+    assert "## \\*Plenary\\* \\<b\\>day 1\\</b\\>" in minutes
+    assert "\\[France\\](http://example.com) \\_x\\_" in minutes
+    assert "<b>" not in minutes and "[France](" not in minutes

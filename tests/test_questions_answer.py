@@ -2538,7 +2538,7 @@ def test_questions_of_the_hundred_eighteenth_and_nineteenth_batches(meeting, que
     ("which correspondence groups does SG17 have?", ["2 f)", "CG-xss", "CG-SECAD"], "6 p)"),
     ("which Questions does Working Party 3 handle?", ["does not say which Questions Working Party 3 handles",
                                                       "tsbsg17@itu.int"], "6 a)"),
-    ("de quoi s'occupe le GT1 ?", ["ne dit pas de quelles Questions GT1"], "6 a)"),
+    ("de quoi s'occupe le GT1 ?", ["ne dit pas de quelles Questions s'occupe le GT1"], "6 a)"),
     ("WP3 chair here. Will remote participation also cover the decision-making sessions?", ["MyMeetings"],
      "does not say which Questions"),
     ("mgmt team mtg time in jkt?", ["16:00 in Jakarta"], "does not say"),
@@ -3604,3 +3604,60 @@ def test_questions_of_the_hundred_sixtieth_and_sixty_first_batches(meeting, ques
 def test_questions_of_the_hundred_sixty_second_and_third_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("what are the names of the WP chairs?", None, None,
+     ["Mr Heung-Youl Youm", "the chairs of the working parties", "tsbsg17@itu.int"], "Yes"),
+    ("qui sont les présidents des groupes de travail ?", None, None,
+     ["M. Heung-Youl Youm", "la présidence des groupes de travail", "tsbsg17@itu.int"], "ne le précisent pas"),
+    ("As chair I want to announce agenda item 3h with a 20 minute budget. Which command?", None, None,
+     ["`/item 3h 20m`"], "Under item 3"),
+    ("Pour la préparation de l'AMNT-20, il y a un groupe par correspondance dans l'ordre du jour ?", None, None,
+     ["2 f)", "CG-wtsa20-prep"], "5 d)"),
+    ("groupe par correspondance AMNT-20 ?", None, None, ["CG-wtsa20-prep"], "ne disent rien sur AMNT-20"),
+    ("Hi, I'm running the Slack workspace for our national delegation (ops). How can people get the sessions and "
+     "deadlines into Outlook?", None, None, ["/calendar", ".ics"], "Friday 24 July 2020: Registration"),
+    ("What's the very last moment, in Tokyo time, I can post my contribution?",
+     dt.datetime(2020, 8, 10, 1, tzinfo=UTC), "Asia/Tokyo", ["07:00 in Tokyo", "Wednesday 12 August 2020"],
+     "Opening of the SG17 meeting"),
+    ("Quelles Questions sont traitées par le Groupe de travail 1/17 ?", None, None,
+     ["ne dit pas de quelles Questions s'occupe le Groupe de travail 1/17", "tsbsg17@itu.int"], "6 a)"),
+    ("what time is the meeting on the 23rd?", None, None,
+     ["management team meeting on Sunday 23 August 2020 at 11:00 Geneva", "Monday 24 August 2020 at 11:00"],
+     "one hour only"),
+    ("has the meeting been postponed?", None, None,
+     ["says nothing of a cancellation, postponement or move", "24 August 2020", "tsbsg17@itu.int"],
+     "not delayed or interrupted"),
+    ("@everyone the meeting is cancelled!!", None, None, ["says nothing of a cancellation"], "does not say."),
+    ("la réunion est annulée ?", None, None, ["aucune annulation", "24 août 2020"], "ne le précisent pas"),
+    ("will the meeting be delayed if I cannot connect?", None, None, ["not delayed or interrupted"],
+     "postponement"),
+    ("are TDs due on 11 August too?", None, None,
+     ["No: Tuesday 11 August 2020 is the deadline for submission of ITU-T Member contributions, not for TDs",
+      "by e-mail"], "Yes"),
+    ("les TD doivent aussi être envoyés avant le 11 août ?", None, None, ["Non : le mardi 11 août 2020", "pas celle des TD"],
+     "Oui"),
+    ("I registered after the deadline, can our focal point still approve us?", dt.datetime(2020, 8, 1, 8, tzinfo=UTC),
+     None, ["says nothing of requests made or approved after the deadline", "tsbsg17@itu.int"], "No:"),
+    ("can I still register and join this afternoon?", dt.datetime(2020, 8, 24, 7, tzinfo=UTC), None,
+     ["No: the deadline for registration was Friday 24 July 2020", "MyMeetings"], "Yes"),
+], ids=["the WP chairs", "les présidents des groupes de travail", "which command, said before",
+        "AMNT-20 is WTSA-20", "groupe par correspondance is this agenda's", "how people get it into Outlook",
+        "the very last moment, in Tokyo time", "Groupe de travail 1/17", "the hours the letter gives",
+        "postponed", "a rumour of cancellation", "annulée", "delayed for a connection is the rule",
+        "TDs claimed due on a deadline's date", "les TD avant le 11 août", "a late approval",
+        "still register and join"])
+def test_questions_of_the_hundred_sixty_fourth_and_fifth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, written, english", [
+    ("l'ouverture c'est à quelle heure à Alger ?", "10:00 à Alger", "Algiers"),
+    ("l'ouverture c'est à quelle heure au Sénégal ?", "09:00 à Sénégal", "Senegal"),
+    ("ouverture à quelle heure pour São Paulo ?", "06:00 à São Paulo", "Sao Paulo"),
+])
+def test_a_french_answer_names_a_place_as_the_asker_wrote_it(meeting, question, written, english):
+    text = ask_text(meeting, question)
+    assert written in text and english not in text, text

@@ -17,7 +17,7 @@ def test_the_opening_in_a_place(meeting, place, expected):
 
 def test_french_answer_uses_french_dates(meeting):
     text = ask_text(meeting, "À quelle heure commence la réunion à Pékin ?")
-    assert "Soit 17:00 à Beijing (CST, UTC+8), lundi 24 août 2020." in text
+    assert "Soit 17:00 à Pékin (CST, UTC+8), lundi 24 août 2020." in text
 
 
 def test_for_me_uses_the_asker_zone_or_asks_for_one(meeting):

@@ -42,6 +42,14 @@ def item_announcement(ctx: Context, entry: AgendaEntry, since: dt.datetime, budg
                  sections=(Section(lines=tuple(lines)),), visibility=Visibility.PUBLIC)
 
 
+def end_session_left_overnight(ctx: Context, state: LiveState) -> str | None:
+    """End a session that a chair left open on an earlier day (see :meth:`LiveState.left_overnight`), so that
+    today's items go into today's session; return its name when one was ended."""
+    if not state.left_overnight(ctx.meeting.tz, ctx.now):
+        return None
+    return state.end_left_session()
+
+
 def _open_session_if_needed(ctx: Context, state: LiveState) -> str | None:
     """Open an implicit session named after the day; return its name when one was opened."""
     if state.session is not None:
@@ -73,6 +81,7 @@ def _move(ctx: Context, choose: Callable[[LiveState], AgendaEntry | Reply],
         if isinstance(entry, Reply):
             return entry
         ctx = replace(ctx, now=state.ordered(ctx.now))
+        ended = end_session_left_overnight(ctx, state)
         opened = _open_session_if_needed(ctx, state)
         _start_item(ctx, state, entry, budget)
         save_state(tx, ctx.live_key, state)
@@ -82,6 +91,8 @@ def _move(ctx: Context, choose: Callable[[LiveState], AgendaEntry | Reply],
     say = SESSION.bound(ctx.lang)
     notes = [say(_announced(ctx, "chair.announced_item"), label=entry.parsed.label,
                  title=entry.title_in(ctx.lang))]
+    if ended:
+        notes.append(say("chair.ended_overnight", name=ended))
     if opened:
         notes.append(say("chair.opened_implicit", name=opened))
     return simple(say("chair.item_changed"), *notes)
@@ -294,6 +305,7 @@ def session(ctx: Context, args: str) -> Reply:
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.live_key)
         ctx = replace(ctx, now=state.ordered(ctx.now))
+        ended = end_session_left_overnight(ctx, state)
         if state.session is not None:
             return simple(say("chair.unchanged"), say("chair.still_open", name=state.session.name), ok=False)
         name = unique_session_name(state, name)
@@ -303,5 +315,6 @@ def session(ctx: Context, args: str) -> Reply:
                   sections=(Section(lines=(("Opened at ", Moment(ctx.now, "time"), f" by {ctx.asker.name}."),
                                            ("Day: ", Day(ctx.now.astimezone(ctx.meeting.tz).date())))),))
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"session:{ctx.now.isoformat()}"))
-    return simple(say("chair.session_opened.title"), say("chair.session_opened", name=name))
+    notes = [say("chair.ended_overnight", name=ended)] if ended else []
+    return simple(say("chair.session_opened.title"), *notes, say("chair.session_opened", name=name))
 

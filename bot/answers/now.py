@@ -83,14 +83,15 @@ def now(ctx: Context, args: str) -> Reply:
     """The item under discussion and since when, a break, or how long until the meeting opens."""
     state = read_state(ctx.store, ctx.live_key)
     left_open = state.left_open(ctx.meeting.closes_at, ctx.now)
-    live = None if left_open else live_status(ctx, state)
+    overnight = not left_open and state.left_overnight(ctx.meeting.tz, ctx.now)
+    live = None if left_open or overnight else live_status(ctx, state)
     if live is not None:
         return in_room(ctx, live)
     say = SESSION.bound(ctx.lang)
     lines = list(meeting_status(ctx))
     last = next((e for e in reversed(state.timeline) if e.kind == "item"), None)
-    if left_open and state.session is not None:
-        line: Line = (say("now.left_open", session=state.session.name),)
+    if (left_open or overnight) and state.session is not None:
+        line: Line = (say("now.left_overnight" if overnight else "now.left_open", session=state.session.name),)
         if last is not None:
             label = parse_ref(last.ref).label if last.ref and parse_ref(last.ref) else ""
             line += (say("now.left_open_since", label=label, title=_timeline_title(ctx, last)),

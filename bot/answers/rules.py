@@ -14,6 +14,27 @@ from bot.reply import Line, Reply, Section
 RULE_RELATED_INFO = ("registration", "documents", "language")
 
 
+#: The topics' French names, shown to a French reader and understood from anyone ("/rules son").
+TOPIC_NAMES_FR = {"floor": "parole", "sound": "son", "chat": "chat", "registration": "inscription",
+                  "documents": "documents", "language": "langue", "connection": "connexion"}
+#: Other words a reader may type for a topic.
+_TOPIC_ALIASES = {"audio": "sound", "micro": "sound", "microphone": "sound", "langues": "language",
+                  "interpretation": "language", "interprétation": "language", "connexions": "connection",
+                  "register": "registration", "inscriptions": "registration", "document": "documents",
+                  "speaking": "floor", "speakers": "floor", "prise de parole": "floor"}
+
+
+def topic_name(topic: str, lang: str) -> str:
+    """A topic as a reader in ``lang`` names it ("son" for sound in French)."""
+    return TOPIC_NAMES_FR.get(topic, topic) if lang == "fr" else topic
+
+
+def _topic_meant(typed: str) -> str:
+    """The topic a reader typed, in English or French ("son" and "audio" are sound)."""
+    by_french = {french: english for english, french in TOPIC_NAMES_FR.items()}
+    return by_french.get(typed) or _TOPIC_ALIASES.get(typed) or typed
+
+
 def _topics(ctx: Context) -> list[str]:
     topics = [rule.topic for rule in ctx.meeting.rules]
     topics += [topic.id for topic in ctx.meeting.practical if topic.id in RULE_RELATED_INFO]
@@ -22,7 +43,7 @@ def _topics(ctx: Context) -> list[str]:
 
 RULES_HELP_FR = """Les règles de participation à distance, en bref ; ou un sujet en entier.
 
-Sujets : floor, sound, chat, registration, documents, language, connection.
+Sujets : parole, son, chat, inscription, documents, langue, connexion (les noms anglais marchent aussi).
 """
 
 
@@ -35,24 +56,25 @@ def rules(ctx: Context, args: str) -> Reply:
     """
     # Rules have no French summary: in French, each rule's French text stands in for it.
     say, lang = COMMANDS.bound(ctx.lang), ctx.lang
-    topic = args.strip().lower()
+    topic = _topic_meant(" ".join(args.split()).lower())
     meeting = ctx.meeting
+    shown = [topic_name(name, lang) for name in _topics(ctx)]
     if not topic:
         lines = tuple((f"• {pick(lang, rule.summary, rule.summary_fr)}",) for rule in meeting.rules)
         return Reply(title=say("rules.title", tool=meeting.remote_tool),
                      sections=(Section(lines=lines),),
-                     footer=say("rules.footer", topics=" | /rules ".join(_topics(ctx))))
+                     footer=say("rules.footer", topics=" | /rules ".join(shown)))
     chosen = [rule for rule in meeting.rules if rule.topic == topic or rule.id == topic]
     info = [item for item in meeting.practical if item.id == topic or topic in item.keywords]
     if not chosen and not info:
         return Reply(title=say("rules.unknown.title"), ok=False, sections=(Section(lines=(
             (say("rules.unknown", topic=args.strip()),),
-            (_topic_list(say, _topics(ctx)),))),))
+            (_topic_list(say, shown),))),))
     sections = [Section(heading=pick(lang, rule.summary, rule.summary_fr),
                         lines=((pick(lang, rule.text, rule.text_fr),),)) for rule in chosen]
     sections += [Section(heading=pick(lang, item.title, item.title_fr),
                          lines=((pick(lang, item.text, item.text_fr),),)) for item in info]
-    return Reply(title=say("rules.topic", topic=topic), sections=tuple(sections))
+    return Reply(title=say("rules.topic", topic=topic_name(topic, lang)), sections=tuple(sections))
 
 
 def _topic_list(say: Callable[..., str], topics: list[str]) -> str:

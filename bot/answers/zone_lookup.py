@@ -31,6 +31,14 @@ def zone_named(text: str) -> NamedZone | None:
     place = find_place(text) if any(c.isalpha() for c in text) else None
     if place is not None:
         return NamedZone(place.zone, place.timezone, place.name)
+    region, slash, city = text.rpartition("/")
+    if slash and region and city:  # "Europe/Geneva", no zone of that name: the city's own ("Europe/Zurich"); a
+        # typo ("Asia/Seol") gets the suggestions instead
+        from bot.questions.normalize import fold
+        place = find_place(city.replace("_", " "))
+        if place is not None and fold(place.name) == fold(city.replace("_", " ")) \
+                and place.timezone.split("/")[0].lower() == region.split("/")[0].lower():
+            return NamedZone(place.zone, place.timezone, place.name)
     return _city_and_country(text)
 
 

@@ -17,7 +17,7 @@ from typing import Callable
 from bot.context import Context
 from bot.i18n import pick
 from bot.agenda_ref import AgendaRef
-from bot.questions import (agenda_intent, ask_back, channel_claims, clauses, commands_intent, countdown, day_intent, deadline_intent, followup, key_dates, live_intent, other_meetings,
+from bot.questions import (agenda_intent, ask_back, channel_claims, clauses, commands_intent, countdown, day_intent, deadline_intent, status_claims, followup, key_dates, live_intent, other_meetings,
                            first_steps, item_timing, overview, premises, rules_list, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.places import find_place
@@ -34,6 +34,7 @@ from bot.questions.retrieval import THRESHOLD, Match, confident, coverage_band
 from bot.questions import vocabulary
 from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS
 from bot.reply import Reply, Section
+from bot.models import Meeting
 
 Intent = Callable[[Context, Question, Knowledge], "Reply | None"]
 
@@ -213,11 +214,22 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
         written = next((w for w in re.findall(r"\w+", q.raw) if fold(w) == stay[0]), stay[0])  # "hôtel" as written
         key = "oos.venue" if stay[0] in _ON_SITE else "oos.stay"  # "wifi at the CICG?": no venue at all
         lines.append((say(key, lang, words=written, email=m.contacts.email),))
-    if (entry.kind, entry.key) == ("fact", "schedule"):  # "the daily session hours?": the one hour the letter gives
-        lines.append((say("fact.schedule.first", lang, day=day(m.opens_at.date(), lang),
-                          time=meeting_clock(m, m.opens_at, lang)),))
+    if (entry.kind, entry.key) == ("fact", "schedule"):  # "the daily session hours?": the hours the letter gives
+        lines.append((_hours_given(m, lang),))
     ended = countdown.over(ctx, lang) if (entry.kind, entry.key) in countdown.SAYS_IT_ENDED else None
     return make_answer(m, lang, entry.title(lang), [(ended,), *lines] if ended else lines)
+
+
+def _hours_given(m: Meeting, lang: str) -> str:
+    """The hours the meeting information gives: the opening alone, or every timed session in order ("the
+    management team meeting on Sunday 23 August at 11:00, the opening on Monday 24 August at 11:00")."""
+    timed = sorted(m.sessions, key=lambda s: s.start)
+    if len(timed) < 2:
+        return say("fact.schedule.first", lang, day=day(m.opens_at.date(), lang), time=meeting_clock(m, m.opens_at, lang))
+    hours = "; ".join(say("fact.schedule.hour", lang, title=pick(lang, s.title, s.title_fr),
+                          day=day(s.start.date(), lang), time=meeting_clock(m, m.local(s.start), lang))
+                      for s in timed)
+    return say("fact.schedule.hours", lang, hours=hours)
 
 
 #: Words whose number names a document ("Circular TSB 68", "circ 118", "TD 3000"), unlike a date's day.
@@ -447,6 +459,18 @@ _TOOL_ASKED = ("tool", "outil", "platform", "plateforme", "use", "using", "utili
 _OTHER_TOOL = re.compile(r"\b(?:zoom|teams|webex|skype|gotomeeting|interprefy|kudo)\b")
 
 
+#: The chairs of the working parties, named as a kind ("the WP chairs", "who chairs the working parties?", "les
+#: présidents des groupes de travail"); never a chair saying what they chair ("je préside un groupe de travail").
+_WP = r"(?:wps?|working part(?:y|ies))"
+_GT = r"(?:groupes? de travail|gts?)"
+_WORKING_PARTIES_CHAIRS = re.compile(
+    rf"(?i)\b{_WP}\s+(?:co-?|vice[- ]?)?chair(?:s|men|persons|people)?\b"
+    rf"|\bchair(?:s|men|persons|people)?\s+of\s+(?:the\s+)?{_WP}\b"
+    rf"|\bwho\s+chairs?\s+(?:the\s+)?{_WP}\b"
+    rf"|\bpr[ée]sid(?:ent|ente|ents|entes|ence)\s+(?:des?|du)\s+{_GT}\b"
+    rf"|\bqui\s+pr[ée]side(?:nt)?\s+les\s+{_GT}\b")
+
+
 def _vice_chairs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"Who are the vice-chairmen?": the letter names the chairman only; his entry, and a line saying that the
     vice-chairmen are not named, with the secretariat's address."""
@@ -459,6 +483,8 @@ def _vice_chairs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         asked = f"vice-{vice[1]}"
     elif group is not None and q.has(*premises.CHAIR_WORDS):  # "who is the chairman of WP2?"
         asked = say("oos.group_chair", q.lang, group=group[0])
+    elif _WORKING_PARTIES_CHAIRS.search(q.raw):  # "the names of the WP chairs?"
+        asked = say("oos.groups_chairs", q.lang)
     else:
         return None
     return _with_line(_entry_reply(ctx, q, chairman),
@@ -1295,9 +1321,9 @@ def _which_group_to_join(ctx: Context, q: Question, kb: Knowledge) -> Reply | No
                        say("oos.which_group", q.lang, email=ctx.meeting.contacts.email), ok=False)
 
 
-#: A working party named by its number ("WP3", "working party 1", "groupe de travail 2", "GT2").
+#: A working party named by its number ("WP3", "working party 1", "groupe de travail 2", "GT2", "WP 1/17").
 #: Not followed by a role, which says who asks ("WP3 chair here. Will remote participation cover the decision sessions?").
-_ONE_WORKING_PARTY = re.compile(r"(?i)\b(?:wp ?\d|working party ?\d|groupe de travail ?\d|gt ?\d)\b(?!/| ?(?:co-?|vice[- ]?)?"
+_ONE_WORKING_PARTY = re.compile(r"(?i)\b(?:wp|working party|groupe de travail|gt) ?\d(?:/\d{1,2})?\b(?!/| ?(?:co-?|vice[- ]?)?"
                                 r"(?:chair|chairman|chairwoman|president|presidente|rapporteur|member|delegate|here))")
 #: What a group works on, asked ("which Questions does WP3 handle?", "what does WP2 cover?", "de quoi s'occupe le GT1").
 _GROUP_WORK = ("handle", "handles", "handling", "cover", "covers", "covering", "responsible", "in charge", "deal with",
@@ -1357,7 +1383,7 @@ def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 #: The structured intents, tried in this order before retrieval.
 INTENTS: tuple[Intent, ...] = (_off_topic, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
-                               other_meetings.answer, day_intent.answer, premises.answer, channel_claims.answer, channel_claims.unconfirmed_access, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
+                               other_meetings.answer, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.answer)
 

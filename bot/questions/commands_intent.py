@@ -225,9 +225,10 @@ _CAN_I = ("can i", "could i", "may i", "can we", "could we", "can the chair", "p
 #: Words only the bot's commands use: a question with them is about the bot ("what's the max time budget?").
 BOT_OWN_WORDS = ("time budget", "temps imparti", "speaker queue", "speakers queue", "file des orateurs")
 
-#: "how cancel my floor request", "how leave the queue": a how with its verb right after it, as chat drops "do I".
-_HOW_DOING = re.compile(r"\bhow (?:" + "|".join(sorted((a for a in ACTIONS if " " not in a), key=len, reverse=True))
-                        + r")\b")
+#: "how cancel my floor request", "how leave the queue": a how with its verb right after it, as chat drops "do I";
+#: or after whoever does it ("how can people get the sessions into Outlook?", "how do our delegates see the times?").
+_HOW_DOING = re.compile(r"\bhow (?:(?:can|could|do|does|should|would|will|may) (?:\w+ ){1,2}?)?(?:"
+                        + "|".join(sorted((a for a in ACTIONS if " " not in a), key=len, reverse=True)) + r")\b")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -248,8 +249,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     elif _JOINED.search(q.raw):
         parts.append(q)  # "how do i get the sessions + deadlines into my outlook calendar?": one question, its "+" a
         # joining word
-    if len(parts) > 1 and any(asks_how(part) and part.has(*NAMES_THE_BOT) for part in parts):
-        parts.append(q)  # "what's under discussion right now? which command shows it": "it" is the first's
+    if len(parts) > 1 and any(asks_how(part) and part.has(*NAMES_THE_BOT) for part in parts) \
+            or parts != [q] and any(_asks_for_a_command_alone(part) for part in parts):
+        parts.append(q)  # "what's under discussion right now? which command shows it": "it" is the first's; "As
+        # chair I want to announce item 3h with a 20 minute budget. Which command?": what the command does is told
+        # before the question
     # "could you list all the key deadlines? I want to put them in our calendar": the asking sentence says what is
     # wanted, the other why
     topic = next((t for t in map(_topic_asked, parts) if t is not None), None)
@@ -408,6 +412,17 @@ def asks_how(q: Question) -> bool:
     if phrases and all(phrase in _ASKED_OF_YOU for phrase in phrases) and _TO_BE_TOLD.search(q.folded):
         return bool(_HOW_DOING.search(q.folded))
     return bool(phrases) or bool(_HOW_DOING.search(q.folded))
+
+
+#: Asking for a command by that word alone ("Which command?", "quelle commande ?", "syntax?").
+_FOR_A_COMMAND = ("which command", "what command", "quelle commande", "the command", "la commande", "syntax", "syntaxe",
+                  "what do i type", "que dois je taper", "je tape quoi")
+
+
+def _asks_for_a_command_alone(part: Question) -> bool:
+    """Whether a sentence asks for a command and names nothing it would do ("Which command?", "what's the
+    syntax?"): what it is for was said in the sentences before."""
+    return part.has(*_FOR_A_COMMAND) and _topic_asked(part) is None
 
 
 def _topic_asked(q: Question) -> CommandTopic | None:

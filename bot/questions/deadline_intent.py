@@ -253,6 +253,12 @@ HOW_LONG_BEFORE = ("how long before", "how far ahead", "how early", "how much in
                    "how many weeks before", "combien de semaines avant")
 
 
+#: The last moment for something, however far from what it is for ("the very last moment, in Tokyo time, I can
+#: post my contribution?").
+_LAST_MOMENT = ("last moment", "latest moment", "last minute", "latest time", "latest hour", "dernier moment",
+                "derniere minute", "derniere heure", "au plus tard")
+
+
 def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> bool:
     """Deadline words, or a deadline's topic asked about with "when"/"still"; never a question on
     how to do something ("how do I register?", "can I send it by e-mail?") that asks no date."""
@@ -318,7 +324,7 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
         return True
     if tokens & _STRONG - {"close", "closes", "closing", "closed", "ferme", "fermeture", "cloture", "last"}:
         return True
-    if named and (q.has(*WHEN) or _asks_still(q) or q.has(*LAST_DAY) or (q.has(*HOUR) and (q.has(*START) or q.has(*END)))
+    if named and (q.has(*WHEN) or _asks_still(q) or q.has(*LAST_DAY) or q.has(*_LAST_MOMENT) or (q.has(*HOUR) and (q.has(*START) or q.has(*END)))
                   or tokens & {"close", "closes", "closed", "ferme", "cloture", "end", "ends", "ended", "termine",
                                "terminee", "finit", "fini", "finie"}):
         return True  # "registration ends on 11 august, right?", "l'inscription se termine le 11 août ?"
@@ -452,6 +458,16 @@ def in_askers_zone(ctx: Context, deadline: Deadline, lang: str, q: Question | No
     return [say("dl.there", lang, there=at_place(instant, zone, None, lang))]
 
 
+#: Somebody else's approval asked ("can our focal point still approve us?", "le point focal peut-il encore valider ?").
+_APPROVAL = ("approve", "approves", "approved", "approval", "focal point", "valider", "validate", "validation",
+             "approuver", "approbation", "point focal")
+
+
+def still_verdict(ctx: Context, deadline: Deadline, lang: str) -> str:
+    """"Can I still …?" answered for ``deadline``: Yes, open until …, or No, it passed …"""
+    return _still(ctx, deadline, lang)
+
+
 def _still(ctx: Context, deadline: Deadline, lang: str, too_late: bool = False) -> str:
     """"Can I still …?" (yes: still open) or, with ``too_late``, "is it too late …?" (yes: it has passed)."""
     m = ctx.meeting
@@ -509,13 +525,19 @@ def _next_ahead(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                        *describe(ctx, ahead[0], q.lang))
 
 
-def _none_for_tds(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
-    """That the letter sets no deadline for temporary documents, and how they are sent; None without that entry."""
+def _none_for_tds(ctx: Context, q: Question, kb: Knowledge, dated: Deadline | None = None) -> Reply | None:
+    """That the letter sets no deadline for temporary documents, and how they are sent; with ``dated`` (the deadline
+    of the date the question claims for them), No, and whose date that is. None without that entry."""
     entry = kb.find("practical", "documents")
     if entry is None or entry.answer is None:
         return None
     none = say("dl.none_for", q.lang, email=ctx.meeting.contacts.email)
-    return make_answer(ctx.meeting, q.lang, entry.title(q.lang), [(none,), *entry.answer(ctx.meeting, q.lang)])
+    lines = [(none,), *entry.answer(ctx.meeting, q.lang)]
+    if dated is not None:
+        what = _what(dated, q.lang)
+        what = what[0].lower() + what[1:] if what[1:2].islower() and q.lang == "en" else what
+        lines.insert(0, (say("dl.tds_not_dated", q.lang, day=day(dated.date, q.lang), what=what),))
+    return make_answer(ctx.meeting, q.lang, entry.title(q.lang), lines)
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -543,7 +565,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     elif on_dates and (set(on_dates) & set(named) or q.has(*ASKS_WHICH) and not _RELATIVE_WHICH.search(q.folded)):
         named = on_dates  # "which contributions had to be in by 24 June?": the date says which
     if not named and q.has(*NO_DEADLINE_KINDS) and (q.has(*STRONG_ASKED) or q.has(*WHEN)):
-        return _none_for_tds(ctx, q, kb)  # "when is the deadline … what about TDs?": TDs have none
+        return _none_for_tds(ctx, q, kb)
+    if named and named == on_dates and q.has(*NO_DEADLINE_KINDS) and (q.has(*STRONG_ASKED) or q.has(*WHEN)) and not any(
+            q.has(kind) for d in named for kind in NO_DEADLINE_KINDS if f" {kind} " in f" {fold(d.what)} "):
+        return _none_for_tds(ctx, q, kb, dated=named[0])  # "are TDs due on 11 August too?": No, that date is the
+        # contributions'; TDs have none  # "when is the deadline … what about TDs?": TDs have none
     if len(named) == 1 and q.has(*NO_DEADLINE_KINDS) and q.has(*STRONG_ASKED) and _JOINED.search(q.text) \
             and not any(q.has(kind) for kind in NO_DEADLINE_KINDS if f" {kind} " in f" {fold(named[0].what)} "):
         return text_answer(m, q.lang, say("dl.title", q.lang, what=_what(named[0], q.lang)),
@@ -572,7 +598,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     # "list all the key deadlines", "list every deadline …, I'm putting them in our team calendar"
     claimed_date = bool(named) and bool(dates_in(q.raw, m.start_date.year)) and q.has(*CONFIRMING)  # "registration
     # closes 11 August like the contributions, yes?": the date claimed of the deadline named is checked
-    other = None if (named and (q.has(*ASKS_A_DATE) or dated)) or every or claimed_date \
+    other = None if (named and (q.has(*ASKS_A_DATE) or q.has(*_LAST_MOMENT) or dated)) or every or claimed_date \
         else instead_of_deadline(ctx, q, kb, named)
     if other is not None:  # "avant quelle date …, traduite en anglais ?": the date asked stands over the language
         return other
@@ -641,6 +667,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         note = say("oos.part", lang, words=" / ".join(f"“{w}”" for w in unknown[:2]), email=m.contacts.email)
         return text_answer(m, lang, title, *describe(ctx, deadline, lang), note)
     asks_until_when = bool(q.tokens[:1]) and (q.tokens[0] in WH_WORDS or q.has(*_UNTIL_WHEN_FIRST))
+    if q.has(*_APPROVAL) and not q.has(*WHEN):  # "I registered after the deadline, can our focal point still
+        # approve us?": the letter says who approves, never whether a late request can be: no Yes or No
+        return text_answer(m, lang, title, *describe(ctx, deadline, lang, q, kb), say("dl.no_late_rule", lang,
+                                                                                      email=m.contacts.email))
     if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert")) and not (
             asks_until_when and not q.has("too late", "trop tard", "still", "encore")):  # "jusqu'à quand peut-on
         # s'inscrire ?" asks a date, no "Yes"

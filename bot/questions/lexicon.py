@@ -133,6 +133,8 @@ CONCEPTS: dict[str, str] = {
     "members": "member membre membres",
     "itu": "uit",
     "iec": "cei",
+    "wtsa": "amnt",
+    "wtdc": "cmdt",
     "memorandum": "mou protocole",
     "special": "speciale speciales",
     "collaboration": "cooperation cooperate collaborate collaborer",

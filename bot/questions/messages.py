@@ -90,6 +90,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                             "sessions follow the draft time plan.",
                             "La lettre ne donne qu'une heure : la réunion s'ouvre le {day} à {time} ; les autres "
                             "séances suivent le projet de calendrier."),
+    "fact.schedule.hours": ("The letter gives these hours only: {hours}; the other sessions follow the draft time "
+                            "plan.",
+                            "La lettre ne donne que ces heures : {hours} ; les autres séances suivent le projet de "
+                            "calendrier."),
+    "fact.schedule.hour": ("{title} on {day} at {time}", "{title} le {day} à {time}"),
     "fact.opens": ("It opens on {day} at {time}.", "Elle s'ouvre le {day} à {time}."),
     "fact.no_end_hour": ("The letter gives the last day but no closing hour.",
                          "La lettre donne le dernier jour mais aucune heure de clôture."),
@@ -144,6 +149,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "late procedure: contact the secretariat, {email}.",
                     "Oui, il est trop tard : l'échéance « {what} » était le {day} ; elle est passée depuis {ago}. La "
                     "lettre ne prévoit aucune procédure tardive : contactez le secrétariat, {email}."),
+    "dl.no_late_rule": ("The letter says nothing of requests made or approved after the deadline; the secretariat can "
+                        "tell you: {email}",
+                        "La lettre ne dit rien des demandes faites ou approuvées après l'échéance ; le secrétariat "
+                        "peut vous renseigner : {email}"),
     "dl.still.no": ("No: the deadline for {what} was {day}; it passed {ago} ago. The letter gives no late "
                     "procedure: contact the secretariat, {email}.",
                     "Non : l'échéance « {what} » était le {day} ; elle est passée depuis {ago}. La lettre ne "
@@ -182,6 +191,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                 "Votre question peut vouloir dire l'une de ces choses. Répondez par son numéro."),
     "ab.expired": ("Reply with a number only after a question I asked back (within ten minutes).",
                    "Répondez par un numéro seulement après une question que je vous ai posée (dans les dix minutes)."),
+    "dl.tds_not_dated": ("No: {day} is the deadline for {what}, not for TDs.",
+                         "Non : le {day} est l'échéance « {what} », pas celle des TD."),
     "dl.none_for": ("The letter sets no deadline for that. The secretariat can help: {email}",
                     "La lettre ne fixe aucune échéance pour cela. Le secrétariat peut vous aider : {email}"),
     "dl.none": ("The meeting file lists no deadlines.", "Le fichier de la réunion ne donne aucune échéance."),
@@ -277,7 +288,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                         "vous conseiller : {email}"),
     "oos.group_work": ("The letter does not say which Questions {group} handles; item 6 of the agenda has the working "
                        "party meetings (`/agenda 6`), and the secretariat can tell you: {email}",
-                       "La lettre ne dit pas de quelles Questions {group} s'occupe ; le point 6 de l'ordre du jour "
+                       "La lettre ne dit pas de quelles Questions s'occupe le {group} ; le point 6 de l'ordre du jour "
                        "porte sur les réunions des groupes de travail (`/agenda 6`), et le secrétariat peut vous "
                        "renseigner : {email}"),
     "tm.groups": ("The letter does not say when each working party or Question meets: the draft time plan will, and "
@@ -316,6 +327,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cd.after": ("The meeting is over: it ended on {end}.", "La réunion est terminée : elle a pris fin le {end}."),
     # premises
     "pr.title": ("Correction", "Correction"),
+    "status.unchanged": ("The meeting information says nothing of a cancellation, postponement or move: the meeting "
+                         "is announced on these dates.",
+                         "Les informations sur la réunion ne parlent d'aucune annulation, d'aucun report ni d'aucun "
+                         "changement : la réunion est annoncée à ces dates."),
+    "status.news": ("For any news of a change, ask the secretariat: {email}",
+                    "Pour toute nouvelle d'un changement, demandez au secrétariat : {email}"),
     "pr.channel.yes": ("Yes: {how}", "Oui : {how}"),
     "pr.channel.no": ("No: {how}", "Non : {how}"),
     "pr.confirm": ("Confirmed", "Confirmé"),
@@ -346,6 +363,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "dl.tomorrow": ("That is tomorrow.", "C'est demain."),
     "oos.name": ("the person's name", "le nom de la personne"),
     "oos.group_chair": ("the chair of {group}", "la présidence de {group}"),
+    "oos.groups_chairs": ("the chairs of the working parties", "la présidence des groupes de travail"),
     "ag.last_meeting": ("The letter dates the study group's previous meetings only in the agenda item that reports "
                         "on them:", "La lettre ne date les réunions précédentes de la commission d'études que dans le "
                         "point de l'ordre du jour qui en rend compte :"),

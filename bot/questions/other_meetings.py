@@ -27,7 +27,7 @@ STUDY_GROUP = re.compile(r"\b(?:sg|ce|study group|commission d etudes)\s?(\d{1,2
 #: Words that ask about the agenda's work for another meeting ("SG17 activities in support of WTSA-16
 #: Resolutions", "CG-wtsa20-prep"), which this meeting's agenda does cover.
 _THIS_AGENDA = ("resolution", "resolutions", "prep", "preparation", "preparatory", "preparations", "preparer",
-                "cg", "correspondence group", "activities", "activites", "support", "item", "point", "agenda",
+                "cg", "correspondence group", "correspondance", "activities", "activites", "support", "item", "point", "agenda",
                 "ordre du jour", "liaison", "liaisons", "report", "rapport", "contribution", "contributions")
 #: Words that ask about another study group as a meeting ("meeting", "virtually", "se réunit").
 _AS_A_MEETING = ("meeting", "meet", "meets", "meeting virtually", "virtual", "virtually", "held", "in person",

@@ -362,7 +362,7 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang), *dict.fromkeys(lines))  # each once
 
 
-CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairs", "chairing", "chaired", "president", "presidente",
+CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairs", "chairing", "chaired", "president", "presidente", "presidents",
                "preside", "youm")
 
 

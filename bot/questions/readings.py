@@ -138,6 +138,12 @@ def _place_stems(q: Question, kb: Knowledge) -> set[str]:
     return set(stems(words(fold(" ".join(named)))))
 
 
+#: "Still" said of doing what a deadline is for ("can I still register and join?"), not of something else ("can I
+#: still get into MyMeetings?").
+_STILL_DOING = re.compile(r"\b(?:still|encore)\s+(?:be able to\s+|pouvoir\s+)?(?:register|sign up|submit|send|post|"
+                          r"m inscrire|s inscrire|nous inscrire|inscrire|soumettre|envoyer)\b")
+
+
 def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[Deadline]) -> Reply | None:
     """The reply to give instead of a deadline answer, or None when the deadline reading stands. Words in
     another sentence than the one that asks ("is it too late to register? tomorrow is a holiday in my country")
@@ -161,8 +167,11 @@ def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[De
             lines.insert(0, (ended or say("dl.none_for", lang, email=m.contacts.email),))
         elif len(named) == 1 and entry.kind != "deadline":  # "i never registered, can i still get into mymeetings
             # tomorrow?": what is asked, and where the deadline named stands
-            from bot.questions.deadline_intent import listed_line  # the intent imports this module
-            lines.append((listed_line(ctx, named[0], lang),))
+            from bot.questions.deadline_intent import listed_line, still_verdict  # the intent imports this module
+            if _STILL_DOING.search(q.folded):  # "can I still register and join this afternoon?": whether one still
+                lines.insert(0, (still_verdict(ctx, named[0], lang),))  # can, first; then the other topic
+            else:
+                lines.append((listed_line(ctx, named[0], lang),))
         return make_answer(m, lang, entry.title(lang), lines)
     if not named and rest and (unknown_topic(kb, rest) or q.has(*STRONG_DEADLINE)):
         return make_answer(m, lang, say("dl.list.title", lang), [(say("dl.none_for", lang, email=m.contacts.email),)])

@@ -160,6 +160,28 @@ _ISLAND_NAMED = re.compile(r"(?:(?<=\bà )|(?<=\ba )|(?<=\bde )|(?<=\bdepuis )|(
                            r"(?:[Ll]a |l'île de la |l’île de la )?Réunion\b|\bR[ée]union [Ii]sland\b")
 
 
+def _label(q: Question, named: list[str], place: Place) -> str:
+    """How an answer names a place: the place's own name, or in French as the asker wrote it with a capital ("Alger",
+    "Pékin", "Sénégal"), so that a French answer has no English name ("Algiers") in it."""
+    if q.lang != "fr":
+        return place.name
+    written = _written(q.raw, named)
+    if not written or not written[:1].isupper() or fold(written) == fold(place.name) \
+            and fold(written, lower=False) == written:  # "Lome" is Lomé: the name with its accents; "ouaga" typed in
+        return place.name  # haste is Ouagadougou; "Pékin", "Alger", "Sénégal" as written
+    return written
+
+
+def _written(raw: str, named: list[str]) -> str | None:
+    """The stretch of ``raw`` whose words fold to ``named`` ("Sénégal" for ["senegal"]), or None."""
+    found = list(re.finditer(r"\w+", raw))
+    folded = [fold(m[0]) for m in found]
+    for i in range(len(found) - len(named) + 1):
+        if folded[i:i + len(named)] == named:
+            return raw[found[i].start():found[i + len(named) - 1].end()]
+    return None
+
+
 def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) -> tuple[list[Target], str | None]:
     """Places the question names, in order; and the capitalised word after a preposition that
     names no place we know (``in Atlantis``), if any."""
@@ -209,7 +231,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
         found.append((len(q.raw), Target(asker_zone, zone_label(asker_zone) if asker_zone else "", mine=True)))
     explicit = [t for _, t in sorted(found, key=lambda pair: pair[0])]
     if places or explicit:
-        return [Target(p.zone, p.name) for _, _, p in places] + explicit, None
+        return [Target(p.zone, _label(q, tokens[start:end], p)) for start, end, p in places] + explicit, None
     unknown = next((cased[i] for i in sorted(after) if i < len(cased) and cased[i][:1].isupper()
                     and tokens[i - 1] not in ("from", "de")  # "quick one from TDRA": who asks, not a place asked
                     and not (tokens[i - 1] == "a" and q.lang == "en")  # "when a Recommendation is consented": an article
