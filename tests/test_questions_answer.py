@@ -3661,3 +3661,55 @@ def test_questions_of_the_hundred_sixty_fourth_and_fifth_batches(meeting, questi
 def test_a_french_answer_names_a_place_as_the_asker_wrote_it(meeting, question, written, english):
     text = ask_text(meeting, question)
     assert written in text and english not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Is this meeting physically in Geneva? The agenda header says 'Geneva, 24 Aug-3 Sep 2020' so I'm confused",
+     None, None, ["No.", "virtually"], "Yes"),
+    ("où sont traitées les relations avec l'UIT-D ?", None, None, ["3 c) Collaboration avec l'UIT-D"],
+     "ne le précisent pas"),
+    ("where are relations with ITU-D handled?", None, None, ["3 c) Collaboration with ITU-D"], "does not say"),
+    ("mgmt team meeting today – what time and how long from now?", dt.datetime(2020, 8, 23, 8, tzinfo=UTC), None,
+     ["starts in 1 hour", "11:00 Geneva"], "Your questions"),
+    ("the agenda: where do they discuss leadership positions? (asking for our candidate for vice-chair)", None, None,
+     ["5 c) Leadership positions"], "No agenda item"),
+    ("slt la reunion ce 24 aout commence a kel heure svp", None, None, ["11:00 Genève"], "CE 24"),
+    ("Quick check: is there anything happening before Monday 24 August?", None, None,
+     ["management team meeting", "Sunday 23 August 2020"], "Day 1 of 11"),
+    ("mgmt team meeting is tomorrow, right? what time for me?", dt.datetime(2020, 8, 22, 22, tzinfo=UTC),
+     "America/New_York", ["Yes: Open extended SG17 management team meeting is on Sunday 23 August 2020",
+                          "05:00 in New York"], "No:"),
+    ("Chairman is from China, will he speak Chinese at the opening?", None, None,
+     ["Republic of Korea", "only in English, without interpretation"], "Yes"),
+    ("si ma connexion est mauvaise, est-ce que la séance sera interrompue le temps que je me reconnecte ?", None, None,
+     ["Non : la réunion n'est ni retardée ni interrompue"], "le Président peut interrompre ce participant"),
+    ("Hi, I'm a reporter for a tech outlet in Brussels. Is this SG17 meeting happening physically in Geneva or is it "
+     "online?", None, None, ["virtually", "MyMeetings"], "cancellation"),
+    ("what is the deadline for documents?", None, None,
+     ["Tuesday 11 August 2020: Submission of ITU-T Member contributions", "no deadline for TDs"], "for that"),
+    ("quand est la date limite pour les documents ?", None, None, ["mardi 11 août 2020", "aucune échéance pour les TD"],
+     "pour cela"),
+    ("combien de temps dure la réunion ?", None, None, ["(11 jours)"], "s'ouvre dans"),
+    ("<b>is there interpretation?</b>", None, None, ["without interpretation"], "annex"),
+    ("<script>alert(1)</script> is there interpretation?", None, None, ["without interpretation"], "does not say"),
+    ("who is the focal point?", None, None, ["the focal point must approve registration requests"], "does not say"),
+    ("who do I contact about my registration approval?", None, None, ["Circular TSB 68"], "Telephone"),
+    ("what time is the deadline in Lima?", dt.datetime(2020, 8, 11, 21, 30, tzinfo=UTC), "America/Lima",
+     ["17:00 in Lima (UTC-5), Tuesday 11 August 2020"], "Friday 24 July 2020"),
+    ("what time does it close on 3 September?", None, None, ["no closing hour"], "Yes"),
+    ("Tashkent time of the opening and of the management team meeting?", None, None,
+     ["14:00 in Tashkent (UTC+5), Sunday 23 August 2020", "14:00 in Tashkent (UTC+5), Monday 24 August 2020"],
+     "Your questions"),
+    ("Le président de la CE 17 est bien M. Youm, de la République de Corée, et il est aussi le directeur du TSB ?",
+     None, None, ["il n'est pas le directeur du TSB"], "Confirmé"),
+], ids=["physically in Geneva, dates quoted", "relations avec l'UIT-D", "relations with ITU-D handled",
+        "a label, then what time and how long", "an aside in brackets", "ce 24 août is a date",
+        "anything before the first day", "tomorrow where the asker is", "the chairman's language",
+        "interrompue le temps que je me reconnecte", "a reporter, physically or online", "the deadline for documents",
+        "la date limite pour les documents", "combien de temps dure", "a question in bold tags",
+        "a script before the question", "who is the focal point", "whom about my registration approval",
+        "the deadline's hour where the asker is, on its last day", "what time it closes, its last day named",
+        "two sessions' time in one place", "the chairman also claimed the TSB's Director"])
+def test_questions_of_the_hundred_sixty_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -1062,8 +1062,14 @@ def _without_mentions(text: str) -> str:
     """The message without its mentions ("@channel when is the deadline?" asks when the deadline is), and without
     the full stops of abbreviations ("… the decision-making sessions, i.e. WP plenaries …" is one sentence)."""
     text = _ABBREVIATION.sub(lambda m: m[1].replace(".", ""), text)
+    text = _MARKUP_TAG.sub(" ", _SCRIPT.sub(" ", text))  # "<b>is there interpretation?</b>": the words, not the tags
     stripped = " ".join(_MENTION.sub(" ", text).split())
     return stripped or text
+
+
+#: A script pasted with its content ("<script>alert(1)</script>"), and any HTML tag ("<b>", "</i>", "<br/>").
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+_MARKUP_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?\s*/?>")
 
 
 #: A short slip corrected by its asker in the same message ("a v Bishkek? sorry, and in Bishkek?"): what follows holds.
@@ -1110,6 +1116,8 @@ def _named_together(raw: str) -> bool:
     text = raw.strip().rstrip(" ?!.")
     if len(_PLAIN_AND.findall(text)) != 1 or re.search(r"[,;:?!.]\s", text) or len(text.split()) > NAMED_TOGETHER_WORDS:
         return False
+    if re.match(r"(?i)(?:of|for|to|de|du|des|pour|à|a)\s", _PLAIN_AND.split(text)[1].strip()):
+        return False  # "Tashkent time of the opening and of the management team meeting?": one thing asked of two
     return all(len([w for w in re.findall(r"[^\W\d_]{3,}", fold(part)) if w not in STOPWORDS]) >= 2
                for part in _PLAIN_AND.split(text))
 
@@ -1138,6 +1146,11 @@ _KNOWN_THEN_ASKED = re.compile(r"\b(?:(?:ça|ca|cela) je (?:le )?sais|je le sais
 
 #: The numbers of a list of questions in one message ("1) … 2) …", "1. … 2. …", "a) … b) …").
 _NUMBERED = re.compile(r"(?:^|(?<=\s))(?:[1-5]|[a-c])[).]\s+")
+
+
+#: A topic said first, as a label set off by a dash, before what is asked of it ("mgmt team meeting today – …"); not
+#: a colon, which announces what follows ("two things: language and fellowships").
+_LABELLED = re.compile(r"^\s*[^?.!:]{3,80}?\s+[–—-]\s*$")
 
 
 def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
@@ -1179,6 +1192,10 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         return whole
     if any(clauses.stands_for_one_named(sentence) for sentence in asked):
         return whole  # "… ITU gives fellowships … how do I apply for one?": "one" is named outside that sentence
+    if _LABELLED.match(q.raw[:max(q.raw.find(asked[0].rstrip(" ?")), 0)]) and not set(stems(read_question(
+            asked[0], q.lang, kb.corrector).corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - _HOUR_STEMS:
+        return whole  # "mgmt team meeting today – what time and how long from now?": "what time" asks nothing of its
+        # own, both ask of what the label names
     where = _WHERE_FROM.search(q.raw)
     if where is not None:  # "Hi from Belgrade 🇷🇸 two things: start time here and which platform?": "here" is Belgrade
         asked = [f"{sentence.rstrip(' ?')} ({where[0]}) ?" if _HERE.search(fold(sentence)) and where[0] not in sentence
@@ -1295,10 +1312,26 @@ WHOM_TO_CONTACT = re.compile(r"\b(?:who (?:do|should|can|shall) (?:i|we) (?:call
 
 def _whom_to_contact(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The secretariat's contacts when the question asks whom to turn to; None otherwise."""
+    asks_approver = _FOCAL_POINT.search(fold(q.raw))  # as written: reading drops "point" as a filler
+    if asks_approver and not _A_GIVEN_ONE.search(fold(q.raw)[asks_approver.end():]) and (WHOM_TO_CONTACT.search(q.folded) or q.tokens[:1] in (("who",), ("qui",))):
+        registration = kb.find("practical", "registration")  # "who is the focal point?", "whom do I contact about my
+        if registration is not None:  # registration approval?": the focal point approves, as the registration says
+            return _entry_reply(ctx, q, registration)
     entry = kb.find("fact", "contacts")
     if entry is None or not WHOM_TO_CONTACT.search(q.folded) or q.has(*_SAID_NO_TO):
         return None  # "who should we contact to book French interpretation?": there is none, which its answer says
     return _entry_reply(ctx, q, entry)
+
+
+#: One organisation's or country's focal point, or their contact, asked ("the focal point for Egypt? his email"): a
+#: person the letter does not name.
+_A_GIVEN_ONE = re.compile(r"\b(?:for|of|de|du|pour|in|en|au)\s+(?!my\b|our\b|mon\b|ma\b|notre\b)[a-z]+|\b(?:e ?mail|mail|phone|"
+                          r"telephone|courriel|name|nom|his|her)\b")
+
+
+#: The focal point, or the approval of a registration, asked about.
+_FOCAL_POINT = re.compile(r"\b(?:focal point|point focal|coordonnateur|registration approval|approv\w* (?:my |our |the )?"
+                          r"registration|approuv\w* (?:mon |notre |l )?inscription|valid\w* (?:mon |notre |l )?inscription)\b")
 
 
 #: What the letter says there is none of, whom to ask about it aside: its own answer says so.

@@ -173,6 +173,11 @@ EXPLICIT = ("agenda", "ordre du jour", "odj", "item", "items", "sub item", "sous
 #: Asking under which item, without naming the agenda ("IETF liaison is discussed under?").
 UNDER_ASKED = ("discussed under", "covered under", "handled under", "falls under", "fall under", "comes under",
                "come under", "dealt with under", "goes under", "go under", "traite sous", "discute sous")
+#: Asking where something is discussed, without naming the agenda ("where are relations with ITU-D handled?", "où sont
+#: traitées les relations avec l'UIT-D ?").
+_WHERE_DISCUSSED = re.compile(r"\b(?:where|ou|in which|dans quel|dans quelle)\b.*\b(?:discussed|covered|handled|"
+                              r"dealt with|traite|traitee|traitees|traites|aborde|abordee|abordees|abordes|discute|"
+                              r"discutee|discutees|discutes)\b")
 FIRST = ("first", "premier", "premiere", "1st")
 LAST = ("last", "final", "dernier", "derniere")
 #: The agenda's last items, or those after an item ("the last items after item 6", "les derniers points").
@@ -523,7 +528,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                                                  [say("ag.found", lang, topic=topic), _found_line(entries[0], lang)]])
         named_terms = [term for term in query if term in set(stems(q.names & set(q.tokens), STOPWORDS))]
         found = search(kb, [max(named_terms, key=kb.ranker.weight)]) \
-            if len(query) >= 2 and named_terms and (q.has(*EXPLICIT) or q.has(*UNDER_ASKED)) and not asks_who else []
+            if len(query) >= 2 and named_terms and (q.has(*EXPLICIT) or q.has(*UNDER_ASKED)
+                                                    or _WHERE_DISCUSSED.search(q.folded)) and not asks_who else []
         if found:  # "does SG17 work with the IETF? is it on the agenda?": the name written alone
             return text_answer(m, lang, title, *describe(ctx, found[0], lang))
         if not q.has(*EXPLICIT) or _other_entry_fits(kb, query) or asks_who:
@@ -638,11 +644,17 @@ def _asks_elsewhere(q: Question, kb: Knowledge) -> bool:
 _THAT_IS = re.compile(r"^(?:is|was) (?:that|this|it)\b|^(?:c est|ca c est|that s|thats|this is|est ce)\b(?! quoi)")
 
 
+#: Words in brackets after the question mark, closing the message: an aside on why it is asked.
+_ASIDE_AFTER = re.compile(r"\?\s*\([^()]*\)\s*$")
+
+
 def _asking_sentence_of(q: Question, ref: AgendaRef | None, kb: Knowledge) -> Question:
     """The sentence that asks about the reference, when the message has others ("what's under item 2? we missed
     the March meeting": the March meeting is context, not a topic to find under item 2); else the question."""
     if ref is None:
-        return q
+        aside = _ASIDE_AFTER.search(q.raw)  # "where do they discuss leadership positions? (asking for our candidate
+        # for vice-chair)": the words in brackets after the question say why it is asked
+        return read_question(q.raw[:aside.start() + 1], q.lang, kb.corrector) if aside else q
     for clause in asking_clauses(q.raw, commas=False):
         sentence = read_question(clause, q.lang, kb.corrector)
         if find_ref(sentence) == ref:

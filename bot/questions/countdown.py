@@ -78,6 +78,9 @@ STARTS_IN = re.compile(r"(?:^|\b(?:it|meeting|sg17|reunion|ca|elle|la reunion)\s
 #: Days asked as left, not in all ("il reste combien de jours de réunion ?", "how many meeting days are left?").
 #: The meeting asked to be taking place now ("la réunion a lieu en ce moment ?"): where it stands. Kept apart from
 #: the countdown words, which follow-ups read as asking words ("lieu", "place" name no topic there).
+#: How far off, from now ("what time and how long from now?", "c'est dans combien de temps ?").
+FROM_NOW = ("how long from now", "how far from now", "how long is that from now", "dans combien de temps")
+
 HAPPENING_NOW = ("a lieu en ce moment", "se tient en ce moment", "se deroule en ce moment", "a lieu maintenant",
                  "se tient maintenant", "se deroule maintenant", "taking place now", "taking place right now",
                  "already running", "running now", "running right now", "running yet", "is sg17 running",
@@ -93,7 +96,8 @@ DURATION_ASKED = ("dure combien", "durera combien", "dure t elle combien", "days
                   "days long", "jours en tout", "days in total", "days in all", "long is the meeting", "how many days is",
                   "how many calendar days", "how many days does the meeting", "how many days does the whole",
                   "how many days will the meeting", "how many meeting days", "combien de jours dure",
-                  "combien de jours de reunion")
+                  "combien de jours de reunion", "combien de temps dure", "combien de temps durera",
+                  "how long does the meeting last", "how long does it last", "how long will the meeting last")
 
 
 def _in_the_asking_sentences(q: Question, asked: list[str]) -> list[str]:
@@ -125,7 +129,7 @@ WITH_HOURS = 7
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Before, during or after the meeting, relative to now; None when not asked."""
-    asked = [phrase for phrase in (*COUNTDOWN, *HAPPENING_NOW) if q.has(phrase)]
+    asked = [phrase for phrase in (*COUNTDOWN, *HAPPENING_NOW, *FROM_NOW) if q.has(phrase)]
     if asked and q.tokens[:1] and q.tokens[0] in ("who", "whos", "whom", "qui") and set(asked) <= WEAKLY_ASKED:
         return None  # "who's the rapporteur for Q4/17 right now?": a person, not where the meeting stands
     if asked:

@@ -144,6 +144,12 @@ _DEADLINE_WORDS = ("deadline", "date limite", "echeance", "due", "close", "close
 _PLACE_ASKED_LAST = re.compile(r"\b(?:that|ca|cela|it)\s+(?:in|a|au|en|pour|for)\s+[a-z]+(?:\s[a-z]+)?\s*\??\s*$")
 
 
+#: A day named as what something comes before ("anything before Monday 24 August?", "avant le lundi 24 ?").
+_BEFORE_THE_DAY = re.compile(r"\b(?:before|prior to|ahead of|avant|la veille du?)\s+(?:the\s+|le\s+)?(?:monday|tuesday|"
+                             r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                             r"dimanche|mon|tue|wed|thu|fri|sat|sun)?\s*\d{1,2}\b")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """What the meeting file has on the day named, or None when the question asks something else."""
     on_the_weekend = weekend(ctx, q)
@@ -160,6 +166,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     date = day_named(ctx, q)
     if date is None:
         return None
+    if _BEFORE_THE_DAY.search(q.folded):
+        return None  # "is there anything happening before Monday 24 August?": what comes before it, not on it
     if asking and len(asking) < len(clauses.sentences_of(q.raw)) \
             and not any(day_named(ctx, read_question(sentence, q.lang)) for sentence in asking):
         return None  # "My MyMeetings login does not let me in. I registered on 20 July. What's wrong?": the day is

@@ -452,6 +452,8 @@ def in_askers_zone(ctx: Context, deadline: Deadline, lang: str, q: Question | No
         return []
     instant = m.deadline_instant(deadline)
     if instant.astimezone(zone).utcoffset() == instant.astimezone(m.tz).utcoffset():
+        if label is None and getattr(zone, "zone", None) == getattr(m.tz, "zone", ""):
+            return []  # the asker is on the meeting's own zone: the end of the day above is theirs
         return [say("dl.there_same", lang, place=label or zone_label(zone))]
     if label:
         return [say("dl.there_place", lang, there=at_place(instant, zone, label, lang))]
@@ -525,6 +527,10 @@ def _next_ahead(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                        *describe(ctx, ahead[0], q.lang))
 
 
+#: Documents named in general, whatever kind ("the deadline for documents?", "date limite pour les documents ?").
+_DOCUMENTS = ("documents", "document", "docs", "doc")
+
+
 def _none_for_tds(ctx: Context, q: Question, kb: Knowledge, dated: Deadline | None = None) -> Reply | None:
     """That the letter sets no deadline for temporary documents, and how they are sent; with ``dated`` (the deadline
     of the date the question claims for them), No, and whose date that is. None without that entry."""
@@ -566,6 +572,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         named = on_dates  # "which contributions had to be in by 24 June?": the date says which
     if not named and q.has(*NO_DEADLINE_KINDS) and (q.has(*STRONG_ASKED) or q.has(*WHEN)):
         return _none_for_tds(ctx, q, kb)
+    if not named and q.has(*_DOCUMENTS) and q.has(*STRONG_ASKED):  # "what is the deadline for documents?": the
+        sent = [d for d in m.deadlines if "contribution" in fold(d.what)]  # contributions' deadlines; TDs have none
+        if sent:
+            return text_answer(m, q.lang, say("dl.list.title", q.lang),
+                               *[listed_line(ctx, d, q.lang) for d in sorted(sent, key=lambda d: d.date)],
+                               say("dl.none_for_tds", q.lang))
     if named and named == on_dates and q.has(*NO_DEADLINE_KINDS) and (q.has(*STRONG_ASKED) or q.has(*WHEN)) and not any(
             q.has(kind) for d in named for kind in NO_DEADLINE_KINDS if f" {kind} " in f" {fold(d.what)} "):
         return _none_for_tds(ctx, q, kb, dated=named[0])  # "are TDs due on 11 August too?": No, that date is the
@@ -608,6 +620,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     hour_asked = q.has(*HOUR) and not (status_asked and not _asked_in_a_question(q, HOUR))  # "is rego still open?
     # its past midnight here": where it stands, the hour only says when the asker is
     if hour_asked and not (status_asked and clocks_in(q.raw)) or clocks_in(q.raw) and not status_asked:
+        if not named:  # "what time is the deadline in Lima?" on 11 August: the one still ahead, where it is asked
+            chosen = [d for d in chosen if m.deadline_instant(d) > ctx.now] or chosen
         lines = []
         for d in chosen:
             if d.hour_stated and d.time is not None:

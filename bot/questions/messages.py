@@ -327,6 +327,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cd.after": ("The meeting is over: it ended on {end}.", "La réunion est terminée : elle a pris fin le {end}."),
     # premises
     "pr.title": ("Correction", "Correction"),
+    "pr.not_director": ("But No: {name} chairs Study Group 17; he is not the Director of the TSB. The letter is signed "
+                        "by the {signer}.",
+                        "Mais non : {name} préside la Commission d'études 17 ; il n'est pas le directeur du TSB. La "
+                        "lettre est signée par le {signer}."),
     "status.unchanged": ("The meeting information says nothing of a cancellation, postponement or move: the meeting "
                          "is announced on these dates.",
                          "Les informations sur la réunion ne parlent d'aucune annulation, d'aucun report ni d'aucun "

@@ -20,6 +20,14 @@ from bot.questions.vocabulary import SYNONYMS
 _CHAT_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(CHAT_PHRASES, key=len, reverse=True))) + r")\b")
 _PHRASE_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(PHRASE_WORDS, key=len, reverse=True))) + r")\b")
 _SECTOR = re.compile(r"\b(itu|uit) ([tdr])\b")
+_SECTOR_CASED = re.compile(r"\b(itu|uit) ([tdr])\b", re.IGNORECASE)
+
+
+def _joined_sector(match: re.Match[str]) -> str:
+    """"ITU D" or "UIT D" as one cased word, "ITUD", as folding makes it "itud"."""
+    return ("ITU" if match[1].isupper() else "itu") + match[2]
+
+
 _WORD = re.compile(r"[a-z0-9]+(?:[.:][a-z0-9]+)*")
 _WORD_CASED = re.compile(r"[a-zA-Z0-9]+(?:[.:][a-zA-Z0-9]+)*")
 STEM_LENGTH = 6
@@ -35,7 +43,8 @@ def fold(text: str, lower: bool = True) -> str:
     bare = bare.lower() if lower else bare
     bare = bare.replace("œ", "oe").replace("æ", "ae")
     bare = re.sub(r"[’'`´‘\-–—_]", " ", bare)
-    bare = _SECTOR.sub(r"itu\2", bare) if lower else bare  # ITU-D, UIT-R: one word, like the agenda's
+    bare = _SECTOR.sub(r"itu\2", bare) if lower else _SECTOR_CASED.sub(_joined_sector, bare)  # ITU-D, UIT-R: one
+    # word, like the agenda's (and one cased word too, so that cased words stay one for one with the folded ones)
     return re.sub(r"\s+", " ", bare).strip()
 
 

@@ -23,7 +23,9 @@ _UNNAMED_OTHER = re.compile(r"\b(?:(?:a |an )?different (?:itu |itu t |uit )?(?:
                             r"another (?:itu|itu t) (?:meeting|conference|event|workshop)|une? (?:autre|differente?) "
                             r"(?:reunion|conference|evenement|atelier) (?:de l uit|de l uit t|uit))\b")
 #: Another study group by its number ("SG13", "ce 2", "study group 20").
-STUDY_GROUP = re.compile(r"\b(?:sg|ce|study group|commission d etudes)\s?(\d{1,2})\b")
+STUDY_GROUP = re.compile(r"\b(?:sg|ce|study group|commission d etudes)\s?(\d{1,2})\b(?!\s?(?:er\s)?(?:janv|fevr|mars|avr|mai|"
+                         r"juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[a-z]*\b)")  # not "ce 24
+# août": this 24 August
 #: Words that ask about the agenda's work for another meeting ("SG17 activities in support of WTSA-16
 #: Resolutions", "CG-wtsa20-prep"), which this meeting's agenda does cover.
 _THIS_AGENDA = ("resolution", "resolutions", "prep", "preparation", "preparatory", "preparations", "preparer",

@@ -111,8 +111,8 @@ def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
                               or re.search(rf"\b(?:is|est|c est|be|sera)\s+(?:it\s+|the meeting\s+|sg17\s+|ce\s+)?{words_}\b"
                                         rf"|^{words_}\s+(?:c est|is|est)\b", q.folded)):  # "the meeting is
             # tomorrow, right?" (not "la réunion continue demain ?")
-            date = ctx.now.astimezone(ctx.meeting.tz).date() + dt.timedelta(days=offset)
-            return [DateClaim(date, None, words_)]
+            date = ctx.now.astimezone(ctx.asker.zone or ctx.meeting.tz).date() + dt.timedelta(days=offset)
+            return [DateClaim(date, None, words_)]  # the asker's tomorrow, where the asker is
     return []
 
 
@@ -207,6 +207,10 @@ _TODAY_DATE = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|i
 _A_SESSION = ("meeting", "meetings", "reunion", "reunions", "session", "sessions", "seance", "seances", "sitting")
 
 
+#: Asking whether the meeting is held at a place, in person ("physically in Geneva?", "en présentiel ?").
+_WHERE_HELD = ("physically", "in person", "physiquement", "en personne", "en presentiel", "on site", "onsite", "sur place")
+
+
 def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "dernier", "derniere", "cloture", "ferme", "encore",
@@ -217,6 +221,9 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # before the opening right?", a session's day claimed
         return None  # "what's next, anything this weekend before monday's opening?", "do I need to attend anything
         # before the opening on monday?": the sessions are asked, the weekday only says when the opening is
+    if q.has(*_WHERE_HELD):
+        return None  # "is this meeting physically in Geneva? the header says 'Geneva, 24 Aug-3 Sep'": where it is held
+        # is asked, the dates are only quoted; the format answers
     claims = dates_in(q.raw, m.start_date.year) or _relative_day(ctx, q)
     if claims and q.has("ouverte a", "ouverte aux", "open to", "who can", "who may", "qui peut", "reservee", "reserved",
                         "reserve aux", "accessible a"):
@@ -304,14 +311,24 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             claims = [DateClaim(actual.replace(day=bare[0]), None, str(bare[0]))]
         except ValueError:  # "the 31st" of a 30-day month: no such day
             return None
-    right = claims[0].date == actual and claims[0].weekday in (None, actual.weekday()) if claims \
+    starts = m.local(session.start) if session is not None and actual == session.start.date() else (
+        m.opens_at if actual == m.start_date and subject == say("pr.subject.start", lang) else None)
+    local_day = None
+    if claims and claims[0].text in RELATIVE_DAYS and starts is not None and ctx.asker.zone is not None:
+        local_day = starts.astimezone(ctx.asker.zone).date()  # "mgmt meeting is tomorrow, right?" from New York on
+        # Saturday evening: tomorrow there, and the day it falls on there
+    right = claims[0].date == (local_day or actual) and claims[0].weekday in (None, actual.weekday()) if claims \
         else actual.weekday() in weekdays  # "on Monday 23 August, yes?": the day is right, the weekday is not
+    if right and subject == say("pr.subject.end", lang) and q.has(*HOUR) and clauses.opens_with_a_wh_word(q.folded):
+        return text_answer(m, lang, say("tm.title", lang), say("tm.no_end_hour", lang, day=day(m.end_date, lang),
+                                                                 email=m.contacts.email))  # "what time does it close
+        # on 3 September?": the hour is asked (no "Yes"), the date only says which day
     if right and (_asks_something_else(q, m.start_date.year) or q.has(*MANNER) and not q.has(*CONFIRMING)):
         return None  # "the opening on 24 aug, is that through mymeetings as well?", "on se connecte comment le 24
         # pour l'ouverture ?": the date says which, the question asks another thing
-    lines = [say("pr.date.yes" if right else "pr.date.no", lang, subject=subject, day=day(actual, lang))]
-    starts = m.local(session.start) if session is not None and actual == session.start.date() else (
-        m.opens_at if actual == m.start_date and subject == say("pr.subject.start", lang) else None)
+    lines = [say("pr.date.yes" if right else "pr.date.no", lang, subject=subject, day=day(local_day or actual, lang))]
+    if local_day is not None and local_day != actual:  # "tomorrow for me?" where the day differs from Geneva's
+        lines.append(say("tm.there", lang, there=at_place(starts, ctx.asker.zone, None, lang)))
     claimed_clock = _clock_claimed(ctx, q, kb) if starts is not None else None
     if claimed_clock is None and starts is not None and right and q.has(*TIME) and not q.has("right", "correct",
                                                                                              "vrai", "n est ce pas"):
@@ -417,8 +434,25 @@ def country_claim(ctx: Context, q: Question) -> Reply | None:
     country = (person.country_fr or person.country) if lang == "fr" else person.country
     name = (person.name_fr or person.name) if lang == "fr" else person.name
     key = "pr.country.yes" if right else "pr.country.no"
+    language = next((t for t in ctx.meeting.practical if t.id == "language"), None) \
+        if q.has(*_LANGUAGE_ASKED) or nationality and q.has("speak", "parler", "parlera") else None
+    said = [(language.text_fr or language.text) if lang == "fr" else language.text] if language else []  # "will he
+    # speak Chinese at the opening?": the meeting's language too
+    if _ALSO_DIRECTOR.search(q.folded):  # "… de la République de Corée, et il est aussi le directeur du TSB ?": the
+        signer = (ctx.meeting.signed_by_fr or ctx.meeting.signed_by) if lang == "fr" else ctx.meeting.signed_by
+        said.insert(0, say("pr.not_director", lang, name=name, signer=signer))  # second claim is wrong
+        right = False
     return text_answer(ctx.meeting, lang, say("pr.confirm" if right else "pr.title", lang),
-                       say(key, lang, name=name, country=country))
+                       say(key, lang, name=name, country=country), *said)
+
+
+#: The chairman also claimed to be the TSB's Director ("… et il est aussi le directeur du TSB ?").
+_ALSO_DIRECTOR = re.compile(r"\b(?:director|directeur|directrice)\b(?:\s+\w+){0,3}?\s+(?:tsb|bnt|bureau)\b")
+
+
+#: A language asked of the meeting or its chair ("will he speak Chinese?", "en quelle langue ?").
+_LANGUAGE_ASKED = ("speak", "speaks", "language", "languages", "langue", "langues", "parler", "parlera", "parle",
+                   "interpretation", "interpreted", "traduction")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -476,7 +510,8 @@ def _guaranteed_claim(ctx: Context, q: Question) -> Reply | None:
 #: right?", "la réunion m'attendra si je suis coupé ?").
 _WAITS = re.compile(r"\b(?:pause|pauses|paused|wait|waits|waiting|hold|holds|delay|delayed|delays|stop|stops|suspend|"
                     r"suspended|attend|attendra|attendre|attendront|suspendre|suspendra|interrompre|interrompra|"
-                    r"retarder|retardera|arreter|arretera)\b")
+                    r"retarder|retardera|arreter|arretera|interrompue?s?|suspendue?s?|retardee?s?|arretee?s?|"
+                    r"en pause)\b")
 _DROPS = re.compile(r"\b(?:disconnect\w*|drops?|dropped|lose|loses|lost|cut off|connection|connexion|deconnect\w*|"
                     r"coupe|coupee|perds|perd|tombe|can t connect|cannot connect|crash\w*)\b")
 #: The waiting denied in the claim itself ("will not be delayed", "n'attendra pas"): a right claim.

@@ -19,7 +19,7 @@ from bot.reply import Reply
 #: A change of the whole meeting: called off, put back or moved (folded words, English and French).
 _CHANGED = re.compile(r"\b(?:cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation|called off|call off|"
                       r"postpone|postponed|postponement|postpones|put off|put back|rescheduled|reschedule|"
-                      r"annule|annulee|annulees|annules|annulation|annuler|reporte|reportee|reporter|report a une date|"
+                      r"annule|annulee|annulees|annules|annulation|annuler|reporte|reportee|report a une date|"
                       r"repousse|repoussee|decale|decalee|remise a plus tard|moved (?:to|back|forward|online)|pushed (?:back|to)|"
                       r"delayed (?:to|until|till|by a)|deplacee?)\b")
 #: What is changed must be the meeting itself ("the meeting", "SG17", "it", "la réunion"), never a participant's
