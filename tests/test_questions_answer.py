@@ -3697,6 +3697,9 @@ def test_a_french_answer_names_a_place_as_the_asker_wrote_it(meeting, question, 
     ("what time is the deadline in Lima?", dt.datetime(2020, 8, 11, 21, 30, tzinfo=UTC), "America/Lima",
      ["17:00 in Lima (UTC-5), Tuesday 11 August 2020"], "Friday 24 July 2020"),
     ("what time does it close on 3 September?", None, None, ["no closing hour"], "Yes"),
+    ("I missed the 11 Aug deadline, can I still submit my contribution?", dt.datetime(2020, 8, 13, 7, tzinfo=UTC),
+     None, ["No: the deadline for submission of ITU-T Member contributions was Tuesday 11 August 2020"], "Yes"),
+    ("what weekday is the opening?", None, None, ["Monday 24 August 2020"], "says nothing about"),
     ("Tashkent time of the opening and of the management team meeting?", None, None,
      ["14:00 in Tashkent (UTC+5), Sunday 23 August 2020", "14:00 in Tashkent (UTC+5), Monday 24 August 2020"],
      "Your questions"),
@@ -3709,7 +3712,8 @@ def test_a_french_answer_names_a_place_as_the_asker_wrote_it(meeting, question, 
         "la date limite pour les documents", "combien de temps dure", "a question in bold tags",
         "a script before the question", "who is the focal point", "whom about my registration approval",
         "the deadline's hour where the asker is, on its last day", "what time it closes, its last day named",
-        "two sessions' time in one place", "the chairman also claimed the TSB's Director"])
+        "two sessions' time in one place", "the chairman also claimed the TSB's Director",
+        "a missed deadline's date told, still asked", "the opening's weekday"])
 def test_questions_of_the_hundred_sixty_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text

@@ -36,22 +36,6 @@ def test_a_follow_up_is_read_against_the_previous_question(bot, meeting, first, 
     assert expected in text and not_expected not in text
 
 
-@pytest.mark.parametrize("command, then, expected", [
-    ("/agenda 5", "what about f?", "5 f) Kaleidoscope"),
-    ("/agenda 3", "and h?", "3 h) Collaboration with IEC, ISO and ISO/IEC JTC 1"),
-    ("/agenda 5", "and the next one?", "6. Programme for this meeting"),
-], ids=["a sub-item letter", "a bare letter", "the next item"])
-def test_a_follow_up_after_an_agenda_command_reads_against_the_item_it_showed(bot, meeting, command, then, expected):
-    say(bot, meeting, command)
-    assert expected in say(bot, meeting, then)
-
-
-def test_a_command_naming_no_item_keeps_the_earlier_topic(bot, meeting):
-    say(bot, meeting, "/agenda 5")
-    say(bot, meeting, "/deadlines")
-    assert "Kaleidoscope" in say(bot, meeting, "what about f?")
-
-
 def test_a_previous_question_stamped_a_moment_later_by_another_process_still_counts(meeting, tmp_path):
     first_clock = FakeClock(dt.datetime(2020, 7, 20, 8, 0, 5, tzinfo=dt.timezone.utc))
     first = MeetingBot(meeting, first_clock, SqliteStore(tmp_path / "state.db"))

@@ -958,7 +958,7 @@ LONG_QUERY = 8
 #: Words that ask whether something holds, never a topic the answer leaves out ("do the rules allow it?", "does it
 #: count as part of the meeting?"): the unknown-words line never names them.
 _NO_TOPIC_STEMS = frozenset(stems(["allow", "allowed", "allows", "permit", "permitted", "count", "counts", "counted",
-                                   "actually", "really", "autorise", "autorisee", "permis",
+                                   "actually", "really", "autorise", "autorisee", "permis", "weekday", "weekdays",
                                    "compte", "vraiment"], STOPWORDS, languages=False))
 
 

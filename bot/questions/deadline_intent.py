@@ -660,6 +660,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, premise, *describe(ctx, deadline, lang))
     if not claimed and _UNTIL_THE_OPENING.search(q.folded) and q.tokens[:1] and q.tokens[0] not in WH_WORDS:
         claimed = [DateClaim(m.start_date, None, "opening")]  # "registration stays open until the opening day, right?"
+    if claimed and _asks_still(q) and all(c.date == deadline.date for c in claimed) \
+            and not _AFTER_THE_DATE.search(q.folded):
+        claimed = []  # "I missed the 11 Aug deadline, can I still submit?": the date is told, whether one still can is
+        # asked (no "Yes" to the date)
     if claimed and q.tokens[:1] and not clauses.opens_with_a_wh_word(q.folded):  # "is 24 June the deadline?", not "what is due …?"
         claimed = claimed[-1:] if q.has(*START) else claimed  # "it starts 24 Aug, so registration is open until 23 Aug?"
         key = "pr.date.yes" if claimed[0].date == deadline.date else "pr.date.no"

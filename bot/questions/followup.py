@@ -103,17 +103,6 @@ def remember(ctx: Context, text: str, ref: AgendaRef | None, choices: tuple[str,
         pass
 
 
-#: Commands whose argument names what a follow-up goes on about ("/agenda 5", then "what about f?").
-FOLLOWED_COMMANDS = frozenset({"agenda"})
-
-
-def remember_command(ctx: Context, name: str, args: str) -> None:
-    """Keep a command that names an agenda item as the asker's previous question, so that "what about f?" or
-    "and the next one?" right after "/agenda 5" reads against item 5; other commands leave it as it was."""
-    if name in FOLLOWED_COMMANDS and args.strip():
-        remember(ctx, f"/{name} {args.strip()}", parse_ref(args.strip()))
-
-
 #: Pointing words that always mean the previous question's subject, even when the follow-up could be answered
 #: alone ("what time is that in Buenos Aires?" after the management team meeting is not the opening).
 #: Asking only which agenda item, with no topic of its own ("under which agenda item?"): the previous question's.
