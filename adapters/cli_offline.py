@@ -78,20 +78,32 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """``meetingbot check FILE...``: every problem and exit 2, else the warnings, OK and exit 0."""
+    """``meetingbot check FILE...``: every problem and exit 2, else the warnings, OK and exit 0; with several
+    files, a verdict line for each, then the verdict of them all."""
     failed, warned, unfilled = False, 0, 0
+    several = len(args.files) > 1
     for path in args.files:
         found = file_check.check_file(path)
         for problem in found.errors + found.warnings:
             print(problem)
+        to_fill = file_check.to_fill_count(found)
+        if several:
+            print(f"{path}: {_verdict(len(found.errors), len(found.warnings), to_fill)}")
         failed = failed or bool(found.errors)
         warned += len(found.warnings)
-        unfilled += file_check.to_fill_count(found)
+        unfilled += to_fill
     if not failed:
-        others = warned - unfilled
-        more = f" ({others} other warning{'s' if others > 1 else ''})" if others else ""
-        if unfilled:
-            print(f"Not ready: {unfilled} TO FILL left{more}; the file loads, but fill them before serving it.")
-        else:
-            print(f"OK ({warned} warning{'s' if warned > 1 else ''})" if warned else "OK")
+        print(_verdict(0, warned, unfilled) if not several else f"All {len(args.files)} files: "
+              f"{_verdict(0, warned, unfilled)}")
     return EXIT_INVALID if failed else EXIT_OK
+
+
+def _verdict(errors: int, warnings: int, unfilled: int) -> str:
+    """One file's (or all files') verdict: its problems, TO FILL left, or OK with its warnings."""
+    if errors:
+        return f"{errors} problem{'s' if errors > 1 else ''}: not loaded"
+    others = warnings - unfilled
+    more = f" ({others} other warning{'s' if others > 1 else ''})" if others else ""
+    if unfilled:
+        return f"Not ready: {unfilled} TO FILL left{more}; the file loads, but fill them before serving it."
+    return f"OK ({warnings} warning{'s' if warnings > 1 else ''})" if warnings else "OK"

@@ -155,7 +155,8 @@ class MeetingBot:
 
     def _handle(self, request: Request) -> Reply:
         text = request.text.strip()
-        if not text:
+        if not text or not text.startswith("/") and not any(ch.isalnum() for ch in text):  # "", "?????", "...": nothing
+            # asked, no follow-up of the last question ("/?" is help)
             return self._hint(COMMANDS.translate(request.asker.lang, "core.empty"))
         if len(text) > MAX_INPUT:
             return self._hint(COMMANDS.translate(request.asker.lang, "core.too_long", count=len(text),

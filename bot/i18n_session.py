@@ -28,6 +28,10 @@ SESSION = Catalogue({
     "now.discussing": ("Under discussion: ", "En discussion : "),
     "now.since": ("Since ", "Depuis "),
     "now.ago": (" ({ago} ago).", " (il y a {ago})."),
+    "now.budget_until": ("Time budget until ", "Temps imparti jusqu'à "),
+    "now.budget_left": (" ({left} left).", " (il reste {left})."),
+    "now.budget_over": ("Time budget ran out at ", "Le temps imparti a pris fin à "),
+    "now.budget_over_by": (" ({over} over).", " (dépassé de {over})."),
     "now.next": ("Next: {label} {title}", "Ensuite : {label} {title}"),
     "now.no_item": ("No item has been announced yet in this session.",
                     "Aucun point n'a encore été annoncé dans cette séance."),
@@ -87,6 +91,7 @@ SESSION = Catalogue({
                               "« {name} » n'a jamais été levée ; elle est close là où elle en était (le compte "
                               "rendu ne donne pas d'heure de fin à son dernier point), et les points d'aujourd'hui "
                               "vont dans la séance d'aujourd'hui."),
+    "chair.break_ended": ("This ends the break.", "Cela met fin à la pause."),
     "chair.opened_implicit": ("Opened “{name}” (name sessions with /session start NAME).",
                               "« {name} » est ouverte (nommez les séances avec /session start NOM)."),
     "chair.which_item": ("Which item?", "Quel point ?"),

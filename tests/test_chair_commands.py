@@ -212,6 +212,18 @@ def test_resume_returns_to_the_item_under_discussion(live):
     assert [(e.kind, e.ref) for e in state.timeline] == [("item", "3h"), ("break", None), ("item", "3h")]
 
 
+@pytest.mark.parametrize("move", ["/prev", "/next", "/item 2"])
+def test_moving_during_a_break_says_the_break_is_over(live, move):
+    live.chair("/item 3h")
+    live.at("11:20")
+    live.chair("/break 2h")
+    live.at("11:25")
+    reply = live.chair(move)
+    assert reply.ok and "This ends the break." in live.render(reply)
+    assert "Resumed at 11:25 Geneva" in live.render(live.sent()[-1].reply)
+    assert not live.state().on_break
+
+
 def test_resume_gives_back_the_budget_left_before_the_break(live):
     live.chair("/item 3h 30m")
     live.at("11:10")

@@ -92,7 +92,15 @@ def test_check_several_files_reports_each(meetingbot):
     assert result.returncode == 2
     assert f"{DATA / 'bad_email.yaml'}:46: contacts.email: not an e-mail address" in result.stdout
     assert f"{DATA / 'unknown_timezone.yaml'}:13: timezone: " in result.stdout
-    assert "OK" not in result.stdout
+    assert f"{BUNDLED}: OK" in result.stdout.splitlines()  # a verdict for each file
+    assert f"{DATA / 'bad_email.yaml'}: 1 problem: not loaded" in result.stdout.splitlines()
+    assert "All 3 files" not in result.stdout  # no verdict of them all when one is broken
+
+
+def test_check_several_good_files_gives_each_and_all_a_verdict(meetingbot):
+    result = meetingbot("check", str(BUNDLED), str(BUNDLED))
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [f"{BUNDLED}: OK", f"{BUNDLED}: OK", "All 2 files: OK"]
 
 
 def test_check_missing_file(meetingbot):

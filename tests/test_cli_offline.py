@@ -36,7 +36,9 @@ def test_an_error_beside_a_warning_fails_the_check(capsys):
     assert code == 2
     assert out.splitlines() == [
         f"{warned}:12: end_date: warning: the meeting lasts 42 days: is end_date right?",
-        f"{broken}:30: deadlines[0].date: year 9999 is out of range (1900–2199): check the date"]
+        f"{warned}: OK (1 warning)",
+        f"{broken}:30: deadlines[0].date: year 9999 is out of range (1900–2199): check the date",
+        f"{broken}: 1 problem: not loaded"]
 
 
 @pytest.mark.parametrize("name", ["meeting_missing", "meeting_is_a_folder", "meeting_broken", "database_is_a_folder"])

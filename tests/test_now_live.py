@@ -113,3 +113,17 @@ def test_now_before_any_session_gives_the_opening_time(meeting):
     text = live.say("/now")
     assert "The meeting opens in 1 day: Mon 24 Aug 2020, 11:00 Geneva (CEST, UTC+2)." in text
     assert "Last item discussed" not in text
+
+
+def test_now_gives_the_items_time_budget_and_then_the_overrun(live):
+    live.at("11:30")
+    live.chair("/item 3i 20m")
+    live.at("11:40")
+    assert "Time budget until 11:50 Geneva (CEST, UTC+2) (10 minutes left)." in live.say("/now")
+    live.at("12:05")
+    assert "Time budget ran out at 11:50 Geneva (CEST, UTC+2) (15 minutes over)." in live.say("/now")
+
+
+def test_now_without_a_budget_says_none(live):
+    live.at("11:25")
+    assert "Time budget" not in live.say("/now")

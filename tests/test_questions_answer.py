@@ -3717,3 +3717,41 @@ def test_a_french_answer_names_a_place_as_the_asker_wrote_it(meeting, question, 
 def test_questions_of_the_hundred_sixty_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("what time is the opening in UK time?", None, None, ["10:00 in UK"], "I do not know the place"),
+    ("opening hour in the uae?", None, None, ["13:00 in UAE"], "I do not know the place"),
+    ("is the 23 August management meeting only for the team, or can delegates join?", None, None,
+     ["Who may attend: open"], "Yes:"),
+    ("too late now for a contribution that needs translation?", dt.datetime(2020, 7, 1, 8, tzinfo=UTC), None,
+     ["Yes, it is too late", "24 June 2020"], "visa"),
+    ("when does the Spanish interpretation start?", None, None, ["without interpretation"], "11:00"),
+    ("what browser and operating system does MyMeetings need?", None, None, ["tsbsg17@itu.int"], "Registration is"),
+    ("can we get the list of registered participants?", None, None, ["does not say", "tsbsg17@itu.int"], "Yes"),
+    ("When is the registration deadline, does the focal point have to approve each request, and is there an "
+     "induction session?", None, None, ["24 July 2020", "focal point must", "Induction sessions"], "approved after"),
+    ("is the meeting only in english and whats the opening time in Lima", None, None,
+     ["only in English", "04:00 in Lima"], "does not say"),
+    ("opening time in Tokyo? and does the meeting wait if I cannot connect", None, None,
+     ["18:00 in Tokyo", "will not be delayed or interrupted"], "does not say"),
+    ("what are the deadlines to register and for contributions that need translation?", None, None,
+     ["24 June 2020", "24 July 2020"], "11 August"),
+    ("Contribution deadline, where are the meeting documents, and who chairs?", None, None,
+     ["11 August 2020", "TIES", "Youm"], "does not say"),
+    ("we would like to know whether Academia may register, since the letter went to them too?", None, None,
+     ["ITU Academia"], "does not say"),
+    ("Our country has a candidate for a vice-chair post from Kenya; which agenda item covers leadership positions?",
+     None, None, ["5 c) Leadership positions"], "Republic of Korea"),
+    ("which reminders will the bot post next?", None, None, ["/reminders"], "Document submission"),
+    ("Pas de bourse, d'accord. Mais y a-t-il de l'interprétation ?", None, None, ["sans interprétation"], "bourse"),
+    ("where will the study group meet after this one?", None, None, ["item 7", "tsbsg17@itu.int"], "24 August"),
+], ids=["UK time", "the uae", "who may join a session whose date is quoted", "too late, the need for translation said",
+        "the hour of an interpretation there is none of", "a tool's technical needs", "the participants list",
+        "a yes/no question in a list of three", "'whats' after 'and'", "a second sentence opened by 'and'",
+        "two deadlines, the second by 'for'", "a topic named first in a list of questions",
+        "a question after 'would like to know whether'", "a vice-chair post",
+        "the bot's reminders", "what the asker agrees to, then 'mais'", "the meeting after this one"])
+def test_questions_of_the_hundred_sixty_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

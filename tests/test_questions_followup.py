@@ -104,3 +104,11 @@ def test_an_impersonal_il_points_back_at_nothing(bot, meeting):
                                          ("pis le g?", True)], ids=["puis-je asks", "puis le", "pis le"])
 def test_puis_opens_a_follow_up_but_puis_je_a_question_of_its_own(text, opens):
     assert opens_as_follow_up(read_question(text, "fr")) is opens
+
+
+@pytest.mark.parametrize("marks", ["?????", "...", "?!"])
+def test_bare_punctuation_is_no_follow_up(bot, meeting, marks):
+    """Punctuation alone asks nothing: a hint, never the previous answer again."""
+    say(bot, meeting, "what is agenda item 3h?")
+    text = say(bot, meeting, marks)
+    assert "/help" in text and "JTC 1" not in text

@@ -82,15 +82,18 @@ def _move(ctx: Context, choose: Callable[[LiveState], AgendaEntry | Reply],
             return entry
         ctx = replace(ctx, now=state.ordered(ctx.now))
         ended = end_session_left_overnight(ctx, state)
+        on_break = state.on_break and not ended  # "/prev" or "/item" during a break ends it: said, not silent
         opened = _open_session_if_needed(ctx, state)
         _start_item(ctx, state, entry, budget)
         save_state(tx, ctx.live_key, state)
-    announcement = item_announcement(ctx, entry, ctx.now, budget)
+    announcement = item_announcement(ctx, entry, ctx.now, budget, resumed=on_break)
     ctx.announce(Announcement(Audience.SESSION, announcement, key=f"item:{entry.ref}:{ctx.now.isoformat()}",
                               topic=f"Now: {entry.parsed.label} {entry.title}"))
     say = SESSION.bound(ctx.lang)
     notes = [say(_announced(ctx, "chair.announced_item"), label=entry.parsed.label,
                  title=entry.title_in(ctx.lang))]
+    if on_break:
+        notes.append(say("chair.break_ended"))
     if ended:
         notes.append(say("chair.ended_overnight", name=ended))
     if opened:

@@ -61,6 +61,12 @@ def live_status(ctx: Context, state: LiveState) -> Reply | None:
             lines.append((COMMANDS(lang, "agenda.under", label=parent.parsed.label, title=parent.title_in(lang)),))
         lines.append((say("now.since"), Moment(state.current_since, "time"),
                       say("now.ago", ago=format_duration(ctx.now - state.current_since, lang))))
+        if state.budget is not None and not state.on_break:  # the chair's budget, and how it stands
+            ends = state.budget.ends_at
+            lines.append((say("now.budget_until"), Moment(ends, "time"),
+                          say("now.budget_left", left=format_duration(ends - ctx.now, lang))) if ends > ctx.now else
+                         (say("now.budget_over"), Moment(ends, "time"),
+                          say("now.budget_over_by", over=format_duration(ctx.now - ends, lang))))
         following = ctx.agenda.neighbour(entry, 1)
         if following is not None:
             lines.append((say("now.next", label=following.parsed.label, title=following.title_in(lang)),))

@@ -518,9 +518,20 @@ DIAL_IN = ("dial in", "dial-in", "dialin", "dial up", "join by phone", "by phone
 _THE_SECRETARIAT = ("secretariat", "secretariats", "tsb", "secretary", "secretaire")
 
 
+#: A meeting after this one asked ("the next SG17 meeting after this one", "la prochaine réunion après celle-ci").
+_AFTER_THIS_ONE = re.compile(r"\bafter (?:this|the present|the current|the virtual|the august)(?: one| meeting| session)?\b|"
+                             r"\bapres (?:celle ci|cette reunion|celle la|la presente)\b")
+
+
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough; "the next SG17 meeting" asked
     before this one opens is this one, and the answer says that the letter dates none after it."""
+    if _AFTER_THIS_ONE.search(q.folded) and (q.has(*NEXT_MEETING) or q.has(
+            "next", "prochaine", "following", "suivante", "meet", "meets", "se reunira", "se reunit")):
+        future = agenda_intent.search(kb, stems(["future"]))  # "where and when is the next SG17 meeting after this
+        item = say("oos.later_item", q.lang, ref=future[0].ref, title=future[0].title_in(q.lang)) if future else ""
+        return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),  # one?": none is in the letter
+                           say("oos.after_this", q.lang, item=item, email=ctx.meeting.contacts.email))
     found = _retrieve(ctx, q, kb)
     if found is not None and found.ok and q.has(*NEXT_MEETING) and ctx.now < ctx.meeting.opens_at \
             and not q.has(*agenda_intent.EXPLICIT) and _is_entry(found, kb.find("fact", "dates"), q.lang):
@@ -1140,7 +1151,8 @@ _HERE = re.compile(r"\b(?:here|for me|my time|local time|ici|pour moi|chez moi|h
 
 #: What the asker says they know, then what they ask ("…, ça je sais, mais mes projets de TD ?", "I know that, but …").
 _KNOWN_THEN_ASKED = re.compile(r"\b(?:(?:ça|ca|cela) je (?:le )?sais|je le sais|je sais (?:bien|déjà|deja)|i know that|"
-                               r"that i know|i know this|got that|i got that)\s*[,;.]?\s*(?:mais|but)\s+(.+)$",
+                               r"that i know|i know this|got that|i got that|d accord|d'accord|ok|okay|fine|understood|"
+                               r"compris|entendu)\s*[,;.!]?\s*(?:mais|but)\s+(.+)$",
                                re.IGNORECASE | re.DOTALL)
 
 
@@ -1226,7 +1238,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
             # or could not be answered at all
     if not all(part.ok and not part.choices for part in parts):
         return whole
-    said = [{line for section in part.sections for line in section.lines} for part in parts]
+    said = [{_as_said(line) for section in part.sections for line in section.lines} for part in parts]  # "No: it is
+    # a virtual meeting …" and "It is a virtual meeting …" say one thing
     kept = [i for i in range(len(parts)) if not any(j != i and said[i] <= said[j] and (said[i] != said[j] or j < i)
                                                     for j in range(len(parts)))]
     if len(kept) < 2:
@@ -1250,6 +1263,16 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     if len(set(titles)) == 1:
         return replace(parts[0], sections=tuple(replace(s, heading=None) for s in unique))  # one topic, asked twice
     return replace(parts[0], title=say("multi.title", q.lang), sections=tuple(unique))
+
+
+#: A verdict opening a line ("No: ", "Oui : "), which says nothing the rest of the line does not.
+_VERDICT = re.compile(r"^(?:yes|no|oui|non)\s?:\s*", re.IGNORECASE)
+
+
+def _as_said(line: tuple) -> tuple:
+    """A line as what it says: its text without an opening verdict, folded, so that a correction and a plain
+    answer of the same sentence are one."""
+    return tuple(fold(_VERDICT.sub("", part)) if isinstance(part, str) else part for part in line)
 
 
 def _chosen(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous, number: int) -> Reply:
@@ -1298,7 +1321,14 @@ OFF_TOPIC = re.compile(r"\b(?:weather|meteo|forecast|temperature|temperatures|cl
                        r"\bquel temps (?:fera|fait|va)|\bfera quel temps\b|\btemps qu il (?:fera|fait)\b|"
                        r"\b(?:fera|fait|fera t il|va faire|sera) (?:beau|chaud|froid)\b|\b(?:sunny|snow|snowing|neige|"
                        r"hot|cold|chaud|froid|chaleur|canicule|heatwave|heat wave)\b.{0,30}\b(?:in|a|en) (?:geneva|geneve|"
-                       r"switzerland|suisse)\b")
+                       r"switzerland|suisse)\b|"
+                       r"\b(?:system|minimum|technical|hardware|software) requirements?\b|\bconfiguration (?:requise|"
+                       r"minimale|systeme)\b|\bprerequis (?:techniques?|systeme)\b|\boperating system\b|"
+                       r"\bsysteme d exploitation\b|\b(?:linux|ubuntu|macos|chromebook)\b|"
+                       r"\blist of (?:the )?(?:registered )?(?:participants|delegates|attendees)\b|\b(?:participants?|"
+                       r"attendees?|attendance|delegates?) lists?\b|\bliste des (?:participants|inscrits|delegues|"
+                       r"presents)\b|\bwho (?:else )?(?:has|have) (?:already )?registered\b|\bqui (?:est|sont|s est|"
+                       r"se sont) (?:deja )?inscrits?\b")
 
 
 #: Asking whom to turn to ("who do I call?", "je contacte qui ?", "à qui écrire ?"): the secretariat, whatever the

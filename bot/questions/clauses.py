@@ -37,6 +37,13 @@ _SENTENCES = re.compile(r"(?:[^.!?;:\n\u2013\u2014-]|-(?! )|:(?! )|(?<= )\.(?=[a
 _ASKS_BEFORE_A_DASH = re.compile(r"(?i)^(?:how|what|when|where|which|who|can|comment|quand|ou|quel|quelle)\b.*\s[-\u2013\u2014]$")
 
 
+#: A question asked inside a sentence ("we would like to know whether …", "je voudrais savoir si …"), up to a reason
+#: given after it (", since …", ", car …") or the sentence's end.
+_EMBEDDED = re.compile(r"(?i)\b(?:know|wondering|wonder|ask|asks|asking|confirm|tell (?:me|us)|savoir|demander|"
+                       r"demande|confirmer|dire)\s+(?:whether|if|si|s')\s*(.+?)(?:,?\s+(?:since|as|because|given that|"
+                       r"puisque|car|vu que|parce que|etant donne que|étant donné que)\b.*)?[?.!]*\s*$")
+
+
 def asking_clauses(raw: str, commas: bool = True, pointing: bool = False) -> list[str]:
     """The parts of a message that ask, best first, when the message is more than one part: a sentence
     ending in "?", then (with ``commas``) the last comma clause of it that opens as a question; [] when
@@ -45,6 +52,9 @@ def asking_clauses(raw: str, commas: bool = True, pointing: bool = False) -> lis
     sentences = [s.strip() for s in _SENTENCES.findall(raw) if s.strip()]
     asked = [s for s in sentences if s.endswith("?") or _ASKS_BEFORE_A_DASH.match(s)] or sentences[-1:]
     found: list[str] = []
+    embedded = _EMBEDDED.search(raw)
+    if embedded:  # "the Irish delegation would like to know whether Associates may register, since …": what is
+        found.append(embedded[1].strip(" ,") + " ?")  # asked after "whether", less the reason after it
     for sentence in asked:
         if len(sentences) > 1:
             found.append(sentence)
@@ -95,7 +105,7 @@ _ONE_OF_THEM = re.compile(r"\b(?:for|get|need|want|request|obtain|have) one\b(?!
 #: point 1 ?", "the chat is for what, and can the chair cut a participant off?".
 _AND_ASKS = re.compile(r"\s\+\s|,\s+(?:and|et)\s+(?=(?:[\w']+\s+){1,6}(?:a|à|at)\s+(?:quelle|what)\s+(?:heure|time|date)\s*\??\s*$)"
                        r"|,\s+(?:and|et)\s+(?=[\w\s]{0,40}\b(?:est elle|est il|sont ils|sont elles|a t elle|a t il|"
-                       r"y a t il|peut on|faut il)\b)|,?\s+(?:and|et)\s+(?=(?:what|when|where|who|how|which|is|are|can|could|do|does|will|"
+                       r"y a t il|peut on|faut il)\b)|,?\s+(?:and|et)\s+(?=(?:whats|whens|wheres|hows|whos|what|when|where|who|how|which|is|are|can|could|do|does|will|"
                        r"qui|quoi|quand|quel|quelle|quels|quelles|comment|ou|c\s?quoi|c\s?est|c\s|est\s?ce|peut|"
                        r"puis|y\s?a|ca\s)\b)", re.IGNORECASE)
 
@@ -107,7 +117,7 @@ _ASKING_WORDS = frozenset("what when which how who where quand combien quel quel
 
 #: A comma before a word that opens a question of its own, inside a list of questions ("…, how do I send a TD, and
 #: is there interpretation?").
-_COMMA_ASKS = re.compile(r",\s+(?=(?:what|when|where|who|how|which|is|are|can|do|does|will|qui|quoi|quand|quel|"
+_COMMA_ASKS = re.compile(r",\s+(?=(?:whats|whens|wheres|hows|whos|what|when|where|who|how|which|is|are|can|do|does|will|qui|quoi|quand|quel|"
                          r"quelle|quels|quelles|comment|ou|est\s?ce|peut|y\s?a)\b)", re.IGNORECASE)
 
 
@@ -120,11 +130,14 @@ _YES_OR_NO = re.compile(r"\b(?:ou pas|ou non|oui ou non|or not|yes or no|right|c
                         r"non|yes|oui|true|vrai)\s*[.!]*\s*$")  # "24 aug to 3 sep right": a claim to confirm
 
 
-def _asked_apart(part: str) -> list[str]:
+def _asked_apart(part: str, first: bool = False) -> list[str]:
     """The part split at each comma that opens a question, when every piece asks ("when is the deadline, how do I
     send a TD"); whole otherwise ("the may e-plenary, which agenda item": a topic, then its question)."""
     pieces = _COMMA_ASKS.split(part)
-    return pieces if all(_ASKING_WORDS & set(words(fold(p))) for p in pieces) else [part]
+    return pieces if all(_ASKING_WORDS & set(words(fold(p))) or _OPENS_YES_OR_NO.match(fold(p))
+                         or i == 0 and first and len(p.split()) <= 4 for i, p in enumerate(pieces)) \
+        else [part]  # "what is the deadline, does our focal point have to approve it": a yes/no question asks too;
+    # "registration deadline, where are the documents, and who chairs?": a topic named first in a list of questions
 
 
 def opens_with_a_wh_word(folded: str) -> bool:
@@ -140,6 +153,10 @@ def sentences_of(raw: str) -> list[str]:
     return [part for part in re.split(r"(?<=[.!?])\s+", raw) if part.strip()]
 
 
+#: "and", "also" opening a sentence that asks again ("… ? and does the meeting stop if …").
+_AND_FIRST = re.compile(r"^(?:and|also|et|aussi|plus)\s+")
+
+
 def questions_in(raw: str) -> list[str]:
     """The questions of a message, in order: its sentences that end in a question mark ("when does it open?
     is there interpretation?"), each split again where "and"/"et" opens another question ("qui préside et
@@ -147,15 +164,17 @@ def questions_in(raw: str) -> list[str]:
     found = []
     sentences = [s.strip() for s in _SENTENCES.findall(raw) if s.strip()]
     for index, sentence in enumerate(sentences):
-        last_asks = index == len(sentences) - 1 and index > 0 and len(sentence.split()) >= 3 \
+        last_asks = index == len(sentences) - 1 and len(sentence.split()) >= 3 and (index > 0 or bool(
+            _OPENS_YES_OR_NO.match(fold(sentence))) or fold(sentence).split()[0] in _ASKING_WORDS) \
             and (bool(_ASKING_WORDS & set(words(fold(sentence)))) or bool(_YES_OR_NO.search(fold(sentence)))
                  or bool(_CANNOT_FIND.match(fold(sentence)))  # "has it started yet? cant find the link"
-                 or bool(_OPENS_YES_OR_NO.match(fold(sentence))))  # "did i miss it? is sg17 still running"
+                 or bool(_OPENS_YES_OR_NO.match(_AND_FIRST.sub("", fold(sentence)))))  # "did i miss it? is sg17
+        # still running", "opening time for turkey? and does the meeting stop if …"
         # "c'est fini ? c'était du combien au combien", "inscription avant quand? c obligatoire ou pas"
         if not sentence.endswith("?") and not last_asks:
             continue
         parts = [p.strip(" ,") for p in _AND_ASKS.split(fold(sentence, lower=False))]
         if len(parts) >= 2:  # "when is the deadline, how do I send a TD, and is there interpretation?": a list
-            parts = [piece.strip(" ,") for part in parts for piece in _asked_apart(part)]
+            parts = [piece.strip(" ,") for n, part in enumerate(parts) for piece in _asked_apart(part, n == 0)]
         found += [p if p.endswith("?") else p + " ?" for p in parts if len(p.split()) >= 2]
     return found

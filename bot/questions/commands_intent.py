@@ -425,6 +425,13 @@ def _asks_for_a_command_alone(part: Question) -> bool:
     return part.has(*_FOR_A_COMMAND) and _topic_asked(part) is None
 
 
+#: The bot's reminders asked about ("which reminders will it post next?", "les prochains rappels du bot ?"); not a
+#: "petit rappel" that opens a question.
+_REMINDERS_ASKED = re.compile(r"\breminders?\b.{0,40}\b(?:next|upcoming|coming|scheduled|planned|will|post|posts|posted|"
+                              r"send|sends|sent|go out|goes out)\b|\b(?:next|upcoming|scheduled|which|what|any) reminders?\b|"
+                              r"\b(?:prochains?|quels?) rappels?\b|\brappels? (?:du bot|prevus|programmes|a venir)\b")
+
+
 def _topic_asked(q: Question) -> CommandTopic | None:
     """The command topic that the question asks how to do with the bot, or None: asked how, or asked of the bot
     itself ("go back to previous item with the bot?", "can I open a named session with the bot?"), or in the bot's
@@ -434,7 +441,10 @@ def _topic_asked(q: Question) -> CommandTopic | None:
     acts = q.has(*ACTIONS) and not (q.has(*_WISHES_TO_KNOW) and not q.has(*(a for a in ACTIONS if a not in _WISHING)))
     # "how do I give a break?", not "how do I know when the break ends?" nor "Dear bot, I would like to know which
     # agenda item covers liaison statements"
-    if not (asks_how(q) or said_to_the_bot and (acts or q.has(*_CAN_I)) or q.has(*BOT_OWN_WORDS)):
+    if _REMINDERS_ASKED.search(q.folded):
+        said_to_the_bot = names_bot = True  # "which reminders will it post next?": the bot's own reminders
+    if not (asks_how(q) or said_to_the_bot and (acts or q.has(*_CAN_I) or _REMINDERS_ASKED.search(q.folded))
+            or q.has(*BOT_OWN_WORDS)):
         return None
     named = [t for t in TOPICS if t.named_in(q, names_bot) and (names_bot or t.bot_only and (acts or q.has(*t.asks)))]
     doing = {word for found in DOING.findall(q.folded) for word in found if word}

@@ -56,7 +56,7 @@ _COMPARED = ("than the normal", "than the regular", "than the other", "than norm
 _UNTIL_WHEN_FIRST = ("jusqu a quand", "until when", "till when", "by when", "avant quand")
 
 #: Words that ask for a deadline as such, whatever else the question says.
-STRONG_ASKED = ("deadline", "deadlines", "due", "echeance", "echeances", "date limite", "delai", "cutoff", "cut off")
+STRONG_ASKED = ("deadline", "deadlines", "due", "echeance", "echeances", "date limite", "dates limite", "dates limites", "delai", "delais", "cutoff", "cut off")
 
 #: How long the meeting lasts ("la réunion dure encore jusqu'à quand ?"): its end, never a deadline.
 LASTS = ("dure", "durera", "lasts", "last", "runs", "run", "goes on")
@@ -125,12 +125,17 @@ def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
 _JOINED = re.compile(r"([a-z]+)\s*(?:\s(?:and|et|&|\+)\s|,\s*|/)\s*(?:(?:the|les|la|le|l|des|du)\s+)?([a-z]+)")
 
 
+#: What opens the second half of "the deadlines to register and for contributions": the same role as the first's.
+_SAME_ROLE = (["for"], ["pour"], ["to"], ["of"], ["de"], ["d"], ["des"], ["du"])
+
+
 def _each_named(q: Question, kb: Knowledge) -> list[Deadline]:
     """The deadlines of topics joined by "and" ("registration and contribution deadlines?", "l'inscription et
     les contributions"), one per topic, in date order; [] unless two or more of them name other deadlines."""
     found: list[Deadline] = []
     halves = re.split(r"\s(?:and|et)\s", q.text)
-    if len(halves) == 2 and all(any(f" {w} " in f" {half} " for w in STRONG_ASKED) for half in halves):
+    if len(halves) == 2 and (all(any(f" {w} " in f" {half} " for w in STRONG_ASKED) for half in halves) or any(
+            f" {w} " in f" {halves[0]} " for w in STRONG_ASKED) and halves[1].split()[:1] in _SAME_ROLE):
         for half in halves:  # "the deadline to register and the deadline for contributions?"
             found += [d for d in _named_in(half, q.lang, kb)[:1] if d not in found]
         if len(found) >= 2:

@@ -252,7 +252,16 @@ def country_names() -> dict[str, str]:
             folded = fold(name)
             if territory.isalpha() and folded.replace(" ", "_") not in common:  # countries, not regions; "la réunion" is a meeting
                 names.setdefault(folded, territory)
+    for short, territory in COUNTRY_SHORT_NAMES.items():
+        names.setdefault(short, territory)
     return names
+
+
+#: Countries delegates write by a short or everyday name Babel does not give ("UK time", "UAE").
+COUNTRY_SHORT_NAMES = {"uk": "GB", "u k": "GB", "great britain": "GB", "britain": "GB", "grande bretagne": "GB",
+                       "uae": "AE", "emirates": "AE", "emirats": "AE", "eau": "AE", "drc": "CD", "rdc": "CD",
+                       "ivory coast": "CI", "holland": "NL", "hollande": "NL", "south korea": "KR",
+                       "coree du sud": "KR", "korea": "KR", "coree": "KR", "saudi": "SA", "ksa": "SA", "arabie": "SA"}
 
 #: Phrases read as one word before anything else: "first time" is a newcomer, not the first day's time.
 PHRASE_WORDS: dict[str, str] = {
@@ -277,6 +286,8 @@ PHRASE_WORDS: dict[str, str] = {
     "posted": "available", "publies": "disponibles",
     "deal with": "deals with", "dealing with": "deals with", "traite de quoi": "field", "ca traite de quoi": "field", "travaille sur quoi": "field",
     "s occupe de quoi": "field", "vient d ou": "pays", "vient de quel pays": "pays", "viens d ou": "pays",
+    "outside itut membership": "non members", "outside the itut membership": "non members",
+    "outside itu membership": "non members", "outside the membership": "non members", "outside membership": "non members",
     "wait what": "what", "wait so": "so", "focus groups": "fgs",
     "focus group": "fgs", "groupes specialises": "fgs", "aob": "any other business",
     "is there any time for": "is there", "is there time for": "is there", "any time left for": "any",

@@ -26,6 +26,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                            "the secretariat: {email}",
                            "C'est la prochaine réunion. Pour les réunions suivantes, la lettre ne donne aucune "
                            "date{item} ; demandez au secrétariat : {email}"),
+    "oos.after_this": ("The letter gives no date or place for the meetings after this one{item}; ask the secretariat: "
+                       "{email}",
+                       "La lettre ne donne ni date ni lieu pour les réunions qui suivront celle-ci{item} ; demandez au "
+                       "secrétariat : {email}"),
     "oos.later_item": (" (item {ref}, {title}, is on the agenda)", " (le point {ref}, {title}, est à l'ordre du jour)"),
     "oos.stay": ("Nobody travels to this virtual meeting, so the letter recommends no {words}; for anything else, "
                  "ask the secretariat: {email}",

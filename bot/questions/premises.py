@@ -226,7 +226,9 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # is asked, the dates are only quoted; the format answers
     claims = dates_in(q.raw, m.start_date.year) or _relative_day(ctx, q)
     if claims and q.has("ouverte a", "ouverte aux", "open to", "who can", "who may", "qui peut", "reservee", "reserved",
-                        "reserve aux", "accessible a"):
+                        "reserve aux", "accessible a", "restricted", "limited to", "only for", "delegates join",
+                        "delegates attend", "anyone join", "anyone attend", "everyone join", "participants join",
+                        "peuvent participer", "peut participer", "peuvent y assister", "limitee a"):
         return None  # "la réunion de l'équipe de direction du 23 août, elle est ouverte à tout le monde ?": the date
         # names the session, who may attend is asked
     if not claims and TODAY_IS.search(q.folded):
@@ -409,11 +411,18 @@ def names_a_countrys_head(q: Question) -> bool:
     return bool(_heads_countries(f" {q.folded.rstrip(' ?!.')} "))
 
 
+#: The chairman named, not a vice-chair or co-chair post ("vice-chair", "vice-présidente", "co-chair").
+_THE_CHAIR_ITSELF = re.compile(r"(?<!\bvice )(?<!\bco )\b(?:chair|chairman|chairperson|chairs|chairing|chaired|president|"
+                               r"presidente|presidents|preside|youm)\b")
+
+
 def country_claim(ctx: Context, q: Question) -> Reply | None:
     """"The chairman is from Japan, right?": the chairman's country, confirmed or corrected."""
     person = ctx.meeting.chairman
     if person.country is None or not q.has(*CHAIR_WORDS):
         return None
+    if not _THE_CHAIR_ITSELF.search(q.folded):
+        return None  # "our administration (Ukraine) has a candidate for a vice-chair post": another post
     names = country_names()
     padded = " " + " ".join(_sentences_naming_the_chair(q)) + " "  # "… right? my connection in Fiji is shaky": where
     # the asker is, not the chairman

@@ -64,11 +64,18 @@ def leftover(q: Question, named: list[Deadline]) -> list[str]:
         text = " ".join(t or "" for t in (deadline.what, deadline.what_fr, deadline.id, deadline.how, deadline.how_fr))
         own |= set(stems(words(fold(text)), STOPWORDS))
         if "translation" in fold(text):
+            own |= set(stems(list(_NEEDING), languages=False))  # "a contribution that requires translation": the
+            # deadline's own kind, no visa "required"
             own |= set(stems(["language"])) | set(stems(["english"], languages=False))  # "translated into French and Arabic": the languages are the translation's
     dated = calendar_words() | PARTIES | {fold(meeting_zone) for meeting_zone in ZONE_NAMES}
     tokens = kept(q.corrected)
     return [s for t, s in zip(tokens, stems(tokens)) if s not in own and t not in dated
             and not any(ch.isdigit() for ch in t)]
+
+
+#: Verbs that say a contribution needs translation, part of naming that deadline.
+_NEEDING = ("require", "requires", "required", "requiring", "need", "needs", "needing", "necessite", "necessitent",
+            "necessitant", "exige", "exigent", "exigeant", "requiert", "requierent")
 
 
 def kept(tokens: tuple[str, ...]) -> list[str]:

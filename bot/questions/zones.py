@@ -81,7 +81,7 @@ def _names_a_place(start: int, place: Place, cased: list[str], after: set[int], 
 def _as_written(cased: list[str], start: int, size: int, folded: str) -> str:
     """A name as the asker wrote it when written with a capital ("Sénégal"), else title-cased ("Kuwait")."""
     written = " ".join(cased[start:start + size])
-    return written if written[:1].isupper() else folded.title()
+    return written if written[:1].isupper() else folded.upper() if len(folded) <= 3 else folded.title()  # "uae": UAE
 
 
 def _countries_as_zones(tokens: list[str], cased: list[str],
@@ -226,7 +226,8 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
                          for more in (1, 2))]  # name, no city
     places = _in_the_country_named(tokens, cased, places)
     places = _countries_as_zones(tokens, cased, places)
-    places += _countries_alone(tokens, cased, after, places)
+    after_the = after | {i + 1 for i in after if i < len(tokens) and tokens[i] == "the"}  # "in the UK", "in the UAE"
+    places += _countries_alone(tokens, cased, after_the, places)
     if q.has(*FOR_ME) and not (places or found):  # "I'm in Sydney … for me?": the place named is where they are
         found.append((len(q.raw), Target(asker_zone, zone_label(asker_zone) if asker_zone else "", mine=True)))
     explicit = [t for _, t in sorted(found, key=lambda pair: pair[0])]
