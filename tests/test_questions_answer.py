@@ -3746,12 +3746,39 @@ def test_questions_of_the_hundred_sixty_sixth_and_seventh_batches(meeting, quest
     ("which reminders will the bot post next?", None, None, ["/reminders"], "Document submission"),
     ("Pas de bourse, d'accord. Mais y a-t-il de l'interprétation ?", None, None, ["sans interprétation"], "bourse"),
     ("where will the study group meet after this one?", None, None, ["item 7", "tsbsg17@itu.int"], "24 August"),
+    ("which weekday is the opening? we only work some days", None, None, ["Monday 24 August 2020"], "Sunday"),
+    ("ankara delegate. opening time in turkey? and is there interpretation", None, None,
+     ["12:00 in Turkey", "without interpretation"], "does not say"),
+    ("c'est quoi la date butoir pour soumettre nos contributions par courriel ?", None, None, ["11 août 2020"],
+     "Oui"),
+    ("Y aura-t-il un 5 à 7 en ligne pour se rencontrer ?", None, None, ["ne le précisent pas"], "5 a)"),
+    ("I'm from a university: what do I need to read the meeting documents?", None, None, ["TIES"], "addressed to"),
 ], ids=["UK time", "the uae", "who may join a session whose date is quoted", "too late, the need for translation said",
         "the hour of an interpretation there is none of", "a tool's technical needs", "the participants list",
         "a yes/no question in a list of three", "'whats' after 'and'", "a second sentence opened by 'and'",
         "two deadlines, the second by 'for'", "a topic named first in a list of questions",
         "a question after 'would like to know whether'", "a vice-chair post",
-        "the bot's reminders", "what the asker agrees to, then 'mais'", "the meeting after this one"])
+        "the bot's reminders", "what the asker agrees to, then 'mais'", "the meeting after this one",
+        "the opening's weekday, a reason after it", "Turkey as a zone", "date butoir", "un 5 à 7 is no sub-item",
+        "reading the documents, whoever asks"])
 def test_questions_of_the_hundred_sixty_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("GSC in 3e, what does GSC mean?", None, None, ["Global Standards Collaboration"], "does not spell out"),
+    ("what does GSC stand for?", None, None, ["3 e) Global Standards Collaboration"], "Which do you mean"),
+    ("Le président Youm a écrit la lettre, non ?", None, None, ["Non", "Directeur du Bureau"], "Oui"),
+    ("did the chairman sign the invitation letter?", None, None, ["No:", "Director of the Telecommunication"], "Yes"),
+    ("did I miss the management team meeting?", dt.datetime(2020, 8, 23, 10, 30, tzinfo=UTC), None,
+     ["Already begun, 1 hour 30 minutes ago", "no end time"], "says nothing about"),
+    ("j'ai raté la réunion de l'équipe de direction ?", dt.datetime(2020, 8, 23, 8, tzinfo=UTC), None,
+     ["Non : elle commence dans 1 heure"], "ne disent rien"),
+    ("how many agenda items are there, and which is the first?", None, None,
+     ["The agenda has 10 items", "1. Opening of the meeting"], "does not say"),
+], ids=["an acronym the answer spells out", "an acronym an agenda title spells out", "the chairman as the letter's writer", "the chairman signing",
+        "a session missed, once begun", "a session not missed yet", "the count and the first item"])
+def test_questions_of_the_hundred_seventieth_and_first_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text

@@ -576,6 +576,12 @@ _PRESS = re.compile(r"\b(?:press|journalists?|media|reporters?|presse|journalist
                     r"allowed|admitted|open|ouvert|ouverte)\b)")
 
 
+#: Reading or reaching the meeting documents asked ("who can read the meeting documents?", "pour accéder aux documents").
+_READS_THE_DOCUMENTS = re.compile(r"\b(?:access|accessing|accede\w*|acceder|acces|consult\w*|read|lire|download\w*|"
+                                  r"telecharg\w*)\b(?:\s+\w+){0,3}?\s+(?:meeting\s+)?documents?\b(?!\s+(?:for|pour)\s+"
+                                  r"(?:the\s+|la\s+)?(?:next|prochaine))")
+
+
 def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough."""
     vice = _vice_chairs(ctx, q, kb)
@@ -598,6 +604,9 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if documents is not None and _CATCH_UP.search(q.folded) and not _RECORDED.search(q.folded):  # "I missed the
         # first two days. Where can I catch up on
         return _entry_reply(ctx, q, documents)  # what was discussed?": the meeting documents
+    if documents is not None and _READS_THE_DOCUMENTS.search(q.folded) and not q.has(*_SENDING):  # "je suis
+        return _entry_reply(ctx, q, documents)  # universitaire, j'ai besoin de quoi pour accéder aux documents ?": the
+        # documents' access (TIES), whoever asks
     if agenda_intent.THE_AGENDA_ITSELF.search(q.folded):  # "which chair approved the agenda, is it final or draft?"
         drawn_up = kb.ranker.rank(stems(["draft", "agenda", "agreed", "drawn"], STOPWORDS), limit=1)
         if drawn_up and kb.entries[drawn_up[0].index].kind == "faq":  # what the meeting file says of its draft agenda
@@ -970,7 +979,8 @@ LONG_QUERY = 8
 #: count as part of the meeting?"): the unknown-words line never names them.
 _NO_TOPIC_STEMS = frozenset(stems(["allow", "allowed", "allows", "permit", "permitted", "count", "counts", "counted",
                                    "actually", "really", "autorise", "autorisee", "permis", "weekday", "weekdays",
-                                   "compte", "vraiment"], STOPWORDS, languages=False))
+                                   "compte", "vraiment", "miss", "missed", "missing", "rate", "ratee"], STOPWORDS,
+                                  languages=False))  # "did I miss the management team meeting?" asks when it is
 
 
 def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[str], reply: Reply) -> Reply:
@@ -1057,6 +1067,10 @@ def _acronym_spelled_out(ctx: Context, q: Question, reply: Reply) -> Reply:
     acronym = asked[1] or asked[2]
     if not acronym.isupper() or acronym.lower() in fold(reply.title) or not reply.ok:
         return reply  # "What does TSB stand for?" is an entry of its own; "does not say" says it already
+    said = " ".join(str(part) for section in reply.sections for line in section.lines for part in line
+                    if isinstance(part, str))
+    if re.search(rf"\w[\w\s,-]{{3,}}\s\({re.escape(acronym)}\)", said):
+        return reply  # "3 e) Global Standards Collaboration (GSC)": the answer spells it out
     return _with_line(reply, say("oos.acronym", q.lang, acronym=acronym, email=ctx.meeting.contacts.email))
 
 
@@ -1444,8 +1458,21 @@ def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return out_of_scope(ctx.meeting, q.lang) if off else None
 
 
+def _acronym_in_agenda(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"What does GSC stand for?": the agenda entry whose title spells the acronym out ("Global Standards
+    Collaboration (GSC)"); None when no title does, or the question asks something else."""
+    asked = _ACRONYM_ASKED.search(q.raw)
+    acronym = (asked[1] or asked[2]) if asked else ""
+    if not acronym.isupper():
+        return None
+    spelled = [entry for entry in ctx.agenda.entries if f"({acronym})" in entry.title]
+    if len(spelled) != 1:
+        return None
+    return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang), *agenda_intent.describe(ctx, spelled[0], q.lang))
+
+
 #: The structured intents, tried in this order before retrieval.
-INTENTS: tuple[Intent, ...] = (_off_topic, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
+INTENTS: tuple[Intent, ...] = (_off_topic, _acronym_in_agenda, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
                                other_meetings.answer, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.answer)

@@ -35,7 +35,7 @@ short shortly version brief briefly bref overview quick quickly nutshell tldr es
 
 
 #: A sub-item written on its own anywhere in a question: ``2a pls``, ``what is under 2b?``, ``6e, what's that``.
-_LOOSE = re.compile(r"(?<![\w:.])(\d{1,2})\s?([a-z])(?!\w|:\d)")
+_LOOSE = re.compile(r"(?<![\w:.])(\d{1,2})\s?([a-z])(?!\w|:\d|\s\d)")  # not "un 5 à 7" (an evening drink), "10 a 12"
 #: Words after "5G" that make it the mobile network ("5G security", "5G networks", "réseaux 5G" aside).
 _NETWORK_AFTER = re.compile(r"\s+(?:network|networks|security|securite|reseau|reseaux|technology|technologie|"
                             r"deployment|deploiement|mobile|nr|core|slicing)\b")
@@ -487,7 +487,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         named = [e for e in (search(kb, [t for t in topic if t not in _PLACE_WORDS]) if topic else [])[:1]
                  if e not in chosen]  # "AOB is which item number, and what's the last one?": that one too
         chosen = named + chosen
-        return text_answer(m, lang, title, *[line for e in chosen for line in describe(ctx, e, lang)[:1]])
+        counted = [say("ag.count", lang, count=len(items), first=items[0].ref, last=items[-1].ref,
+                       subs=len(ctx.agenda.entries) - len(items))] if q.has(*COUNT) else []  # "how many items, and
+        # what's the last one?": the count too
+        return text_answer(m, lang, title, *counted, *[line for e in chosen for line in describe(ctx, e, lang)[:1]])
     claimed = _COUNT_CLAIMED.search(q.folded)
     if claimed and items:  # "l'ordre du jour a 12 points c'est ça ?": the count claimed, checked
         subs = len(ctx.agenda.entries) - len(items)

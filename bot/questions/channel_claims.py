@@ -63,6 +63,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if subject is None or channel is None or (_claiming_sentence(q, channel)[:1] or ["what"])[0] in WH_WORDS \
             or not (q.has(*CONFIRMING) or q.has(*_ASKS_YES_OR_NO) or q.raw.rstrip().endswith("?")):
         return None
+    if q.has(*_ASKS_A_DATE):
+        return None  # "c'est quoi la date butoir pour soumettre par le système de publication directe ?": the date
     said = _how_it_is_sent(ctx, subject, q.lang)
     if said is None:
         return None
@@ -74,6 +76,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     key = "pr.channel.yes" if right else "pr.channel.no"
     return text_answer(ctx.meeting, q.lang, say("pr.confirm" if right else "pr.title", q.lang),
                        say(key, q.lang, how=shown))
+
+
+#: A date asked beside the way named, which the deadline answers.
+_ASKS_A_DATE = ("deadline", "date limite", "dates limites", "what date", "which date", "quelle date", "by when",
+                "jusqu a quand", "avant quand", "echeance")
 
 
 def _claiming_sentence(q: Question, channel: Sent) -> list[str]:

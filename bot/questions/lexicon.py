@@ -246,7 +246,7 @@ def country_names() -> dict[str, str]:
     from bot.questions.normalize import fold
 
     names: dict[str, str] = {}
-    common = FILLERS | IDENTITY | _words("reunion la_reunion jersey chad turkey georgia jordan")
+    common = FILLERS | IDENTITY | _words("reunion la_reunion jersey chad georgia jordan")
     for code in ("en", "fr"):
         for territory, name in Locale(code).territories.items():
             folded = fold(name)
@@ -261,7 +261,7 @@ def country_names() -> dict[str, str]:
 COUNTRY_SHORT_NAMES = {"uk": "GB", "u k": "GB", "great britain": "GB", "britain": "GB", "grande bretagne": "GB",
                        "uae": "AE", "emirates": "AE", "emirats": "AE", "eau": "AE", "drc": "CD", "rdc": "CD",
                        "ivory coast": "CI", "holland": "NL", "hollande": "NL", "south korea": "KR",
-                       "coree du sud": "KR", "korea": "KR", "coree": "KR", "saudi": "SA", "ksa": "SA", "arabie": "SA"}
+                       "coree du sud": "KR", "korea": "KR", "coree": "KR", "saudi": "SA", "ksa": "SA", "arabie": "SA", "turkey": "TR"}
 
 #: Phrases read as one word before anything else: "first time" is a newcomer, not the first day's time.
 PHRASE_WORDS: dict[str, str] = {
@@ -286,6 +286,9 @@ PHRASE_WORDS: dict[str, str] = {
     "posted": "available", "publies": "disponibles",
     "deal with": "deals with", "dealing with": "deals with", "traite de quoi": "field", "ca traite de quoi": "field", "travaille sur quoi": "field",
     "s occupe de quoi": "field", "vient d ou": "pays", "vient de quel pays": "pays", "viens d ou": "pays",
+    "what weekday": "what day", "which weekday": "which day", "what day of the week": "what day",
+    "which day of the week": "which day", "quel jour de la semaine": "quel jour",
+    "date butoir": "date limite", "dates butoirs": "dates limites", "dates butoir": "dates limites",
     "outside itut membership": "non members", "outside the itut membership": "non members",
     "outside itu membership": "non members", "outside the membership": "non members", "outside membership": "non members",
     "wait what": "what", "wait so": "so", "focus groups": "fgs",

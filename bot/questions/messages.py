@@ -30,6 +30,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "{email}",
                        "La lettre ne donne ni date ni lieu pour les réunions qui suivront celle-ci{item} ; demandez au "
                        "secrétariat : {email}"),
+    "tm.session_begun": ("Already begun, {ago} ago: {event}. The letter gives no end time, so it may still be on: "
+                         "join now, or ask the secretariat: {email}",
+                         "Déjà commencée, il y a {ago} : {event}. La lettre ne donne pas d'heure de fin : elle est "
+                         "peut-être encore en cours ; rejoignez-la ou demandez au secrétariat : {email}"),
+    "tm.session_ahead": ("No: it begins in {left} ({event}).", "Non : elle commence dans {left} ({event})."),
     "oos.later_item": (" (item {ref}, {title}, is on the agenda)", " (le point {ref}, {title}, est à l'ordre du jour)"),
     "oos.stay": ("Nobody travels to this virtual meeting, so the letter recommends no {words}; for anything else, "
                  "ask the secretariat: {email}",

@@ -612,14 +612,22 @@ _OTHER_SIGNERS = r"(?:(?:the|le|la|l|du|de|mr|m|monsieur|sg17|sg|ce|17|study|gro
                  r"secretaire general{surname})\b"
 
 
+#: The signer named before the verb ("the chairman signed the letter", "M. Youm a signé la lettre").
+_SIGNER_FIRST = re.compile(r"(?P<who>(?:\w+\s+){1,5}?)(?:a\s+|has\s+|have\s+|himself\s+)?(?:signed|sign|signe|wrote|written|"
+                           r"ecrit|redige|sent|envoye)\s+(?:la\s+|the\s+|cette\s+|this\s+)?(?:lettre|letter|invitation)\b")
+
+
 def _signer_claim(ctx: Context, q: Question) -> Reply | None:
     """"The letter is signed by the SG17 chairman, Mr Youm, right?": no, it is from its signer (the TSB Director)."""
     m = ctx.meeting
     match = _SIGNED_BY.search(q.folded)
-    if m.signed_by is None or match is None:
+    first = _SIGNER_FIRST.search(q.folded)  # "le président Youm a signé la lettre, c'est ça ?"
+    if m.signed_by is None or match is None and first is None:
         return None
     surname = fold(m.chairman.name.split()[-1])
-    if not re.match(_OTHER_SIGNERS.replace("{surname}", f"|{re.escape(surname)}"), match["who"]):
+    others = _OTHER_SIGNERS.replace("{surname}", f"|{re.escape(surname)}")
+    if not (match is not None and re.match(others, match["who"])
+            or first is not None and re.search(rf"\b{others}", first["who"])):
         return None  # "does the letter from TSB say the chairman can cut me off?": the chairman is not the signer
     signer = (m.signed_by_fr or m.signed_by) if q.lang == "fr" else m.signed_by
     return text_answer(m, q.lang, say("pr.title", q.lang), say("pr.signed.no", q.lang, who=signer))

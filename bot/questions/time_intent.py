@@ -12,7 +12,7 @@ from bot.context import Context
 from bot.models import Meeting, Session
 from bot.questions.claims import WEEKDAY_NAMES, calendar_words, clocks_in, dates_in, weekdays_in
 from bot.questions.facts import dates_line, meeting_clock
-from bot.questions.formatting import at_place, clock, day, zone_suffix
+from bot.questions.formatting import at_place, clock, day, duration, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions import clauses
@@ -698,6 +698,11 @@ _ATTENDING = frozenset("attend attends attending participate participating join 
                        "assister".split())
 
 
+#: Missing a session asked ("did I miss the management team meeting?", "j'ai raté la réunion …", "too late to join?").
+_MISSED = re.compile(r"\b(?:miss|missed|missing|rate|ratee|manque|manquee|too late|trop tard|already (?:started|begun|over)|"
+                     r"deja commence\w*|deja fini\w*)\b")
+
+
 def answer_session(ctx: Context, q: Question, session_id: str) -> Reply:
     """A session's date and time in meeting time (and the asker's zone when known)."""
     m, lang = ctx.meeting, q.lang
@@ -708,6 +713,11 @@ def answer_session(ctx: Context, q: Question, session_id: str) -> Reply:
                                                             f"{meeting_clock(m, at, lang)}")]
     if ctx.asker.zone is not None:
         lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))
+    if _MISSED.search(q.folded) and ctx.now >= at:  # "j'ai raté la réunion de l'équipe de direction ?": it has begun
+        lines.insert(0, say("tm.session_begun", lang, event=event, ago=duration(ctx.now - at, lang),
+                            email=m.contacts.email))
+    elif _MISSED.search(q.folded):  # asked before it: not missed
+        lines.insert(0, say("tm.session_ahead", lang, event=event, left=duration(at - ctx.now, lang)))
     open_to = (session.open_to_fr or session.open_to) if lang == "fr" else session.open_to
     if open_to and q.has(*WHO_ATTENDS):  # "can regular delegates join the mgmt team mtg?"
         lines.append(say("tm.open_to", lang, open_to=open_to, email=m.contacts.email))
