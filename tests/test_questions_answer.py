@@ -3777,8 +3777,21 @@ def test_questions_of_the_hundred_sixty_eighth_and_ninth_batches(meeting, questi
      ["Non : elle commence dans 1 heure"], "ne disent rien"),
     ("how many agenda items are there, and which is the first?", None, None,
      ["The agenda has 10 items", "1. Opening of the meeting"], "does not say"),
+    ("Hello, I'm from the ministry in Tuvalu. What are the exact dates of the meeting?", None, None,
+     ["24 August 2020 to Thursday 3 September 2020"], "without interpretation"),
+    ("where do we take up the CTO meeting and the GSC?", None, None, ["3 f) CTO meeting", "3 e) Global Standards"],
+     "does not say"),
+    ("quelle commande liste toutes les réunions servies par le bot ?", None, None, ["/meetings"], "24 août"),
+    ("La réunion de l'équipe de direction, qui peut y participer ? Uniquement les présidents ?", None, None,
+     ["Qui peut y assister : ouverte"], "Oui"),
+    ("which item has the report of the March 2020 meeting? and what were its dates?", None, None,
+     ["17-26 March 2020"], "24 August"),
+    ("under which agenda item are rapporteur group e-meetings planned?", None, None, ["6 o) Planned Rapporteur"],
+     "does not say"),
 ], ids=["an acronym the answer spells out", "an acronym an agenda title spells out", "the chairman as the letter's writer", "the chairman signing",
-        "a session missed, once begun", "a session not missed yet", "the count and the first item"])
+        "a session missed, once begun", "a session not missed yet", "the count and the first item",
+        "a country whose name is a language's", "two items taken up", "the command that lists the meetings",
+        "who may attend, narrowed after", "its dates, of the item before", "planned, asked of the agenda"])
 def test_questions_of_the_hundred_seventieth_and_first_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text

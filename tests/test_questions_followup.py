@@ -28,8 +28,10 @@ def say(bot: MeetingBot, meeting, text: str, user: str = "delegate") -> str:
     ("quand commence la réunion ?", "et elle se termine quand ?", "3 septembre", "ne le précisent pas"),
     ("à quelle heure commence la réunion ?", "et pour l'inscription ?", "24 juillet", "11:00"),
     ("what time does the meeting start?", "and registration?", "24 July", "11:00"),
+    ("à quelle heure commence la réunion de l'équipe de direction à Tokyo ?", "et à New York ?",
+     "05:00 à New York City (EDT, UTC-4), dimanche 23 août", "lundi 24 août"),
 ], ids=["place", "sub-item letter", "pointing at an item", "how after when", "the other deadline", "end after start",
-        "a deadline after an hour", "a deadline after an hour, in English"])
+        "a deadline after an hour", "a deadline after an hour, in English", "a city of two words after a session"])
 def test_a_follow_up_is_read_against_the_previous_question(bot, meeting, first, then, expected, not_expected):
     say(bot, meeting, first)
     text = say(bot, meeting, then)

@@ -312,6 +312,12 @@ def _without_verdict(line: tuple) -> tuple:
     return line
 
 
+#: Using a language named ("speak in French", "présenter en arabe"): a name that is also a country's is the language.
+_USING_A_LANGUAGE = ("speak", "speaking", "talk", "present", "presenting", "write", "written", "writing", "language",
+                     "languages", "langue", "langues", "parler", "parle", "presenter", "ecrire", "rediger", "redige",
+                     "submit", "soumettre", "intervene", "intervenir", "chat", "ask", "poser", "translate", "traduire")
+
+
 def _other_language_named(ctx: Context, q: Question) -> bool:
     """Whether the question names a language other than the meeting's working language ("in French",
     "en espagnol") in a question that is not about interpretation or translation itself (those have their own
@@ -323,7 +329,7 @@ def _other_language_named(ctx: Context, q: Question) -> bool:
              and i > 0 and (tokens[i - 1] in ("in", "en", "into", "to", "vers")  # "in French"; not "Douala"
                             or tokens[i - 1] in ("and", "et", "or", "ou") and i > 1 and names.get(tokens[i - 2]) == "language")]
     # "in English and French"
-    if other and (q.has(*vocabulary.TIME) or q.has(*vocabulary.START)) and any(
+    if other and (q.has(*vocabulary.TIME) or q.has(*vocabulary.START) or not q.has(*_USING_A_LANGUAGE)) and any(
             find_place(t) or t in country_names() for t in other):
         return False  # "opening time in Makassar?", "for me in Tuvalu?": a city or a country, whose name is also a
         # language's
@@ -1179,6 +1185,16 @@ _NUMBERED = re.compile(r"(?:^|(?<=\s))(?:[1-5]|[a-c])[).]\s+")
 _LABELLED = re.compile(r"^\s*[^?.!:]{3,80}?\s+[–—-]\s*$")
 
 
+#: A sentence that only narrows the one before ("… ? Seulement les vice-présidents ?", "… ? only the chairs?").
+_ONLY_ELLIPSIS = re.compile(r"^(?:only|just|seulement|uniquement|juste)\b")
+
+
+#: A sentence asking a property of what the one before named ("… ? and what were its dates?", "et ses dates ?").
+_ITS_OWN = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:(?:what|which|when)\s+(?:were|was|are|is)\s+|(?:quelles?|quels?)\s+"
+                      r"(?:etaient|sont|est)\s+)?(?:its|their|ses|leurs|sa|son)\s+(?:dates?|day|days|jours?|time|hour|"
+                      r"heure|title|titre|number|numero)\b")
+
+
 def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
     """A message that asks two or three things in as many sentences ("when does it open? and is there
     interpretation?") gets each answered, one after the other, when each sentence is answered on its own and
@@ -1230,7 +1246,9 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     sentences = [read_question(f"{asked[i - 1].rstrip(' ?!.')} {asked[i]}", q.lang, kb.corrector)
                  if i and (not {t for t in stems(sentence.corrected, STOPWORDS) if not re.fullmatch(r"[\d:.h]+", t)}
                            - _HOUR_STEMS - _ZONE_STEMS or _A_WAY_ONLY.match(sentence.folded)
-                           or _OF_THE_ONE_BEFORE.match(sentence.folded)) else sentence
+                           or _OF_THE_ONE_BEFORE.match(sentence.folded)
+                           or _ONLY_ELLIPSIS.match(sentence.folded)
+                           or _ITS_OWN.match(sentence.folded)) else sentence
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
     if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING

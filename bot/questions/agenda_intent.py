@@ -177,7 +177,11 @@ UNDER_ASKED = ("discussed under", "covered under", "handled under", "falls under
 #: traitées les relations avec l'UIT-D ?").
 _WHERE_DISCUSSED = re.compile(r"\b(?:where|ou|in which|dans quel|dans quelle)\b.*\b(?:discussed|covered|handled|"
                               r"dealt with|traite|traitee|traitees|traites|aborde|abordee|abordees|abordes|discute|"
-                              r"discutee|discutees|discutes)\b")
+                              r"discutee|discutees|discutes|take up|takes up|taken up|taking up|come up|comes up|"
+                              r"examined|considered|examine|examinee|examinees|examines)\b")
+#: Asking where something is taken up ("where do we take up the GSC?", "where is the CTO meeting considered?").
+_TAKEN_UP = re.compile(r"\b(?:where|in which|under which|ou|dans quel|dans quelle|sous quel)\b.*\b(?:take up|takes up|"
+                       r"taken up|taking up|considered|examined|examine|examinee|examinees|examines)\b")
 FIRST = ("first", "premier", "premiere", "1st")
 LAST = ("last", "final", "dernier", "derniere")
 #: The agenda's last items, or those after an item ("the last items after item 6", "les derniers points").
@@ -425,8 +429,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     beside_ref = _NEIGHBOUR.search(q.folded)
     if ref is None and beside_ref is not None and q.has(*AGENDA):  # "le point avant le 5 ?"
         ref = parse_ref(beside_ref["ref"].replace(" ", ""))
-    if ref is None and not q.has(*AGENDA):
-        return None
+    if ref is None and not q.has(*AGENDA) and not _TAKEN_UP.search(q.folded):  # "where do we take up the CTO
+        return None  # meeting?" asks where on the agenda
     asking = _asking_sentence_of(q, ref, kb)
     query, shown = topic_words(asking, ref)
     known = [term for term in query if term in kb.ranker.idf]

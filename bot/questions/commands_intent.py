@@ -151,6 +151,12 @@ TOPICS = (
                  "`/reminders status` (chairs) what was posted, failed or missed; `/reminders pause` and `resume`.",
                  "`/reminders` liste les prochains rappels que le bot publiera, avec leur heure ; `/reminders status` "
                  "(présidence) ce qui a été publié, a échoué ou a été manqué ; `/reminders pause` et `resume`.", True),
+    CommandTopic(("meetings served", "meetings it serves", "meetings the bot serves", "meetings you serve",
+                  "all the meetings", "all meetings", "every meeting", "reunions servies", "toutes les reunions",
+                  "reunions que le bot", "reunions du bot"),
+                 "`/meetings` lists the meetings this bot serves, each with its dates and when it opens in your zone.",
+                 "`/meetings` liste les réunions que ce bot sert, chacune avec ses dates et son heure d'ouverture "
+                 "dans votre fuseau.", True),
     CommandTopic(("deadline", "deadlines", "echeance", "echeances", "date limite", "dates limites"),
                  "`/deadlines` shows the deadlines still ahead with the time left; `/deadlines all` every one.",
                  "`/deadlines` montre les échéances à venir et le temps restant ; `/deadlines all` toutes."),

@@ -279,8 +279,13 @@ def changes_place(q: Question, known_stems: Collection[str]) -> bool:
     if match is not None and q.lang == "en" and match[0].startswith("a "):
         return False  # "tell me a joke": the English article, not "à"
     said = [w for w in re.findall(r"[a-z]+", match[0])[1:] if w != "time"] if match else []  # "in toronto time?"
-    return match is not None and len(q.tokens) - len(said) <= 6 and not any(
-        stem(v.SYNONYMS.get(w, w)) in known_stems or stem(w) in known_stems for w in said)
+    if match is None or len(q.tokens) - len(said) > 6:
+        return False
+    if len(said) >= 2:  # "et à New York ?": a city of two words, one of which ("new") the meeting also uses
+        from bot.questions.places import find_place  # the city table is loaded only when a place is asked
+        if find_place(" ".join(said)) is not None:
+            return True
+    return not any(stem(v.SYNONYMS.get(w, w)) in known_stems or stem(w) in known_stems for w in said)
 
 
 def only_a_place(q: Question, known_stems: Collection[str]) -> bool:

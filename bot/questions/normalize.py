@@ -306,6 +306,15 @@ _SAID_OF_IT = re.compile(r"\bplanned\b(?=\s*(?:[?!.,;:]|$|(?:at|for|during|in|on
                          r"there|soon|yet|already|or|and|which|what|where|when)\b))")
 
 
+#: Which agenda item something is under, asked ("under which agenda item are …", "which item covers …").
+_UNDER_WHICH_ITEM = re.compile(r"\b(?:which|what|quel|quelle|sous quel|dans quel) (?:agenda )?(?:item|items|point|"
+                               r"points|sub item|sous point)\b")
+
+
+#: Meetings said to be planned ("rapporteur group e-meetings planned"), as an agenda title names them.
+_MEETINGS_PLANNED = re.compile(r"\bmeetings?\b(?:\s+\w+){0,3}\s+planned\b")
+
+
 #: "in general", "en général" said of the asking ("c'est quoi le point 6 en général ?"), not the agenda's "General
 #: matters" ("what's in general matters?").
 _IN_GENERAL = re.compile(r"\b(?:in|en) general\b(?!\s+(?:matters?|questions?|assembly|secretariat|items?|points?))")
@@ -355,7 +364,9 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     if not _CUT_OFF_SPEAKING.search(folded):
         folded = re.sub(r"\bcut off\b", "cutoff", folded)  # "registration cut-off?": a deadline's, not a speaker's
     folded = _PHRASE_WORD.sub(lambda m: PHRASE_WORDS[m[0]], folded)
-    folded = _GROUP_ABOUT.sub(lambda m: f"{m[1]} field", _SAID_OF_IT.sub(" ", folded))
+    folded = _GROUP_ABOUT.sub(lambda m: f"{m[1]} field", folded if _UNDER_WHICH_ITEM.search(folded)
+                              and _MEETINGS_PLANNED.search(folded) else _SAID_OF_IT.sub(" ", folded))  # "under which
+    # agenda item are rapporteur meetings planned?": the agenda title's own word ("Planned Rapporteur group meetings")
     folded = _GROUP_ABOUT_FR.sub(lambda m: f"{m['a'] or m['b']} field", folded)
     if (_SAYING.search(folded) or re.search(r"\bidentify\b", folded)) and (
             _SPEAKING.search(folded) or (_OWN_DETAILS.search(folded) and not _REGISTERING.search(folded))):  # every speaker is remote: "remotely" adds nothing

@@ -228,7 +228,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if claims and q.has("ouverte a", "ouverte aux", "open to", "who can", "who may", "qui peut", "reservee", "reserved",
                         "reserve aux", "accessible a", "restricted", "limited to", "only for", "delegates join",
                         "delegates attend", "anyone join", "anyone attend", "everyone join", "participants join",
-                        "peuvent participer", "peut participer", "peuvent y assister", "limitee a"):
+                        "peuvent participer", "peut participer", "peuvent y assister", "limitee a", "invited",
+                        "seulement pour", "only for", "uniquement pour", "reservee a"):
         return None  # "la réunion de l'équipe de direction du 23 août, elle est ouverte à tout le monde ?": the date
         # names the session, who may attend is asked
     if not claims and TODAY_IS.search(q.folded):
