@@ -3781,17 +3781,30 @@ def test_questions_of_the_hundred_sixty_eighth_and_ninth_batches(meeting, questi
      ["24 August 2020 to Thursday 3 September 2020"], "without interpretation"),
     ("where do we take up the CTO meeting and the GSC?", None, None, ["3 f) CTO meeting", "3 e) Global Standards"],
      "does not say"),
-    ("quelle commande liste toutes les réunions servies par le bot ?", None, None, ["/meetings"], "24 août"),
+    ("quelle commande liste toutes les réunions servies par le bot ?", None, None, ["/meetings", "Ici : Réunion virtuelle"],
+     "Dates de la réunion"),
     ("La réunion de l'équipe de direction, qui peut y participer ? Uniquement les présidents ?", None, None,
      ["Qui peut y assister : ouverte"], "Oui"),
     ("which item has the report of the March 2020 meeting? and what were its dates?", None, None,
      ["17-26 March 2020"], "24 August"),
     ("under which agenda item are rapporteur group e-meetings planned?", None, None, ["6 o) Planned Rapporteur"],
      "does not say"),
+    ("when is the dead line to register?", None, None, ["24 July 2020"], "does not say"),
+    ("dernier jour de la CE 17 ?", None, None, ["jeudi 3 septembre 2020"], "Résultats de la dernière"),
+    ("la collaboration avec l'UIT-R, c'est quel point ?", None, None, ["3 d) Collaboration avec l'UIT-R"],
+     "ne le précisent pas"),
+    ("bot, which meeting are you configured for?", None, None, ["/meetings"], "Registration is"),
+    ("La CE 17 a-t-elle approuvé une Recommandation sur l'IoT l'an dernier ?", None, None, ["ne le précisent pas"],
+     "échéance"),
+    ("Bonjour, au nom de notre ministère, je souhaiterais connaître la date limite d'inscription, la langue de "
+     "travail ainsi que le numéro de téléphone du secrétariat. Merci.", None, None,
+     ["24 juillet 2020", "uniquement en anglais", "+41 22 730 6206"], "ne le précisent pas"),
 ], ids=["an acronym the answer spells out", "an acronym an agenda title spells out", "the chairman as the letter's writer", "the chairman signing",
         "a session missed, once begun", "a session not missed yet", "the count and the first item",
         "a country whose name is a language's", "two items taken up", "the command that lists the meetings",
-        "who may attend, narrowed after", "its dates, of the item before", "planned, asked of the agenda"])
+        "who may attend, narrowed after", "its dates, of the item before", "planned, asked of the agenda",
+        "dead line", "the last day of the study group", "c'est quel point", "the bot's set-up",
+        "l'an dernier is no deadline", "a list after 'connaître', greetings around it"])
 def test_questions_of_the_hundred_seventieth_and_first_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text

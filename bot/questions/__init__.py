@@ -66,6 +66,8 @@ MEETING_DATES = ("dates of this", "dates of the meeting", "dates of the sg17", "
                  "du combien au combien", "de quand a quand", "from when to when", "from what date to what date",
                  "de quelle date a quelle date", "from which date to which date", "quelle date a quelle date",
                  "first and last days", "first and last day", "premier et dernier jour", "premier et le dernier jour",
+                 "dernier jour de la ce", "dernier jour de la reunion", "last day of sg", "last day of the meeting",
+                 "dernier jour de la ce17", "last day of sg17",
                  "meeting period", "jusqu a quelle date la reunion", "until what date is the meeting",
                  "until which date is the meeting", "sur quelle periode", "over what period", "over which period",
                  "pendant quelle periode", "for what period", "until which date the meeting", "until what date the meeting",
@@ -1130,6 +1132,9 @@ _AND_ASKS_ANEW = re.compile(r",\s*(?:and|et)\s+(?:(?:in|on|at|for|by|with|from|e
                             re.IGNORECASE)  # "c quand l'ouverture et on utilise quel outil ?"
 #: The last of a list of things asked ("…, l'heure d'ouverture ainsi que l'outil …", "… as well as the tool").
 _AS_WELL_AS = re.compile(r"\s+(?:ainsi que|as well as|de même que|de meme que|along with)\s+", re.IGNORECASE)
+#: What opens a list of things asked for ("je souhaiterais connaître …", "could you confirm …").
+_WANTS_TO_KNOW = re.compile(r"(?i)\b(?:conna[iî]tre|savoir|confirmer|indiquer|pr[ée]ciser|rappeler|communiquer|know|confirm|"
+                            r"tell me|tell us|give me|give us|send me)\b")
 #: Where such a list parts: "and", "et", a comma or a semicolon.
 _LISTED = re.compile(r"\s+(?:and|et|&)\s+|\s*[,;]\s*", re.IGNORECASE)
 #: Two things named and asked together ("date limite des contributions et lien de la page web ?").
@@ -1210,7 +1215,10 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         asked = [part for part in _AND_ASKS_ANEW.split(q.raw) if len(part.split()) >= 2]
     if len(asked) < 2 and _AS_WELL_AS.search(q.raw):  # "me confirmer les dates, l'heure d'ouverture ainsi que
         # l'outil ?": a list of things asked
-        asked = [part for part in re.split(r"\s*[,;]\s*|" + _AS_WELL_AS.pattern, q.raw) if len(part.split()) >= 2]
+        listed = next((sentence for sentence in re.split(r"(?<=[.!?])\s+", q.raw) if _AS_WELL_AS.search(sentence)), q.raw)
+        wanted = _WANTS_TO_KNOW.search(listed)  # "Madame, Monsieur, …, je souhaiterais connaître A, B ainsi que C.
+        listed = listed[wanted.end():] if wanted else listed  # Avec mes remerciements.": the things listed only
+        asked = [part for part in re.split(r"\s*[,;]\s*|" + _AS_WELL_AS.pattern, listed) if len(part.split()) >= 2]
     second = _AND_WHETHER.search(q.raw)
     if len(asked) < 2 and second and _WHETHER_FIRST.search(q.raw[:second.start()]):  # "pourriez-vous m'indiquer si des bourses sont prévues et si
         # l'interprétation sera assurée ?": two things asked whether

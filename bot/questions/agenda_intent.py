@@ -172,7 +172,8 @@ _GROUP = re.compile(r"(?:sg|ce)\d+")
 EXPLICIT = ("agenda", "ordre du jour", "odj", "item", "items", "sub item", "sous point", "agenda item")
 #: Asking under which item, without naming the agenda ("IETF liaison is discussed under?").
 UNDER_ASKED = ("discussed under", "covered under", "handled under", "falls under", "fall under", "comes under",
-               "come under", "dealt with under", "goes under", "go under", "traite sous", "discute sous")
+               "come under", "dealt with under", "goes under", "go under", "traite sous", "discute sous",
+               "quel point", "c est quel point", "which item", "what item", "quel sous point")
 #: Asking where something is discussed, without naming the agenda ("where are relations with ITU-D handled?", "où sont
 #: traitées les relations avec l'UIT-D ?").
 _WHERE_DISCUSSED = re.compile(r"\b(?:where|ou|in which|dans quel|dans quelle)\b.*\b(?:discussed|covered|handled|"

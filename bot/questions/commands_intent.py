@@ -15,6 +15,7 @@ from bot.agenda_ref import AgendaRef
 from bot.context import Context
 from bot.questions import clauses
 from bot.questions.knowledge import Knowledge
+from bot.questions.formatting import day
 from bot.questions.messages import say
 from bot.questions.normalize import Question, fold, read_question
 from bot.reply import Reply, Section
@@ -47,6 +48,17 @@ class CommandTopic:
 
 #: Words that name a session of the meeting, the object of opening or closing one.
 SESSION_WORDS = ("session", "sessions", "seance", "seances", "sitting")
+
+#: The meetings this bot serves ("which command lists the meetings?", "what meeting are you configured for?").
+MEETINGS_TOPIC = CommandTopic(("meetings served", "meetings it serves", "meetings the bot serves", "meetings you serve",
+                  "all the meetings", "all meetings", "every meeting", "reunions servies", "toutes les reunions",
+                  "reunions que le bot", "reunions du bot", "configured for", "configured", "set up for",
+                  "what meeting are you", "which meeting are you", "what meetings do you", "which meetings do you",
+                  "configure pour", "configure", "quelle reunion sers"),
+                 "`/meetings` lists the meetings this bot serves, each with its dates and when it opens in your zone.",
+                 "`/meetings` liste les réunions que ce bot sert, chacune avec ses dates et son heure d'ouverture "
+                 "dans votre fuseau.", True)
+
 
 #: In order: the first topic whose words the question has is the one answered (the queue's next before the queue;
 #: a calendar "file" before the floor's French "file").
@@ -151,12 +163,7 @@ TOPICS = (
                  "`/reminders status` (chairs) what was posted, failed or missed; `/reminders pause` and `resume`.",
                  "`/reminders` liste les prochains rappels que le bot publiera, avec leur heure ; `/reminders status` "
                  "(présidence) ce qui a été publié, a échoué ou a été manqué ; `/reminders pause` et `resume`.", True),
-    CommandTopic(("meetings served", "meetings it serves", "meetings the bot serves", "meetings you serve",
-                  "all the meetings", "all meetings", "every meeting", "reunions servies", "toutes les reunions",
-                  "reunions que le bot", "reunions du bot"),
-                 "`/meetings` lists the meetings this bot serves, each with its dates and when it opens in your zone.",
-                 "`/meetings` liste les réunions que ce bot sert, chacune avec ses dates et son heure d'ouverture "
-                 "dans votre fuseau.", True),
+    MEETINGS_TOPIC,
     CommandTopic(("deadline", "deadlines", "echeance", "echeances", "date limite", "dates limites"),
                  "`/deadlines` shows the deadlines still ahead with the time left; `/deadlines all` every one.",
                  "`/deadlines` montre les échéances à venir et le temps restant ; `/deadlines all` toutes."),
@@ -277,6 +284,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines += _zone_command(q, kb, lang)
     if topic is AGENDA_TOPIC:  # "which command would show me sub-item 6k only?": the command for that very entry
         lines += _agenda_command(ctx, q, lang)
+    if topic is MEETINGS_TOPIC:  # "what meeting are you configured for?": this conversation's meeting too
+        m = ctx.meeting
+        lines.append(say("cmd.this_meeting", lang, title=(m.title_fr or m.title) if lang == "fr" else m.title,
+                         start=day(m.start_date, lang), end=day(m.end_date, lang)))
     return _about_the_bot(lang, [*lines, say("cmd.help", lang)])
 
 
@@ -438,6 +449,10 @@ _REMINDERS_ASKED = re.compile(r"\breminders?\b.{0,40}\b(?:next|upcoming|coming|s
                               r"\b(?:prochains?|quels?) rappels?\b|\brappels? (?:du bot|prevus|programmes|a venir)\b")
 
 
+#: The bot's own set-up asked ("what meeting are you configured for?").
+_CONFIGURED = ("configured", "configured for", "set up for", "configure", "configure pour")
+
+
 def _topic_asked(q: Question) -> CommandTopic | None:
     """The command topic that the question asks how to do with the bot, or None: asked how, or asked of the bot
     itself ("go back to previous item with the bot?", "can I open a named session with the bot?"), or in the bot's
@@ -449,7 +464,10 @@ def _topic_asked(q: Question) -> CommandTopic | None:
     # agenda item covers liaison statements"
     if _REMINDERS_ASKED.search(q.folded):
         said_to_the_bot = names_bot = True  # "which reminders will it post next?": the bot's own reminders
-    if not (asks_how(q) or said_to_the_bot and (acts or q.has(*_CAN_I) or _REMINDERS_ASKED.search(q.folded))
+    if q.has(*_CONFIGURED) and q.has("you", "tu", "vous", "bot"):
+        said_to_the_bot = names_bot = True  # "what meeting are you configured for?": the bot's own set-up
+    if not (asks_how(q) or said_to_the_bot and (acts or q.has(*_CAN_I) or _REMINDERS_ASKED.search(q.folded)
+                                               or q.has(*_CONFIGURED))
             or q.has(*BOT_OWN_WORDS)):
         return None
     named = [t for t in TOPICS if t.named_in(q, names_bot) and (names_bot or t.bot_only and (acts or q.has(*t.asks)))]

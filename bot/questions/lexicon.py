@@ -288,6 +288,8 @@ PHRASE_WORDS: dict[str, str] = {
     "s occupe de quoi": "field", "vient d ou": "pays", "vient de quel pays": "pays", "viens d ou": "pays",
     "what weekday": "what day", "which weekday": "which day", "what day of the week": "what day",
     "which day of the week": "which day", "quel jour de la semaine": "quel jour",
+    "l an dernier": "l annee precedente", "l annee derniere": "l annee precedente",
+    "dead line": "deadline", "dead lines": "deadlines", "dead-line": "deadline",
     "date butoir": "date limite", "dates butoirs": "dates limites", "dates butoir": "dates limites",
     "outside itut membership": "non members", "outside the itut membership": "non members",
     "outside itu membership": "non members", "outside the membership": "non members", "outside membership": "non members",

@@ -35,6 +35,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "Déjà commencée, il y a {ago} : {event}. La lettre ne donne pas d'heure de fin : elle est "
                          "peut-être encore en cours ; rejoignez-la ou demandez au secrétariat : {email}"),
     "tm.session_ahead": ("No: it begins in {left} ({event}).", "Non : elle commence dans {left} ({event})."),
+    "cmd.this_meeting": ("Here: {title}, from {start} to {end}.", "Ici : {title}, du {start} au {end}."),
     "oos.later_item": (" (item {ref}, {title}, is on the agenda)", " (le point {ref}, {title}, est à l'ordre du jour)"),
     "oos.stay": ("Nobody travels to this virtual meeting, so the letter recommends no {words}; for anything else, "
                  "ask the secretariat: {email}",
