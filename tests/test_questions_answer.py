@@ -3796,6 +3796,11 @@ def test_questions_of_the_hundred_sixty_eighth_and_ninth_batches(meeting, questi
     ("bot, which meeting are you configured for?", None, None, ["/meetings"], "Registration is"),
     ("La CE 17 a-t-elle approuvé une Recommandation sur l'IoT l'an dernier ?", None, None, ["ne le précisent pas"],
      "échéance"),
+    ("les diapositives seront-elles mises en ligne après la réunion ?", None, None, ["ne le précisent pas"],
+     "en personne"),
+    ("comment définir mon fuseau horaire ? je suis à Dakar", None, None, ["/timezone"], "ne le précisent pas"),
+    ("je m'inscris par courriel au secrétariat, c'est ça ?", None, None, ["Non", "formulaire d'inscription en ligne"],
+     "Oui"),
     ("Bonjour, au nom de notre ministère, je souhaiterais connaître la date limite d'inscription, la langue de "
      "travail ainsi que le numéro de téléphone du secrétariat. Merci.", None, None,
      ["24 juillet 2020", "uniquement en anglais", "+41 22 730 6206"], "ne le précisent pas"),
@@ -3804,7 +3809,8 @@ def test_questions_of_the_hundred_sixty_eighth_and_ninth_batches(meeting, questi
         "a country whose name is a language's", "two items taken up", "the command that lists the meetings",
         "who may attend, narrowed after", "its dates, of the item before", "planned, asked of the agenda",
         "dead line", "the last day of the study group", "c'est quel point", "the bot's set-up",
-        "l'an dernier is no deadline", "a list after 'connaître', greetings around it"])
+        "l'an dernier is no deadline", "slides put online", "setting one's zone, in French",
+        "registering by e-mail claimed, in French", "a list after 'connaître', greetings around it"])
 def test_questions_of_the_hundred_seventieth_and_first_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text

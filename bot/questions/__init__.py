@@ -1368,7 +1368,9 @@ OFF_TOPIC = re.compile(r"\b(?:weather|meteo|forecast|temperature|temperatures|cl
                        r"\blist of (?:the )?(?:registered )?(?:participants|delegates|attendees)\b|\b(?:participants?|"
                        r"attendees?|attendance|delegates?) lists?\b|\bliste des (?:participants|inscrits|delegues|"
                        r"presents)\b|\bwho (?:else )?(?:has|have) (?:already )?registered\b|\bqui (?:est|sont|s est|"
-                       r"se sont) (?:deja )?inscrits?\b")
+                       r"se sont) (?:deja )?inscrits?\b|"
+                       r"\b(?:presentations?|slides?|diapositives?|slide decks?)\b.{0,40}\b(?:publi\w*|posted|shared|"
+                       r"partagee?s?|disponibles?|available|online|en ligne|uploaded)\b")
 
 
 #: Asking whom to turn to ("who do I call?", "je contacte qui ?", "à qui écrire ?"): the secretariat, whatever the

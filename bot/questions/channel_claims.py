@@ -36,7 +36,8 @@ SUBJECTS = (
          re.compile(r"\bTDs?\b"), re.compile(r"\bTD\b|documents? temporaires?", re.I)),
     Sent(("contribution", "contributions", "contrib", "contribs"), re.compile(r"\bcontributions?\b", re.I),
          re.compile(r"\bcontributions?\b", re.I)),
-    Sent(("register", "registration", "registering", "inscription", "inscrire", "inscrit", "inscrits"),
+    Sent(("register", "registration", "registering", "inscription", "inscrire", "inscrit", "inscrits", "inscris",
+          "inscrivons", "inscrivez"),
          re.compile(r"\bregistration\b", re.I), re.compile(r"\binscription\b", re.I)),
 )
 

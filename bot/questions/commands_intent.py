@@ -214,7 +214,7 @@ ASKS_ALL = ("commands do you have", "what commands", "which commands", "every co
 
 #: Doing something a chair or a delegate does with the bot ("give a break", "announce the item", "tell my zone",
 #: "get the sessions in my calendar").
-ACTIONS = ("give", "giving", "start", "call", "announce", "set", "tell", "put", "add", "get", "save", "import", "donner",
+ACTIONS = ("enregistrer", "definir", "regler", "memoriser", "changer", "give", "giving", "start", "call", "announce", "set", "tell", "put", "add", "get", "save", "import", "donner",
            "move", "go to", "passer", "cloturer",
            "close", "end", "finish", "adjourn", "clore", "terminer", "fermer", "lever",
            "donne", "lancer", "annoncer", "mettre", "ajouter", "avoir", "j ai", "indiquer", "faire", "importer", "send",

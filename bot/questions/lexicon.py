@@ -289,6 +289,7 @@ PHRASE_WORDS: dict[str, str] = {
     "what weekday": "what day", "which weekday": "which day", "what day of the week": "what day",
     "which day of the week": "which day", "quel jour de la semaine": "quel jour",
     "l an dernier": "l annee precedente", "l annee derniere": "l annee precedente",
+    "mises en ligne": "publiees", "mis en ligne": "publies", "mise en ligne": "publiee", "mettre en ligne": "publier",
     "dead line": "deadline", "dead lines": "deadlines", "dead-line": "deadline",
     "date butoir": "date limite", "dates butoirs": "dates limites", "dates butoir": "dates limites",
     "outside itut membership": "non members", "outside the itut membership": "non members",
