@@ -1390,7 +1390,7 @@ def _whom_to_contact(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if registration is not None:  # registration approval?": the focal point approves, as the registration says
             return _entry_reply(ctx, q, registration)
     entry = kb.find("fact", "contacts")
-    if entry is None or not WHOM_TO_CONTACT.search(q.folded) or q.has(*_SAID_NO_TO):
+    if entry is None or not WHOM_TO_CONTACT.search(q.folded) or q.has(*time_intent.SAID_NO_TO):
         return None  # "who should we contact to book French interpretation?": there is none, which its answer says
     return _entry_reply(ctx, q, entry)
 
@@ -1405,10 +1405,6 @@ _A_GIVEN_ONE = re.compile(r"\b(?:for|of|de|du|pour|in|en|au)\s+(?!my\b|our\b|mon
 _FOCAL_POINT = re.compile(r"\b(?:focal point|point focal|coordonnateur|registration approval|approv\w* (?:my |our |the )?"
                           r"registration|approuv\w* (?:mon |notre |l )?inscription|valid\w* (?:mon |notre |l )?inscription)\b")
 
-
-#: What the letter says there is none of, whom to ask about it aside: its own answer says so.
-_SAID_NO_TO = ("interpretation", "interpreter", "interpreters", "interprete", "interpretes", "interpretariat",
-               "booth", "cabine")
 
 
 #: Asking which Question or working party to join ("which Q should I join", "quelle Question suivre ?").

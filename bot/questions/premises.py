@@ -413,8 +413,7 @@ def names_a_countrys_head(q: Question) -> bool:
 
 
 #: The chairman named, not a vice-chair or co-chair post ("vice-chair", "vice-présidente", "co-chair").
-_THE_CHAIR_ITSELF = re.compile(r"(?<!\bvice )(?<!\bco )\b(?:chair|chairman|chairperson|chairs|chairing|chaired|president|"
-                               r"presidente|presidents|preside|youm)\b")
+_THE_CHAIR_ITSELF = re.compile(r"(?<!\bvice )(?<!\bco )\b(?:" + "|".join(CHAIR_WORDS) + r")\b")
 
 
 def country_claim(ctx: Context, q: Question) -> Reply | None:

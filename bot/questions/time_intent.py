@@ -483,8 +483,9 @@ _CLOSING_WHEN = re.compile(r"\bclosing (?:sg17 )?(?:plenary|session|sitting)\b.{
 DATES_TOO = ("dates", "which days", "what days", "quels jours", "first and last day", "premier et dernier jour")
 
 
-#: What the letter says there is none of: the hour of it asked is no hour of the meeting's.
-_NONE_SUCH = ("interpretation", "interpreter", "interpreters", "interprete", "interpretes", "interpretariat", "booth",
+#: What the letter says there is none of: the hour of it asked is no hour of the meeting's, and whom to ask about it
+#: is answered by its own "none".
+SAID_NO_TO = ("interpretation", "interpreter", "interpreters", "interprete", "interpretes", "interpretariat", "booth",
               "cabine")
 #: The meeting or one of its sessions named, whose hour a question about interpretation may still ask.
 _EVENTS = ("meeting", "meetings", "session", "sessions", "plenary", "reunion", "seance", "seances", "opening",
@@ -506,7 +507,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if _TRAVEL.search(q.folded):
         return None  # "when should I book my flight to Geneva?": nobody travels, which the format says
     language = kb.find("fact", "language") or kb.find("practical", "language")
-    if q.has(*_NONE_SUCH) and not q.has(*_EVENTS) and (q.has(*HOUR) or q.has(*START) or q.has("when", "quand")) \
+    if q.has(*SAID_NO_TO) and not q.has(*_EVENTS) and (q.has(*HOUR) or q.has(*START) or q.has("when", "quand")) \
             and language is not None and language.answer is not None:
         return make_answer(m, lang, language.title(lang), list(language.answer(m, lang)))  # "what time does the
         # French interpretation channel open?": there is none, which the working language says
