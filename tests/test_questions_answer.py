@@ -3814,3 +3814,32 @@ def test_questions_of_the_hundred_sixty_eighth_and_ninth_batches(meeting, questi
 def test_questions_of_the_hundred_seventieth_and_first_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Is the meeting going on right now? When does it finish?", dt.datetime(2020, 8, 25, 10, tzinfo=UTC), None,
+     ["The meeting is under way: day 2 of 11", "no closing hour"], "Which do you mean"),
+    ("c quoi le point 3i et la date limite d'inscription", None, None,
+     ["3 i) Collaboration avec l'IETF", "vendredi 24 juillet 2020"], "ne le précisent pas"),
+    ("Is there a registration fee for the virtual meeting? Need to tell our finance dept", None, None,
+     ["says nothing about “fee”", "tsbsg17@itu.int"], "fellowships"),
+    ("Je vous prie de bien vouloir me préciser, d'une part, la date de clôture de la réunion et, d'autre part, "
+     "si des bourses sont prévues.", None, None, ["jeudi 3 septembre 2020", "Aucune bourse"], "ne le précisent pas"),
+    ("il faut s'inscrire au plus tard une semaine avant, c'est ça ?", None, None,
+     ["Non :", "vendredi 24 juillet 2020", "31 jours avant"], "Oui"),
+    ("contributions are due about two weeks before the meeting, right?", None, None,
+     ["Yes:", "Tuesday 11 August 2020", "13 days before"], "No:"),
+    ("les documents de réunion, c'est où et c'est ouvert à tout le monde ?", None, None,
+     ["page d'accueil", "TIES"], "ne le précisent pas"),
+    ("c'était quand déjà la réunion ? c'est fini ?", dt.datetime(2020, 9, 10, 8, tzinfo=UTC), None,
+     ["La réunion est terminée", "du lundi 24 août 2020 au jeudi 3 septembre 2020"], "ni l'heure de fin"),
+    ("on est a koi comme jour de la reunion? ca fini kan?", dt.datetime(2020, 8, 31, 8, tzinfo=UTC), None,
+     ["jour 8 sur 11", "jeudi 3 septembre 2020"], "TD3000"),
+], ids=["the second of two sentences asks nothing of the first", "a sub-item and a deadline joined by 'et'",
+        "a denial named only in the reason after the question", "d'une part …, d'autre part …",
+        "a lead time claimed, wrong", "a lead time claimed, about right",
+        "documents, where and open to all", "its dates and whether it is over",
+        "quoi comme jour"])
+def test_questions_of_the_hundred_seventy_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

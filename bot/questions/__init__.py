@@ -357,7 +357,7 @@ def _denials_named(q: Question, kb: Knowledge) -> list[Entry]:
         in_asking = set().union(*(asked_in(part) for part in asking))
         apart = [(entry, own) for entry, own in named if not own & in_asking]
         query = stems([t for part in asking for t in _topic_tokens(part, kb)], STOPWORDS)
-        if apart and len(set(query)) > 1 and _clearly_asked(kb, query):
+        if apart and len(set(query)) > 1:
             named = [(entry, own) for entry, own in named if own & in_asking]
     return [entry for entry, _ in named]
 
@@ -1155,7 +1155,16 @@ def _named_together(raw: str) -> bool:
     if re.match(r"(?i)(?:of|for|to|de|du|des|pour|à|a)\s", _PLAIN_AND.split(text)[1].strip()):
         return False  # "Tashkent time of the opening and of the management team meeting?": one thing asked of two
     return all(len([w for w in re.findall(r"[^\W\d_]{3,}", fold(part)) if w not in STOPWORDS]) >= 2
-               for part in _PLAIN_AND.split(text))
+               or _AN_ITEM_NAMED.search(fold(part)) for part in _PLAIN_AND.split(text))
+
+
+#: An agenda item named by its number ("le point 3i", "item 4 f"): a thing of its own in a list of two.
+_AN_ITEM_NAMED = re.compile(r"\b(?:point|item|sub item|sous point)\s+\d{1,2}\s?[a-z]?\b")
+
+
+#: The second of two things asked part by part ("d'une part …, et, d'autre part, …", "on the one hand …, on the other").
+_ON_THE_OTHER_HAND = re.compile(r"[,;]?\s*(?:(?:and|et)\s*,?\s*)?(?:d['’]autre part|on the other hand|secondly|"
+                                r"deuxièmement)\s*,?\s*", re.IGNORECASE)
 
 
 #: "… si des bourses sont prévues et si l'interprétation sera assurée ?", "… whether X and whether Y": the second
@@ -1219,6 +1228,9 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         wanted = _WANTS_TO_KNOW.search(listed)  # "Madame, Monsieur, …, je souhaiterais connaître A, B ainsi que C.
         listed = listed[wanted.end():] if wanted else listed  # Avec mes remerciements.": the things listed only
         asked = [part for part in re.split(r"\s*[,;]\s*|" + _AS_WELL_AS.pattern, listed) if len(part.split()) >= 2]
+    if len(asked) < 2 and _ON_THE_OTHER_HAND.search(q.raw):  # "me préciser, d'une part, la date de clôture et,
+        # d'autre part, si des bourses sont prévues": two things asked, each on its part
+        asked = [part.strip(" ,;.") + " ?" for part in _ON_THE_OTHER_HAND.split(q.raw) if len(part.split()) >= 2]
     second = _AND_WHETHER.search(q.raw)
     if len(asked) < 2 and second and _WHETHER_FIRST.search(q.raw[:second.start()]):  # "pourriez-vous m'indiquer si des bourses sont prévues et si
         # l'interprétation sera assurée ?": two things asked whether
@@ -1259,8 +1271,12 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                            or _ITS_OWN.match(sentence.folded)) else sentence
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
+    plain = fold(q.raw, lower=False)  # as the questions were cut from it
+    said_before = plain.find(asked[0].rstrip(" ?")) != 0  # words before the first question: what it may ask of
     if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING
-           and not any(_GROUP_TOKEN.fullmatch(t) for t in sentence.corrected) for sentence in sentences):  # "… ? quel point ?": which item, of the sentence before
+           and not any(_GROUP_TOKEN.fullmatch(t) for t in sentence.corrected) and (i or said_before)
+           for i, sentence in enumerate(sentences)):  # "… ? quel point ?": which item, of the sentence before; "is
+        # the meeting going on right now? when does it finish?" asks nothing of a sentence before it
         return whole  # "… a management team meeting the day before. When exactly, and is it open?": "when exactly"
         # has its subject in the sentence before
     parts = [_answer(ctx, sentence, kb)[0] for sentence in sentences]
@@ -1282,8 +1298,13 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     # a virtual meeting …" and "It is a virtual meeting …" say one thing
     kept = [i for i in range(len(parts)) if not any(j != i and said[i] <= said[j] and (said[i] != said[j] or j < i)
                                                     for j in range(len(parts)))]
-    if len(kept) < 2:
-        return whole  # "c koi le 3g ? le protocole sur le e-business ?": the second asks the same thing again
+    if len(kept) < 2:  # "c koi le 3g ? le protocole sur le e-business ?": the second asks the same thing again;
+        # "c'était quand la réunion ? c'est fini ?": the dates say it is over too, whatever the whole was read as
+        said_whole = {_as_said(line) for section in whole.sections for line in section.lines}
+        verdict = any(line and isinstance(line[0], str) and _VERDICT.match(line[0])
+                      for section in whole.sections for line in section.lines)  # "how do I submit? by email?": "No: …"
+        return whole if verdict or said[kept[0]] <= said_whole or whole.title in {part.title for part in parts} \
+            else parts[kept[0]]
     parts = [parts[i] for i in kept]  # "1) is registration needed 2) who approves it 3) until when?": the
     # registration text once, then its deadline
     titles = [part.title for part in parts]

@@ -551,6 +551,25 @@ def _none_for_tds(ctx: Context, q: Question, kb: Knowledge, dated: Deadline | No
     return make_answer(ctx.meeting, q.lang, entry.title(q.lang), lines)
 
 
+#: A time before the meeting claimed ("a week before", "deux semaines avant", "10 days prior", "un mois à l'avance").
+_LEAD_TIME = re.compile(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|six|ten|fifteen|un|une|deux|trois|quatre|six|dix|quinze)"
+                        r"\s+(?P<unit>days?|weeks?|months?|jours?|semaines?|mois)\s+(?:before|prior|in advance|ahead|avant|"
+                        r"a l avance|a l avance)\b")
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
+                 "quatre": 4, "six": 6, "ten": 10, "dix": 10, "fifteen": 15, "quinze": 15}
+_UNIT_DAYS = {"day": 1, "jour": 1, "week": 7, "semaine": 7, "month": 30, "mois": 30}
+
+
+def lead_time_claimed(q: Question) -> int | None:
+    """The days before the meeting that the question claims a deadline falls ("une semaine avant": 7), or None."""
+    found = _LEAD_TIME.search(q.folded)
+    if found is None:
+        return None
+    number = int(found["n"]) if found["n"].isdigit() else _NUMBER_WORDS[found["n"]]
+    unit = found["unit"] if found["unit"] == "mois" else found["unit"].rstrip("s")
+    return number * _UNIT_DAYS[unit]
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a deadline question, or None when the question is not about deadlines."""
     m = ctx.meeting
@@ -654,6 +673,17 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, say("dl.list.title", lang), *lines)
     deadline = chosen[0]
     title = say("dl.title", lang, what=_what(deadline, lang))
+    lead = lead_time_claimed(q)
+    if lead is not None and not clauses.opens_with_a_wh_word(q.folded):  # "il faut s'inscrire au plus tard une
+        # semaine avant, c'est ça ?": the time before the opening claimed, checked against the deadline's date
+        before = (m.start_date - deadline.date).days
+        key = "pr.date.yes" if abs(lead - before) <= max(2, before // 10) else "pr.date.no"
+        what = _what(deadline, lang)
+        subject = say("pr.subject.deadline", lang, what=what[0].lower() + what[1:] if what[1:2].islower() and lang == "en"
+                      else what)
+        return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)),
+                           say("dl.lead", lang, days=before, opening=day(m.start_date, lang)),
+                           *describe(ctx, deadline, lang)[1:])
     claimed = [c for c in dates_in(q.raw, deadline.date.year)]
     if len(claimed) == 1 and q.has(*START) and not _DATE_OF_THE_DEADLINE.search(q.folded):  # "since the meeting
         # starts on sunday 23 august, when's the registration deadline?" (not "registration closes on 24 August, same

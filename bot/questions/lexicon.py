@@ -290,6 +290,10 @@ PHRASE_WORDS: dict[str, str] = {
     "which day of the week": "which day", "quel jour de la semaine": "quel jour",
     "l an dernier": "l annee precedente", "l annee derniere": "l annee precedente",
     "mises en ligne": "publiees", "mis en ligne": "publies", "mise en ligne": "publiee", "mettre en ligne": "publier",
+    "ouvert a tout le monde": "accessible a tous", "ouverts a tout le monde": "accessibles a tous",
+    "ouvert a tous": "accessible a tous", "ouverts a tous": "accessibles a tous",
+    "ouverte a tout le monde": "ouverte a tous", "ouvertes a tout le monde": "ouvertes a tous",
+    "quoi comme": "quel", "koi comme": "quel", "kwa comme": "quel",
     "dead line": "deadline", "dead lines": "deadlines", "dead-line": "deadline",
     "date butoir": "date limite", "dates butoirs": "dates limites", "dates butoir": "dates limites",
     "outside itut membership": "non members", "outside the itut membership": "non members",
@@ -322,6 +326,8 @@ PHRASE_WORDS: dict[str, str] = {
     "on est quel jour": "c est quel jour de la reunion aujourd hui", "on est a quel jour": "c est quel jour de la "
     "reunion aujourd hui", "on est rendu a quelle journee": "c est quel jour de la reunion aujourd hui",
     "on est a quelle journee": "c est quel jour de la reunion aujourd hui", "quelle journee": "quel jour",
+    "on est a quoi comme jour": "c est quel jour de la reunion aujourd hui",
+    "on est a koi comme jour": "c est quel jour de la reunion aujourd hui",
     "le cas echeant": "si oui", "si le cas echeant": "si oui",
     "l adresse": "venue",  # "me confirmer l'adresse ?" of a meeting: its venue; the addresses below stay as they are
     "l adresse de la page": "le site web de la page", "l adresse web": "le site web", "l adresse internet": "le site web",

@@ -355,6 +355,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pr.offset.yes": ("Yes: in {month} {place} is on {suffix}.", "Oui : en {month}, {place} est à {suffix}."),
     "pr.offset.then": ("{event}: {local} {place} = {utc} UTC.", "{event} : {local} {place} = {utc} UTC."),
     "pr.date.no": ("No: {subject} {day}.", "Non : {subject} {day}."),
+    "dl.lead": ("That is {days} days before the meeting opens ({opening}).",
+                "Soit {days} jours avant l'ouverture de la réunion ({opening})."),
     "pr.date.yes": ("Yes: {subject} {day}.", "Oui : {subject} {day}."),
     "pr.clock": (", at {time}.", ", à {time}."),
     "pr.clock.not": (", at {time}, not at {claimed}.", ", à {time}, et non à {claimed}."),

@@ -129,9 +129,15 @@ def _asks_which_zone(q: Question) -> bool:
 
 
 def _on_time_only(q: Question) -> bool:
-    """"if I can't connect on time, will the chair wait?": "on time" is punctuality, not a time asked."""
-    rest = f" {q.text} ".replace(" on time ", " ").replace(" in time ", " ")
-    return q.has("on time", "in time") and not any(f" {w} " in rest for w in TIME)
+    """"if I can't connect on time, will the chair wait?": "on time" is punctuality, and "my first time attending"
+    is how often, not a time asked."""
+    rest = _NOT_AN_HOUR.sub(" ", f" {q.text} ")
+    return bool(_NOT_AN_HOUR.search(f" {q.text} ")) and not any(f" {w} " in rest for w in TIME)
+
+
+#: "time" that is no hour: punctuality ("on time"), or how often ("my first time", "la première fois").
+_NOT_AN_HOUR = re.compile(r" (?:on|in) time(?= )| (?:first|1st|second|2nd|third|last|next) time(?= )"
+                          r"| (?:premiere|1ere|deuxieme|seconde|derniere|prochaine) fois(?= )")
 
 
 def pick_session(meeting: Meeting, q: Question) -> Session | None:
@@ -274,6 +280,10 @@ _LOCAL_WEEKDAY = re.compile(r"\b(?:still|already|encore|deja|yet)\s+(?:on\s+|a\s
                             r"friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
 
 
+#: The remote-participation tool's words, which every session is held on: they name none of them.
+_THE_TOOL = frozenset(stems(["tool", "outil", "remote", "distance"], STOPWORDS, languages=False))
+
+
 def named_session(meeting: Meeting, q: Question) -> Session | None:
     """The session the question names by its own words (``management team``, ``the sunday meeting``), or None."""
     if not meeting.sessions:
@@ -297,6 +307,7 @@ def named_session(meeting: Meeting, q: Question) -> Session | None:
         asked -= set(stems(["management", "manage"], languages=False))  # "the chat to manage time": no team
     asked -= set(stems(words(fold(f"{meeting.zone_label('en')} {meeting.zone_label('fr')}"))))  # "in Geneva" neither
     asked -= set(stems(words(fold(meeting.remote_tool or ""))))  # every session is on the remote tool
+    asked -= _THE_TOOL  # "c'est quoi comme outil ?": the tool, which no session is named by
     weekdays = set(stems(WEEKDAY_NAMES, STOPWORDS))
 
     def score(session: Session) -> tuple[int, int]:  # its own words first: "the management meeting is on monday?"
