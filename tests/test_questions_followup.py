@@ -114,3 +114,16 @@ def test_bare_punctuation_is_no_follow_up(bot, meeting, marks):
     say(bot, meeting, "what is agenda item 3h?")
     text = say(bot, meeting, marks)
     assert "/help" in text and "JTC 1" not in text
+
+
+@pytest.mark.parametrize("before, question, expected, wrong", [
+    ("ya l'interpretation en francais?", "et les docs c ou?", "page d'accueil", "sans interprétation"),
+    ("où trouver le projet de calendrier des séances ?", "et les mises à jour de l'ordre du jour ?", "TD3000",
+     "projet de calendrier"),
+    ("quand a lieu la réunion de l'équipe de direction ?", "et c'est ouvert à tout le monde ?", "Qui peut y assister",
+     "TIES"),
+])
+def test_a_follow_up_naming_its_own_topic_is_answered_on_it(bot, meeting, before, question, expected, wrong):
+    say(bot, meeting, before)
+    text = say(bot, meeting, question)
+    assert expected in text and wrong not in text, text

@@ -1077,8 +1077,8 @@ def _acronym_spelled_out(ctx: Context, q: Question, reply: Reply) -> Reply:
         return reply  # "What does TSB stand for?" is an entry of its own; "does not say" says it already
     said = " ".join(str(part) for section in reply.sections for line in section.lines for part in line
                     if isinstance(part, str))
-    if re.search(rf"\w[\w\s,-]{{3,}}\s\({re.escape(acronym)}\)", said):
-        return reply  # "3 e) Global Standards Collaboration (GSC)": the answer spells it out
+    if re.search(rf"\w[\w\s,-]{{3,}}\s\({re.escape(acronym)}\)|\b{re.escape(acronym)}s?\s\([^\W\d][\w\s-]{{3,}}\)", said):
+        return reply  # "3 e) Global Standards Collaboration (GSC)", "Draft TDs (temporary documents)": spelled out
     return _with_line(reply, say("oos.acronym", q.lang, acronym=acronym, email=ctx.meeting.contacts.email))
 
 
@@ -1386,6 +1386,13 @@ OFF_TOPIC = re.compile(r"\b(?:weather|meteo|forecast|temperature|temperatures|cl
                        r"\b(?:system|minimum|technical|hardware|software) requirements?\b|\bconfiguration (?:requise|"
                        r"minimale|systeme)\b|\bprerequis (?:techniques?|systeme)\b|\boperating system\b|"
                        r"\bsysteme d exploitation\b|\b(?:linux|ubuntu|macos|chromebook)\b|"
+                       r"\b(?:how many|combien de)\s+(?:contributions?|documents?|tds?|participants?|delegates?|delegues?|"
+                       r"inscrits?|people|personnes)\s+(?:\w+\s+){0,2}(?:were|have been|has been|ont ete|a ete|sont|are|"
+                       r"registered|submitted|soumis\w*|inscrit\w*|attend\w*|particip\w*)\b|"
+                       r"\b(?:minimum|required|need|needed|requirements?|recommended|which|what|quel|quelle)\s+(?:\w+\s+)"
+                       r"{0,3}(?:bandwidth|browser|navigateur|bande passante)\b|\b(?:bandwidth|browser|navigateur|"
+                       r"bande passante)\s+(?:\w+\s+){0,2}(?:requirements?|needed|required|minimum|requis|necessaire|"
+                       r"recommande)\b|"
                        r"\blist of (?:the )?(?:registered )?(?:participants|delegates|attendees)\b|\b(?:participants?|"
                        r"attendees?|attendance|delegates?) lists?\b|\bliste des (?:participants|inscrits|delegues|"
                        r"presents)\b|\bwho (?:else )?(?:has|have) (?:already )?registered\b|\bqui (?:est|sont|s est|"
@@ -1609,14 +1616,36 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
     own_topic = followup.names_a_topic(q) and not (followup.opens_as_follow_up(q) or followup.points_back(q)
                                                    or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or moved or within
                                                    or session_before or asks_only)
-    said_before = _answer(ctx, before, kb)[0] if own_topic else None
+    said_before = _answer(ctx, before, kb)[0] if own_topic or (alone.ok and not alone.choices
+                                                               and followup.names_a_topic(q)) else None
+    elsewhere = not own_topic and said_before is not None and alone.title != said_before.title \
+        and not followup.points_back(q) and not q.has(*followup.POINTS_AT_WHAT_WAS_SAID) \
+        and not _POINTS_AT_THE_LAST.search(q.text)  # "and the ones without translation?"; "et les docs c
+    # où ?" after the interpretation: answered alone on another topic, never the interpretation's answer again
     for text in readings:
         merged = read_question(text, lang, kb.corrector)
         reply, _ = _answer(ctx, merged, kb)
-        if reply.ok and not reply.choices and reply != said_before:  # "Is registration free?" after a question
+        if reply.ok and not reply.choices and not (own_topic and reply == said_before) \
+                and not (elsewhere and not _speaks_of(reply, q)):  # "Is registration free?" after a question
             # on the chairman: never the chairman again, as if the new question's own topic were not there
             return reply, agenda_intent.find_ref(merged, len(ctx.agenda.items())) or ref, text
     return alone, ref, q.raw
+
+
+#: Words that stand for what the previous question named ("and the ones without translation?", "et c'est ouvert à
+#: tout le monde ?"), not "c'est" before what is asked of a new topic ("et les docs c'est où ?").
+_POINTS_AT_THE_LAST = re.compile(r"\b(?:ones|those|them|ceux|celles|it|its|it s|ca|cela|c est)\b"
+                                 r"(?! (?:ou|quand|quoi|combien|qui|where|when|what|how)\b)")
+
+
+def _speaks_of(reply: Reply, q: Question) -> bool:
+    """Whether the reply names one of the things the question names ("et les docs c où ?": documents)."""
+    said = " ".join(str(part) for part in (reply.title, *(p for section in reply.sections for line in section.lines
+                                                          for p in line)))
+    named = set(stems(q.corrected, STOPWORDS)) - set(stems(["and", "et", "also", "aussi", "what", "about",
+                                                            "jour", "day", *calendar_words()], languages=False))  # "jour" is
+    # no topic: "l'ordre du jour" is not "mis à jour"
+    return bool(named & set(stems(words(fold(said)), STOPWORDS)))
 
 
 #: A command that showed an agenda entry ("agenda 2", "agenda 3h" once its slash is dropped), read as words.

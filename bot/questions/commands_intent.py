@@ -117,7 +117,7 @@ TOPICS = (
                   "donner la parole", "floor next", "clear the queue", "empty the queue", "vider la file",
                   "empty the speaker queue", "clear the speaker queue", "empty the speakers queue",
                   "vider la liste", "clear the speaker", "floor clear", "hand the floor", "pass the floor",
-                  "passer la parole"),
+                  "passer la parole", "passe la parole", "passes la parole", "passe au suivant"),
                  "`/floor next` (chairs) gives the floor to the first in the queue; `/floor clear` empties it.",
                  "`/floor next` (présidence) donne la parole au premier de la file ; `/floor clear` la vide.", True,
                  ("empty", "clear", "vider", "vide", "videz", "flush", "reset"), ("queue", "file", "speaker list",
@@ -215,7 +215,7 @@ ASKS_ALL = ("commands do you have", "what commands", "which commands", "every co
 #: Doing something a chair or a delegate does with the bot ("give a break", "announce the item", "tell my zone",
 #: "get the sessions in my calendar").
 ACTIONS = ("enregistrer", "definir", "regler", "memoriser", "changer", "give", "giving", "start", "call", "announce", "set", "tell", "put", "add", "get", "save", "import", "donner",
-           "move", "go to", "passer", "cloturer",
+           "move", "go to", "passer", "passe", "je passe", "cloturer",
            "close", "end", "finish", "adjourn", "clore", "terminer", "fermer", "lever",
            "donne", "lancer", "annoncer", "mettre", "ajouter", "avoir", "j ai", "indiquer", "faire", "importer", "send",
            "envoyer", "export", "exporter", "download", "telecharger", "mets", "met", "ajoute", "importe", "see",

@@ -86,7 +86,10 @@ HAPPENING_NOW = ("a lieu en ce moment", "se tient en ce moment", "se deroule en 
                  "already running", "running now", "running right now", "running yet", "is sg17 running",
                  "is sg 17 running", "is it running", "deja en cours", "en cours maintenant", "c est commence",
                  "c est deja commence", "ca a commence", "ca a deja commence", "commence ou pas", "started or not",
-                 "started yet or not")
+                 "started yet or not", "still continue", "still continues", "still continuing", "continue next week",
+                 "continues next week", "go on next week", "goes on next week", "still on next week",
+                 "continue la semaine prochaine", "se poursuit la semaine prochaine", "continue encore",
+                 "se poursuit encore")
 DAYS_LEFT = ("reste", "restent", "left", "remaining", "remain", "to go", "more days", "days more", "after today",
              "days until the end", "days until it ends", "days until the meeting ends", "days till the end",
              "days till it ends", "days before the end", "days before it ends", "jours avant la fin",

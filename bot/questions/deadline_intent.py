@@ -551,6 +551,11 @@ def _none_for_tds(ctx: Context, q: Question, kb: Knowledge, dated: Deadline | No
     return make_answer(ctx.meeting, q.lang, entry.title(q.lang), lines)
 
 
+#: The moment of the day a deadline ends asked ("end of day Geneva time?", "jusqu'à minuit ?").
+_CUT_OFF_ASKED = ("end of day", "end of the day", "eod", "midnight", "minuit", "fin de journee", "fin de la journee",
+                  "cut off", "cutoff", "cut-off", "heure limite", "close of business", "cob")
+
+
 #: A time before the meeting claimed ("a week before", "deux semaines avant", "10 days prior", "un mois à l'avance").
 _LEAD_TIME = re.compile(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|six|ten|fifteen|un|une|deux|trois|quatre|six|dix|quinze)"
                         r"\s+(?P<unit>days?|weeks?|months?|jours?|semaines?|mois)\s+(?:before|prior|in advance|ahead|avant|"
@@ -583,6 +588,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if asking and all(_asks_the_meeting_s_start(read_question(sentence, q.lang, kb.corrector)) for sentence in asking) \
             and not (q.has(*HOW_LONG_BEFORE) and deadlines_named(q, kb)):  # "registration: how long before the start?"
         return None  # "When does the SG17 meeting open? I want to register.": the opening is asked, the rest says why
+    asked = read_question(" ".join(asking), q.lang, kb.corrector) if asking else q
+    if asked.raw != q.raw and asked.has(*NO_DEADLINE_KINDS) and (asked.has(*STRONG_ASKED) or asked.has(*WHEN)) \
+            and not deadlines_named(asked, kb):  # "What's the deadline for TDs? The letter only seems to give dates
+        return _none_for_tds(ctx, asked, kb)  # for contributions.": what is asked, not what the asker says of the letter
     on_dates = deadlines_on_dates_named(q, m.deadlines)
     compared = _COMPARED_WITH.search(q.folded)  # "contribs deadline is 24 July, same as registration?": the claim
     # is about the deadline named first; the other is only compared with it
@@ -670,6 +679,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             return text_answer(m, lang, say("dl.list.title", lang), *lines)
         lines = [say("dl.line", lang, day=day(d.date, lang), what=_what(d, lang), status=_status(ctx, d, lang))
                  for d in chosen]
+        if q.has(*_CUT_OFF_ASKED) and not any(d.hour_stated for d in chosen):  # "is the deadline end of day Geneva
+            # time?": no hour is given, whatever the bot counts
+            lines.append(say("dl.no_hours", lang, zone=zone_words(m, chosen[0].date, lang), email=m.contacts.email))
         return text_answer(m, lang, say("dl.list.title", lang), *lines)
     deadline = chosen[0]
     title = say("dl.title", lang, what=_what(deadline, lang))

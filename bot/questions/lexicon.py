@@ -206,6 +206,9 @@ CHAT_PHRASES = (
     "bloquer mon agenda", "bloquer les dates", "pour mon agenda",
     "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "first time at an itu meeting",
     "first time at itu", "first time here", "new here", "quick question", "quick q", "just wondering",
+    "sorry for the silly question", "sorry for silly question", "sorry for the stupid question", "sorry for the dumb "
+    "question", "sorry for the basic question", "silly question", "stupid question", "dumb question", "basic question",
+    "desole pour la question bete", "question bete", "question idiote",
     "for my report", "need the name for my report", "c est ma premiere participation", "ma premiere participation",
     "my first time", "my first meeting", "my first itu meeting", "ma premiere reunion", "ma premiere fois",
     "does the letter say anything about", "does the letter say anything on", "does the letter mention",
@@ -261,7 +264,8 @@ def country_names() -> dict[str, str]:
 COUNTRY_SHORT_NAMES = {"uk": "GB", "u k": "GB", "great britain": "GB", "britain": "GB", "grande bretagne": "GB",
                        "uae": "AE", "emirates": "AE", "emirats": "AE", "eau": "AE", "drc": "CD", "rdc": "CD",
                        "ivory coast": "CI", "holland": "NL", "hollande": "NL", "south korea": "KR",
-                       "coree du sud": "KR", "korea": "KR", "coree": "KR", "saudi": "SA", "ksa": "SA", "arabie": "SA", "turkey": "TR"}
+                       "coree du sud": "KR", "korea": "KR", "coree": "KR", "saudi": "SA", "ksa": "SA", "arabie": "SA", "turkey": "TR",
+                       "png": "PG", "papua": "PG", "papouasie": "PG"}
 
 #: Phrases read as one word before anything else: "first time" is a newcomer, not the first day's time.
 PHRASE_WORDS: dict[str, str] = {
@@ -401,6 +405,7 @@ PHRASE_WORDS: dict[str, str] = {
     "still have time": "still", "have time": "still", "enough time": "still", "encore le temps": "encore",
     "ai je le temps": "encore", "j ai le temps": "encore",
     "des pauses": "pauses", "les pauses": "pauses", "pause cafe": "pauses", "pause dejeuner": "pauses",
+    "pause dej": "breaks", "pause midi": "breaks", "pause de midi": "breaks", "pause repas": "breaks",
     "coffee break": "breaks", "coffee breaks": "breaks", "lunch break": "breaks", "lunch breaks": "breaks",
     "any breaks": "breaks", "breaks planned": "breaks", "pauses prevues": "pauses",
     "present physiquement": "in person", "presente physiquement": "in person", "presents physiquement": "in person",

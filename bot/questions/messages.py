@@ -167,6 +167,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "procedure: contact the secretariat, {email}.",
                     "Non : l'échéance « {what} » était le {day} ; elle est passée depuis {ago}. La lettre ne "
                     "prévoit aucune procédure tardive : contactez le secrétariat, {email}."),
+    "dl.no_hours": ("The letter gives these dates but no hour. The bot counts each until the end of its day, {zone}; "
+                    "for an exact cut-off, ask the secretariat: {email}.",
+                    "La lettre donne ces dates mais aucune heure. Le bot compte chacune jusqu'à la fin de son jour, "
+                    "{zone} ; pour l'heure exacte, demandez au secrétariat : {email}."),
     "dl.no_hour": ("The letter gives the date ({day}) but no hour. The bot counts it until the end of that day, {zone}; "
                    "for an exact cut-off, ask the secretariat: {email}.",
                    "La lettre donne la date ({day}) mais aucune heure. Le bot la compte jusqu'à la fin de ce jour, "

@@ -686,7 +686,7 @@ def _opening_too(m: Meeting, q: Question, session: Session | None, lang: str) ->
 WHO_ATTENDS = ("who can", "who may", "who is invited", "who should", "who attends", "attend", "join", "open to",
                "only for", "reserved", "invited", "qui peut", "qui participe", "ouverte a", "ouverte aux", "reserve",
                "reservee", "participer", "assister", "invite", "invites", "closed to", "closed for", "fermee a",
-               "fermee aux", "private", "privee")
+               "fermee aux", "private", "privee", "accessible a", "accessible aux")
 #: A session claimed closed ("closed to ordinary delegates, isn't it?", "elle est fermée aux délégués ?").
 _CLOSED_CLAIMED = ("closed to", "closed for", "is closed", "private", "not open", "fermee", "privee", "pas ouverte")
 

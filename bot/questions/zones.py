@@ -46,6 +46,14 @@ def _abbreviated_zone(name: str, asker_zone: dt.tzinfo | None) -> Target | None:
     return None
 
 
+#: Abbreviations that several places use: each place's zone and its name (English, French), shown side by side.
+_SEVERAL_PLACES = {
+    "IST": (("Asia/Kolkata", ("Kolkata (India)", "Kolkata (Inde)")), ("Asia/Jerusalem", ("Jerusalem (Israel)", "Jérusalem (Israël)")),
+            ("Europe/Dublin", ("Dublin (Ireland)", "Dublin (Irlande)"))),
+    "CST": (("America/Chicago", ("Chicago", "Chicago")), ("Asia/Shanghai", ("Beijing (China)", "Pékin (Chine)"))),
+}
+
+
 @dataclass(frozen=True)
 class Target:
     """A zone to show a time in, the name to show it under, and whether it is the asker's own."""
@@ -84,6 +92,29 @@ def _as_written(cased: list[str], start: int, size: int, folded: str) -> str:
     return written if written[:1].isupper() else folded.upper() if len(folded) <= 3 else folded.title()  # "uae": UAE
 
 
+#: Countries whose clock is one by law or for nearly everyone, though the zone table lists a regional one beside it
+#: (China's Ürümqi, Papua New Guinea's Bougainville, Chile's Magallanes).
+_OFFICIAL_ZONE = {"CN": "Asia/Shanghai", "PG": "Pacific/Port_Moresby", "CL": "America/Santiago"}
+
+
+def country_zone(code: str) -> list[str]:
+    """A country's zones, as one when its others keep the same clock all year or lie offshore ("Spain" is Madrid,
+    not the Canaries; "Papua New Guinea" is Port Moresby); all of them when its land has several clocks (the
+    United States, Russia, Brazil)."""
+    zones = pytz.country_timezones.get(code, [])
+    if len(zones) <= 1 or code in _OFFICIAL_ZONE:
+        return [_OFFICIAL_ZONE[code]] if code in _OFFICIAL_ZONE else list(zones)
+    main, region = zones[0], zones[0].split("/")[0]
+
+    def offsets(name: str) -> tuple[dt.timedelta | None, ...]:
+        zone = pytz.timezone(name)
+        return tuple(zone.utcoffset(dt.datetime(2021, month, 15)) for month in (1, 7))
+
+    if all(offsets(other) == offsets(main) or other.split("/")[0] != region for other in zones[1:]):
+        return [main]
+    return list(zones)
+
+
 def _countries_as_zones(tokens: list[str], cased: list[str],
                         places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
     """A country named where a city could be ("kingston jamaica", "in Senegal"): a city of that name is not
@@ -98,7 +129,7 @@ def _countries_as_zones(tokens: list[str], cased: list[str],
         if code is None:
             kept.append((start, end, place))
             continue
-        zones = pytz.country_timezones.get(code, [])
+        zones = country_zone(code)
         if len(zones) != 1:
             kept.append((start, end, place))  # "Mexico": a country of several zones, so its city of that name
         elif not any(other.timezone in zones for _, _, other in kept):
@@ -145,11 +176,12 @@ def _countries_alone(tokens: list[str], cased: list[str], after: set[int],
         for size in (3, 2, 1):
             name = " ".join(tokens[start:start + size])
             code = countries.get(name) if len(tokens[start:start + size]) == size else None
-            zones = pytz.country_timezones.get(code, []) if code else []
+            zones = country_zone(code) if code else []
             if len(zones) == 1:
                 if not any(place.timezone == zones[0] for _, _, place in [*places, *found]):  # "I'm from Lima, Peru …
                     # in Lima?": the country says where the city is, no second place
                     found.append((start, start + size, Place(_as_written(cased, start, size, name), zones[0], 0)))
+                    taken.update(range(start, start + size))  # "Papua New Guinea": no Guinea after it
                 break
     return found
 
@@ -186,6 +218,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     """Places the question names, in order; and the capitalised word after a preposition that
     names no place we know (``in Atlantis``), if any."""
     found: list[tuple[int, Target]] = []
+    several: list[tuple[int, Target]] = []  # the places an abbreviation of several may mean
     abbreviated = set()
     for match in _IANA.finditer(q.raw):
         zone = find_zone(match[0])
@@ -198,6 +231,10 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
         target = _abbreviated_zone(match[0], asker_zone)
         if target is not None:
             found.append((match.start(), target))
+            abbreviated.add(match[0].lower())
+        elif match[0] in _SEVERAL_PLACES:  # "opening in IST?": India's, Israel's and Ireland's, each shown
+            several += [(match.start(), Target(find_zone(name), label[q.lang == "fr"]))
+                        for name, label in _SEVERAL_PLACES[match[0]]]
             abbreviated.add(match[0].lower())
     for match in [*_ZONE_IN_WORDS.finditer(q.folded), *_ZONE_AFTER_CLOCK.finditer(q.folded)]:
         zone = find_zone(_ZONES_IN_WORDS.get(match[1], match[1]))
@@ -223,11 +260,15 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     from bot.questions.lexicon import country_names  # Babel's territory names: loaded by time questions only
     places = [(start, end, place) for start, end, place in places  # "Marshall Islands here (Majuro)": a country's
               if not any(end + more <= len(tokens) and " ".join(tokens[start:end + more]) in country_names()
-                         for more in (1, 2))]  # name, no city
+                         or start >= more and " ".join(tokens[start - more:end]) in country_names()
+                         for more in (1, 2))]  # name, no city; "Papua New Guinea" is no Guinea
     places = _in_the_country_named(tokens, cased, places)
     places = _countries_as_zones(tokens, cased, places)
     after_the = after | {i + 1 for i in after if i < len(tokens) and tokens[i] == "the"}  # "in the UK", "in the UAE"
     places += _countries_alone(tokens, cased, after_the, places)
+    named_zones = {p.timezone for _, _, p in places}
+    if not any(zone_name(t.zone) in named_zones for _, t in several):  # "in Bangalore … what in IST?": Bangalore's
+        found += several
     if q.has(*FOR_ME) and not (places or found):  # "I'm in Sydney … for me?": the place named is where they are
         found.append((len(q.raw), Target(asker_zone, zone_label(asker_zone) if asker_zone else "", mine=True)))
     explicit = [t for _, t in sorted(found, key=lambda pair: pair[0])]
