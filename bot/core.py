@@ -26,6 +26,7 @@ from bot.answers.budget import check_budget
 from bot.preferences import read_preferences, user_key
 from bot.questions import answer_question
 from bot.questions import choose as choose_reading
+from bot.questions.followup import remember_command
 from bot.registry import REGISTRY, Command, Registry
 from bot.reply import Reply, Section
 from bot.request import Request
@@ -170,6 +171,8 @@ class MeetingBot:
                 return self._unknown(name, request.asker.lang)
             return self._plain_text(request)
         reply = self._run(command, request, args, stamp)
+        if reply.ok:
+            remember_command(self.context(request), command.name, args)  # "/agenda 4", then "which JCAs under f?"
         if reply.ok or text.startswith("/") or not command.reads_only:
             return reply
         plain = self._plain_text(request)  # "agenda item about IETF?", "rules for remote participation pls": words

@@ -29,7 +29,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from bot.postgres_schema import CHANNEL, DOCUMENTS, LOCK_CLASS, LOCK_WRITES, migrate, shown
 from bot.postgres_watch import ChangeWatch
-from bot.store import StoreError, StoreUnavailable, decode_document, encode_document
+from bot.store import StoreError, StoreUnavailable, decode_document, encode_document, moves_stamp
 
 CONNECT_TIMEOUT_SECONDS = 3
 POOL_WAIT_SECONDS = 5.0
@@ -118,8 +118,9 @@ class PostgresStore:
             raise
         if tx.seen:
             self._end(connection, _COMMIT)
-            with self._seen_lock:  # two threads committing at once must both move the stamp
-                self._commits += 1
+            if moves_stamp({namespace for namespace, _ in tx.seen}):  # a follow-up remembered moves no shared answer
+                with self._seen_lock:  # two threads committing at once must both move the stamp
+                    self._commits += 1
             for (namespace, key), raw in tx.seen.items():
                 self.saw(namespace, key, raw)
         else:

@@ -14,9 +14,9 @@ import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Hashable, Iterator
+from typing import Any, Callable, Hashable, Iterator
 
-from bot.store import DOCTOR_HINT, DamagedDocument, StoreError, decode_document, encode_document
+from bot.store import DOCTOR_HINT, DamagedDocument, StoreError, decode_document, encode_document, moves_stamp
 
 SCHEMA_VERSION = 1
 LOCK_TIMEOUT_SECONDS = 10.0
@@ -61,6 +61,7 @@ def _document(connection: sqlite3.Connection, namespace: str, key: str) -> Any |
 class _SqliteTransaction:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
+        self.written: set[str] = set()  # the namespaces written
 
     def get(self, namespace: str, key: str) -> Any | None:
         return _document(self.connection, namespace, key)
@@ -70,9 +71,11 @@ class _SqliteTransaction:
             "INSERT INTO documents (namespace, key, value) VALUES (?, ?, ?) "
             "ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value",
             (namespace, key, encode_document(value)))
+        self.written.add(namespace)
 
     def delete(self, namespace: str, key: str) -> None:
         self.connection.execute("DELETE FROM documents WHERE namespace = ? AND key = ?", (namespace, key))
+        self.written.add(namespace)
 
     def keys(self, namespace: str) -> list[str]:
         rows = self.connection.execute(
@@ -158,7 +161,8 @@ class SqliteStore:
                 connection.execute(f"PRAGMA user_version = {version}")
 
     @contextmanager
-    def _immediate(self) -> Iterator[sqlite3.Connection]:
+    def _immediate(self, moves: Callable[[], bool] = lambda: True) -> Iterator[sqlite3.Connection]:
+        """A write-locked transaction; once committed, the stamp moves unless ``moves`` says otherwise."""
         with self._lock:
             self._connection.execute("BEGIN IMMEDIATE")
             try:
@@ -168,14 +172,18 @@ class SqliteStore:
                 raise
             else:
                 self._connection.execute("COMMIT")
-                self._commits += 1
+                if moves():
+                    self._commits += 1
 
     @contextmanager
     def transaction(self) -> Iterator[_SqliteTransaction]:
         """An immediate (write-locking) transaction: serialised across threads and processes."""
         try:
-            with self._immediate() as connection:
-                yield _SqliteTransaction(connection)
+            written: set[str] = set()
+            with self._immediate(lambda: moves_stamp(written)) as connection:
+                tx = _SqliteTransaction(connection)
+                tx.written = written
+                yield tx
         except sqlite3.DatabaseError as error:
             raise StoreError(self._explain(error)) from None
 

@@ -43,6 +43,18 @@ class DamagedDocument(StoreError):
                          f"and {DOCTOR_HINT}")
 
 
+#: The namespace of each asker's previous question (kept for follow-ups), which no shared read-only answer reads.
+CONVERSATION = "conversation"
+#: Namespaces that no shared answer reads: a transaction that writes only these does not move this process's
+#: stamp, so "/agenda 4" remembered for a follow-up does not make everyone's next "/agenda" be worked out again.
+UNSHARED_NAMESPACES = frozenset({CONVERSATION})
+
+
+def moves_stamp(namespaces: set[str]) -> bool:
+    """Whether a committed transaction that wrote these namespaces (none: it only read) changes shared answers."""
+    return not namespaces or bool(namespaces - UNSHARED_NAMESPACES)
+
+
 def decode_document(namespace: str, key: str, text: str) -> Any:
     """A stored document's JSON text as a value; :class:`DamagedDocument` when it is not JSON or is ``null``."""
     try:
@@ -106,6 +118,7 @@ class Store(Protocol):
 class _MemoryTransaction:
     def __init__(self, data: dict[tuple[str, str], str]) -> None:
         self.data = data
+        self.written: set[str] = set()  # the namespaces written
 
     def get(self, namespace: str, key: str) -> Any | None:
         raw = self.data.get((namespace, key))
@@ -113,9 +126,11 @@ class _MemoryTransaction:
 
     def put(self, namespace: str, key: str, value: Any) -> None:
         self.data[(namespace, key)] = encode_document(value)
+        self.written.add(namespace)
 
     def delete(self, namespace: str, key: str) -> None:
         self.data.pop((namespace, key), None)
+        self.written.add(namespace)
 
     def keys(self, namespace: str) -> list[str]:
         return sorted(k for ns, k in self.data if ns == namespace)
@@ -134,12 +149,14 @@ class MemoryStore:
         """Serialised by a lock; changes apply only when the block ends without an exception."""
         with self._lock:
             working = copy.copy(self._data)
-            yield _MemoryTransaction(working)
+            tx = _MemoryTransaction(working)
+            yield tx
             self._data = working
-            self._commits += 1
+            if moves_stamp(tx.written):
+                self._commits += 1
 
     def stamp(self) -> Hashable:
-        """How many transactions have committed."""
+        """How many transactions have committed (those that wrote only unshared namespaces aside)."""
         return self._commits
 
     def read(self, namespace: str, key: str) -> Any | None:

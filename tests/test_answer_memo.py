@@ -159,3 +159,19 @@ def test_a_zone_saved_through_another_process_is_used_at_once(meeting, tmp_path)
     saving.reply("/timezone clear", user="Kim")
     time.sleep(OTHERS_CHECK_SECONDS + 0.01)
     assert ask(answering.bot, "/time", "kim") == before
+
+
+@pytest.mark.parametrize("store_kind", ["memory", "sqlite"])
+def test_an_agenda_entry_kept_for_a_follow_up_leaves_the_answer_shared(meeting, tmp_path, store_kind):
+    """"/agenda 4" is remembered for each asker's follow-up ("which JCAs are under f?"), yet the next asker's
+    "/agenda 4" is the one answer already worked out: the conversation is no shared answer's input."""
+    from bot.clock import FakeClock
+    from bot.store import MemoryStore
+
+    store = MemoryStore() if store_kind == "memory" else SqliteStore(tmp_path / "state.db")
+    bot = MeetingBot(meeting, FakeClock(dt.datetime(2020, 8, 24, 9, 30, tzinfo=dt.timezone.utc)), store=store)
+    first = ask(bot, "/agenda 4", user="kim")
+    second = ask(bot, "/agenda 4", user="dupont")
+    assert first is second
+    follow_up = TextRenderer(meeting, None).render(ask(bot, "which JCAs are under f?", user="kim"))
+    assert "JCA-IdM" in follow_up and "JCA-CoP" in follow_up

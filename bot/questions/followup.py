@@ -21,10 +21,10 @@ from bot.context import Context
 from bot.preferences import user_key
 from bot.questions.normalize import Question, fold, stem
 from bot.questions import vocabulary as v
-from bot.store import StoreUnavailable
+from bot.store import CONVERSATION, StoreUnavailable
 from bot.questions.vocabulary import END, START, TIME
 
-NAMESPACE = "conversation"
+NAMESPACE = CONVERSATION
 KEPT = dt.timedelta(minutes=10)
 #: How far after "now" a kept question may be stamped and still count: two processes or replicas read
 #: slightly different clocks, and ``meetingbot ask --at`` starts each run's clock at the same instant.
@@ -101,6 +101,18 @@ def remember(ctx: Context, text: str, ref: AgendaRef | None, choices: tuple[str,
                                           "ref": str(ref) if ref else None, "choices": list(choices)})
     except StoreUnavailable:
         pass
+
+
+#: Commands whose argument names what a follow-up goes on about ("/agenda 5", then "what about f?").
+FOLLOWED_COMMANDS = frozenset({"agenda"})
+
+
+def remember_command(ctx: Context, name: str, args: str) -> None:
+    """Keep a command that names an agenda item as the asker's previous question, so that "what about f?" or
+    "which JCAs are under f?" right after "/agenda 4" reads against item 4; other commands leave it as it was.
+    The conversation is no shared answer's input, so this moves no store stamp (see :mod:`bot.store`)."""
+    if name in FOLLOWED_COMMANDS and args.strip():
+        remember(ctx, f"/{name} {args.strip()}", parse_ref(args.strip()))
 
 
 #: Pointing words that always mean the previous question's subject, even when the follow-up could be answered
