@@ -519,7 +519,9 @@ DECISION_RIGHTS = re.compile(r"\b(?:vote|votes|voting|voter|droit de vote)\b|\b(
                              r"(?! making| sessions?| seances?)")
 #: Joining by telephone: the letter gives no dial-in number (the secretariat's telephone is for questions).
 DIAL_IN = ("dial in", "dial-in", "dialin", "dial up", "join by phone", "by phone", "by telephone", "par telephone",
-           "numero de connexion", "conference number", "phone bridge", "conference bridge", "numero d appel")
+           "numero de connexion", "conference number", "phone bridge", "conference bridge", "numero d appel",
+           "acces telephonique", "acces par telephone", "numero d acces", "phone access", "telephone access",
+           "backup phone", "audio bridge", "ligne telephonique de secours", "numero de secours")
 
 
 #: The secretariat named as whom to reach: its phone is asked, no dial-in.
