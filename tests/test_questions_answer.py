@@ -3867,3 +3867,56 @@ def test_questions_of_the_hundred_seventieth_and_first_batches(meeting, question
 def test_questions_of_the_hundred_seventy_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Un numéro d'accès téléphonique de secours est-il prévu en cas de difficulté de connexion ?", None, None,
+     ["ne donne aucun numéro d'appel"], "Téléphone +41"),
+    ("when do I need to log in on day one?", dt.datetime(2020, 8, 22, 8, tzinfo=UTC), "Africa/Nairobi",
+     ["12:00 in Nairobi"], "Łódź"),
+    ("Où puis-je prendre connaissance des éventuelles mises à jour de l'ordre du jour ?", None, None, ["TD3000"],
+     "Aucun point"),
+    ("Bonjour, ou est-ce que je peux trouver le projet de calendrier des séances pour le mettre dans l'agenda du "
+     "directeur ?", None, None, ["page d'accueil"], "Aucun point"),
+    ("Deux questions : la réunion est-elle interprétée en français, et où voit-on l'ordre du jour à jour ?", None, None,
+     ["uniquement en anglais", "TD3000"], "Aucun point"),
+    ("je souhaiterais connaître avec précision les dates de la prochaine réunion de la Commission d'études 17 ainsi "
+     "que l'heure d'ouverture de la première séance.", None, None, ["jeudi 3 septembre 2020", "11:00"],
+     "ne le précisent pas"),
+    ("I missed the opening today because of time difference :( the meeting is finished or it continues tomorrow?",
+     dt.datetime(2020, 8, 25, 0, 30, tzinfo=UTC), "America/Mexico_City", ["The meeting is under way"], "No:"),
+    ("Chairman Youm, from Japan, opens the meeting on Monday right?", None, None,
+     ["No: the chairman, Mr Heung-Youl Youm, is from the Republic of Korea", "Monday 24 August 2020"], "Confirmed"),
+    ("comment je fais pour que le bot me donne les heures en heure de Yaoundé ?", None, None, ["/timezone"], "10:00"),
+    ("slt, g pa compri, la reunion c kel dates exactement ?", None, None, ["jeudi 3 septembre 2020"],
+     "ne le précisent pas"),
+    ("bjr, ya kk chose ajd ? jcroi ya 1 reunion le dimanche", dt.datetime(2020, 8, 23, 5, tzinfo=UTC),
+     "Indian/Antananarivo", ["Avant elle : Réunion ouverte et prolongée de l'équipe de direction", "12:00 à Antananarivo"
+                             ], "ne le précisent pas"),
+    ("Two things, in Helsinki local time (EEST): when does the opening session start, and when is the SG17 management "
+     "team meeting?", None, None, ["12:00 in Helsinki (EEST, UTC+3), Monday", "12:00 in Helsinki (EEST, UTC+3), Sunday"],
+     "does not say"),
+    ("A co-author of our contribution is in Tehran. What time is the opening for her?", None, None,
+     ["13:30 in Tehran"], "Deadline"),
+    ("Precise question: the registration deadline is 24 July, but the text also says 'at least one month before'. Are "
+     "these the same constraint? And does my focal point have to approve?", None, None,
+     ["31 days before", "the focal point must approve"], "does not say"),
+    ("Which agenda items deal with the report of the March 2020 meeting and that of the 29 May e-plenary?", None, None,
+     ["2 a) Reports of the 17-26 March 2020", "2 b) Report of the 29 May"], "Correction"),
+    ("need to wipe the speaker queue before the next item, how?", None, None, ["/floor clear"], "/item 3h"),
+    ("comment je ferme la séance à la fin de la journée avec le bot ?", None, None, ["/adjourn"],
+     "ne le précisent pas"),
+    ("a delegate took the floor without saying who he is. what's the rule again?", None, None,
+     ["identify themselves"], "best-effort"),
+    ("quand je prends la parole faut que je dise quoi au début?", None, None, ["s'identifier"], "Inscription"),
+], ids=["a backup dial-in number, in French", "log in is no city", "where the agenda's updates are, in French",
+        "the time plan for a director's diary", "two questions announced, interpretation and the agenda's updates",
+        "dates asked 'avec précision' beside the opening", "over or going on, asked the evening of the opening",
+        "the chairman's country beside a claim about the opening", "the bot's zone, asked for a city",
+        "c kel dates", "the management team meeting later today", "a zone said before two questions",
+        "a city in a sentence before the question", "'these' asks of what was said before",
+        "agenda items of two reports with their dates", "wipe the queue, how", "closing the session with the bot",
+        "the rule on taking the floor, after what happened", "what to say when taking the floor"])
+def test_questions_of_the_hundred_eightieth_and_first_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

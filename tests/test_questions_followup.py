@@ -127,3 +127,9 @@ def test_a_follow_up_naming_its_own_topic_is_answered_on_it(bot, meeting, before
     say(bot, meeting, before)
     text = say(bot, meeting, question)
     assert expected in text and wrong not in text, text
+
+
+def test_an_item_number_under_which_after_an_agenda_command(bot, meeting):
+    say(bot, meeting, "/agenda 3")
+    text = say(bot, meeting, "et qu'est-ce qu'il y a sous le 4 ?")
+    assert "4 f) JCA de la CE 17" in text and "3 a)" not in text, text

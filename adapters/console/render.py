@@ -9,6 +9,11 @@ from bot.reply import join_segments, Line, Moment, Reply
 from bot.timefmt import format_date, format_time
 
 
+#: French month names, as a French line writes a day ("dimanche 23 août 2020").
+_FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                  "novembre", "décembre")
+
+
 class TextRenderer:
     """Plain text, times in meeting time and, when known and different, in the reader's zone."""
 
@@ -33,6 +38,18 @@ class TextRenderer:
         """One line of text with its moments and days written out."""
         return join_segments(segments, self.moment, lambda day: format_date(day.date, self.lang))
 
+    def _already_said(self, value: Line, said: str) -> bool:
+        """Whether a field that is one moment repeats what the lines above say: its day and its meeting-time clock
+        ("Opening …: Monday 24 August 2020, 11:00 Geneva", then "When: Mon 24 Aug 2020, 11:00 Geneva")."""
+        if len(value) != 1 or not isinstance(value[0], Moment) or value[0].style != "datetime":
+            return False
+        there = value[0].at.astimezone(self.meeting.tz)
+        clock = f"{there:%H:%M} {self.meeting.zone_label(self.lang)}"
+        month = _FRENCH_MONTHS[there.month - 1] if self.lang == "fr" else f"{there:%B}"
+        zone = self.reader_zone  # the reader's own clock, which the field adds, must be said too
+        here = value[0].at.astimezone(zone) if zone is not None else there
+        return f" {there.day} {month} {there.year}" in f" {said}" and clock in said and f"{here:%H:%M}" in said
+
     def render(self, reply: Reply) -> str:
         """The whole reply as text."""
         meeting, lang = reply.about or self.meeting, reply.lang or self.lang  # another meeting of the deployment;
@@ -45,7 +62,9 @@ class TextRenderer:
                 block.append(f"## {section.heading}")
             block.extend(self.line(text) for text in section.lines)
             colon = " : " if self.lang == "fr" else ": "  # French typography: a space before the colon
-            block.extend(f"  {item.label}{colon}{self.line(item.value)}" for item in section.fields)
+            said = " ".join(block)
+            block.extend(f"  {item.label}{colon}{self.line(item.value)}" for item in section.fields
+                         if not self._already_said(item.value, said))
             if block:
                 parts.append("\n".join(block))
         if reply.choices:

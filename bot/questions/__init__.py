@@ -1179,6 +1179,8 @@ _SAID_OF_ONESELF = re.compile(r"\s*[,;]\s*(?=(?:i['’]?m|i am|je suis|jsuis|chu
 _PLUS = re.compile(r"\s\+\s")
 
 
+#: A sentence asking when ("when does it start", "à quelle heure"): the place said before the questions applies.
+_ASKS_A_TIME = re.compile(r"\b(?:when|what time|time|quand|heure|hour)\b")
 #: Where the asker says they are ("Hi from Belgrade", "I'm in Lima", "ici à Dakar").
 _WHERE_FROM = re.compile(r"\b(?:from|in|depuis|ici a|ici à)\s+[A-ZÉ][\w'’-]+(?:\s[A-ZÉ][\w'’-]+)?")
 #: "Here" or "for me" in a part of a message: where the asker is, which another part may say.
@@ -1262,8 +1264,12 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         # own, both ask of what the label names
     where = _WHERE_FROM.search(q.raw)
     if where is not None:  # "Hi from Belgrade 🇷🇸 two things: start time here and which platform?": "here" is Belgrade
-        asked = [f"{sentence.rstrip(' ?')} ({where[0]}) ?" if _HERE.search(fold(sentence)) and where[0] not in sentence
-                 else sentence for sentence in asked]
+        first_at = q.raw.lower().find(asked[0].lower()[:15])
+        in_label = where.end() <= first_at  # "Two things, in Helsinki local
+        # time (EEST): when does the opening start, and when is the management meeting?": each is asked there
+        asked = [f"{sentence.rstrip(' ?')} ({where[0]}) ?" if (_HERE.search(fold(sentence)) or in_label and
+                                                                _ASKS_A_TIME.search(fold(sentence)))
+                 and where[0] not in sentence else sentence for sentence in asked]
     sentences = [read_question(sentence, q.lang, kb.corrector) for sentence in asked]
     sentences = [read_question(f"{asked[i - 1].rstrip(' ?!.')} {asked[i]}", q.lang, kb.corrector)
                  if i and (not {t for t in stems(sentence.corrected, STOPWORDS) if not re.fullmatch(r"[\d:.h]+", t)}
@@ -1294,6 +1300,10 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                 and whole.title != answered.title:
             return _with_line(answered, line)  # the whole message read as one topic had that word left over too,
             # or could not be answered at all
+    parts = [whole if not i and said_before and not part.ok and whole.ok and clauses.points_back(sentence.raw)
+             else part for i, (sentence, part) in enumerate(zip(sentences, parts))]  # "… 'at least one month
+    # before'. Are these the same constraint? And does my focal point have to approve?": "these" is what the words
+    # before the questions say, which the whole message reads as
     if not all(part.ok and not part.choices for part in parts):
         return whole
     said = [{_as_said(line) for section in part.sections for line in section.lines} for part in parts]  # "No: it is

@@ -323,7 +323,8 @@ def search(kb: Knowledge, query: list[str]) -> list[AgendaEntry]:
 
 #: The agenda's note points to where something is ("updates … can be found in TD3000"): asking where, or in
 #: which document, is asking the note.
-NOTE_POINTS_TO = "document documents doc docs find found trouver trouvent trouve located see voir consulter published"
+NOTE_POINTS_TO = ("document documents doc docs find found trouver trouvent trouve located see voir voit consulter published "
+                  "prendre connaissance")
 
 
 def _note_and_titles(kb: Knowledge) -> tuple[set[str], set[str]]:

@@ -110,17 +110,18 @@ TOPICS = (
                  "`/session start NAME` opens a named session.",
                  "`/adjourn` (présidence) clôt la séance : la file des orateurs est vidée et le résumé de la séance "
                  "conservé ; `/session start NOM` ouvre une séance nommée.", True,
-                 ("close", "end", "finish", "wrap up", "adjourn", "clore", "cloturer", "terminer", "termine", "fermer",
+                 ("close", "end", "finish", "wrap up", "adjourn", "clore", "cloturer", "terminer", "termine", "fermer", "ferme",
                   "lever", "leve", "clot", "clos", "cloture"), SESSION_WORDS),
     CommandTopic(("next in the queue", "next speaker", "give the floor", "gives the floor", "giving the floor",
                   "next person", "next in line", "suivant", "donne la parole",
                   "donner la parole", "floor next", "clear the queue", "empty the queue", "vider la file",
                   "empty the speaker queue", "clear the speaker queue", "empty the speakers queue",
                   "vider la liste", "clear the speaker", "floor clear", "hand the floor", "pass the floor",
+                  "wipe the queue", "wipe the speaker queue", "reset the queue",
                   "passer la parole", "passe la parole", "passes la parole", "passe au suivant"),
                  "`/floor next` (chairs) gives the floor to the first in the queue; `/floor clear` empties it.",
                  "`/floor next` (présidence) donne la parole au premier de la file ; `/floor clear` la vide.", True,
-                 ("empty", "clear", "vider", "vide", "videz", "flush", "reset"), ("queue", "file", "speaker list",
+                 ("empty", "clear", "vider", "vide", "videz", "flush", "reset", "wipe"), ("queue", "file", "speaker list",
                                                                           "speakers list")),
     CommandTopic(("cancel my request", "cancel my floor", "withdraw my request", "cancel the request", "leave the queue",
                   "remove me from the queue", "out of the queue", "annuler ma demande", "retirer ma demande",
@@ -150,7 +151,8 @@ TOPICS = (
                   "zone", "tell it mine", "other zone",
                   "show the times", "times in my", "mon heure locale", "my local time", "tell the bot i am",
                   "tell the bot i m", "tell you i am", "tell the bot my", "tell you my", "dire au bot", "voir les horaires",
-                  "horaires de la reunion a", "les horaires a", "l heure a", "times in", "the time in", "heures a"),
+                  "horaires de la reunion a", "les horaires a", "l heure a", "times in", "the time in", "heures a",
+                  "heures en heure de", "les heures en", "heure de chez moi", "en heure locale"),
                  "`/timezone ZONE` remembers your time zone (for example `/timezone Asia/Seoul`, or a city: `/timezone "
                  "Lima`); `/time ZONE` shows the meeting's key times in a zone or a city.",
                  "`/timezone ZONE` retient votre fuseau horaire (par exemple `/timezone Europe/Paris`, ou une ville : "
@@ -215,7 +217,7 @@ ASKS_ALL = ("commands do you have", "what commands", "which commands", "every co
 #: Doing something a chair or a delegate does with the bot ("give a break", "announce the item", "tell my zone",
 #: "get the sessions in my calendar").
 ACTIONS = ("enregistrer", "definir", "regler", "memoriser", "changer", "give", "giving", "start", "call", "announce", "set", "tell", "put", "add", "get", "save", "import", "donner",
-           "move", "go to", "passer", "passe", "je passe", "cloturer",
+           "move", "go to", "passer", "passe", "je passe", "wipe", "cloturer",
            "close", "end", "finish", "adjourn", "clore", "terminer", "fermer", "lever",
            "donne", "lancer", "annoncer", "mettre", "ajouter", "avoir", "j ai", "indiquer", "faire", "importer", "send",
            "envoyer", "export", "exporter", "download", "telecharger", "mets", "met", "ajoute", "importe", "see",
@@ -428,7 +430,11 @@ def asks_how(q: Question) -> bool:
     phrases = [phrase for phrase in ASKS_HOW if q.has(phrase)]
     if phrases and all(phrase in _ASKED_OF_YOU for phrase in phrases) and _TO_BE_TOLD.search(q.folded):
         return bool(_HOW_DOING.search(q.folded))
-    return bool(phrases) or bool(_HOW_DOING.search(q.folded))
+    return bool(phrases) or bool(_HOW_DOING.search(q.folded)) or bool(_HOW_LAST.search(q.folded))
+
+
+#: "How?" asked after what is to be done ("need to wipe the speaker queue before the next item, how?", "…, comment ?").
+_HOW_LAST = re.compile(r"(?:^|\s)(?:how|comment)\s*\??\s*$")
 
 
 #: Asking for a command by that word alone ("Which command?", "quelle commande ?", "syntax?").

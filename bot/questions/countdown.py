@@ -184,6 +184,13 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             lines.append(say("tm.there", lang, there=at_place(opens, ctx.asker.zone, None, lang)))
         for session in m.sessions:  # "what is happening right now?" during the management team meeting: it started
             at = m.local(session.start)
+            if at != opens and ctx.now < at < opens and at - ctx.now < dt.timedelta(days=1):  # "ya kk chose ajd ?"
+                # on the Sunday morning: the management team meeting comes first, today
+                event = (session.title_fr or session.title) if lang == "fr" else session.title
+                lines.append(say("cd.session_soon", lang, event=event, left=duration(at - ctx.now, lang),
+                                 day=day(at.date(), lang), time=meeting_clock(m, at, lang)))
+                if ctx.asker.zone is not None:
+                    lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))
             if at != opens and at <= ctx.now and _under_way(m, session, ctx.now):
                 event = (session.title_fr or session.title) if lang == "fr" else session.title
                 lines.insert(0, say("cd.session_started", lang, event=event, ago=duration(ctx.now - at, lang),

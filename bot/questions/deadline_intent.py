@@ -238,7 +238,8 @@ _TRANSLATED = ("traduit", "traduite", "traduites", "traduits", "traduire", "tran
 def _asks_the_meeting_s_start(sentence: Question) -> bool:
     """Whether a sentence asks when the meeting starts or ends, naming no deadline ("When does the SG17 meeting
     open?")."""
-    return (sentence.has(*WHEN) and (sentence.has(*START) or sentence.has(*END)) or bool(WHEN_IS_IT.match(sentence.folded))) \
+    return ((sentence.has(*WHEN) or sentence.has("what time", "at what time", "a quelle heure", "quelle heure"))
+            and (sentence.has(*START) or sentence.has(*END)) or bool(WHEN_IS_IT.match(sentence.folded))) \
         and not set(sentence.corrected) & DEADLINE and not sentence.has(*STILL)
 
 

@@ -45,6 +45,9 @@ _LETTER = re.compile(r"^(?:and|et|puis|pis|what about|how about|et pour|and for|
                      r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*$")  # "et le point b ?"
 #: A letter named last after "under"/"in" ("which JCAs are under f?" after item 4): that sub-item.
 _UNDER_LETTER = re.compile(r"\b(?:under|in|sous|dans|de)\s+(?:sub item\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?$")
+#: An item's number named last after "under"/"sous" ("what's under 4?", "et sous le 4 ?"): that item, of the agenda
+#: asked about before.
+_UNDER_NUMBER = re.compile(r"\b(?:under|in|sous|dans)\s+(?:the\s+|le\s+|la\s+|l\s+)?(?:item\s+|point\s+)?(\d{1,2})$")
 #: Question words of the previous question left out when it only lends its topic to a new question.
 _ASKING = frozenset("when what which who how where why quand quel quelle quels quelles qui comment ou pourquoi "
                     "est ce c is are does do time heure date".split())
@@ -153,6 +156,9 @@ def letter_of(q: Question, previous: Previous) -> AgendaRef | None:
     number = _NUMBER.match(written)
     if number is not None and previous.ref.letter is None:
         return AgendaRef(int(number[1]), None)
+    under = _UNDER_NUMBER.search(written)
+    if under is not None:  # "et qu'est-ce qu'il y a sous le 4 ?" after /agenda 3: item 4
+        return AgendaRef(int(under[1]), None)
     match = _LETTER.match(written) or _UNDER_LETTER.search(written)
     if match is None:
         return None

@@ -325,6 +325,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "{event} commence dans {left}, le {day} à {time}."),
     "cd.session_started": ("{event} started {ago} ago, on {day} at {time}; the letter gives no end time.",
                            "{event} a commencé il y a {ago}, le {day} à {time} ; la lettre ne donne pas d'heure de fin."),
+    "cd.session_soon": ("Before it: {event}, in {left}, on {day} at {time}.",
+                        "Avant elle : {event}, dans {left}, le {day} à {time}."),
     "cd.session_on": ("{event} started {ago} ago, on {day} at {time}.", "{event} a commencé il y a {ago}, le {day} à {time}."),
     "cd.session_past": ("{event} took place on {day} at {time}.", "{event} a eu lieu le {day} à {time}."),
     "cd.days_left": ("{left} meeting days are left, today included ({after} after today; the draft time plan tells "

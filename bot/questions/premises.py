@@ -98,11 +98,17 @@ _DAYS_TO_CHOOSE = re.compile(r"\b(?:today|tomorrow|yesterday|aujourd hui|demain|
 _ASKS_IF_TODAY = re.compile(r"\b(?:is|est|c est|it s)\b(?:\s+\w+){0,8}?\s+(?:today|aujourd hui)\b|^(?:today|aujourd hui)\b")
 
 
+#: Over, or going on, offered to choose from ("is it finished or does it continue tomorrow?", "c'est fini ou ça
+#: continue demain ?").
+_OVER_OR_GOING_ON = re.compile(r"\b(?:finished|over|ended|done|fini|finie|terminee?)\b.{0,30}\b(?:or|ou)\b.{0,30}"
+                               r"\b(?:continue|continues|goes on|go on|still|reprend|se poursuit|encore)\b")
+
+
 def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
     """"It starts tomorrow, right?": the day meant, in meeting time, as a claimed date; none when two days are
     offered to choose from ("c'est aujourd'hui ou demain ?" asks which)."""
-    if _DAYS_TO_CHOOSE.search(q.folded):
-        return []
+    if _DAYS_TO_CHOOSE.search(q.folded) or _OVER_OR_GOING_ON.search(q.folded):
+        return []  # "the meeting is finished or it continues tomorrow?": where it stands is asked, no day claimed
     if named_session(ctx.meeting, q) is not None and _ASKS_IF_TODAY.search(q.folded):
         return [DateClaim(ctx.now.astimezone(ctx.meeting.tz).date(), None, "today")]  # "la réunion de l'équipe de
         # direction c'est aujourd'hui ?": a session of one day, claimed for today
@@ -211,6 +217,11 @@ _A_SESSION = ("meeting", "meetings", "reunion", "reunions", "session", "sessions
 _WHERE_HELD = ("physically", "in person", "physiquement", "en personne", "en presentiel", "on site", "onsite", "sur place")
 
 
+#: Asking which agenda item ("which agenda items deal with …", "sous quel point …"): a date in it names a report.
+_WHICH_ITEMS = ("which agenda item", "which agenda items", "what agenda item", "what agenda items", "which items",
+                "under which item", "quel point", "quels points", "sous quel point", "a quel point de l ordre du jour")
+
+
 def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "dernier", "derniere", "cloture", "ferme", "encore",
@@ -221,6 +232,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # before the opening right?", a session's day claimed
         return None  # "what's next, anything this weekend before monday's opening?", "do I need to attend anything
         # before the opening on monday?": the sessions are asked, the weekday only says when the opening is
+    if q.has(*_WHICH_ITEMS):
+        return None  # "which agenda items deal with the report of the 29 May e-plenary?": the date names a report
     if q.has(*_WHERE_HELD):
         return None  # "is this meeting physically in Geneva? the header says 'Geneva, 24 Aug-3 Sep'": where it is held
         # is asked, the dates are only quoted; the format answers
@@ -465,12 +478,18 @@ _LANGUAGE_ASKED = ("speak", "speaks", "language", "languages", "langue", "langue
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
-    """A correction (or confirmation) of what the question takes for granted; None when it claims nothing."""
-    return (_offset_claim(ctx, q, kb) or _letter_date_claim(ctx, q) or _agenda_date_claim(ctx, q, kb)
-            or _date_claim(ctx, q, kb) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
-            or _no_registration_claim(ctx, q) or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q)
-            or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _guaranteed_claim(ctx, q)
-            or _circular_claim(ctx, q))
+    """A correction (or confirmation) of what the question takes for granted; None when it claims nothing. A
+    chairman's country claimed beside another claim ("Chairman Youm, from Japan, opens the meeting on Monday
+    right?") is checked too, after it."""
+    found = (_offset_claim(ctx, q, kb) or _letter_date_claim(ctx, q) or _agenda_date_claim(ctx, q, kb)
+             or _date_claim(ctx, q, kb) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
+             or _no_registration_claim(ctx, q) or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q)
+             or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _guaranteed_claim(ctx, q)
+             or _circular_claim(ctx, q))
+    country = country_claim(ctx, q) if found is not None else None
+    if country is None or country.title == found.title and country.sections == found.sections:
+        return found
+    return replace(found, title=country.title, sections=country.sections + found.sections)  # a correction heads it
 
 
 #: A circular named by its number ("circular 118", "la circulaire TSB 68", "circ 68").

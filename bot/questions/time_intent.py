@@ -477,7 +477,8 @@ HOW_TO_JOIN = re.compile(r"\b(?:how (?:(?:exactly|do|does|can|should|will|to|wou
                          r"nous connecter|assister))\b(?!(?:\s+\w+){0,4}\s+(?:documents?|docs?|tds?|contributions?|"
                          r"files?|ties|account|compte|fichiers?|mymeetings (?:page|account)))")
 WHEN_TO_JOIN = re.compile(r"\b(?:when|what time|at what time|quand|a quelle heure)\s+(?:should|do|must|can|shall|"
-                          r"will|dois|faut il|est ce que je dois)?\s*(?:i|we|je|on|nous)?\s*(?:me |nous )?"
+                          r"will|dois|faut il|est ce que je dois)?\s*(?:i|we|je|on|nous)?\s*(?:need to |have to |"
+                          r"must |should |got to |dois |doit )?(?:me |nous )?"
                           r"(?:log ?in|login|log on|sign in|connect|dial in|connecter|joindre|rejoindre)\b")
 
 

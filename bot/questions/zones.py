@@ -77,6 +77,9 @@ OWN_NAME_CITY = 100_000
 def _names_a_place(start: int, place: Place, cased: list[str], after: set[int], tokens: list[str],
                    vocabulary: set[str], end: int | None = None) -> bool:
     written_as_name = start < len(cased) and cased[start][:1].isupper()
+    if not written_as_name and end is not None and end < len(tokens) and tokens[end] in ("in", "on", "into") \
+            and start and tokens[start - 1] in ("to", "i", "we", "you", "can", "should", "must", "will", "do"):
+        return False  # "when do I need to log in on day one?": a verb and its "in", not Łódź's alias "log"
     if written_as_name or place.population >= BIG_CITY:
         return True
     if end is not None and end < len(tokens) and tokens[end] in ("time", "tz") and tokens[start] not in vocabulary:
