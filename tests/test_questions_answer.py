@@ -3909,6 +3909,28 @@ def test_questions_of_the_hundred_seventy_eighth_and_ninth_batches(meeting, ques
     ("a delegate took the floor without saying who he is. what's the rule again?", None, None,
      ["identify themselves"], "best-effort"),
     ("quand je prends la parole faut que je dise quoi au début?", None, None, ["s'identifier"], "Inscription"),
+    ("SG17 c'est bien la commission sur la sécurité ? Et la réunion est entièrement virtuelle ?", None, None,
+     ["Oui : la Commission d'études 17 travaille sur : Sécurité"], "pas sur : la"),
+    ("La CE 17, c'est la commission de l'IoT et des villes intelligentes, alors pourquoi cet ordre du jour ne parle que "
+     "de sécurité ?", None, None, ["Non : la Commission d'études 17 travaille sur : Sécurité, pas sur : IoT"],
+     "Aucun point"),
+    ("Je vous saurais gré de bien vouloir me préciser les modalités d'inscription à cette réunion, notamment la date "
+     "limite, ainsi que le rôle du coordonnateur dans la validation des demandes d'inscription.", None, None,
+     ["vendredi 24 juillet 2020", "le coordonnateur responsable doit approuver"], "ne fixe aucune échéance"),
+    ("12 h 30 heure de Genève, cela fait quelle heure à Paris et à Londres ?", None, None,
+     ["12:30 à Paris", "11:30 à Londres"], "ne le précisent pas"),
+    ("Is the Geneva time in August summer time? what is the offset to UTC?", None, None, ["CEST, UTC+2"],
+     "says nothing about"),
+    ("Since MyMeetings is open to anyone with the link, I don't need to register, right?", None, None,
+     ["No: registration is mandatory"], "Yes"),
+    ("Since all the documents are public on the SG17 website, I don't need an account to read them, right?", None, None,
+     ["No:", "TIES"], "Yes"),
+    ("quelles sont les dates limites pour les contributions, avec et sans traduction ?", None, None,
+     ["mercredi 24 juin 2020", "mardi 11 août 2020"], "ne le précisent pas"),
+    ("I'm joining SG17 only today, Thursday. What have I missed so far and when does it end?",
+     dt.datetime(2020, 8, 27, 8, tzinfo=UTC), None, ["day 4 of 11", "cannot say what was discussed", "TD3000"], "Yes:"),
+    ("Hi all, was on leave last week. Where can I catch up on the documents and did the agenda change?",
+     dt.datetime(2020, 8, 31, 7, tzinfo=UTC), None, ["TIES", "TD3000"], "does not say"),
 ], ids=["a backup dial-in number, in French", "log in is no city", "where the agenda's updates are, in French",
         "the time plan for a director's diary", "two questions announced, interpretation and the agenda's updates",
         "dates asked 'avec précision' beside the opening", "over or going on, asked the evening of the opening",
@@ -3916,7 +3938,11 @@ def test_questions_of_the_hundred_seventy_eighth_and_ninth_batches(meeting, ques
         "c kel dates", "the management team meeting later today", "a zone said before two questions",
         "a city in a sentence before the question", "'these' asks of what was said before",
         "agenda items of two reports with their dates", "wipe the queue, how", "closing the session with the bot",
-        "the rule on taking the floor, after what happened", "what to say when taking the floor"])
+        "the rule on taking the floor, after what happened", "what to say when taking the floor",
+        "the field confirmed, 'sur la'", "the field claimed after a comma", "'notamment' narrows the part before",
+        "a clock of meeting time in two places", "Geneva's summer time", "no registration claimed, 'need to register'",
+        "the documents claimed public", "deadlines with and without translation", "what was missed, joining late",
+        "catching up on documents, and 'did' the agenda change"])
 def test_questions_of_the_hundred_eightieth_and_first_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text

@@ -1213,6 +1213,12 @@ _ITS_OWN = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:(?:what|which|when)\s+(
                       r"heure|title|titre|number|numero)\b")
 
 
+#: A part that narrows the one before ("les modalités d'inscription, notamment la date limite", "especially the
+#: deadline"): of what the part before names.
+_IN_PARTICULAR = re.compile(r"^\s*(?:notamment|en particulier|surtout|particulierement|in particular|especially|"
+                            r"particularly|including|y compris)\b")
+
+
 def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
     """A message that asks two or three things in as many sentences ("when does it open? and is there
     interpretation?") gets each answered, one after the other, when each sentence is answered on its own and
@@ -1276,7 +1282,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                            - _HOUR_STEMS - _ZONE_STEMS or _A_WAY_ONLY.match(sentence.folded)
                            or _OF_THE_ONE_BEFORE.match(sentence.folded)
                            or _ONLY_ELLIPSIS.match(sentence.folded)
-                           or _ITS_OWN.match(sentence.folded)) else sentence
+                           or _ITS_OWN.match(sentence.folded)
+                           or _IN_PARTICULAR.match(sentence.folded)) else sentence
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
     plain = fold(q.raw, lower=False)  # as the questions were cut from it
@@ -1536,8 +1543,28 @@ def _acronym_in_agenda(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
 
 
 #: The structured intents, tried in this order before retrieval.
+#: What was missed asked ("what did I miss?", "what have I missed so far", "qu'est-ce que j'ai raté ?").
+_MISSED_SO_FAR = re.compile(r"\bwhat (?:did|have|has) (?:i|we) (?:just )?(?:miss|missed)\b|\bwhat (?:i|we) (?:ve |have )?missed\b"
+                            r"|\bwhat (?:has )?happened so far\b|\bqu est ce que (?:j ai|on a) (?:rate|manque)\b|"
+                            r"\b(?:j ai|on a) (?:rate|manque) quoi\b|\bce que (?:j ai|on a) (?:rate|manque)\b|"
+                            r"\bce qui s est passe\b")
+
+
+def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"I'm joining late, what did I miss?": where the meeting stands, and where to catch up (the letter cannot say
+    what was discussed); None when not asked, or before the meeting opens (nothing was missed yet)."""
+    if not _MISSED_SO_FAR.search(q.folded) or ctx.now < ctx.meeting.opens_at:
+        return None
+    status = countdown.answer(ctx, read_question("is the meeting in progress?" if q.lang == "en"
+                                                 else "la réunion est-elle en cours ?", q.lang, kb.corrector), kb)
+    line = say("oos.missed", q.lang, email=ctx.meeting.contacts.email)
+    if status is None:
+        return text_answer(ctx.meeting, q.lang, say("cd.title", q.lang), line)
+    return _with_line(status, line)
+
+
 INTENTS: tuple[Intent, ...] = (_off_topic, _acronym_in_agenda, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
-                               other_meetings.answer, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
+                               other_meetings.answer, _missed_so_far, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.answer)
 

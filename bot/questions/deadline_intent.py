@@ -107,6 +107,12 @@ def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
     each = _each_named(q, kb)
     if each:
         return each
+    if _WITH_AND_WITHOUT.search(q.folded):  # "les dates limites pour les contributions, avec et sans traduction ?":
+        plain = _named(q, kb, set())  # the thing's deadlines, the one with and the one without
+        kind = {w for d in plain for w in _kind_words(d)} & _own_words_of_things(kb)
+        both = [d for d in kb.meeting.deadlines if kind & _kind_words(d)]
+        if len(both) >= 2:
+            return sorted(both, key=lambda d: d.date)
     negated = negated_stems(q)
     named = _named(q, kb, negated)
     if named:
@@ -119,6 +125,15 @@ def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
         if alike:
             return alike[:1]
     return plain
+
+
+#: Both variants asked ("with and without translation", "avec et sans traduction", "avec ou sans").
+_WITH_AND_WITHOUT = re.compile(r"\b(?:with and without|with or without|avec et sans|avec ou sans)\b")
+
+
+def _own_words_of_things(kb: Knowledge) -> set[str]:
+    """The stems naming what a deadline is for (contributions, registration), not how (translation)."""
+    return set(stems(["contribution", "contributions", "registration", "register", "inscription"], STOPWORDS))
 
 
 #: Two words joined by "and"/"et"/a comma: the topics of two deadlines asked together ("reg and contrib").
@@ -276,7 +291,8 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
             and not q.has("when", "quand"):
         return False  # "who needs to approve registrations before the 24 July deadline?": a person is asked (not
         # "une contribution qui doit être traduite", a relative clause)
-    if named and q.has("without", "sans") and _own_words(kb, named[0]) & negated_stems(q) and not q.has(*WHEN_WORDS):
+    if named and q.has("without", "sans") and _own_words(kb, named[0]) & negated_stems(q) and not q.has(*WHEN_WORDS) \
+            and not _WITH_AND_WITHOUT.search(q.folded):
         return False  # "can I join MyMeetings without registering?": whether one may go without it, not until when
     if named and q.has(*NO_DEADLINE_KINDS) and not any(q.has(kind) for d in named for kind in NO_DEADLINE_KINDS
                                                         if f" {kind} " in f" {fold(d.what)} "):

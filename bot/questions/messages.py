@@ -61,6 +61,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       "La lettre ne dit pas qui peut prendre part aux décisions ou voter ; elle dit seulement que les "
                       "séances, y compris celles où sont prises des décisions, sont ouvertes à la participation à "
                       "distance. Le secrétariat peut vous aider : {email}"),
+    "oos.missed": ("The meeting information cannot say what was discussed: the meeting documents are on the study "
+                   "group home page (ITU-T Members with TIES access), the agenda's updates in TD3000, and the secretariat "
+                   "can help: {email}",
+                   "Les informations de la réunion ne peuvent pas dire ce qui a été discuté : les documents de la réunion "
+                   "sont sur la page d'accueil de la commission d'études (Membres de l'UIT-T avec accès TIES), les mises "
+                   "à jour de l'ordre du jour dans le TD3000, et le secrétariat peut vous aider : {email}"),
     "oos.dial_in": ("The letter gives no dial-in number: sessions are joined online through {tool}. The secretariat's "
                     "telephone is for questions; it can help: {email}",
                     "La lettre ne donne aucun numéro d'appel : les séances se suivent en ligne avec {tool}. Le téléphone "

@@ -485,11 +485,38 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
              or _date_claim(ctx, q, kb) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
              or _no_registration_claim(ctx, q) or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q)
              or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _guaranteed_claim(ctx, q)
-             or _circular_claim(ctx, q))
+             or _circular_claim(ctx, q) or _open_documents_claim(ctx, q))
     country = country_claim(ctx, q) if found is not None else None
     if country is None or country.title == found.title and country.sections == found.sections:
         return found
     return replace(found, title=country.title, sections=country.sections + found.sections)  # a correction heads it
+
+
+#: The meeting documents claimed open to all ("the documents are public, I don't need an account, right?", "les
+#: documents sont publics, pas besoin de compte ?").
+_DOCUMENTS = re.compile(r"\b(?:documents?|docs?|contributions|tds)\b")
+_OPEN_TO_ALL = re.compile(r"\b(?:public|publicly|publics|publiques?|open to (?:all|everyone|anyone)|anyone can|without an? "
+                          r"(?:account|login|ties)|(?:don t|dont|do not|no) need (?:for )?an? (?:account|login|ties)|"
+                          r"no (?:account|login) (?:needed|required)|sans compte|pas besoin (?:de|d un) (?:compte|ties)|"
+                          r"accessibles? a tous|ouverts? a tous)\b")
+
+
+def _open_documents_claim(ctx: Context, q: Question) -> Reply | None:
+    """"All the documents are public, I don't need an account to read them, right?": no, access is restricted to
+    ITU-T Members with a TIES account (the letter's own sentence); None when no such claim."""
+    said = fold(q.raw)
+    if not (_DOCUMENTS.search(said) and _OPEN_TO_ALL.search(said)) or not (q.has(*CONFIRMING)
+                                                                          or q.raw.rstrip().endswith("?")):
+        return None
+    if clauses.opens_with_a_wh_word(said):
+        return None  # "who can read the documents, are they public?" asks who, claims nothing
+    for topic in ctx.meeting.practical:
+        text = (topic.text_fr or topic.text) if q.lang == "fr" else topic.text
+        restricted = next((c.strip() for c in re.split(r"(?<=\.)\s+", text) if "TIES" in c), None)
+        if restricted:
+            return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang),
+                               say("pr.no", q.lang, text=restricted[:1].lower() + restricted[1:].rstrip(".;") + "."))
+    return None
 
 
 #: A circular named by its number ("circular 118", "la circulaire TSB 68", "circ 68").
@@ -754,7 +781,9 @@ def _no_registration_claim(ctx: Context, q: Question) -> Reply | None:
     mandatory, and only confirmed delegates get into MyMeetings."""
     m = ctx.meeting
     rule = next((r for r in m.rules if r.id == "register-to-participate"), None)
-    if rule is None or not _NO_REGISTRATION.search(q.folded) or not (q.has(*CONFIRMING) or q.raw.rstrip().endswith("?")):
+    said = _NO_REGISTRATION.search(q.folded) or _NO_REGISTRATION.search(fold(q.raw))  # as written: "need to
+    # register" is read as "mandatory register"
+    if rule is None or not said or not (q.has(*CONFIRMING) or q.raw.rstrip().endswith("?")):
         return None
     deadline = next((d for d in m.deadlines if d.id == "registration"), None)
     lines = [say("pr.registration", q.lang, rule=rule.summary_fr or rule.summary if q.lang == "fr" else rule.summary)]
@@ -837,9 +866,9 @@ def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
 
 #: "SG17 is the IoT study group, right?", "la CE 17 c'est la commission sur l'IoT ?": the group's field claimed.
 _FIELD_CLAIM = re.compile(
-    r"\b(?:sg|ce) ?(?P<n2>\d+) (?:is|est|c est) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?:study group|group|commission d etudes|commission) "
-    r"(?:on|for|of|sur|de la|du|des|de|pour) (?:l )?(?P<b>[a-z]+)\b"
-    r"|\b(?:sg|ce) ?(?P<n1>\d+) (?:is|est|c est) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?P<a>[a-z]+)(?: [a-z]+){0,4}? (?:study group|group|"
+    r"\b(?:sg|ce) ?(?P<n2>\d+),? (?:is|est|c est) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?:study group|group|commission d etudes|commission) "
+    r"(?:on|for|of|sur|de la|du|des|de|pour) (?:l |la |le |les |the )?(?P<b>[a-z]+)\b"
+    r"|\b(?:sg|ce) ?(?P<n1>\d+),? (?:is|est|c est) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?P<a>[a-z]+)(?: [a-z]+){0,4}? (?:study group|group|"
     r"commission)\b")  # "SG17 is the IoT and smart cities group right?": the first word claimed
 _NOT_A_FIELD = frozenset("right same main big new first last only virtual current this that study".split())
 

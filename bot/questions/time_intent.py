@@ -123,8 +123,12 @@ def _asks_which_zone(q: Question) -> bool:
                   "quel fuseau horaire", "which zone", "what zone", "the time zone of", "the timezone of",
                   "s time zone", "le fuseau horaire de", "fuseau horaire de la", "meeting time zone",
                   "meeting timezone", "utc offset", "offset from utc", "decalage utc", "decalage horaire de la reunion",
-                  "fuseau de la reunion") \
-        or q.text.strip(" ?!.") in ("time zone", "timezone", "fuseau horaire", "fuseau", "zone")
+                  "fuseau de la reunion", "offset to utc", "offset from gmt", "offset to gmt", "decalage avec utc",
+                  "decalage par rapport a utc") \
+        or q.text.strip(" ?!.") in ("time zone", "timezone", "fuseau horaire", "fuseau", "zone") \
+        or q.has("summer time", "daylight saving", "heure d ete") and q.has("geneva time", "geneve", "heure de geneve",
+                                                                             "the geneva", "is geneva")  # "is the
+    # Geneva time in August summer time?": the meeting's own zone, in season
     return asked and not clocks_in(q.raw)
 
 
@@ -230,9 +234,14 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                            say("tm.convert", lang, here=f"{clock(local, zone)} {label or zone_label(zone)} ({zone_suffix(local, zone)})",
                                there=meeting_clock(m, local, lang), day=day(local.astimezone(m.tz).date(), lang)))
     instant = m.local(dt.datetime.combine(on, clocks[0]))
+    targets, _ = targets_in(q, ctx.asker.zone, kb.vocabulary)
+    places = [t for t in _distinct(targets) if t.zone is not None and fold(t.label) not in meeting_zone][-MAX_PLACES:]
+    shown = [(t.zone, t.label or None) for t in places] if len(places) > 1 else [(zone, label)]  # "à Paris et à
+    # Londres ?": each place named
     return text_answer(m, lang, say("tm.convert.title", lang),
-                       say("tm.convert", lang, here=meeting_clock(m, instant, lang),
-                           there=at_place(instant, zone, label, lang), day=day(on, lang)))
+                       *[say("tm.convert", lang, here=meeting_clock(m, instant, lang),
+                             there=at_place(instant, place_zone, place_label, lang), day=day(on, lang))
+                         for place_zone, place_label in shown])
 
 
 def _place_and_day(ctx: Context, q: Question, kb: Knowledge, meeting_zone: set[str]
