@@ -3931,6 +3931,15 @@ def test_questions_of_the_hundred_seventy_eighth_and_ninth_batches(meeting, ques
      dt.datetime(2020, 8, 27, 8, tzinfo=UTC), None, ["day 4 of 11", "cannot say what was discussed", "TD3000"], "Yes:"),
     ("Hi all, was on leave last week. Where can I catch up on the documents and did the agenda change?",
      dt.datetime(2020, 8, 31, 7, tzinfo=UTC), None, ["TIES", "TD3000"], "does not say"),
+    ("is the management team meeting soon? can a newcomer like me join it or is it closed?",
+     dt.datetime(2020, 8, 23, 8, 30, tzinfo=UTC), "Pacific/Apia", ["starts in 30 minutes", "Who may attend: open"],
+     "Induction sessions"),
+    ("do I need to be registered to use MyMeetings? and if my registration isn't confirmed yet?", None, None,
+     ["Yes: registration is mandatory", "not been confirmed"], "No:"),
+    ("salut, j'ai raté l'ouverture, elle était à quelle heure et quel jour ?", None, None,
+     ["Non, vous ne l'avez pas manquée", "lundi 24 août 2020, 11:00"], "Oui"),
+    ("May I have the name of the TSB Counsellor responsible for SG17 and his direct telephone number?", None, None,
+     ["+41 22 730 6206", "says nothing about “name”"], "Heung-Youl"),
 ], ids=["a backup dial-in number, in French", "log in is no city", "where the agenda's updates are, in French",
         "the time plan for a director's diary", "two questions announced, interpretation and the agenda's updates",
         "dates asked 'avec précision' beside the opening", "over or going on, asked the evening of the opening",
@@ -3942,7 +3951,8 @@ def test_questions_of_the_hundred_seventy_eighth_and_ninth_batches(meeting, ques
         "the field confirmed, 'sur la'", "the field claimed after a comma", "'notamment' narrows the part before",
         "a clock of meeting time in two places", "Geneva's summer time", "no registration claimed, 'need to register'",
         "the documents claimed public", "deadlines with and without translation", "what was missed, joining late",
-        "catching up on documents, and 'did' the agenda change"])
+        "catching up on documents, and 'did' the agenda change", "who may join it, of the session before",
+        "whether to register, and if unconfirmed", "a session claimed missed weeks before", "a staff member's name"])
 def test_questions_of_the_hundred_eightieth_and_first_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text

@@ -1036,6 +1036,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     reply = _each_question(ctx, q, kb, reply)
     reply = _acronym_spelled_out(ctx, q, reply)
     reply = _home_page_given(ctx, q, reply)
+    reply = _no_staff_name(ctx, q, reply)
     read_as = text
     within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
     if previous is not None and (followup.looks_like_follow_up(q) or within
@@ -1043,6 +1044,19 @@ def answer_question(ctx: Context, text: str) -> Reply:
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref, within)
     followup.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
+
+
+#: A staff member's name asked ("the name of the TSB Counsellor for SG17", "le nom du conseiller").
+_STAFF_NAME = re.compile(r"\b(?:name|names|nom|noms)\b.{0,40}\b(?:counsell?or|conseill\w+|secretary|secretaire|contact person|"
+                         r"officer|responsable|staff|personne)\b")
+
+
+def _no_staff_name(ctx: Context, q: Question, reply: Reply) -> Reply:
+    """The secretariat's contacts, with a line saying the letter names no staff member, when a name is asked."""
+    if reply.title != say("fact.contacts.title", q.lang) or not _STAFF_NAME.search(q.folded):
+        return reply
+    return _with_line(reply, say("oos.part", q.lang, words="“nom”" if q.lang == "fr" else "“name”",
+                                 email=ctx.meeting.contacts.email))
 
 
 #: The study group's web site asked for ("c quoi le site de la CE17 pour s'inscrire ?", "link to the SG17 page?").
@@ -1213,6 +1227,10 @@ _ITS_OWN = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:(?:what|which|when)\s+(
                       r"heure|title|titre|number|numero)\b")
 
 
+#: Who may attend what the sentence before names ("… management team meeting soon? can a newcomer join it or is it
+#: closed?", "… elle est ouverte ?").
+_ATTENDING_IT = re.compile(r"\b(?:join|attend|assister a|participer a)\s+(?:it|elle|la)\b|\bis it (?:closed|open|private|"
+                           r"restricted)\b|\b(?:est elle|elle est) (?:ouverte|fermee|reservee|privee)\b")
 #: A part that narrows the one before ("les modalités d'inscription, notamment la date limite", "especially the
 #: deadline"): of what the part before names.
 _IN_PARTICULAR = re.compile(r"^\s*(?:notamment|en particulier|surtout|particulierement|in particular|especially|"
@@ -1283,7 +1301,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                            or _OF_THE_ONE_BEFORE.match(sentence.folded)
                            or _ONLY_ELLIPSIS.match(sentence.folded)
                            or _ITS_OWN.match(sentence.folded)
-                           or _IN_PARTICULAR.match(sentence.folded)) else sentence
+                           or _IN_PARTICULAR.match(sentence.folded)
+                           or _ATTENDING_IT.search(sentence.folded)) else sentence
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
     plain = fold(q.raw, lower=False)  # as the questions were cut from it

@@ -168,6 +168,12 @@ _ASKS_WHO_OR_HOW = ("who", "qui", "what now", "what should", "what do i do", "ho
                     "que faire", "quoi faire")
 
 
+#: Whether one must register asked ("do I need to be registered", "faut-il s'inscrire", "dois-je m'inscrire").
+_WHETHER_TO_REGISTER = re.compile(r"\b(?:need|have|must|required) to (?:be )?regist|\bmust i (?:be )?regist|"
+                                  r"\bfaut il (?:s |etre )?inscri|\bdois je (?:m |etre )?inscri|"
+                                  r"\bnecessaire (?:de s |d etre )?inscri|\bobligatoire de s inscrire\b")
+
+
 def unconfirmed_access(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"My registration isn't confirmed yet, can I still get into MyMeetings?": No, with the meeting's own sentence
     on unconfirmed delegates; None unless both are asked."""
@@ -181,6 +187,10 @@ def unconfirmed_access(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
         if english:
             french = [s for s in _sentences(topic.text_fr) if "confirm" in s and tool in s]
             shown = french[0] if q.lang == "fr" and french else english[0]
+            if _WHETHER_TO_REGISTER.search(fold(q.raw)):  # "do I need to be registered to use MyMeetings? and if
+                # my registration isn't confirmed yet?": yes, registration is needed, and unconfirmed means no access
+                return text_answer(ctx.meeting, q.lang, say("pr.confirm", q.lang),
+                                   say("pr.register_needed", q.lang, how=shown.rstrip(" ;.") + "."))
             return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang),
                                say("pr.channel.no", q.lang, how=shown.rstrip(" ;.") + "."))
     return None

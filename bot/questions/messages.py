@@ -322,6 +322,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       "suivantes suivent le projet de calendrier."),
     # countdown
     "cd.title": ("Meeting status", "État de la réunion"),
+    "cd.not_missed": ("No, you have not missed it: it is still {left} away.", "Non, vous ne l'avez pas manquée : elle est "
+                      "encore dans {left}."),
     "cd.before": ("The meeting opens in {left}, on {day} at {time}.",
                   "La réunion s'ouvre dans {left}, le {day} à {time}."),
     "cd.opened": ("It opened on {day} at {time}.", "Elle s'est ouverte le {day} à {time}."),
@@ -405,6 +407,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pr.group.no": ("No: this is not a meeting of {group}.", "Non : il ne s'agit pas d'une réunion de la {group}."),
     "pr.registration": ("No: registration is mandatory, virtual meeting or not. {rule}",
                         "Non : l'inscription est obligatoire, même pour une réunion virtuelle. {rule}"),
+    "pr.register_needed": ("Yes: registration is mandatory. {how}", "Oui : l'inscription est obligatoire. {how}"),
     "pr.no": ("No: {text}", "Non : {text}"),
     "pr.included": ("Yes: the meeting runs from {start} to {end} inclusive, {days} days in all.",
                     "Oui : la réunion a lieu du {start} au {end} inclus, soit {days} jours en tout."),

@@ -670,8 +670,16 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     ended = countdown_over(ctx, lang)
     if ended is not None:  # "when does it start?" asked after the end: it is over
         lines.insert(0, ended)
+    elif _MISSED_CLAIMED.search(q.folded) and ctx.now < at:  # "j'ai raté l'ouverture, elle était à quelle heure ?"
+        # asked weeks before: nothing was missed
+        lines.insert(0, say("cd.not_missed", lang, left=duration(at - ctx.now, lang)))
     return make_answer(m, lang, title, [(line,) for line in lines],
                        fields=(Field(say("field.when", lang), (Moment(at),)),))
+
+
+#: A session said to be missed ("I missed the opening", "j'ai raté l'ouverture", "on a manqué la réunion du dimanche").
+_MISSED_CLAIMED = re.compile(r"\b(?:i|we|i ve|we ve|i have|we have)\s+(?:just\s+)?missed\b|"
+                             r"\b(?:j ai|on a|nous avons)\s+(?:deja\s+)?(?:rate|manque|missed)\b")
 
 
 #: Words that ask which day something falls on.
