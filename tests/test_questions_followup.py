@@ -133,3 +133,11 @@ def test_an_item_number_under_which_after_an_agenda_command(bot, meeting):
     say(bot, meeting, "/agenda 3")
     text = say(bot, meeting, "et qu'est-ce qu'il y a sous le 4 ?")
     assert "4 f) JCA de la CE 17" in text and "3 a)" not in text, text
+
+
+def test_when_it_finishes_after_joining_late_is_the_meeting_s_last_day(meeting):
+    clock = FakeClock(dt.datetime(2020, 8, 28, 7, tzinfo=dt.timezone.utc))
+    late = MeetingBot(meeting, clock)
+    say(late, meeting, "I'm joining late, what did I miss?")
+    text = say(late, meeting, "and when does it finish?")
+    assert "Thursday 3 September 2020" in text and "Registration" not in text, text

@@ -127,6 +127,11 @@ def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
     return plain
 
 
+#: The meeting joined late ("I'm joining late, what did I miss?", "je rejoins la réunion en retard"): no deadline asked.
+_JOINING_LATE = re.compile(r"\b(?:joining|join|joined|arriving|arrive|coming)\s+(?:sg ?17\s+|the meeting\s+)?late\b|"
+                           r"\b(?:rejoins|rejoindre|arrive)\s+(?:la reunion\s+)?en retard\b")
+
+
 #: Both variants asked ("with and without translation", "avec et sans traduction", "avec ou sans").
 _WITH_AND_WITHOUT = re.compile(r"\b(?:with and without|with or without|avec et sans|avec ou sans)\b")
 
@@ -609,6 +614,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if asked.raw != q.raw and asked.has(*NO_DEADLINE_KINDS) and (asked.has(*STRONG_ASKED) or asked.has(*WHEN)) \
             and not deadlines_named(asked, kb):  # "What's the deadline for TDs? The letter only seems to give dates
         return _none_for_tds(ctx, asked, kb)  # for contributions.": what is asked, not what the asker says of the letter
+    if _JOINING_LATE.search(q.folded) and not deadlines_named(q, kb):
+        return None  # "when does it finish? I'm joining late, did I miss?": the meeting joined late, no deadline
     on_dates = deadlines_on_dates_named(q, m.deadlines)
     compared = _COMPARED_WITH.search(q.folded)  # "contribs deadline is 24 July, same as registration?": the claim
     # is about the deadline named first; the other is only compared with it
