@@ -3956,3 +3956,30 @@ def test_questions_of_the_hundred_seventy_eighth_and_ninth_batches(meeting, ques
 def test_questions_of_the_hundred_eightieth_and_first_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("how long to opening?", dt.datetime(2020, 8, 24, 8, 30, tzinfo=UTC), "Asia/Shanghai",
+     ["opens in 30 minutes", "17:00 in Shanghai"], "from Monday 24 August 2020 to"),
+    ("svp c quand la date limite pour les contributions ? et si on veut une traduction ?", None, None,
+     ["mardi 11 août 2020", "mercredi 24 juin 2020"], "sans interprétation"),
+    ("Je n'ai pas demandé de traduction, ma contribution est donc à soumettre avant le 24 juillet, c'est bien ça ?",
+     None, None, ["Non :", "mardi 11 août 2020"], "24 juin"),
+    ("I want to open item 3h with a 20 minute budget, what's the command?", None, None, ["/item 3h 20m"], "/agenda 3h"),
+    ("salut, je suis nouveau. la CE17 c'est bien le groupe sur la 5G ?", None, None,
+     ["Non : la Commission d'études 17 travaille sur : Sécurité, pas sur : 5G"], "Inscription"),
+    ("Regarding remote speakers: (1) must I identify myself, (2) must I state the entity I represent, and (3) what "
+     "happens if my audio is poor?", None, None, ["identify themselves", "may interrupt"], "myself"),
+    ("If a session is scheduled at 16:00 Geneva time, what would that be in Amman?", None, None, ["17:00 in Amman"],
+     "draft time plan"),
+    ("je voudrais rejoindre la réunion de la CE17 aujourd'hui, c'est quoi le lien ?",
+     dt.datetime(2020, 9, 4, 7, tzinfo=UTC), None, ["La réunion est terminée", "jeudi 3 septembre 2020"], "Oui"),
+    ("contrib dedline pls, for docs w/o tranlsation", dt.datetime(2020, 7, 27, 8, tzinfo=UTC), None,
+     ["Tuesday 11 August 2020"], "24 June"),
+], ids=["how long to the opening", "a deadline, then 'et si on veut une traduction ?'",
+        "a negation ends at the comma", "opening an item with a budget", "a field claimed with digits",
+        "a numbered list in brackets", "what would that be in a city", "joining the day after the end",
+        "a negation with a typo after a comma"])
+def test_questions_of_the_hundred_eighty_second_and_third_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

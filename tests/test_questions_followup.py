@@ -141,3 +141,9 @@ def test_when_it_finishes_after_joining_late_is_the_meeting_s_last_day(meeting):
     say(late, meeting, "I'm joining late, what did I miss?")
     text = say(late, meeting, "and when does it finish?")
     assert "Thursday 3 September 2020" in text and "Registration" not in text, text
+
+
+def test_a_bare_sub_item_letter_after_an_agenda_command(bot, meeting):
+    say(bot, meeting, "/agenda 3")
+    text = say(bot, meeting, "c'est quoi le h ?")
+    assert "3 h) Collaboration avec la CEI" in text, text

@@ -1040,7 +1040,9 @@ def answer_question(ctx: Context, text: str) -> Reply:
     read_as = text
     within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
     if previous is not None and (followup.looks_like_follow_up(q) or within
-                                 or followup.only_a_place(q, kb.ranker.idf)):  # "what time in São Paulo?"
+                                 or followup.only_a_place(q, kb.ranker.idf)  # "what time in São Paulo?"
+                                 or not reply.ok and followup.letter_of(q, previous) is not None):  # "c'est quoi
+        # le h ?" after /agenda 3
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref, within)
     followup.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
@@ -1209,7 +1211,7 @@ _KNOWN_THEN_ASKED = re.compile(r"\b(?:(?:ça|ca|cela) je (?:le )?sais|je le sais
 
 
 #: The numbers of a list of questions in one message ("1) … 2) …", "1. … 2. …", "a) … b) …").
-_NUMBERED = re.compile(r"(?:^|(?<=\s))(?:[1-5]|[a-c])[).]\s+")
+_NUMBERED = re.compile(r"(?:^|(?<=\s))\(?(?:[1-5]|[a-c])[).]\s+")
 
 
 #: A topic said first, as a label set off by a dash, before what is asked of it ("mgmt team meeting today – …"); not
@@ -1231,6 +1233,11 @@ _ITS_OWN = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:(?:what|which|when)\s+(
 #: closed?", "… elle est ouverte ?").
 _ATTENDING_IT = re.compile(r"\b(?:join|attend|assister a|participer a)\s+(?:it|elle|la)\b|\bis it (?:closed|open|private|"
                            r"restricted)\b|\b(?:est elle|elle est) (?:ouverte|fermee|reservee|privee)\b")
+#: The same asked of another thing, or on a condition ("… sous quel point ? et celui de la réunion de mars ?", "la
+#: date limite pour les contributions ? et si on veut une traduction ?"): the sentence before, with this one.
+_THE_SAME_FOR = re.compile(r"^(?:and |et )?(?:celui|celle|ceux|celles|that|those|the one|the ones) (?:de|du|des|of|for|pour)\b"
+                           r"|^(?:and |et )?(?:si on veut|si je veux|si nous voulons|si on demande|if (?:i|we) want|"
+                           r"if (?:i|we) need|if (?:i|we) ask for)\b")
 #: A part that narrows the one before ("les modalités d'inscription, notamment la date limite", "especially the
 #: deadline"): of what the part before names.
 _IN_PARTICULAR = re.compile(r"^\s*(?:notamment|en particulier|surtout|particulierement|in particular|especially|"
@@ -1302,7 +1309,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                            or _ONLY_ELLIPSIS.match(sentence.folded)
                            or _ITS_OWN.match(sentence.folded)
                            or _IN_PARTICULAR.match(sentence.folded)
-                           or _ATTENDING_IT.search(sentence.folded)) else sentence
+                           or _ATTENDING_IT.search(sentence.folded)
+                           or _THE_SAME_FOR.match(sentence.folded)) else sentence
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
     plain = fold(q.raw, lower=False)  # as the questions were cut from it

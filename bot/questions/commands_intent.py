@@ -70,7 +70,7 @@ TOPICS = (
                  "`/resume`) ; `/resume` revient au point.", True),
     CommandTopic(("announce", "annoncer", "annonce", "item we re on", "item we are on", "next agenda item", "next item",
                   "now on item", "we re on item", "we are on item", "tell everyone", "let everyone know",
-                  "time limit", "time budget", "put item", "temps imparti", "time s up", "time is up", "times up",
+                  "time limit", "time budget", "minute budget", "minutes budget", "put item", "open item", "start item", "ouvrir le point", "temps imparti", "time s up", "time is up", "times up",
                   "runs out", "run out", "minutes to item", "minutes for item", "min for item", "min to item",
                   "minutes au point", "minutes pour le point",
                   "move on", "point suivant", "passer au point", "passer au suivant", "previous item", "previous agenda item",

@@ -212,6 +212,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "il y a une session le 5 septembre ?": a day outside the meeting, which the claim check says
     if not lines:
         lines = [say("day.nothing", lang, day=day(date, lang), email=m.contacts.email)]
+        if date > m.end_date and ctx.now >= m.closes_at:  # "je voudrais rejoindre la réunion aujourd'hui" the day
+            lines.insert(0, say("cd.after", lang, end=day(m.end_date, lang)))  # after: it is over
     elif q.has("deadline", "date limite", "echeance") and not any(d.date == date for d in m.deadlines):
         lines.insert(0, say("day.no_deadline", lang, day=day(date, lang)))
     return text_answer(m, lang, say("day.title", lang, day=day(date, lang)), *lines)

@@ -92,11 +92,18 @@ NEGATION_REACH = 3  # words after a negation that it covers
 def negated_stems(q: Question) -> set[str]:
     """The stems a negation covers ("don't need translation" → translation; "sans traduction" → translation)."""
     found: set[str] = set()
-    tokens = list(q.corrected)
     negations = NEGATIONS - {"dont", "don"} if q.lang == "fr" else NEGATIONS  # French "dont" is "of which"
-    for index, token in enumerate(tokens):
-        if token in negations:  # "does not need to be translated": the reach counts words that say something
-            found |= set(stems(tokens[index + 1:], STOPWORDS)[:NEGATION_REACH])
+    parts = [list(q.corrected)]
+    if re.search(r"[,;]", q.raw):  # "je n'ai pas demandé de traduction, ma contribution …": a negation stops at the
+        # comma (the corrected words, cut where the written parts end)
+        sizes = [len(read_question(part, q.lang).tokens) for part in re.split(r"[,;]", q.raw) if part.strip()]
+        if sum(sizes) == len(q.corrected):
+            cuts = [sum(sizes[:i]) for i in range(len(sizes) + 1)]
+            parts = [list(q.corrected[cuts[i]:cuts[i + 1]]) for i in range(len(sizes))]
+    for tokens in parts:
+        for index, token in enumerate(tokens):
+            if token in negations:  # "does not need to be translated": the reach counts words that say something
+                found |= set(stems(tokens[index + 1:], STOPWORDS)[:NEGATION_REACH])
     return found
 
 

@@ -866,8 +866,8 @@ def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
 
 #: "SG17 is the IoT study group, right?", "la CE 17 c'est la commission sur l'IoT ?": the group's field claimed.
 _FIELD_CLAIM = re.compile(
-    r"\b(?:sg|ce) ?(?P<n2>\d+),? (?:is|est|c est) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?:study group|group|commission d etudes|commission) "
-    r"(?:on|for|of|sur|de la|du|des|de|pour) (?:l |la |le |les |the )?(?P<b>[a-z]+)\b"
+    r"\b(?:sg|ce) ?(?P<n2>\d+),? (?:is|est|c est) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?:study group|group|groupe|commission d etudes|commission) "
+    r"(?:on|for|of|sur|de la|du|des|de|pour) (?:l |la |le |les |the )?(?P<b>[a-z0-9]*[a-z][a-z0-9]*)\b"
     r"|\b(?:sg|ce) ?(?P<n1>\d+),? (?:is|est|c est) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?P<a>[a-z]+)(?: [a-z]+){0,4}? (?:study group|group|"
     r"commission)\b")  # "SG17 is the IoT and smart cities group right?": the first word claimed
 _NOT_A_FIELD = frozenset("right same main big new first last only virtual current this that study".split())

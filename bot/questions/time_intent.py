@@ -182,7 +182,7 @@ TODAY_IS = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|its|
 
 #: Asking what a clock of meeting time is elsewhere ("if the plenary runs until 16:00 geneva time what time is that
 #: for me in brisbane", "what is 16:00 geneva time in brisbane?", "16h heure de Genève, ça fait quelle heure à Dakar ?").
-_CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat (?:is|s) \d{1,2}(?::\d{2})?\b|"
+_CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat (?:would|will) (?:that|it|this) be\b|\bwhat (?:is|s) \d{1,2}(?::\d{2})?\b|"
                       r"\bwhat (?:is|s) (?:that|this)\b|\bwhats (?:that|this)\b|\bca donne quoi\b|"
                       r"\b(?:ca|cela) fait quelle heure\b|\bquelle heure (?:est ce|ca fait|cela fait)\b|"
                       r"\bc est quelle heure\b|\bin my time\b|\bmy time\b|\bchez moi\b|\bwhat time (?:in|for|at)\b|"

@@ -96,7 +96,7 @@ FOR_ME = ("for me", "my time", "my zone", "my time zone", "my timezone", "local 
           "where i am", "where i live", "pour moi", "chez moi", "mon heure", "mon fuseau", "heure locale",
           "mon heure locale", "ici")
 NOW_WORDS = ("what time is it", "quelle heure est il", "time is it now", "current time", "heure actuelle")
-COUNTDOWN = ("how long until", "in how long", "did i miss the meeting", "how many more days", "how many days more", "combien de jours encore", "encore combien de jours", "combien de jours reste", "is sg17 still running", "still running", "je l ai rate", "ai je tout rate", "did i miss the sg17", "have i missed the meeting", "did we miss the meeting", "ai je rate la reunion", "j ai rate la reunion", "how long to go", "how long left", "how long till", "how long til", "how long before", "how many hours until",
+COUNTDOWN = ("how long until", "how long to", "in how long", "did i miss the meeting", "how many more days", "how many days more", "combien de jours encore", "encore combien de jours", "combien de jours reste", "is sg17 still running", "still running", "je l ai rate", "ai je tout rate", "did i miss the sg17", "have i missed the meeting", "did we miss the meeting", "ai je rate la reunion", "j ai rate la reunion", "how long to go", "how long left", "how long till", "how long til", "how long before", "how many hours until",
              "how many hours till", "how many hours left", "how many hours before", "how many hours to go",
              "how many minutes until", "how many minutes till", "how many minutes left", "how many minutes before",
              "combien d heures avant", "combien d heures reste", "combien de minutes avant", "how many hours from now",
