@@ -3976,10 +3976,13 @@ def test_questions_of_the_hundred_eightieth_and_first_batches(meeting, question,
      dt.datetime(2020, 9, 4, 7, tzinfo=UTC), None, ["La réunion est terminée", "jeudi 3 septembre 2020"], "Oui"),
     ("contrib dedline pls, for docs w/o tranlsation", dt.datetime(2020, 7, 27, 8, tzinfo=UTC), None,
      ["Tuesday 11 August 2020"], "24 June"),
+    ("when is the next ITU-R WP 5D meeting?", None, None, ["covers only this meeting", "tsbsg17@itu.int"], "5 d)"),
+    ("did I miss the closing plenary?", dt.datetime(2020, 9, 4, 21, tzinfo=UTC), "Pacific/Fiji",
+     ["The meeting is over"], "does not say"),
 ], ids=["how long to the opening", "a deadline, then 'et si on veut une traduction ?'",
         "a negation ends at the comma", "opening an item with a budget", "a field claimed with digits",
         "a numbered list in brackets", "what would that be in a city", "joining the day after the end",
-        "a negation with a typo after a comma"])
+        "a negation with a typo after a comma", "another Sector's working party", "the closing missed, after the end"])
 def test_questions_of_the_hundred_eighty_second_and_third_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text

@@ -41,6 +41,10 @@ STARTED_ASKED = re.compile(r"^(?:did|has|have|a t elle|a t il|est ce que)\b.*\b(
 #: Asking when, beside words of ending: the end's date, not whether the meeting is over.
 ASKS_WHEN_IT_ENDS = ("quand", "when", "what day", "which day", "quel jour", "what date", "quelle date")
 
+#: The closing asked as missed ("did I miss the closing plenary?", "j'ai raté la clôture ?").
+_CLOSING_MISSED = re.compile(r"\b(?:did|have|has)\s+(?:i|we)\s+(?:already\s+|just\s+)?(?:miss|missed)\s+(?:the\s+)?"
+                             r"(?:closing|close|end|last (?:day|session|plenary))\b|\b(?:ai je|j ai|on a)\s+(?:deja\s+)?"
+                             r"(?:rate|manque|missed)\s+(?:la\s+)?(?:seance de\s+|pleniere de\s+)?cloture\b")
 #: "did the opening already happen?", "l'ouverture a déjà eu lieu ?", "la réunion a-t-elle déjà eu lieu ?": the
 #: meeting or its opening asked as done or not.
 OPENING_HAPPENED = re.compile(r"^(?:did|has|have|is|was|l|est ce que|la|le)\b.*\b(?:opening|ouverture|meeting|reunion|"
@@ -147,6 +151,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     # thing? is sg17 over already"
     if not asked and opens_with_is and set(q.corrected) & ENDED and not _asks_something_else(q, kb):
         asked = ["is it over"]  # "is sg17 over already?", "est-ce fini la CE 17 ?"
+    if not asked and _CLOSING_MISSED.search(fold(q.raw)):  # as written: reading drops "closing" before "plenary"
+        asked = ["is it over"]  # "did I miss the closing plenary?": whether the meeting has ended
     if not asked and (STARTED_ASKED.search(q.text) or OPENING_HAPPENED.search(q.folded)
                       or OPENING_MISSED.search(q.folded)):
         session_reply = _session_countdown(ctx, q, kb)  # "has the mgmt meeting started?": that session, not the opening

@@ -22,6 +22,9 @@ _ASSEMBLY = re.compile(r"\b(wtsa|amnt|wtdc|cmdt|pp|wrc|cmr)\s?(?:20)?(\d{2})\b")
 _UNNAMED_OTHER = re.compile(r"\b(?:(?:a |an )?different (?:itu |itu t |uit )?(?:meeting|conference|event|workshop)|"
                             r"another (?:itu|itu t) (?:meeting|conference|event|workshop)|une? (?:autre|differente?) "
                             r"(?:reunion|conference|evenement|atelier) (?:de l uit|de l uit t|uit))\b")
+#: A group of another ITU Sector ("ITU-R WP 5D", "UIT-D CE 2"): another meeting, never this agenda's items.
+_OTHER_SECTOR = re.compile(r"\b(?:itu|uit) ?(?:r|d)\s+(?:wp|working|sg|ce|gt|study group|working party|groupe de travail|"
+                           r"commission)\b")
 #: Another study group by its number ("SG13", "ce 2", "study group 20").
 STUDY_GROUP = re.compile(r"\b(?:sg|ce|study group|commission d etudes)\s?(\d{1,2})\b(?!\s?(?:er\s)?(?:janv|fevr|mars|avr|mai|"
                          r"juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[a-z]*\b)")  # not "ce 24
@@ -60,6 +63,10 @@ def _other_meeting(q: Question, study_group: int | None) -> str | None:
         written = re.search(r"(?i)\b(?:a |an |une )?(?:different|another|autre)\b[^,.?!;]{0,30}?\b(?:meeting|"
                             r"conference|event|workshop|r[ée]union|conf[ée]rence|[ée]v[ée]nement|atelier)s?\b", q.raw)
         return written[0] if written else unnamed[0]
+    sector = _OTHER_SECTOR.search(q.folded)
+    if sector is not None and q.has(*_AS_A_MEETING):  # "when is the next ITU-R WP 5D meeting?": not item 5 d
+        written = re.search(r"(?i)\b(?:ITU|UIT)[\s-]?[RD]\b[^,.?!;]{0,25}", q.raw)
+        return (written[0] if written else sector[0]).strip()
     assembly = _ASSEMBLY.search(q.folded)
     if assembly is not None and not _COMPARED.search(q.folded[:assembly.start()]):
         return _as_written(q.raw, assembly[1], assembly[2])
