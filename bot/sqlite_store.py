@@ -59,9 +59,9 @@ def _document(connection: sqlite3.Connection, namespace: str, key: str) -> Any |
 
 
 class _SqliteTransaction:
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, written: set[str]) -> None:
         self.connection = connection
-        self.written: set[str] = set()  # the namespaces written
+        self.written = written  # the namespaces written, which the commit reads to know whether the stamp moves
 
     def get(self, namespace: str, key: str) -> Any | None:
         return _document(self.connection, namespace, key)
@@ -181,9 +181,7 @@ class SqliteStore:
         try:
             written: set[str] = set()
             with self._immediate(lambda: moves_stamp(written)) as connection:
-                tx = _SqliteTransaction(connection)
-                tx.written = written
-                yield tx
+                yield _SqliteTransaction(connection, written)
         except sqlite3.DatabaseError as error:
             raise StoreError(self._explain(error)) from None
 

@@ -1072,7 +1072,7 @@ def _home_page_given(ctx: Context, q: Question, reply: Reply) -> Reply:
     web = ctx.meeting.contacts.web
     if not web or not reply.ok or not _SITE_ASKED.search(q.folded):
         return reply
-    said = " ".join(str(part) for section in reply.sections for line in section.lines for part in line)
+    said = _said_in(reply)
     if web in said or not re.search(r"home page|page d.accueil", said):
         return reply
     return _with_line(reply, say("fact.home_page", q.lang, web=web))
@@ -1093,8 +1093,7 @@ def _acronym_spelled_out(ctx: Context, q: Question, reply: Reply) -> Reply:
     acronym = asked[1] or asked[2]
     if not acronym.isupper() or acronym.lower() in fold(reply.title) or not reply.ok:
         return reply  # "What does TSB stand for?" is an entry of its own; "does not say" says it already
-    said = " ".join(str(part) for section in reply.sections for line in section.lines for part in line
-                    if isinstance(part, str))
+    said = _said_in(reply)
     if re.search(rf"\w[\w\s,-]{{3,}}\s\({re.escape(acronym)}\)|\b{re.escape(acronym)}s?\s\([^\W\d][\w\s-]{{3,}}\)", said):
         return reply  # "3 e) Global Standards Collaboration (GSC)", "Draft TDs (temporary documents)": spelled out
     return _with_line(reply, say("oos.acronym", q.lang, acronym=acronym, email=ctx.meeting.contacts.email))
@@ -1314,9 +1313,9 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
     plain = fold(q.raw, lower=False)  # as the questions were cut from it
-    said_before = plain.find(asked[0].rstrip(" ?")) != 0  # words before the first question: what it may ask of
+    context_before = plain.find(asked[0].rstrip(" ?")) != 0  # words before the first question: what it may ask of
     if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING
-           and not any(_GROUP_TOKEN.fullmatch(t) for t in sentence.corrected) and (i or said_before)
+           and not any(_GROUP_TOKEN.fullmatch(t) for t in sentence.corrected) and (i or context_before)
            for i, sentence in enumerate(sentences)):  # "… ? quel point ?": which item, of the sentence before; "is
         # the meeting going on right now? when does it finish?" asks nothing of a sentence before it
         return whole  # "… a management team meeting the day before. When exactly, and is it open?": "when exactly"
@@ -1334,7 +1333,7 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                 and whole.title != answered.title:
             return _with_line(answered, line)  # the whole message read as one topic had that word left over too,
             # or could not be answered at all
-    parts = [whole if not i and said_before and not part.ok and whole.ok and clauses.points_back(sentence.raw)
+    parts = [whole if not i and context_before and not part.ok and whole.ok and clauses.points_back(sentence.raw)
              else part for i, (sentence, part) in enumerate(zip(sentences, parts))]  # "… 'at least one month
     # before'. Are these the same constraint? And does my focal point have to approve?": "these" is what the words
     # before the questions say, which the whole message reads as
@@ -1706,12 +1705,22 @@ _POINTS_AT_THE_LAST = re.compile(r"\b(?:ones|those|them|ceux|celles|it|its|it s|
 
 def _speaks_of(reply: Reply, q: Question) -> bool:
     """Whether the reply names one of the things the question names ("et les docs c où ?": documents)."""
-    said = " ".join(str(part) for part in (reply.title, *(p for section in reply.sections for line in section.lines
-                                                          for p in line)))
-    named = set(stems(q.corrected, STOPWORDS)) - set(stems(["and", "et", "also", "aussi", "what", "about",
-                                                            "jour", "day", *calendar_words()], languages=False))  # "jour" is
-    # no topic: "l'ordre du jour" is not "mis à jour"
-    return bool(named & set(stems(words(fold(said)), STOPWORDS)))
+    named = set(stems(q.corrected, STOPWORDS)) - _names_no_topic()
+    return bool(named & set(stems(words(fold(f"{reply.title} {_said_in(reply)}")), STOPWORDS)))
+
+
+@lru_cache(maxsize=1)
+def _names_no_topic() -> frozenset[str]:
+    """Stems a follow-up says without naming a topic by them: joining words and the calendar's ("jour": "l'ordre du
+    jour" is not "mis à jour")."""
+    return frozenset(stems(["and", "et", "also", "aussi", "what", "about", "jour", "day", *calendar_words()],
+                           languages=False))
+
+
+def _said_in(reply: Reply) -> str:
+    """The reply's lines as one text (their words, not their moments)."""
+    return " ".join(part for section in reply.sections for line in section.lines for part in line
+                    if isinstance(part, str))
 
 
 #: A command that showed an agenda entry ("agenda 2", "agenda 3h" once its slash is dropped), read as words.

@@ -116,7 +116,7 @@ def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
         return each
     if _WITH_AND_WITHOUT.search(q.folded):  # "les dates limites pour les contributions, avec et sans traduction ?":
         plain = _named(q, kb, set())  # the thing's deadlines, the one with and the one without
-        kind = {w for d in plain for w in _kind_words(d)} & _own_words_of_things(kb)
+        kind = {w for d in plain for w in _kind_words(d)} & _THINGS_DUE
         both = [d for d in kb.meeting.deadlines if kind & _kind_words(d)]
         if len(both) >= 2:
             return sorted(both, key=lambda d: d.date)
@@ -143,9 +143,9 @@ _JOINING_LATE = re.compile(r"\b(?:joining|join|joined|arriving|arrive|coming)\s+
 _WITH_AND_WITHOUT = re.compile(r"\b(?:with and without|with or without|avec et sans|avec ou sans)\b")
 
 
-def _own_words_of_things(kb: Knowledge) -> set[str]:
-    """The stems naming what a deadline is for (contributions, registration), not how (translation)."""
-    return set(stems(["contribution", "contributions", "registration", "register", "inscription"], STOPWORDS))
+#: The stems naming what a deadline is for (contributions, registration), not how (translation).
+_THINGS_DUE = frozenset(stems(["contribution", "contributions", "registration", "register", "inscription"], STOPWORDS,
+                              languages=False))
 
 
 #: Two words joined by "and"/"et"/a comma: the topics of two deadlines asked together ("reg and contrib").
@@ -442,6 +442,13 @@ def _what(deadline: Deadline, lang: str) -> str:
     return (deadline.what_fr or deadline.what) if lang == "fr" else deadline.what
 
 
+def _what_in_a_sentence(deadline: Deadline, lang: str) -> str:
+    """What the deadline is for, inside a sentence: English lower-cased ("the deadline for registration"); French
+    quotes it whole."""
+    what = _what(deadline, lang)
+    return what[0].lower() + what[1:] if what[1:2].islower() and lang == "en" else what
+
+
 #: A deadline said to last until the meeting opens ("open until the first day", "jusqu'au jour de l'ouverture").
 _UNTIL_THE_OPENING = re.compile(r"\b(?:until|till|up to|up until|jusqu (?:a|au|a la))\s+(?:the\s+|le\s+|la\s+)?(?:day of the "
                                 r"(?:opening|meeting)|jour de l (?:ouverture|ouverture de la reunion)|first day|premier "
@@ -508,8 +515,7 @@ def _still(ctx: Context, deadline: Deadline, lang: str, too_late: bool = False) 
     """"Can I still …?" (yes: still open) or, with ``too_late``, "is it too late …?" (yes: it has passed)."""
     m = ctx.meeting
     delta = m.deadline_instant(deadline) - ctx.now
-    what = _what(deadline, lang)
-    what = what[0].lower() + what[1:] if what[1:2].islower() and lang == "en" else what  # French quotes it whole
+    what = _what_in_a_sentence(deadline, lang)
     if delta.total_seconds() > 0:
         return say("dl.late.no" if too_late else "dl.still.yes", lang, what=_what(deadline, lang),
                    day=day(deadline.date, lang), left=duration(delta, lang), zone=zone_words(m, deadline.date, lang))
@@ -721,9 +727,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # semaine avant, c'est ça ?": the time before the opening claimed, checked against the deadline's date
         before = (m.start_date - deadline.date).days
         key = "pr.date.yes" if abs(lead - before) <= max(2, before // 10) else "pr.date.no"
-        what = _what(deadline, lang)
-        subject = say("pr.subject.deadline", lang, what=what[0].lower() + what[1:] if what[1:2].islower() and lang == "en"
-                      else what)
+        subject = say("pr.subject.deadline", lang, what=_what_in_a_sentence(deadline, lang))
         return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)),
                            say("dl.lead", lang, days=before, opening=day(m.start_date, lang)),
                            *describe(ctx, deadline, lang)[1:])
@@ -749,9 +753,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             if claimed[0].date < deadline.date:
                 return text_answer(m, lang, title, *describe(ctx, deadline, lang, q, kb))
             key = "pr.date.no"
-        what = _what(deadline, lang)
-        subject = say("pr.subject.deadline", lang, what=what[0].lower() + what[1:] if what[1:2].islower() and lang == "en"
-                      else what)
+        subject = say("pr.subject.deadline", lang, what=_what_in_a_sentence(deadline, lang))
         other = [say("day.deadline", lang, day=day(d.date, lang), what=_what(d, lang))
                  for d in m.deadlines if d.date == claimed[0].date and d is not deadline]
         return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)),
