@@ -3986,3 +3986,23 @@ def test_questions_of_the_hundred_eightieth_and_first_batches(meeting, question,
 def test_questions_of_the_hundred_eighty_second_and_third_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("salut, je suis nouveau. la CE17 c'est bien le groupe sur la 5G ? et c'est quand ?", None, None,
+     ["Non : la Commission d'études 17 travaille sur : Sécurité", "du lundi 24 août 2020 au jeudi 3 septembre 2020"],
+     "Inscription"),
+    ("SG17 works on 5G, right?", None, None, ["No: Study Group 17 works on Security, not on 5G"], "5 g)"),
+    ("is SG17 about 5G?", None, None, ["No: Study Group 17 works on Security"], "5 g)"),
+    ("la CE17 travaille sur la 5G ?", None, None, ["Non : la Commission d'études 17 travaille sur : Sécurité"], "Oui"),
+    ("hello, mgmt team meeting starts in how long? I'm chairing the opening tomorrow",
+     dt.datetime(2020, 8, 23, 7, 15, tzinfo=UTC), None, ["starts in 1 hour 45 minutes", "Yes: the meeting starts on"],
+     "No:"),
+    ("the meeting starts on 25 August, what time?", None, None,
+     ["No: the meeting starts on Monday 24 August 2020", "It starts at 11:00 Geneva"], "Tuesday 25 August"),
+], ids=["a claim on the group, then 'et c'est quand ?'", "the field claimed with 'works on'",
+        "the field asked with 'about'", "the field claimed with 'travaille sur'",
+        "a countdown asked beside a true statement", "the first day claimed, then its hour asked"])
+def test_questions_left_from_the_hundred_eighty_second_batch(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -147,3 +147,9 @@ def test_a_bare_sub_item_letter_after_an_agenda_command(bot, meeting):
     say(bot, meeting, "/agenda 3")
     text = say(bot, meeting, "c'est quoi le h ?")
     assert "3 h) Collaboration avec la CEI" in text, text
+
+
+def test_a_sub_item_letter_named_as_a_point_after_an_agenda_command(bot, meeting):
+    say(bot, meeting, "/agenda 3")
+    text = say(bot, meeting, "c'est quoi le point l ?")
+    assert "3 l) Qualification A.5 de l'UPU" in text and "6 q)" not in text, text

@@ -1034,6 +1034,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
         return _chosen(ctx, q, kb, previous, number)  # a bare number otherwise names an agenda item
     (reply, by_intent), ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
     reply = _each_question(ctx, q, kb, reply)
+    reply = _asked_beside_a_claim(ctx, q, kb, reply)
     reply = _acronym_spelled_out(ctx, q, reply)
     reply = _home_page_given(ctx, q, reply)
     reply = _no_staff_name(ctx, q, reply)
@@ -1041,8 +1042,9 @@ def answer_question(ctx: Context, text: str) -> Reply:
     within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
     if previous is not None and (followup.looks_like_follow_up(q) or within
                                  or followup.only_a_place(q, kb.ranker.idf)  # "what time in São Paulo?"
-                                 or not reply.ok and followup.letter_of(q, previous) is not None):  # "c'est quoi
-        # le h ?" after /agenda 3
+                                 or (not reply.ok or ref is None) and followup.letter_of(q, previous) is not None):
+        # "c'est quoi le h ?", "c'est quoi le point l ?" after /agenda 3: a letter alone is of that item, whatever
+        # else "point" may name
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref, within)
     followup.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
@@ -1312,6 +1314,7 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                            or _THE_SAME_FOR.match(sentence.folded)) else sentence
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
+    sentences = [_of_the_group_corrected(ctx, q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
     plain = fold(q.raw, lower=False)  # as the questions were cut from it
     context_before = plain.find(asked[0].rstrip(" ?")) != 0  # words before the first question: what it may ask of
     if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING
@@ -1369,6 +1372,44 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     if len(set(titles)) == 1:
         return replace(parts[0], sections=tuple(replace(s, heading=None) for s in unique))  # one topic, asked twice
     return replace(parts[0], title=say("multi.title", q.lang), sections=tuple(unique))
+
+
+def _of_the_group_corrected(ctx: Context, q: Question, kb: Knowledge, asked: list[str], i: int) -> Question | None:
+    """A sentence that asks only when or where ("… et c'est quand ?") read as asked of the study group's meeting, when
+    the sentence before names the group in a claim that gets corrected ("la CE17 c'est bien le groupe sur la 5G ? et
+    c'est quand ?": the correction, then the meeting's dates)."""
+    if not i or set(stems(read_question(asked[i], q.lang, kb.corrector).corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE:
+        return None
+    before = read_question(asked[i - 1], q.lang, kb.corrector)
+    group = next((t for t in before.corrected if _GROUP_TOKEN.fullmatch(t)), None)
+    if group is None or _answer(ctx, before, kb)[0].title != say("pr.title", q.lang):
+        return None
+    return read_question(f"{asked[i].rstrip(' ?!.')}, {group} ?", q.lang, kb.corrector)
+
+
+def _asked_beside_a_claim(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
+    """A message whose one question claims nothing, beside a statement that does ("mgmt team meeting starts in how
+    long? I'm chairing the opening tomorrow"): the question answered, with the claim confirmed after it or
+    corrected before it, never the claim's verdict alone."""
+    verdicts = (say("pr.confirm", q.lang), say("pr.title", q.lang))
+    asked = clauses.questions_in(q.raw)
+    if whole.title not in verdicts or len(asked) != 1:
+        return whole
+    plain, sentence = fold(q.raw, lower=False), asked[0].rstrip(" ?")
+    at = plain.find(sentence)
+    rest = f"{plain[:at]} {plain[at + len(sentence):]}".strip(" ?!.,;") if at >= 0 else ""
+    question = read_question(asked[0], q.lang, kb.corrector)
+    if len(rest.split()) < 3 or question.has(*vocabulary.CONFIRMING) or premises.answer(ctx, question, kb) is not None \
+            or premises.answer(ctx, read_question(rest, q.lang, kb.corrector), kb) is None:
+        return whole  # the question makes the claim itself or asks to confirm it ("…, M. Youm, n'est-ce pas ?"), or the
+        # statement beside it claims nothing
+    part = _answer(ctx, question, kb)[0]
+    if not part.ok or part.choices or part.title in verdicts:
+        return whole
+    claim = tuple(replace(section, heading=section.heading or whole.title) for section in whole.sections)
+    answer = tuple(replace(section, heading=section.heading or part.title) for section in part.sections)
+    sections = answer + claim if whole.title == verdicts[0] else claim + answer
+    return replace(part, title=say("multi.title", q.lang), sections=sections)
 
 
 #: A verdict opening a line ("No: ", "Oui : "), which says nothing the rest of the line does not.

@@ -39,6 +39,10 @@ _LOOSE = re.compile(r"(?<![\w:.])(\d{1,2})\s?([a-z])(?!\w|:\d|\s\d)")  # not "un
 #: Words after "5G" that make it the mobile network ("5G security", "5G networks", "réseaux 5G" aside).
 _NETWORK_AFTER = re.compile(r"\s+(?:network|networks|security|securite|reseau|reseaux|technology|technologie|"
                             r"deployment|deploiement|mobile|nr|core|slicing)\b")
+#: A study group said to work on something ("SG17 works on 5G", "is SG17 about 5G?", "the 5G group").
+_GROUP_ON_A_FIELD = re.compile(r"\b(?:sg|ce)\s?\d{1,2}\b.*\b(?:on|about|in|sur|the)\s+\dg\b|\b\dg\s+(?:group|groupe|study group)\b")
+#: A word that names an agenda entry ("item 5g", "le point 5 g").
+_AN_ITEM_WORD = re.compile(r"\b(?:item|items|point|points|sub item|sous point|agenda|ordre du jour)\b")
 #: Words after ``8h`` that make it a time somewhere ("8h in lisbon", "9h geneva", "8h heure de Paris").
 _PLACE_AFTER = re.compile(r"\s+(?:(?:in|a|en)(?! (?:french|english|francais|anglais|full|detail|details|short)\b)|geneva|"
                           r"geneve|utc|gmt|cet|cest|local|heure|here|there|ici|chez|my time|your time)\b")
@@ -63,8 +67,9 @@ def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
         if letter == "e" and _ORDINAL_OF.match(folded[match.end():]):
             continue  # "et pour le 2e jour ?": the second day, not sub-item 2 e
         if (number, letter) in ((5, "g"), (4, "g"), (3, "g")) and (
-                re.search(r"\b(?:la|de|en)\s+$", folded[:match.start()]) or _NETWORK_AFTER.match(folded[match.end():])):
-            continue  # "une session sur la 5G", "4G networks": a mobile generation, not sub-item g
+                re.search(r"\b(?:la|de|en)\s+$", folded[:match.start()]) or _NETWORK_AFTER.match(folded[match.end():])
+                or _GROUP_ON_A_FIELD.search(folded) and not _AN_ITEM_WORD.search(folded)):
+            continue  # "une session sur la 5G", "4G networks", "SG17 works on 5G, right?": a mobile generation
         found.append(AgendaRef(number, letter))
     return list(dict.fromkeys(found))
 

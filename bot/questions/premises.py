@@ -82,10 +82,19 @@ def _later_meeting_day_asked(ctx: Context, q: Question, claims: list[DateClaim])
     if not (q.has(*HOUR) or q.has("when", "quand")) or not q.has(*START) or named_session(m, q) is not None \
             or q.has(*CONFIRMING) or LOCAL_DATE.search(q.folded) or _STILL_A_DAY.search(q.folded):
         return None  # "what time is the opening in Honolulu? is it still sunday for me?": the local day of the opening
+    if claims and _START_STATED.search(fold(q.raw.split(claims[0].text)[0])):
+        return None  # "the meeting starts on 25 August, what time?": the first day claimed, then its hour asked
     days = [c.date for c in claims] or [
         m.start_date + dt.timedelta(days=(weekday - m.start_date.weekday()) % 7) for weekday in weekdays_in(q.raw)]
     later = [d for d in days if m.start_date < d <= m.end_date]
     return later[0] if len(days) == 1 and later else None
+
+
+#: The meeting said to start, as a statement ("the meeting starts on", "SG17 opens", "la réunion commence le"), with no
+#: question word before it.
+_START_STATED = re.compile(r"^(?:(?!\b(?:what|when|which|quand|quel|quelle|a quelle|time|heure)\b).)*\b(?:meeting|reunion|"
+                           r"sg ?17|ce ?17|it|elle|opening|ouverture)\s+(?:starts|begins|opens|kicks off|commence|debute|"
+                           r"s ouvre|demarre)\b")
 
 
 #: Two days offered to choose from ("today or tomorrow", "aujourd'hui ou demain").
@@ -359,9 +368,9 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if claimed_clock is None and q.has(*HOUR) and starts is not None:
         if right:
             return None  # "at what time should I connect on 24 August?": the date only says which day; a time question
-        lines.append(say("tm.event", lang, event=say("pr.subject.start", lang).rsplit(" ", 1)[0] if session is None
-                         else (session.title_fr or session.title) if lang == "fr" else session.title,
-                         when_meeting=f"{day(actual, lang)}, {meeting_clock(m, starts, lang)}"))
+        lines.append(say("pr.at", lang, time=meeting_clock(m, starts, lang)) if session is None else say(
+            "tm.event", lang, event=(session.title_fr or session.title) if lang == "fr" else session.title,
+            when_meeting=f"{day(actual, lang)}, {meeting_clock(m, starts, lang)}"))  # "it starts at 11:00 Geneva"
         session = None  # said already
     if starts is not None and claimed_clock is not None:  # "the opening is at 9:00 on 24 August, correct?"
         claimed, place = claimed_clock
@@ -388,7 +397,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                          when_meeting=f"{day(actual, lang)}, {meeting_clock(m, m.local(session.start), lang)}"))
     if actual == m.end_date and q.has(*HOUR):
         lines.append(say("tm.no_end_hour", lang, day=day(m.end_date, lang), email=m.contacts.email))
-    if asked_apart is not None:  # and the session asked about
+    if asked_apart is not None and m.local(asked_apart.start) != m.opens_at:  # and the session asked about (the
+        # opening's hour is the start's, said already)
         at = m.local(asked_apart.start)
         lines.append(say("tm.event", lang, event=(asked_apart.title_fr or asked_apart.title) if lang == "fr"
                          else asked_apart.title, when_meeting=f"{day(at.date(), lang)}, {meeting_clock(m, at, lang)}"))
@@ -868,18 +878,23 @@ def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
 _FIELD_CLAIM = re.compile(
     r"\b(?:sg|ce) ?(?P<n2>\d+),? (?:is|est|c est) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?:study group|group|groupe|commission d etudes|commission) "
     r"(?:on|for|of|sur|de la|du|des|de|pour) (?:l |la |le |les |the )?(?P<b>[a-z0-9]*[a-z][a-z0-9]*)\b"
-    r"|\b(?:sg|ce) ?(?P<n1>\d+),? (?:is|est|c est) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?P<a>[a-z]+)(?: [a-z]+){0,4}? (?:study group|group|"
-    r"commission)\b")  # "SG17 is the IoT and smart cities group right?": the first word claimed
+    r"|\b(?:sg|ce) ?(?P<n1>\d+),? (?:is|est|c est) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?P<a>[a-z0-9]*[a-z][a-z0-9]*)(?: [a-z]+){0,4}? (?:study group|group|"
+    r"commission)\b"  # "SG17 is the IoT and smart cities group right?": the first word claimed
+    r"|\b(?:sg|ce) ?(?P<n3>\d+),? (?:(?:really|actually|bien|vraiment) )?(?:works on|work on|is working on|deals with|handles|"
+    r"covers|is about|is all about|travaille sur|traite de|traite des|traite du|s occupe de|s occupe des|s occupe du|"
+    r"porte sur) (?:l |la |le |les |the )?(?P<c>[a-z0-9]*[a-z][a-z0-9]*)\b"  # "SG17 works on 5G, right?"
+    r"|\b(?:is|est ce que) (?:sg|ce) ?(?P<n4>\d+) (?:all )?(?:about|working on|focused on|dedicated to) (?:the )?"
+    r"(?P<d>[a-z0-9]*[a-z][a-z0-9]*)\b")  # "is SG17 about 5G?"
 _NOT_A_FIELD = frozenset("right same main big new first last only virtual current this that study".split())
 
 
 def _field_claim(ctx: Context, q: Question) -> Reply | None:
     """The study group's field confirmed or corrected, when the question takes one for granted."""
     m = ctx.meeting
-    match = _FIELD_CLAIM.search(q.folded)
-    if match is None or int(match["n1"] or match["n2"]) != m.study_group:
+    match = _FIELD_CLAIM.search(q.folded) or _FIELD_CLAIM.search(fold(q.raw))  # "works on" is read as "field"
+    if match is None or int(match["n1"] or match["n2"] or match["n3"] or match["n4"]) != m.study_group:
         return None
-    claimed = match["a"] or match["b"]
+    claimed = match["a"] or match["b"] or match["c"] or match["d"]
     if claimed in _NOT_A_FIELD or claimed in WH_WORDS or claimed in ("whats", "quoi", "exactly", "exactement"):
         return None  # "SG17 is the study group on what exactly?" asks the field, claims none
     lang = q.lang
