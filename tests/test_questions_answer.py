@@ -4006,3 +4006,15 @@ def test_questions_of_the_hundred_eighty_second_and_third_batches(meeting, quest
 def test_questions_left_from_the_hundred_eighty_second_batch(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("our delegate's headset is crackly, what happens if the chair can't hear him well?", None, None,
+     ["the chair may interrupt"], "not delayed"),
+    ("ça démarre à kel heure chez nous à casa ?", None, None, ["10:00 à Casablanca"], "Chas"),
+    ("ok pis c'est quand la date limite pour les contribs, pis y'a-tu des bourses?", None, None,
+     ["mardi 11 août 2020", "Aucune bourse"], "Inscription"),
+], ids=["the chair cannot hear 'him' well", "Casablanca as 'casa'", "Québécois 'pis' between two questions"])
+def test_questions_of_the_hundred_eighty_fourth_and_fifth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -153,3 +153,16 @@ def test_a_sub_item_letter_named_as_a_point_after_an_agenda_command(bot, meeting
     say(bot, meeting, "/agenda 3")
     text = say(bot, meeting, "c'est quoi le point l ?")
     assert "3 l) Qualification A.5 de l'UPU" in text and "6 q)" not in text, text
+
+
+def test_a_letter_then_after_the_one_sub_item_an_answer_showed(bot, meeting):
+    say(bot, meeting, "/agenda 6")
+    say(bot, meeting, "which sub-item is about liaison statements?")
+    text = say(bot, meeting, "what's item r then?")
+    assert "6 r) Highlights of achievements" in text and "1. Opening" not in text, text
+
+
+def test_a_place_alone_after_the_time_command(bot, meeting):
+    say(bot, meeting, "/time Asia/Tokyo")
+    text = say(bot, meeting, "and sydney?")
+    assert "19:00 in Sydney" in text and "does not say" not in text, text

@@ -1046,6 +1046,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
         # "c'est quoi le h ?", "c'est quoi le point l ?" after /agenda 3: a letter alone is of that item, whatever
         # else "point" may name
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref, within)
+    ref = ref or _one_entry_shown(ctx, reply)  # "which sub-item is about liaison statements?": 6 k, for "and r?"
     followup.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
 
@@ -1675,7 +1676,7 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         return alone, ref, q.raw  # "and 3i?": a reference of its own is a whole question
     if previous.text.lstrip().startswith("/"):  # "/agenda 2" then "which correspondence groups?": what the command
         # showed, asked in words (never the command's own help)
-        previous = replace(previous, text=_COMMAND_AS_WORDS.sub(r"\1 item \2", previous.text.lstrip().lstrip("/")))
+        previous = replace(previous, text=_command_as_words(previous.text))
     step = followup.beside(q, previous)
     asked_before = ctx.agenda.get(previous.ref) if step and previous.ref is not None else None
     chosen = agenda_intent.beside(ctx, asked_before, step) if asked_before is not None else None
@@ -1758,6 +1759,22 @@ def _names_no_topic() -> frozenset[str]:
                            languages=False))
 
 
+#: An agenda entry as an answer shows it, at the start of a line ("6 k) Liaison statements").
+_ENTRY_SHOWN = re.compile(r"(?m)^(\d{1,2}) ([a-z])\) ")
+
+
+def _one_entry_shown(ctx: Context, reply: Reply) -> AgendaRef | None:
+    """The one agenda sub-item an agenda answer shows, or None (none or several)."""
+    if reply.title not in (say("ag.title", "en"), say("ag.title", "fr")):
+        return None
+    shown = {(int(number), letter) for section in reply.sections for line in section.lines for part in line
+             if isinstance(part, str) for number, letter in _ENTRY_SHOWN.findall(part)}
+    if len(shown) != 1:
+        return None
+    ref = AgendaRef(*shown.pop())
+    return ref if ctx.agenda.get(ref) is not None else None
+
+
 def _said_in(reply: Reply) -> str:
     """The reply's lines as one text (their words, not their moments)."""
     return " ".join(part for section in reply.sections for line in section.lines for part in line
@@ -1766,6 +1783,18 @@ def _said_in(reply: Reply) -> str:
 
 #: A command that showed an agenda entry ("agenda 2", "agenda 3h" once its slash is dropped), read as words.
 _COMMAND_AS_WORDS = re.compile(r"^(agenda|item)\s+(\d{1,2}\s?[a-z]?)\b")
+#: A command that showed the meeting's times in a zone ("time Asia/Tokyo", "time Lima").
+_TIME_COMMAND = re.compile(r"^time\s+(?:[A-Za-z]+/)?(\S+)\s*$")
+
+
+def _command_as_words(text: str) -> str:
+    """A command the asker typed before, as the question it answered ("/agenda 4" → "agenda item 4", "/time
+    Asia/Tokyo" → "key times in Tokyo"), so that "which JCAs under f?" or "and Sydney?" reads against it."""
+    text = text.lstrip().lstrip("/")
+    zone = _TIME_COMMAND.match(text)
+    if zone is not None:
+        return f"key times in {zone[1].replace('_', ' ')}"
+    return _COMMAND_AS_WORDS.sub(r"\1 item \2", text)
 
 
 #: A bare asking word, with nothing it asks about ("when?", "what time?", "quand ?"): of the previous question.

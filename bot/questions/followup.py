@@ -42,7 +42,8 @@ _POINTING = frozenset(w for phrase in _POINTING_PHRASES for w in phrase.split())
 #: How a question about one sub-item may open ("what's n?", "c'est quoi le b ?") besides "and", "what about".
 _ASKS_WHAT = r"(?:(?:and|et)\s+)?(?:what s|whats|what is|c est quoi|qu est ce que|quid de|what does)\s+"
 _LETTER = re.compile(r"^(?:and|et|puis|pis|what about|how about|et pour|and for|" + _ASKS_WHAT + r")?\s*(?:(?:the|le|la)\s+)?(?:sub item\s+|"
-                     r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*$")  # "et le point b ?"
+                     r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*(?:then|alors|again|exactly|exactement|please|pls|svp|"
+                     r"donc)?$")  # "et le point b ?", "what's item r then?"
 #: A letter named last after "under"/"in" ("which JCAs are under f?" after item 4): that sub-item.
 _UNDER_LETTER = re.compile(r"\b(?:under|in|sous|dans|de)\s+(?:sub item\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?$")
 #: An item's number named last after "under"/"sous" ("what's under 4?", "et sous le 4 ?"): that item, of the agenda
@@ -107,7 +108,7 @@ def remember(ctx: Context, text: str, ref: AgendaRef | None, choices: tuple[str,
 
 
 #: Commands whose argument names what a follow-up goes on about ("/agenda 5", then "what about f?").
-FOLLOWED_COMMANDS = frozenset({"agenda"})
+FOLLOWED_COMMANDS = frozenset({"agenda", "time"})
 
 
 def remember_command(ctx: Context, name: str, args: str) -> None:

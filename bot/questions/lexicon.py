@@ -466,6 +466,9 @@ PHRASE_WORDS: dict[str, str] = {
     "connection is bad": "connection", "poor connection": "connection", "weak connection": "connection",
     "poor internet": "internet", "mauvaise connexion": "connexion", "connexion mauvaise": "connexion",
     "cannot hear me": "poor sound", "can t hear me": "poor sound", "cant hear me": "poor sound",
+    **{f"{cannot} hear {whom} {how}": "poor sound" for cannot in ("cannot", "can t", "cant", "can not")
+       for whom in ("him", "her", "them", "us") for how in ("well", "properly", "clearly", "very well")},
+    "ne l entend pas bien": "son mauvais", "ne les entend pas bien": "son mauvais", "ne nous entend pas bien": "son mauvais",
     "ne m entend pas": "son mauvais", "ne m entendent pas": "son mauvais",
     "cannot hear": "cannot connect", "can t hear": "cannot connect", "cant hear": "cannot connect",
     "can not hear": "cannot connect", "n entend pas": "ne peut pas connecter", "n entendent pas": "ne peuvent pas connecter",
