@@ -3181,7 +3181,7 @@ def test_an_acronym_of_the_previous_question_is_no_place(meeting, before, questi
      "Yes"),
     ("submit a contribution? email to tsb?", None, ["No:", "direct document posting"], "## Secretariat"),
     ("I'll upload my TDs in the direct posting system, ok?", None, ["No:", "by e-mail"], "Yes"),
-    ("some options in the registration form are greyed out for me, why?", None, ["Registration is mandatory"],
+    ("some options in the registration form are greyed out for me, why?", None, ["Some options in the registration form apply only to Member States"],
      "Correction"),
     ("quelle circulaire explique l'approbation automatique ?", None, ["Circulaire TSB 118"], "ne disent rien"),
     ("comment activer l'approbation automatique ?", None, ["Circulaire TSB 118"], "ne disent rien"),
@@ -4018,3 +4018,18 @@ def test_questions_left_from_the_hundred_eighty_second_batch(meeting, question, 
 def test_questions_of_the_hundred_eighty_fourth_and_fifth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("some options in the registration form are greyed out for me, I'm from a sector member company. bug?",
+     "Some options in the registration form apply only to Member States.", "include women"),
+    ("who approves registration?", "the focal point must approve registration requests", "Some options"),
+    ("qui approuve les inscriptions ?", "le coordonnateur responsable doit approuver", "Certaines options"),
+    ("are women encouraged to join delegations?", "include women in their delegations", "Circular TSB 68"),
+    ("how do I register?", "Registration is mandatory", "says nothing"),
+    ("MoU on e-business, which orgs are in it?", "(IEC, ISO, ITU-T, UN/ECE)", "says nothing"),
+], ids=["the form's options", "who approves", "qui approuve", "women in delegations", "the whole way asked",
+        "the members a title lists"])
+def test_a_narrow_question_gets_the_sentence_that_answers_it(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert expected in text and wrong not in text, text

@@ -31,7 +31,7 @@ from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
 from bot.questions.retrieval import THRESHOLD, Match, confident, coverage_band
-from bot.questions import vocabulary
+from bot.questions import focus, vocabulary
 from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS
 from bot.reply import Reply, Section
 from bot.models import Meeting
@@ -174,6 +174,19 @@ _MEANING_ASKED = re.compile(r"\b(?:in practice|concretely|concretement|en pratiq
                             r"dire|veut dire quoi)\b")
 
 
+#: Asking how something is done, which a topic's whole text answers (not "who approves", which one sentence does).
+_THE_WHOLE_WAY = tuple(way for way in vocabulary.MANNER if "approu" not in way and "approv" not in way) + (
+    "ou est", "est ou", "sont ou", "se trouve", "where s", "where are", "where",  # "il est où le formulaire ?"
+    "je dois", "faire quoi", "que faire", "what do i do", "what should i do", "what must i do", "what to do")
+
+
+#: Something said to go wrong, whose causes a whole paragraph may hold ("what's wrong?", "quel est le problème ?").
+_SOMETHING_WRONG = ("wrong", "problem", "problems", "issue", "issues", "probleme", "problemes", "marche pas",
+                    "fonctionne pas", "doesn t work", "does not work", "not working", "pending", "en attente",
+                    "faut il", "faut", "must i", "do i need", "do we need", "need to", "have to", "dois je", "doit on",
+                    "oblige", "obligee", "obliges")  # and whether one must at all ("faut-il s'inscrire si …")
+
+
 def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     m, lang = ctx.meeting, q.lang
     if entry.kind == "deadline":
@@ -187,6 +200,17 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
         return time_intent.answer_session(ctx, q, entry.key)
     assert entry.answer is not None
     lines = list(entry.answer(m, lang))
+    if entry.kind == "practical" and len(lines) == 1 and isinstance(lines[0][0], str) \
+            and not q.has(*_THE_WHOLE_WAY, *vocabulary.WHETHER_NEEDED, *_SOMETHING_WRONG):  # "how do I register?",
+        # "faut-il être inscrit ?", "my login does not let me in, what's wrong?": the whole way, whether at all, and
+        # each thing that may be wrong, which the whole paragraph says
+        kb = knowledge_for(m, intent_words())
+        common = set(stems(words(fold(f"{entry.key} {entry.title_en} {entry.title_fr}")), STOPWORDS))
+        query = stems(_topic_tokens(q, kb), STOPWORDS)
+        asked = set(_asked_terms(q, query)) - common  # "who approves it? I just filled in the form": what the asking
+        # sentence names, not the story around it; the whole message when that names nothing ("… greyed out. bug?")
+        one = focus.asked_sentence(lines[0][0], asked if asked & focus.stems_of(lines[0][0]) else set(query), common)
+        lines = [(one,)] if one is not None else lines  # "options of the form greyed out, bug?": that sentence
     if entry.kind == "rule" and _ASKS_FOR_THE_FLOOR.search(fold(q.raw)):  # "how do I ask to speak?": the bot's queue
         lines.append((say("rule.floor_queue", lang),))
     if entry.kind == "rule" and _WAITING_ASKED.search(q.folded):  # "a delegate keeps breaking up — can I move on
@@ -993,6 +1017,15 @@ _NO_TOPIC_STEMS = frozenset(stems(["allow", "allowed", "allows", "permit", "perm
                                   languages=False))  # "did I miss the management team meeting?" asks when it is
 
 
+#: Words asking who a listed thing is made of ("which orgs are in it?", "quels organismes ?").
+_MEMBERS_STEMS = frozenset(stems(["org", "orgs", "organisation", "organisations", "organization", "organizations",
+                                  "members", "member", "parties", "partners", "signatories", "entities", "bodies",
+                                  "membres", "partenaires", "signataires", "organismes", "entites"], STOPWORDS,
+                                 languages=False))
+#: A list in brackets, as an agenda title gives who takes part ("(IEC, ISO, ITU-T, UN/ECE)").
+_LISTED_IN_BRACKETS = re.compile(r"\([^()]*,[^()]*\)")
+
+
 def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[str], reply: Reply) -> Reply:
     """The reply, and a line saying which of the asked words the meeting information never uses ("the password
     to enter MyMeetings": what it says of MyMeetings, and that it gives no password): a part of the question
@@ -1000,6 +1033,9 @@ def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[st
     unknown = [term for term in dict.fromkeys(query) if term not in kb.ranker.idf and term.isalpha() and len(term) > 2
                and term not in DEICTIC_STEMS and term not in _asking_stems() and term not in _NO_TOPIC_STEMS]
     unknown = _asked_terms(q, unknown)  # "I'm a professor at a university. can I read …?": the asking sentence's
+    if _LISTED_IN_BRACKETS.search(f"{reply.title} {_said_in(reply)}"):
+        unknown = [term for term in unknown if term not in _MEMBERS_STEMS]  # "MoU on e-business, which orgs are in
+        # it?": "(IEC, ISO, ITU-T, UN/ECE)" names them
     if not unknown or (len(set(query)) >= LONG_QUERY and len(unknown) * 4 <= len(set(query))):
         return reply  # a long, formal question ("I would be obliged if you could indicate …"): a few words of its
         # phrasing are no part left unanswered
@@ -1345,8 +1381,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         return whole
     said = [{_as_said(line) for section in part.sections for line in section.lines} for part in parts]  # "No: it is
     # a virtual meeting …" and "It is a virtual meeting …" say one thing
-    kept = [i for i in range(len(parts)) if not any(j != i and said[i] <= said[j] and (said[i] != said[j] or j < i)
-                                                    for j in range(len(parts)))]
+    kept = [i for i in range(len(parts)) if not any(j != i and _says_no_more(said[i], said[j])
+                                                    and (said[i] != said[j] or j < i) for j in range(len(parts)))]
     if len(kept) < 2:  # "c koi le 3g ? le protocole sur le e-business ?": the second asks the same thing again;
         # "c'était quand la réunion ? c'est fini ?": the dates say it is over too, whatever the whole was read as
         said_whole = {_as_said(line) for section in whole.sections for line in section.lines}
@@ -1415,6 +1451,14 @@ def _asked_beside_a_claim(ctx: Context, q: Question, kb: Knowledge, whole: Reply
 
 #: A verdict opening a line ("No: ", "Oui : "), which says nothing the rest of the line does not.
 _VERDICT = re.compile(r"^(?:yes|no|oui|non)\s?:\s*", re.IGNORECASE)
+
+
+def _says_no_more(one: set[tuple], other: set[tuple]) -> bool:
+    """Whether every line of one answer is said by the other, as a line or as a sentence of one of its lines ("the
+    focal point must approve …" inside the whole registration paragraph)."""
+    texts = [line[0] for line in other if len(line) == 1 and isinstance(line[0], str)]
+    return all(line in other or len(line) == 1 and isinstance(line[0], str) and any(line[0] in text for text in texts)
+               for line in one)
 
 
 def _as_said(line: tuple) -> tuple:

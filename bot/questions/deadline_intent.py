@@ -469,7 +469,9 @@ def describe(ctx: Context, deadline: Deadline, lang: str, q: Question | None = N
         lines.append(say("dl.how", lang, how=how))
     delta = m.deadline_instant(deadline) - ctx.now
     if delta.total_seconds() > 0:
-        lines.append(say("dl.left", lang, left=duration(delta, lang), zone=zone_words(m, deadline.date, lang)))
+        lines.append(say("dl.left" if deadline.hour_stated else "dl.left.plain", lang, left=duration(delta, lang),
+                         zone=zone_words(m, deadline.date, lang)))  # a date without an hour: the line below says
+        # until when it counts, once
     else:
         lines.append(say("dl.passed", lang, ago=duration(delta, lang)))
     lines += in_askers_zone(ctx, deadline, lang, q, kb)

@@ -154,6 +154,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "dl.how": ("How: {how}.", "Comment : {how}."),
     "dl.left": ("{left} left (the date counts until the end of that day, {zone}).",
                 "Il reste {left} (la date compte jusqu'à la fin de ce jour, {zone})."),
+    "dl.left.plain": ("{left} left.", "Il reste {left}."),
     "dl.passed": ("This deadline passed {ago} ago.", "Cette échéance est passée depuis {ago}."),
     "dl.still.yes": ("Yes: {what} is open until {day}. {left} left (until the end of that day, {zone}).",
                      "Oui, c'est encore possible ({what}) jusqu'au {day}. Il reste {left} (jusqu'à la fin de ce jour, "
