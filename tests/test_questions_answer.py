@@ -4033,3 +4033,28 @@ def test_questions_of_the_hundred_eighty_fourth_and_fifth_batches(meeting, quest
 def test_a_narrow_question_gets_the_sentence_that_answers_it(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert expected in text and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Bonjour. Je suis sourde. Est-ce que des sous-titres en direct (CART) ou une interprétation en langue des signes "
+     "sont prévus ?", "ne disent rien sur les sous-titres, la langue des signes", "uniquement en anglais"),
+    ("are live captions available?", "says nothing about captions", "only in English"),
+    ("will there be spanish interpretation or at least subtitles?", "without interpretation", "access services"),
+    ("Quand le rapport de la réunion sera-t-il publié ?", "publication du rapport de cette réunion", "Inscription"),
+    ("when will the meeting report be published?", "when the report of this meeting is published", "Meeting dates"),
+    ("As rapporteur I need to put my Question's meeting report out as a TD. How do I submit a draft TD?",
+     "Document submission", "report of this meeting"),
+    ("quel rapport de e-plénière figure à l'ordre du jour ?", "2 b) Rapport de la séance plénière électronique",
+     "6 o)"),
+    ("March meeting report?", "2 a) Reports of the 17-26 March 2020 SG17 meeting", "Meeting dates"),
+    ("rapport de la réunion de mars ?", "2 a) Rapports de la réunion de la CE 17", "6 n)"),
+    ("2b is the report of the March meeting, right?", "No: item 2 b)", "Under item 2: Results"),
+    ("Bonjour à tous. Le rapport de l'e-plénière du 29 mai, il est traité sous quel point ? et celui de la réunion de "
+     "mars ?", "2 a) Rapports de la réunion de la CE 17 tenue du 17 au 26 mars 2020", "Oui"),
+], ids=["captions and sign language", "live captions", "interpretation, or subtitles", "this meeting's report, French",
+        "this meeting's report", "one's own meeting report", "the e-plenary's report, not 'Rapporteur'",
+        "the March meeting's report", "le rapport de mars", "an item claimed, a month named",
+        "'et celui de …' after 'which item'"])
+def test_reports_and_services_the_letter_names_or_not(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert expected in text and wrong not in text, text

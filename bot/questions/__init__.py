@@ -31,7 +31,7 @@ from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
 from bot.questions.retrieval import THRESHOLD, Match, confident, coverage_band
-from bot.questions import focus, vocabulary
+from bot.questions import focus, not_in_letter, vocabulary
 from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS
 from bot.reply import Reply, Section
 from bot.models import Meeting
@@ -1273,9 +1273,23 @@ _ATTENDING_IT = re.compile(r"\b(?:join|attend|assister a|participer a)\s+(?:it|e
                            r"restricted)\b|\b(?:est elle|elle est) (?:ouverte|fermee|reservee|privee)\b")
 #: The same asked of another thing, or on a condition ("… sous quel point ? et celui de la réunion de mars ?", "la
 #: date limite pour les contributions ? et si on veut une traduction ?"): the sentence before, with this one.
-_THE_SAME_FOR = re.compile(r"^(?:and |et )?(?:celui|celle|ceux|celles|that|those|the one|the ones) (?:de|du|des|of|for|pour)\b"
-                           r"|^(?:and |et )?(?:si on veut|si je veux|si nous voulons|si on demande|if (?:i|we) want|"
+_THE_SAME_FOR = re.compile(r"^(?:and |et )?(?:si on veut|si je veux|si nous voulons|si on demande|if (?:i|we) want|"
                            r"if (?:i|we) need|if (?:i|we) ask for)\b")
+#: The same thing as the sentence before names, of another ("… le rapport du 29 mai, sous quel point ? et celui de la
+#: réunion de mars ?"): that thing's name stands in for the pronoun.
+_THE_ONE_OF = re.compile(r"^(?:and |et )?(?:celui|celle|ceux|celles|that|those|the one|the ones)\s+(?=(?:de|du|des|of|for|"
+                         r"pour)\b)")
+
+
+def _the_one_named(q: Question, kb: Knowledge, asked: list[str], i: int) -> Question | None:
+    """A sentence that asks the same of another thing ("et celui de la réunion de mars ?") with the pronoun replaced by
+    the first word the sentence before names ("le rapport de la réunion de mars ?"); None for any other sentence."""
+    pronoun = _THE_ONE_OF.match(fold(asked[i])) if i else None
+    named = next((w for w in words(fold(asked[i - 1])) if len(w) >= 3 and w not in STOPWORDS
+                  and w not in vocabulary.WH_WORDS), None) if pronoun else None
+    if pronoun is None or named is None:
+        return None
+    return read_question(f"{named} {fold(asked[i])[pronoun.end():]}", q.lang, kb.corrector)
 #: A part that narrows the one before ("les modalités d'inscription, notamment la date limite", "especially the
 #: deadline"): of what the part before names.
 _IN_PARTICULAR = re.compile(r"^\s*(?:notamment|en particulier|surtout|particulierement|in particular|especially|"
@@ -1339,7 +1353,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         asked = [f"{sentence.rstrip(' ?')} ({where[0]}) ?" if (_HERE.search(fold(sentence)) or in_label and
                                                                 _ASKS_A_TIME.search(fold(sentence)))
                  and where[0] not in sentence else sentence for sentence in asked]
-    sentences = [read_question(sentence, q.lang, kb.corrector) for sentence in asked]
+    sentences = [_the_one_named(q, kb, asked, i) or read_question(sentence, q.lang, kb.corrector)
+                 for i, sentence in enumerate(asked)]
     sentences = [read_question(f"{asked[i - 1].rstrip(' ?!.')} {asked[i]}", q.lang, kb.corrector)
                  if i and (not {t for t in stems(sentence.corrected, STOPWORDS) if not re.fullmatch(r"[\d:.h]+", t)}
                            - _HOUR_STEMS - _ZONE_STEMS or _A_WAY_ONLY.match(sentence.folded)
@@ -1675,9 +1690,9 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return _with_line(status, line)
 
 
-INTENTS: tuple[Intent, ...] = (_off_topic, _acronym_in_agenda, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
+INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _acronym_in_agenda, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
                                other_meetings.answer, _missed_so_far, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
-                               _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.answer,
+                               _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.report_of_a_month, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.answer)
 
 

@@ -326,6 +326,21 @@ def search(kb: Knowledge, query: list[str]) -> list[AgendaEntry]:
     return [by_ref[kb.entries[m.index].key] for m in matches]
 
 
+#: Words that ask about the agenda itself, and name nothing on it.
+_ABOUT_THE_AGENDA = frozenset("ordre agenda items points figure figurent quelle quelles which where there listed "
+                              "appears appear".split())
+
+
+def _by_words_as_written(found: list[AgendaEntry], q: Question) -> list[AgendaEntry]:
+    """The entries found, less those that hold at least two fewer of the question's words, as written, than the best
+    ("quel rapport de e-plénière ?": 2 b holds "rapport" and "plénière"; 6 o only "Rapporteur", which stems alike)."""
+    asked = {w for w in words(fold(q.raw)) if len(w) >= 5 and w not in _ABOUT_THE_AGENDA}  # "plénière" too, which
+    # names no topic elsewhere
+    held = [len(asked & set(words(fold(" ".join([e.title, e.title_fr or "", *e.entries]))))) for e in found]
+    best = max(held, default=0)
+    return [e for e, count in zip(found, held) if count >= best - 1] if best >= 2 else found
+
+
 #: The agenda's note points to where something is ("updates … can be found in TD3000"): asking where, or in
 #: which document, is asking the note.
 NOTE_POINTS_TO = ("document documents doc docs find found trouver trouvent trouve located see voir voit consulter published "
@@ -526,7 +541,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.tokens[:1] in (("who",), ("qui",)) and _other_entry_fits(kb, query):
         return None  # "qui a préparé le projet d'ordre du jour ?": a person, whom another entry names (not 4 h,
         # "Projets de la CE 17")
-    found = search(kb, query)
+    found = _by_words_as_written(search(kb, query), q)
     asks_who = q.tokens[:1] in (("who",), ("qui",)) and not q.has("where in the agenda", "where on the agenda",
                                                                      "which item", "what item", "quel point")
     if found and asks_who and not found[0].entries and "," not in found[0].title.partition("(")[2]:
@@ -717,3 +732,31 @@ def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry]
             if found:
                 return found
     return []
+
+
+#: A report or its minutes asked about ("the March meeting report?", "rapport de la réunion de mars ?").
+_A_REPORT = re.compile(r"\b(?:report|reports|rapport|rapports|minutes|compte rendu)\b")
+#: Month names, English and French, as folded.
+_MONTHS = ("january february march april may june july august september october november december janvier fevrier "
+           "mars avril mai juin juillet aout septembre octobre novembre decembre").split()
+
+
+def report_of_a_month(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The agenda entry of the report of the meeting held in the month the question names ("the March meeting
+    report?": 2 a, "rapport de la réunion de mai ?": 2 b), when exactly one entry's title names a report and that
+    month; None otherwise ("the report is due in August" names no report's meeting)."""
+    folded = fold(q.raw)
+    if not _A_REPORT.search(folded):
+        return None
+    months = [month for month in _MONTHS if re.search(rf"(?:\b(?:of|de|du|from|in|en) (?:the |la |l )?(?:\w+ ){{0,3}}"
+                                                      rf"{month}\b|\b{month} (?:\d{{4}} )?(?:meeting|e plenary|"
+                                                      rf"reunion|session))", folded)]
+    if len(months) != 1 or find_ref(q, len(ctx.agenda.items())) is not None or re.search(r"\bsince\b|\bdepuis\b",
+                                                                                           folded):
+        return None  # "2b is the report of the March meeting, right?": the item named is checked elsewhere; "held
+        # since March" names no meeting
+    fits = [entry for entry in ctx.agenda.entries if _A_REPORT.search(fold(f"{entry.title} {entry.title_fr or ''}"))
+            and re.search(rf"\b{months[0]}\b", fold(f"{entry.title} {entry.title_fr or ''}"))]
+    if len(fits) != 1:
+        return None
+    return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang), *describe(ctx, fits[0], q.lang))

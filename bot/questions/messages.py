@@ -71,6 +71,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "telephone is for questions; it can help: {email}",
                     "La lettre ne donne aucun numéro d'appel : les séances se suivent en ligne avec {tool}. Le téléphone "
                     "du secrétariat sert aux questions ; il peut vous aider : {email}"),
+    "oos.access": ("captions, sign language or other access services", "les sous-titres, la langue des signes ou "
+                   "d'autres services d'accessibilité"),
+    "oos.report": ("when the report of this meeting is published", "la date de publication du rapport de cette "
+                   "réunion"),
     "oos.how_to_get": ("The meeting information does not say how to get {what}; the secretariat can help: {email}",
                        "Les informations de la réunion ne disent pas comment obtenir {what} ; le secrétariat peut vous "
                        "aider : {email}"),

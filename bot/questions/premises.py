@@ -828,6 +828,10 @@ def _letter_date_claim(ctx: Context, q: Question) -> Reply | None:
                            reference=(m.reference_fr or m.reference) if lang == "fr" else m.reference))
 
 
+#: Which agenda item asked, anywhere in the question ("…, il est traité sous quel point ?").
+_WHICH_ITEM_ASKED = re.compile(r"\b(?:quel|which|what)\s+(?:agenda\s+)?(?:point|item|sous point|sub item)\b")
+
+
 def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A date claimed of an agenda item whose title is dated ("Item 2a is the report of the 17-27 March meeting
     right?", "le e-plenary c'était le 29 juin non ?"): checked against the title, never against the meeting's own
@@ -860,8 +864,9 @@ def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     right = any(c.date in {t.date for t in titled} for c in claims) or any(t.date.month in months for t in titled)
     if right and months:  # "the e-plenary in may, which item?": that item, no verdict on the month alone
         return text_answer(ctx.meeting, q.lang, entry.title_in(q.lang), *agenda_intent.describe(ctx, entry, q.lang))
-    if right and clauses.opens_with_a_wh_word(q.folded):
-        return None  # "where do we discuss the 29 May e-plenary report?": the date says which, the item is asked
+    if right and (clauses.opens_with_a_wh_word(q.folded) or _WHICH_ITEM_ASKED.search(q.folded)):
+        return None  # "where do we discuss the 29 May e-plenary report?", "le rapport du 29 mai, il est traité sous
+        # quel point ?": the date says which, the item is asked
     lang = q.lang
     label = say("ag.sub_label", lang, ref=agenda_intent.label(entry))
     claimed = {c.date for c in claims}

@@ -1,0 +1,55 @@
+"""Things delegates ask that the letter never covers, and that other topics' words would otherwise answer.
+
+"Are live captions or sign language provided?" shares "interpretation" with the language rule, and "when will
+the meeting report be published?" shares "report" and "meeting" with the dates and the agenda; both get the
+honest "the meeting information does not say", naming what it does not say, with the secretariat's address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.context import Context
+from bot.questions.knowledge import Knowledge
+from bot.questions.messages import say
+from bot.questions.normalize import Question, fold
+from bot.questions.replies import text_answer
+from bot.reply import Reply
+
+#: Access services for deaf or hard-of-hearing participants ("live captions", "sous-titres", "langue des signes").
+_ACCESS_SERVICES = re.compile(r"\b(?:captions?|captioning|closed caption\w*|subtitles?|sous titres?|sous titrage|cart|"
+                              r"sign language|langue des signes|lsf|asl|transcription en direct|live transcription|"
+                              r"real time text|hearing loop|boucle magnetique|malentendant\w*|hard of hearing|deaf|"
+                              r"sourde?s?|accessibility|accessibilite)\b")
+
+#: Interpretation or translation asked about, which the language rule answers.
+_LANGUAGES_ASKED = re.compile(r"\b(?:interpretation|interpretariat|interpreters?|interpretes?|translation|traduction)\b")
+#: Sign language, an access service even when called interpretation ("interprétation en langue des signes").
+_SIGNS = re.compile(r"\b(?:sign language|langue des signes|lsf|asl)\b")
+
+#: The report of this very meeting asked for ("when will the meeting report be published?", "le rapport de la
+#: réunion sortira quand ?"), not one of the earlier reports the agenda names (March, the 29 May e-plenary).
+_THIS_REPORT = re.compile(r"\b(?:(?:meeting s |meeting |final )(?:report|minutes)|(?:report|minutes) of (?:the|this) "
+                          r"(?:meeting|session|sg ?17 meeting)|(?:rapport|compte rendu|proces verbal) (?:final )?(?:de la|de "
+                          r"cette) (?:reunion|session))\b(?:\s+\w+){0,6}?\s+(?:published|publish|out|available|released|"
+                          r"issued|posted|publie|publiee|disponible|sortira|sort|diffuse|diffusee|mis en ligne)\b")
+#: A report of one's own ("my Question's meeting report", "notre rapport"), which a delegate submits.
+_ONES_OWN_REPORT = re.compile(r"\b(?:my|our|mon|notre|nos|question s|rapporteur s)\s+(?:\w+\s+){0,2}?(?:report|rapport)")
+#: An earlier meeting's report, which the agenda names (item 2).
+_EARLIER_REPORT = re.compile(r"\b(?:march|mars|may|mai|e plenary|e pleniere|pleniere electronique|last|previous|"
+                             r"derniere|precedente|wp|working party|groupe de travail|tsag|gcnt)\b")
+
+
+def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"The meeting information does not say" for access services and this meeting's report; None otherwise."""
+    folded = fold(q.raw)
+    m, lang = ctx.meeting, q.lang
+    if _ACCESS_SERVICES.search(folded) and (not _LANGUAGES_ASKED.search(folded) or _SIGNS.search(folded)):  # "spanish
+        # interpretation or at least subtitles?": the language rule answers, and says what it leaves out
+        what = say("oos.access", lang)
+    elif _THIS_REPORT.search(folded) and not _EARLIER_REPORT.search(folded) and not _ONES_OWN_REPORT.search(folded):
+        what = say("oos.report", lang)
+    else:
+        return None
+    return text_answer(m, lang, say("oos.title", lang), say("oos.part", lang, words=what, email=m.contacts.email),
+                       ok=False)
