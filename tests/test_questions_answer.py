@@ -4058,3 +4058,21 @@ def test_a_narrow_question_gets_the_sentence_that_answers_it(meeting, question, 
 def test_reports_and_services_the_letter_names_or_not(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert expected in text and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Who chairs Study Group 17? I would like to address him properly in my intervention.", "Heung-Youl Youm",
+     "poor sound"),
+    ("hello, c'est la CE17 de quel secteur ? UIT-R ou UIT-T ? je mélange tout", "relève de l'UIT-T", "3 m)"),
+    ("les prochaines réunions de la CE17, ça se discute au point combien ?", "7. Futures réunions de la CE 17",
+     "s'ouvre dans"),
+    ("la CE17 se réunit quand en 2021 ?", "ne donne ni date ni lieu pour les réunions qui suivront", "du lundi 24 août"),
+    ("when are the next meetings of SG17?", "no date or place for the meetings after this one", "Registration:"),
+    ("are the chat msgs in mymeetings official or just side chat?", "integral part", "says nothing"),
+    ("Pourriez-vous m'indiquer la date limite d'inscription ainsi que le nom et le pays du Président de la Commission "
+     "d'études ?", "Heung-Youl Youm", "rien sur « nom »"),
+], ids=["a question, then a remark", "which Sector", "which item for the future meetings", "a later year",
+        "the next meetings", "'msgs' is no topic", "'nom' is no topic"])
+def test_questions_of_the_hundred_eighty_sixth_batch(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert expected in text and wrong not in text, text

@@ -166,3 +166,9 @@ def test_a_place_alone_after_the_time_command(bot, meeting):
     say(bot, meeting, "/time Asia/Tokyo")
     text = say(bot, meeting, "and sydney?")
     assert "19:00 in Sydney" in text and "does not say" not in text, text
+
+
+def test_the_one_of_another_after_a_deadline(bot, meeting):
+    say(bot, meeting, "Quelle est la date limite d'inscription ?")
+    text = say(bot, meeting, "Et celle des contributions ?")
+    assert "mardi 11 août 2020" in text and "vendredi 24 juillet" not in text, text

@@ -560,8 +560,12 @@ _AFTER_THIS_ONE = re.compile(r"\bafter (?:this|the present|the current|the virtu
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough; "the next SG17 meeting" asked
     before this one opens is this one, and the answer says that the letter dates none after it."""
+    later_year = any(int(year) > ctx.meeting.start_date.year for year in re.findall(r"\b(20\d\d)\b", q.raw))
     if _AFTER_THIS_ONE.search(q.folded) and (q.has(*NEXT_MEETING) or q.has(
-            "next", "prochaine", "following", "suivante", "meet", "meets", "se reunira", "se reunit")):
+            "next", "prochaine", "following", "suivante", "meet", "meets", "se reunira", "se reunit")) \
+            or (later_year or q.has("future meetings", "reunions futures")) and q.has(*vocabulary.WHEN_WORDS) \
+            and not q.has(*agenda_intent.EXPLICIT):  # "la CE17 se réunit quand en 2021 ?", "when are the next
+        # meetings?": none after this one is dated
         future = agenda_intent.search(kb, stems(["future"]))  # "where and when is the next SG17 meeting after this
         item = say("oos.later_item", q.lang, ref=future[0].ref, title=future[0].title_in(q.lang)) if future else ""
         return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),  # one?": none is in the letter
@@ -1013,7 +1017,13 @@ LONG_QUERY = 8
 #: count as part of the meeting?"): the unknown-words line never names them.
 _NO_TOPIC_STEMS = frozenset(stems(["allow", "allowed", "allows", "permit", "permitted", "count", "counts", "counted",
                                    "actually", "really", "autorise", "autorisee", "permis", "weekday", "weekdays",
-                                   "compte", "vraiment", "miss", "missed", "missing", "rate", "ratee"], STOPWORDS,
+                                   "compte", "vraiment", "miss", "missed", "missing", "rate", "ratee",
+                                   # words of the asking, naming no topic of their own: "la lettre de convocation",
+                                   # "une catégorie de participants", "je suis nouvelle", "chat msgs", "les six langues",
+                                   # "le nom du président", "can I skip him and move on?"
+                                   "convocation", "categorie", "categories", "category", "nouvelle", "nouveau",
+                                   "nouveaux", "nouvelles", "msg", "msgs", "nom", "noms", "skip", "move", "moving", "queue",
+                                   "two", "three", "four", "five", "six", "deux", "trois", "quatre", "cinq"], STOPWORDS,
                                   languages=False))  # "did I miss the management team meeting?" asks when it is
 
 
@@ -1071,6 +1081,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     (reply, by_intent), ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
     reply = _each_question(ctx, q, kb, reply)
     reply = _asked_beside_a_claim(ctx, q, kb, reply)
+    reply = reply if by_intent else _the_asking_sentence(ctx, q, kb, reply)
     reply = _acronym_spelled_out(ctx, q, reply)
     reply = _home_page_given(ctx, q, reply)
     reply = _no_staff_name(ctx, q, reply)
@@ -1281,14 +1292,22 @@ _THE_ONE_OF = re.compile(r"^(?:and |et )?(?:celui|celle|ceux|celles|that|those|t
                          r"pour)\b)")
 
 
+#: Words naming the kind of thing asked, which "the one"/"celui" stands for ("deadline", "date limite", "report").
+_KINDS_OF_THING = frozenset("deadline deadlines date dates limite report reports rapport rapports time hour heure link "
+                            "lien item point session seance meeting reunion".split())
+
+
 def _the_one_named(q: Question, kb: Knowledge, asked: list[str], i: int) -> Question | None:
     """A sentence that asks the same of another thing ("et celui de la réunion de mars ?") with the pronoun replaced by
     the first word the sentence before names ("le rapport de la réunion de mars ?"); None for any other sentence."""
     pronoun = _THE_ONE_OF.match(fold(asked[i])) if i else None
-    named = next((w for w in words(fold(asked[i - 1])) if len(w) >= 3 and w not in STOPWORDS
-                  and w not in vocabulary.WH_WORDS), None) if pronoun else None
-    if pronoun is None or named is None:
+    said = words(fold(asked[i - 1])) if pronoun else []
+    first = next((n for n, w in enumerate(said) if len(w) >= 3 and w not in STOPWORDS
+                  and w not in vocabulary.WH_WORDS), None)
+    if pronoun is None or first is None:
         return None
+    named = " ".join(w for w in said if w in _KINDS_OF_THING) or said[first]  # "la date limite d'inscription": "date
+    # limite"; "the registration deadline": "deadline"
     return read_question(f"{named} {fold(asked[i])[pronoun.end():]}", q.lang, kb.corrector)
 #: A part that narrows the one before ("les modalités d'inscription, notamment la date limite", "especially the
 #: deadline"): of what the part before names.
@@ -1437,6 +1456,23 @@ def _of_the_group_corrected(ctx: Context, q: Question, kb: Knowledge, asked: lis
     if group is None or _answer(ctx, before, kb)[0].title != say("pr.title", q.lang):
         return None
     return read_question(f"{asked[i].rstrip(' ?!.')}, {group} ?", q.lang, kb.corrector)
+
+
+def _the_asking_sentence(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
+    """A message of one question and a sentence that only tells ("Who chairs Study Group 17? I would like to address
+    him properly in my intervention."), whose words as a whole found a topic by retrieval: the question's own
+    answer, when it has one."""
+    asked = clauses.questions_in(q.raw)
+    if len(asked) != 1 or len(asked[0].split()) < 4:
+        return whole
+    plain, sentence = fold(q.raw, lower=False), asked[0].rstrip(" ?")
+    at = plain.find(sentence)
+    told = plain[at + len(sentence):].strip(" ?!.,;") if at == 0 else ""  # said after the question: what is asked
+    # comes first, and stands on its own ("MoU on e-business: who are the parties?" names its topic before)
+    if len(told.split()) < 4 or "?" in told:
+        return whole
+    alone = _answer(ctx, read_question(asked[0], q.lang, kb.corrector), kb)[0]
+    return alone if alone.ok and not alone.choices and alone.title != whole.title else whole
 
 
 def _asked_beside_a_claim(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
@@ -1691,7 +1727,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _acronym_in_agenda, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
-                               other_meetings.answer, _missed_so_far, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
+                               other_meetings.answer, other_meetings.which_sector, _missed_so_far, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.report_of_a_month, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.answer)
 
@@ -1736,6 +1772,12 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
     if previous.text.lstrip().startswith("/"):  # "/agenda 2" then "which correspondence groups?": what the command
         # showed, asked in words (never the command's own help)
         previous = replace(previous, text=_command_as_words(previous.text))
+    the_one = _the_one_named(q, kb, [previous.text, q.raw], 1)  # "Et celle des contributions ?" after the
+    # registration deadline: the contributions' deadline
+    if the_one is not None:
+        reply = _answer(ctx, the_one, kb)[0]
+        if reply.ok and not reply.choices:
+            return reply, agenda_intent.find_ref(the_one, len(ctx.agenda.items())) or ref, the_one.raw
     step = followup.beside(q, previous)
     asked_before = ctx.agenda.get(previous.ref) if step and previous.ref is not None else None
     chosen = agenda_intent.beside(ctx, asked_before, step) if asked_before is not None else None

@@ -273,6 +273,8 @@ COUNTRY_SHORT_NAMES = {"uk": "GB", "u k": "GB", "great britain": "GB", "britain"
 
 #: Phrases read as one word before anything else: "first time" is a newcomer, not the first day's time.
 PHRASE_WORDS: dict[str, str] = {
+    "prochaines reunions": "reunions futures", "next meetings": "future meetings", "upcoming meetings": "future meetings",
+    "meetings after this one": "future meetings", "reunions suivantes": "reunions futures",
     "english required": "english language", "english mandatory": "english language", "english needed": "english language",
     "english necessary": "english language", "anglais obligatoire": "anglais langue", "anglais est obligatoire":
     "anglais langue", "anglais requis": "anglais langue", "anglais necessaire": "anglais langue",

@@ -40,11 +40,18 @@ def _in_a_condition(folded: str, phrase: str) -> bool:
     return bool(starts) and all(_CONDITION.search(folded[:start]) for start in starts)
 
 
+#: Which agenda item asked ("au point combien ?", "under which item?"), never what is going on now.
+_WHICH_ITEM = re.compile(r"\b(?:quel|which|what)\s+(?:agenda\s+)?(?:point|item)\s+(?:covers|deals|handles|traite|couvre)\b|"
+                         r"\bpoint (?:combien|numero)\b|\bitem (?:number|no)\b")  # not "which item are we on?"
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The live session's state, or None when the question does not ask what is going on now."""
     if not q.has(*ASKS_LIVE) or not any(not _in_a_condition(q.folded, phrase) for phrase in ASKS_LIVE
                                         if q.has(phrase)):
         return None  # "if I drop out while my contribution is being discussed, will they wait?": a condition
+    if _WHICH_ITEM.search(q.folded):
+        return None  # "les prochaines réunions de la CE17, ça se discute au point combien ?": an agenda item asked
     from bot.answers.now import now  # here, not at import: commands register in the order /help lists them
 
     asker = replace(ctx.request.asker, lang=q.lang)

@@ -147,6 +147,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "fact.schedule.title": ("Time plan (the timetable of the sessions)", "Calendrier (horaire des séances)"),
     "fact.in_english": ("The letter says (in English):", "La lettre indique (en anglais) :"),
     "fact.title.title": ("The meeting", "La réunion"),
+    "fact.sector": ("Study Group {number} belongs to {body}: {title}.",
+                    "La Commission d'études {number} relève de l'{body} : {title}."),
     "fact.title": ("{title}. Field: {field}.", "{title}. Domaine : {field}."),
     "session": ("{title}: {day} at {time}.", "{title} : {day} à {time}."),
     "field.when": ("When", "Quand"),

@@ -86,3 +86,20 @@ def _as_written(raw: str, name: str, number: str) -> str:
     """The meeting's name as the asker wrote it ("AMNT-20", "SG13"), else its folded parts."""
     written = re.search(rf"(?i)\b{re.escape(name).replace(' ', r'[ ]')}[\s-]?(?:20)?{number}\b", raw)
     return written[0] if written else f"{name.upper()}-{number}"
+
+
+#: Which ITU Sector the group belongs to, asked ("c'est la CE17 de quel secteur ?", "is SG17 ITU-R or ITU-T?").
+_WHICH_SECTOR = re.compile(r"\b(?:which|what|quel|quelle)\s+(?:itu\s+|uit\s+)?(?:sector|secteur)\b|\b(?:itu|uit)\s?[rtd]\s+"
+                           r"(?:or|ou)\s+(?:itu|uit)\s?[rtd]\b")
+
+
+def which_sector(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The Sector that holds the meeting ("ITU-T"), with the meeting's title, when the question asks which; None
+    otherwise."""
+    if not _WHICH_SECTOR.search(q.folded):
+        return None
+    m = ctx.meeting
+    body = (m.body_fr or m.body) if q.lang == "fr" else m.body
+    title = (m.title_fr or m.title) if q.lang == "fr" else m.title
+    return text_answer(m, q.lang, say("fact.title.title", q.lang), say("fact.sector", q.lang, number=m.study_group,
+                                                                      body=body, title=title))
