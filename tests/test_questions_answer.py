@@ -4076,3 +4076,18 @@ def test_reports_and_services_the_letter_names_or_not(meeting, question, expecte
 def test_questions_of_the_hundred_eighty_sixth_batch(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert expected in text and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, tz, expected, wrong", [
+    ("C'est combien de jours au total, la réunion, du début à la fin ?", None, "(11 jours)", "s'ouvre dans"),
+    ("La séance de clôture, c'est quel jour de la semaine ?", None, "jeudi 3 septembre 2020", "TD3000"),
+    ("what weekday is the closing session?", None, "Thursday 3 September 2020", "It opens on"),
+    ("can you list all the key deadlines w/ dates pls, need to put them in 3 calendars", None,
+     "Tuesday 11 August 2020: Submission of ITU-T Member contributions", "/calendar"),
+    ("my zone is Seoul — when does the 11 Aug contribution deadline actually end for me?", "Asia/Seoul",
+     "07:00 in Seoul", "Yes:"),
+], ids=["how many days in all", "the closing's weekday, French", "the closing's weekday",
+        "every deadline, for a calendar", "a when-question after a dash, no 'Yes'"])
+def test_questions_of_the_hundred_eighty_seventh_batch(meeting, question, tz, expected, wrong):
+    text = _asked_at(meeting, question, None, tz)
+    assert expected in text and wrong not in text, text

@@ -230,6 +230,10 @@ ACTIONS = ("enregistrer", "definir", "regler", "memoriser", "changer", "give", "
            "come back", "back to", "revenir", "ramener", "hand", "pass", "go back", "undo", "empty", "take", "get off",
            "drop", "enlever", "obtenir", "obtain", "recuperer", "grab")
 
+#: The deadlines, and asking for all of them ("list all the key deadlines", "toutes les échéances").
+_THE_DEADLINES = ("deadlines", "echeances", "dates limites", "key dates", "dates cles")
+_EVERY_ONE = ("list", "all", "every", "key", "lister", "liste", "toutes", "tous", "principales", "cles")
+
 #: Wishing to know something, said to the bot: a question, not something to do with the bot.
 _WISHES_TO_KNOW = ("would like to know", "like to know", "want to know", "wanted to know", "voudrais savoir",
                    "aimerais savoir", "veux savoir", "souhaiterais savoir", "souhaite savoir", "voulais savoir")
@@ -258,6 +262,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if named and not asks_how(q) or len(named) > 1:  # "what does /adjourn do?", "can delegates use /next or
         # /break?": each command named, in full
         return _about_the_bot(lang, [*(_in_full(command, lang) for command in named), say("cmd.help", lang)])
+    if q.has(*_THE_DEADLINES) and q.has(*_EVERY_ONE) and not named \
+            and not q.has(*NAMES_THE_BOT, "command", "commands", "commande", "commandes", "into", "dans mon",
+                          "dans notre", "how", "comment"):
+        return None  # "can you list all the key deadlines w/ dates pls, need to put them in 3 calendars": the
+        # deadlines are asked, the calendar is why
     parts = [read_question(part, lang, kb.corrector) for part in clauses.questions_in(q.raw)]
     if not parts or (len(parts) == 1 and fold(parts[0].raw).strip(" ?") == fold(q.raw).strip(" ?")):
         parts = [q]

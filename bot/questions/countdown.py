@@ -13,6 +13,7 @@ from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions import clauses
 from bot.questions.normalize import Question, fold, read_question, stems
+from bot.questions.replies import answer as answer_lines
 from bot.questions.replies import text_answer
 from bot.questions.retrieval import THRESHOLD, confident
 from bot.questions.vocabulary import COUNTDOWN, START, STOPWORDS
@@ -134,9 +135,20 @@ def _days_or_duration(ctx: Context, at: dt.datetime, lang: str) -> str:
 WITH_HOURS = 7
 
 
+#: How long the meeting lasts, asked ("combien de jours au total", "how many days in total", "du début à la fin").
+_HOW_LONG_IT_LASTS = re.compile(r"\b(?:au total|en tout|in total|altogether|du debut a la fin|from start to finish|"
+                                r"from beginning to end|does it last|does the meeting last|dure t elle|dure la reunion|"
+                                r"duree)\b")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Before, during or after the meeting, relative to now; None when not asked."""
     asked = [phrase for phrase in (*COUNTDOWN, *HAPPENING_NOW, *FROM_NOW) if q.has(phrase)]
+    if asked and _HOW_LONG_IT_LASTS.search(q.folded):  # "c'est combien de jours au total, la réunion ?": how long
+        dates = kb.find("fact", "dates")  # it lasts, which its dates say
+        if dates is None or dates.answer is None:
+            return None
+        return answer_lines(ctx.meeting, q.lang, dates.title(q.lang), list(dates.answer(ctx.meeting, q.lang)))
     if asked and q.tokens[:1] and q.tokens[0] in ("who", "whos", "whom", "qui") and set(asked) <= WEAKLY_ASKED:
         return None  # "who's the rapporteur for Q4/17 right now?": a person, not where the meeting stands
     if asked:

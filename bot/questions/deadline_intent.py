@@ -748,7 +748,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             and not _AFTER_THE_DATE.search(q.folded):
         claimed = []  # "I missed the 11 Aug deadline, can I still submit?": the date is told, whether one still can is
         # asked (no "Yes" to the date)
-    if claimed and q.tokens[:1] and not clauses.opens_with_a_wh_word(q.folded):  # "is 24 June the deadline?", not "what is due …?"
+    if claimed and q.tokens[:1] and not any(clauses.opens_with_a_wh_word(fold(part).strip()) for part in
+                                            [q.raw, *re.split(r"\s[-–—]\s|[,:;]\s", q.raw)]):  # "is 24 June the deadline?",
+        # not "what is due …?", nor "my zone is Seoul — when does the 11 Aug deadline end for me?"
         claimed = claimed[-1:] if q.has(*START) else claimed  # "it starts 24 Aug, so registration is open until 23 Aug?"
         key = "pr.date.yes" if claimed[0].date == deadline.date else "pr.date.no"
         if _AFTER_THE_DATE.search(q.folded):  # "can I submit a contribution after 11 August?": not after its last day

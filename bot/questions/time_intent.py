@@ -493,11 +493,13 @@ WHEN_TO_JOIN = re.compile(r"\b(?:when|what time|at what time|quand|a quelle heur
 
 #: When the closing is, asked of it by name ("when is the closing plenary?", "la séance de clôture, c'est quand ?").
 _CLOSING_WHEN = re.compile(r"\bclosing (?:sg17 )?(?:plenary|session|sitting)\b.{0,40}\b(?:which day|what day|what date|"
-                           r"which date|when)\b|"
+                           r"which date|when|what weekday|which weekday)\b|\b(?:what|which) (?:week)?day\b.{0,20}\b"
+                           r"(?:the closing|closing (?:sg17 )?(?:plenary|session|sitting))\b|"
                            r"\b(?:when|what time|what day|which day|quand|quel jour|a quelle heure)\b.{0,20}"
                            r"\b(?:the closing|closing (?:sg17 )?(?:plenary|session|sitting)|la cloture|"
                            r"(?:seance|pleniere) de cloture)\b|\b(?:the closing|closing (?:sg17 )?(?:plenary|session)|"
-                           r"la cloture|(?:seance|pleniere) de cloture)\b.{0,20}\b(?:when|c est quand|quand)\b")
+                           r"la cloture|(?:seance|pleniere) de cloture)\b.{0,20}\b(?:when|c est quand|quand|quel jour|"
+                           r"quelle date)\b")
 
 
 #: The meeting's dates asked beside an hour ("the dates and the opening hour", "les dates et l'heure").
