@@ -172,3 +172,16 @@ def test_the_one_of_another_after_a_deadline(bot, meeting):
     say(bot, meeting, "Quelle est la date limite d'inscription ?")
     text = say(bot, meeting, "Et celle des contributions ?")
     assert "mardi 11 août 2020" in text and "vendredi 24 juillet" not in text, text
+
+
+def test_a_topic_among_the_sub_items_of_the_item_shown_before(bot, meeting):
+    say(bot, meeting, "/agenda 6")
+    say(bot, meeting, "what about n?")
+    text = say(bot, meeting, "and which one is about correspondence groups?")
+    assert "6 p) Establishment, continuation, or termination of correspondence groups" in text and "2 f)" not in text, text
+
+
+def test_a_topic_of_the_item_shown_by_the_agenda_command(bot, meeting):
+    say(bot, meeting, "/agenda 2")
+    text = say(bot, meeting, "et les groupes par correspondance ?")
+    assert "2 f) Rapports des groupes par correspondance" in text and "6 p)" not in text, text

@@ -34,7 +34,7 @@ from bot.questions.retrieval import THRESHOLD, Match, confident, coverage_band
 from bot.questions import focus, not_in_letter, vocabulary
 from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS
 from bot.reply import Reply, Section
-from bot.models import Meeting
+from bot.models import AgendaEntry, Meeting
 
 Intent = Callable[[Context, Question, Knowledge], "Reply | None"]
 
@@ -1795,6 +1795,10 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
         if entry is not None:
             return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang),
                                *agenda_intent.describe(ctx, entry, q.lang)), letter, f"item {letter}"
+    child = _the_sub_item_named(ctx, q, kb, previous) if within else None
+    if child is not None:  # "and which one is about correspondence groups?" after /agenda 6: 6 p, not 2 f
+        return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang),
+                           *agenda_intent.describe(ctx, child, q.lang)), child.parsed, f"item {child.ref}"
     if len(q.tokens) >= LONG_ENOUGH and (alone.ok or (followup.names_a_topic(q)
                                                       and not followup.opens_as_follow_up(q))):
         return alone, ref, q.raw  # "et si mon inscription n'est pas confirmée, …?": a whole question of its own,
@@ -1908,7 +1912,7 @@ _ASKING_ALONE = re.compile(r"^(?:and |et |so |alors )?(?:when|what time|at what 
 
 
 #: Words, as written, of a question short enough to be about the previous item's own list ("which CGs are there?").
-SHORT_FOLLOW_UP = 4
+SHORT_FOLLOW_UP = 8
 
 
 def _within_previous_item(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous) -> bool:
@@ -1920,8 +1924,23 @@ def _within_previous_item(ctx: Context, q: Question, kb: Knowledge, previous: fo
     terms = set(stems(_topic_tokens(q, kb), STOPWORDS)) - ASKING_STEMS
     if entry is None or not terms:
         return False
-    under = ctx.agenda.children(entry) if entry.parsed.letter is None else []  # "which CGs report?" after item 2
+    parent = ctx.agenda.parent(entry) if entry.parsed.letter is not None and all(len(t) >= 3 for t in terms) \
+        else entry  # "and which one is about correspondence groups?" after 6 n: among item 6's sub-items (not "and
+    # e?", a letter)
+    under = ctx.agenda.children(parent) if parent is not None and parent.parsed.letter is None else []  # "which
+    # CGs report?" after item 2
     return terms <= set().union(*(agenda_intent.own_stems(e) for e in [entry, *under]))
+
+
+def _the_sub_item_named(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous) -> AgendaEntry | None:
+    """The one sub-item, of the item asked about before (or of the parent of the sub-item asked about), whose words
+    hold every word the question names; None when none or several do."""
+    entry = ctx.agenda.get(previous.ref) if previous.ref is not None else None
+    parent = (ctx.agenda.parent(entry) if entry.parsed.letter is not None else entry) if entry is not None else None
+    terms = {t for t in stems(_topic_tokens(q, kb), STOPWORDS) if len(t) >= 3} - ASKING_STEMS
+    fits = [child for child in ctx.agenda.children(parent) if terms <= agenda_intent.own_stems(child)] \
+        if parent is not None and terms else []
+    return fits[0] if len(fits) == 1 else None
 
 
 #: Stems of words that only ask ("which", "what"), left out when comparing a question with an item's words.
