@@ -4091,3 +4091,9 @@ def test_questions_of_the_hundred_eighty_sixth_batch(meeting, question, expected
 def test_questions_of_the_hundred_eighty_seventh_batch(meeting, question, tz, expected, wrong):
     text = _asked_at(meeting, question, None, tz)
     assert expected in text and wrong not in text, text
+
+
+def test_words_of_the_asking_alone_left_over_still_get_the_rule(meeting):
+    text = _asked_at(meeting, "one delegate has terrible audio, nobody understands him. can i skip him and move on in "
+                              "the queue?", None, None)
+    assert "the chairman may interrupt the remote participant" in text and "does not say" not in text, text

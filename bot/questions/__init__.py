@@ -1757,8 +1757,9 @@ def _answer(ctx: Context, q: Question, kb: Knowledge, whole: bool = True) -> tup
     if named is not None:  # last: what the known words clearly name, and that the others are not answered
         plain = _entry_reply(ctx, q, named)
         told = _with_unknown_words(ctx, q, kb, query, plain)
-        if told is not plain:  # never without saying what is left unanswered
-            return told, False
+        left = {term for term in query if term not in kb.ranker.idf and term.isalpha() and len(term) > 2}
+        if told is not plain or left and left <= _NO_TOPIC_STEMS:  # never without saying what is left unanswered,
+            return told, False  # unless all that is left is words of the asking ("can I skip him in the queue?")
     return out_of_scope(ctx.meeting, q.lang), False
 
 
