@@ -1299,7 +1299,8 @@ _KINDS_OF_THING = frozenset("deadline deadlines date dates limite report reports
 
 def _the_one_named(q: Question, kb: Knowledge, asked: list[str], i: int) -> Question | None:
     """A sentence that asks the same of another thing ("et celui de la réunion de mars ?") with the pronoun replaced by
-    the first word the sentence before names ("le rapport de la réunion de mars ?"); None for any other sentence."""
+    the kind of thing the sentence before names ("deadline", "rapport"), else its first word ("le rapport de la
+    réunion de mars ?"); None for any other sentence."""
     pronoun = _THE_ONE_OF.match(fold(asked[i])) if i else None
     said = words(fold(asked[i - 1])) if pronoun else []
     first = next((n for n, w in enumerate(said) if len(w) >= 3 and w not in STOPWORDS
@@ -1458,20 +1459,30 @@ def _of_the_group_corrected(ctx: Context, q: Question, kb: Knowledge, asked: lis
     return read_question(f"{asked[i].rstrip(' ?!.')}, {group} ?", q.lang, kb.corrector)
 
 
+def _one_question_and_the_rest(raw: str) -> tuple[str, str, str] | None:
+    """The one question of a message, and what the message says before and after it (folded, without its
+    punctuation at either end); None unless the message asks exactly one question."""
+    asked = clauses.questions_in(raw)
+    if len(asked) != 1:
+        return None
+    plain, sentence = fold(raw, lower=False), asked[0].rstrip(" ?")
+    at = plain.find(sentence)
+    if at < 0:
+        return asked[0], "", ""
+    return asked[0], plain[:at].strip(" ?!.,;"), plain[at + len(sentence):].strip(" ?!.,;")
+
+
 def _the_asking_sentence(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
     """A message of one question and a sentence that only tells ("Who chairs Study Group 17? I would like to address
     him properly in my intervention."), whose words as a whole found a topic by retrieval: the question's own
     answer, when it has one."""
-    asked = clauses.questions_in(q.raw)
-    if len(asked) != 1 or len(asked[0].split()) < 4:
+    split = _one_question_and_the_rest(q.raw)
+    if split is None or len(split[0].split()) < 4:
         return whole
-    plain, sentence = fold(q.raw, lower=False), asked[0].rstrip(" ?")
-    at = plain.find(sentence)
-    told = plain[at + len(sentence):].strip(" ?!.,;") if at == 0 else ""  # said after the question: what is asked
-    # comes first, and stands on its own ("MoU on e-business: who are the parties?" names its topic before)
-    if len(told.split()) < 4 or "?" in told:
-        return whole
-    alone = _answer(ctx, read_question(asked[0], q.lang, kb.corrector), kb)[0]
+    asked, before, after = split
+    if before or len(after.split()) < 4 or "?" in after:  # said after the question only: what is asked comes first,
+        return whole  # and stands on its own ("MoU on e-business: who are the parties?" names its topic before)
+    alone = _answer(ctx, read_question(asked, q.lang, kb.corrector), kb)[0]
     return alone if alone.ok and not alone.choices and alone.title != whole.title else whole
 
 
@@ -1480,13 +1491,11 @@ def _asked_beside_a_claim(ctx: Context, q: Question, kb: Knowledge, whole: Reply
     long? I'm chairing the opening tomorrow"): the question answered, with the claim confirmed after it or
     corrected before it, never the claim's verdict alone."""
     verdicts = (say("pr.confirm", q.lang), say("pr.title", q.lang))
-    asked = clauses.questions_in(q.raw)
-    if whole.title not in verdicts or len(asked) != 1:
+    split = _one_question_and_the_rest(q.raw) if whole.title in verdicts else None
+    if split is None:
         return whole
-    plain, sentence = fold(q.raw, lower=False), asked[0].rstrip(" ?")
-    at = plain.find(sentence)
-    rest = f"{plain[:at]} {plain[at + len(sentence):]}".strip(" ?!.,;") if at >= 0 else ""
-    question = read_question(asked[0], q.lang, kb.corrector)
+    rest = f"{split[1]} {split[2]}".strip()
+    question = read_question(split[0], q.lang, kb.corrector)
     if len(rest.split()) < 3 or question.has(*vocabulary.CONFIRMING) or premises.answer(ctx, question, kb) is not None \
             or premises.answer(ctx, read_question(rest, q.lang, kb.corrector), kb) is None:
         return whole  # the question makes the claim itself or asks to confirm it ("…, M. Youm, n'est-ce pas ?"), or the
