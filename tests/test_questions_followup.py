@@ -149,39 +149,22 @@ def test_a_bare_sub_item_letter_after_an_agenda_command(bot, meeting):
     assert "3 h) Collaboration avec la CEI" in text, text
 
 
-def test_a_sub_item_letter_named_as_a_point_after_an_agenda_command(bot, meeting):
-    say(bot, meeting, "/agenda 3")
-    text = say(bot, meeting, "c'est quoi le point l ?")
-    assert "3 l) Qualification A.5 de l'UPU" in text and "6 q)" not in text, text
 
-
-def test_a_letter_then_after_the_one_sub_item_an_answer_showed(bot, meeting):
-    say(bot, meeting, "/agenda 6")
-    say(bot, meeting, "which sub-item is about liaison statements?")
-    text = say(bot, meeting, "what's item r then?")
-    assert "6 r) Highlights of achievements" in text and "1. Opening" not in text, text
-
-
-def test_a_place_alone_after_the_time_command(bot, meeting):
-    say(bot, meeting, "/time Asia/Tokyo")
-    text = say(bot, meeting, "and sydney?")
-    assert "19:00 in Sydney" in text and "does not say" not in text, text
-
-
-def test_the_one_of_another_after_a_deadline(bot, meeting):
-    say(bot, meeting, "Quelle est la date limite d'inscription ?")
-    text = say(bot, meeting, "Et celle des contributions ?")
-    assert "mardi 11 août 2020" in text and "vendredi 24 juillet" not in text, text
-
-
-def test_a_topic_among_the_sub_items_of_the_item_shown_before(bot, meeting):
-    say(bot, meeting, "/agenda 6")
-    say(bot, meeting, "what about n?")
-    text = say(bot, meeting, "and which one is about correspondence groups?")
-    assert "6 p) Establishment, continuation, or termination of correspondence groups" in text and "2 f)" not in text, text
-
-
-def test_a_topic_of_the_item_shown_by_the_agenda_command(bot, meeting):
-    say(bot, meeting, "/agenda 2")
-    text = say(bot, meeting, "et les groupes par correspondance ?")
-    assert "2 f) Rapports des groupes par correspondance" in text and "6 p)" not in text, text
+@pytest.mark.parametrize("earlier, question, expected, wrong", [
+    (["/agenda 3"], "c'est quoi le point l ?", "3 l) Qualification A.5 de l'UPU", "6 q)"),
+    (["/agenda 6", "which sub-item is about liaison statements?"], "what's item r then?",
+     "6 r) Highlights of achievements", "1. Opening"),
+    (["/time Asia/Tokyo"], "and sydney?", "19:00 in Sydney", "does not say"),
+    (["Quelle est la date limite d'inscription ?"], "Et celle des contributions ?", "mardi 11 août 2020",
+     "vendredi 24 juillet"),
+    (["/agenda 6", "what about n?"], "and which one is about correspondence groups?",
+     "6 p) Establishment, continuation, or termination of correspondence groups", "2 f)"),
+    (["/agenda 2"], "et les groupes par correspondance ?", "2 f) Rapports des groupes par correspondance", "6 p)"),
+], ids=["a sub-item letter named as a point after /agenda", "a letter after an answer that showed one sub-item",
+        "a place alone after /time", "the one of another after a deadline",
+        "a topic among the sub-items of the item shown before", "a topic of the item /agenda showed"])
+def test_a_follow_up_read_against_what_came_before(bot, meeting, earlier, question, expected, wrong):
+    for text in earlier:
+        say(bot, meeting, text)
+    text = say(bot, meeting, question)
+    assert expected in text and wrong not in text, text
