@@ -4097,3 +4097,10 @@ def test_words_of_the_asking_alone_left_over_still_get_the_rule(meeting):
     text = _asked_at(meeting, "one delegate has terrible audio, nobody understands him. can i skip him and move on in "
                               "the queue?", None, None)
     assert "the chairman may interrupt the remote participant" in text and "does not say" not in text, text
+
+
+def test_a_message_whose_words_shrink_when_read_is_answered_not_crashed(meeting):
+    """Chat shorthand read as fewer words than were typed ("mgmt team mtg") left a place lookup past the end."""
+    text = _asked_at(meeting, "morning all — quick ones: mgmt team mtg time, opening time, and what's TD3000 for?",
+                     None, None)
+    assert "Sunday 23 August 2020, 11:00" in text and "TD3000" in text, text

@@ -277,7 +277,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     explicit = [t for _, t in sorted(found, key=lambda pair: pair[0])]
     if places or explicit:
         return [Target(p.zone, _label(q, tokens[start:end], p)) for start, end, p in places] + explicit, None
-    unknown = next((cased[i] for i in sorted(after) if i < len(cased) and cased[i][:1].isupper()
+    unknown = next((cased[i] for i in sorted(after) if i < min(len(cased), len(tokens)) and cased[i][:1].isupper()
                     and tokens[i - 1] not in ("from", "de")  # "quick one from TDRA": who asks, not a place asked
                     and not (tokens[i - 1] == "a" and q.lang == "en")  # "when a Recommendation is consented": an article
                     and tokens[i] not in STOPWORDS and tokens[i] not in vocabulary and tokens[i].isalpha()), None)
