@@ -604,7 +604,7 @@ def test_a_topic_word_outside_the_asking_sentence_does_not_answer(meeting):
 @pytest.mark.parametrize("question, now, expected", [
     ("did the meeting start already? just logged in", dt.datetime(2020, 8, 24, 12, tzinfo=dt.timezone.utc),
      "under way"),
-    ("c'est aujourd'hui que ça commence ?", dt.datetime(2020, 8, 24, 6, tzinfo=dt.timezone.utc), "s'ouvre dans 3 heures"),
+    ("c'est aujourd'hui que ça commence ?", dt.datetime(2020, 8, 24, 6, tzinfo=dt.timezone.utc), "dans 3 heures"),
 ], ids=["did it start already", "c'est aujourd'hui que"])
 def test_has_it_started_in_other_words(meeting, question, now, expected):
     assert expected in ask_text(meeting, question, now=now)
@@ -4104,3 +4104,89 @@ def test_a_message_whose_words_shrink_when_read_is_answered_not_crashed(meeting)
     text = _asked_at(meeting, "morning all — quick ones: mgmt team mtg time, opening time, and what's TD3000 for?",
                      None, None)
     assert "Sunday 23 August 2020, 11:00" in text and "TD3000" in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Summary please: dates, opening hour, all deadlines.", None, None,
+     ["from Monday 24 August 2020 to Thursday 3 September 2020", "11:00 Geneva", "Tuesday 11 August 2020"], "no hour"),
+    ("contrib deadline + how to send TD + interp?", None, None,
+     ["Tuesday 11 August 2020", "sent by e-mail", "without interpretation"], "does not say"),
+    ("slt, visa? bourse? langue? merci", None, None, ["visa", "Aucune bourse", "anglais"], "ne disent rien"),
+    ("Bonjour. Trois choses : combien de points à l'ordre du jour, à quelle heure on ouvre, et y aura-t-il une "
+     "interprétation ?", None, None, ["10 points", "lundi 24 août 2020, 11:00", "sans interprétation"], "Rien"),
+    ("morning all — quick ones: mgmt team mtg time, opening time, and what's TD3000 for?", None, None,
+     ["Sunday 23 August 2020, 11:00", "Monday 24 August 2020, 11:00", "TD3000"], "Traceback"),
+    ("reykjavik time for the opening + the sunday mgmt mtg", None, None,
+     ["09:00 in Reykjavík (GMT, UTC), Monday", "09:00 in Reykjavík (GMT, UTC), Sunday"], "does not say"),
+    ("registered already in march for the last one, do i have to register again for this one? deadline?", None, None,
+     ["Registration is mandatory", "Friday 24 July 2020"], "does not say"),
+    ("is the contribution deadline tonight? how long do ppl have left", dt.datetime(2020, 8, 11, 18, tzinfo=UTC),
+     "Africa/Nairobi", ["4 hours left"], "Meeting dates"),
+], ids=["a list after a label", "things joined by +", "one-word questions", "three things announced",
+        "two times and a document", "the time there of each thing joined by +", "a word alone asked after a question",
+        "how long is left, of the deadline before"])
+def test_each_thing_of_a_list_is_answered(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("the last SG17 meeting was 17-26 april 2020 right?", None, None,
+     ["No:", "17-26 March 2020", "29 May"], "26 April 2020 is outside"),
+    ("the last SG17 meeting was 17-26 march 2020 right?", None, None, ["Yes:", "2 a)"], "outside"),
+    ("the e-plenary last spring was 29 June i think — is its report on the agenda?", None, None,
+     ["No: not Monday 29 June 2020", "2 b)"], "1. Opening"),
+    ("is 3k about the SDL forum or the UPU?", None, None, ["3 k) Collaboration with the SDL Forum", "item 3 l"], "Yes"),
+    ("Le point 3i porte sur l'ETSI, si je ne m'abuse ?", None, None, ["Non", "3 j)"], "Oui"),
+    ("So if his registration is not confirmed he can't get into the meeting at all?", None, None,
+     ["Yes:", "will not be able to access"], "No:"),
+    ("Since the Working Party plenaries are decision-making sessions, I assume remote participants can only observe "
+     "those, correct?", None, None, ["No:", "for all sessions, including decision-making"], "Yes"),
+    ("Comme d'habitude, j'imagine que les six langues officielles seront interprétées en plénière ?", None, None,
+     ["Non :", "sans interprétation"], "habitude"),
+    ("TDs go thru direct doc posting same as contribs?", None, None, ["No:", "by e-mail"], "thru"),
+    ("as chair i have to pause the plenary if remote ppl cant connect right?", None, None,
+     ["No:", "not delayed"], "Yes"),
+    ("ok bot, what time does it open in Cairo? and don't tell me 12:00, Egypt had no DST in 2020", None,
+     "Africa/Cairo", ["11:00 in Cairo"], "No:"),
+    ("i remember the opening was 9:30 geneva in March, same this time?", None, None, ["11:00 Geneva"], "BST"),
+    ("L'ouverture de la réunion, c'est aujourd'hui, n'est-ce pas ?", dt.datetime(2020, 8, 23, 9, 15, tzinfo=UTC),
+     None, ["Non", "lundi 24 août 2020"], "Oui"),
+], ids=["a previous meeting's month, wrong", "a previous meeting's month, right", "a report's date, wrong",
+        "either-or of an item", "an item claimed, French tone", "no way in, said rightly", "remote only watching",
+        "six languages interpreted", "TDs by direct posting, in chat words", "the chair pausing, in chat words",
+        "a clock ruled out rightly", "a month is no place", "the opening claimed today, on Sunday"])
+def test_claims_of_the_hundred_eighty_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("What is SG17 about exactly?", None, None, ["Field: Security"], "Meeting dates"),
+    ("Agenda 2(c) and 2(d): AAP vs TAP, what exactly is reported under each?", None, None, ["2 c)", "2 d)"], "Yes"),
+    ("does the agenda even mention ITU-R or ITU-D? where", None, None, ["3 c)", "3 d)"], "belongs to"),
+    ("Under which sub-item are Focus Groups reported?", None, None, ["3 a)"], "No agenda item"),
+    ("faut que je dise mon nom quand je prends la parole ?", None, None, ["s'identifier"], "ne le précisent pas"),
+    ("Quelles sont les obligations des délégués à distance lorsqu'ils prennent la parole ?", None, None,
+     ["s'identifier"], "obligations"),
+    ("point 6 r c quoi", None, None, ["6 r) Principales réalisations"], "6 a)"),
+    ("lang? english only?", None, None, ["only in English"], "anglais"),
+    ("Jusqu'à quelle date peut-on soumettre une contribution pour laquelle une traduction est demandée ?", None, None,
+     ["mercredi 24 juin 2020"], "Non :"),
+    ("La réunion a-t-elle lieu en ce moment ?", dt.datetime(2020, 8, 25, 12, 30, tzinfo=UTC), None,
+     ["jour 2 sur 11"], "ne le précisent pas"),
+    ("le gabarit des TD je le telecharge ou ?", None, None, ["comment obtenir le gabarit"], "Oui"),
+    ("still 11 aug here in cdmx, can i still upload my contrib?", dt.datetime(2020, 8, 12, 1, tzinfo=UTC),
+     "America/Mexico_City", ["No:", "passed 3 hours ago"], "Yes"),
+    ("as chair can i cut off a remote speaker whose audio is awful?", None, None, ["may interrupt"], "“awful”"),
+    ("Is there a dress code for the video? Should I wear a tie?", None, None, ["says nothing about", "tsbsg17@itu.int"],
+     "Yes"),
+    ("how many working parties meet and who chairs WP2?", None, None, ["the chair of WP2"], "draft time plan"),
+], ids=["the group's field, 'exactly'", "sub-items in brackets", "the agenda's mention of two Sectors",
+        "'reported' is no 'reportée'", "saying one's name, 'dise'", "a speaker's obligations",
+        "a sub-item, then 'c quoi'", "'lang' is no French", "until what date, no 'Non'", "taking place now, inverted",
+        "where the template is, named first", "a place is no unanswered word", "a word said of something",
+        "a thing named after 'I'", "how many meet, not when"])
+def test_readings_of_the_hundred_eighty_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

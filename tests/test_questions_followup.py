@@ -160,9 +160,13 @@ def test_a_bare_sub_item_letter_after_an_agenda_command(bot, meeting):
     (["/agenda 6", "what about n?"], "and which one is about correspondence groups?",
      "6 p) Establishment, continuation, or termination of correspondence groups", "2 f)"),
     (["/agenda 2"], "et les groupes par correspondance ?", "2 f) Rapports des groupes par correspondance", "6 p)"),
+    (["/agenda 2"], "les CG du f, c'est lesquels ?", "CG-xss, CG-wtsa20-prep, CG-SECAD", "ne le précisent pas"),
+    (["/agenda 3"], "et le k c quoi", "3 k) Collaboration avec le SDL Forum Society", "3 a)"),
+    (["/deadlines all"], "Laquelle concerne les contributions à traduire ?", "mercredi 24 juin 2020", "Qui est invité"),
 ], ids=["a sub-item letter named as a point after /agenda", "a letter after an answer that showed one sub-item",
         "a place alone after /time", "the one of another after a deadline",
-        "a topic among the sub-items of the item shown before", "a topic of the item /agenda showed"])
+        "a topic among the sub-items of the item shown before", "a topic of the item /agenda showed",
+        "a letter after 'du', then what is asked", "a letter, then 'c quoi'", "which deadline is about something"])
 def test_a_follow_up_read_against_what_came_before(bot, meeting, earlier, question, expected, wrong):
     for text in earlier:
         say(bot, meeting, text)

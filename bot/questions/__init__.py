@@ -32,6 +32,7 @@ from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
 from bot.questions.retrieval import THRESHOLD, Match, confident, coverage_band
 from bot.questions import focus, not_in_letter, vocabulary
+from bot.questions.named_things import named_as_a_thing
 from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS
 from bot.reply import Reply, Section
 from bot.models import AgendaEntry, Meeting
@@ -49,10 +50,13 @@ _HOUR_STEMS = frozenset(stems(["heure", "heures", "hour", "hours", "time"], lang
 #: sentence before asks.
 _A_WAY_ONLY = re.compile(r"^(?:or |ou )?(?:(?:by|via|through|thru|using|par|avec) (?!quel|quelle|which|what)|"
                          r"(?:e mail|email|mail|courriel) (?:to|it|them|au|a)\b)")
-#: Who may attend what the sentence before named ("… c'est quand ? elle est ouverte à tous ?", "… ? is it open?").
+#: Who may attend what the sentence before named ("… c'est quand ? elle est ouverte à tous ?", "… ? is it open?"), or
+#: how long is left of it ("… deadline tonight? how long do people have left").
 _OF_THE_ONE_BEFORE = re.compile(r"^(?:et |and )?(?:est ce qu (?:elle|il) (?:est|sera)|elle est|il est|elle sera|il sera|est elle|est il|is it|will it be|"
                                 r"is that|are they|c est)\s+(?:(?:only|just|also|really|seulement|aussi|vraiment)\s+)?"
-                                r"(?:open|ouverte?|reserved|reservee?|public|accessible|restricted)\b")
+                                r"(?:open|ouverte?|reserved|reservee?|public|accessible|restricted)\b"
+                                r"|^(?:and |et )?(?:how (?:long|much time|many (?:hours|days))|combien de (?:temps|jours|heures))"
+                                r"\b(?:\s+\w+){0,4}\s+(?:left|remaining|remain|to go|reste|restent|il reste)\b")
 #: A zone said with a clock ("23:59 UTC?"): a sentence of a clock and a zone only is about the sentence before.
 _ZONE_STEMS = frozenset(stems(["utc", "gmt", "cet", "cest", "geneva", "geneve", "z"], languages=False))
 
@@ -139,6 +143,11 @@ _HOW_TO_GET_AN_ACCOUNT = re.compile(
     r"mot de passe|identifiant|gabarit|modele|modèle)(?: TIES| UIT| ITU| TD| de TD)?)", re.IGNORECASE)
 
 
+#: The same, the thing named before the getting ("le gabarit des TD, je le télécharge où ?").
+_GOT_FROM_WHERE = re.compile(
+    r"\b(?P<what>(?:the |a |le |la |un |une )?(?:TIES |UIT |ITU )?(?:account|password|login|template|compte|mot de passe|"
+    r"identifiant|gabarit|modele|modèle)(?: TIES| UIT| ITU| TD| des TD| de TD| for TDs?)?)\b(?:[\s,]+[\w']+){0,4}?[\s,]+"
+    r"(?:get|obtain|download|find|obtiens|obtenir|t[ée]l[ée]charge\w*|trouve\w*|r[ée]cup[èe]re\w*)\b", re.IGNORECASE)
 #: Staying, eating or travelling near a venue: a virtual meeting has none, and the letter says nothing of them.
 _STAY = re.compile(r"\b(?:hotels?|accommodations?|lodging|restaurants?|flights?|airport|taxi|logements?|hebergements?|"
                    r"aeroport|vols?|billets? d avion|cicg|badges?|montbrillant|"
@@ -222,7 +231,8 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
                   if rule is not None and other.topic == rule.topic and other.id != rule.id]
     if entry.kind == "practical" and _WHICH_OPTIONS.search(q.folded):  # "some options … apply only to Member States -
         lines.append((say("oos.which_options", lang, email=m.contacts.email),))  # which options exactly?"
-    account = _HOW_TO_GET_AN_ACCOUNT.search(q.raw) or _HOW_TO_GET_AN_ACCOUNT.search(fold(q.raw))
+    account = _HOW_TO_GET_AN_ACCOUNT.search(q.raw) or _HOW_TO_GET_AN_ACCOUNT.search(fold(q.raw)) \
+        or _GOT_FROM_WHERE.search(q.raw)
     if account is not None:  # "how do I get a TIES account?": the letter names accounts, never how to get one
         lines.append((say("oos.how_to_get", lang, what=account["what"], email=m.contacts.email),))
     if entry.kind == "faq" and not _same_question(q, entry):
@@ -303,16 +313,41 @@ def _denials(kb: Knowledge) -> list[tuple[Entry, frozenset[str]]]:
     return found  # type: ignore[return-value]
 
 
+def _said_no(reply: Reply, lang: str) -> Reply:
+    """The reply with a "No:" before its first line, when that line says no without the word ("… in English only,
+    without interpretation", to "will interpretation be provided?")."""
+    first = reply.sections[0]
+    line = first.lines[0]
+    if not (line and isinstance(line[0], str)) or VERDICT.match(line[0]):
+        return reply
+    said = (say("pr.channel.no", lang, how=line[0]),) + tuple(line[1:])
+    return replace(reply, sections=(replace(first, lines=(said,) + tuple(first.lines[1:])),) + reply.sections[1:])
+
+
+#: Whether there is interpretation, asked ("will interpretation be provided?", "l'interprétation sera-t-elle bien
+#: assurée ?", "is there interpretation?"), not what the letter says of it.
+_WHETHER_INTERPRETED = re.compile(
+    r"^(?:(?!\b(?:what|which|how|quel|quelle|comment|pourquoi|why)\b).)*"
+    r"(?:\b(?:is|are|will|would|was|any|y a t il|y aura t il|est ce|is there|will there|sera|seront|serait|"
+    r"seraient)\b.*\binterpr\w*"
+    r"|\binterpr\w*\b.*\b(?:assuree?s?|provided|available|disponibles?|offered|prevue?s?|sera t elle|will be|be)\b)")
+
+
 def _denied(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A topic the letter says no to, named in the question, answered by its "no" before anything else ("since
     ITU gives fellowships, where is the form?", "before which date must I ask for my Swiss visa letter?")."""
     denied = _denials_named(q, kb)
     language = kb.find("practical", "language")
-    if language is not None and language not in denied and _other_language_named(ctx, q):
-        denied.append(language)  # "can I present my contribution in French?": only English, no interpretation
+    if language is not None and language not in denied and (_other_language_named(ctx, q) or (
+            not denied and not ctx.meeting.interpretation and _WHETHER_INTERPRETED.search(q.folded)
+            and len(clauses.questions_in(q.raw)) <= 1)):
+        denied.append(language)  # "can I present my contribution in French?", "l'interprétation sera-t-elle bien
+        # assurée ?": only English, no interpretation
     if not denied:
         return None
     replies = [_entry_reply(ctx, q, entry) for entry in denied]
+    replies = [_said_no(reply, q.lang) if entry is language and not ctx.meeting.interpretation
+               and _WHETHER_INTERPRETED.search(q.folded) else reply for entry, reply in zip(denied, replies)]
     if len(replies) == 1:
         return replies[0]
     sections = tuple(replace(section, heading=reply.title) for reply in replies for section in reply.sections)
@@ -1023,6 +1058,8 @@ _NO_TOPIC_STEMS = frozenset(stems(["allow", "allowed", "allows", "permit", "perm
                                    # "le nom du président", "can I skip him and move on?"
                                    "convocation", "categorie", "categories", "category", "nouvelle", "nouveau",
                                    "nouveaux", "nouvelles", "msg", "msgs", "nom", "noms", "skip", "move", "moving", "queue",
+                                   "obligation", "obligations", "habitude", "usual", "usually", "repose", "reposent",
+                                   "applicable", "applicables", "passe", "passer",
                                    "two", "three", "four", "five", "six", "deux", "trois", "quatre", "cinq"], STOPWORDS,
                                   languages=False))  # "did I miss the management team meeting?" asks when it is
 
@@ -1043,6 +1080,7 @@ def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[st
     unknown = [term for term in dict.fromkeys(query) if term not in kb.ranker.idf and term.isalpha() and len(term) > 2
                and term not in DEICTIC_STEMS and term not in _asking_stems() and term not in _NO_TOPIC_STEMS]
     unknown = _asked_terms(q, unknown)  # "I'm a professor at a university. can I read …?": the asking sentence's
+    unknown = [term for term in unknown if named_as_a_thing(q, term)]  # "the password", not "audio is awful"
     if _LISTED_IN_BRACKETS.search(f"{reply.title} {_said_in(reply)}"):
         unknown = [term for term in unknown if term not in _MEMBERS_STEMS]  # "MoU on e-business, which orgs are in
         # it?": "(IEC, ISO, ITU-T, UN/ECE)" names them
@@ -1240,8 +1278,56 @@ _AND_WHETHER = re.compile(r"(?<=\S)\s+(?:and|et)\s+(?=(?:si|s'il|s’il|whether|
 _WHETHER_FIRST = re.compile(r"\b(?:si|s'il|s’il|whether|if)\s", re.IGNORECASE)
 #: A clause that says where the asker is or what they are doing (", I'm between two calls").
 _SAID_OF_ONESELF = re.compile(r"\s*[,;]\s*(?=(?:i['’]?m|i am|je suis|jsuis|chui|on est|we are|we['’]re)\b)", re.IGNORECASE)
+#: What the first of the things joined by "+" asks of it ("reykjavik time for", "l'heure à Dakar de"): the others
+#: are asked the same.
+_ASKED_FOR = re.compile(r"^(.{3,40}?\b(?:time|times|heure|heures|hour|hours)\s+(?:for|of|de|du|pour))\s+\S", re.IGNORECASE)
 #: Things listed with "+" ("start time + platform").
 _PLUS = re.compile(r"\s\+\s")
+#: A label before a colon that announces a list ("Summary please:", "morning all — quick ones:"), a greeting or a
+#: thanks around it ("slt, …", "… merci"), and what opens a list of things asked ("pourriez-vous me préciser").
+_LIST_LABEL = re.compile(r"^[^:?!.\d]{0,40}:\s+")
+_GREETING_AROUND = re.compile(r"^\s*(?:hi|hello|hey|morning|good morning|slt|salut|bonjour|bjr|coucou)\b[\s,!.:-]*|"
+                              r"[\s,.!]*\b(?:merci|thanks|thank you|thx|ty|pls|please|svp|stp|merci d'avance)\b[\s!.]*$",
+                              re.IGNORECASE)
+_LIST_OPENER = re.compile(r"^(?:(?:pourriez|pouvez|could|can|would)[\w\s'’-]{0,20}?\s)?(?:me |nous |us )?(?:conna[iî]tre|"
+                          r"savoir|confirmer|indiquer|pr[ée]ciser|rappeler|communiquer|know|confirm|tell me|tell us|"
+                          r"give me|give us|send me)\s+", re.IGNORECASE)
+#: Where a list of short things asked parts: a comma, a semicolon, a "+", a question mark, a last "and"/"et".
+_LIST_PARTS = re.compile(r"\s*(?:[,;?+]|\s(?:and|et|&)\s)\s*(?:(?:and|et)\s+)?", re.IGNORECASE)
+#: A thing said of oneself, not asked ("I'm between two calls", "je suis à Dakar", "my boss needs it").
+_OF_ONESELF = re.compile(r"(?i)(?:i|i['’]m|i am|we|we['’]re|my|our|je|j['’]|jsuis|chui|on est|nous|mon|ma|mes|notre)\b")
+#: A thing that goes on with the one before ("… à Paris et à Londres", "…, from Japan, …", "…, or only the chairs?").
+_GOES_ON = re.compile(r"(?i)(?:and|or|et|ou|a|à|in|of|from|to|for|with|de|du|des|pour|avec|en|dans|sur|uniquement|only|"
+                      r"just|seulement|aussi|also|then|puis|if|since|as|si|comme|lorsque|lorsqu|(?:when|quand) "
+                      r"(?:i|we|you|a|the|my|je|j|on|nous|ma|mon|la|le|un|une))\b")
+#: A word that stands for something named before it ("qui peut y participer ?", "what's that in Lagos?").
+_POINTS_BACK = re.compile(r"(?i)\b(?:y|en|it|its|that|this|them|there|ça|ca|cela|celle|celui|le|la|les)\b(?=\s*\??$)|"
+                          r"\b(?:y|it|that|them|there|ça|ca|cela)\b")
+#: How many things such a list names, and the words at most in each thing and in the whole message.
+LISTED_THINGS, LISTED_THING_WORDS, LISTED_MESSAGE_WORDS = 3, 5, 28
+
+
+def _things_listed(raw: str) -> list[str]:
+    """The things of a short message that only lists what it asks ("Summary please: dates, opening hour, all
+    deadlines.", "slt, visa? bourse? langue? merci", "contrib deadline + how to send TD + interp?"), each as a
+    question; [] unless there are two or three, each of a few words."""
+    if len(raw.split()) > LISTED_MESSAGE_WORDS:
+        return []
+    text = _GREETING_AROUND.sub("", _GREETING_AROUND.sub("", raw.strip()))
+    labelled = _LIST_LABEL.search(text)
+    text = _LIST_OPENER.sub("", text[labelled.end():] if labelled else text)
+    text = _GREETING_AROUND.sub("", text).strip()
+    if not (text.endswith("?") or labelled):
+        return []  # "is it too late to register? tomorrow is a holiday here": a question, then what is said of it
+    things = [thing.strip(" .!-") for thing in _LIST_PARTS.split(text)]
+    things = [thing for thing in things if thing]
+    if any(_OF_ONESELF.match(thing) or _GOES_ON.match(thing) or _POINTS_BACK.search(thing)
+           or re.search(r"\.|\b\d", thing) for thing in things):
+        return []  # "quick: start time + platform, I'm between two calls": what the asker says of themselves; "…,
+        # cela fait quelle heure à Paris et à Londres ?": "à Londres" goes on with the one before
+    if len(things) != LISTED_THINGS or any(len(thing.split()) > LISTED_THING_WORDS for thing in things):
+        return []
+    return [f"{thing} ?" for thing in things]
 
 
 #: A sentence asking when ("when does it start", "à quelle heure"): the place said before the questions applies.
@@ -1346,6 +1432,22 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         asked = [_SAID_OF_ONESELF.split(part)[0] for part in _PLUS.split(q.raw) if part.split()]  # not "I'm
         # between two calls"
         asked = [part if len(part.split()) >= 2 else f"{part} ?" for part in asked]
+        lead = _ASKED_FOR.match(asked[0]) if asked else None
+        if lead is not None:  # "reykjavik time for the opening + the sunday mgmt mtg": the time there of each
+            asked = asked[:1] + [f"{lead[1]} {part}" if not clauses.opens_with_a_wh_word(fold(part).strip())
+                                 and not _ASKED_FOR.match(part) else part for part in asked[1:]]
+    by_marks = [piece.strip() for piece in re.split(r"(?<=\?)\s+", q.raw.strip()) if piece.strip()]
+    if len(asked) < 2 and 2 <= len(by_marks) <= 3 and all(piece.endswith("?") for piece in by_marks) \
+            and any(len(piece.split()) == 1 for piece in by_marks):  # "do i have to register again for this one?
+        asked = by_marks  # deadline?": a word alone asked after a question is a question of its own
+    things = _things_listed(q.raw)
+    as_a_list = len(things) > len(asked) and all(
+        set(stems(read_question(thing, q.lang, kb.corrector).corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE
+        - agenda_intent.ASKING - _HOUR_STEMS for thing in things)  # each thing names its own topic ("Et la dernière
+    # journée, quelle en est la date ?" asks one thing)
+    if as_a_list:
+        asked = things  # "Summary please: dates, opening hour, all deadlines.", "visa? bourse? langue?": each thing
+        # named is asked
     numbered = _NUMBERED.split(q.raw)
     if len(asked) < 2 and len(numbered) >= 3:  # "1) is registration needed 2) who approves it 3) until when?": a
         # numbered list of questions
@@ -1388,7 +1490,9 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     # what the sentence before asks about, not of the opening
     sentences = [_of_the_group_corrected(ctx, q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
     plain = fold(q.raw, lower=False)  # as the questions were cut from it
-    context_before = plain.find(asked[0].rstrip(" ?")) != 0  # words before the first question: what it may ask of
+    context_before = plain.find(asked[0].rstrip(" ?")) != 0 and not as_a_list and not (
+        announced and announced.end() <= q.raw.find(asked[0].rstrip(" ?")[:12]))  # words before the first question:
+    # what it may ask of (not "Trois choses :", "Summary please:", which announce the list)
     if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING
            and not any(_GROUP_TOKEN.fullmatch(t) for t in sentence.corrected) and (i or context_before)
            for i, sentence in enumerate(sentences)):  # "… ? quel point ?": which item, of the sentence before; "is
@@ -1401,7 +1505,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         # breaks?": the one answered, and what the other asks that the meeting information does not say
         answered = next(part for part in parts if part is not unanswered[0][1])
         unknown = [t for t in unanswered[0][0].corrected if t.isalpha() and len(t) > 2
-                   and (term := stems([t], STOPWORDS)) and term[0] not in kb.ranker.idf]
+                   and (term := stems([t], STOPWORDS)) and term[0] not in kb.ranker.idf
+                   and named_as_a_thing(unanswered[0][0], term[0])]
         line = say("oos.part", q.lang, words=" / ".join(f"“{t}”" for t in unknown[:2]), email=ctx.meeting.contacts.email)
         said_whole = {text for section in whole.sections for entry in section.lines for text in entry}
         if answered.ok and not answered.choices and unknown and (line in said_whole or not whole.ok) \
@@ -1428,8 +1533,11 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     parts = [parts[i] for i in kept]  # "1) is registration needed 2) who approves it 3) until when?": the
     # registration text once, then its deadline
     titles = [part.title for part in parts]
-    if len(set(titles)) < len(parts) and (named_together or whole.title not in titles or len(parts) > 2):
-        return whole
+    said_whole = {_as_said(line) for section in whole.sections for line in section.lines}
+    if len(set(titles)) < len(parts) and (named_together or whole.title not in titles or len(parts) > 2) \
+            and (not as_a_list or all(said[i] <= said_whole for i in kept)):
+        return whole  # two answers of one kind, unless the things were listed and the whole says less ("mgmt team
+        # mtg time, opening time, and what's TD3000 for?")
     if named_together and whole.title not in titles:
         return whole  # "registration and contributions deadline": the whole message's answer already covers both
     sections = tuple(replace(section, heading=section.heading or (
@@ -1496,10 +1604,12 @@ def _asked_beside_a_claim(ctx: Context, q: Question, kb: Knowledge, whole: Reply
         return whole
     rest = f"{split[1]} {split[2]}".strip()
     question = read_question(split[0], q.lang, kb.corrector)
-    if len(rest.split()) < 3 or question.has(*vocabulary.CONFIRMING) or premises.answer(ctx, question, kb) is not None \
+    if len(rest.split()) < 3 or question.has(*vocabulary.CONFIRMING) or clauses.stands_for_one_named(split[0]) \
+            or premises.answer(ctx, question, kb) is not None \
             or premises.answer(ctx, read_question(rest, q.lang, kb.corrector), kb) is None:
-        return whole  # the question makes the claim itself or asks to confirm it ("…, M. Youm, n'est-ce pas ?"), or the
-        # statement beside it claims nothing
+        return whole  # the question makes the claim itself or asks to confirm it ("…, M. Youm, n'est-ce pas ?"), asks of
+        # what the claim names ("… was 29 June — is its report on the agenda?"), or the statement beside it claims
+        # nothing
     part = _answer(ctx, question, kb)[0]
     if not part.ok or part.choices or part.title in verdicts:
         return whole
@@ -1695,6 +1805,27 @@ def _last_meeting(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                        *agenda_intent.describe(ctx, found[0], q.lang))
 
 
+def _last_meeting_claimed(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """A month said of the study group's previous meeting ("the last SG17 meeting was 17-26 april 2020 right?"),
+    checked against the agenda entries that date the previous meetings (2 a, 2 b): "Yes" with the entry that month
+    names, else "No" with each of them; None unless the question names a previous meeting and a month."""
+    months = [vocabulary.MONTHS[index % 12] for index, month in enumerate(vocabulary.MONTHS)
+              if re.search(rf"\b{month}\b", q.folded)]
+    if not _LAST_MEETING.search(q.folded) or not months or q.has(*agenda_intent.EXPLICIT) \
+            or clauses.opens_with_a_wh_word(q.folded) or q.has("combien", "how many", "how much"):
+        return None  # "combien de participants à la dernière réunion de mars ?" claims no month
+    dated = [(entry, month) for entry in ctx.agenda.entries for month in vocabulary.MONTHS[:12]
+             if entry.parsed.letter and re.search(rf"\b{month}\b", fold(entry.title))]
+    if not dated:
+        return None
+    lines = [say("ag.entry", q.lang, label=agenda_intent.label(entry), title=entry.title_in(q.lang))
+             for entry, _ in dated]
+    named = [line for line, (_, month) in zip(lines, dated) if month in months]
+    if named:
+        return text_answer(ctx.meeting, q.lang, say("pr.confirm", q.lang), say("pr.yes", q.lang, text=named[0]))
+    return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang), say("ag.last_meeting.no", q.lang), *lines)
+
+
 def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"The meeting information does not say" for a topic no meeting information covers; None otherwise."""
     off = OFF_TOPIC.search(q.folded) or premises.names_a_countrys_head(q)  # "who is the president of France?"
@@ -1735,8 +1866,8 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return _with_line(status, line)
 
 
-INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _acronym_in_agenda, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
-                               other_meetings.answer, other_meetings.which_sector, _missed_so_far, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
+INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
+                               other_meetings.answer, other_meetings.which_sector, _missed_so_far, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.report_of_a_month, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.answer)
 
@@ -1767,8 +1898,10 @@ def _answer(ctx: Context, q: Question, kb: Knowledge, whole: bool = True) -> tup
         plain = _entry_reply(ctx, q, named)
         told = _with_unknown_words(ctx, q, kb, query, plain)
         left = {term for term in query if term not in kb.ranker.idf and term.isalpha() and len(term) > 2}
-        if told is not plain or left and left <= _NO_TOPIC_STEMS:  # never without saying what is left unanswered,
-            return told, False  # unless all that is left is words of the asking ("can I skip him in the queue?")
+        if told is not plain or left and (left <= _NO_TOPIC_STEMS or not any(
+                named_as_a_thing(q, term) for term in left - _NO_TOPIC_STEMS)):  # never without saying what is left
+            return told, False  # unanswered, unless all that is left is words of the asking ("can I skip him in the
+            # queue?") or words said of a thing, naming none ("les docs sont en libre accès pour tout le monde ?")
     return out_of_scope(ctx.meeting, q.lang), False
 
 

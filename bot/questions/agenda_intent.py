@@ -14,11 +14,13 @@ from bot.questions.messages import say
 from bot.questions.clauses import asked_sentence, asking_clauses, points_back
 from bot.questions.normalize import Question, cased_words, fold, read_question, stem, stems, words
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import AGENDA, CONFIRMING, COUNT, STOPWORDS, SYNONYMS, WH_WORDS, YES_NO_PREFIX
+from bot.questions.vocabulary import AGENDA, CONFIRMING, COUNT, MONTHS, STOPWORDS, SYNONYMS, WH_WORDS, YES_NO_PREFIX
 from bot.reply import Reply
 
 _REF = re.compile(r"\b(?:item|items|point|points|sub item|subitem|sous point|agenda)\s*(?:n(?:o|r)?\s*)?"
-                  r"(\d{1,3}(?:\s*\.?\s*\(?[a-z]\)|[a-z]\b|\s*\.\s*[a-z]\b|\s+[a-z](?=\s*(?:[?!,.]|$)))?)(?!\s*\d)")
+                  r"(\d{1,3}(?:\s*\.?\s*\(?[a-z]\)|[a-z]\b|\s*\.\s*[a-z]\b|\s+[a-z](?=\s*(?:[?!,.]|$)|"
+                  r"\s+(?:c est quoi|c est qui|what|is about|stands|means|then|alors|exactly|exactement|svp|pls|please)\b))?)"
+                  r"(?!\s*\d)")  # "point 6 r c quoi": 6 r
 _BARE = re.compile(r"^\s*(?:what is|what s|c est quoi|qu est ce que)?\s*(\d{1,2}\s*\(?[a-z]\)?)\s*$")
 #: Words that say what is asked of the agenda, not what it is about.
 ASKING = frozenset(stems("""item items point points sub subitem sous agenda ordre jour topic discussed discuss cover
@@ -54,6 +56,7 @@ _CLOCK_CONTEXT = re.compile(r"\b(?:a|at|vers|from|des|jusqu|avant|apres|heure|he
 def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
     """Sub-items written on their own anywhere in the question, in order, each once; times of day aside."""
     found = []
+    folded = _BRACKETED_LETTER.sub(r"\1\2", folded)  # "2(c) and 2(d)": as "2c and 2d"
     for match in _LOOSE.finditer(folded):
         number, letter = int(match[1]), match[2]
         if not 1 <= number <= items:
@@ -74,6 +77,10 @@ def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
     return list(dict.fromkeys(found))
 
 
+#: An either-or question's "or" ("is 3k about the SDL forum or the UPU?"), not "or not", "or so", "ou pas".
+_EITHER_OR = re.compile(r"\s(?:or|ou)\s(?!(?:not|pas|something|so|anything|autre|quoi)\b)")
+#: A sub-item's letter in brackets after its item's number ("2(c)", "6 (o)").
+_BRACKETED_LETTER = re.compile(r"\b(\d{1,2})\s?\(([a-z])\)")
 #: What a French ordinal ("2e", "3e") counts: days, sessions, weeks — never an agenda letter.
 _ORDINAL_OF = re.compile(r"\s*(?:jour|jours|journee|seance|seances|session|sessions|semaine|day|week|reunion|fois|"
                          r"partie|delegue|point)\b")
@@ -481,6 +488,14 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             if entry in search(kb, query) and (q.tokens[:1] and q.tokens[0] in WH_WORDS or not _asks_yes_or_no(q)):
                 return text_answer(m, lang, title, *describe(ctx, entry, lang))  # "which CGs in item 2f?", "item 4
                 # working arrangements - what are the sub-items?": no "Yes" where none was asked
+            either = _EITHER_OR.split(asking.folded)
+            if entry in search(kb, query) and len(either) == 2:  # "is 3k about the SDL forum or the UPU?": which of
+                # the two it is about, and where the other is; no "Yes" to an either-or question
+                other, _ = topic_words(read_question(either[1], lang), ref)
+                elsewhere = [e for e in search(kb, [t for t in other if t in kb.ranker.idf]) if e is not entry][:1]
+                return text_answer(m, lang, title, *describe(ctx, entry, lang)[:1],
+                                   *(say("ag.is_at", lang, title=e.title_in(lang), label=say(
+                                       "ag.sub_label", lang, ref=label(e)).rstrip(".)")) for e in elsewhere))
             if entry in search(kb, query):
                 return text_answer(m, lang, title, say("ag.premise.yes", lang, label=say(
                     "ag.sub_label", lang, ref=label(entry)), title=entry.title_in(lang)), *describe(ctx, entry, lang)[1:])
@@ -637,7 +652,13 @@ def _asks_yes_or_no(q: Question) -> bool:
     sentences = [q.folded] + [fold(clause) for clause in asking_clauses(q.raw, commas=False)]  # "A.5 justification
     # … — is that 3l or something else?"
     return q.has(*CONFIRMING) or any(sentence.startswith(f"{prefix} ") for sentence in sentences
-                                     for prefix in YES_NO_PREFIX)
+                                     for prefix in YES_NO_PREFIX) or bool(_ITEM_SAID_TO_BE.match(q.folded))
+
+
+#: An item said to be about something, asked by its tone alone ("le point 3i porte sur l'ETSI ?", "item 6 covers
+#: the CGs?").
+_ITEM_SAID_TO_BE = re.compile(r"^(?:le |l |the )?(?:point|item|sous point|sub item)?\s*\d{1,2}\s?[a-z]?\s+(?:porte|concerne|"
+                              r"traite|parle|covers|deals|is about|est sur|est l|est le|est la)\b[^?]*\?\s*$")
 
 
 def _one_each(candidates: list[list[AgendaEntry]], found: list[AgendaEntry]) -> list[AgendaEntry]:
@@ -705,7 +726,7 @@ def _found_line(entry: AgendaEntry, lang: str) -> str:
 
 
 #: What joins two topics asked together ("GSC and CTO", "special sessions and tutorials", "IETF et ETSI").
-_AND = re.compile(r"\s(?:and|et|&|\+|vs\.?|versus)\s|\s*/\s*")
+_AND = re.compile(r"\s(?:and|et|&|\+|vs\.?|versus)\s|\s*/\s*|\s(?:or|ou)\s(?!(?:not|pas|something|so|anything|autre|quoi)\b)")
 
 
 def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry], list[str]]]:
@@ -736,9 +757,6 @@ def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry]
 
 #: A report or its minutes asked about ("the March meeting report?", "rapport de la réunion de mars ?").
 _A_REPORT = re.compile(r"\b(?:report|reports|rapport|rapports|minutes|compte rendu)\b")
-#: Month names, English and French, as folded.
-_MONTHS = ("january february march april may june july august september october november december janvier fevrier "
-           "mars avril mai juin juillet aout septembre octobre novembre decembre").split()
 
 
 def report_of_a_month(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -748,7 +766,7 @@ def report_of_a_month(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     folded = fold(q.raw)
     if not _A_REPORT.search(folded):
         return None
-    months = [month for month in _MONTHS if re.search(rf"(?:\b(?:of|de|du|from|in|en) (?:the |la |l )?(?:\w+ ){{0,3}}"
+    months = [month for month in MONTHS if re.search(rf"(?:\b(?:of|de|du|from|in|en) (?:the |la |l )?(?:\w+ ){{0,3}}"
                                                       rf"{month}\b|\b{month} (?:\d{{4}} )?(?:meeting|e plenary|"
                                                       rf"reunion|session))", folded)]
     if len(months) != 1 or find_ref(q, len(ctx.agenda.items())) is not None or re.search(r"\bsince\b|\bdepuis\b",

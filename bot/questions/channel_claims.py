@@ -45,7 +45,8 @@ SUBJECTS = (
 CHANNELS = (
     Sent(("email", "e mail", "by mail", "par mail", "un mail", "a mail", "courriel", "courrier electronique", "mailing"),
          re.compile(r"\be-?mail\b", re.I)),
-    Sent(("direct posting", "direct document posting", "posting system", "document posting", "posting",
+    Sent(("direct posting", "direct document posting", "direct doc posting", "posting system", "document posting",
+          "doc posting", "posting",
           "publication directe",
           "systeme de publication", "ddp"), re.compile(r"\bposting\b", re.I)),
     Sent(("online form", "registration form", "web form", "the form", "a form", "formulaire"),
@@ -117,7 +118,8 @@ def _first_named(q: Question, table: tuple[Sent, ...], claimed: bool = False) ->
 
 
 #: Names that only ever name a way of sending, whatever word comes before ("in the direct posting system").
-_ONLY_A_WAY = frozenset({"direct posting", "direct document posting", "posting system", "document posting",
+_ONLY_A_WAY = frozenset({"direct posting", "direct document posting", "direct doc posting", "posting system",
+                         "document posting", "doc posting",
                          "publication directe", "systeme de publication"})
 
 #: A way of sending said as the way: after "by", "via", "par"…, or as the verb ("email my contribution").
@@ -182,15 +184,53 @@ def unconfirmed_access(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
                                                                        "inscription", "inscrit", "inscrite") \
             or not (q.has(*_GETTING_IN) or fold(tool) in q.folded) or q.has(*_ASKS_WHO_OR_HOW):
         return None  # not "… my reg isnt confirmed yet i think. what now, who approves?": who approves is asked
-    for topic in ctx.meeting.practical:
-        english = [s for s in _sentences(topic.text) if "confirmed" in s and tool in s]
-        if english:
-            french = [s for s in _sentences(topic.text_fr) if "confirm" in s and tool in s]
-            shown = french[0] if q.lang == "fr" and french else english[0]
-            if _WHETHER_TO_REGISTER.search(fold(q.raw)):  # "do I need to be registered to use MyMeetings? and if
-                # my registration isn't confirmed yet?": yes, registration is needed, and unconfirmed means no access
-                return text_answer(ctx.meeting, q.lang, say("pr.confirm", q.lang),
-                                   say("pr.register_needed", q.lang, how=shown.rstrip(" ;.") + "."))
-            return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang),
-                               say("pr.channel.no", q.lang, how=shown.rstrip(" ;.") + "."))
+    shown = _meeting_sentence(ctx, q.lang, ("confirmed", tool), ("confirm", tool))
+    if shown is None:
+        return None
+    if _WHETHER_TO_REGISTER.search(fold(q.raw)):  # "do I need to be registered to use MyMeetings? and if my
+        # registration isn't confirmed yet?": yes, registration is needed, and unconfirmed means no access
+        return text_answer(ctx.meeting, q.lang, say("pr.confirm", q.lang), say("pr.register_needed", q.lang, how=shown))
+    if _NO_WAY_IN_SAID.search(q.folded):  # "so if it is not confirmed he can't get in at all?": right
+        return text_answer(ctx.meeting, q.lang, say("pr.confirm", q.lang), say("pr.yes", q.lang, text=shown))
+    return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang), say("pr.channel.no", q.lang, how=shown))
+
+
+def _meeting_sentence(ctx: Context, lang: str, english: tuple[str, ...], french: tuple[str, ...]) -> str | None:
+    """The first sentence of the meeting's rules and practical texts that holds every one of ``english``, in
+    ``lang`` (the French text's sentence holding every one of ``french``, when there is one), ending in a full stop;
+    None when no sentence does."""
+    for topic in (*ctx.meeting.rules, *ctx.meeting.practical):
+        found = [s for s in _sentences(topic.text) if all(word in s for word in english)]
+        if found:
+            found_fr = [s for s in _sentences(topic.text_fr) if all(word in s for word in french)]
+            shown = found_fr[0] if lang == "fr" and found_fr else found[0]
+            return shown.rstrip(" ;.") + "."
     return None
+
+
+#: The asker saying themselves that there is no way in ("he can't get into the meeting", "on ne pourra pas accéder").
+_NO_WAY_IN_SAID = re.compile(r"\b(?:can ?t|cannot|can not|won ?t be able|will not be able|not able|unable|no access|"
+                             r"ne (?:peut|peux|pourra|pourrai|pourrait|pourrons|pourront) pas|pas acces|aucun acces|"
+                             r"n a pas acces)\b")
+
+
+#: Remote participants said to be limited to watching some sessions ("remote participants can only observe the
+#: plenaries, correct?", "à distance on peut seulement écouter ?").
+_ONLY_WATCHING = re.compile(r"\b(?:can|could|may|will|be able to|able to|allowed to|peut|peuvent|pourra|pourront|pourrons|"
+                            r"peux|pourrai)\s+(?:\w+\s+)?(?:only|just|seulement|uniquement)\s+(?:observe|observer|listen|"
+                            r"listen in|ecouter|watch|follow|suivre|assister|regarder)\b|\b(?:as observers?|observers? only|"
+                            r"en (?:tant qu )?observateurs?|listen only|view only|no right to speak|pas le droit de "
+                            r"(?:parler|intervenir))\b")  # not "is registration mandatory if I only follow remotely?"
+_REMOTE = re.compile(r"\b(?:remote|remotely|online|virtual|a distance|en ligne|mymeetings)\b")
+
+
+def remote_only_watching(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"No:" to remote participants being kept to watching some sessions, with the meeting's own sentence that remote
+    participation covers every session (decision-making ones too); None unless that is claimed."""
+    tool = ctx.meeting.remote_tool
+    if not tool or not _ONLY_WATCHING.search(q.folded) or not _REMOTE.search(q.folded):
+        return None
+    shown = _meeting_sentence(ctx, q.lang, (tool, "all sessions"), (tool, "toutes les"))
+    if shown is None:
+        return None
+    return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang), say("pr.channel.no", q.lang, how=shown))

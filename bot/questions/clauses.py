@@ -97,8 +97,10 @@ def stands_for_one_named(clause: str) -> bool:
 
 #: "one" standing for a thing named before ("how do I apply for one for this meeting?").
 _ONE_OF_THEM = re.compile(r"\b(?:for|get|need|want|request|obtain|have) one\b(?! (?:of|more|day|week|hour|person|delegate))"
-                          r"|\bthe (?:last|first|final) one\b|\b(?:quel|quelle) est (?:le|la) (?:premier|premiere|dernier|"
-                          r"derniere)\b")  # "how many sub-items does item 6 have and what's the last one?"
+                          r"|\b(?:what s|whats|what is|which is|and)\s+the (?:last|first|final) one\b|\b(?:quel|quelle) est (?:le|la) (?:premier|premiere|dernier|"
+                          r"derniere)\b"  # "how many sub-items does item 6 have and what's the last one?"
+                       r"|\b(?:its|son|sa|ses)\s+(?:report|reports|rapport|rapports|minutes|date|dates|agenda|ordre)\b")  # "… —
+# is its report on the agenda?": the thing named before
 
 
 #: "and"/"et" (after a comma or not) before a word that opens a question of its own: "qui préside et c'est quoi le

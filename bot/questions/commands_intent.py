@@ -228,7 +228,7 @@ ACTIONS = ("enregistrer", "definir", "regler", "memoriser", "changer", "give", "
            "annule", "check", "resume", "reprendre", "reprend", "restart", "continue", "pause", "suspend",
            "suspendre", "stop", "arreter", "leve", "lever", "turn off", "turn on", "desactiver", "activer", "bring",
            "come back", "back to", "revenir", "ramener", "hand", "pass", "go back", "undo", "empty", "take", "get off",
-           "drop", "enlever", "obtenir", "obtain", "recuperer", "grab")
+           "drop", "enlever", "obtenir", "obtain", "recuperer", "grab", "import", "importer", "importe")
 
 #: The deadlines, and asking for all of them ("list all the key deadlines", "toutes les échéances").
 _THE_DEADLINES = ("deadlines", "echeances", "dates limites", "key dates", "dates cles")
@@ -241,6 +241,8 @@ _WISHING = frozenset({"want", "would like", "veux", "voudrais"})
 
 #: Asking whether one may do something ("can I open a named session with the bot?").
 _CAN_I = ("can i", "could i", "may i", "can we", "could we", "can the chair", "puis je", "je peux", "peut on", "on peut")
+#: Asking whether something exists ("is there a calendar file …?", "y a-t-il un fichier .ics ?").
+_IS_THERE = ("is there", "are there", "any", "y a t il", "existe t il", "do you have", "avez vous", "est ce qu il y a")
 #: Words only the bot's commands use: a question with them is about the bot ("what's the max time budget?").
 BOT_OWN_WORDS = ("time budget", "temps imparti", "speaker queue", "speakers queue", "file des orateurs")
 
@@ -483,8 +485,9 @@ def _topic_asked(q: Question) -> CommandTopic | None:
         said_to_the_bot = names_bot = True  # "what meeting are you configured for?": the bot's own set-up
     if not (asks_how(q) or said_to_the_bot and (acts or q.has(*_CAN_I) or _REMINDERS_ASKED.search(q.folded)
                                                or q.has(*_CONFIGURED))
-            or q.has(*BOT_OWN_WORDS)):
-        return None
+            or q.has(*BOT_OWN_WORDS)
+            or q.has(*_IS_THERE) and any(t.bot_only and t.named_in(q) for t in TOPICS)):  # "is there a calendar file
+        return None  # I can import into Outlook?": what only the bot gives
     named = [t for t in TOPICS if t.named_in(q, names_bot) and (names_bot or t.bot_only and (acts or q.has(*t.asks)))]
     doing = {word for found in DOING.findall(q.folded) for word in found if word}
     by_noun = [t for t in named if q.has(*(w for w in t.words if w not in doing)) or t.verbs and q.has(*t.verbs)]

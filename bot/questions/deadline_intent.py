@@ -13,6 +13,7 @@ from bot.questions.facts import zone_words
 from bot.questions.formatting import at_place, day, duration
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
+from bot.questions.named_things import named_as_a_thing
 from bot.questions.normalize import Question, fold, read_question, stem, stems, words
 from bot.questions.readings import instead_of_deadline
 from bot.questions.replies import answer as make_answer, text_answer
@@ -54,6 +55,9 @@ _COMPARED = ("than the normal", "than the regular", "than the other", "than norm
 
 #: A question opening on "until when" ("jusqu'à quand peut-on s'inscrire ?"): a date asked, not whether.
 _UNTIL_WHEN_FIRST = ("jusqu a quand", "until when", "till when", "by when", "avant quand")
+#: The last date asked ("jusqu'à quelle date peut-on …", "until what date can I …").
+_UNTIL_WHAT_DATE = ("jusqu a quelle date", "jusqu a quel jour", "until what date", "until which date", "till what date",
+                    "by what date", "by which date", "avant quelle date")
 
 #: Words that ask for a deadline as such, whatever else the question says.
 STRONG_ASKED = ("deadline", "deadlines", "due", "echeance", "echeances", "date limite", "dates limite", "dates limites", "delai", "delais", "cutoff", "cut off")
@@ -406,8 +410,17 @@ def _unknown_words(q: Question, kb: Knowledge, deadline: Deadline) -> list[str]:
     asking = clauses.asking_clauses(q.raw, commas=False)  # "can i still register? i forgot totally": what the
     # asking sentence says, not the words around it
     asked = set(read_question(" ".join(asking), q.lang, kb.corrector).corrected) if asking else None
-    return [token for token, term in zip(tokens, stems(tokens, STOPWORDS)) if term in rest and term not in kb.ranker.idf
-            and token.isalpha() and len(token) > 2 and (asked is None or token in asked)]
+    unknown = [token for token, term in zip(tokens, stems(tokens, STOPWORDS)) if term in rest and term not in kb.ranker.idf
+               and token.isalpha() and len(token) > 2 and (asked is None or token in asked) and named_as_a_thing(q, term)]
+    if unknown and _a_place_said(q):
+        from bot.questions.places import find_place  # the city table, only when a word is left over beside "in"
+        unknown = [token for token in unknown if find_place(token) is None]  # "still 11 aug here in cdmx": a place
+    return unknown
+
+
+def _a_place_said(q: Question) -> bool:
+    """Whether the question says where the asker is ("here in cdmx", "in Lima", "ici à Dakar")."""
+    return bool(re.search(r"\b(?:in|a|from|depuis|chez)\s+\w", q.folded))
 
 
 def _own_words(kb: Knowledge, deadline: Deadline) -> frozenset[str]:
@@ -688,7 +701,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return other
     lang = q.lang
     chosen = named or sorted(m.deadlines, key=lambda d: d.date)
-    status_asked = _asks_still(q) or q.has("too late", "trop tard")  # "too late? it's 8pm here": the clock is now
+    status_asked = _asks_still(q) and not q.has(*_UNTIL_WHEN_FIRST, *_UNTIL_WHAT_DATE) \
+        or q.has("too late", "trop tard")  # "too late? it's 8pm here": the clock is now; "jusqu'à quelle date
+    # peut-on soumettre … ?" asks the date, not whether one still can
     hour_asked = q.has(*HOUR) and not (status_asked and not _asked_in_a_question(q, HOUR))  # "is rego still open?
     # its past midnight here": where it stands, the hour only says when the asker is
     if hour_asked and not (status_asked and clocks_in(q.raw)) or clocks_in(q.raw) and not status_asked:
@@ -768,7 +783,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # deadline, and no "Yes" to a way of doing it the letter does not give
         note = say("oos.part", lang, words=" / ".join(f"“{w}”" for w in unknown[:2]), email=m.contacts.email)
         return text_answer(m, lang, title, *describe(ctx, deadline, lang), note)
-    asks_until_when = bool(q.tokens[:1]) and (q.tokens[0] in WH_WORDS or q.has(*_UNTIL_WHEN_FIRST))
+    asks_until_when = bool(q.tokens[:1]) and (q.tokens[0] in WH_WORDS or q.has(*_UNTIL_WHEN_FIRST, *_UNTIL_WHAT_DATE))
     if q.has(*_APPROVAL) and not q.has(*WHEN):  # "I registered after the deadline, can our focal point still
         # approve us?": the letter says who approves, never whether a late request can be: no Yes or No
         return text_answer(m, lang, title, *describe(ctx, deadline, lang, q, kb), say("dl.no_late_rule", lang,

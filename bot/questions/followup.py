@@ -43,9 +43,12 @@ _POINTING = frozenset(w for phrase in _POINTING_PHRASES for w in phrase.split())
 _ASKS_WHAT = r"(?:(?:and|et)\s+)?(?:what s|whats|what is|c est quoi|qu est ce que|quid de|what does)\s+"
 _LETTER = re.compile(r"^(?:and|et|puis|pis|what about|how about|et pour|and for|" + _ASKS_WHAT + r")?\s*(?:(?:the|le|la)\s+)?(?:sub item\s+|"
                      r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*(?:then|alors|again|exactly|exactement|please|pls|svp|"
-                     r"donc)?$")  # "et le point b ?", "what's item r then?"
-#: A letter named last after "under"/"in" ("which JCAs are under f?" after item 4): that sub-item.
-_UNDER_LETTER = re.compile(r"\b(?:under|in|sous|dans|de)\s+(?:sub item\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?$")
+                     r"donc|c est quoi|c quoi|c est quoi alors|is what|is about what)?$")  # "et le point b ?", "what's item r
+# then?", "et le k c quoi"
+#: A letter named last after "under"/"in"/"of" ("which JCAs are under f?" after item 4, "les CG du f, c'est lesquels ?"
+#: after item 2): that sub-item.
+_UNDER_LETTER = re.compile(r"\b(?:under|in|sous|dans|de|du|of)\s+(?:the\s+|le\s+)?(?:sub item\s+|item\s+|point\s+|sous point\s+)?"
+                           r"\(?([a-z])\)?(?:$|\s*,?\s*(?=(?:c est|ce sont|are|is|which|what|lesquel\w*|quoi)\b))")
 #: An item's number named last after "under"/"sous" ("what's under 4?", "et sous le 4 ?"): that item, of the agenda
 #: asked about before.
 _UNDER_NUMBER = re.compile(r"\b(?:under|in|sous|dans)\s+(?:the\s+|le\s+|la\s+|l\s+)?(?:item\s+|point\s+)?(\d{1,2})$")

@@ -251,6 +251,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                "vous renseigner : {email}"),
     "ag.not_found": ("No agenda item mentions “{topic}”.", "Aucun point de l'ordre du jour ne mentionne « {topic} »."),
     "ag.note": ("Note: {note}.", "Note : {note}."),
+    "ag.premise.redated": ("No: not {claimed}; {label} is “{title}”.", "Non : pas le {claimed} ; le {label} est « {title} »."),
     "ag.premise.no": ("No: {label} is “{title}”.", "Non : le {label} est « {title} »."),
     "ag.premise.elsewhere": ("{topic} is {label} “{title}”.", "{topic} est le {label} « {title} »."),
     "ag.is_at": ("“{title}” is {label}.", "« {title} » est le {label}."),
@@ -401,6 +402,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.name": ("the person's name", "le nom de la personne"),
     "oos.group_chair": ("the chair of {group}", "la présidence de {group}"),
     "oos.groups_chairs": ("the chairs of the working parties", "la présidence des groupes de travail"),
+    "ag.last_meeting.no": ("No: the agenda gives these dates for the study group's previous meetings:",
+                           "Non : l'ordre du jour donne ces dates pour les réunions précédentes de la commission "
+                           "d'études :"),
     "ag.last_meeting": ("The letter dates the study group's previous meetings only in the agenda item that reports "
                         "on them:", "La lettre ne date les réunions précédentes de la commission d'études que dans le "
                         "point de l'ordre du jour qui en rend compte :"),

@@ -229,8 +229,8 @@ _WHEN_THEN_YES_OR_NO = re.compile(r"^(?:when|quand|lorsque|lorsqu) (?:i|we|je|j|
 
 
 #: "What do I say before I speak?": saying something when speaking asks what to state on taking the floor.
-_SAYING = re.compile(r"\b(?:say|state|mention|announce|give|provide|dire|indiquer|annoncer|mentionner|preciser|donner|"
-                     r"fournir)\b"
+_SAYING = re.compile(r"\b(?:say|state|mention|announce|give|provide|dire|dise|disent|indiquer|annoncer|mentionner|"
+                     r"preciser|donner|fournir|obligations?|rules?|regles?|requirements?|exigences?|etiquette)\b"
                      r"|\b(?:what|que)\b.{0,30}\b(?:do|faire)\b")  # "que dois-je faire lorsque je prends la parole ?"
 #: What a speaker says of themselves: their name, organisation, entity or country.
 _ONESELF_WORDS = r"(?:name|names|organisation|organization|org|orga|organisme|affiliation|company|entity|entite|nom|" \
@@ -270,7 +270,7 @@ _I_REPRESENT = re.compile(r"\b(?:je represente|nous representons|i represent|we 
 
 #: "What is SG17 (actually) about?": the study group's field, when the question ends there.
 _GROUP_ABOUT = re.compile(r"\b((?:sg|ce) ?\d{1,2}|study group \d{1,2}|the study group)\s+(?:actually |really |all "
-                          r"|exactly )?about\s*(?=[?.!]|$)")
+                          r"|exactly )?about(?: exactly| really| actually| again| then)?\s*(?=[?.!]|$)")
 
 #: "Sur quel thème porte la CE17 ?", "la CE17 porte sur quoi ?": the study group's field, in French.
 _GROUP_ABOUT_FR = re.compile(

@@ -93,11 +93,15 @@ _WHICH_SECTOR = re.compile(r"\b(?:which|what|quel|quelle)\s+(?:itu\s+|uit\s+)?(?
                            r"(?:or|ou)\s+(?:itu|uit)\s?[rtd]\b")
 
 
+#: The agenda named as where something is asked for ("does the agenda mention …", "which item", "where").
+_OF_THE_AGENDA = re.compile(r"\b(?:agenda|ordre du jour|items?|points?|mention|mentions|mentioned|where|ou est|ou sont)\b")
+
+
 def which_sector(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The Sector that holds the meeting ("ITU-T"), with the meeting's title, when the question asks which; None
     otherwise."""
-    if not _WHICH_SECTOR.search(q.folded):
-        return None
+    if not _WHICH_SECTOR.search(q.folded) or _OF_THE_AGENDA.search(q.folded):
+        return None  # "does the agenda even mention ITU-R or ITU-D? where": the agenda's items are asked
     m = ctx.meeting
     body = (m.body_fr or m.body) if q.lang == "fr" else m.body
     title = (m.title_fr or m.title) if q.lang == "fr" else m.title

@@ -118,7 +118,9 @@ def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
     offered to choose from ("c'est aujourd'hui ou demain ?" asks which)."""
     if _DAYS_TO_CHOOSE.search(q.folded) or _OVER_OR_GOING_ON.search(q.folded):
         return []  # "the meeting is finished or it continues tomorrow?": where it stands is asked, no day claimed
-    if named_session(ctx.meeting, q) is not None and _ASKS_IF_TODAY.search(q.folded):
+    if (named_session(ctx.meeting, q) is not None or q.has(*START) and not clocks_in(q.raw)) \
+            and _ASKS_IF_TODAY.search(q.folded):  # "l'ouverture, c'est aujourd'hui ?"; not "… it's 2am here, how
+        # many hours until it opens?", whose clock is the asker's
         return [DateClaim(ctx.now.astimezone(ctx.meeting.tz).date(), None, "today")]  # "la réunion de l'équipe de
         # direction c'est aujourd'hui ?": a session of one day, claimed for today
     for words_, offset in RELATIVE_DAYS.items():
@@ -874,9 +876,13 @@ def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     elsewhere = [say("ag.premise.dated", lang, label=say("ag.sub_label", lang, ref=agenda_intent.label(dated[0])),
                      title=dated[0].title_in(lang))] if dated else []  # "is the 29 May e-plenary report the one
     # under item 2a?": no, and the 29 May one is 2 b
-    return text_answer(ctx.meeting, lang, say("pr.confirm" if right else "pr.title", lang),
-                       say("ag.premise.yes" if right else "ag.premise.no", lang, label=label,
-                           title=entry.title_in(lang)), *elsewhere)
+    said = day(claims[0].date, lang) if len(claims) == 1 and not re.search(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b", q.raw) \
+        else None  # one date claimed; a span ("17-27 March") is checked as a whole
+    verdict = say("ag.premise.yes", lang, label=label, title=entry.title_in(lang)) if right else say(
+        "ag.premise.redated", lang, claimed=said, label=label, title=entry.title_in(lang)) if said and not dated else \
+        say("ag.premise.no", lang, label=label, title=entry.title_in(lang))  # "the e-plenary was 29 June, is its report
+    # on the agenda?": not 29 June, and the item that dates it
+    return text_answer(ctx.meeting, lang, say("pr.confirm" if right else "pr.title", lang), verdict, *elsewhere)
 
 
 #: "SG17 is the IoT study group, right?", "la CE 17 c'est la commission sur l'IoT ?": the group's field claimed.

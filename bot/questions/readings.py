@@ -51,8 +51,10 @@ def _deadline_stems() -> frozenset[str]:
                "demande", "demandes", "demander", "apply", "ahead", "left", "venir", "prochaines", "passed", "past", "expired", "missed", "including",
                "include", "list", "passees", "depassees", "letter", "lettre", "invitation", "key", "important", "collective",
                "all", "toutes", "tous", "perdu", "lost",
-               "mandatory", "rule", "rules", "regle", "regles"]  # "how far ahead do I need to register, what's the
-    # rule?": the need, and the rule, are the deadline's
+               "mandatory", "rule", "rules", "regle", "regles",
+               "concerne", "concernent", "concern", "concerns", "concerning", "laquelle", "lequel", "lesquelles",
+               "lesquels"]  # "how far ahead do I need to register, what's the rule?": the need, and the rule, are the
+    # deadline's; "laquelle concerne les contributions à traduire ?" asks which deadline
     schedule = frozenset(stems(["timeplan"]))  # "horaire" asks a time but also names the time plan, a topic
     return frozenset(stems(w for p in phrases for w in p.split())) - schedule
 

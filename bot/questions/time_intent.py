@@ -279,6 +279,11 @@ def _conversion_checked(ctx: Context, q: Question, kb: Knowledge, clocks: list[d
     return text_answer(m, lang, say("tm.convert.title", lang), line)
 
 
+#: A clock the asker rules out ("don't tell me 12:00", "not 12h", "ce n'est pas 12 h").
+_CLOCK_DENIED = re.compile(r"\b(?:don t (?:tell|say)|do not (?:tell|say)|not|pas|isn t|is not|n est pas|never|jamais)"
+                           r"(?:\s+(?:me|us|it s|its|at|a|that|it|is))*\s+\d{1,2}(?:[:h]\d{2}|\s?h\b|\s?(?:am|pm)\b)?")
+
+
 #: Any session or the sessions in general ("for any session", "how late do sessions go", "les séances").
 _ANY_SESSION = re.compile(r"\b(?:any|every|all|some|other) (?:of the )?sessions?\b|\bsessions (?:go|end|run|finish|last)\b|"
                           r"\b(?:toutes les|des|les autres) seances\b|\bune seance\b|\bany meeting\b")
@@ -551,7 +556,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "the first and the last day of the meeting?": its dates, from one to the other
     group = _GROUP_MEETING.search(q.folded)
     if (q.has(*LATER_DAYS) and q.has(*START) and (not q.has(*END) or q.has(*_EACH_DAY))) \
-            or (group and (timeish_words(q) or q.has("meet", "meets", "se reunit"))):
+            or (group and (timeish_words(q) or q.has("meet", "meets", "se reunit") and not q.has(
+                "how many", "combien", "who", "qui", "whom"))):  # not "how many working parties meet and who chairs
+        # WP2?", which asks neither when nor at what time
         # "what time do sessions start on the other days?", "when does Q10 meet?": the draft time plan says
         note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
         written = GROUP_WRITTEN.search(q.raw)
@@ -639,6 +646,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if (local.hour, local.minute) in said_in_meeting_time:  # "what time is that in Taipei, the 11:00 Geneva
             claims = [c for c in claims if (c.hour, c.minute) != (local.hour, local.minute)]  # opening?": the
             # meeting's own time names the session, no claim of the time in Taipei
+    denied = {(c.hour, c.minute) for match in _CLOCK_DENIED.finditer(q.folded) for c in clocks_in(match[0])}
+    if denied and (at.astimezone(zone).hour, at.astimezone(zone).minute) not in denied:  # "what time does it open in
+        claims = [c for c in claims if (c.hour, c.minute) not in denied]  # Cairo? and don't tell me 12:00": the
+        # asker rules that clock out, rightly; no "No" to them
     if claims and _ANY_SESSION.search(q.folded) and named_session(m, q) is None:  # "will I have to be up at 3am
         # for any session?": a clock asked of the sessions the letter gives no hours for, not claimed of the opening
         claims, sessions_asked = [], True
@@ -696,7 +707,7 @@ def _opening_too(m: Meeting, q: Question, session: Session | None, lang: str) ->
     """The opening's time and title when the question names it beside another session ("the opening, and the mgmt
     meeting on sunday?"); none otherwise."""
     if session is None or m.local(session.start) == m.opens_at or not q.has(*_OPENING_NAMED) \
-            or not q.has("and", "et", "also", "aussi"):
+            or not (q.has("and", "et", "also", "aussi") or re.search(r"[,;+]", q.raw)):  # "mgmt time, opening time"
         return []
     opening = next((s for s in m.sessions if m.local(s.start) == m.opens_at), None)
     return [(m.opens_at, _title(opening, m, lang))]

@@ -150,7 +150,11 @@ WH_WORDS = frozenset("what whats which when who where how why quel quelle quels 
                      "pourquoi".split())
 #: Words that ask for a claim to be confirmed ("…, right?", "c'est bien ça ?").
 CONFIRMING = ("right", "correct", "isn t it", "is that so", "n est ce pas", "c est bien", "c est ca", "vrai",
-              "confirm", "confirmer", "confirmez", "yes", "oui")
+              "confirm", "confirmer", "confirmez", "yes", "oui", "si je ne m abuse", "sauf erreur", "if i m not mistaken",
+              "if im not mistaken", "unless i m mistaken")
+#: Month names, English then French, as folded (the same month at index i and i + 12).
+MONTHS = ("january february march april may june july august september october november december janvier fevrier "
+          "mars avril mai juin juillet aout septembre octobre novembre decembre").split()
 YES_NO_PREFIX = ("is", "are", "does", "do", "did", "will", "est ce", "c est", "il y a")
 
 #: General French words mapped to the English word of the same meaning, so either language finds

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.questions.normalize import Question, cased_words, fold
 from bot.questions.place_index import Place
 from bot.questions.places import places_in
-from bot.questions.vocabulary import FOR_ME, STOPWORDS
+from bot.questions.vocabulary import FOR_ME, MONTHS, STOPWORDS
 from bot.timefmt import ZONE_ABBREVIATIONS, find_zone, zone_label
 
 PREPOSITIONS = frozenset({"in", "at", "for", "to", "from", "a", "en", "pour", "au", "aux", "de", "dans", "vers"})
@@ -76,6 +76,8 @@ OWN_NAME_CITY = 100_000
 
 def _names_a_place(start: int, place: Place, cased: list[str], after: set[int], tokens: list[str],
                    vocabulary: set[str], end: int | None = None) -> bool:
+    if start < len(tokens) and tokens[start] in MONTHS and (end is None or end == start + 1):
+        return False  # "the opening was 9:30 geneva in March": a month, never the town of March
     written_as_name = start < len(cased) and cased[start][:1].isupper()
     if not written_as_name and end is not None and end < len(tokens) and tokens[end] in ("in", "on", "into") \
             and start and tokens[start - 1] in ("to", "i", "we", "you", "can", "should", "must", "will", "do"):
