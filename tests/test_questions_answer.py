@@ -2935,7 +2935,7 @@ def test_the_bot_s_commands_asked_in_the_hundred_thirty_third_batch(meeting, que
      "22:00"),
     ("will I have to be up at 3am Sydney time for any session? how late do sessions go?", None, "Australia/Sydney",
      ["19:00 in Sydney", "start time of the first day only"], "No:"),
-    ("item 6 is future meetings right?", None, None, ["No: item 6.", "item 7. “Future meetings of SG17”"], "Yes"),
+    ("item 6 is future meetings right?", None, None, ["No: item 6 is", "item 7 “Future meetings of SG17”"], "Yes"),
     ("The draft agenda, with whom it was established in agreement?", None, None, ["Heung-Youl Youm"],
      "No agenda item"),
     ("Dernier jour de la réunion ?", dt.datetime(2020, 9, 2, 8, tzinfo=UTC), None, ["jeudi 3 septembre 2020"],
@@ -4188,5 +4188,64 @@ def test_claims_of_the_hundred_eighty_eighth_and_ninth_batches(meeting, question
         "where the template is, named first", "a place is no unanswered word", "a word said of something",
         "a thing named after 'I'", "how many meet, not when"])
 def test_readings_of_the_hundred_eighty_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("is it in session now, and until when?", dt.datetime(2020, 8, 25, 12, 30, tzinfo=UTC), None,
+     ["under way: day 2 of 11", "Thursday 3 September 2020"], "Registration"),
+    ("opening in Berlin — same as Geneva I suppose?", None, None, ["11:00 in Berlin (CEST, UTC+2)"], "does not say"),
+    ("Le point 3 de l'ordre du jour, c'est bien les modalités de travail pour cette réunion ?", None, None,
+     ["Non : le point 3 est", "point 4 « Organisation des travaux"], "point 6"),
+], ids=["in session now, and until when", "a place, then a label's question", "the working arrangements, in French"])
+def test_readings_left_from_the_hundred_eighty_seventh_batch(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Y a-t-il une réunion préparatoire avant l'ouverture du 24 août ?", None, None, ["dimanche 23 août 2020"],
+     "Jour 1 sur 11"),
+    ("The previous SG17 meeting was the 17-26 May one, right?", None, None, ["No:", "17-26 March 2020"], "Yes"),
+    ("Si la séance reprend à 14 h 30, heure de Genève, quelle heure sera-t-il à Québec ?", None, None,
+     ["08:30 à Québec"], "Non"),
+    ("c quoi le theme du kaleidoscope 2020 ?", None, None, ["ne disent rien sur le thème", "tsbsg17@itu.int"], "Domaine"),
+    ("jai rate la deadline de traduction, je peux quand meme envoyer ma contrib (en anglais) ?", None, None,
+     ["Oui", "mardi 11 août 2020"], "Non :"),
+    ("Who signed the letter — the SG17 chairman, I assume?", None, None, ["No:", "Director of the Telecommunication"],
+     "Yes"),
+    ("Le point 2 d) concerne-t-il les Recommandations approuvées selon l'AAP ?", None, None, ["Non", "point 2 c)"],
+     "Oui"),
+    ("Quelle est la note placée en tête de l'annexe B ?", None, None, ["TD3000"], "ne disent rien"),
+    ("can I get all the sessions and deadlines as a calendar file to import in Outlook?", None, None, ["/calendar"],
+     "Wednesday 24 June"),
+    ("je peux envoyer mes contribs par mail direct au secretariat ?", None, None,
+     ["Non", "système direct de publication"], "Oui"),
+    ("c'est virtuel, so j'ai pas besoin de m'inscrire, je clique juste sur le lien MyMeetings, right?", None, None,
+     ["Non : l'inscription est obligatoire"], "aucun lien"),
+    ("When was the last SG17 e-plenary?", None, None, ["29 May"], "Meeting dates"),
+    ("pis le point 9 pis le 10, c'est quoi?", None, None, ["9. Divers", "10. Clôture"], "Non"),
+    ("Reste-t-il des échéances à respecter pour cette réunion ?", dt.datetime(2020, 8, 30, 11, tzinfo=UTC),
+     "Africa/Algiers", ["Aucune échéance n'est encore à venir"], "Oui"),
+    ("its already the 12th here in suva, did i miss the 11 aug contribution deadline??",
+     dt.datetime(2020, 8, 11, 20, tzinfo=UTC), "Pacific/Fiji", ["No, it is not too late", "2 hours left"], "Yes"),
+    ("chu a Phoenix c'te semaine, y'est 4 h de l'apres-midi le 11 icitte, les contributions c'est-tu encore ouvert?",
+     dt.datetime(2020, 8, 11, 23, tzinfo=UTC), "America/Phoenix", ["Non", "passée depuis 1 heure"], "4 h)"),
+    ("y'est 6 h 30 le soir icitte le 24 juillet, chu-tu encore a temps pour m'inscrire?",
+     dt.datetime(2020, 7, 24, 21, 30, tzinfo=UTC), "America/Moncton", ["Oui", "19:00 à Moncton"], "Chũ"),
+    ("yo, jsuis de tunisie telecom, c koi l'objet de la lettre en 1 phrase ?", None, None,
+     ["du lundi 24 août 2020 au jeudi 3 septembre 2020"], "tunisie"),
+    ("question rapide : ca commence quand, c en anglais seulement ?, et faut un visa ?", None, None,
+     ["11:00 Genève", "uniquement en anglais", "visa"], "ne disent rien"),
+    ("Quelles Recommandations précises seront soumises pour approbation à cette réunion ?", None, None,
+     ["6 b)", "La lettre ne dit pas de quels textes", "tsbsg17@itu.int"], "Oui"),
+], ids=["a meeting before the opening's date", "the previous meeting's days", "a clock converted, 'sera-t-il'",
+        "the theme of an event the agenda names", "a deadline missed, the one without translation",
+        "the signer guessed", "a sub-item claimed, 'concerne-t-il'", "the agenda's note", "a calendar file",
+        "contributions by mail", "no registration claimed, in French", "the last e-plenary", "'pis' between items",
+        "no deadline left", "did I miss it, in time", "'4 h de l'après-midi' is no sub-item", "'chu' is no place",
+        "the letter's subject, who asks aside", "three things, 'ça' the meeting", "which texts exactly"])
+def test_readings_of_the_hundred_ninetieth_and_first_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text

@@ -163,10 +163,13 @@ def test_a_bare_sub_item_letter_after_an_agenda_command(bot, meeting):
     (["/agenda 2"], "les CG du f, c'est lesquels ?", "CG-xss, CG-wtsa20-prep, CG-SECAD", "ne le précisent pas"),
     (["/agenda 3"], "et le k c quoi", "3 k) Collaboration avec le SDL Forum Society", "3 a)"),
     (["/deadlines all"], "Laquelle concerne les contributions à traduire ?", "mercredi 24 juin 2020", "Qui est invité"),
+    (["/agenda 6"], "c koi le d ?", "6 d) Justification A.5", "6 a)"),
+    (["/time Beirut"], "and the management team meeting?", "12:00 in Beirut", "does not say"),
 ], ids=["a sub-item letter named as a point after /agenda", "a letter after an answer that showed one sub-item",
         "a place alone after /time", "the one of another after a deadline",
         "a topic among the sub-items of the item shown before", "a topic of the item /agenda showed",
-        "a letter after 'du', then what is asked", "a letter, then 'c quoi'", "which deadline is about something"])
+        "a letter after 'du', then what is asked", "a letter, then 'c quoi'", "which deadline is about something",
+        "'c koi' before a letter", "a session after /time"])
 def test_a_follow_up_read_against_what_came_before(bot, meeting, earlier, question, expected, wrong):
     for text in earlier:
         say(bot, meeting, text)

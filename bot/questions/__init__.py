@@ -1122,6 +1122,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     reply = reply if by_intent else _the_asking_sentence(ctx, q, kb, reply)
     reply = _acronym_spelled_out(ctx, q, reply)
     reply = _home_page_given(ctx, q, reply)
+    reply = _texts_not_listed(ctx, q, reply)
     reply = _no_staff_name(ctx, q, reply)
     read_as = text
     within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
@@ -1164,6 +1165,21 @@ def _home_page_given(ctx: Context, q: Question, reply: Reply) -> Reply:
     if web in said or not re.search(r"home page|page d.accueil", said):
         return reply
     return _with_line(reply, say("fact.home_page", q.lang, web=web))
+
+
+#: The very texts asked for ("quelles Recommandations précises seront soumises ?", "which draft Recommendations are
+#: up for consent?", "la liste des Recommandations"), which the agenda only names as a kind.
+_WHICH_TEXTS = re.compile(r"\b(?:which|what|quelles|quels|list of|liste des|la liste des)\s+(?:\w+\s+){0,2}?"
+                          r"(?:recommendations?|recommandations?|texts|textes|drafts?|projets?)\b")
+
+
+def _texts_not_listed(ctx: Context, q: Question, reply: Reply) -> Reply:
+    """The reply, with a line saying the letter does not list them, when the question asks which texts exactly and
+    the reply gives the agenda entry that names them only as a kind (item 6 b, 6 c)."""
+    said = _said_in(reply)
+    if not reply.ok or not _WHICH_TEXTS.search(q.folded) or not re.search(r"\b\d{1,2} [a-z]\) Recomm", said):
+        return reply
+    return _with_line(reply, say("ag.texts_not_listed", q.lang, email=ctx.meeting.contacts.email))
 
 
 #: An acronym whose meaning is asked ("what does TIES stand for?", "que veut dire AAP ?").
@@ -1302,7 +1318,7 @@ _GOES_ON = re.compile(r"(?i)(?:and|or|et|ou|a|à|in|of|from|to|for|with|de|du|de
                       r"(?:i|we|you|a|the|my|je|j|on|nous|ma|mon|la|le|un|une))\b")
 #: A word that stands for something named before it ("qui peut y participer ?", "what's that in Lagos?").
 _POINTS_BACK = re.compile(r"(?i)\b(?:y|en|it|its|that|this|them|there|ça|ca|cela|celle|celui|le|la|les)\b(?=\s*\??$)|"
-                          r"\b(?:y|it|that|them|there|ça|ca|cela)\b")
+                          r"\b(?:y|that|them|there)\b")  # not "it", "ça": "ça commence quand ?" asks of the meeting
 #: How many things such a list names, and the words at most in each thing and in the whole message.
 LISTED_THINGS, LISTED_THING_WORDS, LISTED_MESSAGE_WORDS = 3, 5, 28
 
@@ -1774,7 +1790,8 @@ def _one_group_work(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 #: The study group's meeting before this one ("when was the last SG17 meeting?", "la réunion précédente").
 _LAST_MEETING = re.compile(r"\b(?:last|previous|prior|preceding|derniere|precedente)\s+(?:(?:sg|ce)\s?\d+\s+)?"
-                           r"(?:meeting|reunion)\b(?! day| days| jour| jours)|\breunion precedente\b")
+                           r"(?:meeting|reunion|e (?:electronic )?plenary|e (?:electronique )?pleniere|pleniere "
+                           r"electronique)\b(?! day| days| jour| jours)|\breunion precedente\b")
 
 
 #: The agenda named as the source of a fact asked ("when was the previous SG17 meeting according to the agenda").
@@ -1820,10 +1837,29 @@ def _last_meeting_claimed(ctx: Context, q: Question, kb: Knowledge) -> Reply | N
         return None
     lines = [say("ag.entry", q.lang, label=agenda_intent.label(entry), title=entry.title_in(q.lang))
              for entry, _ in dated]
-    named = [line for line, (_, month) in zip(lines, dated) if month in months]
+    days = set(re.findall(r"\b([0-3]?\d)\b", re.sub(r"\b(?:19|20)\d\d\b", " ", q.folded)))  # "the 17-26 May one":
+    # its days too, not the month alone
+    named = [line for line, (entry, month) in zip(lines, dated) if month in months
+             and days <= set(re.findall(r"\b([0-3]?\d)\b", fold(entry.title)))]
     if named:
         return text_answer(ctx.meeting, q.lang, say("pr.confirm", q.lang), say("pr.yes", q.lang, text=named[0]))
     return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang), say("ag.last_meeting.no", q.lang), *lines)
+
+
+#: What the letter is about, asked ("c'est quoi l'objet de la lettre ?", "what is the letter about?", "the subject of
+#: the collective letter?").
+_LETTER_SUBJECT = re.compile(r"\b(?:objet|sujet|subject|purpose|but)\s+(?:de\s+(?:la|cette)|of\s+(?:the|this)|du)\s+"
+                             r"(?:\w+\s+){0,2}?(?:lettre|letter|circulaire|circular)\b|\b(?:letter|lettre)\s+(?:\w+\s+){0,2}?"
+                             r"(?:is about|about|porte sur|concerne|parle de)\s*(?:quoi|what)?\s*\??\s*$|\bwhat (?:is|s) "
+                             r"(?:the|this) (?:\w+ ){0,2}?letter about\b")
+
+
+def _letter_subject(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """What the letter is about: the meeting it invites to, with its dates; None unless asked."""
+    if not _LETTER_SUBJECT.search(q.folded):
+        return None
+    m = ctx.meeting
+    return text_answer(m, q.lang, say("fact.reference.title", q.lang), facts.dates_line(m, q.lang))
 
 
 def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -1866,9 +1902,9 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return _with_line(status, line)
 
 
-INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
+INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
                                other_meetings.answer, other_meetings.which_sector, _missed_so_far, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
-                               _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.report_of_a_month, agenda_intent.answer,
+                               _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.report_of_a_month, agenda_intent.agenda_note, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.answer)
 
 
@@ -2037,11 +2073,11 @@ _TIME_COMMAND = re.compile(r"^time\s+(?:[A-Za-z]+/)?(\S+)\s*$")
 
 def _command_as_words(text: str) -> str:
     """A command the asker typed before, as the question it answered ("/agenda 4" → "agenda item 4", "/time
-    Asia/Tokyo" → "key times in Tokyo"), so that "which JCAs under f?" or "and Sydney?" reads against it."""
+    Asia/Tokyo" → "what time in Tokyo"), so that "which JCAs under f?" or "and Sydney?" reads against it."""
     text = text.lstrip().lstrip("/")
     zone = _TIME_COMMAND.match(text)
     if zone is not None:
-        return f"key times in {zone[1].replace('_', ' ')}"
+        return f"what time in {zone[1].replace('_', ' ')}"
     return _COMMAND_AS_WORDS.sub(r"\1 item \2", text)
 
 

@@ -24,7 +24,7 @@ _REF = re.compile(r"\b(?:item|items|point|points|sub item|subitem|sous point|age
 _BARE = re.compile(r"^\s*(?:what is|what s|c est quoi|qu est ce que)?\s*(\d{1,2}\s*\(?[a-z]\)?)\s*$")
 #: Words that say what is asked of the agenda, not what it is about.
 ASKING = frozenset(stems("""item items point points sub subitem sous agenda ordre jour topic discussed discuss cover
-when quand held
+when quand held eu
 parler parle parlera
 covers covered about traite aborde concerne which what quel quelle quels there any mention mentions include
 includes listed list number many combien how is about deal deals dealing sur parle discute lequel laquelle
@@ -61,7 +61,7 @@ def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
         number, letter = int(match[1]), match[2]
         if not 1 <= number <= items:
             continue
-        if letter == "h" and (_CLOCK_CONTEXT.search(folded[:match.start()]) or
+        if letter == "h" and (_CLOCK_CONTEXT.search(folded[:match.start()]) or _PART_OF_DAY.match(folded[match.end():]) or
                               re.match(r"\s?\d", folded[match.end():]) or _PLACE_AFTER.match(folded[match.end():])
                               or len(re.findall(r"\b\d{1,2}\s?h\b", folded)) > 1):
             continue  # "à 11h", "3h30", "8h in lisbon", "9h geneva … 8h": a time of day
@@ -81,6 +81,9 @@ def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
 _EITHER_OR = re.compile(r"\s(?:or|ou)\s(?!(?:not|pas|something|so|anything|autre|quoi)\b)")
 #: A sub-item's letter in brackets after its item's number ("2(c)", "6 (o)").
 _BRACKETED_LETTER = re.compile(r"\b(\d{1,2})\s?\(([a-z])\)")
+#: A part of the day after "4 h" ("4 h de l'après-midi", "8 h du matin"): a time of day, not sub-item h.
+_PART_OF_DAY = re.compile(r"\s+(?:de l apres midi|de l apresmidi|du matin|du soir|de la nuit|in the (?:morning|afternoon|"
+                          r"evening)|icitte|ici|here|local)\b")
 #: What a French ordinal ("2e", "3e") counts: days, sessions, weeks — never an agenda letter.
 _ORDINAL_OF = re.compile(r"\s*(?:jour|jours|journee|seance|seances|session|sessions|semaine|day|week|reunion|fois|"
                          r"partie|delegue|point)\b")
@@ -92,7 +95,7 @@ def _loose_ref(folded: str, items: int) -> AgendaRef | None:
 
 
 #: "item 7, 8, 9 and 10", "6b and 6c", "points 3 et 4": several references in one question.
-_LIST = re.compile(r"\b(?:items?|points?|sub items?|sous points?)?\s*(\d{1,2}(?:\s?[a-z]\b)?)((?:\s*(?:,|and|et|&|vs|or|ou)\s*"
+_LIST = re.compile(r"\b(?:items?|points?|sub items?|sous points?)?\s*(\d{1,2}(?:\s?[a-z]\b)?)((?:\s*(?:,|and|et|&|vs|or|ou|puis)\s*"
                    r"(?:(?:the|le|la|l)\s+)?(?:item|point)?\s*\d{1,2}(?:\s?[a-z]\b(?!\s+est\b))?)+)")
 #: (a letter is no sub-item before "est": "le point 10 c'est quoi ?")
 
@@ -272,6 +275,11 @@ def label(entry: AgendaEntry) -> str:
     return entry.parsed.label
 
 
+def sub_label(entry: AgendaEntry) -> str:
+    """A reference as said in a sentence ("item 3 h)", "item 3"): the agenda's, without an item's full stop."""
+    return entry.parsed.label.rstrip(".")
+
+
 def describe(ctx: Context, entry: AgendaEntry, lang: str) -> list[str]:
     """An entry with its parent, its sub-items and its bulleted names."""
     lines = [say("ag.entry", lang, label=label(entry), title=entry.title_in(lang))]
@@ -395,6 +403,20 @@ def _note(m: Meeting, lang: str) -> str:
     return (m.agenda.note_fr or m.agenda.note or "") if lang == "fr" else (m.agenda.note or "")
 
 
+#: The agenda's own note asked for ("quelle est la note placée en tête de l'annexe B ?", "what does the note on the
+#: agenda say?").
+_THE_NOTE_ASKED = re.compile(r"\bnote\b(?:\s+\w+){0,8}?\s+(?:annex|annexe|agenda|ordre du jour)\b|\b(?:annex|annexe|"
+                             r"agenda|ordre du jour)\b(?:\s+\w+){0,4}?\s+note\b")
+
+
+def agenda_note(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The agenda's note, when the question asks for it ("the note at the head of Annex B?"); None otherwise."""
+    note = _note(ctx.meeting, q.lang)
+    if not note or not _THE_NOTE_ASKED.search(q.folded):
+        return None
+    return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang), note)
+
+
 #: A document number as written in a question or a note ("TD 3001", "td3000").
 _DOCUMENT_NUMBER = re.compile(r"\btd\s?(\d{2,5})\b", re.IGNORECASE)
 
@@ -472,7 +494,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if entry is None:  # "agenda item 11 is AOB right?": no item 11, and where AOB is
             found = search(kb, query) if query else []
             elsewhere = [say("ag.is_at", lang, title=found[0].title_in(lang), label=say(
-                "ag.sub_label", lang, ref=label(found[0])).rstrip(".)"))] if found else []
+                "ag.sub_label", lang, ref=sub_label(found[0])).rstrip(".)"))] if found else []
             return text_answer(m, lang, title, _missing(ctx, ref, lang), *elsewhere)
         next_to = _neighbour(ctx, asking, entry)
         if next_to is not None:  # "item after 5g?", "what comes after 3n?"
@@ -495,10 +517,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                 elsewhere = [e for e in search(kb, [t for t in other if t in kb.ranker.idf]) if e is not entry][:1]
                 return text_answer(m, lang, title, *describe(ctx, entry, lang)[:1],
                                    *(say("ag.is_at", lang, title=e.title_in(lang), label=say(
-                                       "ag.sub_label", lang, ref=label(e)).rstrip(".)")) for e in elsewhere))
+                                       "ag.sub_label", lang, ref=sub_label(e)).rstrip(".)")) for e in elsewhere))
             if entry in search(kb, query):
                 return text_answer(m, lang, title, say("ag.premise.yes", lang, label=say(
-                    "ag.sub_label", lang, ref=label(entry)), title=entry.title_in(lang)), *describe(ctx, entry, lang)[1:])
+                    "ag.sub_label", lang, ref=sub_label(entry)), title=entry.title_in(lang)), *describe(ctx, entry, lang)[1:])
             found = search(kb, query)
             under = [e for e in found if ctx.agenda.parent(e) is entry]
             exact = [e for e in found if e not in under and {t for t in own_stems(e) if not t.isdigit()} == set(query)]
@@ -512,10 +534,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                 return text_answer(m, lang, title, *describe(ctx, under[0], lang))
             if found and _asks_yes_or_no(q):
                 best = exact[0] if exact else found[0]
-                lines = [say("ag.premise.no", lang, label=say("ag.sub_label", lang, ref=label(entry)),
+                lines = [say("ag.premise.no", lang, label=say("ag.sub_label", lang, ref=sub_label(entry)),
                              title=entry.title_in(lang)),
                          say("ag.premise.elsewhere", lang, topic=shown, label=say(
-                             "ag.sub_label", lang, ref=label(best)), title=best.title_in(lang)),
+                             "ag.sub_label", lang, ref=sub_label(best)), title=best.title_in(lang)),
                          *[say("ag.entry", lang, label=label(e), title=e.title_in(lang)) for e in under[:1]]]
                 return text_answer(m, lang, title, *lines)
         return text_answer(m, lang, title, *describe(ctx, entry, lang))
@@ -657,7 +679,7 @@ def _asks_yes_or_no(q: Question) -> bool:
 
 #: An item said to be about something, asked by its tone alone ("le point 3i porte sur l'ETSI ?", "item 6 covers
 #: the CGs?").
-_ITEM_SAID_TO_BE = re.compile(r"^(?:le |l |the )?(?:point|item|sous point|sub item)?\s*\d{1,2}\s?[a-z]?\s+(?:porte|concerne|"
+_ITEM_SAID_TO_BE = re.compile(r"^(?:le |l |the )?(?:point|item|sous point|sub item)?\s*\d{1,2}\s?\(?[a-z]?\)?\s+(?:porte|concerne|"
                               r"traite|parle|covers|deals|is about|est sur|est l|est le|est la)\b[^?]*\?\s*$")
 
 

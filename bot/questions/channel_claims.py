@@ -108,7 +108,7 @@ def _first_named(q: Question, table: tuple[Sent, ...], claimed: bool = False) ->
     the TD); ``claimed``: only as a way of sending ("by e-mail", "via direct posting", "email my contribution",
     never the "registration form" a question is about)."""
     def shape(word: str) -> str:
-        if not claimed or word in _ONLY_A_WAY:
+        if not claimed or word in _ONLY_A_WAY or word.split()[0] in ("by", "par", "via"):  # "par mail": the way itself
             return rf"\b{re.escape(word)}\b"
         return _CLAIMED_WAY.format(word=re.escape(word)) + (_AS_A_VERB.format(word=re.escape(word))
                                                             if word in _VERBS else "")

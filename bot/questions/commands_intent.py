@@ -265,7 +265,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # /break?": each command named, in full
         return _about_the_bot(lang, [*(_in_full(command, lang) for command in named), say("cmd.help", lang)])
     if q.has(*_THE_DEADLINES) and q.has(*_EVERY_ONE) and not named \
-            and not q.has(*NAMES_THE_BOT, "command", "commands", "commande", "commandes", "into", "dans mon",
+            and not q.has(*NAMES_THE_BOT, "command", "commands", "commande", "commandes", "into", "dans mon", "calendar file",
+                          "ics", "import", "importer", "fichier",
                           "dans notre", "how", "comment"):
         return None  # "can you list all the key deadlines w/ dates pls, need to put them in 3 calendars": the
         # deadlines are asked, the calendar is why

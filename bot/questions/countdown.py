@@ -87,7 +87,8 @@ STARTS_IN = re.compile(r"(?:^|\b(?:it|meeting|sg17|reunion|ca|elle|la reunion)\s
 FROM_NOW = ("how long from now", "how far from now", "how long is that from now", "dans combien de temps")
 
 HAPPENING_NOW = ("a lieu en ce moment", "se tient en ce moment", "se deroule en ce moment", "a lieu maintenant",
-                 "a t elle lieu maintenant", "a t il lieu maintenant", "se tient elle maintenant",
+                 "a t elle lieu maintenant", "a t il lieu maintenant", "se tient elle maintenant", "in session now",
+                 "in session right now", "is it in session", "is sg17 in session", "still in session", "en seance maintenant",
                  "se deroule t elle maintenant", "est elle en cours", "est il en cours", "est en cours maintenant",
                  "se tient maintenant", "se deroule maintenant", "taking place now", "taking place right now",
                  "already running", "running now", "running right now", "running yet", "is sg17 running",

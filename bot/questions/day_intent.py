@@ -144,10 +144,12 @@ _DEADLINE_WORDS = ("deadline", "date limite", "echeance", "due", "close", "close
 _PLACE_ASKED_LAST = re.compile(r"\b(?:that|ca|cela|it)\s+(?:in|a|au|en|pour|for)\s+[a-z]+(?:\s[a-z]+)?\s*\??\s*$")
 
 
-#: A day named as what something comes before ("anything before Monday 24 August?", "avant le lundi 24 ?").
-_BEFORE_THE_DAY = re.compile(r"\b(?:before|prior to|ahead of|avant|la veille du?)\s+(?:the\s+|le\s+)?(?:monday|tuesday|"
-                             r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-                             r"dimanche|mon|tue|wed|thu|fri|sat|sun)?\s*\d{1,2}\b")
+#: A day named as what something comes before ("anything before Monday 24 August?", "avant le lundi 24 ?", "avant
+#: l'ouverture du 24 août").
+_BEFORE_THE_DAY = re.compile(r"\b(?:before|prior to|ahead of|avant|la veille du?)\s+(?:the\s+|le\s+|l\s+|la\s+)?"
+                             r"(?:(?:opening|ouverture|start|debut)\s+(?:on\s+|du\s+|le\s+|of\s+)(?:the\s+)?)?"
+                             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+                             r"vendredi|samedi|dimanche|mon|tue|wed|thu|fri|sat|sun)?\s*\d{1,2}\b")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:

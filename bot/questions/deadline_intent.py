@@ -36,7 +36,8 @@ LAST_DAY = ("last day", "last date", "final day", "final date", "latest day", "l
 
 #: Asking for the deadlines yet to come, not all of them.
 STILL_AHEAD = ("still ahead", "ahead", "upcoming", "coming", "remaining", "left", "still open", "not passed", "a venir",
-               "restantes", "restants", "encore ouvertes", "prochaines", "pas encore passees")
+               "restantes", "restants", "encore ouvertes", "prochaines", "pas encore passees", "reste t il", "reste t il des",
+               "il reste des", "reste il", "encore des echeances", "any more", "still any")
 
 #: A date said right after a deadline's closing word ("registration closes on 24 August", "due 11 Aug"): the
 #: deadline's date claimed, whatever else the question names.
@@ -55,6 +56,9 @@ _COMPARED = ("than the normal", "than the regular", "than the other", "than norm
 
 #: A question opening on "until when" ("jusqu'à quand peut-on s'inscrire ?"): a date asked, not whether.
 _UNTIL_WHEN_FIRST = ("jusqu a quand", "until when", "till when", "by when", "avant quand")
+#: Whether a deadline was missed, asked ("did I miss the 11 Aug deadline?", "j'ai raté la date limite ?").
+_MISSED_ASKED = ("did i miss", "have i missed", "did we miss", "have we missed", "ai je rate", "j ai rate", "ai je manque",
+                 "j ai manque", "avons nous rate", "on a rate")
 #: The last date asked ("jusqu'à quelle date peut-on …", "until what date can I …").
 _UNTIL_WHAT_DATE = ("jusqu a quelle date", "jusqu a quel jour", "until what date", "until which date", "till what date",
                     "by what date", "by which date", "avant quelle date")
@@ -542,12 +546,22 @@ def _still_open_alike(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
     """When ``deadline`` has passed: the deadlines of the same kind still ahead ("translation deadline
     missed, can I still send a contribution?" → contributions without translation, until 11 August)."""
     m = ctx.meeting
+    return [say("dl.still_open_alike", lang, what=_what(d, lang), day=day(d.date, lang),
+                left=duration(m.deadline_instant(d) - ctx.now, lang)) for d in _alike_open(ctx, deadline)]
+
+
+def _alike_open(ctx: Context, deadline: Deadline) -> list[Deadline]:
+    """When ``deadline`` has passed: the deadlines of the same kind still ahead."""
+    m = ctx.meeting
     if m.deadline_instant(deadline) > ctx.now:
         return []
-    alike = [d for d in m.deadlines if d is not deadline and m.deadline_instant(d) > ctx.now
-             and _kind_words(d) & _kind_words(deadline)]
-    return [say("dl.still_open_alike", lang, what=_what(d, lang), day=day(d.date, lang),
-                left=duration(m.deadline_instant(d) - ctx.now, lang)) for d in alike]
+    return [d for d in m.deadlines if d is not deadline and m.deadline_instant(d) > ctx.now
+            and _kind_words(d) & _kind_words(deadline)]
+
+
+#: A contribution said to go without translation ("en anglais", "in English", "sans traduction").
+_WITHOUT_TRANSLATION = re.compile(r"\b(?:en anglais|in english|sans traduction|without translation|untranslated|"
+                                  r"no translation|pas de traduction|non traduite?s?)\b")
 
 
 def _earlier_variant_ahead(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
@@ -759,7 +773,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, premise, *describe(ctx, deadline, lang))
     if not claimed and _UNTIL_THE_OPENING.search(q.folded) and q.tokens[:1] and q.tokens[0] not in WH_WORDS:
         claimed = [DateClaim(m.start_date, None, "opening")]  # "registration stays open until the opening day, right?"
-    if claimed and _asks_still(q) and all(c.date == deadline.date for c in claimed) \
+    if claimed and (_asks_still(q) or q.has(*_MISSED_ASKED)) and all(c.date == deadline.date for c in claimed) \
             and not _AFTER_THE_DATE.search(q.folded):
         claimed = []  # "I missed the 11 Aug deadline, can I still submit?": the date is told, whether one still can is
         # asked (no "Yes" to the date)
@@ -788,10 +802,15 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # approve us?": the letter says who approves, never whether a late request can be: no Yes or No
         return text_answer(m, lang, title, *describe(ctx, deadline, lang, q, kb), say("dl.no_late_rule", lang,
                                                                                       email=m.contacts.email))
-    if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert")) and not (
+    if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert", *_MISSED_ASKED)) and not (
             asks_until_when and not q.has("too late", "trop tard", "still", "encore")):  # "jusqu'à quand peut-on
         # s'inscrire ?" asks a date, no "Yes"
-        too_late = q.has("too late", "trop tard") and not q.has(*STILL[:3])  # "is it too late?" flips yes and no
+        too_late = q.has("too late", "trop tard", *_MISSED_ASKED) and not q.has(*STILL[:3])  # "is it too late?",
+        # "did I miss it?" flip yes and no
+        alike = _alike_open(ctx, deadline)
+        if alike and not too_late and _WITHOUT_TRANSLATION.search(q.folded):  # "j'ai raté la deadline de traduction,
+            deadline = alike[0]  # je peux quand même envoyer ma contrib (en anglais) ?": the one without, still open
+            title = say("dl.title", lang, what=_what(deadline, lang))
         return text_answer(m, lang, title, _still(ctx, deadline, lang, too_late), *describe(ctx, deadline, lang)[1:2],
                            *in_askers_zone(ctx, deadline, lang, q, kb), *_still_open_alike(ctx, deadline, lang))
     return text_answer(m, lang, title, *describe(ctx, deadline, lang, q, kb), *_earlier_variant_ahead(ctx, deadline, lang))

@@ -73,6 +73,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "du secrétariat sert aux questions ; il peut vous aider : {email}"),
     "oos.access": ("captions, sign language or other access services", "les sous-titres, la langue des signes ou "
                    "d'autres services d'accessibilité"),
+    "oos.event_detail": ("the theme, programme or speakers of the events the agenda names (Kaleidoscope, workshops, "
+                         "tutorials): it names them only", "le thème, le programme ou les intervenants des événements que "
+                         "l'ordre du jour nomme (Kaleidoscope, ateliers, tutoriels) : il ne fait que les nommer"),
     "oos.report": ("when the report of this meeting is published", "la date de publication du rapport de cette "
                    "réunion"),
     "oos.how_to_get": ("The meeting information does not say how to get {what}; the secretariat can help: {email}",
@@ -251,6 +254,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                "vous renseigner : {email}"),
     "ag.not_found": ("No agenda item mentions “{topic}”.", "Aucun point de l'ordre du jour ne mentionne « {topic} »."),
     "ag.note": ("Note: {note}.", "Note : {note}."),
+    "ag.texts_not_listed": ("The letter does not list which texts these are; the secretariat can tell: {email}",
+                            "La lettre ne dit pas de quels textes il s'agit ; le secrétariat peut vous le dire : {email}"),
     "ag.premise.redated": ("No: not {claimed}; {label} is “{title}”.", "Non : pas le {claimed} ; le {label} est « {title} »."),
     "ag.premise.no": ("No: {label} is “{title}”.", "Non : le {label} est « {title} »."),
     "ag.premise.elsewhere": ("{topic} is {label} “{title}”.", "{topic} est le {label} « {title} »."),

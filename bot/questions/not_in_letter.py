@@ -40,8 +40,18 @@ _EARLIER_REPORT = re.compile(r"\b(?:march|mars|may|mai|e plenary|e pleniere|plen
                              r"derniere|precedente|wp|working party|groupe de travail|tsag|gcnt)\b")
 
 
+#: What an event the agenda only names is about ("c quoi le thème du kaleidoscope 2020 ?", "workshop speakers?"): the
+#: agenda names the event, never its theme, programme or speakers.
+_EVENT_DETAIL = re.compile(r"\b(?:theme|themes|topic|topics|sujet|sujets|programme|program|speakers?|intervenants?|"
+                           r"orateurs?|papers?|articles?)\b(?:\s+\w+){0,4}?\s+(?:kaleidoscope|workshops?|ateliers?|"
+                           r"seminars?|seminaires?|tutorials?|tutoriels?)\b|\b(?:kaleidoscope|workshops?|ateliers?|"
+                           r"seminars?|seminaires?)\b(?:\s+\w+){0,3}?\s+(?:theme|themes|topic|topics|sujet|speakers?|"
+                           r"intervenants?)\b")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
-    """"The meeting information does not say" for access services and this meeting's report; None otherwise."""
+    """"The meeting information does not say" for access services, this meeting's report and what an event the agenda
+    only names is about; None otherwise."""
     folded = fold(q.raw)
     m, lang = ctx.meeting, q.lang
     if _ACCESS_SERVICES.search(folded) and (not _LANGUAGES_ASKED.search(folded) or _SIGNS.search(folded)):  # "spanish
@@ -49,6 +59,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         what = say("oos.access", lang)
     elif _THIS_REPORT.search(folded) and not _EARLIER_REPORT.search(folded) and not _ONES_OWN_REPORT.search(folded):
         what = say("oos.report", lang)
+    elif _EVENT_DETAIL.search(folded):
+        what = say("oos.event_detail", lang)
     else:
         return None
     return text_answer(m, lang, say("oos.title", lang), say("oos.part", lang, words=what, email=m.contacts.email),

@@ -675,17 +675,24 @@ _SIGNER_FIRST = re.compile(r"(?P<who>(?:\w+\s+){1,5}?)(?:a\s+|has\s+|have\s+|him
                            r"ecrit|redige|sent|envoye)\s+(?:la\s+|the\s+|cette\s+|this\s+)?(?:lettre|letter|invitation)\b")
 
 
+#: Who signed asked, with a guess after it ("who signed the letter — the SG17 chairman, I assume?").
+_SIGNER_GUESSED = re.compile(r"\b(?:who|qui)\s+(?:signed|a signe|signe)\s+(?:the\s+|la\s+|this\s+|cette\s+)?"
+                             r"(?:letter|lettre|invitation)\b\W*(?P<who>.{0,60})")
+
+
 def _signer_claim(ctx: Context, q: Question) -> Reply | None:
     """"The letter is signed by the SG17 chairman, Mr Youm, right?": no, it is from its signer (the TSB Director)."""
     m = ctx.meeting
     match = _SIGNED_BY.search(q.folded)
     first = _SIGNER_FIRST.search(q.folded)  # "le président Youm a signé la lettre, c'est ça ?"
-    if m.signed_by is None or match is None and first is None:
+    guessed = _SIGNER_GUESSED.search(q.folded)  # "who signed the letter — the SG17 chairman, I assume?"
+    if m.signed_by is None or match is None and first is None and guessed is None:
         return None
     surname = fold(m.chairman.name.split()[-1])
     others = _OTHER_SIGNERS.replace("{surname}", f"|{re.escape(surname)}")
     if not (match is not None and re.match(others, match["who"])
-            or first is not None and re.search(rf"\b{others}", first["who"])):
+            or first is not None and re.search(rf"\b{others}", first["who"])
+            or guessed is not None and re.match(others, guessed["who"])):
         return None  # "does the letter from TSB say the chairman can cut me off?": the chairman is not the signer
     signer = (m.signed_by_fr or m.signed_by) if q.lang == "fr" else m.signed_by
     return text_answer(m, q.lang, say("pr.title", q.lang), say("pr.signed.no", q.lang, who=signer))
@@ -776,7 +783,8 @@ def _other_group_claim(ctx: Context, q: Question) -> Reply | None:
 _NO_REGISTRATION = re.compile(r"\b(?:no registration|no need to register|don t need to register|do not need to register|"
                               r"dont need to register|without registering|not register|no need for registration|"
                               r"registration is not needed|registration isn t needed|registration not needed|"
-                              r"pas besoin de s inscrire|pas besoin d inscription|pas d inscription|sans inscription|"
+                              r"pas besoin de s inscrire|pas besoin de m inscrire|pas besoin de nous inscrire|"
+                              r"pas besoin d inscription|pas d inscription|sans inscription|"
                               r"sans m inscrire|sans s inscrire|inscription n est pas necessaire|"
                               r"(?:registration|registering|inscription|s inscrire)(?: is| s| est)?(?: not| isn t| n est pas|"
                               r" pas)(?: really)? (?:mandatory|required|compulsory|obligatory|necessary|needed|"
@@ -870,10 +878,10 @@ def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
         return None  # "where do we discuss the 29 May e-plenary report?", "le rapport du 29 mai, il est traité sous
         # quel point ?": the date says which, the item is asked
     lang = q.lang
-    label = say("ag.sub_label", lang, ref=agenda_intent.label(entry))
+    label = say("ag.sub_label", lang, ref=agenda_intent.sub_label(entry))
     claimed = {c.date for c in claims}
     dated = [] if right else [e for e in ctx.agenda.entries if claimed & {t.date for t in dates_in(e.title, year)}]
-    elsewhere = [say("ag.premise.dated", lang, label=say("ag.sub_label", lang, ref=agenda_intent.label(dated[0])),
+    elsewhere = [say("ag.premise.dated", lang, label=say("ag.sub_label", lang, ref=agenda_intent.sub_label(dated[0])),
                      title=dated[0].title_in(lang))] if dated else []  # "is the 29 May e-plenary report the one
     # under item 2a?": no, and the 29 May one is 2 b
     said = day(claims[0].date, lang) if len(claims) == 1 and not re.search(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b", q.raw) \

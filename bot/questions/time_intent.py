@@ -186,7 +186,8 @@ _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat (?:
                       r"\bwhat (?:is|s) (?:that|this)\b|\bwhats (?:that|this)\b|\bca donne quoi\b|"
                       r"\b(?:ca|cela) fait quelle heure\b|\bquelle heure (?:est ce|ca fait|cela fait)\b|"
                       r"\bc est quelle heure\b|\bin my time\b|\bmy time\b|\bchez moi\b|\bwhat time (?:in|for|at)\b|"
-                      r"\bquelle heure (?:a|au|aux|en|pour)\b|\b(?:ca|cela) fait combien\b|=\s*\?|\bwhich time\b|"
+                      r"\bquelle heure (?:a|au|aux|en|pour)\b|\bquelle heure (?:sera t il|sera t elle|serait il|il sera)\b|"
+                      r"\bwhat time will it be\b|\b(?:ca|cela) fait combien\b|=\s*\?|\bwhich time\b|"
                       r"\bwhat time (?:it is|is it) (?:in|for|at)\b|\bwhat (?:is|s) it (?:in|for|at)\b|"
                       r"\bwhat time (?:is|s|will be|would be) \d{1,2}\b|=\s*(?:what|combien|quoi|quelle)\b|"
                       r"\bconvert\b|\bconvertir\b|\bconvertis\b|\bconvertissez\b|\bcorrespond\w*\b")
@@ -413,7 +414,9 @@ def _asks_elsewhere(q: Question, meeting: Meeting) -> bool:
         return (_names_a_time(sentence) or bool(clocks_in(sentence.raw)) or sentence.has(*NEXT_SESSION) or bool(weekdays_in(sentence.raw))
                 or bool(dates_in(sentence.raw, meeting.start_date.year)) or _names_a_later_session(meeting, sentence))
 
-    return not any(asks_a_time(text) for text in [asking, *others])
+    label = re.split(r"\s[-–—]\s", q.raw, maxsplit=1)  # "opening in Berlin — same as Geneva I suppose?": the label
+    labelled = [label[0]] if len(label) == 2 and fold(asking).strip() in fold(label[1]) else []  # names what is asked
+    return not any(asks_a_time(text) for text in [asking, *others, *labelled])
 
 
 #: "The closing SG17 plenary", "la séance de clôture": a session named, not its end asked.
