@@ -4240,12 +4240,17 @@ def test_readings_left_from_the_hundred_eighty_seventh_batch(meeting, question, 
      ["11:00 Genève", "uniquement en anglais", "visa"], "ne disent rien"),
     ("Quelles Recommandations précises seront soumises pour approbation à cette réunion ?", None, None,
      ["6 b)", "La lettre ne dit pas de quels textes", "tsbsg17@itu.int"], "Oui"),
+    ("la reunion de l'equipe de direction c'est samedi le 22, right?", None, None, ["Non", "dimanche 23 août 2020"],
+     "Oui"),
+    ("Look, I registered in June and nobody approved it. Is that ITU's job?", None, None, ["focal point must approve"],
+     "“job”"),
 ], ids=["a meeting before the opening's date", "the previous meeting's days", "a clock converted, 'sera-t-il'",
         "the theme of an event the agenda names", "a deadline missed, the one without translation",
         "the signer guessed", "a sub-item claimed, 'concerne-t-il'", "the agenda's note", "a calendar file",
         "contributions by mail", "no registration claimed, in French", "the last e-plenary", "'pis' between items",
         "no deadline left", "did I miss it, in time", "'4 h de l'après-midi' is no sub-item", "'chu' is no place",
-        "the letter's subject, who asks aside", "three things, 'ça' the meeting", "which texts exactly"])
+        "the letter's subject, who asks aside", "three things, 'ça' the meeting", "which texts exactly",
+        "a weekday then 'le' and its day", "whose job, no topic"])
 def test_readings_of_the_hundred_ninetieth_and_first_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text

@@ -1059,7 +1059,7 @@ _NO_TOPIC_STEMS = frozenset(stems(["allow", "allowed", "allows", "permit", "perm
                                    # "le nom du président", "can I skip him and move on?"
                                    "convocation", "categorie", "categories", "category", "nouvelle", "nouveau",
                                    "nouveaux", "nouvelles", "msg", "msgs", "nom", "noms", "skip", "move", "moving", "queue",
-                                   "obligation", "obligations", "habitude", "usual", "usually", "repose", "reposent",
+                                   "obligation", "obligations", "habitude", "usual", "usually", "repose", "reposent", "job",
                                    "applicable", "applicables", "passe", "passer",
                                    "two", "three", "four", "five", "six", "deux", "trois", "quatre", "cinq"], STOPWORDS,
                                   languages=False))  # "did I miss the management team meeting?" asks when it is

@@ -338,6 +338,10 @@ _CUT_OFF_SPEAKING = re.compile(r"\b(?:chair|chairman|president|mic|microphone|au
 _LOS_ANGELES = re.compile(r"(?<![\w.])(?:LA|L\.A\.?)(?![\w])")
 
 
+#: A weekday before "le" and its day, as Québec French says it ("samedi le 22").
+_WEEKDAY_THEN_LE = re.compile(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) le (\d{1,2})\b")
+
+
 #: "Close" said of a place ("which hotels are close?", "close to the ITU"), not of an ending.
 _NEARBY = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?close(?=\s*(?:[?.!]|$|by\b|to\b))|\bclose(?= (?:to|by)\b(?! the (?:deadline|end)))")
 
@@ -353,6 +357,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = _WHO_OR_HOW.sub(lambda m: "who" if m["who"] is not None else "how", folded)
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
     folded = _HAPPENING_NOW.sub("discute ", folded)  # "ça se passe quoi maintenant ?": what is discussed now
+    folded = _WEEKDAY_THEN_LE.sub(r"le \1 \2", folded)  # Québec "samedi le 22": "le samedi 22"
     folded = _NEARBY.sub(lambda m: m[0].replace("close", "near"), folded)  # "which hotels are close?": near, no ending
     folded = _GUESS_AFTER.sub("?", folded)  # "the daily session hours? like 12 to 15 every day or?": the asker's guess
     folded = _CLOCKS_GUESSED.sub(" ", folded)  # "the daily session hours, something like 9:30-12:30 and 14:30-17:30?"
