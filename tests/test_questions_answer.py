@@ -4254,3 +4254,20 @@ def test_readings_left_from_the_hundred_eighty_seventh_batch(meeting, question, 
 def test_readings_of_the_hundred_ninetieth_and_first_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("opening time in Harare for my team?", None, None, ["Monday 24 August 2020, 11:00", "11:00 in Harare"],
+     "management team"),
+    ("3h is the IETF liaison item, right?", None, None, ["No: item 3 h)", "item 3 i)"], "Yes"),
+    ("Bonjour, trois questions : quelle est la date limite d'inscription, à quelle heure commence la réunion, et y a-t-il "
+     "des bourses ?", None, None, ["vendredi 24 juillet 2020", "lundi 24 août 2020, 11:00", "Aucune bourse"], "Oui"),
+    ("Trois questions pour le cabinet du Ministre : les dates de la réunion, la langue de travail, et la possibilité "
+     "d'obtenir une bourse.", None, None, ["du lundi 24 août 2020", "anglais", "Aucune bourse"], "Oui"),
+    ("vu que c l'UIT y aura des interpretes en francais comme d'hab non ?", None, None, ["Non :", "sans interprétation"],
+     "Oui"),
+], ids=["'my team' is no management team", "a claim corrected by the word that names one entry",
+        "three announced, read as two", "an announcement with words before its colon", "'y aura des interprètes'"])
+def test_readings_of_the_hundred_ninety_second_and_third_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -329,7 +329,7 @@ def _said_no(reply: Reply, lang: str) -> Reply:
 #: assurée ?", "is there interpretation?"), not what the letter says of it.
 _WHETHER_INTERPRETED = re.compile(
     r"^(?:(?!\b(?:what|which|how|quel|quelle|comment|pourquoi|why)\b).)*"
-    r"(?:\b(?:is|are|will|would|was|any|y a t il|y aura t il|est ce|is there|will there|sera|seront|serait|"
+    r"(?:\b(?:is|are|will|would|was|any|y a t il|y aura t il|y aura|est ce|is there|will there|sera|seront|serait|"
     r"seraient)\b.*\binterpr\w*"
     r"|\binterpr\w*\b.*\b(?:assuree?s?|provided|available|disponibles?|offered|prevue?s?|sera t elle|will be|be)\b)")
 
@@ -1240,7 +1240,10 @@ def _as_corrected(text: str) -> str:
 
 #: A message that says it asks several things ("two questions:", "deux questions :"), then lists them.
 _ANNOUNCED = re.compile(r"\b(?:two|three|2|3|a couple of|a few|deux|trois|quelques) (?:quick )?(?:questions?|things|"
-                        r"points|choses)(?: rapides?)?\s*[:,-]", re.IGNORECASE)
+                        r"points|choses)(?: rapides?)?(?:\s*[:,-]|(?:\s+[\w'’]+){1,6}?\s*:)", re.IGNORECASE)  # "trois
+# questions pour le cabinet du Ministre : …"
+#: How many things an announcement names ("trois questions :").
+_ANNOUNCED_COUNT = {"two": 2, "2": 2, "deux": 2, "three": 3, "3": 3, "trois": 3}
 #: A second question joined to the first by "and" and its own asking word (", et par quel moyen …", ", and when …").
 _AND_ASKS_ANEW = re.compile(r",\s*(?:and|et)\s+(?:(?:in|on|at|for|by|with|from|en|dans|sur|pour|avec|par|de)\s+)?"
                             r"(?=(?:how|what|which|when|where|who|whether|comment|quel|quelle|quels|quelles|"
@@ -1380,7 +1383,10 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         return whole  # "Combien gagne un rapporteur ? c'est payé ?": off topic as a whole, whatever a part reads as
     asked = clauses.questions_in(q.raw)
     announced = _ANNOUNCED.search(q.raw)
-    if len(asked) < 2 and announced:  # "deux questions : la date limite d'inscription et l'outil pour participer ?"
+    if announced and (len(asked) < 2 or len(asked) < _ANNOUNCED_COUNT.get(announced[0].split()[0].lower(), 0)
+                      and len(_NUMBERED.split(q.raw)) < 3):  # not "Three things: (1) … (2) … (3) …", numbered below
+        # "deux questions : la date limite d'inscription et l'outil pour participer ?"; "trois questions : A, B, et C ?"
+        # read as two questions ("…, à quelle heure commence la réunion, et y a-t-il …"): the three announced
         asked = [part for part in _LISTED.split(q.raw[announced.end():]) if len(part.split()) >= 2]
     if len(asked) < 2 and _AND_ASKS_ANEW.search(q.raw):  # "quelles sont les principales échéances, et par quel moyen
         # les contributions doivent être soumises ?": two questions in one sentence

@@ -521,7 +521,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             if entry in search(kb, query):
                 return text_answer(m, lang, title, say("ag.premise.yes", lang, label=say(
                     "ag.sub_label", lang, ref=sub_label(entry)), title=entry.title_in(lang)), *describe(ctx, entry, lang)[1:])
-            found = search(kb, query)
+            found = search(kb, query) or (_named_by_one_word(kb, query, entry) if _asks_yes_or_no(q) else [])
             under = [e for e in found if ctx.agenda.parent(e) is entry]
             exact = [e for e in found if e not in under and {t for t in own_stems(e) if not t.isdigit()} == set(query)]
             claimed_wrong = bool(exact) and _asks_yes_or_no(q)  # "item 6 is future meetings right?": item 7 is
@@ -663,6 +663,17 @@ def _each_topic_under(query: list[str], under: list[AgendaEntry]) -> list[Agenda
         if 1 <= len(holding) <= 2:
             found += [e for e in holding if e not in found]
     return sorted(found, key=under.index)
+
+
+def _named_by_one_word(kb: Knowledge, query: list[str], entry: AgendaEntry) -> list[AgendaEntry]:
+    """The one other entry that a word of the query names alone ("3h is the IETF liaison item, right?": "IETF" is
+    3 i, whatever "liaison" also names), when the query as a whole fits none; [] otherwise."""
+    alone: dict[str, AgendaEntry] = {}
+    for term in query:
+        found = search(kb, [term])
+        if len(found) == 1 and found[0] is not entry:
+            alone[found[0].ref] = found[0]
+    return list(alone.values()) if len(alone) == 1 else []
 
 
 def _asks_yes_or_no(q: Question) -> bool:

@@ -490,6 +490,8 @@ PHRASE_WORDS: dict[str, str] = {
     "organize my agenda": "", "plan my agenda": "", "organise my agenda": "",
     "team lead": "colleague", "team leader": "colleague", "team leads": "colleagues", "team leaders": "colleagues",
     "chef d equipe": "colleague", "notre chef": "colleague", "mon chef": "colleague",
+    "my team": "my colleagues", "our team": "our colleagues", "mon equipe": "mes collegues",
+    "notre equipe": "nos collegues",
     "e plenary": "e electronic plenary", "e plenaries": "e electronic plenary", "e pleniere": "e electronique pleniere",
     "e plenieres": "e electronique pleniere", "eplenary": "e electronic plenary",
     "du quel date a quel date": "de quelle date a quelle date", "de quel date a quel date": "de quelle date a quelle date",
