@@ -339,16 +339,16 @@ def _denied(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     ITU gives fellowships, where is the form?", "before which date must I ask for my Swiss visa letter?")."""
     denied = _denials_named(q, kb)
     language = kb.find("practical", "language")
+    whether_interpreted = not ctx.meeting.interpretation and bool(_WHETHER_INTERPRETED.search(q.folded))
     if language is not None and language not in denied and (_other_language_named(ctx, q) or (
-            not denied and not ctx.meeting.interpretation and _WHETHER_INTERPRETED.search(q.folded)
-            and len(clauses.questions_in(q.raw)) <= 1)):
+            not denied and whether_interpreted and len(clauses.questions_in(q.raw)) <= 1)):
         denied.append(language)  # "can I present my contribution in French?", "l'interprétation sera-t-elle bien
         # assurée ?": only English, no interpretation
     if not denied:
         return None
     replies = [_entry_reply(ctx, q, entry) for entry in denied]
-    replies = [_said_no(reply, q.lang) if entry is language and not ctx.meeting.interpretation
-               and _WHETHER_INTERPRETED.search(q.folded) else reply for entry, reply in zip(denied, replies)]
+    replies = [_said_no(reply, q.lang) if entry is language and whether_interpreted else reply
+               for entry, reply in zip(denied, replies)]
     if len(replies) == 1:
         return replies[0]
     sections = tuple(replace(section, heading=reply.title) for reply in replies for section in reply.sections)

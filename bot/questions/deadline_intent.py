@@ -416,15 +416,18 @@ def _unknown_words(q: Question, kb: Knowledge, deadline: Deadline) -> list[str]:
     asked = set(read_question(" ".join(asking), q.lang, kb.corrector).corrected) if asking else None
     unknown = [token for token, term in zip(tokens, stems(tokens, STOPWORDS)) if term in rest and term not in kb.ranker.idf
                and token.isalpha() and len(token) > 2 and (asked is None or token in asked) and named_as_a_thing(q, term)]
-    if unknown and _a_place_said(q):
-        from bot.questions.places import find_place  # the city table, only when a word is left over beside "in"
-        unknown = [token for token in unknown if find_place(token) is None]  # "still 11 aug here in cdmx": a place
+    placed = [token for token in unknown if _said_as_where(q, token)]
+    if placed:
+        from bot.questions.places import find_place  # the city table, only for a word left over after "in"
+        unknown = [token for token in unknown if token not in placed or find_place(token) is None]  # "still 11 aug
+        # here in cdmx": a place, not a word left unanswered
     return unknown
 
 
-def _a_place_said(q: Question) -> bool:
-    """Whether the question says where the asker is ("here in cdmx", "in Lima", "ici à Dakar")."""
-    return bool(re.search(r"\b(?:in|a|from|depuis|chez)\s+\w", q.folded))
+def _said_as_where(q: Question, token: str) -> bool:
+    """Whether the word comes right after "in", "from" (or French "à", "depuis", "chez"), as a place does."""
+    before = r"in|from|depuis|chez|a" if q.lang == "fr" else r"in|from"
+    return bool(re.search(rf"\b(?:{before})\s+{re.escape(token)}\b", q.folded))
 
 
 def _own_words(kb: Knowledge, deadline: Deadline) -> frozenset[str]:
