@@ -31,7 +31,7 @@ from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
 from bot.questions.retrieval import THRESHOLD, Match, confident, coverage_band
-from bot.questions import focus, not_in_letter, vocabulary
+from bot.questions import focus, not_in_letter, verdicts, vocabulary
 from bot.questions.listed import things_listed
 from bot.questions.named_things import named_as_a_thing
 from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS
@@ -1125,6 +1125,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     reply = _home_page_given(ctx, q, reply)
     reply = _texts_not_listed(ctx, q, reply)
     reply = _no_staff_name(ctx, q, reply)
+    reply = verdicts.without_unasked_verdict(text, reply)
     read_as = text
     within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
     if previous is not None and (followup.looks_like_follow_up(q) or within

@@ -1,0 +1,86 @@
+"""Whether an answer's opening "Yes:"/"No:" answers what was asked.
+
+A "Yes" or a "No" only answers a yes/no question about that very fact. Two kinds of question ask for no
+verdict at all, though an answer built for a nearby yes/no question would give one:
+
+- a choice between two values: "item 2b, the e-plenary - was that 29 May or 29 June?", "is the 3rd a meeting
+  day or does it wrap up on the 2nd?", "la réunion commence le lundi 24 ou le mardi 25 ?": the answer names
+  the right value; "Yes" or "No" in front of it reads as about the first value, right or wrong;
+- a question that opens with an asking word: "which deadlines are still open right now?" is answered by the
+  deadlines, never "Yes".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.questions import clauses
+from bot.questions.normalize import fold
+from bot.questions.vocabulary import MONTHS, WH_WORDS
+from bot.reply import Reply
+
+#: A value one may choose between (folded): a number or date, a day, a month, a part of the week.
+_VALUE = re.compile(r"\d|\b(?:" + "|".join(MONTHS) + r"|sept|aug|sep|monday|tuesday|wednesday|thursday|friday|"
+                    r"saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|today|tonight|tomorrow|"
+                    r"yesterday|aujourd hui|ce soir|demain|hier|veille|lendemain|day after|day before|weekday|"
+                    r"weekend|week end|semaine)\b")
+#: "or"/"ou" between two things offered ("29 May or 29 June", "le 3 ou le 4") — "ou" as a word, "où" folds to it
+#: too but never sits between two values.
+_OR = re.compile(r"\s(?:or|ou|ou bien|or rather)\s")
+#: A second choice that only turns the first into a yes/no question ("… or not?", "… ou pas ?").
+_ONLY_NEGATES = re.compile(r"^\s*(?:not|no|pas|non|is it not|isn t it)\b")
+#: An opening verdict, English or French.
+_VERDICT = re.compile(r"^(?:Yes|No|Oui|Non)\s?[.:,]\s+")
+_YES = re.compile(r"^(?:Yes|Oui)\s?[.:,]\s+")
+
+
+def _asking_sentence(raw: str) -> str | None:
+    """The one sentence of the message that asks (the one with the question mark, else the last), folded;
+    None when the message asks more than one thing."""
+    asked = clauses.questions_in(raw)
+    if len(asked) > 1:
+        return None
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", raw.strip()) if s.strip()]
+    marked = [s for s in sentences if "?" in s]
+    if len(marked) > 1:
+        return None
+    return fold((marked or sentences or [raw])[-1])
+
+
+def offers_a_choice(raw: str) -> bool:
+    """Whether the message asks which of two values holds ("was that 29 May or 29 June?"): "or"/"ou" between
+    two sides that each name a value (a date, a day, a number), the second not a mere "or not"."""
+    sentence = _asking_sentence(raw)
+    if sentence is None:
+        return False
+    parts = _OR.split(sentence.rstrip(" ?!."))
+    if len(parts) != 2:
+        return False
+    first, second = parts
+    return not _ONLY_NEGATES.match(second) and bool(_VALUE.search(first)) and bool(_VALUE.search(second))
+
+
+def asks_with_a_wh_word(raw: str) -> bool:
+    """Whether the one sentence that asks opens with an asking word ("which deadlines are still open?")."""
+    sentence = _asking_sentence(raw)
+    return sentence is not None and sentence.split()[:1] != [] and sentence.split()[0] in WH_WORDS
+
+
+def _strip(line: tuple, verdict: re.Pattern[str]) -> tuple:
+    if line and isinstance(line[0], str) and verdict.match(line[0]):
+        text = verdict.sub("", line[0])
+        return (text[:1].upper() + text[1:], *line[1:])
+    return line
+
+
+def without_unasked_verdict(raw: str, reply: Reply) -> Reply:
+    """``reply`` with no opening "Yes:"/"No:" where the question asks for none: a choice between two values loses
+    either; a question opening with an asking word loses a "Yes" (a "No" there corrects what it took for granted:
+    "when on 25 August does it open?")."""
+    verdict = _VERDICT if offers_a_choice(raw) else _YES if asks_with_a_wh_word(raw) else None
+    if verdict is None:
+        return reply
+    sections = tuple(replace(section, lines=tuple(_strip(line, verdict) for line in section.lines))
+                     for section in reply.sections)
+    return replace(reply, sections=sections) if sections != reply.sections else reply
