@@ -4271,3 +4271,35 @@ def test_readings_of_the_hundred_ninetieth_and_first_batches(meeting, question, 
 def test_readings_of_the_hundred_ninety_second_and_third_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("interpretation y/n", None, None, ["English only", "without interpretation"], "anglais"),
+    ("il y a eu une e-pleniere en mai ?", None, None, ["2 b)", "29 mai"], "Soumission des documents"),
+    ("last sg17 meeting was the one in geneva back in sept 2019 yeah? which report are they looking at", None, None,
+     ["No:", "2 a) Reports of the 17-26 March 2020 SG17 meeting", "2 b)"], "Meeting dates"),
+    ("is the meeting on atm?", dt.datetime(2020, 8, 26, 10, 30, tzinfo=UTC), "Australia/Adelaide",
+     ["day 3 of 11"], "does not say"),
+    ("ouverture a kin c a quelle heure ?", None, "Africa/Kinshasa", ["10:00 à Kinshasa"], "Jinzhou"),
+    ("Will I be able to share my screen when I present my contribution, and is there a time limit for each "
+     "presentation?", None, None, ["does not say", "tsbsg17@itu.int"], "11 August"),
+    ("Which agenda items cover the Recommendations for approval at this meeting, and those proposed for consent or "
+     "determination?", None, None, ["6 b)", "6 c)"], "does not say"),
+    ("hey what's this 'open extended management team meeting' thing and when is it", None, None,
+     ["Sunday 23 August 2020, 11:00", "the day before the meeting opens", "Who may attend: open",
+      "says no more of what it covers"], "Yes"),
+    ("c koi TIES et il faut koi pour acceder aux docs", None, None, ["compte utilisateur UIT avec accès TIES",
+                                                                   "ne développent pas le sigle TIES"], "Oui"),
+    ("colleague in Apia, Samoa. does the opening fall on the 24th for her or already the 25th?", None, None,
+     ["22:00 in Apia", "Monday 24 August 2020"], "Confirmed"),
+    ("what day is it in Geneva rn and when's the sunday meeting in my time?",
+     dt.datetime(2020, 8, 22, 3, tzinfo=UTC), "Pacific/Auckland",
+     ["It is now 05:00 in Geneva (CEST, UTC+2), Saturday 22 August 2020", "21:00 in Auckland"], "Monday"),
+    ("ouverture a mexico city ?", None, None, ["04:00 à Mexico City"], "Opening"),
+], ids=["'y/n' is English", "'il y a eu' asks nothing", "a month with its year, abbreviated", "'atm'",
+        "'Kin' is Kinshasa", "a speaking time limit is no deadline", "'consent or determination' is one topic",
+        "what a session is", "what an acronym is, 'c koi'", "a day claimed 'for her' somewhere",
+        "what day it is there, and a session in my time", "'ouverture' is French"])
+def test_readings_of_the_hundred_ninety_fourth_and_fifth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

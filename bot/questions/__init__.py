@@ -1187,16 +1187,24 @@ def _texts_not_listed(ctx: Context, q: Question, reply: Reply) -> Reply:
 #: An acronym whose meaning is asked ("what does TIES stand for?", "que veut dire AAP ?").
 _ACRONYM_ASKED = re.compile(r"\bwhat (?:does|do|is) (?:the )?([A-Z][A-Za-z]{1,6}) (?:stand for|stands for|mean|means)\b|"
                             r"\b(?:que veut dire|que signifie|ça veut dire quoi|ca veut dire quoi) (?:l[ea']\s?|les )?"
-                            r"([A-Z][A-Za-z]{1,6})\b")
+                            r"([A-Z][A-Za-z]{1,6})\b|"
+                            r"(?i:\bwhat(?:'s| is| are)|\bwhats|c'est quoi|c quoi|c koi|qu'est-ce que|qu'est ce que)\s+"
+                            r"(?i:(?:the|le|la|les|l')\s?)?([A-Z]{2,6})\b(?![\d/-])")  # "c koi TIES", "what is TIES?"
+
+
+def _acronym_asked(raw: str, alone: bool = False) -> str:
+    """The acronym whose meaning the message asks ("what does TIES stand for?", "c koi TIES"), else ""; with
+    ``alone``, "what is X" counts only when X ends the message ("what is GSC and CTO in item 3?" asks two)."""
+    asked = _ACRONYM_ASKED.search(raw)
+    if asked is None or alone and asked[3] and raw[asked.end():].strip(" ?!."):
+        return ""
+    return next((group for group in asked.groups() if group), "")
 
 
 def _acronym_spelled_out(ctx: Context, q: Question, reply: Reply) -> Reply:
     """The reply, with a line saying the meeting information does not spell the acronym out when the question asks
     what one stands for and the reply does not answer that ("what does TIES stand for?")."""
-    asked = _ACRONYM_ASKED.search(q.raw)
-    if asked is None:
-        return reply
-    acronym = asked[1] or asked[2]
+    acronym = _acronym_asked(q.raw)
     if not acronym.isupper() or acronym.lower() in fold(reply.title) or not reply.ok:
         return reply  # "What does TSB stand for?" is an entry of its own; "does not say" says it already
     said = _said_in(reply)
@@ -1445,6 +1453,10 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         return whole  # "mgmt team meeting today – what time and how long from now?": "what time" asks nothing of its
         # own, both ask of what the label names
     where = _WHERE_FROM.search(q.raw)
+    if where is not None and any(0 <= where.start() - q.raw.find(sentence.rstrip(" ?")) < len(sentence)
+                                 for sentence in asked if q.raw.find(sentence.rstrip(" ?")) >= 0):
+        where = None  # "what day is it in Geneva right now and when's the sunday meeting in my time?": a place one
+        # question asks of, not where the asker is
     if where is not None:  # "Hi from Belgrade 🇷🇸 two things: start time here and which platform?": "here" is Belgrade
         first_at = q.raw.lower().find(asked[0].lower()[:15])
         in_label = where.end() <= first_at  # "Two things, in Helsinki local
@@ -1512,7 +1524,9 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     titles = [part.title for part in parts]
     said_whole = {_as_said(line) for section in whole.sections for line in section.lines}
     if len(set(titles)) < len(parts) and (named_together or whole.title not in titles or len(parts) > 2) \
-            and (not as_a_list or all(said[i] <= said_whole for i in kept)):
+            and (not as_a_list or all(said[i] <= said_whole for i in kept)) \
+            and (named_together or as_a_list or any(said[i] <= said_whole for i in kept)):  # not when the whole says
+        # none of them ("what day is it in Geneva rn and when's the sunday meeting in my time?": two times)
         return whole  # two answers of one kind, unless the things were listed and the whole says less ("mgmt team
         # mtg time, opening time, and what's TD3000 for?")
     if named_together and whole.title not in titles:
@@ -1535,8 +1549,9 @@ def _of_the_group_corrected(ctx: Context, q: Question, kb: Knowledge, asked: lis
     """A sentence that asks only when or where ("… et c'est quand ?") read as asked of the study group's meeting, when
     the sentence before names the group in a claim that gets corrected ("la CE17 c'est bien le groupe sur la 5G ? et
     c'est quand ?": the correction, then the meeting's dates)."""
-    if not i or set(stems(read_question(asked[i], q.lang, kb.corrector).corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE:
-        return None
+    own = set(stems(read_question(asked[i], q.lang, kb.corrector).corrected, STOPWORDS))
+    if not i or own - ASKS_WHEN_OR_WHERE or not own & ASKS_WHEN_OR_WHERE:
+        return None  # "… sept 2019 yeah? which report are they looking at": no when or where asked of the group
     before = read_question(asked[i - 1], q.lang, kb.corrector)
     group = next((t for t in before.corrected if _GROUP_TOKEN.fullmatch(t)), None)
     if group is None or _answer(ctx, before, kb)[0].title != say("pr.title", q.lang):
@@ -1788,7 +1803,8 @@ def _last_meeting_claimed(ctx: Context, q: Question, kb: Knowledge) -> Reply | N
     checked against the agenda entries that date the previous meetings (2 a, 2 b): "Yes" with the entry that month
     names, else "No" with each of them; None unless the question names a previous meeting and a month."""
     months = [vocabulary.MONTHS[index % 12] for index, month in enumerate(vocabulary.MONTHS)
-              if re.search(rf"\b{month}\b", q.folded)]
+              if re.search(rf"\b{month}\b", q.folded)] + [vocabulary.MONTHS[number - 1]
+                                                            for number in claims.months_dated(q.folded)]  # "sept 2019"
     if not _LAST_MEETING.search(q.folded) or not months or q.has(*agenda_intent.EXPLICIT) \
             or clauses.opens_with_a_wh_word(q.folded) or q.has("combien", "how many", "how much"):
         return None  # "combien de participants à la dernière réunion de mars ?" claims no month
@@ -1832,8 +1848,7 @@ def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 def _acronym_in_agenda(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"What does GSC stand for?": the agenda entry whose title spells the acronym out ("Global Standards
     Collaboration (GSC)"); None when no title does, or the question asks something else."""
-    asked = _ACRONYM_ASKED.search(q.raw)
-    acronym = (asked[1] or asked[2]) if asked else ""
+    acronym = _acronym_asked(q.raw, alone=True)
     if not acronym.isupper():
         return None
     spelled = [entry for entry in ctx.agenda.entries if f"({acronym})" in entry.title]

@@ -762,6 +762,35 @@ def _found_line(entry: AgendaEntry, lang: str) -> str:
 _AND = re.compile(r"\s(?:and|et|&|\+|vs\.?|versus)\s|\s*/\s*|\s(?:or|ou)\s(?!(?:not|pas|something|so|anything|autre|quoi)\b)")
 
 
+_JOINING = re.compile(f"({_AND.pattern})")
+
+
+def _joined_in_titles(meeting: Meeting) -> frozenset[tuple[str, str]]:
+    """Pairs of words an agenda title joins by "and"/"or" ("consent or determination", "approval or agreement"):
+    a question that writes them so names one topic, not two."""
+    pairs = set()
+    for entry in meeting.agenda.items:
+        for title in (entry.title, entry.title_fr or ""):
+            said = words(fold(title))
+            pairs |= {(said[i - 1], said[i + 1]) for i in range(1, len(said) - 1) if said[i] in ("and", "or", "et", "ou")}
+    return frozenset(pairs)
+
+
+def _topics_joined(text: str, meeting: Meeting) -> list[str]:
+    """The text split where "and"/"or" joins two topics, not where it joins two words an agenda title joins too
+    ("… and those for consent or determination?": two topics, the second 6 c's own words)."""
+    pieces = _JOINING.split(text)
+    joined = _joined_in_titles(meeting)
+    parts = [pieces[0]]
+    for joiner, part in zip(pieces[1::2], pieces[2::2]):
+        last, first = words(fold(parts[-1]))[-1:], words(fold(part))[:1]
+        if last and first and (last[0], first[0]) in joined:
+            parts[-1] += joiner + part
+        else:
+            parts.append(part)
+    return [part for part in parts if part.strip()]
+
+
 def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry], list[str]]]:
     """Topics joined by "and" found one by one, when each is under some entry ("GSC and CTO meeting are under
     which items?"): each topic as written with its entries (best first) and its known words; [] unless every topic
@@ -770,7 +799,7 @@ def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry]
     agenda? We're from the Saudi delegation.")."""
     texts = [q.raw] + asking_clauses(q.raw, commas=False)
     for text in texts:
-        parts = [p for p in _AND.split(text) if p.strip()]
+        parts = _topics_joined(text, kb.meeting)
         found = []
         for part in parts:
             part_q = read_question(part, q.lang, kb.corrector)
@@ -779,6 +808,13 @@ def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry]
             if not known:
                 continue  # "… are they on the agenda and where?": "where" names no topic
             entries = search(kb, known)
+            if not entries and len(known) >= 3 and len(parts) > 1:  # "…, and those proposed for consent or
+                # determination": one word aside, the others name one entry, whichever word is left out
+                fits = {term: search(kb, [t for t in known if t != term]) for term in known}
+                tops = {fit[0].ref for fit in fits.values() if fit}
+                if len(tops) == 1:
+                    term = next(term for term, fit in fits.items() if fit)
+                    known, entries = [t for t in known if t != term], fits[term]
             if not entries:
                 break
             found.append((shown, entries, known))

@@ -61,6 +61,14 @@ def months_named(folded: str) -> list[int]:
     return [wide[match[1]] for match in found if match[1] in wide]
 
 
+def months_dated(folded: str) -> list[int]:
+    """The months a folded question names beside a year or a day, abbreviated or not ("back in sept 2019", "le 17
+    fev"): an abbreviation alone ("sept jours", "may I") names no month."""
+    names = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    found = re.finditer(rf"\b({names})\.?\s+(?:19|20)\d\d\b|\b[0-3]?\d(?:st|nd|rd|th|er)?\s+(?:of\s+)?({names})\b", folded)
+    return [_months()[match[1] or match[2]] for match in found]
+
+
 @lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
     """Month and weekday names (folded, English and French, wide and abbreviated)."""

@@ -15,12 +15,14 @@ _FRENCH_ELISION = re.compile(r"\b(?:qu|c|l|d|j|n|s)['’]\w", re.IGNORECASE)
 
 #: Short forms written alike in both languages ("lang?", "interp?", "docs"): no mark of either.
 _SHORT_IN_BOTH = frozenset({"lang", "interp", "info", "infos", "doc", "docs"})
+#: "y/n", English chat for "yes or no" (French writes "o/n"): its "y" is no French "il y a".
+_YES_OR_NO_SHORT = re.compile(r"\by\s?/\s?n\b", re.IGNORECASE)
 
 
 def language_scores(text: str) -> tuple[float, float]:
     """``(english, french)`` evidence: marker words (chat spellings read as the words meant), accented letters and
     French elisions."""
-    found = [w for t in words(fold(text)) if t not in _SHORT_IN_BOTH
+    found = [w for t in words(fold(_YES_OR_NO_SHORT.sub(" yes or no ", text))) if t not in _SHORT_IN_BOTH
              for w in (CHAT_SPELLINGS.get(t) or t).split()]  # "ya til" is "y a t il"; "lang" is no "langue"
     tokens = [t for i, t in enumerate(found) if not (len(t) == 1 and i and found[i - 1].isdigit())]  # "3 c": an item
     english = float(sum(2 if t in STRONG_MARKERS else 1 for t in tokens if t in ENGLISH_MARKERS))

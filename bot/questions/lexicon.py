@@ -156,12 +156,12 @@ def concept_synonyms() -> dict[str, str]:
 #: which the letter says is never delayed; "passed" is no "paused").
 KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "paused", "intern", "interns", "internship",
                              "internships", "international", "interne", "internes", "porte", "portent", "portera",
-                             "reported", "dise", "disent"})  # "are Focus Groups reported?" is no "reportée"
+                             "reported", "dise", "disent", "present", "presents"})  # "are Focus Groups reported?" is no "reportée"
 
 
 #: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
 CHAT_SPELLINGS: dict[str, str] = {
-    "rego": "registration", "yo": "", "chu": "je suis", "thru": "through", "cant": "can t", "isnt": "isn t", "doesnt": "doesn t", "didnt": "didn t", "wasnt": "wasn t", "arent": "aren t", "couldnt": "couldn t", "havent": "haven t", "wont": "won t",
+    "rego": "registration", "atm": "at the moment", "rn": "right now", "yo": "", "chu": "je suis", "thru": "through", "cant": "can t", "isnt": "isn t", "doesnt": "doesn t", "didnt": "didn t", "wasnt": "wasn t", "arent": "aren t", "couldnt": "couldn t", "havent": "haven t", "wont": "won t",
     "chui": "je suis", "jsuis": "je suis", "jdois": "je dois", "jpeux": "je peux", "kesk": "qu est ce qu", "keske": "qu est ce que", "kesske": "qu est ce que", "kestion": "question", "jm": "je m", "jme": "je me", "jvais": "je vais", "jsais": "je sais", "jcomprends": "je comprends",
     "jveux": "je veux", "wat": "what", "wich": "which", "whic": "which", "whcih": "which", "wher": "where", "whr": "where", "ok": "", "okay": "", "alright": "", "tho": "", "though": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
     "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "til": "t il", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
@@ -484,6 +484,7 @@ PHRASE_WORDS: dict[str, str] = {
     "meeting carries on": "meeting delayed",
     "qui a prepare": "qui a redige", "qui prepare": "qui redige", "who prepares": "who drafts",
     "page limit": "maximum length", "pages limit": "maximum length", "size limit": "maximum length",
+    "time limit": "time budget", "time limits": "time budget",  # a speaking time, no "date limite"
     "word limit": "maximum length", "length limit": "maximum length", "character limit": "maximum length",
     "limite de pages": "maximum length", "limite de taille": "maximum length", "limite de mots": "maximum length",
     "close to": "near", "closer to": "near", "organiser mon agenda": "", "organiser notre agenda": "",

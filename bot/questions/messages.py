@@ -287,6 +287,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                    "{email}",
                    "Qui peut y assister : {open_to}. La lettre n'en dit pas plus sur les invités ; le secrétariat peut "
                    "vous renseigner : {email}"),
+    "tm.what_it_is": ("{note} Who may attend: {open_to}. The letter says no more of what it covers or who is invited; "
+                      "the secretariat can tell: {email}",
+                      "{note} Qui peut y assister : {open_to}. La lettre n'en dit pas plus sur son contenu ni sur les "
+                      "invités ; le secrétariat peut vous renseigner : {email}"),
     "tm.convert.title": ("Time conversion", "Conversion d'heure"),
     "tm.convert": ("{here} on {day} is {there}.", "{here} le {day} correspond à {there}."),
     "tm.convert.yes": ("Yes: {here} on {day} is {there}.", "Oui : {here} le {day} correspond à {there}."),

@@ -73,7 +73,7 @@ def _takes(place: Place, own: bool, current: Place, current_own: bool) -> bool:
 #: Cities delegates write by their usual short names, which GeoNames keeps as codes or not at all.
 SHORT_NAMES = {"ouaga": "ouagadougou", "nz": "wellington", "bali": "denpasar", "trinidad": "port of spain", "nyc": "new york city", "sf": "san francisco", "hk": "hong kong", "kl": "kuala lumpur",
                "dc": "washington", "cdmx": "mexico city", "bkk": "bangkok", "jkt": "jakarta", "hcmc": "ho chi minh city",
-               "casa": "casablanca", "joburg": "johannesburg", "jozi": "johannesburg", "bxl": "brussels"}
+               "casa": "casablanca", "kin": "kinshasa", "joburg": "johannesburg", "jozi": "johannesburg", "bxl": "brussels"}
 
 
 #: States and provinces delegates name as where they are ("what time is that in hawaii?"), by a city on their

@@ -166,7 +166,8 @@ def _day_claimed(q: Question) -> bool:
 
 
 #: Words that put a date in the asker's or a place's own calendar, not the meeting's.
-LOCAL_DATE = re.compile(r"\b(?:over there|la bas|locally|local date|chez moi|chez nous|for me|pour moi)\b"
+LOCAL_DATE = re.compile(r"\b(?:over there|la bas|locally|local date|chez moi|chez nous|chez (?:elle|lui|eux)|"
+                        r"for (?:me|her|him|them|us)|pour (?:moi|elle|lui|eux|nous)|in (?:my|her|his|their|our) (?:local )?time)\b"
                         r"|\bthere\s*[?!.]*$")  # "is it still the 23 August there?", not "is there a session …?"
 
 
@@ -280,7 +281,7 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang),
                            say("pr.span.yes" if right else "pr.span.no", lang, start=day(m.start_date, lang),
                                end=day(m.end_date, lang)))
-    if (claims or weekdays_in(q.raw)) and LOCAL_DATE.search(q.folded):
+    if (claims or weekdays_in(q.raw) or bare_days_in(q.raw)) and LOCAL_DATE.search(q.folded):
         return None  # "when does it start in Honolulu? is it still the 23 August there?", "… still saturday there":
         # the local date, which the time answer gives
     if claims and claims[0].date in {d.date for d in m.deadlines}:

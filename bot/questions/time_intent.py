@@ -678,6 +678,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                 lines.append(say("tm.there", lang, there=_in_zone(m, when, place, lang)))
     elif ctx.asker.zone is not None:
         lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))
+    if named_session(m, q) is not None:  # "what's this 'open extended management team meeting' thing and when is it"
+        lines += what_a_session_is(m, q, session, lang)
     if q.has(*END) and session is not None and m.local(session.start) == m.opens_at:  # "when does it start and end?"
         lines.append(say("tm.no_end_hour", lang, day=day(m.end_date, lang), email=m.contacts.email))
     if sessions_asked:
@@ -749,6 +751,23 @@ _MISSED = re.compile(r"\b(?:miss|missed|missing|rate|ratee|manque|manquee|too la
                      r"deja commence\w*|deja fini\w*)\b")
 
 
+#: What a session is, asked ("what's this 'open extended management team meeting' thing", "c'est quoi la réunion de
+#: l'équipe de direction ?").
+_WHAT_IT_IS = re.compile(r"\b(?:what (?:is|s) (?:this|that|the|an?)\b|whats (?:this|that|the|an?)\b|what kind of|"
+                         r"c est quoi|c quoi|c koi|qu est ce que c est|qu est ce qu|quel genre de|a quoi sert|what for)")
+
+
+def what_a_session_is(m: Meeting, q: Question, session: Session | None, lang: str) -> list[str]:
+    """What the letter says of a session other than the opening, when the question asks what it is ("what's this
+    'open extended management team meeting' thing?"): its note, who may attend, and that the letter says no more;
+    [] otherwise."""
+    if session is None or not _WHAT_IT_IS.search(q.folded) or m.local(session.start) == m.opens_at:
+        return []
+    note = (session.note_fr or session.note) if lang == "fr" else session.note
+    open_to = (session.open_to_fr or session.open_to) if lang == "fr" else session.open_to
+    return [say("tm.what_it_is", lang, note=note or "", open_to=open_to or "", email=m.contacts.email).strip()]
+
+
 def answer_session(ctx: Context, q: Question, session_id: str) -> Reply:
     """A session's date and time in meeting time (and the asker's zone when known)."""
     m, lang = ctx.meeting, q.lang
@@ -765,7 +784,9 @@ def answer_session(ctx: Context, q: Question, session_id: str) -> Reply:
     elif _MISSED.search(q.folded):  # asked before it: not missed
         lines.insert(0, say("tm.session_ahead", lang, event=event, left=duration(at - ctx.now, lang)))
     open_to = (session.open_to_fr or session.open_to) if lang == "fr" else session.open_to
-    if open_to and q.has(*WHO_ATTENDS):  # "can regular delegates join the mgmt team mtg?"
+    what_it_is = what_a_session_is(m, q, session, lang)
+    lines += what_it_is
+    if open_to and q.has(*WHO_ATTENDS) and not what_it_is:  # "can regular delegates join the mgmt team mtg?"
         lines.append(say("tm.open_to", lang, open_to=open_to, email=m.contacts.email))
         if q.has(*_CLOSED_CLAIMED) and fold(session.open_to or "").startswith("open"):  # "closed to ordinary
             lines.insert(0, say("tm.not_closed", lang, event=event))  # delegates, isn't it?": the letter says open

@@ -30,7 +30,7 @@ STOPWORDS_FR = _set("""
 lorsque lorsqu connaitre souhaiterais souhaite aimerais evoque evoquee evoquees evoques evoquer evoquera evoqueront le la les l un une des de du d au aux a et ou mais donc or ni car en dans sur sous par pour avec sans
 je j me m moi tu te t toi il elle on nous vous ils elles se s ce c ca cela ceci celui celle ceux
 mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs qui que qu quoi quel quelle quels quelles
-est sont suis es etre ete fait faire peut peux puis pouvons pouvez doit dois dit dire y a ai as avons avez ont
+est sont suis es etre ete eu eue eus eues fait faire peut peux puis pouvons pouvez doit dois dit dire y a ai as avons avez ont
 ne pas plus encore bien oui non si est ce svp merci bonjour alors tout tous toute toutes
 obtenir avoir besoin faut falloir savoir trouver trouve trouvent trouvez possible peut etre vrai aller va dois existe il y
 acceder consulter disponible disponibles prevu prevue fourni fournie offert demander entre
@@ -57,6 +57,8 @@ que veut dire quoi
 chui jsuis jdois jpeux jveux koi nouveau nouvelle faire premier premiere
 stp svp toutes tous tout merci bonjour bonsoir salut pas
 en francais dispo disponible
+ouverture cloture fermeture janvier fevrier avril juin juillet aout septembre octobre novembre decembre
+lundi mardi mercredi jeudi vendredi samedi dimanche demain hier aujourd ajd
 """)
 #: Politeness and greeting words that say the language on their own ("deadline contrib svp"): they count twice.
 STRONG_MARKERS = _set("""
@@ -67,6 +69,7 @@ ENGLISH_MARKERS = _set("""
 the is are what when where which who how can could do does did i my me it in at of for to
 meeting time start end item register registration still deadline there any will by you your and plenary plenaries
 same as submit send should need have has with from this that we our be not if or so about please thanks
+opening today tomorrow yesterday june july august september monday tuesday wednesday thursday friday saturday sunday
 """)
 
 # --- intent words ------------------------------------------------------------------------------
@@ -95,7 +98,7 @@ TIME = ("what time", "which time", "time", "when", "hour", "o clock", "local", "
 FOR_ME = ("for me", "my time", "my zone", "my time zone", "my timezone", "local time", "my local",
           "where i am", "where i live", "pour moi", "chez moi", "mon heure", "mon fuseau", "heure locale",
           "mon heure locale", "ici")
-NOW_WORDS = ("what time is it", "quelle heure est il", "time is it now", "current time", "heure actuelle")
+NOW_WORDS = ("what time is it", "what day is it", "what date is it", "quel jour sommes nous", "quel jour on est", "quel jour est on", "on est quel jour", "quelle heure est il", "time is it now", "current time", "heure actuelle")
 COUNTDOWN = ("how long until", "how long to", "in how long", "did i miss the meeting", "how many more days", "how many days more", "combien de jours encore", "encore combien de jours", "combien de jours reste", "is sg17 still running", "still running", "je l ai rate", "ai je tout rate", "did i miss the sg17", "have i missed the meeting", "did we miss the meeting", "ai je rate la reunion", "j ai rate la reunion", "how long to go", "how long left", "how long till", "how long til", "how long before", "how many hours until",
              "how many hours till", "how many hours left", "how many hours before", "how many hours to go",
              "how many minutes until", "how many minutes till", "how many minutes left", "how many minutes before",
