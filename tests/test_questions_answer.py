@@ -4303,3 +4303,53 @@ def test_readings_of_the_hundred_ninety_second_and_third_batches(meeting, questi
 def test_readings_of_the_hundred_ninety_fourth_and_fifth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("who signed the invite letter?", None, None, ["Director of the Telecommunication Standardization Bureau"],
+     "addressed to"),
+    ("Il y a eu une e-plénière de la CE 17 au printemps, n'est-ce pas ? À quelle date, et sous quel point est-elle "
+     "traitée ?", None, None, ["2 b)", "29 mai"], "Soumission des documents"),
+    ("I noticed the Universal Postal Union mentioned somewhere in the agenda — what is that item about?", None, None,
+     ["3 l) A.5 qualification of UPU"], "No agenda item"),
+    ("Quels points traitent du traitement des documents d'entrée et des textes proposés pour décision ?", None, None,
+     ["4 c)", "4 d)"], "ne le précisent pas"),
+    ("Our draft Recommendation references an IEEE specification. Which agenda item covers the justification for "
+     "normative references to non-ITU/ISO/IEC documents?", None, None, ["6 d)"], "No agenda item"),
+    ("where do recs for approval at this meeting go vs recs for consent? two different items yeah?", None, None,
+     ["6 b)", "6 c)"], "does not say"),
+    ("Y a-t-il des points sur la collaboration avec l'UIT-D, avec l'UIT-R, et sur la GSC ?", None, None,
+     ["3 c)", "3 d)", "3 e)"], "3 a)"),
+    ("sg17 is the security group right? whats this meeting", None, None,
+     ["Yes: Study Group 17 works on Security", "from Monday 24 August 2020 to Thursday 3 September 2020"], "No:"),
+    ("ya une appli mymeetings pour telephone ? je serai peut etre en deplacement", None, None,
+     ["MyMeetings", "application pour téléphone", "tsbsg17@itu.int"], "+41 22 730 6206"),
+    ("c vrai quil faut obligatoirement des femmes dans la delegation ??", None, None,
+     ["Non :", "invités à inclure des femmes"], "« quil »"),
+    ("date limite inscription ? et les contrib ? et c en francais ou pas", None, None,
+     ["vendredi 24 juillet 2020", "mardi 11 août 2020", "uniquement en anglais"], "Oui"),
+    ("Comme la reunion a lieu a Geneve, ou dois-je faire ma demande de visa suisse ?", None, None,
+     ["Non : c'est une réunion virtuelle", "visa"], "Oui"),
+    ("Bonjour, je suis nouvelle deleguee de l'ARTCI. La reunion de la CE17 c'est quand exactement et c'est a Geneve ?",
+     None, None, ["du lundi 24 août 2020 au jeudi 3 septembre 2020", "entièrement de manière virtuelle"], "Soit 11:00"),
+    ("Quels points de l'ordre du jour traitent des nouveaux sujets d'étude (work items) et du programme de travail des "
+     "Questions ?", None, None, ["6 f)", "6 i)"], "6. Programme de la présente réunion"),
+    ("À Bruxelles, l'ouverture est à la même heure qu'à Genève ?", None, "Europe/Brussels",
+     ["Oui : à Bruxelles, c'est la même heure qu'à Genève", "11:00 à Bruxelles"], "Non"),
+    ("is the opening the same time in London as in Geneva?", None, None,
+     ["No: London is not on the same time as Geneva", "10:00 in London"], "Yes"),
+    ("la reunion de l'equipe de direction c bien demain pour moi ?", dt.datetime(2020, 8, 23, 7, tzinfo=UTC),
+     "Pacific/Tahiti", ["Non : c'est 23:00 à Tahiti", "samedi 22 août 2020"], "Oui"),
+    ("the opening is tomorrow for me, right?", dt.datetime(2020, 8, 23, 8, tzinfo=UTC), "Europe/Paris",
+     ["Yes: that is 11:00 in Paris"], "No:"),
+    ("who is the TSB director who signed the letter?", None, None, ["nothing about “the person's name”"],
+     "Yes"),
+], ids=["who signed the letter, 'invite'", "an e-plenary in spring", "the Universal Postal Union",
+        "'documents d'entrée' is 4 c", "the asking sentence's topic alone", "'vs' and a question about items after it",
+        "a list of three topics", "what the meeting is, asked after a claim", "a phone app is no phone number",
+        "women encouraged, not required", "'et les contrib ?' asks the same of them", "a visa since it is 'in Geneva'",
+        "'c'est à Genève ?' asks where", "a phrase in a title's order", "same clock as Geneva", "not the same clock",
+        "'demain pour moi', tonight there", "'tomorrow for me', right", "the signer described, asked who"])
+def test_readings_of_the_hundred_ninety_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

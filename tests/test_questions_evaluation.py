@@ -28,3 +28,10 @@ def test_a_list_in_must_contain_is_a_set_of_alternatives():
     outcome = check(case, "English only.")
     assert outcome.missing == ("no interpretation | without interpretation",)
 
+
+
+def test_a_case_asks_in_the_zone_an_earlier_timezone_command_saved(meeting):
+    case = QaCase(question="So what time does the meeting open for me?", lang="en", category="followup",
+                  after=["/timezone Asia/Kolkata"], must_contain=["14:30 in Kolkata"])
+    result = evaluate(meeting, QaFile(meeting=meeting.id, cases=[case]))
+    assert result.score == 1.0, report(result)

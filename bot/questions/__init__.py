@@ -685,6 +685,11 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         drawn_up = kb.ranker.rank(stems(["draft", "agenda", "agreed", "drawn"], STOPWORDS), limit=1)
         if drawn_up and kb.entries[drawn_up[0].index].kind == "faq":  # what the meeting file says of its draft agenda
             return _entry_reply(ctx, q, kb.entries[drawn_up[0].index])
+    reference = kb.find("fact", "reference")
+    if reference is not None and _WHO_SIGNED.match(q.folded) and q.has("letter", "lettre", "invitation", "invite") \
+            and not q.has(*ASKS_NAME):  # not "who signed the MoU?", nor "the name of the
+        # TSB director who signed it?": the name, which is not given
+        return _entry_reply(ctx, q, reference)  # "who signed the invite letter?": who signs, not who is invited
     addressed = kb.find("fact", "addressed")
     if addressed is not None and (_WHO_MAY_TAKE_PART.search(q.folded) or _PRESS.search(q.folded)):
         query = stems(_topic_tokens(q, kb), STOPWORDS)  # "je suis consultant indépendant … qui peut s'inscrire ?",
@@ -693,6 +698,10 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # secretariat's phone is no dial-in (but "joindre le secrétariat par téléphone" asks the secretariat's)
         return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),
                            say("oos.dial_in", q.lang, tool=ctx.meeting.remote_tool or "", email=ctx.meeting.contacts.email),
+                           ok=False)
+    if _PHONE_APP.search(q.folded) and ctx.meeting.remote_tool:  # "ya une appli mymeetings pour telephone ?": the
+        return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),  # tool the letter names, and no word of an app
+                           say("oos.phone_app", q.lang, tool=ctx.meeting.remote_tool, email=ctx.meeting.contacts.email),
                            ok=False)
     fails = _if_the_connection_fails(ctx, q, kb)
     if fails is not None:
@@ -1365,6 +1374,30 @@ _KINDS_OF_THING = frozenset("deadline deadlines date dates limite report reports
                             "lien item point session seance meeting reunion".split())
 
 
+#: Who signed asked first ("who signed the invite letter?", "qui a signé la lettre d'invitation ?"), not a person
+#: described as the signer ("who is the TSB director who signed the letter?").
+_WHO_SIGNED = re.compile(r"^(?:\w+\s+){0,2}?(?:who|qui)\s+(?:has\s+|a\s+)?(?:signed|signs|signe)\b")
+
+
+#: An app for a phone asked ("is there a MyMeetings app for my phone?", "ya une appli pour telephone ?"), which is
+#: no telephone number to call.
+_PHONE_APP = re.compile(r"\b(?:app|apps|appli|applis|application|applications)\b(?:\s+\w+){0,4}?\s+(?:for|on|pour|sur)\s+"
+                        r"(?:my |the |a |mon |ma |le |la |un |une )?(?:phone|telephone|mobile|smartphone|portable|"
+                        r"cellulaire|cell)\b|\b(?:phone|mobile|smartphone) (?:app|apps)\b|\bapplication mobile\b")
+
+
+#: Whether it is held at a place, asked alone ("… c'est quand exactement et c'est à Genève ?", "and is it in
+#: Geneva?"): where it is held, not the time there.
+_HELD_THERE = re.compile(r"^(?:and |et )?(?:c est|is it|is that|est ce|ca se passe|ca se tient|it s|its)\s+(?:held\s+)?"
+                         r"(?:a|in|at|en|au)\s+[a-z]+\s*\??$")
+
+
+#: What the meeting itself is, asked in a sentence of its own ("… right? whats this meeting", "c'est quoi cette
+#: réunion ?"): no words of a topic, yet nothing of the sentence before.
+_THE_MEETING_ASKED = re.compile(r"^(?:what s|whats|what is|c est quoi|c quoi|c koi|qu est ce que) (?:this|the|cette|la) "
+                                r"(?:meeting|reunion)\b")
+
+
 def _the_one_named(q: Question, kb: Knowledge, asked: list[str], i: int) -> Question | None:
     """A sentence that asks the same of another thing ("et celui de la réunion de mars ?") with the pronoun replaced by
     the kind of thing the sentence before names ("deadline", "rapport"), else its first word ("le rapport de la
@@ -1467,7 +1500,9 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     sentences = [_the_one_named(q, kb, asked, i) or read_question(sentence, q.lang, kb.corrector)
                  for i, sentence in enumerate(asked)]
     sentences = [read_question(f"{asked[i - 1].rstrip(' ?!.')} {asked[i]}", q.lang, kb.corrector)
-                 if i and (not {t for t in stems(sentence.corrected, STOPWORDS) if not re.fullmatch(r"[\d:.h]+", t)}
+                 if i and not _THE_MEETING_ASKED.match(sentence.folded) and not _HELD_THERE.match(sentence.folded)
+                 and (not {
+                     t for t in stems(sentence.corrected, STOPWORDS) if not re.fullmatch(r"[\d:.h]+", t)}
                            - _HOUR_STEMS - _ZONE_STEMS or _A_WAY_ONLY.match(sentence.folded)
                            or _OF_THE_ONE_BEFORE.match(sentence.folded)
                            or _ONLY_ELLIPSIS.match(sentence.folded)
@@ -1478,12 +1513,14 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
     sentences = [_of_the_group_corrected(ctx, q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
+    sentences = [_asked_of_another(q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
     plain = fold(q.raw, lower=False)  # as the questions were cut from it
     context_before = plain.find(asked[0].rstrip(" ?")) != 0 and not as_a_list and not (
         announced and announced.end() <= q.raw.find(asked[0].rstrip(" ?")[:12]))  # words before the first question:
     # what it may ask of (not "Trois choses :", "Summary please:", which announce the list)
     if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING
            and not any(_GROUP_TOKEN.fullmatch(t) for t in sentence.corrected) and (i or context_before)
+           and not _THE_MEETING_ASKED.match(sentence.folded)
            for i, sentence in enumerate(sentences)):  # "… ? quel point ?": which item, of the sentence before; "is
         # the meeting going on right now? when does it finish?" asks nothing of a sentence before it
         return whole  # "… a management team meeting the day before. When exactly, and is it open?": "when exactly"
@@ -1543,6 +1580,30 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     if len(set(titles)) == 1:
         return replace(parts[0], sections=tuple(replace(s, heading=None) for s in unique))  # one topic, asked twice
     return replace(parts[0], title=say("multi.title", q.lang), sections=tuple(unique))
+
+
+#: A question that only names another thing after "and" ("… ? et les contrib ?", "and for TDs?").
+_AND_THE_OTHER = re.compile(r"^(?:(?:and|et)\s+(?:the|le|la|les|l|for|pour|des|du)|what about|and what about|et pour|"
+                            r"and for)\s+[\w -]{2,30}\?*$")
+#: Words that ask by when ("date limite", "deadline", "when"), which "et les contrib ?" asks again of its thing.
+_BY_WHEN = ("date limite", "dates limites", "deadline", "deadlines", "echeance", "when", "quand", "what time",
+            "quelle heure", "a quelle heure", "heure")
+
+
+def _asked_of_another(q: Question, kb: Knowledge, asked: list[str], i: int) -> Question | None:
+    """A question that only names another thing after "and", read with what the one before asked of its own ("date
+    limite inscription ? et les contrib ?": the contributions' deadline); None otherwise."""
+    if not i or not _AND_THE_OTHER.match(fold(asked[i]).strip()) or len(asked[i].split()) > 5:
+        return None
+    before = read_question(asked[i - 1], q.lang, kb.corrector)
+    carried = next((words for words in _BY_WHEN if before.has(words)), None)
+    if carried is None or read_question(asked[i], q.lang, kb.corrector).has(*_BY_WHEN):
+        return None
+    return read_question(f"{carried} {_AND_FIRST_WORD.sub('', asked[i].strip())}", q.lang, kb.corrector)
+
+
+#: "and"/"et" opening a question of its own.
+_AND_FIRST_WORD = re.compile(r"^(?:and|et)\s+", re.IGNORECASE)
 
 
 def _of_the_group_corrected(ctx: Context, q: Question, kb: Knowledge, asked: list[str], i: int) -> Question | None:
@@ -1880,7 +1941,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
                                other_meetings.answer, other_meetings.which_sector, _missed_so_far, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
-                               _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.report_of_a_month, agenda_intent.agenda_note, agenda_intent.answer,
+                               _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.report_of_a_month, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.answer)
 
 

@@ -11,7 +11,7 @@ from bot.models import AgendaEntry, Meeting
 from bot.questions.claims import calendar_words
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.clauses import asked_sentence, asking_clauses, points_back
+from bot.questions.clauses import asked_sentence, asking_clauses, points_back, questions_in
 from bot.questions.normalize import Question, cased_words, fold, read_question, stem, stems, words
 from bot.questions.replies import text_answer
 from bot.questions.vocabulary import AGENDA, CONFIRMING, COUNT, MONTHS, STOPWORDS, SYNONYMS, WH_WORDS, YES_NO_PREFIX
@@ -579,6 +579,14 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "qui a préparé le projet d'ordre du jour ?": a person, whom another entry names (not 4 h,
         # "Projets de la CE 17")
     found = _by_words_as_written(search(kb, query), q)
+    alone = asked_sentence(q.raw, min_words=4) if not found and ref is None else None
+    if alone is not None and not points_back(alone):  # "Our draft Recommendation references an IEEE specification.
+        # Which agenda item covers the justification for normative references …?": the asking sentence's topic alone
+        alone_query, alone_shown = topic_words(read_question(alone, lang, kb.corrector), None)
+        alone_query = [term for term in alone_query if term in kb.ranker.idf]
+        found = search(kb, alone_query) if alone_query else []
+        if found:
+            query, shown = alone_query, alone_shown
     asks_who = q.tokens[:1] in (("who",), ("qui",)) and not q.has("where in the agenda", "where on the agenda",
                                                                      "which item", "what item", "quel point")
     if found and asks_who and not found[0].entries and "," not in found[0].title.partition("(")[2]:
@@ -718,9 +726,11 @@ FORMAT_ASKED = ("physical", "physically", "in person", "en personne", "presentie
 
 
 def _asks_elsewhere(q: Question, kb: Knowledge) -> bool:
-    """Whether the sentence that asks, apart from its context, names no agenda word."""
+    """Whether the sentence that asks, apart from its context, names no agenda word, nor does a question after it
+    ("where do recs for approval go vs recs for consent? two different items yeah?" asks for items)."""
     asking = asked_sentence(q.raw)
-    return asking is not None and not read_question(asking, q.lang, kb.corrector).has(*AGENDA)
+    return asking is not None and not any(read_question(sentence, q.lang, kb.corrector).has(*AGENDA)
+                                          for sentence in [asking, *questions_in(q.raw)])
 
 
 #: A sentence that opens on what was said before it ("is that 3l or something else?", "c'est le 6d ça ?").
@@ -788,7 +798,28 @@ def _topics_joined(text: str, meeting: Meeting) -> list[str]:
             parts[-1] += joiner + part
         else:
             parts.append(part)
-    return [part for part in parts if part.strip()]
+    if _A_LIST.search(text):  # "nominations/révocations, réunions prévues des groupes du rapporteur, et groupes de
+        parts = [piece for part in parts for piece in part.split(",")]  # correspondance": each listed
+    return [part for part in parts if part.strip(" ,.;:?")]
+
+
+def _by_phrase(entries: list[AgendaEntry], part: str) -> list[AgendaEntry]:
+    """The entries found for a topic, those whose title says more of its words in the same order first ("programme
+    de travail des Questions": 6 i's own words, before item 6's "programme … groupes de travail … Questions")."""
+    said = words(fold(part))
+    pairs = {pair for pair in zip(said, said[1:]) if not set(pair) <= STOPWORDS}
+
+    def in_order(entry: AgendaEntry) -> int:
+        held = set()
+        for title in (entry.title, entry.title_fr or ""):
+            written = words(fold(title))
+            held |= set(zip(written, written[1:])) & pairs
+        return len(held)
+    return sorted(entries, key=in_order, reverse=True) if len(pairs) >= 2 else entries
+
+
+#: A list of three or more, its last joined by "and"/"et" after a comma ("A, B, et C").
+_A_LIST = re.compile(r",[^,]+,\s*(?:and|et)\s")
 
 
 def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry], list[str]]]:
@@ -817,7 +848,7 @@ def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry]
                     known, entries = [t for t in known if t != term], fits[term]
             if not entries:
                 break
-            found.append((shown, entries, known))
+            found.append((shown, _by_phrase(entries, part) if len(parts) > 1 else entries, known))
         else:
             if found:
                 return found
@@ -826,6 +857,25 @@ def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry]
 
 #: A report or its minutes asked about ("the March meeting report?", "rapport de la réunion de mars ?").
 _A_REPORT = re.compile(r"\b(?:report|reports|rapport|rapports|minutes|compte rendu)\b")
+
+
+#: An e-plenary named ("e-plenary", "e-plénière", "plénière électronique"), as the question reads it.
+_E_PLENARY = re.compile(r"\be (?:electronic plenary|electronique pleniere)\b|\bpleniere electronique\b")
+#: An e-plenary still to come ("the next e-plenary", "une prochaine e-plénière").
+_TO_COME = re.compile(r"\b(?:next|upcoming|future|coming|prochaine?s?|future?s?|a venir)\b")
+
+
+def e_plenary(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The agenda entry that reports on the study group's e-plenary, when the question names an e-plenary and no
+    agenda item ("il y a eu une e-plénière au printemps ?": 2 b, the 29 May e-plenary); None for one to come, which
+    the letter does not announce, or when an item is named."""
+    said = " ".join(q.corrected)
+    if not _E_PLENARY.search(said) or _TO_COME.search(q.folded) or find_ref(q, len(ctx.agenda.items())) is not None:
+        return None
+    reports = [entry for entry in ctx.agenda.entries if re.search(r"\be-plenary\b", entry.title, re.IGNORECASE)]
+    if len(reports) != 1:
+        return None
+    return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang), *describe(ctx, reports[0], q.lang))
 
 
 def report_of_a_month(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:

@@ -37,7 +37,8 @@ LAST_DAY = ("last day", "last date", "final day", "final date", "latest day", "l
 #: Asking for the deadlines yet to come, not all of them.
 STILL_AHEAD = ("still ahead", "ahead", "upcoming", "coming", "remaining", "left", "still open", "not passed", "a venir",
                "restantes", "restants", "encore ouvertes", "prochaines", "pas encore passees", "reste t il", "reste t il des",
-               "il reste des", "reste il", "encore des echeances", "any more", "still any")
+               "il reste des", "reste il", "encore des echeances", "any more", "still any", "still make", "still meet",
+               "still catch", "encore tenir", "encore respecter")
 
 #: A date said right after a deadline's closing word ("registration closes on 24 August", "due 11 Aug"): the
 #: deadline's date claimed, whatever else the question names.

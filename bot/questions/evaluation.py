@@ -154,7 +154,7 @@ FOLLOW_UP_GAP = dt.timedelta(minutes=1)  # how long before the case's question e
 def ask_case(meeting: Meeting, agenda: AgendaIndex, case: QaCase, now: dt.datetime) -> tuple[Reply, Asker]:
     """Ask the case's earlier questions (a minute apart), then its question, as one asker with one store; a
     command ("/deadlines", "/time Asia/Tashkent") is run as the bot runs it, a question answered as the bot
-    answers it."""
+    answers it (in the zone an earlier "/timezone" saved)."""
     from bot.core import MeetingBot, split_command  # the core imports this package: loaded when cases are asked
     from bot.registry import REGISTRY
 
@@ -169,8 +169,8 @@ def ask_case(meeting: Meeting, agenda: AgendaIndex, case: QaCase, now: dt.dateti
         if text.lstrip().startswith("/") and REGISTRY.find(split_command(text.strip())[0]) is not None:
             reply = bot.handle(Request(text, asker))
         else:
-            ctx = Context(meeting=meeting, agenda=agenda, now=clock.now(), request=Request(text, asker),
-                          store=store, notifier=notifier)
+            ctx = Context(meeting=meeting, agenda=agenda, now=clock.now(),  # with the zone "/timezone" saved
+                          request=bot.with_preferences(Request(text, asker)), store=store, notifier=notifier)
             reply = answer_question(ctx, text)
     assert reply is not None
     return reply, asker

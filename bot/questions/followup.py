@@ -111,15 +111,19 @@ def remember(ctx: Context, text: str, ref: AgendaRef | None, choices: tuple[str,
 
 
 #: Commands whose argument names what a follow-up goes on about ("/agenda 5", then "what about f?").
-FOLLOWED_COMMANDS = frozenset({"agenda", "time"})
+FOLLOWED_COMMANDS = frozenset({"agenda", "time", "deadlines"})
+#: Commands that list what a follow-up may point at with nothing typed after them ("/deadlines", then "which of
+#: these can I still make?").
+_LISTING_COMMANDS = frozenset({"deadlines"})
 
 
 def remember_command(ctx: Context, name: str, args: str) -> None:
     """Keep a command that names an agenda item as the asker's previous question, so that "what about f?" or
-    "which JCAs are under f?" right after "/agenda 4" reads against item 4; other commands leave it as it was.
+    "which JCAs are under f?" right after "/agenda 4" reads against item 4 (and "/deadlines", so that "which of these
+    can I still make?" reads against the deadlines); other commands leave it as it was.
     The conversation is no shared answer's input, so this moves no store stamp (see :mod:`bot.store`)."""
-    if name in FOLLOWED_COMMANDS and args.strip():
-        remember(ctx, f"/{name} {args.strip()}", parse_ref(args.strip()))
+    if name in FOLLOWED_COMMANDS and (args.strip() or name in _LISTING_COMMANDS):
+        remember(ctx, f"/{name} {args.strip()}".strip(), parse_ref(args.strip()) if name == "agenda" else None)
 
 
 #: Pointing words that always mean the previous question's subject, even when the follow-up could be answered
@@ -129,7 +133,8 @@ ASKS_WHICH_ITEM = ("under which agenda item", "under which item", "which agenda 
                    "quel point de l ordre du jour", "a quel point")
 POINTS_AT_WHAT_WAS_SAID = ("is that", "that in", "is it in", "c est a quelle heure", "ca fait quelle heure", "exactly",
                            *ASKS_WHICH_ITEM,
-                           "exactement", "precisely", "precisement", "lesquels", "lesquelles")
+                           "exactement", "precisely", "precisement", "lesquels", "lesquelles", "of these", "of those", "of them",
+                           "parmi elles", "parmi eux", "parmi celles ci", "parmi ceux ci", "parmi ces")
 
 
 def points_back(q: Question) -> bool:

@@ -161,7 +161,7 @@ KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "
 
 #: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
 CHAT_SPELLINGS: dict[str, str] = {
-    "rego": "registration", "atm": "at the moment", "rn": "right now", "yo": "", "chu": "je suis", "thru": "through", "cant": "can t", "isnt": "isn t", "doesnt": "doesn t", "didnt": "didn t", "wasnt": "wasn t", "arent": "aren t", "couldnt": "couldn t", "havent": "haven t", "wont": "won t",
+    "rego": "registration", "atm": "at the moment", "rn": "right now", "quil": "qu il", "yo": "", "chu": "je suis", "thru": "through", "cant": "can t", "isnt": "isn t", "doesnt": "doesn t", "didnt": "didn t", "wasnt": "wasn t", "arent": "aren t", "couldnt": "couldn t", "havent": "haven t", "wont": "won t",
     "chui": "je suis", "jsuis": "je suis", "jdois": "je dois", "jpeux": "je peux", "kesk": "qu est ce qu", "keske": "qu est ce que", "kesske": "qu est ce que", "kestion": "question", "jm": "je m", "jme": "je me", "jvais": "je vais", "jsais": "je sais", "jcomprends": "je comprends",
     "jveux": "je veux", "wat": "what", "wich": "which", "whic": "which", "whcih": "which", "wher": "where", "whr": "where", "ok": "", "okay": "", "alright": "", "tho": "", "though": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
     "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "til": "t il", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
@@ -485,6 +485,7 @@ PHRASE_WORDS: dict[str, str] = {
     "qui a prepare": "qui a redige", "qui prepare": "qui redige", "who prepares": "who drafts",
     "page limit": "maximum length", "pages limit": "maximum length", "size limit": "maximum length",
     "time limit": "time budget", "time limits": "time budget",  # a speaking time, no "date limite"
+    "documents d entree": "documents soumis", "document d entree": "document soumis",  # 4 c, not a venue's "entrée"
     "word limit": "maximum length", "length limit": "maximum length", "character limit": "maximum length",
     "limite de pages": "maximum length", "limite de taille": "maximum length", "limite de mots": "maximum length",
     "close to": "near", "closer to": "near", "organiser mon agenda": "", "organiser notre agenda": "",
@@ -513,7 +514,7 @@ PHRASE_WORDS: dict[str, str] = {
     "which address": "which email contacts", "what address": "what email contacts", "quelle adresse": "quelle email contacts",
     "running order": "agenda", "temp doc": "td", "temp docs": "tds", "temporary doc": "td", "revisions to":
     "updates to", "deputy chairs": "vice chairmen", "deputy chair": "vice chairman", "working party heads":
-    "working party chairmen", "postal union": "upu", "flakes out": "drops", "flake out": "drop",
+    "working party chairmen", "universal postal union": "upu", "union postale universelle": "upu", "postal union": "upu", "flakes out": "drops", "flake out": "drop",
     "does the system show": "does the tool show", "the system shows": "the tool shows", "system show": "tool show",
     "le systeme affiche": "l outil affiche", "le systeme montre": "l outil montre",
     "put my name down": "register", "put our names down": "register", "sign up": "register", "signing up": "register",

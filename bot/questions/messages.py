@@ -67,6 +67,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                    "Les informations de la réunion ne peuvent pas dire ce qui a été discuté : les documents de la réunion "
                    "sont sur la page d'accueil de la commission d'études (Membres de l'UIT-T avec accès TIES), les mises "
                    "à jour de l'ordre du jour dans le TD3000, et le secrétariat peut vous aider : {email}"),
+    "oos.phone_app": ("The letter names {tool} for remote participation but says nothing of an app for phones; the "
+                      "secretariat can tell: {email}",
+                      "La lettre indique {tool} pour la participation à distance mais ne dit rien d'une application pour "
+                      "téléphone ; le secrétariat peut vous renseigner : {email}"),
     "oos.dial_in": ("The letter gives no dial-in number: sessions are joined online through {tool}. The secretariat's "
                     "telephone is for questions; it can help: {email}",
                     "La lettre ne donne aucun numéro d'appel : les séances se suivent en ligne avec {tool}. Le téléphone "
@@ -291,6 +295,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       "the secretariat can tell: {email}",
                       "{note} Qui peut y assister : {open_to}. La lettre n'en dit pas plus sur son contenu ni sur les "
                       "invités ; le secrétariat peut vous renseigner : {email}"),
+    "tm.local_day.yes": ("Yes: that is {there}.", "Oui : c'est {there}."),
+    "tm.local_day.no": ("No: that is {there}.", "Non : c'est {there}."),
+    "tm.same_clock.yes": ("Yes: {place} keeps the same time as {meeting} then.",
+                          "Oui : à {place}, c'est la même heure qu'à {meeting} à ce moment-là."),
+    "tm.same_clock.no": ("No: {place} is not on the same time as {meeting} then.",
+                         "Non : à {place}, ce n'est pas la même heure qu'à {meeting} à ce moment-là."),
     "tm.convert.title": ("Time conversion", "Conversion d'heure"),
     "tm.convert": ("{here} on {day} is {there}.", "{here} le {day} correspond à {there}."),
     "tm.convert.yes": ("Yes: {here} on {day} is {there}.", "Oui : {here} le {day} correspond à {there}."),

@@ -498,11 +498,37 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
              or _date_claim(ctx, q, kb) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
              or _no_registration_claim(ctx, q) or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q)
              or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _guaranteed_claim(ctx, q)
-             or _circular_claim(ctx, q) or _open_documents_claim(ctx, q))
+             or _circular_claim(ctx, q) or _open_documents_claim(ctx, q) or _encouraged_claim(ctx, q))
     country = country_claim(ctx, q) if found is not None else None
     if country is None or country.title == found.title and country.sections == found.sections:
         return found
     return replace(found, title=country.title, sections=country.sections + found.sections)  # a correction heads it
+
+
+#: Something said to be required ("is it mandatory to include women?", "il faut obligatoirement des femmes ?").
+_REQUIRED = re.compile(r"\b(?:mandatory|compulsory|required|requirement|obligatory|obligatoire|obligatoirement|must|"
+                       r"have to|has to|need to|faut|doit|doivent|exige|exigee|impose|imposee)\b")
+#: A sentence of the meeting information that only encourages ("Members are encouraged to include women …").
+_ENCOURAGED = re.compile(r"\b(?:encouraged|encourages|invites? to|are invited|sont invites a|encourage[es]*)\b")
+#: Words of such a sentence that name no topic of their own.
+_ENCOURAGED_COMMON = frozenset("members membres delegations delegation include inclure whenever possible chaque fois "
+                               "invites encouraged their leurs dans".split())
+
+
+def _encouraged_claim(ctx: Context, q: Question) -> Reply | None:
+    """"Is it mandatory to include women in the delegation?": No, the meeting information only encourages it (its
+    own sentence); None unless the question calls required what a sentence of it encourages."""
+    if not _REQUIRED.search(q.folded):
+        return None
+    asked = set(words(q.folded))
+    for topic in ctx.meeting.practical:
+        text = (topic.text_fr or topic.text) if q.lang == "fr" else topic.text
+        for sentence in re.split(r"(?<=\.)\s+", text):
+            said = {w for w in words(fold(sentence)) if len(w) >= 5} - _ENCOURAGED_COMMON
+            if _ENCOURAGED.search(fold(sentence)) and said & asked:
+                return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang),
+                                   say("pr.no", q.lang, text=sentence[:1].lower() + sentence[1:]))
+    return None
 
 
 #: The meeting documents claimed open to all ("the documents are public, I don't need an account, right?", "les
@@ -711,13 +737,16 @@ def _in_person_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     planned = bool(_IN_PERSON.search(q.folded) and _PLANNED.search(q.folded)) or bool(_PRESENCE_NEEDED.search(q.folded)) \
         or _geneva_claimed(q)
     if entry is None or entry.answer is None or ctx.meeting.format != "virtual" or not planned \
-            or q.has(*_TRAVEL_TOPICS):  # "can I come to Geneva?" asks, which
+            or q.has(*_TRAVEL_TOPICS) and not _geneva_claimed(q):  # "can I come to Geneva?" asks, which
         # the format's own answer does
         return None  # "we could apply for a fellowship to come to Geneva": the fellowship's own "no" answers
     lines = [str(line[0]) for line in entry.answer(ctx.meeting, q.lang) if line and isinstance(line[0], str)]
     first = lines[0][:1].lower() + lines[0][1:]
     if dates_in(q.raw, ctx.meeting.start_date.year):  # "la réunion a lieu à Genève du 24 au 28 août, c'est ça ?": its
         lines.append(dates_line(ctx.meeting, q.lang))  # days too
+    for topic in ctx.meeting.practical:  # "since it is in Geneva, where do I apply for a Swiss visa?": and the visa's
+        if q.has(*(fold(k) for k in topic.keywords if fold(k) in _TRAVEL_TOPICS)):  # own answer
+            lines.append((topic.text_fr or topic.text) if q.lang == "fr" else topic.text)
     return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang), say("pr.no", q.lang, text=first), *lines[1:])
 
 

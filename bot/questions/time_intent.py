@@ -678,6 +678,16 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                 lines.append(say("tm.there", lang, there=_in_zone(m, when, place, lang)))
     elif ctx.asker.zone is not None:
         lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))
+    local_day = _local_day_checked(ctx, q, at, target, lang) if not claims else None
+    if local_day is not None:  # "la réunion de l'équipe de direction, c'est bien demain pour moi ?" in Papeete
+        lines.insert(0, local_day)
+    same_asked = [t for t in targets if t.zone is not None and not _is_meeting_zone(m, t.zone)] \
+        if _SAME_CLOCK_ASKED.search(q.folded) and not claims else []
+    if same_asked:  # "À Bruxelles, l'ouverture est à la même heure qu'à Genève ?": yes or no, then the times
+        place = same_asked[-1]
+        same = at.astimezone(place.zone).utcoffset() == at.astimezone(m.tz).utcoffset()
+        lines.insert(0, say("tm.same_clock.yes" if same else "tm.same_clock.no", lang,
+                            place=place.label or zone_label(place.zone), meeting=m.zone_label(lang)))
     if named_session(m, q) is not None:  # "what's this 'open extended management team meeting' thing and when is it"
         lines += what_a_session_is(m, q, session, lang)
     if q.has(*END) and session is not None and m.local(session.start) == m.opens_at:  # "when does it start and end?"
@@ -693,6 +703,31 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines.insert(0, say("cd.not_missed", lang, left=duration(at - ctx.now, lang)))
     return make_answer(m, lang, title, [(line,) for line in lines],
                        fields=(Field(say("field.when", lang), (Moment(at),)),))
+
+
+#: A day said relative to the asker's own today ("c'est bien demain pour moi ?", "is it tonight for me?").
+_RELATIVE_DAYS = {"tomorrow": 1, "demain": 1, "today": 0, "tonight": 0, "aujourd hui": 0, "ce soir": 0, "ajd": 0,
+                  "yesterday": -1, "hier": -1}
+_RELATIVE_DAY = re.compile(r"\b(" + "|".join(_RELATIVE_DAYS) + r")\b")
+
+
+def _local_day_checked(ctx: Context, q: Question, at: dt.datetime, target: Target | None, lang: str) -> str | None:
+    """"Yes"/"No" to a session's day said relative to the asker's today where they are ("c'est bien demain pour moi ?"
+    asked at 21:00 on Saturday in Papeete, of a session at 23:00 that evening there: No); None unless such a day is
+    said in a yes/no question and the asker's zone is known."""
+    said = _RELATIVE_DAY.search(q.folded)
+    zone = target.zone if target is not None and target.zone is not None else ctx.asker.zone
+    if said is None or zone is None or clauses.opens_with_a_wh_word(q.folded):
+        return None
+    claimed = ctx.now.astimezone(zone).date() + dt.timedelta(days=_RELATIVE_DAYS[said[1]])
+    right = at.astimezone(zone).date() == claimed
+    return say("tm.local_day.yes" if right else "tm.local_day.no", lang,
+               there=at_place(at, zone, target.label if target is not None else None, lang))
+
+
+#: Whether a place keeps the meeting's clock, asked ("same time as Geneva?", "à la même heure qu'à Genève ?").
+_SAME_CLOCK_ASKED = re.compile(r"\bsame (?:time|hour|clock)\b|\bmeme heure\b|\bmeme fuseau\b|\bsame (?:time ?zone|zone)\b"
+                               r"|\bheure de (?:geneve|la suisse) aussi\b")
 
 
 #: A session said to be missed ("I missed the opening", "j'ai raté l'ouverture", "on a manqué la réunion du dimanche").
@@ -778,6 +813,9 @@ def answer_session(ctx: Context, q: Question, session_id: str) -> Reply:
                                                             f"{meeting_clock(m, at, lang)}")]
     if ctx.asker.zone is not None:
         lines.append(say("tm.there", lang, there=at_place(at, ctx.asker.zone, None, lang)))
+    local_day = _local_day_checked(ctx, q, at, None, lang)
+    if local_day is not None:  # "la réunion de l'équipe de direction, c'est bien demain pour moi ?"
+        lines.insert(0, local_day)
     if _MISSED.search(q.folded) and ctx.now >= at:  # "j'ai raté la réunion de l'équipe de direction ?": it has begun
         lines.insert(0, say("tm.session_begun", lang, event=event, ago=duration(ctx.now - at, lang),
                             email=m.contacts.email))
