@@ -4353,3 +4353,30 @@ def test_readings_of_the_hundred_ninety_fourth_and_fifth_batches(meeting, questi
 def test_readings_of_the_hundred_ninety_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("I heard the MyMeetings chat isn't allowed during sessions, so I should only raise my hand, is that correct?",
+     None, None, ["No: the chat facility is an integral part of the meeting"], "poor sound"),
+    ("Le point 3 de l'ordre du jour concerne bien l'organisation des travaux de la présente réunion ?", None, None,
+     ["Non : le point 3 est", "le point 4"], "Sous-points"),
+    ("letter says register 'at least one month before' - so whats the actual date for that?", None, None,
+     ["Friday 24 July 2020"], "Yes:"),
+    ("As TDs are submitted through the direct document posting system like contributions, what is the TD deadline?",
+     None, None, ["No: Draft TDs", "by e-mail", "no deadline"], "Yes"),
+    ("when i wanna speak do i have to say who i am or does mymeetings show it automatically", None, None,
+     ["identify themselves", "entity they represent"], "Registration is mandatory"),
+    ("how much time is left to submit my contribution?", dt.datetime(2020, 8, 10, 22, tzinfo=UTC),
+     "America/Vancouver", ["That is tomorrow.", "15:00 in Vancouver"], "That is today"),
+    ("its still aug 11 here in vancouver, can i still upload my contribution??", dt.datetime(2020, 8, 11, 23, 30, tzinfo=UTC),
+     "America/Vancouver", ["No:", "It ended at 15:00 in Vancouver", "Geneva time"], "That is today"),
+    ("Je suis nouvelle dans les réunions de l'UIT-T : par quoi dois-je commencer, concrètement ?", None, None,
+     ["Premières étapes", "Inscription"], "Ouverture de la réunion de la CE 17 :"),
+    ("numero de tel du secretariat svp", None, None, ["+41 22 730 6206"], "730 5853"),
+], ids=["a rule said forbidden that the letter encourages", "an item claimed with 'de l'ordre du jour'",
+        "'- so whats …' asks, no Yes", "a ground stated first, corrected", "'automatically' names no approval",
+        "'tomorrow' where the asker is", "when a deadline ended where the asker still has that day",
+        "'par quoi dois-je commencer'", "'numero de tel'"])
+def test_readings_of_the_hundred_ninety_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

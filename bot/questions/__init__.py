@@ -1129,6 +1129,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     (reply, by_intent), ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
     reply = _each_question(ctx, q, kb, reply)
     reply = _asked_beside_a_claim(ctx, q, kb, reply)
+    reply = _premise_clause_checked(ctx, q, kb, reply)
     reply = reply if by_intent else _the_asking_sentence(ctx, q, kb, reply)
     reply = _acronym_spelled_out(ctx, q, reply)
     reply = _home_page_given(ctx, q, reply)
@@ -1645,6 +1646,27 @@ def _the_asking_sentence(ctx: Context, q: Question, kb: Knowledge, whole: Reply)
         return whole  # and stands on its own ("MoU on e-business: who are the parties?" names its topic before)
     alone = _answer(ctx, read_question(asked, q.lang, kb.corrector), kb)[0]
     return alone if alone.ok and not alone.choices and alone.title != whole.title else whole
+
+
+#: A question asked on a ground it states first ("As TDs are submitted through the direct posting system, what is the
+#: TD deadline?", "Puisque la réunion a lieu à Genève, …"): the ground, then the question.
+_ON_THE_GROUND = re.compile(r"^(?:as|since|given that|seeing that|comme|puisque|vu que|etant donne que|étant donné que)\s+"
+                            r"(?P<ground>[^,?]{8,120}),\s*(?P<asked>[^,]{6,}\?)\s*$", re.IGNORECASE)
+
+
+def _premise_clause_checked(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -> Reply:
+    """The reply, after a correction of the ground the question states first when the meeting information says
+    otherwise ("As TDs are submitted through the direct posting system like contributions, what is the TD deadline?":
+    No, TDs go by e-mail; then that there is no TD deadline); the reply alone otherwise."""
+    stated = _ON_THE_GROUND.match(q.raw.strip())
+    correction = say("pr.title", q.lang)
+    if stated is None or reply.title == correction:
+        return reply
+    claimed = read_question(f"{stated['ground']}, {'non' if q.lang == 'fr' else 'right'} ?", q.lang, kb.corrector)
+    checked, _ = _answer(ctx, claimed, kb)
+    if checked.title != correction:
+        return reply
+    return replace(reply, title=correction, sections=checked.sections + reply.sections)
 
 
 def _asked_beside_a_claim(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:

@@ -482,8 +482,8 @@ def describe(ctx: Context, deadline: Deadline, lang: str, q: Question | None = N
     """Date, how, and the time left or passed, in ``lang``; when it ends in the place the question ``q`` names."""
     m = ctx.meeting
     lines = [say("dl.date", lang, what=_what(deadline, lang), day=day(deadline.date, lang))]
-    days_ahead = (deadline.date - ctx.now.astimezone(m.tz).date()).days
-    if days_ahead in (0, 1):  # "is it today or tomorrow?"
+    days_ahead = (deadline.date - ctx.now.astimezone(ctx.asker.zone or m.tz).date()).days  # the asker's today
+    if days_ahead in (0, 1) and m.deadline_instant(deadline) > ctx.now:  # "is it today or tomorrow?"
         lines.append(say("dl.today" if days_ahead == 0 else "dl.tomorrow", lang))
     how = (deadline.how_fr or deadline.how) if lang == "fr" else deadline.how
     if how:
@@ -512,9 +512,13 @@ def in_askers_zone(ctx: Context, deadline: Deadline, lang: str, q: Question | No
         places = [t for t in targets_in(q, ctx.asker.zone, kb.vocabulary)[0] if t.zone is not None and not t.mine]
         if places:
             zone, label = places[-1].zone, places[-1].label
-    if zone is None or m.deadline_instant(deadline) <= ctx.now:
+    if zone is None:
         return []
     instant = m.deadline_instant(deadline)
+    if instant <= ctx.now:  # "it's still aug 11 here in vancouver, can i still upload?": when it ended there
+        still_that_day = ctx.now.astimezone(zone).date() <= deadline.date
+        return [say("dl.ended_there", lang, there=at_place(instant, zone, label, lang),
+                    zone=zone_words(m, deadline.date, lang))] if still_that_day else []
     if instant.astimezone(zone).utcoffset() == instant.astimezone(m.tz).utcoffset():
         if label is None and getattr(zone, "zone", None) == getattr(m.tz, "zone", ""):
             return []  # the asker is on the meeting's own zone: the end of the day above is theirs

@@ -52,6 +52,8 @@ class QaCase(BaseModel):
     asker_lang: str = "en"  # the asker's locale; the answer follows the question's language
     #: Earlier questions of the same asker, just before this one, in order (this one is a follow-up).
     after: list[str] = []
+    #: Whether the asker chairs (a case that runs "/item", "/break" as the session's chair).
+    chair: bool = False
 
 
 class QaFile(BaseModel):
@@ -158,7 +160,7 @@ def ask_case(meeting: Meeting, agenda: AgendaIndex, case: QaCase, now: dt.dateti
     from bot.core import MeetingBot, split_command  # the core imports this package: loaded when cases are asked
     from bot.registry import REGISTRY
 
-    asker = Asker(id="qa", name="qa", tz=case.tz, lang=case.asker_lang)
+    asker = Asker(id="qa", name="qa", tz=case.tz, lang=case.asker_lang, is_chair=case.chair)
     store, notifier = MemoryStore(), CollectingNotifier()
     clock = FakeClock(now)
     bot = MeetingBot(meeting, clock, store, notifier)

@@ -23,7 +23,7 @@ from bot.reply import Reply
 FIRST_STEPS = ("do first", "first step", "first steps", "faire en premier", "faire d abord", "premiere etape",
                "premieres etapes", "fais quoi en premier", "faire quoi en premier", "quoi faire en premier",
                "where do i start", "where to start", "where should i start", "par ou commencer", "par quoi je commence",
-               "par quoi commencer", "je commence par quoi", "par quoi on commence", "what do i start with",
+               "par quoi commencer", "par quoi dois je commencer", "par quoi je dois commencer", "par ou dois je commencer", "par quoi faut il commencer", "je commence par quoi", "par quoi on commence", "what do i start with",
                "je fais quoi d abord", "fais quoi d abord", "quoi faire d abord", "faire quoi d abord",
                "je fais quoi en premier", "what should i do first", "what do i do first",
                "par ou je commence", "get started", "getting started", "checklist", "to do list",

@@ -40,7 +40,7 @@ _POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from i
                      "that day", "ce jour la", "same day", "meme jour")
 _POINTING = frozenset(w for phrase in _POINTING_PHRASES for w in phrase.split())
 #: How a question about one sub-item may open ("what's n?", "c'est quoi le b ?") besides "and", "what about".
-_ASKS_WHAT = r"(?:(?:and|et)\s+)?(?:what s|whats|what is|c est quoi|c quoi|c koi|c est koi|qu est ce que|quid de|what does)\s+"
+_ASKS_WHAT = r"(?:(?:and|et)\s+)?(?:what s|whats|what is|c est quoi|cest quoi|c quoi|c koi|c est koi|cest koi|qu est ce que|quid de|what does)\s+"
 _LETTER = re.compile(r"^(?:and|et|puis|pis|what about|how about|et pour|and for|" + _ASKS_WHAT + r")?\s*(?:(?:the|le|la)\s+)?(?:sub item\s+|"
                      r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*(?:then|alors|again|exactly|exactement|please|pls|svp|"
                      r"donc|c est quoi|c quoi|c koi|c est quoi alors|is what|is about what)?$")  # "et le point b ?", "what's item r

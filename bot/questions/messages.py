@@ -412,6 +412,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "Non : la Commission d'études {number} travaille sur : {field}, pas sur : {claimed}."),
     "pr.field.yes": ("Yes: Study Group {number} works on {field}.",
                      "Oui : la Commission d'études {number} travaille sur : {field}."),
+    "dl.ended_there": ("It ended at {there}: the end of that day, {zone}.",
+                       "Elle a pris fin à {there} : la fin de ce jour, {zone}."),
     "dl.today": ("That is today.", "C'est aujourd'hui."),
     "dl.there": ("Its end in your time zone: {there}.", "Sa fin dans votre fuseau horaire : {there}."),
     "dl.there_place": ("Its end there: {there}.", "Sa fin là-bas : {there}."),

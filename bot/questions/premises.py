@@ -515,12 +515,24 @@ _ENCOURAGED_COMMON = frozenset("members membres delegations delegation include i
                                "invites encouraged their leurs dans".split())
 
 
+#: Something said to be forbidden ("the chat isn't allowed during sessions", "le chat est interdit").
+_FORBIDDEN = re.compile(r"\b(?:not allowed|isn t allowed|is not allowed|aren t allowed|not permitted|forbidden|banned|"
+                        r"prohibited|interdit|interdite|pas autorise|pas autorisee|pas permis|n est pas permis)\b")
+
+
 def _encouraged_claim(ctx: Context, q: Question) -> Reply | None:
-    """"Is it mandatory to include women in the delegation?": No, the meeting information only encourages it (its
-    own sentence); None unless the question calls required what a sentence of it encourages."""
+    """"Is it mandatory to include women in the delegation?", "the chat isn't allowed during sessions, right?": No,
+    the meeting information encourages it (its own sentence); None unless the question calls required, or
+    forbidden, what a sentence of it encourages."""
+    asked = set(words(q.folded))
+    if _FORBIDDEN.search(q.folded):
+        for rule in ctx.meeting.rules:
+            text = (rule.text_fr or rule.text) if q.lang == "fr" else rule.text
+            if rule.topic in asked and _ENCOURAGED.search(fold(rule.text)):
+                return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang),
+                                   say("pr.no", q.lang, text=text[:1].lower() + text[1:]))
     if not _REQUIRED.search(q.folded):
         return None
-    asked = set(words(q.folded))
     for topic in ctx.meeting.practical:
         text = (topic.text_fr or topic.text) if q.lang == "fr" else topic.text
         for sentence in re.split(r"(?<=\.)\s+", text):

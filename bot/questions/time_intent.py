@@ -726,8 +726,8 @@ def _local_day_checked(ctx: Context, q: Question, at: dt.datetime, target: Targe
 
 
 #: Whether a place keeps the meeting's clock, asked ("same time as Geneva?", "à la même heure qu'à Genève ?").
-_SAME_CLOCK_ASKED = re.compile(r"\bsame (?:time|hour|clock)\b|\bmeme heure\b|\bmeme fuseau\b|\bsame (?:time ?zone|zone)\b"
-                               r"|\bheure de (?:geneve|la suisse) aussi\b")
+_SAME_CLOCK_ASKED = re.compile(r"\bsame (?:time|hour|clock)(?: ?zone)?\b[^?]{0,30}?\b(?:as|than)\b|\bmeme (?:heure|fuseau)"
+                               r"(?: horaire)?\s+qu|\bheure de (?:geneve|la suisse) aussi\b")  # not "in the same zone?"
 
 
 #: A session said to be missed ("I missed the opening", "j'ai raté l'ouverture", "on a manqué la réunion du dimanche").

@@ -61,10 +61,18 @@ def offers_a_choice(raw: str) -> bool:
     return not _ONLY_NEGATES.match(second) and bool(_VALUE.search(first)) and bool(_VALUE.search(second))
 
 
+#: Where a sentence's asking part may start after what it says first ("letter says … - so whats the date?").
+_LAST_PART = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\b(?:so|donc|then|alors)\b")
+
+
 def asks_with_a_wh_word(raw: str) -> bool:
-    """Whether the one sentence that asks opens with an asking word ("which deadlines are still open?")."""
+    """Whether the one sentence that asks opens with an asking word ("which deadlines are still open?"), or its last
+    part does ("letter says register 'at least one month before' - so whats the actual date for that?")."""
     sentence = _asking_sentence(raw)
-    return sentence is not None and sentence.split()[:1] != [] and sentence.split()[0] in WH_WORDS
+    if sentence is None:
+        return False
+    last = _LAST_PART.split(sentence)[-1].split()
+    return sentence.split()[:1] != [] and sentence.split()[0] in WH_WORDS or bool(last) and last[0] in WH_WORDS
 
 
 def _strip(line: tuple, verdict: re.Pattern[str]) -> tuple:
