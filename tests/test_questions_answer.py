@@ -4380,3 +4380,32 @@ def test_readings_of_the_hundred_ninety_sixth_and_seventh_batches(meeting, quest
 def test_readings_of_the_hundred_ninety_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("La réunion prévoit-elle des séances spéciales ?", None, None, ["4 b)"], "ne le précisent pas"),
+    ("On which day and at what time does the first session start, and through what tool?", None, None,
+     ["Monday 24 August 2020, 11:00", "MyMeetings"], "does not say"),
+    ("Since remote participation is best effort, I assume decisions are only taken in the physical plenary in "
+     "Geneva, correct?", None, None, ["No: it is a virtual meeting"], "Yes"),
+    ("the letter says the opening is 11:00 UTC, right? so 1am here", None, "Pacific/Honolulu",
+     ["09:00 in UTC", "not 11:00", "23:00 in Honolulu", "not 01:00"], "Yes"),
+    ("Opening time for colleagues in Cairo? They are on summer time, I think?", None, None,
+     ["No: Cairo is not on summer time then (EET, UTC+2)", "11:00 in Cairo"], "Yes"),
+    ("Agenda item 2 covers the report of the January 2020 SG17 meeting, right?", None, None,
+     ["No: item 2 a) is “Reports of the 17-26 March 2020 SG17 meeting”"], "Yes"),
+    ("All six UN languages are working languages, so can I take the floor in Russian?", None, None,
+     ["No: The meeting will be held entirely and only in English"], "Yes"),
+    ("la reunion cest en ce moment ? elle dure jusqua quand", dt.datetime(2020, 8, 26, 11, tzinfo=UTC),
+     "Indian/Reunion", ["La réunion est en cours : jour 3 sur 11", "jeudi 3 septembre 2020"], "ne le précisent pas"),
+    ("Y aura-t-il une pause déjeuner, et à quelle heure les séances se terminent-elles chaque jour ?", None, None,
+     ["aucune heure de clôture", "rien sur « une pause déjeuner »"], "Oui"),
+    ("dans combien de jours commence la réunion ?", dt.datetime(2020, 8, 1, 10, tzinfo=UTC), None,
+     ["dans 23 jours", "lundi 24 août 2020"], "22 jours"),
+], ids=["'prévoit' names nothing", "'and through what tool'", "'physical plenary in Geneva' assumed",
+        "a clock claimed in UTC, then 'here'", "summer time said of a place", "a month claimed of an item's report",
+        "'can I … in Russian?' gets its No", "'c'est en ce moment ?'", "a lunch break beside the daily hours",
+        "days to the nearest day, three weeks away"])
+def test_readings_of_the_two_hundredth_and_first_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -35,3 +35,19 @@ def test_a_case_asks_in_the_zone_an_earlier_timezone_command_saved(meeting):
                   after=["/timezone Asia/Kolkata"], must_contain=["14:30 in Kolkata"])
     result = evaluate(meeting, QaFile(meeting=meeting.id, cases=[case]))
     assert result.score == 1.0, report(result)
+
+
+def test_a_chair_case_sees_what_its_command_posted_in_the_session_channel(meeting):
+    import datetime as dt
+
+    case = QaCase(question="/break 10m", lang="en", category="chair", chair=True, after=["/item 4c"],
+                  now=dt.datetime(2020, 8, 25, 12, 50, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+                  must_contain=["Break (10 minutes)", "13:00"], must_not_contain=["Chairs only"])
+    result = evaluate(meeting, QaFile(meeting=meeting.id, cases=[case]))
+    assert result.score == 1.0, report(result)
+
+
+def test_a_delegate_case_is_refused_a_chair_command(meeting):
+    case = QaCase(question="/next", lang="en", category="chair", must_contain=["Only a chair can use /next"])
+    result = evaluate(meeting, QaFile(meeting=meeting.id, cases=[case]))
+    assert result.score == 1.0, report(result)

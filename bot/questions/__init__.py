@@ -347,7 +347,8 @@ def _denied(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not denied:
         return None
     replies = [_entry_reply(ctx, q, entry) for entry in denied]
-    replies = [_said_no(reply, q.lang) if entry is language and whether_interpreted else reply
+    other_asked = q.has(*_MAY_I) and _other_language_named(ctx, q)  # "… so can I take the floor in Russian?": No
+    replies = [_said_no(reply, q.lang) if entry is language and (whether_interpreted or other_asked) else reply
                for entry, reply in zip(denied, replies)]
     if len(replies) == 1:
         return replies[0]
@@ -356,6 +357,9 @@ def _denied(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 VERDICT = re.compile(r"^(?:Yes|No|Oui|Non)[.:,]\s+")
+#: Asking whether one may ("can I …", "puis-je …", "peut-on …").
+_MAY_I = ("can i", "may i", "could i", "can we", "may we", "am i allowed", "is it possible", "puis je", "je peux",
+          "peut on", "pouvons nous", "est ce que je peux", "est il possible", "ai je le droit")
 
 
 def _same_question(q: Question, entry: Entry) -> bool:
@@ -1375,6 +1379,11 @@ _KINDS_OF_THING = frozenset("deadline deadlines date dates limite report reports
                             "lien item point session seance meeting reunion".split())
 
 
+#: The words that open a yes/no question ("Y aura-t-il", "is there"), left out when what it asks is quoted.
+_ASKING_OPENER = re.compile(r"^(?:y aura-t-il|y a-t-il|y aura t il|y a t il|est-ce qu'il y aura|est-ce qu'il y a|"
+                            r"is there|will there be|are there|do we have|any)\s+", re.IGNORECASE)
+
+
 #: Who signed asked first ("who signed the invite letter?", "qui a signé la lettre d'invitation ?"), not a person
 #: described as the signer ("who is the TSB director who signed the letter?").
 _WHO_SIGNED = re.compile(r"^(?:\w+\s+){0,2}?(?:who|qui)\s+(?:has\s+|a\s+)?(?:signed|signs|signe)\b")
@@ -1540,6 +1549,11 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                 and whole.title != answered.title:
             return _with_line(answered, line)  # the whole message read as one topic had that word left over too,
             # or could not be answered at all
+        if answered.ok and not answered.choices and whole.ok and whole.title == answered.title \
+                and line not in said_whole:  # "Y aura-t-il une pause déjeuner, et à quelle heure les séances se
+            asked = _ASKING_OPENER.sub("", unanswered[0][0].raw.strip(" ?.!,"))  # terminent ?": the hours, and that
+            return _with_line(whole, say("oos.part", q.lang, words=f"“{asked}”",  # the lunch break is not in the
+                                         email=ctx.meeting.contacts.email))  # letter, as it was asked
     parts = [whole if not i and context_before and not part.ok and whole.ok and clauses.points_back(sentence.raw)
              else part for i, (sentence, part) in enumerate(zip(sentences, parts))]  # "… 'at least one month
     # before'. Are these the same constraint? And does my focal point have to approve?": "these" is what the words

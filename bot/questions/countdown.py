@@ -97,7 +97,7 @@ HAPPENING_NOW = ("a lieu en ce moment", "se tient en ce moment", "se deroule en 
                  "started yet or not", "still continue", "still continues", "still continuing", "continue next week",
                  "continues next week", "go on next week", "goes on next week", "still on next week",
                  "continue la semaine prochaine", "se poursuit la semaine prochaine", "continue encore",
-                 "se poursuit encore")
+                 "se poursuit encore", "c est maintenant", "reunion c est maintenant", "is it on now")
 DAYS_LEFT = ("reste", "restent", "left", "remaining", "remain", "to go", "more days", "days more", "after today",
              "days until the end", "days until it ends", "days until the meeting ends", "days till the end",
              "days till it ends", "days before the end", "days before it ends", "jours avant la fin",
@@ -128,8 +128,8 @@ def _days_or_duration(ctx: Context, at: dt.datetime, lang: str) -> str:
     if left < dt.timedelta(days=2):
         return duration(left, lang)
     days, hours = left.days, round(left.seconds / 3600)
-    if hours == 24:
-        days, hours = days + 1, 0
+    if hours == 24 or days >= WITH_HOURS and hours >= 12:  # a week or more away, in days to the nearest: 22 days 23
+        days, hours = days + 1, 0  # hours from Saturday noon to Monday 11:00 is "23 days", not "22 days"
     text = duration(dt.timedelta(days=days), lang)
     return f"{text} {duration(dt.timedelta(hours=hours), lang)}" if hours and days < WITH_HOURS else text
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Literal
 
@@ -23,9 +23,9 @@ from bot.agenda import AgendaIndex
 from bot.clock import FakeClock
 from bot.context import Context
 from bot.models import Meeting
-from bot.notifier import CollectingNotifier
+from bot.notifier import Announcement, Audience, CollectingNotifier
 from bot.questions import answer_question
-from bot.reply import Day, Moment, Reply
+from bot.reply import Day, Moment, Reply, Section
 from bot.request import Asker, Request
 from bot.store import MemoryStore
 from bot.timefmt import format_date, format_time
@@ -168,6 +168,7 @@ def ask_case(meeting: Meeting, agenda: AgendaIndex, case: QaCase, now: dt.dateti
     steps = [*case.after, case.question]
     for back, text in zip(range(len(steps) - 1, -1, -1), steps):
         clock.set(now - back * FOLLOW_UP_GAP)
+        posted_before = len(notifier.sent)
         if text.lstrip().startswith("/") and REGISTRY.find(split_command(text.strip())[0]) is not None:
             reply = bot.handle(Request(text, asker))
         else:
@@ -175,7 +176,15 @@ def ask_case(meeting: Meeting, agenda: AgendaIndex, case: QaCase, now: dt.dateti
                           request=bot.with_preferences(Request(text, asker)), store=store, notifier=notifier)
             reply = answer_question(ctx, text)
     assert reply is not None
-    return reply, asker
+    return _with_what_the_channel_shows(reply, notifier.sent[posted_before:]), asker
+
+
+def _with_what_the_channel_shows(reply: Reply, posted: list[Announcement]) -> Reply:
+    """The reply, then what the last step posted to the session channel, which the asker sees there too (a chair's
+    "/break 10m" is confirmed privately and announced, with its end, in the channel)."""
+    shown = [section for announcement in posted if announcement.audience is Audience.SESSION
+             for section in (Section(heading=announcement.reply.title), *announcement.reply.sections)]
+    return replace(reply, sections=reply.sections + tuple(shown)) if shown else reply
 
 
 def evaluate(meeting: Meeting, qa: QaFile, render: Render | None = None) -> Evaluation:

@@ -295,6 +295,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       "the secretariat can tell: {email}",
                       "{note} Qui peut y assister : {open_to}. La lettre n'en dit pas plus sur son contenu ni sur les "
                       "invités ; le secrétariat peut vous renseigner : {email}"),
+    "tm.summer.yes": ("Yes: {place} is on summer time then ({offset}).",
+                      "Oui : {place} est à l'heure d'été à ce moment-là ({offset})."),
+    "tm.summer.no": ("No: {place} is not on summer time then ({offset}).",
+                     "Non : {place} n'est pas à l'heure d'été à ce moment-là ({offset})."),
     "tm.local_day.yes": ("Yes: that is {there}.", "Oui : c'est {there}."),
     "tm.local_day.no": ("No: that is {there}.", "Non : c'est {there}."),
     "tm.same_clock.yes": ("Yes: {place} keeps the same time as {meeting} then.",

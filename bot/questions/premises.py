@@ -11,7 +11,7 @@ from babel.dates import format_date as babel_date
 
 from bot.context import Context
 from bot.models import Meeting
-from bot.questions.claims import (WEEKDAY_NAMES, DateClaim, bare_days_in, calendar_words, clocks_in, dates_in, months_named, offsets_in,
+from bot.questions.claims import (WEEKDAY_NAMES, DateClaim, bare_days_in, calendar_words, clocks_in, dates_in, months_dated, months_named, offsets_in,
                                   weekdays_in)
 from bot.questions import clauses
 from bot.questions.facts import dates_line, meeting_clock
@@ -776,10 +776,17 @@ _HELD_IN_GENEVA = re.compile(r"\b(?:meeting|it|sg ?17|reunion|ce ?17|plenary|ple
                              r"est|sera|se tient|se tiendra|takes place|will take place|se deroule|a lieu|aura lieu)\s+"
                              r"(?:held\s+|physically\s+|physiquement\s+)?(?:in|at|a|au|en)\s+(?:geneva|geneve|the cicg|"
                              r"cicg|itu hq|itu headquarters|the itu headquarters)\b(?!\s+(?:time|hours?|heure|zone))")
+#: Something said to happen in person in Geneva ("decisions are only taken in the physical plenary in Geneva").
+_PHYSICAL_IN_GENEVA = re.compile(r"\b(?:physical|physically|physique|physiquement|in person|en presentiel|en personne)\b"
+                                 r"[^?.]{0,40}?\b(?:in|at|a|en)\s+(?:geneva|geneve)\b")
+
+
 def _geneva_claimed(q: Question) -> bool:
     """Whether the question claims the meeting is held in Geneva: asked to be confirmed, with travel being planned,
     or as the yes/no question itself ("si j'ai bien compris, la réunion se tient à Genève avec … ?")."""
-    held = _HELD_IN_GENEVA.search(q.folded)
+    if _HELD_IN_GENEVA.search(q.folded) is None and _PHYSICAL_IN_GENEVA.search(q.folded):  # "I assume decisions are
+        return q.has(*CONFIRMING, "i assume", "i guess", "je suppose", "j imagine")  # taken in the physical plenary in
+    held = _HELD_IN_GENEVA.search(q.folded)  # Geneva, correct?" (not "can I attend in person in Geneva?", a question)
     if held is None:
         return False
     rest = q.folded[held.end():]
@@ -880,6 +887,11 @@ def _letter_date_claim(ctx: Context, q: Question) -> Reply | None:
                            reference=(m.reference_fr or m.reference) if lang == "fr" else m.reference))
 
 
+def _asks_yes_or_no_of_an_item(q: Question) -> bool:
+    """Whether the question claims something of an item to be confirmed ("item 2 covers …, right?")."""
+    return q.has(*CONFIRMING) and not clauses.opens_with_a_wh_word(q.folded)
+
+
 #: Which agenda item asked, anywhere in the question ("…, il est traité sous quel point ?").
 _WHICH_ITEM_ASKED = re.compile(r"\b(?:quel|which|what)\s+(?:agenda\s+)?(?:point|item|sous point|sub item)\b")
 
@@ -890,7 +902,8 @@ def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     dates."""
     year = ctx.meeting.start_date.year
     claims = dates_in(q.raw, year)
-    months = [] if claims else months_named(q.folded)  # "the last sg17 meeting in april": a month alone
+    months = [] if claims else sorted(set(months_named(q.folded)) | set(months_dated(q.folded)))  # "the last sg17
+    # meeting in april", "the January 2020 SG17 meeting": a month alone
     if not claims and not months:
         return None
     ref = agenda_intent.find_ref(q, len(ctx.agenda.items()))
@@ -911,6 +924,12 @@ def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     if months and not (q.has(*AGENDA_WORDS) or q.has("where", "which", "ou", "quel", "quelle")):
         return None  # "combien de participants à la dernière réunion de mars ?": not an agenda question
     titled = dates_in(entry.title, year) if entry is not None else []
+    dated_under = [c for c in ctx.agenda.children(entry) if dates_in(c.title, year)] if entry is not None and not titled \
+        and months and _asks_yes_or_no_of_an_item(q) else []
+    if dated_under:  # "Agenda item 2 covers the report of the January 2020 SG17 meeting, right?": its dated sub-items
+        entry = next((c for c in dated_under if any(t.date.month in months for t in dates_in(c.title, year))),
+                     dated_under[0])
+        titled = dates_in(entry.title, year)
     if not titled:
         return None
     right = any(c.date in {t.date for t in titled} for c in claims) or any(t.date.month in months for t in titled)

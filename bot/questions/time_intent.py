@@ -659,14 +659,20 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     else:
         sessions_asked = False
     if claims:
-        claimed = claims[-1]
-        local = at.astimezone(zone)
         if target is not None and _is_meeting_zone(m, target.zone):  # "9h heure de Genève": the meeting's own name
             target = replace(target, label=m.zone_label(lang))
-        there = _in_zone(m, at, target, lang) if target else meeting_clock(m, at, lang)
-        right = (local.hour, local.minute) == (claimed.hour, claimed.minute)
-        key = "tm.yes" if right else "tm.no"
-        lines = [say(key, lang, event=event, there=there, claimed=f"{claimed:%H:%M}")] + lines
+        checked = [(claims[-1], target)]
+        if len(claims) >= 2 and target is not None and target.zone is not None and not target.mine \
+                and ctx.asker.zone is not None and _HERE_AFTER.search(q.folded):  # "the opening is 11:00 UTC, right? so
+            checked = [(claims[0], target), (claims[-1], Target(ctx.asker.zone, "", mine=True))]  # 1am here": each
+        verdicts = []
+        for claimed, place in checked:
+            local = at.astimezone(place.zone if place is not None and place.zone is not None else zone)
+            there = _in_zone(m, at, place, lang) if place else meeting_clock(m, at, lang)
+            right = (local.hour, local.minute) == (claimed.hour, claimed.minute)
+            verdicts.append(say("tm.yes" if right else "tm.no", lang, event=event, there=there,
+                                claimed=f"{claimed:%H:%M}"))
+        lines = verdicts + lines
     elif target is not None:
         for index, (when, name) in enumerate([(at, event), *_opening_too(m, q, session, lang)]):
             if index:  # "taipei time for the opening, and for the mgmt meeting on sunday?": each session named
@@ -681,6 +687,14 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     local_day = _local_day_checked(ctx, q, at, target, lang) if not claims else None
     if local_day is not None:  # "la réunion de l'équipe de direction, c'est bien demain pour moi ?" in Papeete
         lines.insert(0, local_day)
+    summer = [t for t in targets if t.zone is not None and not _is_meeting_zone(m, t.zone)] \
+        if _SUMMER_TIME_SAID.search(q.folded) and not _NO_SUMMER_TIME.search(q.folded) else []  # not "Egypt had no
+    # DST in 2020": what the asker rules out, rightly or not, is no claim to confirm
+    if summer:  # "opening time for colleagues in Cairo? they are on summer time, I think?": whether they are then
+        on_summer_time = bool(at.astimezone(summer[-1].zone).dst())
+        lines.insert(0, say("tm.summer.yes" if on_summer_time else "tm.summer.no", lang,
+                            place=summer[-1].label or zone_label(summer[-1].zone),
+                            offset=zone_suffix(at, summer[-1].zone)))
     same_asked = [t for t in targets if t.zone is not None and not _is_meeting_zone(m, t.zone)] \
         if _SAME_CLOCK_ASKED.search(q.folded) and not claims else []
     if same_asked:  # "À Bruxelles, l'ouverture est à la même heure qu'à Genève ?": yes or no, then the times
@@ -728,6 +742,19 @@ def _local_day_checked(ctx: Context, q: Question, at: dt.datetime, target: Targe
 #: Whether a place keeps the meeting's clock, asked ("same time as Geneva?", "à la même heure qu'à Genève ?").
 _SAME_CLOCK_ASKED = re.compile(r"\bsame (?:time|hour|clock)(?: ?zone)?\b[^?]{0,30}?\b(?:as|than)\b|\bmeme (?:heure|fuseau)"
                                r"(?: horaire)?\s+qu|\bheure de (?:geneve|la suisse) aussi\b")  # not "in the same zone?"
+
+
+#: Summer time said of a place ("they are on summer time, I think?", "ils sont à l'heure d'été ?").
+_SUMMER_TIME_SAID = re.compile(r"\b(?:summer time|daylight saving|daylight time|dst|heure d ete|horaire d ete)\b")
+
+
+#: Summer time said not to hold ("no DST", "pas d'heure d'été", "not on summer time").
+_NO_SUMMER_TIME = re.compile(r"\b(?:no|not on|not|without|sans|pas d|pas a l|pas en)\s+(?:\w+\s+)?(?:summer time|daylight "
+                             r"saving|daylight time|dst|heure d ete|horaire d ete)\b")
+
+
+#: "Here" said after a clock, of the asker's own place ("… right? so 1am here").
+_HERE_AFTER = re.compile(r"\b(?:here|ici|for me|pour moi|chez moi|my time|local time|heure locale)\s*[?!.]*$")
 
 
 #: A session said to be missed ("I missed the opening", "j'ai raté l'ouverture", "on a manqué la réunion du dimanche").

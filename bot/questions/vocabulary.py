@@ -34,7 +34,7 @@ est sont suis es etre ete eu eue eus eues fait faire peut peux puis pouvons pouv
 ne pas plus encore bien oui non si est ce svp merci bonjour alors tout tous toute toutes
 obtenir avoir besoin faut falloir savoir trouver trouve trouvent trouvez possible peut etre vrai aller va dois existe il y
 acceder consulter disponible disponibles prevu prevue fourni fournie offert demander entre
-lequel laquelle lesquels lesquelles auquel duquel prevues prevus
+lequel laquelle lesquels lesquelles auquel duquel prevues prevus prevoit prevoient prevoir prevoyez prevoyons
 """)
 
 #: Where the meeting stands, asked with words that could also read as a deadline's "still".
@@ -42,7 +42,7 @@ STATUS = ("middle of the meeting", "right now", "running these days", "is the me
           "en cours", "toujours en cours", "encore en cours", "already over", "already started", "in progress",
           "started already", "is it started", "already open", "open already", "already opened", "opened already",
           "is the meeting open", "has the meeting opened", "has it opened", "deja ouverte", "deja ouvert",
-          "live now", "live right now", "en direct maintenant")
+          "live now", "live right now", "en direct maintenant", "c est maintenant", "is it now", "is it on now")
 
 STOPWORDS = STOPWORDS_EN | STOPWORDS_FR | FILLERS | IDENTITY
 
