@@ -4409,3 +4409,44 @@ def test_readings_of_the_hundred_ninety_eighth_and_ninth_batches(meeting, questi
 def test_readings_of_the_two_hundredth_and_first_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Un collègue nous rejoint depuis Wallis (UTC+12) : quelle heure sera-t-il chez lui à l'ouverture ?", None, None,
+     ["21:00 à UTC+12"], "Non"),
+    ("Which Question of SG17 works on quantum key distribution security? I would like to direct my contribution there.",
+     None, None, ["tsbsg17@itu.int"], "No:"),
+    ("De quand date la lettre collective et à qui est-elle adressée ?", None, None,
+     ["lundi 8 juin 2020", "Administrations des États Membres"], "ne le précisent pas"),
+    ("agenda items for ietf, the UPU A.5 thing and SDL forum?", None, None, ["3 i)", "3 l)", "3 k)"], "does not say"),
+    ("la PI et les résolutions de l'AMNT-16 c'est quels points ?", None, None, ["5 b)", "5 d)"], "ne le précisent pas"),
+    ("c'est quoi le 6r ? et tant que j'y suis, les titres des points 7 à 10 svp", None, None,
+     ["6 r)", "7. Futures réunions", "10. Clôture"], "ne le précisent pas"),
+    ("on est a St-Pierre (SPM), louverture ca tombe a quelle heure chez nous ?", None, "America/Miquelon",
+     ["07:00 à Miquelon"], "Je ne connais pas"),
+    ("What time would the opening be here in Johannesburg? I assume there is some time difference with Geneva?", None,
+     None, ["No: Johannesburg keeps the same time as Geneva", "11:00 in Johannesburg"], "says nothing"),
+    ("puisqu'il y a interprétation en français, je peux intervenir en français en plénière ?", None, None,
+     ["Non", "uniquement en anglais"], "« puisqu »"),
+    ("cest quoi la reunion du dimanche 23 ?? cest ouvert a tout le monde ou juste les chefs", None, None,
+     ["dimanche 23 août 2020, 11:00", "Qui peut y assister : ouverte"], "Oui"),
+    ("ou est ce qu'on nomme les rapporteurs interimaires ?", None, None, ["6 n)"], "2 e)"),
+    ("What were the previous SG17 meetings whose reports will be presented?", None, None,
+     ["2 a) Reports of the 17-26 March 2020 SG17 meeting", "2 b) Report of the 29 May SG17 e-plenary"], "Meeting dates"),
+    ("on peut s'inscrire jusqu'a la veille de la reunion non ?", None, None,
+     ["Non :", "vendredi 24 juillet 2020"], "en personne"),
+    ("J'ai manqué l'échéance pour la traduction. Puis-je encore soumettre ma contribution, en anglais cette fois ?",
+     dt.datetime(2020, 6, 26, 8, tzinfo=UTC), None, ["Oui, c'est encore possible", "mardi 11 août 2020"], "trop tard"),
+    ("since its in geneva, by when do i need to book my flight and hotel?", None, None,
+     ["No: it is a virtual meeting"], "Yes"),
+    ("À quelle heure se termineront les séances chaque jour ?", None, None, ["ni l'heure de fin des séances"],
+     "Dates de la réunion"),
+], ids=["an offset written beside a place", "which Question, no field claimed", "'et à qui …'",
+        "a list without a comma before 'and'", "'la PI'", "a sub-item beside a span of items",
+        "a place not found, 'chez nous' where the asker is", "a time difference assumed",
+        "a ground after 'puisqu''", "what a session named by its day is", "'nomme' is 'nomination'",
+        "the previous meetings, plural", "'jusqu'à la veille de la réunion'", "missed, then 'puis-je encore … en anglais'",
+        "'since its in geneva'", "'se termineront'"])
+def test_readings_of_the_two_hundred_second_and_third_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

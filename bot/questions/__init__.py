@@ -1664,7 +1664,8 @@ def _the_asking_sentence(ctx: Context, q: Question, kb: Knowledge, whole: Reply)
 
 #: A question asked on a ground it states first ("As TDs are submitted through the direct posting system, what is the
 #: TD deadline?", "Puisque la réunion a lieu à Genève, …"): the ground, then the question.
-_ON_THE_GROUND = re.compile(r"^(?:as|since|given that|seeing that|comme|puisque|vu que|etant donne que|étant donné que)\s+"
+_ON_THE_GROUND = re.compile(r"^(?:(?:as|since|given that|seeing that|comme|puisque|vu que|etant donne que|étant donné que)\s+"
+                            r"|puisqu['’]\s*)"
                             r"(?P<ground>[^,?]{8,120}),\s*(?P<asked>[^,]{6,}\?)\s*$", re.IGNORECASE)
 
 
@@ -1674,12 +1675,18 @@ def _premise_clause_checked(ctx: Context, q: Question, kb: Knowledge, reply: Rep
     No, TDs go by e-mail; then that there is no TD deadline); the reply alone otherwise."""
     stated = _ON_THE_GROUND.match(q.raw.strip())
     correction = say("pr.title", q.lang)
-    if stated is None or reply.title == correction:
-        return reply
+    if stated is None or reply.title == correction or any(
+            line and isinstance(line[0], str) and re.match(r"(?:No|Non)\s?[:.,]", line[0])
+            for section in reply.sections for line in section.lines):
+        return reply  # corrected already ("Since the meeting opens at 9:00 Geneva time, when … from Ottawa?")
     claimed = read_question(f"{stated['ground']}, {'non' if q.lang == 'fr' else 'right'} ?", q.lang, kb.corrector)
     checked, _ = _answer(ctx, claimed, kb)
-    if checked.title != correction:
+    said_no = any(line and isinstance(line[0], str) and re.match(r"(?:No|Non)\s?[:.,]", line[0])
+                  for section in checked.sections[:1] for line in section.lines[:1])
+    if checked.title != correction and not said_no:
         return reply
+    if said_no and checked.title != correction:  # "puisqu'il y a interprétation en français, je peux intervenir en
+        return checked  # français ?": the "Non" to the ground answers the question too
     return replace(reply, title=correction, sections=checked.sections + reply.sections)
 
 
@@ -1863,7 +1870,7 @@ def _one_group_work(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 #: The study group's meeting before this one ("when was the last SG17 meeting?", "la réunion précédente").
 _LAST_MEETING = re.compile(r"\b(?:last|previous|prior|preceding|derniere|precedente)\s+(?:(?:sg|ce)\s?\d+\s+)?"
-                           r"(?:meeting|reunion|e (?:electronic )?plenary|e (?:electronique )?pleniere|pleniere "
+                           r"(?:meetings?|reunions?|e (?:electronic )?plenary|e (?:electronique )?pleniere|pleniere "
                            r"electronique)\b(?! day| days| jour| jours)|\breunion precedente\b")
 
 
@@ -1881,11 +1888,16 @@ def _where_the_news_are(ctx: Context, q: Question, kb: Knowledge) -> Reply | Non
                        say("fact.where_info", q.lang, web=ctx.meeting.contacts.web))
 
 
+#: Which ones asked ("what were the previous SG17 meetings whose reports …?", "quelles ont été les réunions …").
+_WHICH_ONES = re.compile(r"^(?:what|which) (?:were|are|was|is) the\b|^(?:quelles|quels) (?:ont ete|sont|etaient)\b")
+
+
 def _last_meeting(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The agenda item that reports on the study group's previous meeting, with its sub-items (which date it)."""
     if not _LAST_MEETING.search(q.folded) or q.has(*agenda_intent.EXPLICIT) and not _AS_THE_AGENDA_SAYS.search(
             q.folded) or not (
-            q.has(*vocabulary.WHEN_WORDS) or q.has("date", "dates", "held", "tenue", "took place", "a eu lieu")):
+            q.has(*vocabulary.WHEN_WORDS) or q.has("date", "dates", "held", "tenue", "took place", "a eu lieu")
+            or _WHICH_ONES.search(q.folded)):
         return None  # "which item covers the last SG17 meeting?": the agenda's own answer; "le TD3000 c'est le
         # rapport de la dernière réunion ?", "combien de participants à la dernière réunion ?": not when it was
     found = agenda_intent.search(kb, stems(["last"], STOPWORDS))

@@ -123,7 +123,11 @@ def refs_listed(q: Question, items: int) -> list[AgendaRef]:
     in order, when there are two or more; [] otherwise."""
     span = _RANGE.search(q.folded) or _RANGE.search(q.raw.lower())
     if span is not None and 1 <= int(span[1]) < int(span[2]) <= items:  # "items 7 to 10", "points 7 à 10", "7-10"
-        return [AgendaRef(number, None) for number in range(int(span[1]), int(span[2]) + 1)]
+        spanned = [AgendaRef(number, None) for number in range(int(span[1]), int(span[2]) + 1)]
+        rest = (q.folded if _RANGE.search(q.folded) else q.raw.lower()).replace(span[0], " ")
+        before = [ref for ref in (parse_ref(text.replace(" ", "")) for text in re.findall(r"\b\d{1,2}\s?[a-z]\b", rest))
+                  if ref is not None and ref.letter is not None and 1 <= ref.number <= items]  # "c'est quoi le 6r ? et
+        return list(dict.fromkeys(before + spanned))  # … les titres des points 7 à 10": 6 r too
     letters = _sub_range(q, items)
     if len(letters) >= 2:  # "6j through 6r?": every sub-item between them
         return letters
@@ -820,7 +824,7 @@ def _by_phrase(entries: list[AgendaEntry], part: str) -> list[AgendaEntry]:
 
 
 #: A list of three or more, its last joined by "and"/"et" after a comma ("A, B, et C").
-_A_LIST = re.compile(r",[^,]+,\s*(?:and|et)\s")
+_A_LIST = re.compile(r",[^,]+,\s*(?:and|et)\s|,[^,]+\s(?:and|et)\s")  # "A, B, and C", "A, B and C"
 
 
 def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry], list[str]]]:

@@ -108,7 +108,7 @@ _ONE_OF_THEM = re.compile(r"\b(?:for|get|need|want|request|obtain|have) one\b(?!
 _AND_ASKS = re.compile(r"\s\+\s|,\s+(?:and|et)\s+(?=(?:[\w']+\s+){1,6}(?:a|à|at)\s+(?:quelle|what)\s+(?:heure|time|date)\s*\??\s*$)"
                        r"|,\s+(?:and|et)\s+(?=[\w\s]{0,40}\b(?:est elle|est il|sont ils|sont elles|a t elle|a t il|"
                        r"y a t il|peut on|faut il)\b)|,\s+(?:and|et)\s+(?:through|via|by|with|on|in|from|for|par|avec|sur|dans|pour)\s+"
-                       r"(?=(?:what|which|quel|quelle|quels|quelles)\b)|,?\s+(?:and|et|pis)\s+(?=(?:whats|whens|wheres|hows|whos|what|when|where|who|how|which|is|are|can|could|do|does|did|will|"
+                       r"(?=(?:what|which|quel|quelle|quels|quelles)\b)|,?\s+(?:and|et)\s+(?:a|à|to)\s+(?=(?:qui|whom|who)\b)|,?\s+(?:and|et|pis)\s+(?=(?:whats|whens|wheres|hows|whos|what|when|where|who|how|which|is|are|can|could|do|does|did|will|"
                        r"qui|quoi|quand|quel|quelle|quels|quelles|comment|ou|c\s?quoi|c\s?est|c\s|est\s?ce|peut|"
                        r"puis|y\s?a|ca\s)\b)", re.IGNORECASE)
 
@@ -125,7 +125,9 @@ _COMMA_ASKS = re.compile(r",\s+(?=(?:whats|whens|wheres|hows|whos|what|when|wher
 
 
 #: A last sentence that opens as a yes/no question, written without its question mark ("is sg17 still running").
-_OPENS_YES_OR_NO = re.compile(r"(?:is|are|was|were|do|does|did|can|could|will|has|have|est ce|y a t il)\b")
+_OPENS_YES_OR_NO = re.compile(r"(?:is|are|was|were|do|does|did|can|could|will|has|have|est ce|y a t il|c ?est (?:ouvert|ouverte|"
+                              r"reserve|reservee|ferme|fermee|accessible|obligatoire|gratuit|payant|possible|fini|"
+                              r"termine))\b")  # "… ?? cest ouvert a tout le monde ou juste les chefs"
 #: Something the asker cannot find, which asks where it is ("cant find the link", "je ne trouve pas le lien").
 _CANNOT_FIND = re.compile(r"(?:i |we )?(?:can ?t|cannot|can not|couldn ?t) find\b|(?:je |j )?(?:ne )?trouve pas\b")
 #: A sentence that asks for a yes or a no without a question mark ("c obligatoire ou pas", "is it free or not").

@@ -162,6 +162,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None
     if _CLAIMS_THE_ENDS.search(q.folded):
         return None  # "since the meeting runs until 4 September, what's on the last day?": a claim to check first
+    from bot.questions import time_intent  # loaded when a day is asked: it imports the city table's readers
+    session = time_intent.named_session(ctx.meeting, q)
+    if session is not None and time_intent.what_a_session_is(ctx.meeting, q, session, q.lang):  # "c'est quoi la
+        return time_intent.answer_session(ctx, q, session.id)  # réunion du dimanche 23 ?": what it is, who may attend
     asking = clauses.questions_in(q.raw)
     if any(_ASKS_OVER_OR_STARTED.search(fold(sentence)) for sentence in asking):
         return None  # "is the meeting over already? didnt see anything today": where the meeting stands

@@ -632,6 +632,9 @@ _CUT_OFF_ASKED = ("end of day", "end of the day", "eod", "midnight", "minuit", "
 _LEAD_TIME = re.compile(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|six|ten|fifteen|un|une|deux|trois|quatre|six|dix|quinze)"
                         r"\s+(?P<unit>days?|weeks?|months?|jours?|semaines?|mois)\s+(?:before|prior|in advance|ahead|avant|"
                         r"a l avance|a l avance)\b")
+#: The day before the meeting said as the last day ("jusqu'à la veille de la réunion", "up to the day before it starts").
+_THE_DAY_BEFORE = re.compile(r"\b(?:la veille|the day before|the eve)(?:\s+(?:de la reunion|de l ouverture|du debut|the "
+                             r"meeting|it starts|it opens|the opening|the start))?\s*(?:non|right|ok|\?|$)")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
                  "quatre": 4, "six": 6, "ten": 10, "dix": 10, "fifteen": 15, "quinze": 15}
 _UNIT_DAYS = {"day": 1, "jour": 1, "week": 7, "semaine": 7, "month": 30, "mois": 30}
@@ -641,7 +644,7 @@ def lead_time_claimed(q: Question) -> int | None:
     """The days before the meeting that the question claims a deadline falls ("une semaine avant": 7), or None."""
     found = _LEAD_TIME.search(q.folded)
     if found is None:
-        return None
+        return 1 if _THE_DAY_BEFORE.search(q.folded) else None  # "on peut s'inscrire jusqu'à la veille de la réunion ?"
     number = int(found["n"]) if found["n"].isdigit() else _NUMBER_WORDS[found["n"]]
     unit = found["unit"] if found["unit"] == "mois" else found["unit"].rstrip("s")
     return number * _UNIT_DAYS[unit]
@@ -717,7 +720,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     # "list all the key deadlines", "list every deadline …, I'm putting them in our team calendar"
     claimed_date = bool(named) and bool(dates_in(q.raw, m.start_date.year)) and q.has(*CONFIRMING)  # "registration
     # closes 11 August like the contributions, yes?": the date claimed of the deadline named is checked
-    other = None if (named and (q.has(*ASKS_A_DATE) or q.has(*_LAST_MOMENT) or dated)) or every or claimed_date \
+    other = None if (named and (q.has(*ASKS_A_DATE) or q.has(*_LAST_MOMENT) or dated or lead_time_claimed(q))) or every or claimed_date \
         else instead_of_deadline(ctx, q, kb, named)
     if other is not None:  # "avant quelle date …, traduite en anglais ?": the date asked stands over the language
         return other
@@ -813,7 +816,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert", *_MISSED_ASKED)) and not (
             asks_until_when and not q.has("too late", "trop tard", "still", "encore")):  # "jusqu'à quand peut-on
         # s'inscrire ?" asks a date, no "Yes"
-        too_late = q.has("too late", "trop tard", *_MISSED_ASKED) and not q.has(*STILL[:3])  # "is it too late?",
+        too_late = q.has("too late", "trop tard", *_MISSED_ASKED) and not q.has(*STILL[:3], "encore", "puis je",
+                                                                                   "je peux", "peut on")  # "is it too late?",
         # "did I miss it?" flip yes and no
         alike = _alike_open(ctx, deadline)
         if alike and not too_late and _WITHOUT_TRANSLATION.search(q.folded):  # "j'ai raté la deadline de traduction,

@@ -344,4 +344,12 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
         topic = " ".join(t for t in fold(previous.text).split() if t not in _ASKING and t not in _TIMING
                          and not (previous.ref is not None and parse_ref(t.strip("?!.,;:"))))  # the item is in already
         return f"{current} {topic}"
-    return f"{previous.text.rstrip(' ?!.')} {current}"
+    before = previous.text.rstrip(" ?!.")
+    if moved and _PLACE_AT_THE_END.search(current.rstrip(" ?!.")):  # "what time does it open in hanoi", "and in manila?": the
+        before = _PLACE_AT_THE_END.sub("", before)  # new place instead of the old one, not beside it
+    return f"{before} {current}"
+
+
+#: A place said last ("… in hanoi", "… à Dakar"), which a follow-up naming another place replaces.
+_PLACE_AT_THE_END = re.compile(r"(?:^|\s+)(?:in|at|a|à|en|au)\s+(?!(?:quelle|what|which)\b)[\w'’-]+"
+                               r"(?:\s+(?!(?:a|à|in|at|en)\b)[\w'’-]+){0,2}$", re.IGNORECASE)

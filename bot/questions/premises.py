@@ -30,7 +30,9 @@ from bot.timefmt import utc_offset
 
 
 _TARGET_OFFSET = re.compile(r"\b(?:in|en|a|au|at|for|pour|to|into|time|heure)\s+(?:utc|gmt)\s*[+-]|"
-                            r"^(?:and |et )?(?:utc|gmt)\s*[+-]")  # "start time GMT+8": the zone asked in
+                            r"^(?:and |et )?(?:utc|gmt)\s*[+-]|"  # "start time GMT+8": the zone asked in
+                            r"\b(?!(?:geneva|geneve|geneve s|cest)\b)[a-z][\w-]+\s*\(\s*(?:utc|gmt)\s*[+-]")  # "depuis
+# Wallis (UTC+12)": the offset of the place it is written beside
 
 
 def _offset_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -775,7 +777,9 @@ _PRESENCE_NEEDED = re.compile(r"\b(?:il faut|faut il|faudra|faudra t il|on doit|
 _HELD_IN_GENEVA = re.compile(r"\b(?:meeting|it|sg ?17|reunion|ce ?17|plenary|plenaries|pleniere|plenieres)\s+(?:is|will be|"
                              r"est|sera|se tient|se tiendra|takes place|will take place|se deroule|a lieu|aura lieu)\s+"
                              r"(?:held\s+|physically\s+|physiquement\s+)?(?:in|at|a|au|en)\s+(?:geneva|geneve|the cicg|"
-                             r"cicg|itu hq|itu headquarters|the itu headquarters)\b(?!\s+(?:time|hours?|heure|zone))")
+                             r"cicg|itu hq|itu headquarters|the itu headquarters)\b(?!\s+(?:time|hours?|heure|zone))"
+                             r"|\b(?:since|as|comme|puisque|vu que)\s+(?:its|it s|c est|cest|ca se passe)\s+(?:in|at|a|au|en)\s+"
+                             r"(?:geneva|geneve)\b(?!\s+(?:time|hours?|heure|zone))")  # "since its in geneva, …"
 #: Something said to happen in person in Geneva ("decisions are only taken in the physical plenary in Geneva").
 _PHYSICAL_IN_GENEVA = re.compile(r"\b(?:physical|physically|physique|physiquement|in person|en presentiel|en personne)\b"
                                  r"[^?.]{0,40}?\b(?:in|at|a|en)\s+(?:geneva|geneve)\b")
@@ -974,6 +978,8 @@ def _field_claim(ctx: Context, q: Question) -> Reply | None:
     match = _FIELD_CLAIM.search(q.folded) or _FIELD_CLAIM.search(fold(q.raw))  # "works on" is read as "field"
     if match is None or int(match["n1"] or match["n2"] or match["n3"] or match["n4"]) != m.study_group:
         return None
+    if re.match(r"(?:which|what|quelle|quel)\s+(?:question|questions)\b", q.folded):
+        return None  # "Which Question of SG17 works on quantum key distribution security?": a Question asked, no claim
     claimed = match["a"] or match["b"] or match["c"] or match["d"]
     if claimed in _NOT_A_FIELD or claimed in WH_WORDS or claimed in ("whats", "quoi", "exactly", "exactement"):
         return None  # "SG17 is the study group on what exactly?" asks the field, claims none

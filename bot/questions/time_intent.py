@@ -615,6 +615,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             or WHEN_TO_JOIN.search(q.folded)):
         return None  # "when is the mgmt mtg?": a session named is a time asked
     title = say("tm.title", lang)
+    if unknown and not targets and ctx.asker.zone is not None and q.has(*FOR_ME, "chez nous", "here", "ici"):
+        targets, unknown = [Target(ctx.asker.zone, "", mine=True)], None  # "on est a St-Pierre (SPM), l'ouverture ça
+        # tombe à quelle heure chez nous ?": a place not found, but where the asker is, which is known
     if unknown and not targets:
         return text_answer(m, lang, title, say("tm.unknown_place", lang, place=unknown), ok=False)
     target = targets[-1] if targets else None
@@ -697,11 +700,17 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                             offset=zone_suffix(at, summer[-1].zone)))
     same_asked = [t for t in targets if t.zone is not None and not _is_meeting_zone(m, t.zone)] \
         if _SAME_CLOCK_ASKED.search(q.folded) and not claims else []
+    difference = _DIFFERENCE_ASKED.search(q.folded) is not None and not claims
+    if difference and not same_asked:  # "I assume there is some time difference with Geneva?": the other way round
+        same_asked = [t for t in targets if t.zone is not None and not _is_meeting_zone(m, t.zone)] \
+            or ([Target(ctx.asker.zone, "", mine=True)] if ctx.asker.zone is not None
+                and not _is_meeting_zone(m, ctx.asker.zone) else [])
     if same_asked:  # "À Bruxelles, l'ouverture est à la même heure qu'à Genève ?": yes or no, then the times
         place = same_asked[-1]
         same = at.astimezone(place.zone).utcoffset() == at.astimezone(m.tz).utcoffset()
-        lines.insert(0, say("tm.same_clock.yes" if same else "tm.same_clock.no", lang,
-                            place=place.label or zone_label(place.zone), meeting=m.zone_label(lang)))
+        key = ("tm.same_clock.no_difference" if same else "tm.same_clock.difference") if difference \
+            else ("tm.same_clock.yes" if same else "tm.same_clock.no")
+        lines.insert(0, say(key, lang, place=place.label or zone_label(place.zone), meeting=m.zone_label(lang)))
     if named_session(m, q) is not None:  # "what's this 'open extended management team meeting' thing and when is it"
         lines += what_a_session_is(m, q, session, lang)
     if q.has(*END) and session is not None and m.local(session.start) == m.opens_at:  # "when does it start and end?"
@@ -731,8 +740,9 @@ def _local_day_checked(ctx: Context, q: Question, at: dt.datetime, target: Targe
     said in a yes/no question and the asker's zone is known."""
     said = _RELATIVE_DAY.search(q.folded)
     zone = target.zone if target is not None and target.zone is not None else ctx.asker.zone
-    if said is None or zone is None or clauses.opens_with_a_wh_word(q.folded):
-        return None
+    if said is None or zone is None or clauses.opens_with_a_wh_word(q.folded) \
+            or q.has("what time", "quelle heure", "at what time", "a quelle heure"):  # "… c demain ? a quelle heure pour
+        return None  # moi ?": the hour is asked, the day is answered on its own
     claimed = ctx.now.astimezone(zone).date() + dt.timedelta(days=_RELATIVE_DAYS[said[1]])
     right = at.astimezone(zone).date() == claimed
     return say("tm.local_day.yes" if right else "tm.local_day.no", lang,
@@ -742,6 +752,10 @@ def _local_day_checked(ctx: Context, q: Question, at: dt.datetime, target: Targe
 #: Whether a place keeps the meeting's clock, asked ("same time as Geneva?", "à la même heure qu'à Genève ?").
 _SAME_CLOCK_ASKED = re.compile(r"\bsame (?:time|hour|clock)(?: ?zone)?\b[^?]{0,30}?\b(?:as|than)\b|\bmeme (?:heure|fuseau)"
                                r"(?: horaire)?\s+qu|\bheure de (?:geneve|la suisse) aussi\b")  # not "in the same zone?"
+
+
+#: A time difference with the meeting's clock asked ("I assume there is some time difference with Geneva?").
+_DIFFERENCE_ASKED = re.compile(r"\btime difference\b|\bdecalage(?: horaire)?\b|\bdifference (?:with|from|avec|d heure)\b")
 
 
 #: Summer time said of a place ("they are on summer time, I think?", "ils sont à l'heure d'été ?").
@@ -815,7 +829,8 @@ _MISSED = re.compile(r"\b(?:miss|missed|missing|rate|ratee|manque|manquee|too la
 
 #: What a session is, asked ("what's this 'open extended management team meeting' thing", "c'est quoi la réunion de
 #: l'équipe de direction ?").
-_WHAT_IT_IS = re.compile(r"\b(?:what (?:is|s) (?:this|that|the|an?)\b|whats (?:this|that|the|an?)\b|what kind of|"
+_WHAT_IT_IS = re.compile(r"\b(?:(?:what (?:is|s)|whats) (?:this|that|the|an?)\b(?!\s+(?:in|at|for|a|en|pour|time|hour|heure|next|first|last|date|day|name)\b)"
+                         r"|what kind of|"
                          r"c est quoi|c quoi|c koi|qu est ce que c est|qu est ce qu|quel genre de|a quoi sert|what for)")
 
 

@@ -92,7 +92,8 @@ START = ("start", "starts", "starting", "begin", "begins", "beginning", "open", 
          "commencera", "commenceront", "debutera", "debuteront", "demarrera")
 END = ("end", "ends", "finish", "finishes", "close", "closes", "closing", "last day", "over", "conclude",
        "termine", "finit", "fini", "finie", "terminee", "fin", "cloture", "dernier jour", "achève", "acheve", "runs until", "run until",
-       "lasts until", "last until", "goes until", "goes on until", "va jusqu", "dure jusqu", "se termine")
+       "lasts until", "last until", "goes until", "goes on until", "va jusqu", "dure jusqu", "se termine", "termineront",
+       "terminera", "se termineront", "finiront", "finira", "s acheveront", "s achevera")
 TIME = ("what time", "which time", "time", "when", "hour", "o clock", "local", "heure", "quand",
         "a quelle heure", "horaire", "what day", "which day", "quel jour")
 FOR_ME = ("for me", "my time", "my zone", "my time zone", "my timezone", "local time", "my local",
@@ -163,7 +164,8 @@ YES_NO_PREFIX = ("is", "are", "does", "do", "did", "will", "est ce", "c est", "i
 #: General French words mapped to the English word of the same meaning, so either language finds
 #: the other's text (applied to the knowledge and to questions alike, before stemming).
 SYNONYMS: dict[str, str] = concept_synonyms() | {
-    "prolongation": "continuation", "prolonger": "continuation",
+    "prolongation": "continuation", "prolonger": "continuation", "nomme": "nomination", "nommer": "nomination",
+    "nommes": "nomination", "nommee": "nomination", "nommees": "nomination", "nomment": "nomination",
     "renouvellement": "continuation", "dissoudre": "dissolution", "suppression": "dissolution",
     "voyage": "travel", "voyager": "travel", "deplacement": "travel", "deplacements": "travel",
     "decide": "deem", "decides": "deem", "decided": "deem", "decident": "deem", "deems": "deem", "deem": "deem",
