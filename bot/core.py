@@ -171,8 +171,9 @@ class MeetingBot:
                 return self._unknown(name, request.asker.lang)
             return self._plain_text(request)
         reply = self._run(command, request, args, stamp)
-        if reply.ok:
-            remember_command(self.context(request), command.name, args)  # "/agenda 4", then "which JCAs under f?"
+        if reply.ok or command.chair_only:  # a chair's command names what comes next even when refused ("/break 15m"
+            remember_command(self.context(request), command.name, args)  # with no session, then "how do i end it
+            # early?"); "/agenda 4", then "which JCAs under f?"
         if reply.ok or text.startswith("/") or not command.reads_only:
             return reply
         plain = self._plain_text(request)  # "agenda item about IETF?", "rules for remote participation pls": words

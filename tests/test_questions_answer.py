@@ -4450,3 +4450,21 @@ def test_readings_of_the_two_hundredth_and_first_batches(meeting, question, now,
 def test_readings_of_the_two_hundred_second_and_third_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("la reunion continue aujourd'hui ?", dt.datetime(2020, 9, 4, 6, tzinfo=UTC), "Africa/Bujumbura",
+     ["La réunion est terminée"], "6 p)"),
+    ("ya qqch demain ?", dt.datetime(2020, 8, 22, 19, tzinfo=UTC), "Africa/Niamey",
+     ["dimanche 23 août 2020, 11:00", "10:00 à Niamey"], "ne le précisent pas"),
+    ("La réunion se tient du 24 au 28 août, soit une semaine, n'est-ce pas ?", None, None,
+     ["Non :", "au jeudi 3 septembre 2020"], "Oui"),
+    ("Un collègue de Moscou me demande à quelle heure commence la réunion chez lui. Pourriez-vous m'aider ?", None, None,
+     ["12:00 à Moscou"], "ne le précisent pas"),
+    ("whats the opening time in Honolulu? i think it falls on the sunday evening for me??", None, None,
+     ["Opening of the SG17 meeting", "23:00 in Honolulu (HST, UTC-10), Sunday 23 August 2020"], "management team"),
+], ids=["'continue aujourd'hui' after the end", "'qqch demain'", "a span whose first day has no month",
+        "a closing plea for help asks nothing", "the opening named beside a weekday"])
+def test_readings_of_the_two_hundred_fourth_and_fifth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

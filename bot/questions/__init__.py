@@ -1256,9 +1256,19 @@ _CORRECTED = re.compile(r"^\S+(?:\s+\S+){0,3}?[?!.]\s*(?:sorry|oops|pardon|i mea
 
 
 def _as_corrected(text: str) -> str:
-    """The message as its asker corrected it, or as written."""
+    """The message as its asker corrected it, or as written; less a closing plea for help that asks nothing of its
+    own ("… à quelle heure commence la réunion chez lui. Pourriez-vous m'aider ?")."""
     match = _CORRECTED.match(text.strip())
-    return match["rest"] if match else text
+    text = match["rest"] if match else text
+    plea = _HELP_PLEA.search(text)
+    return text[:plea.start()] if plea and len(text[:plea.start()].split()) >= 4 else text
+
+
+#: A closing plea for help, after what is asked ("Pourriez-vous m'aider ?", "can you help me?", "any help?").
+_HELP_PLEA = re.compile(r"(?<=[.!?])\s*(?:merci de |thanks for )?(?:pourriez[- ]vous|pouvez[- ]vous|peux[- ]tu|can you|could you|"
+                        r"would you)\s+(?:m'|me |nous |m’)?(?:aider|help(?: me| us)?|renseigner|éclairer|eclairer)\s*"
+                        r"(?:svp|s'il vous plaît|s'il vous plait|please|pls)?\s*[?!.]*\s*$|(?<=[.!?])\s*any help\s*[?!.]*\s*$",
+                        re.IGNORECASE)
 
 
 #: A message that says it asks several things ("two questions:", "deux questions :"), then lists them.
@@ -2033,7 +2043,8 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
     follow-up or could not be answered alone."""
     if ref is not None and by_intent:
         return alone, ref, q.raw  # "and 3i?": a reference of its own is a whole question
-    if previous.text.lstrip().startswith("/"):  # "/agenda 2" then "which correspondence groups?": what the command
+    after_command = previous.text.lstrip().startswith("/")
+    if after_command:  # "/agenda 2" then "which correspondence groups?": what the command
         # showed, asked in words (never the command's own help)
         previous = replace(previous, text=_command_as_words(previous.text))
     the_one = _the_one_named(q, kb, [previous.text, q.raw], 1)  # "Et celle des contributions ?" after the
@@ -2073,7 +2084,7 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Prev
     asks_only = bool(_ASKING_ALONE.match(q.folded))  # "when?", "what time?" after "contributions?"
     if alone.ok and by_intent and clocks_in(q.raw) and alone.title == say("tm.convert.title", q.lang):
         return alone, ref, q.raw  # "16:00 Geneva time, what time is that in Lima?": its own clock and place
-    if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and not by_intent)
+    if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and (not by_intent or after_command))
                          or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or within or session_before or asks_only):
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not
     if alone.ok and not alone.choices and q.has(*deadline_intent.ASKS_A_DATE) and deadline_intent.deadlines_named(q, kb):

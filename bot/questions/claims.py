@@ -93,7 +93,7 @@ def _compiled() -> re.Pattern[str]:
 def dates_in(text: str, year: int) -> list[DateClaim]:
     """Dates in the question (folded), in ``year`` unless it names one."""
     found = []
-    for match in _compiled().finditer(fold(text)):
+    for match in _compiled().finditer(with_spans_dated(fold(text))):
         day_text = match["d1"] or match["d2"]
         month = _months()[match["m1"] or match["m2"]]
         try:
@@ -103,6 +103,18 @@ def dates_in(text: str, year: int) -> list[DateClaim]:
         weekday = _weekdays().get(match["wd"]) if match["wd"] else None
         found.append(DateClaim(date, weekday, match.group(0)))
     return found
+
+
+#: A span whose first day has no month of its own ("du 24 au 28 août", "from 24 to 28 August"): both days in it.
+_DAY_SPAN = re.compile(r"\b(?P<first>\d{1,2})(?:er|st|nd|rd|th)?\s+(?P<to>au|to|till|until|-|a)\s+(?P<last>\d{1,2})"
+                       r"(?:er|st|nd|rd|th)?\s+(?P<month>janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
+                       r"octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december|aug|sept|sep)\b")
+
+
+def with_spans_dated(folded: str) -> str:
+    """The folded text with a span's first day given its month ("du 24 au 28 aout" → "du 24 aout au 28 aout")."""
+    return _DAY_SPAN.sub(lambda m: f"{m['first']} {m['month']} {m['to']} {m['last']} {m['month']}", folded)
 
 
 #: A day of the month named without its month: "the 25th", "on 25th", "le 25", "le 1er" (not "le 2 b", an item,

@@ -97,7 +97,8 @@ HAPPENING_NOW = ("a lieu en ce moment", "se tient en ce moment", "se deroule en 
                  "started yet or not", "still continue", "still continues", "still continuing", "continue next week",
                  "continues next week", "go on next week", "goes on next week", "still on next week",
                  "continue la semaine prochaine", "se poursuit la semaine prochaine", "continue encore",
-                 "se poursuit encore", "c est maintenant", "reunion c est maintenant", "is it on now")
+                 "se poursuit encore", "c est maintenant", "reunion c est maintenant", "is it on now",
+                 "continue aujourd hui", "continue today", "still on today", "continues today", "se poursuit aujourd hui")
 DAYS_LEFT = ("reste", "restent", "left", "remaining", "remain", "to go", "more days", "days more", "after today",
              "days until the end", "days until it ends", "days until the meeting ends", "days till the end",
              "days till it ends", "days before the end", "days before it ends", "jours avant la fin",

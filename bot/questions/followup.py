@@ -37,7 +37,8 @@ _POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from i
                      "she is", "they", "them", "those", "these", "celui", "celle", "celles", "ceux", "ca", "cela",
                      "dessous", "dessus", "dedans", "lui", "leur", "that one", "this one", "his", "her", "join it",
                      "attend it", "it open", "about that", "of that", "for that", "is that", "that in", "c est a quelle",
-                     "that day", "ce jour la", "same day", "meme jour")
+                     "that day", "ce jour la", "same day", "meme jour", "end it", "stop it", "cancel it", "finish it",
+                     "extend it", "change it", "move it", "la terminer", "l arreter", "l annuler", "la prolonger")
 _POINTING = frozenset(w for phrase in _POINTING_PHRASES for w in phrase.split())
 #: How a question about one sub-item may open ("what's n?", "c'est quoi le b ?") besides "and", "what about".
 _ASKS_WHAT = r"(?:(?:and|et)\s+)?(?:what s|whats|what is|c est quoi|cest quoi|c quoi|c koi|c est koi|cest koi|qu est ce que|quid de|what does)\s+"
@@ -111,7 +112,7 @@ def remember(ctx: Context, text: str, ref: AgendaRef | None, choices: tuple[str,
 
 
 #: Commands whose argument names what a follow-up goes on about ("/agenda 5", then "what about f?").
-FOLLOWED_COMMANDS = frozenset({"agenda", "time", "deadlines"})
+FOLLOWED_COMMANDS = frozenset({"agenda", "time", "deadlines", "break"})
 #: Commands that list what a follow-up may point at with nothing typed after them ("/deadlines", then "which of
 #: these can I still make?").
 _LISTING_COMMANDS = frozenset({"deadlines"})

@@ -12,6 +12,7 @@ from babel.dates import format_date as babel_date
 from bot.context import Context
 from bot.models import Meeting
 from bot.questions.claims import (WEEKDAY_NAMES, DateClaim, bare_days_in, calendar_words, clocks_in, dates_in, months_dated, months_named, offsets_in,
+                                  with_spans_dated,
                                   weekdays_in)
 from bot.questions import clauses
 from bot.questions.facts import dates_line, meeting_clock
@@ -189,7 +190,7 @@ def _span_claimed(q: Question, claims: list[DateClaim]) -> tuple[dt.date, dt.dat
     """The first and last day of a span the question claims, or None when it claims no span."""
     if len(claims) != 2 or claims[0].date >= claims[1].date:
         return None
-    folded = fold(q.raw)
+    folded = with_spans_dated(fold(q.raw))
     first = folded.find(claims[0].text)
     between = folded[first + len(claims[0].text):folded.find(claims[1].text, first + len(claims[0].text))]
     return (claims[0].date, claims[1].date) if first >= 0 and _SPAN_JOIN.match(between) else None
@@ -277,7 +278,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                            *([note] if note else []))
     span = _span_claimed(q, claims)
     right = span == (m.start_date, m.end_date)
-    if span is not None and not named_session(m, q) and (not right or q.has(*CONFIRMING) or _claims_first(q)):
+    if span is not None and not named_session(m, q) and (not right or q.has(*CONFIRMING) or _claims_first(q)) \
+            and not _geneva_claimed(q):  # "la réunion a lieu à Genève du 24 au 28 août ?": the venue first, then days
         # "sg17 is 24 Aug to 4 Sep right?": both ends checked; the right span said as context ("the agenda says
         # Geneva, 24 Aug-3 Sep, so I should book my flight?") confirms nothing asked
         return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang),

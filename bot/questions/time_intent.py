@@ -144,12 +144,22 @@ _NOT_AN_HOUR = re.compile(r" (?:on|in) time(?= )| (?:first|1st|second|2nd|third|
                           r"| (?:premiere|1ere|deuxieme|seconde|derniere|prochaine) fois(?= )")
 
 
+#: A weekday said of when something falls where the asker is ("i think it falls on the sunday evening for me").
+_FALLS_ON_A_DAY = re.compile(r"\b(?:falls? on|tombe|tomberait|tombe t elle|lands on|is on)\s+(?:the\s+|le\s+|un\s+)?"
+                             r"(?:sunday|dimanche|saturday|samedi|monday|lundi|tuesday|mardi)\b")
+
+
 def pick_session(meeting: Meeting, q: Question) -> Session | None:
     """The session the question names by its own words (``management team``, ``dimanche``), else the
     opening session (the first one on the first day), else None."""
     if not meeting.sessions:
         return None
     named = named_session(meeting, q)
+    opening = [s for s in meeting.sessions if meeting.local(s.start) == meeting.opens_at]
+    if named is not None and opening and named is not opening[0] and q.has(*_OPENING_NAMED) \
+            and _FALLS_ON_A_DAY.search(q.folded):  # "whats the opening
+        return opening[0]  # time in Honolulu? i think it falls on the sunday evening for me??": the opening, on its
+        # Sunday there, not the Sunday session
     if named is not None:
         return named
     dated = [s for c in dates_in(q.raw, meeting.start_date.year) for s in meeting.sessions
@@ -157,7 +167,6 @@ def pick_session(meeting: Meeting, q: Question) -> Session | None:
     if len(dated) == 1 and not q.has(*START):  # "what is happening on 23 August and at what time in Islamabad?":
         # that day's session (not "the meeting opens on Sunday 23 August, right?", a claim of the opening)
         return dated[0]
-    opening = [s for s in meeting.sessions if meeting.local(s.start) == meeting.opens_at]
     return opening[0] if opening else None
 
 
@@ -838,7 +847,8 @@ def what_a_session_is(m: Meeting, q: Question, session: Session | None, lang: st
     """What the letter says of a session other than the opening, when the question asks what it is ("what's this
     'open extended management team meeting' thing?"): its note, who may attend, and that the letter says no more;
     [] otherwise."""
-    if session is None or not _WHAT_IT_IS.search(q.folded) or m.local(session.start) == m.opens_at:
+    if session is None or not _WHAT_IT_IS.search(q.folded) or m.local(session.start) == m.opens_at \
+            or q.has(*_OPENING_NAMED):  # "whats the opening time in Honolulu? … the sunday evening for me??"
         return []
     note = (session.note_fr or session.note) if lang == "fr" else session.note
     open_to = (session.open_to_fr or session.open_to) if lang == "fr" else session.open_to

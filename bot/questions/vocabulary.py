@@ -93,7 +93,7 @@ START = ("start", "starts", "starting", "begin", "begins", "beginning", "open", 
 END = ("end", "ends", "finish", "finishes", "close", "closes", "closing", "last day", "over", "conclude",
        "termine", "finit", "fini", "finie", "terminee", "fin", "cloture", "dernier jour", "achève", "acheve", "runs until", "run until",
        "lasts until", "last until", "goes until", "goes on until", "va jusqu", "dure jusqu", "se termine", "termineront",
-       "terminera", "se termineront", "finiront", "finira", "s acheveront", "s achevera")
+       "terminera", "finiront", "finira", "acheveront", "achevera")
 TIME = ("what time", "which time", "time", "when", "hour", "o clock", "local", "heure", "quand",
         "a quelle heure", "horaire", "what day", "which day", "quel jour")
 FOR_ME = ("for me", "my time", "my zone", "my time zone", "my timezone", "local time", "my local",
