@@ -1679,20 +1679,24 @@ _ON_THE_GROUND = re.compile(r"^(?:(?:as|since|given that|seeing that|comme|puisq
                             r"(?P<ground>[^,?]{8,120}),\s*(?P<asked>[^,]{6,}\?)\s*$", re.IGNORECASE)
 
 
+def _says_no(reply: Reply, first_only: bool = False) -> bool:
+    """Whether a line of the reply (with ``first_only``, its first line) opens with "No"/"Non"."""
+    sections = reply.sections[:1] if first_only else reply.sections
+    return any(line and isinstance(line[0], str) and re.match(r"(?:No|Non)\s?[:.,]", line[0])
+               for section in sections for line in (section.lines[:1] if first_only else section.lines))
+
+
 def _premise_clause_checked(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -> Reply:
     """The reply, after a correction of the ground the question states first when the meeting information says
     otherwise ("As TDs are submitted through the direct posting system like contributions, what is the TD deadline?":
     No, TDs go by e-mail; then that there is no TD deadline); the reply alone otherwise."""
     stated = _ON_THE_GROUND.match(q.raw.strip())
     correction = say("pr.title", q.lang)
-    if stated is None or reply.title == correction or any(
-            line and isinstance(line[0], str) and re.match(r"(?:No|Non)\s?[:.,]", line[0])
-            for section in reply.sections for line in section.lines):
+    if stated is None or reply.title == correction or _says_no(reply):
         return reply  # corrected already ("Since the meeting opens at 9:00 Geneva time, when … from Ottawa?")
     claimed = read_question(f"{stated['ground']}, {'non' if q.lang == 'fr' else 'right'} ?", q.lang, kb.corrector)
     checked, _ = _answer(ctx, claimed, kb)
-    said_no = any(line and isinstance(line[0], str) and re.match(r"(?:No|Non)\s?[:.,]", line[0])
-                  for section in checked.sections[:1] for line in section.lines[:1])
+    said_no = _says_no(checked, first_only=True)
     if checked.title != correction and not said_no:
         return reply
     if said_no and checked.title != correction:  # "puisqu'il y a interprétation en français, je peux intervenir en
