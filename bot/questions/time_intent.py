@@ -145,7 +145,7 @@ _NOT_AN_HOUR = re.compile(r" (?:on|in) time(?= )| (?:first|1st|second|2nd|third|
 
 
 #: A weekday said of when something falls where the asker is ("i think it falls on the sunday evening for me").
-_FALLS_ON_A_DAY = re.compile(r"\b(?:falls? on|tombe|tomberait|tombe t elle|lands on|is on)\s+(?:the\s+|le\s+|un\s+)?"
+_FALLS_ON_A_DAY = re.compile(r"\b(?:falls? on|tombe|tomberait|tombe t elle|lands on)\s+(?:the\s+|le\s+|un\s+)?"
                              r"(?:sunday|dimanche|saturday|samedi|monday|lundi|tuesday|mardi)\b")
 
 
