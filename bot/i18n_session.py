@@ -91,6 +91,10 @@ SESSION = Catalogue({
                               "« {name} » n'a jamais été levée ; elle est close là où elle en était (le compte "
                               "rendu ne donne pas d'heure de fin à son dernier point), et les points d'aujourd'hui "
                               "vont dans la séance d'aujourd'hui."),
+    "chair.budget_set": ("Time budget: {length}, until ", "Temps imparti : {length}, jusqu'à "),
+    "chair.budget_reminded": ("; you alone are reminded when it runs out.",
+                              " ; vous seul(e) serez averti(e) quand il sera écoulé."),
+    "chair.resumes_at": ("The session resumes at ", "La séance reprend à "),
     "chair.break_ended": ("This ends the break.", "Cela met fin à la pause."),
     "chair.opened_implicit": ("Opened “{name}” (name sessions with /session start NAME).",
                               "« {name} » est ouverte (nommez les séances avec /session start NOM)."),

@@ -190,6 +190,16 @@ def test_break_announces_resume_time_in_meeting_time_and_utc(live):
     assert live.state().on_break
 
 
+def test_the_chair_is_told_the_budget_and_the_break_s_end_not_only_that_it_was_announced(live):
+    item = live.render(live.chair("/item 3h 15m"))
+    assert "Time budget: 15 minutes, until 11:15 Geneva (CEST, UTC+2); you alone are reminded" in item, item
+    live.at("11:20")
+    pause = live.render(live.chair("/break 15m"))
+    assert "The session resumes at 11:35 Geneva (CEST, UTC+2)." in pause and "/resume" in pause, pause
+    no_budget = live.render(live.chair("/item 5"))
+    assert "Time budget" not in no_budget, no_budget
+
+
 def test_break_with_a_bad_duration_changes_nothing(live):
     live.chair("/item 3h")
     before = live.raw_state()

@@ -182,7 +182,7 @@ def test_rules_and_info_in_french(ask_fr: Ask) -> None:
     assert "Remote participation rules" not in text and "When taking the floor" not in text
     assert "La réunion ne sera pas retardée" in ask_fr("/rules connection")
     assert "Il n'y a pas de sujet « météo » dans les règles." in ask_fr("/rules météo")
-    assert "Les réunions virtuelles n'exigent aucun déplacement" in ask_fr("/info visas")
+    assert "Pas de visa : les réunions virtuelles" in ask_fr("/info visas")
     assert "Informations pratiques" in ask_fr("/info")
 
 

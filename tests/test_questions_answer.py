@@ -4468,3 +4468,19 @@ def test_readings_of_the_two_hundred_second_and_third_batches(meeting, question,
 def test_readings_of_the_two_hundred_fourth_and_fifth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("L'équipe de direction de la CE 17 se réunit quand exactement ? Est-ce que c'est ouvert à tous les délégués ?",
+     None, None, ["dimanche 23 août 2020, 11:00", "Qui peut y assister : ouverte"], "TIES"),
+    ("Who chairs Working Party 1 and Working Party 3 of SG17?", None, None,
+     ["Mr Heung-Youl Youm", "the chairs of Working Party 1 and Working Party 3"], "Working language"),
+    ("Je dois déposer ma demande de visa suisse avant le 24 juillet pour pouvoir venir à la réunion, n'est-ce pas ?",
+     None, None, ["Pas de visa :"], "Oui"),
+    ("did i miss the opening?? what time was it here", dt.datetime(2020, 8, 24, 12, tzinfo=UTC), "America/La_Paz",
+     ["It opened on Monday 24 August 2020 at 11:00", "05:00 in La Paz"], "Yes"),
+], ids=["'est-ce que c'est ouvert' of the meeting named before", "two working parties' chairs",
+        "a visa's date claimed", "the opening's hour where the asker is, once it has opened"])
+def test_leftovers_of_the_two_hundred_fourth_and_fifth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

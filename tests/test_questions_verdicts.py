@@ -47,3 +47,12 @@ def test_an_answer_opens_with_a_verdict_only_where_one_was_asked(meeting, questi
         kwargs["tz"] = tz
     text = ask_text(meeting, question, **kwargs)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, title, wrong", [
+    ("item 2b, the e-plenary - was that 29 May or 29 June?", "What the letter says", "Confirmed"),
+    ("La réunion commence le lundi 24 ou le mardi 25 ?", "Ce que dit la lettre", "Confirmé"),
+], ids=["English", "French"])
+def test_a_choice_answered_without_a_verdict_is_not_titled_as_a_confirmation(meeting, question, title, wrong):
+    text = ask_text(meeting, question)
+    assert text.startswith(title) and wrong not in text, text

@@ -98,7 +98,11 @@ def _move(ctx: Context, choose: Callable[[LiveState], AgendaEntry | Reply],
         notes.append(say("chair.ended_overnight", name=ended))
     if opened:
         notes.append(say("chair.opened_implicit", name=opened))
-    return simple(say("chair.item_changed"), *notes)
+    lines: list[Line] = [(note,) for note in notes]
+    if budget:  # the chair sees the budget they set, and when it runs out
+        lines.insert(1, (say("chair.budget_set", length=format_duration(budget, ctx.lang)),
+                         Moment(ctx.now + budget, "time"), say("chair.budget_reminded")))
+    return Reply(title=say("chair.item_changed"), sections=(Section(lines=tuple(lines)),))
 
 
 def _announced(ctx: Context, key: str) -> str:
@@ -225,7 +229,10 @@ def break_(ctx: Context, args: str) -> Reply:
     reply = Reply(title=f"Break ({format_duration(duration)})" if duration else "Break",
                   sections=(Section(lines=tuple(lines)),), visibility=Visibility.PUBLIC)
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"break:{ctx.now.isoformat()}"))
-    return simple(say("chair.break.title"), say(_announced(ctx, "chair.break")))
+    told: list[Line] = [(say(_announced(ctx, "chair.break")),)]
+    if until:  # the chair sees when the break ends, as the channel does
+        told.insert(0, (say("chair.resumes_at"), Moment(until, "datetime" if other_day else "time"), "."))
+    return Reply(title=say("chair.break.title"), sections=(Section(lines=tuple(told)),))
 
 
 @REGISTRY.command("resume", "/resume", chair_only=True, help_fr=CHAIR_HELP_FR["resume"])

@@ -53,7 +53,7 @@ _A_WAY_ONLY = re.compile(r"^(?:or |ou )?(?:(?:by|via|through|thru|using|par|avec
                          r"(?:e mail|email|mail|courriel) (?:to|it|them|au|a)\b)")
 #: Who may attend what the sentence before named ("… c'est quand ? elle est ouverte à tous ?", "… ? is it open?"), or
 #: how long is left of it ("… deadline tonight? how long do people have left").
-_OF_THE_ONE_BEFORE = re.compile(r"^(?:et |and )?(?:est ce qu (?:elle|il) (?:est|sera)|elle est|il est|elle sera|il sera|est elle|est il|is it|will it be|"
+_OF_THE_ONE_BEFORE = re.compile(r"^(?:et |and )?(?:est ce qu (?:elle|il) (?:est|sera)|est ce que c est|est ce que ce sera|elle est|il est|elle sera|il sera|est elle|est il|is it|will it be|"
                                 r"is that|are they|c est)\s+(?:(?:only|just|also|really|seulement|aussi|vraiment)\s+)?"
                                 r"(?:open|ouverte?|reserved|reservee?|public|accessible|restricted)\b"
                                 r"|^(?:and |et )?(?:how (?:long|much time|many (?:hours|days))|combien de (?:temps|jours|heures))"
@@ -550,11 +550,14 @@ def _vice_chairs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if chairman is None or not q.has(*ASKS_WHO_ARE) or q.has(*agenda_intent.EXPLICIT):
         return None
     vice = re.search(r"(?i)\bvice[- ]?(\w+)", q.raw)
-    group = vocabulary.GROUP_WRITTEN.search(q.raw)  # "the chairman of WP2": a chair the letter does not name
+    groups = list(dict.fromkeys(found[0] for found in vocabulary.GROUP_WRITTEN.finditer(q.raw)))  # "the chairman of
+    # WP2": a chair the letter does not name
     if vice is not None:
         asked = f"vice-{vice[1]}"
-    elif group is not None and q.has(*premises.CHAIR_WORDS):  # "who is the chairman of WP2?"
-        asked = say("oos.group_chair", q.lang, group=group[0])
+    elif len(groups) > 1 and q.has(*premises.CHAIR_WORDS):  # "who chairs Working Party 1 and Working Party 3?"
+        asked = say("oos.two_groups_chairs", q.lang, first=", ".join(groups[:-1]), last=groups[-1])
+    elif groups and q.has(*premises.CHAIR_WORDS):  # "who is the chairman of WP2?"
+        asked = say("oos.group_chair", q.lang, group=groups[0])
     elif _WORKING_PARTIES_CHAIRS.search(q.raw):  # "the names of the WP chairs?"
         asked = say("oos.groups_chairs", q.lang)
     else:
@@ -1312,6 +1315,10 @@ def _named_together(raw: str) -> bool:
         return False
     if re.match(r"(?i)(?:of|for|to|de|du|des|pour|à|a)\s", _PLAIN_AND.split(text)[1].strip()):
         return False  # "Tashkent time of the opening and of the management team meeting?": one thing asked of two
+    first, second = (fold(part) for part in _PLAIN_AND.split(text))
+    numbered = re.match(r"((?:[a-z]+ ){1,2})\d", second.strip())
+    if numbered and re.search(rf"\b{numbered[1]}\d", first):
+        return False  # "who chairs Working Party 1 and Working Party 3?": one thing asked of two of a kind
     return all(len([w for w in re.findall(r"[^\W\d_]{3,}", fold(part)) if w not in STOPWORDS]) >= 2
                or _AN_ITEM_NAMED.search(fold(part)) for part in _PLAIN_AND.split(text))
 

@@ -60,6 +60,10 @@ OPENING_MISSED = re.compile(r"\b(?:did|have|has)\s+(?:i|we|u|you)\s+(?:already\s
                             r"(?:ouverture|debut|premiere seance|reunion)\b")
 
 
+#: An hour asked ("what time was it here", "à quelle heure", "when"): a clock, where the asker is when known.
+_AN_HOUR_ASKED = re.compile(r"\b(?:what time|when|time|heure|quand)\b")
+
+
 def _asks_something_else(q: Question, kb: Knowledge) -> bool:
     """Whether the question, less its "today", names a topic of the meeting information clearly."""
     query = stems([t for t in q.corrected if t not in WHEN_ASKED_WORDS and t not in ENDED and not t.isdigit()],
@@ -227,6 +231,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         elif q.has(*DAYS_LEFT):  # "il reste combien de jours de réunion ?"
             lines.append(say("cd.days_left", lang, left=total - n + 1, after=total - n))
         lines.append(say("cd.opened", lang, day=day(opens.date(), lang), time=meeting_clock(m, opens, lang)))
+        if ctx.asker.zone is not None and _AN_HOUR_ASKED.search(q.folded):  # "did i miss the opening?? what time
+            # was it here": the opening's clock where the asker is
+            lines.append(say("tm.there", lang, there=at_place(opens, ctx.asker.zone, None, lang)))
     else:
         text = say("cd.after", lang, end=day(m.end_date, lang))
     return text_answer(m, lang, title, text, *lines)

@@ -344,6 +344,8 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
     if asks_anew:
         topic = " ".join(t for t in fold(previous.text).split() if t not in _ASKING and t not in _TIMING
                          and not (previous.ref is not None and parse_ref(t.strip("?!.,;:"))))  # the item is in already
+        if topic and _IT.search(current.rstrip(" ?!.")):  # "how do i end it early?" after "/break 15m": "it" is the
+            return _IT.sub(f" {topic} ", current, count=1).strip()  # break, in its place
         return f"{current} {topic}"
     before = previous.text.rstrip(" ?!.")
     if moved and _PLACE_AT_THE_END.search(current.rstrip(" ?!.")):  # "what time does it open in hanoi", "and in manila?": the
@@ -351,6 +353,9 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
     return f"{before} {current}"
 
 
+#: "it" as the object of a verb in a follow-up that asks anew ("how do i end it early?"), which stands for the
+#: previous question's topic.
+_IT = re.compile(r"(?<=\w)\s+it\s+(?=\w)")
 #: A place said last ("… in hanoi", "… à Dakar"), which a follow-up naming another place replaces.
 _PLACE_AT_THE_END = re.compile(r"(?:^|\s+)(?:in|at|a|à|en|au)\s+(?!(?:quelle|what|which)\b)[\w'’-]+"
                                r"(?:\s+(?!(?:a|à|in|at|en)\b)[\w'’-]+){0,2}$", re.IGNORECASE)

@@ -399,6 +399,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pr.channel.yes": ("Yes: {how}", "Oui : {how}"),
     "pr.channel.no": ("No: {how}", "Non : {how}"),
     "pr.confirm": ("Confirmed", "Confirmé"),
+    "pr.checked": ("What the letter says", "Ce que dit la lettre"),
     "pr.offset.no": ("No: in {month} {place} is on {suffix}, not {claimed}.",
                      "Non : en {month}, {place} est à {suffix}, et non {claimed}."),
     "pr.offset.yes": ("Yes: in {month} {place} is on {suffix}.", "Oui : en {month}, {place} est à {suffix}."),
@@ -430,6 +431,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "dl.tomorrow": ("That is tomorrow.", "C'est demain."),
     "oos.name": ("the person's name", "le nom de la personne"),
     "oos.group_chair": ("the chair of {group}", "la présidence de {group}"),
+    "oos.two_groups_chairs": ("the chairs of {first} and {last}", "la présidence de {first} et de {last}"),
     "oos.groups_chairs": ("the chairs of the working parties", "la présidence des groupes de travail"),
     "ag.last_meeting.no": ("No: the agenda gives these dates for the study group's previous meetings:",
                            "Non : l'ordre du jour donne ces dates pour les réunions précédentes de la commission "

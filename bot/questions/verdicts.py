@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from bot.questions import clauses
+from bot.questions.messages import say
 from bot.questions.normalize import fold
 from bot.questions.vocabulary import MONTHS, WH_WORDS
 from bot.reply import Reply
@@ -91,4 +92,9 @@ def without_unasked_verdict(raw: str, reply: Reply) -> Reply:
         return reply
     sections = tuple(replace(section, lines=tuple(_strip(line, verdict) for line in section.lines))
                      for section in reply.sections)
-    return replace(reply, sections=sections) if sections != reply.sections else reply
+    if sections == reply.sections:
+        return reply
+    verdict_titles = {say(key, lang) for key in ("pr.confirm", "pr.title") for lang in ("en", "fr")}
+    title = reply.title if reply.title not in verdict_titles else say(
+        "pr.checked", "fr" if reply.title in {say("pr.confirm", "fr"), say("pr.title", "fr")} else "en")
+    return replace(reply, title=title, sections=sections)  # "Confirmed" heads no verdict: the letter's value
