@@ -405,3 +405,12 @@ def test_an_item_later_the_same_day_stays_in_the_open_session(live):
     reply = live.chair("/item 4")
     assert "never adjourned" not in live.render(reply)
     assert {entry.session for entry in live.state().timeline} == {"Session of Mon 24 Aug 2020"}
+
+
+def test_a_break_before_any_item_opens_today_s_session_and_is_announced(live):
+    reply = live.chair("/break 15m")
+    text = live.render(reply)
+    assert reply.ok and "The session resumes at 11:15" in text and "Opened “" in text, text
+    assert live.state().session is not None and live.state().on_break
+    announcement = live.sent()[-1]
+    assert "Break (15 minutes)" in live.render(announcement.reply)

@@ -4478,9 +4478,48 @@ def test_readings_of_the_two_hundred_fourth_and_fifth_batches(meeting, question,
     ("Je dois déposer ma demande de visa suisse avant le 24 juillet pour pouvoir venir à la réunion, n'est-ce pas ?",
      None, None, ["Pas de visa :"], "Oui"),
     ("did i miss the opening?? what time was it here", dt.datetime(2020, 8, 24, 12, tzinfo=UTC), "America/La_Paz",
-     ["It opened on Monday 24 August 2020 at 11:00", "05:00 in La Paz"], "Yes"),
+     ["Yes: the opening was 3 hours ago.", "It opened on Monday 24 August 2020 at 11:00", "05:00 in La Paz"],
+     "does not say"),
 ], ids=["'est-ce que c'est ouvert' of the meeting named before", "two working parties' chairs",
         "a visa's date claimed", "the opening's hour where the asker is, once it has opened"])
 def test_leftovers_of_the_two_hundred_fourth_and_fifth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("If a session is at 14:00 Geneva time on Tuesday 25 August, what day and time is that for me?", None,
+     "Pacific/Apia", ["01:00 in Apia", "Wednesday 26 August 2020"], "No:"),
+    ("ouverture a kiritimati c quel jour et kel heure?", None, None, ["23:00 à Kiritimati (UTC+14)"], "Je ne connais"),
+    ("whats 9:30 geneva in chatham time", None, None, ["20:15 in Chatham (UTC+12:45)"], "BST"),
+    ("une seance a 9h30 heure de geneve le mardi 25, ca fait quoi chez moi", None, "Pacific/Marquesas",
+     ["le mardi 25 août 2020", "22:00 à Marquesas (UTC-9:30), lundi 24 août 2020"], "dimanche 23"),
+    ("la reunion de direction c samedi 22 a 11h c ca?", None, "Pacific/Marquesas",
+     ["Non :", "23:30 à Marquesas (UTC-9:30), samedi 22 août 2020"], "Oui"),
+    ("la reunion equipe de direction c lundi 24 juste avant louverture nn?", None, None,
+     ["Non :", "dimanche 23 août 2020"], "Oui"),
+    ("How early do I have to register? Is there a fixed deadline?", None, None, ["Friday 24 July 2020"],
+     "The letter sets no deadline for that"),
+    ("Did I miss the opening? It's 6 am here.", dt.datetime(2020, 8, 24, 13, tzinfo=UTC), "America/Phoenix",
+     ["Yes: the opening was 4 hours ago.", "02:00 in Phoenix"], "No"),
+    ("j'ai raté l'ouverture ?", dt.datetime(2020, 8, 24, 10, tzinfo=UTC), None,
+     ["Oui : l'ouverture a eu lieu il y a 1 heure."], "ne le précisent pas"),
+    ("do I still need to register if I'm only joining remotely from home? 🏝️", None, None,
+     ["Registration is mandatory", "Friday 24 July 2020: Registration"], "best-effort"),
+    ("La séance pour les nouveaux délégués, elle a lieu quand ?", None, None,
+     ["si cela est jugé opportun par le président"], "Dates de la réunion"),
+    ("le son de mon micro est pourri, qu'est-ce qui risque de se passer", None, None,
+     ["le Président peut interrompre ce participant"], "ne le précisent pas"),
+    ("Which agenda item is for future SG17 meetings, and what dates are planned for the next one?", None, None,
+     ["7. Future meetings of SG17", "no date or place for the meetings after this one"], "Meeting dates"),
+    ("I missed the registration deadline 😩 what now?", dt.datetime(2020, 7, 27, 22, tzinfo=UTC), "Pacific/Chatham",
+     ["it passed 3 days ago", "The letter gives no late procedure: contact the secretariat"], "Yes"),
+], ids=["a session's clock converted, 'what day and time'", "Kiritimati, an island zone's own place",
+        "Chatham time is the Chatham Islands'", "a weekday and a day of the month without the month",
+        "a session's day claimed where the asker is", "a claim closed by 'nn'", "'is there a fixed deadline?' of the one before",
+        "the opening missed, yes, and when it was there", "'j'ai raté l'ouverture ?'", "still required, not still open",
+        "the session for new delegates", "'pourri', 'risque', 'se passer' are words", "the next of the future meetings",
+        "a deadline missed, 'what now?'"])
+def test_readings_of_the_two_hundred_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text

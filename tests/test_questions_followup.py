@@ -170,13 +170,15 @@ def test_a_bare_sub_item_letter_after_an_agenda_command(bot, meeting):
     (["/agenda 3"], "cest quoi le i", "3 i) Collaboration avec l'IETF", "3 a)"),
     (["what time does it open in hanoi"], "and in manila?", "17:00 in Manila", "16:00 in Hanoi"),
     (["/break 15m"], "how do i end it early?", "`/resume` goes back to the item", "Meeting dates"),
+    (["what's 15:00 Geneva on Tue 25 Aug in Tokyo?"], "and 09:30?", "is 16:30 in Tokyo", "not 09:30"),
 ], ids=["a sub-item letter named as a point after /agenda", "a letter after an answer that showed one sub-item",
         "a place alone after /time", "the one of another after a deadline",
         "a topic among the sub-items of the item shown before", "a topic of the item /agenda showed",
         "a letter after 'du', then what is asked", "a letter, then 'c quoi'", "which deadline is about something",
         "'c koi' before a letter", "a session after /time", "which of the deadlines listed are still ahead",
         "'still open' of the deadlines listed, not the open meeting", "'cest quoi' before a letter",
-        "another place instead of the one before", "how to end what a command started, asked as a sentence"])
+        "another place instead of the one before", "how to end what a command started, asked as a sentence",
+        "another clock after a conversion"])
 def test_a_follow_up_read_against_what_came_before(bot, meeting, earlier, question, expected, wrong):
     for text in earlier:
         say(bot, meeting, text)

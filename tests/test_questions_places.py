@@ -14,6 +14,20 @@ def test_names(name, zone):
     assert find_place(name).timezone == zone
 
 
+@pytest.mark.parametrize("name, zone", [
+    ("Kiritimati", "Pacific/Kiritimati"), ("Chatham", "Pacific/Chatham"), ("Chatham Islands", "Pacific/Chatham"),
+    ("Marquesas", "Pacific/Marquesas"), ("Nuku Hiva", "Pacific/Marquesas"), ("Rarotonga", "Pacific/Rarotonga"),
+    ("Norfolk", "America/New_York"), ("Auckland", "Pacific/Auckland"),
+])
+def test_ocean_zones_name_their_own_places_unless_a_large_town_holds_the_name(name, zone):
+    assert find_place(name).timezone == zone
+
+
+@pytest.mark.parametrize("word", ["Christmas", "Easter", "Wake"])
+def test_ocean_zone_names_that_are_words_are_no_places(word):
+    assert find_place(word) is None
+
+
 def test_unknown_names_and_common_words_are_not_places():
     assert find_place("Narnia") is None and find_place("the") is None
 

@@ -208,8 +208,9 @@ def break_(ctx: Context, args: str) -> Reply:
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.live_key)
         ctx = replace(ctx, now=state.ordered(ctx.now))
-        if state.session is None:
-            return simple(say("chair.unchanged"), say("chair.no_session"), ok=False)
+        ended = end_session_left_overnight(ctx, state)
+        opened = _open_session_if_needed(ctx, state)  # "/break 15m" before any /item: today's session, as /item
+        assert state.session is not None
         if not state.on_break:
             state.close_open_entry(ctx.now)
             state.timeline.append(TimelineEntry(kind="break", session=state.session.name, title="Break",
@@ -232,6 +233,10 @@ def break_(ctx: Context, args: str) -> Reply:
     told: list[Line] = [(say(_announced(ctx, "chair.break")),)]
     if until:  # the chair sees when the break ends, as the channel does
         told.insert(0, (say("chair.resumes_at"), Moment(until, "datetime" if other_day else "time"), "."))
+    if ended:
+        told.append((say("chair.ended_overnight", name=ended),))
+    if opened:
+        told.append((say("chair.opened_implicit", name=opened),))
     return Reply(title=say("chair.break.title"), sections=(Section(lines=tuple(told)),))
 
 

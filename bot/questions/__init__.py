@@ -56,6 +56,9 @@ _A_WAY_ONLY = re.compile(r"^(?:or |ou )?(?:(?:by|via|through|thru|using|par|avec
 _OF_THE_ONE_BEFORE = re.compile(r"^(?:et |and )?(?:est ce qu (?:elle|il) (?:est|sera)|est ce que c est|est ce que ce sera|elle est|il est|elle sera|il sera|est elle|est il|is it|will it be|"
                                 r"is that|are they|c est)\s+(?:(?:only|just|also|really|seulement|aussi|vraiment)\s+)?"
                                 r"(?:open|ouverte?|reserved|reservee?|public|accessible|restricted)\b"
+                                r"|^(?:and |et )?(?:is there|are there|y a t il|il y a|is it|c est)\s+(?:a |an |une |un )?"
+                                r"(?:(?:fixed|set|firm|hard|strict|official|specific|precise)\s+)?(?:deadline|cut ?off|"
+                                r"date limite|delai|echeance|limite)(?:\s+(?:fixe|precise|officielle|stricte))?\s*[?!.]*\s*$"
                                 r"|^(?:and |et )?(?:how (?:long|much time|many (?:hours|days))|combien de (?:temps|jours|heures))"
                                 r"\b(?:\s+\w+){0,4}\s+(?:left|remaining|remain|to go|reste|restent|il reste)\b")
 #: A zone said with a clock ("23:59 UTC?"): a sentence of a clock and a zone only is about the sentence before.
@@ -600,6 +603,14 @@ _AFTER_THIS_ONE = re.compile(r"\bafter (?:this|the present|the current|the virtu
                              r"\bapres (?:celle ci|cette reunion|celle la|la presente)\b")
 
 
+#: "The next one", "la prochaine" with no noun of its own: of the meetings the sentence before names.
+_NEXT_ONE = re.compile(r"(?i)\b(?:the next one|the following one|la prochaine|la suivante)(?!\s+(?:r[ée]union|session|"
+                       r"s[ée]ance|fois|[ée]ch[ée]ance|date))\b")
+#: Meetings after this one named ("future SG17 meetings", "les futures réunions").
+_FUTURE_MEETINGS = re.compile(r"\b(?:future|later|upcoming|next)\s+(?:sg ?17\s+)?meetings\b|\b(?:futures|prochaines)\s+"
+                              r"reunions\b|\breunions\s+(?:futures|suivantes)\b")
+
+
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough; "the next SG17 meeting" asked
     before this one opens is this one, and the answer says that the letter dates none after it."""
@@ -655,6 +666,12 @@ _WHO_MAY_TAKE_PART = re.compile(
 _PRESS = re.compile(r"\b(?:press|journalists?|media|reporters?|presse|journalistes?|medias|observers?|observateurs?)\b"
                     r"(?=.*\b(?:follow|attend|watch|observe|cover|join|participate|take part|suivre|assister|observer|couvrir|participer|"
                     r"allowed|admitted|open|ouvert|ouverte)\b)")
+
+
+#: The sessions for new delegates named ("the session for new delegates", "la séance pour les nouveaux délégués"),
+#: as read (new delegates are one word, "newcomer"): what the letter says of them, whatever is asked of them.
+_NEWCOMERS_SESSION = re.compile(r"\b(?:sessions?|seances?|briefings?|induction|orientation)\b(?:\s+\w+){0,3}\s+"
+                                r"newcomers?\b|\bnewcomers?\s+(?:sessions?|seances?|briefings?|induction|orientation)\b")
 
 
 #: Reading or reaching the meeting documents asked ("who can read the meeting documents?", "pour accéder aux documents").
@@ -713,6 +730,9 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     fails = _if_the_connection_fails(ctx, q, kb)
     if fails is not None:
         return fails
+    newcomers = kb.find("practical", "newcomers")
+    if newcomers is not None and _NEWCOMERS_SESSION.search(" ".join(q.corrected)):  # "La séance pour les nouveaux
+        return _entry_reply(ctx, q, newcomers)  # délégués, elle a lieu quand ?": that session, whose day is not given
     contacts = kb.find("fact", "contacts")
     if contacts is not None and q.has(*vocabulary.CONTACT_ASKED) and not q.has(*vocabulary.MANNER) \
             and not _SECRETARIAT_DOES.search(q.folded) \
@@ -1539,6 +1559,11 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                            or _THE_SAME_FOR.match(sentence.folded)) else sentence
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
+    sentences = [read_question(_NEXT_ONE.sub(lambda found: say("oos.next_after_this", q.lang), asked[i]), q.lang,
+                               kb.corrector)
+                 if i and _NEXT_ONE.search(asked[i]) and _FUTURE_MEETINGS.search(fold(asked[i - 1])) else sentence
+                 for i, sentence in enumerate(sentences)]  # "which agenda item is for future SG17 meetings, and what
+    # dates are planned for the next one?": the next of those, after this one
     sentences = [_of_the_group_corrected(ctx, q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
     sentences = [_asked_of_another(q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
     plain = fold(q.raw, lower=False)  # as the questions were cut from it
@@ -1553,7 +1578,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         return whole  # "… a management team meeting the day before. When exactly, and is it open?": "when exactly"
         # has its subject in the sentence before
     parts = [_answer(ctx, sentence, kb)[0] for sentence in sentences]
-    unanswered = [(sentence, part) for sentence, part in zip(sentences, parts) if part.title == say("oos.title", q.lang)]
+    unanswered = [(sentence, part) for sentence, part in zip(sentences, parts) if part.title == say("oos.title", q.lang)
+                  and not part.ok]  # not "… the next one?": none is dated after this one, which answers it
     if len(parts) == 2 and len(unanswered) == 1:  # "what are the session hours each day, and when are the coffee
         # breaks?": the one answered, and what the other asks that the meeting information does not say
         answered = next(part for part in parts if part is not unanswered[0][1])

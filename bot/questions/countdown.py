@@ -60,6 +60,8 @@ OPENING_MISSED = re.compile(r"\b(?:did|have|has)\s+(?:i|we|u|you)\s+(?:already\s
                             r"(?:ouverture|debut|premiere seance|reunion)\b")
 
 
+#: The opening said missed, as a question ("j'ai raté l'ouverture ?", "jai loupé le début ?").
+_OPENING_MISSED_SAID = re.compile(r"\bj ?ai\s+(?:rate|manque|loupe|missed)\s+(?:l |le )(?:ouverture|debut)\b")
 #: An hour asked ("what time was it here", "à quelle heure", "when"): a clock, where the asker is when known.
 _AN_HOUR_ASKED = re.compile(r"\b(?:what time|when|time|heure|quand)\b")
 
@@ -179,8 +181,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if session_reply is not None:
             return session_reply
     if not asked and (STARTED_ASKED.search(q.text) and not _asks_something_else(q, kb)
-                      or OPENING_HAPPENED.search(q.folded) or OPENING_MISSED.search(q.folded)):
-        asked = ["has it started"]
+                      or OPENING_HAPPENED.search(q.folded) or OPENING_MISSED.search(q.folded)
+                      or _OPENING_MISSED_SAID.search(q.folded) and not _AN_HOUR_ASKED.search(q.folded)):
+        asked = ["has it started"]  # "j'ai raté l'ouverture ?" (with its hour asked, the time answers it)
     if not asked and STARTS_IN.search(q.text):
         asked = ["in some time"]  # "starts in?": in how long
     if not asked and IN_SOME_TIME.search(q.folded) and (q.has(*START) or _IT_IS_IN.match(q.folded)):
@@ -230,10 +233,16 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             lines.append(say("cd.last_day", lang))
         elif q.has(*DAYS_LEFT):  # "il reste combien de jours de réunion ?"
             lines.append(say("cd.days_left", lang, left=total - n + 1, after=total - n))
+        missed = (OPENING_MISSED.search(q.folded) or _OPENING_MISSED_SAID.search(q.folded)) is not None and n == 1  # "Did I miss the opening? It's 6 am
+        # here.": yes, this morning, and when that was where the asker is
+        if missed:
+            lines.append(say("cd.missed_opening", lang, ago=duration(ctx.now - opens, lang)))
         lines.append(say("cd.opened", lang, day=day(opens.date(), lang), time=meeting_clock(m, opens, lang)))
-        if ctx.asker.zone is not None and _AN_HOUR_ASKED.search(q.folded):  # "did i miss the opening?? what time
-            # was it here": the opening's clock where the asker is
+        if ctx.asker.zone is not None and (missed or _AN_HOUR_ASKED.search(q.folded)):  # "did i miss the
+            # opening?? what time was it here": the opening's clock where the asker is
             lines.append(say("tm.there", lang, there=at_place(opens, ctx.asker.zone, None, lang)))
+        if missed:
+            text, lines = lines[0], [text] + lines[1:]  # the yes first
     else:
         text = say("cd.after", lang, end=day(m.end_date, lang))
     return text_answer(m, lang, title, text, *lines)

@@ -650,6 +650,19 @@ def lead_time_claimed(q: Question) -> int | None:
     return number * _UNIT_DAYS[unit]
 
 
+#: A deadline said to be missed ("I missed the registration deadline", "j'ai raté l'inscription").
+_MISSED_SAID = re.compile(r"\b(?:i|we|i ve|we ve|i have|we have)\s+(?:just\s+|already\s+)?missed\b|\b(?:j ai|jai|on a|"
+                          r"nous avons)\s+(?:deja\s+)?(?:rate|manque|loupe|missed)\b")
+#: What to do asked ("what now?", "what can I do?", "que faire ?", "je fais quoi ?").
+_WHAT_NOW = re.compile(r"\bwhat now\b|\bnow what\b|\bwhat (?:can|should|do) (?:i|we) do\b|\bwhat are (?:my|our) options\b|"
+                       r"\bany options?\b|\bque faire\b|\bqu est ce que (?:je|on) (?:peut|peux|doit|dois) faire\b|"
+                       r"\b(?:je|on) fai[st] quoi\b|\bquelles? (?:sont )?(?:mes|nos) options\b|\bet maintenant\b")
+#: Whether something is required all the same ("do I still need to register …?", "dois-je quand même m'inscrire ?").
+_STILL_REQUIRED = re.compile(r"\b(?:still|really|even|also)\s+(?:need|needs|have|has)\s+to\b|\b(?:still|really)\s+"
+                             r"(?:required|mandatory|necessary)\b|\b(?:dois je|je dois|faut il|il faut|doit on|on doit)"
+                             r"\s+(?:quand meme|toujours|vraiment|malgre tout)\b")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a deadline question, or None when the question is not about deadlines."""
     m = ctx.meeting
@@ -658,6 +671,13 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     following = _next_ahead(ctx, q, kb)
     if following is not None:
         return following
+    if _STILL_REQUIRED.search(q.folded) and not q.has(*WHEN):  # "do I still need to register if I'm only joining
+        # remotely?": whether it is required, which the topic itself says, then where its deadline stands
+        named = deadlines_named(q, kb)
+        entry = kb.find("practical", named[0].id) if len(named) == 1 else None
+        if entry is not None and entry.answer is not None:  # not "any deadlines I still need to meet?", a list
+            return make_answer(m, q.lang, entry.title(q.lang), [*entry.answer(m, q.lang),
+                                                                 (listed_line(ctx, named[0], q.lang),)])
     asking = clauses.asking_clauses(q.raw, commas=False, pointing=True)  # "… I registered weeks ago … when is it
     # again?": "it" is the meeting
     if asking and all(_asks_the_meeting_s_start(read_question(sentence, q.lang, kb.corrector)) for sentence in asking) \
@@ -824,5 +844,13 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             deadline = alike[0]  # je peux quand même envoyer ma contrib (en anglais) ?": the one without, still open
             title = say("dl.title", lang, what=_what(deadline, lang))
         return text_answer(m, lang, title, _still(ctx, deadline, lang, too_late), *describe(ctx, deadline, lang)[1:2],
+                           *in_askers_zone(ctx, deadline, lang, q, kb), *_still_open_alike(ctx, deadline, lang))
+    if _MISSED_SAID.search(q.folded) and _WHAT_NOW.search(q.folded):  # "I missed the registration deadline 😩 what
+        # now?": where it stands, and that the letter gives no late procedure (or that it is still open after all)
+        passed = m.deadline_instant(deadline) <= ctx.now
+        stands = say("dl.missed", lang, what=_what_in_a_sentence(deadline, lang), day=day(deadline.date, lang),
+                     ago=duration(m.deadline_instant(deadline) - ctx.now, lang), email=m.contacts.email) if passed \
+            else _still(ctx, deadline, lang)
+        return text_answer(m, lang, title, stands, *describe(ctx, deadline, lang)[1:2],
                            *in_askers_zone(ctx, deadline, lang, q, kb), *_still_open_alike(ctx, deadline, lang))
     return text_answer(m, lang, title, *describe(ctx, deadline, lang, q, kb), *_earlier_variant_ahead(ctx, deadline, lang))

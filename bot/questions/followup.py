@@ -336,6 +336,9 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
     """The follow-up read with what it leaves out: the previous question's topic, or the whole previous
     question when the follow-up only changes a detail ("and in Seoul?"; "and tomorrow?" after today's: tomorrow's)."""
     current = _OPENERS.sub("", q.folded).strip()
+    clock = _A_CLOCK.fullmatch(current.rstrip(" ?!."))
+    if clock is not None and len(_A_CLOCK.findall(previous.text)) == 1:  # "and 09:30?" after "what's 15:00 Geneva on
+        return _A_CLOCK.sub(clock[0], previous.text)  # Tue 25 Aug in my time?": the same asked of another clock
     if _RELATIVE_DAY.search(current):
         previous = replace(previous, text=_RELATIVE_DAY.sub(" ", fold(previous.text)))
     if previous.ref is not None and not parse_ref(current):
@@ -353,6 +356,9 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
     return f"{before} {current}"
 
 
+#: A clock as written ("09:30", "9h30", "14 h", "3 pm"), which a follow-up of a clock alone puts in its place.
+_A_CLOCK = re.compile(r"(?<![\d:/])\d{1,2}(?:\s*[:h.]\s*\d{2}|\s*h\b|\s*[ap]\.?\s?m\b)(?:\s*[ap]\.?\s?m\b)?",
+                      re.IGNORECASE)
 #: "it" as the object of a verb in a follow-up that asks anew ("how do i end it early?"), which stands for the
 #: previous question's topic.
 _IT = re.compile(r"(?<=\w)\s+it\s+(?=\w)")

@@ -44,6 +44,7 @@ assume assumed assuming believe believed presume presumably imagine imagined rec
 show shows showing display displays affiche afficher affichez montre montrer montrez
 hola ciao hallo ola salam salaam namaste konnichiwa merhaba shalom jambo habari aloha kia ora
 run runs put donner donne donnez
+pourri pourrie pourris pourries risque risquent risquer passer
 """)
 
 #: Words that name the meeting or its body rather than a topic ("SG17", "study group", "réunion", "UIT").

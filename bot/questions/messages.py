@@ -183,6 +183,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                         "tell you: {email}",
                         "La lettre ne dit rien des demandes faites ou approuvées après l'échéance ; le secrétariat "
                         "peut vous renseigner : {email}"),
+    "dl.missed": ("The deadline for {what} was {day}; it passed {ago} ago. The letter gives no late procedure: "
+                  "contact the secretariat, {email}.",
+                  "L'échéance « {what} » était le {day} ; elle est passée depuis {ago}. La lettre ne prévoit aucune "
+                  "procédure tardive : contactez le secrétariat, {email}."),
     "dl.still.no": ("No: the deadline for {what} was {day}; it passed {ago} ago. The letter gives no late "
                     "procedure: contact the secretariat, {email}.",
                     "Non : l'échéance « {what} » était le {day} ; elle est passée depuis {ago}. La lettre ne "
@@ -362,6 +366,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cd.before": ("The meeting opens in {left}, on {day} at {time}.",
                   "La réunion s'ouvre dans {left}, le {day} à {time}."),
     "cd.opened": ("It opened on {day} at {time}.", "Elle s'est ouverte le {day} à {time}."),
+    "cd.missed_opening": ("Yes: the opening was {ago} ago.", "Oui : l'ouverture a eu lieu il y a {ago}."),
     "cd.during": ("The meeting is under way: day {n} of {total} ({day}). It ends on {end}.",
                   "La réunion est en cours : jour {n} sur {total} ({day}). Elle se termine le {end}."),
     "cd.session_before": ("{event} starts in {left}, on {day} at {time}.",
@@ -431,6 +436,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "dl.tomorrow": ("That is tomorrow.", "C'est demain."),
     "oos.name": ("the person's name", "le nom de la personne"),
     "oos.group_chair": ("the chair of {group}", "la présidence de {group}"),
+    "oos.next_after_this": ("the next meeting after this one", "la prochaine réunion après celle-ci"),
     "oos.two_groups_chairs": ("the chairs of {first} and {last}", "la présidence de {first} et de {last}"),
     "oos.groups_chairs": ("the chairs of the working parties", "la présidence des groupes de travail"),
     "ag.last_meeting.no": ("No: the agenda gives these dates for the study group's previous meetings:",

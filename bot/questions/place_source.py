@@ -53,7 +53,50 @@ def name_table() -> dict[str, Place]:
     for region, city in REGIONS.items():  # a state or province is its main city's zone, whatever town shares its name
         if city in table:
             table[region] = table[city]
+    for key, place in island_zones(table).items():
+        table[key] = place
     return table
+
+
+#: Ocean zones whose places GeoNames' larger cities leave out (Kiritimati, the Chatham Islands, the Marquesas) are
+#: named after them in the zone database; these regions hold them.
+OCEAN_REGIONS = ("Pacific", "Indian", "Atlantic")
+#: Zone names in those regions that are first of all words ("Christmas", "Easter", "Wake", "Midway"), never read as
+#: places; "Christmas Island" is left out too, two islands bear the name.
+ZONE_WORDS = frozenset({"christmas", "easter", "wake", "midway", "johnston", "stanley", "canary", "samoa", "truk",
+                        "ponape", "enderbury", "jan mayen", "faeroe", "yap"})
+#: A town elsewhere smaller than this does not keep an island zone's name ("chatham time" is the Chatham Islands',
+#: not Chatham, Kent's; "Norfolk" stays Norfolk, Virginia).
+ISLAND_NAME_OVER = 100_000
+#: Islands and towns on ocean zones that delegates name, which neither GeoNames' larger cities nor the zone names hold.
+ISLAND_PLACES = {"nuku hiva": "Pacific/Marquesas", "taiohae": "Pacific/Marquesas", "hiva oa": "Pacific/Marquesas",
+                 "atuona": "Pacific/Marquesas", "miquelon": "America/Miquelon",
+                 "saint pierre et miquelon": "America/Miquelon", "rapa nui": "Pacific/Easter",
+                 "easter island": "Pacific/Easter", "ile de paques": "Pacific/Easter", "la reunion": "Indian/Reunion",
+                 "norfolk island": "Pacific/Norfolk", "christmas island kiribati": "Pacific/Kiritimati"}
+
+
+def island_zones(table: dict[str, Place]) -> dict[str, Place]:
+    """Folded names of the ocean zones' own places ("kiritimati", "chatham", "chatham islands", "marquesas") and of a
+    few islands (:data:`ISLAND_PLACES`), each to its zone, where no larger town holds the name."""
+    import pytz
+
+    found: dict[str, Place] = {}
+    for name in pytz.common_timezones:
+        region, _, city = name.partition("/")
+        key = fold(city.replace("_", " "))
+        if region not in OCEAN_REGIONS or "/" in city or key in ZONE_WORDS:
+            continue
+        current = table.get(key)
+        if current is None or current.timezone != name and current.population < ISLAND_NAME_OVER:
+            place = Place(city.replace("_", " "), name, current.population if current else 0)
+            found[key] = place
+            for written in (f"{key} islands", f"{key} island", f"iles {key}"):
+                found.setdefault(written, place)
+    for key, zone in ISLAND_PLACES.items():
+        if key not in table:
+            found[key] = Place(key.title(), zone, 0)
+    return found
 
 
 #: How much larger a city known by another name must be to take a smaller city's own name ("Pékin" is Beijing,

@@ -237,13 +237,17 @@ _WHICH_ITEMS = ("which agenda item", "which agenda items", "what agenda item", "
                 "under which item", "quel point", "quels points", "sous quel point", "a quel point de l ordre du jour")
 
 
+#: A claim turned into a question by a last word ("c lundi 24 juste avant l'ouverture nn ?", "… monday, no?").
+_TAG_ASKED = re.compile(r"\b(?:non|nn|no|yes|oui|hein|right|ok|okay)\s*[?!.]*\s*$")
+
+
 def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     m, lang = ctx.meeting, q.lang
     if set(q.corrected) & DEADLINE - {"close", "closes", "closing", "last", "dernier", "derniere", "cloture", "ferme", "encore",
                                        "still"}:
         return None  # deadlines check their own dates
     if q.has(*NEXT_SESSION) or BEFORE_OPENING.search(q.folded) and not (
-            q.has(*CONFIRMING) and named_session(m, q) is not None):  # not "the mgmt team meeting is monday 24
+            (q.has(*CONFIRMING) or _TAG_ASKED.search(q.folded)) and named_session(m, q) is not None):  # not "the mgmt team meeting is monday 24
         # before the opening right?", a session's day claimed
         return None  # "what's next, anything this weekend before monday's opening?", "do I need to attend anything
         # before the opening on monday?": the sessions are asked, the weekday only says when the opening is
@@ -409,6 +413,10 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         at = m.local(asked_apart.start)
         lines.append(say("tm.event", lang, event=(asked_apart.title_fr or asked_apart.title) if lang == "fr"
                          else asked_apart.title, when_meeting=f"{day(at.date(), lang)}, {meeting_clock(m, at, lang)}"))
+    if not right and starts is not None and ctx.asker.zone is not None \
+            and starts.astimezone(ctx.asker.zone).date() != starts.date():  # "la réunion de direction c samedi 22 a
+        # 11h ?" from the Marquesas: it is on the Saturday there, at another hour
+        lines.append(say("tm.there", lang, there=at_place(starts, ctx.asker.zone, None, lang)))
     return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang), *dict.fromkeys(lines))  # each once
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from bot.context import Context
 from bot.models import Meeting, Session
-from bot.questions.claims import WEEKDAY_NAMES, calendar_words, clocks_in, dates_in, weekdays_in
+from bot.questions.claims import WEEKDAY_NAMES, bare_days_in, calendar_words, clocks_in, dates_in, weekdays_in
 from bot.questions.facts import dates_line, meeting_clock
 from bot.questions.formatting import at_place, clock, day, duration, zone_suffix
 from bot.questions.knowledge import Knowledge
@@ -191,7 +191,8 @@ TODAY_IS = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|its|
 
 #: Asking what a clock of meeting time is elsewhere ("if the plenary runs until 16:00 geneva time what time is that
 #: for me in brisbane", "what is 16:00 geneva time in brisbane?", "16h heure de Genève, ça fait quelle heure à Dakar ?").
-_CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat (?:would|will) (?:that|it|this) be\b|\bwhat (?:is|s) \d{1,2}(?::\d{2})?\b|"
+_CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat day and time (?:is|s|would|will)\b|"
+                      r"\bquel jour et (?:a )?quelle heure\b|\bwhat (?:would|will) (?:that|it|this) be\b|\bwhat (?:is|s) \d{1,2}(?::\d{2})?\b|"
                       r"\bwhat (?:is|s) (?:that|this)\b|\bwhats (?:that|this)\b|\bca donne quoi\b|"
                       r"\b(?:ca|cela) fait quelle heure\b|\bquelle heure (?:est ce|ca fait|cela fait)\b|"
                       r"\bc est quelle heure\b|\bin my time\b|\bmy time\b|\bchez moi\b|\bwhat time (?:in|for|at)\b|"
@@ -267,9 +268,26 @@ def _place_and_day(ctx: Context, q: Question, kb: Knowledge, meeting_zone: set[s
         return None
     named = dates_in(q.raw, m.start_date.year)
     today = ctx.now.astimezone(m.tz).date()
-    on = named[0].date if named else today if m.start_date <= today <= m.end_date else m.start_date  # "11:00
-    # Geneva time on 23 August": that day's clock; during the meeting, today's
+    on = named[0].date if named else _meeting_day_numbered(m, q) or (
+        today if m.start_date <= today <= m.end_date else m.start_date)  # "11:00 Geneva time on 23 August": that
+    # day's clock; "le mardi 25": the meeting's 25th; during the meeting, today's
     return zone, label, bool(places), on
+
+
+#: A weekday and a day of the month without the month ("le mardi 25", "Tue 25th"; not "mardi 9h30", an hour).
+_WEEKDAY_AND_DAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
+                              r"friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+"
+                              r"(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?:h\b|h\d|:|\.\d|am\b|pm\b))")
+
+
+def _meeting_day_numbered(m: Meeting, q: Question) -> dt.date | None:
+    """The one day of the meeting (its sessions' days included) whose number the question names without a month
+    ("une séance à 9h30 heure de Genève le mardi 25"), else None."""
+    numbers = set(bare_days_in(q.raw)) | {int(n) for n in _WEEKDAY_AND_DAY.findall(fold(q.raw))}
+    first = min([m.start_date, *(m.local(s.start).date() for s in m.sessions)])
+    days = [first + dt.timedelta(days=i) for i in range((m.end_date - first).days + 1)]
+    matching = [d for d in days if d.day in numbers]
+    return matching[0] if len(matching) == 1 else None
 
 
 def _conversion_checked(ctx: Context, q: Question, kb: Knowledge, clocks: list[dt.time],
