@@ -15,7 +15,7 @@ from bot.reply import Moment
     "Chairman: Mr Heung-Youl Youm (Republic of Korea)",
     "Open extended SG17 management team meeting: Sun 23 Aug 2020, 11:00 Geneva (CEST, UTC+2)",
     "Remotely, through MyMeetings.",
-    "Register to take part; unconfirmed delegates cannot join MyMeetings.",
+    "Register to take part; unconfirmed delegates cannot join MyMeetings, which serves every session, decision-making ones included.",
     "English only, no interpretation.",
     "E-mail: tsbsg17@itu.int",
     "Telephone: +41 22 730 6206",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 SUMMARIES = [
-    "Register to take part; unconfirmed delegates cannot join MyMeetings.",
+    "Register to take part; unconfirmed delegates cannot join MyMeetings, which serves every session, decision-making ones included.",
     "When taking the floor, say who you are and which entity you represent.",
     "Remote participation is provided on a best-effort basis.",
     "The meeting is not delayed or interrupted if you cannot connect, listen or be heard.",

@@ -4523,3 +4523,17 @@ def test_leftovers_of_the_two_hundred_fourth_and_fifth_batches(meeting, question
 def test_readings_of_the_two_hundred_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("si ma connexion saute ils attendent ou pas", ["ne sera pas retardée"], "« saute »"),
+    ("quel est le dernier jour ?", ["jeudi 3 septembre 2020"], "Résultats de la dernière réunion"),
+    ("quel est le premier jour ?", ["lundi 24 août 2020"], "ne le précisent pas"),
+    ("Si mon inscription n'est pas confirmée, je peux quand même me connecter à MyMeetings ?",
+     ["Ce que dit la lettre", "Non :"], "Correction"),
+    ("the meeting opens on 25 August, right?", ["Correction", "No:"], "What the letter says"),
+], ids=["'saute' names no topic", "'le dernier jour' is the meeting's", "'le premier jour' is the meeting's",
+        "a plain yes/no question is not corrected", "a claim is"])
+def test_minor_readings_of_the_two_hundred_sixth_and_seventh_batches(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -1162,7 +1162,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     reply = _home_page_given(ctx, q, reply)
     reply = _texts_not_listed(ctx, q, reply)
     reply = _no_staff_name(ctx, q, reply)
-    reply = verdicts.without_unasked_verdict(text, reply)
+    reply = verdicts.titled_as_asked(text, verdicts.without_unasked_verdict(text, reply), q.lang)
     read_as = text
     within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
     if previous is not None and (followup.looks_like_follow_up(q) or within

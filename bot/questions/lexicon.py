@@ -44,7 +44,7 @@ assume assumed assuming believe believed presume presumably imagine imagined rec
 show shows showing display displays affiche afficher affichez montre montrer montrez
 hola ciao hallo ola salam salaam namaste konnichiwa merhaba shalom jambo habari aloha kia ora
 run runs put donner donne donnez
-pourri pourrie pourris pourries risque risquent risquer passer
+pourri pourrie pourris pourries risque risquent risquer passer saute sauter exemple example bot
 """)
 
 #: Words that name the meeting or its body rather than a topic ("SG17", "study group", "réunion", "UIT").
@@ -294,6 +294,8 @@ PHRASE_WORDS: dict[str, str] = {
     "mettre dans notre delegation": "composition", "inclure dans notre delegation": "composition",
     "before day 1": "before the opening", "before day one": "before the opening", "before the first day": "before the opening",
     "avant le jour 1": "avant l ouverture", "avant le premier jour": "avant l ouverture",
+    "quel est le premier jour": "quel est le first day", "quel est le dernier jour": "quel est le last day",
+    "c est quand le dernier jour": "c est quand le last day", "c est quand le premier jour": "c est quand le first day",
     "cutoff moment": "cutoff time", "exact moment": "exact time", "deadline moment": "deadline time",
     "first time": "newcomer", "first timer": "newcomer", "first timers": "newcomer", "premiere fois": "newcomer",
     "premiere participation": "newcomer", "take the floor": "floor", "taking the floor": "floor",

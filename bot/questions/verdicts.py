@@ -98,3 +98,25 @@ def without_unasked_verdict(raw: str, reply: Reply) -> Reply:
     title = reply.title if reply.title not in verdict_titles else say(
         "pr.checked", "fr" if reply.title in {say("pr.confirm", "fr"), say("pr.title", "fr")} else "en")
     return replace(reply, title=title, sections=sections)  # "Confirmed" heads no verdict: the letter's value
+
+
+#: A message that states something to be checked ("… right?", "I heard …", "je crois que …", "donc …"): a "No"
+#: answering it is a correction.
+_STATES_SOMETHING = re.compile(r"\b(?:right|correct|isn t it|aren t they|n est ce pas|c est ca|c est bien|non|nn|yes|oui|"
+                               r"true|vrai|can you confirm|please confirm|confirmez|pouvez vous confirmer|i think|i thought|i heard|i was told|i believe|i assume|"
+                               r"apparently|so|donc|je crois|je pense|j ai entendu|on m a dit|il parait|si je comprends)\b")
+#: A plain yes/no question, opening with its verb ("can I still connect?", "si …, je peux quand même … ?").
+_PLAIN_YES_OR_NO = re.compile(r"^(?:(?:si|if)\b[^,]*,\s*)?(?:can|could|may|do|does|is|are|will|puis je|je peux|peut on|"
+                              r"on peut|est ce que|est ce qu)\b")
+
+
+def titled_as_asked(raw: str, reply: Reply, lang: str) -> Reply:
+    """``reply`` titled "What the letter says" instead of "Correction" when the message states nothing and only asks
+    a plain yes/no question ("Si mon inscription n'est pas confirmée, je peux quand même me connecter ?": No, with
+    nothing of the asker's to correct)."""
+    if reply.title != say("pr.title", lang):
+        return reply
+    folded = fold(raw).strip()
+    if _STATES_SOMETHING.search(folded) or not _PLAIN_YES_OR_NO.match(folded) or len(clauses.questions_in(raw)) > 1:
+        return reply
+    return replace(reply, title=say("pr.checked", lang))
