@@ -4537,3 +4537,56 @@ def test_readings_of_the_two_hundred_sixth_and_seventh_batches(meeting, question
 def test_minor_readings_of_the_two_hundred_sixth_and_seventh_batches(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("SG17 dates pls. Is 3 Sep incl.?", None, None, ["Thursday 3 September 2020 inclusive"], "does not say"),
+    ("Hello. My co-author and I have a draft text. So how exactly does one submit a TD, is it the same online system "
+     "as the contributions? We are hoping to finish the draft this weekend if the power cuts allow.", None, None,
+     ["sent by e-mail to the study group secretariat"], "weekend days"),
+    ("kan je veux parler pendant la reunion je fais comment? je dois dire quoi", None, None,
+     ["s'identifier et indiquer l'entité"], "sans interprétation"),
+    ("A.5 shows up twice in the agenda - where exactly?", None, None, ["3 l)", "6 d)"], "does not say"),
+    ("Quel sous-point couvre la création ou la clôture des groupes de correspondance ?", None, None, ["6 p)"],
+     "Aucun point"),
+    ("Opening in Valetta time?", None, "Europe/Malta", ["11:00 in Valletta"], "I do not know"),
+    ("if a session is at 14:00 geneva time what time here, still monday?", None, "Pacific/Funafuti",
+     ["00:00 in Funafuti (UTC+12), Tuesday 25 August 2020"], "Opening of the SG17 meeting"),
+    ("Si je fixe la séance de clôture le jeudi 3 septembre à 12 h heure de Genève, quelle heure et quel jour sera-t-il à "
+     "Niue ?", None, None, ["23:00 à Niue (UTC-11), mercredi 2 septembre 2020"], "Non :"),
+    ("Boss asks: can we still demander la traduction of our contribution en français? on compte la soumettre le 5 août",
+     dt.datetime(2020, 7, 30, 3, tzinfo=UTC), None, ["Non :", "jusqu'au mardi 11 août 2020"], "Oui"),
+    ("quels deadlines restent pour nous? we are already registered", dt.datetime(2020, 8, 1, 2, tzinfo=UTC), None,
+     ["mardi 11 août 2020"], "Inscription"),
+    ("circular 118 says the focal point must approve my registration right? and 68 is for auto approval", None, None,
+     ["No: as explained in Circular TSB 68", "Circular TSB 118 explains how to set up automatic approval"], "Yes"),
+    ("With the 5:45 difference some sessions will end very late at night for me, and the electricity here is not always "
+     "reliable in the evening, so I was wondering, will the sessions be recorded so I can watch them the next morning?",
+     None, None, ["does not say"], "I do not know your time zone"),
+    ("3 qs: reg deadline? interp? how to send a TD?", None, None,
+     ["Friday 24 July 2020", "without interpretation", "sent by e-mail"], "does not say"),
+    ("Pourriez-vous m'indiquer l'heure d'ouverture de la réunion, sa langue de travail et si des bourses sont prévues "
+     "pour les pays les moins avancés ?", None, None,
+     ["lundi 24 août 2020, 11:00", "uniquement en anglais", "Aucune bourse"], "ne le précisent pas"),
+    ("jme suis pas encore inscrite, c trop tard??", dt.datetime(2020, 7, 27, 9, tzinfo=UTC), None,
+     ["Oui, il est trop tard"], "Non :"),
+    ("Nous voudrions finalement faire traduire notre contribution en espagnol. Est-ce encore possible ?",
+     dt.datetime(2020, 6, 30, 8, tzinfo=UTC), None, ["Non :", "mercredi 24 juin 2020"], "Bourses"),
+    ("A colleague from our ministry asks: who has to approve his registration? He filled in the online form yesterday.",
+     None, "Asia/Qatar", ["the focal point must approve registration requests"], "says nothing about"),
+    ("So for me here in Nepal what time will it be when it opens? Nepal is 5:45 ahead of GMT which always confuses "
+     "everybody", None, "Asia/Kathmandu", ["14:45 in Nepal"], "No:"),
+    ("what is the fax number of the secretariat? our office still faxes the nomination letter signed by the vice "
+     "chancellor", None, None, ["Fax +41 22 730 5853"], "Director"),
+], ids=["'incl.' is inclusive", "the weekend only tells when the asker works", "'parler' is taking the floor",
+        "'where exactly?' asks of the words before", "'couvre' is an asking word",
+        "a city misspelt by one doubled letter", "'what time here' converts the clock given",
+        "'quelle heure et quel jour' is one question", "the deadline of its kind still open after a date claimed",
+        "'restent': the deadlines still ahead, the registration told", "the other circular named",
+        "the clause that asks after what is told", "a word alone among three questions",
+        "a list of two things, then 'et si …'", "'pas encore inscrite', too late", "'finalement' is no funding",
+        "after 'a colleague asks:', the question's own lines", "'5:45 ahead' is an offset, 'which' joins a clause",
+        "the asker's own letter is no claim on the signer"])
+def test_readings_of_the_two_hundred_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -1298,6 +1298,8 @@ _HELP_PLEA = re.compile(r"(?<=[.!?])\s*(?:merci de |thanks for )?(?:pourriez[- ]
 _ANNOUNCED = re.compile(r"\b(?:two|three|2|3|a couple of|a few|deux|trois|quelques) (?:quick )?(?:questions?|things|"
                         r"points|choses)(?: rapides?)?(?:\s*[:,-]|(?:\s+[\w'’]+){1,6}?\s*:)", re.IGNORECASE)  # "trois
 # questions pour le cabinet du Ministre : …"
+#: A short label before the questions ("3 qs:", "quick:", "deux questions :").
+_LABEL_FIRST = re.compile(r"^\s*[^:?!.]{1,24}:\s+")
 #: How many things an announcement names ("trois questions :").
 _ANNOUNCED_COUNT = {"two": 2, "2": 2, "deux": 2, "three": 3, "3": 3, "trois": 3}
 #: A second question joined to the first by "and" and its own asking word (", et par quel moyen …", ", and when …").
@@ -1490,6 +1492,12 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         # d'autre part, si des bourses sont prévues": two things asked, each on its part
         asked = [part.strip(" ,;.") + " ?" for part in _ON_THE_OTHER_HAND.split(q.raw) if len(part.split()) >= 2]
     second = _AND_WHETHER.search(q.raw)
+    wanted = _WANTS_TO_KNOW.search(q.raw[:second.start()]) if second else None
+    if len(asked) < 2 and second and wanted and "," in q.raw[wanted.end():second.start()] \
+            and not _WHETHER_FIRST.search(q.raw[:second.start()]):  # "Pourriez-vous m'indiquer l'heure d'ouverture,
+        # sa langue de travail et si des bourses sont prévues ?": each thing listed, then the "whether"
+        listed = [part.strip(" ,;") for part in re.split(r"\s*[,;]\s*", q.raw[wanted.end():second.start()])]
+        asked = [part for part in listed if len(part.split()) >= 2] + [q.raw[second.end():]]
     if len(asked) < 2 and second and _WHETHER_FIRST.search(q.raw[:second.start()]):  # "pourriez-vous m'indiquer si des bourses sont prévues et si
         # l'interprétation sera assurée ?": two things asked whether
         asked = [part for part in _AND_WHETHER.split(q.raw) if len(part.split()) >= 2]
@@ -1502,9 +1510,14 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
             asked = asked[:1] + [f"{lead[1]} {part}" if not clauses.opens_with_a_wh_word(fold(part).strip())
                                  and not _ASKED_FOR.match(part) else part for part in asked[1:]]
     by_marks = [piece.strip() for piece in re.split(r"(?<=\?)\s+", q.raw.strip()) if piece.strip()]
-    if len(asked) < 2 and 2 <= len(by_marks) <= 3 and all(piece.endswith("?") for piece in by_marks) \
+    if len(asked) < len(by_marks) and 2 <= len(by_marks) <= 3 + bool(announced or _LABEL_FIRST.match(q.raw)) \
+            and all(piece.endswith("?") for piece in by_marks) \
             and any(len(piece.split()) == 1 for piece in by_marks):  # "do i have to register again for this one?
-        asked = by_marks  # deadline?": a word alone asked after a question is a question of its own
+        asked = by_marks  # deadline?": a word alone asked after a question is a question of its own; "3 qs: reg
+        # deadline? interp? how to send a TD?": each of the three
+        label = _LABEL_FIRST.match(asked[0])
+        if label is not None and len(asked[0][label.end():].split()) >= 1:
+            asked = [asked[0][label.end():], *asked[1:]]
     things = things_listed(q.raw)
     as_a_list = len(things) > len(asked) and all(
         set(stems(read_question(thing, q.lang, kb.corrector).corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE
@@ -1691,6 +1704,11 @@ def _one_question_and_the_rest(raw: str) -> tuple[str, str, str] | None:
     return asked[0], plain[:at].strip(" ?!.,;"), plain[at + len(sentence):].strip(" ?!.,;")
 
 
+#: Who asks, said before the question ("A colleague from our ministry asks:", "Mon chef demande :").
+_WHO_ASKS_LABEL = re.compile(r"(?i)^.{0,60}\b(?:asks|asked|wants to know|would like to know|demande|voudrait savoir|"
+                             r"se demande)\s*:$")
+
+
 def _the_asking_sentence(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
     """A message of one question and a sentence that only tells ("Who chairs Study Group 17? I would like to address
     him properly in my intervention."), whose words as a whole found a topic by retrieval: the question's own
@@ -1699,10 +1717,13 @@ def _the_asking_sentence(ctx: Context, q: Question, kb: Knowledge, whole: Reply)
     if split is None or len(split[0].split()) < 4:
         return whole
     asked, before, after = split
-    if before or len(after.split()) < 4 or "?" in after:  # said after the question only: what is asked comes first,
-        return whole  # and stands on its own ("MoU on e-business: who are the parties?" names its topic before)
+    if before and not _WHO_ASKS_LABEL.match(before.strip()) or len(after.split()) < 4 or "?" in after:  # said after
+        return whole  # the question only (or after "a colleague asks:"): what is asked comes first, and stands on its
+        # own ("MoU on e-business: who are the parties?" names its topic before)
     alone = _answer(ctx, read_question(asked, q.lang, kb.corrector), kb)[0]
-    return alone if alone.ok and not alone.choices and alone.title != whole.title else whole
+    return alone if alone.ok and not alone.choices and (alone.title != whole.title or before and alone != whole) \
+        else whole  # after "a colleague asks:", the question's own lines of the same topic ("who has to approve his
+    # registration? He filled in the online form yesterday.": the approval, not the form)
 
 
 #: A question asked on a ground it states first ("As TDs are submitted through the direct posting system, what is the

@@ -734,6 +734,8 @@ def _asks_elsewhere(q: Question, kb: Knowledge) -> bool:
     """Whether the sentence that asks, apart from its context, names no agenda word, nor does a question after it
     ("where do recs for approval go vs recs for consent? two different items yeah?" asks for items)."""
     asking = asked_sentence(q.raw)
+    if asking is not None and not topic_words(read_question(asking, q.lang, kb.corrector), None)[0]:
+        return False  # "A.5 shows up twice in the agenda - where exactly?": "where exactly" asks of the words before
     return asking is not None and not any(read_question(sentence, q.lang, kb.corrector).has(*AGENDA)
                                           for sentence in [asking, *questions_in(q.raw)])
 

@@ -108,7 +108,7 @@ _ONE_OF_THEM = re.compile(r"\b(?:for|get|need|want|request|obtain|have) one\b(?!
 _AND_ASKS = re.compile(r"\s\+\s|,\s+(?:and|et)\s+(?=(?:[\w']+\s+){1,6}(?:a|à|at)\s+(?:quelle|what)\s+(?:heure|time|date)\s*\??\s*$)"
                        r"|,\s+(?:and|et)\s+(?=[\w\s]{0,40}\b(?:est elle|est il|sont ils|sont elles|a t elle|a t il|"
                        r"y a t il|peut on|faut il)\b)|,\s+(?:and|et)\s+(?:through|via|by|with|on|in|from|for|par|avec|sur|dans|pour)\s+"
-                       r"(?=(?:what|which|quel|quelle|quels|quelles)\b)|,?\s+(?:and|et)\s+(?:a|à|to)\s+(?=(?:qui|whom|who)\b)|,?\s+(?:and|et|pis)\s+(?=(?:whats|whens|wheres|hows|whos|what|when|where|who|how|which|is|are|can|could|do|does|did|will|"
+                       r"(?=(?:what|which|quel|quelle|quels|quelles)\b)|,?\s+(?:and|et)\s+(?:a|à|to)\s+(?=(?:qui|whom|who)\b)|(?<!quelle heure)(?<!quel jour)(?<!what time)(?<!what day)(?<!which day),?\s+(?:and|et|pis)\s+(?=(?:whats|whens|wheres|hows|whos|what|when|where|who|how|which|is|are|can|could|do|does|did|will|"
                        r"qui|quoi|quand|quel|quelle|quels|quelles|comment|ou|c\s?quoi|c\s?est|c\s|est\s?ce|peut|"
                        r"puis|y\s?a|ca\s)\b)", re.IGNORECASE)
 
@@ -116,6 +116,11 @@ _AND_ASKS = re.compile(r"\s\+\s|,\s+(?:and|et)\s+(?=(?:[\w']+\s+){1,6}(?:a|à|at
 #: Words that ask, in a last sentence written without its question mark.
 _ASKING_WORDS = frozenset("what when which how who where quand combien quel quelle quels quelles comment qui quoi "
                           "whens whats wheres hows whos".split())
+
+
+#: Asking words that, inside a sentence, mostly join a clause ("Nepal is 5:45 ahead of GMT which always confuses
+#: everybody", "the draft I sent when it opened"): they ask only at the sentence's start.
+_RELATIVE_INSIDE = frozenset("which who qui where when".split())
 
 
 #: A comma before a word that opens a question of its own, inside a list of questions ("…, how do I send a TD, and
@@ -171,7 +176,8 @@ def questions_in(raw: str) -> list[str]:
     for index, sentence in enumerate(sentences):
         last_asks = index == len(sentences) - 1 and len(sentence.split()) >= 3 and (index > 0 or bool(
             _OPENS_YES_OR_NO.match(fold(sentence))) or fold(sentence).split()[0] in _ASKING_WORDS) \
-            and (bool(_ASKING_WORDS & set(words(fold(sentence)))) or bool(_YES_OR_NO.search(fold(sentence)))
+            and (bool(_ASKING_WORDS - _RELATIVE_INSIDE & set(words(fold(sentence))[1:]) | _ASKING_WORDS
+                      & set(words(fold(sentence))[:1])) or bool(_YES_OR_NO.search(fold(sentence)))
                  or bool(_CANNOT_FIND.match(fold(sentence)))  # "has it started yet? cant find the link"
                  or bool(_OPENS_YES_OR_NO.match(_AND_FIRST.sub("", fold(sentence)))))  # "did i miss it? is sg17
         # still running", "opening time for turkey? and does the meeting stop if …"

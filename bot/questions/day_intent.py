@@ -117,6 +117,10 @@ def weekend(ctx: Context, q: Question) -> Reply | None:
     gives no programme per day (the draft time plan does); None when no weekend is asked."""
     if q.has("how many days", "combien de jours", "how long", "combien de temps", "in total", "en tout", "au total"):
         return None  # "how many days does the meeting last in total, weekends included?": its length, counted
+    asking = clauses.asking_clauses(q.raw, commas=False)
+    if asking and not any(_WEEKEND.search(fold(clause)) for clause in asking):
+        return None  # "… how exactly does one submit a TD? We are hoping to finish the draft this weekend": when the
+        # asker works, not what is asked
     if not _WEEKEND.search(q.folded) or q.has(*ASKS_TIME) or q.has("weekday", "jour de semaine", "jour ouvrable") \
             or dates_in(q.raw, ctx.meeting.start_date.year) and not _spans_in(q.raw, ctx.meeting.start_date.year):
         return None  # "11 august contribution deadline - is that a weekday or weekend?": that date's weekday

@@ -38,7 +38,7 @@ LAST_DAY = ("last day", "last date", "final day", "final date", "latest day", "l
 STILL_AHEAD = ("still ahead", "ahead", "upcoming", "coming", "remaining", "left", "still open", "not passed", "a venir",
                "restantes", "restants", "encore ouvertes", "prochaines", "pas encore passees", "reste t il", "reste t il des",
                "il reste des", "reste il", "encore des echeances", "any more", "still any", "still make", "still meet",
-               "still catch", "encore tenir", "encore respecter")
+               "still catch", "encore tenir", "encore respecter", "restent", "qui reste", "remain", "still to come")
 
 #: A date said right after a deadline's closing word ("registration closes on 24 August", "due 11 Aug"): the
 #: deadline's date claimed, whatever else the question names.
@@ -650,6 +650,8 @@ def lead_time_claimed(q: Question) -> int | None:
     return number * _UNIT_DAYS[unit]
 
 
+#: The deadlines named as such ("which deadlines remain?", "quelles échéances restent ?").
+_THE_DEADLINES = ("deadlines", "deadline", "echeances", "dates limites", "delais", "due dates")
 #: A deadline said to be missed ("I missed the registration deadline", "j'ai raté l'inscription").
 _MISSED_SAID = re.compile(r"\b(?:i|we|i ve|we ve|i have|we have)\s+(?:just\s+|already\s+)?missed\b|\b(?:j ai|jai|on a|"
                           r"nous avons)\s+(?:deja\s+)?(?:rate|manque|loupe|missed)\b")
@@ -689,6 +691,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return _none_for_tds(ctx, asked, kb)  # for contributions.": what is asked, not what the asker says of the letter
     if _JOINING_LATE.search(q.folded) and not deadlines_named(q, kb):
         return None  # "when does it finish? I'm joining late, did I miss?": the meeting joined late, no deadline
+    told = [read_question(sentence, q.lang, kb.corrector) for sentence in asking] if len(asking) == 1 else []
+    if told and told[0].raw != q.raw and told[0].has(*STILL_AHEAD) and told[0].has(*_THE_DEADLINES) \
+            and not deadlines_named(told[0], kb):  # "quels deadlines restent pour nous? we are already registered": the
+        q = told[0]  # deadlines still ahead are asked; the registration is told
     on_dates = deadlines_on_dates_named(q, m.deadlines)
     compared = _COMPARED_WITH.search(q.folded)  # "contribs deadline is 24 July, same as registration?": the claim
     # is about the deadline named first; the other is only compared with it
@@ -821,8 +827,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         other = [say("day.deadline", lang, day=day(d.date, lang), what=_what(d, lang))
                  for d in m.deadlines if d.date == claimed[0].date and d is not deadline]
         return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)),
-                           *describe(ctx, deadline, lang)[1:], *other)  # the deadline's own lines, then the other
-        # deadline on the date claimed (its "How" line read as the other's)
+                           *describe(ctx, deadline, lang)[1:], *other, *_still_open_alike(ctx, deadline, lang))  # the
+        # deadline's own lines, then the other deadline on the date claimed (its "How" line read as the other's), and
+        # the one of its kind still open once it has passed ("… la traduction … on compte la soumettre le 5 août")
     unknown = _unknown_words(q, kb, deadline)
     if unknown and q.has(*WEAK_STILL):  # "can I register 3 colleagues in one go with a group booking?": the
         # deadline, and no "Yes" to a way of doing it the letter does not give
@@ -836,8 +843,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert", *_MISSED_ASKED)) and not (
             asks_until_when and not q.has("too late", "trop tard", "still", "encore")):  # "jusqu'à quand peut-on
         # s'inscrire ?" asks a date, no "Yes"
-        too_late = q.has("too late", "trop tard", *_MISSED_ASKED) and not q.has(*STILL[:3], "encore", "puis je",
-                                                                                   "je peux", "peut on")  # "is it too late?",
+        too_late = q.has("too late", "trop tard", *_MISSED_ASKED) and not (
+            q.has(*STILL[:3], "puis je", "je peux", "peut on") or re.search(r"(?<!\bpas )\bencore\b", q.folded))  # "is
+        # it too late?" ("jme suis pas encore inscrite, c trop tard ??": not yet, not "still"),
         # "did I miss it?" flip yes and no
         alike = _alike_open(ctx, deadline)
         if alike and not too_late and _WITHOUT_TRANSLATION.search(q.folded):  # "j'ai raté la deadline de traduction,

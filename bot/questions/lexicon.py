@@ -44,7 +44,7 @@ assume assumed assuming believe believed presume presumably imagine imagined rec
 show shows showing display displays affiche afficher affichez montre montrer montrez
 hola ciao hallo ola salam salaam namaste konnichiwa merhaba shalom jambo habari aloha kia ora
 run runs put donner donne donnez
-pourri pourrie pourris pourries risque risquent risquer passer saute sauter exemple example bot
+pourri pourrie pourris pourries risque risquent risquer passer saute sauter exemple example bot twice thrice appears appear apparait apparaissent couvre couvrent couvrir finalement asks
 """)
 
 #: Words that name the meeting or its body rather than a topic ("SG17", "study group", "réunion", "UIT").
@@ -87,7 +87,7 @@ CONCEPTS: dict[str, str] = {
     "identify": "identification identifier introduce yourself nommer presenter presente announce state indiquer "
                 "indique",
     "floor": "speak speaks speaking speaker speakers intervene intervention interventions parole "
-             "mic talk talking",
+             "mic talk talking parler parle intervenir interviens",
     "focal": "coordinator coordinateur coordonnateur",
     "approve": "approval approves approved approuver approuve approbation validate validation valider valide",
     "automatic": "automatically auto automatique automatiquement",
@@ -162,7 +162,7 @@ KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "
 
 #: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
 CHAT_SPELLINGS: dict[str, str] = {
-    "rego": "registration", "atm": "at the moment", "rn": "right now", "quil": "qu il", "qqch": "quelque chose", "qqc": "quelque chose", "kelk": "quelque", "yo": "", "chu": "je suis", "thru": "through", "cant": "can t", "isnt": "isn t", "doesnt": "doesn t", "didnt": "didn t", "wasnt": "wasn t", "arent": "aren t", "couldnt": "couldn t", "havent": "haven t", "wont": "won t",
+    "rego": "registration", "incl": "inclusive", "excl": "exclusive", "atm": "at the moment", "rn": "right now", "quil": "qu il", "qqch": "quelque chose", "qqc": "quelque chose", "kelk": "quelque", "yo": "", "chu": "je suis", "thru": "through", "cant": "can t", "isnt": "isn t", "doesnt": "doesn t", "didnt": "didn t", "wasnt": "wasn t", "arent": "aren t", "couldnt": "couldn t", "havent": "haven t", "wont": "won t",
     "chui": "je suis", "jsuis": "je suis", "jdois": "je dois", "jpeux": "je peux", "kesk": "qu est ce qu", "keske": "qu est ce que", "kesske": "qu est ce que", "kestion": "question", "jm": "je m", "jme": "je me", "jvais": "je vais", "jsais": "je sais", "jcomprends": "je comprends",
     "jveux": "je veux", "wat": "what", "wich": "which", "whic": "which", "whcih": "which", "wher": "where", "whr": "where", "ok": "", "okay": "", "alright": "", "tho": "", "though": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
     "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "til": "t il", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",

@@ -27,7 +27,7 @@ _PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # where ``bot`` can be impo
 _built: PlaceIndex | None = None
 _building = threading.Lock()
 
-__all__ = ["Place", "find_place", "place_table", "places_in", "prepare"]
+__all__ = ["Place", "find_place", "place_table", "places_in", "prepare", "respelled_place"]
 
 
 def _build() -> PlaceIndex:
@@ -63,6 +63,18 @@ def find_place(text: str) -> Place | None:
     """The city a short phrase names (``pekin``, ``New York``), or None."""
     key = fold(text)
     return place_table().get(key) if key else None
+
+
+def respelled_place(text: str) -> Place | None:
+    """The city a name misspelt by one doubled or undoubled letter names ("Valetta" is Valletta, "Bucarest"
+    is not, "Phnom Phen" is not), if exactly one such spelling is a city; None otherwise."""
+    key = fold(text)
+    if len(key) < 5:
+        return None
+    spellings = {key[:i] + key[i] + key[i:] for i in range(len(key)) if key[i].isalpha()}  # a letter doubled
+    spellings |= {key[:i] + key[i + 1:] for i in range(1, len(key)) if key[i] == key[i - 1]}  # a double undone
+    found = {place for spelling in spellings - {key} if (place := place_table().get(spelling)) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def places_in(tokens: list[str], starts: set[int]) -> list[tuple[int, int, Place]]:

@@ -606,8 +606,12 @@ def _circular_claim(ctx: Context, q: Question) -> Reply | None:
     best = scored[0][1]
     right = _CIRCULAR.search(fold(best))[1] == named[1]
     text = best[:1].lower() + best[1:] if best[1:2].islower() else best
+    numbers = {found[1] for found in _CIRCULAR.finditer(q.folded)}
+    others = [clause[:1].upper() + clause[1:].rstrip(".") + "." for clause in said if clause != best
+              and _CIRCULAR.search(fold(clause))[1] in numbers]  # "… right? and 68 is for auto approval": what the
+    # other circular named says, too
     return text_answer(ctx.meeting, lang, say("pr.confirm" if right else "pr.title", lang),
-                       say("pr.yes" if right else "pr.no", lang, text=text.rstrip(".") + "."))
+                       say("pr.yes" if right else "pr.no", lang, text=text.rstrip(".") + "."), *others)
 
 
 #: Remote participation or its tool named ("remote participation", "MyMeetings", "la participation à distance").
@@ -715,6 +719,10 @@ def _chair_name_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 #: The letter said to be signed by, or to come from, someone ("la lettre est signée par le président … ?").
 _SIGNED_BY = re.compile(r"\b(?:letter|lettre|invitation)\b.{0,40}\b(?:signed|signee|signe|sent|envoyee|written|ecrite|"
                         r"redigee|from|de la part)\b(?:\s+by|\s+par)?\s+(?P<who>.{0,60})")
+#: A letter of the asker's own, not the meeting's ("our nomination letter", "la lettre de nomination").
+_ANOTHER_LETTER = re.compile(r"\b(?:nomination|credentials?|accreditation|support|visa|recommendation|cover|our|my|his|"
+                             r"her|their|notre|ma|mon|sa|son|leur)\s+(?:letter|lettre)\b|\blettre\s+de\s+(?:nomination|"
+                             r"creance|soutien|recommandation)\b")
 #: Who the claim may name instead of the letter's signer, right after "signed by" ("the SG17 chairman", "M. Youm").
 _OTHER_SIGNERS = r"(?:(?:the|le|la|l|du|de|mr|m|monsieur|sg17|sg|ce|17|study|group|our|notre)\s+){0,4}" \
                  r"(?:chair|chairman|chairperson|president|presidente|vice|counsellor|conseiller|secretary general|" \
@@ -735,6 +743,8 @@ def _signer_claim(ctx: Context, q: Question) -> Reply | None:
     """"The letter is signed by the SG17 chairman, Mr Youm, right?": no, it is from its signer (the TSB Director)."""
     m = ctx.meeting
     match = _SIGNED_BY.search(q.folded)
+    if match is not None and _ANOTHER_LETTER.search(q.folded[:match.end()]):
+        match = None  # "… faxing the nomination letter signed by the vice chancellor": the asker's own letter
     first = _SIGNER_FIRST.search(q.folded)  # "le président Youm a signé la lettre, c'est ça ?"
     guessed = _SIGNER_GUESSED.search(q.folded)  # "who signed the letter — the SG17 chairman, I assume?"
     if m.signed_by is None or match is None and first is None and guessed is None:

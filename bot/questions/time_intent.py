@@ -192,7 +192,8 @@ TODAY_IS = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|its|
 #: Asking what a clock of meeting time is elsewhere ("if the plenary runs until 16:00 geneva time what time is that
 #: for me in brisbane", "what is 16:00 geneva time in brisbane?", "16h heure de Genève, ça fait quelle heure à Dakar ?").
 _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat day and time (?:is|s|would|will)\b|"
-                      r"\bquel jour et (?:a )?quelle heure\b|\bwhat (?:would|will) (?:that|it|this) be\b|\bwhat (?:is|s) \d{1,2}(?::\d{2})?\b|"
+                      r"\bwhat time (?:here|there|for me|chez moi)\b|\bquelle heure (?:ici|chez moi|pour moi)\b|"
+                      r"\bquel jour et (?:a )?quelle heure\b|\bquelle heure et quel jour\b|\bwhat time and (?:what )?day\b|\bwhat (?:would|will) (?:that|it|this) be\b|\bwhat (?:is|s) \d{1,2}(?::\d{2})?\b|"
                       r"\bwhat (?:is|s) (?:that|this)\b|\bwhats (?:that|this)\b|\bca donne quoi\b|"
                       r"\b(?:ca|cela) fait quelle heure\b|\bquelle heure (?:est ce|ca fait|cela fait)\b|"
                       r"\bc est quelle heure\b|\bin my time\b|\bmy time\b|\bchez moi\b|\bwhat time (?:in|for|at)\b|"
@@ -431,6 +432,11 @@ def _asks_elsewhere(q: Question, meeting: Meeting) -> bool:
     asking = asked_sentence(q.raw, min_words=3)
     if asking is None:
         return False
+    opening = next((part for part in reversed(re.split(r",\s*", asking)) if len(part.split()) >= 3
+                    and fold(part).split()[0] in QUESTION_OPENERS), None)
+    if opening is not None:
+        asking = opening  # "With the 5:45 difference …, so I was wondering, will the sessions be recorded …?": the
+        # clause that asks, after what the asker tells
     others = [part for part in questions_in(q.raw) if part.rstrip(" ?") != asking.rstrip(" ?")
               and fold(part).split()[:1] and fold(part).split()[0] in QUESTION_OPENERS]  # "And for Vancouver
     # colleagues? what time does the meeting open there": a later question may ask the time (not "I need to be

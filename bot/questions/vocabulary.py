@@ -84,7 +84,7 @@ STILL = ("still", "can i", "may i", "too late", "is it late", "is it possible", 
 HOUR = ("what hour", "what time", "which hour", "at what time", "hour", "o clock", "midnight", "noon",
         "heure", "a quelle heure", "minuit", "midi", "cet", "cest", "utc", "gmt", "time of day")
 AGENDA = ("item", "items", "sub item", "subitem", "agenda", "point", "points", "sous point", "odj",
-          "ordre du jour", "discussed", "covers", "cover", "traite", "aborde", "come up", "comes up", "covered",
+          "ordre du jour", "discussed", "covers", "cover", "couvre", "couvrent", "traite", "aborde", "come up", "comes up", "covered",
           "dealt with", "handled", "parle t on", "parle t on de", "on parle")
 COUNT = ("how many", "number of", "combien de", "combien d", "combien y a t il", "combien y en a t il")
 START = ("start", "starts", "starting", "begin", "begins", "beginning", "open", "opens", "opening", "kick off",

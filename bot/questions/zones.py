@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.questions.normalize import Question, cased_words, fold
 from bot.questions.place_index import Place
-from bot.questions.places import places_in
+from bot.questions.places import places_in, respelled_place
 from bot.questions.vocabulary import FOR_ME, MONTHS, STOPWORDS
 from bot.timefmt import ZONE_ABBREVIATIONS, find_zone, zone_label
 
@@ -283,4 +283,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
                     and tokens[i - 1] not in ("from", "de")  # "quick one from TDRA": who asks, not a place asked
                     and not (tokens[i - 1] == "a" and q.lang == "en")  # "when a Recommendation is consented": an article
                     and tokens[i] not in STOPWORDS and tokens[i] not in vocabulary and tokens[i].isalpha()), None)
+    respelled = respelled_place(unknown) if unknown else None
+    if respelled is not None:  # "Opening in Valetta time?": Valletta, one letter short
+        return [Target(respelled.zone, respelled.name)], None
     return [], unknown
