@@ -79,6 +79,11 @@ SESSION = Catalogue({
     "floor.nobody": ("The speaker queue is empty.", "La file des orateurs est vide."),
     "floor.given.title": ("Floor given", "Parole donnée"),
     "floor.given": ("Announced: the floor goes to {who}.", "Annoncé : la parole est à {who}."),
+    "floor.given.local": ("The floor goes to {who}. Not announced on Slack or Discord (no platform in this process).",
+                          "La parole est à {who}. Non annoncé sur Slack ni Discord (aucune plateforme dans ce "
+                          "processus)."),
+    "floor.mention": ("An entity cannot hold a mention of people or channels; nothing was changed.",
+                      "Une entité ne peut pas contenir de mention de personnes ou de canaux ; rien n'a changé."),
     "floor.cleared.title": ("Queue cleared", "File vidée"),
     "floor.cleared.one": ("1 request removed.", "1 demande retirée."),
     "floor.cleared.many": ("{count} request(s) removed.", "{count} demande(s) retirée(s)."),
@@ -132,6 +137,12 @@ SESSION = Catalogue({
     "chair.break.title": ("Break announced", "Pause annoncée"),
     "chair.break": ("Announced in the session channel(s). /resume to go back to the item.",
                     "Annoncée dans le(s) canal(aux) de séance. /resume pour revenir au point."),
+    "chair.break_no_item": ("Announced in the session channel(s). /resume to end the break.",
+                            "Annoncée dans le(s) canal(aux) de séance. /resume pour mettre fin à la pause."),
+    "chair.break_no_item.local": ("Not announced on Slack or Discord (no platform in this process). /resume to end "
+                                  "the break.",
+                                  "Non annoncée sur Slack ni Discord (aucune plateforme dans ce processus). /resume "
+                                  "pour mettre fin à la pause."),
     "chair.not_on_break": ("The session is not on a break.", "La séance n'est pas en pause."),
     "chair.resumed.title": ("Resumed", "Reprise"),
     "chair.announced": ("Announced in the session channel(s).", "Annoncé dans le(s) canal(aux) de séance."),

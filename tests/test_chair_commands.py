@@ -411,6 +411,7 @@ def test_a_break_before_any_item_opens_today_s_session_and_is_announced(live):
     reply = live.chair("/break 15m")
     text = live.render(reply)
     assert reply.ok and "The session resumes at 11:15" in text and "Opened “" in text, text
+    assert "/resume to end the break" in text and "back to the item" not in text, text
     assert live.state().session is not None and live.state().on_break
     announcement = live.sent()[-1]
     assert "Break (15 minutes)" in live.render(announcement.reply)

@@ -365,3 +365,11 @@ def test_a_chairs_change_from_ask_does_not_claim_to_be_announced(meetingbot):
     assert "Announced in the session channel" not in result.stdout
     assert "not posted: no platform in this process" in result.stdout
     assert "Not announced on Slack or Discord (no platform in this process): 3 h)" in result.stdout
+
+
+def test_giving_the_floor_from_the_console_does_not_claim_to_be_announced(meetingbot):
+    result = meetingbot("console", "--chair", "--at", "2020-08-25T14:00:00+02:00",
+                        stdin="/session start Plenary\n/floor France\n/floor next\n")
+    assert result.returncode == 0, result.stderr
+    assert "Announced: the floor goes to" not in result.stdout
+    assert "(France). Not announced on Slack or Discord (no platform in this process)." in result.stdout

@@ -148,11 +148,10 @@ def test_no_floor_requests_when_no_session_is_open(meeting):
 
 
 @pytest.mark.parametrize("entity", [
-    "@everyone <!channel>",
-    "<@U0123> & <script>alert(1)</script>",
+    "ACME & <script>alert(1)</script>",
     "*bold* _it_ `code` ~~x~~ &amp; &lt;",
     "Côte d’Ivoire | ISO/IEC",
-], ids=["mentions", "html", "markup", "unicode-and-pipe"])
+], ids=["html", "markup", "unicode-and-pipe"])
 def test_hostile_entity_text_is_kept_as_plain_text(live, entity):
     live.say(f"/floor {entity}", user="Eve")
     assert queue(live) == [("Eve", entity)]
@@ -160,3 +159,12 @@ def test_hostile_entity_text_is_kept_as_plain_text(live, entity):
     assert live.sent()[-1].reply.title == f"The floor goes to Eve ({entity})"
     speakers = json.loads(live.minutes_json())["sessions"][0]["entries"][0]["speakers"]
     assert speakers[0]["entity"] == entity
+
+
+@pytest.mark.parametrize("entity", ["@everyone ARCEP Togo", "<!here> France", "<@U0123> Kenya", "@here"])
+def test_a_mention_is_no_entity_and_changes_nothing(live, entity):
+    live.chair("/item 3h")
+    before = live.raw_state()
+    text = live.say(f"/floor {entity}")
+    assert "An entity cannot hold a mention" in text, text
+    assert live.raw_state() == before

@@ -226,18 +226,20 @@ HOSTILE = "<!channel> <@U123> & <script>"
 def test_hostile_text_is_echoed_harmlessly():
     async def scenario(h: Harness) -> None:
         await h.answer("/session start Plenary", "UCHAIR")
-        await h.answer(f"/floor {HOSTILE}", "UDELEGATE")
+        refused = await h.answer(f"/floor {HOSTILE}", "UDELEGATE")  # a mention is no entity: refused, not echoed
+        await h.answer("/floor ACME & <script>", "UDELEGATE")
         confirmed = await h.answer("/floor next", "UCHAIR")
         announced = (await h.fake.wait_for("chat.postMessage", 2))[1]
         await h.event(mention(f"agenda {HOSTILE}", "UDELEGATE"))
         ephemeral = (await h.fake.wait_for("chat.postEphemeral"))[0]
-        for sent in (confirmed, announced, ephemeral):
+        for sent in (refused, confirmed, announced, ephemeral):
             mrkdwn = str(sent["blocks"][1:]) + sent["text"]
             for bad in ("<!channel>", "<@U123>", "<script>"):
                 assert bad not in mrkdwn
             assert not any(marker in header(sent) for marker in ("<!", "<@", "<#"))
-        assert "&lt;!channel&gt; &lt;@U123&gt; &amp; &lt;script&gt;" in str(confirmed["blocks"])
-        assert "&lt;!channel&gt; &lt;@U123&gt; &amp; &lt;script&gt;" in announced["text"]
+        assert "An entity cannot hold a mention" in str(refused["blocks"])
+        assert "ACME &amp; &lt;script&gt;" in str(confirmed["blocks"])
+        assert "ACME &amp; &lt;script&gt;" in announced["text"]
     run(scenario)
 
 

@@ -71,7 +71,7 @@ def test_an_unknown_meeting_is_404_as_described():
 def test_hostile_text_is_data_and_no_user_id_appears():
     bot = hostile_bot()
     chair_says(bot, "/item 1", user_id="UCHAIRHIDDEN")
-    delegate_says(bot, "/floor @everyone", "Eve", "UEVEHIDDEN")
+    delegate_says(bot, "/floor <b>ACME</b>", "Eve", "UEVEHIDDEN")
     with page_server(bot) as server:
         status, headers, body = server.get("/api/v1/meetings/hostile-meeting")
     text = body.decode()

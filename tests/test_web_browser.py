@@ -121,14 +121,14 @@ def test_a_phone_has_no_horizontal_scrolling_and_axe_finds_nothing_serious(brows
 def test_hostile_text_renders_as_text(browser):
     bot = hostile_bot()
     chair_says(bot, "/item 1")
-    delegate_says(bot, "/floor <img src=x onerror=alert(9)> @everyone", "Eve <b>", "UEVE")
+    delegate_says(bot, "/floor <img src=x onerror=alert(9)> ACME", "Eve <b>", "UEVE")
     with page_server(bot) as server:
         page = browser.new_page(viewport=PHONE)
         dialogs: list[str] = []
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
         page.goto(server.url + "/m/hostile-meeting")
         expect(page.locator(".agenda li[data-ref='1'] .title")).to_have_text("Opening <script>alert('agenda')</script>")
-        expect(page.locator(".queue .entity")).to_have_text("<img src=x onerror=alert(9)> @everyone")
+        expect(page.locator(".queue .entity")).to_have_text("<img src=x onerror=alert(9)> ACME")
         expect(page.locator(".queue .name")).to_have_text("Eve <b>")
         chair_says(bot, "/item 2")  # the same text through the update stream
         expect(page.locator(".current-item")).to_contain_text("Results {{ 7*7 }} ${7*7}", timeout=1000)

@@ -69,13 +69,13 @@ def test_french_from_the_browser_and_english_by_the_switch(server):
 def test_hostile_text_from_the_meeting_file_and_from_chat_is_text():
     bot = hostile_bot()
     chair_says(bot, "/item 1", name="<b>Chair</b>")
-    delegate_says(bot, "/floor <script>alert('entity')</script> @everyone", name="Eve <img src=x>", user_id="UEVE")
+    delegate_says(bot, "/floor <script>alert('entity')</script> ACME", name="Eve <img src=x>", user_id="UEVE")
     with page_server(bot) as server:
         html = text_of(server, "/m/hostile-meeting")[2]
         index = text_of(server, "/")[2]
     assert "<script>alert" not in html and "<img src=x" not in html and "<iframe" not in html
     assert "&lt;script&gt;alert(&#39;agenda&#39;)&lt;/script&gt;" in html
-    assert "&lt;script&gt;alert(&#39;entity&#39;)&lt;/script&gt; @everyone" in html
+    assert "&lt;script&gt;alert(&#39;entity&#39;)&lt;/script&gt; ACME" in html
     assert "Eve &lt;img src=x&gt;" in html
     assert "Agenda&#39; onmouseover=&#39;alert(3)" in html
     assert "Results {{ 7*7 }} ${7*7}" in html  # not evaluated as a template

@@ -65,9 +65,9 @@ def test_french_titles():
 def test_the_queue_shows_names_and_entities_never_user_ids():
     bot = bundled_bot()
     chair_says(bot, "/item 3h", name="Arkadiy", user_id="UCHAIRSECRET")
-    delegate_says(bot, "/floor @everyone <!channel>", name="Kim", user_id="USECRETKIM")
+    delegate_says(bot, "/floor <b>ACME</b> & Co", name="Kim", user_id="USECRETKIM")
     (room,) = view_of(bot).rooms
-    assert [(w.name, w.entity) for w in room.queue] == [("Kim", "@everyone <!channel>")]
+    assert [(w.name, w.entity) for w in room.queue] == [("Kim", "<b>ACME</b> & Co")]
     text = json.dumps(as_json(view_of(bot)))
     assert "USECRETKIM" not in text and "UCHAIRSECRET" not in text and "Arkadiy" not in text
 

@@ -230,7 +230,7 @@ def break_(ctx: Context, args: str) -> Reply:
     reply = Reply(title=f"Break ({format_duration(duration)})" if duration else "Break",
                   sections=(Section(lines=tuple(lines)),), visibility=Visibility.PUBLIC)
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"break:{ctx.now.isoformat()}"))
-    told: list[Line] = [(say(_announced(ctx, "chair.break")),)]
+    told: list[Line] = [(say(_announced(ctx, "chair.break" if state.current_ref else "chair.break_no_item")),)]
     if until:  # the chair sees when the break ends, as the channel does
         told.insert(0, (say("chair.resumes_at"), Moment(until, "datetime" if other_day else "time"), "."))
     if ended:

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.answers.refusal import chairs_only
 from bot.context import Context
 from bot.i18n_session import SESSION
 from bot.live_state import Speaker, Waiting, load_state, read_state, save_state
-from bot.notifier import Announcement, Audience
+from bot.notifier import Announcement, Audience, reaches_platforms
 from bot.preferences import NAMESPACE, get_in
 from bot.registry import REGISTRY
 from bot.reply import Line, Reply, Section, simple, Visibility
 from bot.timefmt import format_duration
 
 MAX_ENTITY = 80
+#: A mention or a platform's broadcast token in what was given as an entity ("@everyone", "@here", "<!channel>",
+#: "<@U123>").
+_MENTION = re.compile(r"@(?:everyone|here|channel)\b|<[!@#][^>]*>|@\w")
 CHAIR_VERBS = ("next", "clear")
 
 
@@ -26,6 +30,9 @@ def _who(name: str, entity: str | None) -> str:
 def _request(ctx: Context, entity_text: str) -> Reply:
     say = SESSION.bound(ctx.lang)
     entity = " ".join(entity_text.split())[:MAX_ENTITY] or None
+    if entity is not None and _MENTION.search(entity):  # "/floor @everyone ARCEP Togo": a mention is no entity, and
+        # the chair's "/floor next" would post it to the session channel
+        return simple(say("floor.entity.title"), say("floor.mention"), say("floor.entity"), ok=False)
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.live_key)
         if state.session is None:
@@ -86,7 +93,8 @@ def _next(ctx: Context) -> Reply:
     reply = Reply(title=f"The floor goes to {_who(first.name, first.entity)}", visibility=Visibility.PUBLIC,
                   sections=(Section(lines=((f"{left} more waiting." if left else "Nobody else is waiting.",),)),))
     ctx.announce(Announcement(Audience.SESSION, reply, key=f"floor:{first.user_id}:{ctx.now.isoformat()}"))
-    return simple(say("floor.given.title"), say("floor.given", who=_who(first.name, first.entity)))
+    given = "floor.given" if reaches_platforms(ctx.notifier) else "floor.given.local"  # said only where it is posted
+    return simple(say("floor.given.title"), say(given, who=_who(first.name, first.entity)))
 
 
 def _clear(ctx: Context) -> Reply:
