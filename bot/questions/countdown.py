@@ -233,8 +233,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             lines.append(say("cd.last_day", lang))
         elif q.has(*DAYS_LEFT):  # "il reste combien de jours de réunion ?"
             lines.append(say("cd.days_left", lang, left=total - n + 1, after=total - n))
-        missed = (OPENING_MISSED.search(q.folded) or _OPENING_MISSED_SAID.search(q.folded)) is not None and n == 1  # "Did I miss the opening? It's 6 am
-        # here.": yes, this morning, and when that was where the asker is
+        missed = n == 1 and bool(OPENING_MISSED.search(q.folded) or _OPENING_MISSED_SAID.search(q.folded))  # "Did
+        # I miss the opening? It's 6 am here.": yes, this morning, and when that was where the asker is
         if missed:
             lines.append(say("cd.missed_opening", lang, ago=duration(ctx.now - opens, lang)))
         lines.append(say("cd.opened", lang, day=day(opens.date(), lang), time=meeting_clock(m, opens, lang)))
