@@ -60,8 +60,8 @@ _ASKS_YES_OR_NO = ("can", "could", "may", "should", "do", "does", "is", "are", "
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Yes or No to a way of sending claimed of one thing the meeting says how to send; None otherwise."""
-    subject = _first_named(q, SUBJECTS)
-    channel = _first_named(q, CHANNELS, claimed=True)
+    subject = _first_named(q, _SUBJECTS_NAMED)
+    channel = _first_named(q, _CHANNELS_CLAIMED)
     if subject is None or channel is None or (_claiming_sentence(q, channel)[:1] or ["what"])[0] in WH_WORDS \
             or not (q.has(*CONFIRMING) or q.has(*_ASKS_YES_OR_NO) or q.raw.rstrip().endswith("?")):
         return None
@@ -103,18 +103,23 @@ _ASKS_WHEN_OR_WHETHER_OPEN = ("still", "encore", "too late", "trop tard", "last 
                               "by what date", "avant quelle date")
 
 
-def _first_named(q: Question, table: tuple[Sent, ...], claimed: bool = False) -> Sent | None:
-    """The entry of ``table`` named first in the question ("TD submit via direct posting same as contribution":
-    the TD); ``claimed``: only as a way of sending ("by e-mail", "via direct posting", "email my contribution",
-    never the "registration form" a question is about)."""
+def _first_named(q: Question, named: tuple[tuple[re.Pattern[str], Sent], ...]) -> Sent | None:
+    """The entry named first in the question ("TD submit via direct posting same as contribution": the TD), by
+    the patterns ``_naming_patterns`` made of a table."""
+    found = [(match.start(), entry) for pattern, entry in named for match in pattern.finditer(q.folded)]
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _naming_patterns(table: tuple[Sent, ...], claimed: bool = False) -> tuple[tuple[re.Pattern[str], Sent], ...]:
+    """One pattern for each word of each entry of ``table``, compiled once; ``claimed``: the word only as a way of
+    sending ("by e-mail", "via direct posting", "email my contribution", never the "registration form" a question
+    is about)."""
     def shape(word: str) -> str:
         if not claimed or word in _ONLY_A_WAY or word.split()[0] in ("by", "par", "via"):  # "par mail": the way itself
             return rf"\b{re.escape(word)}\b"
         return _CLAIMED_WAY.format(word=re.escape(word)) + (_AS_A_VERB.format(word=re.escape(word))
                                                             if word in _VERBS else "")
-    found = [(match.start(), entry) for entry in table for word in entry.asked
-             for match in re.finditer(shape(word), q.folded)]
-    return min(found, key=lambda pair: pair[0])[1] if found else None
+    return tuple((re.compile(shape(word)), entry) for entry in table for word in entry.asked)
 
 
 #: Names that only ever name a way of sending, whatever word comes before ("in the direct posting system").
@@ -127,6 +132,8 @@ _CLAIMED_WAY = (r"\b(?:by|via|through|thru|using|over|per|par|avec|au moyen d[ue
                 r"|l )?{word}\b")
 _AS_A_VERB = r"|\b{word}\s+(?:my|our|the|a|it|them|this|mon|ma|mes|nos|notre|to)\b"
 _VERBS = frozenset({"email", "e mail", "mail"})
+_SUBJECTS_NAMED = _naming_patterns(SUBJECTS)
+_CHANNELS_CLAIMED = _naming_patterns(CHANNELS, claimed=True)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+")

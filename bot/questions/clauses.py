@@ -9,6 +9,7 @@ finds no answer, the clause that carries the question is asked alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.questions.normalize import fold, words
 from bot.questions.vocabulary import WH_WORDS
@@ -45,6 +46,12 @@ _EMBEDDED = re.compile(r"(?i)\b(?:know|wondering|wonder|ask|asks|asking|confirm|
 
 
 def asking_clauses(raw: str, commas: bool = True, pointing: bool = False) -> list[str]:
+    """The parts of a message that ask (see ``_asking_clauses``); kept for the last messages, as every intent asks."""
+    return list(_asking_clauses(raw, commas, pointing))
+
+
+@lru_cache(maxsize=512)
+def _asking_clauses(raw: str, commas: bool, pointing: bool) -> tuple[str, ...]:
     """The parts of a message that ask, best first, when the message is more than one part: a sentence
     ending in "?", then (with ``commas``) the last comma clause of it that opens as a question; [] when
     nothing is apart. A clause that points back at the rest ("can he still register?") is left out unless
@@ -64,8 +71,8 @@ def asking_clauses(raw: str, commas: bool = True, pointing: bool = False) -> lis
             if last and last[0] in QUESTION_OPENERS:
                 found.append(parts[-1])
     whole = " ".join(raw.split())
-    return [clause for clause in dict.fromkeys(found) if " ".join(clause.split()) != whole
-            and (pointing or raw.find(clause) == raw.find(raw.strip()) or not points_back(clause))]
+    return tuple(clause for clause in dict.fromkeys(found) if " ".join(clause.split()) != whole
+                 and (pointing or raw.find(clause) == raw.find(raw.strip()) or not points_back(clause)))
 
 
 #: A pronoun this far into a clause points at something the clause has named itself ("is registration still
@@ -168,6 +175,12 @@ _AND_FIRST = re.compile(r"^(?:and|also|et|aussi|plus)\s+")
 
 
 def questions_in(raw: str) -> list[str]:
+    """The questions of a message (see ``_questions_in``); kept for the last messages, as every intent asks."""
+    return list(_questions_in(raw))
+
+
+@lru_cache(maxsize=512)
+def _questions_in(raw: str) -> tuple[str, ...]:
     """The questions of a message, in order: its sentences that end in a question mark ("when does it open?
     is there interpretation?"), each split again where "and"/"et" opens another question ("qui préside et
     c'est quoi le point 1 ?"); each part has at least two words."""
@@ -188,4 +201,4 @@ def questions_in(raw: str) -> list[str]:
         if len(parts) >= 2:  # "when is the deadline, how do I send a TD, and is there interpretation?": a list
             parts = [piece.strip(" ,") for n, part in enumerate(parts) for piece in _asked_apart(part, n == 0)]
         found += [p if p.endswith("?") else p + " ?" for p in parts if len(p.split()) >= 2]
-    return found
+    return tuple(found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 from bot.questions.phonetic import SoundIndex
@@ -34,18 +35,26 @@ STEM_LENGTH = 6
 ELIDED = frozenset("cdjlmnst")  # French letters elided before a vowel: l'inscription, d'accès, qu'est
 TYPO_CUTOFF = 80.0
 SHORT_TYPO_CUTOFF = 90.0  # "world" is no typo of "word"
+CORRECTIONS_KEPT = 8192  # words whose correction a corrector keeps (a few hundred kB at most)
 
 
+_SPACES = re.compile(r"\s+")
+_APOSTROPHES_AND_DASHES = re.compile(r"[’'`´‘\-–—_]")
+
+
+@lru_cache(maxsize=4096)
 def fold(text: str, lower: bool = True) -> str:
-    """Lower case, accents removed, apostrophes and dashes as spaces: ``Pékin’s`` → ``pekin s``."""
+    """Lower case, accents removed, apostrophes and dashes as spaces: ``Pékin’s`` → ``pekin s``.
+
+    Kept for the last few thousand texts: every intent folds the same message and the same word lists again."""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     bare = bare.lower() if lower else bare
     bare = bare.replace("œ", "oe").replace("æ", "ae")
-    bare = re.sub(r"[’'`´‘\-–—_]", " ", bare)
+    bare = _APOSTROPHES_AND_DASHES.sub(" ", bare)
     bare = _SECTOR.sub(r"itu\2", bare) if lower else _SECTOR_CASED.sub(_joined_sector, bare)  # ITU-D, UIT-R: one
     # word, like the agenda's (and one cased word too, so that cased words stay one for one with the folded ones)
-    return re.sub(r"\s+", " ", bare).strip()
+    return _SPACES.sub(" ", bare).strip()
 
 
 def words(text: str) -> list[str]:
@@ -95,6 +104,7 @@ class Corrector:
             self._by_stem.setdefault(stem(w), []).append(w)
             self._by_letters.setdefault("".join(sorted(w)), w)
         self._sounds: SoundIndex | None = None  # built by the first French question with an unknown word
+        self._corrections: dict[tuple[str, str], str] = {}  # words already corrected: each message is read twice
 
     def knows(self, word: str) -> bool:
         """Whether the word is one of the known words (the meeting's, the bot's word lists)."""
@@ -117,6 +127,16 @@ class Corrector:
     def correct(self, word: str, lang: str = "en") -> str:
         """The closest known word when ``word`` is unknown and close enough; else ``word`` itself. In French, a
         word written as it sounds is read as the known word it sounds like first."""
+        key = (word, lang)
+        corrected = self._corrections.get(key)
+        if corrected is None:
+            if len(self._corrections) >= CORRECTIONS_KEPT:
+                self._corrections.clear()
+            corrected = self._corrections[key] = self._correct(word, lang)
+        return corrected
+
+    def _correct(self, word: str, lang: str) -> str:
+        """``correct`` worked out, nothing kept."""
         if lang == "fr":
             sound = self.sounds_like(word)
             if sound is not None:
@@ -168,16 +188,37 @@ class Question:
     #: Tokens written as names (capitalised after the first word, or in capitals): ``Guinée``, ``ARPT``.
     names: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The corrected, folded text, for intent patterns."""
         return " ".join(self.corrected)
 
+    @cached_property
+    def _runs(self) -> frozenset[str]:
+        """Every run of up to ``RUN_WORDS`` words of the corrected and of the folded text, for ``has``."""
+        runs = set()
+        for words_read in (self.corrected, self.tokens):
+            for length in range(1, RUN_WORDS + 1):
+                runs.update(" ".join(words_read[start:start + length]) for start in range(len(words_read) - length + 1))
+        return frozenset(runs)
+
     def has(self, *phrases: str) -> bool:
         """Whether any phrase (folded, whole words) occurs in the corrected or the folded text."""
-        padded = f" {self.text} "
-        original = f" {' '.join(self.tokens)} "
-        return any(f" {p} " in padded or f" {p} " in original for p in phrases)
+        if not self._runs.isdisjoint(phrases):
+            return True
+        longer = _longer_phrases(phrases)
+        return bool(longer) and any(f" {p} " in f" {self.text} " or f" {p} " in f" {' '.join(self.tokens)} "
+                                    for p in longer)
+
+
+#: The longest phrase ``Question.has`` finds among a question's runs of words; longer ones are searched for.
+RUN_WORDS = 4
+
+
+@lru_cache(maxsize=1024)
+def _longer_phrases(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases of more than ``RUN_WORDS`` words (the bot's word lists: a few hundred tuples)."""
+    return tuple(p for p in phrases if p.count(" ") >= RUN_WORDS)
 
 
 #: "When I take the floor, what must I say?": a "when" that opens a clause before the question word asks no date.

@@ -327,8 +327,25 @@ _LOCAL_WEEKDAY = re.compile(r"\b(?:still|already|encore|deja|yet)\s+(?:on\s+|a\s
 _THE_TOOL = frozenset(stems(["tool", "outil", "remote", "distance"], STOPWORDS, languages=False))
 
 
+#: Sessions already found for a question: every intent asks which session a message names (a few dozen kept).
+_NAMED_KEPT: dict[tuple[int, Question], tuple[Meeting, Session | None]] = {}
+NAMED_KEPT_AT_MOST = 64
+
+
 def named_session(meeting: Meeting, q: Question) -> Session | None:
     """The session the question names by its own words (``management team``, ``the sunday meeting``), or None."""
+    kept = _NAMED_KEPT.get((id(meeting), q))
+    if kept is not None and kept[0] is meeting:
+        return kept[1]
+    if len(_NAMED_KEPT) >= NAMED_KEPT_AT_MOST:
+        _NAMED_KEPT.clear()
+    found = _named_session(meeting, q)
+    _NAMED_KEPT[(id(meeting), q)] = (meeting, found)
+    return found
+
+
+def _named_session(meeting: Meeting, q: Question) -> Session | None:
+    """``named_session`` worked out, nothing kept."""
     if not meeting.sessions:
         return None
     weekdays_kept = not dates_in(q.raw, meeting.start_date.year) and not TODAY_IS.search(q.folded) \
