@@ -184,3 +184,9 @@ def test_a_follow_up_read_against_what_came_before(bot, meeting, earlier, questi
         say(bot, meeting, text)
     text = say(bot, meeting, question)
     assert expected in text and wrong not in text, text
+
+
+def test_what_to_say_first_when_given_the_mic_after_saying_one_is_in_the_meeting(bot, meeting):
+    say(bot, meeting, "im in the zoom right now and i want to say something. how do i do it??")
+    text = say(bot, meeting, "ok but what do i say first when they give me the mic")
+    assert "identify themselves and indicate the entity" in text and "voice quality" not in text, text

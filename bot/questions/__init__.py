@@ -463,6 +463,13 @@ _IF_IT_FAILS = re.compile(r"\b(?:what if|what happens if|what happen if|in case|
                           r"(?:n arrive|n arrivons|ne parviens|ne peux|ne pouvons) (?:pas|plus) (?:a )?(?:me |nous )?"
                           r"(?:connecter|brancher)|(?:lose|loses|lost|perds|perd|perdu|drop|drops|dropped) (?:my |"
                           r"the |ma |la )?(?:connection|connexion|internet|network|reseau|wifi|link))\b")
+#: The asker unable to connect now ("i can't connect", "j'arrive pas à me connecter", "can't get into MyMeetings"),
+#: not a failure supposed (nor "so as Academia we can't join, right?", a claim on who may take part).
+_CANNOT_CONNECT_NOW = re.compile(r"\b(?:i|we)\s+(?:can t|cant|cannot|can not|couldn t|could not|am unable to|m unable to)"
+                                 r"\s+(?:connect|log in|login|get in|get into)\b|\b(?:j |je |on |nous )?(?:n )?"
+                                 r"(?:arrive|arrivons|parviens|parvenons|peux|pouvons)\s+(?:pas|plus)\s+(?:a\s+)?"
+                                 r"(?:me |nous |m |se )?(?:connecter|brancher|entrer|acceder|rejoindre)\b|"
+                                 r"\bimpossible de (?:me |nous |se )?(?:connecter|acceder|rejoindre)\b")
 #: Asking what follows ("…, what happens?", "what then?"): with "if" first, the failure supposed is the question.
 _WHAT_HAPPENS = re.compile(r"\b(?:what happens|what then|then what|what do i do|what should i do|what will happen|"
                            r"what now)\b")
@@ -479,15 +486,20 @@ def _if_the_connection_fails(ctx: Context, q: Question, kb: Knowledge) -> Reply 
     """The rules on connection (best effort; the meeting is not delayed for a participant who cannot connect)
     when a question supposes that the connection or the remote tool fails; None otherwise."""
     rules = [kb.find("rule", rule.id) for rule in ctx.meeting.rules if rule.topic == "connection"]
-    supposed = _IF_IT_FAILS.search(q.folded) or _WHAT_HAPPENS.search(q.folded) and _IF_IT_FAILS.search(
+    now = _CANNOT_CONNECT_NOW.search(q.folded)  # "j'arrive pas à me connecter 😩": the asker's trouble, now
+    supposed = now or _IF_IT_FAILS.search(q.folded) or _WHAT_HAPPENS.search(q.folded) and _IF_IT_FAILS.search(
         re.sub(r"^(?:if|when|whenever)\b", "in case", q.folded)) or _CONNECTION_TROUBLE.search(q.folded)  # "if my
     # connection drops, what happens?", "what do I announce about connection problems?"
-    if not rules or not supposed or q.has(*_OTHER_FAILURE) or q.has(*vocabulary.MANNER):
+    if not rules or not supposed or q.has(*_OTHER_FAILURE) or q.has(*vocabulary.MANNER) and not now:
         return None
     replies = [_entry_reply(ctx, q, entry) for entry in reversed(rules) if entry is not None]
     if not replies:
         return None
-    return replace(replies[0], sections=tuple(section for reply in replies for section in reply.sections))
+    joined = replace(replies[0], sections=tuple(section for reply in replies for section in reply.sections))
+    if now and ctx.meeting.remote_tool:  # what to check, and whom to turn to
+        return _with_line(joined, say("tr.cannot_connect", q.lang, tool=ctx.meeting.remote_tool,
+                                      email=ctx.meeting.contacts.email))
+    return joined
 
 
 def _tool_link(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -600,7 +612,7 @@ _THE_SECRETARIAT = ("secretariat", "secretariats", "tsb", "secretary", "secretai
 
 #: A meeting after this one asked ("the next SG17 meeting after this one", "la prochaine réunion après celle-ci").
 _AFTER_THIS_ONE = re.compile(r"\bafter (?:this|the present|the current|the virtual|the august)(?: one| meeting| session)?\b|"
-                             r"\bapres (?:celle ci|cette reunion|celle la|la presente)\b")
+                             r"\bapres (?:celle ci|cette reunion|celle la|la presente|celui ci|celui la|ce meeting)\b")
 
 
 #: "The next one", "la prochaine" with no noun of its own: of the meetings the sentence before names.
@@ -1942,6 +1954,12 @@ _LAST_MEETING = re.compile(r"\b(?:last|previous|prior|preceding|derniere|precede
                            r"electronique)\b(?! day| days| jour| jours)|\breunion precedente\b")
 
 
+#: The last meeting as what the asker compares with ("je vais demander une bourse comme pour la dernière réunion"):
+#: how it went then, not when it was.
+_AS_AT_THE_LAST = re.compile(r"\b(?:comme (?:pour |a |lors de |durant )?|like (?:at |for |in |during )?|as (?:at |for |in |"
+                             r"during )|same as (?:at |for )?)(?:la |the |l |our )?(?:last|previous|derniere|precedente)\b")
+
+
 #: The agenda named as the source of a fact asked ("when was the previous SG17 meeting according to the agenda").
 _AS_THE_AGENDA_SAYS = re.compile(r"\b(?:according to|as per|per|from|in|selon|d apres|dans) (?:the |l |le )?(?:draft )?"
                                  r"(?:agenda|ordre du jour)\s*\??\s*$")
@@ -1962,7 +1980,8 @@ _WHICH_ONES = re.compile(r"^(?:what|which) (?:were|are|was|is) the\b|^(?:quelles
 
 def _last_meeting(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The agenda item that reports on the study group's previous meeting, with its sub-items (which date it)."""
-    if not _LAST_MEETING.search(q.folded) or q.has(*agenda_intent.EXPLICIT) and not _AS_THE_AGENDA_SAYS.search(
+    if not _LAST_MEETING.search(q.folded) or _AS_AT_THE_LAST.search(q.folded) \
+            or q.has(*agenda_intent.EXPLICIT) and not _AS_THE_AGENDA_SAYS.search(
             q.folded) or not (
             q.has(*vocabulary.WHEN_WORDS) or q.has("date", "dates", "held", "tenue", "took place", "a eu lieu")
             or _WHICH_ONES.search(q.folded)):

@@ -141,7 +141,9 @@ _OPENS_YES_OR_NO = re.compile(r"(?:is|are|was|were|do|does|did|can|could|will|ha
                               r"reserve|reservee|ferme|fermee|accessible|obligatoire|gratuit|payant|possible|fini|"
                               r"termine))\b")  # "… ?? cest ouvert a tout le monde ou juste les chefs"
 #: Something the asker cannot find, which asks where it is ("cant find the link", "je ne trouve pas le lien").
-_CANNOT_FIND = re.compile(r"(?:i |we )?(?:can ?t|cannot|can not|couldn ?t) find\b|(?:je |j )?(?:ne )?trouve pas\b")
+_CANNOT_FIND = re.compile(r"(?:i |we )?(?:can ?t|cannot|can not|couldn ?t) (?:find|connect|log in|get in)\b|"
+                          r"(?:je |j )?(?:ne )?trouve pas\b|(?:je |j )?(?:n )?(?:arrive|parviens) pas a (?:me )?"
+                          r"(?:connecter|entrer)\b")  # "has it started? i cant connect": a trouble to answer too
 #: A sentence that asks for a yes or a no without a question mark ("c obligatoire ou pas", "is it free or not").
 _YES_OR_NO = re.compile(r"\b(?:ou pas|ou non|oui ou non|or not|yes or no|right|correct|n est ce pas|c est ca|c est bien ca|"
                         r"non|yes|oui|true|vrai)\s*[.!]*\s*$")  # "24 aug to 3 sep right": a claim to confirm
@@ -179,13 +181,28 @@ def questions_in(raw: str) -> list[str]:
     return list(_questions_in(raw))
 
 
+def _with_labels(raw: str) -> list[str]:
+    """The message's sentences, a topic written as a label before a colon joined to the fragment it heads ("chat:
+    allowed during sessions?"), not to a question of its own ("Question: when does it open?")."""
+    sentences = [s.strip() for s in _SENTENCES.findall(raw) if s.strip()]
+    joined: list[str] = []
+    for sentence in sentences:
+        label = joined[-1] if joined else ""
+        if label.endswith(":") and len(label.split()) <= 2 and not opens_with_a_wh_word(fold(sentence)) \
+                and not _OPENS_YES_OR_NO.match(fold(sentence)):
+            joined[-1] = f"{label} {sentence}"
+        else:
+            joined.append(sentence)
+    return joined
+
+
 @lru_cache(maxsize=512)
 def _questions_in(raw: str) -> tuple[str, ...]:
     """The questions of a message, in order: its sentences that end in a question mark ("when does it open?
     is there interpretation?"), each split again where "and"/"et" opens another question ("qui préside et
     c'est quoi le point 1 ?"); each part has at least two words."""
     found = []
-    sentences = [s.strip() for s in _SENTENCES.findall(raw) if s.strip()]
+    sentences = _with_labels(raw)
     for index, sentence in enumerate(sentences):
         last_asks = index == len(sentences) - 1 and len(sentence.split()) >= 3 and (index > 0 or bool(
             _OPENS_YES_OR_NO.match(fold(sentence))) or fold(sentence).split()[0] in _ASKING_WORDS) \

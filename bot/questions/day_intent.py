@@ -19,6 +19,7 @@ from bot.questions.formatting import at_place, day
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions import clauses
+from bot.questions.deadline_intent import NO_DEADLINE_KINDS
 from bot.questions.normalize import Question, fold, read_question
 from bot.questions.replies import text_answer
 from bot.reply import Reply
@@ -188,6 +189,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "contribution deadline is 11 Aug, what's the last moment for me here in osaka?", "if
         # contributions close end of 11 August Geneva, what is that in Tokyo?": that deadline's end where the asker
         # is, or in the place named, which the deadline's answer gives
+    if any(d.date == date for d in ctx.meeting.deadlines) and q.has(*_DEADLINE_WORDS) and q.has(*NO_DEADLINE_KINDS):
+        return None  # "is there a deadline for TDs, or is it the same 11 Aug cut-off as for contributions?": whether
+        # TDs have one, which the deadlines' answer says (the date is the contributions')
     if date == ctx.now.astimezone(ctx.asker.zone or ctx.meeting.tz).date() and q.has(*_COMES_NEXT):
         return None  # "nous sommes le 1er juillet : quelle échéance arrive ensuite ?": today said, what comes next asked
     m, lang = ctx.meeting, q.lang

@@ -608,6 +608,11 @@ def _next_ahead(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 _DOCUMENTS = ("documents", "document", "docs", "doc")
 
 
+#: Whether something can still be sent ("can I still send a TD?", "je peux encore envoyer un TD ?", "too late for a
+#: TD?").
+_STILL_SENT = ("still", "encore", "too late", "trop tard", "toujours")
+
+
 def _none_for_tds(ctx: Context, q: Question, kb: Knowledge, dated: Deadline | None = None) -> Reply | None:
     """That the letter sets no deadline for temporary documents, and how they are sent; with ``dated`` (the deadline
     of the date the question claims for them), No, and whose date that is. None without that entry."""
@@ -689,6 +694,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if asked.raw != q.raw and asked.has(*NO_DEADLINE_KINDS) and (asked.has(*STRONG_ASKED) or asked.has(*WHEN)) \
             and not deadlines_named(asked, kb):  # "What's the deadline for TDs? The letter only seems to give dates
         return _none_for_tds(ctx, asked, kb)  # for contributions.": what is asked, not what the asker says of the letter
+    last = read_question(q.raw.rsplit(",", 1)[-1], q.lang, kb.corrector)
+    if last.has(*NO_DEADLINE_KINDS) and last.has(*_STILL_SENT) and not deadlines_named(last, kb):
+        return _none_for_tds(ctx, last, kb)  # "j'ai raté la date des contributions, je peux encore envoyer un TD ?":
+        # the TD asked last, which no deadline closes
     if _JOINING_LATE.search(q.folded) and not deadlines_named(q, kb):
         return None  # "when does it finish? I'm joining late, did I miss?": the meeting joined late, no deadline
     told = [read_question(sentence, q.lang, kb.corrector) for sentence in asking] if len(asking) == 1 else []
@@ -706,8 +715,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         named = claimed_of  # "since the deadline of contributions is 24 July, …": the date is claimed of contributions
     elif on_dates and (set(on_dates) & set(named) or q.has(*ASKS_WHICH) and not _RELATIVE_WHICH.search(q.folded)):
         named = on_dates  # "which contributions had to be in by 24 June?": the date says which
-    if not named and q.has(*NO_DEADLINE_KINDS) and (q.has(*STRONG_ASKED) or q.has(*WHEN)):
-        return _none_for_tds(ctx, q, kb)
+    if not named and q.has(*NO_DEADLINE_KINDS) and (q.has(*STRONG_ASKED) or q.has(*WHEN) or q.has(*_STILL_SENT)):
+        return _none_for_tds(ctx, q, kb)  # "can I still send a TD?": whether it is too late, which no deadline makes it
     if not named and q.has(*_DOCUMENTS) and q.has(*STRONG_ASKED):  # "what is the deadline for documents?": the
         sent = [d for d in m.deadlines if "contribution" in fold(d.what)]  # contributions' deadlines; TDs have none
         if sent:
@@ -817,8 +826,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if claimed and q.tokens[:1] and not any(clauses.opens_with_a_wh_word(fold(part).strip()) for part in
                                             [q.raw, *re.split(r"\s[-–—]\s|[,:;]\s", q.raw)]):  # "is 24 June the deadline?",
         # not "what is due …?", nor "my zone is Seoul — when does the 11 Aug deadline end for me?"
+        start_claimed = claimed[0].date if q.has(*START) and len(claimed) > 1 else None
         claimed = claimed[-1:] if q.has(*START) else claimed  # "it starts 24 Aug, so registration is open until 23 Aug?"
         key = "pr.date.yes" if claimed[0].date == deadline.date else "pr.date.no"
+        start_wrong = [say("pr.date.no", lang, subject=say("pr.subject.start", lang), day=day(m.start_date, lang))] \
+            if start_claimed is not None and start_claimed != m.start_date else []  # "since it opens on 25 aug, the
+        # reg deadline is 25 july right?": both claims are wrong, and both are said
         if _AFTER_THE_DATE.search(q.folded):  # "can I submit a contribution after 11 August?": not after its last day
             if claimed[0].date < deadline.date:
                 return text_answer(m, lang, title, *describe(ctx, deadline, lang, q, kb))
@@ -826,7 +839,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         subject = say("pr.subject.deadline", lang, what=_what_in_a_sentence(deadline, lang))
         other = [say("day.deadline", lang, day=day(d.date, lang), what=_what(d, lang))
                  for d in m.deadlines if d.date == claimed[0].date and d is not deadline]
-        return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)),
+        return text_answer(m, lang, title, *start_wrong, say(key, lang, subject=subject, day=day(deadline.date, lang)),
                            *describe(ctx, deadline, lang)[1:], *other, *_still_open_alike(ctx, deadline, lang))  # the
         # deadline's own lines, then the other deadline on the date claimed (its "How" line read as the other's), and
         # the one of its kind still open once it has passed ("… la traduction … on compte la soumettre le 5 août")

@@ -128,7 +128,7 @@ CONCEPTS: dict[str, str] = {
               "flight flights avion reserver",
     "hotel": "hotels accommodation accommodations lodging logement logements hebergement hebergements",
     "translation": "traduire traduction traduites traduite translated translate",
-    "last": "previous earlier prior preceding precedente precedent",
+    "last": "previous earlier prior preceding precedente precedent anterieure anterieures anterieur anterieurs",
     "security": "securite",
     "best": "effort guaranteed guarantee garanti garantie reliable fiable",
     "members": "member membre membres",
@@ -157,11 +157,14 @@ def concept_synonyms() -> dict[str, str]:
 #: which the letter says is never delayed; "passed" is no "paused").
 KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "paused", "intern", "interns", "internship",
                              "internships", "international", "interne", "internes", "porte", "portent", "portera",
-                             "reported", "dise", "disent", "present", "presents"})  # "are Focus Groups reported?" is no "reportée"
+                             "reported", "dise", "disent", "present", "presents", "premier", "premiers",
+                             "premieres"})  # "are Focus Groups reported?" is no "reportée"; "en premier" no "premises"
 
 
 #: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
 CHAT_SPELLINGS: dict[str, str] = {
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
+    "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "dmain": "demain",
     "rego": "registration", "incl": "inclusive", "excl": "exclusive", "atm": "at the moment", "rn": "right now", "quil": "qu il", "qqch": "quelque chose", "qqc": "quelque chose", "kelk": "quelque", "yo": "", "chu": "je suis", "thru": "through", "cant": "can t", "isnt": "isn t", "doesnt": "doesn t", "didnt": "didn t", "wasnt": "wasn t", "arent": "aren t", "couldnt": "couldn t", "havent": "haven t", "wont": "won t",
     "chui": "je suis", "jsuis": "je suis", "jdois": "je dois", "jpeux": "je peux", "kesk": "qu est ce qu", "keske": "qu est ce que", "kesske": "qu est ce que", "kestion": "question", "jm": "je m", "jme": "je me", "jvais": "je vais", "jsais": "je sais", "jcomprends": "je comprends",
     "jveux": "je veux", "wat": "what", "wich": "which", "whic": "which", "whcih": "which", "wher": "where", "whr": "where", "ok": "", "okay": "", "alright": "", "tho": "", "though": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
@@ -279,6 +282,9 @@ PHRASE_WORDS: dict[str, str] = {
     "prochaines reunions": "reunions futures", "next meetings": "future meetings", "upcoming meetings": "future meetings",
     "que dit la lettre au sujet de": "", "que dit la lettre sur": "", "que dit la lettre a propos de": "",
     "what does the letter say about": "", "what does the letter say on": "",
+    "does the letter say anything about": "", "la lettre dit quelque chose sur": "",
+    "la lettre dit elle quelque chose sur": "", "guidance in the letter": "guidance",  # the letter as the source
+    "in the letter about": "about", "dans la lettre sur": "sur",  # asked, not as the topic (batch 210)
     "en 1 phrase": "", "en une phrase": "", "in one sentence": "", "in 1 sentence": "", "in a sentence": "",
     "modalites de travail": "organisation des travaux", "organisation du travail": "organisation des travaux",
     "meetings after this one": "future meetings", "reunions suivantes": "reunions futures",
@@ -370,6 +376,26 @@ PHRASE_WORDS: dict[str, str] = {
     "speak remotely": "floor", "parler a distance": "floor", "intervenir a distance": "floor",
     "take the floor from home": "floor", "prendre la parole depuis chez moi": "floor", "raise my hand": "floor", "raise hand": "floor", "raise a hand": "floor",
     "lever la main": "floor", "lever le doigt": "floor", "takes the floor": "floor", "took the floor": "floor", "take floor": "floor",
+    # "i want to say something", "when they give me the mic": speaking in the meeting (batch 211)
+    "say something": "speak", "dire quelque chose": "parler", "give me the mic": "give me the floor",
+    "gives me the mic": "gives me the floor", "me donne le micro": "me donne la parole",
+    "me donnent le micro": "me donnent la parole", "me passe le micro": "me donne la parole",
+    # "the boss of the group": its chairman; "the big meeting": the meeting itself (batch 211)
+    "boss of the group": "chairman", "boss of the study group": "chairman", "boss of sg17": "chairman",
+    "group boss": "chairman", "chef du groupe": "president", "chef de la commission": "president",
+    "resume de l ordre du jour": "ordre du jour", "resume de l odj": "ordre du jour",  # the agenda in short
+    "in the zoom": "in the meeting", "on the zoom call": "in the meeting", "dans le zoom": "dans la reunion",  # where
+    # the asker is ("im in the zoom right now and i want to say something"), not the tool asked of
+    "prochain meeting": "prochaine reunion", "prochaine meeting": "prochaine reunion",  # French chat's "meeting"
+    "dernier meeting": "derniere reunion", "le meeting": "la reunion", "du meeting": "de la reunion",
+    # not hearing the others, and the meeting going on all the same (batch 210): the rule that it is not delayed
+    "n entends pas": "ne parviens pas a ecouter", "entend pas": "parviens pas a ecouter",
+    "entends pas": "parviens pas a ecouter", "carry on": "not delayed", "keep going": "not delayed",
+    "go on without me": "not delayed", "continue without me": "not delayed", "continuent quand meme": "pas retardee",
+    "continue quand meme": "pas retardee", "continuer sans moi": "pas retardee", "continuent sans moi": "pas retardee",
+    "ils continuent": "pas retardee", "they continue": "not delayed", "do they wait": "delayed",
+    "ils attendent": "retardee",
+    "big meeting": "meeting", "grande reunion": "reunion", "grosse reunion": "reunion",
     "take the word": "floor", "taking the word": "floor", "prends la parole": "floor", "prend la parole": "floor",
     "prennent la parole": "floor", "prenons la parole": "floor", "prenez la parole": "floor", "prenant la parole": "floor",
     "prenne la parole": "floor",

@@ -71,6 +71,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       "secretariat can tell: {email}",
                       "La lettre indique {tool} pour la participation à distance mais ne dit rien d'une application pour "
                       "téléphone ; le secrétariat peut vous renseigner : {email}"),
+    "tr.cannot_connect": ("Only delegates whose registration is confirmed can get into {tool}. The secretariat can "
+                          "help: {email}",
+                          "Seuls les délégués dont l'inscription est confirmée peuvent accéder à {tool}. Le secrétariat "
+                          "peut vous aider : {email}"),
     "oos.dial_in": ("The letter gives no dial-in number: sessions are joined online through {tool}. The secretariat's "
                     "telephone is for questions; it can help: {email}",
                     "La lettre ne donne aucun numéro d'appel : les séances se suivent en ligne avec {tool}. Le téléphone "

@@ -96,6 +96,32 @@ def island_zones(table: dict[str, Place]) -> dict[str, Place]:
     for key, zone in ISLAND_PLACES.items():
         if key not in table:
             found[key] = Place(key.title(), zone, 0)
+    found.update(land_zones(table))
+    return found
+
+
+#: Regions of the zone database whose zones are named after a town on land.
+LAND_REGIONS = ("America", "Asia", "Australia", "Europe", "Africa")
+#: Land zones' towns whose names are first of all words, or part of a larger name ("Resolute"; "Jersey", which
+#: "New Jersey" is written as).
+LAND_ZONE_WORDS = frozenset({"resolute", "jersey"})
+
+
+def land_zones(table: dict[str, Place]) -> dict[str, Place]:
+    """Folded names of the towns zones are named after that GeoNames' larger cities leave out ("adak", "sitka",
+    "lord howe", "iqaluit"), each to its zone; never a name a town or a country already holds."""
+    import pytz
+
+    from bot.questions.lexicon import country_names
+
+    countries = country_names()
+    found: dict[str, Place] = {}
+    for name in pytz.common_timezones:
+        region, _, city = name.partition("/")
+        key = fold(city.replace("_", " "))
+        if region in LAND_REGIONS and "/" not in city and key not in table and key not in countries \
+                and key not in LAND_ZONE_WORDS:
+            found[key] = Place(city.replace("_", " "), name, 0)
     return found
 
 

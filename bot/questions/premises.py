@@ -507,7 +507,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     chairman's country claimed beside another claim ("Chairman Youm, from Japan, opens the meeting on Monday
     right?") is checked too, after it."""
     found = (_offset_claim(ctx, q, kb) or _letter_date_claim(ctx, q) or _agenda_date_claim(ctx, q, kb)
-             or _date_claim(ctx, q, kb) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
+             or (None if _dates_only_told_after(ctx, q) else _date_claim(ctx, q, kb)) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
              or _no_registration_claim(ctx, q) or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q)
              or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _guaranteed_claim(ctx, q)
              or _circular_claim(ctx, q) or _open_documents_claim(ctx, q) or _encouraged_claim(ctx, q))
@@ -515,6 +515,18 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if country is None or country.title == found.title and country.sections == found.sections:
         return found
     return replace(found, title=country.title, sections=country.sections + found.sections)  # a correction heads it
+
+
+def _dates_only_told_after(ctx: Context, q: Question) -> bool:
+    """Whether the message's dates are only in what it tells after its question ("Is this meeting physical in
+    Geneva or fully virtual? The agenda header says Geneva, 24 Aug-3 Sep."): a remark the asker reads the
+    question by, no claim asked about."""
+    sentences = clauses.sentences_of(q.raw.strip())
+    year = ctx.meeting.start_date.year
+    if len(sentences) < 2 or sentences[-1].rstrip().endswith("?") or not dates_in(sentences[-1], year):
+        return False
+    asked = [s for s in sentences[:-1] if s.rstrip().endswith("?")]
+    return bool(asked) and all(len(s.split()) >= 4 and not dates_in(s, year) for s in asked)
 
 
 #: Something said to be required ("is it mandatory to include women?", "il faut obligatoirement des femmes ?").
@@ -869,6 +881,12 @@ _NO_REGISTRATION = re.compile(r"\b(?:no registration|no need to register|don t n
                               r"pas (?:encore )?inscrite?s?)(?: yet| in time| a temps| encore)?,? (?:but|mais))\b")
 
 
+#: The asker saying what they will do ("i will just join the zoom on monday without registering"): a plan that
+#: rests on the claim, as much as a question does.
+_ASKER_PLANS = re.compile(r"\b(?:i will|i ll|i m going to|im going to|i am going to|we will|we ll|je vais|nous allons|"
+                          r"on va)\b")
+
+
 def _no_registration_claim(ctx: Context, q: Question) -> Reply | None:
     """"Since it's virtual there's no registration, I can just join MyMeetings, yes?": no, registration is
     mandatory, and only confirmed delegates get into MyMeetings."""
@@ -876,7 +894,8 @@ def _no_registration_claim(ctx: Context, q: Question) -> Reply | None:
     rule = next((r for r in m.rules if r.id == "register-to-participate"), None)
     said = _NO_REGISTRATION.search(q.folded) or _NO_REGISTRATION.search(fold(q.raw))  # as written: "need to
     # register" is read as "mandatory register"
-    if rule is None or not said or not (q.has(*CONFIRMING) or q.raw.rstrip().endswith("?")):
+    if rule is None or not said or not (q.has(*CONFIRMING) or q.raw.rstrip().endswith("?")
+                                        or _ASKER_PLANS.search(q.folded)):
         return None
     deadline = next((d for d in m.deadlines if d.id == "registration"), None)
     lines = [say("pr.registration", q.lang, rule=rule.summary_fr or rule.summary if q.lang == "fr" else rule.summary)]

@@ -198,7 +198,7 @@ _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat day
                       r"\b(?:ca|cela) fait quelle heure\b|\bquelle heure (?:est ce|ca fait|cela fait)\b|"
                       r"\bc est quelle heure\b|\bin my time\b|\bmy time\b|\bchez moi\b|\bwhat time (?:in|for|at)\b|"
                       r"\bquelle heure (?:a|au|aux|en|pour)\b|\bquelle heure (?:sera t il|sera t elle|serait il|il sera)\b|"
-                      r"\bwhat time will it be\b|\b(?:ca|cela) fait combien\b|=\s*\?|\bwhich time\b|"
+                      r"\bwhat time (?:will|would) (?:it|that|this) be\b|\b(?:ca|cela) fait combien\b|=\s*\?|\bwhich time\b|"
                       r"\bwhat time (?:it is|is it) (?:in|for|at)\b|\bwhat (?:is|s) it (?:in|for|at)\b|"
                       r"\bwhat time (?:is|s|will be|would be) \d{1,2}\b|=\s*(?:what|combien|quoi|quelle)\b|"
                       r"\bconvert\b|\bconvertir\b|\bconvertis\b|\bconvertissez\b|\bcorrespond\w*\b")
@@ -269,10 +269,17 @@ def _place_and_day(ctx: Context, q: Question, kb: Knowledge, meeting_zone: set[s
         return None
     named = dates_in(q.raw, m.start_date.year)
     today = ctx.now.astimezone(m.tz).date()
-    on = named[0].date if named else _meeting_day_numbered(m, q) or (
+    relative = next((today + dt.timedelta(days=shift) for said, shift in _DAYS_FROM_TODAY.items() if q.has(said)), None)
+    on = named[0].date if named else _meeting_day_numbered(m, q) or relative or (
         today if m.start_date <= today <= m.end_date else m.start_date)  # "11:00 Geneva time on 23 August": that
-    # day's clock; "le mardi 25": the meeting's 25th; during the meeting, today's
+    # day's clock; "le mardi 25": the meeting's 25th; "tomorrow 09:30 Geneva": the day after today in Geneva (the
+    # clock is Geneva's); during the meeting, today's
     return zone, label, bool(places), on
+
+
+#: Days said from today, with the clock of meeting time they date ("tomorrow 09:30 Geneva, what time for me?").
+_DAYS_FROM_TODAY = {"day after tomorrow": 2, "apres demain": 2, "tomorrow": 1, "demain": 1, "yesterday": -1,
+                    "hier": -1}  # the longer first
 
 
 #: A weekday and a day of the month without the month ("le mardi 25", "Tue 25th"; not "mardi 9h30", an hour).
@@ -323,6 +330,17 @@ _LOCAL_WEEKDAY = re.compile(r"\b(?:still|already|encore|deja|yet)\s+(?:on\s+|a\s
                             r"friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
 
 
+#: Words that name an event of the meeting in a question ("does the meeting open", "when is it", "the session").
+_NAMES_AN_EVENT = re.compile(r"\b(?:meeting|reunion|session|seance|open|opens|opening|ouvre|ouverture|start|starts|begin|"
+                             r"begins|commence|debut|it|elle|ca|sg ?17|ce ?17|plenary|pleniere)\b")
+
+
+#: A weekday claimed of the start ("does it start on sunday there too like here?"), naming no session by its day.
+_STARTS_ON_A_WEEKDAY = re.compile(r"\b(?:start|starts|begin|begins|open|opens|commence|ouvre|debute)\s+(?:on\s+|le\s+)?"
+                                  r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
+                                  r"jeudi|vendredi|samedi|dimanche)\b")
+
+
 #: The remote-participation tool's words, which every session is held on: they name none of them.
 _THE_TOOL = frozenset(stems(["tool", "outil", "remote", "distance"], STOPWORDS, languages=False))
 
@@ -349,8 +367,9 @@ def _named_session(meeting: Meeting, q: Question) -> Session | None:
     if not meeting.sessions:
         return None
     weekdays_kept = not dates_in(q.raw, meeting.start_date.year) and not TODAY_IS.search(q.folded) \
-        and not _LOCAL_WEEKDAY.search(q.folded)  # "la réunion du dimanche" names a session; "on Sunday 23 August"
-    # claims a date; "on est dimanche" says what today is; "is it still sunday there?" asks the local day
+        and not _LOCAL_WEEKDAY.search(q.folded) and not _STARTS_ON_A_WEEKDAY.search(q.folded)  # "la réunion du
+    # dimanche" names a session; "on Sunday 23 August" claims a date; "on est dimanche" says what today is; "is it
+    # still sunday there?" asks the local day; "does it start on sunday there too?" claims the opening's day
 
     def own(session: Session) -> frozenset[str]:
         return session_words(session, weekdays_kept)
@@ -360,8 +379,10 @@ def _named_session(meeting: Meeting, q: Question) -> Session | None:
     if asking and q.raw.strip().startswith(asking[0].strip()):  # "what day of the week does the meeting open? need
         # it for our team calendar": the reason after the question names no session
         rest = q.raw.strip()[len(asking[0].strip()):]
-        if "?" not in rest and not re.match(r"\s*(?:and|et|what about|how about)\b", fold(rest)):  # not a follow-up
-            # read with the question before it ("… start? and the mgmt team meeting")
+        if "?" not in rest and not re.match(r"\s*(?:and|et|what about|how about)\b", fold(rest)) \
+                and _NAMES_AN_EVENT.search(fold(asking[0])):  # not a follow-up read with the question before it ("…
+            # start? and the mgmt team meeting"), nor the event the question leaves unnamed ("Regina change pas d'heure
+            # l'été, right? Je veux être sûr pour la réunion de l'équipe de direction du dimanche.")
             asked -= set(stems(words(fold(rest)), STOPWORDS)) - set(stems(words(fold(asking[0])), STOPWORDS))
     if _TIME_MANAGEMENT.search(q.folded):
         asked -= set(stems(["management", "manage"], languages=False))  # "the chat to manage time": no team

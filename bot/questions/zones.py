@@ -165,6 +165,18 @@ def _in_the_country_named(tokens: list[str], cased: list[str],
     return kept
 
 
+def _without_the_region_after(tokens: list[str], places: list[tuple[int, int, Place]]
+                              ) -> list[tuple[int, int, Place]]:
+    """The places less a state or province named right after a town as where it lies ("adak in alaska", "Sitka,
+    Alaska"): the town's own zone is meant, not the state's main city's."""
+    from bot.questions.place_source import REGIONS
+
+    dropped = {index + 1 for index, ((_, end, _), (start, last, _)) in enumerate(zip(places, places[1:]))
+               if " ".join(tokens[start:last]) in REGIONS and (start == end or start == end + 1 and tokens[end] in (
+                   "in", "en", "au", "dans"))}
+    return [place for index, place in enumerate(places) if index not in dropped]
+
+
 def _countries_alone(tokens: list[str], cased: list[str], after: set[int],
                      places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
     """Countries of one time zone named where no city of that name is known ("our HR in Kuwait", "au Koweït"):
@@ -256,6 +268,8 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     cased = cased_words(q.raw)
     after = {i + 1 for i, t in enumerate(tokens) if t in PREPOSITIONS and not (t == "a" and q.lang == "en")}  # "a"
     # is French "à", an English article ("a professor at a university in Sapporo": no place "University")
+    after |= {i + 2 for i, t in enumerate(tokens[:-1]) if t in ("what", "how") and tokens[i + 1] == "about"}  # "what
+    # about adak?": the place asked next
     loose = {i for i, t in enumerate(tokens) if t.isalpha() and (
         t not in vocabulary and t not in STOPWORDS
         or len(t) == 1 and i + 1 < len(tokens) and tokens[i + 1] not in vocabulary)}  # "N'Djamena": "n" "djamena"
@@ -268,6 +282,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
                          or start >= more and " ".join(tokens[start - more:end]) in country_names()
                          for more in (1, 2))]  # name, no city; "Papua New Guinea" is no Guinea
     places = _in_the_country_named(tokens, cased, places)
+    places = _without_the_region_after(tokens, places)
     places = _countries_as_zones(tokens, cased, places)
     after_the = after | {i + 1 for i in after if i < len(tokens) and tokens[i] == "the"}  # "in the UK", "in the UAE"
     places += _countries_alone(tokens, cased, after_the, places)
