@@ -4654,3 +4654,49 @@ def test_readings_of_the_two_hundred_eighth_and_ninth_batches(meeting, question,
 def test_readings_of_the_two_hundred_tenth_and_eleventh_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("if a wp session is at 16:00 geneva on tue 25 aug, what time + day is that for me", None, "Pacific/Tongatapu",
+     ["03:00 in Tongatapu (UTC+13), Wednesday 26 August 2020"], "Meeting dates"),
+    ("si ya une seance a 12h heure de geneve ca fait kel heure a lome", None, "Africa/Lome", ["10:00 à Lomé"],
+     "ne disent rien"),
+    ("Une séance prévue à 15 h (heure de Genève) le mardi 25 août correspond à quelle heure à La Réunion ?", None,
+     None, ["15:00 Genève (CEST, UTC+2) le mardi 25 août 2020 correspond à 17:00"], "13:00"),
+    ("how long til the opening?", dt.datetime(2020, 8, 24, 7, tzinfo=UTC), "Pacific/Honolulu",
+     ["opens in 2 hours"], "Meeting dates"),
+    ("y a til une interpretation ?", None, None, ["sans interprétation"], "jusqu"),
+    ("Has the SG17 meeting now concluded? Where can I find the documents from it?",
+     dt.datetime(2020, 9, 7, 3, 15, tzinfo=UTC), "Asia/Kathmandu",
+     ["The meeting is over: it ended on Thursday 3 September 2020", "study group home page"], "says nothing about"),
+    ("Which previous SG17 meetings will be reported on at this meeting?", None, None,
+     ["17-26 March 2020", "29 May SG17 e-plenary"], "Meeting dates"),
+    ("Bonjour ! Quelle est la date limite d'inscription, comment envoie-t-on un projet de TD, et le chat fait-il "
+     "partie de la réunion ?", None, None, ["vendredi 24 juillet 2020", "courrier électronique", "fait partie intégrante"],
+     "ne le précisent pas"),
+    ("wait so the opening is like 1am for me in anchorage?? or am i reading that wrong", None, "America/Anchorage",
+     ["Yes: Opening of the SG17 meeting is at 01:00 in Anchorage"], "Reading"),
+    ("5AM??? seriously?? why does it start so early 😩", None, "America/Barbados",
+     ["Yes: Opening of the SG17 meeting is at 05:00 in Barbados"], "No:"),
+    ("omg is registration already closed?? it's still 24 july here", dt.datetime(2020, 7, 24, 23, tzinfo=UTC),
+     "America/Barbados", ["Yes, it is too late", "passed 1 hour ago"], "No:"),
+    ("can I still upload our contribution today it is 12 august here", dt.datetime(2020, 8, 11, 20, tzinfo=UTC),
+     "Pacific/Nauru", ["Yes:", "2 hours left", "10:00 in Nauru"], "No:"),
+    ("franchement j'ai rien compris à cette lettre, c'est en présentiel à Genève ou pas ??", None, None,
+     ["entièrement de manière virtuelle"], "Bourses"),
+    ("hey bot what is the dead line for contra butions", None, None, ["Tuesday 11 August 2020"], "sets no deadline"),
+    ("the sunday mgmt mtg - what time in ciudad del este?", None, None, ["05:00 in Ciudad del Este"], "deleted"),
+    ("Our administration plans to register by 11 August, which I understand is the registration deadline.", None,
+     None, ["Registration: Friday 24 July 2020"], "Submission of ITU-T Member contributions: Tuesday"),
+    ("Quelles étaient les dates de la précédente réunion de la CE17 mentionnée à l'ordre du jour ?", None, None,
+     ["17 au 26 mars 2020"], "Aucun point"),
+], ids=["'time + day' is one moment", "'ca fait kel heure' converts", "a zone in brackets is the clock's",
+        "English 'til' is until", "French 'til' is 't-il'", "'concluded' is over", "which previous meetings",
+        "'et le chat fait-il partie …' is a question of its own", "'am i reading' is no town",
+        "the asker's own clock claimed", "'already closed' once passed is a yes",
+        "the asker's today told is no date claimed", "'franchement, j'ai rien compris' names no topic",
+        "a word typed in two halves", "a place's own two words are not joined",
+        "', which I understand is …' claims no other deadline", "the previous meeting 'mentionnée à l'ordre du jour'"])
+def test_readings_of_the_two_hundred_twelfth_and_thirteenth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

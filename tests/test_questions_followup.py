@@ -190,3 +190,12 @@ def test_what_to_say_first_when_given_the_mic_after_saying_one_is_in_the_meeting
     say(bot, meeting, "im in the zoom right now and i want to say something. how do i do it??")
     text = say(bot, meeting, "ok but what do i say first when they give me the mic")
     assert "identify themselves and indicate the entity" in text and "voice quality" not in text, text
+
+
+@pytest.mark.parametrize("before, question, expected", [
+    ("What is the deadline for registration?", "ok noted. and for contributions?", "Tuesday 11 August 2020"),
+    ("À quelle heure ça ouvre à Halifax?", "Pis à Gander à Terre-Neuve?", "06:30"),
+], ids=["an acknowledgement before 'and for …'", "a province named in French (Terre-Neuve)"])
+def test_a_follow_up_after_an_acknowledgement_or_in_a_province(bot, meeting, before, question, expected):
+    say(bot, meeting, before)
+    assert expected in say(bot, meeting, question)

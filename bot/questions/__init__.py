@@ -27,7 +27,7 @@ from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.language import decisive, detect_language
 from bot.questions.messages import say
 from bot.questions.claims import calendar_words, clocks_in
-from bot.questions.normalize import Question, fold, read_question, stems, words
+from bot.questions.normalize import TIME_PLUS_DAY, Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
 from bot.questions.retrieval import THRESHOLD, Match, confident, coverage_band
@@ -1513,7 +1513,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     if len(asked) < 2 and second and _WHETHER_FIRST.search(q.raw[:second.start()]):  # "pourriez-vous m'indiquer si des bourses sont prévues et si
         # l'interprétation sera assurée ?": two things asked whether
         asked = [part for part in _AND_WHETHER.split(q.raw) if len(part.split()) >= 2]
-    if len(asked) < 2 and _PLUS.search(q.raw):  # "quick: start time + platform, I'm between two calls"
+    if len(asked) < 2 and _PLUS.search(q.raw) and not TIME_PLUS_DAY.search(fold(q.raw)):  # "quick: start time +
+        # platform, I'm between two calls" (not "what time + day is that for me", one moment asked)
         asked = [_SAID_OF_ONESELF.split(part)[0] for part in _PLUS.split(q.raw) if part.split()]  # not "I'm
         # between two calls"
         asked = [part if len(part.split()) >= 2 else f"{part} ?" for part in asked]
@@ -1961,8 +1962,9 @@ _AS_AT_THE_LAST = re.compile(r"\b(?:comme (?:pour |a |lors de |durant )?|like (?
 
 
 #: The agenda named as the source of a fact asked ("when was the previous SG17 meeting according to the agenda").
-_AS_THE_AGENDA_SAYS = re.compile(r"\b(?:according to|as per|per|from|in|selon|d apres|dans) (?:the |l |le )?(?:draft )?"
-                                 r"(?:agenda|ordre du jour)\s*\??\s*$")
+_AS_THE_AGENDA_SAYS = re.compile(r"\b(?:(?:mentioned|cited|named|listed|mentionnee?s?|citee?s?) )?(?:according to|as per|per|"
+                                 r"from|in|selon|d apres|dans|a) (?:the |l |le )?(?:draft )?(?:agenda|ordre du jour)"
+                                 r"\s*\??\s*$")  # "… de la CE17 mentionnée à l'ordre du jour ?"
 
 
 def _where_the_news_are(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -1974,8 +1976,10 @@ def _where_the_news_are(ctx: Context, q: Question, kb: Knowledge) -> Reply | Non
                        say("fact.where_info", q.lang, web=ctx.meeting.contacts.web))
 
 
-#: Which ones asked ("what were the previous SG17 meetings whose reports …?", "quelles ont été les réunions …").
-_WHICH_ONES = re.compile(r"^(?:what|which) (?:were|are|was|is) the\b|^(?:quelles|quels) (?:ont ete|sont|etaient)\b")
+#: Which ones asked ("what were the previous SG17 meetings whose reports …?", "quelles ont été les réunions …",
+#: "which previous SG17 meetings will be reported on at this meeting?").
+_WHICH_ONES = re.compile(r"^(?:what|which) (?:were|are|was|is) the\b|^(?:quelles|quels) (?:ont ete|sont|etaient)\b"
+                         r"|^(?:what|which|quelles?|quels?) (?:previous|last|earlier|prior|precedentes?|dernieres?)\b")
 
 
 def _last_meeting(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:

@@ -84,7 +84,8 @@ ASKS_WHAT_IS_DUE = ("what", "which", "quoi", "qu est ce", "que", "quel", "quelle
 ASKS_WHICH = ("which", "what", "quel", "quelle", "quels", "quelles", "quoi", "lesquelles", "lesquels")
 
 #: "Lesquelles" as a relative pronoun ("les contributions pour lesquelles on demande une traduction"), asking nothing.
-_RELATIVE_WHICH = re.compile(r"\b(?:pour|dans|sur|par|avec|auxquel\w*|desquel\w*)\s+(?:lesquelles|lesquels|laquelle|lequel)\b")
+_RELATIVE_WHICH = re.compile(r"\b(?:pour|dans|sur|par|avec|auxquel\w*|desquel\w*)\s+(?:lesquelles|lesquels|laquelle|lequel)\b"
+                             r"|,\s*which\b")  # "… by 11 August, which I understand is the registration deadline"
 
 #: Asking for a date outright: a named deadline's reading then stands whatever else the question says.
 ASKS_A_DATE = ("when", "quand", "what date", "which date", "quelle date", "by when", "until when", "jusqu a quand",
@@ -538,6 +539,18 @@ def still_verdict(ctx: Context, deadline: Deadline, lang: str) -> str:
     return _still(ctx, deadline, lang)
 
 
+#: The asker's today told ("today it is 12 august here", "it's still 24 july here", "nous sommes le 12 août"): no
+#: date claimed of a deadline.
+_DAY_WRITTEN = r"(?:already\s+|still\s+|deja\s+|encore\s+)?(?:le\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+[a-z]+"
+_TODAY_TOLD = re.compile(rf"\btoday (?:is|it is|it s)\s+{_DAY_WRITTEN}|\b(?:on est|nous sommes)\s+{_DAY_WRITTEN}"
+                         rf"|\b(?:it is|it s|its)\s+{_DAY_WRITTEN}\s+(?:here|for me|where i am|now|ici|chez moi)\b")
+
+
+#: Whether it has closed asked ("is registration already closed??", "c'est déjà fermé ?"): yes once it has passed,
+#: as "too late" is.
+_CLOSED_ASKED = ("closed", "already closed", "fermee", "ferme", "fermees", "cloturee", "cloturees", "deja passee")
+
+
 def _still(ctx: Context, deadline: Deadline, lang: str, too_late: bool = False) -> str:
     """"Can I still …?" (yes: still open) or, with ``too_late``, "is it too late …?" (yes: it has passed)."""
     m = ctx.meeting
@@ -808,7 +821,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)),
                            say("dl.lead", lang, days=before, opening=day(m.start_date, lang)),
                            *describe(ctx, deadline, lang)[1:])
-    claimed = [c for c in dates_in(q.raw, deadline.date.year)]
+    claimed = [c for c in dates_in(_TODAY_TOLD.sub(" ", fold(q.raw)), deadline.date.year)]  # not "it is 12 august
+    # here", the asker's today
     if len(claimed) == 1 and q.has(*START) and not _DATE_OF_THE_DEADLINE.search(q.folded):  # "since the meeting
         # starts on sunday 23 august, when's the registration deadline?" (not "registration closes on 24 August, same
         # day as the opening, correct?", where the date is the deadline's):
@@ -824,8 +838,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         claimed = []  # "I missed the 11 Aug deadline, can I still submit?": the date is told, whether one still can is
         # asked (no "Yes" to the date)
     if claimed and q.tokens[:1] and not any(clauses.opens_with_a_wh_word(fold(part).strip()) for part in
-                                            [q.raw, *re.split(r"\s[-–—]\s|[,:;]\s", q.raw)]):  # "is 24 June the deadline?",
-        # not "what is due …?", nor "my zone is Seoul — when does the 11 Aug deadline end for me?"
+                                            [q.raw, *re.split(r"\s[-–—]\s|[,:;]\s", q.raw)[1:]]
+                                            if not (part is not q.raw and fold(part).startswith("which "))):  # "is 24
+        # June the deadline?", not "what is due …?", nor "my zone is Seoul — when does the 11 Aug deadline end for
+        # me?"; "…, which I understand is the registration deadline" is a relative clause, no question
         start_claimed = claimed[0].date if q.has(*START) and len(claimed) > 1 else None
         claimed = claimed[-1:] if q.has(*START) else claimed  # "it starts 24 Aug, so registration is open until 23 Aug?"
         key = "pr.date.yes" if claimed[0].date == deadline.date else "pr.date.no"
@@ -856,7 +872,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert", *_MISSED_ASKED)) and not (
             asks_until_when and not q.has("too late", "trop tard", "still", "encore")):  # "jusqu'à quand peut-on
         # s'inscrire ?" asks a date, no "Yes"
-        too_late = q.has("too late", "trop tard", *_MISSED_ASKED) and not (
+        too_late = q.has(*_CLOSED_ASKED) or q.has("too late", "trop tard", *_MISSED_ASKED) and not (
             q.has(*STILL[:3], "puis je", "je peux", "peut on") or re.search(r"(?<!\bpas )\bencore\b", q.folded))  # "is
         # it too late?" ("jme suis pas encore inscrite, c trop tard ??": not yet, not "still"),
         # "did I miss it?" flip yes and no

@@ -30,7 +30,8 @@ KEPT = dt.timedelta(minutes=10)
 #: slightly different clocks, and ``meetingbot ask --at`` starts each run's clock at the same instant.
 CLOCK_SKEW = dt.timedelta(minutes=1)
 
-_OPENERS = re.compile(r"^(?:and|et|puis(?!\s+(?:je|j|on|tu|nous|vous)\b)|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
+_OPENERS = re.compile(r"^(?:(?:ok|okay|noted|thanks|thank you|thx|merci|d accord|parfait|super|great|got it|i see|"
+                      r"compris|entendu)[\s,.!]+)*(?:and|et|puis(?!\s+(?:je|j|on|tu|nous|vous)\b)|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
                       r"et concernant|same for|pareil pour|meme chose pour|and for|and what about)\b")
 #: Words and phrases that point back at something said before ("y a-t-il", "is it" point at nothing).
 _POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from it", "on it", "to it", "with it", "is he", "he is", "is she",

@@ -158,7 +158,7 @@ def concept_synonyms() -> dict[str, str]:
 KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "paused", "intern", "interns", "internship",
                              "internships", "international", "interne", "internes", "porte", "portent", "portera",
                              "reported", "dise", "disent", "present", "presents", "premier", "premiers",
-                             "premieres"})  # "are Focus Groups reported?" is no "reportée"; "en premier" no "premises"
+                             "premieres", "franchement", "honnetement"})  # "are Focus Groups reported?" is no "reportée"; "en premier" no "premises"
 
 
 #: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
@@ -168,7 +168,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "rego": "registration", "incl": "inclusive", "excl": "exclusive", "atm": "at the moment", "rn": "right now", "quil": "qu il", "qqch": "quelque chose", "qqc": "quelque chose", "kelk": "quelque", "yo": "", "chu": "je suis", "thru": "through", "cant": "can t", "isnt": "isn t", "doesnt": "doesn t", "didnt": "didn t", "wasnt": "wasn t", "arent": "aren t", "couldnt": "couldn t", "havent": "haven t", "wont": "won t",
     "chui": "je suis", "jsuis": "je suis", "jdois": "je dois", "jpeux": "je peux", "kesk": "qu est ce qu", "keske": "qu est ce que", "kesske": "qu est ce que", "kestion": "question", "jm": "je m", "jme": "je me", "jvais": "je vais", "jsais": "je sais", "jcomprends": "je comprends",
     "jveux": "je veux", "wat": "what", "wich": "which", "whic": "which", "whcih": "which", "wher": "where", "whr": "where", "ok": "", "okay": "", "alright": "", "tho": "", "though": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
-    "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "til": "t il", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
+    "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",
     "whos": "who is", "circ": "circular", "circs": "circulars", "dl": "deadline", "deadln": "deadline", "interp": "interpretation", "regn": "registration",
     "qd": "quand", "kan": "quand", "kand": "quand", "parol": "parole", "kel": "quel", "kelle": "quelle", "koi": "quoi", "pr": "pour", "ds": "dans",
     "tjrs": "toujours", "tjs": "toujours", "infos": "information", "inscr": "inscription", "reu": "reunion",
@@ -293,6 +293,9 @@ PHRASE_WORDS: dict[str, str] = {
     "anglais langue", "anglais requis": "anglais langue", "anglais necessaire": "anglais langue",
     "c kel": "c est quel", "c kelle": "c est quelle", "c quel": "c est quel", "c quelle": "c est quelle",
     "g pa compri": "", "g pas compris": "", "j ai pas compris": "", "jai pas compris": "",
+    "j ai rien compris a cette lettre": "", "j ai rien compris a la lettre": "", "je n ai rien compris a cette lettre": "",
+    "je n ai rien compris a la lettre": "", "j ai rien compris": "", "je n ai rien compris": "", "franchement": "",
+    "i didn t understand the letter": "", "i don t understand this letter": "", "i don t understand the letter": "",
     "c koi": "c est quoi", "c quoi": "c est quoi", "c kwa": "c est quoi", "c quand": "c est quand", "c kan": "c est quand",
     "put in our delegation": "composition", "include in our delegation": "composition", "put in the delegation":
     "composition", "include in the delegation": "composition", "composition of our delegation": "composition",
@@ -395,6 +398,11 @@ PHRASE_WORDS: dict[str, str] = {
     "continue quand meme": "pas retardee", "continuer sans moi": "pas retardee", "continuent sans moi": "pas retardee",
     "ils continuent": "pas retardee", "they continue": "not delayed", "do they wait": "delayed",
     "ils attendent": "retardee",
+    # listening only, as a way of taking part ("dois-je m'inscrire même si je compte seulement écouter ?"): following
+    # the sessions, not the rule on being unable to listen (batch 212)
+    "seulement ecouter": "seulement suivre", "juste ecouter": "juste suivre", "ecouter seulement": "suivre seulement",
+    "only listen": "only follow", "just listen": "just follow", "listen only": "follow only",
+    "je compte": "je vais", "nous comptons": "nous allons", "on compte": "on va",  # intending, no account
     "big meeting": "meeting", "grande reunion": "reunion", "grosse reunion": "reunion",
     "take the word": "floor", "taking the word": "floor", "prends la parole": "floor", "prend la parole": "floor",
     "prennent la parole": "floor", "prenons la parole": "floor", "prenez la parole": "floor", "prenant la parole": "floor",
@@ -554,7 +562,8 @@ PHRASE_WORDS: dict[str, str] = {
     "which tongue": "which language", "what tongue": "what language", "render them into": "translated into",
     "jusqu a present": "", "jusqu ici": "", "a present": "maintenant", "so far": "",
     "wraps up": "ends", "wrap up": "end", "wrapping up": "ending", "wrapped up": "ended", "winds up": "ends",
-    "wind up": "end", "finishes up": "finishes",
+    "wind up": "end", "finishes up": "finishes", "now concluded": "ended", "concluded": "ended", "conclude": "end",
+    "concludes": "ends", "came to an end": "ended", "come to an end": "ended",
     "raise my hand": "floor", "raise your hand": "floor", "raise hand": "floor", "raise the hand": "floor",
     "lever la main": "floor", "lever ma main": "floor", "leve la main": "floor",
     "take the mic": "floor", "taking the mic": "floor", "have the mic": "floor", "get the mic": "floor",
@@ -579,11 +588,11 @@ PHRASE_WORDS: dict[str, str] = {
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
-FRENCH_RESPELLINGS: dict[str, str] = {"ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre",
+FRENCH_RESPELLINGS: dict[str, str] = {"til": "t il", "ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre",
                                       "coute": "cost", "coutent": "cost", "cout": "cost", "couts": "costs",
                                       "payant": "paid", "payante": "paid", "gratuit": "free", "gratuite": "free"}
 
 #: English chat shorthand that would be a French word or letter otherwise, read only in English questions.
-ENGLISH_RESPELLINGS: dict[str, str] = {"n": "and", "r": "are", "u": "you", "w": "with", "o": "out", "dos": "does",
+ENGLISH_RESPELLINGS: dict[str, str] = {"til": "until", "n": "and", "r": "are", "u": "you", "w": "with", "o": "out", "dos": "does",
                                        "comment": "remark", "comments": "remarks", "commenting": "remarking"}
 # English "comments" are remarks, never French "comment" (how) nor, stemmed, "commence"

@@ -379,12 +379,51 @@ _CUT_OFF_SPEAKING = re.compile(r"\b(?:chair|chairman|president|mic|microphone|au
 _LOS_ANGELES = re.compile(r"(?<![\w.])(?:LA|L\.A\.?)(?![\w])")
 
 
+#: "+" between the parts of one moment ("what time + day is that for me").
+TIME_PLUS_DAY = re.compile(r"\b(time|day|date|hour|heure|jour)\s\+\s(time|day|date|hour|heure|jour)\b")
 #: A weekday before "le" and its day, as Québec French says it ("samedi le 22").
 _WEEKDAY_THEN_LE = re.compile(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) le (\d{1,2})\b")
 
 
 #: "Close" said of a place ("which hotels are close?", "close to the ITU"), not of an ending.
 _NEARBY = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?close(?=\s*(?:[?.!]|$|by\b|to\b))|\bclose(?= (?:to|by)\b(?! the (?:deadline|end)))")
+
+
+#: The shortest word two typed halves are joined into ("dead line" → "deadline").
+JOINED_AT_LEAST = 6
+#: Prefixes written apart with a hyphen ("sub-item", "co-chair"): the words stay as written.
+_PREFIXES = frozenset({"sub", "co", "pre", "re", "non", "vice", "inter", "anti", "multi", "self", "auto"})
+
+
+def _one_letter_off(written: str, known: str) -> bool:
+    """Whether a known word is one letter away from the written one ("contrabutions": "contributions"; not
+    "deleste", from "ciudad del este", two away from "deleted")."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(written, known) <= 1
+
+
+def _split_words_joined(tokens: tuple[str, ...], corrector: Corrector, lang: str) -> tuple[str, ...]:
+    """Two neighbouring words joined when one is unknown and together they make a known word ("on line"), or when
+    both are unknown and together they are a typo of one ("contra butions"); words the bot knows both of stay apart
+    ("new york", "any way")."""
+    joined: list[str] = []
+    index = 0
+    while index < len(tokens):
+        first = tokens[index]
+        second = tokens[index + 1] if index + 1 < len(tokens) else ""
+        both = first + second
+        unknown = [not corrector.knows(first), not corrector.knows(second)]
+        if len(first) >= 2 and len(second) >= 2 and both.isalpha() and len(both) >= JOINED_AT_LEAST and any(unknown) \
+                and first not in _PREFIXES \
+                and (corrector.knows(both) or all(unknown) and _one_letter_off(both, corrector.correct(both, lang))
+                     and corrector.knows(corrector.correct(both, lang))):
+            joined.append(corrector.correct(both, lang))
+            index += 2
+        else:
+            joined.append(first)
+            index += 1
+    return tuple(joined)
 
 
 def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Question:
@@ -399,6 +438,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
     folded = _HAPPENING_NOW.sub("discute ", folded)  # "ça se passe quoi maintenant ?": what is discussed now
     folded = _WEEKDAY_THEN_LE.sub(r"le \1 \2", folded)  # Québec "samedi le 22": "le samedi 22"
+    folded = TIME_PLUS_DAY.sub(r"\1 and \2", folded)  # "what time + day is that for me": time and day
     folded = _NEARBY.sub(lambda m: m[0].replace("close", "near"), folded)  # "which hotels are close?": near, no ending
     folded = _GUESS_AFTER.sub("?", folded)  # "the daily session hours? like 12 to 15 every day or?": the asker's guess
     folded = _CLOCKS_GUESSED.sub(" ", folded)  # "the daily session hours, something like 9:30-12:30 and 14:30-17:30?"
@@ -431,6 +471,8 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
         folded = _GLUED_ELISION.sub(lambda m: f"{m[1]} {m[2]}" if not corrector.knows(m[0]) and corrector.knows(m[2])
                                     else m[0], folded)
     tokens = tuple(words(folded))
+    if corrector is not None:
+        tokens = _split_words_joined(tokens, corrector, lang)  # "dead line", "contra butions"
     cased = cased_words(raw)
     written = frozenset(fold(w) for i, w in enumerate(cased)
                         if (i > 0 and w[:1].isupper()) or (len(w) > 1 and w.isupper()))  # proper names stay as written

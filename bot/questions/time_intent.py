@@ -192,12 +192,12 @@ TODAY_IS = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|its|
 #: Asking what a clock of meeting time is elsewhere ("if the plenary runs until 16:00 geneva time what time is that
 #: for me in brisbane", "what is 16:00 geneva time in brisbane?", "16h heure de Genève, ça fait quelle heure à Dakar ?").
 _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat day and time (?:is|s|would|will)\b|"
-                      r"\bwhat time (?:here|there|for me|chez moi)\b|\bquelle heure (?:ici|chez moi|pour moi)\b|"
-                      r"\bquel jour et (?:a )?quelle heure\b|\bquelle heure et quel jour\b|\bwhat time and (?:what )?day\b|\bwhat (?:would|will) (?:that|it|this) be\b|\bwhat (?:is|s) \d{1,2}(?::\d{2})?\b|"
+                      r"\bwhat time (?:here|there|for me|chez moi)\b|\bquel(?:le)? heure (?:ici|chez moi|pour moi)\b|"
+                      r"\bquel jour et (?:a )?quel(?:le)? heure\b|\bquel(?:le)? heure et quel jour\b|\bwhat time and (?:what )?day\b|\bwhat (?:would|will) (?:that|it|this) be\b|\bwhat (?:is|s) \d{1,2}(?::\d{2})?\b|"
                       r"\bwhat (?:is|s) (?:that|this)\b|\bwhats (?:that|this)\b|\bca donne quoi\b|"
-                      r"\b(?:ca|cela) fait quelle heure\b|\bquelle heure (?:est ce|ca fait|cela fait)\b|"
-                      r"\bc est quelle heure\b|\bin my time\b|\bmy time\b|\bchez moi\b|\bwhat time (?:in|for|at)\b|"
-                      r"\bquelle heure (?:a|au|aux|en|pour)\b|\bquelle heure (?:sera t il|sera t elle|serait il|il sera)\b|"
+                      r"\b(?:ca|cela) fait quel(?:le)? heure\b|\bquel(?:le)? heure (?:est ce|ca fait|cela fait)\b|"
+                      r"\bc est quel(?:le)? heure\b|\bin my time\b|\bmy time\b|\bchez moi\b|\bwhat time (?:in|for|at)\b|"
+                      r"\bquel(?:le)? heure (?:a|au|aux|en|pour)\b|\bquel(?:le)? heure (?:sera t il|sera t elle|serait il|il sera)\b|"
                       r"\bwhat time (?:will|would) (?:it|that|this) be\b|\b(?:ca|cela) fait combien\b|=\s*\?|\bwhich time\b|"
                       r"\bwhat time (?:it is|is it) (?:in|for|at)\b|\bwhat (?:is|s) it (?:in|for|at)\b|"
                       r"\bwhat time (?:is|s|will be|would be) \d{1,2}\b|=\s*(?:what|combien|quoi|quelle)\b|"
@@ -226,7 +226,8 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                                                  r"commence|s ouvre)\b", q.folded):
         return None  # "since the opening is at 9:00 Geneva time, what's that in Lagos?": a claim on the opening
     said = _CLOCK_SAID.search(q.folded)
-    after_clock = re.sub(r"^(?:of|in|at|from|de|a)\s+", "", q.folded[said.end():].lstrip(" ,")) if said else ""
+    after_clock = re.sub(r"^(?:of|in|at|from|de|a)\s+", "", q.folded[said.end():].lstrip(" ,(")) if said else ""  # "à
+    # 15 h (heure de Genève)": the zone in brackets is the clock's
     zone_after_clock = said is not None and any(after_clock.startswith(z) for z in meeting_zone)  # "14:00 of Geneva"
     if len(clocks) == 2 and zone_after_clock:  # "9:00 Geneva time would be 3 am for me in DC, right?"
         return _conversion_checked(ctx, q, kb, clocks, meeting_zone)
@@ -348,6 +349,11 @@ _THE_TOOL = frozenset(stems(["tool", "outil", "remote", "distance"], STOPWORDS, 
 #: Sessions already found for a question: every intent asks which session a message names (a few dozen kept).
 _NAMED_KEPT: dict[tuple[int, Question], tuple[Meeting, Session | None]] = {}
 NAMED_KEPT_AT_MOST = 64
+
+
+def _same_clock(moment: dt.datetime, clock_said: dt.time) -> bool:
+    """Whether a moment shows the clock said (hour and minute)."""
+    return (moment.hour, moment.minute) == (clock_said.hour, clock_said.minute)
 
 
 def named_session(meeting: Meeting, q: Question) -> Session | None:
@@ -736,6 +742,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if target is not None and _is_meeting_zone(m, target.zone):  # "9h heure de Genève": the meeting's own name
             target = replace(target, label=m.zone_label(lang))
         checked = [(claims[-1], target)]
+        if target is None and ctx.asker.zone is not None and _same_clock(at.astimezone(ctx.asker.zone), claims[-1]) \
+                and not _same_clock(at.astimezone(m.tz), claims[-1]):  # "5AM??? seriously?? why does it start so
+            checked = [(claims[-1], Target(ctx.asker.zone, "", mine=True))]  # early" in Barbados: the asker's clock
         if len(claims) >= 2 and target is not None and target.zone is not None and not target.mine \
                 and ctx.asker.zone is not None and _HERE_AFTER.search(q.folded):  # "the opening is 11:00 UTC, right? so
             checked = [(claims[0], target), (claims[-1], Target(ctx.asker.zone, "", mine=True))]  # 1am here": each

@@ -74,6 +74,10 @@ BIG_CITY = 1_000_000
 OWN_NAME_CITY = 100_000
 
 
+#: Words after which a lower-case word in "-ing" is a verb ("am i reading that wrong", "we re working"), not a town.
+_BEFORE_A_VERB = frozenset("i you we they he she it am are is was were be been m re s".split())
+
+
 def _names_a_place(start: int, place: Place, cased: list[str], after: set[int], tokens: list[str],
                    vocabulary: set[str], end: int | None = None) -> bool:
     if start < len(tokens) and tokens[start] in MONTHS and (end is None or end == start + 1):
@@ -82,6 +86,8 @@ def _names_a_place(start: int, place: Place, cased: list[str], after: set[int], 
     if not written_as_name and end is not None and end < len(tokens) and tokens[end] in ("in", "on", "into") \
             and start and tokens[start - 1] in ("to", "i", "we", "you", "can", "should", "must", "will", "do"):
         return False  # "when do I need to log in on day one?": a verb and its "in", not Łódź's alias "log"
+    if not written_as_name and tokens[start].endswith("ing") and start and tokens[start - 1] in _BEFORE_A_VERB:
+        return False  # "or am i reading that wrong": a verb, not Reading
     if written_as_name or place.population >= BIG_CITY:
         return True
     if end is not None and end < len(tokens) and tokens[end] in ("time", "tz") and tokens[start] not in vocabulary:
