@@ -110,6 +110,11 @@ def test_a_saved_zone_s_confirmation_shows_the_opening_in_that_zone(ask):
     assert "Your zone is now New York" in text and "= 05:00 New York (EDT, UTC-4)" in text and "Lima" not in text
 
 
+def test_a_saved_zone_s_confirmation_dates_the_opening_where_it_falls_on_another_day(ask):
+    assert "= Sun 23 Aug 2020, 23:00 Tahiti (UTC-10)" in ask("/timezone Pacific/Tahiti")
+    assert "= 18:00 Seoul (KST, UTC+9)" in ask("/timezone Asia/Seoul")  # the same day: the clock alone
+
+
 @pytest.mark.parametrize("typed, zone, shown", [
     ("Europe/Geneva", "Europe/Zurich", "Geneva"),
     ("Asia/Mumbai", "Asia/Kolkata", "Mumbai"),

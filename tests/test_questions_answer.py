@@ -4700,3 +4700,18 @@ def test_readings_of_the_two_hundred_tenth_and_eleventh_batches(meeting, questio
 def test_readings_of_the_two_hundred_twelfth_and_thirteenth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("14 h heure de Genève, ça fait quelle heure à Bora Bora ?", None, None, ["02:00 à Bora Bora"], "Non :"),
+    ("if a session is at 13:00 geneva what time in addis", None, None, ["14:00 in Addis Ababa"], "says nothing"),
+    ("si ma co saute en pleine pléniere ils attendent que je revienne ou pas", None, "America/Guadeloupe",
+     ["ni retardée ni interrompue"], "ne le précisent pas"),
+    ("il est 10h du mat ici le 11, j'ai encore le temps pour poster ma contribution ?",
+     dt.datetime(2020, 8, 11, 20, tzinfo=UTC), "Pacific/Tahiti", ["Oui", "Il reste 2 heures", "12:00 à Tahiti"],
+     "point 10"),
+], ids=["Bora Bora", "'addis' is Addis Ababa", "'ma co saute' is the connection dropping",
+        "the asker's own clock 'du mat' is no agenda sub-item"])
+def test_readings_of_the_two_hundred_fourteenth_and_fifteenth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -40,7 +40,9 @@ def timezone(ctx: Context, args: str) -> Reply:
             (say("time.unknown", name=text),),)),))
     update_preferences(ctx.store, ctx.asker_key, tz=named.stored)
     m = ctx.meeting  # the opening in the zone just saved (the request still carries the asker's former zone)
+    same_day = m.opens_at.astimezone(named.zone).date() == m.opens_at.astimezone(m.tz).date()
     opening = say("tz.saved.at", meeting=format_time(m.opens_at, m.tz, m.zone_label(ctx.lang), lang=ctx.lang),
-                  yours=format_time(m.opens_at, named.zone, named.label, style="time", lang=ctx.lang))
+                  yours=format_time(m.opens_at, named.zone, named.label, style="time" if same_day else "datetime",
+                                    lang=ctx.lang))  # Tahiti: "= Sun 23 Aug 2020, 23:00 Tahiti", its own day
     return Reply(title=say("tz.saved.title"), sections=(Section(lines=(
         (say("tz.saved", zone=zone_label(named.zone)), opening, say("tz.saved.end")),)),))

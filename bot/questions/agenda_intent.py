@@ -50,7 +50,7 @@ _PLACE_AFTER = re.compile(r"\s+(?:(?:in|a|en)(?! (?:french|english|francais|angl
                           r"geneve|utc|gmt|cet|cest|local|heure|here|there|ici|chez|my time|your time)\b")
 #: Words around ``11h``/``3 h`` that make it a time of day, not sub-item h.
 _CLOCK_CONTEXT = re.compile(r"\b(?:a|at|vers|from|des|jusqu|avant|apres|heure|heures|time|start|starts|commence|"
-                            r"debut|ouvre|fini|finit|until|by|before|after)\s+$")
+                            r"debut|ouvre|fini|finit|until|by|before|after|il est|it s|it is)\s+$")  # "il est 10h …"
 
 
 def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
@@ -82,7 +82,7 @@ _EITHER_OR = re.compile(r"\s(?:or|ou)\s(?!(?:not|pas|something|so|anything|autre
 #: A sub-item's letter in brackets after its item's number ("2(c)", "6 (o)").
 _BRACKETED_LETTER = re.compile(r"\b(\d{1,2})\s?\(([a-z])\)")
 #: A part of the day after "4 h" ("4 h de l'après-midi", "8 h du matin"): a time of day, not sub-item h.
-_PART_OF_DAY = re.compile(r"\s+(?:de l apres midi|de l apresmidi|du matin|du soir|de la nuit|in the (?:morning|afternoon|"
+_PART_OF_DAY = re.compile(r"\s+(?:de l apres midi|de l apresmidi|du matin|du mat|du soir|de la nuit|in the (?:morning|afternoon|"
                           r"evening)|icitte|ici|here|local)\b")
 #: What a French ordinal ("2e", "3e") counts: days, sessions, weeks — never an agenda letter.
 _ORDINAL_OF = re.compile(r"\s*(?:jour|jours|journee|seance|seances|session|sessions|semaine|day|week|reunion|fois|"

@@ -396,6 +396,7 @@ PHRASE_WORDS: dict[str, str] = {
     "entends pas": "parviens pas a ecouter", "carry on": "not delayed", "keep going": "not delayed",
     "go on without me": "not delayed", "continue without me": "not delayed", "continuent quand meme": "pas retardee",
     "continue quand meme": "pas retardee", "continuer sans moi": "pas retardee", "continuent sans moi": "pas retardee",
+    "ma co saute": "ma connexion coupe", "ma co coupe": "ma connexion coupe", "ma co plante": "ma connexion coupe",
     "ils continuent": "pas retardee", "they continue": "not delayed", "do they wait": "delayed",
     "ils attendent": "retardee",
     # listening only, as a way of taking part ("dois-je m'inscrire même si je compte seulement écouter ?"): following

@@ -244,8 +244,9 @@ _CLOCKS_GUESSED = re.compile(r"\b(?:something like|e g|eg|for example|genre|quel
 #: The asker's own clock, said as where they stand ("its like 3:30am here", "il est 4h ici"): the time now, never a
 #: time claimed of the meeting.
 _CLOCK_HERE_NOW = re.compile(r"\b(?:it[’']?s|it is|il est|c[’']?est)\s+(?:like |about |around |already |now |nearly |"
-                             r"almost |just |deja |presque |genre |environ )*\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|a\.m\.|"
-                             r"p\.m\.)?\s+(?:here|now|right now|rn|over here|where i am|for me|ici|chez moi|maintenant|"
+                             r"almost |just |deja |presque |genre |environ )*\d{1,2}(?:[:h.]\d{2}|h)?\s*(?:am|pm|a\.m\.|"
+                             r"p\.m\.|du mat|du matin|du soir|de l apres midi)?\s+(?:here|now|right now|rn|over here|"
+                             r"where i am|for me|ici|chez moi|maintenant|"
                              r"pour moi)\b", re.IGNORECASE)
 
 

@@ -73,7 +73,9 @@ ISLAND_PLACES = {"nuku hiva": "Pacific/Marquesas", "taiohae": "Pacific/Marquesas
                  "atuona": "Pacific/Marquesas", "miquelon": "America/Miquelon",
                  "saint pierre et miquelon": "America/Miquelon", "rapa nui": "Pacific/Easter",
                  "easter island": "Pacific/Easter", "ile de paques": "Pacific/Easter", "la reunion": "Indian/Reunion",
-                 "norfolk island": "Pacific/Norfolk", "christmas island kiribati": "Pacific/Kiritimati"}
+                 "norfolk island": "Pacific/Norfolk", "christmas island kiribati": "Pacific/Kiritimati",
+                 "bora bora": "Pacific/Tahiti", "raiatea": "Pacific/Tahiti", "uturoa": "Pacific/Tahiti",
+                 "moorea": "Pacific/Tahiti"}
 
 
 def island_zones(table: dict[str, Place]) -> dict[str, Place]:
@@ -142,7 +144,7 @@ def _takes(place: Place, own: bool, current: Place, current_own: bool) -> bool:
 #: Cities delegates write by their usual short names, which GeoNames keeps as codes or not at all.
 SHORT_NAMES = {"ouaga": "ouagadougou", "nz": "wellington", "bali": "denpasar", "trinidad": "port of spain", "nyc": "new york city", "sf": "san francisco", "hk": "hong kong", "kl": "kuala lumpur",
                "dc": "washington", "cdmx": "mexico city", "bkk": "bangkok", "jkt": "jakarta", "hcmc": "ho chi minh city",
-               "casa": "casablanca", "kin": "kinshasa", "joburg": "johannesburg", "jozi": "johannesburg", "bxl": "brussels"}
+               "casa": "casablanca", "addis": "addis ababa", "kin": "kinshasa", "joburg": "johannesburg", "jozi": "johannesburg", "bxl": "brussels"}
 
 
 #: States and provinces delegates name as where they are ("what time is that in hawaii?"), by a city on their
