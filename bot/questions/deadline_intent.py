@@ -707,10 +707,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if asked.raw != q.raw and asked.has(*NO_DEADLINE_KINDS) and (asked.has(*STRONG_ASKED) or asked.has(*WHEN)) \
             and not deadlines_named(asked, kb):  # "What's the deadline for TDs? The letter only seems to give dates
         return _none_for_tds(ctx, asked, kb)  # for contributions.": what is asked, not what the asker says of the letter
-    last = read_question(q.raw.rsplit(",", 1)[-1], q.lang, kb.corrector)
-    if last.has(*NO_DEADLINE_KINDS) and last.has(*_STILL_SENT) and not deadlines_named(last, kb):
+    last = read_question(q.raw.rsplit(",", 1)[-1], q.lang, kb.corrector) if q.has(*NO_DEADLINE_KINDS) else None
+    if last is not None and last.has(*NO_DEADLINE_KINDS) and last.has(*_STILL_SENT) and not deadlines_named(last, kb):
         return _none_for_tds(ctx, last, kb)  # "j'ai raté la date des contributions, je peux encore envoyer un TD ?":
-        # the TD asked last, which no deadline closes
+        # the TD asked last, which no deadline closes (read again only when a TD is named at all)
     if _JOINING_LATE.search(q.folded) and not deadlines_named(q, kb):
         return None  # "when does it finish? I'm joining late, did I miss?": the meeting joined late, no deadline
     told = [read_question(sentence, q.lang, kb.corrector) for sentence in asking] if len(asking) == 1 else []
