@@ -12,6 +12,6 @@ asked back" instead, never the answer to a reading nobody chose.
 
 from __future__ import annotations
 
-from bot.questions.ask_back import mark, mark_of  # noqa: F401  (what the renderers put on buttons)
+from bot.choice_mark import mark, mark_of  # noqa: F401  (what the renderers put on buttons)
 
 ID_PREFIX = "meetingbot_choice"

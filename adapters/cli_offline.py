@@ -13,7 +13,6 @@ from adapters.console.render import TextRenderer
 from adapters.replay import replay
 from bot.clock import SystemClock
 from bot.loader import LoadError
-from bot.questions import eval_suite
 from bot.reminders.service import ReminderService
 from bot.store import MemoryStore
 from bot.timefmt import find_zone
@@ -57,6 +56,8 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     """``meetingbot eval``: tuning and held-out scores apart, per category, and the failures; exit 1 below the target."""
+    from bot.questions import eval_suite  # the question engine, only for the commands that ask questions
+
     config = load_config(args.config)
     meeting = load_meeting_for(args, config)
     cases = Path(args.cases) if args.cases else Path(__file__).resolve().parent.parent / "tests" / "qa" / meeting.id

@@ -14,7 +14,7 @@ import icalendar
 
 from bot.i18n import Catalogue, pick
 from bot.models import Meeting
-from bot.questions.facts import language_name
+from bot.locale_names import language_name
 
 PRODID = "-//meetingbot//meeting calendar//EN"
 

@@ -24,9 +24,7 @@ from bot.notifier import CollectingNotifier, Notifier
 from bot.store import DamagedDocument, MemoryStore, Store, StoreError, StoreUnavailable
 from bot.answers.budget import check_budget
 from bot.preferences import read_preferences, user_key
-from bot.questions import answer_question
-from bot.questions import choose as choose_reading
-from bot.questions.followup import remember_command
+from bot.conversation import remember_command
 from bot.registry import REGISTRY, Command, Registry
 from bot.reply import Reply, Section
 from bot.request import Request
@@ -208,6 +206,8 @@ class MeetingBot:
         """A click on one of the readings the bot asked back with (a button on Slack or Discord)."""
         try:
             request = self.with_preferences(request)
+            from bot.questions import choose as choose_reading  # the question engine: loaded by the first question
+
             return choose_reading(self.context(request), number, offered)
         except StoreUnavailable:
             return self._hint(COMMANDS.translate(request.asker.lang, "core.unavailable"))
@@ -231,6 +231,9 @@ class MeetingBot:
 
     def _plain_text(self, request: Request) -> Reply:
         try:
+            from bot.questions import answer_question  # loaded by the first question, not at start: commands never
+
+            # need it (9 MB and 0.3 s of imports; see BENCHMARKS.md)
             return answer_question(self.context(request), request.text)
         except StoreError:
             raise

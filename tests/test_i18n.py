@@ -280,7 +280,7 @@ def test_a_failing_question_points_to_the_commands_in_french(monkeypatch: pytest
     def broken(*args: object) -> Reply:
         raise RuntimeError("bug")
 
-    monkeypatch.setattr("bot.core.answer_question", broken)
+    monkeypatch.setattr("bot.questions.answer_question", broken)
     reply = MeetingBot(meeting, clock).handle(Request("quand ?", Asker(id="u", name="u", lang="fr")))
     assert "Je réponds à des commandes comme /deadlines" in " ".join(map(str, reply.segments()))
 

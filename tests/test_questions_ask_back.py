@@ -91,7 +91,7 @@ def test_what_counts_as_choosing():
 
 
 def test_a_click_chooses_only_the_readings_still_on_offer(bot, meeting):
-    from bot.questions.ask_back import mark_of
+    from bot.choice_mark import mark_of
     _, reply = say(bot, meeting, AMBIGUOUS)
     asker = Asker(id="delegate", name="delegate")
     chosen = bot.choose(Request("", asker), 1, mark_of(reply))

@@ -8,7 +8,7 @@ from bot.context import Context
 from bot.i18n import hours, pick
 from bot.i18n_commands import COMMANDS
 from bot.models import Deadline
-from bot.questions.facts import zone_words
+from bot.locale_names import zone_words
 from bot.registry import REGISTRY
 from bot.reply import Day, Field, Line, Reply, Section
 from bot.timefmt import format_duration

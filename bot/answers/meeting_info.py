@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.context import Context
 from bot.i18n import pick
 from bot.i18n_commands import COMMANDS
-from bot.questions.facts import language_name
+from bot.locale_names import language_name
 from bot.registry import REGISTRY
 from bot.models import Meeting
 from bot.reply import Day, Field, Line, Moment, Reply, Section

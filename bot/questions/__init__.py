@@ -21,7 +21,9 @@ from bot.questions import (agenda_intent, ask_back, channel_claims, clauses, com
                            first_steps, item_timing, overview, premises, rules_list, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.places import find_place
-from bot.questions.facts import language_name, meeting_clock
+from bot.choice_mark import MARK, mark
+from bot.locale_names import language_name
+from bot.questions.facts import meeting_clock
 from bot.questions.formatting import day
 from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.language import decisive, detect_language
@@ -2305,12 +2307,12 @@ ASKING_STEMS = frozenset(stems(["which", "what", "who", "quel", "quels", "quelle
 
 
 def choose(ctx: Context, number: int, offered: str) -> Reply:
-    """A click on reading ``number`` of the readings marked ``offered`` (see :func:`ask_back.mark`): answered
+    """A click on reading ``number`` of the readings marked ``offered`` (see :func:`bot.choice_mark.mark`): answered
     as the number typed by the same person, while those very readings are still on offer to them; else the
     polite "reply with a number only after a question I asked back" (someone else's button, a newer question,
     ten minutes gone), never the answer to a reading nobody chose."""
     previous = followup.recall(ctx)
-    if (previous is None or not ask_back.MARK.fullmatch(offered) or not 1 <= number <= len(previous.choices)
-            or ask_back.mark(previous.choices) != offered):
+    if (previous is None or not MARK.fullmatch(offered) or not 1 <= number <= len(previous.choices)
+            or mark(previous.choices) != offered):
         return ask_back.expired(ctx.meeting, ctx.asker.lang)
     return answer_question(ctx, str(number))

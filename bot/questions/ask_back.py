@@ -8,9 +8,7 @@ understood on any process within ten minutes.
 
 from __future__ import annotations
 
-import hashlib
 import re
-from typing import Sequence
 
 from bot.models import Meeting
 from bot.questions.knowledge import Entry, Knowledge
@@ -75,20 +73,6 @@ def chosen_number(text: str) -> int | None:
     """The number of a reply that only chooses ("2", "#2", "option 2", "le 2"), else None."""
     match = _NUMBER.match(text)
     return int(match[1]) if match else None
-
-
-MARK_LENGTH = 12
-MARK = re.compile(rf"[0-9a-f]{{{MARK_LENGTH}}}")
-
-
-def mark(keys: Sequence[str]) -> str:
-    """A short fingerprint of readings offered together (their keys, in order): what a button carries."""
-    return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()[:MARK_LENGTH]
-
-
-def mark_of(reply: Reply) -> str:
-    """The fingerprint of the readings a reply offers."""
-    return mark([choice.key for choice in reply.choices])
 
 
 def expired(meeting: Meeting, lang: str) -> Reply:

@@ -9,7 +9,7 @@ from bot.context import Context
 from bot.models import Deadline
 from bot.questions import clauses
 from bot.questions.claims import DateClaim, clocks_in, dates_in
-from bot.questions.facts import zone_words
+from bot.locale_names import zone_words
 from bot.questions.formatting import at_place, day, duration
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say

@@ -3,14 +3,11 @@ each kind of fact is asked with ("chair", "président", "venue", "lieu", …).""
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 import datetime as dt
 from typing import Callable, Optional
 
-from babel import Locale
-from babel.dates import get_timezone_name
-
+from bot.locale_names import language_name
 from bot.models import Meeting
 from bot.questions.formatting import clock, day, zone_suffix
 from bot.questions.messages import say
@@ -59,27 +56,6 @@ def fact_words(kind: str) -> str:
 def meeting_clock(meeting: Meeting, instant: dt.datetime, lang: str = "en") -> str:
     """``11:00 Geneva (CEST, UTC+2)``: an instant in meeting time (``Genève`` in French)."""
     return f"{clock(instant, meeting.tz)} {meeting.zone_label(lang)} ({zone_suffix(instant, meeting.tz)})"
-
-
-@lru_cache(maxsize=1)
-def _language_codes() -> dict[str, str]:
-    """English language names (lower case) → their codes, from Babel, worked out once."""
-    return {name.lower(): code for code, name in Locale("en").languages.items()}
-
-
-@lru_cache(maxsize=64)
-def language_name(english_name: str, lang: str) -> str:
-    """A language's name (given in English, as in the meeting file) in ``lang``: ``English`` → ``anglais``."""
-    code = _language_codes().get(english_name.lower())
-    return Locale(lang).languages.get(code, english_name) if code else english_name
-
-
-def zone_words(meeting: Meeting, date: dt.date, lang: str) -> str:
-    """What meeting time is called: ``Geneva time`` / ``heure d’été d’Europe centrale (Genève)``."""
-    if lang != "fr":
-        return meeting.timezone_name
-    noon = meeting.local(dt.datetime.combine(date, dt.time(12)))
-    return f"{get_timezone_name(noon, locale='fr')} ({meeting.zone_label('fr')})"
 
 
 def _both(key: str, meeting: Meeting, **fields: object) -> tuple[str, str]:

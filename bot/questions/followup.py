@@ -2,7 +2,7 @@
 country is he from?" read against the asker's previous question in the same conversation.
 
 The previous question (its text and the agenda reference it named) is kept in the store for
-:data:`KEPT` per person and platform, so a follow-up works across restarts and processes. A
+:data:`bot.conversation.KEPT` per person and platform, so a follow-up works across restarts and processes. A
 question is read as a follow-up only when it looks like one (it starts with "and"/"et"/"what
 about", or points back with "it"/"he"/"celle"), and the merged reading is used only when it
 answers where the question alone would not.
@@ -10,25 +10,17 @@ answers where the question alone would not.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.agenda_ref import AgendaRef, parse_ref
-from bot.context import Context
-from bot.preferences import user_key
 from bot.questions.normalize import Question, fold, stem
 from bot.questions import vocabulary as v
-from bot.store import CONVERSATION, StoreUnavailable
 from bot.questions.vocabulary import END, START, TIME
-
-NAMESPACE = CONVERSATION
-KEPT = dt.timedelta(minutes=10)
-#: How far after "now" a kept question may be stamped and still count: two processes or replicas read
-#: slightly different clocks, and ``meetingbot ask --at`` starts each run's clock at the same instant.
-CLOCK_SKEW = dt.timedelta(minutes=1)
+from bot.conversation import (CLOCK_SKEW, FOLLOWED_COMMANDS, KEPT, NAMESPACE, Previous,  # noqa: F401  (read
+                               recall, remember, remember_command)  # as followup.recall … by the question engine)
 
 _OPENERS = re.compile(r"^(?:(?:ok|okay|noted|thanks|thank you|thx|merci|d accord|parfait|super|great|got it|i see|"
                       r"compris|entendu)[\s,.!]+)*(?:and|et|puis(?!\s+(?:je|j|on|tu|nous|vous)\b)|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
@@ -64,68 +56,6 @@ _TIMING = frozenset(w for phrase in (*START, *END, *TIME) for w in phrase.split(
 
 
 _PLACE_WORDS = frozenset("in at for a en au aux dans pour".split())
-
-
-@dataclass(frozen=True)
-class Previous:
-    """The asker's previous question: its text and the agenda reference it named."""
-
-    text: str
-    ref: AgendaRef | None
-    choices: tuple[str, ...] = ()  # the readings offered back, by number (see bot.questions.ask_back)
-
-
-def _key(ctx: Context) -> str:
-    return user_key(ctx.request.platform, ctx.asker.id)
-
-
-def recall(ctx: Context) -> Previous | None:
-    """The asker's previous question, if asked less than :data:`KEPT` ago."""
-    try:
-        raw = ctx.store.read(NAMESPACE, _key(ctx))
-    except StoreUnavailable:  # the server is away and this asker's last question was never seen here
-        return None
-    if not isinstance(raw, dict) or not isinstance(raw.get("text"), str) or not isinstance(raw.get("at"), str):
-        return None
-    try:
-        at = dt.datetime.fromisoformat(raw["at"])
-    except ValueError:
-        return None
-    if not -CLOCK_SKEW <= ctx.now - at <= KEPT:
-        return None
-    ref = parse_ref(raw["ref"]) if isinstance(raw.get("ref"), str) else None
-    choices = raw.get("choices")
-    kept = tuple(c for c in choices if isinstance(c, str)) if isinstance(choices, list) else ()
-    return Previous(raw["text"], ref, kept)
-
-
-def remember(ctx: Context, text: str, ref: AgendaRef | None, choices: tuple[str, ...] = ()) -> None:
-    """Keep this question as the asker's previous one (with the readings offered back, if any).
-
-    While the store is unreachable the question is still answered; it is only not kept for a follow-up.
-    """
-    try:
-        with ctx.store.transaction() as tx:
-            tx.put(NAMESPACE, _key(ctx), {"text": text[:500], "at": ctx.now.isoformat(),
-                                          "ref": str(ref) if ref else None, "choices": list(choices)})
-    except StoreUnavailable:
-        pass
-
-
-#: Commands whose argument names what a follow-up goes on about ("/agenda 5", then "what about f?").
-FOLLOWED_COMMANDS = frozenset({"agenda", "time", "deadlines", "break"})
-#: Commands that list what a follow-up may point at with nothing typed after them ("/deadlines", then "which of
-#: these can I still make?").
-_LISTING_COMMANDS = frozenset({"deadlines"})
-
-
-def remember_command(ctx: Context, name: str, args: str) -> None:
-    """Keep a command that names an agenda item as the asker's previous question, so that "what about f?" or
-    "which JCAs are under f?" right after "/agenda 4" reads against item 4 (and "/deadlines", so that "which of these
-    can I still make?" reads against the deadlines); other commands leave it as it was.
-    The conversation is no shared answer's input, so this moves no store stamp (see :mod:`bot.store`)."""
-    if name in FOLLOWED_COMMANDS and (args.strip() or name in _LISTING_COMMANDS):
-        remember(ctx, f"/{name} {args.strip()}".strip(), parse_ref(args.strip()) if name == "agenda" else None)
 
 
 #: Pointing words that always mean the previous question's subject, even when the follow-up could be answered
