@@ -4715,3 +4715,37 @@ def test_readings_of_the_two_hundred_twelfth_and_thirteenth_batches(meeting, que
 def test_readings_of_the_two_hundred_fourteenth_and_fifteenth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("can academia members read the contributions?", None, None, ["access is restricted to ITU-T Members",
+                                                                    "TIES"], "Who is invited"),
+    ("do i need to register? where? and by when", None, None,
+     ["Who: Every delegate (registration is mandatory)", "Friday 24 July 2020"], "says nothing"),
+    ("Could you tell me which tool will be used for remote participation, whether the working language is English "
+     "only, and when the contribution deadline is?", None, None,
+     ["MyMeetings", "only in English", "Tuesday 11 August 2020"], "says nothing"),
+    ("la reunion de l equipe de direction c ouvert a tout le monde ou pas", None, None,
+     ["Qui peut y assister : ouverte", "tsbsg17@itu.int"], "Non :"),
+    ("si nous ratons la date pour la traduction, pouvons-nous tout de même soumettre la contribution ?",
+     dt.datetime(2020, 7, 1, 14, tzinfo=UTC), None, ["Oui", "mardi 11 août 2020"], "Non :"),
+    ("if we miss the translation deadline, can we still submit the contribution?",
+     dt.datetime(2020, 6, 20, 14, tzinfo=UTC), None, ["Yes: Submission of ITU-T Member contributions is open until "
+                                                      "Tuesday 11 August 2020"], "No:"),
+    ("Since I have filled in the registration form, I can join MyMeetings directly; the focal point approval is "
+     "only for physical meetings, is that right?", None, None,
+     ["No: this meeting is entirely virtual", "focal point must approve", "not be able to access the MyMeetings"],
+     "Yes"),
+    ("si une seance finit a 20h heure de Geneve, ca fait quelle heure a Vientiane ? c le jour d apres ?", None,
+     "Asia/Vientiane", ["Oui : là-bas, c'est déjà le lendemain, mardi 25 août 2020", "01:00 à Vientiane"], "Non"),
+    ("11:00 geneva in tokyo, next day?", None, None, ["No: there it is still the same day", "18:00 in Tokyo"],
+     "Yes"),
+    ("agenda 3k is IETF collab?", None, None, ["No: item 3 k) is", "item 3 i)"], "Yes"),
+], ids=["reading the contributions is document access", "'do i need to register' is who must",
+        "', whether …' is a question of its own", "'c ouvert a tout le monde' asks who may attend",
+        "a deadline missed as a supposition: the later one of its kind", "the same, before the first has passed",
+        "registration rules said to be for physical meetings only", "the next day asked of a conversion",
+        "the same day told", "'agenda 3k is …?' claims a topic"])
+def test_readings_of_the_two_hundred_sixteenth_and_seventeenth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -702,9 +702,11 @@ def _asks_yes_or_no(q: Question) -> bool:
 
 #: An item said to be about something, asked by its tone alone ("le point 3i porte sur l'ETSI ?", "item 6 covers
 #: the CGs?").
-_ITEM_SAID_TO_BE = re.compile(r"^(?:le |l |the )?(?:point|item|sous point|sub item)?\s*\d{1,2}\s?\(?[a-z]?\)?\s+"
+_ITEM_SAID_TO_BE = re.compile(r"^(?:le |l |the )?(?:agenda |ordre du jour |odj )?(?:point|item|sous point|sub item)?\s*"
+                              r"\d{1,2}\s?\(?[a-z]?\)?\s+"
                               r"(?:(?:de l ordre du jour|du projet d ordre du jour|of the agenda|on the agenda)\s+)?(?:porte|concerne|"
-                              r"traite|parle|covers|deals|is about|est sur|est l|est le|est la)\b[^?]*\?\s*$")
+                              r"traite|parle|covers|deals|is about|est sur|est l|est le|est la|"
+                              r"is(?! (?:what|which|where|when|who|how|about what)\b)|c est(?! quoi\b))\b[^?]*\?\s*$")  # "agenda 3k is IETF collab?"
 
 
 def _one_each(candidates: list[list[AgendaEntry]], found: list[AgendaEntry]) -> list[AgendaEntry]:

@@ -122,8 +122,8 @@ _AND_ASKS = re.compile(r"\s\+\s|,\s+(?:and|et)\s+(?=(?:[\w']+\s+){1,6}(?:a|à|at
 
 
 #: Words that ask, in a last sentence written without its question mark.
-_ASKING_WORDS = frozenset("what when which how who where quand combien quel quelle quels quelles comment qui quoi "
-                          "whens whats wheres hows whos".split())
+_ASKING_WORDS = frozenset("what when which how who where whether quand combien quel quelle quels quelles comment qui "
+                          "quoi whens whats wheres hows whos".split())
 
 
 #: Asking words that, inside a sentence, mostly join a clause ("Nepal is 5:45 ahead of GMT which always confuses
@@ -133,7 +133,7 @@ _RELATIVE_INSIDE = frozenset("which who qui where when".split())
 
 #: A comma before a word that opens a question of its own, inside a list of questions ("…, how do I send a TD, and
 #: is there interpretation?").
-_COMMA_ASKS = re.compile(r",\s+(?=(?:whats|whens|wheres|hows|whos|what|when|where|who|how|which|is|are|can|do|does|will|qui|quoi|quand|quel|"
+_COMMA_ASKS = re.compile(r",\s+(?=(?:whats|whens|wheres|hows|whos|what|when|where|who|how|which|whether|is|are|can|do|does|will|qui|quoi|quand|quel|"
                          r"quelle|quels|quelles|comment|ou|est\s?ce|peut|y\s?a)\b)", re.IGNORECASE)
 
 

@@ -486,6 +486,9 @@ def describe(ctx: Context, deadline: Deadline, lang: str, q: Question | None = N
     days_ahead = (deadline.date - ctx.now.astimezone(ctx.asker.zone or m.tz).date()).days  # the asker's today
     if days_ahead in (0, 1) and m.deadline_instant(deadline) > ctx.now:  # "is it today or tomorrow?"
         lines.append(say("dl.today" if days_ahead == 0 else "dl.tomorrow", lang))
+    who = (deadline.who_fr or deadline.who) if lang == "fr" else deadline.who
+    if who and q is not None and _asks_who_must(q):  # "do i need to register? where? and by when"
+        lines.append(say("dl.who", lang, who=who))
     how = (deadline.how_fr or deadline.how) if lang == "fr" else deadline.how
     if how:
         lines.append(say("dl.how", lang, how=how))
@@ -501,6 +504,12 @@ def describe(ctx: Context, deadline: Deadline, lang: str, q: Question | None = N
         lines.append(say("dl.no_hour", lang, day=day(deadline.date, lang), zone=zone_words(m, deadline.date, lang),
                          email=m.contacts.email))
     return lines
+
+
+def _asks_who_must(q: Question) -> bool:
+    """Whether the question asks who must meet the deadline, or whether it is mandatory at all ("do I need to
+    register", "is registration mandatory", "qui doit s'inscrire")."""
+    return q.has("mandatory", "who must", "who has to", "who needs", "qui doit", "qui doivent")
 
 
 def in_askers_zone(ctx: Context, deadline: Deadline, lang: str, q: Question | None = None,
@@ -578,6 +587,21 @@ def _alike_open(ctx: Context, deadline: Deadline) -> list[Deadline]:
         return []
     return [d for d in m.deadlines if d is not deadline and m.deadline_instant(d) > ctx.now
             and _kind_words(d) & _kind_words(deadline)]
+
+
+def _later_alike(ctx: Context, deadline: Deadline) -> list[Deadline]:
+    """The deadlines of the same kind as ``deadline`` that fall after it and are still ahead."""
+    m = ctx.meeting
+    return [d for d in m.deadlines if d is not deadline and d.date > deadline.date and m.deadline_instant(d) > ctx.now
+            and _kind_words(d) & _kind_words(deadline)]
+
+
+#: A deadline missed as a supposition ("if we miss the translation date", "si nous ratons la date pour la
+#: traduction"): what still comes after it is asked.
+_MISSED_IF = re.compile(r"\b(?:if|si|once|in case)\s+(?:we|i|you|on|nous|je|j|vous|they|ils)\s+(?:(?:do|does)\s+)?"
+                        r"(?:miss|missed|rate|ratons|ratez|rater|manque|manquons|manquez|loupe|loupons|don t make|"
+                        r"can t make|cannot make|are late for|sommes en retard pour)\b|\b(?:after|apres)\s+(?:missing|"
+                        r"avoir rate|avoir manque)\b")
 
 
 #: A contribution said to go without translation ("en anglais", "in English", "sans traduction").
@@ -869,6 +893,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # approve us?": the letter says who approves, never whether a late request can be: no Yes or No
         return text_answer(m, lang, title, *describe(ctx, deadline, lang, q, kb), say("dl.no_late_rule", lang,
                                                                                       email=m.contacts.email))
+    later = _later_alike(ctx, deadline) if _MISSED_IF.search(q.folded) else []
+    if later:  # "if we miss the translation deadline, can we still submit the contribution?": the later deadline of
+        # its kind answers, and the one missed is said
+        return text_answer(m, lang, say("dl.title", lang, what=_what(later[0], lang)), _still(ctx, later[0], lang),
+                           *describe(ctx, later[0], lang)[1:2], *in_askers_zone(ctx, later[0], lang, q, kb),
+                           say("dl.date", lang, what=_what(deadline, lang), day=day(deadline.date, lang)))
     if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert", *_MISSED_ASKED)) and not (
             asks_until_when and not q.has("too late", "trop tard", "still", "encore")):  # "jusqu'à quand peut-on
         # s'inscrire ?" asks a date, no "Yes"

@@ -551,6 +551,10 @@ PHRASE_WORDS: dict[str, str] = {
     "creer un groupe de correspondance": "establishment groupe de correspondance",
     "ouvrir les documents": "acces documents", "ouvrir les docs": "acces documents", "open the documents":
     "access documents", "open the docs": "access documents", "open documents": "access documents",
+    **{f"{verb} {the}{what}": "access documents" for verb in ("read", "see", "view", "download") for the in ("the ", "")
+       for what in ("contributions", "documents", "docs", "tds")},  # "can academia members read the contributions?"
+    **{f"{verb} {the}{what}": "acces documents" for verb in ("lire", "voir", "consulter", "telecharger")
+       for the in ("les ", "") for what in ("contributions", "documents", "docs", "td")},
     "for an hour": "", "for one hour": "", "for a few hours": "", "for an hour or two": "", "pendant une heure": "",
     "une heure ou deux": "", "listen in": "listen", "who i am": "identify", "qui je suis": "identify",
     "which address": "which email contacts", "what address": "what email contacts", "quelle adresse": "quelle email contacts",

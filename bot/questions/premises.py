@@ -14,7 +14,7 @@ from bot.models import Meeting
 from bot.questions.claims import (WEEKDAY_NAMES, DateClaim, bare_days_in, calendar_words, clocks_in, dates_in, months_dated, months_named, offsets_in,
                                   with_spans_dated,
                                   weekdays_in)
-from bot.questions import clauses
+from bot.questions import clauses, focus
 from bot.questions.facts import dates_line, meeting_clock
 from bot.questions.formatting import at_place, clock, day, duration, zone_suffix
 from bot.questions.knowledge import Knowledge
@@ -508,7 +508,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     right?") is checked too, after it."""
     found = (_offset_claim(ctx, q, kb) or _letter_date_claim(ctx, q) or _agenda_date_claim(ctx, q, kb)
              or (None if _dates_only_told_after(ctx, q) else _date_claim(ctx, q, kb)) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
-             or _no_registration_claim(ctx, q) or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q)
+             or _no_registration_claim(ctx, q) or _registration_in_person_only_claim(ctx, q)
+             or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q)
              or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _guaranteed_claim(ctx, q)
              or _circular_claim(ctx, q) or _open_documents_claim(ctx, q) or _encouraged_claim(ctx, q))
     country = country_claim(ctx, q) if found is not None else None
@@ -903,6 +904,40 @@ def _no_registration_claim(ctx: Context, q: Question) -> Reply | None:
         lines.append(say("day.deadline", q.lang, what=(deadline.what_fr or deadline.what) if q.lang == "fr"
                          else deadline.what, day=day(deadline.date, q.lang)))
     return text_answer(m, q.lang, say("pr.title", q.lang), *lines)
+
+
+#: A rule said to hold only for meetings held in person ("the focal point approval is only for physical meetings",
+#: "l'approbation, c'est seulement pour les réunions en présentiel").
+_IN_PERSON_ONLY = re.compile(r"\b(?:only|just|seulement|uniquement)\s+(?:for|applies to|apply to|needed for|pour|"
+                             r"valable pour|in|a|aux)\s+(?:the\s+|les\s+|des\s+|la\s+)?(?:(?:reunions?|meetings?|seances?|sessions?)\s+)?(?:physical|in person|face to face|"
+                             r"on site|onsite|physiques?|presentiel(?:le)?s?|en presentiel|en personne)\b"
+                             r"|\bqu en presentiel\b|\bque pour les reunions (?:physiques|en presentiel)\b")
+#: Registration's own steps named ("the focal point approval", "confirmed", "MyMeetings directly").
+_REGISTRATION_STEPS = ("focal point", "point focal", "coordonnateur", "approval", "approve", "approbation", "approuver",
+                       "registration", "register", "inscription", "inscrire", "confirmed", "confirmation", "confirmee")
+
+
+#: Words of the claim itself, which pick no sentence of the registration rules.
+_CLAIM_WORDS = ("registration register registering form filled fill only just physical meeting meetings in person "
+                "directly join since inscription inscrire formulaire rempli seulement uniquement reunion reunions "
+                "presentiel physique directement")
+
+
+def _registration_in_person_only_claim(ctx: Context, q: Question) -> Reply | None:
+    """"Since I filled in the form I can join MyMeetings directly; the focal point approval is only for physical
+    meetings, right?": no, the registration rules are this virtual meeting's own, each said from the letter."""
+    m, lang = ctx.meeting, q.lang
+    topic = next((t for t in m.practical if t.id == "registration"), None)
+    if topic is None or not _IN_PERSON_ONLY.search(q.folded) or not q.has(*_REGISTRATION_STEPS):
+        return None
+    text = (topic.text_fr or topic.text) if lang == "fr" else topic.text
+    asked = focus.stems_of(q.raw) - focus.stems_of(_CLAIM_WORDS)  # what the claim is about, not how it is said
+    kept = [sentence for sentence in focus.sentences(text) if focus.stems_of(sentence) & asked]
+    rule = next((r for r in m.rules if r.id == "register-to-participate"), None)
+    lines = [say("pr.in_person_only", lang), *(kept or [text])]
+    if rule is not None:
+        lines.append((rule.summary_fr or rule.summary) if lang == "fr" else rule.summary)
+    return text_answer(m, lang, say("pr.title", lang), *lines)
 
 
 #: The letter named as what is dated ("la lettre est datée du 8 juillet", "the letter was sent on 8 July").

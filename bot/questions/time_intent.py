@@ -251,10 +251,25 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     places = [t for t in _distinct(targets) if t.zone is not None and fold(t.label) not in meeting_zone][-MAX_PLACES:]
     shown = [(t.zone, t.label or None) for t in places] if len(places) > 1 else [(zone, label)]  # "à Paris et à
     # Londres ?": each place named
-    return text_answer(m, lang, say("tm.convert.title", lang),
+    return text_answer(m, lang, say("tm.convert.title", lang), *_next_day_verdict(q, instant, shown, lang),
                        *[say("tm.convert", lang, here=meeting_clock(m, instant, lang),
                              there=at_place(instant, place_zone, place_label, lang), day=day(on, lang))
                          for place_zone, place_label in shown])
+
+
+#: Whether a converted clock falls on the next day asked ("c le jour d'après ?", "is that the next day for me?").
+_NEXT_DAY_ASKED = re.compile(r"\b(?:next day|day after|following day|jour d apres|lendemain|jour suivant)\b")
+
+
+def _next_day_verdict(q: Question, instant: dt.datetime, shown: list[tuple[dt.tzinfo, str | None]],
+                      lang: str) -> list[str]:
+    """"Yes: the next day there" (or "No: …") when the question asks whether the clock falls on the next day."""
+    if len(shown) != 1 or not _NEXT_DAY_ASKED.search(q.folded):
+        return []
+    there = instant.astimezone(shown[0][0]).date()
+    days = (there - instant.date()).days
+    key = "tm.next_day.yes" if days == 1 else "tm.next_day.before" if days < 0 else "tm.next_day.same"
+    return [say(key, lang, day=day(there, lang))]
 
 
 def _place_and_day(ctx: Context, q: Question, kb: Knowledge, meeting_zone: set[str]
@@ -878,7 +893,8 @@ def _opening_too(m: Meeting, q: Question, session: Session | None, lang: str) ->
 WHO_ATTENDS = ("who can", "who may", "who is invited", "who should", "who attends", "attend", "join", "open to",
                "only for", "reserved", "invited", "qui peut", "qui participe", "ouverte a", "ouverte aux", "reserve",
                "reservee", "participer", "assister", "invite", "invites", "closed to", "closed for", "fermee a",
-               "fermee aux", "private", "privee", "accessible a", "accessible aux")
+               "fermee aux", "private", "privee", "accessible a", "accessible aux", "ouvert a", "ouvert aux", "ouverts a")
+# "c ouvert a tout le monde ?" (not "open for": "when does it open for me in Delhi?" asks a time)
 #: A session claimed closed ("closed to ordinary delegates, isn't it?", "elle est fermée aux délégués ?").
 _CLOSED_CLAIMED = ("closed to", "closed for", "is closed", "private", "not open", "fermee", "privee", "pas ouverte")
 
