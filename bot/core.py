@@ -231,9 +231,8 @@ class MeetingBot:
 
     def _plain_text(self, request: Request) -> Reply:
         try:
-            from bot.questions import answer_question  # loaded by the first question, not at start: commands never
+            from bot.questions import answer_question  # the engine loads with the first question: commands never need it
 
-            # need it (9 MB and 0.3 s of imports; see BENCHMARKS.md)
             return answer_question(self.context(request), request.text)
         except StoreError:
             raise

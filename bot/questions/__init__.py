@@ -21,6 +21,7 @@ from bot.questions import (agenda_intent, ask_back, channel_claims, clauses, com
                            first_steps, item_timing, overview, premises, rules_list, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.places import find_place
+from bot import conversation
 from bot.choice_mark import MARK, mark
 from bot.locale_names import language_name
 from bot.questions.facts import meeting_clock
@@ -1163,7 +1164,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     hello = greeting(ctx.meeting, q.lang, text.strip().lower())
     if hello is not None:
         return hello
-    previous = followup.recall(ctx)
+    previous = conversation.recall(ctx)
     number = ask_back.chosen_number(text)
     if number is not None and previous is not None and previous.choices:
         return _chosen(ctx, q, kb, previous, number)  # a bare number otherwise names an agenda item
@@ -1186,7 +1187,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
         # else "point" may name
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref, within)
     ref = ref or _one_entry_shown(ctx, reply)  # "which sub-item is about liaison statements?": 6 k, for "and r?"
-    followup.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
+    conversation.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
 
 
@@ -1816,7 +1817,7 @@ def _as_said(line: tuple) -> tuple:
     return tuple(fold(_VERDICT.sub("", part)) if isinstance(part, str) else part for part in line)
 
 
-def _chosen(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous, number: int) -> Reply:
+def _chosen(ctx: Context, q: Question, kb: Knowledge, previous: conversation.Previous, number: int) -> Reply:
     """The reading the asker chose by its number, answered in the language they asked in."""
     if not 1 <= number <= len(previous.choices):
         return ask_back.expired(ctx.meeting, q.lang)
@@ -1825,7 +1826,7 @@ def _chosen(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previou
     entry = kb.find(kind, key)
     if entry is None:  # the meeting file changed since
         return ask_back.expired(ctx.meeting, lang)
-    followup.remember(ctx, previous.text, previous.ref, previous.choices)
+    conversation.remember(ctx, previous.text, previous.ref, previous.choices)
     return _entry_reply(ctx, read_question(previous.text, lang, kb.corrector), entry)
 
 
@@ -2119,7 +2120,7 @@ def _answer(ctx: Context, q: Question, kb: Knowledge, whole: bool = True) -> tup
     return out_of_scope(ctx.meeting, q.lang), False
 
 
-def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous, alone: Reply,
+def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.Previous, alone: Reply,
                by_intent: bool, ref: AgendaRef | None, within: bool) -> tuple[Reply, AgendaRef | None, str]:
     """The follow-up's reply, the agenda reference it answered and the question as it was read: a
     sub-item letter after an item, else the merged reading when it answers and the question opens as a
@@ -2273,7 +2274,7 @@ _ASKING_ALONE = re.compile(r"^(?:and |et |so |alors )?(?:when|what time|at what 
 SHORT_FOLLOW_UP = 8
 
 
-def _within_previous_item(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous) -> bool:
+def _within_previous_item(ctx: Context, q: Question, kb: Knowledge, previous: conversation.Previous) -> bool:
     """Whether a short question only names what the previous question's agenda item lists ("which CGs?" after
     item 2 f, whose title names three correspondence groups): it asks about that item, not another."""
     if previous.ref is None or len(q.raw.split()) > SHORT_FOLLOW_UP:  # as written: "CGs" reads as two words
@@ -2290,7 +2291,7 @@ def _within_previous_item(ctx: Context, q: Question, kb: Knowledge, previous: fo
     return terms <= set().union(*(agenda_intent.own_stems(e) for e in [entry, *under]))
 
 
-def _the_sub_item_named(ctx: Context, q: Question, kb: Knowledge, previous: followup.Previous) -> AgendaEntry | None:
+def _the_sub_item_named(ctx: Context, q: Question, kb: Knowledge, previous: conversation.Previous) -> AgendaEntry | None:
     """The one sub-item, of the item asked about before (or of the parent of the sub-item asked about), whose words
     hold every word the question names; None when none or several do."""
     entry = ctx.agenda.get(previous.ref) if previous.ref is not None else None
@@ -2311,7 +2312,7 @@ def choose(ctx: Context, number: int, offered: str) -> Reply:
     as the number typed by the same person, while those very readings are still on offer to them; else the
     polite "reply with a number only after a question I asked back" (someone else's button, a newer question,
     ten minutes gone), never the answer to a reading nobody chose."""
-    previous = followup.recall(ctx)
+    previous = conversation.recall(ctx)
     if (previous is None or not MARK.fullmatch(offered) or not 1 <= number <= len(previous.choices)
             or mark(previous.choices) != offered):
         return ask_back.expired(ctx.meeting, ctx.asker.lang)

@@ -580,20 +580,21 @@ def _still_open_alike(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
                 left=duration(m.deadline_instant(d) - ctx.now, lang)) for d in _alike_open(ctx, deadline)]
 
 
-def _alike_open(ctx: Context, deadline: Deadline) -> list[Deadline]:
-    """When ``deadline`` has passed: the deadlines of the same kind still ahead."""
+def _alike_ahead(ctx: Context, deadline: Deadline) -> list[Deadline]:
+    """The other deadlines of the same kind as ``deadline`` that are still ahead."""
     m = ctx.meeting
-    if m.deadline_instant(deadline) > ctx.now:
-        return []
     return [d for d in m.deadlines if d is not deadline and m.deadline_instant(d) > ctx.now
             and _kind_words(d) & _kind_words(deadline)]
 
 
+def _alike_open(ctx: Context, deadline: Deadline) -> list[Deadline]:
+    """When ``deadline`` has passed: the deadlines of the same kind still ahead."""
+    return [] if ctx.meeting.deadline_instant(deadline) > ctx.now else _alike_ahead(ctx, deadline)
+
+
 def _later_alike(ctx: Context, deadline: Deadline) -> list[Deadline]:
     """The deadlines of the same kind as ``deadline`` that fall after it and are still ahead."""
-    m = ctx.meeting
-    return [d for d in m.deadlines if d is not deadline and d.date > deadline.date and m.deadline_instant(d) > ctx.now
-            and _kind_words(d) & _kind_words(deadline)]
+    return [d for d in _alike_ahead(ctx, deadline) if d.date > deadline.date]
 
 
 #: A deadline missed as a supposition ("if we miss the translation date", "si nous ratons la date pour la

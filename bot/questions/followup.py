@@ -19,8 +19,7 @@ from bot.agenda_ref import AgendaRef, parse_ref
 from bot.questions.normalize import Question, fold, stem
 from bot.questions import vocabulary as v
 from bot.questions.vocabulary import END, START, TIME
-from bot.conversation import (CLOCK_SKEW, FOLLOWED_COMMANDS, KEPT, NAMESPACE, Previous,  # noqa: F401  (read
-                               recall, remember, remember_command)  # as followup.recall … by the question engine)
+from bot.conversation import Previous
 
 _OPENERS = re.compile(r"^(?:(?:ok|okay|noted|thanks|thank you|thx|merci|d accord|parfait|super|great|got it|i see|"
                       r"compris|entendu)[\s,.!]+)*(?:and|et|puis(?!\s+(?:je|j|on|tu|nous|vous)\b)|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
