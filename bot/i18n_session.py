@@ -51,8 +51,9 @@ SESSION = Catalogue({
     "now.clock": ("Current time: ", "Heure actuelle : "),
     # /floor
     "floor.no_session.title": ("No session is open", "Aucune séance n'est ouverte"),
-    "floor.no_session": ("You can ask for the floor once the chair opens a session.",
-                         "Vous pourrez demander la parole quand la présidence aura ouvert une séance."),
+    "floor.no_session": ("You can ask for the floor on the meeting's days, or once the chair opens a session.",
+                         "Vous pourrez demander la parole les jours de la réunion, ou quand la présidence aura ouvert "
+                         "une séance."),
     "floor.entity.title": ("Which entity?", "Quelle entité ?"),
     "floor.entity": ("The rules ask every speaker to say which entity they represent: /floor ENTITY (e.g. /floor "
                      "Republic of Korea). It is remembered for next time.",
@@ -64,6 +65,9 @@ SESSION = Catalogue({
     "floor.asked.title": ("You asked for the floor", "Vous avez demandé la parole"),
     "floor.asked": ("You are number {position} in the queue, as {who}.",
                     "Vous êtes numéro {position} dans la file, en tant que {who}."),
+    "floor.asked.before_session": ("No session is open yet: the chair gives the floor in turn once one opens.",
+                                   "Aucune séance n'est encore ouverte : la présidence donne la parole dans l'ordre "
+                                   "dès qu'une séance s'ouvre."),
     "floor.asked.rule": ("When you speak, say who you are and your entity. /floor cancel to leave the queue.",
                          "Quand vous parlez, dites qui vous êtes et quelle entité vous représentez. "
                          "/floor cancel pour quitter la file."),

@@ -140,11 +140,23 @@ def test_floor_next_and_clear_are_refused_for_non_chairs(live, verb):
     assert live.sent() == []
 
 
-def test_no_floor_requests_when_no_session_is_open(meeting):
-    live = LiveBot(meeting)
+def test_no_floor_requests_outside_the_meeting_days_when_no_session_is_open(meeting):
+    live = LiveBot(meeting, start=dt.datetime(2020, 7, 20, 8, tzinfo=dt.timezone.utc))
     reply = live.reply("/floor France", user="Dupont")
     assert not reply.ok and "No session is open" in live.render(reply)
     assert live.state().queue == []
+
+
+def test_on_a_meeting_day_a_delegate_lines_up_before_the_chair_opens_the_session(meeting):
+    live = LiveBot(meeting)  # Monday 24 August, the opening day, no session open yet
+    reply = live.reply("/floor Marshall Islands (MINTA)", user="Kabua")
+    text = live.render(reply)
+    assert reply.ok and "You are number 1 in the queue, as Kabua (Marshall Islands (MINTA))." in text
+    assert "No session is open yet: the chair gives the floor in turn once one opens." in text
+    assert "Kabua (Marshall Islands (MINTA))" in live.render(live.reply("/floor list", user="Other"))
+    live.chair("/item 3h")
+    live.chair("/floor next")
+    assert live.sent()[-1].reply.title == "The floor goes to Kabua (Marshall Islands (MINTA))"
 
 
 @pytest.mark.parametrize("entity", [

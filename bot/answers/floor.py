@@ -35,7 +35,7 @@ def _request(ctx: Context, entity_text: str) -> Reply:
         return simple(say("floor.entity.title"), say("floor.mention"), say("floor.entity"), ok=False)
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.live_key)
-        if state.session is None:
+        if state.session is None and not _a_meeting_day(ctx):
             return simple(say("floor.no_session.title"), say("floor.no_session"), ok=False)
         prefs = get_in(tx, ctx.asker_key)
         entity = entity or prefs.get("entity")
@@ -49,9 +49,16 @@ def _request(ctx: Context, entity_text: str) -> Reply:
         if prefs.get("entity") != entity:
             tx.put(NAMESPACE, ctx.asker_key, {**prefs, "entity": entity})
         save_state(tx, ctx.live_key, state)
-        position = len(state.queue)
+        position, waiting = len(state.queue), state.session is None
     return simple(say("floor.asked.title"), say("floor.asked", position=position, who=_who(ctx.asker.name, entity)),
-                say("floor.asked.rule"))
+                  *([say("floor.asked.before_session")] if waiting else []), say("floor.asked.rule"))
+
+
+def _a_meeting_day(ctx: Context) -> bool:
+    """Whether today, in meeting time, is one of the meeting's days: a delegate may then line up for the floor before
+    the chair opens the day's session (the queue waits for it; an adjournment empties it)."""
+    m = ctx.meeting
+    return m.start_date <= ctx.now.astimezone(m.tz).date() <= m.end_date
 
 
 def _cancel(ctx: Context) -> Reply:
