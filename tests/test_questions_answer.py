@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from adapters.console.render import TextRenderer
 from bot.questions import answer_question
+from bot.request import Request
 from bot.store import MemoryStore
 from tests.qa_support import ask_text, make_context, reply_to
 
@@ -4749,3 +4750,52 @@ def test_readings_of_the_two_hundred_fourteenth_and_fifteenth_batches(meeting, q
 def test_readings_of_the_two_hundred_sixteenth_and_seventeenth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, after, expected, wrong", [
+    ("il me reste combien de jours ?", dt.datetime(2020, 8, 1, 10, tzinfo=UTC), None,
+     ["c'est quoi la date limite des contributions ?"], ["Il reste 10 jours"], "La réunion s'ouvre"),
+    ("contrib deadline is 11 aug — is that my 11 aug or genevas? when exactly does it end for me",
+     dt.datetime(2020, 8, 4, 21, tzinfo=UTC), "Pacific/Fakaofo", [], ["11:00 in Fakaofo", "Wednesday 12 August 2020"],
+     "in person"),
+    ("et pour les pays arabes ?", None, None, ["ya un groupe regional afrique dans la CE17 ?"], ["SG17RG-ARB"],
+     "Président"),
+    ("Session at 22:00 Geneva Tue 25th. Local for me?", None, "Australia/Broken_Hill", [],
+     ["05:30 in Broken Hill", "Wednesday 26 August 2020"], "No:"),
+    ("I missed the 24 June translation deadline. Is it too late to submit my contribution at all?",
+     dt.datetime(2020, 6, 26, 8, tzinfo=UTC), None, [], ["No, it is not too late", "Tuesday 11 August 2020"],
+     "Yes, it is too late"),
+    ("is the invitation letter Circular TSB 68?", None, None, [],
+     ["No: the invitation letter is TSB Collective letter 9/17", "not Circular TSB 68"], "Yes"),
+    ("Quelle sera l'heure d'ouverture à Luganville, le lundi 24 août ?", None, "Pacific/Efate", [],
+     ["Je ne connais pas le lieu « Luganville »", "20:00 à Efate"], "Indiquez une ville"),
+    ("Bonjour. Je coordonne la délégation du Congo pour la CE 17. J'ai trois questions : l'inscription se fait-elle "
+     "en ligne et jusqu'à quand ; nos délégués ont-ils besoin d'un visa ; et y aura-t-il des séances d'accueil pour "
+     "les nouveaux délégués ?", None, None, [], ["vendredi 24 juillet 2020", "Pas de visa", "nouveaux délégués"],
+     "ne disent rien"),
+    ("c'est quoi l'outil pour se connecter, pis le chat ca sert a quoi au juste?", None, None, [],
+     ["MyMeetings", "discussion"], "ne disent rien"),
+    ("c quand l ouverture, en quelle langue, et avec quel outil ?", None, None, [],
+     ["11:00 Genève", "uniquement en anglais", "MyMeetings"], "ne disent rien"),
+    ("I'm from a university — is academia even invited to this meeting?", None, None, [],
+     ["Yes: the letter is addressed to ITU Academia"], "says nothing"),
+    ("are NGOs invited?", None, None, [], ["says nothing about “ngos”"], "Yes"),
+], ids=["'il me reste combien de jours' after a deadline", "'is that …' after a deadline named before it",
+        "'pays arabes' is the Arab regional group", "'local for me' converts a Geneva clock",
+        "a translation deadline missed: contributions still open", "the letter is not the circular it cites",
+        "a place unknown, the asker's saved zone", "three questions parted by semicolons",
+        "', pis le chat ca sert a quoi' asks apart", "', en quelle langue,' asks apart", "an addressee invited: Yes",
+        "one the letter does not name: no Yes"])
+def test_readings_of_the_two_hundred_eighteenth_and_nineteenth_batches(meeting, question, now, tz, after, expected,
+                                                                      wrong):
+    text = _asked_after(meeting, after, question, now, tz) if after else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+def _asked_after(meeting, earlier: list[str], question: str, now: dt.datetime | None, tz: str | None) -> str:
+    """The console's rendering of the reply to ``question`` asked right after ``earlier``, by the same asker."""
+    first = make_context(meeting, earlier[0], **({"now": now} if now else {}), tz=tz)  # one store for both
+    for text in earlier:
+        answer_question(replace(first, request=Request(text, first.request.asker)), text)
+    ctx = replace(first, request=Request(question, first.request.asker))
+    return TextRenderer(meeting, ctx.asker.zone).render(answer_question(ctx, question))

@@ -37,7 +37,7 @@ from bot.questions.retrieval import THRESHOLD, Match, confident, coverage_band
 from bot.questions import focus, not_in_letter, verdicts, vocabulary
 from bot.questions.listed import things_listed
 from bot.questions.named_things import named_as_a_thing
-from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS
+from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS, WH_WORDS
 from bot.reply import Reply, Section
 from bot.models import AgendaEntry, Meeting
 
@@ -1177,6 +1177,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     reply = _home_page_given(ctx, q, reply)
     reply = _texts_not_listed(ctx, q, reply)
     reply = _no_staff_name(ctx, q, reply)
+    reply = _invitee_confirmed(ctx, q, kb, reply)
     reply = verdicts.titled_as_asked(text, verdicts.without_unasked_verdict(text, reply), q.lang)
     read_as = text
     within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
@@ -1202,6 +1203,23 @@ def _no_staff_name(ctx: Context, q: Question, reply: Reply) -> Reply:
         return reply
     return _with_line(reply, say("oos.part", q.lang, words="“nom”" if q.lang == "fr" else "“name”",
                                  email=ctx.meeting.contacts.email))
+
+
+def _invitee_confirmed(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -> Reply:
+    """"is academia even invited to this meeting?": "Yes", before the list of those the letter is addressed to, when
+    one of them is the one asked about (nothing is said of one the letter does not name: "are NGOs invited?")."""
+    m = ctx.meeting
+    if reply.title != say("fact.addressed.title", q.lang) or q.tokens[:1] and q.tokens[0] in WH_WORDS \
+            or not q.has("invited", "invite", "invitee", "invites", "invitees", "invitation", "welcome", "invitee s"):
+        return reply
+    asked = set(stems(q.corrected, STOPWORDS)) - {"invite", "invit", "meet", "meeting", "sg17", "17"}
+    named = [i for i, who in enumerate(m.addressed_to)
+             if asked & set(stems(read_question(who, "en", kb.corrector).corrected, STOPWORDS)) - {"17", "work", "partic"}]
+    if not named:
+        return reply
+    listed = m.addressed_to_fr if q.lang == "fr" and len(m.addressed_to_fr) == len(m.addressed_to) else m.addressed_to
+    return replace(reply, sections=(Section(lines=((say("fact.addressed.yes", q.lang, who=listed[named[0]]),),)),
+                                    *reply.sections))
 
 
 #: The study group's web site asked for ("c quoi le site de la CE17 pour s'inscrire ?", "link to the SG17 page?").
@@ -1481,6 +1499,28 @@ _IN_PARTICULAR = re.compile(r"^\s*(?:notamment|en particulier|surtout|particulie
                             r"particularly|including|y compris)\b")
 
 
+def _pointing_at_the_words_before(sentences: list[Question], parts: list[Reply], whole: Reply,
+                                  context_before: bool) -> list[Reply]:
+    """Each question's answer, the whole message's for those that point at what the words before the questions say
+    ("… 'at least one month before'. Are these the same constraint? And does my focal point have to approve?":
+    "these"; "contrib deadline is 11 aug — is that my 11 aug or genevas? when exactly does it end for me": "that",
+    then "it", both the deadline the whole message reads as)."""
+    kept: list[Reply] = []
+    for i, (sentence, part) in enumerate(zip(sentences, parts)):
+        opens_pointing = not i and bool(_AT_THE_START.match(sentence.folded))
+        if not whole.ok or not (clauses.points_back(sentence.raw) or opens_pointing):
+            kept.append(part)
+        elif not i:  # the first question: of the words before it, when alone it cannot be answered or only points
+            kept.append(whole if context_before and (not part.ok or opens_pointing) else part)
+        else:  # a later one pointing again ("it"): at what the one before it pointed at
+            kept.append(whole if kept[i - 1] is whole else part)
+    return kept
+
+
+#: A first question that only points ("is that …?", "are these …?"): of what the words before it say.
+_AT_THE_START = re.compile(r"^(?:is that|is this|was that|are these|are those|sont ce|ca c est|c est ca|c est bien ca)\b")
+
+
 def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
     """A message that asks two or three things in as many sentences ("when does it open? and is there
     interpretation?") gets each answered, one after the other, when each sentence is answered on its own and
@@ -1494,6 +1534,10 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         # "deux questions : la date limite d'inscription et l'outil pour participer ?"; "trois questions : A, B, et C ?"
         # read as two questions ("…, à quelle heure commence la réunion, et y a-t-il …"): the three announced
         asked = [part for part in _LISTED.split(q.raw[announced.end():]) if len(part.split()) >= 2]
+        count = _ANNOUNCED_COUNT.get(announced[0].split()[0].lower(), 0)
+        by_semicolons = [part for part in q.raw[announced.end():].split(";") if len(part.split()) >= 2]
+        if count and len(asked) != count and len(by_semicolons) == count:  # "trois questions : l'inscription se
+            asked = by_semicolons  # fait-elle en ligne et jusqu'à quand ; … visa ; et …": the semicolons part them
     if len(asked) < 2 and _AND_ASKS_ANEW.search(q.raw):  # "quelles sont les principales échéances, et par quel moyen
         # les contributions doivent être soumises ?": two questions in one sentence
         asked = [part for part in _AND_ASKS_ANEW.split(q.raw) if len(part.split()) >= 2]
@@ -1626,10 +1670,7 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
             asked = _ASKING_OPENER.sub("", unanswered[0][0].raw.strip(" ?.!,"))  # terminent ?": the hours, and that
             return _with_line(whole, say("oos.part", q.lang, words=f"“{asked}”",  # the lunch break is not in the
                                          email=ctx.meeting.contacts.email))  # letter, as it was asked
-    parts = [whole if not i and context_before and not part.ok and whole.ok and clauses.points_back(sentence.raw)
-             else part for i, (sentence, part) in enumerate(zip(sentences, parts))]  # "… 'at least one month
-    # before'. Are these the same constraint? And does my focal point have to approve?": "these" is what the words
-    # before the questions say, which the whole message reads as
+    parts = _pointing_at_the_words_before(sentences, parts, whole, context_before)
     if not all(part.ok and not part.choices for part in parts):
         return whole
     said = [{_as_said(line) for section in part.sections for line in section.lines} for part in parts]  # "No: it is
@@ -2267,7 +2308,12 @@ _ASKING_ALONE = re.compile(r"^(?:and |et |so |alors )?(?:when|what time|at what 
                            r"pour quand|avant quand|how many days(?: from now| left| away| to go| remaining| until then)?|"
                            r"how long(?: from now| until then| to go| left)?|how much time(?: is)?(?: left)?|"
                            r"combien de jours(?: reste t il| il reste| restent| encore)?|dans combien de jours|"
-                           r"combien de temps(?: reste t il| il reste| encore)?)\s*[?!.]*$")
+                           r"combien de temps(?: reste t il| il reste| encore)?|"
+                           r"il (?:me |nous |vous )?reste combien(?: de jours| de temps)?(?: encore)?|"
+                           r"combien de (?:jours|temps) (?:il )?(?:me |nous |vous )?reste(?: t il)?|"
+                           r"how many days (?:do |have )?(?:i|we) (?:have|got)(?: left)?|"
+                           r"how much time (?:do |have )?(?:i|we) (?:have|got)(?: left)?)\s*[?!.]*$")  # "il me reste
+# combien de jours ?" after a deadline: that deadline's
 
 
 #: Words, as written, of a question short enough to be about the previous item's own list ("which CGs are there?").

@@ -112,7 +112,8 @@ _ONE_OF_THEM = re.compile(r"\b(?:for|get|need|want|request|obtain|have) one\b(?!
 
 #: "and"/"et" (after a comma or not) before a word that opens a question of its own: "qui préside et c'est quoi le
 #: point 1 ?", "the chat is for what, and can the chair cut a participant off?".
-_AND_ASKS = re.compile(r"\s\+\s|,\s+(?:and|et)\s+(?=(?:[\w']+\s+){1,6}(?:a|à|at)\s+(?:quelle|what)\s+(?:heure|time|date)\s*\??\s*$)"
+_AND_ASKS = re.compile(r"\s\+\s|,\s+(?:and|et|pis|puis)\s+(?=(?:le|la|les|l|the)\s+[\w']+\s+(?:[\w']+\s+){0,4}"
+                       r"(?:a quoi|is for what|for what|c est quoi|c quoi)\b)|,\s+(?:and|et)\s+(?=(?:[\w']+\s+){1,6}(?:a|à|at)\s+(?:quelle|what)\s+(?:heure|time|date)\s*\??\s*$)"
                        r"|,\s+(?:and|et)\s+(?=[\w\s]{0,40}\b(?:est elle|est il|sont ils|sont elles|a t elle|a t il|"
                        r"y a t il|peut on|faut il|[a-z]+ t (?:il|elle|on)|(?:fait|font|fera|sera|seront|doit|doivent|peut|peuvent|existe|"
                        r"reste) (?:il|elle|ils|elles|on))\b)|,\s+(?:and|et)\s+(?:through|via|by|with|on|in|from|for|par|avec|sur|dans|pour)\s+"
@@ -133,7 +134,8 @@ _RELATIVE_INSIDE = frozenset("which who qui where when".split())
 
 #: A comma before a word that opens a question of its own, inside a list of questions ("…, how do I send a TD, and
 #: is there interpretation?").
-_COMMA_ASKS = re.compile(r",\s+(?=(?:whats|whens|wheres|hows|whos|what|when|where|who|how|which|whether|is|are|can|do|does|will|qui|quoi|quand|quel|"
+_COMMA_ASKS = re.compile(r",\s+(?=(?:(?:en|in|avec|with|par|by|sur|on|dans|a|at)\s+(?:quel|quelle|quels|quelles|which|what)\b|"
+                         r"whats|whens|wheres|hows|whos|what|when|where|who|how|which|whether|is|are|can|do|does|will|qui|quoi|quand|quel|"
                          r"quelle|quels|quelles|comment|ou|est\s?ce|peut|y\s?a)\b)", re.IGNORECASE)
 
 

@@ -605,6 +605,12 @@ _MISSED_IF = re.compile(r"\b(?:if|si|once|in case)\s+(?:we|i|you|on|nous|je|j|vo
                         r"avoir rate|avoir manque)\b")
 
 
+#: Translation itself asked for ("can I still request translation?", "la faire traduire"): the deadline that gives it.
+_TRANSLATION_ASKED = re.compile(r"\b(?:request|get|have|ask for|obtain|demander|obtenir|avoir)\s+(?:it |them |a |the |la |"
+                                r"une )?(?:translation|traduction|translated|traduite?s?)\b|\bfaire traduire\b|"
+                                r"\bbe translated\b|\betre traduite?s?\b")
+
+
 #: A contribution said to go without translation ("en anglais", "in English", "sans traduction").
 _WITHOUT_TRANSLATION = re.compile(r"\b(?:en anglais|in english|sans traduction|without translation|untranslated|"
                                   r"no translation|pas de traduction|non traduite?s?)\b")
@@ -894,10 +900,14 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # approve us?": the letter says who approves, never whether a late request can be: no Yes or No
         return text_answer(m, lang, title, *describe(ctx, deadline, lang, q, kb), say("dl.no_late_rule", lang,
                                                                                       email=m.contacts.email))
-    later = _later_alike(ctx, deadline) if _MISSED_IF.search(q.folded) else []
-    if later:  # "if we miss the translation deadline, can we still submit the contribution?": the later deadline of
-        # its kind answers, and the one missed is said
-        return text_answer(m, lang, say("dl.title", lang, what=_what(later[0], lang)), _still(ctx, later[0], lang),
+    missed = _MISSED_IF.search(q.folded) or _MISSED_SAID.search(q.folded) and not _TRANSLATION_ASKED.search(q.folded)
+    later = _later_alike(ctx, deadline) if missed else []
+    if later:  # "if we miss the translation deadline, can we still submit the contribution?", "I missed the 24 June
+        # translation deadline. Is it too late to submit my contribution at all?": the later deadline of its kind
+        # answers, and the one missed is said
+        too_late = q.has("too late", "trop tard", *_CLOSED_ASKED)
+        return text_answer(m, lang, say("dl.title", lang, what=_what(later[0], lang)),
+                           _still(ctx, later[0], lang, too_late),
                            *describe(ctx, later[0], lang)[1:2], *in_askers_zone(ctx, later[0], lang, q, kb),
                            say("dl.date", lang, what=_what(deadline, lang), day=day(deadline.date, lang)))
     if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert", *_MISSED_ASKED)) and not (

@@ -340,6 +340,8 @@ PHRASE_WORDS: dict[str, str] = {
     "topics that are not on the agenda": "other business", "topics not on the agenda": "other business",
     "issues not on the agenda": "other business", "other topics": "any other business", "other matters": "any other business", "questions diverses": "divers",
     "points divers": "divers", "hors ordre du jour": "divers", "region arabe": "arb", "arab region": "arb", "region afrique": "afr",
+    "pays arabes": "arb", "arab countries": "arb", "arab states": "arb", "etats arabes": "arb",  # not "arabe" alone:
+    "pays africains": "afr", "african countries": "afr",  # the language ("interprétation en arabe ?")
     "africa region": "afr", "african region": "afr", "region africaine": "afr", "en presentiel": "in person", "physiquement": "in person", "physically": "in person",
     "sur place": "in person", "on site": "in person", "onsite": "in person", "au siege de l uit": "in person in geneva",
     "siege de l uit": "in person in geneva", "itu headquarters": "in person in geneva", "itu hq": "in person in geneva",

@@ -148,6 +148,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "fact.reference.title": ("The invitation letter", "La lettre d'invitation"),
     "fact.reference": ("{reference}, dated {date}{signed}.", "{reference}, du {date}{signed}."),
     "fact.signed": (", from the {who}", ", du {who}"),
+    "fact.addressed.yes": ("Yes: the letter is addressed to {who}.", "Oui : la lettre s'adresse aux {who}."),
     "fact.addressed.title": ("Who is invited", "Qui est invité"),
     "fact.addressed": ("The letter is addressed to: {who}.", "La lettre s'adresse aux : {who}."),
     "fact.contacts.title": ("Secretariat", "Secrétariat"),
@@ -338,6 +339,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tm.unknown_place": ("I do not know the place “{place}”. Use a city or an IANA zone such as Asia/Seoul, or UTC+9.",
                          "Je ne connais pas le lieu « {place} ». Indiquez une ville ou un fuseau IANA comme "
                          "Asia/Seoul, ou UTC+9."),
+    "tm.unknown_place.mine": ("I do not know the place “{place}”; here is the time in your saved time zone.",
+                              "Je ne connais pas le lieu « {place} » ; voici l'heure dans votre fuseau enregistré."),
     "tm.zone": ("Every time in the meeting information is given in {place} time ({suffix} during the meeting).",
                 "Toutes les heures des informations de la réunion sont données à l'heure de {place} ({suffix} pendant "
                 "la réunion)."),
@@ -425,6 +428,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pr.clock.not": (", at {time}, not at {claimed}.", ", à {time}, et non à {claimed}."),
     "pr.letter_date.yes": ("Yes: the letter ({reference}) is dated {day}.",
                            "Oui : la lettre ({reference}) est datée du {day}."),
+    "pr.letter_is_not": ("No: the invitation letter is {reference}, dated {day}, not Circular TSB {number}; the circular is a text "
+                         "the letter cites.", "Non : la lettre d'invitation est la {reference}, datée du {day}, et non "
+                         "la Circulaire TSB {number} ; la circulaire est un texte que la lettre cite."),
     "pr.letter_date.no": ("No: the letter ({reference}) is dated {day}.",
                           "Non : la lettre ({reference}) est datée du {day}."),
     "pr.weekday.yes": ("Yes: {date} is a {weekday}.", "Oui : le {date} est un {weekday}."),

@@ -599,19 +599,41 @@ def _open_documents_claim(ctx: Context, q: Question) -> Reply | None:
 _CIRCULAR = re.compile(r"\b(?:circular|circulaire|circ)\s+(?:tsb\s+)?(\d{1,4})\b")
 
 
+#: The invitation letter itself named ("the invitation letter", "la lettre de convocation", "this letter").
+_THE_LETTER_ITSELF = re.compile(r"\b(?:is|est ce que|c est)\s+(?:the|this|la|cette)\s+(?:invitation\s+|collective\s+)?"
+                                r"(?:letter|lettre)\b"
+                                r"|\b(?:the|this|our|la|cette|notre)\s+(?:invitation\s+|collective\s+)?(?:letter|lettre)"
+                                r"(?:\s+(?:de convocation|d invitation|collective))?\s+(?:is|est|was|etait|c est)\b"
+                                r"|\b(?:the|la|cette)\s+(?:invitation|convocation)\s+(?:is|est|c est)\b")
+
+
+def _circular_clauses(ctx: Context, lang: str) -> list[str]:
+    """The clauses of the meeting's practical texts that name a circular, in ``lang``."""
+    said: list[str] = []
+    for topic in ctx.meeting.practical:
+        text = (topic.text_fr or topic.text) if lang == "fr" else topic.text
+        said += [clause.strip() for clause in re.split(r"[;.]\s", text) if _CIRCULAR.search(fold(clause))]
+    return said
+
+
 def _circular_claim(ctx: Context, q: Question) -> Reply | None:
     """"Circular 118 is the one saying the focal point must approve registrations, right?": the clause of the
     meeting information that says what is claimed, and whether it is that circular's ("No: … Circular TSB 68"); None
     when no circular is claimed to say something."""
     named = _CIRCULAR.search(q.folded)
+    lang = q.lang
+    if named is not None and _THE_LETTER_ITSELF.search(q.folded):  # "la lettre de convocation est bien la
+        # Circulaire TSB 68 ?": the letter is its own reference; the circular is what it cites
+        m = ctx.meeting
+        cited = [clause[:1].upper() + clause[1:].rstrip(".") + "." for clause in _circular_clauses(ctx, lang)
+                 if _CIRCULAR.search(fold(clause))[1] == named[1]]
+        return text_answer(m, lang, say("pr.title", lang), say(
+            "pr.letter_is_not", lang, reference=(m.reference_fr or m.reference) if lang == "fr" else m.reference,
+            day=day(m.letter_date, lang), number=named[1]), *cited)
     if named is None or not (q.has(*CONFIRMING) or q.has("is it", "is that", "c est bien", "est ce")):
         return None
     claimed = set(stems(words(_CIRCULAR.sub(" ", q.folded)), STOPWORDS)) - {"circular", "circulair", "say", "one", "tsb"}
-    lang = q.lang
-    said = []
-    for topic in ctx.meeting.practical:
-        text = (topic.text_fr or topic.text) if lang == "fr" else topic.text
-        said += [clause.strip() for clause in re.split(r"[;.]\s", text) if _CIRCULAR.search(fold(clause))]
+    said = _circular_clauses(ctx, lang)
     scored = sorted(((len(claimed & set(stems(words(fold(clause)), STOPWORDS))), clause) for clause in said),
                     key=lambda pair: -pair[0])
     if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[0][0] == scored[1][0]:

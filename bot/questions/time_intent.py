@@ -201,7 +201,9 @@ _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat day
                       r"\bwhat time (?:will|would) (?:it|that|this) be\b|\b(?:ca|cela) fait combien\b|=\s*\?|\bwhich time\b|"
                       r"\bwhat time (?:it is|is it) (?:in|for|at)\b|\bwhat (?:is|s) it (?:in|for|at)\b|"
                       r"\bwhat time (?:is|s|will be|would be) \d{1,2}\b|=\s*(?:what|combien|quoi|quelle)\b|"
-                      r"\bconvert\b|\bconvertir\b|\bconvertis\b|\bconvertissez\b|\bcorrespond\w*\b")
+                      r"\bconvert\b|\bconvertir\b|\bconvertis\b|\bconvertissez\b|\bcorrespond\w*\b|"
+                      r"\blocal (?:time )?(?:for me|here|please|pls)\b|\bmy local\b|\bheure locale\b")  # "Session at
+# 22:00 Geneva Tue 25th. Local for me?"
 #: ("16:00 geneva, what time in mumbai", "14:00 geneva time = ? in hanoi", "9h30 heure de Genève, ça fait combien
 #: à Cap-Haïtien ?")
 
@@ -710,7 +712,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if unknown and not targets and ctx.asker.zone is not None and q.has(*FOR_ME, "chez nous", "here", "ici"):
         targets, unknown = [Target(ctx.asker.zone, "", mine=True)], None  # "on est a St-Pierre (SPM), l'ouverture ça
         # tombe à quelle heure chez nous ?": a place not found, but where the asker is, which is known
-    if unknown and not targets:
+    unknown_note: list[str] = []
+    if unknown and not targets and ctx.asker.zone is not None:  # "l'heure d'ouverture à Luganville ?" with a zone
+        # saved: in that zone, saying the place is not known
+        targets, unknown_note = [Target(ctx.asker.zone, "", mine=True)], [say("tm.unknown_place.mine", lang,
+                                                                              place=unknown)]
+    elif unknown and not targets:
         return text_answer(m, lang, title, say("tm.unknown_place", lang, place=unknown), ok=False)
     target = targets[-1] if targets else None
     if target is not None and target.zone is None:  # "what time does it open for me?": in meeting time, and how
@@ -720,14 +727,14 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             f"{day(at.astimezone(m.tz).date(), lang)}, {meeting_clock(m, at, lang)}")), say("tm.unknown_me", lang),
             ok=False)
     if asks_now and target is not None:
-        return text_answer(m, lang, title, say("tm.now", lang, there=_in_zone(m, ctx.now, target, lang)))
+        return text_answer(m, lang, title, *unknown_note, say("tm.now", lang, there=_in_zone(m, ctx.now, target, lang)))
     if _end_asked(q) and not q.has(*START):
         return text_answer(m, lang, title, say("tm.no_end_hour", lang, day=day(m.end_date, lang), email=m.contacts.email))
     session = pick_session(m, q)
     at = m.local(session.start) if session else m.opens_at
     event = _title(session, m, lang)
     when_meeting = f"{day(at.astimezone(m.tz).date(), lang)}, {meeting_clock(m, at, lang)}"
-    lines = [say("tm.event", lang, event=event, when_meeting=when_meeting)]
+    lines = [*unknown_note, say("tm.event", lang, event=event, when_meeting=when_meeting)]
     if named_session(m, q) is None and (q.has("when", "quand") and not (q.has(*START) or q.has(*END) or q.has(*HOUR))
                                         or q.has(*DATES_TOO)):
         lines.insert(0, dates_line(m, lang))  # "when is the SG17 meeting? I'm in Lagos": its days, then the opening;
