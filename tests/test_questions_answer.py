@@ -4799,3 +4799,60 @@ def _asked_after(meeting, earlier: list[str], question: str, now: dt.datetime | 
         answer_question(replace(first, request=Request(text, first.request.asker)), text)
     ctx = replace(first, request=Request(question, first.request.asker))
     return TextRenderer(meeting, ctx.asker.zone).render(answer_question(ctx, question))
+
+
+@pytest.mark.parametrize("question, now, tz, after, expected, wrong", [
+    ("la pause finit a 15h30 heure de geneve, ca fait quelle heure chez moi", dt.datetime(2020, 8, 25, 8, tzinfo=UTC),
+     "Pacific/Wallis", [], ["01:30 à Wallis", "mercredi 26 août 2020"], "La réunion est en cours"),
+    ("c'est ma premiere reunion uit, y a un truc pour les nouveaux?", None, None, [],
+     ["nouveaux délégués"], "ne le précisent pas"),
+    ("Si une séance est prévue à 14 h 00, heure de Genève, le mardi 25 août, ça me donne quelle heure icitte?", None,
+     "America/Blanc-Sablon", [], ["08:00 à Blanc-Sablon"], "Non :"),
+    ("J'ai cru comprendre que l'inscription pouvait se faire jusqu'à l'ouverture de la réunion, le 24 août. "
+     "Pourriez-vous me le confirmer ?", dt.datetime(2020, 7, 10, 8, tzinfo=UTC), None, [],
+     ["Non : l'échéance « Inscription » est le vendredi 24 juillet 2020"], "Oui"),
+    ("I understand that item 3j is the collaboration with IETF. Is that right? I want to prepare a short statement.",
+     None, None, [], ["No: item 3 j) is “Collaboration with ETSI”", "item 3 i)"], "Yes"),
+    ("Si je ne parviens pas à me connecter à MyMeetings le matin du 24 août, la séance d'ouverture sera-t-elle "
+     "retardée en attendant que mon problème soit réglé ?", None, None, [], ["ni retardée ni interrompue"], "Oui"),
+    ("La référence de la lettre, c'est quoi exactement ? Je dois la mettre dans ma demande à ma direction.", None,
+     None, [], ["Lettre collective TSB 9/17"], "équipe de direction"),
+    ("jveux faire traduire ma contrib en anglais cest encore possible?", dt.datetime(2020, 7, 2, 8, tzinfo=UTC), None,
+     [], ["Non :", "mercredi 24 juin 2020"], "Oui, c'est encore possible"),
+    ("r we live yet?? mtg started?", dt.datetime(2020, 8, 24, 8, 30, tzinfo=UTC), None, [],
+     ["The meeting opens in 30 minutes"], "does not say"),
+    ("c koi le point 3i pi c quand la date limite pour les contribs", None, None, [],
+     ["3 i)", "mardi 11 août 2020"], "ne disent rien"),
+    ("kindly tell start time in nepal and also registration deadline sir. also r there bursaries", None,
+     "Asia/Kathmandu", [], ["14:45 in Nepal", "Friday 24 July 2020", "No fellowships will be granted"],
+     "does not say"),
+    ("À quelle heure chez moi ?", None, "Indian/Comoro", ["Quand a lieu la réunion de l'équipe de direction ?"],
+     ["dimanche 23 août 2020", "12:00"], "Ouverture de la réunion"),
+    ("whats next after the opening item?", None, None, [], ["2. Results from the last SG17 meeting"],
+     "No agenda item"),
+    ("wat time does sg17 start on day 1 geneva time?? n wats the tool we use", None, None, [],
+     ["11:00 Geneva", "MyMeetings"], "says nothing"),
+    ("Pourriez-vous me confirmer à quelle heure, heure de Genève, débutera la réunion le premier jour, et au moyen de "
+     "quel outil ?", None, None, [], ["11:00 Genève", "MyMeetings"], "ne disent rien"),
+    ("Notre collègue d'un opérateur national s'inscrit en ce moment et certaines options du formulaire ne lui sont pas "
+     "proposées. Est-ce normal ?", None, None, [], ["tsbsg17@itu.int"], "Dates de la réunion"),
+    ("Quel est le montant de la contribution financière à verser pour participer à cette réunion en tant que Membre de "
+     "Secteur ?", None, None, [], ["ne disent rien sur « frais »"], "Qui est invité"),
+    ("is camera on required in mymeetings? any dress code lol", None, None, [],
+     ["does not say anything about “camera", "dress code”"], "Registration is mandatory"),
+    ("Notre contribution sera finalisée ce soir, après validation par notre direction générale. Est-il encore temps de "
+     "la soumettre aujourd'hui, et par quel moyen ?", dt.datetime(2020, 8, 11, 14, tzinfo=UTC), None, [],
+     ["mardi 11 août 2020", "C'est aujourd'hui", "publication des documents"], "L'inscription est obligatoire"),
+], ids=["a clock to convert beside 'la pause'", "'un truc pour les nouveaux' is the newcomers",
+        "'ça me donne quelle heure icitte' converts", "a deadline claimed to run until the opening",
+        "an item's topic claimed among other sentences", "a date inside a condition is no claim",
+        "'ma direction' is the asker's superiors", "'faire traduire … en anglais' asks translation",
+        "'mtg started?' without its verb", "'pi' joins two questions", "a request lists its things",
+        "'à quelle heure chez moi' after a session", "'next after' an item named by its title",
+        "chat's 'wats' asks", "', et au moyen de quel outil' asks apart",
+        "'Est-ce normal ?' names nothing alone", "a fee asked", "a camera and a dress code",
+        "'la soumettre' is the contribution named before"])
+def test_readings_of_the_two_hundred_twentieth_and_twenty_first_batches(meeting, question, now, tz, after, expected,
+                                                                       wrong):
+    text = _asked_after(meeting, after, question, now, tz) if after else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

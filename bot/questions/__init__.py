@@ -2139,7 +2139,11 @@ def _answer(ctx: Context, q: Question, kb: Knowledge, whole: bool = True) -> tup
     if found is not None:
         return found, False
     for clause in clauses.asking_clauses(q.raw):  # "fellowship avail? ministry has no budget this yr"
-        reply, by_intent = _answer(ctx, read_question(clause, q.lang, kb.corrector), kb, whole=False)
+        asked = read_question(clause, q.lang, kb.corrector)
+        if clause.strip() != q.raw.strip() and _JUDGEMENT_ONLY.match(asked.folded):
+            continue  # "… certaines options du formulaire ne lui sont pas proposées … Est-ce normal ?": of the words
+            # before it, not of anything alone
+        reply, by_intent = _answer(ctx, asked, kb, whole=False)
         if reply.ok:
             return reply, by_intent
     query = stems(_topic_tokens(q, kb), STOPWORDS) if whole and not q.has(*vocabulary.MANNER) else []  # "how do
@@ -2159,6 +2163,11 @@ def _answer(ctx: Context, q: Question, kb: Knowledge, whole: bool = True) -> tup
             return told, False  # unanswered, unless all that is left is words of the asking ("can I skip him in the
             # queue?") or words said of a thing, naming none ("les docs sont en libre accès pour tout le monde ?")
     return out_of_scope(ctx.meeting, q.lang), False
+
+
+#: A question that only judges what the words before it say ("Est-ce normal ?", "is that a bug?").
+_JUDGEMENT_ONLY = re.compile(r"^(?:est ce|is (?:it|this|that)|c est|ce n est pas|isn t (?:it|this|that))\s+(?:normal|"
+                             r"grave|un bug|a bug|expected|ok|okay|logique|voulu|a problem|un probleme)\s*[?!.]*$")
 
 
 def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.Previous, alone: Reply,
@@ -2312,7 +2321,8 @@ _ASKING_ALONE = re.compile(r"^(?:and |et |so |alors )?(?:when|what time|at what 
                            r"il (?:me |nous |vous )?reste combien(?: de jours| de temps)?(?: encore)?|"
                            r"combien de (?:jours|temps) (?:il )?(?:me |nous |vous )?reste(?: t il)?|"
                            r"how many days (?:do |have )?(?:i|we) (?:have|got)(?: left)?|"
-                           r"how much time (?:do |have )?(?:i|we) (?:have|got)(?: left)?)\s*[?!.]*$")  # "il me reste
+                           r"how much time (?:do |have )?(?:i|we) (?:have|got)(?: left)?)"
+                           r"(?: (?:chez moi|pour moi|chez nous|ici|for me|here|in my time|my time|local time))?\s*[?!.]*$")  # "il me reste
 # combien de jours ?" after a deadline: that deadline's
 
 

@@ -244,8 +244,11 @@ _COUNT_CLAIMED = re.compile(r"\b(?:has|have|a|compte|with|avec)\s+(\d{1,2})\s+(?
 
 #: An entry asked beside another named by its title ("what comes right before closing?", "quel point vient après
 #: kaleidoscope ?").
-_BESIDE_TITLE = re.compile(r"\b(?:comes?|coming|vient|what s|which item|quel point|is)\b(?: right| just| juste)?\s+"
+_BESIDE_TITLE = re.compile(r"\b(?:comes?|coming|vient|what s|whats|next|which item|quel point|is)\b(?: right| just| juste)?\s+"
                            r"(?P<way>after|apres|before|avant)\b")
+
+
+_NEXT_WORDS = frozenset({"next", "suivant", "suivante", "ensuite"})
 
 
 def _neighbour(ctx: Context, q: Question, entry: AgendaEntry) -> AgendaEntry | None:
@@ -343,6 +346,12 @@ def search(kb: Knowledge, query: list[str]) -> list[AgendaEntry]:
     matches = [m for m in kb.ranker.rank(query, limit=5, allowed=allowed) if m.confidence >= SEARCH_COVERAGE]
     by_ref = {e.ref: e for e in kb.meeting.agenda.items}
     return [by_ref[kb.entries[m.index].key] for m in matches]
+
+
+def _on_the_agenda(kb: Knowledge, query: list[str]) -> list[str]:
+    """The query's words that some agenda entry holds (not "understand", "statement" said around a claim)."""
+    held = [i for i, e in enumerate(kb.entries) if e.kind == "agenda"]
+    return [t for t in query if any(t in kb.ranker.documents[i] for i in held)]
 
 
 #: Words that ask about the agenda itself, and name nothing on it.
@@ -525,7 +534,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             if entry in search(kb, query):
                 return text_answer(m, lang, title, say("ag.premise.yes", lang, label=say(
                     "ag.sub_label", lang, ref=sub_label(entry)), title=entry.title_in(lang)), *describe(ctx, entry, lang)[1:])
-            found = search(kb, query) or (_named_by_one_word(kb, query, entry) if _asks_yes_or_no(q) else [])
+            found = search(kb, query) or search(kb, _on_the_agenda(kb, query)) \
+                or (_named_by_one_word(kb, query, entry) if _asks_yes_or_no(q) else [])  # "I understand that item 3j
+            # is the collaboration with IETF. Is that right? I want to prepare a short statement.": IETF's
             under = [e for e in found if ctx.agenda.parent(e) is entry]
             exact = [e for e in found if e not in under and {t for t in own_stems(e) if not t.isdigit()} == set(query)]
             claimed_wrong = bool(exact) and _asks_yes_or_no(q)  # "item 6 is future meetings right?": item 7 is
@@ -595,6 +606,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                                                                      "which item", "what item", "quel point")
     if found and asks_who and not found[0].entries and "," not in found[0].title.partition("(")[2]:
         return None  # "who agreed the draft agenda with TSB?": an item's title names no person (6 l names TSB)
+    if not found and _BESIDE_TITLE.search(asking.folded):  # "whats next after the opening item?": "next" only says
+        found = search(kb, [t for t in query if t not in _NEXT_WORDS]) or []  # which way, it names no item
     way = _BESIDE_TITLE.search(asking.folded) if found else None
     neighbour = beside(ctx, found[0], 1 if way["way"] in _AFTER_WORDS else -1) if way else None
     if neighbour is not None:  # "what comes right before closing on the agenda?": 9, before 10 "Closing"

@@ -116,15 +116,15 @@ _AND_ASKS = re.compile(r"\s\+\s|,\s+(?:and|et|pis|puis)\s+(?=(?:le|la|les|l|the)
                        r"(?:a quoi|is for what|for what|c est quoi|c quoi)\b)|,\s+(?:and|et)\s+(?=(?:[\w']+\s+){1,6}(?:a|à|at)\s+(?:quelle|what)\s+(?:heure|time|date)\s*\??\s*$)"
                        r"|,\s+(?:and|et)\s+(?=[\w\s]{0,40}\b(?:est elle|est il|sont ils|sont elles|a t elle|a t il|"
                        r"y a t il|peut on|faut il|[a-z]+ t (?:il|elle|on)|(?:fait|font|fera|sera|seront|doit|doivent|peut|peuvent|existe|"
-                       r"reste) (?:il|elle|ils|elles|on))\b)|,\s+(?:and|et)\s+(?:through|via|by|with|on|in|from|for|par|avec|sur|dans|pour)\s+"
-                       r"(?=(?:what|which|quel|quelle|quels|quelles)\b)|,?\s+(?:and|et)\s+(?:a|à|to)\s+(?=(?:qui|whom|who)\b)|(?<!quelle heure)(?<!quel jour)(?<!what time)(?<!what day)(?<!which day),?\s+(?:and|et|pis)\s+(?=(?:(?:until|till|jusqu\s?a)\s+)?(?:whats|whens|wheres|hows|whos|what|when|where|who|how|which|is|are|can|could|do|does|did|will|"
+                       r"reste) (?:il|elle|ils|elles|on))\b)|,\s+(?:and|et)\s+(?:through|via|by|with|on|in|from|for|par|avec|sur|dans|pour|au moyen de|au moyen d|by means of|using)\s+"
+                       r"(?=(?:what|which|quel|quelle|quels|quelles)\b)|,?\s+(?:and|et)\s+(?:a|à|to)\s+(?=(?:qui|whom|who)\b)|(?<!quelle heure)(?<!quel jour)(?<!what time)(?<!what day)(?<!which day),?\s+(?:and|et|pis|pi)\s+(?=(?:(?:until|till|jusqu\s?a)\s+)?(?:whats|whens|wheres|hows|whos|what|when|where|who|how|which|is|are|can|could|do|does|did|will|"
                        r"qui|quoi|quand|quel|quelle|quels|quelles|comment|ou|c\s?quoi|c\s?est|c\s|est\s?ce|peut|"
                        r"puis|y\s?a|ca\s)\b)", re.IGNORECASE)
 
 
 #: Words that ask, in a last sentence written without its question mark.
 _ASKING_WORDS = frozenset("what when which how who where whether quand combien quel quelle quels quelles comment qui "
-                          "quoi whens whats wheres hows whos".split())
+                          "quoi whens whats wheres hows whos koi kel kelle qd wat wats wen wer".split())
 
 
 #: Asking words that, inside a sentence, mostly join a clause ("Nepal is 5:45 ahead of GMT which always confuses
@@ -140,7 +140,7 @@ _COMMA_ASKS = re.compile(r",\s+(?=(?:(?:en|in|avec|with|par|by|sur|on|dans|a|at)
 
 
 #: A last sentence that opens as a yes/no question, written without its question mark ("is sg17 still running").
-_OPENS_YES_OR_NO = re.compile(r"(?:is|are|was|were|do|does|did|can|could|will|has|have|est ce|y a t il|c ?est (?:ouvert|ouverte|"
+_OPENS_YES_OR_NO = re.compile(r"(?:r (?:there|we|you|u)|is|are|was|were|do|does|did|can|could|will|has|have|est ce|y a t il|c ?est (?:ouvert|ouverte|"
                               r"reserve|reservee|ferme|fermee|accessible|obligatoire|gratuit|payant|possible|fini|"
                               r"termine))\b")  # "… ?? cest ouvert a tout le monde ou juste les chefs"
 #: Something the asker cannot find, which asks where it is ("cant find the link", "je ne trouve pas le lien").
@@ -199,6 +199,19 @@ def _with_labels(raw: str) -> list[str]:
     return joined
 
 
+#: A sentence that asks by requesting ("kindly tell …", "please advise …", "merci de m'indiquer …").
+_REQUEST = re.compile(r"^(?:kindly|please|pls|plz|pl)\s+(?:tell|advise|share|confirm|let (?:me|us) know|give|inform|"
+                      r"provide|send)\b|^merci de (?:m|nous) (?:indiquer|dire|preciser|confirmer)\b")
+
+
+#: "c'est quoi …", "c koi …", "c quand …" as chat writes it: a sentence that asks, question mark or not.
+_C_ASKS = re.compile(r"^c(?: est|est)? (?:koi|quoi|quand|qui|ki|combien|ou)\b")
+
+
+#: Things requested one after the other ("start time in nepal and also registration deadline").
+_AND_ALSO = re.compile(r",?\s+(?:and also|as well as|and|ainsi que|et aussi|et)\s+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=512)
 def _questions_in(raw: str) -> tuple[str, ...]:
     """The questions of a message, in order: its sentences that end in a question mark ("when does it open?
@@ -208,16 +221,20 @@ def _questions_in(raw: str) -> tuple[str, ...]:
     sentences = _with_labels(raw)
     for index, sentence in enumerate(sentences):
         last_asks = index == len(sentences) - 1 and len(sentence.split()) >= 3 and (index > 0 or bool(
-            _OPENS_YES_OR_NO.match(fold(sentence))) or fold(sentence).split()[0] in _ASKING_WORDS) \
+            _OPENS_YES_OR_NO.match(fold(sentence))) or fold(sentence).split()[0] in _ASKING_WORDS
+                                                                  or bool(_C_ASKS.match(fold(sentence)))) \
             and (bool(_ASKING_WORDS - _RELATIVE_INSIDE & set(words(fold(sentence))[1:]) | _ASKING_WORDS
                       & set(words(fold(sentence))[:1])) or bool(_YES_OR_NO.search(fold(sentence)))
                  or bool(_CANNOT_FIND.match(fold(sentence)))  # "has it started yet? cant find the link"
                  or bool(_OPENS_YES_OR_NO.match(_AND_FIRST.sub("", fold(sentence)))))  # "did i miss it? is sg17
         # still running", "opening time for turkey? and does the meeting stop if …"
         # "c'est fini ? c'était du combien au combien", "inscription avant quand? c obligatoire ou pas"
-        if not sentence.endswith("?") and not last_asks:
-            continue
+        if not sentence.endswith("?") and not last_asks and not _REQUEST.match(fold(sentence)):
+            continue  # "kindly tell start time in nepal and also registration deadline sir.": a request asks too
         parts = [p.strip(" ,") for p in _AND_ASKS.split(fold(sentence, lower=False))]
+        request = _REQUEST.match(fold(sentence))
+        if request and len(parts) == 1:  # "kindly tell start time in nepal and also registration deadline": each
+            parts = [p.strip(" ,.") for p in _AND_ALSO.split(fold(sentence, lower=False)[request.end():])]  # thing
         if len(parts) >= 2:  # "when is the deadline, how do I send a TD, and is there interpretation?": a list
             parts = [piece.strip(" ,") for n, part in enumerate(parts) for piece in _asked_apart(part, n == 0)]
         found += [p if p.endswith("?") else p + " ?" for p in parts if len(p.split()) >= 2]

@@ -39,6 +39,16 @@ WHEN_ASKED_WORDS = frozenset({"today", "aujourd", "hui", "soon", "bientot", "rig
 STARTED_ASKED = re.compile(r"^(?:did|has|have|a t elle|a t il|est ce que)\b.*\b(?:start|started|begin|began|begun|"
                            r"open|opened|commence|debute)\b")
 
+#: Whether it has started, asked without a verb before it ("mtg started?", "are we live yet?", "sg17 started yet?").
+_STARTED_ALONE = re.compile(r"^(?:(?:the |is the |has the )?(?:meeting|mtg|sg ?17|it|reunion)\s+)?(?:started|begun|begin|"
+                            r"commence|commencee)(?: yet| already| deja)?$|^(?:are|r) we (?:live|on)(?: yet| already)?$")
+
+
+#: Still time asked to send or register ("encore temps de la soumettre", "still time to submit it"): a deadline's.
+_STILL_TIME_TO_SEND = re.compile(r"\b(?:encore (?:le )?temps|still time|time left|enough time)\b.{0,30}\b(?:soumettre|"
+                                 r"envoyer|poster|deposer|inscrire|submit|send|upload|post|register)\b")
+
+
 #: Asking when, beside words of ending: the end's date, not whether the meeting is over.
 ASKS_WHEN_IT_ENDS = ("quand", "when", "what day", "which day", "quel jour", "what date", "quelle date")
 
@@ -159,6 +169,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if dates is None or dates.answer is None:
             return None
         return answer_lines(ctx.meeting, q.lang, dates.title(q.lang), list(dates.answer(ctx.meeting, q.lang)))
+    if asked and _STILL_TIME_TO_SEND.search(q.folded):
+        return None  # "est-il encore temps de la soumettre aujourd'hui ?": a deadline, not where the meeting stands
     if asked and q.tokens[:1] and q.tokens[0] in ("who", "whos", "whom", "qui") and set(asked) <= WEAKLY_ASKED:
         return None  # "who's the rapporteur for Q4/17 right now?": a person, not where the meeting stands
     if asked:
@@ -180,6 +192,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         session_reply = _session_countdown(ctx, q, kb)  # "has the mgmt meeting started?": that session, not the opening
         if session_reply is not None:
             return session_reply
+    if not asked and any(_STARTED_ALONE.match(fold(part).strip(" ?!.")) for part in clauses.questions_in(q.raw)):
+        asked = ["has it started"]  # "r we live yet?? mtg started?": the meeting, said with no verb
     if not asked and (STARTED_ASKED.search(q.text) and not _asks_something_else(q, kb)
                       or OPENING_HAPPENED.search(q.folded) or OPENING_MISSED.search(q.folded)
                       or _OPENING_MISSED_SAID.search(q.folded) and not _AN_HOUR_ASKED.search(q.folded)):

@@ -472,7 +472,7 @@ def _what_in_a_sentence(deadline: Deadline, lang: str) -> str:
 
 
 #: A deadline said to last until the meeting opens ("open until the first day", "jusqu'au jour de l'ouverture").
-_UNTIL_THE_OPENING = re.compile(r"\b(?:until|till|up to|up until|jusqu (?:a|au|a la))\s+(?:the\s+|le\s+|la\s+)?(?:day of the "
+_UNTIL_THE_OPENING = re.compile(r"\b(?:until|till|up to|up until|jusqu (?:a|au|a la))\s+(?:the\s+|le\s+|la\s+|l\s+)?(?:day of the "
                                 r"(?:opening|meeting)|jour de l (?:ouverture|ouverture de la reunion)|first day|premier "
                                 r"jour|opening|ouverture|start of the meeting|debut de la reunion|meeting starts|"
                                 r"la reunion commence|the meeting|la reunion)\b")
@@ -854,7 +854,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                            *describe(ctx, deadline, lang)[1:])
     claimed = [c for c in dates_in(_TODAY_TOLD.sub(" ", fold(q.raw)), deadline.date.year)]  # not "it is 12 august
     # here", the asker's today
-    if len(claimed) == 1 and q.has(*START) and not _DATE_OF_THE_DEADLINE.search(q.folded):  # "since the meeting
+    if len(claimed) == 1 and q.has(*START) and not _DATE_OF_THE_DEADLINE.search(q.folded) \
+            and not _UNTIL_THE_OPENING.search(q.folded):  # "l'inscription pouvait se faire jusqu'à l'ouverture, le 24
+        # août": the opening's date is right, but it is claimed as the deadline's  # "since the meeting
         # starts on sunday 23 august, when's the registration deadline?" (not "registration closes on 24 August, same
         # day as the opening, correct?", where the date is the deadline's):
         # the date claims the start, not the deadline
@@ -918,7 +920,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # it too late?" ("jme suis pas encore inscrite, c trop tard ??": not yet, not "still"),
         # "did I miss it?" flip yes and no
         alike = _alike_open(ctx, deadline)
-        if alike and not too_late and _WITHOUT_TRANSLATION.search(q.folded):  # "j'ai raté la deadline de traduction,
+        if alike and not too_late and _WITHOUT_TRANSLATION.search(q.folded) \
+                and not _TRANSLATION_ASKED.search(q.folded):  # not "jveux faire traduire ma contrib en anglais"  # "j'ai raté la deadline de traduction,
             deadline = alike[0]  # je peux quand même envoyer ma contrib (en anglais) ?": the one without, still open
             title = say("dl.title", lang, what=_what(deadline, lang))
         return text_answer(m, lang, title, _still(ctx, deadline, lang, too_late), *describe(ctx, deadline, lang)[1:2],

@@ -76,7 +76,7 @@ CONCEPTS: dict[str, str] = {
     "integral": "official officiel officielle integrale",
     "poor": "bad mal mauvais mauvaise faible insufficient insuffisant insuffisante breaking choppy garbled crackling "
             "understand understood incomprehensible crackly crackle crackles muffled distorted fuzzy noisy gresille "
-            "gresillement hache",
+            "gresillement hache pourri pourrie",
     "field": "mandate mandat area domain domaine scope focus occupe occuper occupent deals handles responsible charge theme themes "
              "thematique",
     "open": "closed fermee private privee public publique",
@@ -96,7 +96,7 @@ CONCEPTS: dict[str, str] = {
                  "intro introductory initiation timer timers debutant debutants briefing briefings",
     "fellowship": "fellowships bourse bourses funding funded grant grants sponsorship stipend financement "
                   "finance financial subsidy developing developpement ticket tickets billet billets airfare sponsor "
-                  "sponsors sponsored",
+                  "sponsors sponsored bursary bursaries scholarship scholarships",
     "visa": "visas embassy embassies consulate consulat ambassade",
     "interpretation": "channel channels canal canaux interpreter interpreters interpreting interpreted simultaneous interprete interpretes "
                       "interpretariat",
@@ -518,6 +518,16 @@ PHRASE_WORDS: dict[str, str] = {
        for whom in ("him", "her", "them", "us") for how in ("well", "properly", "clearly", "very well")},
     "ne l entend pas bien": "son mauvais", "ne les entend pas bien": "son mauvais", "ne nous entend pas bien": "son mauvais",
     "ne m entend pas": "son mauvais", "ne m entendent pas": "son mauvais",
+    **{f"{whose} direction{what}": f"{whose} hierarchie" for whose in ("ma", "notre", "sa", "leur", "votre", "nos")
+       for what in ("", " generale")},  # "ma demande à ma direction": the asker's superiors, not the management team
+    "direction generale": "hierarchie",
+    "contribution financiere": "frais", "contributions financieres": "frais", "financial contribution": "fee",
+    "montant a verser": "frais", "somme a verser": "frais",  # money, not a contribution to the meeting's work
+    "son est pourri": "son est mauvais", "son pourri": "son mauvais", "son nul": "son mauvais",
+    "pour les nouveaux": "pour les newcomer", "pour les nouveaux delegues": "pour les newcomer",
+    "pour les nouveaux participants": "pour les nouveaux participants", "for the new ones": "for new delegates",
+    "un truc": "quelque chose", "un truc special": "quelque chose",
+    "for newbies": "for new delegates", "pour les debutants": "pour les nouveaux delegues",
     "cannot hear": "cannot connect", "can t hear": "cannot connect", "cant hear": "cannot connect",
     "can not hear": "cannot connect", "n entend pas": "ne peut pas connecter", "n entendent pas": "ne peuvent pas connecter",
     "meeting goes on": "meeting delayed", "meeting go on": "meeting delayed", "meeting continues": "meeting delayed",
@@ -595,7 +605,7 @@ PHRASE_WORDS: dict[str, str] = {
 }
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
-FRENCH_RESPELLINGS: dict[str, str] = {"til": "t il", "ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre",
+FRENCH_RESPELLINGS: dict[str, str] = {"icitte": "ici", "pi": "puis", "til": "t il", "ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre",
                                       "coute": "cost", "coutent": "cost", "cout": "cost", "couts": "costs",
                                       "payant": "paid", "payante": "paid", "gratuit": "free", "gratuite": "free"}
 

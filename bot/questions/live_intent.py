@@ -52,6 +52,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "if I drop out while my contribution is being discussed, will they wait?": a condition
     if _WHICH_ITEM.search(q.folded):
         return None  # "les prochaines réunions de la CE17, ça se discute au point combien ?": an agenda item asked
+    from bot.questions.time_intent import asks_a_conversion  # the time intent imports the intents' shared words
+
+    if asks_a_conversion(q):
+        return None  # "la pause finit à 15h30 heure de Genève, ça fait quelle heure chez moi": a clock to convert
     from bot.answers.now import now  # here, not at import: commands register in the order /help lists them
 
     asker = replace(ctx.request.asker, lang=q.lang)

@@ -51,6 +51,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.part": ("The meeting information says nothing about {words}; for that, ask the secretariat: {email}",
                  "Les informations de la réunion ne disent rien sur {words} ; pour cela, demandez au secrétariat : "
                  "{email}"),
+    "oos.not_said_of": ("The meeting information does not say anything about {words}; for that, ask the secretariat: "
+                        "{email}", "Les informations de la réunion ne précisent rien sur {words} ; pour cela, demandez au "
+                        "secrétariat : {email}"),
     "oos.conference": ("The meeting information does not say when or where {event} takes place: it is about this "
                        "study group meeting only. The secretariat can help: {email}",
                        "Les informations de la réunion ne disent pas quand ni où se tient {event} : elles ne portent "
@@ -79,6 +82,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "telephone is for questions; it can help: {email}",
                     "La lettre ne donne aucun numéro d'appel : les séances se suivent en ligne avec {tool}. Le téléphone "
                     "du secrétariat sert aux questions ; il peut vous aider : {email}"),
+    "oos.fee": ("“fee”", "« frais »"),
     "oos.access": ("captions, sign language or other access services", "les sous-titres, la langue des signes ou "
                    "d'autres services d'accessibilité"),
     "oos.event_detail": ("the theme, programme or speakers of the events the agenda names (Kaleidoscope, workshops, "

@@ -49,6 +49,18 @@ _EVENT_DETAIL = re.compile(r"\b(?:theme|themes|topic|topics|sujet|sujets|program
                            r"intervenants?)\b")
 
 
+#: Being seen or dressed a certain way in the sessions, which the letter never mentions.
+_CAMERA_OR_DRESS = re.compile(r"\b(?:cameras?|webcams?|camera on|video on|dress code|code vestimentaire|tenue "
+                              r"vestimentaire|dress)\b")
+#: A fee asked ("is there a registration fee?", "le montant de la contribution financière à verser", "tarif").
+_FEE_ASKED = re.compile(r"\b(?:fees?|tarifs?|frais d (?:inscription|participation)|frais de (?:participation|dossier)|"
+                        r"montant (?:a verser|a payer|de la contribution)|contribution financiere|financial contribution|"
+                        r"cost to (?:attend|participate|register|join)|payante?|a payer pour (?:participer|s inscrire))\b")
+#: Travel paid for asked ("who pays my flight?"), which the fellowships rule answers.
+_TRAVEL = re.compile(r"\b(?:travel|flight|flights|airfare|ticket|tickets|billet|billets|voyage|hotel|bourses?|"
+                     r"fellowships?|per diem)\b")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"The meeting information does not say" for access services, this meeting's report and what an event the agenda
     only names is about; None otherwise."""
@@ -61,6 +73,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         what = say("oos.report", lang)
     elif _EVENT_DETAIL.search(folded):
         what = say("oos.event_detail", lang)
+    elif _CAMERA_OR_DRESS.search(folded):  # "is camera on required in mymeetings? any dress code lol"
+        named = " / ".join(f"“{found}”" for found in dict.fromkeys(hit[0] for hit in _CAMERA_OR_DRESS.finditer(folded)))
+        return text_answer(m, lang, say("oos.title", lang), say("oos.not_said_of", lang, words=named,
+                                                                   email=m.contacts.email), ok=False)
+    elif _FEE_ASKED.search(folded) and not _TRAVEL.search(folded):  # "le montant de la contribution financière à
+        what = say("oos.fee", lang)  # verser pour participer …": no fee is named, nor its absence
     else:
         return None
     return text_answer(m, lang, say("oos.title", lang), say("oos.part", lang, words=what, email=m.contacts.email),

@@ -507,7 +507,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     chairman's country claimed beside another claim ("Chairman Youm, from Japan, opens the meeting on Monday
     right?") is checked too, after it."""
     found = (_offset_claim(ctx, q, kb) or _letter_date_claim(ctx, q) or _agenda_date_claim(ctx, q, kb)
-             or (None if _dates_only_told_after(ctx, q) else _date_claim(ctx, q, kb)) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
+             or (None if _dates_only_told_after(ctx, q) or _dates_only_in_a_condition(ctx, q) else _date_claim(ctx, q, kb)) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
              or _no_registration_claim(ctx, q) or _registration_in_person_only_claim(ctx, q)
              or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q)
              or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _guaranteed_claim(ctx, q)
@@ -528,6 +528,18 @@ def _dates_only_told_after(ctx: Context, q: Question) -> bool:
         return False
     asked = [s for s in sentences[:-1] if s.rstrip().endswith("?")]
     return bool(asked) and all(len(s.split()) >= 4 and not dates_in(s, year) for s in asked)
+
+
+#: A condition the message opens with, to its first comma ("Si je ne parviens pas à me connecter le matin du 24 août,").
+_OPENING_CONDITION = re.compile(r"^(?:if|in case|should|si|au cas ou|s il|dans le cas ou)\b[^,?]*,")
+
+
+def _dates_only_in_a_condition(ctx: Context, q: Question) -> bool:
+    """Whether the message's dates are all in the condition it opens with ("Si je ne parviens pas à me connecter le
+    matin du 24 août, la séance d'ouverture sera-t-elle retardée ?"): when something happens, no date claimed."""
+    condition = _OPENING_CONDITION.match(q.folded)
+    year = ctx.meeting.start_date.year
+    return condition is not None and len(dates_in(condition[0], year)) == len(dates_in(q.folded, year)) > 0
 
 
 #: Something said to be required ("is it mandatory to include women?", "il faut obligatoirement des femmes ?").

@@ -21,7 +21,7 @@ from bot.questions import countdown
 from bot.questions.knowledge import Entry, Knowledge
 from bot.questions.messages import say
 from bot.questions.claims import calendar_words
-from bot.questions.clauses import asking_clauses
+from bot.questions.clauses import asking_clauses, points_back
 from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.retrieval import THRESHOLD, best
@@ -110,7 +110,7 @@ def _all_deadline_words(kb: Knowledge) -> set[str]:
 
 
 def _asking_part(q: Question, kb: Knowledge, named: list[Deadline]) -> Question:
-    from bot.questions.deadline_intent import deadlines_named  # the intent imports this module
+    from bot.questions.deadline_intent import ACTIONS, deadlines_named  # the intent imports this module
 
     for clause in [*asking_clauses(q.raw, commas=False, pointing=True), *asking_clauses(q.raw, pointing=True)]:
         # "if not confirmed, can I …?" is one question; "… a new staff member who wants to join. Can he still
@@ -119,6 +119,10 @@ def _asking_part(q: Question, kb: Knowledge, named: list[Deadline]) -> Question:
         part = read_question(clause, q.lang, kb.corrector)
         if deadlines_named(part, kb) == named:  # "list the main deadlines, please? I must plan our meetings."
             return part
+        if named and points_back(clause) and not deadlines_named(part, kb) \
+                and set(stems(part.corrected, STOPWORDS)) & ACTIONS:  # "Notre contribution sera finalisée ce soir,
+            return part  # après validation par notre hiérarchie. Est-il encore temps de la soumettre ?": "la" is the
+            # deadline named before, to be done; the rest only tells why (not "what's holding it up?")
     return q
 
 

@@ -202,10 +202,22 @@ _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat day
                       r"\bwhat time (?:it is|is it) (?:in|for|at)\b|\bwhat (?:is|s) it (?:in|for|at)\b|"
                       r"\bwhat time (?:is|s|will be|would be) \d{1,2}\b|=\s*(?:what|combien|quoi|quelle)\b|"
                       r"\bconvert\b|\bconvertir\b|\bconvertis\b|\bconvertissez\b|\bcorrespond\w*\b|"
-                      r"\blocal (?:time )?(?:for me|here|please|pls)\b|\bmy local\b|\bheure locale\b")  # "Session at
+                      r"\blocal (?:time )?(?:for me|here|please|pls)\b|\bmy local\b|\bheure locale\b|"
+                      r"\b(?:ca|cela) (?:me |nous )?donne (?:quelle heure|quoi)\b|\b(?:ca|cela) tombe (?:quand|a quelle heure)\b")  # "Session at
 # 22:00 Geneva Tue 25th. Local for me?"
 #: ("16:00 geneva, what time in mumbai", "14:00 geneva time = ? in hanoi", "9h30 heure de Genève, ça fait combien
 #: à Cap-Haïtien ?")
+
+
+#: Whether a session is held back asked ("will the opening be delayed", "sera-t-elle retardée").
+_DELAY_ASKED = re.compile(r"\b(?:delayed|postponed|held back|retardee?s?|reportee|wait for me)\b")  # as written:
+# reading turns "the meeting continues" into "meeting delayed"
+
+
+def asks_a_conversion(q: Question) -> bool:
+    """Whether the question gives a clock and asks what it is elsewhere ("15h30 heure de Genève, ça fait quelle heure
+    chez moi ?")."""
+    return bool(_CLOCK_SAID.search(q.folded)) and bool(_CONVERT.search(q.folded))
 
 
 #: A clock as written ("9am", "14h", "16:00", "9 h 30").
@@ -644,6 +656,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "will the sessions be recorded? 21:00 in Auckland is rough": the hour is context
     if HOW_TO_JOIN.search(q.folded) and not q.has(*TIME) and not clocks_in(q.raw):
         return None  # "how exactly do we join the opening session? (from Tegucigalpa)": the way in, not the hour
+    if _DELAY_ASKED.search(fold(q.raw)) and not (q.has(*HOUR) or clocks_in(q.raw)):
+        return None  # "si je ne parviens pas à me connecter à MyMeetings, la séance d'ouverture sera-t-elle
+        # retardée ?": whether it waits, which a rule says, not when it is
     if _clock_only_in_a_condition(q):
         return None  # "if my internet drops at 2am will the chair wait for me?": the hour says when, not what is asked
     if q.tokens[:1] in (("who",), ("qui",), ("why",), ("pourquoi",)) and not (
