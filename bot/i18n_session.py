@@ -65,9 +65,9 @@ SESSION = Catalogue({
     "floor.asked.title": ("You asked for the floor", "Vous avez demandé la parole"),
     "floor.asked": ("You are number {position} in the queue, as {who}.",
                     "Vous êtes numéro {position} dans la file, en tant que {who}."),
-    "floor.asked.before_session": ("No session is open yet: the chair gives the floor in turn once one opens.",
-                                   "Aucune séance n'est encore ouverte : la présidence donne la parole dans l'ordre "
-                                   "dès qu'une séance s'ouvre."),
+    "floor.asked.before_session": ("No session is open yet; you keep your place, and the chair gives the floor in "
+                                   "turn.", "Aucune séance n'est encore ouverte ; vous gardez votre place, et la "
+                                   "présidence donne la parole dans l'ordre."),
     "floor.asked.rule": ("When you speak, say who you are and your entity. /floor cancel to leave the queue.",
                          "Quand vous parlez, dites qui vous êtes et quelle entité vous représentez. "
                          "/floor cancel pour quitter la file."),

@@ -152,11 +152,22 @@ def test_on_a_meeting_day_a_delegate_lines_up_before_the_chair_opens_the_session
     reply = live.reply("/floor Marshall Islands (MINTA)", user="Kabua")
     text = live.render(reply)
     assert reply.ok and "You are number 1 in the queue, as Kabua (Marshall Islands (MINTA))." in text
-    assert "No session is open yet: the chair gives the floor in turn once one opens." in text
+    assert "No session is open yet; you keep your place, and the chair gives the floor in turn." in text
     assert "Kabua (Marshall Islands (MINTA))" in live.render(live.reply("/floor list", user="Other"))
-    live.chair("/item 3h")
+    live.chair("/item 3h")  # opening the session keeps the queue
     live.chair("/floor next")
     assert live.sent()[-1].reply.title == "The floor goes to Kabua (Marshall Islands (MINTA))"
+
+
+def test_a_full_width_mention_is_refused_like_a_plain_one(live):
+    reply = live.reply("/floor ＠everyone ITU", user="Eve")
+    assert not reply.ok and live.state().queue == []
+
+
+def test_terminal_escapes_in_an_entity_are_not_kept(live):
+    reply = live.reply("/floor \x1b[31mRED\x1b[0m ITU", user="Eve")
+    assert reply.ok and "\x1b" not in live.render(reply)
+    assert [w.entity for w in live.state().queue] == ["[31mRED [0m ITU"]
 
 
 @pytest.mark.parametrize("entity", [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from bot.answers.refusal import chairs_only
@@ -23,13 +24,19 @@ CHAIR_VERBS = ("next", "clear")
 
 
 
+def _printable(text: str) -> str:
+    """The text without control characters (terminal escapes such as ``\x1b[31m``), each read as a space."""
+    return "".join(ch if ch.isprintable() else " " for ch in text)
+
+
 def _who(name: str, entity: str | None) -> str:
     return f"{name} ({entity})" if entity else name
 
 
 def _request(ctx: Context, entity_text: str) -> Reply:
     say = SESSION.bound(ctx.lang)
-    entity = " ".join(entity_text.split())[:MAX_ENTITY] or None
+    entity = " ".join(_printable(unicodedata.normalize("NFKC", entity_text)).split())[:MAX_ENTITY] or None  # "＠everyone"
+    # is "@everyone"; terminal escapes are no entity
     if entity is not None and _MENTION.search(entity):  # "/floor @everyone ARCEP Togo": a mention is no entity, and
         # the chair's "/floor next" would post it to the session channel
         return simple(say("floor.entity.title"), say("floor.mention"), say("floor.entity"), ok=False)
@@ -56,7 +63,7 @@ def _request(ctx: Context, entity_text: str) -> Reply:
 
 def _a_meeting_day(ctx: Context) -> bool:
     """Whether today, in meeting time, is one of the meeting's days: a delegate may then line up for the floor before
-    the chair opens the day's session (the queue waits for it; an adjournment empties it)."""
+    the chair opens the day's session (an adjournment empties the queue)."""
     m = ctx.meeting
     return m.start_date <= ctx.now.astimezone(m.tz).date() <= m.end_date
 
