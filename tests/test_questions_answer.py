@@ -4856,3 +4856,32 @@ def test_readings_of_the_two_hundred_twentieth_and_twenty_first_batches(meeting,
                                                                        wrong):
     text = _asked_after(meeting, after, question, now, tz) if after else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("can i skip registration and just join mymeetings?", None, None, ["registration is mandatory"], "Yes"),
+    ("Bonjour, la réunion du 24 août au 3 septembre inclut-elle bien la journée du 3 septembre ?", None, None,
+     ["Oui", "jeudi 3 septembre 2020 inclus"], "ne le précisent pas"),
+    ("Pourriez-vous me dire ce qui a été décidé hier au point 6b ?", dt.datetime(2020, 8, 28, 7, 30, tzinfo=UTC), None,
+     ["ne disent rien sur ce qu'une séance a décidé"], "Ordre du jour"),
+    ("What was decided at the 29 May e-plenary? I could not attend it.", None, None,
+     ["says nothing about what a session decided"], "Document submission"),
+    ("lundi ca commence a quelle heure pr nous a St-Martin ?", None, "America/Marigot",
+     ["« St-Martin »", "05:00 à Marigot"], "à Martin"),
+    ("Since the letter was sent on 24 June, the deadline for contributions needing translation was the same day as the "
+     "letter?", None, None, ["No: the letter", "Monday 8 June 2020", "Wednesday 24 June 2020"], "Yes"),
+], ids=["'skip registration' is no registration", "'inclut-elle' asks whether a day is included",
+        "what a session decided", "what the e-plenary decided", "'St-Martin' is not Martin, Slovakia",
+        "a deadline named beside the letter's date"])
+def test_readings_of_the_two_hundred_twenty_second_and_third_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, earlier, expected", [
+    ("deadline?", "how do I submit a TD?", "The letter sets no deadline for that"),
+    ("Is there a deadline for it?", "How do I submit a TD?", "The letter sets no deadline for that"),
+    ("deadlines?", "is there interpretation?", "Friday 24 July 2020: Registration"),
+], ids=["'deadline?' after TDs", "'a deadline for it?' after TDs", "after a topic without one: every deadline"])
+def test_a_deadline_asked_after_a_topic_is_that_topic_s(meeting, question, earlier, expected):
+    assert expected in _asked_after(meeting, [earlier], question, None, None)

@@ -2218,6 +2218,10 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
     asks_only = bool(_ASKING_ALONE.match(q.folded))  # "when?", "what time?" after "contributions?"
     if alone.ok and by_intent and clocks_in(q.raw) and alone.title == say("tm.convert.title", q.lang):
         return alone, ref, q.raw  # "16:00 Geneva time, what time is that in Lima?": its own clock and place
+    if alone.ok and alone.title == say("dl.list.title", q.lang) and not deadline_intent.deadlines_named(q, kb):
+        of_it = deadline_intent.answer(ctx, read_question(followup.merged(q, previous), q.lang, kb.corrector), kb)
+        if of_it is not None and of_it.ok and of_it.title != alone.title:  # "deadline?", "is there a deadline for
+            return of_it, ref, q.raw  # it?" after "how do I submit a TD?": the TD's (none), not every deadline
     if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and (not by_intent or after_command))
                          or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or within or session_before or asks_only):
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not

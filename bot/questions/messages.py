@@ -82,6 +82,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "telephone is for questions; it can help: {email}",
                     "La lettre ne donne aucun numéro d'appel : les séances se suivent en ligne avec {tool}. Le téléphone "
                     "du secrétariat sert aux questions ; il peut vous aider : {email}"),
+    "oos.decided": ("what a session decided", "ce qu'une séance a décidé"),
     "oos.fee": ("“fee”", "« frais »"),
     "oos.access": ("captions, sign language or other access services", "les sous-titres, la langue des signes ou "
                    "d'autres services d'accessibilité"),

@@ -49,6 +49,13 @@ _EVENT_DETAIL = re.compile(r"\b(?:theme|themes|topic|topics|sujet|sujets|program
                            r"intervenants?)\b")
 
 
+#: What a session decided asked ("what was decided at the 29 May e-plenary?", "ce qui a été décidé hier au point
+#: 6b"): its outcome, which a letter sent before it cannot give.
+_DECIDED = re.compile(r"\b(?:what was decided|what did (?:they|we|the \w+) decide|what were the decisions|decisions? "
+                      r"(?:were|was) (?:taken|made)|ce qui a ete decide|qu est ce qui a ete decide|qu a t on decide|"
+                      r"quelles? (?:ont ete les )?decisions? (?:ont ete )?prises?|qu est ce qu ils ont decide)\b")
+
+
 #: Being seen or dressed a certain way in the sessions, which the letter never mentions.
 _CAMERA_OR_DRESS = re.compile(r"\b(?:cameras?|webcams?|camera on|video on|dress code|code vestimentaire|tenue "
                               r"vestimentaire|dress)\b")
@@ -73,6 +80,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         what = say("oos.report", lang)
     elif _EVENT_DETAIL.search(folded):
         what = say("oos.event_detail", lang)
+    elif _DECIDED.search(folded):  # "ce qui a été décidé hier au point 6b", "what was decided at the 29 May e-plenary"
+        what = say("oos.decided", lang)
     elif _CAMERA_OR_DRESS.search(folded):  # "is camera on required in mymeetings? any dress code lol"
         named = " / ".join(f"“{found}”" for found in dict.fromkeys(hit[0] for hit in _CAMERA_OR_DRESS.finditer(folded)))
         return text_answer(m, lang, say("oos.title", lang), say("oos.not_said_of", lang, words=named,

@@ -91,10 +91,16 @@ def places_in(tokens: list[str], starts: set[int]) -> list[tuple[int, int, Place
         match = next(((first, first + size, place) for first in range(max(start - MAX_WORDS + 1, covered, 0), start + 1)
                       for size in range(MAX_WORDS, start - first, -1)
                       if (place := _place_of(table, tokens[first:first + size], size)) is not None), None)
+        if match is not None and match[0] > 0 and tokens[match[0] - 1] in _SAINT:
+            continue  # "St-Martin" not found as a whole is no "Martin" (a town in Slovakia): a place unknown
         if match is not None:  # the longest name around the start: "start time New York?" is not York
             found.append(match)
             covered = match[1]
     return found
+
+
+#: Words that begin a saint's place name ("St-Martin", "Sainte-Rose"): the name after them alone is another place.
+_SAINT = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "sao", "sint"})
 
 
 def _place_of(table: PlaceIndex, phrase: list[str], size: int) -> Place | None:

@@ -217,7 +217,7 @@ _HAS_IT_STARTED = ("deja commence", "a deja commence", "already started", "has i
 
 
 #: A day asked to be included in the meeting ("is 3 september included?", "le 3 septembre est inclus ?").
-_INCLUDED = re.compile(r"\b(?:included|inclusive|include|inclus|incluse|compris|comprise)\b")
+_INCLUDED = re.compile(r"\b(?:included|inclusive|include|includes|inclus|incluse|inclut|incluent|compris|comprise|comprend)\b")
 
 
 #: Today's date said ("on est le 1er sept", "today is 1 September", "nous sommes le 1er"): when the asker is.
@@ -506,7 +506,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A correction (or confirmation) of what the question takes for granted; None when it claims nothing. A
     chairman's country claimed beside another claim ("Chairman Youm, from Japan, opens the meeting on Monday
     right?") is checked too, after it."""
-    found = (_offset_claim(ctx, q, kb) or _letter_date_claim(ctx, q) or _agenda_date_claim(ctx, q, kb)
+    found = (_offset_claim(ctx, q, kb) or _letter_date_claim(ctx, q, kb) or _agenda_date_claim(ctx, q, kb)
              or (None if _dates_only_told_after(ctx, q) or _dates_only_in_a_condition(ctx, q) else _date_claim(ctx, q, kb)) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
              or _no_registration_claim(ctx, q) or _registration_in_person_only_claim(ctx, q)
              or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q)
@@ -900,7 +900,8 @@ def _other_group_claim(ctx: Context, q: Question) -> Reply | None:
 
 
 #: Registration taken to be unneeded ("since it's virtual there's no registration, I can just join?").
-_NO_REGISTRATION = re.compile(r"\b(?:no registration|no need to register|don t need to register|do not need to register|"
+_NO_REGISTRATION = re.compile(r"\b(?:skip (?:the )?registration|skip registering|skip the registering|"
+                              r"without (?:a )?registration|sans passer par l inscription|no registration|no need to register|don t need to register|do not need to register|"
                               r"dont need to register|without registering|not register|no need for registration|"
                               r"registration is not needed|registration isn t needed|registration not needed|"
                               r"pas besoin de s inscrire|pas besoin de m inscrire|pas besoin de nous inscrire|"
@@ -986,17 +987,21 @@ _ONLY_A_DATE = re.compile(r"\b(?:says|say|gives|give|has|mentions|states|lists|d
                           r"(?:only\s+|just\s+)?(?:a|the|one|une|la)\s+date\b|\bqu une date\b|\bonly (?:a|the) date\b")
 
 
-def _letter_date_claim(ctx: Context, q: Question) -> Reply | None:
-    """A date claimed for the letter itself: checked against the letter's own date."""
+def _letter_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """A date claimed for the letter itself: checked against the letter's own date, and the date of a deadline the
+    question names beside it ("since the letter was sent on 24 June, the translation deadline was the same day?")."""
+    from bot.questions.deadline_intent import deadlines_named  # the intent reads premises of its own
     claims = dates_in(q.raw, ctx.meeting.letter_date.year)
     if not claims or not _LETTER_DATED.search(q.folded) or _ONLY_A_DATE.search(q.folded):
         return None  # "is the 11 aug deadline at midnight? the letter only says a date": the deadline's, not the
         # letter's own
     m, lang = ctx.meeting, q.lang
     right = claims[0].date == m.letter_date
+    named = [say("day.deadline", lang, day=day(d.date, lang), what=(d.what_fr or d.what) if lang == "fr" else d.what)
+             for d in deadlines_named(q, kb)]
     return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang),
                        say("pr.letter_date.yes" if right else "pr.letter_date.no", lang, day=day(m.letter_date, lang),
-                           reference=(m.reference_fr or m.reference) if lang == "fr" else m.reference))
+                           reference=(m.reference_fr or m.reference) if lang == "fr" else m.reference), *named)
 
 
 def _asks_yes_or_no_of_an_item(q: Question) -> bool:

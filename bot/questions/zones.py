@@ -237,6 +237,9 @@ def _written(raw: str, named: list[str]) -> str | None:
     return None
 
 
+_SAINT_WORDS = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "sao", "sint"})
+
+
 def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) -> tuple[list[Target], str | None]:
     """Places the question names, in order; and the capitalised word after a preposition that
     names no place we know (``in Atlantis``), if any."""
@@ -304,6 +307,9 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
                     and tokens[i - 1] not in ("from", "de")  # "quick one from TDRA": who asks, not a place asked
                     and not (tokens[i - 1] == "a" and q.lang == "en")  # "when a Recommendation is consented": an article
                     and tokens[i] not in STOPWORDS and tokens[i] not in vocabulary and tokens[i].isalpha()), None)
+    at = next((i for i in sorted(after) if i < len(cased) and cased[i] == unknown), None) if unknown else None
+    if at is not None and fold(unknown) in _SAINT_WORDS and at + 1 < len(cased) and cased[at + 1][:1].isupper():
+        unknown = f"{unknown}-{cased[at + 1]}"  # "St-Martin", named whole
     respelled = respelled_place(unknown) if unknown else None
     if respelled is not None:  # "Opening in Valetta time?": Valletta, one letter short
         return [Target(respelled.zone, respelled.name)], None
