@@ -4885,3 +4885,28 @@ def test_readings_of_the_two_hundred_twenty_second_and_third_batches(meeting, qu
 ], ids=["'deadline?' after TDs", "'a deadline for it?' after TDs", "after a topic without one: every deadline"])
 def test_a_deadline_asked_after_a_topic_is_that_topic_s(meeting, question, earlier, expected):
     assert expected in _asked_after(meeting, [earlier], question, None, None)
+
+
+@pytest.mark.parametrize("question, now, tz, after, expected, wrong", [
+    ("Meeting still running?", dt.datetime(2020, 8, 27, 9, 30, tzinfo=UTC), None, [],
+     ["Yes. The meeting is under way"], "does not say"),
+    ("so its 24 aug to 3 sep inclusive, opening 11:00 geneva time, right?", None, None, [],
+     ["Yes: the meeting runs from", "Yes: Opening of the SG17 meeting is at 11:00 Geneva"], "No:"),
+    ("Est-ce encore temps pour soumettre une contribution qui doit être traduite ? Il est 7h du matin le 25 juin chez "
+     "moi à Koné.", dt.datetime(2020, 6, 24, 20, tzinfo=UTC), "Pacific/Noumea", [], ["Oui, c'est encore possible"],
+     "Non :"),
+    ("Bonjour. Quelle est la date d'ouverture, l'heure de début, et l'outil utilisé ?", None, None, [],
+     ["lundi 24 août 2020", "MyMeetings"], "L'outil de discussion"),
+    ("So the last SG17 physical meeting was in Geneva in September 2019, and this one reviews its report?", None, None,
+     [], ["No:", "17-26 March 2020"], "Can I attend in person"),
+    ("et elle finit quand ?", None, None, ["La réunion commence le lundi 24 août, c'est ça ?"],
+     ["jeudi 3 septembre 2020"], "Non :"),
+    ("deadline for regular contributions?", None, None, [], ["Tuesday 11 August 2020"], "invitation letter"),
+], ids=["a yes asked of the meeting being on", "the opening's clock claimed beside the dates",
+        "'il est 7h … le 25 juin chez moi' is the asker's today", "'l'outil utilisé' is the remote tool",
+        "the last physical meeting claimed", "a follow-up asking anew claims no date again",
+        "'regular contributions' are not the letter's 'normalisation'"])
+def test_readings_of_the_two_hundred_twenty_fourth_and_fifth_batches(meeting, question, now, tz, after, expected,
+                                                                    wrong):
+    text = _asked_after(meeting, after, question, now, tz) if after else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -1995,7 +1995,7 @@ def _one_group_work(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 #: The study group's meeting before this one ("when was the last SG17 meeting?", "la réunion précédente").
 _LAST_MEETING = re.compile(r"\b(?:last|previous|prior|preceding|derniere|precedente)\s+(?:(?:sg|ce)\s?\d+\s+)?"
-                           r"(?:meetings?|reunions?|e (?:electronic )?plenary|e (?:electronique )?pleniere|pleniere "
+                           r"(?:(?:physical|in person|face to face|physique|presentielle)\s+)?(?:meetings?|reunions?|e (?:electronic )?plenary|e (?:electronique )?pleniere|pleniere "
                            r"electronique)\b(?! day| days| jour| jours)|\breunion precedente\b")
 
 

@@ -44,6 +44,14 @@ _STARTED_ALONE = re.compile(r"^(?:(?:the |is the |has the )?(?:meeting|mtg|sg ?1
                             r"commence|commencee)(?: yet| already| deja)?$|^(?:are|r) we (?:live|on)(?: yet| already)?$")
 
 
+#: Whether the meeting is on asked for a yes or a no ("Meeting still running?", "is SG17 already on?", "ça a
+#: commencé ?").
+_WHETHER_ON = re.compile(r"^(?:(?:is|has|did|are|r)\s+)?(?:the |sg ?17 |it |we |the sg ?17 )?(?:sg ?17 )?(?:meeting |mtg |"
+                         r"reunion )?(?:still |already |deja )?(?:running|on|going on|under way|underway|started|begun|"
+                         r"in session|live|en cours|commence|commencee)\b|^(?:est ce que |c est |ca a )(?:deja )?"
+                         r"(?:commence|en cours|parti)\b")
+
+
 #: Still time asked to send or register ("encore temps de la soumettre", "still time to submit it"): a deadline's.
 _STILL_TIME_TO_SEND = re.compile(r"\b(?:encore (?:le )?temps|still time|time left|enough time)\b.{0,30}\b(?:soumettre|"
                                  r"envoyer|poster|deposer|inscrire|submit|send|upload|post|register)\b")
@@ -243,6 +251,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         total = (m.end_date - m.start_date).days + 1
         n = (today - m.start_date).days + 1
         text = say("cd.during", lang, n=n, total=total, day=day(today, lang), end=day(m.end_date, lang))
+        if _WHETHER_ON.match(q.folded) and not q.has(*DAYS_LEFT):  # "Meeting still running?", "is it on already?":
+            text = say("cd.yes", lang, text=text)  # a yes or a no asked, and the meeting is on
         if n == total:  # "is today the last day?"
             lines.append(say("cd.last_day", lang))
         elif q.has(*DAYS_LEFT):  # "il reste combien de jours de réunion ?"

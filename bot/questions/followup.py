@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from bot.agenda_ref import AgendaRef, parse_ref
+from bot.questions.claims import WEEKDAY_NAMES
 from bot.questions.normalize import Question, fold, stem
 from bot.questions import vocabulary as v
 from bot.questions.vocabulary import END, START, TIME
@@ -276,7 +277,9 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
     asks_anew = not moved and (any(t in _ASKING for t in current.split()) or "how" in current or "comment" in current)
     if asks_anew:
         topic = " ".join(t for t in fold(previous.text).split() if t not in _ASKING and t not in _TIMING
-                         and not (previous.ref is not None and parse_ref(t.strip("?!.,;:"))))  # the item is in already
+                         and not (previous.ref is not None and parse_ref(t.strip("?!.,;:")))  # the item is in already
+                         and t.strip("?!.,;:") not in _CLAIM_OF_ITS_OWN and not t.strip("?!.,;:").isdigit())  # "la
+        # réunion commence le lundi 24 août, c'est ça ?" then "et elle finit quand ?": the meeting, not the date
         if topic and _IT.search(current.rstrip(" ?!.")):  # "how do i end it early?" after "/break 15m": "it" is the
             return _IT.sub(f" {topic} ", current, count=1).strip()  # break, in its place
         return f"{current} {topic}"
@@ -284,6 +287,10 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
     if moved and _PLACE_AT_THE_END.search(current.rstrip(" ?!.")):  # "what time does it open in hanoi", "and in manila?": the
         before = _PLACE_AT_THE_END.sub("", before)  # new place instead of the old one, not beside it
     return f"{before} {current}"
+
+
+#: The day and the confirming tail of a previous claim, which a follow-up asking anew does not claim again.
+_CLAIM_OF_ITS_OWN = frozenset(v.MONTHS) | frozenset(WEEKDAY_NAMES) | {"right", "correct", "ca", "yes", "oui", "non", "no"}
 
 
 #: A clock as written ("09:30", "9h30", "14 h", "3 pm"), which a follow-up of a clock alone puts in its place.

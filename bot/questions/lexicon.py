@@ -521,6 +521,8 @@ PHRASE_WORDS: dict[str, str] = {
     **{f"{whose} direction{what}": f"{whose} hierarchie" for whose in ("ma", "notre", "sa", "leur", "votre", "nos")
        for what in ("", " generale")},  # "ma demande à ma direction": the asker's superiors, not the management team
     "direction generale": "hierarchie",
+    **{f"{kind} {what}": f"{what} without translation" for what in ("contributions", "contribution")
+       for kind in ("normal", "regular", "ordinary", "usual", "standard")},  # not "normalisation"
     "contribution financiere": "frais", "contributions financieres": "frais", "financial contribution": "fee",
     "montant a verser": "frais", "somme a verser": "frais",  # money, not a contribution to the meeting's work
     "son est pourri": "son est mauvais", "son pourri": "son mauvais", "son nul": "son mauvais",
@@ -589,7 +591,8 @@ PHRASE_WORDS: dict[str, str] = {
     "prendre le micro": "floor", "prends le micro": "floor", "prend le micro": "floor",
     "au programme": "a l ordre du jour", "on the programme": "on the agenda", "on the program": "on the agenda",
     "discord": "platform", "slack": "platform",  # where the bot runs, not the meeting: asked as a platform
-    "quel outil": "quel outil plateforme", "which tool": "which tool platform", "what tool": "what tool platform",
+    "quel outil": "quel outil plateforme", "l outil utilise": "l outil plateforme utilise",
+    "outil utilise": "outil plateforme utilise", "the tool used": "the tool platform used", "which tool": "which tool platform", "what tool": "what tool platform",
     "goes t il": "goes until", "goes till": "goes until", "runs t il": "runs until", "runs till": "runs until",
     "lasts t il": "lasts until", "lasts till": "lasts until", "open t il": "open until", "open till": "open until",
     "t il when": "until when", "till when": "until when", "from when till when": "from when to when",

@@ -383,6 +383,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                   "La réunion s'ouvre dans {left}, le {day} à {time}."),
     "cd.opened": ("It opened on {day} at {time}.", "Elle s'est ouverte le {day} à {time}."),
     "cd.missed_opening": ("Yes: the opening was {ago} ago.", "Oui : l'ouverture a eu lieu il y a {ago}."),
+    "cd.yes": ("Yes. {text}", "Oui. {text}"),
     "cd.during": ("The meeting is under way: day {n} of {total} ({day}). It ends on {end}.",
                   "La réunion est en cours : jour {n} sur {total} ({day}). Elle se termine le {end}."),
     "cd.session_before": ("{event} starts in {left}, on {day} at {time}.",

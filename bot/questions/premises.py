@@ -23,7 +23,8 @@ from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.normalize import Question, fold, read_question, stems, words
 from bot.questions.replies import text_answer
 from bot.questions import agenda_intent
-from bot.questions.time_intent import BEFORE_OPENING, NEXT_SESSION, TODAY_IS, named_session, pick_session
+from bot.questions.time_intent import (BEFORE_OPENING, NEXT_SESSION, TODAY_IS, named_session, pick_session,
+                                       session_title)
 from bot.questions.vocabulary import AGENDA as AGENDA_WORDS, CONFIRMING, DEADLINE, END, HOUR, MANNER, START, STOPWORDS, TIME, WH_WORDS
 from bot.questions.zones import Target, targets_in
 from bot.reply import Reply
@@ -53,7 +54,7 @@ def _offset_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     lines = [say(key, lang, month=month, place=place, suffix=suffix,
                  claimed=utc_offset(wrong[0]) if wrong else "")]
     session = pick_session(m, q)
-    event = ((session.title_fr or session.title) if lang == "fr" else session.title) if session else m.title
+    event = session_title(session, m, lang)
     lines.append(say("pr.offset.then", lang, event=event, local=clock(at, zone), place=place,
                      utc=clock(at, dt.timezone.utc)))
     return text_answer(m, lang, say("pr.title" if wrong else "pr.confirm", lang), *lines)
@@ -271,7 +272,7 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "on est le 1er sept, la réunion finit quand ?": today's date said, no claim
     if claims and _INCLUDED.search(q.folded) and all(c.date in (m.start_date, m.end_date) for c in claims):
         return text_answer(m, lang, say("pr.confirm", lang), say("pr.included", lang, start=day(m.start_date, lang), end=day(m.end_date, lang),
-        days=(m.end_date - m.start_date).days + 1))  # "the
+        days=(m.end_date - m.start_date).days + 1), *_opening_clock_checked(m, q, lang))  # "the
         # 3 of september is included or no?": the first and last days are meeting days (and how many in all)
     later = _later_meeting_day_asked(ctx, q, claims)
     if later is not None:  # "what time do we start tomorrow?" on the first day: the letter gives day one's hour only
@@ -528,6 +529,19 @@ def _dates_only_told_after(ctx: Context, q: Question) -> bool:
         return False
     asked = [s for s in sentences[:-1] if s.rstrip().endswith("?")]
     return bool(asked) and all(len(s.split()) >= 4 and not dates_in(s, year) for s in asked)
+
+
+def _opening_clock_checked(m: Meeting, q: Question, lang: str) -> list[str]:
+    """The opening's clock claimed beside the dates ("24 aug to 3 sep inclusive, opening 11:00 geneva time, right?"):
+    "Yes" or "No" to it, in meeting time; nothing when no clock is said of the opening."""
+    clocks = clocks_in(q.raw)
+    if len(clocks) != 1 or not (q.has(*START) or q.has("opening", "ouverture")):
+        return []
+    local = m.opens_at.astimezone(m.tz)
+    right = (local.hour, local.minute) == (clocks[0].hour, clocks[0].minute)
+    event = session_title(next((s for s in m.sessions if m.local(s.start) == m.opens_at), None), m, lang)
+    return [say("tm.yes" if right else "tm.no", lang, event=event, there=meeting_clock(m, m.opens_at, lang),
+                claimed=f"{clocks[0]:%H:%M}")]
 
 
 #: A condition the message opens with, to its first comma ("Si je ne parviens pas à me connecter le matin du 24 août,").

@@ -443,7 +443,8 @@ def _only_a_session(meeting: Meeting, q: Question) -> bool:
     return session is not None and bool(asked) and asked <= session_words(session, True)
 
 
-def _title(session: Session | None, meeting: Meeting, lang: str) -> str:
+def session_title(session: Session | None, meeting: Meeting, lang: str) -> str:
+    """A session's title in ``lang`` (the meeting's own when there is no session)."""
     if session is None:
         return (meeting.title_fr or meeting.title) if lang == "fr" else meeting.title
     return (session.title_fr or session.title) if lang == "fr" else session.title
@@ -683,7 +684,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, say("tm.title", lang), *lines, *([note] if note else []))
     if _asks_which_zone(q):  # "the times in the letter - which time zone are they in?"
         opening = next((session for session in m.sessions if m.local(session.start) == m.opens_at), None)
-        mine = [say("tm.event", lang, event=_title(opening, m, lang), when_meeting=f"{day(m.start_date, lang)}, "
+        mine = [say("tm.event", lang, event=session_title(opening, m, lang), when_meeting=f"{day(m.start_date, lang)}, "
                     f"{meeting_clock(m, m.opens_at, lang)}"), say("tm.there", lang, there=at_place(
                         m.opens_at, ctx.asker.zone, None, lang))] if ctx.asker.zone is not None \
             and not _is_meeting_zone(m, ctx.asker.zone) else []  # "tz?" from Dubai: and the opening there
@@ -738,7 +739,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if target is not None and target.zone is None:  # "what time does it open for me?": in meeting time, and how
         session = pick_session(m, q)  # to get it in one's own
         at = m.local(session.start) if session else m.opens_at
-        return text_answer(m, lang, title, say("tm.event", lang, event=_title(session, m, lang), when_meeting=(
+        return text_answer(m, lang, title, say("tm.event", lang, event=session_title(session, m, lang), when_meeting=(
             f"{day(at.astimezone(m.tz).date(), lang)}, {meeting_clock(m, at, lang)}")), say("tm.unknown_me", lang),
             ok=False)
     if asks_now and target is not None:
@@ -747,7 +748,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, say("tm.no_end_hour", lang, day=day(m.end_date, lang), email=m.contacts.email))
     session = pick_session(m, q)
     at = m.local(session.start) if session else m.opens_at
-    event = _title(session, m, lang)
+    event = session_title(session, m, lang)
     when_meeting = f"{day(at.astimezone(m.tz).date(), lang)}, {meeting_clock(m, at, lang)}"
     lines = [*unknown_note, say("tm.event", lang, event=event, when_meeting=when_meeting)]
     if named_session(m, q) is None and (q.has("when", "quand") and not (q.has(*START) or q.has(*END) or q.has(*HOUR))
@@ -908,7 +909,7 @@ def _opening_too(m: Meeting, q: Question, session: Session | None, lang: str) ->
             or not (q.has("and", "et", "also", "aussi") or re.search(r"[,;+]", q.raw)):  # "mgmt time, opening time"
         return []
     opening = next((s for s in m.sessions if m.local(s.start) == m.opens_at), None)
-    return [(m.opens_at, _title(opening, m, lang))]
+    return [(m.opens_at, session_title(opening, m, lang))]
 
 
 #: Words that ask who may attend a session ("can regular delegates join?", "est-elle réservée à …?").
@@ -969,7 +970,7 @@ def answer_session(ctx: Context, q: Question, session_id: str) -> Reply:
     m, lang = ctx.meeting, q.lang
     session = next(s for s in m.sessions if s.id == session_id)
     at = m.local(session.start)
-    event = _title(session, m, lang)
+    event = session_title(session, m, lang)
     lines = [say("tm.event", lang, event=event, when_meeting=f"{day(session.start.date(), lang)}, "
                                                             f"{meeting_clock(m, at, lang)}")]
     if ctx.asker.zone is not None:
