@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 from typing import Callable, Sequence
 
-from adapters import doctor
+from adapters import allocator, doctor
 from adapters.cli_offline import cmd_check, cmd_eval, cmd_ics, cmd_minutes, cmd_replay
 from adapters.cli_meetings import as_deployment, make_router, served_for
 from adapters.cli_new import add_parser as add_new_parser, cmd_new
@@ -310,6 +310,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not serving:
         return cmd_console(args, page_port=args.port)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    allocator.cap_arenas()  # before Bolt's and discord.py's threads start
     config = load_config(args.config)
     served = served_for(args, config)
     bot = make_router(args, config, served, FanOutNotifier())
