@@ -37,6 +37,8 @@ SESSION = Catalogue({
                     "Aucun point n'a encore été annoncé dans cette séance."),
     "now.queue": ("Speaker queue: {count} waiting (/floor list).",
                   "File des orateurs : {count} en attente (/floor list)."),
+    "now.none_open": ("No session is open right now: the chair has announced no item yet.",
+                      "Aucune séance n'est ouverte en ce moment : la présidence n'a encore annoncé aucun point."),
     "now.closed": ("No session is open. Last item discussed: ", "Aucune séance n'est ouverte. Dernier point discuté : "),
     "now.until": ("{label} {title}, until ", "{label} {title}, jusqu'au "),
     "now.left_open": ("The session “{session}” was never adjourned; it ended with the meeting. "

@@ -115,6 +115,15 @@ def test_now_before_any_session_gives_the_opening_time(meeting):
     assert "Last item discussed" not in text
 
 
+def test_now_on_a_meeting_day_before_any_session_says_none_is_open(meeting):
+    live = LiveBot(meeting, start=dt.datetime(2020, 8, 26, 10, 0, tzinfo=dt.timezone.utc))
+    text = live.say("/now")
+    assert "No session is open right now: the chair has announced no item yet." in text
+    assert "The meeting is on: day 3 of 11" in text
+    live.chair("/item 3h")
+    assert "No session is open" not in live.say("/now")
+
+
 def test_now_gives_the_items_time_budget_and_then_the_overrun(live):
     live.at("11:30")
     live.chair("/item 3i 20m")

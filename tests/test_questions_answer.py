@@ -4910,3 +4910,48 @@ def test_readings_of_the_two_hundred_twenty_fourth_and_fifth_batches(meeting, qu
                                                                     wrong):
     text = _asked_after(meeting, after, question, now, tz) if after else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Le président m'a interrompu car mon son grésillait, il a le droit ?", None, None,
+     ["le Président peut interrompre ce participant"], "propriété intellectuelle"),
+    ("j'ai été déconnecté pdt 10 min, ils m'ont attendu ?", None, None, ["ni retardée ni interrompue"], "« min »"),
+    ("how do I take the floor to present our proposal?", None, None, ["identify themselves"], "does not say"),
+    ("which deadline for translated contributions, and which one for the regular ones?", None, None,
+     ["Wednesday 24 June 2020", "Tuesday 11 August 2020"], "Your questions"),
+    ("ça fait quelle heure à Abou Dhabi, l'ouverture à 11 h de Genève ?", None, None, ["13:00 à Abu Dhabi"], "Oui :"),
+    ("a colleague is on Midway Atoll, what time is the opening there?", None, None,
+     ["22:00 in Midway", "Sunday 23 August 2020"], "04:00"),
+    ("SG17 is the IoT one, right?", None, None, ["No: Study Group 17 works on Security, not on IoT."], "Meeting dates"),
+    ("do we need a separate registration for the management team meeting?", None, None,
+     ["does not say whether this meeting needs a registration of its own"], "says nothing about"),
+    ("Will the sessions be recorded and made available later?", None, None, ["does not say"], "Registration is"),
+    ("I am not registered yet. Is it too late? What I must do?", dt.datetime(2020, 7, 20, 7, tzinfo=UTC), None,
+     ["No, it is not too late", "online registration form"], "Wednesday 24 June 2020:"),
+    ("j'ai oublié de m'inscrire, c'est mort ?", dt.datetime(2020, 7, 27, 13, tzinfo=UTC), None,
+     ["Oui, il est trop tard"], "ne le précisent pas"),
+    ("Je cherche le point sur la qualification A.5 de l'UPU, ainsi que celui sur la justification A.5.", None, None,
+     ["3 l)", "6 d)"], "ne le précisent pas"),
+    ("c koi le site de la CE17 et le fax ?", None, None, ["http://itu.int/go/tsg17", "+41 22 730 5853"], "Fax +41 22 "
+     "730 5853\nCourriel tsbsg17@itu.int\n\n"),
+    ("l'ouverture pour moi c'est quand ? et pour mon collègue à Dakar ?", None, "Africa/Libreville",
+     ["10:00 à Libreville", "09:00 à Dakar"], "ne disent rien"),
+    ("what's happening in the session right now?", dt.datetime(2020, 8, 26, 10, tzinfo=UTC), None,
+     ["No session is open right now"], "does not say"),
+    ("je suis nouvelle, je fais quoi en 1er ?", None, None, ["Premières étapes"], "ne le précisent pas"),
+    ("my wifi is unstable, will the meeting wait for me?", None, None,
+     ["best-effort basis", "will not be delayed"], "Yes"),
+    ("can i type in the chat instead? my mic is broken", None, None, ["chat facility"], "voice quality"),
+    ("My microphone just broke during my intervention, what do I do?", None, None, ["voice quality"],
+     "says nothing about"),
+], ids=["'a le droit de' is may, not the IPR item", "'pdt', 'attendu', 'ce matin'", "what one takes the floor for",
+        "'and which one for the regular ones': both deadlines once", "'Abou Dhabi' respelled, beside Geneva's clock",
+        "'Midway Atoll' is Pacific/Midway", "'the IoT one' is a field claimed",
+        "a registration of its own for the management meeting", "recordings: 'made' names no topic",
+        "'is it too late?' asks of the sentence before", "'c'est mort' is too late", "'ainsi que' joins two items",
+        "'le site de la CE17' is the web page", "'pour moi ? et pour mon collègue à Dakar ?': both",
+        "'happening in the session right now' is /now", "'en 1er' is first", "one's own connection: best effort too",
+        "a broken mic beside the chat asked", "a broken mic alone is a sound problem"])
+def test_readings_of_the_two_hundred_twenty_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

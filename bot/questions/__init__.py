@@ -48,6 +48,8 @@ ASKS_WHEN_OR_WHERE = frozenset({"when", "quand", "where", "ou"})  # folded stems
 WHOLE_MEETING = {"when": ("date", "held"), "quand": ("date", "held"), "where": ("virtua", "venue"),
                  "ou": ("virtua", "venue")}
 
+#: Asking whether it is too late ("is it too late?", "c mort ?", "trop tard ?"): of the sentence before, alone.
+_TOO_LATE_STEMS = frozenset(stems(["late", "tard", "mort", "foutu", "fichu"], languages=False))
 #: Asking the hour ("à quelle heure ?", "what time?"): a sentence of these alone asks of the sentence before.
 _HOUR_STEMS = frozenset(stems(["heure", "heures", "hour", "hours", "time"], languages=False))
 #: A sentence that only offers a way ("by email to the secretariat?", "par courriel ?"): a way of doing what the
@@ -236,6 +238,11 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
         rule = next((r for r in m.rules if r.id == entry.key), None)  # concrètement ?": the rules beside it say
         lines += [(pick(lang, other.text, other.text_fr),) for other in m.rules
                   if rule is not None and other.topic == rule.topic and other.id != rule.id]
+    if entry.kind == "rule" and premises.OWN_CONNECTION.search(q.folded):  # "my internet is very slow, will they wait for
+        rule = next((r for r in m.rules if r.id == entry.key), None)  # me?": and that remote participation is
+        lines = [(pick(lang, other.text, other.text_fr),) for other in m.rules  # best effort, as the letter says
+                 if rule is not None and other.topic == rule.topic and other.id != rule.id
+                 and (pick(lang, other.text, other.text_fr),) not in lines] + lines
     if entry.kind == "practical" and _WHICH_OPTIONS.search(q.folded):  # "some options … apply only to Member States -
         lines.append((say("oos.which_options", lang, email=m.contacts.email),))  # which options exactly?"
     account = _HOW_TO_GET_AN_ACCOUNT.search(q.raw) or _HOW_TO_GET_AN_ACCOUNT.search(fold(q.raw)) \
@@ -899,7 +906,8 @@ _SENDING = ("send", "sent", "submit", "email my", "e mail my", "mail my", "envoy
 #: The ways to reach the secretariat, by the words that ask for each.
 CONTACT_KINDS = {"fax": ("fax", "telecopie", "telecopieur"), "phone": ("phone", "telephone", "tel", "call", "appeler"),
                  "web": ("url", "website", "web site", "web page", "webpage", "site web", "site internet", "homepage",
-                         "home page", "page d accueil", "lien")}
+                         "home page", "page d accueil", "lien", "le site", "du site", "son site", "leur site", "site de la",
+                         "site du", "the site")}
 
 
 def _one_contact(ctx: Context, q: Question) -> Reply | None:
@@ -1440,6 +1448,10 @@ _ATTENDING_IT = re.compile(r"\b(?:join|attend|assister a|participer a)\s+(?:it|e
 #: date limite pour les contributions ? et si on veut une traduction ?"): the sentence before, with this one.
 _THE_SAME_FOR = re.compile(r"^(?:and |et )?(?:si on veut|si je veux|si nous voulons|si on demande|if (?:i|we) want|"
                            r"if (?:i|we) need|if (?:i|we) ask for)\b")
+#: The sentence before asked again for another place or person ("… ? et pour mon collègue à Malabo ?", "… ? and in
+#: Tokyo?"): what it asks is the sentence before's.
+_FOR_ANOTHER_PLACE = re.compile(r"^(?:and|et)\s+(?:(?:for|pour)\s+(?:my|mon|ma|mes|our|notre|nos|the|le|la|les)\s+\w+\s+"
+                                r"(?:in|a|at|en|au|aux|based in|from)\s+|(?:in|a|at|en|au|aux)\s+[a-z])")
 #: The same thing as the sentence before names, of another ("… le rapport du 29 mai, sous quel point ? et celui de la
 #: réunion de mars ?"): that thing's name stands in for the pronoun.
 _THE_ONE_OF = re.compile(r"^(?:and |et )?(?:celui|celle|ceux|celles|that|those|the one|the ones)\s+(?=(?:de|du|des|of|for|"
@@ -1629,7 +1641,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                            or _ITS_OWN.match(sentence.folded)
                            or _IN_PARTICULAR.match(sentence.folded)
                            or _ATTENDING_IT.search(sentence.folded)
-                           or _THE_SAME_FOR.match(sentence.folded)) else sentence
+                           or _THE_SAME_FOR.match(sentence.folded)
+                           or _FOR_ANOTHER_PLACE.match(sentence.folded)) else sentence
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
     sentences = [read_question(_NEXT_ONE.sub(lambda found: say("oos.next_after_this", q.lang), asked[i]), q.lang,
@@ -1643,7 +1656,7 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     context_before = plain.find(asked[0].rstrip(" ?")) != 0 and not as_a_list and not (
         announced and announced.end() <= q.raw.find(asked[0].rstrip(" ?")[:12]))  # words before the first question:
     # what it may ask of (not "Trois choses :", "Summary please:", which announce the list)
-    if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING
+    if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING - _TOO_LATE_STEMS
            and not any(_GROUP_TOKEN.fullmatch(t) for t in sentence.corrected) and (i or context_before)
            and not _THE_MEETING_ASKED.match(sentence.folded)
            for i, sentence in enumerate(sentences)):  # "… ? quel point ?": which item, of the sentence before; "is
@@ -1651,6 +1664,9 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         return whole  # "… a management team meeting the day before. When exactly, and is it open?": "when exactly"
         # has its subject in the sentence before
     parts = [_answer(ctx, sentence, kb)[0] for sentence in sentences]
+    if _deadlines_listed_cover(whole, parts, q.lang):
+        return whole  # "which deadline is for contributions to translate and which one for normal ones?": the whole
+        # message's list already gives each deadline its parts ask
     unanswered = [(sentence, part) for sentence, part in zip(sentences, parts) if part.title == say("oos.title", q.lang)
                   and not part.ok]  # not "… the next one?": none is dated after this one, which answers it
     if len(parts) == 2 and len(unanswered) == 1:  # "what are the session hours each day, and when are the coffee
@@ -2163,6 +2179,19 @@ def _answer(ctx: Context, q: Question, kb: Knowledge, whole: bool = True) -> tup
             return told, False  # unanswered, unless all that is left is words of the asking ("can I skip him in the
             # queue?") or words said of a thing, naming none ("les docs sont en libre accès pour tout le monde ?")
     return out_of_scope(ctx.meeting, q.lang), False
+
+
+def _deadlines_listed_cover(whole: Reply, parts: list[Reply], lang: str) -> bool:
+    """Whether the whole message was answered with a list of deadlines that names each deadline its parts answer."""
+    if whole.title != say("dl.list.title", lang) or not whole.ok:
+        return False
+    prefix = say("dl.title", lang, what="")
+    listed = " ".join(text for section in whole.sections for line in section.lines for text in line
+                      if isinstance(text, str))
+    lines = {line for section in whole.sections for line in section.lines}
+    return all(part.title.startswith(prefix) and part.title[len(prefix):] in listed
+               or part.title == whole.title and {line for section in part.sections for line in section.lines} <= lines
+               for part in parts)
 
 
 #: A question that only judges what the words before it say ("Est-ce normal ?", "is that a bug?").

@@ -791,7 +791,7 @@ def _found_line(entry: AgendaEntry, lang: str) -> str:
 
 
 #: What joins two topics asked together ("GSC and CTO", "special sessions and tutorials", "IETF et ETSI").
-_AND = re.compile(r"\s(?:and|et|&|\+|vs\.?|versus)\s|\s*/\s*|\s(?:or|ou)\s(?!(?:not|pas|something|so|anything|autre|quoi)\b)")
+_AND = re.compile(r"\s(?:and|et|&|\+|vs\.?|versus|ainsi que|as well as|de meme que|de même que)\s|\s*/\s*|\s(?:or|ou)\s(?!(?:not|pas|something|so|anything|autre|quoi)\b)")
 
 
 _JOINING = re.compile(f"({_AND.pattern})")

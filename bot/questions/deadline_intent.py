@@ -122,14 +122,16 @@ def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
     ``translation``), best first; equally good ones are all kept; topics joined by "and" are each named
     ("reg and contrib deadlines?")."""
     each = _each_named(q, kb)
-    if each:
+    if len(each) > 1:
         return each
     if _WITH_AND_WITHOUT.search(q.folded):  # "les dates limites pour les contributions, avec et sans traduction ?":
-        plain = _named(q, kb, set())  # the thing's deadlines, the one with and the one without
+        plain = each or _named(q, kb, set())  # the thing's deadlines, the one with and the one without
         kind = {w for d in plain for w in _kind_words(d)} & _THINGS_DUE
         both = [d for d in kb.meeting.deadlines if kind & _kind_words(d)]
         if len(both) >= 2:
             return sorted(both, key=lambda d: d.date)
+    if each:
+        return each
     negated = negated_stems(q)
     named = _named(q, kb, negated)
     if named:
@@ -150,7 +152,14 @@ _JOINING_LATE = re.compile(r"\b(?:joining|join|joined|arriving|arrive|coming)\s+
 
 
 #: Both variants asked ("with and without translation", "avec et sans traduction", "avec ou sans").
-_WITH_AND_WITHOUT = re.compile(r"\b(?:with and without|with or without|avec et sans|avec ou sans)\b")
+#: Also the one and then the others ("which one for translated ones and which one for normal ones", "et pour celles
+#: sans traduction ?", "et laquelle pour les autres ?").
+_WITH_AND_WITHOUT = re.compile(
+    r"\b(?:with and without|with or without|avec et sans|avec ou sans)\b"
+    r"|\b(?:(?:and|et)\s+|(?=which|what|laquelle|lesquelles|quelle))(?:which|what|laquelle|lesquelles|quelle|quelles)?\s*(?:one|ones|date|deadline)?\s*"
+    r"(?:is\s+|est\s+)?(?:for|pour)\s+(?:the\s+|les\s+|those\s+)?(?:normal|regular|ordinary|usual|other|others|plain|"
+    r"normales|ordinaires|habituelles|autres|simples)\b"
+    r"|\b(?:and|et)\s+(?:for\s+|pour\s+)(?:those|the ones|celles|ceux)\s+(?:without|sans|that don t|qui n ont pas)\b")
 
 
 #: The stems naming what a deadline is for (contributions, registration), not how (translation).

@@ -28,6 +28,14 @@ ASKS_LIVE = ("being discussed", "under discussion", "discussed now", "discussing
              "on est ou dans l ordre du jour", "sur quel point on est", "quel point en ce moment")
 
 
+#: What goes on now, with the place between ("what is happening in the plenary right now?", "qu'est-ce qui se passe
+#: dans la plénière en ce moment ?").
+_GOING_ON_THERE_NOW = re.compile(r"^(?:what|what s|whats|qu est ce qui|que|ca|il)\b[^,.;:!?]{0,12}\b(?:happening|going on|"
+                                 r"se passe|being discussed|discussed)\s+(?:in|at|dans|a|en)\s+(?:the|la|le|l)?\s*"
+                                 r"(?:plenary|session|pleniere|seance|meeting|reunion)\s+(?:right now|now|at the moment|"
+                                 r"currently|maintenant|en ce moment|actuellement)\b")
+
+
 #: A word that opens a condition or a time clause ("if …", "while …", "pendant que …").
 _CONDITION = re.compile(r"(?:\b(?:if|while|whilst|during|once|si|pendant)\b|\b(?:when|whenever|quand|lorsque|lorsqu)\s+"
                         r"(?:i|we|my|our|je|j|on|nous|mon|ma|mes|notre)\b)[^,.;:!?]*$")
@@ -47,8 +55,9 @@ _WHICH_ITEM = re.compile(r"\b(?:quel|which|what)\s+(?:agenda\s+)?(?:point|item)\
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The live session's state, or None when the question does not ask what is going on now."""
-    if not q.has(*ASKS_LIVE) or not any(not _in_a_condition(q.folded, phrase) for phrase in ASKS_LIVE
-                                        if q.has(phrase)):
+    spread = _GOING_ON_THERE_NOW.search(q.folded)  # "what is happening in the plenary right now?"
+    if not spread and (not q.has(*ASKS_LIVE) or not any(not _in_a_condition(q.folded, phrase) for phrase in ASKS_LIVE
+                                                         if q.has(phrase))):
         return None  # "if I drop out while my contribution is being discussed, will they wait?": a condition
     if _WHICH_ITEM.search(q.folded):
         return None  # "les prochaines réunions de la CE17, ça se discute au point combien ?": an agenda item asked

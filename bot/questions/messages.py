@@ -302,6 +302,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tm.event": ("{event}: {when_meeting}.", "{event} : {when_meeting}."),
     "tm.none_before": ("The letter schedules nothing before the opening on {day}.",
                        "La lettre ne prévoit rien avant l'ouverture, le {day}."),
+    "tm.session_registration": ("The letter does not say whether this meeting needs a registration of its own or "
+                                "whether the registration for the study group meeting covers it; the secretariat "
+                                "can tell: {email}",
+                                "La lettre ne dit pas si cette réunion demande une inscription distincte ou si "
+                                "l'inscription à la réunion de la commission d'études la couvre ; le secrétariat "
+                                "peut vous renseigner : {email}"),
     "tm.open_to": ("Who may attend: {open_to}. The letter says no more on who is invited; the secretariat can tell: "
                    "{email}",
                    "Qui peut y assister : {open_to}. La lettre n'en dit pas plus sur les invités ; le secrétariat peut "

@@ -326,6 +326,20 @@ _GROUP_ABOUT_FR = re.compile(
 #: (unlike "comment ça se passe pour l'inscription ?", a way of asking how).
 _HAPPENING_NOW = re.compile(r"\b(?:qu est ce qui |que |ca |il |ce qui )?se passe(?: t il)?(?: quoi)? "
                             r"(?=maintenant\b|en ce moment\b|actuellement\b)")
+#: What one takes the floor for ("take the floor to support a contribution", "prendre la parole pour présenter ma
+#: contribution"): the reason for speaking, not a topic asked; taking the floor is.
+_FLOOR_FOR = re.compile(r"\b(floor|parole)\s+(?:to|in order to|pour|afin de)\s+(?:support|present|introduce|comment|raise|"
+                        r"make|defend|oppose|object|propose|explain|soutenir|presenter|appuyer|commenter|defendre|"
+                        r"proposer|expliquer|s opposer)\b[^.?!;]*")
+#: A microphone or headset broken ("my mic just broke", "mon micro est cassé"): a sound problem, unless the chat is
+#: what the message asks about ("can I type in the chat instead? mic broken").
+_BROKEN_MIC = re.compile(r"\b(?P<what>mic|mike|micro|microphone|headset|casque|audio)\b(?P<between>(?:\s+\w+){0,3}?)\s+"
+                         r"(?:broke|broken|died|dead|casse|cassee|lache|mort)\b")
+_CHAT_NAMED = re.compile(r"\b(?:chat|tchat|type|typing|ecrire|taper)\b")
+#: A permission asked in French ("il a le droit de faire ça ?", "ils ont le droit de me couper ?"): may, not the
+#: intellectual property rights of agenda item 5 b). Who may take part or vote keeps its own words.
+_RIGHT_TO = re.compile(r"\b(?:a|as|ont|avez|avons|aura|aurait|auront) le droit (?:de |d )"
+                       r"(?!participer|assister|m inscrire|s inscrire|prendre part|vote|voter)")
 _NEW_HERE = re.compile(r"\b(?:(?:a )?first time (?:delegate|participant|attendee)(?: here)?|first timer here|"
                        r"first time (?:on|in) (?:this|the) (?:server|channel|workspace|slack|discord|chat)|"
                        r"(?:i m |im |i am )?(?:new|quite new|very new|brand new) to (?:all )?(?:this|itu|itu t|sg17)|"
@@ -437,7 +451,10 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = _LANGUAGE_PAIR.sub(lambda m: f"{names[m[1]]} {names[m[2]]}", folded)
     folded = _WHO_OR_HOW.sub(lambda m: "who" if m["who"] is not None else "how", folded)
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
-    folded = _HAPPENING_NOW.sub("discute ", folded)  # "ça se passe quoi maintenant ?": what is discussed now
+    folded = _HAPPENING_NOW.sub("discute ", folded)
+    folded = _RIGHT_TO.sub("peut ", folded)
+    if not _CHAT_NAMED.search(folded):
+        folded = _BROKEN_MIC.sub(lambda m: f"{m['what']}{m['between']} poor", folded)  # "ça se passe quoi maintenant ?": what is discussed now
     folded = _WEEKDAY_THEN_LE.sub(r"le \1 \2", folded)  # Québec "samedi le 22": "le samedi 22"
     folded = TIME_PLUS_DAY.sub(r"\1 and \2", folded)  # "what time + day is that for me": time and day
     folded = _NEARBY.sub(lambda m: m[0].replace("close", "near"), folded)  # "which hotels are close?": near, no ending
@@ -455,6 +472,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
                               and _MEETINGS_PLANNED.search(folded) else _SAID_OF_IT.sub(" ", folded))  # "under which
     # agenda item are rapporteur meetings planned?": the agenda title's own word ("Planned Rapporteur group meetings")
     folded = _GROUP_ABOUT_FR.sub(lambda m: f"{m['a'] or m['b']} field", folded)
+    folded = _FLOOR_FOR.sub(r"\1", folded)
     if (_SAYING.search(folded) or re.search(r"\bidentify\b", folded)) and (
             _SPEAKING.search(folded) or (_OWN_DETAILS.search(folded) and not _REGISTERING.search(folded))):  # every speaker is remote: "remotely" adds nothing
         folded = _ONESELF.sub("identify", _REMOTELY.sub(" ", folded)) + " identify floor"  # "my name only or

@@ -66,15 +66,23 @@ def find_place(text: str) -> Place | None:
 
 
 def respelled_place(text: str) -> Place | None:
-    """The city a name misspelt by one doubled or undoubled letter names ("Valetta" is Valletta, "Bucarest"
+    """The city a name misspelt by one doubled or undoubled letter, or one silent "h" after a consonant more or
+    less, names ("Valetta" is Valletta, "Abou Dhabi" is Abu Dhabi, whose French name is "Abou Dabi"; "Bucarest"
     is not, "Phnom Phen" is not), if exactly one such spelling is a city; None otherwise."""
     key = fold(text)
     if len(key) < 5:
         return None
     spellings = {key[:i] + key[i] + key[i:] for i in range(len(key)) if key[i].isalpha()}  # a letter doubled
     spellings |= {key[:i] + key[i + 1:] for i in range(1, len(key)) if key[i] == key[i - 1]}  # a double undone
+    spellings |= {key[:i] + key[i + 1:] for i in range(1, len(key)) if key[i] == "h" and key[i - 1] in _BEFORE_H}
+    spellings |= {key[:i + 1] + "h" + key[i + 1:] for i in range(len(key) - 1)
+                  if key[i] in _BEFORE_H and key[i + 1] != "h"}  # "Dabi"/"Dhabi", "Bhutan"/"Butan"
     found = {place for spelling in spellings - {key} if (place := place_table().get(spelling)) is not None}
     return found.pop() if len(found) == 1 else None
+
+
+#: Consonants an "h" is written after in one spelling of a name and not in another ("Dhabi", "Bhaktapur", "Thimphu").
+_BEFORE_H = frozenset("bcdgkpst")
 
 
 def places_in(tokens: list[str], starts: set[int]) -> list[tuple[int, int, Place]]:

@@ -701,6 +701,10 @@ _DROPS = re.compile(r"\b(?:disconnect\w*|drops?|dropped|lose|loses|lost|cut off|
 _NOT_WAITING = re.compile(r"\b(?:not|won t|wont|will not|never|no|ni|pas|n attend\w*|ne sera pas)\b(?:\s+\w+){0,2}\s+"
                           r"(?:be\s+)?(?:pause\w*|wait\w*|hold\w*|delay\w*|stop\w*|suspend\w*|retard\w*|interromp\w*|"
                           r"attend\w*)|\bn attend")
+#: The asker's own connection in trouble ("my internet is very slow", "ma connexion est instable"): the letter's best
+#: effort is said beside its rule on delays.
+OWN_CONNECTION = re.compile(r"\b(?:my|our|mon|ma|notre|nos)\s+(?:internet|connection|connexion|wifi|wi fi|network|"
+                            r"reseau|bandwidth|bande passante|line|ligne)\b")
 #: Remote participation said to be guaranteed, where the letter says best effort.
 _GUARANTEED = re.compile(r"\b(?:guarantee|guaranteed|guarantees|garanti|garantie|garantis|assured|100 ?%)\b")
 _YES_NO_OPENING = ("will", "would", "does", "do", "is", "can", "shall", "est ce", "le president va", "la reunion va",
@@ -729,7 +733,7 @@ def _waiting_claim(ctx: Context, q: Question) -> Reply | None:
     said = (no_delay.summary_fr or no_delay.summary) if lang == "fr" else no_delay.summary
     lines = [say("pr.no", lang, text=said[:1].lower() + said[1:]),
              (no_delay.text_fr or no_delay.text) if lang == "fr" else no_delay.text]
-    if best is not None and _GUARANTEED.search(q.folded):
+    if best is not None and (_GUARANTEED.search(q.folded) or OWN_CONNECTION.search(q.folded)):
         lines.append((best.summary_fr or best.summary) if lang == "fr" else best.summary)
     if _THE_CHAIR_DROPS.search(q.folded):  # "delayed if the chair's mymeetings drops?": the rule is for participants
         lines = [lines[1], say("oos.part", lang, words=say("pr.chair_drops", lang), email=ctx.meeting.contacts.email)]
@@ -1095,7 +1099,13 @@ _FIELD_CLAIM = re.compile(
     r"covers|is about|is all about|travaille sur|traite de|traite des|traite du|s occupe de|s occupe des|s occupe du|"
     r"porte sur) (?:l |la |le |les |the )?(?P<c>[a-z0-9]*[a-z][a-z0-9]*)\b"  # "SG17 works on 5G, right?"
     r"|\b(?:is|est ce que) (?:sg|ce) ?(?P<n4>\d+) (?:all )?(?:about|working on|focused on|dedicated to) (?:the )?"
-    r"(?P<d>[a-z0-9]*[a-z][a-z0-9]*)\b")  # "is SG17 about 5G?"
+    r"(?P<d>[a-z0-9]*[a-z][a-z0-9]*)\b"  # "is SG17 about 5G?"
+    r"|\b(?:sg|ce) ?(?P<n5>\d+),? (?:is|est|c est|c|s) (?:(?:bien|really|actually|indeed|vraiment) )?(?:celle|celui|the one|la commission|le groupe) "
+    r"(?:on|about|for|sur|de la|du|des|de|pour|qui fait|qui traite de) (?:l |la |le |les |the )?(?P<e>[a-z0-9]*[a-z][a-z0-9]*)\b"  # "la CE17 c bien
+    # celle sur l'IoT ?"
+    r"|\b(?:sg|ce) ?(?P<n6>\d+),? (?:is|s) (?:(?:really|actually|indeed) )?the (?P<f>[a-z0-9]*[a-z][a-z0-9]*) one\b"  # "SG17 is the IoT one?"
+    r"|\bis (?:sg|ce) ?(?P<n7>\d+) (?:really |actually )?the (?:study group|group|one|sg) (?:on|for|about|dealing with|working on) "
+    r"(?:the )?(?P<g>[a-z0-9]*[a-z][a-z0-9]*)\b")  # "is SG17 the study group on IoT?"
 _NOT_A_FIELD = frozenset("right same main big new first last only virtual current this that study".split())
 
 
@@ -1103,11 +1113,11 @@ def _field_claim(ctx: Context, q: Question) -> Reply | None:
     """The study group's field confirmed or corrected, when the question takes one for granted."""
     m = ctx.meeting
     match = _FIELD_CLAIM.search(q.folded) or _FIELD_CLAIM.search(fold(q.raw))  # "works on" is read as "field"
-    if match is None or int(match["n1"] or match["n2"] or match["n3"] or match["n4"]) != m.study_group:
+    if match is None or int(next(match[f"n{i}"] for i in range(1, 8) if match[f"n{i}"])) != m.study_group:
         return None
     if re.match(r"(?:which|what|quelle|quel)\s+(?:question|questions)\b", q.folded):
         return None  # "Which Question of SG17 works on quantum key distribution security?": a Question asked, no claim
-    claimed = match["a"] or match["b"] or match["c"] or match["d"]
+    claimed = next(match[group] for group in "abcdefg" if match[group])
     if claimed in _NOT_A_FIELD or claimed in WH_WORDS or claimed in ("whats", "quoi", "exactly", "exactement"):
         return None  # "SG17 is the study group on what exactly?" asks the field, claims none
     lang = q.lang

@@ -21,7 +21,7 @@ from bot.questions.replies import answer as make_answer
 from bot.questions.replies import text_answer
 from bot.questions.vocabulary import END, FOR_ME, GROUP_WRITTEN, HOUR, NOW_WORDS, START, STOPWORDS, TIME, WH_WORDS
 from bot.questions.zones import Target, targets_in, zone_label
-from bot.reply import Field, Moment, Reply
+from bot.reply import Field, Moment, Reply, Section
 
 
 _TIMING = frozenset(stems((w for phrase in (*START, *END, *TIME) for w in phrase.split()), languages=False))
@@ -68,7 +68,7 @@ _CLOCK_FIRST = re.compile(r"\s*\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|h)?\s+(?:in|her
 
 #: A clock said in meeting time ("the 11:00 Geneva opening", "11h heure de Genève", "9am CEST").
 _CLOCK_IN_MEETING_TIME = re.compile(r"\b\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|h)?\s*(?:geneva|geneve|gva|cest|"
-                                    r"heure de geneve|swiss time)\b")
+                                    r"heure de geneve|de geneve|a geneve|in geneva|swiss time)\b")
 
 
 #: The delegation or body that asks, said first ("Kuwait delegation: …", "from the Ministry of Chad, …").
@@ -799,7 +799,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             if index:  # "taipei time for the opening, and for the mgmt meeting on sunday?": each session named
                 lines.append(say("tm.event", lang, event=name, when_meeting=f"{day(when.date(), lang)}, "
                                                                             f"{meeting_clock(m, when, lang)}"))
-            for place in _distinct(targets)[-MAX_PLACES:]:  # "à Abidjan et à Tunis ?": each place named
+            named = _distinct(targets)
+            elsewhere = [t for t in named if not _is_meeting_zone(m, t.zone)]  # "11 h de Genève, ça fait quelle
+            for place in (elsewhere or named)[-MAX_PLACES:]:  # heure à Abou Dhabi ?": Geneva is what is converted
                 if _is_meeting_zone(m, place.zone):  # "heure de Genève": the meeting's own name for its zone
                     place = replace(place, label=m.zone_label(lang))
                 lines.append(say("tm.there", lang, there=_in_zone(m, when, place, lang)))
@@ -926,14 +928,30 @@ def who_attends_a_session(ctx: Context, q: Question, kb: Knowledge) -> Reply | N
     """Who may attend a session named other than the opening ("who can attend the management meeting?", "is the
     sunday meeting open to everyone?"), or None."""
     m = ctx.meeting
-    if not q.has(*WHO_ATTENDS) or timeish_words(q) and not any(
+    registering = bool(_REGISTERING_FOR.search(q.folded))  # "do I register separately for the Sunday management
+    # team meeting?": whether it has a registration of its own, which the letter does not say
+    if not registering and not q.has(*WHO_ATTENDS) or timeish_words(q) and not registering and not any(
             read_question(part, q.lang).has(*WHO_ATTENDS) for part in clauses.questions_in(q.raw)):
         return None  # "what time does the management team meeting start in seoul? our chair will join": the time
     unasked = replace(q, corrected=tuple(t for t in q.corrected if t not in _ATTENDING))  # "attend" names no session
     session = named_session(m, unasked)
     if session is None or m.local(session.start) == m.opens_at or not session.open_to:
         return None
-    return answer_session(ctx, q, session.id)
+    reply = answer_session(ctx, q, session.id)
+    if registering:
+        return replace(reply, sections=reply.sections + (Section(lines=((say(
+            "tm.session_registration", q.lang, email=m.contacts.email),),)),))
+    return reply
+
+
+#: Registering asked of a session ("register separately for the management meeting", "faut-il s'inscrire à la réunion
+#: de l'équipe de direction ?", "does my registration cover it?").
+_REGISTERING_FOR = re.compile(r"\b(?:need|needs|have|has|must|should|do i|do we|required|necessary)\s+(?:to\s+)?(?:be\s+)?"
+                              r"regist\w*|\bregist\w* (?:separately|too|as well|also|for it|for that)\b|"
+                              r"\bregistration (?:cover|covers|include|includes|enough)\b|\b(?:separate|own|distinct|"
+                              r"different|extra|additional|special) registration\b|\bregistration of its own\b|\bcovered by (?:my|the|our) "
+                              r"registration\b|\b(?:s|m|nous) inscrire\b|\binscription (?:distincte|separee|a part|"
+                              r"speciale|couvre|suffit)\b|\binscri\w* (?:a part|separement)\b")
 
 
 #: Words of attending, which every session shares (the opening's "participation").

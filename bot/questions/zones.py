@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 import re
 
 import pytz
@@ -183,6 +185,35 @@ def _without_the_region_after(tokens: list[str], places: list[tuple[int, int, Pl
     return [place for index, place in enumerate(places) if index not in dropped]
 
 
+#: The asker's own time asked, then another's ("for me? and for my colleague in Malabo?", "pour moi ? et à Dakar ?").
+_MINE_THEN_ANOTHER = re.compile(r"\b(?:for me|pour moi|chez moi|my time|mon heure)\b.*\b(?:and|et)\s+(?:for|pour|in|a|at|"
+                                r"what about|quid de)\b")
+
+
+#: Words that say a name is an island or atoll ("Midway Atoll", "Wake Island", "île de Pâques").
+_ISLAND_WORDS = frozenset({"atoll", "atolls", "island", "islands", "isle", "ile", "iles", "archipelago", "archipel"})
+
+
+def _islands_as_zones(tokens: list[str], places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """A town found for a name that an island's or atoll's own time zone bears, when the island is said ("Midway
+    Atoll" is Pacific/Midway, not Midway in Texas; "Wake Island" is Pacific/Wake)."""
+    own = _zones_by_city()
+    kept: list[tuple[int, int, Place]] = []
+    for start, end, place in places:
+        island = end < len(tokens) and tokens[end] in _ISLAND_WORDS or start > 0 and tokens[start - 1] in _ISLAND_WORDS
+        zone = own.get(" ".join(tokens[start:end])) if island else None
+        if zone is not None and zone != place.timezone:
+            place = Place(name=zone.rsplit("/", 1)[-1].replace("_", " "), timezone=zone, population=0)
+        kept.append((start, end, place))
+    return kept
+
+
+@functools.lru_cache(maxsize=1)
+def _zones_by_city() -> dict[str, str]:
+    """IANA zones by their city, folded ("midway" → Pacific/Midway)."""
+    return {fold(zone.rsplit("/", 1)[-1].replace("_", " ")): zone for zone in pytz.common_timezones if "/" in zone}
+
+
 def _countries_alone(tokens: list[str], cased: list[str], after: set[int],
                      places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
     """Countries of one time zone named where no city of that name is known ("our HR in Kuwait", "au Koweït"):
@@ -292,6 +323,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
                          for more in (1, 2))]  # name, no city; "Papua New Guinea" is no Guinea
     places = _in_the_country_named(tokens, cased, places)
     places = _without_the_region_after(tokens, places)
+    places = _islands_as_zones(tokens, places)
     places = _countries_as_zones(tokens, cased, places)
     after_the = after | {i + 1 for i in after if i < len(tokens) and tokens[i] == "the"}  # "in the UK", "in the UAE"
     places += _countries_alone(tokens, cased, after_the, places)
@@ -300,17 +332,34 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
         found += several
     if q.has(*FOR_ME) and not (places or found):  # "I'm in Sydney … for me?": the place named is where they are
         found.append((len(q.raw), Target(asker_zone, zone_label(asker_zone) if asker_zone else "", mine=True)))
+    elif asker_zone is not None and places and _MINE_THEN_ANOTHER.search(q.folded):  # "l'ouverture pour moi c'est à
+        found.append((-1, Target(asker_zone, zone_label(asker_zone))))  # quelle heure ? et pour mon
+        # collègue à Malabo ?": the asker's own time, then the other place's
     explicit = [t for _, t in sorted(found, key=lambda pair: pair[0])]
-    if places or explicit:
-        return [Target(p.zone, _label(q, tokens[start:end], p)) for start, end, p in places] + explicit, None
-    unknown = next((cased[i] for i in sorted(after) if i < min(len(cased), len(tokens)) and cased[i][:1].isupper()
-                    and tokens[i - 1] not in ("from", "de")  # "quick one from TDRA": who asks, not a place asked
-                    and not (tokens[i - 1] == "a" and q.lang == "en")  # "when a Recommendation is consented": an article
-                    and tokens[i] not in STOPWORDS and tokens[i] not in vocabulary and tokens[i].isalpha()), None)
-    at = next((i for i in sorted(after) if i < len(cased) and cased[i] == unknown), None) if unknown else None
-    if at is not None and fold(unknown) in _SAINT_WORDS and at + 1 < len(cased) and cased[at + 1][:1].isupper():
-        unknown = f"{unknown}-{cased[at + 1]}"  # "St-Martin", named whole
-    respelled = respelled_place(unknown) if unknown else None
-    if respelled is not None:  # "Opening in Valetta time?": Valletta, one letter short
+    covered = {i for start, end, _ in places for i in range(start, end)}
+    unknown = _unknown_name(q, tokens, cased, sorted(i for i in after if i not in covered), vocabulary)
+    respelled = next((place for size in range(len(unknown.split()), 0, -1)
+                      if (place := respelled_place(" ".join(unknown.split()[:size]))) is not None), None) \
+        if unknown else None  # "Opening in Valetta time?": Valletta, one letter short
+    if places or explicit:  # "11 h de Genève, ça fait quelle heure à Abou Dhabi ?": Geneva, and Abu Dhabi respelled
+        extra = [Target(respelled.zone, respelled.name)] if respelled is not None else []
+        own_first = [t for at, t in found if at < 0]
+        return own_first + [Target(p.zone, _label(q, tokens[start:end], p)) for start, end, p in places] + extra + [
+            t for t in explicit if t not in own_first], None
+    if respelled is not None:
         return [Target(respelled.zone, respelled.name)], None
     return [], unknown
+
+
+def _unknown_name(q: Question, tokens: list[str], cased: list[str], after: list[int], vocabulary: set[str]) -> str | None:
+    """The name written where a place is asked ("à Abou Dhabi", "in St-Martin") that no known word is, whole, or None."""
+    at = next((i for i in after if i < min(len(cased), len(tokens)) and cased[i][:1].isupper()
+               and tokens[i - 1] not in ("from", "de")  # "quick one from TDRA": who asks, not a place asked
+               and not (tokens[i - 1] == "a" and q.lang == "en")  # "when a Recommendation is consented": an article
+               and tokens[i] not in STOPWORDS and tokens[i] not in vocabulary and tokens[i].isalpha()), None)
+    if at is None:
+        return None
+    if fold(cased[at]) in _SAINT_WORDS and at + 1 < len(cased) and cased[at + 1][:1].isupper():
+        return f"{cased[at]}-{cased[at + 1]}"  # "St-Martin", named whole
+    named = list(itertools.takewhile(lambda word: word[:1].isupper() and word.isalpha(), cased[at:at + 3]))
+    return " ".join(named) or cased[at]  # "Abou Dhabi": the whole name written, up to three words
