@@ -4955,3 +4955,19 @@ def test_readings_of_the_two_hundred_twenty_fourth_and_fifth_batches(meeting, qu
 def test_readings_of_the_two_hundred_twenty_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, after, expected, wrong", [
+    ("What time does the meeting end today?", dt.datetime(2020, 8, 24, 8, tzinfo=UTC), [],
+     ["no closing hour, nor when each day's sessions end"], "opens in 1 hour"),
+    ("ça finit à quelle heure aujourd'hui ?", dt.datetime(2020, 8, 26, 8, tzinfo=UTC), [],
+     ["ni l'heure de fin des séances de chaque jour"], "jour 3 sur 11"),
+    ("does MyMeetings run on Zoom underneath?", None, [], ["does not say what MyMeetings is built on"], "not Zoom"),
+    ("combien de jours reste-t-il ?", None, ["11h Genève ça fait quelle heure à Dakar ?"],
+     ["La réunion s'ouvre dans 35 jours"], "correspond à"),
+    ("how many days left?", None, ["contribution deadline?"], ["22 days left"], "Friday 24 July 2020: Registration"),
+], ids=["a day's closing hour asked today", "a day's closing hour asked today, in French",
+        "what MyMeetings is built on", "days left after a clock converted", "days left after a deadline asked"])
+def test_leftovers_of_the_last_review(meeting, question, now, after, expected, wrong):
+    text = _asked_after(meeting, after, question, now, None) if after else _asked_at(meeting, question, now, None)
+    assert all(part in text for part in expected) and wrong not in text, text

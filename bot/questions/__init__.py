@@ -512,6 +512,11 @@ def _if_the_connection_fails(ctx: Context, q: Question, kb: Knowledge) -> Reply 
     return joined
 
 
+#: What a tool is built on asked ("does MyMeetings run on Zoom underneath?", "MyMeetings c'est basé sur Zoom ?").
+_BUILT_ON = re.compile(r"\b(?:underneath|under the hood|behind it|based on|built on|powered by|runs? on top of|"
+                       r"base sur|basee sur|repose sur|fonctionne avec|tourne sur|derriere)\b")
+
+
 def _tool_link(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"What's the link to MyMeetings?": the letter gives none; the study group's home page and the
     secretariat instead."""
@@ -521,6 +526,8 @@ def _tool_link(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "my MyMeetings link doesnt work": a trouble getting in, not a link asked
     not_that = [say("fact.not_tool", q.lang, tool=m.remote_tool, other=other[0].title())] \
         if other and fold(m.remote_tool) != other[0] else []  # "whats the zoom link for the opening?"
+    if not_that and _BUILT_ON.search(q.folded):  # "does MyMeetings run on Zoom underneath?": what the tool is made of,
+        not_that = [say("fact.tool_built_on", q.lang, tool=m.remote_tool, email=m.contacts.email)]  # not said
     if not_that and not q.has(*ASKS_LINK) and q.has(*_TOOL_ASKED):  # "on utilise koi comme outil, zoom c ça ?"
         tool = kb.find("fact", "tool")
         lines = [str(line[0]) for line in tool.answer(m, q.lang)] if tool is not None and tool.answer else []
@@ -2276,9 +2283,14 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
         and not followup.points_back(q) and not q.has(*followup.POINTS_AT_WHAT_WAS_SAID) \
         and not _POINTS_AT_THE_LAST.search(q.text)  # "and the ones without translation?"; "et les docs c
     # où ?" after the interpretation: answered alone on another topic, never the interpretation's answer again
+    converted_before = asks_only and alone.ok and _ASKS_HOW_LONG.match(q.folded) is not None \
+        and time_intent.asks_a_conversion(before)  # "combien de jours reste-t-il ?" after "11h Genève, ça fait
+    # quelle heure à Dakar ?": a clock converted has no days left; how long until the meeting, asked alone
     for text in readings:
         merged = read_question(text, lang, kb.corrector)
         reply, _ = _answer(ctx, merged, kb)
+        if converted_before and reply.title == say("tm.convert.title", q.lang):
+            continue
         if reply.ok and not reply.choices and not (own_topic and reply == said_before) \
                 and not (elsewhere and not _speaks_of(reply, q)):  # "Is registration free?" after a question
             # on the chairman: never the chairman again, as if the new question's own topic were not there
@@ -2345,6 +2357,9 @@ def _command_as_words(text: str) -> str:
 
 
 #: A bare asking word, with nothing it asks about ("when?", "what time?", "quand ?"): of the previous question.
+#: How long is asked ("how many days left?", "combien de jours reste-t-il ?", "how long to go?").
+_ASKS_HOW_LONG = re.compile(r"^(?:and |et |so |alors )?(?:how many days|how long|how much time|combien de jours|"
+                            r"dans combien de jours|combien de temps|il (?:me |nous |vous )?reste combien)\b")
 _ASKING_ALONE = re.compile(r"^(?:and |et |so |alors )?(?:when|what time|at what time|which day|what day|what date|by when|"
                            r"until when|till when|what hour|quand|a quelle heure|quel jour|quelle date|jusqu a quand|"
                            r"pour quand|avant quand|how many days(?: from now| left| away| to go| remaining| until then)?|"

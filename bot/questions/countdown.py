@@ -169,6 +169,13 @@ _HOW_LONG_IT_LASTS = re.compile(r"\b(?:au total|en tout|in total|altogether|du d
                                 r"duree)\b")
 
 
+#: The hour a day's sessions end asked ("what time does the meeting end today?", "ça finit à quelle heure aujourd'hui ?").
+_TODAYS_END_HOUR = re.compile(r"\b(?:what time|at what time|a quelle heure|quelle heure|how late)\b.*\b(?:end|ends|finish|"
+                              r"finishes|close|closes|stop|stops|wrap up|termine|terminent|finit|finissent|fini|"
+                              r"s arrete|se termine)\b|\b(?:end|ends|finish|finishes|close|closes|termine|finit|se termine)"
+                              r"\b.*\b(?:what time|a quelle heure|quelle heure)\b")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Before, during or after the meeting, relative to now; None when not asked."""
     asked = [phrase for phrase in (*COUNTDOWN, *HAPPENING_NOW, *FROM_NOW) if q.has(phrase)]
@@ -186,6 +193,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         asked = [phrase for phrase in asked if not (phrase.endswith(" on") and re.search(
             rf"\b{phrase} (?:a|an|my|our|your|which|what|the(?! \d)|zoom|teams|webex|skype|mymeetings|youtube)\b",
             q.folded))]  # "is it on a best-effort basis?", "is it on zoom?": where, not whether it is on
+    if asked and _TODAYS_END_HOUR.search(q.folded) and set(asked) <= {"today", "aujourd hui", "ce soir", "tonight"}:
+        return None  # "what time does the meeting end today?": a closing hour, which the letter does not give
     if asked and q.has(*ASKS_WHEN_IT_ENDS) and all(set(phrase.split()) & ENDED for phrase in asked):
         return None  # "c'est fini quand, la réunion ?": when it ends, not whether it has
     opens_with_is = q.tokens[:1] in (("is",), ("est",), ("c",)) or any(

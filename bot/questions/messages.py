@@ -471,6 +471,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "ag.last_meeting": ("The letter dates the study group's previous meetings only in the agenda item that reports "
                         "on them:", "La lettre ne date les réunions précédentes de la commission d'études que dans le "
                         "point de l'ordre du jour qui en rend compte :"),
+    "fact.tool_built_on": ("The letter names {tool} as the remote participation tool; it does not say what {tool} "
+                           "is built on. The secretariat can tell: {email}",
+                           "La lettre désigne {tool} comme outil de participation à distance ; elle ne dit pas sur quoi "
+                           "{tool} repose. Le secrétariat peut vous renseigner : {email}"),
     "fact.not_tool": ("The meeting is held on {tool}, not {other}.", "La réunion se tient sur {tool}, pas sur {other}."),
     "fact.no_link": ("The letter gives no link to {tool}. The study group home page is {web}, and the secretariat "
                      "can help: {email}", "La lettre ne donne aucun lien vers {tool}. La page d'accueil de la "
