@@ -4966,8 +4966,11 @@ def test_readings_of_the_two_hundred_twenty_sixth_and_seventh_batches(meeting, q
     ("combien de jours reste-t-il ?", None, ["11h Genève ça fait quelle heure à Dakar ?"],
      ["La réunion s'ouvre dans 35 jours"], "correspond à"),
     ("how many days left?", None, ["contribution deadline?"], ["22 days left"], "Friday 24 July 2020: Registration"),
+    ("Et pour les contributions normales ?", None, ["date limite des contributions à traduire ?"],
+     ["mardi 11 août 2020"], "Lettre collective"),
 ], ids=["a day's closing hour asked today", "a day's closing hour asked today, in French",
-        "what MyMeetings is built on", "days left after a clock converted", "days left after a deadline asked"])
+        "what MyMeetings is built on", "days left after a clock converted", "days left after a deadline asked",
+        "'les contributions normales' after the translated ones"])
 def test_leftovers_of_the_last_review(meeting, question, now, after, expected, wrong):
     text = _asked_after(meeting, after, question, now, None) if after else _asked_at(meeting, question, now, None)
     assert all(part in text for part in expected) and wrong not in text, text

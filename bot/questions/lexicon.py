@@ -526,6 +526,9 @@ PHRASE_WORDS: dict[str, str] = {
     "direction generale": "hierarchie",
     **{f"{kind} {what}": f"{what} without translation" for what in ("contributions", "contribution")
        for kind in ("normal", "regular", "ordinary", "usual", "standard")},  # not "normalisation"
+    **{f"{what} {kind}": f"{what} sans traduction" for what in ("contributions", "contribution")
+       for kind in ("normale", "normales", "ordinaire", "ordinaires", "habituelle", "habituelles", "classique",
+                    "classiques", "standard", "simple", "simples")},  # "les contributions normales": not "normalisation"
     "contribution financiere": "frais", "contributions financieres": "frais", "financial contribution": "fee",
     "montant a verser": "frais", "somme a verser": "frais",  # money, not a contribution to the meeting's work
     "son est pourri": "son est mauvais", "son pourri": "son mauvais", "son nul": "son mauvais",
