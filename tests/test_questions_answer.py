@@ -4967,7 +4967,7 @@ def test_readings_of_the_two_hundred_twenty_sixth_and_seventh_batches(meeting, q
      ["La réunion s'ouvre dans 35 jours"], "correspond à"),
     ("how many days left?", None, ["contribution deadline?"], ["22 days left"], "Friday 24 July 2020: Registration"),
     ("Et pour les contributions normales ?", None, ["date limite des contributions à traduire ?"],
-     ["mardi 11 août 2020"], "Lettre collective"),
+     ["mardi 11 août 2020"], "La lettre d'invitation"),
 ], ids=["a day's closing hour asked today", "a day's closing hour asked today, in French",
         "what MyMeetings is built on", "days left after a clock converted", "days left after a deadline asked",
         "'les contributions normales' after the translated ones"])
