@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import logging
+import unicodedata
 from dataclasses import replace
 from typing import Hashable
 
@@ -153,6 +154,9 @@ class MeetingBot:
                                                  email=self.meeting.contacts.email))
 
     def _handle(self, request: Request) -> Reply:
+        if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in request.text):
+            request = replace(request, text=_without_controls(request.text))  # "/agenda \x00": no NUL or terminal
+            # escape is ever echoed back
         text = request.text.strip()
         if not text or not text.startswith("/") and not any(ch.isalnum() for ch in text):  # "", "?????", "...": nothing
             # asked, no follow-up of the last question ("/?" is help)
@@ -168,6 +172,11 @@ class MeetingBot:
             if text.startswith("/"):
                 return self._unknown(name, request.asker.lang)
             return self._plain_text(request)
+        if command.chair_only and not text.startswith("/") and (
+                not request.asker.is_chair or args.strip() and command.name in _TAKE_NO_WORDS):
+            plain = self._plain_text(request)  # "resume de la lettre", "next item?" from a delegate: a question
+            if plain.ok:  # that begins like a chair's command, not the command
+                return plain
         reply = self._run(command, request, args, stamp)
         if reply.ok or command.chair_only:  # a chair's command names what comes next even when refused ("/break 15m"
             remember_command(self.context(request), command.name, args)  # with no session, then "how do i end it
@@ -244,3 +253,12 @@ class MeetingBot:
     @staticmethod
     def _hint(text: str) -> Reply:
         return Reply(title="meetingbot", ok=False, sections=(Section(lines=((text,),)),))
+
+
+#: Chair commands that take no words after them: "resume de la lettre" from a chair is no /resume.
+_TAKE_NO_WORDS = frozenset({"resume", "adjourn", "prev"})
+
+
+def _without_controls(text: str) -> str:
+    """The text with its control characters (NUL, BEL, escapes) read as spaces; new lines and tabs kept."""
+    return "".join(" " if unicodedata.category(ch) == "Cc" and ch not in "\n\t" else ch for ch in text)

@@ -11,8 +11,10 @@ from bot.i18n import Catalogue
 COMMANDS = Catalogue({
     # the core
     "core.empty": ("Type /help to see what I can answer.", "Tapez /help pour voir ce à quoi je peux répondre."),
-    "core.too_long": ("That message is too long ({count} characters); I read up to {limit}.",
-                      "Ce message est trop long ({count} caractères) ; je lis au plus {limit} caractères."),
+    "core.too_long": ("That message is too long ({count} characters), so it was not read: please ask in at most "
+                      "{limit} characters.",
+                      "Ce message est trop long ({count} caractères) ; il n'a pas été lu : posez votre question en "
+                      "{limit} caractères au plus."),
     "core.chairs_only.title": ("Chairs only", "Réservé à la présidence"),
     "core.chairs_only": ("Only a chair can use /{command}. Nothing was changed.",
                          "Seule la présidence peut utiliser /{command}. Rien n'a été modifié."),

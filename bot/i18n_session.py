@@ -170,6 +170,11 @@ SESSION = Catalogue({
     "chair.adjourned": ("Announced in the session channel(s). `meetingbot minutes` has the timeline.",
                         "Annoncé dans le(s) canal(aux) de séance. `meetingbot minutes` donne le déroulé."),
     "chair.which": ("Which?", "Laquelle ?"),
+    "chair.session_mention": ("A session's name cannot hold a mention of people or channels (@everyone, @here, "
+                              "<!channel>): the announcement would notify everyone. No session was opened.",
+                              "Le nom d'une séance ne peut pas contenir de mention de personnes ou de canaux "
+                              "(@everyone, @here, <!channel>) : l'annonce préviendrait tout le monde. Aucune séance "
+                              "n'a été ouverte."),
     "chair.session_usage": ("Use /session start [NAME] or /session end.",
                             "Utilisez /session start [NOM] ou /session end."),
     "chair.still_open": ("“{name}” is still open; /adjourn it first.",

@@ -82,7 +82,14 @@ def test_an_unrelated_message_is_not_answered_with_invented_facts(ask):
 
 def test_very_long_message_is_refused_politely(reply_of, ask):
     assert reply_of("x" * 5000).ok is False
-    assert "That message is too long (5000 characters); I read up to 2000." in ask("x" * 5000)
+    assert "That message is too long (5000 characters), so it was not read: please ask in at most 2000 characters." \
+        in ask("x" * 5000)
+
+
+@pytest.mark.parametrize("text", ["/agenda \x00", "/agenda \x1b[31mzz\x07", "is there \x00interpretation?"])
+def test_control_characters_are_never_echoed_back(ask, text):
+    answer = ask(text)
+    assert not any(ch in answer for ch in "\x00\x07\x1b"), repr(answer)
 
 
 def test_plain_text_hint_points_to_the_secretariat(ask):

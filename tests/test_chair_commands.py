@@ -297,6 +297,19 @@ def test_session_start_opens_a_named_session(live):
     assert not again.ok and "“Plenary, day 1” is still open" in live.render(again)
 
 
+@pytest.mark.parametrize("name", ["Plenary @everyone", "Plenary <!channel>", "＠here WP1", "Day 2 <@U0123>"])
+def test_a_session_name_with_a_mention_is_refused_and_opens_nothing(live, name):
+    reply = live.chair(f"/session start {name}")
+    assert not reply.ok and "cannot hold a mention" in live.render(reply)
+    assert live.state().session is None and live.sent() == []
+
+
+def test_a_session_name_is_shown_without_control_characters(live):
+    assert live.chair("/session start Plenary\x07 \x1b[31mred\x00").ok
+    assert live.sent()[-1].reply.title == "Session opened: Plenary [31mred"
+    assert live.state().session.name == "Plenary [31mred"
+
+
 def test_item_opens_a_session_implicitly(live):
     reply = live.chair("/item 1")
     assert "Opened “Session of Mon 24 Aug 2020”" in live.render(reply)

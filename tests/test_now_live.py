@@ -136,3 +136,18 @@ def test_now_gives_the_items_time_budget_and_then_the_overrun(live):
 def test_now_without_a_budget_says_none(live):
     live.at("11:25")
     assert "Time budget" not in live.say("/now")
+
+
+@pytest.mark.parametrize("question", ["what comes next?", "quel est le prochain point ?", "next item?",
+                                      "how much time is left on this item?", "de quoi parle-t-on maintenant ?"])
+def test_what_comes_next_asked_in_words_during_a_session_is_now(live, question):
+    live.at("11:25")
+    text = live.say(question)
+    assert "3 i) Collaboration" in text and ("Next: " in text or "Ensuite : " in text), text
+
+
+def test_next_item_asked_as_a_delegate_is_no_chair_command(live):
+    live.at("11:25")
+    reply = live.reply("next item?")
+    assert reply.ok and "Chairs only" not in live.render(reply)
+    assert live.state().current_ref == "3h"

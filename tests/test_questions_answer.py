@@ -4974,3 +4974,20 @@ def test_readings_of_the_two_hundred_twenty_sixth_and_seventh_batches(meeting, q
 def test_leftovers_of_the_last_review(meeting, question, now, after, expected, wrong):
     text = _asked_after(meeting, after, question, now, None) if after else _asked_at(meeting, question, now, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, after, expected, wrong", [
+    ("resume de la lettre", None, [], ["Réunion virtuelle de la Commission d'études 17"], "présidence"),
+    ("il est quelle heure a Tokyo ?", dt.datetime(2020, 8, 27, 9, 5, tzinfo=UTC), [],
+     ["Il est maintenant 18:05 à Tokyo"], "lundi 24 août"),
+    ("I want to speak", None, [], ["/floor ENTITY"], "does not say"),
+    ("je veux prendre la parole", None, [], ["/floor ENTITÉ"], "ne le précisent pas"),
+    ("le son est tres mauvais, je nentends rien", None, [], ["qualité du son"], "« nentends »"),
+    ("when?", None, [], ["Which do you mean?", "1. Meeting dates"], "Registration:"),
+    ("1", None, ["when?"], ["from Monday 24 August 2020 to Thursday 3 September 2020"], "Which do you mean?"),
+], ids=["'resume' without its accent is the summary, not /resume", "'il est quelle heure à Tokyo ?' is now",
+        "'I want to speak' gets the queue", "'je veux prendre la parole' gets the queue", "'nentends'",
+        "a bare 'when?' is asked back", "the reading chosen after a bare 'when?'"])
+def test_what_a_stranger_found(meeting, question, now, after, expected, wrong):
+    text = _asked_after(meeting, after, question, now, None) if after else _asked_at(meeting, question, now, None)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -14,6 +14,7 @@ from typing import Callable
 from bot.answers.agenda import lookup_problem
 from bot.answers.chair_args import LONGEST, break_length, break_too_long, shows_date, split_item_args
 from bot.answers.session_names import session_of_the_day, unique_session_name
+from bot.answers.user_text import as_shown, mentions
 from bot.context import Context
 from bot.i18n_session import CHAIR_HELP_FR, SESSION
 from bot.live_state import Budget, LiveState, OpenSession, TimelineEntry, load_state, save_state
@@ -22,6 +23,8 @@ from bot.notifier import Announcement, Audience, reaches_platforms
 from bot.registry import REGISTRY
 from bot.reply import Day, Line, Moment, Reply, Section, simple, Visibility
 from bot.timefmt import format_duration
+
+MAX_SESSION_NAME = 120
 
 
 def item_announcement(ctx: Context, entry: AgendaEntry, since: dt.datetime, budget: dt.timedelta | None,
@@ -316,7 +319,10 @@ def session(ctx: Context, args: str) -> Reply:
         return _adjourn(ctx)
     if verb not in ("start", "open"):
         return simple(say("chair.which"), say("chair.session_usage"), ok=False)
-    name = " ".join(name.split())[:120] or session_of_the_day(ctx)
+    name = as_shown(name, MAX_SESSION_NAME)
+    if mentions(name):  # "/session start Plenary @everyone": the announcement would notify the whole channel
+        return simple(say("chair.unchanged"), say("chair.session_mention"), ok=False)
+    name = name or session_of_the_day(ctx)
     with ctx.store.transaction() as tx:
         state = load_state(tx, ctx.live_key)
         ctx = replace(ctx, now=state.ordered(ctx.now))

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import replace
 
 from bot.answers.refusal import chairs_only
+from bot.answers.user_text import as_shown, mentions
 from bot.context import Context
 from bot.i18n_session import SESSION
 from bot.live_state import Speaker, Waiting, load_state, read_state, save_state
@@ -17,16 +16,7 @@ from bot.reply import Line, Reply, Section, simple, Visibility
 from bot.timefmt import format_duration
 
 MAX_ENTITY = 80
-#: A mention or a platform's broadcast token in what was given as an entity ("@everyone", "@here", "<!channel>",
-#: "<@U123>").
-_MENTION = re.compile(r"@(?:everyone|here|channel)\b|<[!@#][^>]*>|@\w")
 CHAIR_VERBS = ("next", "clear")
-
-
-
-def _printable(text: str) -> str:
-    """The text without control characters (terminal escapes such as ``\x1b[31m``), each read as a space."""
-    return "".join(ch if ch.isprintable() else " " for ch in text)
 
 
 def _who(name: str, entity: str | None) -> str:
@@ -35,9 +25,8 @@ def _who(name: str, entity: str | None) -> str:
 
 def _request(ctx: Context, entity_text: str) -> Reply:
     say = SESSION.bound(ctx.lang)
-    entity = " ".join(_printable(unicodedata.normalize("NFKC", entity_text)).split())[:MAX_ENTITY] or None  # "＠everyone"
-    # is "@everyone"; terminal escapes are no entity
-    if entity is not None and _MENTION.search(entity):  # "/floor @everyone ARCEP Togo": a mention is no entity, and
+    entity = as_shown(entity_text, MAX_ENTITY) or None  # "＠everyone" is "@everyone"; terminal escapes are no entity
+    if entity is not None and mentions(entity):  # "/floor @everyone ARCEP Togo": a mention is no entity, and
         # the chair's "/floor next" would post it to the session channel
         return simple(say("floor.entity.title"), say("floor.mention"), say("floor.entity"), ok=False)
     with ctx.store.transaction() as tx:

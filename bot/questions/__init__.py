@@ -140,7 +140,11 @@ def read(ctx: Context, text: str, kb: Knowledge) -> Question:
 #: "How do I ask to speak?", "comment demander la parole ?", "can I raise my hand?".
 _ASKS_FOR_THE_FLOOR = re.compile(r"\b(?:ask|asking|request|requesting|get|raise|demander|demande|obtenir|lever|leve)\b"
                                  r".{0,25}\b(?:floor|speak|speaking|parole|parler|intervenir|hand|main)\b|"
-                                 r"\b(?:how|comment)\b.{0,30}\b(?:prendre|take|taking|prend)\b.{0,10}\b(?:parole|floor)\b")
+                                 r"\b(?:how|comment)\b.{0,30}\b(?:prendre|take|taking|prend)\b.{0,10}\b(?:parole|floor)\b|"
+                                 r"\b(?:i want|i d like|i would like|i wish|i need|want|wanna|je veux|je voudrais|"
+                                 r"j aimerais|je souhaite|voudrais|souhaiterais)\b(?: to)?\s+(?:speak|take the floor|"
+                                 r"intervene|make an intervention|prendre la parole|parler|intervenir|faire une "
+                                 r"intervention)\b")
 
 
 #: "How do I get a TIES account?", "where do I download the TD template?", "comment obtenir un compte TIES ?": a way to
@@ -1183,6 +1187,13 @@ def answer_question(ctx: Context, text: str) -> Reply:
     number = ask_back.chosen_number(text)
     if number is not None and previous is not None and previous.choices:
         return _chosen(ctx, q, kb, previous, number)  # a bare number otherwise names an agenda item
+    if previous is None and _ONLY_WHEN.match(q.folded):  # "when?" with nothing asked before: of what, asked back
+        readings = [entry for entry in (kb.find("fact", "dates"), kb.find("deadline", "registration"),
+                                        kb.find("deadline", "contributions")) if entry is not None]
+        if len(readings) >= 2:
+            reply = ask_back.ask(ctx.meeting, q.lang, readings)
+            conversation.remember(ctx, text, None, tuple(choice.key for choice in reply.choices))
+            return reply
     (reply, by_intent), ref = _answer(ctx, q, kb), agenda_intent.find_ref(q, len(ctx.agenda.items()))
     reply = _each_question(ctx, q, kb, reply)
     reply = _asked_beside_a_claim(ctx, q, kb, reply)
@@ -1205,6 +1216,11 @@ def answer_question(ctx: Context, text: str) -> Reply:
     ref = ref or _one_entry_shown(ctx, reply)  # "which sub-item is about liaison statements?": 6 k, for "and r?"
     conversation.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
+
+
+#: Only "when?" asked, of nothing named ("when?", "quand ?", "et quand ?", "c'est quand ?").
+_ONLY_WHEN = re.compile(r"^(?:and |et |so |alors )?(?:when|when is it|quand|c est quand|quand ca|by when|until when|"
+                        r"jusqu a quand)\s*[?!.]*$")
 
 
 #: A staff member's name asked ("the name of the TSB Counsellor for SG17", "le nom du conseiller").

@@ -62,7 +62,8 @@ CONCEPTS: dict[str, str] = {
     "secretariat": "secretariats secretary secretaire",
     "women": "balance equilibre woman female females gender femme femmes feminine parite diversity composition men male man "
              "hommes homme masculine masculin feminin",
-    "sound": "audio voice voix audible inaudible hear heard hearing micro mic microphone son sonore entendu",
+    "sound": "audio voice voix audible inaudible hear heard hearing micro mic microphone son sonore entendu entends "
+             "entend",
     "interrupt": "cut mute muted stop stopped interrompre interrompu coupe couper interruption",
     "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra attendu attendue attendus pause paused pausing "
              "reporter reportee suspend suspended suspendue suspendre attendant hold",
@@ -165,7 +166,7 @@ KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "
 CHAT_SPELLINGS: dict[str, str] = {
     "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
     "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "dmain": "demain",
-    "pdt": "pendant", "pdnt": "pendant", "rego": "registration", "incl": "inclusive", "excl": "exclusive", "atm": "at the moment", "rn": "right now", "quil": "qu il", "qqch": "quelque chose", "qqc": "quelque chose", "kelk": "quelque", "yo": "", "chu": "je suis", "thru": "through", "cant": "can t", "isnt": "isn t", "doesnt": "doesn t", "didnt": "didn t", "wasnt": "wasn t", "arent": "aren t", "couldnt": "couldn t", "havent": "haven t", "wont": "won t",
+    "nentends": "n entends", "nentend": "n entend", "jentends": "j entends", "pdt": "pendant", "pdnt": "pendant", "rego": "registration", "incl": "inclusive", "excl": "exclusive", "atm": "at the moment", "rn": "right now", "quil": "qu il", "qqch": "quelque chose", "qqc": "quelque chose", "kelk": "quelque", "yo": "", "chu": "je suis", "thru": "through", "cant": "can t", "isnt": "isn t", "doesnt": "doesn t", "didnt": "didn t", "wasnt": "wasn t", "arent": "aren t", "couldnt": "couldn t", "havent": "haven t", "wont": "won t",
     "chui": "je suis", "jsuis": "je suis", "jdois": "je dois", "jpeux": "je peux", "kesk": "qu est ce qu", "keske": "qu est ce que", "kesske": "qu est ce que", "kestion": "question", "jm": "je m", "jme": "je me", "jvais": "je vais", "jsais": "je sais", "jcomprends": "je comprends",
     "jveux": "je veux", "wat": "what", "wich": "which", "whic": "which", "whcih": "which", "wher": "where", "whr": "where", "ok": "", "okay": "", "alright": "", "tho": "", "though": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
     "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",

@@ -15,7 +15,7 @@ from bot.questions.knowledge import Knowledge
 from bot.questions.normalize import Question
 from bot.reply import Reply
 
-ASKS_LIVE = ("being discussed", "under discussion", "discussed now", "discussing now", "discuss now", "item are we on",
+ASKS_LIVE = ("parle t on maintenant", "on parle de quoi", "de quoi on parle", "de quoi parle t on", "being discussed", "under discussion", "discussed now", "discussing now", "discuss now", "item are we on",
              "item are we at", "where are we", "current item", "item now", "which item now", "happening now",
              "going on now", "on now", "se discute", "discussing right now", "discussing now", "are they discussing",
              "are we discussing", "discussing at the moment", "se discute presentement", "break end", "break ends", "break finishes", "break over", "break last", "break lasts", "break finish", "end of the break", "after the break",
@@ -34,6 +34,28 @@ _GOING_ON_THERE_NOW = re.compile(r"^(?:what|what s|whats|qu est ce qui|que|ca|il
                                  r"se passe|being discussed|discussed)\s+(?:in|at|dans|a|en)\s+(?:the|la|le|l)?\s*"
                                  r"(?:plenary|session|pleniere|seance|meeting|reunion)\s+(?:right now|now|at the moment|"
                                  r"currently|maintenant|en ce moment|actuellement)\b")
+
+
+#: What comes next asked during a session ("what comes next?", "next item?", "quel est le prochain point ?", "et
+#: ensuite ?"): the item after the one under discussion, as /now says.
+_NEXT_IN_SESSION = re.compile(r"^(?:so |and |et |alors |ok )?(?:what comes next|what s next|whats next|what is next|"
+                              r"what is the next item|which is the next item|next item|the next item|next on the agenda|"
+                              r"what s next on the agenda|what is next on the agenda|et ensuite|ensuite|"
+                              r"quel est le prochain point|c est quoi le prochain point|prochain point|le point suivant|"
+                              r"point suivant|quel est le point suivant|on passe a quoi ensuite|et apres)\s*[?!.]*$")
+#: The time left for the item under discussion or a break asked ("how much time is left on this item?", "is there a
+#: break soon?", "combien de temps reste-t-il pour ce point ?").
+_ITEM_TIME_LEFT = re.compile(r"\b(?:time|long)\b.{0,30}\b(?:left|remaining)\b.{0,20}\b(?:this|the current) item\b|"
+                             r"\b(?:this|the current) item\b.{0,30}\b(?:time|long)\b|\bbreak soon\b|"
+                             r"\bpause bientot\b|\bbientot (?:une|la) pause\b|\btemps\b.{0,30}\b(?:ce point|le point "
+                             r"en cours)\b|\b(?:ce point|le point en cours)\b.{0,30}\btemps\b")
+
+
+def _session_open(ctx: Context) -> bool:
+    """Whether a session is open in the room asked about, as the live state in the store says."""
+    from bot.live_state import read_state
+
+    return read_state(ctx.store, ctx.live_key).session is not None
 
 
 #: A word that opens a condition or a time clause ("if …", "while …", "pendant que …").
@@ -56,8 +78,9 @@ _WHICH_ITEM = re.compile(r"\b(?:quel|which|what)\s+(?:agenda\s+)?(?:point|item)\
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The live session's state, or None when the question does not ask what is going on now."""
     spread = _GOING_ON_THERE_NOW.search(q.folded)  # "what is happening in the plenary right now?"
-    if not spread and (not q.has(*ASKS_LIVE) or not any(not _in_a_condition(q.folded, phrase) for phrase in ASKS_LIVE
-                                                         if q.has(phrase))):
+    in_session = (_NEXT_IN_SESSION.search(q.folded) or _ITEM_TIME_LEFT.search(q.folded)) and _session_open(ctx)
+    if not spread and not in_session and (not q.has(*ASKS_LIVE) or not any(
+            not _in_a_condition(q.folded, phrase) for phrase in ASKS_LIVE if q.has(phrase))):
         return None  # "if I drop out while my contribution is being discussed, will they wait?": a condition
     if _WHICH_ITEM.search(q.folded):
         return None  # "les prochaines réunions de la CE17, ça se discute au point combien ?": an agenda item asked
