@@ -4991,3 +4991,55 @@ def test_leftovers_of_the_last_review(meeting, question, now, after, expected, w
 def test_what_a_stranger_found(meeting, question, now, after, expected, wrong):
     text = _asked_after(meeting, after, question, now, None) if after else _asked_at(meeting, question, now, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("le pdt de séance m'a coupé car mon son était pourri avec la connexion satellite, il peut ?", None, None,
+     ["qualité du son jugée insuffisante"], "ne sera pas retardée"),
+    ("sixteen hundred geneva time is what in honolulu", None, None, ["04:00 in Honolulu"], "23:00 in Honolulu"),
+    ("seventeen hundred hours geneva, what is that in Tokyo?", None, None, ["00:00 in Tokyo"], "Opening of the SG17"),
+    ("its still sunday night here so the opening is tomorrow right", dt.datetime(2020, 8, 24, 9, 30, tzinfo=UTC),
+     "Pacific/Honolulu", ["No, not tomorrow: the meeting opened 30 minutes ago."], "starts on Sunday"),
+    ("since the letter says geneva do i have to fly to switzerland for the plenary?", None, None,
+     ["it is a virtual meeting"], "does not say"),
+    ("wen does it start, is there interp, n do i need a visa?", None, None,
+     ["Monday 24 August 2020, 11:00 Geneva", "without interpretation", "No visa is needed"], "Your questions\n=\n\n## Visas"),
+    ("à quelle heure ça commence pour moi à Stephenville ?", None, "America/St_Johns",
+     ["06:30 à Stephenville (NDT, UTC-2:30)"], "CDT"),
+    ("c commencé? jme suis pas réveillée", dt.datetime(2020, 8, 24, 11, 30, tzinfo=UTC), None,
+     ["Oui. La réunion est en cours"], "Soit"),
+    ("quelle est la langue de travail, y a-t-il des bourses, et faut-il un visa ?", None, None,
+     ["uniquement en anglais", "Aucune bourse", "Pas de visa"], "ne le précisent pas"),
+    ("si une séance est à 9h heure de Genève le mardi 25, ça fait quand pour moi ?", None, "Pacific/Tahiti",
+     ["21:00 à Tahiti", "lundi 24 août 2020"], "Ouverture de la réunion"),
+    ("since registration is optional ill skip it and just get the link from a friend", None, None,
+     ["No: registration is mandatory"], "4 days left"),
+    ("Is registration mandatory even though it's virtual? We plan to just join the link directly on the day.", None,
+     None, ["Registration is mandatory"], "4 days left"),
+    ("is the management team meeting open to all delegates or only mgmt? Also what's that in IST?", None,
+     "Asia/Kolkata", ["Who may attend: open", "14:30 in Kolkata"], "says nothing about"),
+    ("la réunion de l'équipe de direction, elle est ouverte ou juste pour les chefs ?", None, None,
+     ["Qui peut y assister : ouverte"], "« chefs »"),
+    ("Quel outil pour la participation à distance, et pour quelles séances ?", None, None,
+     ["MyMeetings", "toutes les séances"], "ne le précisent pas"),
+    ("c'est quoi ce best effort pour la participation à distance ?", None, None,
+     ["assurés au mieux", "ne sera pas retardée"], "ne le précisent pas"),
+    ("wait if its english only why is there a translation deadline", None, None,
+     ["written documents whose translation is requested", "English only"], "This deadline passed"),
+    ("Concernant la Lettre collective TSB 9/16 : quelle est l'adresse électronique du secrétariat ?", None, None,
+     ["la lettre est la Lettre collective TSB 9/17", "tsbsg17@itu.int"], "ne le précisent pas"),
+    ("It's my first ITU meeting and the letter is mostly in French which I don't read. I also have a contribution. "
+     "What are the steps and dates I must follow?", None, None, ["First steps", "Registration"], "Working language"),
+    ("si leur connexion tombe, la séance attend-elle, et si leur son est mauvais, le président peut-il les "
+     "interrompre ?", None, None, ["ne sera pas retardée", "qualité du son jugée insuffisante"], "ne le précisent pas"),
+], ids=["'pourri' is poor, beside a connection named", "'sixteen hundred' is 16:00", "'seventeen hundred hours'",
+        "'the opening is tomorrow' after it opened", "'fly to switzerland' is travel", "'n' joins questions",
+        "a small town named 'for me' is in the asker's zone", "'c commencé ?' is whether it began",
+        "the working language beside two denials", "'ça fait quand' converts",
+        "'since registration is optional' corrected", "'on the day' after 'mandatory?' asks no date",
+        "open to all, then 'what's that in IST?'", "'ouverte ou juste pour les chefs'", "for which sessions",
+        "what best effort means", "why translation in an English-only meeting", "the letter's number corrected",
+        "the letter's language is no language spoken", "'et si …, le président peut-il …' is a question of its own"])
+def test_readings_of_the_two_hundred_twenty_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -193,7 +193,8 @@ _WAITING_ASKED = re.compile(r"\b(?:wait|waiting|move on|go on|carry on|continue 
 #: What a rule means in practice asked ("what does that mean in practice?", "ça veut dire quoi concrètement ?").
 _MEANING_ASKED = re.compile(r"\b(?:in practice|concretely|concretement|en pratique|what does (?:that|this|it) mean|"
                             r"what does .{1,60} mean|ca veut dire quoi|ca signifie quoi|que veut dire|qu est ce que ca veut "
-                            r"dire|veut dire quoi)\b")
+                            r"dire|veut dire quoi|(?:c est|c|what s|whats|what is) (?:quoi )?(?:le|la|l|the|this|ce|cette) "
+                            r"(?:best effort|au mieux|meilleurs efforts)|best effort (?:means|meaning))\b")
 
 
 #: Asking how something is done, which a topic's whole text answers (not "who approves", which one sentence does).
@@ -242,6 +243,9 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
         rule = next((r for r in m.rules if r.id == entry.key), None)  # concrètement ?": the rules beside it say
         lines += [(pick(lang, other.text, other.text_fr),) for other in m.rules
                   if rule is not None and other.topic == rule.topic and other.id != rule.id]
+    if entry.kind == "fact" and entry.key == "tool" and _WHICH_SESSIONS.search(q.folded):  # "quel outil, et pour
+        lines += [(pick(lang, rule.text, rule.text_fr),) for rule in m.rules  # quelles séances ?": the rule that
+                  if "mymeetings" in fold(rule.text) and "sessions" in fold(rule.text)]  # says for all of them
     if entry.kind == "rule" and premises.OWN_CONNECTION.search(q.folded):  # "my internet is very slow, will they wait for
         rule = next((r for r in m.rules if r.id == entry.key), None)  # me?": and that remote participation is
         lines = [(pick(lang, other.text, other.text_fr),) for other in m.rules  # best effort, as the letter says
@@ -351,6 +355,11 @@ _WHETHER_INTERPRETED = re.compile(
     r"|\binterpr\w*\b.*\b(?:assuree?s?|provided|available|disponibles?|offered|prevue?s?|sera t elle|will be|be)\b)")
 
 
+#: The meeting's language or interpretation named ("la langue de travail", "is there interp").
+_LANGUAGE_NAMED = ("language", "languages", "langue", "langues", "langue de travail", "interpretation", "interpretations",
+                   "interpreters", "interpretes", "anglais", "english")
+
+
 def _denied(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A topic the letter says no to, named in the question, answered by its "no" before anything else ("since
     ITU gives fellowships, where is the form?", "before which date must I ask for my Swiss visa letter?")."""
@@ -358,7 +367,8 @@ def _denied(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     language = kb.find("practical", "language")
     whether_interpreted = not ctx.meeting.interpretation and bool(_WHETHER_INTERPRETED.search(q.folded))
     if language is not None and language not in denied and (_other_language_named(ctx, q) or (
-            not denied and whether_interpreted and len(clauses.questions_in(q.raw)) <= 1)):
+            not denied and whether_interpreted and len(clauses.questions_in(q.raw)) <= 1) or (
+            denied and q.has(*_LANGUAGE_NAMED))):  # "la langue de travail, y a-t-il des bourses, et un visa ?": each
         denied.append(language)  # "can I present my contribution in French?", "l'interprétation sera-t-elle bien
         # assurée ?": only English, no interpretation
     if not denied:
@@ -416,8 +426,17 @@ def _other_language_named(ctx: Context, q: Question) -> bool:
             find_place(t) or t in country_names() for t in other):
         return False  # "opening time in Makassar?", "for me in Tuvalu?": a city or a country, whose name is also a
         # language's
+    if other and _LETTER_IN_A_LANGUAGE.search(q.folded) and not _LETTER_IN_A_LANGUAGE.sub(" ", q.folded).count(
+            other[0]):  # "the letter is mostly in French which I don't read": the letter's language, no one speaks it
+        return False
     return bool(other) and not q.has("interpretation", "interpretariat", "interprete", "translation", "traduction",
                                      "translated", "traduite", "traduites", "traduire", "interpreted")
+
+
+#: The language a letter or document is written in ("the letter is mostly in French", "la lettre est en français").
+_LETTER_IN_A_LANGUAGE = re.compile(r"\b(?:letter|lettre|invitation|document|documents|text|texte)\s+(?:is|s|est|was|"
+                                   r"etait|are|sont)\s+(?:mostly\s+|mainly\s+|written\s+|all\s+|surtout\s+|"
+                                   r"redigee?s?\s+|ecrite?s?\s+)?(?:in|en)\s+[a-z]+")
 
 
 def _denials_named(q: Question, kb: Knowledge) -> list[Entry]:
@@ -851,11 +870,14 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if other_group is not None and int(other_group[1]) != ctx.meeting.study_group and chosen.kind == "fact" \
             and chosen.key in NAMES_PEOPLE:  # "who chairs SG20 these days?": another study group's people
         return None
-    if chosen.kind == "deadline" and q.has(*vocabulary.WHETHER_NEEDED) and not q.has(*vocabulary.WHEN_WORDS):
+    asked = q if focused is None else _first_asking_sentence(q, kb)  # "Is registration mandatory …? We are thinking
+    # to just join the link on the day": whether it is needed, which "on the day" after it does not make a date asked
+    if chosen.kind == "deadline" and q.has(*vocabulary.WHETHER_NEEDED) and not asked.has(*vocabulary.WHEN_WORDS):
         practical = kb.find("practical", chosen.key)  # "l'inscription est obligatoire même pour suivre seulement ?":
         if practical is not None:  # whether one must, which the topic's text says, not by when
             chosen = practical
-            best = next((m for m in ranked if kb.entries[m.index] is practical), best)
+            best = next((m for m in ranked if kb.entries[m.index] is practical),
+                        replace(best, index=kb.entries.index(practical)))  # found by the asking sentence alone
     tool = kb.find("fact", "tool")
     if chosen.kind == "session" and tool is not None and time_intent.HOW_TO_JOIN.search(q.folded) \
             and not q.has(*vocabulary.TIME):  # "how exactly do we join the opening session?": the way in, not its hour
@@ -995,6 +1017,12 @@ def _asking_sentence_match(q: Question, kb: Knowledge, best: Match) -> Match | N
     if top and top[0].confidence >= CLEARLY_ASKED and top[0].index != best.index:
         return top[0]
     return None
+
+
+def _first_asking_sentence(q: Question, kb: Knowledge) -> Question:
+    """The message's first asking sentence, read; the whole message when it has none of its own."""
+    asking = clauses.asking_clauses(q.raw, commas=False)
+    return read_question(asking[0], q.lang, kb.corrector) if asking else q
 
 
 def _asking_sentence_query(q: Question, kb: Knowledge, asking: list[str]) -> list[str]:
@@ -1201,6 +1229,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     reply = reply if by_intent else _the_asking_sentence(ctx, q, kb, reply)
     reply = _acronym_spelled_out(ctx, q, reply)
     reply = _home_page_given(ctx, q, reply)
+    reply = _letter_number_corrected(ctx, q, reply)
     reply = _texts_not_listed(ctx, q, reply)
     reply = _no_staff_name(ctx, q, reply)
     reply = _invitee_confirmed(ctx, q, kb, reply)
@@ -1256,6 +1285,27 @@ def _invitee_confirmed(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -
 #: The study group's web site asked for ("c quoi le site de la CE17 pour s'inscrire ?", "link to the SG17 page?").
 _SITE_ASKED = re.compile(r"\b(?:site|website|web site|web page|webpage|home ?page|page d accueil|page web|url|link|lien|"
                          r"adresse web)\b")
+
+
+#: A collective letter named by its number ("Lettre collective TSB 9/16", "TSB Collective Letter 9/17").
+_LETTER_NUMBER = re.compile(r"(?i)\b(?:collective\s+letter|lettre\s+collective|circular|circulaire)(?:\s+(?:tsb|du\s+tsb))?\s+"
+                            r"(?:no\.?\s*|n°\s*)?(\d{1,3})\s*/\s*(\d{1,2})\b|\btsb\s+(?:collective\s+letter|lettre\s+"
+                            r"collective)\s+(\d{1,3})\s*/\s*(\d{1,2})\b")
+
+
+def _letter_number_corrected(ctx: Context, q: Question, reply: Reply) -> Reply:
+    """The reply, after a line that corrects the letter's number when the question names the letter by another
+    ("Concernant la Lettre collective TSB 9/16 …": it is 9/17), whatever else it asks."""
+    own = re.search(r"\b(\d{1,3})\s*/\s*(\d{1,2})\b", ctx.meeting.reference or "")
+    said = _LETTER_NUMBER.search(q.raw)
+    if own is None or said is None or not reply.ok or re.search(r"(?i)circula", said[0]):
+        return reply
+    number = (said[1] or said[3], said[2] or said[4])
+    if number == (own[1], own[2]):
+        return reply
+    note = say("pr.letter_number", q.lang, said=f"{number[0]}/{number[1]}", reference=pick(
+        q.lang, ctx.meeting.reference, ctx.meeting.reference_fr))
+    return replace(reply, sections=(Section(lines=((note,),)),) + reply.sections)
 
 
 def _home_page_given(ctx: Context, q: Question, reply: Reply) -> Reply:
@@ -1347,8 +1397,19 @@ def _as_corrected(text: str) -> str:
     own ("… à quelle heure commence la réunion chez lui. Pourriez-vous m'aider ?")."""
     match = _CORRECTED.match(text.strip())
     text = match["rest"] if match else text
+    text = _HUNDRED_HOURS.sub(lambda m: f"{_HOUR_WORDS[m[1].lower()]:02d}:00", text)  # "sixteen hundred" is 16:00
     plea = _HELP_PLEA.search(text)
     return text[:plea.start()] if plea and len(text[:plea.start()].split()) >= 4 else text
+
+
+#: Hours said in words the way of "sixteen hundred (hours)", "oh nine hundred".
+_HOUR_WORDS = {word: number for number, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())} | {"twenty one": 21, "twenty two": 22, "twenty three": 23, "oh one": 1,
+                                          "oh two": 2, "oh three": 3, "oh four": 4, "oh five": 5, "oh six": 6,
+                                          "oh seven": 7, "oh eight": 8, "oh nine": 9}
+_HUNDRED_HOURS = re.compile(r"(?i)\b(" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) + r")[\s-]+hundred"
+                            r"(?:\s+hours?|\s+hrs)?\b")
 
 
 #: A closing plea for help, after what is asked ("Pourriez-vous m'aider ?", "can you help me?", "any help?").
@@ -1471,6 +1532,14 @@ _ATTENDING_IT = re.compile(r"\b(?:join|attend|assister a|participer a)\s+(?:it|e
 #: date limite pour les contributions ? et si on veut une traduction ?"): the sentence before, with this one.
 _THE_SAME_FOR = re.compile(r"^(?:and |et )?(?:si on veut|si je veux|si nous voulons|si on demande|if (?:i|we) want|"
                            r"if (?:i|we) need|if (?:i|we) ask for)\b")
+#: Which sessions a tool serves asked ("and for which sessions?", "pour quelles séances ?", "plenaries too?").
+_WHICH_SESSIONS = re.compile(r"\b(?:which|what|quelles?|quels?)\s+(?:sessions?|seances?|meetings?|reunions?)\b|"
+                             r"\b(?:all|every|toutes les|chaque)\s+(?:sessions?|seances?)\b|\bplenar\w*\s+(?:too|as well|"
+                             r"aussi)\b")
+#: What the sentence before said, asked elsewhere ("… ? Also what's that in IST?", "et ça fait quoi à Dakar ?").
+_THAT_ELSEWHERE = re.compile(r"^(?:also |and |et |so |alors )?(?:what s|whats|what is|what time is|what would|ca fait quoi|"
+                             r"ca donne quoi|ca fait quelle heure|c est quoi|c est quelle heure|et)\s+(?:that|this|it|ca|"
+                             r"cela)?\s*(?:be\s+)?(?:in|for|at|a|en|au|pour|chez)\s+\w")
 #: The sentence before asked again for another place or person ("… ? et pour mon collègue à Malabo ?", "… ? and in
 #: Tokyo?"): what it asks is the sentence before's.
 _FOR_ANOTHER_PLACE = re.compile(r"^(?:and|et)\s+(?:(?:for|pour)\s+(?:my|mon|ma|mes|our|notre|nos|the|le|la|les)\s+\w+\s+"
@@ -1665,7 +1734,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                            or _IN_PARTICULAR.match(sentence.folded)
                            or _ATTENDING_IT.search(sentence.folded)
                            or _THE_SAME_FOR.match(sentence.folded)
-                           or _FOR_ANOTHER_PLACE.match(sentence.folded)) else sentence
+                           or _FOR_ANOTHER_PLACE.match(sentence.folded)
+                           or _THAT_ELSEWHERE.match(sentence.folded)) else sentence
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
     sentences = [read_question(_NEXT_ONE.sub(lambda found: say("oos.next_after_this", q.lang), asked[i]), q.lang,
@@ -1719,6 +1789,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     if len(kept) < 2:  # "c koi le 3g ? le protocole sur le e-business ?": the second asks the same thing again;
         # "c'était quand la réunion ? c'est fini ?": the dates say it is over too, whatever the whole was read as
         said_whole = {_as_said(line) for section in whole.sections for line in section.lines}
+        if said_whole < said[kept[0]] and whole.ok:  # "… interprétée et, dans la négative, quelle langue ? Par
+            return parts[kept[0]]  # ailleurs, des bourses … ?": the part that says all the whole says, and more
         verdict = any(line and isinstance(line[0], str) and _VERDICT.match(line[0])
                       for section in whole.sections for line in section.lines)  # "how do I submit? by email?": "No: …"
         return whole if verdict or said[kept[0]] <= said_whole or whole.title in {part.title for part in parts} \

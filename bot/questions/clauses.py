@@ -112,8 +112,11 @@ _ONE_OF_THEM = re.compile(r"\b(?:for|get|need|want|request|obtain|have) one\b(?!
 
 #: "and"/"et" (after a comma or not) before a word that opens a question of its own: "qui préside et c'est quoi le
 #: point 1 ?", "the chat is for what, and can the chair cut a participant off?".
-_AND_ASKS = re.compile(r"\s\+\s|,\s+(?:and|et|pis|puis)\s+(?=(?:le|la|les|l|the)\s+[\w']+\s+(?:[\w']+\s+){0,4}"
+_AND_ASKS = re.compile(r"\s\+\s|,\s+(?:n|nd|an|&)\s+(?=(?:do|does|is|are|can|could|what|when|where|how|will|who|which)\b)|"
+                       r",\s+(?:and|et|pis|puis)\s+(?=(?:le|la|les|l|the)\s+[\w']+\s+(?:[\w']+\s+){0,4}"
                        r"(?:a quoi|is for what|for what|c est quoi|c quoi)\b)|,\s+(?:and|et)\s+(?=(?:[\w']+\s+){1,6}(?:a|à|at)\s+(?:quelle|what)\s+(?:heure|time|date)\s*\??\s*$)"
+                       r"|,\s+(?:and|et)\s+(?=(?:si|if)\s+[\w\s]{0,40},\s+[\w\s]{0,30}\b(?:est elle|est il|sont ils|peut il|"
+                       r"peut elle|peuvent ils|va t il|va t elle|can|will|does|is)\b)"
                        r"|,\s+(?:and|et)\s+(?=[\w\s]{0,40}\b(?:est elle|est il|sont ils|sont elles|a t elle|a t il|"
                        r"y a t il|peut on|faut il|[a-z]+ t (?:il|elle|on)|(?:fait|font|fera|sera|seront|doit|doivent|peut|peuvent|existe|"
                        r"reste) (?:il|elle|ils|elles|on))\b)|,\s+(?:and|et)\s+(?:through|via|by|with|on|in|from|for|par|avec|sur|dans|pour|au moyen de|au moyen d|by means of|using)\s+"

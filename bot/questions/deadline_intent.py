@@ -9,7 +9,7 @@ from bot.context import Context
 from bot.models import Deadline
 from bot.questions import clauses
 from bot.questions.claims import DateClaim, clocks_in, dates_in
-from bot.locale_names import zone_words
+from bot.locale_names import language_name, zone_words
 from bot.questions.formatting import at_place, day, duration
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
@@ -113,7 +113,8 @@ def negated_stems(q: Question) -> set[str]:
     for tokens in parts:
         for index, token in enumerate(tokens):
             if token in negations:  # "does not need to be translated": the reach counts words that say something
-                found |= set(stems(tokens[index + 1:], STOPWORDS)[:NEGATION_REACH])
+                reach = 1 if token in ("sans", "without") else NEGATION_REACH  # "sans traduction doivent être
+                found |= set(stems(tokens[index + 1:], STOPWORDS)[:reach])  # soumises": the thing without, only
     return found
 
 
@@ -725,6 +726,32 @@ _STILL_REQUIRED = re.compile(r"\b(?:still|really|even|also)\s+(?:need|needs|have
                              r"\s+(?:quand meme|toujours|vraiment|malgre tout)\b")
 
 
+#: Why translation is asked beside an English-only meeting ("if its english only why is there a translation
+#: deadline", "pourquoi une date pour la traduction si tout est en anglais ?").
+_WHY = re.compile(r"\b(?:why|how come|pourquoi|comment ca se fait)\b")
+_ONLY_ONE_LANGUAGE = re.compile(r"\b(?:english only|only in english|only english|in english|en anglais|anglais seulement|"
+                                r"uniquement en anglais|que en anglais|qu en anglais|no interpretation|sans interpretation|"
+                                r"pas d interpretation)\b")
+
+
+def _why_translated(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """What translation is for, when asked why there is a translation deadline for a meeting held in one language:
+    written Member contributions, on request, by their own deadline; the sessions are in that language only; the letter
+    gives no other reason."""
+    m = ctx.meeting
+    if not (_WHY.search(q.folded) and _ONLY_ONE_LANGUAGE.search(q.folded)):
+        return None
+    translated = [d for d in deadlines_named(q, kb) if "translation" in fold(d.what)]
+    if not translated:
+        return None
+    deadline = translated[0]
+    what = (deadline.what_fr or deadline.what) if q.lang == "fr" else deadline.what
+    return text_answer(m, q.lang, say("dl.title", q.lang, what=what),
+                       say("dl.why_translated", q.lang, what=what, day=day(deadline.date, q.lang),
+                           language=m.working_language if q.lang == "en" else language_name(m.working_language, "fr"),
+                           email=m.contacts.email))
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a deadline question, or None when the question is not about deadlines."""
     m = ctx.meeting
@@ -733,6 +760,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     following = _next_ahead(ctx, q, kb)
     if following is not None:
         return following
+    why = _why_translated(ctx, q, kb)
+    if why is not None:
+        return why
     if _STILL_REQUIRED.search(q.folded) and not q.has(*WHEN):  # "do I still need to register if I'm only joining
         # remotely?": whether it is required, which the topic itself says, then where its deadline stands
         named = deadlines_named(q, kb)

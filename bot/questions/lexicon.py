@@ -44,7 +44,7 @@ assume assumed assuming believe believed presume presumably imagine imagined rec
 show shows showing display displays affiche afficher affichez montre montrer montrez
 hola ciao hallo ola salam salaam namaste konnichiwa merhaba shalom jambo habari aloha kia ora
 run runs put donner donne donnez
-pourri pourrie pourris pourries risque risquent risquer passer saute sauter exemple example bot twice thrice appears appear apparait apparaissent couvre couvrent couvrir finalement asks
+risque risquent risquer passer saute sauter exemple example bot twice thrice appears appear apparait apparaissent couvre couvrent couvrir finalement asks
 """)
 
 #: Words that name the meeting or its body rather than a topic ("SG17", "study group", "réunion", "UIT").
@@ -166,7 +166,7 @@ KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "
 CHAT_SPELLINGS: dict[str, str] = {
     "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
     "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "dmain": "demain",
-    "nentends": "n entends", "nentend": "n entend", "jentends": "j entends", "pdt": "pendant", "pdnt": "pendant", "rego": "registration", "incl": "inclusive", "excl": "exclusive", "atm": "at the moment", "rn": "right now", "quil": "qu il", "qqch": "quelque chose", "qqc": "quelque chose", "kelk": "quelque", "yo": "", "chu": "je suis", "thru": "through", "cant": "can t", "isnt": "isn t", "doesnt": "doesn t", "didnt": "didn t", "wasnt": "wasn t", "arent": "aren t", "couldnt": "couldn t", "havent": "haven t", "wont": "won t",
+    "nentends": "n entends", "nentend": "n entend", "jentends": "j entends", "pdnt": "pendant", "rego": "registration", "incl": "inclusive", "excl": "exclusive", "atm": "at the moment", "rn": "right now", "quil": "qu il", "qqch": "quelque chose", "qqc": "quelque chose", "kelk": "quelque", "yo": "", "chu": "je suis", "thru": "through", "cant": "can t", "isnt": "isn t", "doesnt": "doesn t", "didnt": "didn t", "wasnt": "wasn t", "arent": "aren t", "couldnt": "couldn t", "havent": "haven t", "wont": "won t",
     "chui": "je suis", "jsuis": "je suis", "jdois": "je dois", "jpeux": "je peux", "kesk": "qu est ce qu", "keske": "qu est ce que", "kesske": "qu est ce que", "kestion": "question", "jm": "je m", "jme": "je me", "jvais": "je vais", "jsais": "je sais", "jcomprends": "je comprends",
     "jveux": "je veux", "wat": "what", "wich": "which", "whic": "which", "whcih": "which", "wher": "where", "whr": "where", "ok": "", "okay": "", "alright": "", "tho": "", "though": "", "wht": "what", "whta": "what", "whn": "when", "wen": "when", "wehn": "when", "tiem": "time",
     "tmie": "time", "strat": "start", "sumbit": "submit", "ya": "y a", "teh": "the", "ther": "there", "thr": "there", "hw": "how", "ur": "your", "mtg": "meeting", "mtng": "meeting", "meetng": "meeting", "agnda": "agenda", "itme": "item",

@@ -171,6 +171,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.when": ("When", "Quand"),
     "field.opens": ("Opens", "Ouverture"),
     # deadlines
+    "dl.why_translated": ("That deadline ({day}) is for written documents whose translation is requested (“{what}”). "
+                          "The sessions themselves are held in "
+                          "{language} only, without interpretation. The letter gives no other reason; the secretariat "
+                          "can tell: {email}",
+                          "Cette échéance ({day}) porte sur des documents écrits dont la traduction est demandée "
+                          "(« {what} »). Les séances elles-mêmes se "
+                          "tiennent uniquement en {language}, sans interprétation. La lettre ne donne pas d'autre raison ; "
+                          "le secrétariat peut vous renseigner : {email}"),
     "dl.title": ("Deadline: {what}", "Échéance : {what}"),
     "dl.list.title": ("Deadlines", "Échéances"),
     "dl.date": ("{what}: {day}.", "{what} : {day}."),
@@ -432,6 +440,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "Non : en {month}, {place} est à {suffix}, et non {claimed}."),
     "pr.offset.yes": ("Yes: in {month} {place} is on {suffix}.", "Oui : en {month}, {place} est à {suffix}."),
     "pr.offset.then": ("{event}: {local} {place} = {utc} UTC.", "{event} : {local} {place} = {utc} UTC."),
+    "pr.letter_number": ("Note: the letter is {reference}, not {said}.", "À noter : la lettre est la {reference}, et non "
+                                                                            "la {said}."),
+    "pr.already_open": ("No, not tomorrow: the meeting opened {ago} ago.",
+                        "Non, pas demain : la réunion s'est ouverte il y a {ago}."),
+    "pr.already_begun": ("No, not tomorrow: “{event}” began {ago} ago.",
+                         "Non, pas demain : « {event} » a commencé il y a {ago}."),
     "pr.date.no": ("No: {subject} {day}.", "Non : {subject} {day}."),
     "dl.lead": ("That is {days} days before the meeting opens ({opening}).",
                 "Soit {days} jours avant l'ouverture de la réunion ({opening})."),

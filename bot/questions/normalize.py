@@ -336,6 +336,11 @@ _FLOOR_FOR = re.compile(r"\b(floor|parole)\s+(?:to|in order to|pour|afin de)\s+(
 _BROKEN_MIC = re.compile(r"\b(?P<what>mic|mike|micro|microphone|headset|casque|audio)\b(?P<between>(?:\s+\w+){0,3}?)\s+"
                          r"(?:broke|broken|died|dead|casse|cassee|lache|mort)\b")
 _CHAT_NAMED = re.compile(r"\b(?:chat|tchat|type|typing|ecrire|taper)\b")
+#: "c commencé ?", "c fini ?" in chat spelling: whether it has begun or ended ("c'est commencé ?"), not "ça commence
+#: quand ?".
+_C_BEGUN = re.compile(r"\bc (?=(?:deja )?(?:commence|fini|termine|parti|lance)\s*(?:deja\s*)?(?:[?!.]|$))")
+#: "pdt" in French chat: the chairman after an article ("le pdt", "au pdt"), else "pendant" ("pdt 20 min").
+_PDT = re.compile(r"\b(?:(le|du|au|un|notre|votre|ce|leur|son|mon) )?pdt\b")
 #: A permission asked in French ("il a le droit de faire ça ?", "ils ont le droit de me couper ?"): may, not the
 #: intellectual property rights of agenda item 5 b). Who may take part or vote keeps its own words.
 _RIGHT_TO = re.compile(r"\b(?:a|as|ont|avez|avons|aura|aurait|auront) le droit (?:de |d )"
@@ -450,9 +455,11 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     names = _LANGUAGE_CODES.get(lang, _LANGUAGE_CODES["en"])
     folded = _LANGUAGE_PAIR.sub(lambda m: f"{names[m[1]]} {names[m[2]]}", folded)
     folded = _WHO_OR_HOW.sub(lambda m: "who" if m["who"] is not None else "how", folded)
+    folded = _PDT.sub(lambda m: f"{m[1]} president" if m[1] else "pendant", folded)  # "le pdt", "pdt 20 min"
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
     folded = _HAPPENING_NOW.sub("discute ", folded)
     folded = _RIGHT_TO.sub("peut ", folded)
+    folded = _C_BEGUN.sub("c est ", folded)
     if not _CHAT_NAMED.search(folded):
         folded = _BROKEN_MIC.sub(lambda m: f"{m['what']}{m['between']} poor", folded)  # "ça se passe quoi maintenant ?": what is discussed now
     folded = _WEEKDAY_THEN_LE.sub(r"le \1 \2", folded)  # Québec "samedi le 22": "le samedi 22"

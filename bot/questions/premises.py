@@ -354,6 +354,14 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if claims and claims[0].text in RELATIVE_DAYS and starts is not None and ctx.asker.zone is not None:
         local_day = starts.astimezone(ctx.asker.zone).date()  # "mgmt meeting is tomorrow, right?" from New York on
         # Saturday evening: tomorrow there, and the day it falls on there
+    if claims and claims[0].text in ("tomorrow", "demain") and starts is not None and starts <= ctx.now:
+        ago = duration(ctx.now - starts, lang)  # "its still sunday night here so the opening is tomorrow right"
+        lines = [say("pr.already_open", lang, ago=ago) if starts == m.opens_at else say(  # half an hour after it
+            "pr.already_begun", lang, ago=ago, event=(session.title_fr or session.title) if lang == "fr"  # opened
+            else session.title) if session is not None else say("pr.already_open", lang, ago=ago)]
+        if ctx.asker.zone is not None:
+            lines.append(say("tm.there", lang, there=at_place(starts, ctx.asker.zone, None, lang)))
+        return text_answer(m, lang, say("pr.title", lang), *lines)
     right = claims[0].date == (local_day or actual) and claims[0].weekday in (None, actual.weekday()) if claims \
         else actual.weekday() in weekdays  # "on Monday 23 August, yes?": the day is right, the weekday is not
     if right and subject == say("pr.subject.end", lang) and q.has(*HOUR) and clauses.opens_with_a_wh_word(q.folded):
@@ -853,9 +861,10 @@ def _in_person_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 #: in Geneva for the plenaries?").
 _PRESENCE_NEEDED = re.compile(r"\b(?:il faut|faut il|faudra|faudra t il|on doit|doit on|devons nous|nous devons|je dois|"
                               r"dois je|must|have to|has to|need to|needs to|required to|obliged to)\s+(?:\w+\s+){0,2}?"
-                              r"(?:etre|be|travel|aller|venir|come|go)\s+(?:physically |physiquement )?"
+                              r"(?:etre|be|travel|aller|venir|come|go|fly|flight|voyager|prendre l avion)\s+"
+                              r"(?:physically |physiquement )?"
                               r"(?:a geneve|in geneva|to geneva|en geneve|sur place|on site|onsite|there in person|"
-                              r"in person|en personne|en presentiel)\b")
+                              r"in person|en personne|en presentiel|to switzerland|in switzerland|en suisse)\b")
 
 
 #: The meeting said to be held in Geneva ("so the meeting is in Geneva right?", "la réunion a lieu à Genève ?").
@@ -938,7 +947,8 @@ _NO_REGISTRATION = re.compile(r"\b(?:skip (?:the )?registration|skip registering
 #: The asker saying what they will do ("i will just join the zoom on monday without registering"): a plan that
 #: rests on the claim, as much as a question does.
 _ASKER_PLANS = re.compile(r"\b(?:i will|i ll|i m going to|im going to|i am going to|we will|we ll|je vais|nous allons|"
-                          r"on va)\b")
+                          r"on va|we are thinking to|we re thinking of|we are thinking of|i m thinking of|"
+                          r"ill (?=skip|just|join|go|use|get|do))\b|^(?:since|as|puisque|comme|vu que)\b")
 
 
 def _no_registration_claim(ctx: Context, q: Question) -> Reply | None:

@@ -195,7 +195,7 @@ _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat day
                       r"\bwhat time (?:here|there|for me|chez moi)\b|\bquel(?:le)? heure (?:ici|chez moi|pour moi)\b|"
                       r"\bquel jour et (?:a )?quel(?:le)? heure\b|\bquel(?:le)? heure et quel jour\b|\bwhat time and (?:what )?day\b|\bwhat (?:would|will) (?:that|it|this) be\b|\bwhat (?:is|s) \d{1,2}(?::\d{2})?\b|"
                       r"\bwhat (?:is|s) (?:that|this)\b|\bwhats (?:that|this)\b|\bca donne quoi\b|"
-                      r"\b(?:ca|cela) fait quel(?:le)? heure\b|\bquel(?:le)? heure (?:est ce|ca fait|cela fait)\b|"
+                      r"\b(?:ca|cela) fait quel(?:le)? heure\b|\b(?:ca|cela) (?:fait|donne|tombe) quand\b|\bquel(?:le)? heure (?:est ce|ca fait|cela fait)\b|"
                       r"\bc est quel(?:le)? heure\b|\bin my time\b|\bmy time\b|\bchez moi\b|\bwhat time (?:in|for|at)\b|"
                       r"\bquel(?:le)? heure (?:a|au|aux|en|pour)\b|\bquel(?:le)? heure (?:sera t il|sera t elle|serait il|il sera)\b|"
                       r"\bwhat time (?:will|would) (?:it|that|this) be\b|\b(?:ca|cela) fait combien\b|=\s*\?|\bwhich time\b|"
@@ -918,7 +918,9 @@ def _opening_too(m: Meeting, q: Question, session: Session | None, lang: str) ->
 WHO_ATTENDS = ("who can", "who may", "who is invited", "who should", "who attends", "attend", "join", "open to",
                "only for", "reserved", "invited", "qui peut", "qui participe", "ouverte a", "ouverte aux", "reserve",
                "reservee", "participer", "assister", "invite", "invites", "closed to", "closed for", "fermee a",
-               "fermee aux", "private", "privee", "accessible a", "accessible aux", "ouvert a", "ouvert aux", "ouverts a")
+               "fermee aux", "private", "privee", "accessible a", "accessible aux", "ouvert a", "ouvert aux", "ouverts a",
+               "est ouverte", "ouverte ou", "open or", "juste pour", "seulement pour", "uniquement pour", "only mgmt",
+               "only management", "only the management", "pour les chefs")
 # "c ouvert a tout le monde ?" (not "open for": "when does it open for me in Delhi?" asks a time)
 #: A session claimed closed ("closed to ordinary delegates, isn't it?", "elle est fermée aux délégués ?").
 _CLOSED_CLAIMED = ("closed to", "closed for", "is closed", "private", "not open", "fermee", "privee", "pas ouverte")

@@ -190,6 +190,23 @@ _MINE_THEN_ANOTHER = re.compile(r"\b(?:for me|pour moi|chez moi|my time|mon heur
                                 r"what about|quid de)\b")
 
 
+#: Below this population a town's name is often another town's too ("Stephenville": Texas, and Newfoundland).
+SMALL_TOWN = 50_000
+
+
+def _the_askers_own_town(q: Question, asker_zone: dt.tzinfo | None,
+                         places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """A small town named as where the asker is ("pour moi à Stephenville") read in the asker's saved zone when the
+    town found is in another: more likely a town of that name near the asker than the one the table knows."""
+    own = zone_name(asker_zone) if asker_zone is not None else None
+    if own is None or len(places) != 1 or not q.has(*FOR_ME):
+        return places
+    start, end, place = places[0]
+    if place.population >= SMALL_TOWN or place.timezone == own:
+        return places
+    return [(start, end, Place(name=place.name, timezone=own, population=place.population))]
+
+
 #: Words that say a name is an island or atoll ("Midway Atoll", "Wake Island", "île de Pâques").
 _ISLAND_WORDS = frozenset({"atoll", "atolls", "island", "islands", "isle", "ile", "iles", "archipelago", "archipel"})
 
@@ -324,6 +341,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     places = _in_the_country_named(tokens, cased, places)
     places = _without_the_region_after(tokens, places)
     places = _islands_as_zones(tokens, places)
+    places = _the_askers_own_town(q, asker_zone, places)
     places = _countries_as_zones(tokens, cased, places)
     after_the = after | {i + 1 for i in after if i < len(tokens) and tokens[i] == "the"}  # "in the UK", "in the UAE"
     places += _countries_alone(tokens, cased, after_the, places)
