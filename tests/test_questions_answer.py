@@ -5043,3 +5043,37 @@ def test_what_a_stranger_found(meeting, question, now, after, expected, wrong):
 def test_readings_of_the_two_hundred_twenty_eighth_and_ninth_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, after, expected, wrong", [
+    ("Lors d'une prise de parole en séance, quelles informations dois-je donner ?", None, None, [],
+     ["s'identifier et indiquer l'entité"], "Annexe"),
+    ("Our legal team says the March meeting was followed by an SG17 e-plenary on 29 June. Correct?", None, None, [],
+     ["No: not Monday 29 June 2020", "29 May"], "management team"),
+    ("if the last session ends 16:30 Geneva on the final day, whats that for me?", None, "Pacific/Honolulu", [],
+     ["04:30 in Honolulu", "Thursday 3 September 2020"], "Monday 24 August"),
+    ("if session at 16:00 geneva, that is what for me. next day?", None, "Asia/Kamchatka", [],
+     ["02:00 in Kamchatka", "Tuesday 25 August 2020"], "Opening of the SG17"),
+    ("last day 3 sep, if session 17:00 geneva, for me what time and date", None, "Asia/Kamchatka", [],
+     ["03:00 in Kamchatka", "Friday 4 September 2020"], "no closing hour"),
+    ("What is next after today's management meeting?", dt.datetime(2020, 8, 23, 13, tzinfo=UTC), "Asia/Kabul", [],
+     ["Opening of the SG17 meeting: Monday 24 August 2020"], "started"),
+    ("Dear bot, kindly let me know at what time the first session begins and through which platform we must join.",
+     None, None, [], ["11:00 Geneva", "MyMeetings"], "says nothing"),
+    ("As the SG17 chairman Mr. Youm is from Japan, will the sessions follow Tokyo time?", None, None, [],
+     ["Republic of Korea", "11:00 Geneva"], "says nothing"),
+    ("Et sans demande de traduction ?", None, None,
+     ["Quelle est la date limite pour les contributions avec demande de traduction ?"], ["mardi 11 août 2020"],
+     "24 juin"),
+    ("comment je dis au bot que je suis en Inde pour avoir les heures chez moi ?", None, None, [], ["/timezone"],
+     "Soit"),
+    ("5h du matin, c'est ben de bonne heure, y peuvent-tu pas décaler ça ?", None, "America/Toronto", [],
+     ["05:00 à Toronto", "ne dit rien d'un changement"], "ne le précisent pas"),
+], ids=["'une prise de parole' is taking the floor", "an e-plenary misdated beside a team's say",
+        "'the final day' is the last day", "'that is what for me' converts", "'what time and date' converts",
+        "the session after the management meeting", "'and through which platform' after a request",
+        "a reason first, then the question", "'sans demande de traduction'", "'dis au bot' is /timezone",
+        "moving the opening asked"])
+def test_readings_of_the_two_hundred_thirtieth_and_first_batches(meeting, question, now, tz, after, expected, wrong):
+    text = _asked_after(meeting, after, question, now, tz) if after else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -994,6 +994,9 @@ def _asking_sentence_match(q: Question, kb: Knowledge, best: Match) -> Match | N
     """The asking sentence's own match, when the whole message's best match is weak (or fits the context's words
     only) and another entry fits the asking sentence alone fully ("I represent the telecom ministry of Vanuatu. On which dates will the meeting
     take place?": the dates, not the letter whose date the context's words pulled in)."""
+    if q.folded.endswith(" identify floor"):
+        return None  # "Lors d'une prise de parole en séance, quelles informations dois-je donner ?": what a speaker
+        # says of themselves, read from the whole message (its clause alone names only "informations")
     whole = stems(_topic_tokens(q, kb), STOPWORDS)
     from_context_only = bool(_CONTEXT_THEN_QUESTION.search(q.raw)) \
         and not set(kb.ranker.documents[best.index]) & set(_asked_terms(q, whole))  # "… for a Sector Member
@@ -1270,7 +1273,9 @@ def _invitee_confirmed(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -
     one of them is the one asked about (nothing is said of one the letter does not name: "are NGOs invited?")."""
     m = ctx.meeting
     if reply.title != say("fact.addressed.title", q.lang) or q.tokens[:1] and q.tokens[0] in WH_WORDS \
-            or not q.has("invited", "invite", "invitee", "invites", "invitees", "invitation", "welcome", "invitee s"):
+            or not q.has("invited", "invite", "invitee", "invites", "invitees", "invitation", "welcome", "invitee s",
+                         "concernes", "concernees", "concerne", "concernee", "addressed", "adressee", "adressees",
+                         "included", "inclus", "incluses"):
         return reply
     asked = set(stems(q.corrected, STOPWORDS)) - {"invite", "invit", "meet", "meeting", "sg17", "17"}
     named = [i for i, who in enumerate(m.addressed_to)
@@ -1862,9 +1867,12 @@ def _of_the_group_corrected(ctx: Context, q: Question, kb: Knowledge, asked: lis
 def _one_question_and_the_rest(raw: str) -> tuple[str, str, str] | None:
     """The one question of a message, and what the message says before and after it (folded, without its
     punctuation at either end); None unless the message asks exactly one question."""
-    asked = clauses.questions_in(raw)
+    asked = clauses.questions_in(_TITLES.sub(r"\1", raw))  # "Mr. Youm": no sentence ends after a title
     if len(asked) != 1:
         return None
+    because = _BECAUSE_THEN_ASKED.match(fold(asked[0], lower=False))
+    if because is not None:  # "As the SG17 chairman Mr Youm is from Japan, will the sessions follow Tokyo time?": the
+        asked = [because["question"]]  # question after the reason
     plain, sentence = fold(raw, lower=False), asked[0].rstrip(" ?")
     at = plain.find(sentence)
     if at < 0:
@@ -1872,6 +1880,12 @@ def _one_question_and_the_rest(raw: str) -> tuple[str, str, str] | None:
     return asked[0], plain[:at].strip(" ?!.,;"), plain[at + len(sentence):].strip(" ?!.,;")
 
 
+#: A title whose dot ends no sentence ("Mr. Youm", "Dr. Smith", "M. Youm").
+_TITLES = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|M|Mme)\.(?=\s+[A-Z])")
+#: A reason given first, then the question ("As …, will …?", "Comme …, est-ce que …?").
+_BECAUSE_THEN_ASKED = re.compile(r"(?i)^(?:as|since|because|given that|comme|puisque|vu que|etant donne que)\s+[^,?]{5,120},\s+"
+                                 r"(?P<question>(?:will|would|is|are|do|does|can|should|what|when|which|how|est ce|"
+                                 r"faut il|peut on|quand|quel|quelle|comment)\b.+)$")
 #: Who asks, said before the question ("A colleague from our ministry asks:", "Mon chef demande :").
 _WHO_ASKS_LABEL = re.compile(r"(?i)^.{0,60}\b(?:asks|asked|wants to know|would like to know|demande|voudrait savoir|"
                              r"se demande)\s*:$")
@@ -1938,7 +1952,9 @@ def _asked_beside_a_claim(ctx: Context, q: Question, kb: Knowledge, whole: Reply
     question = read_question(split[0], q.lang, kb.corrector)
     if len(rest.split()) < 3 or question.has(*vocabulary.CONFIRMING) or clauses.stands_for_one_named(split[0]) \
             or premises.answer(ctx, question, kb) is not None \
-            or premises.answer(ctx, read_question(rest, q.lang, kb.corrector), kb) is None:
+            or premises.answer(ctx, read_question(rest, q.lang, kb.corrector), kb) is None \
+            and not _BECAUSE_THEN_ASKED.match(fold(_TITLES.sub(r"\1", q.raw), lower=False)):  # "As … is from Japan,
+        # will …?": the reason given first is the claim, as said
         return whole  # the question makes the claim itself or asks to confirm it ("…, M. Youm, n'est-ce pas ?"), asks of
         # what the claim names ("… was 29 June — is its report on the agenda?"), or the statement beside it claims
         # nothing
@@ -2236,7 +2252,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
                                other_meetings.answer, other_meetings.which_sector, _missed_so_far, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.report_of_a_month, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
-                               key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.answer)
+                               key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)
 
 
 def _answer(ctx: Context, q: Question, kb: Knowledge, whole: bool = True) -> tuple[Reply, bool]:

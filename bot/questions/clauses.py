@@ -119,7 +119,7 @@ _AND_ASKS = re.compile(r"\s\+\s|,\s+(?:n|nd|an|&)\s+(?=(?:do|does|is|are|can|cou
                        r"peut elle|peuvent ils|va t il|va t elle|can|will|does|is)\b)"
                        r"|,\s+(?:and|et)\s+(?=[\w\s]{0,40}\b(?:est elle|est il|sont ils|sont elles|a t elle|a t il|"
                        r"y a t il|peut on|faut il|[a-z]+ t (?:il|elle|on)|(?:fait|font|fera|sera|seront|doit|doivent|peut|peuvent|existe|"
-                       r"reste) (?:il|elle|ils|elles|on))\b)|,\s+(?:and|et)\s+(?:through|via|by|with|on|in|from|for|par|avec|sur|dans|pour|au moyen de|au moyen d|by means of|using)\s+"
+                       r"reste) (?:il|elle|ils|elles|on))\b)|,?\s+(?:and|et)\s+(?:through|via|by|with|on|in|from|for|par|avec|sur|dans|pour|au moyen de|au moyen d|by means of|using)\s+"
                        r"(?=(?:what|which|quel|quelle|quels|quelles)\b)|,?\s+(?:and|et)\s+(?:a|à|to)\s+(?=(?:qui|whom|who)\b)|(?<!quelle heure)(?<!quel jour)(?<!what time)(?<!what day)(?<!which day),?\s+(?:and|et|pis|pi)\s+(?=(?:(?:until|till|jusqu\s?a)\s+)?(?:whats|whens|wheres|hows|whos|what|when|where|who|how|which|is|are|can|could|do|does|did|will|"
                        r"qui|quoi|quand|quel|quelle|quels|quelles|comment|ou|c\s?quoi|c\s?est|c\s|est\s?ce|peut|"
                        r"puis|y\s?a|ca\s)\b)", re.IGNORECASE)
@@ -212,6 +212,8 @@ _C_ASKS = re.compile(r"^c(?: est|est)? (?:koi|quoi|quand|qui|ki|combien|ou)\b")
 
 
 #: Things requested one after the other ("start time in nepal and also registration deadline").
+#: A salutation before a request ("Dear bot, kindly let me know …", "Bonjour, merci de m'indiquer …").
+_SALUTATION = re.compile(r"(?i)^(?:dear|hi|hello|hey|bonjour|salut)\b[^,.!?]{0,25},\s*")
 _AND_ALSO = re.compile(r",?\s+(?:and also|as well as|and|ainsi que|et aussi|et)\s+", re.IGNORECASE)
 
 
@@ -232,6 +234,7 @@ def _questions_in(raw: str) -> tuple[str, ...]:
                  or bool(_OPENS_YES_OR_NO.match(_AND_FIRST.sub("", fold(sentence)))))  # "did i miss it? is sg17
         # still running", "opening time for turkey? and does the meeting stop if …"
         # "c'est fini ? c'était du combien au combien", "inscription avant quand? c obligatoire ou pas"
+        sentence = _SALUTATION.sub("", sentence)  # "Dear bot, kindly let me know …": the request after it
         if not sentence.endswith("?") and not last_asks and not _REQUEST.match(fold(sentence)):
             continue  # "kindly tell start time in nepal and also registration deadline sir.": a request asks too
         parts = [p.strip(" ,") for p in _AND_ASKS.split(fold(sentence, lower=False))]

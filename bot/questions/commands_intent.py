@@ -150,7 +150,9 @@ TOPICS = (
                   "remember i am", "je suis a", "my city", "ma ville", "show times",
                   "zone", "tell it mine", "other zone",
                   "show the times", "times in my", "mon heure locale", "my local time", "tell the bot i am",
-                  "tell the bot i m", "tell you i am", "tell the bot my", "tell you my", "dire au bot", "voir les horaires",
+                  "tell the bot i m", "tell you i am", "tell the bot my", "tell you my", "dire au bot", "dis au bot",
+                  "dit au bot", "indiquer au bot", "indique au bot", "signaler au bot", "tell the bot where",
+                  "let the bot know", "voir les horaires",
                   "horaires de la reunion a", "les horaires a", "l heure a", "times in", "the time in", "heures a",
                   "heures en heure de", "les heures en", "heure de chez moi", "en heure locale"),
                  "`/timezone ZONE` remembers your time zone (for example `/timezone Asia/Seoul`, or a city: `/timezone "

@@ -178,6 +178,10 @@ _TODAYS_END_HOUR = re.compile(r"\b(?:what time|at what time|a quelle heure|quell
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Before, during or after the meeting, relative to now; None when not asked."""
+    from bot.questions.time_intent import NEXT_AFTER  # time questions import this module's neighbours
+
+    if NEXT_AFTER.search(q.folded):
+        return None  # "what is next after today's management meeting?": the session after it, not where it stands
     asked = [phrase for phrase in (*COUNTDOWN, *HAPPENING_NOW, *FROM_NOW) if q.has(phrase)]
     if asked and _HOW_LONG_IT_LASTS.search(q.folded):  # "c'est combien de jours au total, la réunion ?": how long
         dates = kb.find("fact", "dates")  # it lasts, which its dates say

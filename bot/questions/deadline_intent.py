@@ -99,6 +99,12 @@ NEGATIONS = frozenset("not no without dont doesnt don doesn isn aren never sans 
 NEGATION_REACH = 3  # words after a negation that it covers
 
 
+#: Words of asking for something, between "without" and the thing ("sans demande de traduction", "without a request
+#: for translation").
+_ASKING_FOR = frozenset("demande demandee demandees demandes demander request requesting requested need needing besoin "
+                         "asking".split())
+
+
 def negated_stems(q: Question) -> set[str]:
     """The stems a negation covers ("don't need translation" → translation; "sans traduction" → translation)."""
     found: set[str] = set()
@@ -113,8 +119,10 @@ def negated_stems(q: Question) -> set[str]:
     for tokens in parts:
         for index, token in enumerate(tokens):
             if token in negations:  # "does not need to be translated": the reach counts words that say something
+                after = [t for t in tokens[index + 1:] if t not in _ASKING_FOR] if token in ("sans", "without") \
+                    else tokens[index + 1:]  # "sans demande de traduction": the translation
                 reach = 1 if token in ("sans", "without") else NEGATION_REACH  # "sans traduction doivent être
-                found |= set(stems(tokens[index + 1:], STOPWORDS)[:reach])  # soumises": the thing without, only
+                found |= set(stems(after, STOPWORDS)[:reach])  # soumises": the thing without, only
     return found
 
 

@@ -432,6 +432,8 @@ PHRASE_WORDS: dict[str, str] = {
     "working party": "working", "working parties": "working", "groupe de travail": "working",
     "groupes de travail": "working", "protocole d accord": "memorandum", "jtc 1": "jtc",
     "en 1er": "en premier", "1ere etape": "premiere etape", "1ere chose": "premiere chose",
+    "une prise de parole": "prendre la parole", "prise de parole": "prendre la parole",
+    "prises de parole": "prendre la parole",
     "c est mort": "c est trop tard", "c mort": "c est trop tard", "cest mort": "c est trop tard",
     "c est foutu": "c est trop tard", "c foutu": "c est trop tard", "c est fichu": "c est trop tard",
     "retirer la parole": "couper la parole", "enlever la parole": "couper la parole",

@@ -310,6 +310,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tm.event": ("{event}: {when_meeting}.", "{event} : {when_meeting}."),
     "tm.none_before": ("The letter schedules nothing before the opening on {day}.",
                        "La lettre ne prévoit rien avant l'ouverture, le {day}."),
+    "tm.not_moved": ("The letter sets this time and gives no other; it says nothing of moving it. The secretariat can "
+                     "hear a concern: {email}",
+                     "La lettre fixe cette heure et n'en donne pas d'autre ; elle ne dit rien d'un changement. Le "
+                     "secrétariat peut entendre une demande : {email}"),
     "tm.session_registration": ("The letter does not say whether this meeting needs a registration of its own or "
                                 "whether the registration for the study group meeting covers it; the secretariat "
                                 "can tell: {email}",

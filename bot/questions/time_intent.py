@@ -149,6 +149,34 @@ _FALLS_ON_A_DAY = re.compile(r"\b(?:falls? on|tombe|tomberait|tombe t elle|lands
                              r"(?:sunday|dimanche|saturday|samedi|monday|lundi|tuesday|mardi)\b")
 
 
+#: What comes after a session asked ("what is next after the management meeting?", "et après la réunion de
+#: l'équipe de direction ?").
+NEXT_AFTER = re.compile(r"\b(?:next|comes|what s|whats|what is|happens|then)\s+after\b|\b(?:et|qu y a t il|que se passe "
+                         r"t il|c est quoi la suite)\s+apres\b|\bensuite apres\b")
+
+
+#: Moving a session asked, usually about its hour ("5h du matin, ils peuvent pas décaler ça ?", "can't they move the
+#: opening to a decent hour?").
+_MOVE_ASKED = re.compile(r"\b(?:decaler|decale|deplacer|deplace|changer l heure|avancer|reculer|repousser|move|moved|"
+                         r"reschedule|rescheduled|shift|push back|push it back|change the time|change the hour)\b")
+_AN_HOUR_DISLIKED = re.compile(r"\b(?:du matin|de bonne heure|trop tot|tot|tard|early|late|middle of the night|"
+                               r"en pleine nuit|\d{1,2}\s?(?:h|am|pm|:\d{2}))\b")
+
+
+def moving_asked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"Can't they move the opening? 5 am here": the letter's time, where the asker is, and that the letter gives
+    no other; None unless moving a session is asked beside an hour disliked."""
+    if not (_MOVE_ASKED.search(q.folded) and _AN_HOUR_DISLIKED.search(q.folded)):
+        return None
+    m, lang = ctx.meeting, q.lang
+    session = pick_session(m, q)
+    if session is None:
+        return None
+    reply = answer_session(ctx, q, session.id)
+    return replace(reply, sections=reply.sections + (Section(lines=((say(
+        "tm.not_moved", lang, event=session_title(session, m, lang), email=m.contacts.email),),)),))
+
+
 def pick_session(meeting: Meeting, q: Question) -> Session | None:
     """The session the question names by its own words (``management team``, ``dimanche``), else the
     opening session (the first one on the first day), else None."""
@@ -160,6 +188,10 @@ def pick_session(meeting: Meeting, q: Question) -> Session | None:
             and _FALLS_ON_A_DAY.search(q.folded):  # "whats the opening
         return opening[0]  # time in Honolulu? i think it falls on the sunday evening for me??": the opening, on its
         # Sunday there, not the Sunday session
+    if named is not None and NEXT_AFTER.search(q.folded):  # "what is next after today's management meeting?": the
+        later = sorted((s for s in meeting.sessions if s.start > named.start), key=lambda s: s.start)  # session
+        if later:  # after it
+            return later[0]
     if named is not None:
         return named
     dated = [s for c in dates_in(q.raw, meeting.start_date.year) for s in meeting.sessions
@@ -191,7 +223,8 @@ TODAY_IS = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|its|
 
 #: Asking what a clock of meeting time is elsewhere ("if the plenary runs until 16:00 geneva time what time is that
 #: for me in brisbane", "what is 16:00 geneva time in brisbane?", "16h heure de Genève, ça fait quelle heure à Dakar ?").
-_CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\bwhat day and time (?:is|s|would|will)\b|"
+_CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\b(?:that|this|it) (?:is|s) what\b|"
+                      r"\bwhat time and date\b|\bwhat date and time\b|\bheure et (?:quelle )?date\b|\bwhat day and time (?:is|s|would|will)\b|"
                       r"\bwhat time (?:here|there|for me|chez moi)\b|\bquel(?:le)? heure (?:ici|chez moi|pour moi)\b|"
                       r"\bquel jour et (?:a )?quel(?:le)? heure\b|\bquel(?:le)? heure et quel jour\b|\bwhat time and (?:what )?day\b|\bwhat (?:would|will) (?:that|it|this) be\b|\bwhat (?:is|s) \d{1,2}(?::\d{2})?\b|"
                       r"\bwhat (?:is|s) (?:that|this)\b|\bwhats (?:that|this)\b|\bca donne quoi\b|"
@@ -300,11 +333,17 @@ def _place_and_day(ctx: Context, q: Question, kb: Knowledge, meeting_zone: set[s
     named = dates_in(q.raw, m.start_date.year)
     today = ctx.now.astimezone(m.tz).date()
     relative = next((today + dt.timedelta(days=shift) for said, shift in _DAYS_FROM_TODAY.items() if q.has(said)), None)
-    on = named[0].date if named else _meeting_day_numbered(m, q) or relative or (
+    last = m.end_date if _LAST_DAY.search(q.folded) else None  # "on the final day", "le dernier jour"
+    on = named[0].date if named else _meeting_day_numbered(m, q) or relative or last or (
         today if m.start_date <= today <= m.end_date else m.start_date)  # "11:00 Geneva time on 23 August": that
     # day's clock; "le mardi 25": the meeting's 25th; "tomorrow 09:30 Geneva": the day after today in Geneva (the
     # clock is Geneva's); during the meeting, today's
     return zone, label, bool(places), on
+
+
+#: The meeting's last day named ("on the final day", "le dernier jour", "la dernière journée").
+_LAST_DAY = re.compile(r"\b(?:the )?(?:final|last|closing) (?:day|session day|meeting day)\b|\b(?:le )?dernier jour\b|"
+                       r"\b(?:la )?derniere journee\b|\bjour de cloture\b")
 
 
 #: Days said from today, with the clock of meeting time they date ("tomorrow 09:30 Geneva, what time for me?").
@@ -421,6 +460,9 @@ def _named_session(meeting: Meeting, q: Question) -> Session | None:
             asked -= set(stems(words(fold(rest)), STOPWORDS)) - set(stems(words(fold(asking[0])), STOPWORDS))
     if _TIME_MANAGEMENT.search(q.folded):
         asked -= set(stems(["management", "manage"], languages=False))  # "the chat to manage time": no team
+    if not q.has("management", "mgmt", "manag", "direction", "extended", "prolongee", "leadership", "mgt"):
+        asked -= set(stems(["team", "teams", "equipe", "equipes"], languages=False))  # "our legal team says …": a
+        # team of the asker's, not the management team
     asked -= set(stems(words(fold(f"{meeting.zone_label('en')} {meeting.zone_label('fr')}"))))  # "in Geneva" neither
     asked -= set(stems(words(fold(meeting.remote_tool or ""))))  # every session is on the remote tool
     asked -= _THE_TOOL  # "c'est quoi comme outil ?": the tool, which no session is named by
