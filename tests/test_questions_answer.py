@@ -3107,7 +3107,7 @@ def test_today_or_tomorrow_asked_of_the_opening_is_no_claim(meeting):
     ("registration closes on 24 August, same day as the opening, correct?", None,
      ["No: the deadline for registration is Friday 24 July 2020"], "Yes"),
     ("will the sessions be recorded so I can watch later? I'm in Tonga and the times are late for me", None,
-     ["does not say"], "deadline"),
+     ["says nothing about recordings of the sessions"], "deadline"),
     ("how do i submit a contribution? by email to the secretariat?", None, ["No:", "direct document posting"],
      "+41 22 730 6206"),
     ("I'm a university researcher in Greece, can I access the meeting documents? what account do i need?", None,
@@ -4563,7 +4563,7 @@ def test_minor_readings_of_the_two_hundred_sixth_and_seventh_batches(meeting, qu
      ["No: as explained in Circular TSB 68", "Circular TSB 118 explains how to set up automatic approval"], "Yes"),
     ("With the 5:45 difference some sessions will end very late at night for me, and the electricity here is not always "
      "reliable in the evening, so I was wondering, will the sessions be recorded so I can watch them the next morning?",
-     None, None, ["does not say"], "I do not know your time zone"),
+     None, None, ["says nothing about recordings of the sessions"], "I do not know your time zone"),
     ("3 qs: reg deadline? interp? how to send a TD?", None, None,
      ["Friday 24 July 2020", "without interpretation", "sent by e-mail"], "does not say"),
     ("Pourriez-vous m'indiquer l'heure d'ouverture de la réunion, sa langue de travail et si des bourses sont prévues "
@@ -4925,7 +4925,8 @@ def test_readings_of_the_two_hundred_twenty_fourth_and_fifth_batches(meeting, qu
     ("SG17 is the IoT one, right?", None, None, ["No: Study Group 17 works on Security, not on IoT."], "Meeting dates"),
     ("do we need a separate registration for the management team meeting?", None, None,
      ["does not say whether this meeting needs a registration of its own"], "says nothing about"),
-    ("Will the sessions be recorded and made available later?", None, None, ["does not say"], "Registration is"),
+    ("Will the sessions be recorded and made available later?", None, None,
+     ["says nothing about recordings of the sessions"], "Registration is"),
     ("I am not registered yet. Is it too late? What I must do?", dt.datetime(2020, 7, 20, 7, tzinfo=UTC), None,
      ["No, it is not too late", "online registration form"], "Wednesday 24 June 2020:"),
     ("j'ai oublié de m'inscrire, c'est mort ?", dt.datetime(2020, 7, 27, 13, tzinfo=UTC), None,
@@ -5075,5 +5076,43 @@ def test_readings_of_the_two_hundred_twenty_eighth_and_ninth_batches(meeting, qu
         "a reason first, then the question", "'sans demande de traduction'", "'dis au bot' is /timezone",
         "moving the opening asked"])
 def test_readings_of_the_two_hundred_thirtieth_and_first_batches(meeting, question, now, tz, after, expected, wrong):
+    text = _asked_after(meeting, after, question, now, tz) if after else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, after, expected, wrong", [
+    ("When I take the floor in MyMeetings, is there any particular protocol I should follow?", None, None, [],
+     ["identify themselves"], "Memorandum"),
+    ("If one session is starting at 16:00 Geneva time, what will be the time in Nepal?", None, None, [],
+     ["19:45 in Nepal"], "not 16:00"),
+    ("Just to recap for my boss: opens Monday 24 Aug at 11:00 Geneva, mgmt team meets the Saturday before, "
+     "registration by 24 July, no interpretation. All correct?", None, None, [],
+     ["Yes: the meeting starts on Monday 24 August 2020", "No: Open extended SG17 management team meeting is on Sunday",
+      "Yes: the deadline for registration is Friday 24 July 2020", "without interpretation"], "Your questions"),
+    ("Je souhaite soumettre une contribution d'Orange avec traduction. Quelle est la date limite ?",
+     dt.datetime(2020, 6, 12, 8, tzinfo=UTC), "Europe/Paris", [], ["mercredi 24 juin 2020"], "Orange (PDT"),
+    ("and in Ho Chi Minh City?", None, None, ["when does it open in Dar es Salaam?"],
+     ["16:00 in Ho Chi Minh City"], "in Dar (UTC+7)"),
+    ("Les séances seront-elles enregistrées pour ceux qui ne peuvent pas suivre en direct ?", None, None, [],
+     ["l'enregistrement des séances"], "calendrier"),
+    ("what about live captions then", None, None, ["is there interpretation?"], ["captions"], "No: The meeting"),
+    ("Quel point de l'ordre du jour est examiné en ce moment ?", dt.datetime(2020, 8, 31, 13, tzinfo=UTC), None, [],
+     ["Aucune séance n'est ouverte en ce moment"], "ne dit pas quelle Question"),
+    ("vu qu il y a interpretation en francais, je clique ou sur mymeetings pour le canal FR ?", None, None, [],
+     ["Non : La réunion se déroulera intégralement et uniquement en anglais"], "ne le précisent pas"),
+    ("Quelles réunions précédentes seront passées en revue ?", None, None, [], ["17 au 26 mars 2020", "29 mai"],
+     "ne le précisent pas"),
+    ("what time is the opening in apia and nuku'alofa", None, None, [], ["in Apia", "in Nuku‘alofa"], "says nothing"),
+    ("La réunion se tient-elle bien du 24 août au 3 septembre inclus, et s'agit-il d'une réunion entièrement "
+     "virtuelle ?", None, None, [], ["Oui : la réunion a lieu", "réunion virtuelle"], "ne disent rien"),
+    ("je me suis enregistré hier, c'est bon ?", dt.datetime(2020, 7, 27, 8, tzinfo=UTC), None, [], ["Inscription"],
+     "ne le précisent pas"),
+], ids=["a protocol for taking the floor", "'what will be the time in Nepal' converts", "a recap of four facts checked",
+        "a contribution 'd'Orange' is no place", "'and in Ho Chi Minh City?' of four words",
+        "recordings asked in French", "captions after interpretation", "'examiné en ce moment' is /now",
+        "interpretation taken for granted", "'réunions précédentes … passées en revue'", "two places joined by 'and'",
+        "'et s'agit-il d'une réunion virtuelle ?'", "'je me suis enregistré' is registered"])
+def test_readings_of_the_two_hundred_thirty_second_and_third_batches(meeting, question, now, tz, after, expected,
+                                                                    wrong):
     text = _asked_after(meeting, after, question, now, tz) if after else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text

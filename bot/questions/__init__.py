@@ -360,12 +360,54 @@ _LANGUAGE_NAMED = ("language", "languages", "langue", "langues", "langue de trav
                    "interpreters", "interpretes", "anglais", "english")
 
 
+#: A recap of several facts to confirm ("Just to recap: opens Monday 24 Aug at 11:00 Geneva, mgmt team meets the
+#: Saturday before, registration by 24 July, no interpretation. All correct?").
+_RECAP = re.compile(r"\b(?:recap|to sum up|summing up|summary|in short|si je resume|en resume|pour resumer|donc si je "
+                    r"comprends bien|if i understand correctly|so to confirm|let me confirm|pour confirmer)\b")
+_ALL_RIGHT = re.compile(r"\b(?:all correct|all right|is that all correct|is all of that correct|everything correct|"
+                        r"right|correct|tout est (?:correct|juste|bon|exact)|c est (?:bien )?(?:ca|cela|correct|exact|juste)|"
+                        r"exact|ok)\s*[?!.]*\s*$")
+
+
+def _recap_checked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """Each fact of a recap confirmed or corrected, in the order given; None unless at least two of its parts are
+    claims the letter settles."""
+    if not (_RECAP.search(q.folded) and _ALL_RIGHT.search(q.folded)):
+        return None
+    body = q.raw.split(":", 1)[1] if ":" in q.raw else q.raw
+    body = re.split(r"[.?!]\s+(?=\S)", body.strip())[0]  # "… no interpretation. All correct?": the facts listed
+    parts = [part.strip(" .?!") for part in re.split(r",|;|\s+(?:and|et)\s+(?=\w)", body) if len(part.split()) >= 2]
+    if len(parts) < 2:
+        return None
+    checked = []
+    for part in parts:
+        claim = read_question(f"{part}, {say('pr.right_word', q.lang)}", q.lang, kb.corrector)
+        reply = premises.answer(ctx, claim, kb) or deadline_intent.answer(ctx, claim, kb) or _denied(ctx, claim, kb)
+        if reply is None:  # "no interpretation": what the letter says of it
+            reply, by_intent = _answer(ctx, claim, kb)
+            reply = reply if by_intent or reply.title != say("oos.title", q.lang) else None
+        if reply is not None and reply.ok and not reply.choices:
+            checked.append(reply)
+    if len(checked) < 2:
+        return None
+    sections = tuple(replace(section, heading=None) for reply in checked for section in reply.sections[:1])
+    return Reply(title=say("pr.recap.title", q.lang), lang=q.lang, sections=sections)
+
+
+#: Interpretation taken for granted ("vu qu'il y a interprétation en français, je clique où ?", "since there is
+#: interpretation, which channel?").
+_INTERPRETATION_CLAIMED = re.compile(r"\b(?:vu qu il y a|puisqu il y a|comme il y a|etant donne qu il y a|since there is|"
+                                     r"since there s|as there is|as there s|given there is|now that there is)\s+"
+                                     r"(?:l |une |de l |the |an |a |simultaneous )?interpr\w*")
+
+
 def _denied(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A topic the letter says no to, named in the question, answered by its "no" before anything else ("since
     ITU gives fellowships, where is the form?", "before which date must I ask for my Swiss visa letter?")."""
     denied = _denials_named(q, kb)
     language = kb.find("practical", "language")
-    whether_interpreted = not ctx.meeting.interpretation and bool(_WHETHER_INTERPRETED.search(q.folded))
+    whether_interpreted = not ctx.meeting.interpretation and bool(_WHETHER_INTERPRETED.search(q.folded)
+                                                                   or _INTERPRETATION_CLAIMED.search(q.folded))
     if language is not None and language not in denied and (_other_language_named(ctx, q) or (
             not denied and whether_interpreted and len(clauses.questions_in(q.raw)) <= 1) or (
             denied and q.has(*_LANGUAGE_NAMED))):  # "la langue de travail, y a-t-il des bourses, et un visa ?": each
@@ -840,6 +882,9 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     matches = kb.ranker.rank(query, limit=8)
     if not matches:
         return None
+    if q.folded.endswith(" identify floor") and kb.entries[matches[0].index].kind == "rule":  # "When I take the
+        return _entry_reply(ctx, q, kb.entries[matches[0].index])  # floor, any particular protocol?": what a speaker
+        # says of themselves, which reading the message found, whatever its other words ("protocol") pull in
     sure = [m for m in matches if confident(m, KIND_THRESHOLD.get(kb.entries[m.index].kind, THRESHOLD))]
     if not sure:
         named = None if q.has(*vocabulary.MANNER) else _topic_named(kb, _asked_terms(q, query), matches)  # "how do
@@ -1767,6 +1812,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         # message's list already gives each deadline its parts ask
     unanswered = [(sentence, part) for sentence, part in zip(sentences, parts) if part.title == say("oos.title", q.lang)
                   and not part.ok]  # not "… the next one?": none is dated after this one, which answers it
+    if len(parts) == 2 and len(unanswered) == 1 and whole.ok and find_place(" ".join(unanswered[0][0].tokens)):
+        return whole  # "the opening in apia and nuku'alofa": a place the whole message's answer gives
     if len(parts) == 2 and len(unanswered) == 1:  # "what are the session hours each day, and when are the coffee
         # breaks?": the one answered, and what the other asks that the meeting information does not say
         answered = next(part for part in parts if part is not unanswered[0][1])
@@ -2123,7 +2170,8 @@ def _one_group_work(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 #: The study group's meeting before this one ("when was the last SG17 meeting?", "la réunion précédente").
 _LAST_MEETING = re.compile(r"\b(?:last|previous|prior|preceding|derniere|precedente)\s+(?:(?:sg|ce)\s?\d+\s+)?"
                            r"(?:(?:physical|in person|face to face|physique|presentielle)\s+)?(?:meetings?|reunions?|e (?:electronic )?plenary|e (?:electronique )?pleniere|pleniere "
-                           r"electronique)\b(?! day| days| jour| jours)|\breunion precedente\b")
+                           r"electronique)\b(?! day| days| jour| jours)|\breunions? precedentes?\b|\breunions? "
+                           r"anterieures?\b")
 
 
 #: The last meeting as what the asker compares with ("je vais demander une bourse comme pour la dernière réunion"):
@@ -2150,7 +2198,8 @@ def _where_the_news_are(ctx: Context, q: Question, kb: Knowledge) -> Reply | Non
 #: Which ones asked ("what were the previous SG17 meetings whose reports …?", "quelles ont été les réunions …",
 #: "which previous SG17 meetings will be reported on at this meeting?").
 _WHICH_ONES = re.compile(r"^(?:what|which) (?:were|are|was|is) the\b|^(?:quelles|quels) (?:ont ete|sont|etaient)\b"
-                         r"|^(?:what|which|quelles?|quels?) (?:previous|last|earlier|prior|precedentes?|dernieres?)\b")
+                         r"|^(?:what|which|quelles?|quels?) (?:previous|last|earlier|prior|precedentes?|dernieres?)\b"
+                         r"|^(?:quelles?|quels?) reunions? (?:precedentes?|anterieures?)\b")
 
 
 def _last_meeting(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -2249,7 +2298,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return _with_line(status, line)
 
 
-INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
+INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _recap_checked, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
                                other_meetings.answer, other_meetings.which_sector, _missed_so_far, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.report_of_a_month, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)
@@ -2317,6 +2366,10 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
     follow-up or could not be answered alone."""
     if ref is not None and by_intent:
         return alone, ref, q.raw  # "and 3i?": a reference of its own is a whole question
+    if by_intent and not alone.ok and not alone.choices and alone.title == say("oos.title", q.lang) \
+            and not_in_letter.answer(ctx, q, kb) is not None:
+        return alone, ref, q.raw  # "what about live captions then" after interpretation: a topic the letter does not
+        # cover, asked of its own, never the previous answer again
     after_command = previous.text.lstrip().startswith("/")
     if after_command:  # "/agenda 2" then "which correspondence groups?": what the command
         # showed, asked in words (never the command's own help)

@@ -208,6 +208,8 @@ _RELATIVE_DAY = re.compile(r"\b(?:today|tomorrow|yesterday|tonight|aujourd hui|d
 _PLACE_ALONE = re.compile(r"^(?:and |et |ok |so )?(?:(?:en |a l )?heure (?:de |d )|(?:in |a |au |en ))?([a-z]+(?: [a-z]+)?)"
                           r"(?: time)?\s*[?!.]*\s*$")
 _ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|for|a|au|aux|en|pour)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s*$")
+#: The same, with a name of up to four words ("and in Ho Chi Minh City?"), for a follow-up that moves to a place.
+_ENDS_WITH_A_LONG_PLACE = re.compile(r"\b(?:in|at|for|a|au|aux|en|pour)\s+[a-z]+(?:\s[a-z]+){0,3}\s*[?!.]*\s*$")
 
 
 #: A place's time, named by the place before "time" ("Dubai time for the opening", "new york time?").
@@ -235,6 +237,11 @@ def changes_place(q: Question, known_stems: Collection[str]) -> bool:
     """Whether the follow-up only moves the previous question to a place, a word the meeting never uses after
     "in"/"à" ("what's that in Delhi?", not "and for contributions?"): the whole previous question is meant."""
     match = _ENDS_WITH_PLACE.search(q.folded)
+    longer = _ENDS_WITH_A_LONG_PLACE.search(q.folded)
+    if longer is not None and longer[0] != (match[0] if match else None):  # "and in Ho Chi Minh City?": a name of
+        from bot.questions.places import find_place  # more than two words, when it is one
+        if find_place(" ".join(re.findall(r"[a-z]+", longer[0])[1:])) is not None:
+            match = longer
     if match is not None and q.lang == "en" and match[0].startswith("a "):
         return False  # "tell me a joke": the English article, not "à"
     said = [w for w in re.findall(r"[a-z]+", match[0])[1:] if w != "time"] if match else []  # "in toronto time?"

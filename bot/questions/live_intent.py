@@ -15,7 +15,8 @@ from bot.questions.knowledge import Knowledge
 from bot.questions.normalize import Question
 from bot.reply import Reply
 
-ASKS_LIVE = ("parle t on maintenant", "on parle de quoi", "de quoi on parle", "de quoi parle t on", "being discussed", "under discussion", "discussed now", "discussing now", "discuss now", "item are we on",
+ASKS_LIVE = ("examine en ce moment", "examine maintenant", "examine actuellement", "en cours d examen",
+             "under consideration now", "being considered", "being examined", "parle t on maintenant", "on parle de quoi", "de quoi on parle", "de quoi parle t on", "being discussed", "under discussion", "discussed now", "discussing now", "discuss now", "item are we on",
              "item are we at", "where are we", "current item", "item now", "which item now", "happening now",
              "going on now", "on now", "se discute", "discussing right now", "discussing now", "are they discussing",
              "are we discussing", "discussing at the moment", "se discute presentement", "break end", "break ends", "break finishes", "break over", "break last", "break lasts", "break finish", "end of the break", "after the break",

@@ -444,6 +444,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "Non : en {month}, {place} est à {suffix}, et non {claimed}."),
     "pr.offset.yes": ("Yes: in {month} {place} is on {suffix}.", "Oui : en {month}, {place} est à {suffix}."),
     "pr.offset.then": ("{event}: {local} {place} = {utc} UTC.", "{event} : {local} {place} = {utc} UTC."),
+    "oos.recordings": ("recordings of the sessions", "l'enregistrement des séances"),
+    "pr.right_word": ("right?", "c'est bien ça ?"),
+    "pr.recap.title": ("Your recap, checked", "Votre récapitulatif, vérifié"),
     "pr.letter_number": ("Note: the letter is {reference}, not {said}.", "À noter : la lettre est la {reference}, et non "
                                                                             "la {said}."),
     "pr.already_open": ("No, not tomorrow: the meeting opened {ago} ago.",

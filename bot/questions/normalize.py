@@ -272,7 +272,8 @@ _WHEN_THEN_YES_OR_NO = re.compile(r"^(?:when|quand|lorsque|lorsqu) (?:i|we|je|j|
 
 #: "What do I say before I speak?": saying something when speaking asks what to state on taking the floor.
 _SAYING = re.compile(r"\b(?:say|state|mention|announce|give|provide|dire|dis|dise|disent|indiquer|annoncer|mentionner|"
-                     r"preciser|donner|fournir|obligations?|rules?|regles?|requirements?|exigences?|etiquette)\b"
+                     r"preciser|donner|fournir|obligations?|rules?|regles?|requirements?|exigences?|etiquette|"
+                     r"protocol|protocole|formalit(?:y|ies|e|es)|conventions?|usages?)\b"
                      r"|\b(?:what|que)\b.{0,30}\b(?:do|faire)\b")  # "que dois-je faire lorsque je prends la parole ?"
 #: What a speaker says of themselves: their name, organisation, entity or country.
 _ONESELF_WORDS = r"(?:name|names|organisation|organization|org|orga|organisme|affiliation|company|entity|entite|nom|" \

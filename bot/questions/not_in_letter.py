@@ -56,6 +56,11 @@ _DECIDED = re.compile(r"\b(?:what was decided|what did (?:they|we|the \w+) decid
                       r"quelles? (?:ont ete les )?decisions? (?:ont ete )?prises?|qu est ce qu ils ont decide)\b")
 
 
+#: Recordings of the sessions asked ("will the sessions be recorded?", "les séances seront-elles enregistrées ?").
+_RECORDED_SESSIONS = re.compile(r"\b(?:sessions?|seances?|meetings?|reunions?|plenar\w*|pleniere?s?|it|elles?|ils?|"
+                                r"discussions?)\s+(?:\w+\s+){0,2}?(?:be\s+|get\s+|been\s+)?(?:recorded|enregistree?s?)\b|"
+                                r"\b(?:recordings?|replays?|rediffusions?|enregistrements?)\s+(?:of|des|de la|du)\s+"
+                                r"(?:the\s+)?(?:sessions?|seances?|meetings?|reunions?|plenar\w*)\b")
 #: Being seen or dressed a certain way in the sessions, which the letter never mentions.
 _CAMERA_OR_DRESS = re.compile(r"\b(?:cameras?|webcams?|camera on|video on|dress code|code vestimentaire|tenue "
                               r"vestimentaire|dress)\b")
@@ -82,6 +87,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         what = say("oos.event_detail", lang)
     elif _DECIDED.search(folded):  # "ce qui a été décidé hier au point 6b", "what was decided at the 29 May e-plenary"
         what = say("oos.decided", lang)
+    elif _RECORDED_SESSIONS.search(folded):  # "les séances seront-elles enregistrées pour ceux qui …?"
+        what = say("oos.recordings", lang)
     elif _CAMERA_OR_DRESS.search(folded):  # "is camera on required in mymeetings? any dress code lol"
         named = " / ".join(f"“{found}”" for found in dict.fromkeys(hit[0] for hit in _CAMERA_OR_DRESS.finditer(folded)))
         return text_answer(m, lang, say("oos.title", lang), say("oos.not_said_of", lang, words=named,

@@ -224,7 +224,9 @@ TODAY_IS = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|its|
 #: Asking what a clock of meeting time is elsewhere ("if the plenary runs until 16:00 geneva time what time is that
 #: for me in brisbane", "what is 16:00 geneva time in brisbane?", "16h heure de Genève, ça fait quelle heure à Dakar ?").
 _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\b(?:that|this|it) (?:is|s) what\b|"
-                      r"\bwhat time and date\b|\bwhat date and time\b|\bheure et (?:quelle )?date\b|\bwhat day and time (?:is|s|would|will)\b|"
+                      r"\bwhat time and date\b|\bwhat date and time\b|\bheure et (?:quelle )?date\b|"
+                      r"\bwhat (?:will|would) (?:be )?the (?:time|hour)\b|\bwhat (?:is|s) the (?:time|hour) (?:in|for|at)\b|"
+                      r"\bquelle (?:sera|serait) l heure\b|\bwhat day and time (?:is|s|would|will)\b|"
                       r"\bwhat time (?:here|there|for me|chez moi)\b|\bquel(?:le)? heure (?:ici|chez moi|pour moi)\b|"
                       r"\bquel jour et (?:a )?quel(?:le)? heure\b|\bquel(?:le)? heure et quel jour\b|\bwhat time and (?:what )?day\b|\bwhat (?:would|will) (?:that|it|this) be\b|\bwhat (?:is|s) \d{1,2}(?::\d{2})?\b|"
                       r"\bwhat (?:is|s) (?:that|this)\b|\bwhats (?:that|this)\b|\bca donne quoi\b|"

@@ -190,6 +190,19 @@ _MINE_THEN_ANOTHER = re.compile(r"\b(?:for me|pour moi|chez moi|my time|mon heur
                                 r"what about|quid de)\b")
 
 
+#: Things one names by whose they are ("une contribution d'Orange", "a proposal from Nokia"): the name after them is
+#: a company or a body, not a place asked.
+_BELONGINGS = frozenset("contribution contributions document documents proposal proposals proposition propositions td "
+                        "tds company companies societe entreprise operator operateur".split())  # not people: "un
+# collègue de Moscou" is in Moscow
+
+
+def _whose(tokens: list[str], start: int) -> bool:
+    """Whether the name at ``start`` follows "of"/"de"/"from" after a thing named by whose it is."""
+    return start >= 2 and tokens[start - 1] in ("d", "de", "du", "from", "of", "by", "par") \
+        and tokens[start - 2] in _BELONGINGS
+
+
 #: Below this population a town's name is often another town's too ("Stephenville": Texas, and Newfoundland).
 SMALL_TOWN = 50_000
 
@@ -333,6 +346,12 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     places = [(start, end, place) for start, end, place in places_in(tokens, after | loose)
               if _names_a_place(start, place, cased, after, tokens, vocabulary, end)
               and " ".join(tokens[start:end]) not in abbreviated]  # "in PET" is Peru time, not a city coded PET
+    joined = {end + 1 for _, end, _ in places if end + 1 < len(tokens) and tokens[end] in ("and", "et", "or", "ou")}
+    if joined - after:  # "in apia and nuku'alofa": the place after "and" is asked too
+        after |= joined
+        places = [(start, end, place) for start, end, place in places_in(tokens, after | loose)
+                  if _names_a_place(start, place, cased, after, tokens, vocabulary, end)
+                  and " ".join(tokens[start:end]) not in abbreviated]
     from bot.questions.lexicon import country_names  # Babel's territory names: loaded by time questions only
     places = [(start, end, place) for start, end, place in places  # "Marshall Islands here (Majuro)": a country's
               if not any(end + more <= len(tokens) and " ".join(tokens[start:end + more]) in country_names()
@@ -340,6 +359,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
                          for more in (1, 2))]  # name, no city; "Papua New Guinea" is no Guinea
     places = _in_the_country_named(tokens, cased, places)
     places = _without_the_region_after(tokens, places)
+    places = [(start, end, place) for start, end, place in places if not _whose(tokens, start)]
     places = _islands_as_zones(tokens, places)
     places = _the_askers_own_town(q, asker_zone, places)
     places = _countries_as_zones(tokens, cased, places)
