@@ -5116,3 +5116,30 @@ def test_readings_of_the_two_hundred_thirty_second_and_third_batches(meeting, qu
                                                                     wrong):
     text = _asked_after(meeting, after, question, now, tz) if after else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, after, expected, wrong", [
+    ("Je suppose que la séance sera suspendue si un délégué distant perd sa connexion ?", None, None, [],
+     ["Non : la réunion n'est ni retardée ni interrompue"], "Inscription"),
+    ("une séance à 13 h heure de Genève, ça fait quoi chez nous à Rouyn?", None, "America/Toronto", [],
+     ["07:00 à Toronto"], "et non 13:00"),
+    ("Who chairs CG-SECAD?", None, None, ["What's under item 2f?"], ["does not say who leads it"], "Including:"),
+    ("et a tahiti?", None, "Pacific/Marquesas",
+     ["ouverture lundi 11h geneve ca fait quelle heure aux marquises? c encore dimanche chez moi nn?"],
+     ["23:00 à Papeete (UTC-10)"], "Papeete (UTC-9:30)"),
+    ("hey! what are the dates for the SG17 virtual meeting? first ITU meeting for me so sorry if obvious lol", None,
+     None, [], ["from Monday 24 August 2020 to Thursday 3 September 2020"], "Registration:"),
+    ("c'est où la reunion? je veux dire c'est a geneve ou en ligne", None, None, [], ["virtuelle"], "11 jours"),
+    ("And in Pacific/Chatham?", None, "Asia/Kathmandu", ["16:00 Geneva time what time is it in Nepal"],
+     ["02:45 in Chatham"], "It is now"),
+    ("c quand l ouverture, c quel outil, et faut un visa?", None, "Africa/Porto-Novo", [],
+     ["10:00 à Porto-Novo", "MyMeetings", "Pas de visa"], "Que voulez-vous dire"),
+    ("will mymeetings work on my phone over the satellite link? any app to install", None, None, [],
+     ["devices, connection or app"], "no link"),
+], ids=["'je suppose que … suspendue' is a claim", "'ça fait quoi' converts", "who leads a group the agenda names",
+        "another place after 'chez moi'", "a greeting before the question", "'à Genève ou en ligne'",
+        "a follow-up naming an IANA zone", "three questions in chat French", "a phone or an app for MyMeetings"])
+def test_readings_of_the_two_hundred_thirty_fourth_and_fifth_batches(meeting, question, now, tz, after, expected,
+                                                                    wrong):
+    text = _asked_after(meeting, after, question, now, tz) if after else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

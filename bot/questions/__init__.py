@@ -401,6 +401,29 @@ _INTERPRETATION_CLAIMED = re.compile(r"\b(?:vu qu il y a|puisqu il y a|comme il 
                                      r"(?:l |une |de l |the |an |a |simultaneous )?interpr\w*")
 
 
+#: Who leads a group the agenda names asked ("Who chairs CG-SECAD?", "qui anime le CG-xss ?").
+_WHO_LEADS = re.compile(r"^(?:and |et |so )?(?:who|qui)\s+(?:chairs|leads|convenes|runs|heads|coordinates|is the (?:chair|"
+                        r"chairman|convener|convenor|rapporteur|leader|coordinator) (?:of|for)|preside|dirige|anime|"
+                        r"coordonne|est le (?:president|rapporteur|coordonnateur|coordinateur|responsable) (?:du|de la|des|de))"
+                        r"\s+(?P<what>.+?)\s*[?!.]*$")
+
+
+def _who_leads_a_group(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """That the letter names a group of the agenda but not who leads it ("Who chairs CG-SECAD?"); None unless such a
+    group is asked of (the study group's own chairman has his own answer)."""
+    asked = _WHO_LEADS.match(q.folded)
+    if asked is None or re.search(r"\b(?:sg ?17|ce ?17|study group|commission d etudes|the meeting|la reunion)\b",
+                                  asked["what"]):
+        return None
+    found = agenda_intent.search(kb, stems(words(asked["what"]), STOPWORDS))
+    if not found:
+        return None
+    entry = found[0]
+    return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang), say(
+        "oos.who_leads", q.lang, label=agenda_intent.sub_label(entry), title=entry.title_in(q.lang),
+        email=ctx.meeting.contacts.email), ok=False)
+
+
 def _denied(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A topic the letter says no to, named in the question, answered by its "no" before anything else ("since
     ITU gives fellowships, where is the form?", "before which date must I ask for my Swiss visa letter?")."""
@@ -732,8 +755,13 @@ def _is_entry(reply: Reply, entry: Entry | None, lang: str) -> bool:
     return entry is not None and reply.title == entry.title(lang)
 
 
+#: Where it is held, offered as a choice ("c'est à Genève ou en ligne ?", "online or in Geneva?").
+_IN_GENEVA_OR_ONLINE = re.compile(r"\b(?:a geneve|in geneva|at itu|in person|en presentiel|en personne|sur place|physique|"
+                                  r"physical)\s+(?:ou|or)\s+(?:en ligne|online|virtuel\w*|virtual|a distance|remote\w*|"
+                                  r"on line)\b|\b(?:en ligne|online|virtuel\w*|virtual|a distance|remote\w*)\s+(?:ou|or)\s+"
+                                  r"(?:a geneve|in geneva|in person|en presentiel|en personne|sur place|physique|physical)\b")
 #: The meeting's dates named with a word between ("les dates exactes de la réunion", "the exact dates of the meeting").
-_DATES_OF_THE_MEETING = re.compile(r"\bdates\s+(?:\w+\s+){1,2}(?:de|of|du|for)\s+(?:la |the |this |cette |l )?(?:\w+\s+)?"
+_DATES_OF_THE_MEETING = re.compile(r"\bdates\s+(?:\w+\s+){0,2}(?:de|of|du|for)\s+(?:la |the |this |cette |l )?(?:\w+\s+){0,2}"
                                    r"(?:reunion|meeting|ce ?17|sg ?17)\b")
 #: Where the meeting's news are asked ("where do I find the latest info about the meeting?", "où trouver les
 #: infos de la réunion ?"), not one topic's.
@@ -1049,7 +1077,9 @@ def _asking_sentence_match(q: Question, kb: Knowledge, best: Match) -> Match | N
     asking = clauses.asking_clauses(q.raw, commas=False)
     head = bool(asking) and asking[0].rstrip().endswith(("-", "\u2013", "\u2014"))  # "How do I register - by e-mail
     # to TSB or online?": the question before the dash is what is asked, the rest its detail
-    rest = q.raw.strip()[len(asking[0].strip()):] if asking and q.raw.strip().startswith(asking[0].strip()) else ""
+    at = q.raw.find(asking[0].strip()) if asking else -1  # "hey! what are the dates …? first ITU meeting for me":
+    rest = q.raw[at + len(asking[0].strip()):] if at >= 0 and not q.raw[:at].strip(" !,.").count(" ") else ""  # a
+    # greeting before the question is no context
     context_after = bool(asking) and asking[0].rstrip().endswith("?") and bool(rest.strip()) and "?" not in rest \
         and not set(words(fold(rest))[:1]) & vocabulary.WH_WORDS  # "what are the session hours each day? need to
     # plan around my day job in Houston": the question, then why it is asked
@@ -1943,8 +1973,8 @@ def _the_asking_sentence(ctx: Context, q: Question, kb: Knowledge, whole: Reply)
     him properly in my intervention."), whose words as a whole found a topic by retrieval: the question's own
     answer, when it has one."""
     split = _one_question_and_the_rest(q.raw)
-    if split is None or len(split[0].split()) < 4:
-        return whole
+    if split is None or len(split[0].split()) < 4 or _IN_GENEVA_OR_ONLINE.search(q.folded):
+        return whole  # "c'est où la réunion ? je veux dire c'est à Genève ou en ligne": the words after say what is asked
     asked, before, after = split
     if before and not _WHO_ASKS_LABEL.match(before.strip()) or len(after.split()) < 4 or "?" in after:  # said after
         return whole  # the question only (or after "a colleague asks:"): what is asked comes first, and stands on its
@@ -2298,7 +2328,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return _with_line(status, line)
 
 
-INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _recap_checked, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
+INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _recap_checked, _who_leads_a_group, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
                                other_meetings.answer, other_meetings.which_sector, _missed_so_far, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.report_of_a_month, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)

@@ -122,7 +122,7 @@ _AND_ASKS = re.compile(r"\s\+\s|,\s+(?:n|nd|an|&)\s+(?=(?:do|does|is|are|can|cou
                        r"reste) (?:il|elle|ils|elles|on))\b)|,?\s+(?:and|et)\s+(?:through|via|by|with|on|in|from|for|par|avec|sur|dans|pour|au moyen de|au moyen d|by means of|using)\s+"
                        r"(?=(?:what|which|quel|quelle|quels|quelles)\b)|,?\s+(?:and|et)\s+(?:a|à|to)\s+(?=(?:qui|whom|who)\b)|(?<!quelle heure)(?<!quel jour)(?<!what time)(?<!what day)(?<!which day),?\s+(?:and|et|pis|pi)\s+(?=(?:(?:until|till|jusqu\s?a)\s+)?(?:whats|whens|wheres|hows|whos|what|when|where|who|how|which|is|are|can|could|do|does|did|will|"
                        r"qui|quoi|quand|quel|quelle|quels|quelles|comment|ou|c\s?quoi|c\s?est|c\s|est\s?ce|peut|"
-                       r"puis|y\s?a|ca\s)\b)", re.IGNORECASE)
+                       r"puis|y\s?a|ca\s|faut|il\s+faut)\b)", re.IGNORECASE)
 
 
 #: Words that ask, in a last sentence written without its question mark.
@@ -138,12 +138,13 @@ _RELATIVE_INSIDE = frozenset("which who qui where when".split())
 #: A comma before a word that opens a question of its own, inside a list of questions ("…, how do I send a TD, and
 #: is there interpretation?").
 _COMMA_ASKS = re.compile(r",\s+(?=(?:(?:en|in|avec|with|par|by|sur|on|dans|a|at)\s+(?:quel|quelle|quels|quelles|which|what)\b|"
+                         r"c\s(?:quand|quel|quelle|quels|koi|quoi|ou|qui|combien)\b|(?:et\s+)?(?:il\s+)?faut\b|"
                          r"whats|whens|wheres|hows|whos|what|when|where|who|how|which|whether|is|are|can|do|does|will|qui|quoi|quand|quel|"
                          r"quelle|quels|quelles|comment|ou|est\s?ce|peut|y\s?a)\b)", re.IGNORECASE)
 
 
 #: A last sentence that opens as a yes/no question, written without its question mark ("is sg17 still running").
-_OPENS_YES_OR_NO = re.compile(r"(?:r (?:there|we|you|u)|is|are|was|were|do|does|did|can|could|will|has|have|est ce|y a t il|c ?est (?:ouvert|ouverte|"
+_OPENS_YES_OR_NO = re.compile(r"(?:r (?:there|we|you|u)|is|are|was|were|do|does|did|can|could|will|has|have|est ce|y a t il|(?:et )?(?:il )?faut|c ?est (?:ouvert|ouverte|"
                               r"reserve|reservee|ferme|fermee|accessible|obligatoire|gratuit|payant|possible|fini|"
                               r"termine))\b")  # "… ?? cest ouvert a tout le monde ou juste les chefs"
 #: Something the asker cannot find, which asks where it is ("cant find the link", "je ne trouve pas le lien").

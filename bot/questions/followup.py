@@ -208,6 +208,8 @@ _RELATIVE_DAY = re.compile(r"\b(?:today|tomorrow|yesterday|tonight|aujourd hui|d
 _PLACE_ALONE = re.compile(r"^(?:and |et |ok |so )?(?:(?:en |a l )?heure (?:de |d )|(?:in |a |au |en ))?([a-z]+(?: [a-z]+)?)"
                           r"(?: time)?\s*[?!.]*\s*$")
 _ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|for|a|au|aux|en|pour)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s*$")
+#: A time zone by its IANA name, last ("and in Pacific/Chatham?", "et en America/Toronto ?").
+_ENDS_WITH_A_ZONE = re.compile(r"\b(?:in|at|for|a|au|en|pour)\s+[a-z]+/[a-z_]+(?:/[a-z_]+)?\s*[?!.]*\s*$")
 #: The same, with a name of up to four words ("and in Ho Chi Minh City?"), for a follow-up that moves to a place.
 _ENDS_WITH_A_LONG_PLACE = re.compile(r"\b(?:in|at|for|a|au|aux|en|pour)\s+[a-z]+(?:\s[a-z]+){0,3}\s*[?!.]*\s*$")
 
@@ -236,6 +238,8 @@ _PLACE_TAIL = re.compile(r"\b(?:in|a|au|aux|en)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s
 def changes_place(q: Question, known_stems: Collection[str]) -> bool:
     """Whether the follow-up only moves the previous question to a place, a word the meeting never uses after
     "in"/"à" ("what's that in Delhi?", not "and for contributions?"): the whole previous question is meant."""
+    if _ENDS_WITH_A_ZONE.search(q.folded):
+        return True  # "And in Pacific/Chatham?": a time zone by its name
     match = _ENDS_WITH_PLACE.search(q.folded)
     longer = _ENDS_WITH_A_LONG_PLACE.search(q.folded)
     if longer is not None and longer[0] != (match[0] if match else None):  # "and in Ho Chi Minh City?": a name of

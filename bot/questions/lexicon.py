@@ -604,7 +604,8 @@ PHRASE_WORDS: dict[str, str] = {
     "prendre le micro": "floor", "prends le micro": "floor", "prend le micro": "floor",
     "au programme": "a l ordre du jour", "on the programme": "on the agenda", "on the program": "on the agenda",
     "discord": "platform", "slack": "platform",  # where the bot runs, not the meeting: asked as a platform
-    "quel outil": "quel outil plateforme", "l outil utilise": "l outil plateforme utilise",
+    "quel outil": "quel outil plateforme", "c quel outil": "quel outil plateforme",
+    "c est quel outil": "quel outil plateforme", "l outil utilise": "l outil plateforme utilise",
     "outil utilise": "outil plateforme utilise", "the tool used": "the tool platform used", "which tool": "which tool platform", "what tool": "what tool platform",
     "goes t il": "goes until", "goes till": "goes until", "runs t il": "runs until", "runs till": "runs until",
     "lasts t il": "lasts until", "lasts till": "lasts until", "open t il": "open until", "open till": "open until",

@@ -444,6 +444,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "Non : en {month}, {place} est à {suffix}, et non {claimed}."),
     "pr.offset.yes": ("Yes: in {month} {place} is on {suffix}.", "Oui : en {month}, {place} est à {suffix}."),
     "pr.offset.then": ("{event}: {local} {place} = {utc} UTC.", "{event} : {local} {place} = {utc} UTC."),
+    "oos.who_leads": ("The letter names it under item {label} ({title}) but does not say who leads it; the secretariat "
+                      "can tell: {email}",
+                      "La lettre le cite au point {label} ({title}) mais ne dit pas qui le dirige ; le secrétariat peut "
+                      "vous renseigner : {email}"),
+    "oos.devices": ("the devices, connection or app MyMeetings needs (remote participation is provided on a best-effort "
+                    "basis)",
+                    "les appareils, la connexion ou l'application que demande MyMeetings (la participation à distance "
+                    "est assurée au mieux)"),
     "oos.recordings": ("recordings of the sessions", "l'enregistrement des séances"),
     "pr.right_word": ("right?", "c'est bien ça ?"),
     "pr.recap.title": ("Your recap, checked", "Votre récapitulatif, vérifié"),

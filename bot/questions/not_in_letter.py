@@ -56,6 +56,14 @@ _DECIDED = re.compile(r"\b(?:what was decided|what did (?:they|we|the \w+) decid
                       r"quelles? (?:ont ete les )?decisions? (?:ont ete )?prises?|qu est ce qu ils ont decide)\b")
 
 
+#: The device or app MyMeetings needs asked ("will mymeetings work on my phone? any app to install", "faut-il installer
+#: une application ?").
+_DEVICE_ASKED = re.compile(r"\b(?:smartphone|tablet|tablette|ipad|iphone|android|laptop|browser|"
+                           r"navigateur)\b"
+                           r"|\b(?:work|works|run|runs|marche|fonctionne)\s+(?:on|sur)\s+(?:my|a|mon|un)\s+(?:phone|mobile|"
+                           r"telephone|portable|cell)\b")
+#: Joining by telephone asked ("can I join by phone?"), which has its own answer.
+_DIAL_IN = re.compile(r"\b(?:dial in|dial-in|by phone|by telephone|par telephone|call in)\b")
 #: Recordings of the sessions asked ("will the sessions be recorded?", "les séances seront-elles enregistrées ?").
 _RECORDED_SESSIONS = re.compile(r"\b(?:sessions?|seances?|meetings?|reunions?|plenar\w*|pleniere?s?|it|elles?|ils?|"
                                 r"discussions?)\s+(?:\w+\s+){0,2}?(?:be\s+|get\s+|been\s+)?(?:recorded|enregistree?s?)\b|"
@@ -87,6 +95,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         what = say("oos.event_detail", lang)
     elif _DECIDED.search(folded):  # "ce qui a été décidé hier au point 6b", "what was decided at the 29 May e-plenary"
         what = say("oos.decided", lang)
+    elif _DEVICE_ASKED.search(folded) and not _DIAL_IN.search(folded):  # "will mymeetings work on my phone? any app
+        what = say("oos.devices", lang)  # to install": the letter names the tool, never what it runs on
     elif _RECORDED_SESSIONS.search(folded):  # "les séances seront-elles enregistrées pour ceux qui …?"
         what = say("oos.recordings", lang)
     elif _CAMERA_OR_DRESS.search(folded):  # "is camera on required in mymeetings? any dress code lol"

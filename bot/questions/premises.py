@@ -726,11 +726,17 @@ _THE_CHAIR_DROPS = re.compile(r"\b(?:chair|chairman|chairperson|chairwoman|presi
                               r"est coupee?|perd|tombe|se deconnecte)\b")
 
 
+#: A belief said as such ("je suppose que la séance sera suspendue …", "I assume they will pause …").
+_SUPPOSED = re.compile(r"\b(?:je suppose|je presume|j imagine|je pense|i suppose|i assume|i guess|i imagine|presumably|"
+                       r"i expect|i believe)\b")
+
+
 def _waiting_claim(ctx: Context, q: Question) -> Reply | None:
     """"No:" to the meeting waiting for a participant who drops, with the letter's own rule (and its best effort
     when the claim takes remote participation for guaranteed); None when no such claim is made."""
     if not (_WAITS.search(q.folded) and _DROPS.search(q.folded)) or q.tokens[:1] and q.tokens[0] in WH_WORDS \
-            or not (q.has(*CONFIRMING) or q.has(*_YES_NO_OPENING)) or _NOT_WAITING.search(q.folded):
+            or not (q.has(*CONFIRMING) or q.has(*_YES_NO_OPENING) or _SUPPOSED.search(q.folded)) \
+            or _NOT_WAITING.search(q.folded):
         return None  # "… and the meeting will not be delayed for connection problems. Confirm?" claims it right
     lang = q.lang
     rules = ctx.meeting.rules

@@ -230,7 +230,7 @@ _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\b(?:that|
                       r"\bwhat time (?:here|there|for me|chez moi)\b|\bquel(?:le)? heure (?:ici|chez moi|pour moi)\b|"
                       r"\bquel jour et (?:a )?quel(?:le)? heure\b|\bquel(?:le)? heure et quel jour\b|\bwhat time and (?:what )?day\b|\bwhat (?:would|will) (?:that|it|this) be\b|\bwhat (?:is|s) \d{1,2}(?::\d{2})?\b|"
                       r"\bwhat (?:is|s) (?:that|this)\b|\bwhats (?:that|this)\b|\bca donne quoi\b|"
-                      r"\b(?:ca|cela) fait quel(?:le)? heure\b|\b(?:ca|cela) (?:fait|donne|tombe) quand\b|\bquel(?:le)? heure (?:est ce|ca fait|cela fait)\b|"
+                      r"\b(?:ca|cela) fait quel(?:le)? heure\b|\b(?:ca|cela) (?:fait|donne|tombe) quand\b|\b(?:ca|cela) fait quoi\b|\bquel(?:le)? heure (?:est ce|ca fait|cela fait)\b|"
                       r"\bc est quel(?:le)? heure\b|\bin my time\b|\bmy time\b|\bchez moi\b|\bwhat time (?:in|for|at)\b|"
                       r"\bquel(?:le)? heure (?:a|au|aux|en|pour)\b|\bquel(?:le)? heure (?:sera t il|sera t elle|serait il|il sera)\b|"
                       r"\bwhat time (?:will|would) (?:it|that|this) be\b|\b(?:ca|cela) fait combien\b|=\s*\?|\bwhich time\b|"

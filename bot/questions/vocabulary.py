@@ -99,6 +99,10 @@ TIME = ("what time", "which time", "time", "when", "hour", "o clock", "local", "
 FOR_ME = ("for me", "my time", "my zone", "my time zone", "my timezone", "local time", "my local",
           "where i am", "where i live", "pour moi", "chez moi", "mon heure", "mon fuseau", "heure locale",
           "mon heure locale", "ici")
+#: Days and parts of a day said relative to now, known words so that no typo correction turns them into another
+#: ("demain" is not "demandée").
+RELATIVE_DAY_WORDS = ("demain", "hier", "aujourd hui", "apres demain", "avant hier", "tomorrow", "yesterday", "today",
+                      "tonight", "matin", "matinee", "soir", "soiree", "midi", "morning", "evening", "afternoon")
 NOW_WORDS = ("il est quelle heure", "quelle heure il est", "quelle heure est il actuellement", "what time is it", "what day is it", "what date is it", "quel jour sommes nous", "quel jour on est", "quel jour est on", "on est quel jour", "quelle heure est il", "time is it now", "current time", "heure actuelle")
 COUNTDOWN = ("how long until", "how long to", "in how long", "did i miss the meeting", "how many more days", "how many days more", "combien de jours encore", "encore combien de jours", "combien de jours reste", "is sg17 still running", "still running", "je l ai rate", "ai je tout rate", "did i miss the sg17", "have i missed the meeting", "did we miss the meeting", "ai je rate la reunion", "j ai rate la reunion", "how long to go", "how long left", "how long till", "how long til", "how long before", "how many hours until",
              "how many hours till", "how many hours left", "how many hours before", "how many hours to go",

@@ -207,7 +207,7 @@ def _whose(tokens: list[str], start: int) -> bool:
 SMALL_TOWN = 50_000
 
 
-def _the_askers_own_town(q: Question, asker_zone: dt.tzinfo | None,
+def _the_askers_own_town(q: Question, tokens: list[str], asker_zone: dt.tzinfo | None,
                          places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
     """A small town named as where the asker is ("pour moi à Stephenville") read in the asker's saved zone when the
     town found is in another: more likely a town of that name near the asker than the one the table knows."""
@@ -215,8 +215,11 @@ def _the_askers_own_town(q: Question, asker_zone: dt.tzinfo | None,
     if own is None or len(places) != 1 or not q.has(*FOR_ME):
         return places
     start, end, place = places[0]
-    if place.population >= SMALL_TOWN or place.timezone == own:
-        return places
+    said_here = start >= 2 and tokens[start - 1] in ("a", "in", "at", "au", "en") \
+        and tokens[start - 2] in ("me", "moi", "nous", "here", "ici", "us")  # "pour moi à X", "for me in X"
+    if place.population >= SMALL_TOWN or place.timezone == own or not said_here:
+        return places  # "pour moi à Stephenville": the asker says they are there ("et à Tahiti ?" after "… chez moi" is
+        # another place)
     return [(start, end, Place(name=place.name, timezone=own, population=place.population))]
 
 
@@ -361,7 +364,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     places = _without_the_region_after(tokens, places)
     places = [(start, end, place) for start, end, place in places if not _whose(tokens, start)]
     places = _islands_as_zones(tokens, places)
-    places = _the_askers_own_town(q, asker_zone, places)
+    places = _the_askers_own_town(q, tokens, asker_zone, places)
     places = _countries_as_zones(tokens, cased, places)
     after_the = after | {i + 1 for i in after if i < len(tokens) and tokens[i] == "the"}  # "in the UK", "in the UAE"
     places += _countries_alone(tokens, cased, after_the, places)
