@@ -452,7 +452,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "basis)",
                     "les appareils, la connexion ou l'application que demande MyMeetings (la participation à distance "
                     "est assurée au mieux)"),
-    "oos.recordings": ("recordings of the sessions", "l'enregistrement des séances"),
+    "oos.recorded": ("The meeting information does not say whether the sessions are recorded; the secretariat can "
+                     "tell: {email}",
+                     "Les informations de la réunion ne disent pas si les séances sont enregistrées ; le secrétariat "
+                     "peut vous renseigner : {email}"),
     "pr.right_word": ("right?", "c'est bien ça ?"),
     "pr.recap.title": ("Your recap, checked", "Votre récapitulatif, vérifié"),
     "pr.letter_number": ("Note: the letter is {reference}, not {said}.", "À noter : la lettre est la {reference}, et non "

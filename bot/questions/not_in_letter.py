@@ -98,7 +98,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     elif _DEVICE_ASKED.search(folded) and not _DIAL_IN.search(folded):  # "will mymeetings work on my phone? any app
         what = say("oos.devices", lang)  # to install": the letter names the tool, never what it runs on
     elif _RECORDED_SESSIONS.search(folded):  # "les séances seront-elles enregistrées pour ceux qui …?"
-        what = say("oos.recordings", lang)
+        return text_answer(m, lang, say("oos.title", lang), say("oos.recorded", lang, email=m.contacts.email),
+                           ok=False)
     elif _CAMERA_OR_DRESS.search(folded):  # "is camera on required in mymeetings? any dress code lol"
         named = " / ".join(f"“{found}”" for found in dict.fromkeys(hit[0] for hit in _CAMERA_OR_DRESS.finditer(folded)))
         return text_answer(m, lang, say("oos.title", lang), say("oos.not_said_of", lang, words=named,
