@@ -5143,3 +5143,21 @@ def test_readings_of_the_two_hundred_thirty_fourth_and_fifth_batches(meeting, qu
                                                                     wrong):
     text = _asked_after(meeting, after, question, now, tz) if after else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("On voulait soumettre une contribution traduite en français, c'est-tu encore faisable ?",
+     dt.datetime(2020, 6, 26, 13, tzinfo=UTC), None, ["Non : l'échéance"], "son est insuffisant"),
+    ("Which earlier SG17 meetings will be reported on at this one?", None, None, ["17-26 March 2020", "29 May"],
+     "Meeting dates"),
+    ("What time will it open for our colleagues in Myanmar and in Iran?", None, None,
+     ["15:30 in Myanmar", "13:30 in Iran"], "says nothing"),
+    ("whats 11:00 Geneva in UTC? and in Stanley, Falklands?", None, None, ["06:00 in Stanley (UTC-3)"], "BST"),
+    ("Can the chair just refuse to give me the floor?", None, None, ["voice quality"], "identify themselves"),
+    ("Item 3i concerns collaboration with ETSI, kindly confirm.", None, None, ["No: item 3 i)", "3 j)"],
+     "Under item 3"),
+], ids=["'faisable' is no 'faible'", "'earlier' meetings", "a country in the time zone asked", "'Stanley, Falklands'",
+        "refusing the floor is the poor-sound rule", "'kindly confirm' asks yes or no"])
+def test_readings_of_the_two_hundred_thirty_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

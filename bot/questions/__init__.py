@@ -1005,8 +1005,8 @@ def _asking_stems() -> frozenset[str]:
 
 
 #: Sending a document somewhere ("where we send our contributions", "pour envoyer ma contribution").
-_SENDING = ("send", "sent", "submit", "email my", "e mail my", "mail my", "envoyer", "envoie", "envoyons", "soumettre",
-            "transmettre")
+_SENDING = ("send", "sent", "submit", "email my", "e mail my", "mail my", "emailing", "e mailing", "email it",
+            "e mail it", "mail it", "envoyer", "envoie", "envoyons", "soumettre", "transmettre")
 
 
 #: The ways to reach the secretariat, by the words that ask for each.
@@ -2198,7 +2198,7 @@ def _one_group_work(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 #: The study group's meeting before this one ("when was the last SG17 meeting?", "la réunion précédente").
-_LAST_MEETING = re.compile(r"\b(?:last|previous|prior|preceding|derniere|precedente)\s+(?:(?:sg|ce)\s?\d+\s+)?"
+_LAST_MEETING = re.compile(r"\b(?:last|previous|prior|preceding|earlier|derniere|precedente)\s+(?:(?:sg|ce)\s?\d+\s+)?"
                            r"(?:(?:physical|in person|face to face|physique|presentielle)\s+)?(?:meetings?|reunions?|e (?:electronic )?plenary|e (?:electronique )?pleniere|pleniere "
                            r"electronique)\b(?! day| days| jour| jours)|\breunions? precedentes?\b|\breunions? "
                            r"anterieures?\b")

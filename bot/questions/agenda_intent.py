@@ -710,9 +710,12 @@ def _asks_yes_or_no(q: Question) -> bool:
     sentences = [q.folded] + [fold(clause) for clause in asking_clauses(q.raw, commas=False)]  # "A.5 justification
     # … — is that 3l or something else?"
     return q.has(*CONFIRMING) or any(sentence.startswith(f"{prefix} ") for sentence in sentences
-                                     for prefix in YES_NO_PREFIX) or bool(_ITEM_SAID_TO_BE.match(q.folded))
+                                     for prefix in YES_NO_PREFIX) or bool(_ITEM_SAID_TO_BE.match(q.folded)) \
+        or bool(_PLEASE_CONFIRM.search(fold(q.raw)))  # "…, kindly confirm.": read as a plea, still asks yes or no
 
 
+#: A plea to confirm, which reading drops as chat ("kindly confirm", "pls confirm", "merci de confirmer").
+_PLEASE_CONFIRM = re.compile(r"\b(?:kindly|please|pls|plz) confirm\b|\bmerci de (?:me )?confirmer\b|\bpouvez vous confirmer\b")
 #: An item said to be about something, asked by its tone alone ("le point 3i porte sur l'ETSI ?", "item 6 covers
 #: the CGs?").
 _ITEM_SAID_TO_BE = re.compile(r"^(?:le |l |the )?(?:agenda |ordre du jour |odj )?(?:point|item|sous point|sub item)?\s*"
