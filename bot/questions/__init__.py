@@ -412,8 +412,8 @@ def _who_leads_a_group(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     """That the letter names a group of the agenda but not who leads it ("Who chairs CG-SECAD?"); None unless such a
     group is asked of (the study group's own chairman has his own answer)."""
     asked = _WHO_LEADS.match(q.folded)
-    if asked is None or re.search(r"\b(?:sg ?17|ce ?17|study group|commission d etudes|the meeting|la reunion)\b",
-                                  asked["what"]):
+    if asked is None or re.search(r"\b(?:sg ?\d+|ce ?\d+|study group|commission|the meeting|la reunion|meeting|reunion|"
+                                  r"seance|session|plenary|pleniere)\b", asked["what"]):
         return None
     found = agenda_intent.search(kb, stems(words(asked["what"]), STOPWORDS))
     if not found:
