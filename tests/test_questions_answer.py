@@ -5161,3 +5161,14 @@ def test_readings_of_the_two_hundred_thirty_fourth_and_fifth_batches(meeting, qu
 def test_readings_of_the_two_hundred_thirty_sixth_and_seventh_batches(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, after, expected, wrong", [
+    ("Who chairs SG17? I want to address him correctly in my intervention.", [], ["Heung-Youl Youm"], "voice quality"),
+    ("Allo! C'est quand exactement la réunion de la CE17? J'ai entendu fin août", [],
+     ["du lundi 24 août 2020 au jeudi 3 septembre 2020"], "aucune heure de clôture, ni"),
+    ("what's the address?", ["how do I submit a TD?"], ["tsbsg17@itu.int"], "addressed to"),
+], ids=["one fact asked, then why", "'j'ai entendu fin août' is hearsay of a month", "'the address' after a TD"])
+def test_readings_of_the_two_hundred_thirty_eighth_and_ninth_batches(meeting, question, after, expected, wrong):
+    text = _asked_after(meeting, after, question, None, None) if after else _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

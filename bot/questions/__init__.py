@@ -1088,6 +1088,10 @@ def _asking_sentence_match(q: Question, kb: Knowledge, best: Match) -> Match | N
     if context_after and len(rest.split()) >= 5 and len(set(query)) >= 2 and top and top[0].index != best.index \
             and (len(top) < 2 or top[0].score >= 1.5 * top[1].score):
         return top[0]  # the question's own sentence, clearly ahead, over what the reason given after it adds
+    if context_after and len(rest.split()) >= 3 and top and top[0].index != best.index \
+            and top[0].confidence >= CLEARLY_ASKED and kb.entries[top[0].index].kind == "fact" \
+            and (len(top) < 2 or top[0].score >= 1.25 * top[1].score):  # "Who chairs SG17? I want to address him
+        return top[0]  # correctly in my intervention.": one fact, asked of its own, before why it is asked
     if best.confidence >= CONTEXT_DOUBT and not from_context_only and not head:
         return None
     if asking and _OF_WHAT_WAS_QUOTED.search(fold(asking[-1])) and _QUOTED.search(q.raw):

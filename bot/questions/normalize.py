@@ -342,6 +342,15 @@ _CHAT_NAMED = re.compile(r"\b(?:chat|tchat|type|typing|ecrire|taper)\b")
 _C_BEGUN = re.compile(r"\bc (?=(?:deja )?(?:commence|fini|termine|parti|lance)\s*(?:deja\s*)?(?:[?!.]|$))")
 #: "pdt" in French chat: the chairman after an article ("le pdt", "au pdt"), else "pendant" ("pdt 20 min").
 _PDT = re.compile(r"\b(?:(le|du|au|un|notre|votre|ce|leur|son|mon) )?pdt\b")
+#: A part of a month ("fin août", "début septembre", "end of August", "late August"): when, not an end or a start.
+_PART_OF_A_MONTH = re.compile(r"\b(?:(?:a )?la )?(?:fin|debut|mi)(?: de| d)? (?=(?:janvier|fevrier|mars|avril|mai|juin|"
+                              r"juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:the )?(?:end|beginning|start|"
+                              r"middle) of (?=(?:january|february|march|april|may|june|july|august|september|october|"
+                              r"november|december)\b)|\b(?:late|early|mid) (?=(?:january|february|march|april|may|june|"
+                              r"july|august|september|october|november|december)\b)")
+#: What the asker heard said ("j'ai entendu fin août", "I heard it was moved"): hearsay, no sound.
+_HEARSAY = re.compile(r"\b(?:j ai|on m a|on a|i ve|i have|i|we|nous avons)\s+(?:entendu|heard)(?:\s+(?:dire|parler|que|qu|"
+                      r"that|about|it|somewhere))?\b(?!\s+(?:me|moi|nothing|rien|the others|les autres))")
 #: A permission asked in French ("il a le droit de faire ça ?", "ils ont le droit de me couper ?"): may, not the
 #: intellectual property rights of agenda item 5 b). Who may take part or vote keeps its own words.
 _RIGHT_TO = re.compile(r"\b(?:a|as|ont|avez|avons|aura|aurait|auront) le droit (?:de |d )"
@@ -460,6 +469,8 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
     folded = _HAPPENING_NOW.sub("discute ", folded)
     folded = _RIGHT_TO.sub("peut ", folded)
+    folded = _PART_OF_A_MONTH.sub(" ", folded)
+    folded = _HEARSAY.sub(" ", folded)
     folded = _C_BEGUN.sub("c est ", folded)
     if not _CHAT_NAMED.search(folded):
         folded = _BROKEN_MIC.sub(lambda m: f"{m['what']}{m['between']} poor", folded)  # "ça se passe quoi maintenant ?": what is discussed now

@@ -148,7 +148,9 @@ CONTACT_ASKED = ("fax", "phone number", "telephone number", "phone", "telephone"
                  "adresse de la page", "lien de la page", "lien vers la page", "url de la page", "home page address",
                  "address of the home page", "link to the home page", "homepage link", "home page link",
                  "url of the home page", "homepage url", "home page url", "adresse du site", "le site de la",
-                 "le site du", "site de la ce", "site de la commission", "lien du site")
+                 "le site du", "site de la ce", "site de la commission", "lien du site", "what s the address",
+                 "whats the address", "what is the address", "which address", "quelle adresse", "quelle est l adresse",
+                 "c est quoi l adresse", "l adresse c est", "address to send", "adresse pour envoyer")
 #: Words that ask for a date or what is left of one.
 WHEN_WORDS = ("when", "what date", "which date", "date", "deadline", "deadlines", "due", "by when", "until when",
               "how long", "how many days", "too late", "still", "last day", "latest", "quand", "quelle date",
