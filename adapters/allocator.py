@@ -16,6 +16,7 @@ import ctypes
 import ctypes.util
 import os
 
+#: How many malloc arenas the serving process keeps (one: Python allocates under the GIL anyway).
 ARENAS = 1
 _M_ARENA_MAX = -8  # glibc's mallopt parameter number (malloc.h)
 

@@ -12,6 +12,7 @@ from typing import Hashable
 from bot.agenda import AgendaIndex
 from bot.answer_memo import AnswerMemo
 from bot.answers.refusal import chairs_only
+from bot.answers.user_text import printable
 # Importing the answer modules registers their commands, in the order /help lists them.
 from bot.answers import meeting_info, meetings, agenda, deadlines, rules, now, time_zones  # noqa: F401,I001
 from bot.answers import floor, reminders, calendar, preferences, chair, help  # noqa: F401,I001
@@ -155,8 +156,8 @@ class MeetingBot:
 
     def _handle(self, request: Request) -> Reply:
         if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in request.text):
-            request = replace(request, text=_without_controls(request.text))  # "/agenda \x00": no NUL or terminal
-            # escape is ever echoed back
+            request = replace(request, text=printable(request.text, keep="\n\t"))  # "/agenda \x00": no NUL or
+            # terminal escape is ever echoed back
         text = request.text.strip()
         if not text or not text.startswith("/") and not any(ch.isalnum() for ch in text):  # "", "?????", "...": nothing
             # asked, no follow-up of the last question ("/?" is help)
@@ -258,7 +259,3 @@ class MeetingBot:
 #: Chair commands that take no words after them: "resume de la lettre" from a chair is no /resume.
 _TAKE_NO_WORDS = frozenset({"resume", "adjourn", "prev"})
 
-
-def _without_controls(text: str) -> str:
-    """The text with its control characters (NUL, BEL, escapes) read as spaces; new lines and tabs kept."""
-    return "".join(" " if unicodedata.category(ch) == "Cc" and ch not in "\n\t" else ch for ch in text)

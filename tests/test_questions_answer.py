@@ -5172,3 +5172,25 @@ def test_readings_of_the_two_hundred_thirty_sixth_and_seventh_batches(meeting, q
 def test_readings_of_the_two_hundred_thirty_eighth_and_ninth_batches(meeting, question, after, expected, wrong):
     text = _asked_after(meeting, after, question, None, None) if after else _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, lang_words, wrong", [
+    ("To sum up, the meeting opens Monday at 11:00 Geneva, registration by 24 July, no interpretation. All correct?",
+     ["Yes: the meeting starts on Monday 24 August 2020", "without interpretation"], "00 Geneva, right"),
+    ("We expect one hundred delegates, what time is the opening?", ["11:00 Geneva"], "not 01:00"),
+    ("J'ai rempli le formulaire d'inscription, elle est bien enregistrée ?", ["Inscription"],
+     "si les séances sont enregistrées"),
+    ("When is the registration deadline? what is a TD?", ["Registration: Friday 24 July 2020", "Draft TDs"],
+     "The letter sets no deadline for that"),
+    ("What are the dates for the management team meeting?", ["Sunday 23 August 2020"], "Thursday 3 September"),
+    ("Can my colleague move to the 14:00 slot? 9am is too early for him", [], "says nothing of moving"),
+    ("Qu'est-ce qui est attendu de moi comme délégué ?", [], "ne sera pas retardée"),
+    ("Juste pour savoir, la réunion de l'équipe de direction commence à quelle heure ?", ["11:00 Genève"],
+     "Qui peut y assister"),
+    ("I want to speak to someone about my registration problem.", [], "/floor ENTITY"),
+], ids=["a recap with a clock and no label", "'one hundred delegates' is no clock", "a registration 'enregistrée'",
+        "'what is a TD?' after a deadline", "the management meeting's dates", "moving to another slot, no session named",
+        "'attendu de moi' is expected, not waited for", "'juste pour savoir'", "speaking to someone is no floor"])
+def test_what_the_review_of_this_stop_found_misread(meeting, question, lang_words, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in lang_words) and wrong not in text, text

@@ -24,6 +24,7 @@ from bot.registry import REGISTRY
 from bot.reply import Day, Line, Moment, Reply, Section, simple, Visibility
 from bot.timefmt import format_duration
 
+#: The longest session name kept (longer ones are cut).
 MAX_SESSION_NAME = 120
 
 

@@ -108,7 +108,7 @@ def now(ctx: Context, args: str) -> Reply:
         label = parse_ref(last.ref).label if last.ref and parse_ref(last.ref) else ""
         lines.insert(0, (say("now.closed"), say("now.until", label=label, title=_timeline_title(ctx, last)),
                          Moment(ended), "."))
-    elif state.session is None and ctx.meeting.opens_at <= ctx.now < ctx.meeting.closes_at:
+    elif ctx.meeting.opens_at <= ctx.now < ctx.meeting.closes_at:
         lines.insert(0, (say("now.none_open"),))  # a meeting day with nothing announced yet
     lines.append((say("now.clock"), Moment(ctx.now), "."))
     return in_room(ctx, Reply(title=say("now.title"), sections=(Section(lines=tuple(lines)),)))

@@ -14,9 +14,10 @@ import unicodedata
 MENTION = re.compile(r"@(?:everyone|here|channel)\b|<[!@#][^>]*>|@\w")
 
 
-def printable(text: str) -> str:
-    """The text without control characters (terminal escapes such as ``\\x1b[31m``, NUL), each read as a space."""
-    return "".join(ch if ch.isprintable() else " " for ch in text)
+def printable(text: str, keep: str = "") -> str:
+    """The text without control characters (terminal escapes such as ``\\x1b[31m``, NUL), each read as a space; the
+    characters in ``keep`` (new lines and tabs, say) stay."""
+    return "".join(ch if ch.isprintable() or ch in keep else " " for ch in text)
 
 
 def as_shown(text: str, limit: int) -> str:

@@ -141,10 +141,10 @@ def read(ctx: Context, text: str, kb: Knowledge) -> Question:
 _ASKS_FOR_THE_FLOOR = re.compile(r"\b(?:ask|asking|request|requesting|get|raise|demander|demande|obtenir|lever|leve)\b"
                                  r".{0,25}\b(?:floor|speak|speaking|parole|parler|intervenir|hand|main)\b|"
                                  r"\b(?:how|comment)\b.{0,30}\b(?:prendre|take|taking|prend)\b.{0,10}\b(?:parole|floor)\b|"
-                                 r"\b(?:i want|i d like|i would like|i wish|i need|want|wanna|je veux|je voudrais|"
+                                 r"\b(?:i d like|i would like|i wish|i need|want|wanna|je veux|je voudrais|"
                                  r"j aimerais|je souhaite|voudrais|souhaiterais)\b(?: to)?\s+(?:speak|take the floor|"
                                  r"intervene|make an intervention|prendre la parole|parler|intervenir|faire une "
-                                 r"intervention)\b")
+                                 r"intervention)\b(?!\s+(?:to|with|a|avec|au|a quelqu))")  # not "speak to someone"
 
 
 #: "How do I get a TIES account?", "where do I download the TD template?", "comment obtenir un compte TIES ?": a way to
@@ -245,7 +245,7 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
                   if rule is not None and other.topic == rule.topic and other.id != rule.id]
     if entry.kind == "fact" and entry.key == "tool" and _WHICH_SESSIONS.search(q.folded):  # "quel outil, et pour
         lines += [(pick(lang, rule.text, rule.text_fr),) for rule in m.rules  # quelles séances ?": the rule that
-                  if "mymeetings" in fold(rule.text) and "sessions" in fold(rule.text)]  # says for all of them
+                  if fold(m.remote_tool or "") in fold(rule.text) and "sessions" in fold(rule.text)]  # says for all
     if entry.kind == "rule" and premises.OWN_CONNECTION.search(q.folded):  # "my internet is very slow, will they wait for
         rule = next((r for r in m.rules if r.id == entry.key), None)  # me?": and that remote participation is
         lines = [(pick(lang, other.text, other.text_fr),) for other in m.rules  # best effort, as the letter says
@@ -364,9 +364,9 @@ _LANGUAGE_NAMED = ("language", "languages", "langue", "langues", "langue de trav
 #: Saturday before, registration by 24 July, no interpretation. All correct?").
 _RECAP = re.compile(r"\b(?:recap|to sum up|summing up|summary|in short|si je resume|en resume|pour resumer|donc si je "
                     r"comprends bien|if i understand correctly|so to confirm|let me confirm|pour confirmer)\b")
-_ALL_RIGHT = re.compile(r"\b(?:all correct|all right|is that all correct|is all of that correct|everything correct|"
-                        r"right|correct|tout est (?:correct|juste|bon|exact)|c est (?:bien )?(?:ca|cela|correct|exact|juste)|"
-                        r"exact|ok)\s*[?!.]*\s*$")
+#: The recap's closing question ("All correct?", "right?", "c'est bien cela ?").
+_ALL_RIGHT = re.compile(r"\b(?:right|correct|exact|tout est (?:correct|juste|bon|exact)|c est (?:bien )?(?:ca|cela|correct|"
+                        r"exact|juste))\s*[?!.]*\s*$")
 
 
 def _recap_checked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -374,7 +374,8 @@ def _recap_checked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     claims the letter settles."""
     if not (_RECAP.search(q.folded) and _ALL_RIGHT.search(q.folded)):
         return None
-    body = q.raw.split(":", 1)[1] if ":" in q.raw else q.raw
+    label = re.search(r":(?!\d)", q.raw)  # "Just to recap: …", not the colon of "11:00"
+    body = q.raw[label.end():] if label else q.raw
     body = re.split(r"[.?!]\s+(?=\S)", body.strip())[0]  # "… no interpretation. All correct?": the facts listed
     parts = [part.strip(" .?!") for part in re.split(r",|;|\s+(?:and|et)\s+(?=\w)", body) if len(part.split()) >= 2]
     if len(parts) < 2:
@@ -408,12 +409,15 @@ _WHO_LEADS = re.compile(r"^(?:and |et |so )?(?:who|qui)\s+(?:chairs|leads|conven
                         r"\s+(?P<what>.+?)\s*[?!.]*$")
 
 
+#: What has its own leader answered elsewhere: the study group (its chairman), the meeting and its sessions.
+_LEADS_ITSELF = re.compile(r"\b(?:sg ?\d+|ce ?\d+|study group|commission|meeting|reunion|seance|session|plenary|pleniere)\b")
+
+
 def _who_leads_a_group(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """That the letter names a group of the agenda but not who leads it ("Who chairs CG-SECAD?"); None unless such a
     group is asked of (the study group's own chairman has his own answer)."""
     asked = _WHO_LEADS.match(q.folded)
-    if asked is None or re.search(r"\b(?:sg ?\d+|ce ?\d+|study group|commission|the meeting|la reunion|meeting|reunion|"
-                                  r"seance|session|plenary|pleniere)\b", asked["what"]):
+    if asked is None or _LEADS_ITSELF.search(asked["what"]):
         return None
     found = agenda_intent.search(kb, stems(words(asked["what"]), STOPWORDS))
     if not found:
@@ -761,8 +765,9 @@ _IN_GENEVA_OR_ONLINE = re.compile(r"\b(?:a geneve|in geneva|at itu|in person|en 
                                   r"on line)\b|\b(?:en ligne|online|virtuel\w*|virtual|a distance|remote\w*)\s+(?:ou|or)\s+"
                                   r"(?:a geneve|in geneva|in person|en presentiel|en personne|sur place|physique|physical)\b")
 #: The meeting's dates named with a word between ("les dates exactes de la réunion", "the exact dates of the meeting").
-_DATES_OF_THE_MEETING = re.compile(r"\bdates\s+(?:\w+\s+){0,2}(?:de|of|du|for)\s+(?:la |the |this |cette |l )?(?:\w+\s+){0,2}"
-                                   r"(?:reunion|meeting|ce ?17|sg ?17)\b")
+_DATES_OF_THE_MEETING = re.compile(r"\bdates\s+(?:\w+\s+){0,2}(?:de|of|du|for)\s+(?:la |the |this |cette |l )?"
+                                   r"(?:(?!management|team|equipe|direction|mgmt)\w+\s+){0,2}"
+                                   r"(?:reunion|meeting|ce ?17|sg ?17)\b")  # not "the management team meeting"
 #: Where the meeting's news are asked ("where do I find the latest info about the meeting?", "où trouver les
 #: infos de la réunion ?"), not one topic's.
 _WHERE_THE_NEWS_ARE = re.compile(
@@ -943,9 +948,10 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if other_group is not None and int(other_group[1]) != ctx.meeting.study_group and chosen.kind == "fact" \
             and chosen.key in NAMES_PEOPLE:  # "who chairs SG20 these days?": another study group's people
         return None
-    asked = q if focused is None else _first_asking_sentence(q, kb)  # "Is registration mandatory …? We are thinking
-    # to just join the link on the day": whether it is needed, which "on the day" after it does not make a date asked
-    if chosen.kind == "deadline" and q.has(*vocabulary.WHETHER_NEEDED) and not asked.has(*vocabulary.WHEN_WORDS):
+    if chosen.kind == "deadline" and q.has(*vocabulary.WHETHER_NEEDED) and not (
+            q if focused is None else _first_asking_sentence(q, kb)).has(*vocabulary.WHEN_WORDS):  # "Is registration
+        # mandatory …? We are thinking to just join the link on the day": whether it is needed, which "on the day" after
+        # the question does not make a date asked
         practical = kb.find("practical", chosen.key)  # "l'inscription est obligatoire même pour suivre seulement ?":
         if practical is not None:  # whether one must, which the topic's text says, not by when
             chosen = practical
@@ -1372,7 +1378,7 @@ _SITE_ASKED = re.compile(r"\b(?:site|website|web site|web page|webpage|home ?pag
 
 
 #: A collective letter named by its number ("Lettre collective TSB 9/16", "TSB Collective Letter 9/17").
-_LETTER_NUMBER = re.compile(r"(?i)\b(?:collective\s+letter|lettre\s+collective|circular|circulaire)(?:\s+(?:tsb|du\s+tsb))?\s+"
+_LETTER_NUMBER = re.compile(r"(?i)\b(?:collective\s+letter|lettre\s+collective)(?:\s+(?:tsb|du\s+tsb))?\s+"
                             r"(?:no\.?\s*|n°\s*)?(\d{1,3})\s*/\s*(\d{1,2})\b|\btsb\s+(?:collective\s+letter|lettre\s+"
                             r"collective)\s+(\d{1,3})\s*/\s*(\d{1,2})\b")
 
@@ -1382,7 +1388,7 @@ def _letter_number_corrected(ctx: Context, q: Question, reply: Reply) -> Reply:
     ("Concernant la Lettre collective TSB 9/16 …": it is 9/17), whatever else it asks."""
     own = re.search(r"\b(\d{1,3})\s*/\s*(\d{1,2})\b", ctx.meeting.reference or "")
     said = _LETTER_NUMBER.search(q.raw)
-    if own is None or said is None or not reply.ok or re.search(r"(?i)circula", said[0]):
+    if own is None or said is None or not reply.ok:
         return reply
     number = (said[1] or said[3], said[2] or said[4])
     if number == (own[1], own[2]):
@@ -1493,7 +1499,8 @@ _HOUR_WORDS = {word: number for number, word in enumerate(
                                           "oh two": 2, "oh three": 3, "oh four": 4, "oh five": 5, "oh six": 6,
                                           "oh seven": 7, "oh eight": 8, "oh nine": 9}
 _HUNDRED_HOURS = re.compile(r"(?i)\b(" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) + r")[\s-]+hundred"
-                            r"(?:\s+hours?|\s+hrs)?\b")
+                            r"(?:\s+(?:hours?|hrs)\b|(?=\s+(?:geneva|gva|cest|utc|gmt|local|your|my|in)\b))")
+# "sixteen hundred geneva", "seventeen hundred hours": not "one hundred delegates"
 
 
 #: A closing plea for help, after what is asked ("Pourriez-vous m'aider ?", "can you help me?", "any help?").
@@ -1621,13 +1628,14 @@ _WHICH_SESSIONS = re.compile(r"\b(?:which|what|quelles?|quels?)\s+(?:sessions?|s
                              r"\b(?:all|every|toutes les|chaque)\s+(?:sessions?|seances?)\b|\bplenar\w*\s+(?:too|as well|"
                              r"aussi)\b")
 #: What the sentence before said, asked elsewhere ("… ? Also what's that in IST?", "et ça fait quoi à Dakar ?").
-_THAT_ELSEWHERE = re.compile(r"^(?:also |and |et |so |alors )?(?:what s|whats|what is|what time is|what would|ca fait quoi|"
-                             r"ca donne quoi|ca fait quelle heure|c est quoi|c est quelle heure|et)\s+(?:that|this|it|ca|"
-                             r"cela)?\s*(?:be\s+)?(?:in|for|at|a|en|au|pour|chez)\s+\w")
+_THAT_ELSEWHERE = re.compile(r"^(?:also |and |so )?(?:what s|whats|what is|what time is|what would)\s+(?:that|this|it)\s+"
+                             r"(?:be\s+)?(?:in|for|at)\s+\w|^(?:et |alors )?(?:ca fait quoi|ca donne quoi|ca fait quelle "
+                             r"heure|c est quelle heure|et ca)\s+(?:a|en|au|pour|chez)\s+\w")
 #: The sentence before asked again for another place or person ("… ? et pour mon collègue à Malabo ?", "… ? and in
 #: Tokyo?"): what it asks is the sentence before's.
-_FOR_ANOTHER_PLACE = re.compile(r"^(?:and|et)\s+(?:(?:for|pour)\s+(?:my|mon|ma|mes|our|notre|nos|the|le|la|les)\s+\w+\s+"
-                                r"(?:in|a|at|en|au|aux|based in|from)\s+|(?:in|a|at|en|au|aux)\s+[a-z])")
+_FOR_ANOTHER_PLACE = re.compile(r"^and\s+(?:for\s+(?:my|our|the)\s+\w+\s+(?:in|at|based in|from)\s+|(?:in|at)\s+[a-z])"
+                                r"|^et\s+(?:pour\s+(?:mon|ma|mes|notre|nos|le|la|les)\s+\w+\s+(?:a|en|au|aux)\s+|"
+                                r"(?:a|en|au|aux)\s+[a-z])")
 #: The same thing as the sentence before names, of another ("… le rapport du 29 mai, sous quel point ? et celui de la
 #: réunion de mars ?"): that thing's name stands in for the pronoun.
 _THE_ONE_OF = re.compile(r"^(?:and |et )?(?:celui|celle|ceux|celles|that|those|the one|the ones)\s+(?=(?:de|du|des|of|for|"
@@ -2547,10 +2555,10 @@ def _command_as_words(text: str) -> str:
     return _COMMAND_AS_WORDS.sub(r"\1 item \2", text)
 
 
-#: A bare asking word, with nothing it asks about ("when?", "what time?", "quand ?"): of the previous question.
 #: How long is asked ("how many days left?", "combien de jours reste-t-il ?", "how long to go?").
 _ASKS_HOW_LONG = re.compile(r"^(?:and |et |so |alors )?(?:how many days|how long|how much time|combien de jours|"
                             r"dans combien de jours|combien de temps|il (?:me |nous |vous )?reste combien)\b")
+#: A bare asking word, with nothing it asks about ("when?", "what time?", "quand ?"): of the previous question.
 _ASKING_ALONE = re.compile(r"^(?:and |et |so |alors )?(?:when|what time|at what time|which day|what day|what date|by when|"
                            r"until when|till when|what hour|quand|a quelle heure|quel jour|quelle date|jusqu a quand|"
                            r"pour quand|avant quand|how many days(?: from now| left| away| to go| remaining| until then)?|"

@@ -212,9 +212,9 @@ _REQUEST = re.compile(r"^(?:kindly|please|pls|plz|pl)\s+(?:tell|advise|share|con
 _C_ASKS = re.compile(r"^c(?: est|est)? (?:koi|quoi|quand|qui|ki|combien|ou)\b")
 
 
-#: Things requested one after the other ("start time in nepal and also registration deadline").
 #: A salutation before a request ("Dear bot, kindly let me know …", "Bonjour, merci de m'indiquer …").
 _SALUTATION = re.compile(r"(?i)^(?:dear|hi|hello|hey|bonjour|salut)\b[^,.!?]{0,25},\s*")
+#: Things requested one after the other ("start time in nepal and also registration deadline").
 _AND_ALSO = re.compile(r",?\s+(?:and also|as well as|and|ainsi que|et aussi|et)\s+", re.IGNORECASE)
 
 

@@ -178,8 +178,8 @@ _TODAYS_END_HOUR = re.compile(r"\b(?:what time|at what time|a quelle heure|quell
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Before, during or after the meeting, relative to now; None when not asked."""
-    from bot.questions.time_intent import NEXT_AFTER  # time questions import this module's neighbours
-
+    from bot.questions.time_intent import NEXT_AFTER  # time_intent imports this module (in a function); the cycle
+    # is broken here, where a question already loaded both
     if NEXT_AFTER.search(q.folded):
         return None  # "what is next after today's management meeting?": the session after it, not where it stands
     asked = [phrase for phrase in (*COUNTDOWN, *HAPPENING_NOW, *FROM_NOW) if q.has(phrase)]

@@ -737,6 +737,7 @@ _STILL_REQUIRED = re.compile(r"\b(?:still|really|even|also)\s+(?:need|needs|have
 #: Why translation is asked beside an English-only meeting ("if its english only why is there a translation
 #: deadline", "pourquoi une date pour la traduction si tout est en anglais ?").
 _WHY = re.compile(r"\b(?:why|how come|pourquoi|comment ca se fait)\b")
+#: The meeting said to be in one language ("english only", "tout est en anglais", "sans interprétation").
 _ONLY_ONE_LANGUAGE = re.compile(r"\b(?:english only|only in english|only english|in english|en anglais|anglais seulement|"
                                 r"uniquement en anglais|que en anglais|qu en anglais|no interpretation|sans interpretation|"
                                 r"pas d interpretation)\b")

@@ -209,7 +209,8 @@ _PLACE_ALONE = re.compile(r"^(?:and |et |ok |so )?(?:(?:en |a l )?heure (?:de |d
                           r"(?: time)?\s*[?!.]*\s*$")
 _ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|for|a|au|aux|en|pour)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s*$")
 #: A time zone by its IANA name, last ("and in Pacific/Chatham?", "et en America/Toronto ?").
-_ENDS_WITH_A_ZONE = re.compile(r"\b(?:in|at|for|a|au|en|pour)\s+[a-z]+/[a-z_]+(?:/[a-z_]+)?\s*[?!.]*\s*$")
+_ENDS_WITH_A_ZONE = re.compile(r"\b(?:in|at|for|a|au|en|pour)\s+[a-z]+/[a-z]+(?: [a-z]+){0,2}(?:/[a-z]+)?\s*[?!.]*\s*$")
+# (folding writes "New_York" as "new york")
 #: The same, with a name of up to four words ("and in Ho Chi Minh City?"), for a follow-up that moves to a place.
 _ENDS_WITH_A_LONG_PLACE = re.compile(r"\b(?:in|at|for|a|au|aux|en|pour)\s+[a-z]+(?:\s[a-z]+){0,3}\s*[?!.]*\s*$")
 

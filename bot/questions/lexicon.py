@@ -66,7 +66,7 @@ CONCEPTS: dict[str, str] = {
              "entend",
     "interrupt": "cut mute muted stop stopped interrompre interrompu coupe couper interruption refuse refuses refused "
                  "refuser refrain",
-    "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra attendu attendue attendus pause paused pausing "
+    "delay": "delayed wait waiting waits postpone postponed retard retarde retardee attendre attendra pause paused pausing "
              "reporter reportee suspend suspended suspendue suspendre attendant hold",
     "connect": "connection connexion connecter connecte login logon log reconnect disconnected deconnecte access "
                "acces entrer enter drop dropped dropout coupure wifi network reseau dies died crash crashes crashed freezes frozen "
@@ -440,6 +440,8 @@ PHRASE_WORDS: dict[str, str] = {
     "s enregistrer": "s inscrire", "nous enregistrer": "nous inscrire",
     "s agit il d une": "est ce une", "s agit il d un": "est ce un", "il s agit d une": "c est une",
     "il s agit d un": "c est un",
+    "m ont attendu": "m ont attendre", "m ont attendue": "m ont attendre", "nous ont attendus": "nous ont attendre",
+    "on m a attendu": "on m a attendre", "vont m attendre": "vont attendre",  # waited for, not "expected"
     "c est mort": "c est trop tard", "c mort": "c est trop tard", "cest mort": "c est trop tard",
     "c est foutu": "c est trop tard", "c foutu": "c est trop tard", "c est fichu": "c est trop tard",
     "retirer la parole": "couper la parole", "enlever la parole": "couper la parole",

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from bot.context import Context
+from bot.live_state import read_state
 from bot.questions.knowledge import Knowledge
 from bot.questions.normalize import Question
 from bot.reply import Reply
@@ -54,8 +55,6 @@ _ITEM_TIME_LEFT = re.compile(r"\b(?:time|long)\b.{0,30}\b(?:left|remaining)\b.{0
 
 def _session_open(ctx: Context) -> bool:
     """Whether a session is open in the room asked about, as the live state in the store says."""
-    from bot.live_state import read_state
-
     return read_state(ctx.store, ctx.live_key).session is not None
 
 

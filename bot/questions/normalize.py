@@ -322,7 +322,6 @@ _GROUP_ABOUT_FR = re.compile(
     r"(?P<a>(?:sg|ce) ?\d{1,2}|commission d etudes(?: \d{1,2})?|reunion)\b"
     r"|\b(?P<b>(?:sg|ce) ?\d{1,2}|commission d etudes(?: \d{1,2})?|reunion)\s+port(?:e|ent|era)\s+sur\s+quoi\b")
 
-#: Saying one is new ("first time delegate here", "je suis nouveau"): who asks, when another thing is asked.
 #: What goes on now, in French ("ça se passe quoi maintenant ?", "ce qui se passe en ce moment"): the item discussed
 #: (unlike "comment ça se passe pour l'inscription ?", a way of asking how).
 _HAPPENING_NOW = re.compile(r"\b(?:qu est ce qui |que |ca |il |ce qui )?se passe(?: t il)?(?: quoi)? "
@@ -336,6 +335,7 @@ _FLOOR_FOR = re.compile(r"\b(floor|parole)\s+(?:to|in order to|pour|afin de)\s+(
 #: what the message asks about ("can I type in the chat instead? mic broken").
 _BROKEN_MIC = re.compile(r"\b(?P<what>mic|mike|micro|microphone|headset|casque|audio)\b(?P<between>(?:\s+\w+){0,3}?)\s+"
                          r"(?:broke|broken|died|dead|casse|cassee|lache|mort)\b")
+#: The chat named, or typing in it ("can I type my comment instead?").
 _CHAT_NAMED = re.compile(r"\b(?:chat|tchat|type|typing|ecrire|taper)\b")
 #: "c commencé ?", "c fini ?" in chat spelling: whether it has begun or ended ("c'est commencé ?"), not "ça commence
 #: quand ?".
@@ -355,6 +355,7 @@ _HEARSAY = re.compile(r"\b(?:j ai|on m a|on a|i ve|i have|i|we|nous avons)\s+(?:
 #: intellectual property rights of agenda item 5 b). Who may take part or vote keeps its own words.
 _RIGHT_TO = re.compile(r"\b(?:a|as|ont|avez|avons|aura|aurait|auront) le droit (?:de |d )"
                        r"(?!participer|assister|m inscrire|s inscrire|prendre part|vote|voter)")
+#: Saying one is new ("first time delegate here", "je suis nouveau"): who asks, when another thing is asked.
 _NEW_HERE = re.compile(r"\b(?:(?:a )?first time (?:delegate|participant|attendee)(?: here)?|first timer here|"
                        r"first time (?:on|in) (?:this|the) (?:server|channel|workspace|slack|discord|chat)|"
                        r"(?:i m |im |i am )?(?:new|quite new|very new|brand new) to (?:all )?(?:this|itu|itu t|sg17)|"
@@ -465,7 +466,8 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     names = _LANGUAGE_CODES.get(lang, _LANGUAGE_CODES["en"])
     folded = _LANGUAGE_PAIR.sub(lambda m: f"{names[m[1]]} {names[m[2]]}", folded)
     folded = _WHO_OR_HOW.sub(lambda m: "who" if m["who"] is not None else "how", folded)
-    folded = _PDT.sub(lambda m: f"{m[1]} president" if m[1] else "pendant", folded)  # "le pdt", "pdt 20 min"
+    if lang == "fr":  # "le pdt", "pdt 20 min" (in English, PDT is Pacific time)
+        folded = _PDT.sub(lambda m: f"{m[1]} president" if m[1] else "pendant", folded)
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
     folded = _HAPPENING_NOW.sub("discute ", folded)
     folded = _RIGHT_TO.sub("peut ", folded)

@@ -65,7 +65,7 @@ _DEVICE_ASKED = re.compile(r"\b(?:smartphone|tablet|tablette|ipad|iphone|android
 #: Joining by telephone asked ("can I join by phone?"), which has its own answer.
 _DIAL_IN = re.compile(r"\b(?:dial in|dial-in|by phone|by telephone|par telephone|call in)\b")
 #: Recordings of the sessions asked ("will the sessions be recorded?", "les séances seront-elles enregistrées ?").
-_RECORDED_SESSIONS = re.compile(r"\b(?:sessions?|seances?|meetings?|reunions?|plenar\w*|pleniere?s?|it|elles?|ils?|"
+_RECORDED_SESSIONS = re.compile(r"\b(?:sessions?|seances?|meetings?|reunions?|plenar\w*|pleniere?s?|"
                                 r"discussions?)\s+(?:\w+\s+){0,2}?(?:be\s+|get\s+|been\s+)?(?:recorded|enregistree?s?)\b|"
                                 r"\b(?:recordings?|replays?|rediffusions?|enregistrements?)\s+(?:of|des|de la|du)\s+"
                                 r"(?:the\s+)?(?:sessions?|seances?|meetings?|reunions?|plenar\w*)\b")

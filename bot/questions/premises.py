@@ -356,9 +356,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # Saturday evening: tomorrow there, and the day it falls on there
     if claims and claims[0].text in ("tomorrow", "demain") and starts is not None and starts <= ctx.now:
         ago = duration(ctx.now - starts, lang)  # "its still sunday night here so the opening is tomorrow right"
-        lines = [say("pr.already_open", lang, ago=ago) if starts == m.opens_at else say(  # half an hour after it
-            "pr.already_begun", lang, ago=ago, event=(session.title_fr or session.title) if lang == "fr"  # opened
-            else session.title) if session is not None else say("pr.already_open", lang, ago=ago)]
+        lines = [say("pr.already_open", lang, ago=ago) if starts == m.opens_at or session is None else say(
+            "pr.already_begun", lang, ago=ago, event=session_title(session, m, lang))]  # half an hour after it opened
         if ctx.asker.zone is not None:
             lines.append(say("tm.there", lang, there=at_place(starts, ctx.asker.zone, None, lang)))
         return text_answer(m, lang, say("pr.title", lang), *lines)

@@ -155,10 +155,13 @@ NEXT_AFTER = re.compile(r"\b(?:next|comes|what s|whats|what is|happens|then)\s+a
                          r"t il|c est quoi la suite)\s+apres\b|\bensuite apres\b")
 
 
+#: The session said as "it"/"ça" beside moving it ("ils peuvent pas décaler ça ?", "can't they move it?").
+_IT_MOVED = re.compile(r"\b(?:decaler|deplacer|avancer|reculer|repousser|move|reschedule|shift)\s+(?:ca|cela|it|la|le)\b")
 #: Moving a session asked, usually about its hour ("5h du matin, ils peuvent pas décaler ça ?", "can't they move the
 #: opening to a decent hour?").
 _MOVE_ASKED = re.compile(r"\b(?:decaler|decale|deplacer|deplace|changer l heure|avancer|reculer|repousser|move|moved|"
                          r"reschedule|rescheduled|shift|push back|push it back|change the time|change the hour)\b")
+#: An hour found too early or too late ("5h du matin", "de bonne heure", "middle of the night", "9am").
 _AN_HOUR_DISLIKED = re.compile(r"\b(?:du matin|de bonne heure|trop tot|tot|tard|early|late|middle of the night|"
                                r"en pleine nuit|\d{1,2}\s?(?:h|am|pm|:\d{2}))\b")
 
@@ -169,7 +172,8 @@ def moving_asked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not (_MOVE_ASKED.search(q.folded) and _AN_HOUR_DISLIKED.search(q.folded)):
         return None
     m, lang = ctx.meeting, q.lang
-    session = pick_session(m, q)
+    session = pick_session(m, q) if named_session(m, q) is not None or q.has(*_OPENING_NAMED) \
+        or _IT_MOVED.search(q.folded) else None  # "can my colleague move to the 14:00 slot?" names none
     if session is None:
         return None
     reply = answer_session(ctx, q, session.id)
@@ -963,7 +967,8 @@ WHO_ATTENDS = ("who can", "who may", "who is invited", "who should", "who attend
                "only for", "reserved", "invited", "qui peut", "qui participe", "ouverte a", "ouverte aux", "reserve",
                "reservee", "participer", "assister", "invite", "invites", "closed to", "closed for", "fermee a",
                "fermee aux", "private", "privee", "accessible a", "accessible aux", "ouvert a", "ouvert aux", "ouverts a",
-               "est ouverte", "ouverte ou", "open or", "juste pour", "seulement pour", "uniquement pour", "only mgmt",
+               "est ouverte", "ouverte ou", "open or", "juste pour les", "seulement pour les", "uniquement pour les",
+               "only mgmt",
                "only management", "only the management", "pour les chefs")
 # "c ouvert a tout le monde ?" (not "open for": "when does it open for me in Delhi?" asks a time)
 #: A session claimed closed ("closed to ordinary delegates, isn't it?", "elle est fermée aux délégués ?").
