@@ -5194,3 +5194,10 @@ def test_readings_of_the_two_hundred_thirty_eighth_and_ninth_batches(meeting, qu
 def test_what_the_review_of_this_stop_found_misread(meeting, question, lang_words, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in lang_words) and wrong not in text, text
+
+
+def test_a_login_trouble_minutes_before_the_opening_gets_the_rule_on_delays_once(meeting):
+    text = _asked_at(meeting, "I cannot log in to MyMeetings and the meeting starts in 10 minutes. Will they wait for me?",
+                     dt.datetime(2020, 8, 24, 8, 50, tzinfo=UTC), "Asia/Tehran")
+    assert "will not be delayed" in text and "opens in 10 minutes" not in text, text
+    assert text.count("Participants should be aware") == 1, text

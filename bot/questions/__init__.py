@@ -597,7 +597,13 @@ def _if_the_connection_fails(ctx: Context, q: Question, kb: Knowledge) -> Reply 
     replies = [_entry_reply(ctx, q, entry) for entry in reversed(rules) if entry is not None]
     if not replies:
         return None
-    joined = replace(replies[0], sections=tuple(section for reply in replies for section in reply.sections))
+    said: set[tuple] = set()
+    sections = []
+    for section in (section for reply in replies for section in reply.sections):  # each line once: the rules
+        lines = tuple(line for line in section.lines if not (line in said or said.add(line)))  # may repeat each other
+        if lines:
+            sections.append(replace(section, lines=lines))
+    joined = replace(replies[0], sections=tuple(sections))
     if now and ctx.meeting.remote_tool:  # what to check, and whom to turn to
         return _with_line(joined, say("tr.cannot_connect", q.lang, tool=ctx.meeting.remote_tool,
                                       email=ctx.meeting.contacts.email))

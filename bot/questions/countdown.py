@@ -176,12 +176,17 @@ _TODAYS_END_HOUR = re.compile(r"\b(?:what time|at what time|a quelle heure|quell
                               r"\b.*\b(?:what time|a quelle heure|quelle heure)\b")
 
 
+#: Waiting for the asker asked ("will they wait for me?", "ils vont m'attendre ?").
+_WAIT_FOR_ME = re.compile(r"\b(?:wait for (?:me|us)|will they wait|m attendre|nous attendre|m attendront|nous attendront)\b")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Before, during or after the meeting, relative to now; None when not asked."""
     from bot.questions.time_intent import NEXT_AFTER  # time_intent imports this module (in a function); the cycle
     # is broken here, where a question already loaded both
-    if NEXT_AFTER.search(q.folded):
-        return None  # "what is next after today's management meeting?": the session after it, not where it stands
+    if NEXT_AFTER.search(q.folded) or _WAIT_FOR_ME.search(q.folded):
+        return None  # "what is next after today's management meeting?": the session after it, not where it stands;
+        # "… starts in 10 minutes. Will they wait for me?": the rule on delays, not the countdown
     asked = [phrase for phrase in (*COUNTDOWN, *HAPPENING_NOW, *FROM_NOW) if q.has(phrase)]
     if asked and _HOW_LONG_IT_LASTS.search(q.folded):  # "c'est combien de jours au total, la réunion ?": how long
         dates = kb.find("fact", "dates")  # it lasts, which its dates say
