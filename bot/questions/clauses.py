@@ -119,7 +119,8 @@ _AND_ASKS = re.compile(r"\s\+\s|,\s+(?:n|nd|an|&)\s+(?=(?:do|does|is|are|can|cou
                        r"peut elle|peuvent ils|va t il|va t elle|can|will|does|is)\b)"
                        r"|,\s+(?:and|et)\s+(?=[\w\s]{0,40}\b(?:s agit il|s agit elle|est elle|est il|sont ils|sont elles|a t elle|a t il|"
                        r"y a t il|peut on|faut il|[a-z]+ t (?:il|elle|on)|(?:fait|font|fera|sera|seront|doit|doivent|peut|peuvent|existe|"
-                       r"reste) (?:il|elle|ils|elles|on))\b)|,?\s+(?:and|et)\s+(?:through|via|by|with|on|in|from|for|par|avec|sur|dans|pour|au moyen de|au moyen d|by means of|using)\s+"
+                       r"reste) (?:il|elle|ils|elles|on))\b)|\s+(?:and|et)\s+(?:through|via|using|au moyen de|au moyen d|by means of)\s+(?=(?:what|which|quel|quelle|quels|quelles)\b)"
+                       r"|,\s+(?:and|et)\s+(?:through|via|by|with|on|in|from|for|par|avec|sur|dans|pour|au moyen de|au moyen d|by means of|using)\s+"
                        r"(?=(?:what|which|quel|quelle|quels|quelles)\b)|,?\s+(?:and|et)\s+(?:a|à|to)\s+(?=(?:qui|whom|who)\b)|(?<!quelle heure)(?<!quel jour)(?<!what time)(?<!what day)(?<!which day),?\s+(?:and|et|pis|pi)\s+(?=(?:(?:until|till|jusqu\s?a)\s+)?(?:whats|whens|wheres|hows|whos|what|when|where|who|how|which|is|are|can|could|do|does|did|will|"
                        r"qui|quoi|quand|quel|quelle|quels|quelles|comment|ou|c\s?quoi|c\s?est|c\s|est\s?ce|peut|"
                        r"puis|y\s?a|ca\s|faut|il\s+faut)\b)", re.IGNORECASE)

@@ -343,11 +343,11 @@ _C_BEGUN = re.compile(r"\bc (?=(?:deja )?(?:commence|fini|termine|parti|lance)\s
 #: "pdt" in French chat: the chairman after an article ("le pdt", "au pdt"), else "pendant" ("pdt 20 min").
 _PDT = re.compile(r"\b(?:(le|du|au|un|notre|votre|ce|leur|son|mon) )?pdt\b")
 #: A part of a month ("fin août", "début septembre", "end of August", "late August"): when, not an end or a start.
-_PART_OF_A_MONTH = re.compile(r"\b(?:(?:a )?la )?(?:fin|debut|mi)(?: de| d)? (?=(?:janvier|fevrier|mars|avril|mai|juin|"
-                              r"juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:the )?(?:end|beginning|start|"
-                              r"middle) of (?=(?:january|february|march|april|may|june|july|august|september|october|"
-                              r"november|december)\b)|\b(?:late|early|mid) (?=(?:january|february|march|april|may|june|"
-                              r"july|august|september|october|november|december)\b)")
+_PART_OF_A_MONTH = re.compile(r"(?<!jusqu a )(?<!jusqu a la )(?<!avant )(?<!avant la )(?<!d ici )(?<!d ici la )\b"
+                              r"(?:(?:a )?la )?(?:fin|debut|mi)(?: de| d)? (?=(?:janvier|fevrier|mars|avril|mai|juin|"
+                              r"juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:late|early|mid) (?=(?:january|"
+                              r"february|march|april|may|june|july|august|september|october|november|december)\b)")
+# ("till the end of august" and "jusqu'à fin août" stay: a date claimed as a deadline)
 #: What the asker heard said ("j'ai entendu fin août", "I heard it was moved"): hearsay, no sound.
 _HEARSAY = re.compile(r"\b(?:j ai|on m a|on a|i ve|i have|i|we|nous avons)\s+(?:entendu|heard)(?:\s+(?:dire|parler|que|qu|"
                       r"that|about|it|somewhere))?\b(?!\s+(?:me|moi|nothing|rien|the others|les autres))")
