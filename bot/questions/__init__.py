@@ -1636,7 +1636,9 @@ _WHICH_SESSIONS = re.compile(r"\b(?:which|what|quelles?|quels?)\s+(?:sessions?|s
 #: What the sentence before said, asked elsewhere ("… ? Also what's that in IST?", "et ça fait quoi à Dakar ?").
 _THAT_ELSEWHERE = re.compile(r"^(?:also |and |so )?(?:what s|whats|what is|what time is|what would)\s+(?:that|this|it)\s+"
                              r"(?:be\s+)?(?:in|for|at)\s+\w|^(?:et |alors )?(?:ca fait quoi|ca donne quoi|ca fait quelle "
-                             r"heure|c est quelle heure|et ca)\s+(?:a|en|au|pour|chez)\s+\w")
+                             r"heure|c est quelle heure|et ca)\s+(?:a|en|au|pour|chez)\s+\w"
+                             r"|^(?:and|et)\s+(?:for|pour)\s+(?:the|les|le|la|those|ceux|celles|that|this)\b")  # "… ? Et
+# pour les contributions normales ?": the sentence before, of another thing
 #: The sentence before asked again for another place or person ("… ? et pour mon collègue à Malabo ?", "… ? and in
 #: Tokyo?"): what it asks is the sentence before's.
 _FOR_ANOTHER_PLACE = re.compile(r"^and\s+(?:for\s+(?:my|our|the)\s+\w+\s+(?:in|at|based in|from)\s+|(?:in|at)\s+[a-z])"
