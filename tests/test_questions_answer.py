@@ -5188,9 +5188,14 @@ def test_readings_of_the_two_hundred_thirty_eighth_and_ninth_batches(meeting, qu
     ("Juste pour savoir, la réunion de l'équipe de direction commence à quelle heure ?", ["11:00 Genève"],
      "Qui peut y assister"),
     ("I want to speak to someone about my registration problem.", [], "/floor ENTITY"),
+    ("11 aug deadline: do contribs go by e-mail or through the posting system?", ["direct document posting system"],
+     "item 2 b)"),
+    ("qui preside la commision 17", ["Heung-Youl Youm"], "ne dit pas qui le dirige"),
+    ("Who chairs CG-SECAD?", ["does not say who leads it"], "Heung-Youl"),
 ], ids=["a recap with a clock and no label", "'one hundred delegates' is no clock", "a registration 'enregistrée'",
         "'what is a TD?' after a deadline", "the management meeting's dates", "moving to another slot, no session named",
-        "'attendu de moi' is expected, not waited for", "'juste pour savoir'", "speaking to someone is no floor"])
+        "'attendu de moi' is expected, not waited for", "'juste pour savoir'", "speaking to someone is no floor",
+        "'by e-mail' names no e-plenary", "a typo in 'commission'", "a correspondence group's leader"])
 def test_what_the_review_of_this_stop_found_misread(meeting, question, lang_words, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in lang_words) and wrong not in text, text

@@ -417,7 +417,7 @@ def _who_leads_a_group(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     """That the letter names a group of the agenda but not who leads it ("Who chairs CG-SECAD?"); None unless such a
     group is asked of (the study group's own chairman has his own answer)."""
     asked = _WHO_LEADS.match(q.folded)
-    if asked is None or _LEADS_ITSELF.search(asked["what"]):
+    if asked is None or _LEADS_ITSELF.search(asked["what"]) or _LEADS_ITSELF.search(" ".join(q.corrected)):
         return None
     found = agenda_intent.search(kb, stems(words(asked["what"]), STOPWORDS))
     if not found:

@@ -1064,7 +1064,9 @@ def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
         undated = [t for t in query if t in kb.ranker.idf and not t.isdigit() and t not in month_stems]
         searched = agenda_intent.search(kb, undated) if undated else []
         found = [e for e in searched if dates_in(e.title, year)]
-        if not found and claims and len(undated) > 1:  # "Our legal team says … an SG17 e-plenary on 29 June": the one
+        if not found and claims and len(undated) > 1 and re.search(r"\b(?:plenary|pleniere|meeting|reunion)\b",
+                                                                    q.folded):  # "Our legal team says … an SG17
+            # e-plenary on 29 June": the one
             each = {e.ref: e for t in undated for e in agenda_intent.search(kb, [t])[:3] if dates_in(e.title, year)}
             found = list(each.values()) if len(each) == 1 else []  # dated item some word names, the others aside
         if months and not found and searched and searched[0].parsed.letter is None:  # "the last sg17 meeting in
