@@ -5206,3 +5206,17 @@ def test_a_login_trouble_minutes_before_the_opening_gets_the_rule_on_delays_once
                      dt.datetime(2020, 8, 24, 8, 50, tzinfo=UTC), "Asia/Tehran")
     assert "will not be delayed" in text and "opens in 10 minutes" not in text, text
     assert text.count("Participants should be aware") == 1, text
+
+
+@pytest.mark.parametrize("question, lang, expected", [
+    ("a quelle heure commence la reunion a Saint John's (Terre-Neuve) ?", "fr", "06:30 à Saint John's"),
+    ("what time does it open in Stephenville, Newfoundland?", "en", "06:30 in Stephenville"),
+    ("what time does it open in adak, alaska?", "en", "00:00 in Adak (HDT"),
+], ids=["a town of a country's other name, with its province", "a small town with its province",
+        "a town in its own zone of the state named"])
+def test_a_town_named_with_its_province_is_the_one_there(meeting, question, lang, expected):
+    ctx = make_context(meeting, question)
+    if lang == "fr":
+        ctx = replace(ctx, request=replace(ctx.request, asker=replace(ctx.request.asker, lang="fr")))
+    text = TextRenderer(meeting, None).render(answer_question(ctx, question))
+    assert expected in text, text

@@ -182,7 +182,17 @@ def _without_the_region_after(tokens: list[str], places: list[tuple[int, int, Pl
     dropped = {index + 1 for index, ((_, end, _), (start, last, _)) in enumerate(zip(places, places[1:]))
                if " ".join(tokens[start:last]) in REGIONS and (start == end or start == end + 1 and tokens[end] in (
                    "in", "en", "au", "dans"))}
-    return [place for index, place in enumerate(places) if index not in dropped]
+    kept = []
+    for index, (start, end, place) in enumerate(places):
+        if index in dropped:
+            continue
+        region = places[index + 1][2] if index + 1 in dropped else None
+        if region is not None and _country_of(region.timezone) != _country_of(place.timezone):  # "Saint John's
+            # (Terre-Neuve)": the town of
+            place = Place(name=place.name, timezone=region.timezone, population=place.population)  # that name there,
+            # not the larger one elsewhere (Antigua's)
+        kept.append((start, end, place))
+    return kept
 
 
 #: The asker's own time asked, then another's ("for me? and for my colleague in Malabo?", "pour moi ? et à Dakar ?").
@@ -221,6 +231,17 @@ def _the_askers_own_town(q: Question, tokens: list[str], asker_zone: dt.tzinfo |
         return places  # "pour moi à Stephenville": the asker says they are there ("et à Tahiti ?" after "… chez moi" is
         # another place)
     return [(start, end, Place(name=place.name, timezone=own, population=place.population))]
+
+
+@functools.lru_cache(maxsize=1)
+def _countries_by_zone() -> dict[str, str]:
+    """IANA zone → the country it lies in (from pytz)."""
+    return {zone: country for country, zones in pytz.country_timezones.items() for zone in zones}
+
+
+def _country_of(zone: str) -> str | None:
+    """The country of an IANA zone, or None."""
+    return _countries_by_zone().get(zone)
 
 
 #: Words that say a name is an island or atoll ("Midway Atoll", "Wake Island", "île de Pâques").
