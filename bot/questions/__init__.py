@@ -30,7 +30,7 @@ from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.language import decisive, detect_language
 from bot.questions.messages import say
 from bot.questions.claims import calendar_words, clocks_in
-from bot.questions.normalize import TIME_PLUS_DAY, Question, fold, read_question, stems, words
+from bot.questions.normalize import SPEAKER_DETAILS_ASKED, TIME_PLUS_DAY, Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
 from bot.questions.retrieval import THRESHOLD, Match, confident, coverage_band
@@ -921,7 +921,7 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     matches = kb.ranker.rank(query, limit=8)
     if not matches:
         return None
-    if q.folded.endswith(" identify floor") and kb.entries[matches[0].index].kind == "rule":  # "When I take the
+    if q.folded.endswith(SPEAKER_DETAILS_ASKED) and kb.entries[matches[0].index].kind == "rule":  # "When I take the
         return _entry_reply(ctx, q, kb.entries[matches[0].index])  # floor, any particular protocol?": what a speaker
         # says of themselves, which reading the message found, whatever its other words ("protocol") pull in
     sure = [m for m in matches if confident(m, KIND_THRESHOLD.get(kb.entries[m.index].kind, THRESHOLD))]
@@ -1079,7 +1079,7 @@ def _asking_sentence_match(q: Question, kb: Knowledge, best: Match) -> Match | N
     """The asking sentence's own match, when the whole message's best match is weak (or fits the context's words
     only) and another entry fits the asking sentence alone fully ("I represent the telecom ministry of Vanuatu. On which dates will the meeting
     take place?": the dates, not the letter whose date the context's words pulled in)."""
-    if q.folded.endswith(" identify floor"):
+    if q.folded.endswith(SPEAKER_DETAILS_ASKED):
         return None  # "Lors d'une prise de parole en séance, quelles informations dois-je donner ?": what a speaker
         # says of themselves, read from the whole message (its clause alone names only "informations")
     whole = stems(_topic_tokens(q, kb), STOPWORDS)
@@ -1862,7 +1862,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         # message's list already gives each deadline its parts ask
     unanswered = [(sentence, part) for sentence, part in zip(sentences, parts) if part.title == say("oos.title", q.lang)
                   and not part.ok]  # not "… the next one?": none is dated after this one, which answers it
-    if len(parts) == 2 and len(unanswered) == 1 and whole.ok and find_place(" ".join(unanswered[0][0].tokens)):
+    if len(parts) == 2 and len(unanswered) == 1 and whole.ok and whole.title == say("tm.title", q.lang) \
+            and find_place(" ".join(unanswered[0][0].tokens)):  # the city table only when the answer gives times
         return whole  # "the opening in apia and nuku'alofa": a place the whole message's answer gives
     if len(parts) == 2 and len(unanswered) == 1:  # "what are the session hours each day, and when are the coffee
         # breaks?": the one answered, and what the other asks that the meeting information does not say

@@ -754,7 +754,7 @@ def _why_translated(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not translated:
         return None
     deadline = translated[0]
-    what = (deadline.what_fr or deadline.what) if q.lang == "fr" else deadline.what
+    what = _what(deadline, q.lang)
     return text_answer(m, q.lang, say("dl.title", q.lang, what=what),
                        say("dl.why_translated", q.lang, what=what, day=day(deadline.date, q.lang),
                            language=m.working_language if q.lang == "en" else language_name(m.working_language, "fr"),

@@ -322,6 +322,9 @@ _GROUP_ABOUT_FR = re.compile(
     r"(?P<a>(?:sg|ce) ?\d{1,2}|commission d etudes(?: \d{1,2})?|reunion)\b"
     r"|\b(?P<b>(?:sg|ce) ?\d{1,2}|commission d etudes(?: \d{1,2})?|reunion)\s+port(?:e|ent|era)\s+sur\s+quoi\b")
 
+#: Added to a question that asks what a speaker says of themselves ("my name only or also my organisation?"), so that
+#: the floor rule's words are there, and so that the engine can tell it was read so.
+SPEAKER_DETAILS_ASKED = " identify floor"
 #: What goes on now, in French ("ça se passe quoi maintenant ?", "ce qui se passe en ce moment"): the item discussed
 #: (unlike "comment ça se passe pour l'inscription ?", a way of asking how).
 _HAPPENING_NOW = re.compile(r"\b(?:qu est ce qui |que |ca |il |ce qui )?se passe(?: t il)?(?: quoi)? "
@@ -496,7 +499,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = _FLOOR_FOR.sub(r"\1", folded)
     if (_SAYING.search(folded) or re.search(r"\bidentify\b", folded)) and (
             _SPEAKING.search(folded) or (_OWN_DETAILS.search(folded) and not _REGISTERING.search(folded))):  # every speaker is remote: "remotely" adds nothing
-        folded = _ONESELF.sub("identify", _REMOTELY.sub(" ", folded)) + " identify floor"  # "my name only or
+        folded = _ONESELF.sub("identify", _REMOTELY.sub(" ", folded)) + SPEAKER_DETAILS_ASKED  # "my name only or
         # also my organisation?": what one says of oneself is the identifying
     if _OTHER_ASKING.search(folded) or _WHEN_THEN_YES_OR_NO.search(folded) or _YES_NO_THEN_WHEN.search(folded):
         # another word asks ("faut-il s'identifier quand on prend la parole ?"): "when I …" only
