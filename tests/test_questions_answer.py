@@ -2179,7 +2179,7 @@ def _asked_at(meeting, question: str, now: dt.datetime | None, tz: str | None) -
     ("la reunion de l'equipe de direction a deja commence ?", dt.datetime(2020, 8, 23, 10, tzinfo=UTC), None,
      ["a commencé il y a 1 heure", "pas d'heure de fin"], "a eu lieu"),
     ("i never registered, can i still get into mymeetings tomorrow?", dt.datetime(2020, 8, 23, 8, tzinfo=UTC), None,
-     ["cannot join MyMeetings", "Registration (passed 29 days ago)"], "Yes"),
+     ["not be able to access the MyMeetings", "Registration (passed 29 days ago)"], "Yes"),
     ("c koi le 3g ? le protocole sur le e-business ?", None, None, ["3 g)"], "ne disent rien"),
     ("si ma connexion tombe pendant la pleniere, ils vont m'attendre avant de continuer j'imagine ?", None, None,
      ["ne sera pas retardée"], "ne disent rien"),
@@ -5220,3 +5220,27 @@ def test_a_town_named_with_its_province_is_the_one_there(meeting, question, lang
         ctx = replace(ctx, request=replace(ctx.request, asker=replace(ctx.request.asker, lang="fr")))
     text = TextRenderer(meeting, None).render(answer_question(ctx, question))
     assert expected in text, text
+
+
+@pytest.mark.parametrize("question, lang, expected, wrong", [
+    ("what time does it open in Sion, Switzerland?", "en", "11:00 in", "Jerusalem"),
+    ("à quelle heure ça ouvre à Sion en Suisse ?", "fr", "11:00 à", "UTC+3"),
+], ids=["a town with the host country after a comma", "a town 'en Suisse'"])
+def test_a_town_named_with_the_host_country_is_the_one_there(meeting, question, lang, expected, wrong):
+    ctx = make_context(meeting, question)
+    if lang == "fr":
+        ctx = replace(ctx, request=replace(ctx.request, asker=replace(ctx.request.asker, lang="fr")))
+    text = TextRenderer(meeting, None).render(answer_question(ctx, question))
+    assert expected in text and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("I'd like to make an intervention on item 3h, how do I ask to speak?", "identify themselves", "Collaboration with"),
+    ("je voudrais intervenir sur le point 3h, comment demander la parole ?", "s'identifier", "Collaboration avec"),
+    ("I forgot to register, can I still join MyMeetings?", "not be able to access", "Remote participation is through"),
+    ("j'ai oublié de m'inscrire, est-ce que je peux quand même participer ?", "ne pourront pas accéder", "via MyMeetings."),
+], ids=["the floor asked about an item", "la parole demandée sur un point", "not registered, joining asked",
+        "pas inscrit, participer"])
+def test_what_a_clause_asks_is_answered_not_its_context(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert expected in text and wrong not in text, text

@@ -495,6 +495,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         ref = parse_ref(beside_ref["ref"].replace(" ", ""))
     if ref is None and not q.has(*AGENDA) and not _TAKEN_UP.search(q.folded):  # "where do we take up the CTO
         return None  # meeting?" asks where on the agenda
+    if ref is not None and _ref_is_context(q, ref, kb):
+        return None  # "I'd like to make an intervention on item 3h, how do I ask to speak?": the floor is asked
     asking = _asking_sentence_of(q, ref, kb)
     query, shown = topic_words(asking, ref)
     known = [term for term in query if term in kb.ranker.idf]
@@ -779,6 +781,25 @@ def _asking_sentence_of(q: Question, ref: AgendaRef | None, kb: Knowledge) -> Qu
             return q if points_back(clause) or _THAT_IS.match(fold(clause)) else sentence  # "A.5 justification …
             # — is that 3l?": "that" is the words before, the topic to check under 3 l
     return q
+
+
+#: How a comma clause asks how to do something ("how do I ask to speak?", "comment demander la parole ?").
+_ASKS_HOW = re.compile(r"^(?:how (?:do|can|should|would|will) (?:i|we)|comment (?:je|on|nous|faire|demander|puis je|dois je|"
+                       r"peut on|doit on))\b")
+
+
+def _ref_is_context(q: Question, ref: AgendaRef, kb: Knowledge) -> bool:
+    """Whether the item is only where the asker will speak and a clause after it asks how to do something else
+    that the meeting information answers ("on item 3h, how do I ask for the floor?")."""
+    for clause in asking_clauses(q.raw):
+        if not _ASKS_HOW.match(fold(clause)):
+            continue
+        sentence = read_question(clause, q.lang, kb.corrector)
+        if find_ref(sentence) is not None or sentence.has(*AGENDA):
+            return False
+        query = stems(sentence.corrected, STOPWORDS)
+        return bool(query) and _other_entry_fits(kb, query)
+    return False
 
 
 def _other_entry_fits(kb: Knowledge, query: list[str]) -> bool:

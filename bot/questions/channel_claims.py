@@ -183,10 +183,34 @@ _WHETHER_TO_REGISTER = re.compile(r"\b(?:need|have|must|required) to (?:be )?reg
                                   r"\bnecessaire (?:de s |d etre )?inscri|\bobligatoire de s inscrire\b")
 
 
+#: The asker saying they have not registered ("I forgot to register", "we never registered", "je ne suis pas inscrit",
+#: "j'ai oublié de m'inscrire").
+_NOT_REGISTERED = re.compile(r"\b(?:forgot|forget|forgotten|didn t|did not|didnt|haven t|have not|havent|never|not yet|"
+                             r"am not|m not|is not|isn t|are not|aren t|wasn t|was not)\s+(?:to\s+)?(?:be\s+|get\s+)?"
+                             r"regist\w*|\boubli\w* (?:de )?(?:m |s |nous |me )?inscri\w*|"
+                             r"\b(?:pas|jamais) (?:encore )?(?:ete )?inscrit\w*")
+
+
+def _unregistered_access(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"I forgot to register, can I still join MyMeetings?": the meeting's sentence on unconfirmed delegates, then
+    where the registration deadline stands (the asker may still be in time)."""
+    shown = _meeting_sentence(ctx, q.lang, ("confirmed", ctx.meeting.remote_tool), ("confirm", ctx.meeting.remote_tool))
+    registration = [d for d in ctx.meeting.deadlines if "registration" in fold(d.what)]
+    if shown is None:
+        return None
+    from bot.questions.deadline_intent import listed_line  # the deadline line as every deadline answer shows it
+    topic = kb.find("practical", "registration")
+    return text_answer(ctx.meeting, q.lang, topic.title(q.lang) if topic is not None else say("pr.title", q.lang), shown,
+                       *[listed_line(ctx, d, q.lang) for d in registration[:1]])
+
+
 def unconfirmed_access(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"My registration isn't confirmed yet, can I still get into MyMeetings?": No, with the meeting's own sentence
     on unconfirmed delegates; None unless both are asked."""
     tool = ctx.meeting.remote_tool
+    if tool and _NOT_REGISTERED.search(q.folded) and (q.has(*_GETTING_IN) or fold(tool) in q.folded) \
+            and not q.has(*_ASKS_WHO_OR_HOW) and not _NOT_CONFIRMED.search(q.folded):
+        return _unregistered_access(ctx, q, kb)
     if not tool or not _NOT_CONFIRMED.search(q.folded) or not q.has("registration", "register", "registered", "reg",
                                                                        "inscription", "inscrit", "inscrite") \
             or not (q.has(*_GETTING_IN) or fold(tool) in q.folded) or q.has(*_ASKS_WHO_OR_HOW):

@@ -253,15 +253,17 @@ def name_concepts() -> dict[str, str]:
     return mapping
 
 
-@lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """Country names (folded, English and French, as Babel writes them) → their territory code."""
+@lru_cache(maxsize=2)
+def country_names(every: bool = False) -> dict[str, str]:
+    """Country names (folded, English and French, as Babel writes them) → their territory code; less those that are
+    words of the meeting itself ("Switzerland", the host's) unless ``every`` (after a town's name, "Sion,
+    Switzerland", a country name is only where the town lies), and those that are everyday words ("Chad", "réunion")."""
     from babel import Locale
 
     from bot.questions.normalize import fold
 
     names: dict[str, str] = {}
-    common = FILLERS | IDENTITY | _words("reunion la_reunion jersey chad georgia jordan")
+    common = _words("reunion la_reunion jersey chad georgia jordan") | (frozenset() if every else FILLERS | IDENTITY)
     for code in ("en", "fr"):
         for territory, name in Locale(code).territories.items():
             folded = fold(name)

@@ -158,11 +158,12 @@ def _in_the_country_named(tokens: list[str], cased: list[str],
     the table knows lies elsewhere, the country's own zone is meant (if it has only one), under the city's name."""
     from bot.questions.lexicon import country_names
 
-    countries = country_names()
+    countries = country_names(every=True)
     kept: list[tuple[int, int, Place]] = []
     for start, end, place in places:
+        after = end + 1 if end < len(tokens) and tokens[end] in ("in", "en", "au", "aux") else end  # "Sion en Suisse"
         for size in (3, 2, 1):
-            code = countries.get(" ".join(tokens[end:end + size])) if end + size <= len(tokens) else None
+            code = countries.get(" ".join(tokens[after:after + size])) if after + size <= len(tokens) else None
             zones = pytz.country_timezones.get(code, []) if code else []
             if zones:
                 if len(zones) == 1 and place.timezone not in zones:
