@@ -5244,3 +5244,35 @@ def test_a_town_named_with_the_host_country_is_the_one_there(meeting, question, 
 def test_what_a_clause_asks_is_answered_not_its_context(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert expected in text and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("coucou! je suis à Teraina (Line Islands, UTC+14). l'ouverture le lundi ça tombe à quelle heure chez moi? et "
+     "c'est toujours lundi ou déjà mardi ici?", None, "Pacific/Kiritimati", ["23:00", "lundi 24 août"], "et non UTC+14"),
+    ("how long is the whole thing, like how many days total incl weekends?", None, None, ["11 days"], "opens in"),
+    ("Who is the boss of the meeting, like the person who runs the whole thing and decides who talks?", None, None,
+     ["Heung-Youl Youm"], "does not say"),
+    ("is this meeting only for governments? we're a tiny telco not a ministry lol", None, None,
+     ["No: the letter is also addressed to ITU-T Sector Members"], "does not say"),
+    ("can a private company attend?", None, None, ["ITU-T Sector Members"], "open meeting"),
+    ("on est un petit opérateur, on peut participer ?", None, None, ["Membres du Secteur"], "Horaires"),
+    ("Est-ce que je dois être inscrite même si je veux juste écouter sans jamais parler?", None, None,
+     ["L'inscription est obligatoire"], "En prenant la parole"),
+    ("if i miss the 11 aug thing for my contribution can i still bring it on the day and present it", None, None,
+     ["does not say what is accepted after Tuesday 11 August 2020"], "Induction"),
+    ("si je rate le 11 août, je peux présenter ma contribution pendant la réunion ?", None, None,
+     ["ne dit pas ce qui est encore accepté"], "prendre la parole"),
+    ("la derniere reunion de la CE17 c t en mars 2019 non?", None, None, ["Non :", "mars 2020"], "Oui"),
+    ("Faut que je télécharge Zoom pour le 24 non?", None, None, ["MyMeetings, pas sur Zoom"], "contributions"),
+    ("Est-ce que l'UIT rembourse les frais de connexion internet ou de téléphone satellite ?", None, None,
+     ["ne le précisent pas", "Aucune bourse"], "+41"),
+    ("3 affaires: c'est quand la date limite des contribs, c'est quoi l'outil pour se connecter, pis y a-tu des bourses?",
+     None, None, ["11 août", "MyMeetings", "Aucune bourse"], "Horaires"),
+], ids=["an offset written beside the asker's town", "days in total, weekends included", "the boss of the meeting",
+        "only for governments?", "a private company, not a private meeting", "un petit opérateur",
+        "inscrite même pour écouter", "a contribution after its deadline", "après le 11 août",
+        "the last meeting's year claimed", "télécharger Zoom", "costs reimbursed, not the phone number",
+        "three questions parted by commas"])
+def test_what_the_two_hundred_forty_first_batch_found(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

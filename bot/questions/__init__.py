@@ -34,7 +34,7 @@ from bot.questions.normalize import SPEAKER_DETAILS_ASKED, TIME_PLUS_DAY, Questi
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
 from bot.questions.retrieval import THRESHOLD, Match, confident, coverage_band
-from bot.questions import focus, not_in_letter, verdicts, vocabulary
+from bot.questions import eligibility, focus, not_in_letter, verdicts, vocabulary
 from bot.questions.listed import things_listed
 from bot.questions.named_things import named_as_a_thing
 from bot.questions.vocabulary import IDENTITY, STOPWORDS, SYNONYMS, WH_WORDS
@@ -654,7 +654,8 @@ _THE_LINK_ALONE = re.compile(r"^(?:(?:i |we )?(?:can ?t|cannot|can not) find (?:
 
 #: The meeting's tool asked for by that name ("quel outil", "which platform", "do we use Zoom?").
 _TOOL_ASKED = ("tool", "outil", "platform", "plateforme", "use", "using", "utilise", "utilisera", "on zoom", "via zoom",
-               "sur zoom", "with zoom")
+               "sur zoom", "with zoom", "download", "install", "telecharge", "telecharger", "installe", "installer",
+               "need zoom", "besoin de zoom", "faut zoom")  # "Faut que je télécharge Zoom pour le 24 non?"
 
 
 #: Meeting tools a delegate may take for the meeting's own.
@@ -1637,8 +1638,12 @@ _WHICH_SESSIONS = re.compile(r"\b(?:which|what|quelles?|quels?)\s+(?:sessions?|s
 _THAT_ELSEWHERE = re.compile(r"^(?:also |and |so )?(?:what s|whats|what is|what time is|what would)\s+(?:that|this|it)\s+"
                              r"(?:be\s+)?(?:in|for|at)\s+\w|^(?:et |alors )?(?:ca fait quoi|ca donne quoi|ca fait quelle "
                              r"heure|c est quelle heure|et ca)\s+(?:a|en|au|pour|chez)\s+\w"
-                             r"|^(?:and|et)\s+(?:for|pour)\s+(?:the|les|le|la|those|ceux|celles|that|this)\b")  # "… ? Et
-# pour les contributions normales ?": the sentence before, of another thing
+                             r"|^(?:and|et)\s+(?:for|pour)\s+(?:the|les|le|la|those|ceux|celles|that|this)\b"
+                             r"|^(?:and |et |so |alors )?(?:is it|it s|is that|c est|ce sera|ca sera|ca tombe|est ce)\s+"
+                             r"(?:still|already|toujours|encore|deja)\s+(?:on\s+|le\s+)?(?:monday|tuesday|wednesday|"
+                             r"thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")  # "… ? Et
+# pour les contributions normales ?": the sentence before, of another thing; "… ? et c'est toujours lundi ou déjà mardi
+# ici ?": the local day of what the sentence before asks
 #: The sentence before asked again for another place or person ("… ? et pour mon collègue à Malabo ?", "… ? and in
 #: Tokyo?"): what it asks is the sentence before's.
 _FOR_ANOTHER_PLACE = re.compile(r"^and\s+(?:for\s+(?:my|our|the)\s+\w+\s+(?:in|at|based in|from)\s+|(?:in|at)\s+[a-z])"
@@ -2287,8 +2292,10 @@ def _last_meeting_claimed(ctx: Context, q: Question, kb: Knowledge) -> Reply | N
              for entry, _ in dated]
     days = set(re.findall(r"\b([0-3]?\d)\b", re.sub(r"\b(?:19|20)\d\d\b", " ", q.folded)))  # "the 17-26 May one":
     # its days too, not the month alone
+    years = set(re.findall(r"\b((?:19|20)\d\d)\b", q.folded))  # "c'était en mars 2019 ?": the year too
     named = [line for line, (entry, month) in zip(lines, dated) if month in months
-             and days <= set(re.findall(r"\b([0-3]?\d)\b", fold(entry.title)))]
+             and days <= set(re.findall(r"\b([0-3]?\d)\b", fold(entry.title)))
+             and years <= set(re.findall(r"\b((?:19|20)\d\d)\b", entry.title))]
     if named:
         return text_answer(ctx.meeting, q.lang, say("pr.confirm", q.lang), say("pr.yes", q.lang, text=named[0]))
     return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang), say("ag.last_meeting.no", q.lang), *lines)
@@ -2313,7 +2320,22 @@ def _letter_subject(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"The meeting information does not say" for a topic no meeting information covers; None otherwise."""
     off = OFF_TOPIC.search(q.folded) or premises.names_a_countrys_head(q)  # "who is the president of France?"
-    return out_of_scope(ctx.meeting, q.lang) if off else None
+    if off:
+        return out_of_scope(ctx.meeting, q.lang)
+    if _COSTS_REIMBURSED.search(q.folded) and not q.has("fellowship", "fellowships", "bourse", "bourses"):
+        fellowships = next((topic for topic in ctx.meeting.practical if topic.id == "fellowships"), None)
+        said = out_of_scope(ctx.meeting, q.lang)  # "l'UIT rembourse les frais de téléphone ?": not the phone number
+        if fellowships is None:
+            return said
+        text = fellowships.text_fr if q.lang == "fr" and fellowships.text_fr else fellowships.text
+        return _with_line(said, text)
+    return None
+
+
+#: Costs asked to be paid back ("does ITU reimburse my internet costs?", "l'UIT rembourse les frais de téléphone ?"):
+#: the letter says nothing of it beyond that no fellowships are granted.
+_COSTS_REIMBURSED = re.compile(r"\b(?:reimburs\w*|rembours\w*|refund\w*|compensat\w*|dedommag\w*|pay (?:back|for) (?:my|our|the) "
+                               r"(?:\w+ )?(?:costs?|bills?|internet|data|phone)|prend(?:s|re)? en charge (?:les|mes|nos) (?:frais|couts))")
 
 
 def _acronym_in_agenda(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -2350,7 +2372,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _recap_checked, _who_leads_a_group, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
-                               other_meetings.answer, other_meetings.which_sector, _missed_so_far, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
+                               other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.report_of_a_month, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)
 

@@ -139,7 +139,7 @@ _RELATIVE_INSIDE = frozenset("which who qui where when".split())
 #: A comma before a word that opens a question of its own, inside a list of questions ("…, how do I send a TD, and
 #: is there interpretation?").
 _COMMA_ASKS = re.compile(r",\s+(?=(?:(?:en|in|avec|with|par|by|sur|on|dans|a|at)\s+(?:quel|quelle|quels|quelles|which|what)\b|"
-                         r"c\s(?:quand|quel|quelle|quels|koi|quoi|ou|qui|combien)\b|(?:et\s+)?(?:il\s+)?faut\b|"
+                         r"c\s?(?:est\s)?(?:quand|quel|quelle|quels|quelles|koi|quoi|ou|qui|combien)\b|(?:et\s+)?(?:il\s+)?faut\b|"
                          r"whats|whens|wheres|hows|whos|what|when|where|who|how|which|whether|is|are|can|do|does|will|qui|quoi|quand|quel|"
                          r"quelle|quels|quelles|comment|ou|est\s?ce|peut|y\s?a)\b)", re.IGNORECASE)
 

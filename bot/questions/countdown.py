@@ -166,7 +166,9 @@ WITH_HOURS = 7
 #: How long the meeting lasts, asked ("combien de jours au total", "how many days in total", "du début à la fin").
 _HOW_LONG_IT_LASTS = re.compile(r"\b(?:au total|en tout|in total|altogether|du debut a la fin|from start to finish|"
                                 r"from beginning to end|does it last|does the meeting last|dure t elle|dure la reunion|"
-                                r"duree)\b")
+                                r"duree|days total|jours total|total days|incl weekends?|including (?:the )?weekends?|"
+                                r"weekends? included|week ends? compris|y compris (?:le |les )?(?:week ?ends?|samedis?|"
+                                r"dimanches?)|how long is the whole|combien de temps dure)\b")
 
 
 #: The hour a day's sessions end asked ("what time does the meeting end today?", "ça finit à quelle heure aujourd'hui ?").

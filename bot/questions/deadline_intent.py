@@ -731,7 +731,9 @@ _WHAT_NOW = re.compile(r"\bwhat now\b|\bnow what\b|\bwhat (?:can|should|do) (?:i
 #: Whether something is required all the same ("do I still need to register …?", "dois-je quand même m'inscrire ?").
 _STILL_REQUIRED = re.compile(r"\b(?:still|really|even|also)\s+(?:need|needs|have|has)\s+to\b|\b(?:still|really)\s+"
                              r"(?:required|mandatory|necessary)\b|\b(?:dois je|je dois|faut il|il faut|doit on|on doit)"
-                             r"\s+(?:quand meme|toujours|vraiment|malgre tout)\b")
+                             r"\s+(?:quand meme|toujours|vraiment|malgre tout)\b|\b(?:dois je|je dois|faut il|il faut|doit on|"
+                             r"on doit|need to|have to|must i|do i need|do i have)\b[^?]{0,30}\b(?:meme si|meme pour|even if|"
+                             r"even for|even though)\b")  # "je dois être inscrite même si je veux juste écouter ?"
 
 
 #: Why translation is asked beside an English-only meeting ("if its english only why is there a translation
@@ -761,6 +763,33 @@ def _why_translated(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                            email=m.contacts.email))
 
 
+#: Missing a deadline, supposed ("if I miss the 11 Aug deadline", "si je rate le 11 août", "après la date limite").
+_MISSED_SUPPOSED = re.compile(r"\b(?:if (?:i|we|he|she|they|my \w+|our \w+) (?:miss|missed|misses|am late|are late|is late|"
+                              r"don t make|can t make|cannot make|do not make)|after the deadline|past the deadline|"
+                              r"(?:submit|submitted|send|sent) (?:it |them )?late|late submissions?|si (?:je|j|on|nous|il|elle) "
+                              r"(?:rate|missed|manque|loupe|depasse|suis en retard|est en retard|sommes en retard|ne respecte pas)|"
+                              r"apres la date limite|apres l echeance|hors delai)\b")
+#: Still sending, bringing or presenting it ("can I still bring it on the day and present it?").
+_STILL_SENT_LATE = ("still", "encore", "quand meme", "present", "presenter", "bring", "apporter", "submit", "soumettre",
+                    "send", "envoyer", "accepted", "accepte", "acceptee", "register", "inscrire")
+
+
+def _after_the_deadline(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"If I miss the 11 Aug deadline for my contribution, can I still bring it on the day and present it?": the
+    letter says nothing of what is accepted after a deadline; the deadline, and the secretariat to ask. None unless
+    a missed deadline is supposed and sending it still asked (TDs, which have no deadline, are answered apart)."""
+    if not _MISSED_SUPPOSED.search(q.folded) or not q.has(*_STILL_SENT_LATE) or q.has(*NO_DEADLINE_KINDS):
+        return None
+    named = deadlines_named(q, kb) or deadlines_on_dates_named(q, ctx.meeting.deadlines)
+    if not named or _later_alike(ctx, named[0]) or q.has(*_APPROVAL):
+        return None  # "if we miss the translation deadline, can we still submit?": the later one answers; "… can our
+        # focal point still approve us?": who approves, said apart
+    deadline = named[0]
+    return text_answer(ctx.meeting, q.lang, say("dl.title", q.lang, what=_what(deadline, q.lang)),
+                       say("dl.after_it", q.lang, date=day(deadline.date, q.lang), email=ctx.meeting.contacts.email),
+                       listed_line(ctx, deadline, q.lang))
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a deadline question, or None when the question is not about deadlines."""
     m = ctx.meeting
@@ -772,6 +801,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     why = _why_translated(ctx, q, kb)
     if why is not None:
         return why
+    late = _after_the_deadline(ctx, q, kb)
+    if late is not None:
+        return late
     if _STILL_REQUIRED.search(q.folded) and not q.has(*WHEN):  # "do I still need to register if I'm only joining
         # remotely?": whether it is required, which the topic itself says, then where its deadline stands
         named = deadlines_named(q, kb)

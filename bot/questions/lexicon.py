@@ -393,6 +393,13 @@ PHRASE_WORDS: dict[str, str] = {
     # "the boss of the group": its chairman; "the big meeting": the meeting itself (batch 211)
     "boss of the group": "chairman", "boss of the study group": "chairman", "boss of sg17": "chairman",
     "group boss": "chairman", "chef du groupe": "president", "chef de la commission": "president",
+    # "who is the boss of the meeting, the person who runs the whole thing?": its chairman (batch 241)
+    "boss of the meeting": "chairman of the meeting", "boss of this meeting": "chairman of the meeting",
+    "meeting boss": "meeting chairman", "chef de la reunion": "president de la reunion",
+    "chef de cette reunion": "president de la reunion", "runs the meeting": "chairs the meeting",
+    "runs the whole thing": "chairs the meeting", "in charge of the meeting": "chairing the meeting",
+    "decides who talks": "chairs", "decides who speaks": "chairs", "decide qui parle": "preside",
+    "the person who": "who", "a person who": "who", "la personne qui": "qui", "une personne qui": "qui",  # not "in person"
     "resume de l ordre du jour": "ordre du jour", "resume de l odj": "ordre du jour",  # the agenda in short
     "in the zoom": "in the meeting", "on the zoom call": "in the meeting", "dans le zoom": "dans la reunion",  # where
     # the asker is ("im in the zoom right now and i want to say something"), not the tool asked of

@@ -155,6 +155,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "fact.signed": (", from the {who}", ", du {who}"),
     "fact.addressed.yes": ("Yes: the letter is addressed to {who}.", "Oui : la lettre s'adresse aux {who}."),
     "fact.addressed.title": ("Who is invited", "Qui est invité"),
+    "elig.not_only": ("the letter is also addressed to {who}.", "la lettre s'adresse aussi aux {who}."),
+    "elig.ask": ("Whether your organization is one of these (a Sector Member, an Associate, an academic institution), "
+                 "the secretariat can confirm: {email}",
+                 "Pour savoir si votre organisation en fait partie (Membre de Secteur, Associé, établissement "
+                 "universitaire), le secrétariat peut vous le confirmer : {email}"),
     "fact.addressed": ("The letter is addressed to: {who}.", "La lettre s'adresse aux : {who}."),
     "fact.contacts.title": ("Secretariat", "Secrétariat"),
     "fact.contacts": ("E-mail {email}", "Courriel {email}"),
@@ -417,6 +422,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "Il reste {left} jours de réunion, aujourd'hui compris ({after} après aujourd'hui ; le projet de "
                      "plan de gestion du temps indique lesquels ont des séances)."),
     "cd.last_day": ("Today is its last day.", "C'est aujourd'hui son dernier jour."),
+    "dl.after_it": ("The letter does not say what is accepted after {date}; ask the secretariat: {email}",
+                    "La lettre ne dit pas ce qui est encore accepté après le {date} ; demandez au secrétariat : {email}"),
     "dl.none_for_tds": ("The letter sets no deadline for TDs (temporary documents): drafts are sent by e-mail to the "
                         "study group secretariat.",
                         "La lettre ne fixe aucune échéance pour les TD (documents temporaires) : les projets sont "

@@ -33,8 +33,8 @@ from bot.timefmt import utc_offset
 
 _TARGET_OFFSET = re.compile(r"\b(?:in|en|a|au|at|for|pour|to|into|time|heure)\s+(?:utc|gmt)\s*[+-]|"
                             r"^(?:and |et )?(?:utc|gmt)\s*[+-]|"  # "start time GMT+8": the zone asked in
-                            r"\b(?!(?:geneva|geneve|geneve s|cest)\b)[a-z][\w-]+\s*\(\s*(?:utc|gmt)\s*[+-]")  # "depuis
-# Wallis (UTC+12)": the offset of the place it is written beside
+                            r"\b(?!(?:geneva|geneve|geneve s|cest)\b)[a-z][\w-]+\s*\((?:[^()]{0,30}?,\s*)?(?:utc|gmt)\s*[+-]")
+# "depuis Wallis (UTC+12)", "à Teraina (Line Islands, UTC+14)": the offset of the place it is written beside
 
 
 def _offset_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
