@@ -5276,3 +5276,27 @@ def test_what_a_clause_asks_is_answered_not_its_context(meeting, question, expec
 def test_what_the_two_hundred_forty_first_batch_found(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("bon, le jour J, j'ai juste à cliquer sur le lien MyMeetings et je suis dans la réunion même si j'ai pas reçu de "
+     "confirmation?", None, None, ["Non :", "ne pourront pas accéder"], "aucun lien"),
+    ("What happened before this one?", None, None, ["17-26 March 2020", "29 May"], "does not say"),
+    ("il me reste combien de temps pour soumettre ma contrib, c'est bien ce soir minuit heure de Genève?",
+     dt.datetime(2020, 8, 11, 21, 30, tzinfo=UTC), "America/St_Johns", ["Il reste 30 minutes"], "passée"),
+    ("Les contributions pour lesquelles une traduction est demandée ont-elles une échéance différente des autres ? "
+     "Merci de préciser les deux dates.", None, None, ["24 juin 2020", "11 août 2020"], "Comment :"),
+    ("what's the deadline for my paper?", None, None, ["Tuesday 11 August 2020"], "sets no deadline"),
+    ("what deadlines are still coming up for me? i'm a bit lost with all the dates in the letter",
+     dt.datetime(2020, 8, 1, 4, 15, tzinfo=UTC), "Asia/Kathmandu", ["11 August 2020"], "24 June"),
+], ids=["a link clicked without confirmation", "what came before this meeting", "the time left, a cut-off claimed",
+        "les deux dates de contributions", "a paper is a contribution", "dates still ahead only"])
+def test_what_the_two_hundred_forty_first_batch_found_too(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_how_many_days_left_then_follows_the_deadline_asked_before(meeting):
+    text = _asked_after(meeting, ["when is the registration deadline?"], "ok how many days left then?",
+                        dt.datetime(2020, 7, 22, 10, tzinfo=UTC), "Asia/Kathmandu")
+    assert "2 days left" in text and "opens in" not in text, text

@@ -2228,6 +2228,9 @@ _LAST_MEETING = re.compile(r"\b(?:last|previous|prior|preceding|earlier|derniere
                            r"(?:(?:physical|in person|face to face|physique|presentielle)\s+)?(?:meetings?|reunions?|e (?:electronic )?plenary|e (?:electronique )?pleniere|pleniere "
                            r"electronique)\b(?! day| days| jour| jours)|\breunions? precedentes?\b|\breunions? "
                            r"anterieures?\b")
+#: What came before this meeting asked ("What happened before this one?"): the meetings before it.
+_BEFORE_THIS_ONE = re.compile(r"\b(?:what happened|what was there|qu est ce qui s est passe|que s est il passe|"
+                              r"qu y a t il eu)\s+(?:before|avant)\s+(?:this one|this meeting|celle ci|cette reunion)\b")
 
 
 #: The last meeting as what the asker compares with ("je vais demander une bourse comme pour la dernière réunion"):
@@ -2260,6 +2263,9 @@ _WHICH_ONES = re.compile(r"^(?:what|which) (?:were|are|was|is) the\b|^(?:quelles
 
 def _last_meeting(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The agenda item that reports on the study group's previous meeting, with its sub-items (which date it)."""
+    if _BEFORE_THIS_ONE.search(q.folded):
+        q = read_question("when was the last meeting?" if q.lang == "en" else "quand a eu lieu la dernière réunion ?",
+                          q.lang, kb.corrector)  # "What happened before this one? …": the meetings before it
     if not _LAST_MEETING.search(q.folded) or _AS_AT_THE_LAST.search(q.folded) \
             or q.has(*agenda_intent.EXPLICIT) and not _AS_THE_AGENDA_SAYS.search(
             q.folded) or not (
@@ -2590,7 +2596,7 @@ def _command_as_words(text: str) -> str:
 _ASKS_HOW_LONG = re.compile(r"^(?:and |et |so |alors )?(?:how many days|how long|how much time|combien de jours|"
                             r"dans combien de jours|combien de temps|il (?:me |nous |vous )?reste combien)\b")
 #: A bare asking word, with nothing it asks about ("when?", "what time?", "quand ?"): of the previous question.
-_ASKING_ALONE = re.compile(r"^(?:and |et |so |alors )?(?:when|what time|at what time|which day|what day|what date|by when|"
+_ASKING_ALONE = re.compile(r"^(?:(?:ok|okay|ah|oh|hmm|d accord|ok so|ok and)\s+)?(?:and |et |so |alors )?(?:when|what time|at what time|which day|what day|what date|by when|"
                            r"until when|till when|what hour|quand|a quelle heure|quel jour|quelle date|jusqu a quand|"
                            r"pour quand|avant quand|how many days(?: from now| left| away| to go| remaining| until then)?|"
                            r"how long(?: from now| until then| to go| left)?|how much time(?: is)?(?: left)?|"
@@ -2600,7 +2606,8 @@ _ASKING_ALONE = re.compile(r"^(?:and |et |so |alors )?(?:when|what time|at what 
                            r"combien de (?:jours|temps) (?:il )?(?:me |nous |vous )?reste(?: t il)?|"
                            r"how many days (?:do |have )?(?:i|we) (?:have|got)(?: left)?|"
                            r"how much time (?:do |have )?(?:i|we) (?:have|got)(?: left)?)"
-                           r"(?: (?:chez moi|pour moi|chez nous|ici|for me|here|in my time|my time|local time))?\s*[?!.]*$")  # "il me reste
+                           r"(?: (?:chez moi|pour moi|chez nous|ici|for me|here|in my time|my time|local time))?"
+                           r"(?: (?:then|alors|donc|du coup))?\s*[?!.]*$")  # "ok how many days left then?"; "il me reste
 # combien de jours ?" after a deadline: that deadline's
 
 

@@ -211,8 +211,9 @@ def unconfirmed_access(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     if tool and _NOT_REGISTERED.search(q.folded) and (q.has(*_GETTING_IN) or fold(tool) in q.folded) \
             and not q.has(*_ASKS_WHO_OR_HOW) and not _NOT_CONFIRMED.search(q.folded):
         return _unregistered_access(ctx, q, kb)
-    if not tool or not _NOT_CONFIRMED.search(q.folded) or not q.has("registration", "register", "registered", "reg",
-                                                                       "inscription", "inscrit", "inscrite") \
+    if not tool or not _NOT_CONFIRMED.search(q.folded) or not (q.has("registration", "register", "registered", "reg",
+                                                                        "inscription", "inscrit", "inscrite")
+                                                                  or q.has("confirmation") and fold(tool) in q.folded) \
             or not (q.has(*_GETTING_IN) or fold(tool) in q.folded) or q.has(*_ASKS_WHO_OR_HOW):
         return None  # not "… my reg isnt confirmed yet i think. what now, who approves?": who approves is asked
     shown = _meeting_sentence(ctx, q.lang, ("confirmed", tool), ("confirm", tool))

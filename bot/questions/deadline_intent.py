@@ -53,7 +53,9 @@ _AFTER_THE_DATE = re.compile(r"\b(?:after|apres|past|beyond|later than|plus tard
 #: A deadline compared with another ("earlier than the normal ones", "plus tôt que les autres").
 _COMPARED = ("than the normal", "than the regular", "than the other", "than normal", "than the usual", "than others",
              "que les autres", "que la normale", "que les normales", "par rapport aux", "par rapport a", "compared to",
-             "compared with")
+             "compared with", "differente des autres", "different des autres", "different from the other",
+             "different from the others", "different from other", "les deux dates", "both dates", "the two dates",
+             "same as the other", "meme que les autres", "la meme que")  # "… une échéance différente des autres ?"
 
 #: A question opening on "until when" ("jusqu'à quand peut-on s'inscrire ?"): a date asked, not whether.
 _UNTIL_WHEN_FIRST = ("jusqu a quand", "until when", "till when", "by when", "avant quand")
@@ -692,6 +694,11 @@ def _none_for_tds(ctx: Context, q: Question, kb: Knowledge, dated: Deadline | No
     return make_answer(ctx.meeting, q.lang, entry.title(q.lang), lines)
 
 
+#: The time left asked ("how much time do I have left", "il me reste combien de temps").
+_TIME_LEFT_ASKED = ("how much time", "how long do i have", "how long have i got", "time left", "time remaining",
+                    "combien de temps", "il me reste", "il reste combien", "temps restant", "temps qu il reste")
+
+
 #: The moment of the day a deadline ends asked ("end of day Geneva time?", "jusqu'à minuit ?").
 _CUT_OFF_ASKED = ("end of day", "end of the day", "eod", "midnight", "minuit", "fin de journee", "fin de la journee",
                   "cut off", "cutoff", "cut-off", "heure limite", "close of business", "cob")
@@ -906,6 +913,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                 lines.append(no_hour if len(chosen) == 1 else f"{_what(d, lang)}: {no_hour}")
                 if len(chosen) == 1:  # "the registration deadline ends at what time for me here?"
                     lines += in_askers_zone(ctx, d, lang, q, kb)
+            left = m.deadline_instant(d) - ctx.now
+            if len(chosen) == 1 and q.has(*_TIME_LEFT_ASKED) and left.total_seconds() > 0:  # "il me reste combien
+                lines.insert(0, say("dl.left.plain", lang, left=duration(left, lang),  # de temps …, c'est bien ce
+                                    zone=zone_words(m, d.date, lang)))  # soir minuit ?": the time left, first
         title = say("dl.title", lang, what=_what(chosen[0], lang)) if len(chosen) == 1 else say("dl.list.title", lang)
         return text_answer(m, lang, title, *lines)
     if len(chosen) > 1 and (not named or len(named) > 1):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.context import Context
+from bot.questions.deadline_intent import STILL_AHEAD
 from bot.questions.facts import dates_line, meeting_clock
 from bot.questions.formatting import day
 from bot.questions.knowledge import Knowledge
@@ -29,11 +30,16 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not ASKED.search(q.folded):
         return None
     m, lang = ctx.meeting, q.lang
+    ahead_only = q.has(*STILL_AHEAD)  # "what deadlines are still coming up for me? … all the dates in the letter"
     dated: list[tuple[object, str]] = []
     for deadline in m.deadlines:
+        if ahead_only and m.deadline_instant(deadline) <= ctx.now:
+            continue
         what = (deadline.what_fr or deadline.what) if lang == "fr" else deadline.what
         dated.append((deadline.date, say("day.deadline", lang, what=what, day=day(deadline.date, lang))))
     for session in m.sessions:
+        if ahead_only and m.local(session.start) <= ctx.now:
+            continue
         at = m.local(session.start)
         title = (session.title_fr or session.title) if lang == "fr" else session.title
         dated.append((at.date(), say("tm.event", lang, event=title,

@@ -399,6 +399,10 @@ PHRASE_WORDS: dict[str, str] = {
     "chef de cette reunion": "president de la reunion", "runs the meeting": "chairs the meeting",
     "runs the whole thing": "chairs the meeting", "in charge of the meeting": "chairing the meeting",
     "decides who talks": "chairs", "decides who speaks": "chairs", "decide qui parle": "preside",
+    # "my paper", "a paper about IoT": a delegate's written input to the meeting, its contribution (batch 241)
+    "my paper": "my contribution", "our paper": "our contribution", "a paper": "a contribution",
+    "the paper": "the contribution", "my papers": "my contributions", "our papers": "our contributions",
+    "mon papier": "ma contribution", "notre papier": "notre contribution", "mon article": "ma contribution",
     "the person who": "who", "a person who": "who", "la personne qui": "qui", "une personne qui": "qui",  # not "in person"
     "resume de l ordre du jour": "ordre du jour", "resume de l odj": "ordre du jour",  # the agenda in short
     "in the zoom": "in the meeting", "on the zoom call": "in the meeting", "dans le zoom": "dans la reunion",  # where
