@@ -5300,3 +5300,50 @@ def test_how_many_days_left_then_follows_the_deadline_asked_before(meeting):
     text = _asked_after(meeting, ["when is the registration deadline?"], "ok how many days left then?",
                         dt.datetime(2020, 7, 22, 10, tzinfo=UTC), "Asia/Kathmandu")
     assert "2 days left" in text and "opens in" not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("a session at 13:00 geneva on wed 26 aug, is that still wed for me or thursday", None, "Pacific/Fiji",
+     ["23:00 in Fiji", "Wednesday 26 August 2020"], "not 13:00"),
+    ("si une séance est à 9h genève le lundi 31, c'est quand pour moi ?", None, "Pacific/Tahiti",
+     ["21:00 à Tahiti", "dimanche 30 août"], "Ouverture"),
+    ("le 24.08 c bien un lundi ?", None, None, ["Oui", "lundi"], "ne le précisent pas"),
+    ("what happens on 23.8? is that already the meeting", None, None, ["management team meeting", "11:00"],
+     "does not say"),
+    ("point six r ?", None, None, ["6 r)"], "ne le précisent pas"),
+    ("contribution avec traduction = 24 juin et sans traduction = 11 aout c'est ca ?", None, None,
+     ["Oui : l'échéance « Soumission des contributions des Membres de l'UIT-T » est le mardi 11 août 2020"], "Non :"),
+    ("les contributions sans traduction c'est le 11 août ?", None, None, ["Oui", "11 août"], "24 juin"),
+    ("il est 21h a geneve, je peux encore m'inscrire ce soir ?", dt.datetime(2020, 7, 24, 19, tzinfo=UTC),
+     "Indian/Reunion", ["Oui", "Il reste 3 heures"], "Conversion"),
+    ("j'ai raté la date limite des contributions hier 😭 je fais quoi", dt.datetime(2020, 8, 12, 18, tzinfo=UTC),
+     "Pacific/Tahiti", ["passée", "tsbsg17@itu.int"], "Jour"),
+    ("date de début, heure d'ouverture et outil ? merci", None, None, ["24 août", "11:00", "MyMeetings"], "Que voulez"),
+    ("whats sg17 even about", None, None, ["Field: Security"], "11 days"),
+    ("Quelles Questions se réunissent le mardi 25 août ?", None, None, ["projet de calendrier"], "6 a)"),
+    ("Where on the agenda would the Specification and Description Language be discussed?", None, None,
+     ["3 k)"], "No agenda item"),
+    ("Puisque M. Youm a signé la lettre d'invitation, pouvons-nous lui adresser directement nos questions pratiques ?",
+     None, None, ["Non :", "tsbsg17@itu.int"], "Oui"),
+    ("Les établissements universitaires sont-ils invités ?", None, None, ["Oui : la lettre s'adresse aux Établissements"],
+     "Non"),
+], ids=["a clock on a later day, still that day?", "9h genève le lundi 31", "a date in figures with dots",
+        "23.8, a day and month", "an item numbered in words", "two deadlines claimed with '='",
+        "sans traduction, c'est le 11 août", "the time now said, not converted", "missed yesterday, what now",
+        "three things listed, the tool bare", "what the group is about", "which Questions meet on a day",
+        "a body named in full", "the signer, and whom to write to", "a French addressee confirmed"])
+def test_what_the_two_hundred_forty_second_and_third_batches_found(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("written, date", [
+    ("le 24.08", dt.date(2020, 8, 24)), ("on 23.8?", dt.date(2020, 8, 23)), ("on 8/24", dt.date(2020, 8, 24)),
+    ("24/08/2020", dt.date(2020, 8, 24)), ("lettre 9/17", None), ("TD 3/17", None), ("Q4/17", None),
+    ("at 11.00 geneva", None), ("question 6/17", None),
+], ids=["day.month", "day.month, one figure", "month/day", "with the year", "the letter's number", "a TD's number",
+        "a Question", "a clock with a dot", "a Question written out"])
+def test_a_date_in_figures_is_read_and_a_document_number_is_not(written, date):
+    from bot.questions.claims import dates_in
+    found = [claim.date for claim in dates_in(written, 2020)]
+    assert found == ([date] if date else []), found

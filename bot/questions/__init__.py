@@ -320,7 +320,14 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
             continue  # "la CE 17", "before 24 July": the group's number and dates name no topic
         after_from = token in FROM_WORDS or (after_from and unknown_name)
         kept.append(corrected)
+    if "outil" in kept and not set(kept) & _THE_CHAT_WORDS:
+        kept = ["plateforme" if token == "outil" else token for token in kept]  # "outil ?": the remote tool, not the
+        # chat ("l'outil de discussion")
     return kept
+
+
+#: Words that make "outil" the chat ("l'outil de discussion").
+_THE_CHAT_WORDS = frozenset("discussion chat clavardage messagerie messages".split())
 
 
 def _denials(kb: Knowledge) -> list[tuple[Entry, frozenset[str]]]:
@@ -364,6 +371,10 @@ _LANGUAGE_NAMED = ("language", "languages", "langue", "langues", "langue de trav
 #: Saturday before, registration by 24 July, no interpretation. All correct?").
 _RECAP = re.compile(r"\b(?:recap|to sum up|summing up|summary|in short|si je resume|en resume|pour resumer|donc si je "
                     r"comprends bien|if i understand correctly|so to confirm|let me confirm|pour confirmer)\b")
+#: Facts written as "X = date" twice or more ("contribution avec traduction = 24 juin et sans traduction = 11 aout").
+_EQUALS_LISTED = re.compile(r"=[^=]+\b(?:and|et)\b[^=]+=")
+#: "with"/"without" opening a fact's second half, whose thing is named in the first ("… et sans traduction = …").
+_WITH_OR_WITHOUT = re.compile(r"(?i)\b(?:avec|sans|with|without)\b")
 #: The recap's closing question ("All correct?", "right?", "c'est bien cela ?").
 _ALL_RIGHT = re.compile(r"\b(?:right|correct|exact|tout est (?:correct|juste|bon|exact)|c est (?:bien )?(?:ca|cela|correct|"
                         r"exact|juste))\s*[?!.]*\s*$")
@@ -372,7 +383,7 @@ _ALL_RIGHT = re.compile(r"\b(?:right|correct|exact|tout est (?:correct|juste|bon
 def _recap_checked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Each fact of a recap confirmed or corrected, in the order given; None unless at least two of its parts are
     claims the letter settles."""
-    if not (_RECAP.search(q.folded) and _ALL_RIGHT.search(q.folded)):
+    if not ((_RECAP.search(q.folded) or _EQUALS_LISTED.search(q.folded)) and _ALL_RIGHT.search(q.folded)):
         return None
     label = re.search(r":(?!\d)", q.raw)  # "Just to recap: …", not the colon of "11:00"
     body = q.raw[label.end():] if label else q.raw
@@ -380,6 +391,13 @@ def _recap_checked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     parts = [part.strip(" .?!") for part in re.split(r",|;|\s+(?:and|et)\s+(?=\w)", body) if len(part.split()) >= 2]
     if len(parts) < 2:
         return None
+    with_or_without = _WITH_OR_WITHOUT.search(parts[0])  # "contribution avec traduction = 24 juin et sans
+    subject = parts[0][:with_or_without.start()].strip() if with_or_without else ""  # traduction = 11 aout": the thing
+    what = parts[0][with_or_without.end():].split("=")[0].strip() if with_or_without else ""  # "… without = 11 Aug":
+    parts = parts[:1] + [  # without translation
+        f"{subject} {part}" if subject and _WITH_OR_WITHOUT.match(part) else part for part in (
+            re.sub(r"^(\w+)\s*=", rf"\1 {what} =", part) if what and re.match(r"(?i)(?:avec|sans|with|without)\s*=", part)
+            else part for part in parts[1:])]
     checked = []
     for part in parts:
         claim = read_question(f"{part}, {say('pr.right_word', q.lang)}", q.lang, kb.corrector)
@@ -1370,8 +1388,12 @@ def _invitee_confirmed(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -
                          "included", "inclus", "incluses"):
         return reply
     asked = set(stems(q.corrected, STOPWORDS)) - {"invite", "invit", "meet", "meeting", "sg17", "17"}
-    named = [i for i, who in enumerate(m.addressed_to)
-             if asked & set(stems(read_question(who, "en", kb.corrector).corrected, STOPWORDS)) - {"17", "work", "partic"}]
+    french = m.addressed_to_fr if len(m.addressed_to_fr) == len(m.addressed_to) else [""] * len(m.addressed_to)
+    named = [i for i, (who, who_fr) in enumerate(zip(m.addressed_to, french))
+             if asked & (set(stems(read_question(who, "en", kb.corrector).corrected, STOPWORDS))
+                         | set(stems(read_question(who_fr, "fr", kb.corrector).corrected, STOPWORDS)))
+             - {"17", "work", "partic", "travaux", "travail", "particip", "itu", "uit", "t"}]  # "les établissements
+    # universitaires sont-ils invités ?": the French names too
     if not named:
         return reply
     listed = m.addressed_to_fr if q.lang == "fr" and len(m.addressed_to_fr) == len(m.addressed_to) else m.addressed_to
@@ -2315,6 +2337,23 @@ _LETTER_SUBJECT = re.compile(r"\b(?:objet|sujet|subject|purpose|but)\s+(?:de\s+(
                              r"(?:the|this) (?:\w+ ){0,2}?letter about\b")
 
 
+#: What the study group is or works on asked ("whats sg17 even about", "what does SG17 do?", "c'est quoi la CE17 ?",
+#: "la CE 17 s'occupe de quoi ?").
+_WHAT_THE_GROUP_IS = re.compile(r"^(?:(?:and|so|ok|et|alors|mais)\s+)?(?:(?:what s|whats|what is|what does|wat s|wats)\s+"
+                                r"(?:the\s+)?(?:sg ?17|study group 17|itu t sg ?17)\s+(?:even\s+|actually\s+|really\s+)?"
+                                r"(?:about|do|doing|work on|deal with|cover|for)?|(?:c est quoi|c quoi|qu est ce que)\s+"
+                                r"(?:la\s+)?(?:ce ?17|commission d etudes 17|sg ?17)|que fait la (?:ce ?17|sg ?17)|"
+                                r"(?:la\s+)?(?:ce ?17|sg ?17)\s+(?:s occupe|travaille|parle) (?:de quoi|sur quoi))\s*[?!.]*$")
+
+
+def _what_the_group_is(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """The meeting and the study group's field, when what the group is or does is asked; None otherwise."""
+    if not _WHAT_THE_GROUP_IS.match(q.folded):
+        return None
+    title = kb.find("fact", "title")
+    return None if title is None else _entry_reply(ctx, q, title)
+
+
 def _letter_subject(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """What the letter is about: the meeting it invites to, with its dates; None unless asked."""
     if not _LETTER_SUBJECT.search(q.folded):
@@ -2377,7 +2416,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return _with_line(status, line)
 
 
-INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _recap_checked, _who_leads_a_group, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
+INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
                                other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.report_of_a_month, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)

@@ -113,8 +113,36 @@ _DAY_SPAN = re.compile(r"\b(?P<first>\d{1,2})(?:er|st|nd|rd|th)?\s+(?P<to>au|to|
 
 
 def with_spans_dated(folded: str) -> str:
-    """The folded text with a span's first day given its month ("du 24 au 28 aout" → "du 24 aout au 28 aout")."""
-    return _DAY_SPAN.sub(lambda m: f"{m['first']} {m['month']} {m['to']} {m['last']} {m['month']}", folded)
+    """The folded text with a span's first day given its month ("du 24 au 28 aout" → "du 24 aout au 28 aout") and a
+    date written in figures given its month's name ("24/08", "24.08", "23.8", "8/24" → "24 august")."""
+    return _DAY_SPAN.sub(lambda m: f"{m['first']} {m['month']} {m['to']} {m['last']} {m['month']}",
+                         _NUMERIC_DATE.sub(_month_named, folded))
+
+
+#: A date in figures, day and month ("24/08", "24.08", "23.8", "24/08/2020"; "8/24" when the second number is a day
+#: past the 19th), not a Question ("Q4/17", "question 6/17"), a letter's number ("9/17") or a clock ("11.00").
+_NUMERIC_DATE = re.compile(r"(?<![\w/.:])(?<!question )(?<!questions )(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})"
+                           r"(?:(?P=sep)(?P<year>(?:20)?\d\d))?(?![\w/:]|\.\d)")
+
+#: Month names by number, as the date pattern reads them.
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+
+
+def _month_named(match: re.Match[str]) -> str:
+    """The figures of a day and month written with the month's name; unchanged when they name no date."""
+    first, second = int(match["a"]), int(match["b"])
+    if not 1 <= second <= 12 and not (match["sep"] == "/" and second >= 20):
+        return match.group(0)  # "9/17", "TD 3/17": numbers of the study group's documents, not 17 September
+    day_, month = (first, second) if 1 <= second <= 12 else (second, first)  # "8/24": August 24
+    if not (1 <= month <= 12 and 1 <= day_ <= 31) or match["sep"] == "." and len(match["b"]) == 2 and match["b"][0] == "0" \
+            and second == 0:
+        return match.group(0)
+    if match["sep"] == "." and first <= 23 and second in (0, 15, 30, 45) and match["year"] is None:
+        return match.group(0)  # "11.00", "9.30": a clock, not a date
+    year = match["year"]
+    year = f" {'20' + year if len(year) == 2 else year}" if year else ""
+    return f"{day_} {_MONTH_NAMES[month - 1]}{year}"
 
 
 #: A day of the month named without its month: "the 25th", "on 25th", "le 25", "le 1er" (not "le 2 b", an item,

@@ -19,7 +19,7 @@ from bot.questions.formatting import at_place, day
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions import clauses
-from bot.questions.deadline_intent import NO_DEADLINE_KINDS
+from bot.questions.deadline_intent import NO_DEADLINE_KINDS, missed_what_now
 from bot.questions.normalize import Question, fold, read_question
 from bot.questions.replies import text_answer
 from bot.reply import Reply
@@ -159,6 +159,8 @@ _BEFORE_THE_DAY = re.compile(r"\b(?:before|prior to|ahead of|avant|la veille du?
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """What the meeting file has on the day named, or None when the question asks something else."""
+    if missed_what_now(q):
+        return None  # "j'ai raté la date limite des contributions hier, je fais quoi ?": the deadline missed
     on_the_weekend = weekend(ctx, q)
     if on_the_weekend is not None:
         return on_the_weekend

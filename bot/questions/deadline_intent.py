@@ -731,6 +731,12 @@ _THE_DEADLINES = ("deadlines", "deadline", "echeances", "dates limites", "delais
 #: A deadline said to be missed ("I missed the registration deadline", "j'ai raté l'inscription").
 _MISSED_SAID = re.compile(r"\b(?:i|we|i ve|we ve|i have|we have)\s+(?:just\s+|already\s+)?missed\b|\b(?:j ai|jai|on a|"
                           r"nous avons)\s+(?:deja\s+)?(?:rate|manque|loupe|missed)\b")
+def missed_what_now(q: Question) -> bool:
+    """Whether the asker says they missed a deadline and asks what to do ("j'ai raté la date limite hier, je fais
+    quoi ?"): a deadline question, whatever day it names."""
+    return bool(_MISSED_SAID.search(q.folded) and _WHAT_NOW.search(q.folded))
+
+
 #: What to do asked ("what now?", "what can I do?", "que faire ?", "je fais quoi ?").
 _WHAT_NOW = re.compile(r"\bwhat now\b|\bnow what\b|\bwhat (?:can|should|do) (?:i|we) do\b|\bwhat are (?:my|our) options\b|"
                        r"\bany options?\b|\bque faire\b|\bqu est ce que (?:je|on) (?:peut|peux|doit|dois) faire\b|"
@@ -795,6 +801,12 @@ def _after_the_deadline(ctx: Context, q: Question, kb: Knowledge) -> Reply | Non
     return text_answer(ctx.meeting, q.lang, say("dl.title", q.lang, what=_what(deadline, q.lang)),
                        say("dl.after_it", q.lang, date=day(deadline.date, q.lang), email=ctx.meeting.contacts.email),
                        listed_line(ctx, deadline, q.lang))
+
+
+#: A deadline said to fall on a date, asked as a question ("les contributions sans traduction c'est le 11 août ?",
+#: "l'inscription c'est le 24 juillet ?").
+_SAID_TO_BE_ON = re.compile(r"(?:\b(?:c est|ce sera|c etait|ca tombe|tombe|est|sont|is|are|was|falls)\s+(?:bien\s+)?"
+                            r"(?:le|the|on|on the|pour le|avant le|before|du)\s+|=\s*(?:le\s+)?)\d{1,2}\b[^?]*\?\s*$")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -873,7 +885,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, q.lang, say("dl.title", q.lang, what=_what(named[0], q.lang)),
                            *describe(ctx, named[0], q.lang),
                            say("oos.part", q.lang, words=f"“{words_}”", email=m.contacts.email))
-    if not is_deadline_question(q, named, kb) and not (on_dates and q.has(*ASKS_WHAT_IS_DUE)):
+    said_on = bool(named) and _SAID_TO_BE_ON.search(q.folded) is not None and bool(dates_in(q.raw, m.start_date.year))
+    if not is_deadline_question(q, named, kb) and not (on_dates and q.has(*ASKS_WHAT_IS_DUE)) and not said_on:
         return None  # "qu'est-ce qui doit être fait pour le 24 juin ?": the date is a deadline's
     dated = bool(on_dates) and named == on_dates and q.has("or", "ou", *ASKS_WHICH)  # "the 24 July date, is it for
     # registration or contributions?" (not "apart from the 24 July date, who approves?")
@@ -886,7 +899,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         named.sort(key=lambda d: d.date)
     every = not named and (q.has("deadlines", "echeances", "dates limites", "delais") or q.has(*ALL_DEADLINES))
     # "list all the key deadlines", "list every deadline …, I'm putting them in our team calendar"
-    claimed_date = bool(named) and bool(dates_in(q.raw, m.start_date.year)) and q.has(*CONFIRMING)  # "registration
+    claimed_date = bool(named) and bool(dates_in(q.raw, m.start_date.year)) and (q.has(*CONFIRMING) or said_on)  # "registration
     # closes 11 August like the contributions, yes?": the date claimed of the deadline named is checked
     other = None if (named and (q.has(*ASKS_A_DATE) or q.has(*_LAST_MOMENT) or dated or lead_time_claimed(q))) or every or claimed_date \
         else instead_of_deadline(ctx, q, kb, named)

@@ -638,6 +638,26 @@ PHRASE_WORDS: dict[str, str] = {
     "day by day": "daily", "jour par jour": "daily", "week end": "weekend", "week ends": "weekend", "weekends": "weekend",
 }
 
+#: Bodies the agenda names by their acronym, asked by their full names ("Where on the agenda would the Specification
+#: and Description Language be discussed?"): the acronym the agenda writes.
+PHRASE_WORDS.update({
+    "specification and description language": "sdl", "specification description language": "sdl",
+    "internet engineering task force": "ietf",
+    "european telecommunications standards institute": "etsi", "institut europeen des normes de telecommunication": "etsi",
+    "international electrotechnical commission": "iec", "commission electrotechnique internationale": "cei",
+    "international organization for standardization": "iso", "organisation internationale de normalisation": "iso",
+    "universal postal union": "upu", "union postale universelle": "upu",
+    "joint technical committee 1": "jtc 1", "joint technical committee": "jtc 1",
+})
+
+
+#: Agenda items numbered in words ("point six r ?", "item three h"): the item's number in figures.
+_ITEM_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+                 "dix": 10}
+PHRASE_WORDS.update({f"{noun} {word}": f"{noun} {number}" for noun in ("item", "point", "agenda item")
+                     for word, number in _ITEM_NUMBERS.items()})
+
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
 FRENCH_RESPELLINGS: dict[str, str] = {"icitte": "ici", "pi": "puis", "til": "t il", "ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre",
                                       "coute": "cost", "coutent": "cost", "cout": "cost", "couts": "costs",

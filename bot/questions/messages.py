@@ -532,6 +532,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pr.included": ("Yes: the meeting runs from {start} to {end} inclusive, {days} days in all.",
                     "Oui : la réunion a lieu du {start} au {end} inclus, soit {days} jours en tout."),
     "pr.yes": ("Yes: {text}", "Oui : {text}"),
+    "pr.ask_the_secretariat": ("Questions about the meeting go to the study group secretariat: {email}",
+                               "Les questions sur la réunion s'adressent au secrétariat de la commission d'études : {email}"),
     "pr.signed.no": ("No: the letter is from the {who}.", "Non : la lettre est du {who}."),
     "pr.span.yes": ("Yes: the meeting runs from {start} to {end} inclusive.",
                     "Oui : la réunion a lieu du {start} au {end} inclus."),

@@ -834,7 +834,17 @@ def _signer_claim(ctx: Context, q: Question) -> Reply | None:
             or guessed is not None and re.match(others, guessed["who"])):
         return None  # "does the letter from TSB say the chairman can cut me off?": the chairman is not the signer
     signer = (m.signed_by_fr or m.signed_by) if q.lang == "fr" else m.signed_by
-    return text_answer(m, q.lang, say("pr.title", q.lang), say("pr.signed.no", q.lang, who=signer))
+    lines = [say("pr.signed.no", q.lang, who=signer)]
+    if _WRITE_TO.search(q.folded):  # "… pouvons-nous lui adresser directement nos questions pratiques ?": whom to ask
+        lines.append(say("pr.ask_the_secretariat", q.lang, email=m.contacts.email))
+    return text_answer(m, q.lang, say("pr.title", q.lang), *lines)
+
+
+#: Writing or sending questions to someone asked ("can we send him our questions?", "pouvons-nous lui adresser nos
+#: questions ?").
+_WRITE_TO = re.compile(r"\b(?:adresser|envoyer|ecrire|poser|contacter|joindre|write|send|ask|contact|email|e mail|reach|"
+                       r"address)\b.{0,40}\b(?:questions?|him|lui|le contacter|directly|directement)\b|\b(?:questions?)\b"
+                       r".{0,30}\b(?:to him|a lui|directement|directly)\b")
 
 
 #: Coming to the venue taken for granted ("I plan to come to Geneva in person for the opening, which room?").

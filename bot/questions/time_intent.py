@@ -242,7 +242,9 @@ _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\b(?:that|
                       r"\bwhat time (?:is|s|will be|would be) \d{1,2}\b|=\s*(?:what|combien|quoi|quelle)\b|"
                       r"\bconvert\b|\bconvertir\b|\bconvertis\b|\bconvertissez\b|\bcorrespond\w*\b|"
                       r"\blocal (?:time )?(?:for me|here|please|pls)\b|\bmy local\b|\bheure locale\b|"
-                      r"\b(?:ca|cela) (?:me |nous )?donne (?:quelle heure|quoi)\b|\b(?:ca|cela) tombe (?:quand|a quelle heure)\b")  # "Session at
+                      r"\b(?:ca|cela) (?:me |nous )?donne (?:quelle heure|quoi)\b|\b(?:ca|cela) tombe (?:quand|a quelle heure)\b|"
+                      r"\b(?:c est )?quand (?:pour moi|chez moi|pour nous|chez nous)\b|"
+                      r"\b(?:is|s) (?:that|it|this) still (?:\w+ )?(?:for me|here|my time|for us)\b")  # "Session at
 # 22:00 Geneva Tue 25th. Local for me?"
 #: ("16:00 geneva, what time in mumbai", "14:00 geneva time = ? in hanoi", "9h30 heure de Genève, ça fait combien
 #: à Cap-Haïtien ?")
@@ -268,6 +270,11 @@ _CLAIM_WORDS = ("right", "correct", "isn t it", "n est ce pas", "c est ca", "con
                 "begin", "begins", "open", "opens", "commence", "ouvre", "session", "seance", "meeting", "reunion")
 
 
+#: The time now, said by the asker ("il est 21h à Genève", "it's 9pm in Geneva right now").
+_NOW_SAID = re.compile(r"^(?:(?:ok|bon|alors|so|well|hi|salut|bonjour)\W+)?(?:il est|it s|it is|its)\s+(?:deja\s+|already\s+|"
+                       r"now\s+|maintenant\s+)?\d{1,2}(?:[:h.]\d{2})?\s*(?:h|am|pm|heures?)?\b")
+
+
 def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A clock given in meeting time, shown in the place named or the asker's zone, on a meeting day; None unless
     asked so (one clock, the meeting's zone named beside it, and a place or the asker's own time asked)."""
@@ -278,6 +285,8 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has("opening", "ouverture") or re.search(r"\b(?:meeting|it|sg ?17|reunion|elle|ca) (?:starts|opens|begins|"
                                                  r"commence|s ouvre)\b", q.folded):
         return None  # "since the opening is at 9:00 Geneva time, what's that in Lagos?": a claim on the opening
+    if _NOW_SAID.search(q.folded):
+        return None  # "il est 21h a geneve, je peux encore m'inscrire ce soir ?": the clock is now, not one to convert
     said = _CLOCK_SAID.search(q.folded)
     after_clock = re.sub(r"^(?:of|in|at|from|de|a)\s+", "", q.folded[said.end():].lstrip(" ,(")) if said else ""  # "à
     # 15 h (heure de Genève)": the zone in brackets is the clock's
@@ -717,7 +726,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "the first and the last day of the meeting?": its dates, from one to the other
     group = _GROUP_MEETING.search(q.folded)
     if (q.has(*LATER_DAYS) and q.has(*START) and (not q.has(*END) or q.has(*_EACH_DAY))) \
-            or (group and (timeish_words(q) or q.has("meet", "meets", "se reunit") and not q.has(
+            or (group and (timeish_words(q) or q.has("meet", "meets", "se reunit", "se reunissent", "se reuniront") and not q.has(
                 "how many", "combien", "who", "qui", "whom"))):  # not "how many working parties meet and who chairs
         # WP2?", which asks neither when nor at what time
         # "what time do sessions start on the other days?", "when does Q10 meet?": the draft time plan says

@@ -160,7 +160,7 @@ WHEN_WORDS = ("when", "what date", "which date", "date", "deadline", "deadlines"
 WH_WORDS = frozenset("what whats which when who where how why quel quelle quels quelles qu que quoi comment quand ou "
                      "pourquoi".split())
 #: Words that ask for a claim to be confirmed ("…, right?", "c'est bien ça ?").
-CONFIRMING = ("right", "correct", "isn t it", "is that so", "n est ce pas", "c est bien", "c est ca", "vrai",
+CONFIRMING = ("right", "correct", "isn t it", "is that so", "n est ce pas", "c est bien", "c est ca", "c bien", "cest bien", "c ca", "cest ca", "vrai",
               "confirm", "confirmer", "confirmez", "yes", "oui", "si je ne m abuse", "sauf erreur", "if i m not mistaken",
               "if im not mistaken", "unless i m mistaken")
 #: Month names, English then French, as folded (the same month at index i and i + 12).
