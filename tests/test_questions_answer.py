@@ -5347,3 +5347,16 @@ def test_a_date_in_figures_is_read_and_a_document_number_is_not(written, date):
     from bot.questions.claims import dates_in
     found = [claim.date for claim in dates_in(written, 2020)]
     assert found == ([date] if date else []), found
+
+
+@pytest.mark.parametrize("question, tz, expected, wrong", [
+    ("Il est 14h a Geneve, quelle heure est-il a Port-Louis (Maurice) ?", None, ["16:00 à Port-Louis"], "Inscription"),
+    ("who are the working party chairs and rapporteurs for this meeting? I want to email the right person about my "
+     "paper", "Asia/Kathmandu", ["tsbsg17@itu.int"], "No: Submission"),
+    ("I wrote a paper about IoT authentication. I have the Word file ready. How do I send it and what is the last day?",
+     "Pacific/Fiji", ["direct document posting system", "Tuesday 11 August 2020"], "Thursday 3 September"),
+], ids=["a Geneva clock then the time elsewhere", "an e-mail the asker will write is no channel claimed",
+        "the last day of the thing sent"])
+def test_what_the_comparison_after_batch_243_found(meeting, question, tz, expected, wrong):
+    text = _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

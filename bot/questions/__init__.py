@@ -1871,6 +1871,7 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                  for i, sentence in enumerate(sentences)]  # "which agenda item is for future SG17 meetings, and what
     # dates are planned for the next one?": the next of those, after this one
     sentences = [_of_the_group_corrected(ctx, q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
+    sentences = [_last_day_of_the_thing_sent(q, kb, sentence) or sentence for sentence in sentences]
     sentences = [_asked_of_another(q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
     plain = fold(q.raw, lower=False)  # as the questions were cut from it
     context_before = plain.find(asked[0].rstrip(" ?")) != 0 and not as_a_list and not (
@@ -1957,6 +1958,26 @@ _AND_THE_OTHER = re.compile(r"^(?:(?:and|et)\s+(?:the|le|la|les|l|for|pour|des|d
 #: Words that ask by when ("date limite", "deadline", "when"), which "et les contrib ?" asks again of its thing.
 _BY_WHEN = ("date limite", "dates limites", "deadline", "deadlines", "echeance", "when", "quand", "what time",
             "quelle heure", "a quelle heure", "heure")
+
+
+#: "The last day" asked alone, in a message that also asks how to send something ("How do I send it and what is the
+#: last day?").
+_LAST_DAY_ALONE = re.compile(r"^(?:and |et )?(?:what s|whats|what is|which is|when is|quel est|c est quoi|c est quand)\s+"
+                             r"(?:the |le )?(?:last|final|dernier) (?:day|date|jour)\s*[?!.]*$")
+#: Sending asked ("how do I send it", "comment je l'envoie").
+_SENDING_ASKED = re.compile(r"\b(?:send|submit|upload|post|envoyer|envoie|soumettre|soumets|deposer|register|inscrire)\b")
+
+
+def _last_day_of_the_thing_sent(q: Question, kb: Knowledge, sentence: Question) -> Question | None:
+    """"What is the last day?" read as the deadline of the one thing the message sends ("I wrote a paper … How do I
+    send it and what is the last day?": the contributions' deadline, not the meeting's last day); None otherwise."""
+    if not _LAST_DAY_ALONE.match(sentence.folded) or not _SENDING_ASKED.search(q.folded):
+        return None
+    named = deadline_intent.deadlines_named(q, kb)
+    if len(named) != 1:
+        return None
+    what = (named[0].what_fr or named[0].what) if q.lang == "fr" else named[0].what
+    return read_question(f"date limite : {what} ?" if q.lang == "fr" else f"deadline for {what}?", q.lang, kb.corrector)
 
 
 def _asked_of_another(q: Question, kb: Knowledge, asked: list[str], i: int) -> Question | None:

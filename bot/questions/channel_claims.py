@@ -65,6 +65,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if subject is None or channel is None or (_claiming_sentence(q, channel)[:1] or ["what"])[0] in WH_WORDS \
             or not (q.has(*CONFIRMING) or q.has(*_ASKS_YES_OR_NO) or q.raw.rstrip().endswith("?")):
         return None
+    sentences = [part.strip() for part in re.split(r"(?<=[?!.])\s+", q.folded) if part.strip()]
+    claiming = [part for part in sentences if any(re.search(rf"\b{re.escape(w)}\b", part) for w in channel.asked)]
+    if claiming and not claiming[0].endswith("?") and any(part.endswith("?") for part in sentences) \
+            and not re.search(r"\b(?:right|correct|c est ca|n est ce pas)\s*[?!.]*$", claiming[0]):
+        return None  # "who are the working party chairs? I want to email the right person about my paper": the
+        # question is the other sentence; the e-mail is what the asker will do
     if q.has(*_ASKS_A_DATE):
         return None  # "c'est quoi la date butoir pour soumettre par le système de publication directe ?": the date
     said = _how_it_is_sent(ctx, subject, q.lang)

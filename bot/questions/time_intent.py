@@ -285,7 +285,8 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if q.has("opening", "ouverture") or re.search(r"\b(?:meeting|it|sg ?17|reunion|elle|ca) (?:starts|opens|begins|"
                                                  r"commence|s ouvre)\b", q.folded):
         return None  # "since the opening is at 9:00 Geneva time, what's that in Lagos?": a claim on the opening
-    if _NOW_SAID.search(q.folded):
+    if _NOW_SAID.search(q.folded) and not q.has("what time", "quelle heure", "which time", "what hour") \
+            and not _CONVERT.search(q.folded):  # not "Il est 14h a Geneve, quelle heure est-il a Port-Louis ?"
         return None  # "il est 21h a geneve, je peux encore m'inscrire ce soir ?": the clock is now, not one to convert
     said = _CLOCK_SAID.search(q.folded)
     after_clock = re.sub(r"^(?:of|in|at|from|de|a)\s+", "", q.folded[said.end():].lstrip(" ,(")) if said else ""  # "à
