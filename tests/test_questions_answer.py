@@ -5360,3 +5360,9 @@ def test_a_date_in_figures_is_read_and_a_document_number_is_not(written, date):
 def test_what_the_comparison_after_batch_243_found(meeting, question, tz, expected, wrong):
     text = _asked_at(meeting, question, None, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_a_pending_approval_gets_the_focal_point_rule_beside_the_deadline(meeting):
+    text = _asked_at(meeting, "last day for reg right? my focal point hasn't approved me yet - what's the actual cutoff "
+                     "in my time?", dt.datetime(2020, 7, 24, 10, 30, tzinfo=UTC), "Australia/Adelaide")
+    assert "focal point must approve registration requests" in text and "07:30 in Adelaide" in text, text

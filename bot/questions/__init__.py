@@ -1346,6 +1346,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     reply = _texts_not_listed(ctx, q, reply)
     reply = _no_staff_name(ctx, q, reply)
     reply = _invitee_confirmed(ctx, q, kb, reply)
+    reply = _approval_pending_noted(ctx, q, reply)
     reply = verdicts.titled_as_asked(text, verdicts.without_unasked_verdict(text, reply), q.lang)
     read_as = text
     within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
@@ -1376,6 +1377,28 @@ def _no_staff_name(ctx: Context, q: Question, reply: Reply) -> Reply:
         return reply
     return _with_line(reply, say("oos.part", q.lang, words="“nom”" if q.lang == "fr" else "“name”",
                                  email=ctx.meeting.contacts.email))
+
+
+#: The asker's registration said to wait for the focal point ("my focal point hasn't approved me yet", "mon point
+#: focal n'a pas encore validé").
+_APPROVAL_PENDING = re.compile(r"\bfocal\b.{0,40}\b(?:hasn t|has not|hasnt|not yet|didn t|did not|n a pas|pas encore|"
+                               r"toujours pas)\b.{0,20}\b(?:approv\w*|valid\w*|confirm\w*|accept\w*)")
+
+
+def _approval_pending_noted(ctx: Context, q: Question, reply: Reply) -> Reply:
+    """A registration answer with the letter's sentence on the focal point's approval, when the asker says theirs is
+    still pending ("last day for reg right? my focal point hasn't approved me yet"); the reply unchanged otherwise."""
+    if not reply.ok or not _APPROVAL_PENDING.search(q.folded):
+        return reply
+    said = " ".join(text for section in reply.sections for line in section.lines for text in line
+                    if isinstance(text, str))
+    registration = next((topic for topic in ctx.meeting.practical if topic.id == "registration"), None)
+    if registration is None or "focal" in fold(said) or "coordonnateur" in fold(said):
+        return reply
+    text = registration.text_fr if q.lang == "fr" and registration.text_fr else registration.text
+    sentence = next((part.strip() for part in re.split(r"(?<=[.;])\s+", text)
+                     if "focal" in fold(part) or "coordonnateur" in fold(part)), None)
+    return reply if sentence is None else _with_line(reply, sentence.rstrip(";") + ("" if sentence.endswith(".") else "."))
 
 
 def _invitee_confirmed(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -> Reply:
