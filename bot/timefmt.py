@@ -48,6 +48,18 @@ ZONE_ABBREVIATIONS = {
     **dict.fromkeys(("nzst", "nzdt"), "Pacific/Auckland"),
     **dict.fromkeys(("hst",), "Pacific/Honolulu"),
     **dict.fromkeys(("akst", "akdt"), "America/Anchorage"),
+    **dict.fromkeys(("acst", "acdt"), "Australia/Adelaide"),
+    **dict.fromkeys(("awst",), "Australia/Perth"),
+    **dict.fromkeys(("npt",), "Asia/Kathmandu"),
+    **dict.fromkeys(("irst", "irdt"), "Asia/Tehran"),
+    **dict.fromkeys(("gst",), "Asia/Dubai"),
+    **dict.fromkeys(("aft",), "Asia/Kabul"),
+    **dict.fromkeys(("mmt",), "Asia/Yangon"),
+    **dict.fromkeys(("sast",), "Africa/Johannesburg"),
+    **dict.fromkeys(("eet", "eest"), "Europe/Athens"),
+    **dict.fromkeys(("adt",), "America/Halifax"),  # not "AST", Arabia's too
+    **dict.fromkeys(("nst", "ndt"), "America/St_Johns"),
+    **dict.fromkeys(("chst",), "Pacific/Guam"),
 }
 
 

@@ -5366,3 +5366,45 @@ def test_a_pending_approval_gets_the_focal_point_rule_beside_the_deadline(meetin
     text = _asked_at(meeting, "last day for reg right? my focal point hasn't approved me yet - what's the actual cutoff "
                      "in my time?", dt.datetime(2020, 7, 24, 10, 30, tzinfo=UTC), "Australia/Adelaide")
     assert "focal point must approve registration requests" in text and "07:30 in Adelaide" in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Et si le président me coupe pendant que je parle, il a le droit ? On est déjà septante personnes en ligne, j'ai "
+     "peur que le son soit mauvais.", None, None, ["le Président peut interrompre"], "ne sera pas retardée"),
+    ("La réunion commence dans combien de temps ? Je n'ai toujours pas le lien de connexion.",
+     dt.datetime(2020, 8, 24, 8, 40, tzinfo=UTC), "Europe/Brussels", ["dans 20 minutes", "aucun lien vers MyMeetings"],
+     "ne le précisent pas"),
+    ("Est-ce que le bot peut m'avertir quand le temps alloué à un point est écoulé ? Comment on fixe ça ?", None, None,
+     ["/item 3h [15m]"], "ne disent rien"),
+    ("je suis nouvelle deleguee, on fait comment pour participer? cest ma premiere fois",
+     dt.datetime(2020, 8, 10, 8, 5, tzinfo=UTC), None, ["Inscription", "MyMeetings", "Nouveaux délégués"], "Oui"),
+    ("my internet on the island is pretty patchy tbh, is that gonna be a problem??", None, None,
+     ["best-effort basis", "will not be delayed"], "does not say"),
+    ("Trois affaires : y a-tu de l'interprétation, c'est quand la date limite des contributions, pis on envoie les TD "
+     "comment?", dt.datetime(2020, 8, 4, 14, tzinfo=UTC), "America/Toronto",
+     ["uniquement en anglais", "11 août", "courrier électronique"], "Que voulez"),
+    ("its on teams right? gotta install it on my laptop first", None, None, ["MyMeetings, not Teams"], "devices"),
+    ("do we have to use zoom or can i just dial in by phone", None, None, ["not Zoom", "no dial-in number"], "Yes"),
+    ("Les séances d'accueil pour les nouveaux délégués, c'est moi qui décide en tant que président de GT ?", None, None,
+     ["président de la commission d'études"], "Président de la Commission d'études 17 : M."),
+    ("mes collegues sont a edmonton, santo domingo pis nuuk, ca commence a quelle heure pour eux", None,
+     "America/Moncton", ["03:00 à Edmonton", "05:00 à Santo Domingo", "07:00 à Nuuk"], "inconnu"),
+    ("what time is 11:00 geneva in ACST", None, "Asia/Kolkata", ["18:30 in Adelaide (ACST"], "Kolkata"),
+    ("ou je trouve les mises a jour de lodj?", None, None, ["TD3000"], "ne le précisent pas"),
+    ("Bonjour. La réunion est-elle terminée ? Un collègue voudrait encore s'inscrire.",
+     dt.datetime(2020, 9, 4, 10, tzinfo=UTC), "Africa/Conakry", ["La réunion est terminée", "Inscription (passée"],
+     "Comment :"),
+    ("Since it's a Zoom meeting, can I share the Zoom link with my whole team?", None, None,
+     ["not Zoom", "Register to take part"], "Yes"),
+    ("Quand aura lieu l'AMNT-20 ? Je vois un groupe CG-wtsa20-prep à l'ordre du jour.", None, None,
+     ["ne disent rien sur AMNT-20"], "2 f)"),
+    ("At SG13's e-meeting they gave fellowships and had interpretation. Does SG17 do the same this time, and which tool "
+     "are we using?", None, None, ["No fellowships", "without interpretation", "MyMeetings"], "Meeting dates"),
+], ids=["the chair cutting one off is the sound rule", "a countdown and no link", "an item's time running out",
+        "a newcomer asks how to take part", "patchy internet is best effort", "three questions after a label",
+        "teams, to install", "zoom or a phone", "the asker's role is no chair asked", "three cities, 'pis'",
+        "ACST", "l'odj", "over, and a colleague to register", "sharing the link", "a world assembly asked, the agenda after",
+        "the same as another meeting"])
+def test_what_the_two_hundred_forty_fourth_and_fifth_batches_found(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

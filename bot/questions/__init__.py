@@ -310,8 +310,12 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
     group = str(kb.meeting.study_group)
     calendar = calendar_words()
     kept, after_from = [], False
+    role = _ROLE_SAID.search(q.folded)  # "c'est moi qui décide en tant que président de GT ?": the asker's role
+    role_words = set(role[1].split()) if role else set()
     for index, (token, corrected) in enumerate(zip(q.tokens, q.corrected)):
         previous = q.corrected[index - 1] if index else ""
+        if token in role_words:
+            continue
         unknown_name = token in q.names and token not in kb.vocabulary and token not in SYNONYMS and token.isalpha()
         number = (token.isdigit() and not (token in kb.ranker.idf and previous in NUMBERED)  # "circ 68": a circular's
                   or bool(_ORDINAL_DAY.fullmatch(token)))  # "on the 23rd", "le 1er"
@@ -326,6 +330,8 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
     return kept
 
 
+#: The asker's own role, said as context ("en tant que président de GT", "in my capacity as rapporteur").
+_ROLE_SAID = re.compile(r"\b(?:en tant que|en qualite de|in my capacity as)\s+((?:\w+\s*){1,4})")
 #: Words that make "outil" the chat ("l'outil de discussion").
 _THE_CHAT_WORDS = frozenset("discussion chat clavardage messagerie messages".split())
 
@@ -596,7 +602,15 @@ _WHAT_HAPPENS = re.compile(r"\b(?:what happens|what then|then what|what do i do|
 #: Connection trouble named as a topic ("connection problems", "problèmes de connexion", "connectivity issues").
 _CONNECTION_TROUBLE = re.compile(r"\b(?:connection|connectivity|network|internet) (?:problems?|issues?|troubles?|"
                                  r"failures?|drops?|cuts?)\b|\b(?:problemes?|soucis|coupures?|pannes?) (?:de |d )"
-                                 r"(?:connexion|reseau|internet)\b")
+                                 r"(?:connexion|reseau|internet)\b|\b(?:internet|connection|connexion|wifi|wi fi|network|"
+                                 r"reseau|bandwidth|bande passante)\b.{0,30}\b(?:patchy|unstable|unreliable|slow|weak|"
+                                 r"flaky|spotty|intermittent|instable|lente?|faible|pourrie?)\b|\b(?:patchy|unstable|"
+                                 r"unreliable|slow|weak|flaky|spotty|intermittent|bad|poor|instable|lente|faible|mauvaise|"
+                                 r"pourrie) (?:internet|connection|connexion|wifi|network|reseau)\b")  # "my internet on
+# the island is pretty patchy, is that gonna be a problem?"
+#: The chair cutting the asker off ("et si le président me coupe", "what if the chair cuts me off?").
+_CUT_OFF_BY_THE_CHAIR = re.compile(r"\b(?:president|presidente|chair|chairman|chairperson|chairwoman)\b.{0,20}\b(?:me |nous |"
+                                   r"m )?(?:coupe|coupera|couper|interrompt|interrompre|cuts?|cutting)\b")
 #: The failure of something else than the connection ("what if my audio drops?": the sound rule).
 _OTHER_FAILURE = ("audio", "sound", "son", "micro", "mic", "microphone", "password", "mot de passe", "registration",
                   "inscription", "account", "compte")
@@ -610,8 +624,9 @@ def _if_the_connection_fails(ctx: Context, q: Question, kb: Knowledge) -> Reply 
     supposed = now or _IF_IT_FAILS.search(q.folded) or _WHAT_HAPPENS.search(q.folded) and _IF_IT_FAILS.search(
         re.sub(r"^(?:if|when|whenever)\b", "in case", q.folded)) or _CONNECTION_TROUBLE.search(q.folded)  # "if my
     # connection drops, what happens?", "what do I announce about connection problems?"
-    if not rules or not supposed or q.has(*_OTHER_FAILURE) or q.has(*vocabulary.MANNER) and not now:
-        return None
+    if not rules or not supposed or q.has(*_OTHER_FAILURE) or q.has(*vocabulary.MANNER) and not now \
+            or _CUT_OFF_BY_THE_CHAIR.search(q.folded):
+        return None  # "et si le président me coupe pendant que je parle ?": the chair interrupting, not the line
     replies = [_entry_reply(ctx, q, entry) for entry in reversed(rules) if entry is not None]
     if not replies:
         return None
@@ -647,12 +662,23 @@ def _tool_link(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not_that and not q.has(*ASKS_LINK) and q.has(*_TOOL_ASKED):  # "on utilise koi comme outil, zoom c ça ?"
         tool = kb.find("fact", "tool")
         lines = [str(line[0]) for line in tool.answer(m, q.lang)] if tool is not None and tool.answer else []
+        if not_in_letter.DIAL_IN.search(q.folded):  # "do we have to use zoom or can i just dial in by phone": no number
+            lines.append(say("oos.dial_in", q.lang, tool=m.remote_tool, email=m.contacts.email))
         return text_answer(m, q.lang, say("fact.tool.title", q.lang), *not_that, *lines)
     if not q.has(*ASKS_LINK) or not (fold(m.remote_tool) in q.folded or other or _THE_LINK_ALONE.search(q.folded)):
         return None
+    shared = [rule.summary_fr if q.lang == "fr" and rule.summary_fr else rule.summary for rule in m.rules
+              if rule.id == "register-to-participate"] if _LINK_SHARED.search(q.folded) else []  # "can I share the
+    # link with my whole team?": each of them registers; the unconfirmed cannot get in
     return text_answer(m, q.lang, say("fact.tool.title", q.lang), *not_that,
                        say("fact.no_link", q.lang, tool=m.remote_tool, web=m.contacts.web or "",
-                           email=m.contacts.email))
+                           email=m.contacts.email), *shared)
+
+
+#: The link passed on to others ("can I share the Zoom link with my whole team?", "je peux transférer le lien ?").
+_LINK_SHARED = re.compile(r"\b(?:share|forward|pass on|send|give|partager|transferer|transmettre|envoyer|donner)\b.{0,30}"
+                          r"\b(?:link|lien)\b|\b(?:link|lien)\b.{0,30}\b(?:with|to|avec|a)\s+(?:my|our|the|mon|ma|mes|"
+                          r"notre|nos|l|la|le|les)\s*(?:whole\s+)?(?:team|colleagues?|equipe|collegues?|delegation|staff)\b")
 
 
 #: The way the asker would rather not take, named after "instead of" ("type in the chat instead of speaking"): up to
@@ -698,8 +724,10 @@ def _vice_chairs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     chairman = kb.find("fact", "chairman")
     if chairman is None or not q.has(*ASKS_WHO_ARE) or q.has(*agenda_intent.EXPLICIT):
         return None
-    vice = re.search(r"(?i)\bvice[- ]?(\w+)", q.raw)
-    groups = list(dict.fromkeys(found[0] for found in vocabulary.GROUP_WRITTEN.finditer(q.raw)))  # "the chairman of
+    raw = re.sub(r"(?i)\b(?:en tant que|en qualit[ée] de|in my capacity as)\s+(?:[\w-]+\s*){1,4}", " ", q.raw)  # "en
+    # tant que président de GT": the asker's role, no chair asked
+    vice = re.search(r"(?i)\bvice[- ]?(\w+)", raw)
+    groups = list(dict.fromkeys(found[0] for found in vocabulary.GROUP_WRITTEN.finditer(raw)))  # "the chairman of
     # WP2": a chair the letter does not name
     if vice is not None:
         asked = f"vice-{vice[1]}"
@@ -707,7 +735,7 @@ def _vice_chairs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         asked = say("oos.two_groups_chairs", q.lang, first=", ".join(groups[:-1]), last=groups[-1])
     elif groups and q.has(*premises.CHAIR_WORDS):  # "who is the chairman of WP2?"
         asked = say("oos.group_chair", q.lang, group=groups[0])
-    elif _WORKING_PARTIES_CHAIRS.search(q.raw):  # "the names of the WP chairs?"
+    elif _WORKING_PARTIES_CHAIRS.search(raw):  # "the names of the WP chairs?"
         asked = say("oos.groups_chairs", q.lang)
     else:
         return None
@@ -1347,6 +1375,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     reply = _no_staff_name(ctx, q, reply)
     reply = _invitee_confirmed(ctx, q, kb, reply)
     reply = _approval_pending_noted(ctx, q, reply)
+    reply = _missing_link_noted(ctx, q, reply)
     reply = verdicts.titled_as_asked(text, verdicts.without_unasked_verdict(text, reply), q.lang)
     read_as = text
     within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
@@ -1383,6 +1412,24 @@ def _no_staff_name(ctx: Context, q: Question, reply: Reply) -> Reply:
 #: focal n'a pas encore validé").
 _APPROVAL_PENDING = re.compile(r"\bfocal\b.{0,40}\b(?:hasn t|has not|hasnt|not yet|didn t|did not|n a pas|pas encore|"
                                r"toujours pas)\b.{0,20}\b(?:approv\w*|valid\w*|confirm\w*|accept\w*)")
+
+
+#: The asker saying they have no link ("je n'ai toujours pas le lien de connexion", "I still don't have the link").
+_NO_LINK_SAID = re.compile(r"\b(?:n ai|n avons|don t have|dont have|do not have|haven t got|have not got|haven t received|"
+                           r"have not received|didn t get|did not get|never got|no|pas recu|pas eu|toujours pas|still no|"
+                           r"still don t have|still dont have)\b(?:\s+\w+){0,3}?\s+(?:link|lien|invite|invitation link)\b")
+
+
+def _missing_link_noted(ctx: Context, q: Question, reply: Reply) -> Reply:
+    """The reply with the line saying the letter gives no link to the tool (and where to turn), when the asker says
+    they have no link beside another question ("La réunion commence dans combien de temps ? Je n'ai toujours pas le
+    lien de connexion."); unchanged otherwise."""
+    m = ctx.meeting
+    if not reply.ok or not m.remote_tool or not _NO_LINK_SAID.search(q.folded):
+        return reply
+    line = say("fact.no_link", q.lang, tool=m.remote_tool, web=m.contacts.web or "", email=m.contacts.email)
+    said = {text for section in reply.sections for entry in section.lines for text in entry if isinstance(text, str)}
+    return reply if line in said else _with_line(reply, line)
 
 
 def _approval_pending_noted(ctx: Context, q: Question, reply: Reply) -> Reply:
@@ -1895,6 +1942,7 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     # dates are planned for the next one?": the next of those, after this one
     sentences = [_of_the_group_corrected(ctx, q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
     sentences = [_last_day_of_the_thing_sent(q, kb, sentence) or sentence for sentence in sentences]
+    sentences = [_the_same_as_told(ctx, q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
     sentences = [_asked_of_another(q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
     plain = fold(q.raw, lower=False)  # as the questions were cut from it
     context_before = plain.find(asked[0].rstrip(" ?")) != 0 and not as_a_list and not (
@@ -1916,6 +1964,10 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     if len(parts) == 2 and len(unanswered) == 1 and whole.ok and whole.title == say("tm.title", q.lang) \
             and find_place(" ".join(unanswered[0][0].tokens)):  # the city table only when the answer gives times
         return whole  # "the opening in apia and nuku'alofa": a place the whole message's answer gives
+    if len(parts) == 2 and len(unanswered) == 1 and whole.ok and not whole.choices \
+            and clauses.points_back(unanswered[0][0].raw) and len(unanswered[0][0].tokens) <= 5:
+        return whole  # "… quand le temps alloué à un point est écoulé ? Comment on fixe ça ?": "ça" is what the other
+        # sentence asks, which the whole message's answer gives
     if len(parts) == 2 and len(unanswered) == 1:  # "what are the session hours each day, and when are the coffee
         # breaks?": the one answered, and what the other asks that the meeting information does not say
         answered = next(part for part in parts if part is not unanswered[0][1])
@@ -1989,6 +2041,29 @@ _LAST_DAY_ALONE = re.compile(r"^(?:and |et )?(?:what s|whats|what is|which is|wh
                              r"(?:the |le )?(?:last|final|dernier) (?:day|date|jour)\s*[?!.]*$")
 #: Sending asked ("how do I send it", "comment je l'envoie").
 _SENDING_ASKED = re.compile(r"\b(?:send|submit|upload|post|envoyer|envoie|soumettre|soumets|deposer|register|inscrire)\b")
+
+
+#: "The same" asked of this meeting ("Does SG17 do the same this time?", "est-ce pareil cette fois ?", "la CE 17 fait
+#: la même chose ?").
+_THE_SAME_THIS_TIME = re.compile(r"\b(?:do|does|will|is|are)\b.{0,25}\b(?:the same|likewise|similar)\b|"
+                                 r"\b(?:la meme chose|pareil|de meme|la meme)\b")
+
+
+def _the_same_as_told(ctx: Context, q: Question, kb: Knowledge, asked: list[str], i: int) -> Question | None:
+    """A question asking whether this meeting does "the same", read with what the sentence before it tells of
+    another meeting ("At SG13's e-meeting they gave fellowships and had interpretation. Does SG17 do the same this
+    time?": whether there are fellowships and interpretation here); None otherwise."""
+    if not _THE_SAME_THIS_TIME.search(fold(asked[i])):
+        return None
+    start = q.raw.find(asked[i].rstrip(" ?")[:15]) if i == 0 else -1
+    told = clauses.sentences_of(q.raw[:start]) if start > 0 else []
+    if not told:
+        return None
+    own = ctx.meeting.study_group
+    what = re.sub(r"(?i)\b(?:at|in|a|à|pour|for)?\s*(?:the\s+|la\s+|le\s+)?(?:sg|ce)\s?(\d+)\w*(?:'s)?"
+                  r"(?:\s+e-?\s?meeting|\s+meeting|\s+reunion)?\s*,?",
+                  lambda found: found[0] if found[1] == str(own) else " ", told[-1]).strip(" .,!")
+    return read_question(f"{asked[i].rstrip(' ?')}: {what}?", q.lang, kb.corrector)
 
 
 def _last_day_of_the_thing_sent(q: Question, kb: Knowledge, sentence: Question) -> Question | None:

@@ -112,7 +112,7 @@ _ONE_OF_THEM = re.compile(r"\b(?:for|get|need|want|request|obtain|have) one\b(?!
 
 #: "and"/"et" (after a comma or not) before a word that opens a question of its own: "qui préside et c'est quoi le
 #: point 1 ?", "the chat is for what, and can the chair cut a participant off?".
-_AND_ASKS = re.compile(r"\s\+\s|,\s+(?:n|nd|an|&)\s+(?=(?:do|does|is|are|can|could|what|when|where|how|will|who|which)\b)|"
+_AND_ASKS = re.compile(r"\s\+\s|,\s+(?:pis|puis)\s+(?=\w+\s+\w+)|,\s+(?:n|nd|an|&)\s+(?=(?:do|does|is|are|can|could|what|when|where|how|will|who|which)\b)|"
                        r",\s+(?:and|et|pis|puis)\s+(?=(?:le|la|les|l|the)\s+[\w']+\s+(?:[\w']+\s+){0,4}"
                        r"(?:a quoi|is for what|for what|c est quoi|c quoi)\b)|,\s+(?:and|et)\s+(?=(?:[\w']+\s+){1,6}(?:a|à|at)\s+(?:quelle|what)\s+(?:heure|time|date)\s*\??\s*$)"
                        r"|,\s+(?:and|et)\s+(?=(?:si|if)\s+[\w\s]{0,40},\s+[\w\s]{0,30}\b(?:est elle|est il|sont ils|peut il|"
@@ -145,7 +145,8 @@ _COMMA_ASKS = re.compile(r",\s+(?=(?:(?:en|in|avec|with|par|by|sur|on|dans|a|at)
 
 
 #: A last sentence that opens as a yes/no question, written without its question mark ("is sg17 still running").
-_OPENS_YES_OR_NO = re.compile(r"(?:r (?:there|we|you|u)|is|are|was|were|do|does|did|can|could|will|has|have|est ce|y a t il|(?:et )?(?:il )?faut|c ?est (?:ouvert|ouverte|"
+_OPENS_YES_OR_NO = re.compile(r"(?:r (?:there|we|you|u)|is|are|was|were|do|does|did|can|could|will|has|have|est ce|y a t il|y a tu|ya tu|"
+                              r"y aura t il|y aura tu|(?:et )?(?:il )?faut|c ?est (?:ouvert|ouverte|"
                               r"reserve|reservee|ferme|fermee|accessible|obligatoire|gratuit|payant|possible|fini|"
                               r"termine))\b")  # "… ?? cest ouvert a tout le monde ou juste les chefs"
 #: Something the asker cannot find, which asks where it is ("cant find the link", "je ne trouve pas le lien").

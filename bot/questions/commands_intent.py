@@ -72,7 +72,9 @@ TOPICS = (
                   "now on item", "we re on item", "we are on item", "tell everyone", "let everyone know",
                   "time limit", "time budget", "minute budget", "minutes budget", "put item", "open item", "start item", "ouvrir le point", "temps imparti", "time s up", "time is up", "times up",
                   "runs out", "run out", "minutes to item", "minutes for item", "min for item", "min to item",
-                  "minutes au point", "minutes pour le point",
+                  "minutes au point", "minutes pour le point", "temps alloue", "temps est ecoule", "temps ecoule",
+                  "time for an item", "time for the item", "time allotted", "time allocated", "allotted time",
+                  "temps d un point", "temps du point", "duree du point",
                   "move on", "point suivant", "passer au point", "passer au suivant", "previous item", "previous agenda item",
                   "move back", "go back", "point precedent", "revenir au point", "revenir en arriere"),
                  "`/item 3h [15m]` (chairs) announces the item under discussion in the session channel, with an "

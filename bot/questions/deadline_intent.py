@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.context import Context
 from bot.models import Deadline
@@ -19,7 +20,7 @@ from bot.questions.readings import instead_of_deadline
 from bot.questions.replies import answer as make_answer, text_answer
 from bot.questions.vocabulary import (CONFIRMING, COUNTDOWN, DEADLINE, END, HOUR, IDENTITY, MANNER, START, STATUS, STILL, STOPWORDS,
                                       WH_WORDS, WHEN_WORDS, WHETHER_NEEDED)
-from bot.reply import Reply
+from bot.reply import Reply, Section
 from bot.timefmt import zone_label
 
 WHEN = ("when", "by when", "what date", "which date", "date", "until", "by", "quand", "jusqu", "avant",
@@ -787,6 +788,27 @@ _STILL_SENT_LATE = ("still", "encore", "quand meme", "present", "presenter", "br
                     "send", "envoyer", "accepted", "accepte", "acceptee", "register", "inscrire")
 
 
+def _status_asked_beside(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"La réunion est-elle terminée ? Un collègue voudrait encore s'inscrire.": where the meeting stands, which the
+    one question asks, then where the deadline the other sentence names stands; None unless the message is so."""
+    from bot.questions import countdown  # countdown reads deadlines' words through this module's neighbours
+
+    sentences = clauses.sentences_of(q.raw)
+    asked = [s for s in sentences if s.rstrip().endswith("?")]
+    if len(sentences) < 2 or len(asked) != 1:
+        return None
+    question = read_question(asked[0], q.lang, kb.corrector)
+    told = read_question(" ".join(s for s in sentences if s is not asked[0]), q.lang, kb.corrector)
+    named = deadlines_named(told, kb)
+    if deadlines_named(question, kb) or len(named) != 1:
+        return None
+    where = countdown.answer(ctx, question, kb)
+    if where is None or not where.ok or where.choices:
+        return None
+    line = listed_line(ctx, named[0], q.lang)
+    return replace(where, sections=where.sections + (Section(lines=((line,),)),))
+
+
 def _after_the_deadline(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"If I miss the 11 Aug deadline for my contribution, can I still bring it on the day and present it?": the
     letter says nothing of what is accepted after a deadline; the deadline, and the secretariat to ask. None unless
@@ -823,6 +845,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     late = _after_the_deadline(ctx, q, kb)
     if late is not None:
         return late
+    status = _status_asked_beside(ctx, q, kb)
+    if status is not None:
+        return status
     if _STILL_REQUIRED.search(q.folded) and not q.has(*WHEN):  # "do I still need to register if I'm only joining
         # remotely?": whether it is required, which the topic itself says, then where its deadline stands
         named = deadlines_named(q, kb)

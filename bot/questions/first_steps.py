@@ -47,10 +47,22 @@ _WHAT_TO_DO = re.compile(r"\b(?:what do i need to do|what do i have to do|what s
                          r"on doit faire quoi)(?:\s+(?:now|first|next|maintenant|d abord|en premier))?\s*[?!.]*$")
 
 
+#: A newcomer ("je suis nouvelle déléguée", "it's my first time", "I'm new").
+_NEWCOMER = re.compile(r"\b(?:newcomers?|new delegate|new to (?:this|itu|these)|i m new|im new|i am new|first time|first meeting|"
+                       r"nouveau delegue|nouvelle deleguee|nouveaux delegues|je suis nouveau|je suis nouvelle|"
+                       r"premiere fois|premiere reunion)\b")
+#: How to take part asked ("on fait comment pour participer ?", "how do I participate?", "how do I join?").
+_HOW_TO_TAKE_PART = re.compile(r"\b(?:how (?:do|can|should) (?:i|we) (?:participate|take part|join|attend|get in)|how to "
+                               r"(?:participate|take part|join|attend)|comment (?:on fait |faire |je fais |puis je |peut on )?"
+                               r"(?:pour )?(?:participer|assister|rejoindre|y participer)|on fait comment pour "
+                               r"(?:participer|assister|rejoindre))\b")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The steps in order, or None when the question does not ask where to start."""
-    if not q.has(*FIRST_STEPS) and not _WHAT_TO_DO.search(q.folded):
-        return None
+    if not q.has(*FIRST_STEPS) and not _WHAT_TO_DO.search(q.folded) \
+            and not (_NEWCOMER.search(q.folded) and _HOW_TO_TAKE_PART.search(q.folded)):
+        return None  # "je suis nouvelle déléguée, on fait comment pour participer ?": the steps, from the start
     m, lang = ctx.meeting, q.lang
     topics = {t.id: t for t in m.practical}
     colon = " : " if lang == "fr" else ": "

@@ -659,7 +659,7 @@ PHRASE_WORDS.update({f"{noun} {word}": f"{noun} {number}" for noun in ("item", "
                      for word, number in _ITEM_NUMBERS.items()})
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
-FRENCH_RESPELLINGS: dict[str, str] = {"icitte": "ici", "pi": "puis", "til": "t il", "ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre",
+FRENCH_RESPELLINGS: dict[str, str] = {"lodj": "l odj", "lordre": "l ordre", "icitte": "ici", "pi": "puis", "til": "t il", "ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre",
                                       "coute": "cost", "coutent": "cost", "cout": "cost", "couts": "costs",
                                       "payant": "paid", "payante": "paid", "gratuit": "free", "gratuite": "free"}
 

@@ -63,7 +63,7 @@ _DEVICE_ASKED = re.compile(r"\b(?:smartphone|tablet|tablette|ipad|iphone|android
                            r"|\b(?:work|works|run|runs|marche|fonctionne)\s+(?:on|sur)\s+(?:my|a|mon|un)\s+(?:phone|mobile|"
                            r"telephone|portable|cell)\b")
 #: Joining by telephone asked ("can I join by phone?"), which has its own answer.
-_DIAL_IN = re.compile(r"\b(?:dial in|dial-in|by phone|by telephone|par telephone|call in)\b")
+DIAL_IN = re.compile(r"\b(?:dial in|dial-in|by phone|by telephone|par telephone|call in)\b")
 #: Recordings of the sessions asked ("will the sessions be recorded?", "les séances seront-elles enregistrées ?").
 _RECORDED_SESSIONS = re.compile(r"\b(?:sessions?|seances?|meetings?|reunions?|plenar\w*|pleniere?s?|"
                                 r"discussions?)\s+(?:\w+\s+){0,2}?(?:be\s+|get\s+|been\s+)?(?:recorded|enregistree?s?)\b|"
@@ -95,7 +95,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         what = say("oos.event_detail", lang)
     elif _DECIDED.search(folded):  # "ce qui a été décidé hier au point 6b", "what was decided at the 29 May e-plenary"
         what = say("oos.decided", lang)
-    elif _DEVICE_ASKED.search(folded) and not _DIAL_IN.search(folded):  # "will mymeetings work on my phone? any app
+    elif _DEVICE_ASKED.search(folded) and not DIAL_IN.search(folded) \
+            and not re.search(r"\b(?:zoom|teams|webex|skype|gotomeeting)\b", folded):  # "will mymeetings work on my phone? any app
         what = say("oos.devices", lang)  # to install": the letter names the tool, never what it runs on
     elif _RECORDED_SESSIONS.search(folded):  # "les séances seront-elles enregistrées pour ceux qui …?"
         return text_answer(m, lang, say("oos.title", lang), say("oos.recorded", lang, email=m.contacts.email),

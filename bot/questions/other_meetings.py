@@ -8,8 +8,9 @@ import re
 
 from bot.context import Context
 from bot.questions.knowledge import Knowledge
+from bot.questions import clauses
 from bot.questions.messages import say
-from bot.questions.normalize import Question
+from bot.questions.normalize import Question, read_question
 from bot.questions.premises import GROUP_CLAIM
 from bot.questions.replies import text_answer
 from bot.reply import Reply
@@ -45,6 +46,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     otherwise."""
     m = ctx.meeting
     other = _other_meeting(q, m.study_group)
+    asked = [sentence for sentence in clauses.sentences_of(q.raw) if sentence.rstrip().endswith("?")]
+    if other is None and len(asked) == 1 and asked[0].strip() != q.raw.strip():  # "Quand aura lieu l'AMNT-20 ? Je
+        other = _other_meeting(read_question(asked[0], q.lang), m.study_group)  # vois un groupe CG-wtsa20-prep à
+        # l'ordre du jour.": the one question, whatever the agenda named after it
     if other is None:
         return None
     title = (m.title_fr or m.title) if q.lang == "fr" else m.title  # "je cherche la réunion de la CE 20, c'est bien

@@ -371,7 +371,8 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     places = [(start, end, place) for start, end, place in places_in(tokens, after | loose)
               if _names_a_place(start, place, cased, after, tokens, vocabulary, end)
               and " ".join(tokens[start:end]) not in abbreviated]  # "in PET" is Peru time, not a city coded PET
-    joined = {end + 1 for _, end, _ in places if end + 1 < len(tokens) and tokens[end] in ("and", "et", "or", "ou")}
+    joined = {end + 1 for _, end, _ in places if end + 1 < len(tokens) and tokens[end] in ("and", "et", "or", "ou", "pis",
+                                                                                         "puis", "plus", "n")}
     if joined - after:  # "in apia and nuku'alofa": the place after "and" is asked too
         after |= joined
         places = [(start, end, place) for start, end, place in places_in(tokens, after | loose)
