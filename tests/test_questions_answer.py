@@ -5408,3 +5408,32 @@ def test_a_pending_approval_gets_the_focal_point_rule_beside_the_deadline(meetin
 def test_what_the_two_hundred_forty_fourth_and_fifth_batches_found(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("On peut soumettre une contribution en français ?", None, None, ["uniquement en anglais", "24 juin 2020"], "Oui"),
+    ("Our contribution is ready but needs to go out in Russian too. Is it too late? It's 20 June here.",
+     dt.datetime(2020, 6, 19, 21, tzinfo=UTC), "Pacific/Fiji", ["24 June 2020", "5 days left"], "passed"),
+    ("anything on the agenda about ETSI or the SDL Forum?", None, None, ["3 j)", "3 k)"], "No agenda item"),
+    ("Is registration really needed if I only want to listen in, not speak?", None, None,
+     ["Registration is mandatory"], "When taking the floor"),
+    ("Is registration needed if I only want to listen in, not speak?", None, None, ["Registration is mandatory"],
+     "When taking the floor"),
+    ("mgmt mtg in ist?", None, "Asia/Kolkata", ["14:30 in Kolkata", "Sunday 23 August"], "does not say"),
+    ("mgmt mtg in Kolkata?", None, "Asia/Kolkata", ["14:30 in Kolkata"], "chat facility"),
+    ("What are the main items of the draft agenda?", None, None, ["1. Opening of the meeting", "10."], "4 h)"),
+    ("on ma dit que c la CE 13 cette reunion du 24 aout ? c bien ca", None, None,
+     ["Non : il ne s'agit pas d'une réunion de la CE 13"], "Absent des informations"),
+], ids=["une contribution en français", "a contribution in Russian, before the translation deadline",
+        "two bodies asked with 'or'", "registration 'really needed' to listen", "registration needed to listen",
+        "a session in IST, the asker's own", "a session in a city, no time word", "the draft agenda's main items",
+        "c la CE 13"])
+def test_what_the_two_hundred_forty_sixth_and_seventh_batches_found(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_a_follow_up_in_the_marquesas_in_french(meeting):
+    text = _asked_after(meeting, ["Quand a lieu la réunion de l'équipe de direction ?", "Et à quelle heure à Nouméa ?"],
+                        "Et aux Marquises ?", None, "Pacific/Noumea")
+    assert "23:30" in text and "samedi 22 août" in text, text

@@ -470,12 +470,22 @@ def _denied(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     other_asked = q.has(*_MAY_I) and _other_language_named(ctx, q)  # "… so can I take the floor in Russian?": No
     replies = [_said_no(reply, q.lang) if entry is language and (whether_interpreted or other_asked) else reply
                for entry, reply in zip(denied, replies)]
+    translated = [d for d in ctx.meeting.deadlines if "translation" in fold(d.what)] \
+        if language in denied and q.has(*_CONTRIBUTION_WORDS) and _other_language_named(ctx, q) else []
+    if translated:  # "On peut soumettre une contribution en français ?", "… needs to go out in Russian too. Is it too
+        # late?": the meeting's language, then the deadline of contributions for which translation is requested
+        replies = [replace(reply, sections=reply.sections + (Section(
+            heading=say("dl.title", q.lang, what=deadline_intent.what_of(translated[0], q.lang)),
+            lines=tuple((line,) for line in deadline_intent.describe(ctx, translated[0], q.lang, q, kb))),))
+            if entry is language else reply for entry, reply in zip(denied, replies)]
     if len(replies) == 1:
         return replies[0]
     sections = tuple(replace(section, heading=reply.title) for reply in replies for section in reply.sections)
     return replace(replies[0], title=say("multi.title", q.lang), sections=sections)  # "bourse ou visa ?"
 
 
+#: A contribution named ("my contribution", "une contrib", "our paper" read as a contribution).
+_CONTRIBUTION_WORDS = ("contribution", "contributions", "contrib", "contribs")
 VERDICT = re.compile(r"^(?:Yes|No|Oui|Non)[.:,]\s+")
 #: Asking whether one may ("can I …", "puis-je …", "peut-on …").
 _MAY_I = ("can i", "may i", "could i", "can we", "may we", "am i allowed", "is it possible", "puis je", "je peux",

@@ -327,9 +327,12 @@ def topic_words(q: Question, ref: AgendaRef | None) -> tuple[list[str], str]:
     kept_stems, shown = [], []
     for index, token in enumerate(q.corrected):
         s = stem(SYNONYMS.get(token, token))
+        following = q.corrected[index + 1:index + 4]
         if token in STOPWORDS or s in ASKING or (ref is not None and parse_ref(token)) or token.isdigit() \
                 or _GROUP.fullmatch(token):  # "the SG17 plenary": the group names no agenda topic
             continue
+        if token in ("draft", "projet") and any(word in ("agenda", "ordre", "odj") for word in following):
+            continue  # "the main items of the draft agenda": the agenda itself (not 4 h, "SG17 Projects")
         kept_stems.append(s)
         written = raw[index] if len(raw) == len(q.corrected) else token  # a phrase read as one word shifts them
         shown.append(as_written.get(fold(written), written))
@@ -614,6 +617,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     neighbour = beside(ctx, found[0], 1 if way["way"] in _AFTER_WORDS else -1) if way else None
     if neighbour is not None:  # "what comes right before closing on the agenda?": 9, before 10 "Closing"
         return text_answer(m, lang, title, *describe(ctx, neighbour, lang))
+    each = _each_topic(kb, q) if len(found) == 1 and _TWO_NAMED.search(q.folded) else []
+    if len({entries[0].ref for _, entries, _ in each}) >= 2:  # "anything on the agenda about ETSI or the SDL Forum?":
+        return text_answer(m, lang, title, *[line for topic, entries, _ in each for line in  # each, under its item
+                                             [say("ag.found", lang, topic=topic), _found_line(entries[0], lang)]])
     if not found:
         each = _each_topic(kb, q)
         if each:  # "GSC and CTO meeting are under which items?"
@@ -800,6 +807,10 @@ def _ref_is_context(q: Question, ref: AgendaRef, kb: Knowledge) -> bool:
         query = stems(sentence.corrected, STOPWORDS)
         return bool(query) and _other_entry_fits(kb, query)
     return False
+
+
+#: Two things named together ("ETSI or the SDL Forum", "l'IETF et l'ETSI").
+_TWO_NAMED = re.compile(r"\w\s+(?:or|ou|and|et|&)\s+(?:the\s+|l\s+|le\s+|la\s+)?\w")
 
 
 def _other_entry_fits(kb: Knowledge, query: list[str]) -> bool:

@@ -499,6 +499,11 @@ _UNTIL_THE_OPENING = re.compile(r"\b(?:until|till|up to|up until|jusqu (?:a|au|a
                                 r"la reunion commence|the meeting|la reunion)\b")
 
 
+def what_of(deadline: Deadline, lang: str) -> str:
+    """What the deadline is for, in ``lang``, as its title names it."""
+    return _what(deadline, lang)
+
+
 def describe(ctx: Context, deadline: Deadline, lang: str, q: Question | None = None,
              kb: Knowledge | None = None) -> list[str]:
     """Date, how, and the time left or passed, in ``lang``; when it ends in the place the question ``q`` names."""
@@ -743,8 +748,10 @@ _WHAT_NOW = re.compile(r"\bwhat now\b|\bnow what\b|\bwhat (?:can|should|do) (?:i
                        r"\bany options?\b|\bque faire\b|\bqu est ce que (?:je|on) (?:peut|peux|doit|dois) faire\b|"
                        r"\b(?:je|on) fai[st] quoi\b|\bquelles? (?:sont )?(?:mes|nos) options\b|\bet maintenant\b")
 #: Whether something is required all the same ("do I still need to register …?", "dois-je quand même m'inscrire ?").
-_STILL_REQUIRED = re.compile(r"\b(?:still|really|even|also)\s+(?:need|needs|have|has)\s+to\b|\b(?:still|really)\s+"
-                             r"(?:required|mandatory|necessary)\b|\b(?:dois je|je dois|faut il|il faut|doit on|on doit)"
+_STILL_REQUIRED = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){1,2}(?:needed|required|mandatory|necessary|compulsory)\s+(?:if|when|"
+                             r"even|for|just)\b|\b(?:est|c est)\s+(?:\w+\s+){0,2}(?:obligatoire|necessaire|requise?)\s+"
+                             r"(?:si|meme|pour|quand)\b|\b(?:still|really|even|also)\s+(?:need|needs|have|has)\s+to\b|\b(?:still|really|even|also)\s+"
+                             r"(?:required|mandatory|necessary|needed|compulsory|obligatory)\b|\b(?:dois je|je dois|faut il|il faut|doit on|on doit)"
                              r"\s+(?:quand meme|toujours|vraiment|malgre tout)\b|\b(?:dois je|je dois|faut il|il faut|doit on|"
                              r"on doit|need to|have to|must i|do i need|do i have)\b[^?]{0,30}\b(?:meme si|meme pour|even if|"
                              r"even for|even though)\b")  # "je dois être inscrite même si je veux juste écouter ?"

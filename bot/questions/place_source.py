@@ -75,7 +75,10 @@ ISLAND_PLACES = {"nuku hiva": "Pacific/Marquesas", "taiohae": "Pacific/Marquesas
                  "easter island": "Pacific/Easter", "ile de paques": "Pacific/Easter", "la reunion": "Indian/Reunion",
                  "norfolk island": "Pacific/Norfolk", "christmas island kiribati": "Pacific/Kiritimati",
                  "bora bora": "Pacific/Tahiti", "raiatea": "Pacific/Tahiti", "uturoa": "Pacific/Tahiti",
-                 "moorea": "Pacific/Tahiti"}
+                 "moorea": "Pacific/Tahiti", "marquises": "Pacific/Marquesas", "iles marquises": "Pacific/Marquesas",
+                 "fatu hiva": "Pacific/Marquesas", "ua pou": "Pacific/Marquesas", "tahuata": "Pacific/Marquesas",
+                 "gambier": "Pacific/Gambier", "iles gambier": "Pacific/Gambier", "tuamotu": "Pacific/Tahiti",
+                 "australes": "Pacific/Tahiti"}
 
 
 def island_zones(table: dict[str, Place]) -> dict[str, Place]:

@@ -925,7 +925,7 @@ _TRAVEL_TOPICS = ("fellowship", "fellowships", "bourse", "bourses", "visa", "vis
 
 
 #: "Is this the SG20 meeting?", "c'est bien la réunion de la CE 2 ?": which study group's meeting this is.
-GROUP_CLAIM = re.compile(r"\b(?:is this|is it|this is|c est|est ce|is that)\b.{0,25}?\b(?:(?:sg|ce)\s?(\d{1,2})|"
+GROUP_CLAIM = re.compile(r"\b(?:is this|is it|this is|c est|c|cest|est ce|is that|it s|its)\b.{0,25}?\b(?:(?:sg|ce)\s?(\d{1,2})|"
                           r"study group\s+(\d{1,2})|commission d etudes\s+(\d{1,2}))\b")
 
 

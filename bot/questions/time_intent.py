@@ -22,6 +22,7 @@ from bot.questions.replies import text_answer
 from bot.questions.vocabulary import END, FOR_ME, GROUP_WRITTEN, HOUR, NOW_WORDS, START, STOPWORDS, TIME, WH_WORDS
 from bot.questions.zones import Target, targets_in, zone_label
 from bot.reply import Field, Moment, Reply, Section
+from bot.timefmt import ZONE_ABBREVIATIONS
 
 
 _TIMING = frozenset(stems((w for phrase in (*START, *END, *TIME) for w in phrase.split()), languages=False))
@@ -59,7 +60,11 @@ _SUITS_A_PLACE = re.compile(r"\b(?:suit|suits|work for|ok for|good for|convien\w
 
 
 #: A place named last, after "in"/"à" ("mgmt team mtg sunday, what's that in vancouver").
-_PLACE_LAST = re.compile(r"\b(?:in|a|au|en)\s+[a-z]+(?:\s[a-z]+)?\s*$")
+_PLACE_LAST = re.compile(r"\b(?:in|a|au|en)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s*$")
+
+
+#: Zones written by their abbreviation ("IST", "CEST", "ACST"), folded.
+_ZONE_WORDS_WRITTEN = frozenset(ZONE_ABBREVIATIONS) | {"ist", "cst", "ast", "sst", "utc", "gmt"}
 
 
 #: A message that opens on a clock where the asker is ("3am in honolulu and …", "4h ici, …").
@@ -775,6 +780,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # asks, no place asked
         timeish = any(not t.mine and not (who and fold(t.label) in who[1]) for t in targets)  # "helsinki -
         # opening?", "mgmt team mtg, what's that in vancouver"
+        last = _PLACE_LAST.search(q.folded)
+        if not timeish and last and last[0].split()[1].strip("?!.") in _ZONE_WORDS_WRITTEN:
+            timeish = True  # "mgmt mtg in ist?" from Kolkata: the asker's own zone, by its abbreviation
     if not (timeish or asks_now):
         return None  # before looking for places: the city table is loaded only for time questions
     if targets is None:
