@@ -319,6 +319,12 @@ def _missing(ctx: Context, ref: AgendaRef, lang: str) -> str:
     return say("ag.no_sub", lang, number=ref.number, letters=letters, ref=ref.label)
 
 
+#: The agenda's items asked as a list ("the main items of the draft agenda", "les grands points du projet d'ordre du
+#: jour", "what's on the draft agenda?").
+_ITEMS_LISTED = ("items", "item", "points", "point", "what s on", "whats on", "contents", "contenu", "main", "principaux",
+                 "grands", "list", "liste", "summary", "resume", "overview")
+
+
 def topic_words(q: Question, ref: AgendaRef | None) -> tuple[list[str], str]:
     """The stems that say what the question is about, and those words as the asker wrote them."""
     raw = cased_words(q.raw)
@@ -331,7 +337,8 @@ def topic_words(q: Question, ref: AgendaRef | None) -> tuple[list[str], str]:
         if token in STOPWORDS or s in ASKING or (ref is not None and parse_ref(token)) or token.isdigit() \
                 or _GROUP.fullmatch(token):  # "the SG17 plenary": the group names no agenda topic
             continue
-        if token in ("draft", "projet") and any(word in ("agenda", "ordre", "odj") for word in following):
+        if token in ("draft", "projet") and any(word in ("agenda", "ordre", "odj") for word in following) \
+                and q.has(*_ITEMS_LISTED):
             continue  # "the main items of the draft agenda": the agenda itself (not 4 h, "SG17 Projects")
         kept_stems.append(s)
         written = raw[index] if len(raw) == len(q.corrected) else token  # a phrase read as one word shifts them

@@ -63,6 +63,8 @@ _SUITS_A_PLACE = re.compile(r"\b(?:suit|suits|work for|ok for|good for|convien\w
 _PLACE_LAST = re.compile(r"\b(?:in|a|au|en)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s*$")
 
 
+#: The most words of a message that names a session and a place only ("mgmt mtg in Kolkata?"): a time asked there.
+_SHORT_SESSION_ASKED = 6
 #: Zones written by their abbreviation ("IST", "CEST", "ACST"), folded.
 _ZONE_WORDS_WRITTEN = frozenset(ZONE_ABBREVIATIONS) | {"ist", "cst", "ast", "sst", "utc", "gmt"}
 
@@ -774,7 +776,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         timeish = True  # "when should I log in on day one?": the opening's time, where the asker is
     targets: list[Target] | None = None
     if not (timeish or asks_now) and (q.has(*START) or q.has(*END) or named_session(m, q) is not None
-                                      and _PLACE_LAST.search(q.folded)):
+                                      and _PLACE_LAST.search(q.folded) and len(q.tokens) <= _SHORT_SESSION_ASKED):
         targets, unknown = targets_in(q, ctx.asker.zone, kb.vocabulary)
         who = _WHO_ASKS.match(q.folded)  # "Kuwait delegation: is there a dress code for the opening plenary?": who
         # asks, no place asked
