@@ -5437,3 +5437,48 @@ def test_a_follow_up_in_the_marquesas_in_french(meeting):
     text = _asked_after(meeting, ["Quand a lieu la réunion de l'équipe de direction ?", "Et à quelle heure à Nouméa ?"],
                         "Et aux Marquises ?", None, "Pacific/Noumea")
     assert "23:30" in text and "samedi 22 août" in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Y a-t-il un point sur les Recommandations approuvées selon l'AAP depuis la dernière réunion ?", None, None,
+     ["2 c)"], "Échéances"),
+    ("louverture c a 9h heure de geneve c ca?", None, "Africa/Bamako", ["Non :", "11:00 Genève"], "Oui"),
+    ('Who prepared the draft agenda in Annex B? The French says "établi en accord avec le Président".', None, None,
+     ["drawn up in agreement with the chairman"], "No: the chairman"),
+    ("was there an e-plenary since march? which agenda item reports on it", None, None, ["2 b)"], "No agenda item"),
+    ("c koi le titre officiel de la reunion et la ref de la lettre ? mon chef veut la citer dans son mail", None, None,
+     ["Réunion virtuelle de la Commission d'études 17", "Lettre collective TSB 9/17"], "ne disent rien"),
+    ("la reunion d equipe de direction c quand? c ouvert a tout le monde ou que pour les chefs", None,
+     "America/Tegucigalpa", ["03:00 à Tegucigalpa", "Qui peut y assister : ouverte"], "Qui est invité"),
+    ("L'équipe de direction de la CE 17 se réunit-elle avant l'ouverture ? Cette réunion est-elle ouverte à tous les "
+     "délégués ?", None, None, ["Qui peut y assister : ouverte"], "Qui est invité"),
+    ("Que signifie « au mieux » (best effort) pour la participation à distance ?", None, None,
+     ["ne sera pas retardée ou interrompue"], "Absent"),
+    ("items 7 8 and 9?", None, None, ["7. Future meetings", "8.", "9."], "No agenda"),
+    ("c quand la date limite d inscription, y a des bourses? et faut un visa?", None, None,
+     ["24 juillet 2020", "Aucune bourse", "visa"], "Que voulez"),
+    ("what's 11 aug deadline in New Delhi time?", None, None, ["03:30 in New Delhi"], "Tuesday 11 August 2020\n==="),
+    ("registration deadline and contribution deadline in Auckland time?", None, None,
+     ["10:00 in Auckland (NZST, UTC+12), Saturday 25 July", "10:00 in Auckland (NZST, UTC+12), Wednesday 12 August"],
+     "does not say"),
+    ("quelle est la date limite pour les contributions avec traduction et celle sans ?", None, None,
+     ["24 juin 2020", "11 août 2020"], "Comment :"),
+    ("slt, kel heure ca commence a Papeete et la réunion dure combien de jours ?", None, None,
+     ["23:00 à Papeete", "11 jours"], "ne disent rien"),
+    ("is 11:00 geneva CET or CEST?", None, None, ["CEST, UTC+2"], "Paris"),
+    ("opening in st johns newfoundland?", None, None, ["06:30"], "EDT"),
+], ids=["an agenda item since the last meeting", "9h heure de Genève claimed from Bamako",
+        "a French quote in an English question", "an e-plenary since March", "the title and the reference",
+        "c ouvert a tout le monde", "cette réunion est-elle ouverte", "what best effort means",
+        "items side by side", "a deadline, then a yes-or-no after a comma", "a deadline in a named city's time",
+        "two deadlines in a named city's time", "avec traduction et celle sans", "a city's time and the length",
+        "CET or CEST", "a town and its province in lower case"])
+def test_what_the_two_hundred_forty_eighth_and_ninth_batches_and_a_stranger_found(meeting, question, now, tz, expected,
+                                                                                   wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_a_place_asked_after_a_passed_deadline_gets_when_it_ended_there(meeting):
+    text = _asked_after(meeting, ["hey bot whats the translation deadline"], "and in Lima?", None, None)
+    assert "It ended at 17:00 in Lima" in text, text

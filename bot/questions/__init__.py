@@ -59,8 +59,11 @@ _A_WAY_ONLY = re.compile(r"^(?:or |ou )?(?:(?:by|via|through|thru|using|par|avec
 #: Who may attend what the sentence before named ("… c'est quand ? elle est ouverte à tous ?", "… ? is it open?"), or
 #: how long is left of it ("… deadline tonight? how long do people have left").
 _OF_THE_ONE_BEFORE = re.compile(r"^(?:et |and )?(?:est ce qu (?:elle|il) (?:est|sera)|est ce que c est|est ce que ce sera|elle est|il est|elle sera|il sera|est elle|est il|is it|will it be|"
-                                r"is that|are they|c est)\s+(?:(?:only|just|also|really|seulement|aussi|vraiment)\s+)?"
+                                r"is that|are they|c est|c|cest|(?:cette|this|that) (?:reunion|meeting|seance|session) "
+                                r"(?:est elle|est|is|will be|sera t elle|sera))\s+(?:(?:only|just|also|really|seulement|aussi|vraiment)\s+)?"
                                 r"(?:open|ouverte?|reserved|reservee?|public|accessible|restricted)\b"
+                                r"|^(?:cette|this|that) (?:reunion|meeting|seance|session) (?:addressed|invited)\b"  # "…
+                                # est-elle ouverte à tous ?", read as who is invited
                                 r"|^(?:and |et )?(?:is there|are there|y a t il|il y a|is it|c est)\s+(?:a |an |une |un )?"
                                 r"(?:(?:fixed|set|firm|hard|strict|official|specific|precise)\s+)?(?:deadline|cut ?off|"
                                 r"date limite|delai|echeance|limite)(?:\s+(?:fixe|precise|officielle|stricte))?\s*[?!.]*\s*$"
@@ -1905,9 +1908,13 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                  - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING else f"{asked[0].rstrip(' ?')} {part}"
                  for i, part in enumerate(asked)]  # "… 3) until when?": of what the list is about
     named_together = False
-    if len(asked) < 2 and _named_together(q.raw):  # "date limite des contributions et lien de la page web ?": two
-        # things named, each its own topic, when the whole message's answer covers one of them only
-        asked, named_together = _PLAIN_AND.split(q.raw), True
+    mark = q.raw.find("?")
+    question_part = q.raw[:mark + 1] if 0 < mark < len(q.raw.rstrip()) - 1 and "?" not in q.raw[mark + 1:] else q.raw
+    # "c koi le titre officiel de la reunion et la ref de la lettre ? mon chef veut la citer": the question, not the
+    # reason told after it
+    if len(asked) < 2 and _named_together(question_part):  # "date limite des contributions et lien de la page web ?":
+        # two things named, each its own topic, when the whole message's answer covers one of them only
+        asked, named_together = _PLAIN_AND.split(question_part), True
     if not 2 <= len(asked) <= 3:
         return whole
     if any(clauses.stands_for_one_named(sentence) for sentence in asked):
@@ -2150,6 +2157,8 @@ def _the_asking_sentence(ctx: Context, q: Question, kb: Knowledge, whole: Reply)
     him properly in my intervention."), whose words as a whole found a topic by retrieval: the question's own
     answer, when it has one."""
     split = _one_question_and_the_rest(q.raw)
+    if whole.title == say("multi.title", q.lang):
+        return whole  # "c koi le titre officiel … et la ref de la lettre ? mon chef veut …": each part already answered
     if split is None or len(split[0].split()) < 4 or _IN_GENEVA_OR_ONLINE.search(q.folded):
         return whole  # "c'est où la réunion ? je veux dire c'est à Genève ou en ligne": the words after say what is asked
     asked, before, after = split

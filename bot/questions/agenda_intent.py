@@ -95,7 +95,8 @@ def _loose_ref(folded: str, items: int) -> AgendaRef | None:
 
 
 #: "item 7, 8, 9 and 10", "6b and 6c", "points 3 et 4": several references in one question.
-_LIST = re.compile(r"\b(?:items?|points?|sub items?|sous points?)?\s*(\d{1,2}(?:\s?[a-z]\b)?)((?:\s*(?:,|and|et|&|vs|or|ou|puis)\s*"
+_LIST = re.compile(r"\b(?:items?|points?|sub items?|sous points?)?\s*(\d{1,2}(?:\s?[a-z]\b)?)((?:(?:\s*(?:,|and|et|&|vs|or|ou|puis)\s*|"
+                   r"\s+(?=\d{1,2}\b))"  # "items 7 8 and 9?": numbers side by side too
                    r"(?:(?:the|le|la|l)\s+)?(?:item|point)?\s*\d{1,2}(?:\s?[a-z]\b(?!\s+est\b))?)+)")
 #: (a letter is no sub-item before "est": "le point 10 c'est quoi ?")
 
@@ -606,6 +607,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "qui a préparé le projet d'ordre du jour ?": a person, whom another entry names (not 4 h,
         # "Projets de la CE 17")
     found = _by_words_as_written(search(kb, query), q)
+    if not found and _SINCE_THE_LAST.search(q.folded):  # "un point sur les Recommandations approuvées selon l'AAP
+        since = set(stems(words(_SINCE_THE_LAST.search(q.folded)[0]), STOPWORDS))  # depuis la dernière réunion ?":
+        trimmed = [term for term in query if term not in since]  # the time said, no topic
+        found = _by_words_as_written(search(kb, trimmed), q) if trimmed else []
+        query = trimmed if found else query
     alone = asked_sentence(q.raw, min_words=4) if not found and ref is None else None
     if alone is not None and not points_back(alone):  # "Our draft Recommendation references an IEEE specification.
         # Which agenda item covers the justification for normative references …?": the asking sentence's topic alone
@@ -816,6 +822,10 @@ def _ref_is_context(q: Question, ref: AgendaRef, kb: Knowledge) -> bool:
     return False
 
 
+#: A time said from the last meeting on ("depuis la dernière réunion", "since the last meeting").
+_SINCE_THE_LAST = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|the\s+|our\s+)?(?:(?:derniere|dernier|last|previous|"
+                             r"precedente)\s+(?:(?:sg|ce)\s?\d+\s+)?(?:reunion|meeting|session|seance|one)|"
+                             + "|".join(MONTHS) + r")\b")  # "was there an e-plenary since march?"
 #: Two things named together ("ETSI or the SDL Forum", "l'IETF et l'ETSI").
 _TWO_NAMED = re.compile(r"\w\s+(?:or|ou|and|et|&)\s+(?:the\s+|l\s+|le\s+|la\s+)?\w")
 

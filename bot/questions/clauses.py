@@ -112,7 +112,8 @@ _ONE_OF_THEM = re.compile(r"\b(?:for|get|need|want|request|obtain|have) one\b(?!
 
 #: "and"/"et" (after a comma or not) before a word that opens a question of its own: "qui préside et c'est quoi le
 #: point 1 ?", "the chat is for what, and can the chair cut a participant off?".
-_AND_ASKS = re.compile(r"\s\+\s|,\s+(?:pis|puis)\s+(?=\w+\s+\w+)|,\s+(?:n|nd|an|&)\s+(?=(?:do|does|is|are|can|could|what|when|where|how|will|who|which)\b)|"
+_AND_ASKS = re.compile(r"\s\+\s|,\s+(?:pis|puis)\s+(?=\w+\s+\w+)|\s+(?:and|et)\s+(?=(?:la|le|the)\s+(?:reunion|meeting)\s+"
+                       r"(?:dure|durera|lasts?|finit|se termine|ends?)\b)|,\s+(?:n|nd|an|&)\s+(?=(?:do|does|is|are|can|could|what|when|where|how|will|who|which)\b)|"
                        r",\s+(?:and|et|pis|puis)\s+(?=(?:le|la|les|l|the)\s+[\w']+\s+(?:[\w']+\s+){0,4}"
                        r"(?:a quoi|is for what|for what|c est quoi|c quoi)\b)|,\s+(?:and|et)\s+(?=(?:[\w']+\s+){1,6}(?:a|à|at)\s+(?:quelle|what)\s+(?:heure|time|date)\s*\??\s*$)"
                        r"|,\s+(?:and|et)\s+(?=(?:si|if)\s+[\w\s]{0,40},\s+[\w\s]{0,30}\b(?:est elle|est il|sont ils|peut il|"
@@ -146,7 +147,7 @@ _COMMA_ASKS = re.compile(r",\s+(?=(?:(?:en|in|avec|with|par|by|sur|on|dans|a|at)
 
 #: A last sentence that opens as a yes/no question, written without its question mark ("is sg17 still running").
 _OPENS_YES_OR_NO = re.compile(r"(?:r (?:there|we|you|u)|is|are|was|were|do|does|did|can|could|will|has|have|est ce|y a t il|y a tu|ya tu|"
-                              r"y aura t il|y aura tu|(?:et )?(?:il )?faut|c ?est (?:ouvert|ouverte|"
+                              r"y aura t il|y aura tu|y a (?=(?:des|un|une|de|du|d)\b)|ya (?=(?:des|un|une|de|du|d)\b)|(?:et )?(?:il )?faut|c(?: ?est)? (?:ouvert|ouverte|"
                               r"reserve|reservee|ferme|fermee|accessible|obligatoire|gratuit|payant|possible|fini|"
                               r"termine))\b")  # "… ?? cest ouvert a tout le monde ou juste les chefs"
 #: Something the asker cannot find, which asks where it is ("cant find the link", "je ne trouve pas le lien").
@@ -246,5 +247,9 @@ def _questions_in(raw: str) -> tuple[str, ...]:
             parts = [p.strip(" ,.") for p in _AND_ALSO.split(fold(sentence, lower=False)[request.end():])]  # thing
         if len(parts) >= 2:  # "when is the deadline, how do I send a TD, and is there interpretation?": a list
             parts = [piece.strip(" ,") for n, part in enumerate(parts) for piece in _asked_apart(part, n == 0)]
+        elif len(parts) == 1 and "," in parts[0]:  # "c quand la date limite d inscription, y a des bourses?": two
+            pieces = [piece.strip(" ,") for piece in _asked_apart(parts[0])]  # questions, each asking on its own (a
+            if len(pieces) > 1 and all(_OPENS_YES_OR_NO.match(fold(piece)) for piece in pieces[1:]):  # yes-or-no
+                parts = pieces  # one after it; not "…, what's the rule?", which asks of the words before)
         found += [p if p.endswith("?") else p + " ?" for p in parts if len(p.split()) >= 2]
     return tuple(found)

@@ -171,7 +171,8 @@ _WITH_AND_WITHOUT = re.compile(
     r"|\b(?:(?:and|et)\s+|(?=which|what|laquelle|lesquelles|quelle))(?:which|what|laquelle|lesquelles|quelle|quelles)?\s*(?:one|ones|date|deadline)?\s*"
     r"(?:is\s+|est\s+)?(?:for|pour)\s+(?:the\s+|les\s+|those\s+)?(?:normal|regular|ordinary|usual|other|others|plain|"
     r"normales|ordinaires|habituelles|autres|simples)\b"
-    r"|\b(?:and|et)\s+(?:for\s+|pour\s+)(?:those|the ones|celles|ceux)\s+(?:without|sans|that don t|qui n ont pas)\b")
+    r"|\b(?:and|et)\s+(?:for\s+|pour\s+)?(?:those|the ones|the one|celles|ceux|celle|celui)\s+(?:without|sans|that don t|"
+    r"qui n ont pas)\b")  # "… avec traduction et celle sans ?"
 
 
 #: The stems naming what a deadline is for (contributions, registration), not how (translation).
@@ -323,10 +324,19 @@ _LAST_MOMENT = ("last moment", "latest moment", "last minute", "latest time", "l
                 "derniere minute", "derniere heure", "au plus tard")
 
 
+#: A past meeting or session called the last one ("depuis la dernière réunion", "the last SG17 meeting").
+_LAST_EVENT = re.compile(r"\b(?:last|previous|derniere|dernier|precedente)\s+(?:(?:sg|ce)\s?\d+\s+)?(?:meeting|meetings|"
+                         r"reunion|reunions|session|sessions|seance|seances|e plenary|pleniere|plenary|one)\b")
+
+
 def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> bool:
     """Deadline words, or a deadline's topic asked about with "when"/"still"; never a question on
     how to do something ("how do I register?", "can I send it by e-mail?") that asks no date."""
     tokens = set(q.corrected)
+    last_event = _LAST_EVENT.search(q.folded)
+    if not named and last_event is not None and not set(_LAST_EVENT.sub(" ", q.folded).split()) & DEADLINE:
+        return False  # "un point sur les Recommandations approuvées selon l'AAP depuis la dernière réunion ?": "dernière"
+        # is the last meeting's, no deadline's
     if (q.has(*MANNER) and not q.has(*WHEN_WORDS)) or (q.has(*STATUS) and not (named and _asks_still(q))):
         return False  # "is the meeting running right now?"; not "registration still open right now?"
     if (q.tokens[:1] in (("who",), ("qui",)) or _WHO_MUST.search(q.folded)
@@ -539,7 +549,7 @@ def _asks_who_must(q: Question) -> bool:
 
 
 def in_askers_zone(ctx: Context, deadline: Deadline, lang: str, q: Question | None = None,
-                   kb: Knowledge | None = None) -> list[str]:
+                   kb: Knowledge | None = None, named_only: bool = False) -> list[str]:
     """When the deadline passes in the place the question names ("… for me in cairo?"), else in the asker's own
     time zone, if that is not on meeting time (the end of 11 August in Geneva is 06:00 on 12 August in Jakarta)."""
     zone, label, m = ctx.asker.zone, None, ctx.meeting
@@ -548,13 +558,14 @@ def in_askers_zone(ctx: Context, deadline: Deadline, lang: str, q: Question | No
         places = [t for t in targets_in(q, ctx.asker.zone, kb.vocabulary)[0] if t.zone is not None and not t.mine]
         if places:
             zone, label = places[-1].zone, places[-1].label
-    if zone is None:
+    if zone is None or named_only and label is None:
         return []
     instant = m.deadline_instant(deadline)
     if instant <= ctx.now:  # "it's still aug 11 here in vancouver, can i still upload?": when it ended there
         still_that_day = ctx.now.astimezone(zone).date() <= deadline.date
         return [say("dl.ended_there", lang, there=at_place(instant, zone, label, lang),
-                    zone=zone_words(m, deadline.date, lang))] if still_that_day else []
+                    zone=zone_words(m, deadline.date, lang))] if still_that_day or label else []  # "… in Lima?": a
+        # place named is answered, whatever day it is there now
     if instant.astimezone(zone).utcoffset() == instant.astimezone(m.tz).utcoffset():
         if label is None and getattr(zone, "zone", None) == getattr(m.tz, "zone", ""):
             return []  # the asker is on the meeting's own zone: the end of the day above is theirs
@@ -703,6 +714,11 @@ def _none_for_tds(ctx: Context, q: Question, kb: Knowledge, dated: Deadline | No
 #: The time left asked ("how much time do I have left", "il me reste combien de temps").
 _TIME_LEFT_ASKED = ("how much time", "how long do i have", "how long have i got", "time left", "time remaining",
                     "combien de temps", "il me reste", "il reste combien", "temps restant", "temps qu il reste")
+
+
+#: A place's time asked ("in Auckland time", "heure de Lima", "… in New Delhi?").
+_PLACE_TIME_ASKED = re.compile(r"\bin\s+[a-z]+(?:\s[a-z]+)?\s+time\b|\bheure (?:de|d)\s+[a-z]|\b(?:in|a|au|en|pour)\s+"
+                               r"[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s*$")
 
 
 #: The moment of the day a deadline ends asked ("end of day Geneva time?", "jusqu'à minuit ?").
@@ -978,6 +994,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if q.has(*_CUT_OFF_ASKED) and not any(d.hour_stated for d in chosen):  # "is the deadline end of day Geneva
             # time?": no hour is given, whatever the bot counts
             lines.append(say("dl.no_hours", lang, zone=zone_words(m, chosen[0].date, lang), email=m.contacts.email))
+        if _PLACE_TIME_ASKED.search(q.folded):  # "registration deadline and contribution deadline in Auckland time?":
+            lines += [f"{_what(d, lang)} — {line}" for d in chosen  # each one's end there
+                      for line in in_askers_zone(ctx, d, lang, q, kb, named_only=True)]
         return text_answer(m, lang, say("dl.list.title", lang), *lines)
     deadline = chosen[0]
     title = say("dl.title", lang, what=_what(deadline, lang))

@@ -38,8 +38,8 @@ KIND_WORDS: dict[str, str] = {
                 "contact courriel telephone fax site secretariat adresse joindre aide",
     "schedule": "schedule time plan timetable programme calendar daily sessions "
                 "calendrier horaire programme emploi temps",
-    "title": "what meeting about subject study group field topic purpose "
-             "quoi reunion sujet objet commission etudes domaine",
+    "title": "what meeting about subject study group field topic purpose title official "
+             "quoi reunion sujet objet commission etudes domaine titre officiel intitule",
     "rule": "rule rules regle regles",
     "deadline": "deadline due date by when submit echeance date limite quand",
     "session": "session start time seance commence heure",

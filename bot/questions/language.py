@@ -19,9 +19,17 @@ _SHORT_IN_BOTH = frozenset({"lang", "interp", "info", "infos", "doc", "docs"})
 _YES_OR_NO_SHORT = re.compile(r"\by\s?/\s?n\b", re.IGNORECASE)
 
 
+#: Words quoted from another text ("The French says "établi en accord avec le Président"", « … »): not the asker's
+#: language, when the rest of the message has words of its own.
+_QUOTED = re.compile(r"[\"“«][^\"”»]{3,}[\"”»]")
+
+
 def language_scores(text: str) -> tuple[float, float]:
     """``(english, french)`` evidence: marker words (chat spellings read as the words meant), accented letters and
-    French elisions."""
+    French elisions; words in quotation marks count only when nothing else does."""
+    unquoted = _QUOTED.sub(" ", text)
+    if len(unquoted.split()) >= 3:
+        text = unquoted
     found = [w for t in words(fold(_YES_OR_NO_SHORT.sub(" yes or no ", text))) if t not in _SHORT_IN_BOTH
              for w in (CHAT_SPELLINGS.get(t) or t).split()]  # "ya til" is "y a t il"; "lang" is no "langue"
     tokens = [t for i, t in enumerate(found) if not (len(t) == 1 and i and found[i - 1].isdigit())]  # "3 c": an item

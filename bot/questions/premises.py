@@ -462,6 +462,11 @@ def names_a_countrys_head(q: Question) -> bool:
 _THE_CHAIR_ITSELF = re.compile(r"(?<!\bvice )(?<!\bco )\b(?:" + "|".join(CHAIR_WORDS) + r")\b")
 
 
+#: A language named as a text's ("the French says", "the English version", "la version anglaise", "en français").
+_A_TEXT_IN_A_LANGUAGE = re.compile(r"\b(?:the\s+)?[a-z]+\s+(?=(?:says|said|reads|version|text|letter|wording|original)\b)|"
+                                   r"\b(?:version|texte|lettre)\s+[a-z]+\b|\b(?:in|en)\s+(?:french|english|francais|anglais)\b")
+
+
 def country_claim(ctx: Context, q: Question) -> Reply | None:
     """"The chairman is from Japan, right?": the chairman's country, confirmed or corrected."""
     person = ctx.meeting.chairman
@@ -479,6 +484,7 @@ def country_claim(ctx: Context, q: Question) -> Reply | None:
     claimed = [name for name in names if f" {name} " in padded and not set(name.split()) & actual_words
                and f" in {name} " not in padded  # "will the chair wait if I drop? I'm in Fiji": where one is
                and name not in heads]
+    padded = _A_TEXT_IN_A_LANGUAGE.sub(" ", padded)  # "the French says …", "the English version": a text's language
     nationality = [t for t in padded.split() if t in name_concepts()]  # "japonais", "chinese": a nationality named
     named_actual = named_actual or any(t.startswith(w[:4]) for t in nationality for w in actual_words)
     claimed += [t for t in nationality if not any(t.startswith(w[:4]) for w in actual_words)]

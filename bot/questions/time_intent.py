@@ -282,10 +282,18 @@ _NOW_SAID = re.compile(r"^(?:(?:ok|bon|alors|so|well|hi|salut|bonjour)\W+)?(?:il
                        r"now\s+|maintenant\s+)?\d{1,2}(?:[:h.]\d{2})?\s*(?:h|am|pm|heures?)?\b")
 
 
+#: Which of the meeting zone's winter and summer names asked ("CET or CEST?", "UTC+1 ou UTC+2 ?").
+_WHICH_OF_TWO_ZONES = re.compile(r"\b(?:cet|cest|utc ?\+ ?1|utc ?\+ ?2|gmt ?\+ ?1|gmt ?\+ ?2)\s+(?:or|ou)\s+"
+                                 r"(?:cet|cest|utc ?\+ ?1|utc ?\+ ?2|gmt ?\+ ?1|gmt ?\+ ?2)\b")
+
+
 def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A clock given in meeting time, shown in the place named or the asker's zone, on a meeting day; None unless
     asked so (one clock, the meeting's zone named beside it, and a place or the asker's own time asked)."""
     m, lang = ctx.meeting, q.lang
+    if _WHICH_OF_TWO_ZONES.search(q.folded):  # "is 11:00 geneva CET or CEST?": the meeting's own zone then
+        return text_answer(m, lang, say("tm.title", lang), say("tm.zone", lang, place=m.zone_label(lang),
+                                                                 suffix=zone_suffix(m.opens_at, m.tz)))
     clocks = clocks_in(q.raw)
     meeting_zone = {fold(m.zone_label("en")), fold(m.zone_label("fr")), "cest", "meeting time", "heure de la reunion",
                     f"heure de {fold(m.zone_label('fr'))}"}
@@ -848,8 +856,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if target is not None and _is_meeting_zone(m, target.zone):  # "9h heure de Genève": the meeting's own name
             target = replace(target, label=m.zone_label(lang))
         checked = [(claims[-1], target)]
+        meeting_time_said = re.search(rf"\b(?:heure de {re.escape(fold(m.zone_label('fr')))}|{re.escape(fold(m.zone_label('en')))}"
+                                      r" time|heure de la reunion|meeting time|cest)\b", q.folded)  # "9h heure de
+        # geneve c ca?": the clock is claimed in meeting time, whatever the asker's own clock says
         if target is None and ctx.asker.zone is not None and _same_clock(at.astimezone(ctx.asker.zone), claims[-1]) \
-                and not _same_clock(at.astimezone(m.tz), claims[-1]):  # "5AM??? seriously?? why does it start so
+                and not _same_clock(at.astimezone(m.tz), claims[-1]) and not meeting_time_said:  # "5AM??? seriously?? why does it start so
             checked = [(claims[-1], Target(ctx.asker.zone, "", mine=True))]  # early" in Barbados: the asker's clock
         if len(claims) >= 2 and target is not None and target.zone is not None and not target.mine \
                 and ctx.asker.zone is not None and _HERE_AFTER.search(q.folded):  # "the opening is 11:00 UTC, right? so

@@ -373,6 +373,10 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
               and " ".join(tokens[start:end]) not in abbreviated]  # "in PET" is Peru time, not a city coded PET
     joined = {end + 1 for _, end, _ in places if end + 1 < len(tokens) and tokens[end] in ("and", "et", "or", "ou", "pis",
                                                                                          "puis", "plus", "n")}
+    from bot.questions.place_source import REGIONS
+
+    joined |= {end for _, end, _ in places if any(" ".join(tokens[end:end + size]) in REGIONS for size in (1, 2, 3))}
+    # "st johns newfoundland": the province after the town, written in lower case, says where the town lies
     if joined - after:  # "in apia and nuku'alofa": the place after "and" is asked too
         after |= joined
         places = [(start, end, place) for start, end, place in places_in(tokens, after | loose)
