@@ -3351,7 +3351,7 @@ def test_questions_of_the_hundred_fifty_second_and_third_batches(meeting, questi
     ("where do we discuss the 29 May e-plenary report?", None, None, ["2 b) Report of the 29 May SG17 e-plenary"],
      "Yes:"),
     ("how many days until the meeting ends?", dt.datetime(2020, 8, 28, 9, 30, tzinfo=UTC), None,
-     ["7 meeting days are left, today included (6 after today"], "does not say"),
+     ["7 meeting days are left, today included (6 days after today"], "does not say"),
     ("im in a taxi, will i make the opening? what time is it again", dt.datetime(2020, 8, 24, 8, 40, tzinfo=UTC),
      "America/Sao_Paulo", ["opens in 20 minutes", "06:00 in Sao Paulo"], "taxi"),
     ("the last sg17 meeting in april, where's its report on the agenda?", None, None,
@@ -5482,3 +5482,18 @@ def test_what_the_two_hundred_forty_eighth_and_ninth_batches_and_a_stranger_foun
 def test_a_place_asked_after_a_passed_deadline_gets_when_it_ended_there(meeting):
     text = _asked_after(meeting, ["hey bot whats the translation deadline"], "and in Lima?", None, None)
     assert "It ended at 17:00 in Lima" in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("testing 1 2 - what's 4b?", None, None, ["4 b)"], "1. Opening"),
+    ("Dear meeting assistant, when I take the floor remotely, is there any particular formality I should observe? I "
+     "would not like to make a mistake in my first plenary.", None, None, ["identify themselves"], "Times"),
+    ("Bonjour à tous, je suis la nouvelle cheffe de délégation du Gabon. Je voudrais savoir : faut-il un visa, y a-t-il "
+     "une bourse, et à quelle heure commence la réunion ?", None, None, ["Visas", "Bourses", "11:00"], "Que voulez"),
+    ("Combien de jours de réunion reste-t-il après aujourd'hui ?", dt.datetime(2020, 9, 2, 8, tzinfo=UTC),
+     "Asia/Vientiane", ["1 jour après aujourd'hui"], "1 après"),
+], ids=["numbers side by side are no list without 'items'", "a clause saying when is no question alone",
+        "a list of three after 'je voudrais savoir'", "one day after today, in words"])
+def test_what_the_comparison_after_batch_249_found(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -149,6 +149,8 @@ def refs_listed(q: Question, items: int) -> list[AgendaRef]:
     match = _LIST.search(q.folded)
     if match is None or not re.search(r"\b(?:item|items|point|points|sub items?|sous points?)\b|\d[a-z]\b", q.folded):
         return []
+    if re.search(r"\d\s+\d", match[0]) and not re.match(r"(?:items?|points?|sub items?|sous points?)\b", match[0].strip()):
+        return []  # "testing 1 2 - what's 4b?": numbers side by side are a list only after "items"
     found = [parse_ref(text.replace(" ", "")) for text in re.findall(r"\d{1,2}(?:\s?[a-z]\b(?!\s+est\b))?", match[0])]
     refs = [ref for ref in found if ref is not None and 1 <= ref.number <= items]
     return list(dict.fromkeys(refs)) if len(refs) >= 2 else []

@@ -127,6 +127,11 @@ _AND_ASKS = re.compile(r"\s\+\s|,\s+(?:pis|puis)\s+(?=\w+\s+\w+)|\s+(?:and|et)\s
                        r"puis|y\s?a|ca\s|faut|il\s+faut)\b)", re.IGNORECASE)
 
 
+#: A clause that says when or if, with its own subject ("when I take the floor", "si je rate"): no question alone.
+_SUBORDINATE = re.compile(r"^(?:when|whenever|if|since|as|once|while|quand|lorsque|lorsqu|si|s|comme|puisque|puisqu)\s+"
+                          r"(?:i|we|you|he|she|they|it|je|j|on|nous|vous|il|ils|elle|elles|my|our|mon|ma|mes|notre)\b")
+
+
 #: Words that ask, in a last sentence written without its question mark.
 _ASKING_WORDS = frozenset("what when which how who where whether quand combien quel quelle quels quelles comment qui "
                           "quoi whens whats wheres hows whos koi kel kelle qd wat wats wen wer".split())
@@ -249,7 +254,10 @@ def _questions_in(raw: str) -> tuple[str, ...]:
             parts = [piece.strip(" ,") for n, part in enumerate(parts) for piece in _asked_apart(part, n == 0)]
         elif len(parts) == 1 and "," in parts[0]:  # "c quand la date limite d inscription, y a des bourses?": two
             pieces = [piece.strip(" ,") for piece in _asked_apart(parts[0])]  # questions, each asking on its own (a
-            if len(pieces) > 1 and all(_OPENS_YES_OR_NO.match(fold(piece)) for piece in pieces[1:]):  # yes-or-no
+            if len(pieces) > 1 and all(_OPENS_YES_OR_NO.match(fold(piece)) for piece in pieces[1:]) \
+                    and not _SUBORDINATE.match(fold(pieces[0])) and not any("," in piece for piece in pieces):  # yes-or-no
+                # (not "when I take the floor, is …?"; not a longer list, "faut-il un visa, y a-t-il une bourse, et à
+                # quelle heure …?", which the message's list reading parts)
                 parts = pieces  # one after it; not "…, what's the rule?", which asks of the words before)
         found += [p if p.endswith("?") else p + " ?" for p in parts if len(p.split()) >= 2]
     return tuple(found)

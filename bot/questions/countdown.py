@@ -276,7 +276,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if n == total:  # "is today the last day?"
             lines.append(say("cd.last_day", lang))
         elif q.has(*DAYS_LEFT):  # "il reste combien de jours de réunion ?"
-            lines.append(say("cd.days_left", lang, left=total - n + 1, after=total - n))
+            lines.append(say("cd.days_left", lang, left=total - n + 1, after=total - n,
+                             after_word=("jour" if total - n == 1 else "jours") if lang == "fr"
+                             else ("day" if total - n == 1 else "days")))
         missed = n == 1 and bool(OPENING_MISSED.search(q.folded) or _OPENING_MISSED_SAID.search(q.folded))  # "Did
         # I miss the opening? It's 6 am here.": yes, this morning, and when that was where the asker is
         if missed:

@@ -417,10 +417,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                         "Avant elle : {event}, dans {left}, le {day} à {time}."),
     "cd.session_on": ("{event} started {ago} ago, on {day} at {time}.", "{event} a commencé il y a {ago}, le {day} à {time}."),
     "cd.session_past": ("{event} took place on {day} at {time}.", "{event} a eu lieu le {day} à {time}."),
-    "cd.days_left": ("{left} meeting days are left, today included ({after} after today; the draft time plan tells "
+    "cd.days_left": ("{left} meeting days are left, today included ({after} {after_word} after today; the draft time plan tells "
                      "which of them hold sessions).",
-                     "Il reste {left} jours de réunion, aujourd'hui compris ({after} après aujourd'hui ; le projet de "
-                     "plan de gestion du temps indique lesquels ont des séances)."),
+                     "Il reste {left} jours de réunion, aujourd'hui compris ({after} {after_word} après aujourd'hui ; le "
+                     "projet de plan de gestion du temps indique lesquels ont des séances)."),
     "cd.last_day": ("Today is its last day.", "C'est aujourd'hui son dernier jour."),
     "dl.after_it": ("The letter does not say what is accepted after {date}; ask the secretariat: {email}",
                     "La lettre ne dit pas ce qui est encore accepté après le {date} ; demandez au secrétariat : {email}"),
