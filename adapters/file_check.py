@@ -69,8 +69,24 @@ def _database_problem(database: Path) -> str | None:
             return f"{database} cannot be created: {folder} is a file, not a folder"
         if not folder.exists():
             return f"{database} cannot be created: its folder {folder} does not exist (the bot creates no folder)"
+        if database.is_file() and database.stat().st_size > 0:
+            return _damage_of(database)  # "database: garb.db": a file there that the bot could not open
     except (OSError, ValueError) as error:
         return f"{database} cannot be used: {getattr(error, 'strerror', None) or error}"
+    return None
+
+
+def _damage_of(database: Path) -> str | None:
+    """Why an existing database file cannot serve the bot (not SQLite, damaged), read-only; None when it can."""
+    from bot.sqlite_examine import examine
+    from bot.store import StoreError
+
+    try:
+        found = examine(database)
+    except StoreError as error:
+        return f"{error} (`meetingbot doctor` tells more)"
+    if found.integrity:
+        return f"{database}: damaged ({found.integrity[0]}) (`meetingbot doctor` tells more)"
     return None
 
 

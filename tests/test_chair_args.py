@@ -79,7 +79,8 @@ def test_a_budget_up_to_twelve_hours_is_kept(live, command, label):
     assert f"Time budget: {label}, until" in live.render(live.sent()[-1].reply)
 
 
-@pytest.mark.parametrize("length, shown", [("1000h", "41 days"), ("13 hours", "13 hours"), ("2d", "2 days")])
+@pytest.mark.parametrize("length, shown", [("1000h", "41 days"), ("13 hours", "13 hours"), ("2d", "2 days"),
+                                           ("99h", "4 days"), ("30h", "1 day 6 hours")])
 def test_a_break_longer_than_twelve_hours_is_refused_and_changes_nothing(live, length, shown):
     before, sent_before = live.raw_state(), len(live.sent())
     reply = live.chair(f"/break {length}")

@@ -330,6 +330,18 @@ def test_check_names_a_database_folder_that_does_not_exist(meetingbot, tmp_path)
     assert "OK" not in result.stdout
 
 
+def test_check_names_a_database_file_that_is_not_a_database_and_leaves_it_alone(meetingbot, tmp_path):
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"this is not SQLite at all\n" * 20)
+    config = tmp_path / "cfg.yaml"
+    config.write_text(f"database: {garbage}\n", encoding="utf-8")
+    result = meetingbot("check", str(config))
+    assert result.returncode == 2
+    assert f"cfg.yaml:1: database: {garbage}: not a meetingbot database, or damaged" in result.stdout
+    assert "OK" not in result.stdout and garbage.read_bytes() == b"this is not SQLite at all\n" * 20
+    no_traceback(result)
+
+
 def test_chair_without_a_user_name_acts_as_chair_not_delegate(meetingbot, tmp_path):
     result = meetingbot("console", "--chair", "--at", "2020-08-24T11:00", stdin="/item 3h\n", env={"USER": ""})
     assert "You are chair (chair)." in result.stdout

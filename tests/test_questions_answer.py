@@ -5497,3 +5497,8 @@ def test_a_place_asked_after_a_passed_deadline_gets_when_it_ended_there(meeting)
 def test_what_the_comparison_after_batch_249_found(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_the_rules_in_short_name_every_topic_to_read_in_full(meeting):
+    text = _asked_at(meeting, "what are the remote participation rules, in short?", None, None)
+    assert "/rules documents" in text and "/rules language" in text and "/rules registration" in text, text

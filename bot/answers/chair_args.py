@@ -74,7 +74,7 @@ def break_length(text: str, now: dt.datetime, zone: dt.tzinfo) -> dt.timedelta |
     if match and (match[2] == "h" or match[3]) and (int(match[1]) >= _CLOCK_FROM_HOURS or not text[:1].isdigit()):
         hour, minute = int(match[1]), int(match[3] or 0)  # "/break 14h": until 14:00 (a French chair's clock)
         if hour > 23 or minute > 59:
-            return None
+            return parse_duration(text)  # "/break 99h": no clock, a length (too long, which the caller says)
         local = now.astimezone(zone)
         until = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
         return until - local if until > local else None

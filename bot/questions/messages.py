@@ -106,9 +106,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cmd.help": ("Type /help for every command, /help COMMAND for one in full.",
                  "Tapez /help pour toutes les commandes, /help COMMANDE pour une en entier."),
     "rules.all": ("Remote participation rules ({tool})", "Règles de participation à distance ({tool})"),
-    "rules.more": ("Each in full: /rules floor, /rules sound, /rules chat, /rules connection, /rules registration.",
+    "rules.more": ("Each in full: /rules floor, /rules sound, /rules chat, /rules connection, /rules registration, "
+                   "/rules documents, /rules language.",
                    "Chacune en entier : /rules floor, /rules sound, /rules chat, /rules connection, "
-                   "/rules registration."),
+                   "/rules registration, /rules documents, /rules language."),
     "multi.title": ("Your questions", "Vos questions"),
     "source": ("Source: {reference}", "Source : {reference}"),
     # greetings
