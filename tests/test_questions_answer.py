@@ -5502,3 +5502,50 @@ def test_what_the_comparison_after_batch_249_found(meeting, question, now, tz, e
 def test_the_rules_in_short_name_every_topic_to_read_in_full(meeting):
     text = _asked_at(meeting, "what are the remote participation rules, in short?", None, None)
     assert "/rules documents" in text and "/rules language" in text and "/rules registration" in text, text
+
+
+@pytest.mark.parametrize("question, lang, now, tz, expected, wrong", [
+    ("Contributions are submitted by e-mail. Is that right?", "en", None, None, ["No:"], "Member contributions must"),
+    ("Does item 3 c involve SG13?", "en", None, None, ["3."], "this is not a meeting"),
+    ("À quel point un participant à distance peut-il être interrompu ?", "fr", None, None, ["interrompue"], "1. Ouverture"),
+    ("J'ai un point un peu urgent : comment contacter le secrétariat ?", "fr", None, None, ["tsbsg17@itu.int"],
+     "1. Ouverture"),
+    ("The session lasts 2.5 hours, right?", "en", None, None, [], "2 May"),
+    ("Does the session resume at 13.05?", "en", None, None, [], "13 May"),
+    ("Is the registration form open 24/7?", "en", None, None, [], "the meeting starts on Monday"),
+    ("Is the opening at UTC+5.5 for India?", "en", None, None, ["14:30"], "the meeting starts on Monday"),
+    ("it's 15:00 in Geneva, so in Nairobi?", "en", None, None, ["16:00 in Nairobi"], "Opening of the SG17 meeting is"),
+    ("Are some form options reserved for Member States?", "en", None, None, ["apply only to Member States"],
+     "also addressed to"),
+    ("Are visa costs reimbursed?", "en", None, None, ["No visa is needed"], "does not say"),
+    ("Will the schedule compensate for time zone differences?", "en", None, None, ["time plan"], "does not say"),
+    ("Je suis membre du secteur, puis-je envoyer des contributions ?", "fr", None, None, ["11 août"], "Qui est invité"),
+    ("En tant que président de groupe de travail, qui est le président de la CE 17 ?", "fr", None, None,
+     ["Heung-Youl Youm"], "interrompre"),
+    ("My registration was on the 20 July, why isn't it confirmed yet?", "en", None, None, ["not been confirmed"],
+     "Yes: the deadline"),
+    ("J'ai raté l'ouverture hier, je fais quoi ?", "fr", dt.datetime(2020, 8, 25, 8, tzinfo=UTC), None,
+     ["lundi 24 août"], "Oui : la réunion commence"),
+    ("If I miss the opening on 24 August, can I still register?", "en", None, None, ["Registration"],
+     "does not say what is accepted"),
+    ("I did not register yet, is it still possible to do it?", "en", dt.datetime(2020, 7, 28, 5, 30, tzinfo=UTC),
+     "Asia/Tehran", ["passed 3 days ago"], "registration is mandatory, virtual meeting or not"),
+    ("ya une limite de delegues par pays ?", "fr", None, None, ["ne le précisent pas"], "Président"),
+    ("c koi les regles pour participer a distance? resume vite fait", "fr", None, None, ["MyMeetings", "•"], "Absent"),
+    ("registration closes 24 July - what's that in my own time, exactly?", "en", None, "Pacific/Auckland",
+     ["10:00 in Auckland"], "Friday 24 July 2020\n==="),
+], ids=["a claim, then 'is that right?'", "item 3 c and SG13", "à quel point", "un point un peu urgent",
+        "a decimal before hours", "a clock with a dot", "24/7", "an offset with a decimal", "a Geneva clock, then a city",
+        "form options for Member States", "visa costs", "compensating time zones", "puis-je after a comma",
+        "the asker's role and the chairman asked", "one's own registration date", "the opening missed",
+        "the opening missed, registering asked", "not registered yet, still possible", "a limit of delegates",
+        "the rules in short, vite fait", "a deadline in one's own time"])
+def test_what_the_code_review_of_this_stop_found_misread(meeting, question, lang, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_is_it_open_to_everyone_after_the_management_meeting_is_that_meeting(meeting):
+    text = _asked_after(meeting, ["c quand la reunion de direction"], "cest ouvert a tout le monde ?", None,
+                        "Pacific/Tahiti")
+    assert "Qui peut y assister : ouverte" in text and "Soumission des documents" not in text, text

@@ -313,11 +313,14 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
     group = str(kb.meeting.study_group)
     calendar = calendar_words()
     kept, after_from = [], False
-    role = _ROLE_SAID.search(q.folded)  # "c'est moi qui décide en tant que président de GT ?": the asker's role
-    role_words = set(role[1].split()) if role else set()
+    role = _ROLE_SAID.search(q.folded)  # "c'est moi qui décide en tant que président de GT ?": the asker's role,
+    said = role[1].split() if role else []  # the words right after "en tant que", once
+    opening = next((i for i in range(len(q.tokens) - 2) if q.tokens[i:i + 3] in (("en", "tant", "que"),
+                                                                                 ("en", "qualite", "de"))), None)
+    role_at = set(range(opening + 3, opening + 3 + len(said))) if said and opening is not None else set()
     for index, (token, corrected) in enumerate(zip(q.tokens, q.corrected)):
         previous = q.corrected[index - 1] if index else ""
-        if token in role_words:
+        if index in role_at:
             continue
         unknown_name = token in q.names and token not in kb.vocabulary and token not in SYNONYMS and token.isalpha()
         number = (token.isdigit() and not (token in kb.ranker.idf and previous in NUMBERED)  # "circ 68": a circular's
@@ -334,7 +337,9 @@ def _topic_tokens(q: Question, kb: Knowledge) -> list[str]:
 
 
 #: The asker's own role, said as context ("en tant que président de GT", "in my capacity as rapporteur").
-_ROLE_SAID = re.compile(r"\b(?:en tant que|en qualite de|in my capacity as)\s+((?:\w+\s*){1,4})")
+_ROLE_SAID = re.compile(r"\b(?:en tant que|en qualite de|in my capacity as)\s+((?:[\w-]+)(?:\s+(?!qui\b|que\b|quel|quand\b|"
+                        r"comment\b|est\b|puis\b|je\b)[\w-]+){0,3}?)(?=\s*(?:,|\?|$|\s(?:qui|que|quel|quand|comment|"
+                        r"est|puis|je)\b))")
 #: Words that make "outil" the chat ("l'outil de discussion").
 _THE_CHAT_WORDS = frozenset("discussion chat clavardage messagerie messages".split())
 
@@ -397,6 +402,8 @@ def _recap_checked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     label = re.search(r":(?!\d)", q.raw)  # "Just to recap: …", not the colon of "11:00"
     body = q.raw[label.end():] if label else q.raw
     body = re.split(r"[.?!]\s+(?=\S)", body.strip())[0]  # "… no interpretation. All correct?": the facts listed
+    body = re.sub(r"(?i)[\s,]*(?:c'?\s?est (?:bien )?(?:ça|ca|cela|correct|exact|juste)|right|correct)\s*[?!.]*\s*$", "",
+                  body)  # "… et sans traduction = 11 aout c'est ca ?": the closing question is asked of each fact
     parts = [part.strip(" .?!") for part in re.split(r",|;|\s+(?:and|et)\s+(?=\w)", body) if len(part.split()) >= 2]
     if len(parts) < 2:
         return None
@@ -737,8 +744,10 @@ def _vice_chairs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     chairman = kb.find("fact", "chairman")
     if chairman is None or not q.has(*ASKS_WHO_ARE) or q.has(*agenda_intent.EXPLICIT):
         return None
-    raw = re.sub(r"(?i)\b(?:en tant que|en qualit[ée] de|in my capacity as)\s+(?:[\w-]+\s*){1,4}", " ", q.raw)  # "en
-    # tant que président de GT": the asker's role, no chair asked
+    role = _ROLE_SAID.search(q.folded)
+    raw = q.raw if role is None else re.sub(r"(?i)\b(?:en tant que|en qualit[ée] de|in my capacity as)\s+" +
+                                            r"\s+".join(map(re.escape, role[1].split())), " ", fold(q.raw, lower=False))
+    # "en tant que président de GT": the asker's role, no chair asked
     vice = re.search(r"(?i)\bvice[- ]?(\w+)", raw)
     groups = list(dict.fromkeys(found[0] for found in vocabulary.GROUP_WRITTEN.finditer(raw)))  # "the chairman of
     # WP2": a chair the letter does not name
@@ -1393,6 +1402,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     read_as = text
     within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
     if previous is not None and (followup.looks_like_follow_up(q) or within
+                                 or _OF_THE_ONE_BEFORE.match(q.folded)  # "cest ouvert a tout le monde ?"
                                  or followup.only_a_place(q, kb.ranker.idf)  # "what time in São Paulo?"
                                  or (not reply.ok or ref is None) and followup.letter_of(q, previous) is not None):
         # "c'est quoi le h ?", "c'est quoi le point l ?" after /agenda 3: a letter alone is of that item, whatever
@@ -2285,7 +2295,11 @@ def _country(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 #: Topics no meeting information covers, whatever else the question names ("il fait quel temps à Genève fin
 #: août ?" asks the weather, not the dates).
-OFF_TOPIC = re.compile(r"\b(?:weather|meteo|forecast|temperature|temperatures|climate|climat|rain|raining|pluie|"
+OFF_TOPIC = re.compile(r"\b(?:limite|limit|maximum|max|quota|nombre maximum|maximum number)\s+(?:de\s+|d\s+|of\s+|on\s+)?"
+                       r"(?:delegues|delegates|participants|personnes|people|membres|members)\b|\b(?:delegates|delegues|"
+                       r"participants) par pays\b|\b(?:delegates|participants) per (?:country|delegation)\b|"  # "ya une
+                       # limite de delegues par pays ?": the letter sets none, nor says there is none
+                       r"\b(?:weather|meteo|forecast|temperature|temperatures|climate|climat|rain|raining|pluie|"
                        r"exchange rate|exchange rates|taux de change|currency|currencies|devise|devises|salary|"
                        r"salaries|salaire|salaires|wage|wages|remuneration|combien gagne|combien gagnent|remunere|"
                        r"remuneree|how much (?:does|do) (?:a |an |the )?\w+ (?:earn|make|get paid))\b|"
@@ -2503,22 +2517,28 @@ def _letter_subject(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 def _off_topic(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"The meeting information does not say" for a topic no meeting information covers; None otherwise."""
     off = OFF_TOPIC.search(q.folded) or premises.names_a_countrys_head(q)  # "who is the president of France?"
-    if off:
-        return out_of_scope(ctx.meeting, q.lang)
-    if _COSTS_REIMBURSED.search(q.folded) and not q.has("fellowship", "fellowships", "bourse", "bourses"):
-        fellowships = next((topic for topic in ctx.meeting.practical if topic.id == "fellowships"), None)
-        said = out_of_scope(ctx.meeting, q.lang)  # "l'UIT rembourse les frais de téléphone ?": not the phone number
-        if fellowships is None:
-            return said
-        text = fellowships.text_fr if q.lang == "fr" and fellowships.text_fr else fellowships.text
-        return _with_line(said, text)
-    return None
+    return out_of_scope(ctx.meeting, q.lang) if off else None
 
 
-#: Costs asked to be paid back ("does ITU reimburse my internet costs?", "l'UIT rembourse les frais de téléphone ?"):
-#: the letter says nothing of it beyond that no fellowships are granted.
-_COSTS_REIMBURSED = re.compile(r"\b(?:reimburs\w*|rembours\w*|refund\w*|compensat\w*|dedommag\w*|pay (?:back|for) (?:my|our|the) "
-                               r"(?:\w+ )?(?:costs?|bills?|internet|data|phone)|prend(?:s|re)? en charge (?:les|mes|nos) (?:frais|couts))")
+def _connection_costs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"L'UIT rembourse les frais de connexion internet ou de téléphone satellite ?": the letter does not say (not the
+    secretariat's phone number), and no fellowships are granted; None unless connection costs are asked to be paid."""
+    if not _COSTS_REIMBURSED.search(q.folded) or not _CONNECTION_COSTS.search(q.folded) \
+            or q.has("fellowship", "fellowships", "bourse", "bourses", "visa", "visas", "flight", "vol", "travel", "voyage"):
+        return None
+    said = out_of_scope(ctx.meeting, q.lang)
+    fellowships = next((topic for topic in ctx.meeting.practical if topic.id == "fellowships"), None)
+    if fellowships is None:
+        return said
+    return _with_line(said, fellowships.text_fr if q.lang == "fr" and fellowships.text_fr else fellowships.text)
+
+
+#: Costs asked to be paid back ("does ITU reimburse …?", "l'UIT rembourse …", "prend en charge les frais").
+_COSTS_REIMBURSED = re.compile(r"\b(?:reimburs\w*|rembours\w*|refund\w*|dedommag\w*|pay (?:back|for) (?:my|our|the) "
+                               r"|prend(?:s|re)? en charge (?:les|mes|nos) (?:frais|couts))")
+#: What connecting costs ("internet", "data", "phone", "satellite", "connexion").
+_CONNECTION_COSTS = re.compile(r"\b(?:internet|data|phone|telephone|satellite|bandwidth|connection|connexion|wifi|"
+                               r"mobile|electricity|electricite)\b")
 
 
 def _acronym_in_agenda(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -2554,7 +2574,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return _with_line(status, line)
 
 
-INTENTS: tuple[Intent, ...] = (_off_topic, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
+INTENTS: tuple[Intent, ...] = (_off_topic, _connection_costs, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
                                other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.report_of_a_month, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)
@@ -2672,7 +2692,9 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
         if of_it is not None and of_it.ok and of_it.title != alone.title:  # "deadline?", "is there a deadline for
             return of_it, ref, q.raw  # it?" after "how do I submit a TD?": the TD's (none), not every deadline
     if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and (not by_intent or after_command))
-                         or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or within or session_before or asks_only):
+                         or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or within or session_before or asks_only
+                         or _OF_THE_ONE_BEFORE.match(q.folded) and not by_intent):  # "cest ouvert a tout le monde ?"
+        # after the management meeting: of that meeting
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not
     if alone.ok and not alone.choices and q.has(*deadline_intent.ASKS_A_DATE) and deadline_intent.deadlines_named(q, kb):
         return alone, ref, q.raw  # "et pour les contributions, c koi la date limite" after a TD question: that

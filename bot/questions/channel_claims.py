@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from bot.context import Context
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
+from bot.questions import clauses
+from bot.questions.clauses import opens_with_a_wh_word
 from bot.questions.normalize import Question, fold
 from bot.questions.replies import text_answer
 from bot.questions.vocabulary import CONFIRMING, WH_WORDS
@@ -65,12 +67,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if subject is None or channel is None or (_claiming_sentence(q, channel)[:1] or ["what"])[0] in WH_WORDS \
             or not (q.has(*CONFIRMING) or q.has(*_ASKS_YES_OR_NO) or q.raw.rstrip().endswith("?")):
         return None
-    sentences = [part.strip() for part in re.split(r"(?<=[?!.])\s+", q.folded) if part.strip()]
+    sentences = [fold(part).strip() for part in clauses.sentences_of(q.raw) if part.strip()]
     claiming = [part for part in sentences if any(re.search(rf"\b{re.escape(w)}\b", part) for w in channel.asked)]
-    if claiming and not claiming[0].endswith("?") and any(part.endswith("?") for part in sentences) \
-            and not re.search(r"\b(?:right|correct|c est ca|n est ce pas)\s*[?!.]*$", claiming[0]):
+    if claiming and not claiming[0].endswith("?") and any(
+            part.endswith("?") and opens_with_a_wh_word(part) for part in sentences if part != claiming[0]):
         return None  # "who are the working party chairs? I want to email the right person about my paper": the
-        # question is the other sentence; the e-mail is what the asker will do
+        # question is the other sentence; the e-mail is what the asker will do (not "… by e-mail. Is that right?")
     if q.has(*_ASKS_A_DATE):
         return None  # "c'est quoi la date butoir pour soumettre par le système de publication directe ?": the date
     said = _how_it_is_sent(ctx, subject, q.lang)
@@ -201,9 +203,9 @@ def _unregistered_access(ctx: Context, q: Question, kb: Knowledge) -> Reply | No
     """"I forgot to register, can I still join MyMeetings?": the meeting's sentence on unconfirmed delegates, then
     where the registration deadline stands (the asker may still be in time)."""
     shown = _meeting_sentence(ctx, q.lang, ("confirmed", ctx.meeting.remote_tool), ("confirm", ctx.meeting.remote_tool))
-    registration = [d for d in ctx.meeting.deadlines if "registration" in fold(d.what)]
     if shown is None:
         return None
+    registration = [d for d in ctx.meeting.deadlines if "registration" in fold(d.what)]
     from bot.questions.deadline_intent import listed_line  # the deadline line as every deadline answer shows it
     topic = kb.find("practical", "registration")
     return text_answer(ctx.meeting, q.lang, topic.title(q.lang) if topic is not None else say("pr.title", q.lang), shown,

@@ -120,26 +120,28 @@ def with_spans_dated(folded: str) -> str:
 
 
 #: A date in figures, day and month ("24/08", "24.08", "23.8", "24/08/2020"; "8/24" when the second number is a day
-#: past the 19th), not a Question ("Q4/17", "question 6/17"), a letter's number ("9/17") or a clock ("11.00").
-_NUMERIC_DATE = re.compile(r"(?<![\w/.:])(?<!question )(?<!questions )(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})"
-                           r"(?:(?P=sep)(?P<year>(?:20)?\d\d))?(?![\w/:]|\.\d)")
+#: past the 19th), not a Question ("Q4/17", "question 6/17"), a letter's number ("9/17"), a clock ("11.00"), an offset
+#: ("UTC+5.5"), "24/7", nor a decimal before a unit ("2.5 hours").
+_NUMERIC_DATE = re.compile(r"(?<![\w/.:+-])(?<!question )(?<!questions )(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})"
+                           r"(?:(?P=sep)(?P<year>(?:20)?\d\d))?(?![\w/:]|\.\d)(?!\s*(?:h|hr|hrs|hours?|heures?|min|"
+                           r"minutes?|mins|days?|jours?|%)\b)")
 
 #: Month names by number, as the date pattern reads them.
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
+#: The months a date in figures is read in: those of the letter's deadlines and the meeting (a figure such as "13.05"
+#: or "1/2" is more likely a clock or a fraction than a date in May or February).
+_MONTHS_IN_FIGURES = range(6, 10)
 
 
 def _month_named(match: re.Match[str]) -> str:
     """The figures of a day and month written with the month's name; unchanged when they name no date."""
     first, second = int(match["a"]), int(match["b"])
-    if not 1 <= second <= 12 and not (match["sep"] == "/" and second >= 20):
-        return match.group(0)  # "9/17", "TD 3/17": numbers of the study group's documents, not 17 September
+    if match[0] == "24/7" or not 1 <= second <= 12 and not (match["sep"] == "/" and second >= 20):
+        return match.group(0)  # "9/17", "TD 3/17": the study group's documents; "24/7": always
     day_, month = (first, second) if 1 <= second <= 12 else (second, first)  # "8/24": August 24
-    if not (1 <= month <= 12 and 1 <= day_ <= 31) or match["sep"] == "." and len(match["b"]) == 2 and match["b"][0] == "0" \
-            and second == 0:
+    if month not in _MONTHS_IN_FIGURES or not 1 <= day_ <= 31:
         return match.group(0)
-    if match["sep"] == "." and first <= 23 and second in (0, 15, 30, 45) and match["year"] is None:
-        return match.group(0)  # "11.00", "9.30": a clock, not a date
     year = match["year"]
     year = f" {'20' + year if len(year) == 2 else year}" if year else ""
     return f"{day_} {_MONTH_NAMES[month - 1]}{year}"

@@ -112,7 +112,7 @@ _ONE_OF_THEM = re.compile(r"\b(?:for|get|need|want|request|obtain|have) one\b(?!
 
 #: "and"/"et" (after a comma or not) before a word that opens a question of its own: "qui préside et c'est quoi le
 #: point 1 ?", "the chat is for what, and can the chair cut a participant off?".
-_AND_ASKS = re.compile(r"\s\+\s|,\s+(?:pis|puis)\s+(?=\w+\s+\w+)|\s+(?:and|et)\s+(?=(?:la|le|the)\s+(?:reunion|meeting)\s+"
+_AND_ASKS = re.compile(r"\s\+\s|,\s+pis\s+(?=\w+\s+\w+)|\s+(?:and|et)\s+(?=(?:la|le|the)\s+(?:reunion|meeting)\s+"
                        r"(?:dure|durera|lasts?|finit|se termine|ends?)\b)|,\s+(?:n|nd|an|&)\s+(?=(?:do|does|is|are|can|could|what|when|where|how|will|who|which)\b)|"
                        r",\s+(?:and|et|pis|puis)\s+(?=(?:le|la|les|l|the)\s+[\w']+\s+(?:[\w']+\s+){0,4}"
                        r"(?:a quoi|is for what|for what|c est quoi|c quoi)\b)|,\s+(?:and|et)\s+(?=(?:[\w']+\s+){1,6}(?:a|à|at)\s+(?:quelle|what)\s+(?:heure|time|date)\s*\??\s*$)"

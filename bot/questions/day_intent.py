@@ -159,14 +159,15 @@ _BEFORE_THE_DAY = re.compile(r"\b(?:before|prior to|ahead of|avant|la veille du?
 
 #: A place's or zone's time asked ("in New Delhi time", "heure de Lima", "for me", "pour moi").
 _IN_A_PLACE_S_TIME = re.compile(r"\bin\s+[a-z]+(?:\s[a-z]+)?\s+time\b|\bheure (?:de|d)\s+[a-z]|\b(?:for me|pour moi|my time|"
-                                r"chez moi|here|ici)\b")
+                                r"my own time|local time|heure locale|chez moi|here|ici)\b")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """What the meeting file has on the day named, or None when the question asks something else."""
     if missed_what_now(q):
         return None  # "j'ai raté la date limite des contributions hier, je fais quoi ?": the deadline missed
-    if q.has("deadline", "deadlines", "date limite", "echeance", "cut off", "cutoff") and _IN_A_PLACE_S_TIME.search(q.folded):
+    if q.has("deadline", "deadlines", "date limite", "echeance", "cut off", "cutoff", "closes", "close", "ferme",
+             "cloture") and _IN_A_PLACE_S_TIME.search(q.folded):
         return None  # "what's 11 aug deadline in New Delhi time?": that deadline's end there, not the day's programme
     on_the_weekend = weekend(ctx, q)
     if on_the_weekend is not None:

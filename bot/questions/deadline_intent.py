@@ -753,12 +753,6 @@ _THE_DEADLINES = ("deadlines", "deadline", "echeances", "dates limites", "delais
 #: A deadline said to be missed ("I missed the registration deadline", "j'ai raté l'inscription").
 _MISSED_SAID = re.compile(r"\b(?:i|we|i ve|we ve|i have|we have)\s+(?:just\s+|already\s+)?missed\b|\b(?:j ai|jai|on a|"
                           r"nous avons)\s+(?:deja\s+)?(?:rate|manque|loupe|missed)\b")
-def missed_what_now(q: Question) -> bool:
-    """Whether the asker says they missed a deadline and asks what to do ("j'ai raté la date limite hier, je fais
-    quoi ?"): a deadline question, whatever day it names."""
-    return bool(_MISSED_SAID.search(q.folded) and _WHAT_NOW.search(q.folded))
-
-
 #: What to do asked ("what now?", "what can I do?", "que faire ?", "je fais quoi ?").
 _WHAT_NOW = re.compile(r"\bwhat now\b|\bnow what\b|\bwhat (?:can|should|do) (?:i|we) do\b|\bwhat are (?:my|our) options\b|"
                        r"\bany options?\b|\bque faire\b|\bqu est ce que (?:je|on) (?:peut|peux|doit|dois) faire\b|"
@@ -771,6 +765,20 @@ _STILL_REQUIRED = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){1,2}(?:needed|required|
                              r"\s+(?:quand meme|toujours|vraiment|malgre tout)\b|\b(?:dois je|je dois|faut il|il faut|doit on|"
                              r"on doit|need to|have to|must i|do i need|do i have)\b[^?]{0,30}\b(?:meme si|meme pour|even if|"
                              r"even for|even though)\b")  # "je dois être inscrite même si je veux juste écouter ?"
+
+
+def missed_what_now(q: Question) -> bool:
+    """Whether the asker says they missed a deadline and asks what to do ("j'ai raté la date limite hier, je fais
+    quoi ?"): a deadline question, whatever day it names (not "j'ai raté l'ouverture hier", a session)."""
+    return bool(_MISSED_SAID.search(q.folded) and _WHAT_NOW.search(q.folded)
+                and q.has(*DEADLINE_NAMES) and not q.has(*_SESSIONS_MISSED))
+
+
+#: Words that name a deadline's thing ("la date limite", "registration", "les contributions").
+DEADLINE_NAMES = ("deadline", "deadlines", "date limite", "echeance", "registration", "inscription", "contribution",
+                  "contributions", "contrib", "contribs", "translation", "traduction")
+#: Sessions one may miss ("the opening", "l'ouverture", "the management meeting").
+_SESSIONS_MISSED = ("opening", "ouverture", "session", "seance", "plenary", "pleniere", "management", "direction")
 
 
 #: Why translation is asked beside an English-only meeting ("if its english only why is there a translation
@@ -836,8 +844,11 @@ def _after_the_deadline(ctx: Context, q: Question, kb: Knowledge) -> Reply | Non
     """"If I miss the 11 Aug deadline for my contribution, can I still bring it on the day and present it?": the
     letter says nothing of what is accepted after a deadline; the deadline, and the secretariat to ask. None unless
     a missed deadline is supposed and sending it still asked (TDs, which have no deadline, are answered apart)."""
-    if not _MISSED_SUPPOSED.search(q.folded) or not q.has(*_STILL_SENT_LATE) or q.has(*NO_DEADLINE_KINDS):
-        return None
+    missed = _MISSED_SUPPOSED.search(q.folded)
+    if not missed or not q.has(*_STILL_SENT_LATE) or q.has(*NO_DEADLINE_KINDS) \
+            or re.match(r"\s+(?:the\s+|l\s+|la\s+|le\s+)?(?:opening|ouverture|meeting|reunion|session|seance|plenary|"
+                        r"pleniere|first day|premier jour)\b", q.folded[missed.end():]):
+        return None  # "If I miss the opening on 24 August, can I still register?": a session missed, not a deadline
     named = deadlines_named(q, kb) or deadlines_on_dates_named(q, ctx.meeting.deadlines)
     if not named or _later_alike(ctx, named[0]) or q.has(*_APPROVAL):
         return None  # "if we miss the translation deadline, can we still submit?": the later one answers; "… can our
@@ -851,7 +862,8 @@ def _after_the_deadline(ctx: Context, q: Question, kb: Knowledge) -> Reply | Non
 #: A deadline said to fall on a date, asked as a question ("les contributions sans traduction c'est le 11 août ?",
 #: "l'inscription c'est le 24 juillet ?").
 _SAID_TO_BE_ON = re.compile(r"(?:\b(?:c est|ce sera|c etait|ca tombe|tombe|est|sont|is|are|was|falls)\s+(?:bien\s+)?"
-                            r"(?:le|the|on|on the|pour le|avant le|before|du)\s+|=\s*(?:le\s+)?)\d{1,2}\b[^?]*\?\s*$")
+                            r"(?:le|the|on|on the|pour le|avant le|before|du)\s+|=\s*(?:le\s+)?)\d{1,2}\b(?:[\s,]+[a-z]+){0,5}"
+                            r"\s*\?\s*$")  # not "My registration was on the 20 July, why isn't it confirmed yet?"
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:

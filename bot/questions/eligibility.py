@@ -26,21 +26,27 @@ _KINDS = (r"(?:private (?:company|companies|sector|firm|firms)|compan(?:y|ies)|f
 #: Taking part ("attend", "participate", "join", "take part", "participer", "assister").
 _TAKE_PART = r"(?:attend|participate|join|take part|be there|come|participer|assister|venir|rejoindre|y aller)"
 
+#: The meeting itself said to be only for governments ("is this meeting only for governments?", "la réunion est
+#: réservée aux États membres ?"), not a part of it ("are some form options reserved for Member States?").
+_ONLY_GOVERNMENTS = re.compile(r"\b(?:meeting|reunion|sg ?17|ce ?17|conference|this|it|c est|elle)\s+(?:\w+\s+){0,2}?"
+                               r"(?:only|just|reserved|restricted|limited|seulement|uniquement|reservee?s?|limitee?s?)\s+"
+                               r"(?:for|to|pour|aux?|a)\s+(?:the\s+|les\s+)?(?:governments?|gouvernements?|member states?|"
+                               r"etats? membres?|administrations?|states|etats|ministr(?:y|ies)|ministeres?|regulators?|"
+                               r"regulateurs?)\b")
+
 #: Whether a kind of organization may take part, or the meeting is only for governments.
 _ASKED = re.compile(
-    rf"\b(?:only|just|reserved|restricted|limited|seulement|uniquement|reservee?s?|limitee?s?)\s+(?:for|to|pour|aux?|a)\s+"
-    rf"(?:the\s+|les\s+)?(?:governments?|gouvernements?|member states?|etats? membres?|administrations?|states|etats|"
-    rf"ministr(?:y|ies)|ministeres?|regulators?|regulateurs?)\b"
-    rf"|\b(?:can|could|may|are|is)\s+(?:an?\s+|our\s+|my\s+)?{_KINDS}\s+(?:\w+\s+){{0,2}}?(?:allowed to\s+|able to\s+)?"
+    _ONLY_GOVERNMENTS.pattern
+    + rf"|\b(?:can|could|may|are|is)\s+(?:an?\s+|our\s+|my\s+)?{_KINDS}\s+(?:\w+\s+){{0,2}}?(?:allowed to\s+|able to\s+)?"
     rf"{_TAKE_PART}\b"
     rf"|\b(?:we re|we are|i m|i am|on est|nous sommes|je suis)\s+(?:an?\s+|un\s+|une\s+)?(?:\w+\s+){{0,2}}?{_KINDS}\b"
     rf".{{0,80}}\b(?:can|may|could|allowed|peut|peux|pouvons|pourra|pourrons)\b.{{0,20}}\b{_TAKE_PART}\b"
     rf"|\b(?:un|une|les)\s+{_KINDS}\s+(?:peut|peuvent|pourra|pourront)\s+(?:elle\s+|il\s+|ils\s+|elles\s+)?{_TAKE_PART}\b")
 
-#: The claim that only governments are invited.
-_ONLY_GOVERNMENTS = re.compile(r"\b(?:only|just|seulement|uniquement|reservee?s?)\s+(?:for|to|pour|aux?|a)\s+(?:the\s+|les\s+)?"
-                               r"(?:governments?|gouvernements?|member states?|etats? membres?|administrations?|states|"
-                               r"etats|ministr(?:y|ies)|ministeres?|regulators?|regulateurs?)\b")
+#: A part of the meeting named, whose own answer says who may attend it ("… la réunion du dimanche ?", "… the
+#: e-plenary on 29 May?").
+_A_PART_NAMED = re.compile(r"\b(?:sunday|dimanche|management|direction|e plenary|pleniere|plenary|session|seance|item|"
+                           r"point|workshop|atelier)\b")
 
 
 #: Words that ask about a condition of taking part other than who is invited (registration, the tool).
@@ -52,8 +58,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Those the letter is addressed to, when whether a kind of organization may take part is asked; else None."""
     m = ctx.meeting
     if not m.addressed_to or not _ASKED.search(q.folded) or q.has(*_OTHER_CONDITION) \
-            or (m.remote_tool and m.remote_tool.lower() in q.folded):
-        return None  # "can our company join MyMeetings without registering?": registration, not who is invited
+            or (m.remote_tool and m.remote_tool.lower() in q.folded) or _A_PART_NAMED.search(q.folded):
+        return None  # "can our company join MyMeetings without registering?": registration, not who is invited;
+        # "une entreprise peut-elle participer à la réunion du dimanche ?": that session's own answer
     listed = m.addressed_to_fr if q.lang == "fr" and len(m.addressed_to_fr) == len(m.addressed_to) else m.addressed_to
     lines = [say("fact.addressed", q.lang, who="; ".join(listed))]
     if _ONLY_GOVERNMENTS.search(q.folded) and len(listed) > 1:

@@ -653,10 +653,16 @@ PHRASE_WORDS.update({
 
 #: Agenda items numbered in words ("point six r ?", "item three h"): the item's number in figures.
 _ITEM_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
-                 "dix": 10}
-PHRASE_WORDS.update({f"{noun} {word}": f"{noun} {number}" for noun in ("item", "point", "agenda item")
+                 "ten": 10}
+#: French number words after "point" that are no other word there ("à quel point", "un point un peu urgent", "un point
+#: neuf": "un" and "neuf" are words of their own; so is "sept", a month): these alone, and every one before a letter.
+_POINT_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "huit": 8, "dix": 10}
+_POINT_NUMBERS_BEFORE_A_LETTER = {**_POINT_NUMBERS, "un": 1, "sept": 7, "neuf": 9}
+PHRASE_WORDS.update({f"{noun} {word}": f"{noun} {number}" for noun in ("item", "agenda item")
                      for word, number in _ITEM_NUMBERS.items()})
+PHRASE_WORDS.update({f"le point {word}": f"le point {number}" for word, number in _POINT_NUMBERS.items()})
+PHRASE_WORDS.update({f"point {word} {letter}": f"point {number} {letter}" for word, number in
+                     _POINT_NUMBERS_BEFORE_A_LETTER.items() for letter in "bcdefghijklmnopqr"})  # not "a", the folded "à"
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
 FRENCH_RESPELLINGS: dict[str, str] = {"lodj": "l odj", "lordre": "l ordre", "icitte": "ici", "pi": "puis", "til": "t il", "ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre",

@@ -931,7 +931,7 @@ _TRAVEL_TOPICS = ("fellowship", "fellowships", "bourse", "bourses", "visa", "vis
 
 
 #: "Is this the SG20 meeting?", "c'est bien la réunion de la CE 2 ?": which study group's meeting this is.
-GROUP_CLAIM = re.compile(r"\b(?:is this|is it|this is|c est|c|cest|est ce|is that|it s|its)\b.{0,25}?\b(?:(?:sg|ce)\s?(\d{1,2})|"
+GROUP_CLAIM = re.compile(r"\b(?:is this|is it|this is|c est|c la|cest la|est ce|is that|it s)\b.{0,25}?\b(?:(?:sg|ce)\s?(\d{1,2})|"
                           r"study group\s+(\d{1,2})|commission d etudes\s+(\d{1,2}))\b")
 
 
@@ -972,6 +972,11 @@ _ASKER_PLANS = re.compile(r"\b(?:i will|i ll|i m going to|im going to|i am going
                           r"ill (?=skip|just|join|go|use|get|do))\b|^(?:since|as|puisque|comme|vu que)\b")
 
 
+#: Registering still asked ("is it still possible to do it?", "can I still register?", "je peux encore m'inscrire ?").
+_STILL_REGISTERING = re.compile(r"\b(?:still|encore|toujours)\s+(?:possible|open|ouverte?|time|temps|register|m inscrire|"
+                                r"s inscrire|do it|le faire)\b|\b(?:too late|trop tard)\b")
+
+
 def _no_registration_claim(ctx: Context, q: Question) -> Reply | None:
     """"Since it's virtual there's no registration, I can just join MyMeetings, yes?": no, registration is
     mandatory, and only confirmed delegates get into MyMeetings."""
@@ -982,6 +987,8 @@ def _no_registration_claim(ctx: Context, q: Question) -> Reply | None:
     if rule is None or not said or not (q.has(*CONFIRMING) or q.raw.rstrip().endswith("?")
                                         or _ASKER_PLANS.search(q.folded)):
         return None
+    if _STILL_REGISTERING.search(q.folded):
+        return None  # "I did not register yet, is it still possible to do it?": whether registration is still open
     deadline = next((d for d in m.deadlines if d.id == "registration"), None)
     lines = [say("pr.registration", q.lang, rule=rule.summary_fr or rule.summary if q.lang == "fr" else rule.summary)]
     if deadline is not None:

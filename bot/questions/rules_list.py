@@ -26,6 +26,7 @@ distance participation participate participating participer participant particip
 virtuelle meeting reunion session sessions seance seances sg17 ce17 main key important general generales list
 liste summary resume short shorter bref brief briefly all toutes tous applicable applicables apply applies vigueur force
 version quick quickly overview apercu tldr please svp pls plz explain explique expliquer someone somebody anyone
+vite fait rapide rapidement koi quoi
 quelqu again encore remind rappeler rappel tell dire""".split(), STOPWORDS, languages=False))
 
 

@@ -287,6 +287,11 @@ _WHICH_OF_TWO_ZONES = re.compile(r"\b(?:cet|cest|utc ?\+ ?1|utc ?\+ ?2|gmt ?\+ ?
                                  r"(?:cet|cest|utc ?\+ ?1|utc ?\+ ?2|gmt ?\+ ?1|gmt ?\+ ?2)\b")
 
 
+#: Another place asked after a clock ("…, so in Nairobi?", "…, et à Montréal ?", "…, Lagos?", "…, so Delhi?").
+_ELSEWHERE_AFTER = re.compile(r",\s*(?:so\s+|and\s+|et\s+|donc\s+|alors\s+)?(?:(?:in|at|a|au|en|pour|for)\s+)?"
+                              r"[a-z][a-z' -]{1,25}\s*\?\s*$")
+
+
 def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A clock given in meeting time, shown in the place named or the asker's zone, on a meeting day; None unless
     asked so (one clock, the meeting's zone named beside it, and a place or the asker's own time asked)."""
@@ -301,8 +306,8 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                                                  r"commence|s ouvre)\b", q.folded):
         return None  # "since the opening is at 9:00 Geneva time, what's that in Lagos?": a claim on the opening
     if _NOW_SAID.search(q.folded) and not q.has("what time", "quelle heure", "which time", "what hour") \
-            and not _CONVERT.search(q.folded):  # not "Il est 14h a Geneve, quelle heure est-il a Port-Louis ?"
-        return None  # "il est 21h a geneve, je peux encore m'inscrire ce soir ?": the clock is now, not one to convert
+            and not _CONVERT.search(q.folded) and not _ELSEWHERE_AFTER.search(q.folded):  # not "Il est 14h a Geneve,
+        return None  # quelle heure est-il a Port-Louis ?", "it's 15:00 in Geneva, so in Nairobi?"  # "il est 21h a geneve, je peux encore m'inscrire ce soir ?": the clock is now, not one to convert
     said = _CLOCK_SAID.search(q.folded)
     after_clock = re.sub(r"^(?:of|in|at|from|de|a)\s+", "", q.folded[said.end():].lstrip(" ,(")) if said else ""  # "à
     # 15 h (heure de Genève)": the zone in brackets is the clock's
