@@ -2535,7 +2535,8 @@ def _connection_costs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 #: Costs asked to be paid back ("does ITU reimburse …?", "l'UIT rembourse …", "prend en charge les frais").
 _COSTS_REIMBURSED = re.compile(r"\b(?:reimburs\w*|rembours\w*|refund\w*|dedommag\w*|pay (?:back|for) (?:my|our|the) "
-                               r"|prend(?:s|re)? en charge (?:les|mes|nos) (?:frais|couts))")
+                               r"|prend(?:s|re)? en charge (?:les|mes|nos) (?:frais|couts)|compensat\w*\s+(?:\w+\s+){0,3}"
+                               r"(?:costs?|bills?|fees?|frais|couts))")  # not "compensation for time lost"
 #: What connecting costs ("internet", "data", "phone", "satellite", "connexion").
 _CONNECTION_COSTS = re.compile(r"\b(?:internet|data|phone|telephone|satellite|bandwidth|connection|connexion|wifi|"
                                r"mobile|electricity|electricite)\b")
