@@ -5549,3 +5549,15 @@ def test_is_it_open_to_everyone_after_the_management_meeting_is_that_meeting(mee
     text = _asked_after(meeting, ["c quand la reunion de direction"], "cest ouvert a tout le monde ?", None,
                         "Pacific/Tahiti")
     assert "Qui peut y assister : ouverte" in text and "Soumission des documents" not in text, text
+
+
+@pytest.mark.parametrize("question, tz, expected, wrong", [
+    ("inscription c obligatoire ?? et c jusqua kel date", "Pacific/Marquesas",
+     ["L'inscription est obligatoire", "12:30 à Marquesas"], "Dates de la réunion"),
+    ("Dear bot, could you kindly confirm the exact dates of the upcoming SG17 meeting and whether it will be held in "
+     "Geneva or virtually? Thank you in advance.", None, ["Monday 24 August 2020", "Thursday 3 September 2020",
+                                                          "virtual meeting"], "Que voulez"),
+], ids=["mandatory, then until when", "the dates, and whether in Geneva"])
+def test_what_the_last_pair_of_this_stop_left(meeting, question, tz, expected, wrong):
+    text = _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

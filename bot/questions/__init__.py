@@ -1881,6 +1881,11 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         # sa langue de travail et si des bourses sont prévues ?": each thing listed, then the "whether"
         listed = [part.strip(" ,;") for part in re.split(r"\s*[,;]\s*", q.raw[wanted.end():second.start()])]
         asked = [part for part in listed if len(part.split()) >= 2] + [q.raw[second.end():]]
+    if len(asked) < 2 and second and wanted and not _WHETHER_FIRST.search(q.raw[:second.start()]) \
+            and len(q.raw[wanted.end():second.start()].split()) >= 3:  # "could you kindly confirm the exact dates of
+        # the upcoming SG17 meeting and whether it will be held in Geneva or virtually?": the thing, then the whether
+        asked = [q.raw[wanted.end():second.start()].strip(" ,") + " ?", "whether " + q.raw[second.end():].strip()
+                 if q.lang == "en" else "est-ce que " + q.raw[second.end():].strip()]
     if len(asked) < 2 and second and _WHETHER_FIRST.search(q.raw[:second.start()]):  # "pourriez-vous m'indiquer si des bourses sont prévues et si
         # l'interprétation sera assurée ?": two things asked whether
         asked = [part for part in _AND_WHETHER.split(q.raw) if len(part.split()) >= 2]
@@ -1959,7 +1964,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                            or _ATTENDING_IT.search(sentence.folded)
                            or _THE_SAME_FOR.match(sentence.folded)
                            or _FOR_ANOTHER_PLACE.match(sentence.folded)
-                           or _THAT_ELSEWHERE.match(sentence.folded)) else sentence
+                           or _THAT_ELSEWHERE.match(sentence.folded)
+                           or _UNTIL_WHEN_ALONE.match(sentence.folded)) else sentence
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
     sentences = [read_question(_NEXT_ONE.sub(lambda found: say("oos.next_after_this", q.lang), asked[i]), q.lang,
@@ -2068,6 +2074,12 @@ _LAST_DAY_ALONE = re.compile(r"^(?:and |et )?(?:what s|whats|what is|which is|wh
                              r"(?:the |le )?(?:last|final|dernier) (?:day|date|jour)\s*[?!.]*$")
 #: Sending asked ("how do I send it", "comment je l'envoie").
 _SENDING_ASKED = re.compile(r"\b(?:send|submit|upload|post|envoyer|envoie|soumettre|soumets|deposer|register|inscrire)\b")
+
+
+#: "Until when" asked alone after a question ("inscription c obligatoire ?? et c jusqua kel date"): of the thing
+#: the question before names.
+_UNTIL_WHEN_ALONE = re.compile(r"^(?:et |and )?(?:c est |c |cest |it s |is it )?(?:jusqu a|jusqu au|until|till|by)\s+"
+                               r"(?:quand|quel|quelle|kel|kelle|when|what date|which date)(?:\s+date)?\s*[?!.]*\s*$")
 
 
 #: "The same" asked of this meeting ("Does SG17 do the same this time?", "est-ce pareil cette fois ?", "la CE 17 fait

@@ -665,7 +665,7 @@ PHRASE_WORDS.update({f"point {word} {letter}": f"point {number} {letter}" for wo
                      _POINT_NUMBERS_BEFORE_A_LETTER.items() for letter in "bcdefghijklmnopqr"})  # not "a", the folded "à"
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
-FRENCH_RESPELLINGS: dict[str, str] = {"lodj": "l odj", "lordre": "l ordre", "icitte": "ici", "pi": "puis", "til": "t il", "ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre",
+FRENCH_RESPELLINGS: dict[str, str] = {"lodj": "l odj", "lordre": "l ordre", "jusqua": "jusqu a", "jusquau": "jusqu au", "icitte": "ici", "pi": "puis", "til": "t il", "ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre",
                                       "coute": "cost", "coutent": "cost", "cout": "cost", "couts": "costs",
                                       "payant": "paid", "payante": "paid", "gratuit": "free", "gratuite": "free"}
 
