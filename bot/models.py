@@ -282,6 +282,10 @@ class Meeting(Strict):
         """The parallel room of that id (None for the plenary, or an id the file does not declare)."""
         return next((room for room in self.rooms if room.id == room_id), None) if room_id else None
 
+    def practical_topic(self, topic_id: str) -> InfoTopic | None:
+        """The practical topic of that id ("registration", "fellowships"), or None when the file has none."""
+        return next((topic for topic in self.practical if topic.id == topic_id), None)
+
     def zone_label(self, lang: str = "en") -> str:
         """How times name the meeting's zone: ``Geneva``, in French ``Genève``."""
         return self.timezone_label_fr if lang == "fr" and self.timezone_label_fr else self.timezone_label

@@ -1274,7 +1274,7 @@ def _headline_stems(kb: Knowledge, entry: Entry) -> frozenset[str]:
     if (entry.kind, entry.key) not in memo:
         meeting = kb.meeting
         rule = next((r for r in meeting.rules if r.id == entry.key), None) if entry.kind == "rule" else None
-        topic = next((t for t in meeting.practical if t.id == entry.key), None) if entry.kind == "practical" else None
+        topic = meeting.practical_topic(entry.key) if entry.kind == "practical" else None
         text = rule.topic if rule else " ".join([topic.id, topic.title, topic.title_fr or "", *topic.keywords]) \
             if topic else ""
         memo[(entry.kind, entry.key)] = frozenset(stems(words(fold(text.replace("-", " "))), STOPWORDS))
@@ -1462,7 +1462,7 @@ def _approval_pending_noted(ctx: Context, q: Question, reply: Reply) -> Reply:
         return reply
     said = " ".join(text for section in reply.sections for line in section.lines for text in line
                     if isinstance(text, str))
-    registration = next((topic for topic in ctx.meeting.practical if topic.id == "registration"), None)
+    registration = ctx.meeting.practical_topic("registration")
     if registration is None or "focal" in fold(said) or "coordonnateur" in fold(said):
         return reply
     text = registration.text_fr if q.lang == "fr" and registration.text_fr else registration.text
@@ -2539,7 +2539,7 @@ def _connection_costs(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             or q.has("fellowship", "fellowships", "bourse", "bourses", "visa", "visas", "flight", "vol", "travel", "voyage"):
         return None
     said = out_of_scope(ctx.meeting, q.lang)
-    fellowships = next((topic for topic in ctx.meeting.practical if topic.id == "fellowships"), None)
+    fellowships = ctx.meeting.practical_topic("fellowships")
     if fellowships is None:
         return said
     return _with_line(said, fellowships.text_fr if q.lang == "fr" and fellowships.text_fr else fellowships.text)

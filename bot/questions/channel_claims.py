@@ -16,6 +16,7 @@ from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions import clauses
 from bot.questions.clauses import opens_with_a_wh_word
+from bot.questions.deadline_intent import listed_line
 from bot.questions.normalize import Question, fold
 from bot.questions.replies import text_answer
 from bot.questions.vocabulary import CONFIRMING, WH_WORDS
@@ -206,7 +207,6 @@ def _unregistered_access(ctx: Context, q: Question, kb: Knowledge) -> Reply | No
     if shown is None:
         return None
     registration = [d for d in ctx.meeting.deadlines if "registration" in fold(d.what)]
-    from bot.questions.deadline_intent import listed_line  # the deadline line as every deadline answer shows it
     topic = kb.find("practical", "registration")
     return text_answer(ctx.meeting, q.lang, topic.title(q.lang) if topic is not None else say("pr.title", q.lang), shown,
                        *[listed_line(ctx, d, q.lang) for d in registration[:1]])

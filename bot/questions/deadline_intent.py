@@ -767,18 +767,18 @@ _STILL_REQUIRED = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){1,2}(?:needed|required|
                              r"even for|even though)\b")  # "je dois être inscrite même si je veux juste écouter ?"
 
 
-def missed_what_now(q: Question) -> bool:
-    """Whether the asker says they missed a deadline and asks what to do ("j'ai raté la date limite hier, je fais
-    quoi ?"): a deadline question, whatever day it names (not "j'ai raté l'ouverture hier", a session)."""
-    return bool(_MISSED_SAID.search(q.folded) and _WHAT_NOW.search(q.folded)
-                and q.has(*DEADLINE_NAMES) and not q.has(*_SESSIONS_MISSED))
-
-
 #: Words that name a deadline's thing ("la date limite", "registration", "les contributions").
 DEADLINE_NAMES = ("deadline", "deadlines", "date limite", "echeance", "registration", "inscription", "contribution",
                   "contributions", "contrib", "contribs", "translation", "traduction")
 #: Sessions one may miss ("the opening", "l'ouverture", "the management meeting").
 _SESSIONS_MISSED = ("opening", "ouverture", "session", "seance", "plenary", "pleniere", "management", "direction")
+
+
+def missed_what_now(q: Question) -> bool:
+    """Whether the asker says they missed a deadline and asks what to do ("j'ai raté la date limite hier, je fais
+    quoi ?"): a deadline question, whatever day it names (not "j'ai raté l'ouverture hier", a session)."""
+    return bool(_MISSED_SAID.search(q.folded) and _WHAT_NOW.search(q.folded)
+                and q.has(*DEADLINE_NAMES) and not q.has(*_SESSIONS_MISSED))
 
 
 #: Why translation is asked beside an English-only meeting ("if its english only why is there a translation

@@ -495,7 +495,7 @@ def country_claim(ctx: Context, q: Question) -> Reply | None:
     country = (person.country_fr or person.country) if lang == "fr" else person.country
     name = (person.name_fr or person.name) if lang == "fr" else person.name
     key = "pr.country.yes" if right else "pr.country.no"
-    language = next((t for t in ctx.meeting.practical if t.id == "language"), None) \
+    language = ctx.meeting.practical_topic("language") \
         if q.has(*_LANGUAGE_ASKED) or nationality and q.has("speak", "parler", "parlera") else None
     said = [(language.text_fr or language.text) if lang == "fr" else language.text] if language else []  # "will he
     # speak Chinese at the opening?": the meeting's language too
@@ -1018,7 +1018,7 @@ def _registration_in_person_only_claim(ctx: Context, q: Question) -> Reply | Non
     """"Since I filled in the form I can join MyMeetings directly; the focal point approval is only for physical
     meetings, right?": no, the registration rules are this virtual meeting's own, each said from the letter."""
     m, lang = ctx.meeting, q.lang
-    topic = next((t for t in m.practical if t.id == "registration"), None)
+    topic = m.practical_topic("registration")
     if topic is None or not _IN_PERSON_ONLY.search(q.folded) or not q.has(*_REGISTRATION_STEPS):
         return None
     text = (topic.text_fr or topic.text) if lang == "fr" else topic.text

@@ -65,7 +65,8 @@ _PLACE_LAST = re.compile(r"\b(?:in|a|au|en)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s*$")
 
 #: The most words of a message that names a session and a place only ("mgmt mtg in Kolkata?"): a time asked there.
 _SHORT_SESSION_ASKED = 6
-#: Zones written by their abbreviation ("IST", "CEST", "ACST"), folded.
+#: Zones written by their abbreviation ("IST", "CEST", "ACST"), folded: only to tell that a time is asked ("mgmt mtg
+#: in ist?"), so the abbreviations of several places that ``find_zone`` leaves out count here too.
 _ZONE_WORDS_WRITTEN = frozenset(ZONE_ABBREVIATIONS) | {"ist", "cst", "ast", "sst", "utc", "gmt"}
 
 
