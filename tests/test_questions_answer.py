@@ -5561,3 +5561,49 @@ def test_is_it_open_to_everyone_after_the_management_meeting_is_that_meeting(mee
 def test_what_the_last_pair_of_this_stop_left(meeting, question, tz, expected, wrong):
     text = _asked_at(meeting, question, None, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, expected, wrong", [
+    ("is this meeting only for governments?", "Contributions are submitted by e-mail. Is that right?",
+     ["No:", "direct document posting system"], "Who is invited"),
+    ("is this meeting only for governments?", "The meeting opens at 11:00 Geneva time. Is that right?",
+     ["Yes:", "11:00 Geneva"], "Who is invited"),
+    ("c'est ouvert à tout le monde ?", "Les contributions se font par courriel. C'est bien ça ?",
+     ["Non :", "système direct de publication"], "Qui est invité"),
+    ("when does registration close?", "and for contributions?", ["11 August"], "Who is invited"),
+], ids=["a claim about contributions after who may take part", "a claim about the opening after who may take part",
+        "une affirmation sur les contributions", "a follow-up without a claim still reads the one before"])
+def test_a_claim_said_in_the_message_is_checked_alone_not_merged_with_the_question_before(
+        meeting, earlier, question, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, lang, expected, wrong", [
+    ("My internet is slow to load the agenda, where else can I find it?", "en",
+     ["Where to find the agenda", "/agenda", "TD3000", "http://itu.int/go/tsg17"], "not be delayed"),
+    ("ma connexion est lente, où trouver l'ordre du jour ?", "fr",
+     ["Où trouver l'ordre du jour", "/agenda", "TD3000"], "MyMeetings"),
+    ("where do i find updates to the agenda", "en", ["TD3000"], "Where to find the agenda"),
+    ("where is kaleidoscope on the agenda", "en", ["5 f) Kaleidoscope"], "Where to find the agenda"),
+    ("my internet is slow, will the meeting wait for me?", "en", ["not be delayed"], "Where to find the agenda"),
+], ids=["the agenda asked where, with slow internet", "l'ordre du jour demandé où", "its updates: the note",
+        "a topic on the agenda: its item", "slow internet alone: the rule"])
+def test_where_the_agenda_is_found_is_answered_by_where_not_by_the_connection_rule(meeting, question, lang, expected,
+                                                                                    wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("Dear bot, could you kindly confirm the exact dates of the upcoming SG17 meeting and whether it will be held in "
+     "Geneva or virtually? Thank you in advance.", ["Monday 24 August 2020", "What the letter says", "virtual meeting"],
+     "No:"),
+    ("could you kindly confirm whether it will be held in Geneva or virtually?", ["What the letter says"], "No:"),
+    ("pouvez-vous confirmer si la réunion aura lieu en présentiel ou en ligne ?", ["virtuel"], "Non :"),
+    ("it will be held in Geneva, right?", ["No:"], "What the letter says"),
+], ids=["dates, and Geneva or virtually", "Geneva or virtually", "en présentiel ou en ligne",
+        "Geneva claimed: corrected"])
+def test_a_choice_between_ways_of_meeting_gets_the_way_not_a_no(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

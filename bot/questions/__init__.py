@@ -17,7 +17,7 @@ from typing import Callable
 from bot.context import Context
 from bot.i18n import pick
 from bot.agenda_ref import AgendaRef
-from bot.questions import (agenda_intent, ask_back, channel_claims, clauses, commands_intent, countdown, day_intent, deadline_intent, status_claims, followup, key_dates, live_intent, other_meetings,
+from bot.questions import (agenda_intent, agenda_where, ask_back, channel_claims, clauses, commands_intent, countdown, day_intent, deadline_intent, status_claims, followup, key_dates, live_intent, other_meetings,
                            first_steps, item_timing, overview, premises, rules_list, time_intent)
 from bot.questions.knowledge import Entry, Knowledge, knowledge_for
 from bot.questions.places import find_place
@@ -645,8 +645,9 @@ def _if_the_connection_fails(ctx: Context, q: Question, kb: Knowledge) -> Reply 
         re.sub(r"^(?:if|when|whenever)\b", "in case", q.folded)) or _CONNECTION_TROUBLE.search(q.folded)  # "if my
     # connection drops, what happens?", "what do I announce about connection problems?"
     if not rules or not supposed or q.has(*_OTHER_FAILURE) or q.has(*vocabulary.MANNER) and not now \
-            or _CUT_OFF_BY_THE_CHAIR.search(q.folded):
-        return None  # "et si le président me coupe pendant que je parle ?": the chair interrupting, not the line
+            or _CUT_OFF_BY_THE_CHAIR.search(q.folded) or agenda_where.WHERE_TO_GET.search(q.folded) and not now:
+        return None  # "et si le président me coupe pendant que je parle ?": the chair interrupting, not the line; "my
+        # connection is slow, where can I download the documents?": where the documents are
     replies = [_entry_reply(ctx, q, entry) for entry in reversed(rules) if entry is not None]
     if not replies:
         return None
@@ -1398,7 +1399,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     reply = _invitee_confirmed(ctx, q, kb, reply)
     reply = _approval_pending_noted(ctx, q, reply)
     reply = _missing_link_noted(ctx, q, reply)
-    reply = verdicts.titled_as_asked(text, verdicts.without_unasked_verdict(text, reply), q.lang)
+    reply = verdicts.titled_as_asked(text, verdicts.without_unasked_verdict(text, reply, q.lang), q.lang)
     read_as = text
     within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
     if previous is not None and (followup.looks_like_follow_up(q) or within
@@ -2587,7 +2588,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return _with_line(status, line)
 
 
-INTENTS: tuple[Intent, ...] = (_off_topic, _connection_costs, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
+INTENTS: tuple[Intent, ...] = (_off_topic, agenda_where.answer, _connection_costs, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
                                other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.report_of_a_month, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)
@@ -2659,6 +2660,9 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
             and not_in_letter.answer(ctx, q, kb) is not None:
         return alone, ref, q.raw  # "what about live captions then" after interpretation: a topic the letter does not
         # cover, asked of its own, never the previous answer again
+    if by_intent and alone.ok and not alone.choices and _claims_then_asks_to_confirm(q, kb) and _gives_a_verdict(alone):
+        return alone, ref, q.raw  # "Contributions are submitted by e-mail. Is that right?": the claim said in this
+        # message is what "that" points at, checked alone, never merged with the previous question's topic
     after_command = previous.text.lstrip().startswith("/")
     if after_command:  # "/agenda 2" then "which correspondence groups?": what the command
         # showed, asked in words (never the command's own help)
@@ -2744,6 +2748,31 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
             # on the chairman: never the chairman again, as if the new question's own topic were not there
             return reply, agenda_intent.find_ref(merged, len(ctx.agenda.items())) or ref, text
     return alone, ref, q.raw
+
+
+#: A sentence that only asks to confirm what was just said ("Is that right?", "c'est bien ça ?", "correct?").
+_CONFIRM_ONLY = re.compile(r"^(?:(?:is|was) (?:that|this|it) (?:right|correct|true|so)|(?:am i )?(?:right|correct)|"
+                           r"c est (?:bien )?(?:ca|exact|vrai|juste)|(?:est ce|c est) (?:bien )?correct|n est ce pas|"
+                           r"(?:est ce|c est) (?:que c est )?(?:bien )?(?:ca|vrai|exact|juste)|vrai|exact|non|true)"
+                           r"(?: (?:then|alors|donc))?$")
+
+
+def _gives_a_verdict(reply: Reply) -> bool:
+    """Whether the reply opens with a verdict ("Yes: …", "Non : …"): the claim it was asked was checked."""
+    first = next((part for section in reply.sections for line in section.lines for part in line
+                  if isinstance(part, str)), "")
+    return bool(_VERDICT.match(first))
+
+
+def _claims_then_asks_to_confirm(q: Question, kb: Knowledge) -> bool:
+    """Whether the message states something of its own, then asks only whether it is right ("Contributions are
+    submitted by e-mail. Is that right?"), its statement naming a topic and pointing at nothing said before."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", q.raw.strip()) if s.strip(" .!?")]
+    if len(sentences) < 2 or not _CONFIRM_ONLY.match(fold(sentences[-1]).strip(" ?!.")):
+        return False
+    said = read_question(" ".join(sentences[:-1]), q.lang, kb.corrector)
+    return len(said.tokens) >= 3 and followup.names_a_topic(said) and not followup.points_back(said) \
+        and not _POINTS_AT_THE_LAST.search(said.text)
 
 
 #: Words that stand for what the previous question named ("and the ones without translation?", "et c'est ouvert à

@@ -287,6 +287,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                "vous renseigner : {email}"),
     "ag.not_found": ("No agenda item mentions “{topic}”.", "Aucun point de l'ordre du jour ne mentionne « {topic} »."),
     "ag.note": ("Note: {note}.", "Note : {note}."),
+    "ag.where.title": ("Where to find the agenda", "Où trouver l'ordre du jour"),
+    "ag.where": ("The agenda is in the invitation letter (see the source below). Here, /agenda shows it, and /agenda 3 "
+                 "or /agenda 3h one item.",
+                 "L'ordre du jour figure dans la lettre d'invitation (voir la source ci-dessous). Ici, /agenda l'affiche, "
+                 "et /agenda 3 ou /agenda 3h un point."),
+    "ag.where.web": ("Meeting documents are on the study group's home page: {web}.",
+                     "Les documents de la réunion sont sur la page d'accueil de la commission d'études : {web}."),
     "ag.texts_not_listed": ("The letter does not list which texts these are; the secretariat can tell: {email}",
                             "La lettre ne dit pas de quels textes il s'agit ; le secrétariat peut vous le dire : {email}"),
     "ag.premise.redated": ("No: not {claimed}; {label} is “{title}”.", "Non : pas le {claimed} ; le {label} est « {title} »."),

@@ -19,13 +19,17 @@ from bot.questions import clauses
 from bot.questions.messages import say
 from bot.questions.normalize import fold
 from bot.questions.vocabulary import MONTHS, WH_WORDS
-from bot.reply import Reply
+from bot.reply import Reply, Section
 
 #: A value one may choose between (folded): a number or date, a day, a month, a part of the week.
 _VALUE = re.compile(r"\d|\b(?:" + "|".join(MONTHS) + r"|sept|aug|sep|monday|tuesday|wednesday|thursday|friday|"
                     r"saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|today|tonight|tomorrow|"
                     r"yesterday|aujourd hui|ce soir|demain|hier|veille|lendemain|day after|day before|weekday|"
                     r"weekend|week end|semaine)\b")
+#: How or where the meeting is held, one of two ways offered ("in Geneva or virtually?", "en présentiel ou en ligne ?").
+_FORMAT = re.compile(r"\b(?:in person|en personne|presentiel|on site|onsite|sur place|physical(?:ly)?|physique|geneva|"
+                     r"geneve|virtual(?:ly)?|virtuel(?:le)?(?:ment)?|online|on line|en ligne|remote(?:ly)?|a distance|"
+                     r"hybrid|hybride)\b")
 #: "or"/"ou" between two things offered ("29 May or 29 June", "le 3 ou le 4") — "ou" as a word, "où" folds to it
 #: too but never sits between two values.
 _OR = re.compile(r"\s(?:or|ou|ou bien|or rather)\s")
@@ -50,8 +54,9 @@ def _asking_sentence(raw: str) -> str | None:
 
 
 def offers_a_choice(raw: str) -> bool:
-    """Whether the message asks which of two values holds ("was that 29 May or 29 June?"): "or"/"ou" between
-    two sides that each name a value (a date, a day, a number), the second not a mere "or not"."""
+    """Whether the message asks which of two values holds ("was that 29 May or 29 June?", "in Geneva or
+    virtually?"): "or"/"ou" between two sides that each name a value (a date, a day, a number) or a way the meeting is
+    held, the second not a mere "or not"."""
     sentence = _asking_sentence(raw)
     if sentence is None:
         return False
@@ -59,7 +64,8 @@ def offers_a_choice(raw: str) -> bool:
     if len(parts) != 2:
         return False
     first, second = parts
-    return not _ONLY_NEGATES.match(second) and bool(_VALUE.search(first)) and bool(_VALUE.search(second))
+    return not _ONLY_NEGATES.match(second) and any(bool(kind.search(first)) and bool(kind.search(second))
+                                                   for kind in (_VALUE, _FORMAT))
 
 
 #: Where a sentence's asking part may start after what it says first ("letter says … - so whats the date?").
@@ -83,20 +89,27 @@ def _strip(line: tuple, verdict: re.Pattern[str]) -> tuple:
     return line
 
 
-def without_unasked_verdict(raw: str, reply: Reply) -> Reply:
+def without_unasked_verdict(raw: str, reply: Reply, lang: str) -> Reply:
     """``reply`` with no opening "Yes:"/"No:" where the question asks for none: a choice between two values loses
     either; a question opening with an asking word loses a "Yes" (a "No" there corrects what it took for granted:
-    "when on 25 August does it open?")."""
+    "when on 25 August does it open?"). A title or heading that named a verdict ("Correction") becomes "What the
+    letter says", in ``lang``."""
     verdict = _VERDICT if offers_a_choice(raw) else _YES if asks_with_a_wh_word(raw) else None
     if verdict is None:
         return reply
-    sections = tuple(replace(section, lines=tuple(_strip(line, verdict) for line in section.lines))
-                     for section in reply.sections)
+    verdict_titles = {say(key, lang) for key in ("pr.confirm", "pr.title")}
+    checked = say("pr.checked", lang)
+
+    def unverdicted(section: Section) -> Section:
+        lines = tuple(_strip(line, verdict) for line in section.lines)
+        if lines == section.lines:
+            return section
+        return replace(section, lines=lines, heading=checked if section.heading in verdict_titles else section.heading)
+
+    sections = tuple(map(unverdicted, reply.sections))
     if sections == reply.sections:
         return reply
-    verdict_titles = {say(key, lang) for key in ("pr.confirm", "pr.title") for lang in ("en", "fr")}
-    title = reply.title if reply.title not in verdict_titles else say(
-        "pr.checked", "fr" if reply.title in {say("pr.confirm", "fr"), say("pr.title", "fr")} else "en")
+    title = checked if reply.title in verdict_titles else reply.title
     return replace(reply, title=title, sections=sections)  # "Confirmed" heads no verdict: the letter's value
 
 
