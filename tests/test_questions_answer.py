@@ -5607,3 +5607,42 @@ def test_where_the_agenda_is_found_is_answered_by_where_not_by_the_connection_ru
 def test_a_choice_between_ways_of_meeting_gets_the_way_not_a_no(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    ("reg closes tmrw right?", "what time exactly here?", dt.datetime(2020, 7, 23, 12, 5, tzinfo=UTC), "Pacific/Tongatapu",
+     ["Deadline: Registration", "11:00 in Tongatapu", "Saturday 25 July 2020"], "Opening of the SG17 meeting"),
+    ("The meeting opens at 11:00 Geneva time, which is 6:30 in the morning here in Newfoundland, right?",
+     "what about Lima?", None, "America/St_Johns", ["04:00 in Lima"], "That is 06:30 in St Johns"),
+    ("l'ouverture c'est à 23h dimanche chez nous, c'est ça ?", "et à Nouméa ?", None, "Pacific/Tahiti",
+     ["Ouverture de la réunion", "20:00 à Nouméa", "lundi 24 août"], "équipe de direction"),
+    ("what time does it open in Seoul?", "and Honiara?", None, None, ["20:00 in Honiara"], "Seoul"),
+    ("the mgmt meeting is sunday at 6:30 for me, right?", "and in Tokyo?", None, "America/St_Johns",
+     ["management team meeting", "18:00 in Tokyo"], "not 06:30"),
+], ids=["what time, after a claim on tomorrow's closing", "another city after a claim on one's own time",
+        "une autre ville après une affirmation sur son heure", "another city: that city alone",
+        "another city after a claim on a session"])
+def test_a_follow_up_moves_the_question_not_the_claim_made_before(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("the contributions deadline is 12 August here, right?", None, "Australia/Eucla",
+     ["Yes, in your time zone", "Tuesday 11 August 2020", "Wednesday 12 August 2020 where you are", "06:45 in Eucla"],
+     "No:"),
+    ("la date limite des contributions c'est le 12 août chez nous, non ?", None, "Pacific/Noumea",
+     ["Oui, dans votre fuseau horaire", "mercredi 12 août 2020 chez vous"], "Non :"),
+    ("the contributions deadline is 12 August, right?", None, "America/Lima", ["No:", "Tuesday 11 August 2020"],
+     "Yes"),
+    ("its already aug 12 here, did i miss the contrib deadline??", dt.datetime(2020, 8, 11, 20, tzinfo=UTC),
+     "Asia/Tokyo", ["Tuesday 11 August 2020"], "Yes, in your time zone"),
+    ("Namaste. What is the scope of SG17 and how many items does the agenda have?", None, "Asia/Kathmandu",
+     ["Security", "10 items"], "Que voulez"),
+], ids=["the local date of a deadline's end, claimed", "la date locale de la fin d'une échéance",
+        "a wrong date where the deadline ends the same day", "the asker's today told, missing asked",
+        "the scope, and how many items"])
+def test_a_deadline_claimed_on_the_date_it_ends_where_the_asker_is_gets_yes_in_their_zone(
+        meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -1846,6 +1846,11 @@ def _pointing_at_the_words_before(sentences: list[Question], parts: list[Reply],
 _AT_THE_START = re.compile(r"^(?:is that|is this|was that|are these|are those|sont ce|ca c est|c est ca|c est bien ca)\b")
 
 
+#: The agenda's size asked ("how many items does the agenda have?", "combien de points ?"): a question of its own, not
+#: "which item?" asked of the sentence before.
+_COUNTS_THE_AGENDA = re.compile(r"\b(?:how many|combien)\b(?: \w+){0,2} (?:items?|points?|sub items?|sous points?)\b")
+
+
 def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
     """A message that asks two or three things in as many sentences ("when does it open? and is there
     interpretation?") gets each answered, one after the other, when each sentence is answered on its own and
@@ -1984,7 +1989,7 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     # what it may ask of (not "Trois choses :", "Summary please:", which announce the list)
     if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING - _TOO_LATE_STEMS
            and not any(_GROUP_TOKEN.fullmatch(t) for t in sentence.corrected) and (i or context_before)
-           and not _THE_MEETING_ASKED.match(sentence.folded)
+           and not _THE_MEETING_ASKED.match(sentence.folded) and not _COUNTS_THE_AGENDA.search(sentence.folded)
            for i, sentence in enumerate(sentences)):  # "… ? quel point ?": which item, of the sentence before; "is
         # the meeting going on right now? when does it finish?" asks nothing of a sentence before it
         return whole  # "… a management team meeting the day before. When exactly, and is it open?": "when exactly"
@@ -2718,7 +2723,7 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
         # deadline, named and asked, whatever the previous question's topic
     lang = q.lang if decisive(q.raw) else read(ctx, previous.text, kb).lang  # "et un projet de TD ?"
     moved = followup.changes_place(q, kb.ranker.idf)  # "what's that in Delhi?": the previous question, in Delhi
-    readings = [followup.with_topic_replaced(q, previous), followup.merged(q, previous, moved)]
+    readings = [followup.with_topic_replaced(q, previous, moved), followup.merged(q, previous, moved)]
     before = read_question(previous.text, lang, kb.corrector)
     if not followup.names_a_topic(q) or q.has(*vocabulary.MANNER) or before.has(*vocabulary.MANNER) \
             or followup.points_back(q) or q.has(*followup.ASKS_WHICH_ITEM) or moved or within or session_before:  # "elle est

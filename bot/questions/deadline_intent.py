@@ -1047,6 +1047,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         start_claimed = claimed[0].date if q.has(*START) and len(claimed) > 1 else None
         claimed = claimed[-1:] if q.has(*START) else claimed  # "it starts 24 Aug, so registration is open until 23 Aug?"
         key = "pr.date.yes" if claimed[0].date == deadline.date else "pr.date.no"
+        local_day = m.deadline_instant(deadline).astimezone(ctx.asker.zone).date() if ctx.asker.zone else None
+        if key == "pr.date.no" and claimed[0].date == local_day and ctx.now.astimezone(ctx.asker.zone).date() != local_day \
+                and not _asks_still(q) and not q.has(*_MISSED_ASKED):  # "so I have until the 12th, right?" from Eucla:
+            key = "pr.date.local"  # the end of 11 August in Geneva is 06:45 on 12 August there (not "it's already 12 Aug
+            # here, did I miss it?": the asker's today, and whether it passed is asked)
         start_wrong = [say("pr.date.no", lang, subject=say("pr.subject.start", lang), day=day(m.start_date, lang))] \
             if start_claimed is not None and start_claimed != m.start_date else []  # "since it opens on 25 aug, the
         # reg deadline is 25 july right?": both claims are wrong, and both are said
@@ -1057,7 +1062,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         subject = say("pr.subject.deadline", lang, what=_what_in_a_sentence(deadline, lang))
         other = [say("day.deadline", lang, day=day(d.date, lang), what=_what(d, lang))
                  for d in m.deadlines if d.date == claimed[0].date and d is not deadline]
-        return text_answer(m, lang, title, *start_wrong, say(key, lang, subject=subject, day=day(deadline.date, lang)),
+        return text_answer(m, lang, title, *start_wrong, say(key, lang, subject=subject, day=day(deadline.date, lang),
+                                                             local=day(local_day, lang) if local_day else ""),
                            *describe(ctx, deadline, lang)[1:], *other, *_still_open_alike(ctx, deadline, lang))  # the
         # deadline's own lines, then the other deadline on the date claimed (its "How" line read as the other's), and
         # the one of its kind still open once it has passed ("… la traduction … on compte la soumettre le 5 août")

@@ -53,6 +53,10 @@ _ASKING = frozenset("when what which who how where why quand quel quelle quels q
 
 #: Start, end and time words of the previous question, left out too: the new question asks its own.
 _TIMING = frozenset(w for phrase in (*START, *END, *TIME) for w in phrase.split())
+#: Start and end words alone ("opens", "closes", "finit"): what a question asking only "what time?" still asks of.
+_START_END = frozenset(w for phrase in (*START, *END) for w in phrase.split()) - frozenset(
+    w for phrase in TIME for w in phrase.split()) - frozenset("on off se va goes last lasts until jusqu over run runs "
+                                                             "dernier dure kick".split())
 
 
 _PLACE_WORDS = frozenset("in at for a en au aux dans pour".split())
@@ -159,7 +163,7 @@ def names_a_topic(q: Question) -> bool:
     """Whether the follow-up brings a topic of its own ("and for contributions?"), not only asking words."""
     asking = _skeleton_words() | _POINTING | _TOPIC_FREE
     return any(t not in asking or t in _SESSION_NOUNS  # "and the opening?": a session of its own
-               for t in re.findall(r"[a-z]+", _OPENERS.sub("", q.folded)))
+               for t in re.findall(r"\b[a-z]+\b", _OPENERS.sub("", q.folded)))
 
 
 #: Words that neither ask nor name a topic ("do it", "that one").
@@ -170,7 +174,7 @@ _TOPIC_FREE = frozenset("do it one thing that so then ok okay alors donc faire f
 _SESSION_NOUNS = frozenset("opening closing ouverture cloture".split())
 
 
-def with_topic_replaced(q: Question, previous: Previous) -> str:
+def with_topic_replaced(q: Question, previous: Previous, moved: bool = False) -> str:
     """"and for contributions?" after "when is the registration deadline?": the previous question's
     asking words (and the places it named) with the follow-up's topic in place of its own."""
     current = _OPENERS.sub("", q.folded).strip()
@@ -183,7 +187,8 @@ def with_topic_replaced(q: Question, previous: Previous) -> str:
     cased = previous.text.split()
     kept = [w for w in fold(previous.text).split() if w.strip("?!.,;:") in asking]
     places = [w.strip("?!.,;:") for w in cased[1:] if w[:1].isupper() and fold(w).strip("?!.,;:") not in asking
-              and not re.search(r"[A-Z]{2}", w)]  # "Sydney", not "IETF"
+              and not re.search(r"[A-Z]{2}", w) and not moved]  # "Sydney", not "IETF"; none when the follow-up names
+    # its own place ("what about Lima?" after "… 6:30 here in Newfoundland, right?")
     # nor "JCAs"
     if previous.ref is not None and not parse_ref(current) and (points_back(q) or q.has(*POINTS_AT_WHAT_WAS_SAID)):
         current = f"{current} item {previous.ref}"  # "which CGs exactly?" after item 2f: those of item 2f
@@ -207,6 +212,9 @@ _RELATIVE_DAY = re.compile(r"\b(?:today|tomorrow|yesterday|tonight|aujourd hui|d
 #: A place alone, or its hour asked in French ("London?", "et en heure de Luxembourg ?", "heure de Dakar ?").
 _PLACE_ALONE = re.compile(r"^(?:and |et |ok |so )?(?:(?:en |a l )?heure (?:de |d )|(?:in |a |au |en ))?([a-z]+(?: [a-z]+)?)"
                           r"(?: time)?\s*[?!.]*\s*$")
+#: A place alone after a follow-up's opener ("what about Lima?", "and Dakar?", "et pour Nouméa ?").
+_A_PLACE_AFTER_AN_OPENER = re.compile(r"^(?:what about|how about|and what about|and|et|et pour|and for)\s+([a-z]+(?: [a-z]+)?)"
+                                      r"\s*[?!.]*\s*$")
 _ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|for|a|au|aux|en|pour)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s*$")
 #: A time zone by its IANA name, last ("and in Pacific/Chatham?", "et en America/Toronto ?").
 _ENDS_WITH_A_ZONE = re.compile(r"\b(?:in|at|for|a|au|en|pour)\s+[a-z]+/[a-z]+(?: [a-z]+){0,2}(?:/[a-z]+)?\s*[?!.]*\s*$")
@@ -241,6 +249,12 @@ def changes_place(q: Question, known_stems: Collection[str]) -> bool:
     "in"/"à" ("what's that in Delhi?", not "and for contributions?"): the whole previous question is meant."""
     if _ENDS_WITH_A_ZONE.search(q.folded):
         return True  # "And in Pacific/Chatham?": a time zone by its name
+    named = _A_PLACE_AFTER_AN_OPENER.match(q.folded)
+    if named is not None and not any(stem(v.SYNONYMS.get(w, w)) in known_stems or stem(w) in known_stems
+                                     for w in named[1].split()):
+        from bot.questions.places import find_place  # the city table is loaded only when a place is asked
+        if find_place(named[1]) is not None:
+            return True  # "what about Lima?", "et Dakar ?": only a place, after an opener
     match = _ENDS_WITH_PLACE.search(q.folded)
     longer = _ENDS_WITH_A_LONG_PLACE.search(q.folded)
     if longer is not None and longer[0] != (match[0] if match else None):  # "and in Ho Chi Minh City?": a name of
@@ -288,7 +302,10 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
         current = f"{current} item {previous.ref}"
     asks_anew = not moved and (any(t in _ASKING for t in current.split()) or "how" in current or "comment" in current)
     if asks_anew:
-        topic = " ".join(t for t in fold(previous.text).split() if t not in _ASKING and t not in _TIMING
+        said = {t.strip("?!.,;:") for t in current.split()}
+        left_out = _TIMING if said & _START_END else _TIMING - _START_END  # "what time exactly here?" after "reg
+        # closes tmrw right?": the closing asked anew, at what time; "et elle finit quand ?": its own end, not the start
+        topic = " ".join(t for t in fold(previous.text).split() if t not in _ASKING and t not in left_out
                          and not (previous.ref is not None and parse_ref(t.strip("?!.,;:")))  # the item is in already
                          and t.strip("?!.,;:") not in _CLAIM_OF_ITS_OWN and not t.strip("?!.,;:").isdigit())  # "la
         # réunion commence le lundi 24 août, c'est ça ?" then "et elle finit quand ?": the meeting, not the date
@@ -296,11 +313,25 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
             return _IT.sub(f" {topic} ", current, count=1).strip()  # break, in its place
         return f"{current} {topic}"
     before = previous.text.rstrip(" ?!.")
+    if moved and _CLAIMED_AT_THE_END.search(before):  # "what about Lima?" after "it opens at 11:00 Geneva time, which
+        before = _CLAIMED_AT_THE_END.sub("", before)  # is 6:30 here, right?": the question, without the claim of here
+        before = _LOCAL_CLAIM.sub(" ", before)  # "l'ouverture c'est à 23h dimanche chez nous": the opening, not Sunday
+    if moved and not _PLACE_AT_THE_END.search(f" {current.rstrip(' ?!.')}"):
+        current = f"in {current}"  # "and Honiara?": in Honiara, in place of the place asked before
     if moved and _PLACE_AT_THE_END.search(current.rstrip(" ?!.")):  # "what time does it open in hanoi", "and in manila?": the
         before = _PLACE_AT_THE_END.sub("", before)  # new place instead of the old one, not beside it
     return f"{before} {current}"
 
 
+#: What a claim adds at its end: what it makes of the time where the asker is, and its confirming tail (", which is 6:30
+#: here in Newfoundland, right").
+_CLAIMED_AT_THE_END = re.compile(r"(?:,?\s*(?:which is|which would be|that is|that's|that s|so|soit|ce qui fait|ce qui "
+                                 r"donne|donc)\b[^?]*?)?,?\s*\b(?:right|correct|yes|non|c'est ça|c'est bien ça|"
+                                 r"n'est-ce pas|isn't it|true)\s*$", re.IGNORECASE)
+#: A clock or weekday the asker claimed of their own place ("23h dimanche chez nous", "6:30 here"), not a Geneva clock.
+_LOCAL_CLAIM = re.compile(r"(?:\b(?:at|à|a|on|le|vers)\s+)?(?<![\d:/])\d{1,2}(?:\s*[:h.]\s*\d{2}|\s*h\b|\s*[ap]\.?\s?m\b)(?:\s*[ap]\.?\s?m\b)?"
+                          r"(?!\s*(?:geneva|genève|geneve|gva|cest|heure de gen))|(?:\b(?:on|le)\s+)?\b(?:" + "|".join(WEEKDAY_NAMES) +
+                          r")\b|\b(?:chez (?:nous|moi)|here|ici|for me|for us|pour (?:nous|moi))\b", re.IGNORECASE)
 #: The day and the confirming tail of a previous claim, which a follow-up asking anew does not claim again.
 _CLAIM_OF_ITS_OWN = frozenset(v.MONTHS) | frozenset(WEEKDAY_NAMES) | {"right", "correct", "ca", "yes", "oui", "non", "no"}
 

@@ -483,6 +483,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "dl.lead": ("That is {days} days before the meeting opens ({opening}).",
                 "Soit {days} jours avant l'ouverture de la réunion ({opening})."),
     "pr.date.yes": ("Yes: {subject} {day}.", "Oui : {subject} {day}."),
+    "pr.date.local": ("Yes, in your time zone: {subject} {day} until the end of that day in Geneva, which is {local} where "
+                      "you are.",
+                      "Oui, dans votre fuseau horaire : {subject} {day} jusqu'à la fin de ce jour à Genève, soit le {local} "
+                      "chez vous."),
     "pr.clock": (", at {time}.", ", à {time}."),
     "pr.clock.not": (", at {time}, not at {claimed}.", ", à {time}, et non à {claimed}."),
     "pr.letter_date.yes": ("Yes: the letter ({reference}) is dated {day}.",
