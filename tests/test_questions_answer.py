@@ -5646,3 +5646,35 @@ def test_a_deadline_claimed_on_the_date_it_ends_where_the_asker_is_gets_yes_in_t
         meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("whats item 8, and 6j?", ["8. Information from Vice-Chairmen", "6 j) Manuals, roadmaps and wikis"], "6 k)"),
+    ("item 2c an 2d, di AAP an TAP ting, wah dem cover?", ["2 c) Result", "2 d) Result"], "2 e)"),
+    ("The reports of the interim Rapporteur group meetings come under item 6, right?",
+     ["No: item 6", "2 e) “Reports of the interim Rapporteur group meetings”"], "Yes"),
+    ("Le point 6 l concerne quelles qualifications ?", ["6 l)"], "Non :"),
+    ("where on the agenda are the report of the March meeting and the one of the 29 May e-plenary?",
+     ["2 a) Reports of the 17-26 March 2020", "2 b) Report of the 29 May"], "outside it"),
+    ("The letter is addressed to Member States and Sector Members only, isn't it? Can academia take part?",
+     ["No: the letter is also addressed to ITU-T Associates", "ITU Academia"], "Yes:"),
+    ("hello, i represent an ITU-T Associate that works in SG17 only. are we actually invited to this meeting or is it "
+     "members only?", ["Yes: the letter is addressed to ITU-T Associates"], "No:"),
+    ("Est-ce que les établissements universitaires sont invités à cette réunion ?",
+     ["Oui : la lettre s'adresse aux Établissements universitaires"], "Non :"),
+    ("I heard decisions will only be taken later in person, not in the virtual sessions. Is that right?",
+     ["No: remote participation is provided through MyMeetings for all sessions, including decision-making"],
+     "does not say"),
+    ("Will decisions (WP plenaries, the closing SG plenary) also be taken in MyMeetings, or only in some in-person "
+     "session later?", ["What the letter says", "decision-making sessions"], "No:"),
+    ("Is this sg17 meeting physical in Geneva or fully online? my ministry needs to know for travel approval",
+     ["entirely virtually"], "decision-making"),
+    ("What's the deadline to register? It's 24 August, the day it starts, right?", ["Friday 24 July 2020"],
+     "Yes: the meeting starts"),
+], ids=["an item and a sub-item of another", "two sub-items joined by 'an'", "a topic claimed under the wrong item",
+        "a sub-item's topic asked", "two past meetings' reports", "only some addressees claimed",
+        "an Associate asking, 'or members only'", "« est-ce que » claims no 'only'", "decisions said to wait for a meeting in person",
+        "decisions asked, either way", "travel approval is no decision", "a wrong date said of 'it' after a deadline asked"])
+def test_what_the_first_blind_pair_of_this_stop_found(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

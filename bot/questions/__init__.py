@@ -1490,9 +1490,52 @@ def _invitee_confirmed(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -
     # universitaires sont-ils invités ?": the French names too
     if not named:
         return reply
+    own = _distinctive_words(m.addressed_to, french)
+    precise = [i for i in named if _addressee_words(q.raw) & own[i]]
+    named = precise or named  # "i represent an ITU-T Associate … invited … or is it members only?": the Associates
     listed = m.addressed_to_fr if q.lang == "fr" and len(m.addressed_to_fr) == len(m.addressed_to) else m.addressed_to
-    return replace(reply, sections=(Section(lines=((say("fact.addressed.yes", q.lang, who=listed[named[0]]),),)),
-                                    *reply.sections))
+    only = next((sentence for sentence in re.split(r"(?<=[.!?])\s+", q.raw) if _ONLY_THOSE.search(fold(sentence))), None)
+    if only is not None:  # "addressed to Member States and Sector Members only, isn't it? Can academia take part?":
+        claimed = _addressee_words(only)  # those the claim names
+        named = [i for i in range(len(m.addressed_to)) if claimed & own[i]]
+    if only is not None and named and len(named) < len(listed):  # the others are invited too
+        others = [who for i, who in enumerate(listed) if i not in named]
+        verdict = say("pr.channel.no", q.lang, how=say("elig.not_only", q.lang, who="; ".join(others)))
+    else:
+        verdict = say("fact.addressed.yes", q.lang, who=listed[named[0]]) if named else None
+    if verdict is None or _gives_a_verdict(reply):
+        return reply  # "is it only for member states?": the answer already says who else
+    return replace(reply, sections=(Section(lines=((verdict,),)), *reply.sections))
+
+
+#: Kinds of members, each one word ("Member States", "membres du Secteur"), and the words that tell no addressee apart.
+_KINDS_OF_MEMBER = ((re.compile(r"\b(?:member states?|etats? membres?)\b"), " mstates "),
+                    (re.compile(r"\b(?:sector members?|membres? du secteur)\b"), " smembers "))
+_NAMES_NO_ADDRESSEE = frozenset("the of and to is it isn t only just the letter addressed invited union itu uit t 17 "
+                                "work participating in de la les des aux du et seulement uniquement lettre adresse "
+                                "s adresse member members membre membres".split())
+
+
+def _distinctive_words(addressees: list[str], french: list[str]) -> list[set[str]]:
+    """For each addressee of the letter, its words that no other addressee has ("academ", "univer" for Academia; not
+    "ITU-T", which three of them share)."""
+    words_of = [_addressee_words(en) | _addressee_words(fr) for en, fr in zip(addressees, french)]
+    return [own - set().union(*(other for j, other in enumerate(words_of) if j != i)) for i, own in enumerate(words_of)]
+
+
+def _addressee_words(text: str) -> set[str]:
+    """The words that tell one addressee of the letter from another ("Member States" and "Sector Members" apart)."""
+    folded = fold(text)
+    for kind, word in _KINDS_OF_MEMBER:
+        folded = kind.sub(word, folded)
+    return {w[:6] for w in re.findall(r"[a-z]+", folded) if w not in _NAMES_NO_ADDRESSEE and len(w) > 2}
+#: Those named said to be the only ones ("… Member States and Sector Members only", "seulement aux États membres").
+_ONLY_THOSE = re.compile(r"(?<!\bor )(?<!\bou )(?<!\bor to )(?<!\bou aux )(?<!\bou a )\b(?:only|just|solely|exclusively|"
+                         r"seulement|uniquement|exclusivement|reserved|reservee?)\s+(?:(?:for|to|pour|aux?|a)\s+)?(?:the\s+|"
+                         r"les\s+)?(?:members?|member states?|governments?|states?|administrations?|sector|academi\w*|"
+                         r"associates?|associes|gouvernements?|etats?|membres?|universit\w*)\b|(?<!or is it )(?<!or it s )"
+                         r"\b(?:members?|member states?|governments?|states?|administrations?|sector members?|academia|"
+                         r"associates?|etats membres)\s+(?:only|just|seulement|uniquement)\b")
 
 
 #: The study group's web site asked for ("c quoi le site de la CE17 pour s'inscrire ?", "link to the SG17 page?").
@@ -1846,6 +1889,10 @@ def _pointing_at_the_words_before(sentences: list[Question], parts: list[Reply],
 _AT_THE_START = re.compile(r"^(?:is that|is this|was that|are these|are those|sont ce|ca c est|c est ca|c est bien ca)\b")
 
 
+#: A date said of "it", the thing the sentence before asked about ("What's the deadline to register? It's 24 August, the
+#: day it starts, right?").
+_IT_IS_A_DATE = re.compile(r"^(?:so |donc |alors )?(?:it s|it is|is it|it was|was it|c est|c etait|est ce|ce sera|"
+                           r"it will be)\s+(?:the |le |on |a |on the )?\d{1,2}(?:st|nd|rd|th|er)?\s+[a-z]")
 #: The agenda's size asked ("how many items does the agenda have?", "combien de points ?"): a question of its own, not
 #: "which item?" asked of the sentence before.
 _COUNTS_THE_AGENDA = re.compile(r"\b(?:how many|combien)\b(?: \w+){0,2} (?:items?|points?|sub items?|sous points?)\b")
@@ -1971,7 +2018,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                            or _THE_SAME_FOR.match(sentence.folded)
                            or _FOR_ANOTHER_PLACE.match(sentence.folded)
                            or _THAT_ELSEWHERE.match(sentence.folded)
-                           or _UNTIL_WHEN_ALONE.match(sentence.folded)) else sentence
+                           or _UNTIL_WHEN_ALONE.match(sentence.folded)
+                           or _IT_IS_A_DATE.match(sentence.folded)) else sentence
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
     sentences = [read_question(_NEXT_ONE.sub(lambda found: say("oos.next_after_this", q.lang), asked[i]), q.lang,
@@ -2594,8 +2642,8 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 INTENTS: tuple[Intent, ...] = (_off_topic, agenda_where.answer, _connection_costs, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
-                               other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
-                               _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.report_of_a_month, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
+                               other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, agenda_intent.report_of_a_month, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
+                               _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)
 
 

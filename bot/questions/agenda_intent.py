@@ -94,8 +94,8 @@ def _loose_ref(folded: str, items: int) -> AgendaRef | None:
     return refs[0] if refs else None
 
 
-#: "item 7, 8, 9 and 10", "6b and 6c", "points 3 et 4": several references in one question.
-_LIST = re.compile(r"\b(?:items?|points?|sub items?|sous points?)?\s*(\d{1,2}(?:\s?[a-z]\b)?)((?:(?:\s*(?:,|and|et|&|vs|or|ou|puis)\s*|"
+#: "item 7, 8, 9 and 10", "6b and 6c", "points 3 et 4", "item 8, and 6j", "2c an 2d": several references in one question.
+_LIST = re.compile(r"\b(?:items?|points?|sub items?|sous points?)?\s*(\d{1,2}(?:\s?[a-z]\b)?)((?:(?:(?:\s*(?:,|and|an|et|&|vs|or|ou|puis)\s*)+|"
                    r"\s+(?=\d{1,2}\b))"  # "items 7 8 and 9?": numbers side by side too
                    r"(?:(?:the|le|la|l)\s+)?(?:item|point)?\s*\d{1,2}(?:\s?[a-z]\b(?!\s+est\b))?)+)")
 #: (a letter is no sub-item before "est": "le point 10 c'est quoi ?")
@@ -106,7 +106,7 @@ _RANGE = re.compile(r"\b(?:items?|points?)\s+(\d{1,2})\s*(?:to|through|thru|unti
 
 
 #: A span of sub-items of one item: "6j through 6r", "3a-3d", "6 a to i", "points 4a à 4c".
-_SUB_RANGE = re.compile(r"\b(\d{1,2})\s?([a-z])\s*(?:to|through|thru|until|till|a|au|jusqu au|-|–)\s*(?:(\d{1,2})\s?)?"
+_SUB_RANGE = re.compile(r"\b(\d{1,2})\s?([a-z])\s*(?:(?:to|through|thru|until|till|a|au|jusqu au)\b|-|–)\s*(?:(\d{1,2})\s?)?"
                         r"([a-z])\b")
 
 
@@ -554,8 +554,13 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             # is the collaboration with IETF. Is that right? I want to prepare a short statement.": IETF's
             under = [e for e in found if ctx.agenda.parent(e) is entry]
             exact = [e for e in found if e not in under and {t for t in own_stems(e) if not t.isdigit()} == set(query)]
-            claimed_wrong = bool(exact) and _asks_yes_or_no(q)  # "item 6 is future meetings right?": item 7 is
-            # titled so, whatever sub-item of 6 also speaks of future meetings
+            said = set(stems(q.corrected, STOPWORDS))
+            best_elsewhere = bool(found) and found[0] not in under and found[0] is not entry \
+                and set(query) <= own_stems(found[0]) \
+                and all(len(said & own_stems(found[0])) > len(said & own_stems(e)) for e in under)  # "the reports of the interim Rapporteur group meetings come
+            # under item 6, right?": 2 e says all of it, 6 n only "interim" (interregnum) Rapporteurs
+            claimed_wrong = (bool(exact) or best_elsewhere) and _asks_yes_or_no(q)  # "item 6 is future meetings
+            # right?": item 7 is titled so, whatever sub-item of 6 also speaks of future meetings
             if under and not claimed_wrong:  # "the regional groups under item 4", "which correspondence groups report
                 # under item 2?"
                 each = _each_topic_under(query, under) if q.has("and", "et", "&") else []
@@ -964,12 +969,18 @@ def report_of_a_month(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     months = [month for month in MONTHS if re.search(rf"(?:\b(?:of|de|du|from|in|en) (?:the |la |l )?(?:\w+ ){{0,3}}"
                                                       rf"{month}\b|\b{month} (?:\d{{4}} )?(?:meeting|e plenary|"
                                                       rf"reunion|session))", folded)]
-    if len(months) != 1 or find_ref(q, len(ctx.agenda.items())) is not None or re.search(r"\bsince\b|\bdepuis\b",
-                                                                                           folded):
+    if not 1 <= len(months) <= 2 or find_ref(q, len(ctx.agenda.items())) is not None \
+            or re.search(r"\bsince\b|\bdepuis\b", folded):
         return None  # "2b is the report of the March meeting, right?": the item named is checked elsewhere; "held
         # since March" names no meeting
-    fits = [entry for entry in ctx.agenda.entries if _A_REPORT.search(fold(f"{entry.title} {entry.title_fr or ''}"))
-            and re.search(rf"\b{months[0]}\b", fold(f"{entry.title} {entry.title_fr or ''}"))]
-    if len(fits) != 1:
-        return None
-    return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang), *describe(ctx, fits[0], q.lang))
+    found = []
+    for month in months:  # "… the report of the March meeting and the one of the 29 May e-plenary?": 2 a and 2 b
+        fits = [entry for entry in ctx.agenda.entries if _A_REPORT.search(fold(f"{entry.title} {entry.title_fr or ''}"))
+                and re.search(rf"\b{month}\b", fold(f"{entry.title} {entry.title_fr or ''}"))]
+        if len(fits) != 1:
+            return None
+        found.append(fits[0])
+    if len(found) == 1:
+        return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang), *describe(ctx, found[0], q.lang))
+    return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang),
+                       *[line for entry in found for line in describe(ctx, entry, q.lang)[:1]])

@@ -524,7 +524,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
              or (None if _dates_only_told_after(ctx, q) or _dates_only_in_a_condition(ctx, q) else _date_claim(ctx, q, kb)) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
              or _no_registration_claim(ctx, q) or _registration_in_person_only_claim(ctx, q)
              or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q)
-             or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _guaranteed_claim(ctx, q)
+             or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _decisions_in_person_claim(ctx, q) or _guaranteed_claim(ctx, q)
              or _circular_claim(ctx, q) or _open_documents_claim(ctx, q) or _encouraged_claim(ctx, q))
     country = country_claim(ctx, q) if found is not None else None
     if country is None or country.title == found.title and country.sections == found.sections:
@@ -734,6 +734,38 @@ _THE_CHAIR_DROPS = re.compile(r"\b(?:chair|chairman|chairperson|chairwoman|presi
 #: A belief said as such ("je suppose que la séance sera suspendue …", "I assume they will pause …").
 _SUPPOSED = re.compile(r"\b(?:je suppose|je presume|j imagine|je pense|i suppose|i assume|i guess|i imagine|presumably|"
                        r"i expect|i believe)\b")
+
+
+#: Decisions named ("decisions", "décisions", "decide", "vote"; not "travel approval").
+_DECISIONS = re.compile(r"\b(?:decisions?|decide[ds]?|deciding|decision making|vot(?:e|es|ed|ing)|decider|decidera|"
+                        r"decideront)\b")
+#: Decisions said to wait for a meeting in person, or not to be taken in the virtual sessions.
+_NOT_REMOTELY = re.compile(r"\b(?:in person|en personne|(?:en )?presentiel|physical(?:ly)?|physique|face to face|on site|"
+                           r"sur place|in geneva|a geneve)\b|\bnot (?:in|during|at) (?:the )?(?:virtual|online|remote)|"
+                           r"\bpas (?:en|pendant les|lors des|dans les) (?:seances? )?(?:virtuel|ligne|distance)")
+
+
+def _decisions_in_person_claim(ctx: Context, q: Question) -> Reply | None:
+    """"No:" to decisions being left to a meeting in person ("I heard decisions will only be taken later in person, not
+    in the virtual sessions"): the letter's rule that the remote tool serves every session, decision-making ones
+    included; None when no such claim is made."""
+    if not (_DECISIONS.search(q.folded) and _NOT_REMOTELY.search(q.folded)) or ctx.meeting.format != "virtual":
+        return None
+    rule = next((r for r in ctx.meeting.rules if "decision" in fold(r.text)), None)
+    if rule is None:
+        return None
+    text = (rule.text_fr or rule.text) if q.lang == "fr" else rule.text
+    sentence = next((part for part in re.split(r"(?<=\.)\s+", " ".join(text.split())) if "decision" in fold(part)), text)
+    if not (q.has(*CONFIRMING) or _SUPPOSED.search(q.folded) or _HEARD.search(q.folded)):
+        return text_answer(ctx.meeting, q.lang, say("pr.checked", q.lang), sentence)  # "will decisions be taken in
+        # MyMeetings, or only in person later?": asked, not claimed
+    return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang),
+                       say("pr.no", q.lang, text=sentence[:1].lower() + sentence[1:]))
+
+
+#: Something heard or taken for granted ("I heard …", "since …", "on m'a dit …").
+_HEARD = re.compile(r"\b(?:i heard|i ve heard|i was told|apparently|since|as i understand|j ai entendu|on m a dit|"
+                    r"il parait|puisque|vu que)\b")
 
 
 def _waiting_claim(ctx: Context, q: Question) -> Reply | None:
