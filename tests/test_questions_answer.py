@@ -5678,3 +5678,23 @@ def test_a_deadline_claimed_on_the_date_it_ends_where_the_asker_is_gets_yes_in_t
 def test_what_the_first_blind_pair_of_this_stop_found(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, tz, expected, wrong", [
+    ([], "is the meeting recorded? can i watch later", None, ["does not say whether the sessions are recorded"],
+     "6 h)"),
+    ([], "est-ce que la réunion va être enregistrer pour que je puisse la réécouter après parce que 6 h du matin c'est de "
+         "bonne heure en titi", "America/Halifax", ["ne disent pas si les séances sont enregistrées"], "Oui :"),
+    (["date limite contrib ?"], "jusqua kel heure ici ?", "Pacific/Tahiti",
+     ["Soumission des contributions", "12:00 à Tahiti", "mardi 11 août 2020"], "Ouverture de la réunion"),
+    (["ca commence a quelle heure chez moi a papeete ?"], "attends c le dimanche soir pour nous alors ? pas le lundi ?",
+     "Pacific/Tahiti", ["Ouverture de la réunion", "23:00 à Tahiti", "dimanche 23 août 2020"], "équipe de direction"),
+    ([], "the opening is sunday evening for us, right?", "Pacific/Tahiti",
+     ["Opening of the SG17 meeting", "23:00 in Tahiti", "Sunday 23 August 2020"], "management team"),
+    ([], "the sunday meeting for me is when?", "Pacific/Tahiti", ["management team meeting"], "Opening of the SG17"),
+], ids=["recorded, watch later", "enregistrer, réécouter après", "jusqu'à quelle heure, après une échéance",
+        "le dimanche soir pour nous, après l'ouverture", "the opening on a local weekday", "the Sunday session for me"])
+def test_recordings_local_days_and_until_what_time_as_blind_batch_252_asked(meeting, earlier, question, tz, expected,
+                                                                           wrong):
+    text = _asked_after(meeting, earlier, question, None, tz) if earlier else _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -2763,8 +2763,10 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
             return of_it, ref, q.raw  # it?" after "how do I submit a TD?": the TD's (none), not every deadline
     if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and (not by_intent or after_command))
                          or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or within or session_before or asks_only
-                         or _OF_THE_ONE_BEFORE.match(q.folded) and not by_intent):  # "cest ouvert a tout le monde ?"
-        # after the management meeting: of that meeting
+                         or _OF_THE_ONE_BEFORE.match(q.folded) and not by_intent
+                         or followup.claims_a_day_where_one_is(q) and not followup.names_a_topic(q)):  # "cest ouvert a
+        # tout le monde ?" after the management meeting: of that meeting; "attends c le dimanche soir pour nous alors ?"
+        # after the opening's time: the opening's day there
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not
     if alone.ok and not alone.choices and q.has(*deadline_intent.ASKS_A_DATE) and deadline_intent.deadlines_named(q, kb):
         return alone, ref, q.raw  # "et pour les contributions, c koi la date limite" after a TD question: that
@@ -2892,6 +2894,7 @@ _ASKS_HOW_LONG = re.compile(r"^(?:and |et |so |alors )?(?:how many days|how long
 #: A bare asking word, with nothing it asks about ("when?", "what time?", "quand ?"): of the previous question.
 _ASKING_ALONE = re.compile(r"^(?:(?:ok|okay|ah|oh|hmm|d accord|ok so|ok and)\s+)?(?:and |et |so |alors )?(?:when|what time|at what time|which day|what day|what date|by when|"
                            r"until when|till when|what hour|quand|a quelle heure|quel jour|quelle date|jusqu a quand|"
+                           r"jusqu a quel(?:le)? heure|until what time|till what time|by what time|"
                            r"pour quand|avant quand|how many days(?: from now| left| away| to go| remaining| until then)?|"
                            r"how long(?: from now| until then| to go| left)?|how much time(?: is)?(?: left)?|"
                            r"combien de jours(?: reste t il| il reste| restent| encore)?|dans combien de jours|"

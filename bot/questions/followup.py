@@ -162,12 +162,25 @@ _TOPICS = frozenset("register registration registering enrol submit submission i
 def names_a_topic(q: Question) -> bool:
     """Whether the follow-up brings a topic of its own ("and for contributions?"), not only asking words."""
     asking = _skeleton_words() | _POINTING | _TOPIC_FREE
+    if _DAY_WHERE_ONE_IS.search(q.folded):
+        asking = asking | frozenset(WEEKDAY_NAMES)  # "c le dimanche soir pour nous alors ?": a day claimed where the
+        # asker is, of what was asked before, not the Sunday session
     return any(t not in asking or t in _SESSION_NOUNS  # "and the opening?": a session of its own
                for t in re.findall(r"\b[a-z]+\b", _OPENERS.sub("", q.folded)))
 
 
+def claims_a_day_where_one_is(q: Question) -> bool:
+    """Whether the question says a weekday where the asker is ("attends c le dimanche soir pour nous alors ?")."""
+    return bool(_DAY_WHERE_ONE_IS.search(q.folded))
+
+
+#: A weekday said where the asker is ("le dimanche soir pour nous", "sunday night for me").
+_DAY_WHERE_ONE_IS = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b(?:\s+\w+){0,2}?\s+(?:pour (?:nous|moi)|for (?:us|me)|"
+                               r"here|ici|chez (?:nous|moi)|my time|our time|local time|heure locale)\b")
+
+
 #: Words that neither ask nor name a topic ("do it", "that one").
-_TOPIC_FREE = frozenset("do it one thing that so then ok okay alors donc faire fait".split())
+_TOPIC_FREE = frozenset("do it one thing that so then ok okay alors donc faire fait attends attend wait hold".split())
 
 
 #: Start and end words that name a session rather than ask when ("the opening", "la clôture").

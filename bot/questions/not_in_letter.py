@@ -64,9 +64,14 @@ _DEVICE_ASKED = re.compile(r"\b(?:smartphone|tablet|tablette|ipad|iphone|android
                            r"telephone|portable|cell)\b")
 #: Joining by telephone asked ("can I join by phone?"), which has its own answer.
 DIAL_IN = re.compile(r"\b(?:dial in|dial-in|by phone|by telephone|par telephone|call in)\b")
-#: Recordings of the sessions asked ("will the sessions be recorded?", "les séances seront-elles enregistrées ?").
+#: Recordings of the sessions asked ("will the sessions be recorded?", "les séances seront-elles enregistrées ?", "can i
+#: watch later", "pour que je puisse la réécouter après").
 _RECORDED_SESSIONS = re.compile(r"\b(?:sessions?|seances?|meetings?|reunions?|plenar\w*|pleniere?s?|"
-                                r"discussions?)\s+(?:\w+\s+){0,2}?(?:be\s+|get\s+|been\s+)?(?:recorded|enregistree?s?)\b|"
+                                r"discussions?)\s+(?:\w+\s+){0,2}?(?:be\s+|get\s+|been\s+|etre\s+)?(?:recorded|"
+                                r"enregistree?s?|enregistrer)\b|"
+                                r"\b(?:watch|view|rewatch|replay|listen to|revoir|reecouter|re ecouter|regarder|visionner)"
+                                r"\b(?:\s+\w+){0,3}?\s+(?:later|afterwards|after(?:wards)?|apres|plus tard|en differe|"
+                                r"ensuite)\b|"
                                 r"\b(?:recordings?|replays?|rediffusions?|enregistrements?)\s+(?:of|des|de la|du)\s+"
                                 r"(?:the\s+)?(?:sessions?|seances?|meetings?|reunions?|plenar\w*)\b")
 #: Being seen or dressed a certain way in the sessions, which the letter never mentions.

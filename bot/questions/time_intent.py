@@ -154,7 +154,10 @@ _NOT_AN_HOUR = re.compile(r" (?:on|in) time(?= )| (?:first|1st|second|2nd|third|
 
 #: A weekday said of when something falls where the asker is ("i think it falls on the sunday evening for me").
 _FALLS_ON_A_DAY = re.compile(r"\b(?:falls? on|tombe|tomberait|tombe t elle|lands on)\s+(?:the\s+|le\s+|un\s+)?"
-                             r"(?:sunday|dimanche|saturday|samedi|monday|lundi|tuesday|mardi)\b")
+                             r"(?:sunday|dimanche|saturday|samedi|monday|lundi|tuesday|mardi)\b|"
+                             r"\b(?:sunday|dimanche|saturday|samedi|monday|lundi|tuesday|mardi)\b(?:\s+\w+){0,2}?\s+"
+                             r"(?:pour (?:nous|moi)|for (?:us|me)|here|ici|chez (?:nous|moi)|my time|our time|"
+                             r"local time|heure locale)\b")  # "l'ouverture c'est le dimanche soir pour nous ?"
 
 
 #: What comes after a session asked ("what is next after the management meeting?", "et après la réunion de
