@@ -5698,3 +5698,54 @@ def test_recordings_local_days_and_until_what_time_as_blind_batch_252_asked(meet
                                                                            wrong):
     text = _asked_after(meeting, earlier, question, None, tz) if earlier else _asked_at(meeting, question, None, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Bonjour, ou peut on trouver le programme des seances, quel groupe de travail se reunit quel jour ? merci", None,
+     None, ["projet de calendrier", "page d'accueil"], "6. Programme"),
+    ("tata, la date limite du 11 aout pour les contributions elle finit a quelle heure pour nous en NC ? on est 9h "
+     "devant geneve", None, "Pacific/Noumea", ["09:00 à Noumea", "mercredi 12 août 2020"], "Conversion"),
+    ("est ce qu'il y aura des seances plus tard le soir adaptees pour nous du Pacifique? ou c toujours en pleine nuit",
+     None, "Pacific/Noumea", ["tsbsg17@itu.int"], "échéance"),
+    ("how mi set a one and a half hour budget for item 6i with di bot?", None, None, ["/item 6i 90m"], "/agenda 6i"),
+    ("SG17 is di IoT study group enh?", None, None, ["No:", "Security"], "does not say"),
+    ("We need Arabic interpretation for our head of delegation kindly arrange inshallah", None, None,
+     ["only in English", "without interpretation"], "does not say"),
+    ("mon université est-tu admissible à participer? on est un établissement universitaire membre de l'UIT-T, on n'est "
+     "pas une administration", None, None, ["Oui : la lettre s'adresse aux Établissements universitaires"],
+     "Oui : la lettre s'adresse aux Administrations"),
+    ("la rencontre de l'équipe de direction c'tu commencé? chu pas sûr de l'heure",
+     dt.datetime(2020, 8, 23, 8, 30, tzinfo=UTC), "America/Halifax", ["commence dans 30 minutes"], "Quand"),
+    ("management meeting starting now? link pls", dt.datetime(2020, 8, 23, 8, 50, tzinfo=UTC), "Asia/Muscat",
+     ["starts in 10 minutes"], "Times"),
+    ("what is going on now?", dt.datetime(2020, 8, 23, 9, 20, tzinfo=UTC), "Asia/Muscat",
+     ["Today: Open extended SG17 management team meeting began at", "20 minutes ago", "no end time"], "xx"),
+    ("is it started? I am not able to enter MyMeetings, it is saying registration not confirmed. what to do",
+     dt.datetime(2020, 8, 24, 8, 55, tzinfo=UTC), "Asia/Colombo",
+     ["opens in 5 minutes", "focal point must approve", "tsbsg17@itu.int"], "Yes:"),
+    ("we on Eastern daylight time like Miami so the opening is 5am fi mi right?", None, "America/Jamaica",
+     ["04:00 in Jamaica", "not 05:00", "is not on New York time"], "Yes:"),
+    ("I'm in Tokyo this week, when does it open for me?", None, "Europe/Paris", ["18:00 in Tokyo"], "not on"),
+    ("la réunion aura lieu à Séoul chez le président cette fois, c'est ça ?", None, None,
+     ["Non : c'est une réunion virtuelle"], "Que voulez"),
+], ids=["the sessions' programme: the time plan", "hours ahead of Geneva are no clock", "later sessions: not said",
+        "a budget said in words", "Caribbean English: di, enh", "inshallah asks nothing", "a kind one is not",
+        "c'tu commencé", "starting now?", "what is on during the Sunday session", "started? and unconfirmed, what to do",
+        "a zone claimed the asker's zone does not keep", "a place one is at this week", "held in another city, claimed"])
+def test_what_blind_batch_253_found(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, tz, expected, wrong", [
+    ("meeting start 11:00 UTC so 3pm Oman time yes?", "Asia/Muscat",
+     ["09:00 in UTC", "not 11:00", "13:00 in Oman", "not 15:00"], "Yes"),
+    ("The opening is at 11:00 UTC, right? So 14:00 here in Dar.", "Africa/Dar_es_Salaam",
+     ["not 11:00", "12:00 in Dar (EAT, UTC+3)", "not 14:00"], "UTC+7"),
+    ("the opening is 9:00 UTC so 13:00 in Muscat, right?", None, ["Yes: Opening of the SG17 meeting is at 09:00 in UTC",
+                                                                 "Yes: Opening of the SG17 meeting is at 13:00 in Muscat"],
+     "No:"),
+], ids=["two clocks, two zones, both wrong", "the second 'here in' the asker's town", "two clocks, two zones, both right"])
+def test_two_clocks_claimed_in_two_zones_are_each_checked_in_their_own(meeting, question, tz, expected, wrong):
+    text = _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

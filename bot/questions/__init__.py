@@ -1479,7 +1479,7 @@ def _invitee_confirmed(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -
     if reply.title != say("fact.addressed.title", q.lang) or q.tokens[:1] and q.tokens[0] in WH_WORDS \
             or not q.has("invited", "invite", "invitee", "invites", "invitees", "invitation", "welcome", "invitee s",
                          "concernes", "concernees", "concerne", "concernee", "addressed", "adressee", "adressees",
-                         "included", "inclus", "incluses"):
+                         "included", "inclus", "incluses", "eligible"):
         return reply
     asked = set(stems(q.corrected, STOPWORDS)) - {"invite", "invit", "meet", "meeting", "sg17", "17"}
     french = m.addressed_to_fr if len(m.addressed_to_fr) == len(m.addressed_to) else [""] * len(m.addressed_to)
@@ -1491,7 +1491,8 @@ def _invitee_confirmed(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -
     if not named:
         return reply
     own = _distinctive_words(m.addressed_to, french)
-    precise = [i for i in named if _addressee_words(q.raw) & own[i]]
+    precise = [i for i in named if _addressee_words(_NOT_THAT_ONE.sub(" ", fold(q.raw))) & own[i]]  # not "on n'est pas
+    # une administration"
     named = precise or named  # "i represent an ITU-T Associate … invited … or is it members only?": the Associates
     listed = m.addressed_to_fr if q.lang == "fr" and len(m.addressed_to_fr) == len(m.addressed_to) else m.addressed_to
     only = next((sentence for sentence in re.split(r"(?<=[.!?])\s+", q.raw) if _ONLY_THOSE.search(fold(sentence))), None)
@@ -1508,6 +1509,8 @@ def _invitee_confirmed(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -
     return replace(reply, sections=(Section(lines=((verdict,),)), *reply.sections))
 
 
+#: A kind the asker says they are not ("on n'est pas une administration", "we're not a government").
+_NOT_THAT_ONE = re.compile(r"\b(?:not|pas|ni)\s+(?:une?|a|an|des|of the|d)?\s*\w+")
 #: Kinds of members, each one word ("Member States", "membres du Secteur"), and the words that tell no addressee apart.
 _KINDS_OF_MEMBER = ((re.compile(r"\b(?:member states?|etats? membres?)\b"), " mstates "),
                     (re.compile(r"\b(?:sector members?|membres? du secteur)\b"), " smembers "))
@@ -1889,6 +1892,21 @@ def _pointing_at_the_words_before(sentences: list[Question], parts: list[Reply],
 _AT_THE_START = re.compile(r"^(?:is that|is this|was that|are these|are those|sont ce|ca c est|c est ca|c est bien ca)\b")
 
 
+#: A question that asks only what to do ("what to do?", "what should I do?", "que faire ?", "je fais quoi ?").
+_WHAT_TO_DO_ONLY = re.compile(r"^(?:so |alors |donc )?(?:what to do|what do i do|what should i do|what can i do|what now|"
+                              r"que faire|que dois je faire|je fais quoi|on fait quoi|quoi faire)\s*[?!.]*$")
+
+
+def _said_between(raw: str, asked: list[str], i: int) -> str:
+    """What the message says between its question ``i - 1`` and question ``i`` (three words or more), else ""."""
+    before, this = raw.find(asked[i - 1].rstrip(" ?")), raw.find(asked[i].rstrip(" ?"))
+    if before < 0 or this < 0:
+        return ""
+    start = raw.find("?", before)
+    between = raw[(start + 1 if 0 <= start < this else before + len(asked[i - 1].rstrip(" ?"))):this].strip(" .,;")
+    return between if len(between.split()) >= 3 else ""
+
+
 #: A date said of "it", the thing the sentence before asked about ("What's the deadline to register? It's 24 August, the
 #: day it starts, right?").
 _IT_IS_A_DATE = re.compile(r"^(?:so |donc |alors )?(?:it s|it is|is it|it was|was it|c est|c etait|est ce|ce sera|"
@@ -2027,6 +2045,10 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                  if i and _NEXT_ONE.search(asked[i]) and _FUTURE_MEETINGS.search(fold(asked[i - 1])) else sentence
                  for i, sentence in enumerate(sentences)]  # "which agenda item is for future SG17 meetings, and what
     # dates are planned for the next one?": the next of those, after this one
+    sentences = [read_question(f"{_said_between(q.raw, asked, i)} {asked[i]}", q.lang, kb.corrector)
+                 if i and _WHAT_TO_DO_ONLY.match(fold(asked[i]).strip()) and _said_between(q.raw, asked, i) else sentence
+                 for i, sentence in enumerate(sentences)]  # "is it started? I am not able to enter MyMeetings, it is
+    # saying registration not confirmed. what to do": what to do about the trouble told between the two questions
     sentences = [_of_the_group_corrected(ctx, q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
     sentences = [_last_day_of_the_thing_sent(q, kb, sentence) or sentence for sentence in sentences]
     sentences = [_the_same_as_told(ctx, q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]

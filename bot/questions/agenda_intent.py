@@ -8,7 +8,7 @@ import re
 from bot.agenda_ref import AgendaRef, parse_ref
 from bot.context import Context
 from bot.models import AgendaEntry, Meeting
-from bot.questions.claims import calendar_words
+from bot.questions.claims import AN_OFFSET_AFTER, calendar_words
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.clauses import asked_sentence, asking_clauses, points_back, questions_in
@@ -62,9 +62,10 @@ def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
         if not 1 <= number <= items:
             continue
         if letter == "h" and (_CLOCK_CONTEXT.search(folded[:match.start()]) or _PART_OF_DAY.match(folded[match.end():]) or
+                              AN_OFFSET_AFTER.match(folded[match.end():]) or
                               re.match(r"\s?\d", folded[match.end():]) or _PLACE_AFTER.match(folded[match.end():])
                               or len(re.findall(r"\b\d{1,2}\s?h\b", folded)) > 1):
-            continue  # "à 11h", "3h30", "8h in lisbon", "9h geneva … 8h": a time of day
+            continue  # "à 11h", "3h30", "8h in lisbon", "9h geneva … 8h": a time of day; "on est 9h devant": hours apart
         if letter == "c" and re.match(r"\s+est\b", folded[match.end():]):
             continue  # "le 6 c'est quoi ?": "c'est", not sub-item c
         if letter == "e" and _ORDINAL_OF.match(folded[match.end():]):

@@ -230,6 +230,11 @@ def unconfirmed_access(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     if _WHETHER_TO_REGISTER.search(fold(q.raw)):  # "do I need to be registered to use MyMeetings? and if my
         # registration isn't confirmed yet?": yes, registration is needed, and unconfirmed means no access
         return text_answer(ctx.meeting, q.lang, say("pr.confirm", q.lang), say("pr.register_needed", q.lang, how=shown))
+    if _OWN_TROUBLE.search(q.folded):  # "I am not able to enter MyMeetings, it is saying registration not confirmed.
+        # what to do": the rule, who approves, and whom to ask; no verdict on a trouble told
+        approves = _meeting_sentence(ctx, q.lang, ("focal point", "approve"), ("coordonnateur", "approuver"))
+        return text_answer(ctx.meeting, q.lang, say("pr.checked", q.lang), shown, *([approves] if approves else []),
+                           say("tr.ask_secretariat", q.lang, email=ctx.meeting.contacts.email))
     if _NO_WAY_IN_SAID.search(q.folded):  # "so if it is not confirmed he can't get in at all?": right
         return text_answer(ctx.meeting, q.lang, say("pr.confirm", q.lang), say("pr.yes", q.lang, text=shown))
     return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang), say("pr.channel.no", q.lang, how=shown))
@@ -248,6 +253,11 @@ def _meeting_sentence(ctx: Context, lang: str, english: tuple[str, ...], french:
     return None
 
 
+#: The asker's own trouble getting in, and what to do about it ("I am not able to enter MyMeetings … what to do",
+#: "je n'arrive pas à entrer, que faire ?").
+_OWN_TROUBLE = re.compile(r"\b(?:i am|i m|im|we are|we re|je ne|j|nous ne|on)\s+(?:not able|unable|can ?t|cannot|"
+                          r"n arrive|arrive pas|peux pas|pouvons pas|parviens pas)\b.*\b(?:what to do|what do i do|what "
+                          r"should i do|what can i do|what now|que faire|que dois je faire|je fais quoi|on fait quoi)\b")
 #: The asker saying themselves that there is no way in ("he can't get into the meeting", "on ne pourra pas accéder").
 _NO_WAY_IN_SAID = re.compile(r"\b(?:can ?t|cannot|can not|won ?t be able|will not be able|not able|unable|no access|"
                              r"ne (?:peut|peux|pourra|pourrai|pourrait|pourrons|pourront) pas|pas acces|aucun acces|"

@@ -170,9 +170,10 @@ def weekdays_in(text: str) -> list[int]:
     return [names[w] for w in re.findall(r"[a-z]+", fold(text)) if w in names and len(w) > 3]
 
 
-#: Words after a clock that make it an offset ("5:45 ahead", "5:45 difference", "5 h 45 de décalage").
-_AN_OFFSET_AFTER = re.compile(r"\s*(?:hours?\s+|hrs?\s+)?(?:ahead|behind|difference|time difference|offset|de decalage|"
-                              r"d avance|de retard|de difference|decalage)\b")
+#: Words after a clock that make it an offset ("5:45 ahead", "5:45 difference", "5 h 45 de décalage", "9h devant").
+AN_OFFSET_AFTER = re.compile(r"\s*(?:hours?\s+|hrs?\s+|heures?\s+)?(?:ahead|behind|difference|time difference|offset|"
+                              r"de decalage|d avance|de retard|de difference|decalage|devant|derriere|en avance|en retard|"
+                              r"de plus que|de moins que|later than|earlier than)\b")
 
 
 def clocks_in(text: str) -> list[dt.time]:
@@ -182,7 +183,7 @@ def clocks_in(text: str) -> list[dt.time]:
     for match in _CLOCK.finditer(folded):
         if re.search(r"(?:utc|gmt)\s*[+-]\s*$", folded[:match.start()]):
             continue  # "UTC+5:30" is an offset, not a clock
-        if _AN_OFFSET_AFTER.match(folded[match.end():]):
+        if AN_OFFSET_AFTER.match(folded[match.end():]):
             continue  # "Nepal is 5:45 ahead of GMT", "with the 5:45 difference": an offset, not a clock
         hour, minute = int(match[1]), int(match[2] or 0)
         meridiem = (match[3] or match[4] or "").replace(" ", "")

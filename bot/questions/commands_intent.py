@@ -70,7 +70,8 @@ TOPICS = (
                  "`/resume`) ; `/resume` revient au point.", True),
     CommandTopic(("announce", "annoncer", "annonce", "item we re on", "item we are on", "next agenda item", "next item",
                   "now on item", "we re on item", "we are on item", "tell everyone", "let everyone know",
-                  "time limit", "time budget", "minute budget", "minutes budget", "put item", "open item", "start item", "ouvrir le point", "temps imparti", "time s up", "time is up", "times up",
+                  "time limit", "time budget", "minute budget", "minutes budget", "hour budget", "hours budget",
+                  "budget for item", "budget for the item", "budget pour le point", "a budget of", "put item", "open item", "start item", "ouvrir le point", "temps imparti", "time s up", "time is up", "times up",
                   "runs out", "run out", "minutes to item", "minutes for item", "min for item", "min to item",
                   "minutes au point", "minutes pour le point", "temps alloue", "temps est ecoule", "temps ecoule",
                   "time for an item", "time for the item", "time allotted", "time allocated", "allotted time",
@@ -370,15 +371,27 @@ _UNTIL_CLOCK = re.compile(r"\b(?:jusqu a|jusqu au|until|till|untill)\s+(\d{1,2})
 _BUDGET = re.compile(r"\b(\d{1,3})\s*(min|mins|minute|minutes|m|h|hr|hrs|hour|hours|heure|heures)\b")
 
 
+#: A budget said in words ("one and a half hours", "une heure et demie", "half an hour"), in minutes; the longer first.
+_WORDED_BUDGETS = ((re.compile(r"\b(?:one and a half hours?|an hour and a half|one hour and a half|1\.5 ?h(?:ours?|rs?)?|"
+                               r"une heure et demie|1h30)\b"), 90),
+                   (re.compile(r"\b(?:two hours|deux heures)\b"), 120),
+                   (re.compile(r"\b(?:half an hour|half hour|a half hour|une demi heure|demi heure)\b"), 30),
+                   (re.compile(r"\b(?:quarter of an hour|quart d heure)\b"), 15),
+                   (re.compile(r"\b(?:an hour|one hour|une heure)\b"), 60))
+
+
 def _item_command(ctx: Context, q: Question, lang: str) -> list[str]:
     """The ``/item`` command for the agenda entry the question names, with its budget; none when no entry is named."""
     ref = _entry_named(ctx, q)
     if ref is None:
         return []
     own = rf"\b{ref.number}\s*\(?{ref.letter}\)?(?!\w)" if ref.letter else rf"\b{ref.number}\b(?!\s*(?:min|m|h)\b)"
-    budget = _BUDGET.search(re.sub(own, " ", q.folded, count=1))  # "announce 3h": the item, no budget
+    rest = re.sub(own, " ", q.folded, count=1)
+    budget = _BUDGET.search(rest)  # "announce 3h": the item, no budget
     unit = "" if budget is None else ("m" if budget[2].startswith("m") else "h")
-    command = f"/item {ref}" + (f" {budget[1]}{unit}" if budget else "")
+    worded = next((minutes for pattern, minutes in _WORDED_BUDGETS if pattern.search(rest)), None)
+    said = f" {budget[1]}{unit}" if budget else f" {worded}m" if worded else ""  # "a one and a half hour budget": 90m
+    command = f"/item {ref}{said}"
     return [say("cmd.for_item", lang, ref=str(ref), command=command)]
 
 

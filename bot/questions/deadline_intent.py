@@ -397,7 +397,10 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
     if q.has("cutoff", "date limite", "dates limites", "last day to", "quelle date", "what date", "which date",
              "by when", "until when", "jusqu a quand", "avant quand"):
         return True
-    if tokens & _STRONG - {"close", "closes", "closing", "closed", "ferme", "fermeture", "cloture", "last"}:
+    strong = tokens & _STRONG - {"close", "closes", "closing", "closed", "ferme", "fermeture", "cloture", "last"}
+    if strong <= {"tard", "late"} and _LATER_IN_TIME.search(q.folded) and not _TOO_LATE.search(q.folded):
+        strong = set()  # "des séances plus tard le soir adaptées pour nous du Pacifique ?": later in the day, no deadline
+    if strong:
         return True
     if named and (q.has(*WHEN) or _asks_still(q) or q.has(*LAST_DAY) or q.has(*_LAST_MOMENT) or (q.has(*HOUR) and (q.has(*START) or q.has(*END)))
                   or tokens & {"close", "closes", "closed", "ferme", "cloture", "end", "ends", "ended", "termine",
@@ -407,6 +410,11 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
             "meeting", "reunion", "session", "seance", "it end"):
         return True
     return False
+
+
+#: "Later" said of a time of day ("plus tard le soir"), not "too late" nor "at the latest".
+_LATER_IN_TIME = re.compile(r"\b(?:plus tard|later)\b")
+_TOO_LATE = re.compile(r"\b(?:au plus tard|trop tard|too late|at the latest|late registration|inscription tardive)\b")
 
 
 #: The date or day of something said before ("what date is that for me?", "quel jour ça fait chez moi ?").

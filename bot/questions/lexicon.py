@@ -32,6 +32,7 @@ regarding remind reminder right same say says see seem seems seen should simply 
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
 usually want wanted way well whatever while via goes normal normale normally normalement regular ordinary problem problems probleme problemes trouble happening discuss discussed discussing discusses headings heading titles intitules receive receives receiving obliged grateful appreciate considerable wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate specific specifique actual partir respecter function functions feature features fonction fonctions
+inshallah inchallah insha allah inshaallah mashallah arrange chez
 fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera giving somewhere quelque part detailed detaille detaillee detailles detaillees block blocked company companies grands grandes two three four five deux trois quatre cinq week weeks semaine semaines retenir noter several various plusieurs preparing prepare preparer minister ministre ministere wish wishes wishing souhaite souhaitons souhaiterait souhaiterions adieu salut coucou tantot
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
@@ -165,6 +166,7 @@ KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "
 
 #: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
 CHAT_SPELLINGS: dict[str, str] = {
+    "admissible": "eligible", "admissibles": "eligible", "eligibles": "eligible",
     "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
     "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "dmain": "demain",
     "nentends": "n entends", "nentend": "n entend", "jentends": "j entends", "pdnt": "pendant", "rego": "registration", "incl": "inclusive", "excl": "exclusive", "atm": "at the moment", "rn": "right now", "quil": "qu il", "qqch": "quelque chose", "qqc": "quelque chose", "kelk": "quelque", "yo": "", "chu": "je suis", "thru": "through", "cant": "can t", "isnt": "isn t", "doesnt": "doesn t", "didnt": "didn t", "wasnt": "wasn t", "arent": "aren t", "couldnt": "couldn t", "havent": "haven t", "wont": "won t",
@@ -671,5 +673,7 @@ FRENCH_RESPELLINGS: dict[str, str] = {"lodj": "l odj", "lordre": "l ordre", "jus
 
 #: English chat shorthand that would be a French word or letter otherwise, read only in English questions.
 ENGLISH_RESPELLINGS: dict[str, str] = {"til": "until", "n": "and", "r": "are", "u": "you", "w": "with", "o": "out", "dos": "does",
-                                       "comment": "remark", "comments": "remarks", "commenting": "remarking"}
+                                       "comment": "remark", "comments": "remarks", "commenting": "remarking",
+                                       "di": "the", "fi": "for", "mi": "me", "enh": "eh", "dem": "them", "wah": "what"}
+# "di", "fi", "mi", "dem", "wah": Caribbean English ("SG17 is di IoT study group enh?", "5am fi mi")
 # English "comments" are remarks, never French "comment" (how) nor, stemmed, "commence"

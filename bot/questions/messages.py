@@ -74,6 +74,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       "secretariat can tell: {email}",
                       "La lettre indique {tool} pour la participation à distance mais ne dit rien d'une application pour "
                       "téléphone ; le secrétariat peut vous renseigner : {email}"),
+    "tr.ask_secretariat": ("If it stays unconfirmed, the secretariat can help: {email}",
+                           "Si elle reste non confirmée, le secrétariat peut vous aider : {email}"),
     "tr.cannot_connect": ("Only delegates whose registration is confirmed can get into {tool}. The secretariat can "
                           "help: {email}",
                           "Seuls les délégués dont l'inscription est confirmée peuvent accéder à {tool}. Le secrétariat "
@@ -341,6 +343,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       "the secretariat can tell: {email}",
                       "{note} Qui peut y assister : {open_to}. La lettre n'en dit pas plus sur son contenu ni sur les "
                       "invités ; le secrétariat peut vous renseigner : {email}"),
+    "tm.own_zone_differs": ("Your own time zone ({mine}) is not on {other} time ({offset}).",
+                            "Votre fuseau horaire ({mine}) n'est pas à l'heure de {other} ({offset})."),
     "tm.summer.yes": ("Yes: {place} is on summer time then ({offset}).",
                       "Oui : {place} est à l'heure d'été à ce moment-là ({offset})."),
     "tm.summer.no": ("No: {place} is not on summer time then ({offset}).",

@@ -25,7 +25,7 @@ from bot.questions.replies import text_answer
 from bot.questions import agenda_intent
 from bot.questions.time_intent import (BEFORE_OPENING, NEXT_SESSION, TODAY_IS, named_session, pick_session,
                                        session_title)
-from bot.questions.vocabulary import AGENDA as AGENDA_WORDS, CONFIRMING, DEADLINE, END, HOUR, MANNER, START, STOPWORDS, TIME, WH_WORDS
+from bot.questions.vocabulary import AGENDA as AGENDA_WORDS, CONFIRMING, DEADLINE, END, HOUR, MANNER, MONTHS, START, STOPWORDS, TIME, WH_WORDS
 from bot.questions.zones import Target, targets_in
 from bot.reply import Reply
 from bot.timefmt import utc_offset
@@ -932,13 +932,29 @@ _PHYSICAL_IN_GENEVA = re.compile(r"\b(?:physical|physically|physique|physiquemen
                                  r"[^?.]{0,40}?\b(?:in|at|a|en)\s+(?:geneva|geneve)\b")
 
 
+#: The meeting said to take place in a named place ("la réunion aura lieu à Séoul", "the meeting is held in Busan").
+_HELD_IN_A_PLACE = re.compile(r"\b(?:meeting|reunion|sg ?17|ce ?17)\s+(?:will be held|is held|will take place|takes place|"
+                              r"se tient|se tiendra|a lieu|aura lieu|se deroule|se deroulera)\s+(?:in|at|a|au|en)\s+"
+                              r"([a-z]+(?: [a-z]+)?)")
+
+
+def _held_in_a_city(q: Question) -> re.Match[str] | None:
+    """The meeting said to be held in a city the place table knows (not "in English", "in August")."""
+    said = _HELD_IN_A_PLACE.search(q.folded)
+    if said is None or said[1].split()[0] in MONTHS or said[1].split()[0] in ("english", "anglais", "person",
+                                                                               "personne", "ligne", "line"):
+        return None
+    from bot.questions.places import find_place  # the city table is loaded only when a place is named
+    return said if find_place(said[1].split()[0]) is not None or find_place(said[1]) is not None else None
+
+
 def _geneva_claimed(q: Question) -> bool:
     """Whether the question claims the meeting is held in Geneva: asked to be confirmed, with travel being planned,
     or as the yes/no question itself ("si j'ai bien compris, la réunion se tient à Genève avec … ?")."""
     if _HELD_IN_GENEVA.search(q.folded) is None and _PHYSICAL_IN_GENEVA.search(q.folded):  # "I assume decisions are
         return q.has(*CONFIRMING, "i assume", "i guess", "je suppose", "j imagine")  # taken in the physical plenary in
-    held = _HELD_IN_GENEVA.search(q.folded)  # Geneva, correct?" (not "can I attend in person in Geneva?", a question)
-    if held is None:
+    held = _HELD_IN_GENEVA.search(q.folded) or _held_in_a_city(q)  # Geneva, correct?" (not "can I attend in person in
+    if held is None:  # Geneva?", a question)
         return False
     rest = q.folded[held.end():]
     up_to_the_mark = rest.split("?")[0]

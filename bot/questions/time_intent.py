@@ -116,7 +116,10 @@ LATER_DAYS = ("days after", "other days", "each day", "every day", "following da
 _GROUP_MEETING = re.compile(r"\b(?:q\s?\d{1,2}(?:/17)?|question \d{1,2}(?:/17)?|wp\s?\d|working ?(?:party ?)?\d|gt\s?\d|"
                             r"groupe de travail \d|which (?:working(?: part(?:y|ies))?|questions?) (?:meets?|when)|"
                             r"when (?:do|does|will) (?:each |the )?(?:working|questions?) meet|"
-                            r"(?:quelles|quels) (?:questions|groupes de travail|gt) se reunissent)\b")  # read text:
+                            r"(?:quelles|quels) (?:questions|groupes de travail|gt) se reunissent|"
+                            r"(?:quel|quelle|quels|quelles) (?:question|questions|working|groupe de travail|groupes de travail|gt) "
+                            r"(?:se reunit|se reunissent|se reunira|se reuniront)|which (?:working party|wp|question) "
+                            r"(?:meets|is meeting|will meet))\b")  # read text:
 # "working party" is read as "working"
 
 
@@ -159,6 +162,11 @@ _FALLS_ON_A_DAY = re.compile(r"\b(?:falls? on|tombe|tomberait|tombe t elle|lands
                              r"(?:pour (?:nous|moi)|for (?:us|me)|here|ici|chez (?:nous|moi)|my time|our time|"
                              r"local time|heure locale)\b")  # "l'ouverture c'est le dimanche soir pour nous ?"
 
+
+#: The asker saying which zone's time they keep ("we on Eastern daylight time like Miami", "on est à l'heure de Paris"),
+#: not where they are ("I'm in Tokyo this week").
+_ON_A_ZONE_ONESELF = re.compile(r"\b(?:we|we re|we are|i m|im|i am)\s+on\s+(?:\w+\s+){0,3}?(?:time|daylight|standard|"
+                                r"summer)\b|\b(?:on est|nous sommes|je suis)\s+(?:a l heure|en heure)\b")
 
 #: What comes after a session asked ("what is next after the management meeting?", "et après la réunion de
 #: l'équipe de direction ?").
@@ -821,6 +829,16 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     elif unknown and not targets:
         return text_answer(m, lang, title, say("tm.unknown_place", lang, place=unknown), ok=False)
     target = targets[-1] if targets else None
+    own_zone_note: list[str] = []
+    if target is not None and target.zone is not None and not target.mine and ctx.asker.zone is not None \
+            and _ON_A_ZONE_ONESELF.search(q.folded):  # "we on Eastern daylight time like Miami so the opening is 5am
+        probe = m.opens_at  # fi mi right?" from Jamaica: the asker's own zone says otherwise
+        if probe.astimezone(target.zone).utcoffset() != probe.astimezone(ctx.asker.zone).utcoffset():
+            own_zone_note = [say("tm.own_zone_differs", lang, mine=zone_label(ctx.asker.zone) + ", "
+                                 + zone_suffix(probe, ctx.asker.zone).strip("()"),
+                                 other=target.label or zone_label(target.zone), offset=zone_suffix(probe, target.zone))]
+            target = Target(ctx.asker.zone, "", mine=True)
+            targets = [target]
     if target is not None and target.zone is None:  # "what time does it open for me?": in meeting time, and how
         session = pick_session(m, q)  # to get it in one's own
         at = m.local(session.start) if session else m.opens_at
@@ -835,7 +853,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     at = m.local(session.start) if session else m.opens_at
     event = session_title(session, m, lang)
     when_meeting = f"{day(at.astimezone(m.tz).date(), lang)}, {meeting_clock(m, at, lang)}"
-    lines = [*unknown_note, say("tm.event", lang, event=event, when_meeting=when_meeting)]
+    lines = [*unknown_note, *own_zone_note, say("tm.event", lang, event=event, when_meeting=when_meeting)]
     if named_session(m, q) is None and (q.has("when", "quand") and not (q.has(*START) or q.has(*END) or q.has(*HOUR))
                                         or q.has(*DATES_TOO)):
         lines.insert(0, dates_line(m, lang))  # "when is the SG17 meeting? I'm in Lagos": its days, then the opening;
@@ -874,6 +892,13 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if len(claims) >= 2 and target is not None and target.zone is not None and not target.mine \
                 and ctx.asker.zone is not None and _HERE_AFTER.search(q.folded):  # "the opening is 11:00 UTC, right? so
             checked = [(claims[0], target), (claims[-1], Target(ctx.asker.zone, "", mine=True))]  # 1am here": each
+        placed = [t for t in _distinct(targets) if t.zone is not None and t.label and fold(t.label) in q.folded]
+        if len(claims) == 2 and len(placed) == 2:  # "meeting start 11:00 UTC so 3pm Oman time yes?": each clock in
+            placed.sort(key=lambda t: q.folded.find(fold(t.label)))  # the zone said after it
+            checked = [(claim, Target(ctx.asker.zone, place.label, mine=True) if ctx.asker.zone is not None
+                        and re.search(rf"\b(?:here in|here at|ici a|chez moi a|chez nous a) {re.escape(fold(place.label))}\b",
+                                      q.folded) else place) for claim, place in zip(claims, placed)]  # "So 14:00 here in
+            # Dar": the asker's own zone, whatever else "Dar" may name
         verdicts = []
         for claimed, place in checked:
             local = at.astimezone(place.zone if place is not None and place.zone is not None else zone)

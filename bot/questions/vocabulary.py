@@ -115,6 +115,8 @@ COUNTDOWN = ("how long until", "how long to", "in how long", "did i miss the mee
              "commence dans combien", "dans combien de min", "dans combien d heures", "dans combien de minutes", "how many days", "how many day", "how much time", "how soon", "days left", "day left",
              "dans combien", "combien de jours", "combien de temps", "reste t il", "jours restants",
              "has it started", "has the meeting started", "is it over", "in progress", "started already",
+             "starting now", "start now", "c tu commence", "c est tu commence", "ca tu commence", "ca a tu commence",
+             "est tu commence", "tu commence",
              "live now", "live right now", "en direct maintenant", "will i make the opening", "will i make it",
              "make it in time", "make it on time", "am i late for", "am i too late for the opening",
              "suis je en retard", "serai je a l heure", "arriver a temps pour l ouverture",
