@@ -5749,3 +5749,15 @@ def test_what_blind_batch_253_found(meeting, question, now, tz, expected, wrong)
 def test_two_clocks_claimed_in_two_zones_are_each_checked_in_their_own(meeting, question, tz, expected, wrong):
     text = _asked_at(meeting, question, None, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, tz, expected, wrong", [
+    ([], "que couvre le point 4 g de l'ordre du jour svp ?", None, ["4 g) Groupes régionaux"], "4 a)"),
+    ([], "one more co-author in Eucla, that +8:45 zone. his time?", "Australia/Eucla", ["17:45 in Eucla"], "No:"),
+    (["ca commence a quelle heure a Papeete ?"], "et a Nuku'alofa aux Tonga?", "Pacific/Tahiti",
+     ["22:00 à Nuku‘alofa"], "Papeete"),
+], ids=["le point 4 g de l'ordre du jour", "an offset said with its sign", "another place of several words"])
+def test_a_sub_item_an_offset_and_another_place_as_blind_batch_253_wrote_them(meeting, earlier, question, tz,
+                                                                              expected, wrong):
+    text = _asked_after(meeting, earlier, question, None, tz) if earlier else _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

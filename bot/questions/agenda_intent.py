@@ -19,7 +19,8 @@ from bot.reply import Reply
 
 _REF = re.compile(r"\b(?:item|items|point|points|sub item|subitem|sous point|agenda)\s*(?:n(?:o|r)?\s*)?"
                   r"(\d{1,3}(?:\s*\.?\s*\(?[a-z]\)|[a-z]\b|\s*\.\s*[a-z]\b|\s+[a-z](?=\s*(?:[?!,.]|$)|"
-                  r"\s+(?:c est quoi|c est qui|what|is about|stands|means|then|alors|exactly|exactement|svp|pls|please)\b))?)"
+                  r"\s+(?:c est quoi|c est qui|what|is about|stands|means|then|alors|exactly|exactement|svp|pls|please|"
+                  r"de l ordre|de l odj|dans l ordre|of the agenda|on the agenda|in the agenda)\b))?)"
                   r"(?!\s*\d)")  # "point 6 r c quoi": 6 r
 _BARE = re.compile(r"^\s*(?:what is|what s|c est quoi|qu est ce que)?\s*(\d{1,2}\s*\(?[a-z]\)?)\s*$")
 #: Words that say what is asked of the agenda, not what it is about.

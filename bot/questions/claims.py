@@ -181,8 +181,8 @@ def clocks_in(text: str) -> list[dt.time]:
     found = []
     folded = fold(text)
     for match in _CLOCK.finditer(folded):
-        if re.search(r"(?:utc|gmt)\s*[+-]\s*$", folded[:match.start()]):
-            continue  # "UTC+5:30" is an offset, not a clock
+        if re.search(r"(?:(?:utc|gmt)\s*[+-]|(?<![\w:])[+-])\s*$", folded[:match.start()]):
+            continue  # "UTC+5:30", "that +8:45 zone" are offsets, not clocks
         if AN_OFFSET_AFTER.match(folded[match.end():]):
             continue  # "Nepal is 5:45 ahead of GMT", "with the 5:45 difference": an offset, not a clock
         hour, minute = int(match[1]), int(match[2] or 0)

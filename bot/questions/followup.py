@@ -331,7 +331,7 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
         before = _LOCAL_CLAIM.sub(" ", before)  # "l'ouverture c'est à 23h dimanche chez nous": the opening, not Sunday
     if moved and not _PLACE_AT_THE_END.search(f" {current.rstrip(' ?!.')}"):
         current = f"in {current}"  # "and Honiara?": in Honiara, in place of the place asked before
-    if moved and _PLACE_AT_THE_END.search(current.rstrip(" ?!.")):  # "what time does it open in hanoi", "and in manila?": the
+    if moved:  # "what time does it open in hanoi", "and in manila?"; "… a Papeete ?", "et a Nuku'alofa aux Tonga ?": the
         before = _PLACE_AT_THE_END.sub("", before)  # new place instead of the old one, not beside it
     return f"{before} {current}"
 
