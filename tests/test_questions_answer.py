@@ -5761,3 +5761,15 @@ def test_a_sub_item_an_offset_and_another_place_as_blind_batch_253_wrote_them(me
                                                                               expected, wrong):
     text = _asked_after(meeting, earlier, question, None, tz) if earlier else _asked_at(meeting, question, None, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, expected, wrong", [
+    ("c'est quoi le point 6m ?", "6n ?", ["Ordre du jour", "6 n) Nomination"], "Appointment"),
+    ("what is item 6m?", "6n ?", ["6 n) Appointment"], "Nomination"),
+    ("comment s'inscrire a la reunion ?", "lien?", ["Secrétariat", "itu.int/go/tsg17"], "Secretariat\n"),
+], ids=["un point seul après une question en français", "an item alone after an English question",
+        "lien ? après une question en français"])
+def test_a_message_that_shows_no_language_is_answered_in_the_language_of_the_question_before(meeting, earlier, question,
+                                                                                             expected, wrong):
+    text = _asked_after(meeting, [earlier], question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

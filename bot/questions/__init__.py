@@ -27,7 +27,7 @@ from bot.locale_names import language_name
 from bot.questions.facts import meeting_clock
 from bot.questions.formatting import day
 from bot.questions.lexicon import country_names, name_concepts
-from bot.questions.language import decisive, detect_language
+from bot.questions.language import decisive, detect_language, language_scores
 from bot.questions.messages import say
 from bot.questions.claims import calendar_words, clocks_in
 from bot.questions.normalize import SPEAKER_DETAILS_ASKED, TIME_PLUS_DAY, Question, fold, read_question, stems, words
@@ -1369,6 +1369,13 @@ def answer_question(ctx: Context, text: str) -> Reply:
     kb = knowledge_for(ctx.meeting, intent_words())
     text = _as_corrected(_without_mentions(text))
     q = read(ctx, text, kb)
+    english, french = language_scores(text)
+    if english == french:  # "6n ?" right after a question in French: in French
+        earlier = conversation.recall(ctx)
+        if earlier is not None and not earlier.text.lstrip().startswith("/"):
+            lang = detect_language(earlier.text, ctx.asker.lang)
+            if lang != q.lang:
+                q = read_question(text, lang, kb.corrector)
     known = _KNOWN_THEN_ASKED.search(text)
     if known is not None and len(known[1].split()) >= 3:  # "… passent par la publication directe, ça je sais, mais
         q = replace(read(ctx, known[1], kb), lang=q.lang)  # mes projets de TD, je les envoie comment ?": what is asked
