@@ -5773,3 +5773,23 @@ def test_a_message_that_shows_no_language_is_answered_in_the_language_of_the_que
                                                                                              expected, wrong):
     text = _asked_after(meeting, [earlier], question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("reg closes tmrw right?", dt.datetime(2020, 7, 23, 12, 5, tzinfo=UTC), "Pacific/Tongatapu",
+     ["That is tomorrow in Geneva; where you are, it ends tomorrow at 11:00"], "That is today"),
+    ("is today the last day to register?", dt.datetime(2020, 7, 24, 14, 30, tzinfo=UTC), "Asia/Kolkata",
+     ["That is today in Geneva; where you are, it ends tomorrow at 03:30"], "That is tomorrow"),
+    ("c'est aujourd'hui le dernier jour pour s'inscrire ?", dt.datetime(2020, 7, 24, 14, 30, tzinfo=UTC),
+     "Asia/Kolkata", ["C'est aujourd'hui à Genève ; chez vous, elle prend fin demain à 03:30"], "That is"),
+    ("contribution deadline is tomorrow right?", dt.datetime(2020, 8, 10, 8, tzinfo=UTC), "Asia/Tokyo",
+     ["That is tomorrow in Geneva; where you are, it ends on Wednesday 12 August 2020 at 07:00"], "That is today"),
+    ("reg closes today right?", dt.datetime(2020, 7, 24, 8, tzinfo=UTC), None, ["That is today."], "where you are"),
+    ("reg closes today right?", dt.datetime(2020, 7, 24, 8, tzinfo=UTC), "America/Lima", ["That is today."],
+     "where you are"),
+], ids=["Tonga: tomorrow in both", "Kolkata: today in Geneva, 03:30 tomorrow there",
+        "Kolkata en français", "Tokyo: the day after tomorrow there", "Geneva: today", "Lima: the same day"])
+def test_today_or_tomorrow_of_a_deadline_says_where_when_it_ends_on_another_day_where_the_asker_is(
+        meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

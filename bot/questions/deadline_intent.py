@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -527,9 +528,23 @@ def describe(ctx: Context, deadline: Deadline, lang: str, q: Question | None = N
     """Date, how, and the time left or passed, in ``lang``; when it ends in the place the question ``q`` names."""
     m = ctx.meeting
     lines = [say("dl.date", lang, what=_what(deadline, lang), day=day(deadline.date, lang))]
-    days_ahead = (deadline.date - ctx.now.astimezone(ctx.asker.zone or m.tz).date()).days  # the asker's today
-    if days_ahead in (0, 1) and m.deadline_instant(deadline) > ctx.now:  # "is it today or tomorrow?"
-        lines.append(say("dl.today" if days_ahead == 0 else "dl.tomorrow", lang))
+    zone = ctx.asker.zone or m.tz
+    end = m.deadline_instant(deadline)
+    last_day_there = (end - dt.timedelta(microseconds=1)).astimezone(zone).date()
+    if end > ctx.now and last_day_there == deadline.date:  # "is it today or tomorrow?", where it ends the same day
+        days_ahead = (deadline.date - ctx.now.astimezone(zone).date()).days
+        if days_ahead in (0, 1):
+            lines.append(say("dl.today" if days_ahead == 0 else "dl.tomorrow", lang))
+    elif end > ctx.now:  # "reg closes tmrw right?" in Tonga: tomorrow in Geneva, and its end is 11:00 tomorrow there
+        in_geneva = (deadline.date - ctx.now.astimezone(m.tz).date()).days
+        there = (last_day_there - ctx.now.astimezone(zone).date()).days
+        if in_geneva in (0, 1):
+            lines.append(say("dl.day_there", lang,
+                             geneva=say("dl.today_word" if in_geneva == 0 else "dl.tomorrow_word", lang),
+                             zone=m.zone_label(lang),
+                             there=say("dl.today_word", lang) if there == 0 else say("dl.tomorrow_word", lang)
+                             if there == 1 else say("dl.on_day", lang, day=day(last_day_there, lang)),
+                             time=f"{end.astimezone(zone):%H:%M}"))
     who = (deadline.who_fr or deadline.who) if lang == "fr" else deadline.who
     if who and q is not None and _asks_who_must(q):  # "do i need to register? where? and by when"
         lines.append(say("dl.who", lang, who=who))
