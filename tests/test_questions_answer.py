@@ -5793,3 +5793,40 @@ def test_today_or_tomorrow_of_a_deadline_says_where_when_it_ends_on_another_day_
         meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, tz, expected, wrong", [
+    ("when is the contribution deadline?", "The deadline is 24 July. Is that right?", None,
+     ["No: the deadline for submission of ITU-T Member contributions"], "Yes"),
+    (None, "Since there's no physical meeting, will we vote online?", None, [], "No:"),
+    (None, "Can I attend in person in Geneva? I need to decide on travel.", None, ["entirely virtually"],
+     "decision-making"),
+    (None, "Are non-members eligible to participate?", None, ["The letter is addressed to"], "Yes:"),
+    (None, "Is academia invited, or is it only for members?", None, ["The letter is addressed to", "ITU Academia"],
+     "No:"),
+    (None, "The Sunday meeting here starts when, and the opening?", "America/Los_Angeles",
+     ["management team meeting", "02:00 in Los Angeles"], "No:"),
+    (None, "What time is Sunday's meeting here?", "America/Los_Angeles", ["management team meeting"], "Opening of"),
+    (None, "I'm on time for the opening?", "Europe/Paris", ["11:00 in Paris"], "not on"),
+    (None, "the meeting takes place in split sessions, right?", None, [], "No: it is a virtual meeting"),
+    (None, "where can I find the agenda of the management team meeting?", None, [], "Where to find the agenda"),
+    (None, "where can I get a TIES account?", None, [], "Where to find the agenda"),
+    (None, "Can I view the documents later?", None, [], "recorded"),
+    (None, "I want to start now with my registration, how?", None, ["Registration"], "opens in"),
+    (None, "how do I announce that item 4 starts in an hour?", None, ["/item 4`"], "60m"),
+    (None, "Where can I download the report of the March meeting and the May e-plenary?", None, [], "2 a)"),
+    (None, "The meeting is 24 Aug to 3 Sep? Is it 3 days long?", None, ["11 days"], "xx"),
+    (None, "When is the contribution deadline? Thanks a lot for your help. What should I do?", None,
+     ["11 August"], "says nothing about"),
+    (None, "Is 10:30 earlier than the opening?", None, ["11:00"], "does not say"),
+    (None, "What is item 6? How many sub-items does it have?", None, ["6. Programme"], "The agenda has 10 items"),
+    (None, "Asking on behalf of a colleague in Bujumbura who has no TIES account: if her registration is confirmed, can "
+           "she still join the sessions in MyMeetings?", None, ["needs a confirmed registration"], "No:"),
+], ids=["a date said of the deadline asked before", "no physical meeting said", "decide on travel",
+        "non-members", "invited, or only members", "the Sunday meeting here", "Sunday's meeting here", "on time",
+        "split sessions", "another meeting's agenda", "a TIES account", "documents later", "start now with",
+        "starts in an hour", "download reports", "3 days long", "thanks, then what to do", "earlier than",
+        "sub-items of it", "TIES asked, not claimed"])
+def test_what_the_code_review_of_this_stop_found(meeting, earlier, question, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, None, tz) if earlier else _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -1488,7 +1488,8 @@ def _invitee_confirmed(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -
                          "concernes", "concernees", "concerne", "concernee", "addressed", "adressee", "adressees",
                          "included", "inclus", "incluses", "eligible"):
         return reply
-    asked = set(stems(q.corrected, STOPWORDS)) - {"invite", "invit", "meet", "meeting", "sg17", "17"}
+    unnegated = read_question(_NOT_THAT_ONE.sub(" ", fold(q.raw)), q.lang, kb.corrector)  # not "non-members"
+    asked = set(stems(unnegated.corrected, STOPWORDS)) - {"invite", "invit", "meet", "meeting", "sg17", "17"}
     french = m.addressed_to_fr if len(m.addressed_to_fr) == len(m.addressed_to) else [""] * len(m.addressed_to)
     named = [i for i, (who, who_fr) in enumerate(zip(m.addressed_to, french))
              if asked & (set(stems(read_question(who, "en", kb.corrector).corrected, STOPWORDS))
@@ -1498,11 +1499,16 @@ def _invitee_confirmed(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -
     if not named:
         return reply
     own = _distinctive_words(m.addressed_to, french)
+    if any(_ONLY_THOSE.search(fold(sentence)) and re.search(r"\b(?:or|ou)\b", fold(sentence))
+           for sentence in re.split(r"(?<=[.!?])\s+", q.raw)):
+        return reply  # "member states only or also sector members?": a choice asked; the list answers it
     precise = [i for i in named if _addressee_words(_NOT_THAT_ONE.sub(" ", fold(q.raw))) & own[i]]  # not "on n'est pas
     # une administration"
     named = precise or named  # "i represent an ITU-T Associate … invited … or is it members only?": the Associates
     listed = m.addressed_to_fr if q.lang == "fr" and len(m.addressed_to_fr) == len(m.addressed_to) else m.addressed_to
-    only = next((sentence for sentence in re.split(r"(?<=[.!?])\s+", q.raw) if _ONLY_THOSE.search(fold(sentence))), None)
+    only = next((sentence for sentence in re.split(r"(?<=[.!?])\s+", q.raw) if _ONLY_THOSE.search(fold(sentence))
+                 and not re.search(r"\b(?:or|ou)\b", fold(sentence))), None)  # not "Is academia invited, or is it only
+    # for members?": a choice asked, no claim
     if only is not None:  # "addressed to Member States and Sector Members only, isn't it? Can academia take part?":
         claimed = _addressee_words(only)  # those the claim names
         named = [i for i in range(len(m.addressed_to)) if claimed & own[i]]
@@ -1517,7 +1523,7 @@ def _invitee_confirmed(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -
 
 
 #: A kind the asker says they are not ("on n'est pas une administration", "we're not a government").
-_NOT_THAT_ONE = re.compile(r"\b(?:not|pas|ni)\s+(?:une?|a|an|des|of the|d)?\s*\w+")
+_NOT_THAT_ONE = re.compile(r"\b(?:not|pas|ni|non)\s+(?:une?|a|an|des|of the|d|membres? du)?\s*\w+")
 #: Kinds of members, each one word ("Member States", "membres du Secteur"), and the words that tell no addressee apart.
 _KINDS_OF_MEMBER = ((re.compile(r"\b(?:member states?|etats? membres?)\b"), " mstates "),
                     (re.compile(r"\b(?:sector members?|membres? du secteur)\b"), " smembers "))
@@ -1911,16 +1917,22 @@ def _said_between(raw: str, asked: list[str], i: int) -> str:
         return ""
     start = raw.find("?", before)
     between = raw[(start + 1 if 0 <= start < this else before + len(asked[i - 1].rstrip(" ?"))):this].strip(" .,;")
-    return between if len(between.split()) >= 3 else ""
+    return between if len(between.split()) >= 3 and _A_TROUBLE_TOLD.search(fold(between)) else ""
+
+
+#: A trouble told ("I am not able to enter MyMeetings", "it says registration not confirmed", "je n'arrive pas à …").
+_A_TROUBLE_TOLD = re.compile(r"\b(?:not|can t|cannot|cant|unable|error|problem|issue|doesn t|does not|won t|failed|"
+                             r"pas|impossible|erreur|probleme|bloque|bloquee|refuse|refused)\b")
 
 
 #: A date said of "it", the thing the sentence before asked about ("What's the deadline to register? It's 24 August, the
 #: day it starts, right?").
 _IT_IS_A_DATE = re.compile(r"^(?:so |donc |alors )?(?:it s|it is|is it|it was|was it|c est|c etait|est ce|ce sera|"
-                           r"it will be)\s+(?:the |le |on |a |on the )?\d{1,2}(?:st|nd|rd|th|er)?\s+[a-z]")
+                           r"it will be)\s+(?:the |le |on |a |on the )?\d{1,2}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:"
+                           + "|".join(vocabulary.MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
 #: The agenda's size asked ("how many items does the agenda have?", "combien de points ?"): a question of its own, not
 #: "which item?" asked of the sentence before.
-_COUNTS_THE_AGENDA = re.compile(r"\b(?:how many|combien)\b(?: \w+){0,2} (?:items?|points?|sub items?|sous points?)\b")
+_COUNTS_THE_AGENDA = re.compile(r"\b(?:how many|combien)\b(?: \w+){0,2} (?:items?|points?)\b.*\b(?:agenda|ordre du jour)\b")
 
 
 def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
@@ -2305,7 +2317,11 @@ def _premise_clause_checked(ctx: Context, q: Question, kb: Knowledge, reply: Rep
         return reply
     if said_no and checked.title != correction:  # "puisqu'il y a interprétation en français, je peux intervenir en
         return checked  # français ?": the "Non" to the ground answers the question too
-    return replace(reply, title=correction, sections=checked.sections + reply.sections)
+    said = {_as_said(line) for section in checked.sections for line in section.lines}
+    rest = tuple(replace(section, lines=tuple(line for line in section.lines if _as_said(line) not in said))
+                 for section in reply.sections)  # "since decision sessions are only in the room in Geneva, can remote
+    # delegates vote?": the rule that corrects the ground is said once
+    return replace(reply, title=correction, sections=checked.sections + tuple(s for s in rest if s.lines or s.fields))
 
 
 def _asked_beside_a_claim(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
@@ -2671,7 +2687,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 INTENTS: tuple[Intent, ...] = (_off_topic, agenda_where.answer, _connection_costs, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
-                               other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, agenda_intent.report_of_a_month, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
+                               other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, agenda_intent.report_of_a_month, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.ties_for_the_tool, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)
 
@@ -2855,8 +2871,16 @@ def _claims_then_asks_to_confirm(q: Question, kb: Knowledge) -> bool:
     if len(sentences) < 2 or not _CONFIRM_ONLY.match(fold(sentences[-1]).strip(" ?!.")):
         return False
     said = read_question(" ".join(sentences[:-1]), q.lang, kb.corrector)
+    own = set(stems(said.corrected, STOPWORDS)) - _CLAIM_ONLY_STEMS - set(calendar_words())
     return len(said.tokens) >= 3 and followup.names_a_topic(said) and not followup.points_back(said) \
-        and not _POINTS_AT_THE_LAST.search(said.text)
+        and not _POINTS_AT_THE_LAST.search(said.text) \
+        and any(not term.isdigit() for term in own)  # not "The deadline is 24 July. Is that right?" after the
+    # contributions deadline: "the deadline" is the one asked before, only its date is said
+
+
+#: Words a claim says of what was asked before without naming a topic of its own ("the deadline is …", "it starts …").
+_CLAIM_ONLY_STEMS = frozenset(stems("deadline deadlines date dates day echeance limite start starts begin opens end ends "
+                                    "closes close due time heure".split(), languages=False))
 
 
 #: Words that stand for what the previous question named ("and the ones without translation?", "et c'est ouvert à

@@ -966,8 +966,8 @@ def report_of_a_month(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     report?": 2 a, "rapport de la réunion de mai ?": 2 b), when exactly one entry's title names a report and that
     month; None otherwise ("the report is due in August" names no report's meeting)."""
     folded = fold(q.raw)
-    if not _A_REPORT.search(folded):
-        return None
+    if not _A_REPORT.search(folded) or re.search(r"\b(?:download|telecharger|get a copy|obtenir|read|lire)\b", folded):
+        return None  # "where can I download the report of the March meeting …?": the documents, not the agenda
     months = [month for month in MONTHS if re.search(rf"(?:\b(?:of|de|du|from|in|en) (?:the |la |l )?(?:\w+ ){{0,3}}"
                                                       rf"{month}\b|\b{month} (?:\d{{4}} )?(?:meeting|e plenary|"
                                                       rf"reunion|session))", folded)]

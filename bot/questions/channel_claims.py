@@ -240,6 +240,28 @@ def unconfirmed_access(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang), say("pr.channel.no", q.lang, how=shown))
 
 
+def ties_for_the_tool(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"ok so i need a TIES account for mymeetings right?": No, what the remote tool asks is a confirmed registration;
+    TIES access is for the meeting documents (both as the meeting's own sentences); None unless both are named and
+    claimed or asked."""
+    tool = ctx.meeting.remote_tool
+    if not tool or "ties" not in q.tokens or fold(tool) not in q.folded or _DOCUMENTS_NAMED.search(q.folded):
+        return None  # "do I need TIES for the documents, and MyMeetings for the sessions?": each has its own answer
+    joining = _meeting_sentence(ctx, q.lang, ("confirmed", tool), ("confirm", tool))
+    documents = _meeting_sentence(ctx, q.lang, ("TIES",), ("TIES",))
+    if joining is None or documents is None:
+        return None
+    claimed = q.has(*CONFIRMING)  # "i need a TIES account for mymeetings right?": No; "… no TIES account: … can she
+    # still join the sessions in MyMeetings?": what the tool needs, no verdict on a question it would turn around
+    return text_answer(ctx.meeting, q.lang, say("pr.title" if claimed else "pr.checked", q.lang),
+                       say("pr.ties_tool" if claimed else "pr.ties_tool.asked", q.lang, tool=tool, joining=joining),
+                       say("pr.ties_documents", q.lang, documents=documents[:1].lower() + documents[1:]))
+
+
+#: Documents named ("documents", "docs", "TDs", "contributions"), which TIES is for.
+_DOCUMENTS_NAMED = re.compile(r"\b(?:documents?|docs?|tds?|contributions?)\b")
+
+
 def _meeting_sentence(ctx: Context, lang: str, english: tuple[str, ...], french: tuple[str, ...]) -> str | None:
     """The first sentence of the meeting's rules and practical texts that holds every one of ``english``, in
     ``lang`` (the French text's sentence holding every one of ``french``, when there is one), ending in a full stop;

@@ -173,7 +173,7 @@ def weekdays_in(text: str) -> list[int]:
 #: Words after a clock that make it an offset ("5:45 ahead", "5:45 difference", "5 h 45 de décalage", "9h devant").
 AN_OFFSET_AFTER = re.compile(r"\s*(?:hours?\s+|hrs?\s+|heures?\s+)?(?:ahead|behind|difference|time difference|offset|"
                               r"de decalage|d avance|de retard|de difference|decalage|devant|derriere|en avance|en retard|"
-                              r"de plus que|de moins que|later than|earlier than)\b")
+                              r"de plus que|de moins que)\b")
 
 
 def clocks_in(text: str) -> list[dt.time]:

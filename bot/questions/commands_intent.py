@@ -368,7 +368,7 @@ def _break_command(q: Question, lang: str) -> list[str]:
 #: A break said to last until a time of day ("jusqu'à 14h", "until 14:30", "till 2 pm" aside).
 _UNTIL_CLOCK = re.compile(r"\b(?:jusqu a|jusqu au|until|till|untill)\s+(\d{1,2})(?:\s*h\s*(\d{2})?\b|:(\d{2})\b)")
 #: A time budget said in minutes or hours ("a 20 minute budget", "pour 15 min", "1h").
-_BUDGET = re.compile(r"\b(\d{1,3})\s*(min|mins|minute|minutes|m|h|hr|hrs|hour|hours|heure|heures)\b")
+_BUDGET = re.compile(r"(?<![\d.,])\b(\d{1,3})\s*(min|mins|minute|minutes|m|h|hr|hrs|hour|hours|heure|heures)\b")
 
 
 #: A budget said in words ("one and a half hours", "une heure et demie", "half an hour"), in minutes; the longer first.
@@ -380,6 +380,11 @@ _WORDED_BUDGETS = ((re.compile(r"\b(?:one and a half hours?|an hour and a half|o
                    (re.compile(r"\b(?:an hour|one hour|une heure)\b"), 60))
 
 
+#: A length said of when something happens, not of how long it lasts ("in an hour", "two hours after the opening").
+_NOT_A_BUDGET = re.compile(r"\b(?:in|within|after|before|dans|apres|avant|d ici)\s+$")
+_WHEN_NOT_HOW_LONG = re.compile(r"\s+(?:after|before|later|from now|apres|avant|plus tard)\b")
+
+
 def _item_command(ctx: Context, q: Question, lang: str) -> list[str]:
     """The ``/item`` command for the agenda entry the question names, with its budget; none when no entry is named."""
     ref = _entry_named(ctx, q)
@@ -389,7 +394,9 @@ def _item_command(ctx: Context, q: Question, lang: str) -> list[str]:
     rest = re.sub(own, " ", q.folded, count=1)
     budget = _BUDGET.search(rest)  # "announce 3h": the item, no budget
     unit = "" if budget is None else ("m" if budget[2].startswith("m") else "h")
-    worded = next((minutes for pattern, minutes in _WORDED_BUDGETS if pattern.search(rest)), None)
+    worded = next((minutes for pattern, minutes in _WORDED_BUDGETS for found in [pattern.search(rest)]
+                   if found and not _NOT_A_BUDGET.search(rest[:found.start()])
+                   and not _WHEN_NOT_HOW_LONG.match(rest[found.end():])), None)  # not "item 4 starts in an hour"
     said = f" {budget[1]}{unit}" if budget else f" {worded}m" if worded else ""  # "a one and a half hour budget": 90m
     command = f"/item {ref}{said}"
     return [say("cmd.for_item", lang, ref=str(ref), command=command)]

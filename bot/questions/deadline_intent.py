@@ -414,7 +414,8 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
 
 
 #: "Later" said of a time of day ("plus tard le soir"), not "too late" nor "at the latest".
-_LATER_IN_TIME = re.compile(r"\b(?:plus tard|later)\b")
+_LATER_IN_TIME = re.compile(r"\b(?:plus tard (?:le|dans la|en) (?:soir|journee|matin|apres midi)|later in the (?:day|"
+                            r"evening|afternoon|morning)|later sessions?|seances? plus tard|sessions? later)\b")
 _TOO_LATE = re.compile(r"\b(?:au plus tard|trop tard|too late|at the latest|late registration|inscription tardive)\b")
 
 

@@ -166,7 +166,7 @@ def names_a_topic(q: Question) -> bool:
         asking = asking | frozenset(WEEKDAY_NAMES)  # "c le dimanche soir pour nous alors ?": a day claimed where the
         # asker is, of what was asked before, not the Sunday session
     return any(t not in asking or t in _SESSION_NOUNS  # "and the opening?": a session of its own
-               for t in re.findall(r"\b[a-z]+\b", _OPENERS.sub("", q.folded)))
+               for t in re.findall(r"\b[a-z][a-z0-9]*\b", _OPENERS.sub("", q.folded)))
 
 
 def claims_a_day_where_one_is(q: Question) -> bool:
@@ -174,8 +174,10 @@ def claims_a_day_where_one_is(q: Question) -> bool:
     return bool(_DAY_WHERE_ONE_IS.search(q.folded))
 
 
-#: A weekday said where the asker is ("le dimanche soir pour nous", "sunday night for me").
-_DAY_WHERE_ONE_IS = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b(?:\s+\w+){0,2}?\s+(?:pour (?:nous|moi)|for (?:us|me)|"
+#: A weekday said to be the day where the asker is ("c le dimanche soir pour nous", "it's sunday night for me"), not a
+#: question on that day ("is there anything on Sunday for us?").
+_DAY_WHERE_ONE_IS = re.compile(r"\b(?:c est|c|cest|is|it s|its|it is|est|sera|will be|that s|thats)\s+(?:le\s+|on\s+|on the\s+)?"
+                               r"(?:" + "|".join(WEEKDAY_NAMES) + r")\b(?:\s+\w+){0,2}?\s+(?:pour (?:nous|moi)|for (?:us|me)|"
                                r"here|ici|chez (?:nous|moi)|my time|our time|local time|heure locale)\b")
 
 
@@ -343,7 +345,7 @@ _CLAIMED_AT_THE_END = re.compile(r"(?:,?\s*(?:which is|which would be|that is|th
                                  r"n'est-ce pas|isn't it|true)\s*$", re.IGNORECASE)
 #: A clock or weekday the asker claimed of their own place ("23h dimanche chez nous", "6:30 here"), not a Geneva clock.
 _LOCAL_CLAIM = re.compile(r"(?:\b(?:at|à|a|on|le|vers)\s+)?(?<![\d:/])\d{1,2}(?:\s*[:h.]\s*\d{2}|\s*h\b|\s*[ap]\.?\s?m\b)(?:\s*[ap]\.?\s?m\b)?"
-                          r"(?!\s*(?:geneva|genève|geneve|gva|cest|heure de gen))|(?:\b(?:on|le)\s+)?\b(?:" + "|".join(WEEKDAY_NAMES) +
+                          r"(?!\s*(?:geneva|genève|geneve|gva|cest|heure de gen|utc|gmt))|(?:\b(?:on|le)\s+)?\b(?:" + "|".join(WEEKDAY_NAMES) +
                           r")\b|\b(?:chez (?:nous|moi)|here|ici|for me|for us|pour (?:nous|moi))\b", re.IGNORECASE)
 #: The day and the confirming tail of a previous claim, which a follow-up asking anew does not claim again.
 _CLAIM_OF_ITS_OWN = frozenset(v.MONTHS) | frozenset(WEEKDAY_NAMES) | {"right", "correct", "ca", "yes", "oui", "non", "no"}

@@ -74,6 +74,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       "secretariat can tell: {email}",
                       "La lettre indique {tool} pour la participation à distance mais ne dit rien d'une application pour "
                       "téléphone ; le secrétariat peut vous renseigner : {email}"),
+    "pr.ties_tool": ("No: {tool} needs a confirmed registration, not a TIES account. {joining}",
+                     "Non : {tool} demande une inscription confirmée, pas un compte TIES. {joining}"),
+    "pr.ties_tool.asked": ("{tool} needs a confirmed registration, not a TIES account. {joining}",
+                           "{tool} demande une inscription confirmée, pas un compte TIES. {joining}"),
+    "pr.ties_documents": ("A TIES account is for the meeting documents: {documents}",
+                          "Le compte TIES sert aux documents de la réunion : {documents}"),
     "tr.ask_secretariat": ("If it stays unconfirmed, the secretariat can help: {email}",
                            "Si elle reste non confirmée, le secrétariat peut vous aider : {email}"),
     "tr.cannot_connect": ("Only delegates whose registration is confirmed can get into {tool}. The secretariat can "

@@ -70,7 +70,8 @@ _RECORDED_SESSIONS = re.compile(r"\b(?:sessions?|seances?|meetings?|reunions?|pl
                                 r"discussions?)\s+(?:\w+\s+){0,2}?(?:be\s+|get\s+|been\s+|etre\s+)?(?:recorded|"
                                 r"enregistree?s?|enregistrer)\b|"
                                 r"\b(?:watch|view|rewatch|replay|listen to|revoir|reecouter|re ecouter|regarder|visionner)"
-                                r"\b(?:\s+\w+){0,3}?\s+(?:later|afterwards|after(?:wards)?|apres|plus tard|en differe|"
+                                r"(?:\s+(?:it|them|the (?:sessions?|meeting|plenary|recording)|la|les|le|l|la reunion|"
+                                r"les seances|ca))?\s+(?:later|afterwards|after(?:wards)?|apres|plus tard|en differe|"
                                 r"ensuite)\b|"
                                 r"\b(?:recordings?|replays?|rediffusions?|enregistrements?)\s+(?:of|des|de la|du)\s+"
                                 r"(?:the\s+)?(?:sessions?|seances?|meetings?|reunions?|plenar\w*)\b")

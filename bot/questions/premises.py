@@ -617,11 +617,11 @@ _OPEN_TO_ALL = re.compile(r"\b(?:public|publicly|publics|publiques?|open to (?:a
 
 
 def _open_documents_claim(ctx: Context, q: Question) -> Reply | None:
-    """"All the documents are public, I don't need an account to read them, right?": no, access is restricted to
+    """"All the documents are public, I don't need an account to read them, right?", "… are public on the ITU website
+    na? I want to share the link …": no, access is restricted to
     ITU-T Members with a TIES account (the letter's own sentence); None when no such claim."""
     said = fold(q.raw)
-    if not (_DOCUMENTS.search(said) and _OPEN_TO_ALL.search(said)) or not (q.has(*CONFIRMING)
-                                                                          or q.raw.rstrip().endswith("?")):
+    if not (_DOCUMENTS.search(said) and _OPEN_TO_ALL.search(said)) or not (q.has(*CONFIRMING) or "?" in q.raw):
         return None
     if clauses.opens_with_a_wh_word(said):
         return None  # "who can read the documents, are they public?" asks who, claims nothing
@@ -736,9 +736,8 @@ _SUPPOSED = re.compile(r"\b(?:je suppose|je presume|j imagine|je pense|i suppose
                        r"i expect|i believe)\b")
 
 
-#: Decisions named ("decisions", "décisions", "decide", "vote"; not "travel approval").
-_DECISIONS = re.compile(r"\b(?:decisions?|decide[ds]?|deciding|decision making|vot(?:e|es|ed|ing)|decider|decidera|"
-                        r"decideront)\b")
+#: Decisions named ("decisions", "décisions", "vote"; not "travel approval", nor "I need to decide on travel").
+_DECISIONS = re.compile(r"\b(?:decisions?|decision making|vot(?:e|es|ed|ing)|voter)\b")
 #: Decisions said to wait for a meeting in person, or not to be taken in the virtual sessions.
 _NOT_REMOTELY = re.compile(r"\b(?:in person|en personne|(?:en )?presentiel|physical(?:ly)?|physique|face to face|on site|"
                            r"sur place|in geneva|a geneve)\b|\bnot (?:in|during|at) (?:the )?(?:virtual|online|remote)|"
@@ -749,8 +748,11 @@ def _decisions_in_person_claim(ctx: Context, q: Question) -> Reply | None:
     """"No:" to decisions being left to a meeting in person ("I heard decisions will only be taken later in person, not
     in the virtual sessions"): the letter's rule that the remote tool serves every session, decision-making ones
     included; None when no such claim is made."""
-    if not (_DECISIONS.search(q.folded) and _NOT_REMOTELY.search(q.folded)) or ctx.meeting.format != "virtual":
-        return None
+    remote = _NOT_REMOTELY.search(q.folded)
+    if not (_DECISIONS.search(q.folded) and remote) or ctx.meeting.format != "virtual" \
+            or re.search(r"\b(?:no|not|pas|aucune?|sans|without|there s no|there is no|n y a pas de)\s+(?:\w+\s+)?$",
+                         q.folded[:remote.start()]):
+        return None  # "Since there's no physical meeting, will we vote online?": the format said right
     rule = next((r for r in ctx.meeting.rules if "decision" in fold(r.text)), None)
     if rule is None:
         return None
@@ -763,9 +765,8 @@ def _decisions_in_person_claim(ctx: Context, q: Question) -> Reply | None:
                        say("pr.no", q.lang, text=sentence[:1].lower() + sentence[1:]))
 
 
-#: Something heard or taken for granted ("I heard …", "since …", "on m'a dit …").
-_HEARD = re.compile(r"\b(?:i heard|i ve heard|i was told|apparently|since|as i understand|j ai entendu|on m a dit|"
-                    r"il parait|puisque|vu que)\b")
+#: Something heard ("I heard …", "on m'a dit …").
+_HEARD = re.compile(r"\b(?:i heard|i ve heard|i was told|apparently|as i understand|j ai entendu|on m a dit|il parait)\b")
 
 
 def _waiting_claim(ctx: Context, q: Question) -> Reply | None:
@@ -944,6 +945,11 @@ def _held_in_a_city(q: Question) -> re.Match[str] | None:
     if said is None or said[1].split()[0] in MONTHS or said[1].split()[0] in ("english", "anglais", "person",
                                                                                "personne", "ligne", "line"):
         return None
+    written = re.search(rf"\b(?:in|at|à|a|au|en)\s+({re.escape(said[1].split()[0])})(?=\s*(?:[,.?!;]|$|chez|this|"
+                        rf"cette|right|correct|non|n'est|c'est|instead|plut[oô]t|like|comme))", fold(q.raw, lower=False),
+                        re.IGNORECASE)
+    if written is None or not written[1][:1].isupper():
+        return None  # "takes place in split sessions", "in Asia-friendly hours", "in time for TSAG": no city named
     from bot.questions.places import find_place  # the city table is loaded only when a place is named
     return said if find_place(said[1].split()[0]) is not None or find_place(said[1]) is not None else None
 

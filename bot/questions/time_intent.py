@@ -157,16 +157,23 @@ _NOT_AN_HOUR = re.compile(r" (?:on|in) time(?= )| (?:first|1st|second|2nd|third|
 
 #: A weekday said of when something falls where the asker is ("i think it falls on the sunday evening for me").
 _FALLS_ON_A_DAY = re.compile(r"\b(?:falls? on|tombe|tomberait|tombe t elle|lands on)\s+(?:the\s+|le\s+|un\s+)?"
-                             r"(?:sunday|dimanche|saturday|samedi|monday|lundi|tuesday|mardi)\b|"
-                             r"\b(?:sunday|dimanche|saturday|samedi|monday|lundi|tuesday|mardi)\b(?:\s+\w+){0,2}?\s+"
-                             r"(?:pour (?:nous|moi)|for (?:us|me)|here|ici|chez (?:nous|moi)|my time|our time|"
-                             r"local time|heure locale)\b")  # "l'ouverture c'est le dimanche soir pour nous ?"
+                             r"(?:sunday|dimanche|saturday|samedi|monday|lundi|tuesday|mardi)\b")
+#: A session named by its weekday ("the Sunday meeting", "la réunion du dimanche").
+_A_DAYS_SESSION = re.compile(r"\b(?:sunday|dimanche|saturday|samedi|monday|lundi)(?: s)?\s+(?:meeting|mtg|session|reunion|"
+                             r"seance)\b|"
+                             r"\b(?:meeting|mtg|session|reunion|seance)\s+(?:du|de|on|of)\s+(?:sunday|dimanche|saturday|"
+                             r"samedi|monday|lundi)\b")
+#: A weekday said where the asker is ("l'ouverture c'est le dimanche soir pour nous ?").
+_A_DAY_WHERE_ONE_IS = re.compile(r"\b(?:c est|c|cest|is|it s|its|it is|est|sera|will be)\s+(?:le\s+|on\s+)?"
+                                 r"(?:sunday|dimanche|saturday|samedi|monday|lundi|tuesday|mardi)\b(?:\s+\w+){0,2}?\s+"
+                                 r"(?:pour (?:nous|moi)|for (?:us|me)|here|ici|chez (?:nous|moi)|my time|our time|"
+                                 r"local time|heure locale)\b")
 
 
 #: The asker saying which zone's time they keep ("we on Eastern daylight time like Miami", "on est à l'heure de Paris"),
 #: not where they are ("I'm in Tokyo this week").
-_ON_A_ZONE_ONESELF = re.compile(r"\b(?:we|we re|we are|i m|im|i am)\s+on\s+(?:\w+\s+){0,3}?(?:time|daylight|standard|"
-                                r"summer)\b|\b(?:on est|nous sommes|je suis)\s+(?:a l heure|en heure)\b")
+_ON_A_ZONE_ONESELF = re.compile(r"\b(?:we|we re|we are|i m|im|i am)\s+on\s+(?:\w+\s+){1,3}?(?:time|daylight|standard|"
+                                r"summer)\b|\b(?:on est|nous sommes|je suis)\s+(?:a l heure|en heure) (?:de|d)\b")
 
 #: What comes after a session asked ("what is next after the management meeting?", "et après la réunion de
 #: l'équipe de direction ?").
@@ -207,8 +214,12 @@ def pick_session(meeting: Meeting, q: Question) -> Session | None:
         return None
     named = named_session(meeting, q)
     opening = [s for s in meeting.sessions if meeting.local(s.start) == meeting.opens_at]
+    said_of_the_day = _FALLS_ON_A_DAY.search(q.folded) or _A_DAY_WHERE_ONE_IS.search(q.folded) and named is not None \
+        and not _A_DAYS_SESSION.search(q.folded) \
+        and not set(stems(q.corrected, STOPWORDS)) & session_words(named, False)  # "l'ouverture c'est le dimanche soir
+    # pour nous ?" (not "Sunday management meeting local time? not the opening": that session named by its words)
     if named is not None and opening and named is not opening[0] and q.has(*_OPENING_NAMED) \
-            and _FALLS_ON_A_DAY.search(q.folded):  # "whats the opening
+            and said_of_the_day:  # "whats the opening
         return opening[0]  # time in Honolulu? i think it falls on the sunday evening for me??": the opening, on its
         # Sunday there, not the Sunday session
     if named is not None and NEXT_AFTER.search(q.folded):  # "what is next after today's management meeting?": the
