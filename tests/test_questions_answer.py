@@ -5830,3 +5830,43 @@ def test_today_or_tomorrow_of_a_deadline_says_where_when_it_ends_on_another_day_
 def test_what_the_code_review_of_this_stop_found(meeting, earlier, question, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, None, tz) if earlier else _asked_at(meeting, question, None, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "item 2c says AAP what is that", None, None, ["alternative approval process"], "2 c) Result"),
+    (None, "day 2 what time does it start today", dt.datetime(2020, 8, 25, 3, 15, tzinfo=UTC), "Asia/Kathmandu",
+     ["first day only", "draft time plan"], "It opened on"),
+    (None, "who chairs SG17 overall? I'll hand over to him after item 1", None, "Australia/Adelaide", ["Youm"],
+     "1. Opening"),
+    (None, "3g MoU on e-business — who are the parties?", None, None, ["UN/ECE"], "chat"),
+    ("Qui a signé la lettre ?", "Et quel est son nom ?", None, None, ["le nom de la personne", "tsbsg17@itu.int"],
+     "xx"),
+    ("still time 2 submit contrib??", "missed it?", dt.datetime(2020, 8, 11, 22, 30, tzinfo=UTC), "Pacific/Tongatapu",
+     ["passed 30 minutes ago"], "No:"),
+    (None, "Je crois comprendre que l'ouverture a lieu à 11 h, heure de Terre-Neuve ; est-ce exact ?", None,
+     "America/St_Johns", ["Non :", "06:30"], "Dates de la réunion"),
+    (None, "Dear bot, the documents of SG17 are public on the ITU website na? I want to share the link with our "
+           "Secretary's office who have no ITU account.", None, None, ["No:", "TIES"], "Secretariat\n"),
+    (None, "ok so i need a TIES account for mymeetings right?", None, None,
+     ["No: MyMeetings needs a confirmed registration, not a TIES account"], "xx"),
+    (None, "Nous voudrions envoyer deux contributions de la Belgique. Si je comprends bien, la date limite est le 24 "
+           "juillet, comme pour l'inscription ? Et on les envoie par courriel au secrétariat ?", None, None, [],
+     "Oui : l'échéance « Inscription »"),
+    (None, "Si je résume : réunion virtuelle du 24 août au 3 septembre, ouverture à 11 h heure de Genève via Zoom, et "
+           "tout en anglais. Correct ?", None, None, ["MyMeetings, pas sur Zoom"], "xx"),
+    (None, "Qu'est-ce qui vient ensuite ?", dt.datetime(2020, 8, 22, 8, tzinfo=UTC), None,
+     ["équipe de direction", "dimanche 23 août"], "Dates de la réunion"),
+    ("combien de jours avant la date limite des contributions ?", "mrc. et pour l'inscription ?",
+     dt.datetime(2020, 8, 1, 12, 1, tzinfo=UTC), "Indian/Antananarivo", ["passée depuis 7 jours"], "xx"),
+    (None, "la reunion de direction c samedi 22 ?", None, "Indian/Antananarivo", ["Non :", "12:00 à Antananarivo"],
+     "xx"),
+    (None, "Quick check: deadlines are 24 June for translation, 24 July registration, 11 Aug contributions, and TDs also "
+           "due 11 Aug, yeah?", None, None, ["Your recap, checked", "not for TDs"], "xx"),
+], ids=["an acronym in an item asked", "today's start on day 2", "who chairs, an item as context",
+        "the parties of 3 g", "son nom, après le signataire", "missed it? after still time?",
+        "11 h heure de Terre-Neuve ; est-ce exact ?", "documents public, na?", "TIES for MyMeetings claimed",
+        "a deadline compared with registration's", "Zoom in a recap", "qu'est-ce qui vient ensuite", "mrc. et pour",
+        "samedi 22, with the local time", "a recap with 'yeah?'"])
+def test_what_blind_batches_254_and_255_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -384,14 +384,15 @@ _LANGUAGE_NAMED = ("language", "languages", "langue", "langues", "langue de trav
 #: A recap of several facts to confirm ("Just to recap: opens Monday 24 Aug at 11:00 Geneva, mgmt team meets the
 #: Saturday before, registration by 24 July, no interpretation. All correct?").
 _RECAP = re.compile(r"\b(?:recap|to sum up|summing up|summary|in short|si je resume|en resume|pour resumer|donc si je "
-                    r"comprends bien|if i understand correctly|so to confirm|let me confirm|pour confirmer)\b")
+                    r"comprends bien|if i understand correctly|so to confirm|let me confirm|pour confirmer|quick check|"
+                    r"just checking|double check|double checking|petite verification|je verifie)\b")
 #: Facts written as "X = date" twice or more ("contribution avec traduction = 24 juin et sans traduction = 11 aout").
 _EQUALS_LISTED = re.compile(r"=[^=]+\b(?:and|et)\b[^=]+=")
 #: "with"/"without" opening a fact's second half, whose thing is named in the first ("… et sans traduction = …").
 _WITH_OR_WITHOUT = re.compile(r"(?i)\b(?:avec|sans|with|without)\b")
 #: The recap's closing question ("All correct?", "right?", "c'est bien cela ?").
-_ALL_RIGHT = re.compile(r"\b(?:right|correct|exact|tout est (?:correct|juste|bon|exact)|c est (?:bien )?(?:ca|cela|correct|"
-                        r"exact|juste))\s*[?!.]*\s*$")
+_ALL_RIGHT = re.compile(r"\b(?:right|correct|exact|yeah|yes|yep|ok|tout est (?:correct|juste|bon|exact)|c est (?:bien )?(?:ca|"
+                        r"cela|correct|exact|juste))\s*[?!.]*\s*$")
 
 
 def _recap_checked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -426,6 +427,10 @@ def _recap_checked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if len(checked) < 2:
         return None
     sections = tuple(replace(section, heading=None) for reply in checked for section in reply.sections[:1])
+    other = _OTHER_TOOL.search(fold(body))
+    tool = ctx.meeting.remote_tool
+    if other is not None and tool and fold(tool) != other[0]:  # "… ouverture à 11 h heure de Genève via Zoom, …":
+        sections += (Section(lines=((say("fact.not_tool", q.lang, tool=tool, other=other[0].title()),),)),)  # the tool
     return Reply(title=say("pr.recap.title", q.lang), lang=q.lang, sections=sections)
 
 
@@ -1416,6 +1421,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
         # "c'est quoi le h ?", "c'est quoi le point l ?" after /agenda 3: a letter alone is of that item, whatever
         # else "point" may name
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref, within)
+        reply = _no_staff_name(ctx, q, reply)  # "Et quel est son nom ?" after "Qui a signé la lettre ?"
     ref = ref or _one_entry_shown(ctx, reply)  # "which sub-item is about liaison statements?": 6 k, for "and r?"
     conversation.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
@@ -1431,8 +1437,18 @@ _STAFF_NAME = re.compile(r"\b(?:name|names|nom|noms)\b.{0,40}\b(?:counsell?or|co
                          r"officer|responsable|staff|personne)\b")
 
 
+#: A person's name asked ("quel est son nom ?", "what's his name?", "name of the director").
+_A_NAME_ASKED = re.compile(r"\b(?:son nom|his name|her name|quel nom|what name|name of|le nom|the name|s appelle|called)\b")
+
+
 def _no_staff_name(ctx: Context, q: Question, reply: Reply) -> Reply:
-    """The secretariat's contacts, with a line saying the letter names no staff member, when a name is asked."""
+    """The secretariat's contacts, with a line saying the letter names no staff member, when a name is asked; the
+    letter's signer by title, with the same line, when the signer's name is asked ("Qui a signé la lettre ? quel est son
+    nom ?")."""
+    if reply.title == say("fact.reference.title", q.lang) and _A_NAME_ASKED.search(q.folded):
+        line = say("oos.part", q.lang, words=f"“{say('oos.name', q.lang)}”", email=ctx.meeting.contacts.email)
+        said = {part for section in reply.sections for entry in section.lines for part in entry}
+        return reply if line in said else _with_line(reply, line)
     if reply.title != say("fact.contacts.title", q.lang) or not _STAFF_NAME.search(q.folded):
         return reply
     return _with_line(reply, say("oos.part", q.lang, words="“nom”" if q.lang == "fr" else "“name”",
@@ -2653,6 +2669,21 @@ _CONNECTION_COSTS = re.compile(r"\b(?:internet|data|phone|telephone|satellite|ba
                                r"mobile|electricity|electricite)\b")
 
 
+def _acronym_of_an_item(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"item 2c says AAP what is that": what the meeting information says the acronym in that item's title means, as if
+    asked alone ("what does AAP mean?"); None when the question asks no meaning or nothing is found."""
+    ref = agenda_intent.find_ref(q, len(ctx.agenda.items()))
+    entry = ctx.agenda.get(ref) if ref is not None else None
+    if entry is None or not agenda_intent.ASKS_WHAT_IT_MEANS.search(q.folded):
+        return None
+    acronyms = [w for w in re.findall(r"\b[A-Z]{2,6}\b", q.raw) if w in entry.title and w not in ("SG", "ITU")]
+    if not acronyms:
+        return None
+    asked = read_question(say("q.what_means", q.lang, word=acronyms[0]), q.lang, kb.corrector)
+    found = retrieve(ctx, asked, kb)
+    return found if found is not None and found.ok else None
+
+
 def _acronym_in_agenda(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"What does GSC stand for?": the agenda entry whose title spells the acronym out ("Global Standards
     Collaboration (GSC)"); None when no title does, or the question asks something else."""
@@ -2686,7 +2717,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return _with_line(status, line)
 
 
-INTENTS: tuple[Intent, ...] = (_off_topic, agenda_where.answer, _connection_costs, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
+INTENTS: tuple[Intent, ...] = (_off_topic, agenda_where.answer, _connection_costs, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_of_an_item, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
                                other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, agenda_intent.report_of_a_month, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.ties_for_the_tool, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)

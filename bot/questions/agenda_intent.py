@@ -476,6 +476,14 @@ THE_AGENDA_ITSELF = re.compile(
     r"(?:draft |projet d |projet de )?(?:agenda|ordre du jour|odj)\b")
 
 
+#: Who chairs or leads asked ("who chairs SG17 overall?", "qui préside la réunion ?"), a person of the meeting.
+_WHO_CHAIRS = re.compile(r"^(?:and |et |so )?(?:who|qui)\s+(?:chairs|is chairing|leads|presides|is the chair|is the chairman|"
+                         r"preside|est le president|est la presidente|dirige)\b")
+#: What a word means asked ("what is that", "what does TAP mean", "stands for", "que veut dire", "ça signifie quoi").
+ASKS_WHAT_IT_MEANS = re.compile(r"\b(?:what is that|what s that|whats that|what does \w+ mean|mean|means|meaning|"
+                                 r"stand for|stands for|que veut dire|veut dire quoi|signifie|ca veut dire)\b")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to an agenda question, or None when the question is not about the agenda."""
     who = _WHO_ASKS_FIRST.match(q.raw)
@@ -510,6 +518,15 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         ref = parse_ref(beside_ref["ref"].replace(" ", ""))
     if ref is None and not q.has(*AGENDA) and not _TAKEN_UP.search(q.folded):  # "where do we take up the CTO
         return None  # meeting?" asks where on the agenda
+    if ref is not None and ASKS_WHAT_IT_MEANS.search(q.folded) and ctx.agenda.get(ref) is not None and any(
+            word in ctx.agenda.get(ref).title for word in re.findall(r"\b[A-Z]{2,6}\b", q.raw) if word not in ("SG", "ITU")):
+        return None  # "item 2c says AAP what is that": what the acronym means, not the item again
+    asked_sentences = questions_in(q.raw)
+    if ref is not None and len(asked_sentences) == 1 and "?" in q.raw \
+            and find_ref(read_question(asked_sentences[0], q.lang), len(ctx.agenda.items())) is None \
+            and not read_question(asked_sentences[0], q.lang).has(*AGENDA) \
+            and _WHO_CHAIRS.match(fold(asked_sentences[0])):
+        return None  # "who chairs SG17 overall? I'll hand over to him after item 1": a person asked, the item is context
     if ref is not None and _ref_is_context(q, ref, kb):
         return None  # "I'd like to make an intervention on item 3h, how do I ask to speak?": the floor is asked
     asking = _asking_sentence_of(q, ref, kb)

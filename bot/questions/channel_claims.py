@@ -174,7 +174,7 @@ def _how_it_is_sent(ctx: Context, subject: Sent, lang: str) -> tuple[str, str] |
 
 #: A registration said not to be confirmed yet ("my reg isnt confirmed", "inscription pas encore confirmée").
 _NOT_CONFIRMED = re.compile(r"\b(?:not|isn t|isnt|is not|hasn t|has not|not yet|pas|pas encore|non|unconfirmed|pending|"
-                            r"en attente)\b(?:\s+\w+){0,3}?\s*(?:confirm\w*|approv\w*|valid\w*)|\bunconfirmed\b|"
+                            r"en attente|sans|without)\b(?:\s+\w+){0,3}?\s*(?:confirm\w*|approv\w*|valid\w*)|\bunconfirmed\b|"
                             r"\b(?:pending|en attente)\b")
 #: Getting into the remote tool ("get into MyMeetings", "me brancher sur MyMeetings", "join", "access").
 _GETTING_IN = ("access", "acceder", "acces", "join", "get in", "get into", "log in", "login", "connect", "connecter",

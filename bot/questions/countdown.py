@@ -172,6 +172,10 @@ _HOW_LONG_IT_LASTS = re.compile(r"\b(?:au total|en tout|in total|altogether|du d
 
 
 #: The hour a day's sessions end asked ("what time does the meeting end today?", "ça finit à quelle heure aujourd'hui ?").
+#: Today's starting hour asked ("what time does it start today", "ça commence à quelle heure aujourd'hui ?").
+_TODAYS_START_HOUR = re.compile(r"\b(?:what time|at what time|a quelle heure|quelle heure|when)\b.*\b(?:start|starts|begin|"
+                                r"begins|open|opens|commence|commencent|debute|reprend|resume|resumes)\b|\b(?:start|starts|"
+                                r"begin|begins|commence|debute)\b.*\b(?:what time|a quelle heure|quelle heure)\b")
 _TODAYS_END_HOUR = re.compile(r"\b(?:what time|at what time|a quelle heure|quelle heure|how late)\b.*\b(?:end|ends|finish|"
                               r"finishes|close|closes|stop|stops|wrap up|termine|terminent|finit|finissent|fini|"
                               r"s arrete|se termine)\b|\b(?:end|ends|finish|finishes|close|closes|termine|finit|se termine)"
@@ -206,6 +210,14 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             q.folded))]  # "is it on a best-effort basis?", "is it on zoom?": where, not whether it is on
     if asked and _TODAYS_END_HOUR.search(q.folded) and set(asked) <= {"today", "aujourd hui", "ce soir", "tonight"}:
         return None  # "what time does the meeting end today?": a closing hour, which the letter does not give
+    if asked and _TODAYS_START_HOUR.search(q.folded) and set(asked) <= {"today", "aujourd hui", "start today", "starts today",
+                                                                          "commence aujourd hui"} \
+            and ctx.meeting.start_date < ctx.now.astimezone(ctx.meeting.tz).date() <= ctx.meeting.end_date:
+        note = (ctx.meeting.schedule_note_fr or ctx.meeting.schedule_note) if q.lang == "fr" else ctx.meeting.schedule_note
+        m = ctx.meeting  # "day 2 what time does it start today": the letter gives the first day's hour only
+        return text_answer(m, q.lang, say("tm.title", q.lang), say(
+            "tm.later_day", q.lang, day=day(ctx.now.astimezone(m.tz).date(), q.lang), first=day(m.start_date, q.lang),
+            time=meeting_clock(m, m.opens_at, q.lang)), *([note] if note else []))
     if asked and q.has(*ASKS_WHEN_IT_ENDS) and all(set(phrase.split()) & ENDED for phrase in asked):
         return None  # "c'est fini quand, la réunion ?": when it ends, not whether it has
     opens_with_is = q.tokens[:1] in (("is",), ("est",), ("c",)) or any(

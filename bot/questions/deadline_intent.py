@@ -413,6 +413,11 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
     return False
 
 
+#: What a date is compared with ("comme pour l'inscription", "like for registration", "same as the contributions").
+_COMPARED_WITH = re.compile(r"\b(?:comme pour|comme celle de|comme celle d|like for|like the|like with|same as|as for|"
+                            r"as with|tout comme)\s+(?:l |la |le |les |the )?\w+")
+
+
 #: "Later" said of a time of day ("plus tard le soir"), not "too late" nor "at the latest".
 _LATER_IN_TIME = re.compile(r"\b(?:plus tard (?:le|dans la|en) (?:soir|journee|matin|apres midi)|later in the (?:day|"
                             r"evening|afternoon|morning)|later sessions?|seances? plus tard|sessions? later)\b")
@@ -1045,6 +1050,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, say(key, lang, subject=subject, day=day(deadline.date, lang)),
                            say("dl.lead", lang, days=before, opening=day(m.start_date, lang)),
                            *describe(ctx, deadline, lang)[1:])
+    compared = _COMPARED_WITH.search(q.folded)
+    if compared is not None and _own_words(kb, deadline) & set(stems(words(compared[0]), STOPWORDS)) \
+            and not _own_words(kb, deadline) & set(stems(words(q.folded[:compared.start()]), STOPWORDS)):
+        return text_answer(m, lang, title, *describe(ctx, deadline, lang, q, kb))  # "la date limite est le 24 juillet,
+        # comme pour l'inscription ?": the deadline named only to compare with, whose date is no verdict on the other
     claimed = [c for c in dates_in(_TODAY_TOLD.sub(" ", fold(q.raw)), deadline.date.year)]  # not "it is 12 august
     # here", the asker's today
     if len(claimed) == 1 and q.has(*START) and not _DATE_OF_THE_DEADLINE.search(q.folded) \

@@ -22,7 +22,7 @@ from bot.questions import vocabulary as v
 from bot.questions.vocabulary import END, START, TIME
 from bot.conversation import Previous
 
-_OPENERS = re.compile(r"^(?:(?:ok|okay|noted|thanks|thank you|thx|merci|d accord|parfait|super|great|got it|i see|"
+_OPENERS = re.compile(r"^(?:(?:ok|okay|noted|thanks|thank you|thx|tks|ty|merci|mrc|mci|d accord|parfait|super|great|got it|i see|"
                       r"compris|entendu)[\s,.!]+)*(?:and|et|puis(?!\s+(?:je|j|on|tu|nous|vous)\b)|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
                       r"et concernant|same for|pareil pour|meme chose pour|and for|and what about)\b")
 #: Words and phrases that point back at something said before ("y a-t-il", "is it" point at nothing).
@@ -199,7 +199,8 @@ def with_topic_replaced(q: Question, previous: Previous, moved: bool = False) ->
         # ("what's that in Delhi?" has none: "what" only asks; "and the opening itself?" names a session, and the
         # previous "what time" still asks)
         asking = asking - _TIMING
-    cased = previous.text.split()
+    cased = _OWN_ZONE_SAID.sub(" ", previous.text).split()  # "I'm on Hawaii-Aleutian time": the asker's own zone, no
+    # place to carry over
     kept = [w for w in fold(previous.text).split() if w.strip("?!.,;:") in asking]
     places = [w.strip("?!.,;:") for w in cased[1:] if w[:1].isupper() and fold(w).strip("?!.,;:") not in asking
               and not re.search(r"[A-Z]{2}", w) and not moved]  # "Sydney", not "IETF"; none when the follow-up names
@@ -328,6 +329,8 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
             return _IT.sub(f" {topic} ", current, count=1).strip()  # break, in its place
         return f"{current} {topic}"
     before = previous.text.rstrip(" ?!.")
+    if _MISSED_ASKED_NOW.search(current):  # "missed it?" after "still time 2 submit contrib??": whether it was missed,
+        before = re.sub(r"(?i)\b(?:still|encore|toujours)\b", " ", before)  # not whether there is still time
     if moved and _CLAIMED_AT_THE_END.search(before):  # "what about Lima?" after "it opens at 11:00 Geneva time, which
         before = _CLAIMED_AT_THE_END.sub("", before)  # is 6:30 here, right?": the question, without the claim of here
         before = _LOCAL_CLAIM.sub(" ", before)  # "l'ouverture c'est à 23h dimanche chez nous": the opening, not Sunday
@@ -338,6 +341,10 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
     return f"{before} {current}"
 
 
+#: Whether something was missed asked ("missed it?", "too late?", "c'est raté ?").
+_MISSED_ASKED_NOW = re.compile(r"\b(?:missed|miss|too late|rate|raté|trop tard|loupe|manque)\b")
+#: The asker's own zone said ("I'm on Hawaii-Aleutian time", "we are on Eastern time").
+_OWN_ZONE_SAID = re.compile(r"(?i)\b(?:i'?m|i am|we'?re|we are)\s+on\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+time\b")
 #: What a claim adds at its end: what it makes of the time where the asker is, and its confirming tail (", which is 6:30
 #: here in Newfoundland, right").
 _CLAIMED_AT_THE_END = re.compile(r"(?:,?\s*(?:which is|which would be|that is|that's|that s|so|soit|ce qui fait|ce qui "

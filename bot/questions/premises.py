@@ -422,7 +422,7 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines.append(say("tm.event", lang, event=(asked_apart.title_fr or asked_apart.title) if lang == "fr"
                          else asked_apart.title, when_meeting=f"{day(at.date(), lang)}, {meeting_clock(m, at, lang)}"))
     if not right and starts is not None and ctx.asker.zone is not None \
-            and starts.astimezone(ctx.asker.zone).date() != starts.date():  # "la réunion de direction c samedi 22 a
+            and starts.astimezone(ctx.asker.zone).utcoffset() != starts.utcoffset():  # "la réunion de direction c samedi 22 a
         # 11h ?" from the Marquesas: it is on the Saturday there, at another hour
         lines.append(say("tm.there", lang, there=at_place(starts, ctx.asker.zone, None, lang)))
     return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang), *dict.fromkeys(lines))  # each once

@@ -570,7 +570,9 @@ NEXT_SESSION = ("next session", "next sessions", "next event", "next on the sche
                 "what s next", "whats next", "what is next", "what comes next", "c est quoi la suite", "et ensuite",
                 "prochaine seance", "prochaine session", "prochain evenement", "seance suivante", "session suivante",
                 "next thing happening", "next thing coming", "next sg17 event", "next event coming", "coming up next",
-                "what s coming up", "whats coming up", "next thing for", "next thing in")
+                "what s coming up", "whats coming up", "next thing for", "next thing in",
+                "qu est ce qui vient ensuite", "qu est ce qui vient apres", "qu est ce qui suit", "quelle est la suite",
+                "c est quoi la prochaine etape", "la suite c est quoi")
 
 
 #: Both ends of the meeting asked as days ("the first and the last day", "premier et dernier jour").
@@ -598,6 +600,12 @@ def _names_a_time(sentence: Question) -> bool:
     return sentence.has(*TIME) or sentence.has(*START) or _end_asked(sentence) or sentence.has(*NOW_WORDS)
 
 
+#: A sentence that only asks whether what was said is right ("est-ce exact ?", "is that correct?", "right?").
+_ONLY_CONFIRMS = re.compile(r"^(?:(?:is|was) (?:that|this|it) (?:right|correct|true|so)|(?:am i )?(?:right|correct)|"
+                            r"est ce (?:bien )?(?:exact|juste|vrai|correct|ca)|c est (?:bien )?(?:ca|exact|juste|vrai)|"
+                            r"n est ce pas|non|vrai|exact)$")
+
+
 def _asks_elsewhere(q: Question, meeting: Meeting) -> bool:
     """Whether the sentence that asks, apart from the rest of the message, asks no time at all (and names no
     session or day)."""
@@ -605,8 +613,8 @@ def _asks_elsewhere(q: Question, meeting: Meeting) -> bool:
     from bot.questions.normalize import read_question
 
     asking = asked_sentence(q.raw, min_words=3)
-    if asking is None:
-        return False
+    if asking is None or _ONLY_CONFIRMS.match(fold(asking).strip(" ?!.;")):
+        return False  # "… l'ouverture a lieu à 11 h, heure de Terre-Neuve ; est-ce exact ?": what it confirms asks the time
     opening = next((part for part in reversed(re.split(r",\s*", asking)) if len(part.split()) >= 3
                     and fold(part).split()[0] in QUESTION_OPENERS), None)
     if opening is not None:
