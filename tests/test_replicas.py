@@ -186,7 +186,11 @@ def test_reminders_go_out_once_across_replicas_through_a_kill_9(tmp_path, postgr
                     await asyncio.sleep(3)  # time for a doubled post to show
                     assert len(on_slack()) == len(OFFSETS) and len(on_discord()) == len(OFFSETS)
                     states = ledger_states(url)  # (the sessions before this one were missed: the bot was not there)
-                    assert states["posted"] == 2 * len(OFFSETS) and states["claimed"] == states["failed"] == 0
+                    # A post in flight when the replica is killed (sent, not yet recorded) stays claimed until its lease
+                    # ends; on a loaded machine the kill can land there (one per platform at most). Each reminder was
+                    # seen exactly once on each platform above, which is what delegates notice.
+                    assert states["failed"] == 0 and states["claimed"] <= 2, states
+                    assert states["posted"] + states["claimed"] == 2 * len(OFFSETS), states
                 finally:
                     for replica in replicas:
                         replica.stop()
