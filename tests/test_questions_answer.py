@@ -5870,3 +5870,28 @@ def test_what_the_code_review_of_this_stop_found(meeting, earlier, question, tz,
 def test_what_blind_batches_254_and_255_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, tz, expected, wrong", [
+    (None, "le programme heure par heure des seances, il est ou?", None, ["projet de calendrier"], "\nQuand\n"),
+    (None, "On a droit a quelles langues ? je prefere le francais pour intervenir", None, ["uniquement en anglais"],
+     "ne le précisent pas"),
+    (None, "on m'a dit que la reunion sera reportee si trop de gens n'arrivent pas a se connecter c vrai ?", None,
+     ["ni retardée ni interrompue"], "« gens »"),
+    (None, "my dog barked during my intervention and the chair just moved on to the next speaker. is that even "
+           "allowed??", None, ["the chair may interrupt you"], "does not say."),
+    (None, "circular 118 is the fellowship one right", None, ["No: the letter cites Circular TSB 118", "automatic"],
+     "xx"),
+    (None, "Qu'est-ce que la Circulaire TSB 118 ? je suis coordonnateur pour mon administration", None, ["118"],
+     "Non :"),
+    ("i regestered on website but still showing pending approval why", "how to make it automatic next time", None,
+     ["118"], "does not say"),
+    (None, "if i am not approved can i still join mymeetings with link from colleague", None,
+     ["has not been confirmed will not be able to access"], "gives no link"),
+    (None, "comment je passe la parole au suivant dans la file ?", None, [], "le Président peut vous interrompre"),
+], ids=["le programme heure par heure", "on a droit à quelles langues", "reportée si trop de gens",
+        "the chair moved on to the next speaker", "a circular claimed of another topic", "une circulaire demandée",
+        "'it' after a pending approval", "not approved, a colleague's link", "passer la parole au suivant"])
+def test_what_blind_batches_256_and_257_found(meeting, earlier, question, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, None, tz) if earlier else _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -679,8 +679,10 @@ def _tool_link(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     secretariat instead."""
     m = ctx.meeting
     other = _OTHER_TOOL.search(q.folded)
-    if not m.remote_tool or q.has("mandatory") or _TROUBLE.search(q.folded):
-        return None  # "my MyMeetings link doesnt work": a trouble getting in, not a link asked
+    if not m.remote_tool or q.has("mandatory") or _TROUBLE.search(q.folded) \
+            or channel_claims.NOT_CONFIRMED.search(q.folded):
+        return None  # "my MyMeetings link doesnt work": a trouble getting in, not a link asked; "if i am not approved can
+        # i still join mymeetings with link from colleague": whether an unconfirmed delegate gets in
     not_that = [say("fact.not_tool", q.lang, tool=m.remote_tool, other=other[0].title())] \
         if other and fold(m.remote_tool) != other[0] else []  # "whats the zoom link for the opening?"
     if not_that and _BUILT_ON.search(q.folded):  # "does MyMeetings run on Zoom underneath?": what the tool is made of,
@@ -1417,6 +1419,8 @@ def answer_question(ctx: Context, text: str) -> Reply:
     if previous is not None and (followup.looks_like_follow_up(q) or within
                                  or _OF_THE_ONE_BEFORE.match(q.folded)  # "cest ouvert a tout le monde ?"
                                  or followup.only_a_place(q, kb.ranker.idf)  # "what time in São Paulo?"
+                                 or not reply.ok and not reply.choices and _IT_ALONE.search(q.folded)  # "how to make it
+                                 # automatic next time" after a pending approval: "it" is what was asked before
                                  or (not reply.ok or ref is None) and followup.letter_of(q, previous) is not None):
         # "c'est quoi le h ?", "c'est quoi le point l ?" after /agenda 3: a letter alone is of that item, whatever
         # else "point" may name
@@ -1941,6 +1945,8 @@ _A_TROUBLE_TOLD = re.compile(r"\b(?:not|can t|cannot|cant|unable|error|problem|i
                              r"pas|impossible|erreur|probleme|bloque|bloquee|refuse|refused)\b")
 
 
+#: "It" or "that" standing for something said before ("how to make it automatic next time").
+_IT_ALONE = re.compile(r"\b(?:it|that|this|ca|cela)\b")
 #: A date said of "it", the thing the sentence before asked about ("What's the deadline to register? It's 24 August, the
 #: day it starts, right?").
 _IT_IS_A_DATE = re.compile(r"^(?:so |donc |alors )?(?:it s|it is|is it|it was|was it|c est|c etait|est ce|ce sera|"
@@ -2874,7 +2880,8 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
         reply, _ = _answer(ctx, merged, kb)
         if converted_before and reply.title == say("tm.convert.title", q.lang):
             continue
-        if reply.ok and not reply.choices and not (own_topic and reply == said_before) \
+        if reply.ok and not reply.choices and not (own_topic and reply == said_before
+                                                   and not (not alone.ok and _speaks_of(reply, q))) \
                 and not (elsewhere and not _speaks_of(reply, q)):  # "Is registration free?" after a question
             # on the chairman: never the chairman again, as if the new question's own topic were not there
             return reply, agenda_intent.find_ref(merged, len(ctx.agenda.items())) or ref, text

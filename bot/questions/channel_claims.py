@@ -173,7 +173,7 @@ def _how_it_is_sent(ctx: Context, subject: Sent, lang: str) -> tuple[str, str] |
 
 
 #: A registration said not to be confirmed yet ("my reg isnt confirmed", "inscription pas encore confirmée").
-_NOT_CONFIRMED = re.compile(r"\b(?:not|isn t|isnt|is not|hasn t|has not|not yet|pas|pas encore|non|unconfirmed|pending|"
+NOT_CONFIRMED = re.compile(r"\b(?:not|isn t|isnt|is not|hasn t|has not|not yet|pas|pas encore|non|unconfirmed|pending|"
                             r"en attente|sans|without)\b(?:\s+\w+){0,3}?\s*(?:confirm\w*|approv\w*|valid\w*)|\bunconfirmed\b|"
                             r"\b(?:pending|en attente)\b")
 #: Getting into the remote tool ("get into MyMeetings", "me brancher sur MyMeetings", "join", "access").
@@ -217,9 +217,9 @@ def unconfirmed_access(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
     on unconfirmed delegates; None unless both are asked."""
     tool = ctx.meeting.remote_tool
     if tool and _NOT_REGISTERED.search(q.folded) and (q.has(*_GETTING_IN) or fold(tool) in q.folded) \
-            and not q.has(*_ASKS_WHO_OR_HOW) and not _NOT_CONFIRMED.search(q.folded):
+            and not q.has(*_ASKS_WHO_OR_HOW) and not NOT_CONFIRMED.search(q.folded):
         return _unregistered_access(ctx, q, kb)
-    if not tool or not _NOT_CONFIRMED.search(q.folded) or not (q.has("registration", "register", "registered", "reg",
+    if not tool or not NOT_CONFIRMED.search(q.folded) or not (q.has("registration", "register", "registered", "reg",
                                                                         "inscription", "inscrit", "inscrite")
                                                                   or q.has("confirmation") and fold(tool) in q.folded) \
             or not (q.has(*_GETTING_IN) or fold(tool) in q.folded) or q.has(*_ASKS_WHO_OR_HOW):

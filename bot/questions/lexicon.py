@@ -32,7 +32,7 @@ regarding remind reminder right same say says see seem seems seen should simply 
 someone something sometimes sorry sort stated states stuff such suppose supposed sure take tell
 thank thanks that thing things think those though thx told totally true try trying u ur usual
 usually want wanted way well whatever while via goes normal normale normally normalement regular ordinary problem problems probleme problemes trouble happening discuss discussed discussing discusses headings heading titles intitules receive receives receiving obliged grateful appreciate considerable wonder wondering would yeah yes yet first abord fully completely totally wholly purely particulier particuliere particulierement facon maniere bullet bullets puces exacte exactes precise precises rude polite impolite considered acceptable appropriate specific specifique actual partir respecter function functions feature features fonction fonctions
-inshallah inchallah insha allah inshaallah mashallah arrange chez pantoute brother bro timing timings grave serious overall globalement
+inshallah inchallah insha allah inshaallah mashallah arrange chez pantoute brother bro timing timings grave serious overall globalement droit gens
 fonctionnalite fonctionnalites tient tiendra tenue deroule deroulera giving somewhere quelque part detailed detaille detaillee detailles detaillees block blocked company companies grands grandes two three four five deux trois quatre cinq week weeks semaine semaines retenir noter several various plusieurs preparing prepare preparer minister ministre ministere wish wishes wishing souhaite souhaitons souhaiterait souhaiterions adieu salut coucou tantot
 actuellement ainsi alors apres aura auront aussi autre autres avait avez avoir beaucoup bien bon
 bonne ca car cas ce cela celle celles celui ces cet cette chaque chose choses comme concernant moyen moyens accede acceder accedent necessitant necessite necessitent
@@ -286,6 +286,10 @@ COUNTRY_SHORT_NAMES = {"uk": "GB", "u k": "GB", "great britain": "GB", "britain"
 
 #: Phrases read as one word before anything else: "first time" is a newcomer, not the first day's time.
 PHRASE_WORDS: dict[str, str] = {
+    "programme heure par heure": "timetable", "heure par heure": "timetable", "programme des seances": "timetable",
+    "genre divers": "any other business", "questions diverses": "any other business",
+    "moved on to the next speaker": "interrupted me", "moved to the next speaker": "interrupted me",
+    "went to the next speaker": "interrupted me",
     "prochaines reunions": "reunions futures", "next meetings": "future meetings", "upcoming meetings": "future meetings",
     "que dit la lettre au sujet de": "", "que dit la lettre sur": "", "que dit la lettre a propos de": "",
     "what does the letter say about": "", "what does the letter say on": "",

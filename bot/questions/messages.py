@@ -295,6 +295,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                "vous renseigner : {email}"),
     "ag.not_found": ("No agenda item mentions “{topic}”.", "Aucun point de l'ordre du jour ne mentionne « {topic} »."),
     "ag.note": ("Note: {note}.", "Note : {note}."),
+    "pr.circular_is_for": ("No: the letter cites Circular TSB {number} for this: {clause}.",
+                           "Non : la lettre cite la Circulaire TSB {number} pour ceci : {clause}."),
     "q.what_means": ("what does {word} mean?", "que veut dire {word} ?"),
     "ag.where.title": ("Where to find the agenda", "Où trouver l'ordre du jour"),
     "ag.where": ("The agenda is in the invitation letter (see the source below). Here, /agenda shows it, and /agenda 3 "

@@ -676,6 +676,10 @@ def _circular_claim(ctx: Context, q: Question) -> Reply | None:
     scored = sorted(((len(claimed & set(stems(words(fold(clause)), STOPWORDS))), clause) for clause in said),
                     key=lambda pair: -pair[0])
     if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[0][0] == scored[1][0]:
+        its_own = [clause for clause in said if (_CIRCULAR.search(fold(clause)) or [None, None])[1] == named[1]]
+        if its_own and q.has(*CONFIRMING) and claimed - set(stems(words(fold(its_own[0])), STOPWORDS)):  # "circular 118 is the fellowship one
+            return text_answer(ctx.meeting, lang, say("pr.title", lang), say(  # right": what the letter cites it for
+                "pr.circular_is_for", lang, number=named[1], clause=its_own[0][:1].lower() + its_own[0][1:].rstrip(".")))
         return None
     best = scored[0][1]
     right = _CIRCULAR.search(fold(best))[1] == named[1]

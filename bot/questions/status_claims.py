@@ -31,11 +31,18 @@ _OWN = re.compile(r"\b(?:my|our|mon|ma|mes|notre|nos|i|we|je|nous)\b(?:\s+\w+){0
                   r"\b(?:cancel\w*|annul\w*)\s+(?:my|our|mon|ma|mes|notre|nos)\b")
 
 
+#: A change said to follow from people unable to connect ("si trop de gens n'arrivent pas à se connecter", "if many
+#: cannot connect"), which the rule on connection answers.
+_IF_THEY_CANNOT_CONNECT = re.compile(r"\b(?:si|if)\b.{0,40}\b(?:n arrivent pas|ne peuvent pas|ne parviennent pas|cannot|"
+                                     r"can t|can not|are unable|fail)\b.{0,20}\b(?:connecter|connect|join|rejoindre)\b")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """That the meeting information gives no change to the meeting, with its dates and the secretariat; None unless
     a cancellation, postponement or move of the meeting is claimed or asked."""
-    if not _CHANGED.search(q.folded) or not _THE_MEETING.search(q.folded) or _OWN.search(q.folded):
-        return None
+    if not _CHANGED.search(q.folded) or not _THE_MEETING.search(q.folded) or _OWN.search(q.folded) \
+            or _IF_THEY_CANNOT_CONNECT.search(q.folded):
+        return None  # "… reportée si trop de gens n'arrivent pas à se connecter ?": the rule on connection says
     m, lang = ctx.meeting, q.lang
     lines = [say("status.unchanged", lang), dates_line(m, lang)]
     ended = countdown.over(ctx, lang)
