@@ -5895,3 +5895,19 @@ def test_what_blind_batches_254_and_255_found(meeting, earlier, question, now, t
 def test_what_blind_batches_256_and_257_found(meeting, earlier, question, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, None, tz) if earlier else _asked_at(meeting, question, None, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Just to double-check: the opening is Monday 24 August at 11:00 Geneva time, and that is 09:00 UTC?", None,
+     "Asia/Kathmandu", ["Yes:", "11:00 Geneva", "09:00 in UTC"], "No:"),
+    ("Opening is 9:00 Geneva time on 24 Aug so i will login at 12:45 Nepal time, ok?", None, "Asia/Kathmandu",
+     ["No:", "not at 09:00", "14:45 in Nepal"], "09:00 UTC"),
+    ("Now that the meeting is over, when and where will the next SG17 meeting be held?",
+     dt.datetime(2020, 9, 8, 4, 15, tzinfo=UTC), "Asia/Kathmandu", ["no date or place for the meetings after this one"],
+     "xx"),
+], ids=["a Geneva clock and its UTC conversion, both right", "a wrong Geneva clock and a wrong local one",
+        "the next meeting once this one is over"])
+def test_a_geneva_clock_with_its_conversion_and_the_next_meeting_after_this_one(meeting, question, now, tz, expected,
+                                                                                 wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

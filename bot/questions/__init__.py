@@ -822,6 +822,7 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if _AFTER_THIS_ONE.search(q.folded) and (q.has(*NEXT_MEETING) or q.has(
             "next", "prochaine", "following", "suivante", "meet", "meets", "se reunira", "se reunit")) \
             or (later_year or q.has("future meetings", "reunions futures")) and q.has(*vocabulary.WHEN_WORDS) \
+            or q.has(*NEXT_MEETING) and ctx.now >= ctx.meeting.closes_at \
             and not q.has(*agenda_intent.EXPLICIT):  # "la CE17 se réunit quand en 2021 ?", "when are the next
         # meetings?": none after this one is dated
         future = agenda_intent.search(kb, stems(["future"]))  # "where and when is the next SG17 meeting after this

@@ -66,9 +66,18 @@ def _clock_claimed(ctx: Context, q: Question, kb: Knowledge) -> tuple[dt.time, T
     clocks = clocks_in(q.raw)
     if not clocks:
         return None
+    first = _A_CLOCK_WRITTEN.search(q.folded)
+    if first is not None and _MEETING_TIME_AFTER.match(q.folded[first.end():]) and len(clocks) > 1:  # "opening is
+        # Monday 24 Aug at 11:00 Geneva, and that is 09:00
+        return clocks[0], None  # UTC?": the first clock is claimed in meeting time, the UTC one is its conversion
     targets, _ = targets_in(q, None, kb.vocabulary)
     places = [t for t in targets if t.zone is not None]
     return clocks[0], (places[0] if places else None)
+
+
+#: A clock as written ("11:00", "11 h", "9 am"), and Geneva's time said right after it ("11:00 Geneva").
+_A_CLOCK_WRITTEN = re.compile(r"\b\d{1,2}(?:\s*[:h.]\s*\d{2}|\s*h\b|\s*(?:am|pm)\b)")
+_MEETING_TIME_AFTER = re.compile(r"\s*(?:geneva|geneve|gva|cest|heure de geneve|geneva time)\b")
 
 
 RELATIVE_DAYS = {"tomorrow": 1, "demain": 1, "yesterday": -1, "hier": -1}  # "today" is where the meeting stands
@@ -405,6 +414,10 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             lines.append(say("tm.event", lang, event=say("pr.subject.start", lang).rsplit(" ", 1)[0]
                              if session is None else (session.title_fr or session.title) if lang == "fr"
                              else session.title, when_meeting=f"{day(actual, lang)}, {meeting_clock(m, starts, lang)}"))
+        elif len(clocks_in(q.raw)) > 1:  # "… at 11:00 Geneva time, and that is 09:00 UTC?": the other clock's place too
+            places = [t for t in targets_in(q, None, kb.vocabulary)[0] if t.zone is not None]
+            if places:
+                lines.append(say("tm.there", lang, there=at_place(starts, places[-1].zone, places[-1].label, lang)))
         session = None  # said already
     if claims and not right:  # "it starts on Sunday 23 August, right?": what is on that day
         lines += _what_is_on(ctx, claims[0].date, lang)

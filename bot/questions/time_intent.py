@@ -645,6 +645,11 @@ def _end_asked(q: Question) -> bool:
     return bool(ends) and not (set(ends) <= {"closing", "cloture"} and _CLOSING_NAMES.search(q.folded))
 
 
+#: The next meeting of the study group named ("the next SG17 meeting", "la prochaine réunion"), and this one said over.
+_THE_NEXT_MEETING = re.compile(r"\b(?:next|following|prochaine|suivante)\s+(?:sg ?17\s+|ce ?17\s+)?(?:meeting|reunion|session)\b")
+
+
+
 def _names_a_later_session(meeting: Meeting, q: Question) -> bool:
     """Whether the question names a session other than the opening (whose words, "remote participation", are
     everyday words of the meeting)."""
@@ -753,6 +758,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return _sessions_before_opening(ctx, q)  # "is there any meeting before the opening day?"
     if _TRAVEL.search(q.folded):
         return None  # "when should I book my flight to Geneva?": nobody travels, which the format says
+    if _THE_NEXT_MEETING.search(q.folded) and ctx.now >= m.closes_at:
+        return None  # "Now that the meeting is over, when and where will the next SG17 meeting be held?": none is dated
     language = kb.find("fact", "language") or kb.find("practical", "language")
     if q.has(*SAID_NO_TO) and not q.has(*_EVENTS) and (q.has(*HOUR) or q.has(*START) or q.has("when", "quand")) \
             and language is not None and language.answer is not None:
