@@ -5911,3 +5911,19 @@ def test_a_geneva_clock_with_its_conversion_and_the_next_meeting_after_this_one(
                                                                                  wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, expected, wrong", [
+    ("What time does the opening start?", "Is it possible to get a certificate of attendance?", ["does not say"],
+     "11:00"),
+    (None, "Circular 118 is about registration, correct?", ["118"], "No: the letter cites"),
+    (None, "Qu'est-ce qui vient après l'inscription ?", ["Inscription"], "premier jour"),
+    (None, "Quel est le lien MyMeetings ? Je suis en attente", ["aucun lien vers MyMeetings"], "xx"),
+    (None, "In item 2c, does AAP mean the Recommendations are already approved?", ["2 c)"], "xx"),
+    (None, "La réunion sera-t-elle annulée si trop de gens ne peuvent pas rejoindre ?", ["annulation"], "xx"),
+], ids=["unanswered, with 'it', is no follow-up of the opening", "a circular claimed of its own topic",
+        "après l'inscription is no session", "un lien demandé en attente", "a yes/no on an item's acronym",
+        "annulée, not delayed"])
+def test_what_the_second_code_review_of_this_stop_found(meeting, earlier, question, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, None, None) if earlier else _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -674,13 +674,19 @@ _BUILT_ON = re.compile(r"\b(?:underneath|under the hood|behind it|based on|built
                        r"base sur|basee sur|repose sur|fonctionne avec|tourne sur|derriere)\b")
 
 
+#: Not approved or not confirmed said ("if i am not approved", "pas encore validée"), not any waiting.
+_NOT_APPROVED = re.compile(r"\b(?:not|isn t|is not|hasn t|has not|not yet|pas|pas encore|non|un)\s*(?:\w+\s+){0,2}?"
+                           r"(?:confirm\w*|approv\w*|valid\w*)")
+
+
 def _tool_link(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"What's the link to MyMeetings?": the letter gives none; the study group's home page and the
     secretariat instead."""
     m = ctx.meeting
     other = _OTHER_TOOL.search(q.folded)
     if not m.remote_tool or q.has("mandatory") or _TROUBLE.search(q.folded) \
-            or channel_claims.NOT_CONFIRMED.search(q.folded):
+            or _NOT_APPROVED.search(q.folded) and q.has("can i", "could i", "may i", "can we", "je peux", "puis je",
+                                                         "peut on", "on peut", "still join"):
         return None  # "my MyMeetings link doesnt work": a trouble getting in, not a link asked; "if i am not approved can
         # i still join mymeetings with link from colleague": whether an unconfirmed delegate gets in
     not_that = [say("fact.not_tool", q.lang, tool=m.remote_tool, other=other[0].title())] \
@@ -821,8 +827,8 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     later_year = any(int(year) > ctx.meeting.start_date.year for year in re.findall(r"\b(20\d\d)\b", q.raw))
     if _AFTER_THIS_ONE.search(q.folded) and (q.has(*NEXT_MEETING) or q.has(
             "next", "prochaine", "following", "suivante", "meet", "meets", "se reunira", "se reunit")) \
-            or (later_year or q.has("future meetings", "reunions futures")) and q.has(*vocabulary.WHEN_WORDS) \
-            or q.has(*NEXT_MEETING) and ctx.now >= ctx.meeting.closes_at \
+            or ((later_year or q.has("future meetings", "reunions futures")) and q.has(*vocabulary.WHEN_WORDS)
+                or q.has(*NEXT_MEETING) and ctx.now >= ctx.meeting.closes_at) \
             and not q.has(*agenda_intent.EXPLICIT):  # "la CE17 se réunit quand en 2021 ?", "when are the next
         # meetings?": none after this one is dated
         future = agenda_intent.search(kb, stems(["future"]))  # "where and when is the next SG17 meeting after this
@@ -1420,7 +1426,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     if previous is not None and (followup.looks_like_follow_up(q) or within
                                  or _OF_THE_ONE_BEFORE.match(q.folded)  # "cest ouvert a tout le monde ?"
                                  or followup.only_a_place(q, kb.ranker.idf)  # "what time in São Paulo?"
-                                 or not reply.ok and not reply.choices and _IT_ALONE.search(q.folded)  # "how to make it
+                                 or not reply.ok and not reply.choices and _HOW_TO_DO_IT.match(q.folded)  # "how to make it
                                  # automatic next time" after a pending approval: "it" is what was asked before
                                  or (not reply.ok or ref is None) and followup.letter_of(q, previous) is not None):
         # "c'est quoi le h ?", "c'est quoi le point l ?" after /agenda 3: a letter alone is of that item, whatever
@@ -1443,7 +1449,7 @@ _STAFF_NAME = re.compile(r"\b(?:name|names|nom|noms)\b.{0,40}\b(?:counsell?or|co
 
 
 #: A person's name asked ("quel est son nom ?", "what's his name?", "name of the director").
-_A_NAME_ASKED = re.compile(r"\b(?:son nom|his name|her name|quel nom|what name|name of|le nom|the name|s appelle|called)\b")
+_A_NAME_ASKED = re.compile(r"\b(?:son nom|his name|her name|quel nom|what name|name of|the name for|le nom du|le nom de|s appelle)\b")
 
 
 def _no_staff_name(ctx: Context, q: Question, reply: Reply) -> Reply:
@@ -1946,8 +1952,8 @@ _A_TROUBLE_TOLD = re.compile(r"\b(?:not|can t|cannot|cant|unable|error|problem|i
                              r"pas|impossible|erreur|probleme|bloque|bloquee|refuse|refused)\b")
 
 
-#: "It" or "that" standing for something said before ("how to make it automatic next time").
-_IT_ALONE = re.compile(r"\b(?:it|that|this|ca|cela)\b")
+#: How to do "it" asked, "it" standing for something said before ("how to make it automatic next time").
+_HOW_TO_DO_IT = re.compile(r"^(?:and |so |et |alors )?(?:how|comment)\b.*\b(?:it|that|ca|cela)\b")
 #: A date said of "it", the thing the sentence before asked about ("What's the deadline to register? It's 24 August, the
 #: day it starts, right?").
 _IT_IS_A_DATE = re.compile(r"^(?:so |donc |alors )?(?:it s|it is|is it|it was|was it|c est|c etait|est ce|ce sera|"

@@ -480,8 +480,8 @@ THE_AGENDA_ITSELF = re.compile(
 _WHO_CHAIRS = re.compile(r"^(?:and |et |so )?(?:who|qui)\s+(?:chairs|is chairing|leads|presides|is the chair|is the chairman|"
                          r"preside|est le president|est la presidente|dirige)\b")
 #: What a word means asked ("what is that", "what does TAP mean", "stands for", "que veut dire", "ça signifie quoi").
-ASKS_WHAT_IT_MEANS = re.compile(r"\b(?:what is that|what s that|whats that|what does \w+ mean|mean|means|meaning|"
-                                 r"stand for|stands for|que veut dire|veut dire quoi|signifie|ca veut dire)\b")
+ASKS_WHAT_IT_MEANS = re.compile(r"\b(?:what is that|what s that|whats that|what does \w+ mean|what does \w+ stand for|"
+                                 r"stand for|stands for|que veut dire|veut dire quoi|ca veut dire)\b|\b\w+ (?:mean|means)\s*[?!.]*$")
 
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:

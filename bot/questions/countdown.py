@@ -171,11 +171,11 @@ _HOW_LONG_IT_LASTS = re.compile(r"\b(?:au total|en tout|in total|altogether|du d
                                 r"dimanches?)|how long is the whole|combien de temps dure)\b")
 
 
-#: The hour a day's sessions end asked ("what time does the meeting end today?", "ça finit à quelle heure aujourd'hui ?").
 #: Today's starting hour asked ("what time does it start today", "ça commence à quelle heure aujourd'hui ?").
 _TODAYS_START_HOUR = re.compile(r"\b(?:what time|at what time|a quelle heure|quelle heure|when)\b.*\b(?:start|starts|begin|"
                                 r"begins|open|opens|commence|commencent|debute|reprend|resume|resumes)\b|\b(?:start|starts|"
                                 r"begin|begins|commence|debute)\b.*\b(?:what time|a quelle heure|quelle heure)\b")
+#: The hour a day's sessions end asked ("what time does the meeting end today?", "ça finit à quelle heure aujourd'hui ?").
 _TODAYS_END_HOUR = re.compile(r"\b(?:what time|at what time|a quelle heure|quelle heure|how late)\b.*\b(?:end|ends|finish|"
                               r"finishes|close|closes|stop|stops|wrap up|termine|terminent|finit|finissent|fini|"
                               r"s arrete|se termine)\b|\b(?:end|ends|finish|finishes|close|closes|termine|finit|se termine)"

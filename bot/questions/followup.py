@@ -342,7 +342,7 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
 
 
 #: Whether something was missed asked ("missed it?", "too late?", "c'est raté ?").
-_MISSED_ASKED_NOW = re.compile(r"\b(?:missed|miss|too late|rate|raté|trop tard|loupe|manque)\b")
+_MISSED_ASKED_NOW = re.compile(r"\b(?:missed|too late|rate|trop tard|loupe)\b")
 #: The asker's own zone said ("I'm on Hawaii-Aleutian time", "we are on Eastern time").
 _OWN_ZONE_SAID = re.compile(r"(?i)\b(?:i'?m|i am|we'?re|we are)\s+on\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+time\b")
 #: What a claim adds at its end: what it makes of the time where the asker is, and its confirming tail (", which is 6:30

@@ -77,7 +77,7 @@ def _clock_claimed(ctx: Context, q: Question, kb: Knowledge) -> tuple[dt.time, T
 
 #: A clock as written ("11:00", "11 h", "9 am"), and Geneva's time said right after it ("11:00 Geneva").
 _A_CLOCK_WRITTEN = re.compile(r"\b\d{1,2}(?:\s*[:h.]\s*\d{2}|\s*h\b|\s*(?:am|pm)\b)")
-_MEETING_TIME_AFTER = re.compile(r"\s*(?:geneva|geneve|gva|cest|heure de geneve|geneva time)\b")
+_MEETING_TIME_AFTER = re.compile(r"\s*(?:geneva|geneve|gva|heure de geneve|geneva time)\b")
 
 
 RELATIVE_DAYS = {"tomorrow": 1, "demain": 1, "yesterday": -1, "hier": -1}  # "today" is where the meeting stands
@@ -690,7 +690,8 @@ def _circular_claim(ctx: Context, q: Question) -> Reply | None:
                     key=lambda pair: -pair[0])
     if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[0][0] == scored[1][0]:
         its_own = [clause for clause in said if (_CIRCULAR.search(fold(clause)) or [None, None])[1] == named[1]]
-        if its_own and q.has(*CONFIRMING) and claimed - set(stems(words(fold(its_own[0])), STOPWORDS)):  # "circular 118 is the fellowship one
+        every_said = set().union(*(set(stems(words(fold(clause)), STOPWORDS)) for clause in said))
+        if its_own and q.has(*CONFIRMING) and claimed and not claimed & every_said:  # a topic no circular is cited for  # "circular 118 is the fellowship one
             return text_answer(ctx.meeting, lang, say("pr.title", lang), say(  # right": what the letter cites it for
                 "pr.circular_is_for", lang, number=named[1], clause=its_own[0][:1].lower() + its_own[0][1:].rstrip(".")))
         return None

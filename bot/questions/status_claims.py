@@ -37,11 +37,15 @@ _IF_THEY_CANNOT_CONNECT = re.compile(r"\b(?:si|if)\b.{0,40}\b(?:n arrivent pas|n
                                      r"can t|can not|are unable|fail)\b.{0,20}\b(?:connecter|connect|join|rejoindre)\b")
 
 
+#: Delayed or put off, which the rule on connection speaks of (not cancelled, which it does not).
+_DELAYED = re.compile(r"\b(?:reportee?s?|retardee?s?|interrompue?s?|delayed|postponed|put off|suspendue?s?)\b")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """That the meeting information gives no change to the meeting, with its dates and the secretariat; None unless
     a cancellation, postponement or move of the meeting is claimed or asked."""
     if not _CHANGED.search(q.folded) or not _THE_MEETING.search(q.folded) or _OWN.search(q.folded) \
-            or _IF_THEY_CANNOT_CONNECT.search(q.folded):
+            or _IF_THEY_CANNOT_CONNECT.search(q.folded) and _DELAYED.search(q.folded):
         return None  # "… reportée si trop de gens n'arrivent pas à se connecter ?": the rule on connection says
     m, lang = ctx.meeting, q.lang
     lines = [say("status.unchanged", lang), dates_line(m, lang)]

@@ -571,8 +571,7 @@ NEXT_SESSION = ("next session", "next sessions", "next event", "next on the sche
                 "prochaine seance", "prochaine session", "prochain evenement", "seance suivante", "session suivante",
                 "next thing happening", "next thing coming", "next sg17 event", "next event coming", "coming up next",
                 "what s coming up", "whats coming up", "next thing for", "next thing in",
-                "qu est ce qui vient ensuite", "qu est ce qui vient apres", "qu est ce qui suit", "quelle est la suite",
-                "c est quoi la prochaine etape", "la suite c est quoi")
+                "qu est ce qui vient ensuite", "quelle est la suite du programme")
 
 
 #: Both ends of the meeting asked as days ("the first and the last day", "premier et dernier jour").
