@@ -21,14 +21,15 @@ def meeting_status(ctx: Context) -> tuple[Line, ...]:
     say = SESSION.bound(lang)
     now = ctx.now
     if now < m.opens_at:
+        ordered = sorted(m.sessions, key=lambda s: s.start)
         lines: list[Line] = [(say("now.began", title=pick(lang, session.title, session.title_fr)),
                               Moment(m.local(session.start), "time"),
                               say("now.began_no_end", ago=format_duration(now - m.local(session.start), lang)))
-                             for session in sorted(m.sessions, key=lambda s: s.start)
+                             for session in ordered
                              if m.local(session.start) <= now and m.local(session.start).date() == now.astimezone(
                                  m.tz).date()]  # the management team meeting on the Sunday before: under way
         lines.append((say("now.opens_in", left=format_duration(m.opens_at - now, lang)), Moment(m.opens_at), "."))
-        upcoming = [s for s in sorted(m.sessions, key=lambda s: s.start) if now < m.local(s.start) < m.opens_at]
+        upcoming = [s for s in ordered if now < m.local(s.start) < m.opens_at]
         for session in upcoming:
             lines.append((say("now.before", title=pick(lang, session.title, session.title_fr)),
                           Moment(m.local(session.start)),

@@ -674,18 +674,13 @@ _BUILT_ON = re.compile(r"\b(?:underneath|under the hood|behind it|based on|built
                        r"base sur|basee sur|repose sur|fonctionne avec|tourne sur|derriere)\b")
 
 
-#: Not approved or not confirmed said ("if i am not approved", "pas encore validée"), not any waiting.
-_NOT_APPROVED = re.compile(r"\b(?:not|isn t|is not|hasn t|has not|not yet|pas|pas encore|non|un)\s*(?:\w+\s+){0,2}?"
-                           r"(?:confirm\w*|approv\w*|valid\w*)")
-
-
 def _tool_link(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"What's the link to MyMeetings?": the letter gives none; the study group's home page and the
     secretariat instead."""
     m = ctx.meeting
     other = _OTHER_TOOL.search(q.folded)
     if not m.remote_tool or q.has("mandatory") or _TROUBLE.search(q.folded) \
-            or _NOT_APPROVED.search(q.folded) and q.has("can i", "could i", "may i", "can we", "je peux", "puis je",
+            or channel_claims.NOT_APPROVED.search(q.folded) and q.has("can i", "could i", "may i", "can we", "je peux", "puis je",
                                                          "peut on", "on peut", "still join"):
         return None  # "my MyMeetings link doesnt work": a trouble getting in, not a link asked; "if i am not approved can
         # i still join mymeetings with link from colleague": whether an unconfirmed delegate gets in
@@ -2093,8 +2088,9 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                  if i and _NEXT_ONE.search(asked[i]) and _FUTURE_MEETINGS.search(fold(asked[i - 1])) else sentence
                  for i, sentence in enumerate(sentences)]  # "which agenda item is for future SG17 meetings, and what
     # dates are planned for the next one?": the next of those, after this one
-    sentences = [read_question(f"{_said_between(q.raw, asked, i)} {asked[i]}", q.lang, kb.corrector)
-                 if i and _WHAT_TO_DO_ONLY.match(fold(asked[i]).strip()) and _said_between(q.raw, asked, i) else sentence
+    sentences = [read_question(f"{between} {asked[i]}", q.lang, kb.corrector)
+                 if i and _WHAT_TO_DO_ONLY.match(fold(asked[i]).strip()) and (between := _said_between(q.raw, asked, i))
+                 else sentence
                  for i, sentence in enumerate(sentences)]  # "is it started? I am not able to enter MyMeetings, it is
     # saying registration not confirmed. what to do": what to do about the trouble told between the two questions
     sentences = [_of_the_group_corrected(ctx, q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
@@ -2685,11 +2681,7 @@ _CONNECTION_COSTS = re.compile(r"\b(?:internet|data|phone|telephone|satellite|ba
 def _acronym_of_an_item(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"item 2c says AAP what is that": what the meeting information says the acronym in that item's title means, as if
     asked alone ("what does AAP mean?"); None when the question asks no meaning or nothing is found."""
-    ref = agenda_intent.find_ref(q, len(ctx.agenda.items()))
-    entry = ctx.agenda.get(ref) if ref is not None else None
-    if entry is None or not agenda_intent.ASKS_WHAT_IT_MEANS.search(q.folded):
-        return None
-    acronyms = [w for w in re.findall(r"\b[A-Z]{2,6}\b", q.raw) if w in entry.title and w not in ("SG", "ITU")]
+    acronyms = agenda_intent.acronyms_asked_of(ctx, q, agenda_intent.find_ref(q, len(ctx.agenda.items())))
     if not acronyms:
         return None
     asked = read_question(say("q.what_means", q.lang, word=acronyms[0]), q.lang, kb.corrector)

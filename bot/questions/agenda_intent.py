@@ -484,6 +484,15 @@ ASKS_WHAT_IT_MEANS = re.compile(r"\b(?:what is that|what s that|whats that|what 
                                  r"stand for|stands for|que veut dire|veut dire quoi|ca veut dire)\b|\b\w+ (?:mean|means)\s*[?!.]*$")
 
 
+def acronyms_asked_of(ctx: Context, q: Question, ref: AgendaRef | None) -> list[str]:
+    """The acronyms of the referenced entry's title whose meaning the question asks ("item 2c says AAP what is that":
+    AAP); [] when no entry is named or no meaning is asked."""
+    entry = ctx.agenda.get(ref) if ref is not None else None
+    if entry is None or not ASKS_WHAT_IT_MEANS.search(q.folded):
+        return []
+    return [word for word in re.findall(r"\b[A-Z]{2,6}\b", q.raw) if word in entry.title and word not in ("SG", "ITU")]
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to an agenda question, or None when the question is not about the agenda."""
     who = _WHO_ASKS_FIRST.match(q.raw)
@@ -518,8 +527,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         ref = parse_ref(beside_ref["ref"].replace(" ", ""))
     if ref is None and not q.has(*AGENDA) and not _TAKEN_UP.search(q.folded):  # "where do we take up the CTO
         return None  # meeting?" asks where on the agenda
-    if ref is not None and ASKS_WHAT_IT_MEANS.search(q.folded) and ctx.agenda.get(ref) is not None and any(
-            word in ctx.agenda.get(ref).title for word in re.findall(r"\b[A-Z]{2,6}\b", q.raw) if word not in ("SG", "ITU")):
+    if acronyms_asked_of(ctx, q, ref):
         return None  # "item 2c says AAP what is that": what the acronym means, not the item again
     asked_sentences = questions_in(q.raw)
     if ref is not None and len(asked_sentences) == 1 and "?" in q.raw \

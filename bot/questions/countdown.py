@@ -7,7 +7,7 @@ import re
 
 from bot.context import Context
 from bot.models import Meeting, Session
-from bot.questions.facts import meeting_clock
+from bot.questions.facts import later_day_lines, meeting_clock
 from bot.questions.formatting import at_place, day, duration
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
@@ -213,11 +213,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if asked and _TODAYS_START_HOUR.search(q.folded) and set(asked) <= {"today", "aujourd hui", "start today", "starts today",
                                                                           "commence aujourd hui"} \
             and ctx.meeting.start_date < ctx.now.astimezone(ctx.meeting.tz).date() <= ctx.meeting.end_date:
-        note = (ctx.meeting.schedule_note_fr or ctx.meeting.schedule_note) if q.lang == "fr" else ctx.meeting.schedule_note
         m = ctx.meeting  # "day 2 what time does it start today": the letter gives the first day's hour only
-        return text_answer(m, q.lang, say("tm.title", q.lang), say(
-            "tm.later_day", q.lang, day=day(ctx.now.astimezone(m.tz).date(), q.lang), first=day(m.start_date, q.lang),
-            time=meeting_clock(m, m.opens_at, q.lang)), *([note] if note else []))
+        return text_answer(m, q.lang, say("tm.title", q.lang),
+                           *later_day_lines(m, ctx.now.astimezone(m.tz).date(), q.lang))
     if asked and q.has(*ASKS_WHEN_IT_ENDS) and all(set(phrase.split()) & ENDED for phrase in asked):
         return None  # "c'est fini quand, la réunion ?": when it ends, not whether it has
     opens_with_is = q.tokens[:1] in (("is",), ("est",), ("c",)) or any(

@@ -58,6 +58,14 @@ def meeting_clock(meeting: Meeting, instant: dt.datetime, lang: str = "en") -> s
     return f"{clock(instant, meeting.tz)} {meeting.zone_label(lang)} ({zone_suffix(instant, meeting.tz)})"
 
 
+def later_day_lines(meeting: Meeting, later: dt.date, lang: str) -> list[str]:
+    """That the letter gives the first day's start hour only, for a later meeting day, then the time plan's note
+    ("what time do we start tomorrow?", "day 2 what time does it start today")."""
+    note = (meeting.schedule_note_fr or meeting.schedule_note) if lang == "fr" else meeting.schedule_note
+    return [say("tm.later_day", lang, day=day(later, lang), first=day(meeting.start_date, lang),
+                time=meeting_clock(meeting, meeting.opens_at, lang)), *([note] if note else [])]
+
+
 def _both(key: str, meeting: Meeting, **fields: object) -> tuple[str, str]:
     return say(key, "en", **fields), say(key, "fr", **fields)
 

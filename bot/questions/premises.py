@@ -15,7 +15,7 @@ from bot.questions.claims import (WEEKDAY_NAMES, DateClaim, bare_days_in, calend
                                   with_spans_dated,
                                   weekdays_in)
 from bot.questions import clauses, focus
-from bot.questions.facts import dates_line, meeting_clock
+from bot.questions.facts import dates_line, later_day_lines, meeting_clock
 from bot.questions.formatting import at_place, clock, day, duration, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
@@ -285,11 +285,7 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # 3 of september is included or no?": the first and last days are meeting days (and how many in all)
     later = _later_meeting_day_asked(ctx, q, claims)
     if later is not None:  # "what time do we start tomorrow?" on the first day: the letter gives day one's hour only
-        note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
-        return text_answer(m, lang, say("tm.title", lang), say("tm.later_day", lang, day=day(later, lang),
-                                                                 first=day(m.start_date, lang),
-                                                                 time=meeting_clock(m, m.opens_at, lang)),
-                           *([note] if note else []))
+        return text_answer(m, lang, say("tm.title", lang), *later_day_lines(m, later, lang))
     span = _span_claimed(q, claims)
     right = span == (m.start_date, m.end_date)
     if span is not None and not named_session(m, q) and (not right or q.has(*CONFIRMING) or _claims_first(q)) \
