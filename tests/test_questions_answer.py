@@ -5927,3 +5927,10 @@ def test_a_geneva_clock_with_its_conversion_and_the_next_meeting_after_this_one(
 def test_what_the_second_code_review_of_this_stop_found(meeting, earlier, question, expected, wrong):
     text = _asked_after(meeting, [earlier], question, None, None) if earlier else _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_a_wrong_geneva_clock_asked_for_one_s_own_time_is_corrected_in_geneva_time_then_given_there(meeting):
+    text = _asked_at(meeting, "since the meeting starts at 9:00 Geneva, what time is that for me?", None,
+                     "Asia/Kathmandu")
+    assert "at 11:00 in Geneva" in text and "not 09:00" in text and "14:45 in Kathmandu" in text, text
+    assert "is at 14:45 in Kathmandu (UTC+5:45), Monday 24 August 2020, not 09:00" not in text, text

@@ -911,6 +911,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         meeting_time_said = re.search(rf"\b(?:heure de {re.escape(fold(m.zone_label('fr')))}|{re.escape(fold(m.zone_label('en')))}"
                                       r" time|heure de la reunion|meeting time|cest)\b", q.folded)  # "9h heure de
         # geneve c ca?": the clock is claimed in meeting time, whatever the asker's own clock says
+        in_meeting_time = re.search(rf"\d\s*(?:h|:\d\d|\.\d\d)?\s*(?:am|pm)?\s*(?:{re.escape(fold(m.zone_label('en')))}|"
+                                    rf"{re.escape(fold(m.zone_label('fr')))})\b", q.folded)
+        if len(claims) == 1 and in_meeting_time and target is not None and target.mine:  # "since the meeting starts at
+            checked = [(claims[0], Target(m.tz, m.zone_label(lang)))]  # 9:00 Geneva, what time is that for me?": the
+            lines.append(say("tm.there", lang, there=_in_zone(m, at, target, lang)))  # clock said in Geneva, then mine
         if target is None and ctx.asker.zone is not None and _same_clock(at.astimezone(ctx.asker.zone), claims[-1]) \
                 and not _same_clock(at.astimezone(m.tz), claims[-1]) and not meeting_time_said:  # "5AM??? seriously?? why does it start so
             checked = [(claims[-1], Target(ctx.asker.zone, "", mine=True))]  # early" in Barbados: the asker's clock
