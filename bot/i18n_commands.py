@@ -93,6 +93,8 @@ COMMANDS = Catalogue({
     "dl.how": ("How", "Comment"),
     "dl.who": ("Who", "Qui"),
     "dl.when": ("When", "Quand"),
+    "dl.ends_here": ("Where you are", "Chez vous"),
+    "dl.ends_at": ("ends {at}", "prend fin {at}"),
     "dl.no_hour": ("The letter gives the date but no hour.", "La lettre donne la date mais aucune heure."),
     "dl.title": ("Deadlines", "Échéances"),
     "dl.none": ("The meeting file lists no deadlines.", "Le fichier de la réunion ne donne aucune échéance."),

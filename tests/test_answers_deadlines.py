@@ -149,3 +149,19 @@ def test_footer_names_meeting_time_and_contact(ask):
 def test_unknown_argument_is_a_hint_not_a_crash(reply_of, ask):
     assert reply_of("/deadlines tomorrow").ok is False
     assert "/deadlines takes no argument except “all”." in ask("/deadlines tomorrow")
+
+
+def test_each_deadline_ahead_says_when_it_ends_on_the_asker_s_clock(ask, bot, meeting):
+    section = block(ask("/deadlines", tz="Asia/Kathmandu"), REGISTRATION)
+    assert "Where you are: ends Sat 25 Jul 2020, 03:45 Kathmandu (UTC+5:45)" in section, section
+    assert "Where you are" not in ask("/deadlines", tz="Europe/Paris")  # on the meeting's clock: nothing to add
+    assert "Where you are" not in ask("/deadlines")  # zone unknown
+
+
+def test_the_asker_s_end_of_a_deadline_in_french(bot, meeting):
+    from adapters.console.render import TextRenderer
+    from bot.request import Asker, Request
+
+    asker = Asker(id="d", name="d", tz="America/Lima", lang="fr")
+    text = TextRenderer(meeting, asker.zone, "fr").render(bot.handle(Request("/deadlines", asker)))
+    assert "Chez vous : prend fin ven. 24 juil. 2020, 17:00 Lima (UTC-5)" in text, text

@@ -5934,3 +5934,12 @@ def test_a_wrong_geneva_clock_asked_for_one_s_own_time_is_corrected_in_geneva_ti
                      "Asia/Kathmandu")
     assert "at 11:00 in Geneva" in text and "not 09:00" in text and "14:45 in Kathmandu" in text, text
     assert "is at 14:45 in Kathmandu (UTC+5:45), Monday 24 August 2020, not 09:00" not in text, text
+
+
+def test_a_deadline_ending_on_another_day_where_the_asker_is_says_that_end_once(meeting):
+    late_july = dt.datetime(2020, 7, 24, 8, 0, tzinfo=UTC)
+    text = _asked_at(meeting, "when is the registration deadline?", late_july, "Asia/Kathmandu")
+    assert "where you are, it ends tomorrow at 03:45 in Kathmandu (UTC+5:45)" in text, text
+    assert text.count("03:45") == 1, text
+    in_lima = _asked_at(meeting, "when is the registration deadline in Lima?", late_july, "Asia/Kathmandu")
+    assert "17:00 in Lima" in in_lima, in_lima

@@ -11,7 +11,7 @@ from bot.models import Deadline
 from bot.locale_names import zone_words
 from bot.registry import REGISTRY
 from bot.reply import Day, Field, Line, Reply, Section
-from bot.timefmt import format_duration
+from bot.timefmt import format_duration, format_time
 
 
 def time_left(ctx: Context, deadline: Deadline) -> str:
@@ -28,6 +28,15 @@ def time_left(ctx: Context, deadline: Deadline) -> str:
     return say("dl.in_day", left=left, zone=zone_words(ctx.meeting, deadline.date, ctx.lang))
 
 
+def end_where_the_asker_is(ctx: Context, deadline: Deadline) -> str | None:
+    """When a deadline still ahead ends on the asker's clock (``Sat 25 Jul 2020, 03:45 Kathmandu (UTC+5:45)``), or
+    None when their zone is unknown or keeps the meeting's time then."""
+    zone, end = ctx.asker.zone, ctx.meeting.deadline_instant(deadline)
+    if zone is None or end <= ctx.now or end.astimezone(zone).utcoffset() == end.astimezone(ctx.meeting.tz).utcoffset():
+        return None
+    return format_time(end, zone, lang=ctx.lang)
+
+
 def deadline_section(ctx: Context, deadline: Deadline) -> Section:
     """One deadline: date, what, how, who, time left, and what the letter says of the hour."""
     say = COMMANDS.bound(ctx.lang)
@@ -37,6 +46,9 @@ def deadline_section(ctx: Context, deadline: Deadline) -> Section:
     if deadline.who:
         fields.append(Field(say("dl.who"), (pick(ctx.lang, deadline.who, deadline.who_fr),)))
     fields.append(Field(say("dl.when"), (time_left(ctx, deadline),)))
+    ends_here = end_where_the_asker_is(ctx, deadline)
+    if ends_here:
+        fields.append(Field(say("dl.ends_here"), (say("dl.ends_at", at=ends_here),)))
     hour: Line = (say("dl.no_hour"),) if not deadline.hour_stated else ()
     return Section(heading=pick(ctx.lang, deadline.what, deadline.what_fr), lines=(hour,) if hour else (),
                    fields=tuple(fields))

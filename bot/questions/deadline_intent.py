@@ -12,7 +12,7 @@ from bot.models import Deadline
 from bot.questions import clauses
 from bot.questions.claims import DateClaim, clocks_in, dates_in
 from bot.locale_names import language_name, zone_words
-from bot.questions.formatting import at_place, day, duration
+from bot.questions.formatting import at_place, day, duration, place_with_offset
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.named_things import named_as_a_thing
@@ -535,6 +535,7 @@ def describe(ctx: Context, deadline: Deadline, lang: str, q: Question | None = N
     m = ctx.meeting
     lines = [say("dl.date", lang, what=_what(deadline, lang), day=day(deadline.date, lang))]
     zone = ctx.asker.zone or m.tz
+    end_said_there = False  # the asker's own end said once: "where you are, it ends tomorrow at 03:45"
     end = m.deadline_instant(deadline)
     last_day_there = (end - dt.timedelta(microseconds=1)).astimezone(zone).date()
     if end > ctx.now and last_day_there == deadline.date:  # "is it today or tomorrow?", where it ends the same day
@@ -550,7 +551,8 @@ def describe(ctx: Context, deadline: Deadline, lang: str, q: Question | None = N
                              zone=m.zone_label(lang),
                              there=say("dl.today_word", lang) if there == 0 else say("dl.tomorrow_word", lang)
                              if there == 1 else say("dl.on_day", lang, day=day(last_day_there, lang)),
-                             time=f"{end.astimezone(zone):%H:%M}"))
+                             time=f"{end.astimezone(zone):%H:%M}", place=place_with_offset(end, zone)))
+            end_said_there = True
     who = (deadline.who_fr or deadline.who) if lang == "fr" else deadline.who
     if who and q is not None and _asks_who_must(q):  # "do i need to register? where? and by when"
         lines.append(say("dl.who", lang, who=who))
@@ -564,7 +566,7 @@ def describe(ctx: Context, deadline: Deadline, lang: str, q: Question | None = N
         # until when it counts, once
     else:
         lines.append(say("dl.passed", lang, ago=duration(delta, lang)))
-    lines += in_askers_zone(ctx, deadline, lang, q, kb)
+    lines += in_askers_zone(ctx, deadline, lang, q, kb, named_only=end_said_there)
     if not deadline.hour_stated:
         lines.append(say("dl.no_hour", lang, day=day(deadline.date, lang), zone=zone_words(m, deadline.date, lang),
                          email=m.contacts.email))

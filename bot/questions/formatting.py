@@ -36,13 +36,18 @@ def zone_suffix(instant: dt.datetime, zone: dt.tzinfo) -> str:
 
 def at_place(instant: dt.datetime, zone: dt.tzinfo, label: str | None, lang: str) -> str:
     """``17:00 in Beijing (CST, UTC+8), Monday 24 August 2020``, in the reply's language."""
-    name = label or zone_label(zone)
     local = instant.astimezone(zone)
-    suffix = zone_suffix(instant, zone)
-    where = f"{name} ({suffix})" if suffix != name else name
+    where = place_with_offset(instant, zone, label)
     if lang == "fr":
         return f"{clock(instant, zone)} à {where}, {day(local.date(), lang)}"
     return f"{clock(instant, zone)} in {where}, {day(local.date(), lang)}"
+
+
+def place_with_offset(instant: dt.datetime, zone: dt.tzinfo, label: str | None = None) -> str:
+    """``Beijing (CST, UTC+8)``: the place (``label``, else the zone's city) with its offset at ``instant``."""
+    name = label or zone_label(zone)
+    suffix = zone_suffix(instant, zone)
+    return f"{name} ({suffix})" if suffix != name else name
 
 
 def duration(delta: dt.timedelta, lang: str) -> str:
