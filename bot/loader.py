@@ -33,7 +33,8 @@ MAX_PROBLEMS = 50
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a file, with the line it is on when known; a warning does not stop loading."""
+    """One thing wrong with a file, with the line it is on when known (0: the file as a whole); a warning does not
+    stop loading."""
 
     path: str
     line: int
@@ -43,7 +44,8 @@ class Problem:
 
     def __str__(self) -> str:
         message = f"warning: {self.message}" if self.warning else self.message
-        return one_line(f"{self.path}:{self.line}: {self.field}: {message}")
+        where = f"{self.path}:{self.line}" if self.line > 0 else self.path  # the whole file (cannot read it): no line
+        return one_line(f"{where}: {self.field}: {message}")
 
 
 class LoadError(Exception):
@@ -139,10 +141,40 @@ def _field_names(model: type[BaseModel]) -> frozenset[str]:
     return frozenset(names)
 
 
+#: What a value of the wrong kind should look like, by the validator's error type (its own wording is for
+#: programmers: "Input should be a valid date or datetime, input is too short").
+_PLAIN_KINDS: dict[str, str] = {
+    **dict.fromkeys(("date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact", "date_type"),
+                    "not a date: write it as YYYY-MM-DD, e.g. 2020-08-24"),
+    **dict.fromkeys(("datetime_parsing", "datetime_from_date_parsing", "datetime_type", "datetime_object_invalid"),
+                    "not a date and time: write it as YYYY-MM-DDTHH:MM in meeting time, e.g. 2020-08-24T11:00"),
+    **dict.fromkeys(("string_type", "string_unicode"), "should be text (in quotes if it looks like a number or a date)"),
+    **dict.fromkeys(("int_parsing", "int_type", "int_from_float"), "should be a whole number"),
+    **dict.fromkeys(("bool_parsing", "bool_type"), "should be true or false"),
+    **dict.fromkeys(("list_type", "tuple_type"), "should be a list (one line per entry, each starting with “- ”)"),
+    **dict.fromkeys(("dict_type", "model_type", "model_attributes_type"),
+                    "should be a group of fields (name: value lines, indented under it)"),
+}
+
+
+#: The forms a text field must have, said in words (the validator shows the regular expression).
+_PLAIN_PATTERNS: dict[str, str] = {
+    r"^[a-z0-9][a-z0-9-]*$": "should be lower-case letters, digits and hyphens, e.g. remote-participation",
+    r"^[a-z]+$": "should be lower-case letters only, e.g. floor",
+}
+
+
 def _message(error: dict[str, Any], model: type[BaseModel] | None = None) -> str:
     message = error["msg"]
     if message.startswith("Value error, "):
         message = message[len("Value error, "):]
+    if error["type"] == "string_pattern_mismatch":
+        pattern = str((error.get("ctx") or {}).get("pattern", ""))
+        message = _PLAIN_PATTERNS.get(pattern, f"does not have the expected form (pattern {pattern})")
+    plain = _PLAIN_KINDS.get(error["type"])
+    if plain:  # the validator's detail kept when it says more than the kind ("month value is outside …")
+        detail = message.partition(", ")[2] if message.startswith("Input should be") else ""
+        message = f"{plain} ({detail})" if detail else plain
     if error["type"] == "extra_forbidden":
         message = "unknown field (check the spelling)"
         typed = str(error["loc"][-1]) if error["loc"] else ""

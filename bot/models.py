@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Literal
 
 import pytz
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator, ValidationInfo
 
 from bot.agenda_ref import AgendaRef, parse_ref
 from bot.faq import FaqEntry
@@ -252,10 +252,17 @@ class Meeting(Strict):
             raise ValueError(f"unknown time zone {value!r}; use an IANA name such as Europe/Zurich")
         return value
 
+    @field_validator("end_date")
+    @classmethod
+    def _not_before_the_start(cls, value: dt.date, info: ValidationInfo) -> dt.date:
+        """Checked as a field, so that it is reported beside any other field's problem."""
+        start = info.data.get("start_date")
+        if start is not None and value < start:
+            raise ValueError("end_date is before start_date")
+        return value
+
     @model_validator(mode="after")
     def _consistent(self) -> "Meeting":
-        if self.end_date < self.start_date:
-            raise FieldProblem(("end_date",), "end_date is before start_date")
         groups = (("sessions", self.sessions), ("deadlines", self.deadlines),
                   ("practical", self.practical), ("rules", self.rules), ("rooms", self.rooms))
         for key, group in groups:

@@ -98,7 +98,7 @@ def test_check_of_a_fifo_or_a_device_fails_fast_in_one_line(tmp_path, kind):
                             text=True, timeout=30, cwd=ROOT, preexec_fn=limits)
     assert result.returncode == 2, result.stderr[-800:]
     assert len(result.stdout.splitlines()) == 1
-    assert result.stdout.startswith(f"{path}:0: file: cannot read: it is a ")
+    assert result.stdout.startswith(f"{path}: file: cannot read: it is a ")
     assert result.stderr == ""
 
 

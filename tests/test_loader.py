@@ -21,7 +21,7 @@ VALID = DATA / "minimal_valid.yaml"
 # Line numbers refer to the files as shipped; each broken file is minimal_valid.yaml with one thing changed.
 CASES = [
     ("bad_yaml_syntax", 42, "yaml", "expected ',' or ']'"),
-    ("wrong_type_study_group", 5, "study_group", "valid integer"),
+    ("wrong_type_study_group", 5, "study_group", "should be a whole number"),
     ("unknown_timezone", 13, "timezone", "unknown time zone 'Europe/Geneva'"),
     ("deadline_date_does_not_exist", 30, "deadlines[0].date", "day value is outside expected range"),
     ("duplicate_agenda_ref", 44, "agenda.items[3].ref", "agenda reference 2 appears twice"),
@@ -37,9 +37,9 @@ CASES = [
     ("session_time_in_dst_gap", 27, "sessions[0].start", "2020-03-29 02:30 does not exist"),
     ("session_time_ambiguous", 27, "sessions[0].start", "ambiguous in Europe/Zurich"),
     ("duplicate_rule_id", 38, "rules[1].id", "id identify-yourself appears twice"),
-    ("wrong_type_chairman", 19, "chairman", "valid dictionary"),
+    ("wrong_type_chairman", 19, "chairman", "should be a group of fields"),
     ("bad_format", 10, "format", "'virtual', 'physical' or 'hybrid'"),
-    ("bad_rule_topic", 35, "rules[0].topic", "should match pattern"),
+    ("bad_rule_topic", 35, "rules[0].topic", "should be lower-case letters only"),
     ("deadline_time_without_hour_stated", 29, "deadlines[0]", "`time` must be given exactly when `hour_stated` is true"),
     ("python_object_tag", 7, "yaml", "could not determine a constructor"),
     ("empty", 1, "(top level)", "the file is empty"),
@@ -210,7 +210,7 @@ def test_a_file_over_the_size_limit_is_refused(tmp_path):
     file.write_bytes(b"#" * (MAX_FILE_BYTES + 1))
     with pytest.raises(LoadError) as caught:
         load_meeting(file)
-    assert str(caught.value) == f"{file}:0: file: too large (more than 2,000,000 bytes)"
+    assert str(caught.value) == f"{file}: file: too large (more than 2,000,000 bytes)"
 
 
 CHILD_LOAD = """
@@ -242,7 +242,7 @@ def test_only_regular_files_are_read(tmp_path, kind, part):
     # and /dev/zero would fill the memory.
     result = subprocess.run([sys.executable, "-c", CHILD_LOAD, str(path)], capture_output=True, text=True,
                             timeout=30, cwd=Path(__file__).resolve().parent.parent)
-    assert result.stdout == f"{path}:0: file: cannot read: {part}\n", result.stderr[-800:]
+    assert result.stdout == f"{path}: file: cannot read: {part}\n", result.stderr[-800:]
 
 
 WARNINGS = [
@@ -288,3 +288,27 @@ def test_an_unknown_key_with_a_newline_is_reported_on_one_line(tmp_path):
         load_meeting(file)
     assert str(caught.value) == f"{file}:47: venue\\nroom: unknown field (check the spelling)"
 
+
+
+def test_an_end_before_the_start_is_reported_beside_other_problems(tmp_path):
+    text = VALID.read_text().replace("end_date: 2020-09-03", "end_date: 2020-08-01")
+    text = text.replace("timezone: Europe/Zurich", "timezone: Mars/Olympus")
+    file = tmp_path / "two.yaml"
+    file.write_text(text)
+    with pytest.raises(LoadError) as caught:
+        load_meeting(file)
+    assert {(p.line, p.field) for p in caught.value.problems} == {(12, "end_date"), (13, "timezone")}
+
+
+def test_a_value_of_the_wrong_kind_is_told_in_words_with_its_form(tmp_path):
+    file = tmp_path / "date.yaml"
+    file.write_text(VALID.read_text().replace("start_date: 2020-08-24", "start_date: 2020-13-01"))
+    with pytest.raises(LoadError) as caught:
+        load_meeting(file)
+    (problem,) = caught.value.problems
+    assert problem.message.startswith("not a date: write it as YYYY-MM-DD"), problem.message
+    assert "Input should" not in problem.message
+
+
+def test_a_file_that_cannot_be_read_is_named_without_a_line():
+    assert str(Problem("m.yaml", 0, "file", "cannot read: gone")) == "m.yaml: file: cannot read: gone"
