@@ -5943,3 +5943,25 @@ def test_a_deadline_ending_on_another_day_where_the_asker_is_says_that_end_once(
     assert text.count("03:45") == 1, text
     in_lima = _asked_at(meeting, "when is the registration deadline in Lima?", late_july, "Asia/Kathmandu")
     assert "17:00 in Lima" in in_lima, in_lima
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("can I still upload my contrib tonight at 9pm my time?", dt.datetime(2020, 8, 11, 19, 30, tzinfo=UTC),
+     "America/St_Johns", ["No:", "19:30 in St Johns", "before 21:00"], "Yes"),
+    ("can I still upload my contrib tonight at 6pm my time?", dt.datetime(2020, 8, 11, 19, 30, tzinfo=UTC),
+     "America/St_Johns", ["Yes:", "19:30 in St Johns", "after 18:00"], "No"),
+    ("je peux encore soumettre ma contribution demain à 1h du matin chez moi ?",
+     dt.datetime(2020, 8, 11, 15, 0, tzinfo=UTC), "Asia/Kolkata", ["Oui :", "03:30 à Kolkata", "après 01:00"], "Non"),
+    ("Il est 10 h le 12 août ici : la date limite des contributions du 11 août est-elle dépassée ?",
+     dt.datetime(2020, 8, 11, 23, 0, tzinfo=UTC), "Pacific/Noumea", ["Oui, il est trop tard", "passée depuis 1 heure"],
+     "Non"),
+    ("has the registration deadline passed?", dt.datetime(2020, 7, 20, 8, 0, tzinfo=UTC), None,
+     ["No, it is not too late", "4 days"], "Yes"),
+], ids=["a moment planned after the end", "a moment planned before the end", "demain à 1h chez moi, avant la fin",
+        "dépassée, une heure d'un autre jour dite", "passed? not yet"])
+def test_whether_a_deadline_has_passed_or_will_have_at_the_moment_the_asker_plans(meeting, question, now, tz, expected,
+                                                                                 wrong):
+    text = _asked_at(meeting, question, now, tz)
+    verdicts = [line for line in text.splitlines() if line.startswith(("Yes", "No", "Oui", "Non"))]
+    assert verdicts and verdicts[0].startswith(expected[0]) and not verdicts[0].startswith(wrong), text
+    assert all(part in text for part in expected), text

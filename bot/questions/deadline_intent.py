@@ -12,7 +12,7 @@ from bot.models import Deadline
 from bot.questions import clauses
 from bot.questions.claims import DateClaim, clocks_in, dates_in
 from bot.locale_names import language_name, zone_words
-from bot.questions.formatting import at_place, day, duration, place_with_offset
+from bot.questions.formatting import at_place, clock, day, duration, place_with_offset
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions.named_things import named_as_a_thing
@@ -627,7 +627,8 @@ _TODAY_TOLD = re.compile(rf"\btoday (?:is|it is|it s)\s+{_DAY_WRITTEN}|\b(?:on e
 
 #: Whether it has closed asked ("is registration already closed??", "c'est déjà fermé ?"): yes once it has passed,
 #: as "too late" is.
-_CLOSED_ASKED = ("closed", "already closed", "fermee", "ferme", "fermees", "cloturee", "cloturees", "deja passee")
+_CLOSED_ASKED = ("closed", "already closed", "fermee", "ferme", "fermees", "cloturee", "cloturees", "deja passee", "passee",
+                 "passees", "depassee", "depassees", "passed", "expired", "expiree", "expirees", "is over", "already over")
 
 
 def _still(ctx: Context, deadline: Deadline, lang: str, too_late: bool = False) -> str:
@@ -640,6 +641,63 @@ def _still(ctx: Context, deadline: Deadline, lang: str, too_late: bool = False) 
                    day=day(deadline.date, lang), left=duration(delta, lang), zone=zone_words(m, deadline.date, lang))
     return say("dl.late.yes" if too_late else "dl.still.no", lang, what=what, day=day(deadline.date, lang),
                ago=duration(delta, lang), email=m.contacts.email)
+
+
+#: The asker's own clock said as when they mean to act ("tonight at 9pm my time", "ce soir à 21h chez moi").
+_MY_CLOCK = re.compile(r"\b(?:my time|local time|my local time|here|where i am|tonight|this evening|ce soir|chez moi|ici|"
+                       r"heure locale|mon heure|pour moi|today|aujourd hui|tomorrow|demain)\b")
+#: Geneva's clock named beside a time ("at 23:00 Geneva time", "à 23h heure de Genève").
+_GENEVA_CLOCK = re.compile(r"\b(?:geneva|geneve|cest|swiss time|heure suisse)\b")
+#: The asker's clock now told ("it's 6:30pm here", "il est déjà 23h chez moi"), no moment planned.
+_CLOCK_NOW_TOLD = re.compile(r"\b(?:il est|it is|it s|its|we re at|now|maintenant|right now|en ce moment)\s+(?:deja\s+|already\s+|"
+                             r"just\s+|presque\s+|almost\s+|past\s+|passe\s+)?\d")
+#: The evening said, so that "9" or "9 o'clock" is 21:00.
+_EVENING = re.compile(r"\b(?:tonight|this evening|ce soir|in the evening|du soir|le soir)\b")
+
+
+def planned_moment(ctx: Context, q: Question) -> tuple[dt.datetime, dt.tzinfo] | None:
+    """The instant the asker means to act, when they give one clock on their own day ("can I still upload tonight at
+    9pm my time?") or in Geneva time; with the zone it was said in. None without exactly one clock, or without a
+    zone to read it in."""
+    clocks = clocks_in(q.raw)
+    if len(clocks) != 1 or not _MY_CLOCK.search(q.folded) and not _GENEVA_CLOCK.search(q.folded) \
+            or _CLOCK_NOW_TOLD.search(q.folded):
+        return None
+    zone = ctx.meeting.tz if _GENEVA_CLOCK.search(q.folded) else ctx.asker.zone
+    if zone is None:
+        return None
+    clock = clocks[0]
+    if _EVENING.search(q.folded) and clock.hour < 12:
+        clock = clock.replace(hour=clock.hour + 12)
+    today = ctx.now.astimezone(zone).date()
+    if re.search(r"\b(?:tomorrow|demain)\b", q.folded):
+        today += dt.timedelta(days=1)
+    localize = getattr(zone, "localize", None)
+    naive = dt.datetime.combine(today, clock)
+    instant = localize(naive) if localize else naive.replace(tzinfo=zone)
+    if ctx.now - dt.timedelta(hours=2) <= instant <= ctx.now + dt.timedelta(minutes=15):
+        return None  # "18h30 ici, je peux encore m'inscrire ?": the time now, said
+    if instant <= ctx.now:  # "at 1am" asked in the evening: the night to come
+        instant = instant + dt.timedelta(days=1)
+    return instant, zone
+
+
+def _at_the_time_planned(ctx: Context, q: Question, deadline: Deadline, lang: str, too_late: bool) -> str | None:
+    """"Can I still … tonight at 9pm my time?" answered for that moment, not for now: No when the deadline ends
+    before it (with both clocks), Yes when it ends after; None when no moment is given or the deadline has passed."""
+    planned = planned_moment(ctx, q)
+    end = ctx.meeting.deadline_instant(deadline)
+    if planned is None or end <= ctx.now:
+        return None
+    instant, zone = planned
+    ends = at_place(end, zone, None, lang)
+    same_day = instant.astimezone(zone).date() == end.astimezone(zone).date()
+    at = clock(instant, zone) if same_day else f"{clock(instant, zone)}, {day(instant.astimezone(zone).date(), lang)}"
+    if instant >= end:
+        return say("dl.planned.late" if too_late else "dl.planned.no", lang, what=_what(deadline, lang), at=at,
+                   ends=ends, left=duration(end - ctx.now, lang), email=ctx.meeting.contacts.email)
+    return say("dl.planned.not_late" if too_late else "dl.planned.yes", lang, what=_what(deadline, lang), at=at,
+               ends=ends, left=duration(end - ctx.now, lang))
 
 
 def _still_open_alike(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
@@ -999,7 +1057,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     lang = q.lang
     chosen = named or sorted(m.deadlines, key=lambda d: d.date)
     status_asked = _asks_still(q) and not q.has(*_UNTIL_WHEN_FIRST, *_UNTIL_WHAT_DATE) \
-        or q.has("too late", "trop tard")  # "too late? it's 8pm here": the clock is now; "jusqu'à quelle date
+        or q.has("too late", "trop tard") or q.has(*_CLOSED_ASKED) and not clauses.opens_with_a_wh_word(q.folded)  # "too late? it's 8pm here": the clock is now; "jusqu'à quelle date
     # peut-on soumettre … ?" asks the date, not whether one still can
     hour_asked = q.has(*HOUR) and not (status_asked and not _asked_in_a_question(q, HOUR))  # "is rego still open?
     # its past midnight here": where it stands, the hour only says when the asker is
@@ -1071,7 +1129,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, premise, *describe(ctx, deadline, lang))
     if not claimed and _UNTIL_THE_OPENING.search(q.folded) and q.tokens[:1] and q.tokens[0] not in WH_WORDS:
         claimed = [DateClaim(m.start_date, None, "opening")]  # "registration stays open until the opening day, right?"
-    if claimed and (_asks_still(q) or q.has(*_MISSED_ASKED)) and all(c.date == deadline.date for c in claimed) \
+    if claimed and (_asks_still(q) or q.has(*_MISSED_ASKED, *_CLOSED_ASKED)) and all(c.date == deadline.date for c in claimed) \
             and not _AFTER_THE_DATE.search(q.folded):
         claimed = []  # "I missed the 11 Aug deadline, can I still submit?": the date is told, whether one still can is
         # asked (no "Yes" to the date)
@@ -1123,7 +1181,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                            _still(ctx, later[0], lang, too_late),
                            *describe(ctx, later[0], lang)[1:2], *in_askers_zone(ctx, later[0], lang, q, kb),
                            say("dl.date", lang, what=_what(deadline, lang), day=day(deadline.date, lang)))
-    if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert", *_MISSED_ASKED)) and not (
+    if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert", *_MISSED_ASKED, *_CLOSED_ASKED)) and not (
             asks_until_when and not q.has("too late", "trop tard", "still", "encore")):  # "jusqu'à quand peut-on
         # s'inscrire ?" asks a date, no "Yes"
         too_late = q.has(*_CLOSED_ASKED) or q.has("too late", "trop tard", *_MISSED_ASKED) and not (
@@ -1135,6 +1193,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                 and not _TRANSLATION_ASKED.search(q.folded):  # not "jveux faire traduire ma contrib en anglais"  # "j'ai raté la deadline de traduction,
             deadline = alike[0]  # je peux quand même envoyer ma contrib (en anglais) ?": the one without, still open
             title = say("dl.title", lang, what=_what(deadline, lang))
+        planned = _at_the_time_planned(ctx, q, deadline, lang, too_late)
+        if planned is not None:  # "can I still upload tonight at 9pm my time?": the moment planned, not now
+            return text_answer(m, lang, title, planned, *describe(ctx, deadline, lang)[1:2],
+                               say("dl.no_hour", lang, day=day(deadline.date, lang),
+                                   zone=zone_words(m, deadline.date, lang), email=m.contacts.email))
         return text_answer(m, lang, title, _still(ctx, deadline, lang, too_late), *describe(ctx, deadline, lang)[1:2],
                            *in_askers_zone(ctx, deadline, lang, q, kb), *_still_open_alike(ctx, deadline, lang))
     if _MISSED_SAID.search(q.folded) and _WHAT_NOW.search(q.folded):  # "I missed the registration deadline 😩 what

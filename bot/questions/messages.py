@@ -255,6 +255,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "La lettre ne prévoit rien le {day}. Le secrétariat peut vous aider : {email}"),
     "day.agenda": ("On the agenda: {label} {title}", "À l'ordre du jour : {label} {title}"),
     "day.no_deadline": ("No deadline falls on {day}.", "Aucune échéance ne tombe le {day}."),
+    "dl.planned.no": ("No: {what} ends at {ends}, before {at}. {left} left now; the letter gives no late procedure "
+                      "(the secretariat: {email}).",
+                      "Non : l'échéance « {what} » prend fin à {ends}, avant {at}. Il reste {left} ; la lettre ne "
+                      "prévoit aucune procédure tardive (le secrétariat : {email})."),
+    "dl.planned.late": ("Yes, that is too late: {what} ends at {ends}, before {at}. {left} left now; the letter gives "
+                        "no late procedure (the secretariat: {email}).",
+                        "Oui, c'est trop tard : l'échéance « {what} » prend fin à {ends}, avant {at}. Il reste {left} ; "
+                        "la lettre ne prévoit aucune procédure tardive (le secrétariat : {email})."),
+    "dl.planned.yes": ("Yes: {what} ends at {ends}, after {at} ({left} left now).",
+                       "Oui : l'échéance « {what} » prend fin à {ends}, après {at} (il reste {left})."),
+    "dl.planned.not_late": ("No, that is not too late: {what} ends at {ends}, after {at} ({left} left now).",
+                            "Non, ce n'est pas trop tard : l'échéance « {what} » prend fin à {ends}, après {at} (il "
+                            "reste {left})."),
     "dl.still_open_alike": ("Still open: {what}, until {day} ({left} left).",
                             "Encore possible : {what}, jusqu'au {day} (il reste {left})."),
     "ab.title": ("Which do you mean?", "Que voulez-vous dire ?"),
