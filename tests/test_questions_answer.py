@@ -5965,3 +5965,22 @@ def test_whether_a_deadline_has_passed_or_will_have_at_the_moment_the_asker_plan
     verdicts = [line for line in text.splitlines() if line.startswith(("Yes", "No", "Oui", "Non"))]
     assert verdicts and verdicts[0].startswith(expected[0]) and not verdicts[0].startswith(wrong), text
     assert all(part in text for part in expected), text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("where do I get docs + how do I get the floor + is chat ok to use", None, None,
+     ["TIES", "identify themselves", "integral part"], "does not say"),
+    ("where do I get docs, how do I get the floor, is chat ok to use", None, None,
+     ["TIES", "identify themselves", "integral part"], "does not say"),
+    ("how long before the meeting do you have to register, what's the rule?", None, None, ["one month"], "entity"),
+    ("if im not registered can i just join mymeetings as an observer", None, None,
+     ["not be able to access the MyMeetings"], "Remote participation is through MyMeetings"),
+    ("Le rapport final de la reunion sera-t-il traduit en francais ?", None, None,
+     ["ne disent pas si le rapport de cette réunion sera traduit", "uniquement en anglais", "24 juin 2020"], "Non."),
+    ("will the meeting report be translated into French?", None, None,
+     ["does not say whether the report of this meeting will be translated"], "No."),
+], ids=["three questions parted by +", "three questions parted by commas", "a question and what it asks of",
+        "not registered, into MyMeetings", "le rapport traduit, pas l'interprétation", "the report translated"])
+def test_what_blind_batch_259_found(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -1959,6 +1959,11 @@ _IT_IS_A_DATE = re.compile(r"^(?:so |donc |alors )?(?:it s|it is|is it|it was|wa
 _COUNTS_THE_AGENDA = re.compile(r"\b(?:how many|combien)\b(?: \w+){0,2} (?:items?|points?)\b.*\b(?:agenda|ordre du jour)\b")
 
 
+#: The floor named as such ("how do I get the floor", "comment prendre la parole"): a topic of its own, though the
+#: agenda's asking words ("on en parle ?") share its stem.
+_THE_FLOOR_NAMED = frozenset({"floor", "parole"})
+
+
 def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
     """A message that asks two or three things in as many sentences ("when does it open? and is there
     interpretation?") gets each answered, one after the other, when each sentence is answered on its own and
@@ -2102,6 +2107,7 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         announced and announced.end() <= q.raw.find(asked[0].rstrip(" ?")[:12]))  # words before the first question:
     # what it may ask of (not "Trois choses :", "Summary please:", which announce the list)
     if any(not set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING - _TOO_LATE_STEMS
+           and not _THE_FLOOR_NAMED & set(sentence.corrected)
            and not any(_GROUP_TOKEN.fullmatch(t) for t in sentence.corrected) and (i or context_before)
            and not _THE_MEETING_ASKED.match(sentence.folded) and not _COUNTS_THE_AGENDA.search(sentence.folded)
            for i, sentence in enumerate(sentences)):  # "… ? quel point ?": which item, of the sentence before; "is

@@ -198,7 +198,8 @@ _WHETHER_TO_REGISTER = re.compile(r"\b(?:need|have|must|required) to (?:be )?reg
 #: The asker saying they have not registered ("I forgot to register", "we never registered", "je ne suis pas inscrit",
 #: "j'ai oublié de m'inscrire").
 _NOT_REGISTERED = re.compile(r"\b(?:forgot|forget|forgotten|didn t|did not|didnt|haven t|have not|havent|never|not yet|"
-                             r"am not|m not|is not|isn t|are not|aren t|wasn t|was not)\s+(?:to\s+)?(?:be\s+|get\s+)?"
+                             r"am not|m not|im not|is not|isn t|are not|aren t|wasn t|was not|if not|without)\s+(?:to\s+)?"
+                             r"(?:be\s+|get\s+|being\s+|getting\s+)?"
                              r"regist\w*|\boubli\w* (?:de )?(?:m |s |nous |me )?inscri\w*|"
                              r"\b(?:pas|jamais) (?:encore )?(?:ete )?inscrit\w*")
 

@@ -254,7 +254,11 @@ def _questions_in(raw: str) -> tuple[str, ...]:
             parts = [piece.strip(" ,") for n, part in enumerate(parts) for piece in _asked_apart(part, n == 0)]
         elif len(parts) == 1 and "," in parts[0]:  # "c quand la date limite d inscription, y a des bourses?": two
             pieces = [piece.strip(" ,") for piece in _asked_apart(parts[0])]  # questions, each asking on its own (a
-            if len(pieces) > 1 and all(_OPENS_YES_OR_NO.match(fold(piece)) for piece in pieces[1:]) \
+            each_asks = len(pieces) == 3 and all(len(piece.split()) >= 3 and (
+                fold(piece).split()[0] in _ASKING_WORDS or _OPENS_YES_OR_NO.match(fold(piece))) for piece in pieces)
+            # "where do I get docs, how do I get the floor, is chat ok to use": three questions listed (two may be one
+            # question and what it asks of: "how long before … register, what's the rule?")
+            if len(pieces) > 1 and (each_asks or all(_OPENS_YES_OR_NO.match(fold(piece)) for piece in pieces[1:])) \
                     and not _SUBORDINATE.match(fold(pieces[0])) and not any("," in piece for piece in pieces):  # yes-or-no
                 # (not "when I take the floor, is …?"; not a longer list, "faut-il un visa, y a-t-il une bourse, et à
                 # quelle heure …?", which the message's list reading parts)

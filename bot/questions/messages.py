@@ -97,6 +97,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.event_detail": ("the theme, programme or speakers of the events the agenda names (Kaleidoscope, workshops, "
                          "tutorials): it names them only", "le thème, le programme ou les intervenants des événements que "
                          "l'ordre du jour nomme (Kaleidoscope, ateliers, tutoriels) : il ne fait que les nommer"),
+    "oos.report_translated": ("The meeting information does not say whether the report of this meeting will be "
+                              "translated; the secretariat can tell: {email}",
+                              "Les informations de la réunion ne disent pas si le rapport de cette réunion sera "
+                              "traduit ; le secrétariat peut vous le dire : {email}"),
+    "oos.languages_said": ("What it says of languages: the meeting is held in {language} only, without interpretation.",
+                           "Ce qu'elles disent des langues : la réunion se tient uniquement en {language}, sans "
+                           "interprétation."),
+    "oos.languages_said.interpreted": ("What it says of languages: the meeting is held in {language}, with "
+                                       "interpretation.",
+                                       "Ce qu'elles disent des langues : la réunion se tient en {language}, avec "
+                                       "interprétation."),
+    "oos.translated_by": ("Member contributions are translated when submitted by {day}.",
+                          "Les contributions des Membres sont traduites si elles sont soumises au plus tard le {day}."),
     "oos.report": ("when the report of this meeting is published", "la date de publication du rapport de cette "
                    "réunion"),
     "oos.how_to_get": ("The meeting information does not say how to get {what}; the secretariat can help: {email}",

@@ -33,6 +33,12 @@ _THIS_REPORT = re.compile(r"\b(?:(?:meeting s |meeting |final )(?:report|minutes
                           r"(?:meeting|session|sg ?17 meeting)|(?:rapport|compte rendu|proces verbal) (?:final )?(?:de la|de "
                           r"cette) (?:reunion|session))\b(?:\s+\w+){0,6}?\s+(?:published|publish|out|available|released|"
                           r"issued|posted|publie|publiee|disponible|sortira|sort|diffuse|diffusee|mis en ligne)\b")
+#: This meeting's report or minutes asked to be translated ("le rapport final sera-t-il traduit en français ?"): the
+#: letter's languages are the meeting's and the contributions', never the report's.
+_REPORT_TRANSLATED = re.compile(r"\b(?:report|minutes|rapport|compte rendu|proces verbal)\b(?:\s+\w+){0,8}?\s+(?:"
+                                r"translated|translate|translation|traduit|traduite|traduits|traduction|available in "
+                                r"(?:french|spanish|arabic|chinese|russian)|disponible en (?:francais|espagnol|arabe|"
+                                r"chinois|russe))\b")
 #: A report of one's own ("my Question's meeting report", "notre rapport"), which a delegate submits.
 _ONES_OWN_REPORT = re.compile(r"\b(?:my|our|mon|notre|nos|question s|rapporteur s)\s+(?:\w+\s+){0,2}?(?:report|rapport)")
 #: An earlier meeting's report, which the agenda names (item 2).
@@ -95,6 +101,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if _ACCESS_SERVICES.search(folded) and (not _LANGUAGES_ASKED.search(folded) or _SIGNS.search(folded)):  # "spanish
         # interpretation or at least subtitles?": the language rule answers, and says what it leaves out
         what = say("oos.access", lang)
+    elif _REPORT_TRANSLATED.search(folded) and not _EARLIER_REPORT.search(folded) \
+            and not _ONES_OWN_REPORT.search(folded):  # "will the final report be translated into French?": not
+        # the meeting's "No" to interpretation
+        return text_answer(m, lang, say("oos.title", lang), *_report_translated(ctx, lang), ok=False)
     elif _THIS_REPORT.search(folded) and not _EARLIER_REPORT.search(folded) and not _ONES_OWN_REPORT.search(folded):
         what = say("oos.report", lang)
     elif _EVENT_DETAIL.search(folded):
@@ -117,3 +127,19 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None
     return text_answer(m, lang, say("oos.title", lang), say("oos.part", lang, words=what, email=m.contacts.email),
                        ok=False)
+
+
+def _report_translated(ctx: Context, lang: str) -> list[str]:
+    """That the letter does not say whether this meeting's report is translated, then what it says of languages: the
+    meeting's own (with or without interpretation) and the deadline for contributions to be translated."""
+    from bot.locale_names import language_name
+    from bot.questions.formatting import day
+
+    m = ctx.meeting
+    lines = [say("oos.report_translated", lang, email=m.contacts.email),
+             say("oos.languages_said" if not m.interpretation else "oos.languages_said.interpreted", lang,
+                 language=language_name(m.working_language, lang))]
+    translated = [d for d in m.deadlines if "translation" in d.what.lower()]
+    if translated:
+        lines.append(say("oos.translated_by", lang, day=day(translated[0].date, lang)))
+    return lines
