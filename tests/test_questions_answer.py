@@ -5984,3 +5984,27 @@ def test_whether_a_deadline_has_passed_or_will_have_at_the_moment_the_asker_plan
 def test_what_blind_batch_259_found(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, tz, expected, wrong", [
+    ("so I log in monday morning here for the opening?", "Pacific/Marquesas",
+     ["No: where you are, the meeting starts on Sunday 23 August 2020", "23:30"], "Yes"),
+    ("donc je me connecte lundi matin ici pour l'ouverture ?", "Pacific/Marquesas",
+     ["Non : chez vous, la réunion commence le dimanche 23 août 2020", "lundi 24 août 2020 à Genève"], "Oui"),
+    ("so the opening is monday 24 august, right?", "Pacific/Marquesas", ["Yes: the meeting starts on Monday"], "No:"),
+], ids=["monday here is sunday there", "lundi ici est dimanche là-bas", "the Geneva date, no 'here'"])
+def test_an_opening_day_claimed_for_where_the_asker_is_is_checked_there(meeting, question, tz, expected, wrong):
+    text = _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("la réunion de l'équipe de direction, c'est bien le dimanche 23 août à 11 h ? Et ça fait quelle heure à Maré ?",
+     None, ["Oui", "20:00 à Maré (UTC+11)"], "Non :"),
+    ("Il est 10 h le 12 août à Maré : la date limite des contributions du 11 août est-elle dépassée ?",
+     dt.datetime(2020, 8, 11, 23, 0, tzinfo=UTC), ["Oui, il est trop tard", "09:00 à Maré (UTC+11)"], "UTC+5"),
+    ("what time does the opening start in Malé?", None, ["14:00 in Male (UTC+5)"], "Male (UTC+11)"),
+], ids=["une heure confirmée puis demandée à Maré", "Maré est aux îles Loyauté", "Malé stays in the Maldives"])
+def test_an_island_s_name_is_not_taken_by_another_city_s_other_name(meeting, question, now, expected, wrong):
+    text = _asked_at(meeting, question, now, "Pacific/Noumea")
+    assert all(part in text for part in expected) and wrong not in text, text

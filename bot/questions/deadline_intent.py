@@ -622,13 +622,14 @@ _DAY_WRITTEN = r"(?:already\s+|still\s+|deja\s+|encore\s+)?(?:le\s+)?\d{1,2}(?:s
 _TODAY_TOLD = re.compile(rf"\btoday (?:is|it is|it s)\s+{_DAY_WRITTEN}|\b(?:on est|nous sommes)\s+{_DAY_WRITTEN}"
                          rf"|\b(?:it is|it s|its)\s+{_DAY_WRITTEN}\s+(?:here|for me|where i am|now|ici|chez moi)\b"
                          rf"|\b(?:il est|it is|it s|its)\b[^,.?!]{{0,25}}?\b(?:on\s+)?{_DAY_WRITTEN}\s+(?:here|for me|where i am|"
-                         rf"ici|chez moi|pour moi|chez nous)\b")  # "il est 7h du matin le 25 juin chez moi"
+                         rf"ici|chez moi|pour moi|chez nous|(?:a|au|en|in|at)\s+[a-z]+)\b")  # "il est 7h du matin le 25 juin chez moi"
 
 
 #: Whether it has closed asked ("is registration already closed??", "c'est déjà fermé ?"): yes once it has passed,
 #: as "too late" is.
 _CLOSED_ASKED = ("closed", "already closed", "fermee", "ferme", "fermees", "cloturee", "cloturees", "deja passee", "passee",
-                 "passees", "depassee", "depassees", "passed", "expired", "expiree", "expirees", "is over", "already over")
+                 "passees", "depassee", "depassees", "passed", "expired", "expiree", "expirees", "is over", "already over",
+                 "hors delai", "hors delais")
 
 
 def _still(ctx: Context, deadline: Deadline, lang: str, too_late: bool = False) -> str:

@@ -53,7 +53,7 @@ def name_table() -> dict[str, Place]:
     for region, city in REGIONS.items():  # a state or province is its main city's zone, whatever town shares its name
         if city in table:
             table[region] = table[city]
-    for key, place in island_zones(table).items():
+    for key, place in island_zones(table, frozenset(primary)).items():
         table[key] = place
     return table
 
@@ -78,12 +78,16 @@ ISLAND_PLACES = {"nuku hiva": "Pacific/Marquesas", "taiohae": "Pacific/Marquesas
                  "moorea": "Pacific/Tahiti", "marquises": "Pacific/Marquesas", "iles marquises": "Pacific/Marquesas",
                  "fatu hiva": "Pacific/Marquesas", "ua pou": "Pacific/Marquesas", "tahuata": "Pacific/Marquesas",
                  "gambier": "Pacific/Gambier", "iles gambier": "Pacific/Gambier", "tuamotu": "Pacific/Tahiti",
-                 "australes": "Pacific/Tahiti"}
+                 "australes": "Pacific/Tahiti", "mare": "Pacific/Noumea", "lifou": "Pacific/Noumea",
+                 "ouvea": "Pacific/Noumea", "tiga": "Pacific/Noumea", "ile des pins": "Pacific/Noumea",
+                 "iles loyaute": "Pacific/Noumea", "loyalty islands": "Pacific/Noumea", "tadine": "Pacific/Noumea",
+                 "we lifou": "Pacific/Noumea", "wallis": "Pacific/Wallis", "futuna": "Pacific/Wallis"}
 
 
-def island_zones(table: dict[str, Place]) -> dict[str, Place]:
+def island_zones(table: dict[str, Place], own_names: frozenset[str] = frozenset()) -> dict[str, Place]:
     """Folded names of the ocean zones' own places ("kiritimati", "chatham", "chatham islands", "marquesas") and of a
-    few islands (:data:`ISLAND_PLACES`), each to its zone, where no larger town holds the name."""
+    few islands (:data:`ISLAND_PLACES`), each to its zone, where no larger town holds the name; an island's name is
+    taken from a city that holds it only as another name (Maré, not "Mare", one of Malé's)."""
     import pytz
 
     found: dict[str, Place] = {}
@@ -99,7 +103,7 @@ def island_zones(table: dict[str, Place]) -> dict[str, Place]:
             for written in (f"{key} islands", f"{key} island", f"iles {key}"):
                 found.setdefault(written, place)
     for key, zone in ISLAND_PLACES.items():
-        if key not in table:
+        if key not in table or key not in own_names:
             found[key] = Place(key.title(), zone, 0)
     found.update(land_zones(table))
     return found

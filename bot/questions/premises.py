@@ -25,7 +25,7 @@ from bot.questions.replies import text_answer
 from bot.questions import agenda_intent
 from bot.questions.time_intent import (BEFORE_OPENING, NEXT_SESSION, TODAY_IS, named_session, pick_session,
                                        session_title)
-from bot.questions.vocabulary import AGENDA as AGENDA_WORDS, CONFIRMING, DEADLINE, END, HOUR, MANNER, MONTHS, START, STOPWORDS, TIME, WH_WORDS
+from bot.questions.vocabulary import AGENDA as AGENDA_WORDS, CONFIRMING, DEADLINE, END, FOR_ME, HOUR, MANNER, MONTHS, START, STOPWORDS, TIME, WH_WORDS
 from bot.questions.zones import Target, targets_in
 from bot.reply import Reply
 from bot.timefmt import utc_offset
@@ -72,7 +72,16 @@ def _clock_claimed(ctx: Context, q: Question, kb: Knowledge) -> tuple[dt.time, T
         return clocks[0], None  # UTC?": the first clock is claimed in meeting time, the UTC one is its conversion
     targets, _ = targets_in(q, None, kb.vocabulary)
     places = [t for t in targets if t.zone is not None]
+    if places and first is not None and _TIME_THERE_ASKED.search(q.folded[first.end():]):  # "c'est bien le dimanche à
+        return clocks[0], None  # 11 h ? et ça fait quelle heure à Maré ?": the clock claimed in meeting time, the
+        # place's time asked after it
     return clocks[0], (places[0] if places else None)
+
+
+#: The time at a place asked after a clock ("… at 11? and what time is that in Lima?", "… à 11 h ? ça fait quelle heure
+#: à Maré ?").
+_TIME_THERE_ASKED = re.compile(r"\b(?:what time|which time|quelle heure|ca fait combien|ca donne quoi|how much is that|"
+                               r"what is that|what s that|c est quoi|ca fait quoi)\b")
 
 
 #: A clock as written ("11:00", "11 h", "9 am"), and Geneva's time said right after it ("11:00 Geneva").
@@ -359,6 +368,12 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if claims and claims[0].text in RELATIVE_DAYS and starts is not None and ctx.asker.zone is not None:
         local_day = starts.astimezone(ctx.asker.zone).date()  # "mgmt meeting is tomorrow, right?" from New York on
         # Saturday evening: tomorrow there, and the day it falls on there
+    if local_day is None and starts is not None and ctx.asker.zone is not None \
+            and q.has(*FOR_ME, "here", "for us", "pour nous", "chez nous") and not q.has("there", "la bas") \
+            and not [t for t in targets_in(q, ctx.asker.zone, kb.vocabulary)[0] if not t.mine]:  # "so I log in
+        # monday morning here for the opening?" from the Marquesas: Sunday evening there (not "… on sunday there
+        # too like here?" of Adak)
+        local_day = starts.astimezone(ctx.asker.zone).date()
     if claims and claims[0].text in ("tomorrow", "demain") and starts is not None and starts <= ctx.now:
         ago = duration(ctx.now - starts, lang)  # "its still sunday night here so the opening is tomorrow right"
         lines = [say("pr.already_open", lang, ago=ago) if starts == m.opens_at or session is None else say(
@@ -366,8 +381,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if ctx.asker.zone is not None:
             lines.append(say("tm.there", lang, there=at_place(starts, ctx.asker.zone, None, lang)))
         return text_answer(m, lang, say("pr.title", lang), *lines)
-    right = claims[0].date == (local_day or actual) and claims[0].weekday in (None, actual.weekday()) if claims \
-        else actual.weekday() in weekdays  # "on Monday 23 August, yes?": the day is right, the weekday is not
+    right = claims[0].date == (local_day or actual) and claims[0].weekday in (None, (local_day or actual).weekday()) \
+        if claims else (local_day or actual).weekday() in weekdays  # "on Monday 23 August, yes?": the day is right, the weekday is not
     if right and subject == say("pr.subject.end", lang) and q.has(*HOUR) and clauses.opens_with_a_wh_word(q.folded):
         return text_answer(m, lang, say("tm.title", lang), say("tm.no_end_hour", lang, day=day(m.end_date, lang),
                                                                  email=m.contacts.email))  # "what time does it close
@@ -376,6 +391,10 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "the opening on 24 aug, is that through mymeetings as well?", "on se connecte comment le 24
         # pour l'ouverture ?": the date says which, the question asks another thing
     lines = [say("pr.date.yes" if right else "pr.date.no", lang, subject=subject, day=day(local_day or actual, lang))]
+    if local_day is not None and local_day != actual and not (claims and claims[0].text in RELATIVE_DAYS):
+        lines = [say("pr.date.there.yes" if right else "pr.date.there.no", lang, subject=subject,
+                     day=day(local_day, lang), geneva=day(actual, lang), zone=m.zone_label(lang))]  # "monday morning
+        # here?" from the Marquesas: Sunday there, Monday in Geneva
     if local_day is not None and local_day != actual:  # "tomorrow for me?" where the day differs from Geneva's
         lines.append(say("tm.there", lang, there=at_place(starts, ctx.asker.zone, None, lang)))
     claimed_clock = _clock_claimed(ctx, q, kb) if starts is not None else None
@@ -410,7 +429,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             lines.append(say("tm.event", lang, event=say("pr.subject.start", lang).rsplit(" ", 1)[0]
                              if session is None else (session.title_fr or session.title) if lang == "fr"
                              else session.title, when_meeting=f"{day(actual, lang)}, {meeting_clock(m, starts, lang)}"))
-        elif len(clocks_in(q.raw)) > 1:  # "… at 11:00 Geneva time, and that is 09:00 UTC?": the other clock's place too
+        elif len(clocks_in(q.raw)) > 1 or _TIME_THERE_ASKED.search(q.folded):  # "… at 11:00 Geneva time, and that
+            # is 09:00 UTC?": the other clock's place too; "… à 11 h ? et ça fait quelle heure à Maré ?": the time there
             places = [t for t in targets_in(q, None, kb.vocabulary)[0] if t.zone is not None]
             if places:
                 lines.append(say("tm.there", lang, there=at_place(starts, places[-1].zone, places[-1].label, lang)))
