@@ -162,9 +162,11 @@ COMMANDS = Catalogue({
     "help.footer": ("You can also ask in plain words. /help COMMAND for details.",
                     "Vous pouvez aussi poser vos questions en toutes lettres. /help COMMANDE pour le détail."),
     "calendar.title": ("Meeting calendar", "Calendrier de la réunion"),
-    "calendar.events": ("{count} events: the meeting days, each session with a start time, and each deadline "
-                        "(all-day).", "{count} événements : les jours de la réunion, chaque séance avec une heure "
-                        "de début et chaque échéance (journée entière)."),
+    "calendar.events": ("The attached file {file} holds {count} events: the meeting days, each session with a start "
+                        "time, and each deadline (all-day). Open it, or import it into your calendar.",
+                        "Le fichier joint {file} contient {count} événements : les jours de la réunion, chaque séance "
+                        "avec une heure de début et chaque échéance (journée entière). Ouvrez-le ou importez-le dans "
+                        "votre agenda."),
     "calendar.again": ("Importing it again updates the events instead of duplicating them.",
                        "L'importer à nouveau met à jour les événements au lieu de les dupliquer."),
 })

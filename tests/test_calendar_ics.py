@@ -80,6 +80,8 @@ def test_calendar_command_attaches_an_ics_file(reply_of, meeting):
     assert attachment.mime_type == "text/calendar"
     parsed = events(attachment.content)
     assert len(parsed) == 1 + len(meeting.sessions) + len(meeting.deadlines)
+    said = " ".join(str(part) for section in reply.sections for line in section.lines for part in line)
+    assert f"The attached file {attachment.filename} holds" in said, said  # the text names the file it comes with
 
 
 def test_meetingbot_ics_writes_a_parsable_file(tmp_path):

@@ -210,7 +210,7 @@ def test_time_and_timezone_in_french(ask_fr: Ask) -> None:
 
 
 def test_calendar_and_reminders_in_french(ask_fr: Ask) -> None:
-    assert "6 événements : les jours de la réunion" in ask_fr("/calendar")
+    assert "contient 6 événements : les jours de la réunion" in ask_fr("/calendar")
     text = ask_fr("/reminders")
     assert "Prochains rappels (" in text and "jeu. 23 juil. 2020, 09:00" in text
     assert "Seule la présidence peut utiliser /reminders pause" in ask_fr("/reminders pause")

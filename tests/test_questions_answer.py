@@ -6008,3 +6008,29 @@ def test_an_opening_day_claimed_for_where_the_asker_is_is_checked_there(meeting,
 def test_an_island_s_name_is_not_taken_by_another_city_s_other_name(meeting, question, now, expected, wrong):
     text = _asked_at(meeting, question, now, "Pacific/Noumea")
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, tz, expected, wrong", [
+    ("ca commence a quelle heure chez moi ?", "et a paris ?", "Pacific/Tahiti", ["11:00 à Paris"], "femmes"),
+    (None, "deadline day ends midnight geneva — what time is that in vancouver?", "America/St_Johns",
+     ["15:00 in Vancouver"], "sets no deadline"),
+    (None, "les dates limites c'est a quelle heure ? minuit chez moi ?", "Pacific/Tahiti", ["12:00 à Tahiti"],
+     "ne disent rien sur"),
+    (None, "Our minister's office would like to register on 20 August, a few days before the meeting. Is that "
+     "acceptable?", None, ["No: Thursday 20 August 2020 is too late", "Friday 24 July 2020"], "does not say"),
+    (None, "can we register on 10 July?", None, ["Yes: Friday 10 July 2020 is in time"], "No:"),
+    (None, "Le point 3 k porte sur quelle organisation ?", None, ["SDL Forum Society"], "Non :"),
+    (None, "When does the management team meeting end, and how long is it?", "Pacific/Apia",
+     ["not when it ends nor how long it lasts", "22:00 in Apia"], "Thursday 3 September"),
+    (None, "How many hours remain until the management team meeting?", None, ["starts in"], "how long it lasts"),
+    (None, "y a un planning detaille des seances quelque part ?", None, ["projet de calendrier"], "ne le précisent pas"),
+    ("a quelle heure commence la reunion pour moi ?", "donc pour moi c le lundi 24 au soir ?", "Pacific/Tahiti",
+     ["23:00 à Tahiti (UTC-10), dimanche 23 août 2020"], "ne le précisent pas"),
+    (None, "whats the 24 june deadline for? I thougth it was the registration", None,
+     ["translation is requested", "Registration: Friday 24 July 2020"], "xx"),
+], ids=["et a paris", "midnight Geneva in Vancouver", "minuit chez moi", "registering after the deadline planned",
+        "registering in time planned", "3 k porte sur quelle organisation", "a session's end and length",
+        "a countdown is no length", "un planning des séances", "lundi soir pour moi", "the deadline thought of"])
+def test_what_blind_batches_260_and_261_found(meeting, earlier, question, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, None, tz) if earlier else _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -17,6 +17,7 @@ def calendar(ctx: Context, args: str) -> Reply:
     content = build_calendar(ctx.meeting, ctx.now, ctx.lang)
     events = len(ctx.meeting.sessions) + len(ctx.meeting.deadlines) + 1
     say = COMMANDS.bound(ctx.lang)
+    file = f"{ctx.meeting.id}.ics"
     return Reply(title=say("calendar.title"), sections=(Section(lines=(
-        (say("calendar.events", count=events),), (say("calendar.again"),))),),
-        attachments=(Attachment(f"{ctx.meeting.id}.ics", content, "text/calendar"),))
+        (say("calendar.events", count=events, file=file),), (say("calendar.again"),))),),
+        attachments=(Attachment(file, content, "text/calendar"),))

@@ -71,6 +71,10 @@ _OF_THE_ONE_BEFORE = re.compile(r"^(?:et |and )?(?:est ce qu (?:elle|il) (?:est|
                                 r"\b(?:\s+\w+){0,4}\s+(?:left|remaining|remain|to go|reste|restent|il reste)\b")
 #: A zone said with a clock ("23:59 UTC?"): a sentence of a clock and a zone only is about the sentence before.
 _ZONE_STEMS = frozenset(stems(["utc", "gmt", "cet", "cest", "geneva", "geneve", "z"], languages=False))
+#: Words of a clock said where the asker is ("minuit chez moi ?", "midnight my time?"), no topic of their own.
+_CLOCK_ONLY_STEMS = frozenset(stems(["midnight", "minuit", "noon", "midi", "chez", "moi", "my", "local", "here", "ici",
+                                     "pour", "me", "for", "morning", "matin", "evening", "soir", "night", "nuit"],
+                                    languages=False)) | _ZONE_STEMS
 
 ASKS_WHO = ("who", "whom", "qui")
 #: Words that describe the meeting itself ("the virtual meeting", "la réunion virtuelle"), not a topic.
@@ -1814,6 +1818,10 @@ _ONLY_ELLIPSIS = re.compile(r"^(?:only|just|seulement|uniquement|juste)\b")
 
 
 #: A sentence asking a property of what the one before named ("… ? and what were its dates?", "et ses dates ?").
+#: How long "it" lasts ("and how long is it?", "ça dure combien de temps ?"): of what the sentence before names.
+_HOW_LONG_IT_LASTS = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:how long (?:is|does|will|would) (?:it|that|this)\b|"
+                                r"(?:ca|elle|il|cela) dure (?:combien|longtemps)\b|combien de temps (?:ca|elle|il|cela) "
+                                r"dure\b|(?:its|sa) (?:length|duree)\b)")
 _ITS_OWN = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:(?:what|which|when)\s+(?:were|was|are|is)\s+|(?:quelles?|quels?)\s+"
                       r"(?:etaient|sont|est)\s+)?(?:its|their|ses|leurs|sa|son)\s+(?:dates?|day|days|jours?|time|hour|"
                       r"heure|title|titre|number|numero)\b")
@@ -2079,6 +2087,7 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                            or _OF_THE_ONE_BEFORE.match(sentence.folded)
                            or _ONLY_ELLIPSIS.match(sentence.folded)
                            or _ITS_OWN.match(sentence.folded)
+                           or _HOW_LONG_IT_LASTS.match(sentence.folded)
                            or _IN_PARTICULAR.match(sentence.folded)
                            or _ATTENDING_IT.search(sentence.folded)
                            or _THE_SAME_FOR.match(sentence.folded)
@@ -2124,7 +2133,9 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
             and find_place(" ".join(unanswered[0][0].tokens)):  # the city table only when the answer gives times
         return whole  # "the opening in apia and nuku'alofa": a place the whole message's answer gives
     if len(parts) == 2 and len(unanswered) == 1 and whole.ok and not whole.choices \
-            and clauses.points_back(unanswered[0][0].raw) and len(unanswered[0][0].tokens) <= 5:
+            and (clauses.points_back(unanswered[0][0].raw) or not set(stems(unanswered[0][0].corrected, STOPWORDS))
+                 - _HOUR_STEMS - _CLOCK_ONLY_STEMS) and len(unanswered[0][0].tokens) <= 5:  # "… c'est à quelle heure ?
+        # minuit chez moi ?": a clock where the asker is, which the whole message's answer gives
         return whole  # "… quand le temps alloué à un point est écoulé ? Comment on fixe ça ?": "ça" is what the other
         # sentence asks, which the whole message's answer gives
     if len(parts) == 2 and len(unanswered) == 1:  # "what are the session hours each day, and when are the coffee
@@ -2728,7 +2739,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return _with_line(status, line)
 
 
-INTENTS: tuple[Intent, ...] = (_off_topic, agenda_where.answer, _connection_costs, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_of_an_item, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock,
+INTENTS: tuple[Intent, ...] = (_off_topic, agenda_where.answer, _connection_costs, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_of_an_item, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock, time_intent.session_length,
                                other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, agenda_intent.report_of_a_month, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.ties_for_the_tool, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)

@@ -20,7 +20,8 @@ from bot.reply import Reply
 _REF = re.compile(r"\b(?:item|items|point|points|sub item|subitem|sous point|agenda)\s*(?:n(?:o|r)?\s*)?"
                   r"(\d{1,3}(?:\s*\.?\s*\(?[a-z]\)|[a-z]\b|\s*\.\s*[a-z]\b|\s+[a-z](?=\s*(?:[?!,.]|$)|"
                   r"\s+(?:c est quoi|c est qui|what|is about|stands|means|then|alors|exactly|exactement|svp|pls|please|"
-                  r"de l ordre|de l odj|dans l ordre|of the agenda|on the agenda|in the agenda)\b))?)"
+                  r"de l ordre|de l odj|dans l ordre|of the agenda|on the agenda|in the agenda|porte|portent|concerne|"
+                  r"couvre|covers|deals|refers)\b))?)"
                   r"(?!\s*\d)")  # "point 6 r c quoi": 6 r
 _BARE = re.compile(r"^\s*(?:what is|what s|c est quoi|qu est ce que)?\s*(\d{1,2}\s*\(?[a-z]\)?)\s*$")
 #: Words that say what is asked of the agenda, not what it is about.
@@ -763,6 +764,8 @@ def _asks_yes_or_no(q: Question) -> bool:
     if q.has("c est quoi", "c quoi", "qu est ce que", "qu est ce qu", "what is", "what s", "whats") \
             and not q.has(*CONFIRMING):
         return False  # "c'est quoi le point 3 e ?" asks what it is
+    if _WHICH_ONE_ASKED.search(q.folded) and not q.has(*CONFIRMING):
+        return False  # "le point 3 k porte sur quelle organisation ?" asks which, not whether
     sentences = [q.folded] + [fold(clause) for clause in asking_clauses(q.raw, commas=False)]  # "A.5 justification
     # … — is that 3l or something else?"
     return q.has(*CONFIRMING) or any(sentence.startswith(f"{prefix} ") for sentence in sentences
@@ -770,6 +773,9 @@ def _asks_yes_or_no(q: Question) -> bool:
         or bool(_PLEASE_CONFIRM.search(fold(q.raw)))  # "…, kindly confirm.": read as a plea, still asks yes or no
 
 
+#: Which thing an item is about, asked ("porte sur quelle organisation ?", "is about which body?").
+_WHICH_ONE_ASKED = re.compile(r"\b(?:sur|about|on|concerne|avec|with|de|to|for|pour)\s+(?:quel|quelle|quels|quelles|which|"
+                              r"what)\b")
 #: A plea to confirm, which reading drops as chat ("kindly confirm", "pls confirm", "merci de confirmer").
 _PLEASE_CONFIRM = re.compile(r"\b(?:kindly|please|pls|plz) confirm\b|\bmerci de (?:me )?confirmer\b|\bpouvez vous confirmer\b")
 #: An item said to be about something, asked by its tone alone ("le point 3i porte sur l'ETSI ?", "item 6 covers

@@ -19,7 +19,7 @@ from bot.questions.formatting import at_place, day
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions import clauses
-from bot.questions.deadline_intent import NO_DEADLINE_KINDS, missed_what_now
+from bot.questions.deadline_intent import NO_DEADLINE_KINDS, deadlines_named, missed_what_now
 from bot.questions.normalize import Question, fold, read_question
 from bot.questions.replies import text_answer
 from bot.reply import Reply
@@ -213,6 +213,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             how = (d.how_fr or d.how) if lang == "fr" else d.how
             if how:  # "the 24 July thing, what is it for and how do I do it?"
                 lines.append(say("dl.how", lang, how=how))
+    if lines:  # "whats the 24 june deadline for? I thought it was the registration": the one named, on its own day
+        lines += [say("dl.date", lang, what=(d.what_fr or d.what) if lang == "fr" else d.what, day=day(d.date, lang))
+                  for d in deadlines_named(q, kb) if d.date != date]
     for session in m.sessions:
         at = m.local(session.start)
         if at.date() == date:

@@ -19,7 +19,7 @@ from bot.questions.named_things import named_as_a_thing
 from bot.questions.normalize import Question, fold, read_question, stem, stems, words
 from bot.questions.readings import instead_of_deadline
 from bot.questions.replies import answer as make_answer, text_answer
-from bot.questions.vocabulary import (CONFIRMING, COUNTDOWN, DEADLINE, END, HOUR, IDENTITY, MANNER, START, STATUS, STILL, STOPWORDS,
+from bot.questions.vocabulary import (CONFIRMING, COUNTDOWN, DEADLINE, END, FOR_ME, HOUR, IDENTITY, MANNER, START, STATUS, STILL, STOPWORDS,
                                       WH_WORDS, WHEN_WORDS, WHETHER_NEEDED)
 from bot.reply import Reply, Section
 from bot.timefmt import zone_label
@@ -701,6 +701,39 @@ def _at_the_time_planned(ctx: Context, q: Question, deadline: Deadline, lang: st
                ends=ends, left=duration(end - ctx.now, lang))
 
 
+#: Doing what a deadline closes, said for a day ("we would like to register on 20 August", "je compte soumettre le 5
+#: août").
+_DOING_ON_A_DAY = re.compile(r"\b(?:register|registering|regist\w*|submit|submitting|send|sending|upload|uploading|post|"
+                             r"inscrire|inscrit|inscription|soumettre|envoyer|deposer|poster|m inscrire|nous inscrire)\b"
+                             r"(?:\s+\w+){0,4}?\s+(?:on|le|by|d ici le|the|for|pour le)\s+(?:the\s+)?\d{1,2}")
+#: Whether it will do asked ("is that acceptable?", "ok?", "c'est possible ?", "ça passe ?").
+_IS_IT_OK = re.compile(r"\b(?:acceptable|ok|okay|fine|allowed|possible|alright|all right|in time|too late|accepte|"
+                       r"autorise|ca passe|ca va|valable|dans les temps|trop tard|can we|can i|could we|could i|"
+                       r"peut on|on peut|pouvons nous|nous pouvons|puis je|je peux|est ce possible)\b")
+
+
+def _planned_on_a_date(ctx: Context, q: Question, named: list[Deadline]) -> Reply | None:
+    """"We would like to register on 20 August. Is that acceptable?": Yes when the day planned is within the
+    deadline named, No (with the deadline's day) when it is after it; None unless one deadline, one day and such
+    an ask are there."""
+    if len(named) != 1 or not _DOING_ON_A_DAY.search(q.folded) or not _IS_IT_OK.search(fold(q.raw)) \
+            or _AFTER_THE_DATE.search(q.folded) or q.has(*HOUR) or clauses.opens_with_a_wh_word(q.folded) \
+            or q.has(*_UNTIL_WHEN_FIRST, *_UNTIL_WHAT_DATE):  # not "… après le 11 août ?", after the day (checked
+        return None  # below); not "jusqu'à quelle heure chez moi je peux envoyer … le 11 août ?", an hour asked
+    days = [c.date for c in dates_in(q.raw, ctx.meeting.start_date.year)]
+    if len(set(days)) != 1:
+        return None
+    deadline, lang, m = named[0], q.lang, ctx.meeting
+    planned = days[0]
+    key = "dl.plan.in_time" if planned <= deadline.date else "dl.plan.too_late"
+    return text_answer(m, lang, say("dl.title", lang, what=_what(deadline, lang)),
+                       say(key, lang, what=_what_in_a_sentence(deadline, lang), day=day(deadline.date, lang),
+                           planned=day(planned, lang), email=m.contacts.email),
+                       *describe(ctx, deadline, lang)[1:],
+                       *(_still_open_alike(ctx, deadline, lang) if planned > deadline.date else []))  # "… la
+    # traduction ? on compte la soumettre le 5 août": too late for it, and the contributions' own deadline still open
+
+
 def _still_open_alike(ctx: Context, deadline: Deadline, lang: str) -> list[str]:
     """When ``deadline`` has passed: the deadlines of the same kind still ahead ("translation deadline
     missed, can I still send a contribution?" → contributions without translation, until 11 August)."""
@@ -1035,6 +1068,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, q.lang, say("dl.title", q.lang, what=_what(named[0], q.lang)),
                            *describe(ctx, named[0], q.lang),
                            say("oos.part", q.lang, words=f"“{words_}”", email=m.contacts.email))
+    planned = _planned_on_a_date(ctx, q, named)
+    if planned is not None:  # "we would like to register on 20 August. Is that acceptable?"
+        return planned
     said_on = bool(named) and _SAID_TO_BE_ON.search(q.folded) is not None and bool(dates_in(q.raw, m.start_date.year))
     if not is_deadline_question(q, named, kb) and not (on_dates and q.has(*ASKS_WHAT_IS_DUE)) and not said_on:
         return None  # "qu'est-ce qui doit être fait pour le 24 juin ?": the date is a deadline's
@@ -1076,6 +1112,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                 lines.append(no_hour if len(chosen) == 1 else f"{_what(d, lang)}: {no_hour}")
                 if len(chosen) == 1:  # "the registration deadline ends at what time for me here?"
                     lines += in_askers_zone(ctx, d, lang, q, kb)
+                else:  # "deadline day ends midnight geneva — what time is that in vancouver?", "les dates limites c'est
+                    # à quelle heure ? minuit chez moi ?": each one's end there
+                    lines += [f"{_what(d, lang)} — {line}" for line in
+                              in_askers_zone(ctx, d, lang, q, kb, named_only=not q.has(*FOR_ME))]
             left = m.deadline_instant(d) - ctx.now
             if len(chosen) == 1 and q.has(*_TIME_LEFT_ASKED) and left.total_seconds() > 0:  # "il me reste combien
                 lines.insert(0, say("dl.left.plain", lang, left=duration(left, lang),  # de temps …, c'est bien ce

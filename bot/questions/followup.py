@@ -178,7 +178,10 @@ def claims_a_day_where_one_is(q: Question) -> bool:
 #: question on that day ("is there anything on Sunday for us?").
 _DAY_WHERE_ONE_IS = re.compile(r"\b(?:c est|c|cest|is|it s|its|it is|est|sera|will be|that s|thats)\s+(?:le\s+|on\s+|on the\s+)?"
                                r"(?:" + "|".join(WEEKDAY_NAMES) + r")\b(?:\s+\w+){0,2}?\s+(?:pour (?:nous|moi)|for (?:us|me)|"
-                               r"here|ici|chez (?:nous|moi)|my time|our time|local time|heure locale)\b")
+                               r"here|ici|chez (?:nous|moi)|my time|our time|local time|heure locale)\b"
+                               r"|\b(?:pour (?:nous|moi)|for (?:us|me)|chez (?:nous|moi)|here|ici)\s+(?:c est|c|cest|it s|its|"
+                               r"it is|est|that s|thats|ce sera|it will be)\s+(?:le\s+|on\s+|on the\s+)?(?:"
+                               + "|".join(WEEKDAY_NAMES) + r")\b")  # "donc pour moi c le lundi 24 au soir ?"
 
 
 #: Words that neither ask nor name a topic ("do it", "that one").
@@ -285,6 +288,13 @@ def changes_place(q: Question, known_stems: Collection[str]) -> bool:
     if len(said) >= 2:  # "et à New York ?": a city of two words, one of which ("new") the meeting also uses
         from bot.questions.places import find_place  # the city table is loaded only when a place is asked
         if find_place(" ".join(said)) is not None:
+            return True
+    if len(said) == 1 and len(q.tokens) <= 4:  # "et a paris ?": a city of a million or more, though its name's
+        from bot.questions.places import find_place  # stem is a word the meeting uses ("pari")
+        from bot.questions.zones import BIG_CITY
+
+        place = find_place(said[0])
+        if place is not None and place.population >= BIG_CITY:
             return True
     return not any(stem(v.SYNONYMS.get(w, w)) in known_stems or stem(w) in known_stems for w in said)
 

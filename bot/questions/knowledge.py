@@ -136,9 +136,18 @@ def build_knowledge(meeting: Meeting, extra_vocabulary: frozenset[str] = frozens
     vocabulary = {w for e in entries for w in words(fold(e.text)) if w.isalpha()} | set(extra_vocabulary)
     long_stopwords = {w for w in STOPWORDS if len(w) >= LONG_STOPWORD}  # "avialable" is "available": no topic
     corrector = Corrector((vocabulary - STOPWORDS) | IDENTITY | (SYNONYMS.keys() - STOPWORDS) | long_stopwords,
-                          protected=STOPWORDS | KEPT_AS_WRITTEN)
+                          protected=STOPWORDS | KEPT_AS_WRITTEN | zone_city_words())
     return Knowledge(meeting=meeting, entries=entries, ranker=Ranker(documents), corrector=corrector,
                      vocabulary=vocabulary)
+
+
+def zone_city_words() -> frozenset[str]:
+    """The one-word cities the time zones are named after ("paris", "lima", "tokyo"), never corrected as typos of
+    the meeting's words ("et a paris ?" is no "parité")."""
+    import pytz
+
+    return frozenset(fold(name.rsplit("/", 1)[-1]) for name in pytz.common_timezones
+                     if "/" in name and "_" not in name.rsplit("/", 1)[-1])
 
 
 _CACHE: dict[str, Knowledge] = {}

@@ -287,6 +287,9 @@ COUNTRY_SHORT_NAMES = {"uk": "GB", "u k": "GB", "great britain": "GB", "britain"
 #: Phrases read as one word before anything else: "first time" is a newcomer, not the first day's time.
 PHRASE_WORDS: dict[str, str] = {
     "programme heure par heure": "timetable", "heure par heure": "timetable", "programme des seances": "timetable",
+    "un planning": "un timetable", "le planning": "le timetable", "du planning": "du timetable",
+    "planning des seances": "timetable", "planning detaille": "timetable",  # French "planning" is a schedule, not the
+    # English "planning to"
     "genre divers": "any other business", "questions diverses": "any other business",
     "moved on to the next speaker": "interrupted me", "moved to the next speaker": "interrupted me",
     "went to the next speaker": "interrupted me",

@@ -281,6 +281,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "dl.planned.not_late": ("No, that is not too late: {what} ends at {ends}, after {at} ({left} left now).",
                             "Non, ce n'est pas trop tard : l'échéance « {what} » prend fin à {ends}, après {at} (il "
                             "reste {left})."),
+    "dl.plan.in_time": ("Yes: {planned} is in time; {what} is open until {day} (until the end of that day, Geneva "
+                        "time).",
+                        "Oui : le {planned}, c'est dans les temps ; l'échéance « {what} » court jusqu'au {day} (jusqu'à "
+                        "la fin de ce jour, heure de Genève)."),
+    "dl.plan.too_late": ("No: {planned} is too late; the deadline for {what} is {day}. The letter gives no late "
+                         "procedure: contact the secretariat, {email}.",
+                         "Non : le {planned}, c'est trop tard ; l'échéance « {what} » est le {day}. La lettre ne prévoit "
+                         "aucune procédure tardive : contactez le secrétariat, {email}."),
     "dl.still_open_alike": ("Still open: {what}, until {day} ({left} left).",
                             "Encore possible : {what}, jusqu'au {day} (il reste {left})."),
     "ab.title": ("Which do you mean?", "Que voulez-vous dire ?"),
@@ -419,6 +427,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tm.zone": ("Every time in the meeting information is given in {place} time ({suffix} during the meeting).",
                 "Toutes les heures des informations de la réunion sont données à l'heure de {place} ({suffix} pendant "
                 "la réunion)."),
+    "tm.session_ends": ("{event} ends at {time}: {length}.", "{event} se termine à {time} : {length}."),
+    "tm.session_no_end": ("The letter gives when “{event}” starts, not when it ends nor how long it lasts; the "
+                          "secretariat can tell: {email}",
+                          "La lettre donne le début de « {event} », mais ni sa fin ni sa durée ; le secrétariat peut vous "
+                          "renseigner : {email}"),
     "tm.no_end_hour": ("The letter gives the last day, {day}, but no closing hour, nor when each day's sessions "
                        "end; the secretariat can tell: {email}",
                        "La lettre donne le dernier jour, {day}, mais aucune heure de clôture, ni l'heure de fin des "

@@ -133,12 +133,14 @@ SENT_TO_SECRETARIAT = ("send", "sending", "envoyer", "envoyant", "envoie", "by m
 
 #: A capitalised name after "in", "à"…: perhaps a place ("in New Delhi", "à Lomé").
 _NAME_AFTER_IN = re.compile(r"\b(?:in|at|for|a|à|au|en|pour)\s+[A-Z]")
+#: A time asked in a place written in lower case ("what time is that in vancouver?").
+_TIME_IN_A_PLACE = re.compile(r"\b(?:what time|which time|quelle heure)\b.*\b(?:in|a|au|en)\s+[a-z]{3,}")
 
 
 def _place_stems(q: Question, kb: Knowledge) -> set[str]:
     """The stems of the places the question names ("in New Delhi": new, delhi); none without a capitalised name
     after "in" (the city table is loaded only then)."""
-    if not _NAME_AFTER_IN.search(q.raw):
+    if not _NAME_AFTER_IN.search(q.raw) and not _TIME_IN_A_PLACE.search(q.folded):
         return set()
     from bot.questions.zones import targets_in  # the city table is loaded only when a place may be named
     targets, _ = targets_in(q, None, kb.vocabulary)

@@ -644,6 +644,56 @@ def _end_asked(q: Question) -> bool:
     return bool(ends) and not (set(ends) <= {"closing", "cloture"} and _CLOSING_NAMES.search(q.folded))
 
 
+#: How long something lasts asked ("how long is the management team meeting?", "ça dure combien de temps ?"), not
+#: how long until it ("how long until the management meeting?").
+_LENGTH_ASKED = re.compile(r"\bhow long (?:is|will|does|do|did|was)\b(?!.*\b(?:until|till|til|before|to go|left|from now|away)\b)|"
+                           r"\b(?:duree|length|durera|dure combien|dure t elle|dure t il|combien de temps dure)\b|"
+                           r"(?<!\bin )\bhow many hours (?:is|does|will)\b")  # not "in how many hours?", a countdown
+
+
+#: The time until something asked ("how many hours remain until …", "combien de temps avant …").
+_TIME_TO_GO = re.compile(r"\b(?:until|till|til|before|to go|left|from now|away|remain|remains|remaining|reste|restent|"
+                         r"avant|d ici|jusqu)\b")
+
+
+#: When asked ("when does it end", "finit à quelle heure", "jusqu'à quand").
+_WHEN_ASKED = re.compile(r"\b(?:when|what time|at what time|till when|until when|quand|quelle heure|jusqu a quand|"
+                         r"what hour|how late)\b")
+
+
+def session_length(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"When does the management team meeting end, and how long is it?": that session's end and length (or that the
+    letter gives its start only), not the meeting's; None unless a session other than the opening is named and its
+    end or length asked."""
+    if q.has(*START) or _TIME_TO_GO.search(q.folded) or not (
+            _end_asked(q) and _WHEN_ASKED.search(q.folded) or _LENGTH_ASKED.search(q.folded)):
+        return None  # not "how many hours remain until the management team meeting?", a countdown; not "in how long
+        # does it start?"; not "management meeting is over I think", no end asked
+    lines = _a_session_s_end(ctx, q, q.lang)
+    return text_answer(ctx.meeting, q.lang, say("tm.title", q.lang), *lines) if lines is not None else None
+
+
+def _a_session_s_end(ctx: Context, q: Question, lang: str) -> list[str] | None:
+    """When a session the question names ends, or that the letter gives its start only; None when it names none
+    (the meeting itself) or the opening session (whose end is the day's)."""
+    m = ctx.meeting
+    session = named_session(m, q)
+    if session is None or m.local(session.start) == m.opens_at:
+        return None
+    start = m.local(session.start)
+    event = session_title(session, m, lang)
+    lines = [say("tm.event", lang, event=event, when_meeting=f"{day(start.date(), lang)}, {meeting_clock(m, start, lang)}")]
+    if session.end is not None:
+        end = m.local(session.end)
+        lines.append(say("tm.session_ends", lang, event=event, time=meeting_clock(m, end, lang),
+                         length=duration(end - start, lang)))
+    else:
+        lines.append(say("tm.session_no_end", lang, event=event, email=m.contacts.email))
+    if ctx.asker.zone is not None:
+        lines.append(say("tm.there", lang, there=at_place(start, ctx.asker.zone, None, lang)))
+    return lines
+
+
 #: The next meeting of the study group named ("the next SG17 meeting", "la prochaine réunion"), and this one said over.
 _THE_NEXT_MEETING = re.compile(r"\b(?:next|following|prochaine|suivante)\s+(?:sg ?17\s+|ce ?17\s+)?(?:meeting|reunion|session)\b")
 
