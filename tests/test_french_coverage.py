@@ -67,3 +67,28 @@ def test_addressees_left_out(meeting: Meeting) -> None:
     assert missing_french(meeting.model_copy(update={"addressed_to_fr": []})) == ["addressed_to_fr"]
     shorter = meeting.model_copy(update={"addressed_to_fr": meeting.addressed_to_fr[:2]})
     assert missing_french(shorter) == ["addressed_to_fr[2]", "addressed_to_fr[3]"]
+
+
+def test_the_bundled_meeting_s_french_texts_keep_french_spacing_before_colons_and_semicolons() -> None:
+    """A French answer reads "accordée : les réunions", never "accordée: les réunions"."""
+    import re
+
+    import yaml
+
+    from bot.config import BUNDLED_MEETING
+
+    data = yaml.safe_load(BUNDLED_MEETING.read_text(encoding="utf-8"))
+    cramped: list[str] = []
+
+    def walk(value: Any, french: bool) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                walk(inner, french or str(key).endswith("_fr"))
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner, french)
+        elif isinstance(value, str) and french:
+            cramped.extend(found[0] for found in re.finditer(r"\w[:;](?=\s)", value))
+
+    walk(data, False)
+    assert cramped == []
