@@ -6034,3 +6034,30 @@ def test_an_island_s_name_is_not_taken_by_another_city_s_other_name(meeting, que
 def test_what_blind_batches_260_and_261_found(meeting, earlier, question, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, None, tz) if earlier else _asked_at(meeting, question, None, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    ("g'day, sg17 kicks off what time in NT?", "cheers. what about my colleague in sydney?", None, "Australia/Darwin",
+     ["19:00 in Sydney"], "does not say"),
+    (None, "At what hour will the closing (item 10) take place?", None, None, ["no closing hour", "3 September"],
+     "xx"),
+    (None, "what time is the opening (item 1)?", None, "Asia/Tehran", ["13:30 in Tehran"], "xx"),
+    (None, "Who approves my registration once I submit the online form?", None, None, ["focal point"], "xx"),
+    (None, "bonsoir, la réunion a commencé ? ça fait combien de temps ?",
+     dt.datetime(2020, 8, 24, 9, 30, tzinfo=UTC), "Pacific/Noumea", ["il y a 30 minutes"], "xx"),
+    (None, "Good morning, I am new to ITU-T. Could you please tell me what Study Group 17 works on and when this "
+     "meeting takes place?", None, None, ["Security", "Monday 24 August 2020"], "xx"),
+    (None, "la ce17 c quoi le sujet deja", None, None, ["Domaine : Sécurité"], "Dates de la réunion"),
+    (None, "wat is a study group actualy", None, None, ["does not explain what a study group is", "Security"],
+     "Meeting dates"),
+    ("is the meeting in Geneva or online?", "and in New York?", None, None, ["05:00 in New York"], "does not say"),
+    (None, "can I send a TD by email or do I need the posting system?", None, None, ["by e-mail"], "Yes:"),
+    (None, "what's the deadline?", None, "Asia/Kathmandu",
+     ["Registration — Its end in your time zone: 03:45 in Kathmandu"], "xx"),
+], ids=["cheers, then a colleague's city", "the closing item's hour", "the opening item's hour",
+        "who approves, beside the form", "ça fait combien de temps", "what SG17 works on and when",
+        "c quoi le sujet", "what a study group is", "a place after a question it does not move",
+        "a choice between two ways", "deadlines listed where the asker is"])
+def test_what_blind_batch_263_and_a_stranger_s_try_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -1432,6 +1432,13 @@ def answer_question(ctx: Context, text: str) -> Reply:
         # else "point" may name
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref, within)
         reply = _no_staff_name(ctx, q, reply)  # "Et quel est son nom ?" after "Qui a signé la lettre ?"
+    if previous is not None and not reply.ok and not reply.choices and followup.only_a_place(q, kb.ranker.idf):
+        place = followup.place_named(q)  # "and in New York?" after a question it does not move: the opening's time
+        from bot.questions.places import find_place  # there (the city table is loaded only when a place is asked)
+        if place and find_place(place) is not None:
+            asked = say("tm.opening_in", q.lang, place=place)
+            reply = _answer(ctx, read_question(asked, q.lang, kb.corrector), kb)[0]
+            read_as = asked
     ref = ref or _one_entry_shown(ctx, reply)  # "which sub-item is about liaison statements?": 6 k, for "and r?"
     conversation.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
@@ -2495,7 +2502,9 @@ def _whom_to_contact(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if asks_approver and not _A_GIVEN_ONE.search(fold(q.raw)[asks_approver.end():]) and (WHOM_TO_CONTACT.search(q.folded) or q.tokens[:1] in (("who",), ("qui",))):
         registration = kb.find("practical", "registration")  # "who is the focal point?", "whom do I contact about my
         if registration is not None:  # registration approval?": the focal point approves, as the registration says
-            return _entry_reply(ctx, q, registration)
+            approver = read_question(f"{q.tokens[0]} {asks_approver[0]} ?", q.lang, kb.corrector)  # of the approval
+            return _entry_reply(ctx, approver, registration)  # only ("… once I submit the online form?" is no
+            # question on the form)
     entry = kb.find("fact", "contacts")
     if entry is None or not WHOM_TO_CONTACT.search(q.folded) or q.has(*time_intent.SAID_NO_TO):
         return None  # "who should we contact to book French interpretation?": there is none, which its answer says
@@ -2648,15 +2657,31 @@ _WHAT_THE_GROUP_IS = re.compile(r"^(?:(?:and|so|ok|et|alors|mais)\s+)?(?:(?:what
                                 r"(?:the\s+)?(?:sg ?17|study group 17|itu t sg ?17)\s+(?:even\s+|actually\s+|really\s+)?"
                                 r"(?:about|do|doing|work on|deal with|cover|for)?|(?:c est quoi|c quoi|qu est ce que)\s+"
                                 r"(?:la\s+)?(?:ce ?17|commission d etudes 17|sg ?17)|que fait la (?:ce ?17|sg ?17)|"
-                                r"(?:la\s+)?(?:ce ?17|sg ?17)\s+(?:s occupe|travaille|parle) (?:de quoi|sur quoi))\s*[?!.]*$")
+                                r"(?:la\s+)?(?:ce ?17|sg ?17)\s+(?:s occupe|travaille|parle) (?:de quoi|sur quoi)|"
+                                r"(?:la\s+|the\s+)?(?:ce ?17|sg ?17|study group 17|commission d etudes 17)\s+(?:c est|c|cest|"
+                                r"what s|whats|what is)\s+(?:quoi\s+)?(?:le|la|son|sa|its|the)\s+(?:sujet|theme|domaine|"
+                                r"topic|subject|field|area)|(?:c est quoi|c quoi|quel est|what s|whats|what is)\s+(?:le|la|"
+                                r"the)\s+(?:sujet|theme|domaine|topic|subject|field|area)\s+(?:de la|of|de)\s+(?:the\s+)?"
+                                r"(?:ce ?17|sg ?17|study group 17|commission d etudes 17))(?:\s+(?:deja|again|exactly|"
+                                r"exactement))?\s*[?!.]*$")
+#: What a study group is, in general ("wat is a study group actualy", "c'est quoi une commission d'études ?").
+_WHAT_A_STUDY_GROUP_IS = re.compile(r"^(?:(?:and|so|ok|et|alors|mais)\s+)?(?:what s|whats|what is|wat s|wats|wat is|c est "
+                                    r"quoi|c quoi|qu est ce qu|qu est ce que c est)\s+(?:a|an|une|un)\s+(?:study group|"
+                                    r"commission d etudes?)\b(?:\s+(?:actually|actualy|exactly|even|really|deja|"
+                                    r"exactement|in itu|a l uit))?\s*[?!.]*$")
 
 
 def _what_the_group_is(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The meeting and the study group's field, when what the group is or does is asked; None otherwise."""
-    if not _WHAT_THE_GROUP_IS.match(q.folded):
+    general = _WHAT_A_STUDY_GROUP_IS.match(q.folded)
+    if not _WHAT_THE_GROUP_IS.match(q.folded) and not general:
         return None
     title = kb.find("fact", "title")
-    return None if title is None else _entry_reply(ctx, q, title)
+    if title is None:
+        return None
+    reply = _entry_reply(ctx, q, title)
+    return _with_line(reply, say("oos.study_group", q.lang, email=ctx.meeting.contacts.email)) if general else reply
+    # "what is a study group actually?": the letter's own group and field, and that it defines no study group
 
 
 def _letter_subject(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:

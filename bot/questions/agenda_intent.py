@@ -530,6 +530,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # meeting?" asks where on the agenda
     if acronyms_asked_of(ctx, q, ref):
         return None  # "item 2c says AAP what is that": what the acronym means, not the item again
+    if ref is not None and ref.letter is None and q.has(*HOUR_ASKED) and _OPENS_OR_CLOSES.match(
+            fold(getattr(ctx.agenda.get(ref), "title", "") or "")):  # "At what hour will the closing (item 10) take
+        return None  # place?": the meeting's opening or closing hour, which the times answer (or say is not given)
     asked_sentences = questions_in(q.raw)
     if ref is not None and len(asked_sentences) == 1 and "?" in q.raw \
             and find_ref(read_question(asked_sentences[0], q.lang), len(ctx.agenda.items())) is None \
@@ -773,6 +776,10 @@ def _asks_yes_or_no(q: Question) -> bool:
         or bool(_PLEASE_CONFIRM.search(fold(q.raw)))  # "…, kindly confirm.": read as a plea, still asks yes or no
 
 
+#: Asking at what hour ("at what hour", "what time", "à quelle heure").
+HOUR_ASKED = ("what hour", "what time", "at what time", "which hour", "quelle heure", "a quelle heure", "heure exacte")
+#: An agenda item that is the meeting's own opening or closing ("Opening", "Closing", "Clôture").
+_OPENS_OR_CLOSES = re.compile(r"(?:opening|closing|ouverture|cloture)\b")
 #: Which thing an item is about, asked ("porte sur quelle organisation ?", "is about which body?").
 _WHICH_ONE_ASKED = re.compile(r"\b(?:sur|about|on|concerne|avec|with|de|to|for|pour)\s+(?:quel|quelle|quels|quelles|which|"
                               r"what)\b")

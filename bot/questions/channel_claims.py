@@ -84,9 +84,16 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if right and q.has(*_ASKS_WHEN_OR_WHETHER_OPEN):
         return None  # "can I still submit a contribution through direct posting?": the way is right, the question
         # asks whether it is still open
+    if _EITHER_WAY.search(q.folded):  # "can I send a TD by email or do I need the posting system?": a choice
+        return text_answer(ctx.meeting, q.lang, say("pr.checked", q.lang), shown)  # between two ways, no Yes or No
     key = "pr.channel.yes" if right else "pr.channel.no"
     return text_answer(ctx.meeting, q.lang, say("pr.confirm" if right else "pr.title", q.lang),
                        say(key, q.lang, how=shown))
+
+
+#: A choice between two ways asked ("… by email or do I need the posting system?", "… par courriel ou faut-il …").
+_EITHER_WAY = re.compile(r"\b(?:or|ou)\s+(?:do|does|must|should|shall|will|is it|est ce qu|faut il|dois je|doit on|"
+                         r"doivent|par|by|via|through|using|with|avec|on|sur)\b")
 
 
 #: A date asked beside the way named, which the deadline answers.

@@ -186,6 +186,11 @@ _TODAYS_END_HOUR = re.compile(r"\b(?:what time|at what time|a quelle heure|quell
 _WAIT_FOR_ME = re.compile(r"\b(?:wait for (?:me|us)|will they wait|m attendre|nous attendre|m attendront|nous attendront)\b")
 
 
+#: How long since something began asked ("ça fait combien de temps ?", "how long ago did it start?", "since when?").
+_SINCE_HOW_LONG = re.compile(r"\b(?:ca fait combien|depuis combien de temps|depuis quand|il y a combien|how long ago|since "
+                             r"when|how long has it been|how long since|how long (?:has it|have they) been)\b")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Before, during or after the meeting, relative to now; None when not asked."""
     from bot.questions.time_intent import NEXT_AFTER  # time_intent imports this module (in a function); the cycle
@@ -294,6 +299,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if missed:
             lines.append(say("cd.missed_opening", lang, ago=duration(ctx.now - opens, lang)))
         lines.append(say("cd.opened", lang, day=day(opens.date(), lang), time=meeting_clock(m, opens, lang)))
+        if not missed and _SINCE_HOW_LONG.search(q.folded):  # "la réunion a commencé ? ça fait combien de temps ?"
+            lines.append(say("cd.open_for", lang, ago=duration(ctx.now - opens, lang)))
         if ctx.asker.zone is not None and (missed or _AN_HOUR_ASKED.search(q.folded)):  # "did i miss the
             # opening?? what time was it here": the opening's clock where the asker is
             lines.append(say("tm.there", lang, there=at_place(opens, ctx.asker.zone, None, lang)))

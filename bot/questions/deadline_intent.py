@@ -1139,6 +1139,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if _PLACE_TIME_ASKED.search(q.folded):  # "registration deadline and contribution deadline in Auckland time?":
             lines += [f"{_what(d, lang)} — {line}" for d in chosen  # each one's end there
                       for line in in_askers_zone(ctx, d, lang, q, kb, named_only=True)]
+        elif ctx.asker.zone is not None:  # "what's the deadline?" from Kathmandu: each one still ahead ends there at …
+            lines += [f"{_what(d, lang)} — {line}" for d in chosen if m.deadline_instant(d) > ctx.now
+                      and m.deadline_instant(d).astimezone(ctx.asker.zone).utcoffset()
+                      != m.deadline_instant(d).astimezone(m.tz).utcoffset()  # (not on meeting time)
+                      for line in in_askers_zone(ctx, d, lang)]
         return text_answer(m, lang, say("dl.list.title", lang), *lines)
     deadline = chosen[0]
     title = say("dl.title", lang, what=_what(deadline, lang))

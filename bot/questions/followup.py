@@ -23,7 +23,7 @@ from bot.questions.vocabulary import END, START, TIME
 from bot.conversation import Previous
 
 _OPENERS = re.compile(r"^(?:(?:ok|okay|noted|thanks|thank you|thx|tks|ty|merci|mrc|mci|d accord|parfait|super|great|got it|i see|"
-                      r"compris|entendu)[\s,.!]+)*(?:and|et|puis(?!\s+(?:je|j|on|tu|nous|vous)\b)|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
+                      r"compris|entendu|cheers|ta|cool|nice|perfect|awesome|ah|oh|right|alright|good|bien|genial|top)[\s,.!]+)*(?:and|et|puis(?!\s+(?:je|j|on|tu|nous|vous)\b)|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
                       r"et concernant|same for|pareil pour|meme chose pour|and for|and what about)\b")
 #: Words and phrases that point back at something said before ("y a-t-il", "is it" point at nothing).
 _POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from it", "on it", "to it", "with it", "is he", "he is", "is she",
@@ -297,6 +297,16 @@ def changes_place(q: Question, known_stems: Collection[str]) -> bool:
         if place is not None and place.population >= BIG_CITY:
             return True
     return not any(stem(v.SYNONYMS.get(w, w)) in known_stems or stem(w) in known_stems for w in said)
+
+
+def place_named(q: Question) -> str | None:
+    """The place a question made of a place alone names ("and in New York?" gives "new york"), as folded."""
+    match = _ENDS_WITH_A_LONG_PLACE.search(q.folded) or _PLACE_ALONE.match(q.folded)
+    if match is None:
+        return None
+    named = [w for w in re.findall(r"[a-z]+", match[0]) if w not in ("in", "at", "for", "a", "au", "aux", "en", "pour",
+                                                                       "and", "et", "time", "heure", "de", "d")]
+    return " ".join(named) or None
 
 
 def only_a_place(q: Question, known_stems: Collection[str]) -> bool:

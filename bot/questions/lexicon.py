@@ -25,7 +25,7 @@ basically because being besides both bring briefly btw but cannot come coming cu
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however sir sirs madam maam mam monsieur madame messieurs mesdames
 idea ideally indeed info information just keep kind kindly know known let like likely look looking
-lot lots many maybe mean means meant number numbers numero out off side take taking taken mention mentioned might mind more most much need needed needs
+lot lots many maybe mean means meant number numbers numero out off side take takes took taking taken mention mentioned might mind more most much need needed needs
 properly correctly correctement nope noted now ok okay one ones only other others otherwise own particular people perhaps plan
 planning pls plz please precisely pretty probably q quick quickly quite rather re really
 regarding remind reminder right same say says see seem seems seen should simply since so some

@@ -97,6 +97,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.event_detail": ("the theme, programme or speakers of the events the agenda names (Kaleidoscope, workshops, "
                          "tutorials): it names them only", "le thème, le programme ou les intervenants des événements que "
                          "l'ordre du jour nomme (Kaleidoscope, ateliers, tutoriels) : il ne fait que les nommer"),
+    "oos.study_group": ("The letter does not explain what a study group is in general; the study group's home page "
+                        "and the secretariat can: {email}",
+                        "La lettre n'explique pas ce qu'est une commission d'études en général ; la page d'accueil de "
+                        "la commission d'études et le secrétariat peuvent vous renseigner : {email}"),
     "oos.report_translated": ("The meeting information does not say whether the report of this meeting will be "
                               "translated; the secretariat can tell: {email}",
                               "Les informations de la réunion ne disent pas si le rapport de cette réunion sera "
@@ -427,6 +431,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tm.zone": ("Every time in the meeting information is given in {place} time ({suffix} during the meeting).",
                 "Toutes les heures des informations de la réunion sont données à l'heure de {place} ({suffix} pendant "
                 "la réunion)."),
+    "tm.opening_in": ("what time does the meeting open in {place}?", "à quelle heure s'ouvre la réunion à {place} ?"),
     "tm.session_ends": ("{event} ends at {time}: {length}.", "{event} se termine à {time} : {length}."),
     "tm.session_no_end": ("The letter gives when “{event}” starts, not when it ends nor how long it lasts; the "
                           "secretariat can tell: {email}",
@@ -465,6 +470,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cd.before": ("The meeting opens in {left}, on {day} at {time}.",
                   "La réunion s'ouvre dans {left}, le {day} à {time}."),
     "cd.opened": ("It opened on {day} at {time}.", "Elle s'est ouverte le {day} à {time}."),
+    "cd.open_for": ("That was {ago} ago.", "C'était il y a {ago}."),
     "cd.missed_opening": ("Yes: the opening was {ago} ago.", "Oui : l'ouverture a eu lieu il y a {ago}."),
     "cd.yes": ("Yes. {text}", "Oui. {text}"),
     "cd.during": ("The meeting is under way: day {n} of {total} ({day}). It ends on {end}.",
