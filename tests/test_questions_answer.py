@@ -6061,3 +6061,35 @@ def test_what_blind_batches_260_and_261_found(meeting, earlier, question, tz, ex
 def test_what_blind_batch_263_and_a_stranger_s_try_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "le point 3h c l'IETF non?", None, None, ["Non : le point 3 h)", "3 i)"], "xx"),
+    (None, "la circulaire 118 c pour les visas non?", None, None, ["Non :", "approbation automatique"], "xx"),
+    ("what time's the opening in my arvo? I'm on Eucla time (+8:45), Mundrabilla WA", "and for my mate in Adelaide?",
+     None, "Australia/Eucla", ["18:30 in Adelaide"], "is not on Adelaide time"),
+    (None, "I have the meeting in my calendar as ending on Friday 28 August. Is that right?", None, None,
+     ["No: the meeting ends on Thursday 3 September 2020"], "time plan"),
+    (None, "what's on right now?", dt.datetime(2020, 8, 27, 12, 15, tzinfo=UTC), "Australia/Eucla",
+     ["day 4 of 11", "draft time plan"], "xx"),
+    (None, "langue de travail? outil de participation? et mail du secrétariat?", None, None,
+     ["anglais", "MyMeetings", "tsbsg17@itu.int"], "Horaires"),
+    (None, "on se connecte sur Zoom ou Webex pour la CE17 ?", None, None, ["pas sur Zoom ou Webex"], "xx"),
+    (None, "la ce17 c sur l'IoT c ca ?", None, None, ["Non : la Commission d'études 17 travaille sur : Sécurité"],
+     "Dates"),
+    (None, "la ce17 c sur quoi ?", None, None, ["Domaine : Sécurité"], "Dates"),
+], ids=["c l'IETF non ?", "la circulaire c pour les visas non ?", "a mate's city is not one's own zone",
+        "ending on a wrong day", "what's on, on a day with no session given", "outil de participation",
+        "two other tools named", "c sur l'IoT c ca", "c sur quoi"])
+def test_what_blind_batch_262_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("When is the SG17 management team meeting, and can anyone attend?", ["Who may attend: open"], "How to join"),
+    ("need visa? how long it takes", ["No visa is needed"], "Meeting dates"),
+], ids=["who may attend the session named before", "how long it takes, of the visa asked before"])
+def test_a_second_question_of_what_the_first_names(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

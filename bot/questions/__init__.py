@@ -434,7 +434,8 @@ def _recap_checked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     other = _OTHER_TOOL.search(fold(body))
     tool = ctx.meeting.remote_tool
     if other is not None and tool and fold(tool) != other[0]:  # "… ouverture à 11 h heure de Genève via Zoom, …":
-        sections += (Section(lines=((say("fact.not_tool", q.lang, tool=tool, other=other[0].title()),),)),)  # the tool
+        sections += (Section(lines=((say("fact.not_tool", q.lang, tool=tool,
+                                         other=_other_tools(fold(body), tool, q.lang)),),)),)  # the tool
     return Reply(title=say("pr.recap.title", q.lang), lang=q.lang, sections=sections)
 
 
@@ -688,8 +689,9 @@ def _tool_link(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                                                          "peut on", "on peut", "still join"):
         return None  # "my MyMeetings link doesnt work": a trouble getting in, not a link asked; "if i am not approved can
         # i still join mymeetings with link from colleague": whether an unconfirmed delegate gets in
-    not_that = [say("fact.not_tool", q.lang, tool=m.remote_tool, other=other[0].title())] \
-        if other and fold(m.remote_tool) != other[0] else []  # "whats the zoom link for the opening?"
+    not_that = [say("fact.not_tool", q.lang, tool=m.remote_tool, other=_other_tools(q.folded, m.remote_tool, q.lang))] \
+        if other and fold(m.remote_tool) != other[0] else []  # "whats the zoom link for the opening?"; "sur Zoom ou
+    # Webex ?": each one named
     if not_that and _BUILT_ON.search(q.folded):  # "does MyMeetings run on Zoom underneath?": what the tool is made of,
         not_that = [say("fact.tool_built_on", q.lang, tool=m.remote_tool, email=m.contacts.email)]  # not said
     if not_that and not q.has(*ASKS_LINK) and q.has(*_TOOL_ASKED):  # "on utilise koi comme outil, zoom c ça ?"
@@ -737,6 +739,12 @@ _TOOL_ASKED = ("tool", "outil", "platform", "plateforme", "use", "using", "utili
 
 #: Meeting tools a delegate may take for the meeting's own.
 _OTHER_TOOL = re.compile(r"\b(?:zoom|teams|webex|skype|gotomeeting|interprefy|kudo)\b")
+
+
+def _other_tools(folded: str, tool: str, lang: str) -> str:
+    """The other tools a message names, as the answer says them ("Zoom", "Zoom or Webex", "Zoom ou Webex")."""
+    named = list(dict.fromkeys(found[0].title() for found in _OTHER_TOOL.finditer(folded) if found[0] != fold(tool)))
+    return f" {'ou' if lang == 'fr' else 'or'} ".join(named)
 
 
 #: The chairs of the working parties, named as a kind ("the WP chairs", "who chairs the working parties?", "les
@@ -1827,6 +1835,7 @@ _ONLY_ELLIPSIS = re.compile(r"^(?:only|just|seulement|uniquement|juste)\b")
 #: A sentence asking a property of what the one before named ("… ? and what were its dates?", "et ses dates ?").
 #: How long "it" lasts ("and how long is it?", "ça dure combien de temps ?"): of what the sentence before names.
 _HOW_LONG_IT_LASTS = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:how long (?:is|does|will|would) (?:it|that|this)\b|"
+                                r"how long (?:it|that) (?:takes|take|lasts|last)\b|"
                                 r"(?:ca|elle|il|cela) dure (?:combien|longtemps)\b|combien de temps (?:ca|elle|il|cela) "
                                 r"dure\b|(?:its|sa) (?:length|duree)\b)")
 _ITS_OWN = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:(?:what|which|when)\s+(?:were|was|are|is)\s+|(?:quelles?|quels?)\s+"
@@ -1837,7 +1846,11 @@ _ITS_OWN = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:(?:what|which|when)\s+(
 #: Who may attend what the sentence before names ("… management team meeting soon? can a newcomer join it or is it
 #: closed?", "… elle est ouverte ?").
 _ATTENDING_IT = re.compile(r"\b(?:join|attend|assister a|participer a)\s+(?:it|elle|la)\b|\bis it (?:closed|open|private|"
-                           r"restricted)\b|\b(?:est elle|elle est) (?:ouverte|fermee|reservee|privee)\b")
+                           r"restricted)\b|\b(?:est elle|elle est) (?:ouverte|fermee|reservee|privee)\b|"
+                           r"^(?:and |et )?(?:can|may|could) (?:anyone|anybody|everyone|everybody|we|i|observers) "
+                           r"(?:attend|join|come|participate)\s*[?!.]*$|^(?:and |et )?(?:who|qui) (?:can|may|peut|peuvent) "
+                           r"(?:attend|join|participer|y assister|assister|y participer)\s*[?!.]*$")  # "…, and can anyone
+# attend?": of the session the sentence before names
 #: The same asked of another thing, or on a condition ("… sous quel point ? et celui de la réunion de mars ?", "la
 #: date limite pour les contributions ? et si on veut une traduction ?"): the sentence before, with this one.
 _THE_SAME_FOR = re.compile(r"^(?:and |et )?(?:si on veut|si je veux|si nous voulons|si on demande|if (?:i|we) want|"
@@ -2658,6 +2671,7 @@ _WHAT_THE_GROUP_IS = re.compile(r"^(?:(?:and|so|ok|et|alors|mais)\s+)?(?:(?:what
                                 r"(?:about|do|doing|work on|deal with|cover|for)?|(?:c est quoi|c quoi|qu est ce que)\s+"
                                 r"(?:la\s+)?(?:ce ?17|commission d etudes 17|sg ?17)|que fait la (?:ce ?17|sg ?17)|"
                                 r"(?:la\s+)?(?:ce ?17|sg ?17)\s+(?:s occupe|travaille|parle) (?:de quoi|sur quoi)|"
+                                r"(?:la\s+)?(?:ce ?17|sg ?17)\s+(?:c est|c|cest)\s+(?:sur|de) quoi|"
                                 r"(?:la\s+|the\s+)?(?:ce ?17|sg ?17|study group 17|commission d etudes 17)\s+(?:c est|c|cest|"
                                 r"what s|whats|what is)\s+(?:quoi\s+)?(?:le|la|son|sa|its|the)\s+(?:sujet|theme|domaine|"
                                 r"topic|subject|field|area)|(?:c est quoi|c quoi|quel est|what s|whats|what is)\s+(?:le|la|"

@@ -791,7 +791,8 @@ _ITEM_SAID_TO_BE = re.compile(r"^(?:le |l |the )?(?:agenda |ordre du jour |odj )
                               r"\d{1,2}\s?\(?[a-z]?\)?\s+"
                               r"(?:(?:de l ordre du jour|du projet d ordre du jour|of the agenda|on the agenda)\s+)?(?:porte|concerne|"
                               r"traite|parle|covers|deals|is about|est sur|est l|est le|est la|"
-                              r"is(?! (?:what|which|where|when|who|how|about what)\b)|c est(?! quoi\b))\b[^?]*\?\s*$")  # "agenda 3k is IETF collab?"
+                              r"is(?! (?:what|which|where|when|who|how|about what)\b)|c est(?! quoi\b)|cest(?! quoi\b)|"
+                              r"c(?! (?:quoi|koi|qui|quand|ou)\b))\b[^?]*\?\s*$")  # "le point 3h c l ietf non?"  # "agenda 3k is IETF collab?"
 
 
 def _one_each(candidates: list[list[AgendaEntry]], found: list[AgendaEntry]) -> list[AgendaEntry]:

@@ -186,6 +186,10 @@ _TODAYS_END_HOUR = re.compile(r"\b(?:what time|at what time|a quelle heure|quell
 _WAIT_FOR_ME = re.compile(r"\b(?:wait for (?:me|us)|will they wait|m attendre|nous attendre|m attendront|nous attendront)\b")
 
 
+#: What is going on asked ("what's on right now?", "qu'est-ce qui se passe en ce moment ?", "on en est où ?").
+_WHAT_IS_ON = re.compile(r"\b(?:what s on|whats on|what is on|what s happening|what is happening|whats happening|"
+                         r"what s going on|what is going on|qu est ce qui se passe|que se passe t il|il se passe quoi|"
+                         r"ca parle de quoi|on en est ou|on fait quoi|what are they discussing|what s being discussed)\b")
 #: How long since something began asked ("ça fait combien de temps ?", "how long ago did it start?", "since when?").
 _SINCE_HOW_LONG = re.compile(r"\b(?:ca fait combien|depuis combien de temps|depuis quand|il y a combien|how long ago|since "
                              r"when|how long has it been|how long since|how long (?:has it|have they) been)\b")
@@ -304,6 +308,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if ctx.asker.zone is not None and (missed or _AN_HOUR_ASKED.search(q.folded)):  # "did i miss the
             # opening?? what time was it here": the opening's clock where the asker is
             lines.append(say("tm.there", lang, there=at_place(opens, ctx.asker.zone, None, lang)))
+        note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
+        if note and _WHAT_IS_ON.search(q.folded) and not any(m.local(s.start).date() == today for s in m.sessions):
+            lines.append(note)  # "what's on right now?" on a day the letter gives no session for: the time plan
         if missed:
             text, lines = lines[0], [text] + lines[1:]  # the yes first
     else:

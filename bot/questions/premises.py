@@ -684,6 +684,10 @@ def _circular_clauses(ctx: Context, lang: str) -> list[str]:
     return said
 
 
+#: A statement ended by "non ?" to have it confirmed ("c'est pour les visas, non ?", "c pour les visas non?").
+_NON_TAIL = re.compile(r"(?:,\s*|\s)non\s*[?!.]*\s*$")
+
+
 def _circular_claim(ctx: Context, q: Question) -> Reply | None:
     """"Circular 118 is the one saying the focal point must approve registrations, right?": the clause of the
     meeting information that says what is claimed, and whether it is that circular's ("No: … Circular TSB 68"); None
@@ -698,7 +702,9 @@ def _circular_claim(ctx: Context, q: Question) -> Reply | None:
         return text_answer(m, lang, say("pr.title", lang), say(
             "pr.letter_is_not", lang, reference=(m.reference_fr or m.reference) if lang == "fr" else m.reference,
             day=day(m.letter_date, lang), number=named[1]), *cited)
-    if named is None or not (q.has(*CONFIRMING) or q.has("is it", "is that", "c est bien", "est ce")):
+    confirming = q.has(*CONFIRMING) or bool(_NON_TAIL.search(fold(q.raw)))  # "la circulaire 118 c pour les visas
+    # non?": French chat's "…, non ?" asks to confirm
+    if named is None or not (confirming or q.has("is it", "is that", "c est bien", "est ce")):
         return None
     claimed = set(stems(words(_CIRCULAR.sub(" ", q.folded)), STOPWORDS)) - {"circular", "circulair", "say", "one", "tsb"}
     said = _circular_clauses(ctx, lang)
@@ -707,7 +713,7 @@ def _circular_claim(ctx: Context, q: Question) -> Reply | None:
     if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[0][0] == scored[1][0]:
         its_own = [clause for clause in said if (_CIRCULAR.search(fold(clause)) or [None, None])[1] == named[1]]
         every_said = set().union(*(set(stems(words(fold(clause)), STOPWORDS)) for clause in said))
-        if its_own and q.has(*CONFIRMING) and claimed and not claimed & every_said:  # a topic no circular is cited for  # "circular 118 is the fellowship one
+        if its_own and confirming and claimed and not claimed & every_said:  # a topic no circular is cited for  # "circular 118 is the fellowship one
             return text_answer(ctx.meeting, lang, say("pr.title", lang), say(  # right": what the letter cites it for
                 "pr.circular_is_for", lang, number=named[1], clause=its_own[0][:1].lower() + its_own[0][1:].rstrip(".")))
         return None
@@ -1236,7 +1242,9 @@ _FIELD_CLAIM = re.compile(
     # celle sur l'IoT ?"
     r"|\b(?:sg|ce) ?(?P<n6>\d+),? (?:is|s) (?:(?:really|actually|indeed) )?the (?P<f>[a-z0-9]*[a-z][a-z0-9]*) one\b"  # "SG17 is the IoT one?"
     r"|\bis (?:sg|ce) ?(?P<n7>\d+) (?:really |actually )?the (?:study group|group|one|sg) (?:on|for|about|dealing with|working on) "
-    r"(?:the )?(?P<g>[a-z0-9]*[a-z][a-z0-9]*)\b")  # "is SG17 the study group on IoT?"
+    r"(?:the )?(?P<g>[a-z0-9]*[a-z][a-z0-9]*)\b"  # "is SG17 the study group on IoT?"
+    r"|\b(?:sg|ce) ?(?P<n8>\d+),? (?:c est|c|cest|s|is|est) (?:(?:bien|vraiment|really|all) )?(?:sur|about) (?:l |la |le |les |"
+    r"the )?(?P<h>[a-z0-9]*[a-z][a-z0-9]*)\b")  # "la ce17 c sur l'IoT c ca ?"
 _NOT_A_FIELD = frozenset("right same main big new first last only virtual current this that study".split())
 
 
@@ -1244,11 +1252,11 @@ def _field_claim(ctx: Context, q: Question) -> Reply | None:
     """The study group's field confirmed or corrected, when the question takes one for granted."""
     m = ctx.meeting
     match = _FIELD_CLAIM.search(q.folded) or _FIELD_CLAIM.search(fold(q.raw))  # "works on" is read as "field"
-    if match is None or int(next(match[f"n{i}"] for i in range(1, 8) if match[f"n{i}"])) != m.study_group:
+    if match is None or int(next(match[f"n{i}"] for i in range(1, 9) if match[f"n{i}"])) != m.study_group:
         return None
     if re.match(r"(?:which|what|quelle|quel)\s+(?:question|questions)\b", q.folded):
         return None  # "Which Question of SG17 works on quantum key distribution security?": a Question asked, no claim
-    claimed = next(match[group] for group in "abcdefg" if match[group])
+    claimed = next(match[group] for group in "abcdefgh" if match[group])
     if claimed in _NOT_A_FIELD or claimed in WH_WORDS or claimed in ("whats", "quoi", "exactly", "exactement"):
         return None  # "SG17 is the study group on what exactly?" asks the field, claims none
     lang = q.lang

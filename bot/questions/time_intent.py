@@ -541,7 +541,11 @@ def _only_a_session(meeting: Meeting, q: Question) -> bool:
         return False
     session = named_session(meeting, q)
     asked = set(stems(q.corrected, STOPWORDS)) - _TIMING
-    return session is not None and bool(asked) and asked <= session_words(session, True)
+    if session is None or not asked or not asked <= session_words(session, True):
+        return False
+    titled = set(stems(words(fold(f"{session.title} {session.title_fr or ''}")), STOPWORDS))
+    return bool(asked & titled)  # a word of its title ("mgmt mtg?"), not only of its note ("outil de participation ?":
+    # the remote tool the opening's note names)
 
 
 def session_title(session: Session | None, meeting: Meeting, lang: str) -> str:
@@ -656,6 +660,10 @@ _TIME_TO_GO = re.compile(r"\b(?:until|till|til|before|to go|left|from now|away|r
                          r"avant|d ici|jusqu)\b")
 
 
+#: Someone else named as whose the place is ("for my mate in Adelaide", "pour mon collègue à Dakar").
+_SOMEONE_ELSE_S = re.compile(r"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:mate|mates|colleague|colleagues|friend|friends|"
+                             r"boss|team|partner|partners|coworker|coworkers|co worker|chef|collegue|collegues|ami|"
+                             r"amie|amis|equipe|patron|patronne|delegation|head of delegation)\b")
 #: When asked ("when does it end", "finit à quelle heure", "jusqu'à quand").
 _WHEN_ASKED = re.compile(r"\b(?:when|what time|at what time|till when|until when|quand|quelle heure|jusqu a quand|"
                          r"what hour|how late)\b")
@@ -906,7 +914,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     target = targets[-1] if targets else None
     own_zone_note: list[str] = []
     if target is not None and target.zone is not None and not target.mine and ctx.asker.zone is not None \
-            and _ON_A_ZONE_ONESELF.search(q.folded):  # "we on Eastern daylight time like Miami so the opening is 5am
+            and _ON_A_ZONE_ONESELF.search(q.folded) \
+            and not _SOMEONE_ELSE_S.search(q.folded):  # "we on Eastern daylight time like Miami so the opening is 5am
         probe = m.opens_at  # fi mi right?" from Jamaica: the asker's own zone says otherwise
         if probe.astimezone(target.zone).utcoffset() != probe.astimezone(ctx.asker.zone).utcoffset():
             own_zone_note = [say("tm.own_zone_differs", lang, mine=zone_label(ctx.asker.zone) + ", "

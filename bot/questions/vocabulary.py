@@ -90,7 +90,7 @@ COUNT = ("how many", "number of", "combien de", "combien d", "combien y a t il",
 START = ("start", "starts", "starting", "begin", "begins", "beginning", "open", "opens", "opening", "kick off",
          "commence", "commencent", "debut", "debute", "ouverture", "ouvre", "demarre", "ouvrira", "ouvriront",
          "commencera", "commenceront", "debutera", "debuteront", "demarrera")
-END = ("end", "ends", "finish", "finishes", "close", "closes", "closing", "last day", "over", "conclude",
+END = ("end", "ends", "ending", "finish", "finishes", "finishing", "close", "closes", "closing", "last day", "over", "conclude",
        "termine", "finit", "fini", "finie", "terminee", "fin", "cloture", "dernier jour", "achève", "acheve", "runs until", "run until",
        "lasts until", "last until", "goes until", "goes on until", "va jusqu", "dure jusqu", "se termine", "termineront",
        "terminera", "finiront", "finira", "acheveront", "achevera")
