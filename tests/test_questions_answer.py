@@ -6071,7 +6071,9 @@ def test_what_blind_batch_263_and_a_stranger_s_try_found(meeting, earlier, quest
     (None, "I have the meeting in my calendar as ending on Friday 28 August. Is that right?", None, None,
      ["No: the meeting ends on Thursday 3 September 2020"], "time plan"),
     (None, "what's on right now?", dt.datetime(2020, 8, 27, 12, 15, tzinfo=UTC), "Australia/Eucla",
-     ["day 4 of 11", "draft time plan"], "xx"),
+     ["No session is open right now", "day 4 of 11"], "xx"),
+    (None, "what's going on?", dt.datetime(2020, 8, 27, 12, 15, tzinfo=UTC), "Australia/Eucla",
+     ["No session is open right now"], "does not say"),
     (None, "langue de travail? outil de participation? et mail du secrétariat?", None, None,
      ["anglais", "MyMeetings", "tsbsg17@itu.int"], "Horaires"),
     (None, "on se connecte sur Zoom ou Webex pour la CE17 ?", None, None, ["pas sur Zoom ou Webex"], "xx"),
@@ -6079,7 +6081,8 @@ def test_what_blind_batch_263_and_a_stranger_s_try_found(meeting, earlier, quest
      "Dates"),
     (None, "la ce17 c sur quoi ?", None, None, ["Domaine : Sécurité"], "Dates"),
 ], ids=["c l'IETF non ?", "la circulaire c pour les visas non ?", "a mate's city is not one's own zone",
-        "ending on a wrong day", "what's on, on a day with no session given", "outil de participation",
+        "ending on a wrong day", "what's on right now, with no session open",
+        "what's going on, while the meeting is on", "outil de participation",
         "two other tools named", "c sur l'IoT c ca", "c sur quoi"])
 def test_what_blind_batch_262_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)

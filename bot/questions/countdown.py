@@ -309,8 +309,12 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             # opening?? what time was it here": the opening's clock where the asker is
             lines.append(say("tm.there", lang, there=at_place(opens, ctx.asker.zone, None, lang)))
         note = (m.schedule_note_fr or m.schedule_note) if lang == "fr" else m.schedule_note
-        if note and _WHAT_IS_ON.search(q.folded) and not any(m.local(s.start).date() == today for s in m.sessions):
-            lines.append(note)  # "what's on right now?" on a day the letter gives no session for: the time plan
+        if _WHAT_IS_ON.search(q.folded):  # "what's happening?" with no session open (the live answer gives the item
+            from bot.live_state import read_state  # when the chair has announced one): how it would be, and the plan
+            if read_state(ctx.store, ctx.live_key).session is None:
+                lines.append(say("cd.no_item_live", lang))
+            if note and not any(m.local(s.start).date() == today for s in m.sessions):
+                lines.append(note)
         if missed:
             text, lines = lines[0], [text] + lines[1:]  # the yes first
     else:

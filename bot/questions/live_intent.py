@@ -27,7 +27,8 @@ ASKS_LIVE = ("examine en ce moment", "examine maintenant", "examine actuellement
              "discute en ce moment", "discutee en ce moment", "traite en ce moment", "se passe en ce moment",
              "discussed at the moment", "discussed currently", "currently discussed", "currently being discussed",
              "on est sur quel point", "on est a quel point", "on en est a quel point", "quel point maintenant",
-             "on est ou dans l ordre du jour", "sur quel point on est", "quel point en ce moment")
+             "on est ou dans l ordre du jour", "sur quel point on est", "quel point en ce moment", "s on right now",
+             "is on right now", "s on at the moment")
 
 
 #: What goes on now, with the place between ("what is happening in the plenary right now?", "qu'est-ce qui se passe
@@ -75,9 +76,23 @@ _WHICH_ITEM = re.compile(r"\b(?:quel|which|what)\s+(?:agenda\s+)?(?:point|item)\
                          r"\bpoint (?:combien|numero)\b|\bitem (?:number|no)\b")  # not "which item are we on?"
 
 
+#: What is going on, asked alone ("what's going on?", "what is happening in the meeting?", "qu'est-ce qui se passe
+#: dans la réunion ?"): the live state, while the meeting is on.
+_GOING_ON = re.compile(r"^(?:so |and |ok |et |alors )?(?:what s|whats|what is|qu est ce qui|que|ca|il)\s+(?:se passe|happening|"
+                       r"going on|happens)(?:\s+(?:in|at|dans|a)\s+(?:the|la|le|l)?\s*(?:meeting|reunion|plenary|"
+                       r"pleniere|sg ?17|ce ?17|session|seance))?(?:\s+(?:now|right now|today|maintenant|en ce moment|"
+                       r"aujourd hui))?\s*[?!.]*$")
+
+
+def _meeting_on(ctx: Context) -> bool:
+    """Whether the meeting is on now (from its opening to the end of its last day)."""
+    return ctx.meeting.opens_at <= ctx.now < ctx.meeting.closes_at
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The live session's state, or None when the question does not ask what is going on now."""
-    spread = _GOING_ON_THERE_NOW.search(q.folded)  # "what is happening in the plenary right now?"
+    spread = _GOING_ON_THERE_NOW.search(q.folded) or _GOING_ON.match(q.folded) and _meeting_on(ctx)  # "what is
+    # happening in the plenary right now?"; "what's going on?" while the meeting is on
     in_session = (_NEXT_IN_SESSION.search(q.folded) or _ITEM_TIME_LEFT.search(q.folded)) and _session_open(ctx)
     if not spread and not in_session and (not q.has(*ASKS_LIVE) or not any(
             not _in_a_condition(q.folded, phrase) for phrase in ASKS_LIVE if q.has(phrase))):

@@ -470,6 +470,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cd.before": ("The meeting opens in {left}, on {day} at {time}.",
                   "La réunion s'ouvre dans {left}, le {day} à {time}."),
     "cd.opened": ("It opened on {day} at {time}.", "Elle s'est ouverte le {day} à {time}."),
+    "cd.no_item_live": ("No agenda item has been announced as under discussion here; the chair announces each one "
+                        "with /item, and /now shows it.",
+                        "Aucun point de l'ordre du jour n'a été annoncé ici comme en discussion ; la présidence annonce "
+                        "chaque point avec /item, et /now l'affiche."),
     "cd.open_for": ("That was {ago} ago.", "C'était il y a {ago}."),
     "cd.missed_opening": ("Yes: the opening was {ago} ago.", "Oui : l'ouverture a eu lieu il y a {ago}."),
     "cd.yes": ("Yes. {text}", "Oui. {text}"),
