@@ -6096,3 +6096,39 @@ def test_what_blind_batch_262_found(meeting, earlier, question, now, tz, expecte
 def test_a_second_question_of_what_the_first_names(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("My passport expired, is the registration deadline still 24 July?", None, None, ["Yes"], "not too late"),
+    ("Once the meeting is over, can I still submit a contribution?", None, None, ["Yes"], "not too late"),
+    ("I passed the link on to my colleague; when is the registration deadline?", None, None,
+     ["Friday 24 July 2020"], "not too late"),
+    ("la semaine passée j'ai demandé, c'est quand la date limite d'inscription ?", None, None,
+     ["vendredi 24 juillet 2020"], "pas trop tard"),
+    ("la CE17 c'est sur Zoom ?", None, None, ["MyMeetings"], "travaille sur"),
+    ("When does registration close for the management team meeting?", None, None, ["Friday 24 July 2020"],
+     "how long it lasts"),
+    ("How long is the speaking time for each delegate?", None, None, ["xx" * 0], "how long it lasts"),
+    ("faut-il un visa selon la circulaire 118 ou non ?", None, None, ["visa"], "Non : la lettre cite"),
+    ("Can I register for the 23 August management meeting?", None, None, ["Yes: Registration is open"],
+     "too late"),
+    ("I'm registered here; the opening is 24 August, right?", None, "Pacific/Honolulu",
+     ["Yes: the meeting starts on Monday 24 August 2020"], "where you are"),
+    ("we on Eastern time like Miami so the opening is 5am for my team right?", None, "America/Jamaica",
+     ["No"], "Yes: "),
+    ("Can I still register today? I heard the opening is at 11:00 Geneva time.", None, "Asia/Tokyo",
+     ["Yes: Registration is open until Friday 24 July 2020"], "Zurich"),
+    ("the registration deadline, it's 25 July at the latest right?", None, None,
+     ["No: the deadline for registration is Friday 24 July 2020"], "xx"),
+    ("Can I send my contribution by email or do I need to register first?", None, None, ["No"], "xx"),
+    ("le planning des inscriptions c'est quoi ?", None, None, ["Inscription"], "calendrier"),
+    ("le point 5 a porté sur quoi ?", None, None, ["5. Questions générales"], "Dans le point 5"),
+    ("our teams use zoom, which tool is the meeting on?", None, None, ["not Zoom."], "Teams"),
+    ("il y a combien de participants ?", dt.datetime(2020, 8, 25, 9, tzinfo=UTC), None, ["xx" * 0], "C'était il y a"),
+], ids=["expired passport", "once the meeting is over", "passed the link", "la semaine passée", "c'est sur Zoom",
+        "registration close for a session", "speaking time", "ou non", "registering for a session's day",
+        "registered here", "my team's own zone", "a Geneva clock told beside", "at the latest", "or register first",
+        "le planning des inscriptions", "a porté", "our teams", "combien de participants"])
+def test_what_the_code_review_of_stop_42_found(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -743,7 +743,9 @@ _OTHER_TOOL = re.compile(r"\b(?:zoom|teams|webex|skype|gotomeeting|interprefy|ku
 
 def _other_tools(folded: str, tool: str, lang: str) -> str:
     """The other tools a message names, as the answer says them ("Zoom", "Zoom or Webex", "Zoom ou Webex")."""
-    named = list(dict.fromkeys(found[0].title() for found in _OTHER_TOOL.finditer(folded) if found[0] != fold(tool)))
+    named = list(dict.fromkeys(found[0].title() for found in _OTHER_TOOL.finditer(folded) if found[0] != fold(tool)
+                               and not (found[0] == "teams" and re.search(r"\b(?:our|my|the|your|nos|mes|les|vos)\s+$",
+                                                                          folded[:found.start()]))))  # "our teams"
     return f" {'ou' if lang == 'fr' else 'or'} ".join(named)
 
 
@@ -1832,12 +1834,12 @@ _LABELLED = re.compile(r"^\s*[^?.!:]{3,80}?\s+[–—-]\s*$")
 _ONLY_ELLIPSIS = re.compile(r"^(?:only|just|seulement|uniquement|juste)\b")
 
 
-#: A sentence asking a property of what the one before named ("… ? and what were its dates?", "et ses dates ?").
 #: How long "it" lasts ("and how long is it?", "ça dure combien de temps ?"): of what the sentence before names.
 _HOW_LONG_IT_LASTS = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:how long (?:is|does|will|would) (?:it|that|this)\b|"
                                 r"how long (?:it|that) (?:takes|take|lasts|last)\b|"
                                 r"(?:ca|elle|il|cela) dure (?:combien|longtemps)\b|combien de temps (?:ca|elle|il|cela) "
                                 r"dure\b|(?:its|sa) (?:length|duree)\b)")
+#: A sentence asking a property of what the one before named ("… ? and what were its dates?", "et ses dates ?").
 _ITS_OWN = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:(?:what|which|when)\s+(?:were|was|are|is)\s+|(?:quelles?|quels?)\s+"
                       r"(?:etaient|sont|est)\s+)?(?:its|their|ses|leurs|sa|son)\s+(?:dates?|day|days|jours?|time|hour|"
                       r"heure|title|titre|number|numero)\b")
@@ -1847,7 +1849,7 @@ _ITS_OWN = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:(?:what|which|when)\s+(
 #: closed?", "… elle est ouverte ?").
 _ATTENDING_IT = re.compile(r"\b(?:join|attend|assister a|participer a)\s+(?:it|elle|la)\b|\bis it (?:closed|open|private|"
                            r"restricted)\b|\b(?:est elle|elle est) (?:ouverte|fermee|reservee|privee)\b|"
-                           r"^(?:and |et )?(?:can|may|could) (?:anyone|anybody|everyone|everybody|we|i|observers) "
+                           r"^(?:and |et )?(?:can|may|could) (?:anyone|anybody|everyone|everybody|observers) "
                            r"(?:attend|join|come|participate)\s*[?!.]*$|^(?:and |et )?(?:who|qui) (?:can|may|peut|peuvent) "
                            r"(?:attend|join|participer|y assister|assister|y participer)\s*[?!.]*$")  # "…, and can anyone
 # attend?": of the session the sentence before names

@@ -20,8 +20,8 @@ from bot.reply import Reply
 _REF = re.compile(r"\b(?:item|items|point|points|sub item|subitem|sous point|agenda)\s*(?:n(?:o|r)?\s*)?"
                   r"(\d{1,3}(?:\s*\.?\s*\(?[a-z]\)|[a-z]\b|\s*\.\s*[a-z]\b|\s+[a-z](?=\s*(?:[?!,.]|$)|"
                   r"\s+(?:c est quoi|c est qui|what|is about|stands|means|then|alors|exactly|exactement|svp|pls|please|"
-                  r"de l ordre|de l odj|dans l ordre|of the agenda|on the agenda|in the agenda|porte|portent|concerne|"
-                  r"couvre|covers|deals|refers)\b))?)"
+                  r"de l ordre|de l odj|dans l ordre|of the agenda|on the agenda|in the agenda|concerne|"
+                  r"couvre|covers|deals|refers)\b)|\s+[b-z](?=\s+(?:porte|portent)\b))?)"  # "3 k porte", not "5 a porté"
                   r"(?!\s*\d)")  # "point 6 r c quoi": 6 r
 _BARE = re.compile(r"^\s*(?:what is|what s|c est quoi|qu est ce que)?\s*(\d{1,2}\s*\(?[a-z]\)?)\s*$")
 #: Words that say what is asked of the agenda, not what it is about.
@@ -530,7 +530,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # meeting?" asks where on the agenda
     if acronyms_asked_of(ctx, q, ref):
         return None  # "item 2c says AAP what is that": what the acronym means, not the item again
-    if ref is not None and ref.letter is None and q.has(*HOUR_ASKED) and _OPENS_OR_CLOSES.match(
+    if ref is not None and ref.letter is None and q.has(*HOUR_ASKED) and not q.has("and", "et") and _OPENS_OR_CLOSES.match(
             fold(getattr(ctx.agenda.get(ref), "title", "") or "")):  # "At what hour will the closing (item 10) take
         return None  # place?": the meeting's opening or closing hour, which the times answer (or say is not given)
     asked_sentences = questions_in(q.raw)
@@ -792,7 +792,7 @@ _ITEM_SAID_TO_BE = re.compile(r"^(?:le |l |the )?(?:agenda |ordre du jour |odj )
                               r"(?:(?:de l ordre du jour|du projet d ordre du jour|of the agenda|on the agenda)\s+)?(?:porte|concerne|"
                               r"traite|parle|covers|deals|is about|est sur|est l|est le|est la|"
                               r"is(?! (?:what|which|where|when|who|how|about what)\b)|c est(?! quoi\b)|cest(?! quoi\b)|"
-                              r"c(?! (?:quoi|koi|qui|quand|ou)\b))\b[^?]*\?\s*$")  # "le point 3h c l ietf non?"  # "agenda 3k is IETF collab?"
+                              r"c(?= [a-z])(?! (?:quoi|koi|qui|quand|ou)\b))\b[^?]*\?\s*$")  # "le point 3h c l ietf non?"  # "agenda 3k is IETF collab?"
 
 
 def _one_each(candidates: list[list[AgendaEntry]], found: list[AgendaEntry]) -> list[AgendaEntry]:

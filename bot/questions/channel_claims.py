@@ -92,8 +92,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 #: A choice between two ways asked ("… by email or do I need the posting system?", "… par courriel ou faut-il …").
-_EITHER_WAY = re.compile(r"\b(?:or|ou)\s+(?:do|does|must|should|shall|will|is it|est ce qu|faut il|dois je|doit on|"
-                         r"doivent|par|by|via|through|using|with|avec|on|sur)\b")
+_EITHER_WAY = re.compile(r"\b(?:or|ou)\b.{0,40}\b(?:posting|publication|system|systeme|e ?mail|mail|courriel|upload|"
+                         r"ties|portal|portail|site|website|web|platform|plateforme|online|en ligne)\b")  # the other way named after "or", not "… or do I need to register?"
 
 
 #: A date asked beside the way named, which the deadline answers.

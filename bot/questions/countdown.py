@@ -191,7 +191,8 @@ _WHAT_IS_ON = re.compile(r"\b(?:what s on|whats on|what is on|what s happening|w
                          r"what s going on|what is going on|qu est ce qui se passe|que se passe t il|il se passe quoi|"
                          r"ca parle de quoi|on en est ou|on fait quoi|what are they discussing|what s being discussed)\b")
 #: How long since something began asked ("ça fait combien de temps ?", "how long ago did it start?", "since when?").
-_SINCE_HOW_LONG = re.compile(r"\b(?:ca fait combien|depuis combien de temps|depuis quand|il y a combien|how long ago|since "
+_SINCE_HOW_LONG = re.compile(r"\b(?:ca fait combien de temps|ca fait combien\s*[?!.]*$|depuis combien de temps|depuis quand|il y a "
+                             r"combien de temps|how long ago|since "
                              r"when|how long has it been|how long since|how long (?:has it|have they) been)\b")
 
 

@@ -622,14 +622,29 @@ _DAY_WRITTEN = r"(?:already\s+|still\s+|deja\s+|encore\s+)?(?:le\s+)?\d{1,2}(?:s
 _TODAY_TOLD = re.compile(rf"\btoday (?:is|it is|it s)\s+{_DAY_WRITTEN}|\b(?:on est|nous sommes)\s+{_DAY_WRITTEN}"
                          rf"|\b(?:it is|it s|its)\s+{_DAY_WRITTEN}\s+(?:here|for me|where i am|now|ici|chez moi)\b"
                          rf"|\b(?:il est|it is|it s|its)\b[^,.?!]{{0,25}}?\b(?:on\s+)?{_DAY_WRITTEN}\s+(?:here|for me|where i am|"
-                         rf"ici|chez moi|pour moi|chez nous|(?:a|au|en|in|at)\s+[a-z]+)\b")  # "il est 7h du matin le 25 juin chez moi"
+                         rf"ici|chez moi|pour moi|chez nous|(?:a|au|en|in|at)\s+(?!(?:the|la|le|les|latest|least|plus|most|midnight|noon|"
+                         rf"minuit|midi)\b)[a-z]+)\b")  # "il est 7h du matin le 25 juin chez moi"
 
 
 #: Whether it has closed asked ("is registration already closed??", "c'est déjà fermé ?"): yes once it has passed,
 #: as "too late" is.
-_CLOSED_ASKED = ("closed", "already closed", "fermee", "ferme", "fermees", "cloturee", "cloturees", "deja passee", "passee",
-                 "passees", "depassee", "depassees", "passed", "expired", "expiree", "expirees", "is over", "already over",
-                 "hors delai", "hors delais")
+_CLOSED_ASKED = ("closed", "already closed", "fermee", "ferme", "fermees", "cloturee", "cloturees", "deja passee")
+#: Whether the deadline itself has passed, asked ("est-elle dépassée ?", "has the registration deadline passed?",
+#: "is registration closed?", "suis-je déjà hors délai ?"), not "my passport expired" nor "la semaine passée".
+_PASSED_ASKED = re.compile(r"\b(?:est elle|est il|sont elles|is it|has it|have they|(?:deadline|date limite|echeance|delai|"
+                           r"registration|reg|rego|inscription|inscriptions)(?:\s+(?!(?:and|et|or|ou|so|donc)\b)\w+){0,6}?"
+                           r"(?:\s+(?:is|has|have|est|a|sont|est elle|est il))?)\s+(?:already\s+|deja\s+)?(?:been\s+)?"
+                           r"(?:passed|over|expired|closed|depassee?s?|passee?s?|expirees?|fermee?s?|cloturee?s?)\b|"
+                           r"\b(?:suis je|sommes nous|je suis|nous sommes|am i|are we)\s+(?:deja\s+)?hors delais?\b")
+#: When something began, asked ("depuis quand …", "since when …"): no yes or no.
+_SINCE_WHEN = ("depuis quand", "since when", "when did")
+
+
+def _passed_asked(q: Question) -> bool:
+    """Whether the question asks whether the deadline has passed (see :data:`_PASSED_ASKED`)."""
+    return bool(_PASSED_ASKED.search(q.folded)) and not q.has(*_SINCE_WHEN, *HOUR, "when", "quand", "at what",
+                                                             "what local time", "which time") \
+        and not clauses.opens_with_a_wh_word(q.folded)  # not "at what local time does the deadline expire for me?"
 
 
 def _still(ctx: Context, deadline: Deadline, lang: str, too_late: bool = False) -> str:
@@ -649,6 +664,14 @@ _MY_CLOCK = re.compile(r"\b(?:my time|local time|my local time|here|where i am|t
                        r"heure locale|mon heure|pour moi|today|aujourd hui|tomorrow|demain)\b")
 #: Geneva's clock named beside a time ("at 23:00 Geneva time", "à 23h heure de Genève").
 _GENEVA_CLOCK = re.compile(r"\b(?:geneva|geneve|cest|swiss time|heure suisse)\b")
+#: Something done at a Geneva clock ("can I submit at 23:00 Geneva time?"), not the opening's clock told beside.
+_DONE_AT_A_GENEVA_CLOCK = re.compile(r"\b(?:submit|upload|send|post|register|soumettre|envoyer|deposer|poster|inscrire)\b"
+                                     r"[^.?!]{0,40}\b\d{1,2}(?:[:h.]\d{2})?\s*(?:h|am|pm)?\s+(?:geneva|geneve|cest)\b")
+#: A session named by its day ("the 23 August management meeting", "la réunion du 23 août"): no date claimed.
+_A_SESSION_S_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er)?\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:meeting|session|"
+                              r"plenary)\b|\b(?:reunion|seance|session|pleniere)\s+du\s+\d{1,2}(?:er)?\s+[a-z]+")
+#: A clock said in Geneva's (or UTC's) time ("11:00 Geneva time", "9h UTC").
+_A_GENEVA_CLOCK = re.compile(r"\b\d{1,2}(?:[:h.]\d{2})?\s*(?:h|am|pm)?\s+(?:geneva|geneve|cest|utc|gmt|heure de geneve)\b")
 #: The asker's clock now told ("it's 6:30pm here", "il est déjà 23h chez moi"), no moment planned.
 _CLOCK_NOW_TOLD = re.compile(r"\b(?:il est|it is|it s|its|we re at|now|maintenant|right now|en ce moment)\s+(?:deja\s+|already\s+|"
                              r"just\s+|presque\s+|almost\s+|past\s+|passe\s+)?\d")
@@ -661,10 +684,11 @@ def planned_moment(ctx: Context, q: Question) -> tuple[dt.datetime, dt.tzinfo] |
     9pm my time?") or in Geneva time; with the zone it was said in. None without exactly one clock, or without a
     zone to read it in."""
     clocks = clocks_in(q.raw)
-    if len(clocks) != 1 or not _MY_CLOCK.search(q.folded) and not _GENEVA_CLOCK.search(q.folded) \
-            or _CLOCK_NOW_TOLD.search(q.folded):
-        return None
-    zone = ctx.meeting.tz if _GENEVA_CLOCK.search(q.folded) else ctx.asker.zone
+    if len(clocks) != 1 or not _MY_CLOCK.search(q.folded) and not _DONE_AT_A_GENEVA_CLOCK.search(q.folded) \
+            or _CLOCK_NOW_TOLD.search(q.folded) \
+            or _A_GENEVA_CLOCK.search(q.folded) and not _DONE_AT_A_GENEVA_CLOCK.search(q.folded):
+        return None  # not "can I still register today? I heard the opening is at 11:00 Geneva time"
+    zone = ctx.meeting.tz if _DONE_AT_A_GENEVA_CLOCK.search(q.folded) else ctx.asker.zone
     if zone is None:
         return None
     clock = clocks[0]
@@ -691,7 +715,7 @@ def _at_the_time_planned(ctx: Context, q: Question, deadline: Deadline, lang: st
     if planned is None or end <= ctx.now:
         return None
     instant, zone = planned
-    ends = at_place(end, zone, None, lang)
+    ends = at_place(end, zone, ctx.meeting.zone_label(lang) if zone is ctx.meeting.tz else None, lang)
     same_day = instant.astimezone(zone).date() == end.astimezone(zone).date()
     at = clock(instant, zone) if same_day else f"{clock(instant, zone)}, {day(instant.astimezone(zone).date(), lang)}"
     if instant >= end:
@@ -703,9 +727,10 @@ def _at_the_time_planned(ctx: Context, q: Question, deadline: Deadline, lang: st
 
 #: Doing what a deadline closes, said for a day ("we would like to register on 20 August", "je compte soumettre le 5
 #: août").
-_DOING_ON_A_DAY = re.compile(r"\b(?:register|registering|regist\w*|submit|submitting|send|sending|upload|uploading|post|"
-                             r"inscrire|inscrit|inscription|soumettre|envoyer|deposer|poster|m inscrire|nous inscrire)\b"
-                             r"(?:\s+\w+){0,4}?\s+(?:on|le|by|d ici le|the|for|pour le)\s+(?:the\s+)?\d{1,2}")
+_DOING_ON_A_DAY = re.compile(r"\b(?:register|registering|submit|submitting|send|sending|upload|uploading|post|"
+                             r"inscrire|soumettre|envoyer|deposer|poster)\b"
+                             r"(?:\s+\w+){0,4}?\s+(?:on|le|by|d ici le|the)\s+(?:the\s+)?\d{1,2}(?!\d)(?!(?:\s+\w+){1,3}?\s+(?:meeting|session|"
+                             r"reunion|seance))")  # not "register for the 23 August management meeting"
 #: Whether it will do asked ("is that acceptable?", "ok?", "c'est possible ?", "ça passe ?").
 _IS_IT_OK = re.compile(r"\b(?:acceptable|ok|okay|fine|allowed|possible|alright|all right|in time|too late|accepte|"
                        r"autorise|ca passe|ca va|valable|dans les temps|trop tard|can we|can i|could we|could i|"
@@ -1094,7 +1119,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     lang = q.lang
     chosen = named or sorted(m.deadlines, key=lambda d: d.date)
     status_asked = _asks_still(q) and not q.has(*_UNTIL_WHEN_FIRST, *_UNTIL_WHAT_DATE) \
-        or q.has("too late", "trop tard") or q.has(*_CLOSED_ASKED) and not clauses.opens_with_a_wh_word(q.folded)  # "too late? it's 8pm here": the clock is now; "jusqu'à quelle date
+        or q.has("too late", "trop tard") or _passed_asked(q) and not clauses.opens_with_a_wh_word(q.folded)  # "too late? it's 8pm here": the clock is now; "jusqu'à quelle date
     # peut-on soumettre … ?" asks the date, not whether one still can
     hour_asked = q.has(*HOUR) and not (status_asked and not _asked_in_a_question(q, HOUR))  # "is rego still open?
     # its past midnight here": where it stands, the hour only says when the asker is
@@ -1161,7 +1186,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             and not _own_words(kb, deadline) & set(stems(words(q.folded[:compared.start()]), STOPWORDS)):
         return text_answer(m, lang, title, *describe(ctx, deadline, lang, q, kb))  # "la date limite est le 24 juillet,
         # comme pour l'inscription ?": the deadline named only to compare with, whose date is no verdict on the other
-    claimed = [c for c in dates_in(_TODAY_TOLD.sub(" ", fold(q.raw)), deadline.date.year)]  # not "it is 12 august
+    claimed = [c for c in dates_in(_TODAY_TOLD.sub(" ", _A_SESSION_S_DAY.sub(" ", fold(q.raw))), deadline.date.year)]  # not
+    # "the 23 August management meeting", a session's day; not "it is 12 august
     # here", the asker's today
     if len(claimed) == 1 and q.has(*START) and not _DATE_OF_THE_DEADLINE.search(q.folded) \
             and not _UNTIL_THE_OPENING.search(q.folded):  # "l'inscription pouvait se faire jusqu'à l'ouverture, le 24
@@ -1175,7 +1201,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, title, premise, *describe(ctx, deadline, lang))
     if not claimed and _UNTIL_THE_OPENING.search(q.folded) and q.tokens[:1] and q.tokens[0] not in WH_WORDS:
         claimed = [DateClaim(m.start_date, None, "opening")]  # "registration stays open until the opening day, right?"
-    if claimed and (_asks_still(q) or q.has(*_MISSED_ASKED, *_CLOSED_ASKED)) and all(c.date == deadline.date for c in claimed) \
+    if claimed and (_asks_still(q) or q.has(*_MISSED_ASKED) or _passed_asked(q)) and all(c.date == deadline.date for c in claimed) \
             and not _AFTER_THE_DATE.search(q.folded):
         claimed = []  # "I missed the 11 Aug deadline, can I still submit?": the date is told, whether one still can is
         # asked (no "Yes" to the date)
@@ -1227,10 +1253,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                            _still(ctx, later[0], lang, too_late),
                            *describe(ctx, later[0], lang)[1:2], *in_askers_zone(ctx, later[0], lang, q, kb),
                            say("dl.date", lang, what=_what(deadline, lang), day=day(deadline.date, lang)))
-    if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert", *_MISSED_ASKED, *_CLOSED_ASKED)) and not (
+    if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert", *_MISSED_ASKED) or _passed_asked(q)) and not (
             asks_until_when and not q.has("too late", "trop tard", "still", "encore")):  # "jusqu'à quand peut-on
         # s'inscrire ?" asks a date, no "Yes"
-        too_late = q.has(*_CLOSED_ASKED) or q.has("too late", "trop tard", *_MISSED_ASKED) and not (
+        too_late = q.has(*_CLOSED_ASKED) or _passed_asked(q) or q.has("too late", "trop tard", *_MISSED_ASKED) and not (
             q.has(*STILL[:3], "puis je", "je peux", "peut on") or re.search(r"(?<!\bpas )\bencore\b", q.folded))  # "is
         # it too late?" ("jme suis pas encore inscrite, c trop tard ??": not yet, not "still"),
         # "did I miss it?" flip yes and no
@@ -1242,8 +1268,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         planned = _at_the_time_planned(ctx, q, deadline, lang, too_late)
         if planned is not None:  # "can I still upload tonight at 9pm my time?": the moment planned, not now
             return text_answer(m, lang, title, planned, *describe(ctx, deadline, lang)[1:2],
-                               say("dl.no_hour", lang, day=day(deadline.date, lang),
-                                   zone=zone_words(m, deadline.date, lang), email=m.contacts.email))
+                               *([] if deadline.hour_stated else [say("dl.no_hour", lang, day=day(deadline.date, lang),
+                                                                      zone=zone_words(m, deadline.date, lang),
+                                                                      email=m.contacts.email)]))
         return text_answer(m, lang, title, _still(ctx, deadline, lang, too_late), *describe(ctx, deadline, lang)[1:2],
                            *in_askers_zone(ctx, deadline, lang, q, kb), *_still_open_alike(ctx, deadline, lang))
     if _MISSED_SAID.search(q.folded) and _WHAT_NOW.search(q.folded):  # "I missed the registration deadline 😩 what

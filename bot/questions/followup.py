@@ -23,7 +23,7 @@ from bot.questions.vocabulary import END, START, TIME
 from bot.conversation import Previous
 
 _OPENERS = re.compile(r"^(?:(?:ok|okay|noted|thanks|thank you|thx|tks|ty|merci|mrc|mci|d accord|parfait|super|great|got it|i see|"
-                      r"compris|entendu|cheers|ta|cool|nice|perfect|awesome|ah|oh|right|alright|good|bien|genial|top)[\s,.!]+)*(?:and|et|puis(?!\s+(?:je|j|on|tu|nous|vous)\b)|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
+                      r"compris|entendu|cheers|ta|cool|perfect|awesome|genial)[\s,.!]+)*(?:and|et|puis(?!\s+(?:je|j|on|tu|nous|vous)\b)|also|aussi|what about|how about|et pour|et pour le|et pour la|et pour les|"
                       r"et concernant|same for|pareil pour|meme chose pour|and for|and what about)\b")
 #: Words and phrases that point back at something said before ("y a-t-il", "is it" point at nothing).
 _POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from it", "on it", "to it", "with it", "is he", "he is", "is she",

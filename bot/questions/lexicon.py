@@ -287,8 +287,8 @@ COUNTRY_SHORT_NAMES = {"uk": "GB", "u k": "GB", "great britain": "GB", "britain"
 #: Phrases read as one word before anything else: "first time" is a newcomer, not the first day's time.
 PHRASE_WORDS: dict[str, str] = {
     "programme heure par heure": "timetable", "heure par heure": "timetable", "programme des seances": "timetable",
-    "un planning": "un timetable", "le planning": "le timetable", "du planning": "du timetable",
-    "planning des seances": "timetable", "planning detaille": "timetable",  # French "planning" is a schedule, not the
+    "planning des seances": "timetable", "planning detaille": "timetable", "planning de la reunion": "timetable",
+    "planning des sessions": "timetable", "planning de la semaine": "timetable", "un planning ?": "un timetable ?",  # French "planning" is a schedule, not the
     # English "planning to"
     "genre divers": "any other business", "questions diverses": "any other business",
     "moved on to the next speaker": "interrupted me", "moved to the next speaker": "interrupted me",

@@ -103,7 +103,7 @@ def island_zones(table: dict[str, Place], own_names: frozenset[str] = frozenset(
             for written in (f"{key} islands", f"{key} island", f"iles {key}"):
                 found.setdefault(written, place)
     for key, zone in ISLAND_PLACES.items():
-        if key not in table or key not in own_names:
+        if key not in own_names:  # no city's own name (a city's other name gives way to the island)
             found[key] = Place(key.title(), zone, 0)
     found.update(land_zones(table))
     return found

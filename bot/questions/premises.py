@@ -369,7 +369,8 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         local_day = starts.astimezone(ctx.asker.zone).date()  # "mgmt meeting is tomorrow, right?" from New York on
         # Saturday evening: tomorrow there, and the day it falls on there
     if local_day is None and starts is not None and ctx.asker.zone is not None \
-            and q.has(*FOR_ME, "here", "for us", "pour nous", "chez nous") and not q.has("there", "la bas") \
+            and (q.has(*FOR_ME, "for us", "pour nous", "chez nous") or _A_DAY_HERE.search(q.folded)) \
+            and not q.has("there", "la bas") \
             and not [t for t in targets_in(q, ctx.asker.zone, kb.vocabulary)[0] if not t.mine]:  # "so I log in
         # monday morning here for the opening?" from the Marquesas: Sunday evening there (not "… on sunday there
         # too like here?" of Adak)
@@ -684,8 +685,12 @@ def _circular_clauses(ctx: Context, lang: str) -> list[str]:
     return said
 
 
+#: A day, or a part of it, said where the asker is ("monday morning here", "lundi soir ici").
+_A_DAY_HERE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+                         r"vendredi|samedi|dimanche)(?:\s+(?:morning|afternoon|evening|night|matin|apres midi|soir|nuit))?"
+                         r"\s+(?:here|ici)\b")
 #: A statement ended by "non ?" to have it confirmed ("c'est pour les visas, non ?", "c pour les visas non?").
-_NON_TAIL = re.compile(r"(?:,\s*|\s)non\s*[?!.]*\s*$")
+_NON_TAIL = re.compile(r"(?<!\bou)(?:,\s*|\s)non\s*[?!.]*\s*$")  # not "… ou non ?", which asks whether
 
 
 def _circular_claim(ctx: Context, q: Question) -> Reply | None:
@@ -1245,7 +1250,9 @@ _FIELD_CLAIM = re.compile(
     r"(?:the )?(?P<g>[a-z0-9]*[a-z][a-z0-9]*)\b"  # "is SG17 the study group on IoT?"
     r"|\b(?:sg|ce) ?(?P<n8>\d+),? (?:c est|c|cest|s|is|est) (?:(?:bien|vraiment|really|all) )?(?:sur|about) (?:l |la |le |les |"
     r"the )?(?P<h>[a-z0-9]*[a-z][a-z0-9]*)\b")  # "la ce17 c sur l'IoT c ca ?"
-_NOT_A_FIELD = frozenset("right same main big new first last only virtual current this that study".split())
+_NOT_A_FIELD = frozenset("right same main big new first last only virtual current this that study zoom teams webex "
+                         "mymeetings skype line ligne deux two trois three one un une week weeks semaine semaines "
+                         "day days jour jours to a an".split())
 
 
 def _field_claim(ctx: Context, q: Question) -> Reply | None:

@@ -167,6 +167,12 @@ def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[De
 
     told_apart = negated_stems(q) & _all_deadline_words(kb)  # "that does not need to be translated": which deadline
     told_apart |= _place_stems(q, kb)  # "till what time in New Delhi …": a place, never the new delegates
+    from bot.questions.time_intent import named_session  # the time intent imports this module's users
+
+    session = named_session(ctx.meeting, q)
+    if session is not None:  # "can I register for the 23 August management meeting?": the words of the session's
+        told_apart |= set(stems(words(fold(f"{session.title} {session.title_fr or ''}")), STOPWORDS))  # title name it,
+        # never the chat rule's "time management"
     rest = [s for s in leftover(_asking_part(q, kb, named), named) if s not in told_apart]
     entry = other_topic(kb, rest)
     if entry is None and not named and rest:  # a topic and no deadline of its own: a looser match will do

@@ -19,7 +19,7 @@ from bot.questions import clauses
 from bot.questions.normalize import Question, fold, read_question, stems, without_guessed_clocks, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import text_answer
-from bot.questions.vocabulary import END, FOR_ME, GROUP_WRITTEN, HOUR, NOW_WORDS, START, STOPWORDS, TIME, WH_WORDS
+from bot.questions.vocabulary import DEADLINE, END, FOR_ME, GROUP_WRITTEN, HOUR, NOW_WORDS, START, STOPWORDS, TIME, WH_WORDS
 from bot.questions.zones import Target, targets_in, zone_label
 from bot.reply import Field, Moment, Reply, Section
 from bot.timefmt import ZONE_ABBREVIATIONS
@@ -662,8 +662,12 @@ _TIME_TO_GO = re.compile(r"\b(?:until|till|til|before|to go|left|from now|away|r
 
 #: Someone else named as whose the place is ("for my mate in Adelaide", "pour mon collègue à Dakar").
 _SOMEONE_ELSE_S = re.compile(r"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:mate|mates|colleague|colleagues|friend|friends|"
-                             r"boss|team|partner|partners|coworker|coworkers|co worker|chef|collegue|collegues|ami|"
-                             r"amie|amis|equipe|patron|patronne|delegation|head of delegation)\b")
+                             r"boss|partner|partners|coworker|coworkers|co worker|chef|collegue|collegues|ami|"
+                             r"amie|amis|patron|patronne)\b")  # not "my team", "our delegation": the asker's own
+#: What else than a session may end or last ("registration close", "speaking time", "la durée des interventions").
+_NOT_THE_SESSION_S = re.compile(r"\b(?:registration|register|inscription|inscriptions|deadline|date limite|speaking|speech|"
+                                r"speeches|statement|statements|intervention|interventions|floor|parole|presentation|"
+                                r"presentations|contribution|contributions|break|pause|visa|visas)\b")
 #: When asked ("when does it end", "finit à quelle heure", "jusqu'à quand").
 _WHEN_ASKED = re.compile(r"\b(?:when|what time|at what time|till when|until when|quand|quelle heure|jusqu a quand|"
                          r"what hour|how late)\b")
@@ -673,7 +677,8 @@ def session_length(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"When does the management team meeting end, and how long is it?": that session's end and length (or that the
     letter gives its start only), not the meeting's; None unless a session other than the opening is named and its
     end or length asked."""
-    if q.has(*START) or _TIME_TO_GO.search(q.folded) or not (
+    if q.has(*START) or _TIME_TO_GO.search(q.folded) or _NOT_THE_SESSION_S.search(q.folded) \
+            or set(q.corrected) & set(DEADLINE) or not (
             _end_asked(q) and _WHEN_ASKED.search(q.folded) or _LENGTH_ASKED.search(q.folded)):
         return None  # not "how many hours remain until the management team meeting?", a countdown; not "in how long
         # does it start?"; not "management meeting is over I think", no end asked
@@ -915,7 +920,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     own_zone_note: list[str] = []
     if target is not None and target.zone is not None and not target.mine and ctx.asker.zone is not None \
             and _ON_A_ZONE_ONESELF.search(q.folded) \
-            and not _SOMEONE_ELSE_S.search(q.folded):  # "we on Eastern daylight time like Miami so the opening is 5am
+            and not _SOMEONE_ELSE_S.search(fold(q.raw)):  # "we on Eastern daylight time like Miami so the opening is 5am
         probe = m.opens_at  # fi mi right?" from Jamaica: the asker's own zone says otherwise
         if probe.astimezone(target.zone).utcoffset() != probe.astimezone(ctx.asker.zone).utcoffset():
             own_zone_note = [say("tm.own_zone_differs", lang, mine=zone_label(ctx.asker.zone) + ", "
