@@ -6132,3 +6132,27 @@ def test_a_second_question_of_what_the_first_names(meeting, question, expected, 
 def test_what_the_code_review_of_stop_42_found(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, tz, expected, wrong", [
+    (None, "cest qui le coordonnateur?", None, ["La lettre ne nomme pas le coordonnateur", "coordonnateur responsable"],
+     "xx"),
+    (None, "La réunion de l'équipe de direction, c'est bien le lundi 24 août à 11 h ?", "Africa/Casablanca",
+     ["CE 17 a lieu le dimanche 23 août 2020, à 11:00 Genève (CEST, UTC+2).\nSoit 10:00 à Casablanca"], "xx"),
+    ("bonjour, la reunion commence a quelle heure chez moi aux marquises ?",
+     "donc pour moi c dimanche soir et pas lundi ??", "Pacific/Marquesas",
+     ["23:30 à Marquises (UTC-9:30), dimanche 23 août 2020"], "samedi 22 août"),
+    ("c quoi la commande pour voir les echeances ?", "et pour l'ordre du jour ?", None, ["`/agenda`"], "1. Ouverture"),
+    (None, "where do we decide on correspondence groups continuing or ending?", None, ["6 p)"], "does not say"),
+    (None, "should we add women to our delegation? does the letter say smth", None,
+     ["encouraged to include women"], "says nothing about"),
+], ids=["who the focal point is", "a session's own time where the asker is, next to it", "dimanche soir pour moi",
+        "the command for another topic", "where a decision is taken", "does the letter say, of the question before"])
+def test_what_blind_batches_264_and_265_found(meeting, earlier, question, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, None, tz) if earlier else _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+def test_what_is_on_now_after_the_meeting_says_it_is_over(meeting):
+    text = _asked_at(meeting, "c'est quoi en ce moment ?", dt.datetime(2020, 9, 4, 8, tzinfo=UTC), "Pacific/Marquesas")
+    assert "La réunion est terminée" in text, text

@@ -1834,6 +1834,11 @@ _LABELLED = re.compile(r"^\s*[^?.!:]{3,80}?\s+[–—-]\s*$")
 _ONLY_ELLIPSIS = re.compile(r"^(?:only|just|seulement|uniquement|juste)\b")
 
 
+#: Whether the letter says anything of what the sentence before asks ("does the letter say smth", "la lettre en
+#: parle ?"): of that sentence's topic.
+_DOES_THE_LETTER_SAY = re.compile(r"^(?:and |so |et |alors )?(?:(?:does|did|do) (?:the letter|it|they|the invitation) "
+                                  r"(?:say|says|mention|talk about|cover)|(?:est ce que )?la lettre (?:dit|en parle|le dit|"
+                                  r"mentionne|en dit)|(?:est ce que )?(?:c est|c) (?:dit|ecrit|mentionne) dans la lettre)\b")
 #: How long "it" lasts ("and how long is it?", "ça dure combien de temps ?"): of what the sentence before names.
 _HOW_LONG_IT_LASTS = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:how long (?:is|does|will|would) (?:it|that|this)\b|"
                                 r"how long (?:it|that) (?:takes|take|lasts|last)\b|"
@@ -2110,6 +2115,7 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                            or _ONLY_ELLIPSIS.match(sentence.folded)
                            or _ITS_OWN.match(sentence.folded)
                            or _HOW_LONG_IT_LASTS.match(sentence.folded)
+                           or _DOES_THE_LETTER_SAY.match(fold(sentence.raw))
                            or _IN_PARTICULAR.match(sentence.folded)
                            or _ATTENDING_IT.search(sentence.folded)
                            or _THE_SAME_FOR.match(sentence.folded)
@@ -2151,12 +2157,16 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         # message's list already gives each deadline its parts ask
     unanswered = [(sentence, part) for sentence, part in zip(sentences, parts) if part.title == say("oos.title", q.lang)
                   and not part.ok]  # not "… the next one?": none is dated after this one, which answers it
+    if len(parts) == 2 and len(unanswered) == 1 and whole.ok and not whole.choices \
+            and _DOES_THE_LETTER_SAY.match(fold(unanswered[0][0].raw)):
+        return whole  # "should we add women to our delegation? does the letter say smth": what the letter says of it
     if len(parts) == 2 and len(unanswered) == 1 and whole.ok and whole.title == say("tm.title", q.lang) \
             and find_place(" ".join(unanswered[0][0].tokens)):  # the city table only when the answer gives times
         return whole  # "the opening in apia and nuku'alofa": a place the whole message's answer gives
     if len(parts) == 2 and len(unanswered) == 1 and whole.ok and not whole.choices \
             and (clauses.points_back(unanswered[0][0].raw) or not set(stems(unanswered[0][0].corrected, STOPWORDS))
-                 - _HOUR_STEMS - _CLOCK_ONLY_STEMS) and len(unanswered[0][0].tokens) <= 5:  # "… c'est à quelle heure ?
+                 - _HOUR_STEMS - _CLOCK_ONLY_STEMS or _DOES_THE_LETTER_SAY.match(fold(unanswered[0][0].raw))) \
+            and len(unanswered[0][0].tokens) <= 6:  # "… c'est à quelle heure ?
         # minuit chez moi ?": a clock where the asker is, which the whole message's answer gives
         return whole  # "… quand le temps alloué à un point est écoulé ? Comment on fixe ça ?": "ça" is what the other
         # sentence asks, which the whole message's answer gives
@@ -2514,12 +2524,18 @@ WHOM_TO_CONTACT = re.compile(r"\b(?:who (?:do|should|can|shall) (?:i|we) (?:call
 def _whom_to_contact(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The secretariat's contacts when the question asks whom to turn to; None otherwise."""
     asks_approver = _FOCAL_POINT.search(fold(q.raw))  # as written: reading drops "point" as a filler
-    if asks_approver and not _A_GIVEN_ONE.search(fold(q.raw)[asks_approver.end():]) and (WHOM_TO_CONTACT.search(q.folded) or q.tokens[:1] in (("who",), ("qui",))):
+    who_it_is = _WHO_THE_FOCAL_POINT_IS.search(fold(q.raw))
+    if asks_approver and (who_it_is or not _A_GIVEN_ONE.search(fold(q.raw)[asks_approver.end():]) and (
+            WHOM_TO_CONTACT.search(q.folded) or q.tokens[:1] in (("who",), ("qui",)))):
         registration = kb.find("practical", "registration")  # "who is the focal point?", "whom do I contact about my
         if registration is not None:  # registration approval?": the focal point approves, as the registration says
-            approver = read_question(f"{q.tokens[0]} {asks_approver[0]} ?", q.lang, kb.corrector)  # of the approval
-            return _entry_reply(ctx, approver, registration)  # only ("… once I submit the online form?" is no
+            approver = read_question(f"who {asks_approver[0]} ?" if q.lang == "en" else f"qui {asks_approver[0]} ?",
+                                     q.lang, kb.corrector)  # of the approval
+            reply = _entry_reply(ctx, approver, registration)  # only ("… once I submit the online form?" is no
             # question on the form)
+            if who_it_is:  # "c'est qui le coordonnateur ?": a person the letter
+                reply = _with_line(reply, say("oos.focal_point_named", q.lang, email=ctx.meeting.contacts.email))
+            return reply  # does not name
     entry = kb.find("fact", "contacts")
     if entry is None or not WHOM_TO_CONTACT.search(q.folded) or q.has(*time_intent.SAID_NO_TO):
         return None  # "who should we contact to book French interpretation?": there is none, which its answer says
@@ -2532,6 +2548,10 @@ _A_GIVEN_ONE = re.compile(r"\b(?:for|of|de|du|pour|in|en|au)\s+(?!my\b|our\b|mon
                           r"telephone|courriel|name|nom|his|her)\b")
 
 
+#: Who the focal point is, asked ("who is our focal point?", "c'est qui le coordonnateur ?").
+_WHO_THE_FOCAL_POINT_IS = re.compile(r"\b(?:who s|whos|who is|c est qui|cest qui|qui est)\s+(?:the |our |my |le |notre |mon )?"
+                                     r"(?:focal point|point focal|coordonnateur)\b|\b(?:focal point|point focal|"
+                                     r"coordonnateur)\s+(?:c est qui|cest qui|is who)\b")
 #: The focal point, or the approval of a registration, asked about.
 _FOCAL_POINT = re.compile(r"\b(?:focal point|point focal|coordonnateur|registration approval|approv\w* (?:my |our |the )?"
                           r"registration|approuv\w* (?:mon |notre |l )?inscription|valid\w* (?:mon |notre |l )?inscription)\b")
@@ -2841,6 +2861,25 @@ _JUDGEMENT_ONLY = re.compile(r"^(?:est ce|is (?:it|this|that)|c est|ce n est pas
                              r"grave|un bug|a bug|expected|ok|okay|logique|voulu|a problem|un probleme)\s*[?!.]*$")
 
 
+#: A follow-up that only names another topic after its opener ("et pour l'ordre du jour ?", "and for the rules?").
+_AND_FOR_A_TOPIC = re.compile(r"^(?:and|et)\s+(?:for|pour|about|sur)?\s*(?P<topic>(?:the |l |la |le |les )?[a-z][a-z ]{2,40}?)\s*[?!.]*$")
+
+
+def _command_for_the_topic(ctx: Context, q: Question, kb: Knowledge,
+                           previous: conversation.Previous) -> tuple[Reply, AgendaRef | None, str] | None:
+    """"and for the agenda?" after "which command shows the deadlines?": the command for that topic; None unless the
+    question before asked for a command and this one only names a topic."""
+    topic = _AND_FOR_A_TOPIC.match(q.folded)
+    if topic is None or previous.text.lstrip().startswith("/"):
+        return None
+    before = read_question(previous.text, q.lang, kb.corrector)
+    if commands_intent.answer(ctx, before, kb) is None:
+        return None
+    asked = say("cmd.which_for", q.lang, topic=topic["topic"].strip())
+    reply = commands_intent.answer(ctx, read_question(asked, q.lang, kb.corrector), kb)
+    return (reply, None, asked) if reply is not None and reply.ok else None
+
+
 def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.Previous, alone: Reply,
                by_intent: bool, ref: AgendaRef | None, within: bool) -> tuple[Reply, AgendaRef | None, str]:
     """The follow-up's reply, the agenda reference it answered and the question as it was read: a
@@ -2855,6 +2894,9 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
     if by_intent and alone.ok and not alone.choices and _claims_then_asks_to_confirm(q, kb) and _gives_a_verdict(alone):
         return alone, ref, q.raw  # "Contributions are submitted by e-mail. Is that right?": the claim said in this
         # message is what "that" points at, checked alone, never merged with the previous question's topic
+    command_for = _command_for_the_topic(ctx, q, kb, previous)
+    if command_for is not None:  # "c quoi la commande pour voir les échéances ?" then "et pour l'ordre du jour ?"
+        return command_for
     after_command = previous.text.lstrip().startswith("/")
     if after_command:  # "/agenda 2" then "which correspondence groups?": what the command
         # showed, asked in words (never the command's own help)

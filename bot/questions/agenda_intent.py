@@ -204,10 +204,12 @@ UNDER_ASKED = ("discussed under", "covered under", "handled under", "falls under
 _WHERE_DISCUSSED = re.compile(r"\b(?:where|ou|in which|dans quel|dans quelle)\b.*\b(?:discussed|covered|handled|"
                               r"dealt with|traite|traitee|traitees|traites|aborde|abordee|abordees|abordes|discute|"
                               r"discutee|discutees|discutes|take up|takes up|taken up|taking up|come up|comes up|"
-                              r"examined|considered|examine|examinee|examinees|examines)\b")
+                              r"examined|considered|examine|examinee|examinees|examines|decide|decided|decides|decider|"
+                              r"decidera|decide t on|decidons)\b")  # "where do we decide on correspondence groups …?"
 #: Asking where something is taken up ("where do we take up the GSC?", "where is the CTO meeting considered?").
 _TAKEN_UP = re.compile(r"\b(?:where|in which|under which|ou|dans quel|dans quelle|sous quel)\b.*\b(?:take up|takes up|"
-                       r"taken up|taking up|considered|examined|examine|examinee|examinees|examines)\b")
+                       r"taken up|taking up|considered|examined|examine|examinee|examinees|examines|decide|decided|"
+                       r"decides|decider|decidera|decide t on|decidons)\b")
 FIRST = ("first", "premier", "premiere", "1st")
 LAST = ("last", "final", "dernier", "derniere")
 #: The agenda's last items, or those after an item ("the last items after item 6", "les derniers points").

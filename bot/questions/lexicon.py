@@ -25,7 +25,7 @@ basically because being besides both bring briefly btw but cannot come coming cu
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
 expected fine follow following further gonna got guess guys guidance hear help here hey hi however sir sirs madam maam mam monsieur madame messieurs mesdames
 idea ideally indeed info information just keep kind kindly know known let like likely look looking
-lot lots many maybe mean means meant number numbers numero out off side take takes took taking taken mention mentioned might mind more most much need needed needs
+lot lots many maybe mean means meant number numbers numero out off side take takes took taking taken add adds mention mentioned might mind more most much need needed needs
 properly correctly correctement nope noted now ok okay one ones only other others otherwise own particular people perhaps plan
 planning pls plz please precisely pretty probably q quick quickly quite rather re really
 regarding remind reminder right same say says see seem seems seen should simply since so some
@@ -167,6 +167,7 @@ KEPT_AS_WRITTEN = frozenset({"pauses", "breaks", "passed", "pasted", "caused", "
 #: Chat spellings and short forms, read as the word meant before anything else ("wat tiem" → "what time").
 CHAT_SPELLINGS: dict[str, str] = {
     "admissible": "eligible", "admissibles": "eligible", "eligibles": "eligible",
+    "smth": "something", "sth": "something", "smthg": "something",
     "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
     "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "dmain": "demain",
     "nentends": "n entends", "nentend": "n entend", "jentends": "j entends", "pdnt": "pendant", "rego": "registration", "incl": "inclusive", "excl": "exclusive", "atm": "at the moment", "rn": "right now", "quil": "qu il", "qqch": "quelque chose", "qqc": "quelque chose", "kelk": "quelque", "yo": "", "chu": "je suis", "thru": "through", "cant": "can t", "isnt": "isn t", "doesnt": "doesn t", "didnt": "didn t", "wasnt": "wasn t", "arent": "aren t", "couldnt": "couldn t", "havent": "haven t", "wont": "won t",

@@ -84,6 +84,12 @@ _GOING_ON = re.compile(r"^(?:so |and |ok |et |alors )?(?:what s|whats|what is|qu
                        r"aujourd hui))?\s*[?!.]*$")
 
 
+#: What is on now, asked alone with a word of now ("c'est quoi en ce moment ?", "what's on now?", "on en est où là ?").
+_WHAT_IS_ON_NOW = re.compile(r"^(?:so |and |ok |et |alors |bonjour |hello |hi )?(?:c est quoi|c quoi|qu est ce qu il y a|il y a quoi|"
+                             r"what s on|whats on|what is on|what s up|on fait quoi)\s+(?:en ce moment|maintenant|right now|"
+                             r"now|actuellement|at the moment|la)\s*[?!.]*$")
+
+
 def _meeting_on(ctx: Context) -> bool:
     """Whether the meeting is on now (from its opening to the end of its last day)."""
     return ctx.meeting.opens_at <= ctx.now < ctx.meeting.closes_at
@@ -91,8 +97,9 @@ def _meeting_on(ctx: Context) -> bool:
 
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The live session's state, or None when the question does not ask what is going on now."""
-    spread = _GOING_ON_THERE_NOW.search(q.folded) or _GOING_ON.match(q.folded) and _meeting_on(ctx)  # "what is
-    # happening in the plenary right now?"; "what's going on?" while the meeting is on
+    spread = _GOING_ON_THERE_NOW.search(q.folded) or _GOING_ON.match(q.folded) and _meeting_on(ctx) \
+        or _WHAT_IS_ON_NOW.match(q.folded)  # "what is happening in the plenary right now?"; "what's going on?" while the
+    # meeting is on; "c'est quoi en ce moment ?" whenever asked (before, during or after the meeting, as /now says)
     in_session = (_NEXT_IN_SESSION.search(q.folded) or _ITEM_TIME_LEFT.search(q.folded)) and _session_open(ctx)
     if not spread and not in_session and (not q.has(*ASKS_LIVE) or not any(
             not _in_a_condition(q.folded, phrase) for phrase in ASKS_LIVE if q.has(phrase))):

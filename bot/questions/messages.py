@@ -97,6 +97,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "oos.event_detail": ("the theme, programme or speakers of the events the agenda names (Kaleidoscope, workshops, "
                          "tutorials): it names them only", "le thème, le programme ou les intervenants des événements que "
                          "l'ordre du jour nomme (Kaleidoscope, ateliers, tutoriels) : il ne fait que les nommer"),
+    "cmd.which_for": ("which command shows {topic}?", "c'est quoi la commande pour voir {topic} ?"),
+    "oos.focal_point_named": ("The letter does not name the focal point: it is the one your administration or "
+                              "organization has for the ITU-T registration system; the secretariat can tell you who: "
+                              "{email}",
+                              "La lettre ne nomme pas le coordonnateur : c'est celui de votre administration ou "
+                              "organisation pour le système d'inscription de l'UIT-T ; le secrétariat peut vous dire qui "
+                              "c'est : {email}"),
     "oos.study_group": ("The letter does not explain what a study group is in general; the study group's home page "
                         "and the secretariat can: {email}",
                         "La lettre n'explique pas ce qu'est une commission d'études en général ; la page d'accueil de "

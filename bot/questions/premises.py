@@ -436,6 +436,11 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             if places:
                 lines.append(say("tm.there", lang, there=at_place(starts, places[-1].zone, places[-1].label, lang)))
         session = None  # said already
+    if not right and starts is not None and ctx.asker.zone is not None \
+            and starts.astimezone(ctx.asker.zone).utcoffset() != starts.utcoffset():  # "la réunion de direction c samedi 22 a
+        # 11h ?" from the Marquesas: it is on the Saturday there, at another hour (said next to it, before what else
+        # is on the day claimed)
+        lines.append(say("tm.there", lang, there=at_place(starts, ctx.asker.zone, None, lang)))
     if claims and not right:  # "it starts on Sunday 23 August, right?": what is on that day
         lines += _what_is_on(ctx, claims[0].date, lang)
     if claims and claims[0].weekday is not None and claims[0].weekday != claims[0].date.weekday():
@@ -451,10 +456,6 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         at = m.local(asked_apart.start)
         lines.append(say("tm.event", lang, event=(asked_apart.title_fr or asked_apart.title) if lang == "fr"
                          else asked_apart.title, when_meeting=f"{day(at.date(), lang)}, {meeting_clock(m, at, lang)}"))
-    if not right and starts is not None and ctx.asker.zone is not None \
-            and starts.astimezone(ctx.asker.zone).utcoffset() != starts.utcoffset():  # "la réunion de direction c samedi 22 a
-        # 11h ?" from the Marquesas: it is on the Saturday there, at another hour
-        lines.append(say("tm.there", lang, there=at_place(starts, ctx.asker.zone, None, lang)))
     return text_answer(m, lang, say("pr.confirm" if right else "pr.title", lang), *dict.fromkeys(lines))  # each once
 
 

@@ -455,7 +455,11 @@ _ANY_SESSION = re.compile(r"\b(?:any|every|all|some|other) (?:of the )?sessions?
 
 #: A weekday asked of the place named ("is it still sunday there?", "déjà lundi chez moi ?"): the local day, no session.
 _LOCAL_WEEKDAY = re.compile(r"\b(?:still|already|encore|deja|yet)\s+(?:on\s+|a\s+)?(?:monday|tuesday|wednesday|thursday|"
-                            r"friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
+                            r"friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
+                            r"\b(?:pour (?:nous|moi)|for (?:us|me)|chez (?:nous|moi)|here|ici)\s+(?:c est|c|cest|it s|its|"
+                            r"it is|est|that s|thats|ce sera|it will be)\s+(?:le\s+|on\s+)?(?:monday|tuesday|wednesday|"
+                            r"thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
+# ("donc pour moi c dimanche soir et pas lundi ?": the day where the asker is, of what was asked before)
 
 
 #: Words that name an event of the meeting in a question ("does the meeting open", "when is it", "the session").
