@@ -6156,3 +6156,13 @@ def test_what_blind_batches_264_and_265_found(meeting, earlier, question, tz, ex
 def test_what_is_on_now_after_the_meeting_says_it_is_over(meeting):
     text = _asked_at(meeting, "c'est quoi en ce moment ?", dt.datetime(2020, 9, 4, 8, tzinfo=UTC), "Pacific/Marquesas")
     assert "La réunion est terminée" in text, text
+
+
+@pytest.mark.parametrize("question, expected, wrong", [
+    ("3e 3f 3g pis 3k c quoi?", ["3 e)", "3 k) Collaboration avec le SDL Forum Society"], "xx"),
+    ("I understand that remote participation is guaranteed by the ITU, so if there is a technical fault on my side the "
+     "session will be paused until I reconnect. Is that right?", ["best-effort", "not delayed or interrupted"], "Yes"),
+], ids=["sub-items listed with 'pis'", "guaranteed and paused, both denied"])
+def test_what_blind_batch_264_found_too(meeting, question, expected, wrong):
+    text = _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -165,7 +165,8 @@ _LETTERS_AFTER = re.compile(r"\b(\d{1,2})\s?([a-z])((?:\s*(?:,|\bet\b|\band\b|&)
 
 
 #: Sub-items written side by side, with nothing between them but spaces or slashes: "4d 4e 4h?", "3e/3f".
-_SIDE_BY_SIDE = re.compile(r"^(?:[^\d]*?)((?:\d{1,2}[a-z](?:\s*/\s*|\s+)){1,}\d{1,2}[a-z])\b")
+_SIDE_BY_SIDE = re.compile(r"^(?:[^\d]*?)((?:\d{1,2}[a-z](?:\s*/\s*|\s+(?:puis\s+|pis\s+|then\s+|plus\s+)?)){1,}"
+                           r"\d{1,2}[a-z])\b")  # "3e 3f 3g pis 3k c quoi?"
 
 
 def _side_by_side(folded: str, items: int) -> list[AgendaRef]:

@@ -745,7 +745,11 @@ def _guaranteed_claim(ctx: Context, q: Question) -> Reply | None:
             or not (q.has(*CONFIRMING) or q.has(*_YES_NO_OPENING) or q.tokens[:1] in (("est",), ("la",))):
         return None
     said = (best.summary_fr or best.summary) if q.lang == "fr" else best.summary
-    return text_answer(ctx.meeting, q.lang, said, say("pr.no", q.lang, text=said[:1].lower() + said[1:]))
+    lines = [say("pr.no", q.lang, text=said[:1].lower() + said[1:])]
+    delay = next((r for r in ctx.meeting.rules if "delayed" in fold(r.text)), None)
+    if delay is not None and _WAITS.search(q.folded):  # "… so the session will be paused until I reconnect. Is that
+        lines.append((delay.summary_fr or delay.summary) if q.lang == "fr" else delay.summary)  # right?": nor is it
+    return text_answer(ctx.meeting, q.lang, said, *lines)  # delayed for a participant who cannot connect
 
 
 #: The meeting said to wait for a participant who drops ("the chair will pause the session if I get disconnected,
