@@ -6166,3 +6166,14 @@ def test_what_is_on_now_after_the_meeting_says_it_is_over(meeting):
 def test_what_blind_batch_264_found_too(meeting, question, expected, wrong):
     text = _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, tz, expected, wrong", [
+    ("Who signed the invitation letter?", "And what is the Director's name? The copy I have only shows the title.",
+     None, ["Director of the Telecommunication Standardization Bureau", "gives no name"], "Youm"),
+    (None, "contribs due 24 july right? same day as rego", "Australia/Adelaide",
+     ["No: the deadline for submission of ITU-T Member contributions is Tuesday 11 August 2020"], "Yes"),
+], ids=["the director's name is not the chairman's", "a deadline said to fall on the same day as another"])
+def test_what_blind_batches_266_and_267_found(meeting, earlier, question, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, None, tz) if earlier else _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -1386,11 +1386,15 @@ def _with_line(reply: Reply, line: str) -> Reply:
     return replace(reply, sections=reply.sections + (Section(lines=((line,),)),))
 
 
+#: Abbreviations whose dots end no sentence ("e.g. when the plenaries take place", "i.e.", "p. ex.", "c.-à-d.").
+_ABBREVIATION_DOTS = re.compile(r"(?i)\b(?:e\.g\.|i\.e\.|p\. ?ex\.|c\.-?à-?d\.|cf\.|vs\.)")
+
+
 def answer_question(ctx: Context, text: str) -> Reply:
     """Answer a plain-language question about the meeting, in the question's language; a follow-up
     ("and in Seoul?") is read against the asker's previous question (see :mod:`bot.questions.followup`)."""
     kb = knowledge_for(ctx.meeting, intent_words())
-    text = _as_corrected(_without_mentions(text))
+    text = _ABBREVIATION_DOTS.sub(lambda found: found[0].replace(".", ""), _as_corrected(_without_mentions(text)))
     q = read(ctx, text, kb)
     english, french = language_scores(text)
     if english == french:  # "6n ?" right after a question in French: in French
@@ -1426,6 +1430,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     reply = _letter_number_corrected(ctx, q, reply)
     reply = _texts_not_listed(ctx, q, reply)
     reply = _no_staff_name(ctx, q, reply)
+    reply = _not_the_chairman(ctx, q, kb, reply)
     reply = _invitee_confirmed(ctx, q, kb, reply)
     reply = _approval_pending_noted(ctx, q, reply)
     reply = _missing_link_noted(ctx, q, reply)
@@ -1442,6 +1447,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
         # else "point" may name
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref, within)
         reply = _no_staff_name(ctx, q, reply)  # "Et quel est son nom ?" after "Qui a signé la lettre ?"
+        reply = _not_the_chairman(ctx, q, kb, reply)
     if previous is not None and not reply.ok and not reply.choices and followup.only_a_place(q, kb.ranker.idf):
         place = followup.place_named(q)  # "and in New York?" after a question it does not move: the opening's time
         from bot.questions.places import find_place  # there (the city table is loaded only when a place is asked)
@@ -1466,6 +1472,27 @@ _STAFF_NAME = re.compile(r"\b(?:name|names|nom|noms)\b.{0,40}\b(?:counsell?or|co
 
 #: A person's name asked ("quel est son nom ?", "what's his name?", "name of the director").
 _A_NAME_ASKED = re.compile(r"\b(?:son nom|his name|her name|quel nom|what name|name of|the name for|le nom du|le nom de|s appelle)\b")
+
+
+#: The director who signed named, whose name is asked ("what is the Director's name?", "qui est le directeur du TSB ?").
+_THE_DIRECTOR_ASKED = re.compile(r"\b(?:director|directeur|directrice|tsb director|directeur du tsb)\b")
+_NAME_OR_WHO = re.compile(r"\b(?:name|names|nom|called|s appelle|who|qui)\b")
+
+
+def _not_the_chairman(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -> Reply:
+    """"What is the Director's name?" answered with the chairman (a name the letter gives): the Director who signs
+    it is named by title only, as the secretariat's contacts say; the reply unchanged otherwise."""
+    chairman = kb.find("fact", "chairman")
+    raw = fold(q.raw)
+    if chairman is None or reply.title != chairman.title(q.lang) or not _THE_DIRECTOR_ASKED.search(raw) \
+            or not _NAME_OR_WHO.search(raw) or q.has(*premises.CHAIR_WORDS):
+        return reply
+    m = ctx.meeting
+    signer = (m.signed_by_fr or m.signed_by) if q.lang == "fr" else m.signed_by
+    if not signer:
+        return reply
+    return text_answer(m, q.lang, say("oos.title", q.lang), say("oos.signer_unnamed", q.lang, signer=signer,
+                                                                 email=m.contacts.email), ok=False)
 
 
 def _no_staff_name(ctx: Context, q: Question, reply: Reply) -> Reply:

@@ -228,11 +228,6 @@ def _named(q: Question, kb: Knowledge, negated: set[str]) -> list[Deadline]:
     return [item[3] for item in scored if item[:2] == best]
 
 
-#: A deadline compared with another ("…, same as registration?", "comme pour l'inscription ?").
-_COMPARED_WITH = re.compile(r"\b(?:same as|just like|like for|as for|the same as|like the|like with|comme pour|comme l|"
-                            r"comme les|pareil que|identique a|en meme temps que)\b")
-
-
 def deadlines_on_dates_named(q: Question, deadlines: list[Deadline]) -> list[Deadline]:
     """The deadlines falling on a date the question names ("what is due on 11 August?")."""
     if not deadlines:
@@ -415,7 +410,8 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
 
 #: What a date is compared with ("comme pour l'inscription", "like for registration", "same as the contributions").
 _COMPARED_WITH = re.compile(r"\b(?:comme pour|comme celle de|comme celle d|like for|like the|like with|same as|as for|"
-                            r"as with|tout comme)\s+(?:l |la |le |les |the )?\w+")
+                            r"as with|tout comme|same day as|same date as|meme jour que|meme date que|le meme jour que)"
+                            r"\s+(?:l |la |le |les |the )?\w+")
 
 
 #: "Later" said of a time of day ("plus tard le soir"), not "too late" nor "at the latest".

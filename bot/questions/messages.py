@@ -98,6 +98,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "tutorials): it names them only", "le thème, le programme ou les intervenants des événements que "
                          "l'ordre du jour nomme (Kaleidoscope, ateliers, tutoriels) : il ne fait que les nommer"),
     "cmd.which_for": ("which command shows {topic}?", "c'est quoi la commande pour voir {topic} ?"),
+    "oos.signer_unnamed": ("The letter is signed by the {signer}, by title only: it gives no name; the secretariat "
+                           "can tell: {email}",
+                           "La lettre est signée par le {signer}, sans nom : elle n'en donne aucun ; le secrétariat peut "
+                           "vous le dire : {email}"),
     "oos.focal_point_named": ("The letter does not name the focal point: it is the one your administration or "
                               "organization has for the ITU-T registration system; the secretariat can tell you who: "
                               "{email}",
