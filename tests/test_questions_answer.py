@@ -6177,3 +6177,13 @@ def test_what_blind_batch_264_found_too(meeting, question, expected, wrong):
 def test_what_blind_batches_266_and_267_found(meeting, earlier, question, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, None, tz) if earlier else _asked_at(meeting, question, None, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, tz, expected", [
+    ("ca fait combien de decalage entre geneve et chez moi", "Pacific/Marquesas", ["11 h 30 de retard sur Genève"]),
+    ("what's the time difference between geneva and me?", "Asia/Kathmandu", ["3 h 45 ahead of Geneva", "14:45"]),
+    ("what's the time difference with Lima?", None, ["Lima (UTC-5) is 7 h behind Geneva"]),
+], ids=["décalage chez moi", "the asker's own", "a city named"])
+def test_the_time_difference_with_meeting_time(meeting, question, tz, expected):
+    text = _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected), text

@@ -442,6 +442,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tm.zone": ("Every time in the meeting information is given in {place} time ({suffix} during the meeting).",
                 "Toutes les heures des informations de la réunion sont données à l'heure de {place} ({suffix} pendant "
                 "la réunion)."),
+    "tm.offset.ahead": ("During the meeting, {place} is {amount} ahead of {meeting}.",
+                        "Pendant la réunion, {place} a {amount} d'avance sur {meeting}."),
+    "tm.offset.behind": ("During the meeting, {place} is {amount} behind {meeting}.",
+                         "Pendant la réunion, {place} a {amount} de retard sur {meeting}."),
+    "tm.offset.same": ("During the meeting, {place} keeps the same time as {meeting}.",
+                       "Pendant la réunion, {place} est à la même heure que {meeting}."),
     "tm.opening_in": ("what time does the meeting open in {place}?", "à quelle heure s'ouvre la réunion à {place} ?"),
     "tm.session_ends": ("{event} ends at {time}: {length}.", "{event} se termine à {time} : {length}."),
     "tm.session_no_end": ("The letter gives when “{event}” starts, not when it ends nor how long it lasts; the "

@@ -672,6 +672,42 @@ _SOMEONE_ELSE_S = re.compile(r"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:mate|mates
 _NOT_THE_SESSION_S = re.compile(r"\b(?:registration|register|inscription|inscriptions|deadline|date limite|speaking|speech|"
                                 r"speeches|statement|statements|intervention|interventions|floor|parole|presentation|"
                                 r"presentations|contribution|contributions|break|pause|visa|visas)\b")
+#: The time difference asked ("what's the time difference with Geneva?", "ça fait combien de décalage ?").
+_GAP_WORDS = r"(?:time difference|difference in time|time gap|decalage|difference d heure|difference horaire|ecart horaire)"
+_OFFSET_ASKED = re.compile(rf"\b(?:what s|whats|what is|what|how much|how big|quel|quelle|combien(?: de)?|ca fait combien "
+                           rf"de)\b[^.?!]{{0,25}}\b{_GAP_WORDS}\b|\b{_GAP_WORDS}\b[^.?!]{{0,25}}\b(?:combien|how much|how "
+                           rf"many|de combien)\b|\bhow many hours (?:ahead|behind|difference|apart)\b|\bcombien d heures "
+                           rf"(?:de difference|d ecart|de decalage)\b")  # not "because of time difference", "I assume there
+# is some time difference": the difference asked
+
+
+def offset_asked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"ça fait combien de décalage entre Genève et chez moi ?": how far the asker's zone (or the place named) is from
+    meeting time during the meeting; None unless the difference is asked."""
+    if not _OFFSET_ASKED.search(q.folded):
+        return None
+    m, lang = ctx.meeting, q.lang
+    from bot.questions.zones import targets_in  # the city table is loaded only when a place is asked
+
+    places = [t for t in targets_in(q, ctx.asker.zone, kb.vocabulary)[0] if t.zone is not None
+              and getattr(t.zone, "zone", None) != getattr(m.tz, "zone", "")]
+    zone, label = (places[-1].zone, places[-1].label) if places else (ctx.asker.zone, None)
+    if zone is None:
+        return text_answer(m, lang, say("tm.title", lang), say("tm.unknown_me", lang), ok=False)
+    at = m.opens_at
+    gap = (at.astimezone(zone).utcoffset() or dt.timedelta()) - (at.astimezone(m.tz).utcoffset() or dt.timedelta())
+    minutes = int(abs(gap.total_seconds()) // 60)
+    amount = f"{minutes // 60} h {minutes % 60:02d}" if minutes % 60 else f"{minutes // 60} h"
+    place = label or zone_label(zone)
+    key = "tm.offset.same" if not minutes else "tm.offset.ahead" if gap > dt.timedelta() else "tm.offset.behind"
+    return text_answer(m, lang, say("tm.title", lang),
+                       say(key, lang, place=f"{place} ({zone_suffix(at, zone)})", amount=amount,
+                           meeting=f"{m.zone_label(lang)} ({zone_suffix(at, m.tz)})"),
+                       say("tm.event", lang, event=session_title(pick_session(m, q), m, lang),
+                           when_meeting=f"{day(at.date(), lang)}, {meeting_clock(m, at, lang)}"),
+                       say("tm.there", lang, there=at_place(at, zone, label, lang)))  # the opening, for example
+
+
 #: When asked ("when does it end", "finit à quelle heure", "jusqu'à quand").
 _WHEN_ASKED = re.compile(r"\b(?:when|what time|at what time|till when|until when|quand|quelle heure|jusqu a quand|"
                          r"what hour|how late)\b")
