@@ -6187,3 +6187,8 @@ def test_what_blind_batches_266_and_267_found(meeting, earlier, question, tz, ex
 def test_the_time_difference_with_meeting_time(meeting, question, tz, expected):
     text = _asked_at(meeting, question, None, tz)
     assert all(part in text for part in expected), text
+
+
+def test_a_day_said_to_check_it_beside_the_question_is_no_topic_of_its_own(meeting):
+    text = _asked_at(meeting, "sg17 opens which day? monday 24th?", None, "Asia/Kathmandu")
+    assert "Monday 24 August 2020" in text and "says nothing about" not in text, text

@@ -1866,6 +1866,10 @@ _ONLY_ELLIPSIS = re.compile(r"^(?:only|just|seulement|uniquement|juste)\b")
 _DOES_THE_LETTER_SAY = re.compile(r"^(?:and |so |et |alors )?(?:(?:does|did|do) (?:the letter|it|they|the invitation) "
                                   r"(?:say|says|mention|talk about|cover)|(?:est ce que )?la lettre (?:dit|en parle|le dit|"
                                   r"mentionne|en dit)|(?:est ce que )?(?:c est|c) (?:dit|ecrit|mentionne) dans la lettre)\b")
+#: A day alone, said to check it ("monday 24th?", "lundi 24 ?", "the 24th?"): which the other sentence's answer gives.
+_ONLY_A_DAY = re.compile(r"^(?:on |le |the |so |donc )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|"
+                         r"mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er)?"
+                         r"(?:\s+(?:of\s+)?[a-z]+)?\s*[?!.]*$")
 #: How long "it" lasts ("and how long is it?", "ça dure combien de temps ?"): of what the sentence before names.
 _HOW_LONG_IT_LASTS = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:how long (?:is|does|will|would) (?:it|that|this)\b|"
                                 r"how long (?:it|that) (?:takes|take|lasts|last)\b|"
@@ -2185,7 +2189,7 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     unanswered = [(sentence, part) for sentence, part in zip(sentences, parts) if part.title == say("oos.title", q.lang)
                   and not part.ok]  # not "… the next one?": none is dated after this one, which answers it
     if len(parts) == 2 and len(unanswered) == 1 and whole.ok and not whole.choices \
-            and _DOES_THE_LETTER_SAY.match(fold(unanswered[0][0].raw)):
+            and (_DOES_THE_LETTER_SAY.match(fold(unanswered[0][0].raw)) or _ONLY_A_DAY.match(fold(unanswered[0][0].raw))):
         return whole  # "should we add women to our delegation? does the letter say smth": what the letter says of it
     if len(parts) == 2 and len(unanswered) == 1 and whole.ok and whole.title == say("tm.title", q.lang) \
             and find_place(" ".join(unanswered[0][0].tokens)):  # the city table only when the answer gives times
