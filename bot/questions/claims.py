@@ -176,6 +176,13 @@ AN_OFFSET_AFTER = re.compile(r"\s*(?:hours?\s+|hrs?\s+|heures?\s+)?(?:ahead|behi
                               r"de plus que|de moins que)\b")
 
 
+def at_clock(zone: dt.tzinfo, on: dt.date, clock: dt.time) -> dt.datetime:
+    """The instant a clock names on a day in a zone (pytz zones localized, others attached)."""
+    naive = dt.datetime.combine(on, clock)
+    localize = getattr(zone, "localize", None)
+    return localize(naive) if localize else naive.replace(tzinfo=zone)
+
+
 def clocks_in(text: str) -> list[dt.time]:
     """Clock times the question names: ``2 am``, ``2am``, ``14:30``, ``10h``, ``17 h 30``, ``10 o'clock``."""
     found = []

@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.context import Context
 from bot.models import Deadline
 from bot.questions import clauses
-from bot.questions.claims import DateClaim, clocks_in, dates_in
+from bot.questions.claims import DateClaim, at_clock, clocks_in, dates_in
 from bot.locale_names import language_name, zone_words
 from bot.questions.formatting import at_place, clock, day, duration, place_with_offset
 from bot.questions.knowledge import Knowledge
@@ -678,11 +678,11 @@ def planned_moment(ctx: Context, q: Question) -> tuple[dt.datetime, dt.tzinfo] |
     9pm my time?") or in Geneva time; with the zone it was said in. None without exactly one clock, or without a
     zone to read it in."""
     clocks = clocks_in(q.raw)
-    if len(clocks) != 1 or not _MY_CLOCK.search(q.folded) and not _DONE_AT_A_GENEVA_CLOCK.search(q.folded) \
-            or _CLOCK_NOW_TOLD.search(q.folded) \
-            or _A_GENEVA_CLOCK.search(q.folded) and not _DONE_AT_A_GENEVA_CLOCK.search(q.folded):
+    in_geneva = bool(_DONE_AT_A_GENEVA_CLOCK.search(q.folded))
+    if len(clocks) != 1 or not _MY_CLOCK.search(q.folded) and not in_geneva or _CLOCK_NOW_TOLD.search(q.folded) \
+            or _A_GENEVA_CLOCK.search(q.folded) and not in_geneva:
         return None  # not "can I still register today? I heard the opening is at 11:00 Geneva time"
-    zone = ctx.meeting.tz if _DONE_AT_A_GENEVA_CLOCK.search(q.folded) else ctx.asker.zone
+    zone = ctx.meeting.tz if in_geneva else ctx.asker.zone
     if zone is None:
         return None
     clock = clocks[0]
@@ -691,9 +691,7 @@ def planned_moment(ctx: Context, q: Question) -> tuple[dt.datetime, dt.tzinfo] |
     today = ctx.now.astimezone(zone).date()
     if re.search(r"\b(?:tomorrow|demain)\b", q.folded):
         today += dt.timedelta(days=1)
-    localize = getattr(zone, "localize", None)
-    naive = dt.datetime.combine(today, clock)
-    instant = localize(naive) if localize else naive.replace(tzinfo=zone)
+    instant = at_clock(zone, today, clock)
     if ctx.now - dt.timedelta(hours=2) <= instant <= ctx.now + dt.timedelta(minutes=15):
         return None  # "18h30 ici, je peux encore m'inscrire ?": the time now, said
     if instant <= ctx.now:  # "at 1am" asked in the evening: the night to come
@@ -1158,10 +1156,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if _PLACE_TIME_ASKED.search(q.folded):  # "registration deadline and contribution deadline in Auckland time?":
             lines += [f"{_what(d, lang)} — {line}" for d in chosen  # each one's end there
                       for line in in_askers_zone(ctx, d, lang, q, kb, named_only=True)]
-        elif ctx.asker.zone is not None:  # "what's the deadline?" from Kathmandu: each one still ahead ends there at …
-            lines += [f"{_what(d, lang)} — {line}" for d in chosen if m.deadline_instant(d) > ctx.now
-                      and m.deadline_instant(d).astimezone(ctx.asker.zone).utcoffset()
-                      != m.deadline_instant(d).astimezone(m.tz).utcoffset()  # (not on meeting time)
+        else:  # "what's the deadline?" from Kathmandu: each one still ahead ends there at … (as /deadlines says)
+            from bot.answers.deadlines import end_where_the_asker_is  # the command's own rule, shared
+
+            lines += [f"{_what(d, lang)} — {line}" for d in chosen if end_where_the_asker_is(ctx, d) is not None
                       for line in in_askers_zone(ctx, d, lang)]
         return text_answer(m, lang, say("dl.list.title", lang), *lines)
     deadline = chosen[0]

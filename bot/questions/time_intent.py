@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from bot.context import Context
 from bot.models import Meeting, Session
-from bot.questions.claims import WEEKDAY_NAMES, bare_days_in, calendar_words, clocks_in, dates_in, weekdays_in
+from bot.questions.claims import WEEKDAY_NAMES, bare_days_in, at_clock, calendar_words, clocks_in, dates_in, weekdays_in
 from bot.questions.facts import dates_line, meeting_clock
 from bot.questions.formatting import at_place, clock, day, duration, zone_suffix
 from bot.questions.knowledge import Knowledge
@@ -347,8 +347,7 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if named_place and said is not None and not any(after_clock.startswith(z) for z in meeting_zone | {"heure de geneve"}) \
             and any(re.search(rf"\b{re.escape(z)}\b", after_clock) for z in meeting_zone):  # "9am new york time, what's
         # that in geneva?": the clock is the place's, and meeting time is asked (not "what is 11:00 geneva in UTC?")
-        local = zone.localize(dt.datetime.combine(on, clocks[0])) if hasattr(zone, "localize") else \
-            dt.datetime.combine(on, clocks[0], tzinfo=zone)
+        local = at_clock(zone, on, clocks[0])
         return text_answer(m, lang, say("tm.convert.title", lang),
                            say("tm.convert", lang, here=f"{clock(local, zone)} {label or zone_label(zone)} ({zone_suffix(local, zone)})",
                                there=meeting_clock(m, local, lang), day=day(local.astimezone(m.tz).date(), lang)))
