@@ -6192,3 +6192,19 @@ def test_the_time_difference_with_meeting_time(meeting, question, tz, expected):
 def test_a_day_said_to_check_it_beside_the_question_is_no_topic_of_its_own(meeting):
     text = _asked_at(meeting, "sg17 opens which day? monday 24th?", None, "Asia/Kathmandu")
     assert "Monday 24 August 2020" in text and "says nothing about" not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, expected, wrong", [
+    ("im new to all this. is there any induction or intro session for newcomers?", "when would that be?",
+     ["Induction sessions", "gives no date or time for this", "tsbsg17@itu.int"], "Registration"),
+    ("y a-t-il une séance pour les nouveaux délégués ?", "ce serait quand ?",
+     ["séances de présentation", "ne donne ni date ni heure"], "Inscription"),
+    (None, "when would that be?", ["Which do you mean?", "1. Meeting dates"], "Registration:"),
+    (None, "when are the induction sessions for new delegates?", ["gives no date or time for this"], "Registration"),
+    (None, "what do I say when I take the floor?", ["say who you are"], "gives no date"),
+    (None, "when can the chair cut me off?", ["the chair may interrupt you"], "gives no date"),
+], ids=["'when would that be?' of the induction sessions", "'ce serait quand ?' of them", "asked of nothing",
+        "asked of them at once", "'when' of a condition", "'when' of a rule"])
+def test_a_date_asked_of_what_the_letter_gives_none_for(meeting, earlier, question, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, None, None) if earlier else _asked_at(meeting, question, None, None)
+    assert all(part in text for part in expected) and wrong not in text, text

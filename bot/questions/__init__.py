@@ -29,7 +29,7 @@ from bot.questions.formatting import day
 from bot.questions.lexicon import country_names, name_concepts
 from bot.questions.language import decisive, detect_language, language_scores
 from bot.questions.messages import say
-from bot.questions.claims import calendar_words, clocks_in
+from bot.questions.claims import WEEKDAY_NAMES, calendar_words, clocks_in
 from bot.questions.normalize import SPEAKER_DETAILS_ASKED, TIME_PLUS_DAY, Question, fold, read_question, stems, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import greeting, out_of_scope, text_answer
@@ -1455,14 +1455,48 @@ def answer_question(ctx: Context, text: str) -> Reply:
             asked = say("tm.opening_in", q.lang, place=place)
             reply = _answer(ctx, read_question(asked, q.lang, kb.corrector), kb)[0]
             read_as = asked
+    reply = _no_date_given(ctx, q, kb, reply)  # "when would that be?" after the induction sessions: none given
     ref = ref or _one_entry_shown(ctx, reply)  # "which sub-item is about liaison statements?": 6 k, for "and r?"
     conversation.remember(ctx, read_as, ref, tuple(choice.key for choice in reply.choices))  # a chain goes on
     return reply
 
 
+#: A date or time asked ("when are the induction sessions?", "what time would that be?", "c'est pour quand ?"), not
+#: "when" opening a condition ("what do I say when I take the floor?", "que dire quand je prends la parole ?").
+_WHEN_ASKED = re.compile(r"^(?:(?:and|so|ok|okay|but|et|alors|donc|mais)\s+)?(?:when|what time|at what time|what date|"
+                         r"which day|what day|quand|a quelle heure|quel jour|quelle date)\b(?!\s+(?:je|j|on|nous|vous|tu|"
+                         r"i|we|you)\b)|\b(?:when|quand)\s*[?!.]*$")
+#: Kinds of entries whose answer may hold no date at all (rules, practical matters, facts of the meeting's form).
+_DATELESS_KINDS = ("practical",)  # a rule's "when" is a condition ("when can the chair cut me off?")
+_DATELESS_FACTS = ("format", "tool", "chairman", "contacts", "addressed", "agenda_note")
+#: A reply that says there is none of what was asked ("No fellowships …", "Aucune bourse …").
+_NONE_GIVEN = re.compile(r"^(?:no|none|aucun|aucune|pas de|pas d)\b")
+#: A date or a clock in a reply's text.
+_A_DATE_SHOWN = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}(?:er)? (?:" + "|".join(vocabulary.MONTHS) + r")\b|\b(?:"
+                           + "|".join(WEEKDAY_NAMES) + r")\b")
+
+
+def _no_date_given(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -> Reply:
+    """A date or time asked of something the letter gives none for ("when would that be?" after the induction
+    sessions for new delegates): the answer, with a line saying so and where to ask; the reply unchanged otherwise."""
+    if not reply.ok or reply.choices or not _WHEN_ASKED.search(q.folded):
+        return reply
+    entry = next((e for e in kb.entries if e.title(q.lang) == reply.title), None)
+    if entry is None or not (entry.kind in _DATELESS_KINDS or entry.kind == "fact" and entry.key in _DATELESS_FACTS):
+        return reply
+    shown = fold(" ".join(part for section in reply.sections for line in section.lines for part in line))
+    if _A_DATE_SHOWN.search(shown) or _NONE_GIVEN.match(shown) \
+            or ctx.meeting.contacts.email in shown:  # "No fellowships will be granted": nothing to date; "The letter
+        # sets no deadline for that. The secretariat can help: …" said already
+        return reply
+    return _with_line(reply, say("oos.no_date", q.lang, email=ctx.meeting.contacts.email))
+
+
 #: Only "when?" asked, of nothing named ("when?", "quand ?", "et quand ?", "c'est quand ?").
 _ONLY_WHEN = re.compile(r"^(?:and |et |so |alors )?(?:when|when is it|quand|c est quand|quand ca|by when|until when|"
-                        r"jusqu a quand)\s*[?!.]*$")
+                        r"jusqu a quand|when (?:would|will|is|s) (?:that|it|this)(?: be| happen| take place)?|"
+                        r"(?:ce|ca|cela) (?:serait|sera|tombe|tomberait|tombera|aurait lieu|aura lieu) quand|"
+                        r"c est (?:pour )?quand ca)\s*[?!.]*$")
 
 
 #: A staff member's name asked ("the name of the TSB Counsellor for SG17", "le nom du conseiller").
@@ -3123,7 +3157,10 @@ _ASKING_ALONE = re.compile(r"^(?:(?:ok|okay|ah|oh|hmm|d accord|ok so|ok and)\s+)
                            r"il (?:me |nous |vous )?reste combien(?: de jours| de temps)?(?: encore)?|"
                            r"combien de (?:jours|temps) (?:il )?(?:me |nous |vous )?reste(?: t il)?|"
                            r"how many days (?:do |have )?(?:i|we) (?:have|got)(?: left)?|"
-                           r"how much time (?:do |have )?(?:i|we) (?:have|got)(?: left)?)"
+                           r"how much time (?:do |have )?(?:i|we) (?:have|got)(?: left)?|"
+                           r"(?:ce|ca|cela) (?:serait|sera|tombe|tomberait|tombera|aurait lieu|aura lieu) quand|"
+                           r"c est (?:pour )?quand(?: ca)?)"
+                           r"(?: (?:would|will|is|was|s) (?:that|it|this)(?: be| happen| take place)?)?"
                            r"(?: (?:chez moi|pour moi|chez nous|ici|for me|here|in my time|my time|local time))?"
                            r"(?: (?:then|alors|donc|du coup))?\s*[?!.]*$")  # "ok how many days left then?"; "il me reste
 # combien de jours ?" after a deadline: that deadline's
