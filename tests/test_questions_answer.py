@@ -6208,3 +6208,10 @@ def test_a_day_said_to_check_it_beside_the_question_is_no_topic_of_its_own(meeti
 def test_a_date_asked_of_what_the_letter_gives_none_for(meeting, earlier, question, expected, wrong):
     text = _asked_after(meeting, [earlier], question, None, None) if earlier else _asked_at(meeting, question, None, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question", ["where do we decide on ending a correspondence group?",
+                                      "where is the creation of correspondence groups discussed?"])
+def test_ending_or_creating_a_correspondence_group_is_item_6p(meeting, question):
+    text = _asked_at(meeting, question, None, None)
+    assert "6 p)" in text and "does not say" not in text, text
