@@ -6215,3 +6215,20 @@ def test_a_date_asked_of_what_the_letter_gives_none_for(meeting, earlier, questi
 def test_ending_or_creating_a_correspondence_group_is_item_6p(meeting, question):
     text = _asked_at(meeting, question, None, None)
     assert "6 p)" in text and "does not say" not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("decalage horaire avec geneve?", None, "Africa/Casablanca", ["1 h de retard sur Genève"], "Calendrier"),
+    ("pis geneve c'est combien d'heures d'avance sur nous autres?", None, "America/St_Johns",
+     ["4 h 30 de retard sur Genève"], "ne le précisent pas"),
+    ("my cuz is on pitcairn island (adamstown), what time would the opening be for her?", None, "Pacific/Chatham",
+     ["01:00 in Pitcairn"], "That is 21:45"),
+    ("et pour un collegue a ittoqqortoormiit au groenland, l'ouverture c'est a quelle heure?", None,
+     "America/St_Johns", ["Je ne connais pas le lieu « ittoqqortoormiit »"], "xx"),
+    ("can i still upload tonight at 9pm my time?", dt.datetime(2020, 8, 11, 5, 15, tzinfo=UTC), "Pacific/Chatham",
+     ["Yes: Submission of ITU-T Member contributions ends at 10:45 in Chatham", "after 21:00"], "Meeting status"),
+], ids=["décalage horaire avec", "combien d'heures d'avance", "on an island, for her", "a town unknown in a country",
+        "still upload at an hour, the act alone"])
+def test_what_blind_batch_269_found(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -53,8 +53,11 @@ _WHETHER_ON = re.compile(r"^(?:(?:is|has|did|are|r)\s+)?(?:the |sg ?17 |it |we |
 
 
 #: Still time asked to send or register ("encore temps de la soumettre", "still time to submit it"): a deadline's.
-_STILL_TIME_TO_SEND = re.compile(r"\b(?:encore (?:le )?temps|still time|time left|enough time)\b.{0,30}\b(?:soumettre|"
-                                 r"envoyer|poster|deposer|inscrire|submit|send|upload|post|register)\b")
+STILL_TIME_TO_SEND = re.compile(r"\b(?:encore (?:le )?temps|still time|time left|enough time)\b.{0,30}\b(?:soumettre|"
+                                 r"envoyer|poster|deposer|inscrire|submit|send|upload|post|register)\b|\b(?:can|could|may) "
+                                 r"(?:i|we) still (?:submit|send|upload|post|register)\b|\b(?:puis je|peut on|je peux|on "
+                                 r"peut|pouvons nous) encore (?:soumettre|envoyer|poster|deposer|m inscrire|s inscrire|"
+                                 r"nous inscrire|televerser)\b")  # "can i still upload tonight at 9pm my time?"
 
 
 #: Asking when, beside words of ending: the end's date, not whether the meeting is over.
@@ -209,7 +212,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if dates is None or dates.answer is None:
             return None
         return answer_lines(ctx.meeting, q.lang, dates.title(q.lang), list(dates.answer(ctx.meeting, q.lang)))
-    if asked and _STILL_TIME_TO_SEND.search(q.folded):
+    if asked and STILL_TIME_TO_SEND.search(q.folded):
         return None  # "est-il encore temps de la soumettre aujourd'hui ?": a deadline, not where the meeting stands
     if asked and q.tokens[:1] and q.tokens[0] in ("who", "whos", "whom", "qui") and set(asked) <= WEAKLY_ASKED:
         return None  # "who's the rapporteur for Q4/17 right now?": a person, not where the meeting stands

@@ -130,6 +130,26 @@ def negated_stems(q: Question) -> set[str]:
     return found
 
 
+#: Still doing asked with the act alone ("can i still upload?", "on peut encore s'inscrire ?"): what the act sends.
+_SENDING_ACTS = re.compile(r"\b(?:submit|send|upload|post|soumettre|envoyer|poster|deposer|televerser)\b")
+_REGISTERING_ACTS = re.compile(r"\b(?:register|m inscrire|s inscrire|nous inscrire|inscrire)\b")
+
+
+def _the_last_chance_to_do(ctx: Context, q: Question) -> list[Deadline]:
+    """The last deadline for the act asked about with "still" and nothing named ("can i still upload tonight at 9pm
+    my time?": the contributions' last one; "can we still register?": registration's), or []."""
+    from bot.questions.countdown import STILL_TIME_TO_SEND  # countdown is loaded with the questions
+
+    act = STILL_TIME_TO_SEND.search(q.folded)
+    if act is None or re.search(r"\b(?:what|which|quoi|qu est ce que|que)\s+(?:can|could|may|je|on|nous|puis|peut)\b",
+                                q.folded[:act.start() + 12]):
+        return []  # "what can I still submit and by when?": each deadline ahead, not one
+    said = act[0]
+    thing = "registration" if _REGISTERING_ACTS.search(said) else "contribution" if _SENDING_ACTS.search(said) else None
+    chances = [d for d in ctx.meeting.deadlines if thing and thing in fold(d.what)]
+    return [max(chances, key=lambda d: d.date)] if chances else []
+
+
 def deadlines_named(q: Question, kb: Knowledge) -> list[Deadline]:
     """The deadlines the question names by their own words (``register``, ``contributions``,
     ``translation``), best first; equally good ones are all kept; topics joined by "and" are each named
@@ -357,8 +377,11 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
         return False  # "what date is the invitation letter?": the letter's own date, no deadline in it
     if re.search(r"\btd ?\d{3,}", q.folded):
         return False  # "le TD3000 c'est le rapport de la dernière réunion ?": a document, not a deadline
-    if not named and q.has(*COUNTDOWN) and not q.has(*STRONG_ASKED):
-        return False  # "has the meeting started already? sorry running late": where the meeting stands
+    from bot.questions.countdown import STILL_TIME_TO_SEND
+
+    if not named and q.has(*COUNTDOWN) and not q.has(*STRONG_ASKED) and not STILL_TIME_TO_SEND.search(q.folded):
+        return False  # "has the meeting started already? sorry running late": where the meeting stands; not "can I
+        # still upload tonight at 9pm?", a deadline checked at an hour
     if not named and q.has("plenary", "e electronic plenary", "pleniere", "report", "reports", "rapport", "rapports") \
             and not q.has(*STRONG_ASKED):
         return False  # "there was an e-plenary before this meeting, on which date? is its report on the agenda?"
@@ -1060,6 +1083,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         named = claimed_of  # "since the deadline of contributions is 24 July, …": the date is claimed of contributions
     elif on_dates and (set(on_dates) & set(named) or q.has(*ASKS_WHICH) and not _RELATIVE_WHICH.search(q.folded)):
         named = on_dates  # "which contributions had to be in by 24 June?": the date says which
+    if not named and not q.has(*NO_DEADLINE_KINDS):
+        named = _the_last_chance_to_do(ctx, q)  # "can i still upload tonight at 9pm my time?": the contributions'
     if not named and q.has(*NO_DEADLINE_KINDS) and (q.has(*STRONG_ASKED) or q.has(*WHEN) or q.has(*_STILL_SENT)):
         return _none_for_tds(ctx, q, kb)  # "can I still send a TD?": whether it is too late, which no deadline makes it
     if not named and q.has(*_DOCUMENTS) and q.has(*STRONG_ASKED):  # "what is the deadline for documents?": the

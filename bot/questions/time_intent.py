@@ -676,7 +676,9 @@ _GAP_WORDS = r"(?:time difference|difference in time|time gap|decalage|differenc
 _OFFSET_ASKED = re.compile(rf"\b(?:what s|whats|what is|what|how much|how big|quel|quelle|combien(?: de)?|ca fait combien "
                            rf"de)\b[^.?!]{{0,25}}\b{_GAP_WORDS}\b|\b{_GAP_WORDS}\b[^.?!]{{0,25}}\b(?:combien|how much|how "
                            rf"many|de combien)\b|\bhow many hours (?:ahead|behind|difference|apart)\b|\bcombien d heures "
-                           rf"(?:de difference|d ecart|de decalage)\b")  # not "because of time difference", "I assume there
+                           rf"(?:de difference|d ecart|de decalage|d avance|de retard)\b|^(?:(?:et|and|pis|puis|so|alors)\s+)?"
+                           rf"(?:le |la |l |the )?{_GAP_WORDS}(?: horaire)?\s+(?:avec|with|from|to|entre|between|par "
+                           rf"rapport a|vs|versus)\b")  # not "because of time difference", "I assume there
 # is some time difference": the difference asked
 
 
@@ -877,6 +879,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if _DELAY_ASKED.search(fold(q.raw)) and not (q.has(*HOUR) or clocks_in(q.raw)):
         return None  # "si je ne parviens pas à me connecter à MyMeetings, la séance d'ouverture sera-t-elle
         # retardée ?": whether it waits, which a rule says, not when it is
+    from bot.questions.countdown import STILL_TIME_TO_SEND  # countdown imports this module (in a function)
+
+    if STILL_TIME_TO_SEND.search(q.folded) and not (q.has(*START) or q.has(*END)):
+        return None  # "can i still upload tonight at 9pm my time?": a deadline checked at that hour, not the opening's
     if _clock_only_in_a_condition(q):
         return None  # "if my internet drops at 2am will the chair wait for me?": the hour says when, not what is asked
     if q.tokens[:1] in (("who",), ("qui",), ("why",), ("pourquoi",)) and not (

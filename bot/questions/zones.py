@@ -326,6 +326,10 @@ def _written(raw: str, named: list[str]) -> str | None:
 _SAINT_WORDS = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "sao", "sint"})
 
 
+#: Words that say the name before them is an island's ("on Pitcairn Island", "on Norfolk Island").
+_ISLAND_WORDS = frozenset({"island", "islands", "isle", "atoll"})
+
+
 def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) -> tuple[list[Target], str | None]:
     """Places the question names, in order; and the capitalised word after a preposition that
     names no place we know (``in Atlantis``), if any."""
@@ -365,6 +369,8 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     # is French "à", an English article ("a professor at a university in Sapporo": no place "University")
     after |= {i + 2 for i, t in enumerate(tokens[:-1]) if t in ("what", "how") and tokens[i + 1] == "about"}  # "what
     # about adak?": the place asked next
+    after |= {i + 1 for i, t in enumerate(tokens[:-2]) if t == "on" and tokens[i + 2] in _ISLAND_WORDS}  # "my cuz
+    # is on pitcairn island": an island's name after "on"
     loose = {i for i, t in enumerate(tokens) if t.isalpha() and (
         t not in vocabulary and t not in STOPWORDS
         or len(t) == 1 and i + 1 < len(tokens) and tokens[i + 1] not in vocabulary)}  # "N'Djamena": "n" "djamena"
@@ -419,9 +425,22 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     return [], unknown
 
 
+def _a_country_after(tokens: list[str], at: int) -> bool:
+    """Whether a country's name follows, after "in", "au", "en" ("… au groenland", "… in greenland"): the word before
+    it names a town, written in lower case or not."""
+    from bot.questions.lexicon import country_names
+
+    if at < len(tokens) and tokens[at] in ("in", "au", "en", "aux", "dans"):
+        at += 1
+    if at < len(tokens) and tokens[at] in ("the", "le", "la", "les", "l"):
+        at += 1
+    return any(" ".join(tokens[at:at + size]) in country_names() for size in (1, 2, 3) if at + size <= len(tokens))
+
+
 def _unknown_name(q: Question, tokens: list[str], cased: list[str], after: list[int], vocabulary: set[str]) -> str | None:
     """The name written where a place is asked ("à Abou Dhabi", "in St-Martin") that no known word is, whole, or None."""
-    at = next((i for i in after if i < min(len(cased), len(tokens)) and cased[i][:1].isupper()
+    at = next((i for i in after if i < min(len(cased), len(tokens))
+               and (cased[i][:1].isupper() or _a_country_after(tokens, i + 1))  # "à ittoqqortoormiit au groenland"
                and tokens[i - 1] not in ("from", "de")  # "quick one from TDRA": who asks, not a place asked
                and not (tokens[i - 1] == "a" and q.lang == "en")  # "when a Recommendation is consented": an article
                and tokens[i] not in STOPWORDS and tokens[i] not in vocabulary and tokens[i].isalpha()), None)
