@@ -6232,3 +6232,26 @@ def test_ending_or_creating_a_correspondence_group_is_item_6p(meeting, question)
 def test_what_blind_batch_269_found(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "What time does the opening correspond to in Seoul, where the chairman is based?", None, "Asia/Yangon",
+     ["18:00 in Seoul"], "Correction"),
+    ("À quelle heure a lieu la réunion de l'équipe de direction, heure de Genève ?", "et pour moi ?", None,
+     "Pacific/Efate", ["20:00 à Efate", "dimanche 23 août"], "Soit 11:00 à Genève"),
+    (None, "Good afternoon. I am a new delegate from the ministry in Myanmar. Could you kindly tell me whether there "
+     "will be any introductory or induction session for first-time participants, and if so when?", None, "Asia/Yangon",
+     ["Induction sessions", "gives no date or time"], "Opening of the SG17 meeting"),
+    (None, "Which agenda items cover Kaleidoscope, leadership positions, and the SG17 webpages?", None, None,
+     ["5 f)", "5 c)", "5 e) SG17 Webpages"], "Secretariat"),
+    ("can I still upload my contrib tonight at 11pm my time?", "and if i do it at 2am?",
+     dt.datetime(2020, 8, 11, 15, 1, tzinfo=UTC), "Asia/Beirut", ["No: Submission of ITU-T Member contributions ends at "
+                                                                  "01:00 in Beirut", "before 02:00"], "Yes"),
+    (None, "Y aura-t-il des séances de présentation pour les nouveaux délégués ? Et à quelle heure ?", None, None,
+     ["ne donne ni date ni heure"], "Horaires"),
+], ids=["a place where the chairman is, no name claimed", "'et pour moi ?' after a question at Geneva time",
+        "the induction sessions asked with a place told", "a list of things asked of the agenda",
+        "a follow-up that gives another hour", "the hour asked in a second sentence"])
+def test_what_blind_batch_268_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

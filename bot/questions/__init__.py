@@ -1463,7 +1463,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
 
 #: A date or time asked ("when are the induction sessions?", "what time would that be?", "c'est pour quand ?"), not
 #: "when" opening a condition ("what do I say when I take the floor?", "que dire quand je prends la parole ?").
-_WHEN_ASKED = re.compile(r"^(?:(?:and|so|ok|okay|but|et|alors|donc|mais)\s+)?(?:when|what time|at what time|what date|"
+_WHEN_ASKED = re.compile(r"(?:^|[?!.;]\s*)(?:(?:and|so|ok|okay|but|et|alors|donc|mais)\s+)?(?:when|what time|at what time|what date|"
                          r"which day|what day|quand|a quelle heure|quel jour|quelle date)\b(?!\s+(?:je|j|on|nous|vous|tu|"
                          r"i|we|you)\b)|\b(?:when|quand)\s*[?!.]*$")
 #: Kinds of entries whose answer may hold no date at all (rules, practical matters, facts of the meeting's form).
@@ -1490,6 +1490,13 @@ def _no_date_given(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -> Re
         # sets no deadline for that. The secretariat can help: …" said already
         return reply
     return _with_line(reply, say("oos.no_date", q.lang, email=ctx.meeting.contacts.email))
+
+
+#: What asks of the agenda before a list of things ("which agenda items cover …", "sous quels points sont …").
+_AGENDA_LEAD = re.compile(r"(?i)^\s*(?:(?:which|what)\s+(?:agenda\s+)?(?:items?|sub-?items?|points?)(?:\s+of\s+the\s+agenda)?"
+                          r"\s+(?:covers?|deals?\s+with|handles?|(?:is|are)(?:\s+about)?|treats?)|(?:where|when)\s+on\s+the"
+                          r"\s+agenda\s+(?:is|are)|(?:sous\s+)?(?:quels?|quelles?)\s+(?:sous-?\s*)?points?(?:\s+de\s+l['’]ordre"
+                          r"\s+du\s+jour)?\s+(?:couvrent|couvre|traitent|traite|concernent|concerne|pour))\b")
 
 
 #: Only "when?" asked, of nothing named ("when?", "quand ?", "et quand ?", "c'est quand ?").
@@ -2134,6 +2141,9 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     if as_a_list:
         asked = things  # "Summary please: dates, opening hour, all deadlines.", "visa? bourse? langue?": each thing
         # named is asked
+        lead = _AGENDA_LEAD.match(asked[0])
+        if lead is not None:  # "Which agenda items cover Kaleidoscope, leadership positions, and the SG17 webpages?":
+            asked = asked[:1] + [f"{lead[0]} {part}" for part in asked[1:]]  # each thing asked of the agenda
     numbered = _NUMBERED.split(q.raw)
     if len(asked) < 2 and len(numbered) >= 3:  # "1) is registration needed 2) who approves it 3) until when?": a
         # numbered list of questions

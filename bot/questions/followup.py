@@ -329,7 +329,7 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
     """The follow-up read with what it leaves out: the previous question's topic, or the whole previous
     question when the follow-up only changes a detail ("and in Seoul?"; "and tomorrow?" after today's: tomorrow's)."""
     current = _OPENERS.sub("", q.folded).strip()
-    clock = _A_CLOCK.fullmatch(current.rstrip(" ?!."))
+    clock = _A_CLOCK.fullmatch(_BEFORE_A_CLOCK.sub("", current.rstrip(" ?!.")))  # "and if i do it at 2am?"
     if clock is not None and len(_A_CLOCK.findall(previous.text)) == 1:  # "and 09:30?" after "what's 15:00 Geneva on
         return _A_CLOCK.sub(clock[0], previous.text)  # Tue 25 Aug in my time?": the same asked of another clock
     if _RELATIVE_DAY.search(current):
@@ -361,6 +361,12 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
     return f"{before} {current}"
 
 
+#: What may come before a clock that alone changes the question before ("and at 2am?", "and if i do it at 2am?",
+#: "et si je l'envoie vers 23h ?").
+_BEFORE_A_CLOCK = re.compile(r"^(?:(?:if|si) (?:i|we|je|j|on|nous) (?:do|send|submit|upload|post|fais|le fais|envoie|l envoie|"
+                             r"soumets|le soumets|poste|le poste)(?: it| that| ca| mine| la mienne)? )?(?:at |a |vers |around )?")
+
+
 #: Whether something was missed asked ("missed it?", "too late?", "c'est raté ?").
 _MISSED_ASKED_NOW = re.compile(r"\b(?:missed|too late|rate|trop tard|loupe)\b")
 #: The asker's own zone said ("I'm on Hawaii-Aleutian time", "we are on Eastern time").
@@ -386,4 +392,5 @@ _A_CLOCK = re.compile(r"(?<![\d:/])\d{1,2}(?:\s*[:h.]\s*\d{2}|\s*h\b|\s*[ap]\.?\
 _IT = re.compile(r"(?<=\w)\s+it\s+(?=\w)")
 #: A place said last ("… in hanoi", "… à Dakar"), which a follow-up naming another place replaces.
 _PLACE_AT_THE_END = re.compile(r"(?:^|\s+)(?:in|at|a|à|en|au)\s+(?!(?:quelle|what|which)\b)[\w'’-]+"
-                               r"(?:\s+(?!(?:a|à|in|at|en)\b)[\w'’-]+){0,2}$", re.IGNORECASE)
+                               r"(?:\s+(?!(?:a|à|in|at|en)\b)[\w'’-]+){0,2}$|,?\s+(?:en\s+)?heure\s+(?:de|d'|d’)\s*[\w'’-]+"
+                               r"(?:\s+[\w'’-]+)?$", re.IGNORECASE)  # "…, heure de Genève ?"

@@ -854,7 +854,9 @@ _CHAIR_NAMED = re.compile(rf"\b{_CHAIR} (?:is|s|est|c est|s appelle|is called|is
                           rf"|\b(?:is|est ce que|c est|isn t) {_CHAIR} {_TITLE}(?P<who2>[a-z]+(?: [a-z]+){{0,2}})")
 #: Words after the role that end the name claimed ("… isn't it", "… right", "… je crois").
 _AFTER_THE_NAME = frozenset("isn t it right correct no non yes oui n est ce pas je crois i think i believe still now "
-                            "again or ou and et from de du who qui".split())
+                            "again or ou and et from de du who qui based located living staying sitting currently "
+                            "also going coming available absent online connected joining base situe installe".split())
+# "… where the chairman is based?": a place follows, no name
 
 
 def _chair_name_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:

@@ -847,6 +847,12 @@ _EVENTS = ("meeting", "meetings", "session", "sessions", "plenary", "reunion", "
            "ouverture", "sg17", "ce17", "conference", "management", "direction")
 
 
+#: The sessions for newcomers named ("induction session", "séances de présentation", "sessions for new delegates").
+_NEWCOMERS_SESSION = re.compile(r"\b(?:induction|introductory|intro|orientation|newcomers?|newbies?)\s+(?:session|sessions|"
+                                r"seance|seances|meeting|meetings)\b|\bseances? (?:de presentation|d accueil|d introduction)\b|"
+                                r"\b(?:sessions?|seances?) (?:for|pour les) (?:new|first time|nouveaux|nouvelles)\b")
+
+
 def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a time question, or None when the question is not about times."""
     m, lang = ctx.meeting, q.lang
@@ -881,6 +887,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # retardée ?": whether it waits, which a rule says, not when it is
     from bot.questions.countdown import STILL_TIME_TO_SEND  # countdown imports this module (in a function)
 
+    if _NEWCOMERS_SESSION.search(q.folded):
+        return None  # "I'm in Myanmar. will there be an induction session, and if so when?": the newcomers' sessions,
+        # which the letter does not date, never the opening
     if STILL_TIME_TO_SEND.search(q.folded) and not (q.has(*START) or q.has(*END)):
         return None  # "can i still upload tonight at 9pm my time?": a deadline checked at that hour, not the opening's
     if _clock_only_in_a_condition(q):
