@@ -6255,3 +6255,28 @@ def test_what_blind_batch_269_found(meeting, question, now, tz, expected, wrong)
 def test_what_blind_batch_268_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, tz, expected, wrong", [
+    ("future sg17 mtgs - dates?", None, ["gives no date or place for the meetings after this one"], "Meeting dates"),
+    ("when are the next sg17 meetings?", None, ["gives no date or place for the meetings after this one"],
+     "Registration"),
+    ("la CE 17 c quoi comme theme deja, les reseaux mobiles?", None, ["Non : la Commission d'études 17 travaille sur : "
+                                                                     "Sécurité"], "ne le précisent pas"),
+    ("rappelez-moi le thème de la CE 17, c'est bien la sécurité ?", None, ["Oui"], "pas sur"),
+    ("can i type in te reo maori in the chat lol", None, ["only in English"], "says nothing"),
+    ("is the sg17 mtg virtual or actually in geneva? dutch del asking", None, ["entirely virtually"], "Working language"),
+    ("Bonjour, je suis à Dumont d'Urville. À quelle heure commence la réunion ?", "Antarctica/DumontDUrville",
+     ["19:00"], "EDT"),
+    ("hey what time does the sg17 thing kick off here on the chathams?? were like 12h45 ahead of utc i think",
+     "Pacific/Chatham", ["21:45 in Chatham"], "says nothing"),
+    ("which item has the reports of the march meeting? and what were those dates again", None,
+     ["17-26 March 2020", "dates that earlier meeting only in the title of agenda item 2 a)"], "24 August"),
+    ("mymeetings link + password pls", None, ["says nothing about “password pls”"], "xx"),
+], ids=["future meetings' dates, 'mtgs'", "the next meetings, plural", "the field asked then guessed",
+        "the field asked then guessed right", "a language after 'te reo'", "a nationality after a city is no language",
+        "a longer name than a city's, the asker's own zone", "'on the chathams', 'ahead of utc' no place",
+        "'those dates' of the March meeting", "a request is still asked"])
+def test_what_blind_batch_269_found_too(meeting, question, tz, expected, wrong):
+    text = _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

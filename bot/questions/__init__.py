@@ -543,6 +543,9 @@ def _other_language_named(ctx: Context, q: Question) -> bool:
     tokens = list(q.tokens)
     other = [t for i, t in enumerate(tokens) if names.get(t) == "language" and t not in working
              and i > 0 and (tokens[i - 1] in ("in", "en", "into", "to", "vers")  # "in French"; not "Douala"
+                            or any(j >= 0 and tokens[j] in ("in", "en") and all(tokens[k] in _LANGUAGE_QUALIFIERS
+                                                                               for k in range(j + 1, i))
+                                   for j in (i - 2, i - 3))  # "in te reo maori", "in brazilian portuguese"
                             or tokens[i - 1] in ("and", "et", "or", "ou") and i > 1 and names.get(tokens[i - 2]) == "language")]
     # "in English and French"
     if other and (q.has(*vocabulary.TIME) or q.has(*vocabulary.START) or not q.has(*_USING_A_LANGUAGE)) and any(
@@ -554,6 +557,12 @@ def _other_language_named(ctx: Context, q: Question) -> bool:
         return False
     return bool(other) and not q.has("interpretation", "interpretariat", "interprete", "translation", "traduction",
                                      "translated", "traduite", "traduites", "traduire", "interpreted")
+
+
+#: Words that may stand between "in" and a language's name ("in te reo Māori", "in Brazilian Portuguese", "en
+#: français simplifié" comes after it).
+_LANGUAGE_QUALIFIERS = frozenset("te reo brazilian european canadian swiss belgian american british latin plain simple "
+                                 "standard modern simplified traditional classical bresilien canadien suisse belge".split())
 
 
 #: The language a letter or document is written in ("the letter is mostly in French", "la lettre est en français").
@@ -826,7 +835,7 @@ _AFTER_THIS_ONE = re.compile(r"\bafter (?:this|the present|the current|the virtu
 _NEXT_ONE = re.compile(r"(?i)\b(?:the next one|the following one|la prochaine|la suivante)(?!\s+(?:r[ée]union|session|"
                        r"s[ée]ance|fois|[ée]ch[ée]ance|date))\b")
 #: Meetings after this one named ("future SG17 meetings", "les futures réunions").
-_FUTURE_MEETINGS = re.compile(r"\b(?:future|later|upcoming|next)\s+(?:sg ?17\s+)?meetings\b|\b(?:futures|prochaines)\s+"
+_FUTURE_MEETINGS = re.compile(r"\b(?:future|later|upcoming|next)\s+(?:sg ?17\s+)?(?:meetings|mtgs|mtngs)\b|\b(?:futures|prochaines)\s+"
                               r"reunions\b|\breunions\s+(?:futures|suivantes)\b")
 
 
@@ -836,7 +845,8 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     later_year = any(int(year) > ctx.meeting.start_date.year for year in re.findall(r"\b(20\d\d)\b", q.raw))
     if _AFTER_THIS_ONE.search(q.folded) and (q.has(*NEXT_MEETING) or q.has(
             "next", "prochaine", "following", "suivante", "meet", "meets", "se reunira", "se reunit")) \
-            or ((later_year or q.has("future meetings", "reunions futures")) and q.has(*vocabulary.WHEN_WORDS)
+            or ((later_year or q.has("future meetings", "reunions futures") or _FUTURE_MEETINGS.search(q.folded))
+                and (q.has(*vocabulary.WHEN_WORDS) or q.has("dates", "where"))
                 or q.has(*NEXT_MEETING) and ctx.now >= ctx.meeting.closes_at) \
             and not q.has(*agenda_intent.EXPLICIT):  # "la CE17 se réunit quand en 2021 ?", "when are the next
         # meetings?": none after this one is dated
@@ -1499,6 +1509,25 @@ _AGENDA_LEAD = re.compile(r"(?i)^\s*(?:(?:which|what)\s+(?:agenda\s+)?(?:items?|
                           r"\s+du\s+jour)?\s+(?:couvrent|couvre|traitent|traite|concernent|concerne|pour))\b")
 
 
+def _told_not_asked(sentence: Question, message: str) -> bool:
+    """Whether a sentence of a message only says something ("were like 12h45 ahead of utc i think", "on est en retard
+    je crois"): written in the message with no question mark, and no asking word or verb to open it."""
+    raw = sentence.raw.strip().rstrip(" ?")
+    at = message.find(raw)
+    folded = fold(raw)
+    return at >= 0 and not message[at + len(raw):].lstrip().startswith("?") and not clauses.opens_with_a_wh_word(folded) \
+        and not _REQUESTED.search(folded) and not _INVERTED.search(raw) \
+        and not any(folded == p or folded.startswith(f"{p} ") for p in vocabulary.YES_NO_PREFIX) \
+        and not folded.startswith(("can ", "could ", "should ", "would ", "may ", "puis ", "peut ", "est ce "))
+
+
+#: A verb and its subject inverted, as French asks ("Y aura-t-il …", "peut-on …", "est-elle …").
+_INVERTED = re.compile(r"(?i)\w-(?:t-)?(?:il|elle|on|ils|elles|je|vous|nous|tu)\b")
+#: A request in a sentence without a question mark ("kindly advise on the DSA rate", "password pls").
+_REQUESTED = re.compile(r"\b(?:please|pls|plz|kindly|advise|svp|stp|s il vous plait|s il te plait|merci de|tell me|tell us|"
+                        r"let me know|send me|give me|need|needs|besoin|indiquez|dites moi|donnez moi)\b")
+
+
 #: Only "when?" asked, of nothing named ("when?", "quand ?", "et quand ?", "c'est quand ?").
 _ONLY_WHEN = re.compile(r"^(?:and |et |so |alors )?(?:when|when is it|quand|c est quand|quand ca|by when|until when|"
                         r"jusqu a quand|when (?:would|will|is|s) (?:that|it|this)(?: be| happen| take place)?|"
@@ -1918,7 +1947,7 @@ _HOW_LONG_IT_LASTS = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:how long (?:i
                                 r"dure\b|(?:its|sa) (?:length|duree)\b)")
 #: A sentence asking a property of what the one before named ("… ? and what were its dates?", "et ses dates ?").
 _ITS_OWN = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:(?:what|which|when)\s+(?:were|was|are|is)\s+|(?:quelles?|quels?)\s+"
-                      r"(?:etaient|sont|est)\s+)?(?:its|their|ses|leurs|sa|son)\s+(?:dates?|day|days|jours?|time|hour|"
+                      r"(?:etaient|sont|est)\s+)?(?:its|their|ses|leurs|sa|son|those|these|ces)\s+(?:dates?|day|days|jours?|time|hour|"
                       r"heure|title|titre|number|numero)\b")
 
 
@@ -2257,6 +2286,9 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                 and whole.title != answered.title:
             return _with_line(answered, line)  # the whole message read as one topic had that word left over too,
             # or could not be answered at all
+        if answered.ok and not answered.choices and whole.ok and _told_not_asked(unanswered[0][0], q.raw):
+            return whole  # "what time does it kick off here on the chathams?? were like 12h45 ahead of utc i think":
+            # what the asker says they believe, no question of its own
         if answered.ok and not answered.choices and whole.ok and whole.title == answered.title \
                 and line not in said_whole:  # "Y aura-t-il une pause déjeuner, et à quelle heure les séances se
             asked = _ASKING_OPENER.sub("", unanswered[0][0].raw.strip(" ?.!,"))  # terminent ?": the hours, and that
@@ -2876,7 +2908,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 INTENTS: tuple[Intent, ...] = (_off_topic, agenda_where.answer, _connection_costs, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_of_an_item, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock, time_intent.offset_asked, time_intent.session_length,
-                               other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, agenda_intent.report_of_a_month, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.ties_for_the_tool, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
+                               other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, agenda_intent.dates_of_an_earlier_meeting, agenda_intent.report_of_a_month, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.ties_for_the_tool, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)
 

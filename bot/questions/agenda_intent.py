@@ -1003,6 +1003,31 @@ def e_plenary(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang), *describe(ctx, reports[0], q.lang))
 
 
+def dates_of_an_earlier_meeting(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """When an earlier meeting named by its month was held ("when was the march meeting?", "what were those dates
+    again" after its report): the letter dates it only in the title of the agenda entry with its report (2 a, "17-26
+    March 2020"), which the answer gives; None unless exactly one entry names that month."""
+    folded = fold(q.raw)
+    if not _DATES_ASKED.search(folded):
+        return None
+    months = [month for month in MONTHS if re.search(rf"\b{month} (?:\d{{4}} )?(?:sg ?17 |ce ?17 )?(?:meeting|e plenary|"
+                                                      rf"reunion|session|plenary)\b|\b(?:meeting|reunion|e plenary|"
+                                                      rf"session) (?:of |de |du |in |en )?{month}\b", folded)]
+    this_meeting = {fold(ctx.meeting.start_date.strftime("%B")), fold(ctx.meeting.end_date.strftime("%B"))}
+    if len(months) != 1 or months[0] in this_meeting:
+        return None
+    fits = [entry for entry in ctx.agenda.entries if _A_REPORT.search(fold(f"{entry.title} {entry.title_fr or ''}"))
+            and re.search(rf"\b{months[0]}\b", fold(f"{entry.title} {entry.title_fr or ''}"))]
+    if len(fits) != 1:
+        return None
+    return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang), *describe(ctx, fits[0], q.lang)[:1],
+                       say("ag.earlier_meeting", q.lang, label=sub_label(fits[0])))
+
+
+#: The dates of a meeting asked ("when was …", "what were those dates", "c'était quand …").
+_DATES_ASKED = re.compile(r"\b(?:when|dates?|quand|held|took place|a eu lieu|s est tenue|etait quand)\b")
+
+
 def report_of_a_month(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The agenda entry of the report of the meeting held in the month the question names ("the March meeting
     report?": 2 a, "rapport de la réunion de mai ?": 2 b), when exactly one entry's title names a report and that

@@ -337,6 +337,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                  "L'ordre du jour compte {count} points ({first} à {last}) et {subs} sous-points."),
     "ag.sub_count": ("Item {ref} has {count} sub-items ({first} to {last}).",
                      "Le point {ref} compte {count} sous-points ({first} à {last})."),
+    "ag.earlier_meeting": ("The letter dates that earlier meeting only in the title of agenda item {label}, its report.",
+                           "La lettre ne date cette réunion antérieure que dans le titre du point {label} de l'ordre du "
+                           "jour, son rapport."),
     "ag.found": ("On the agenda for “{topic}”:", "À l'ordre du jour pour « {topic} » :"),
     "ag.found_plain": ("On the agenda:", "À l'ordre du jour :"),
     "ag.not_found.questions": ("The technical work is done in the meetings on Questions (item {label}); the agenda "

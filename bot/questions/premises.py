@@ -1256,7 +1256,15 @@ _FIELD_CLAIM = re.compile(
     r"|\bis (?:sg|ce) ?(?P<n7>\d+) (?:really |actually )?the (?:study group|group|one|sg) (?:on|for|about|dealing with|working on) "
     r"(?:the )?(?P<g>[a-z0-9]*[a-z][a-z0-9]*)\b"  # "is SG17 the study group on IoT?"
     r"|\b(?:sg|ce) ?(?P<n8>\d+),? (?:c est|c|cest|s|is|est) (?:(?:bien|vraiment|really|all) )?(?:sur|about) (?:l |la |le |les |"
-    r"the )?(?P<h>[a-z0-9]*[a-z][a-z0-9]*)\b")  # "la ce17 c sur l'IoT c ca ?"
+    r"the )?(?P<h>[a-z0-9]*[a-z][a-z0-9]*)\b"  # "la ce17 c sur l'IoT c ca ?"
+    r"|\b(?:sg|ce) ?(?P<n9>\d+)(?: s)?\b[^?,]{0,30}\b(?:theme|topic|field|domaine|sujet|subject|area)\b[^?,]{0,20},\s*"
+    r"(?:c est |it s |its |like )?(?:(?:bien|vraiment|really|just|juste) )?(?:l |la |le |les |the |des |du )?"
+    r"(?P<i>[a-z0-9]*[a-z][a-z0-9]*)\b[^,.]*\?"
+    r"|\b(?:theme|topic|field|domaine|sujet|subject|area)\s+(?:de la |de |du |of |of the )?(?:sg|ce) ?(?P<n10>\d+)\b[^?,]{0,20},"
+    r"\s*(?:c est |it s |its |like )?(?:(?:bien|vraiment|really|just|juste) )?(?:l |la |le |les |the |des |du )?"
+    r"(?P<j>[a-z0-9]*[a-z][a-z0-9]*)\b[^,.]*\?")
+# "la CE 17 c quoi comme theme deja, les reseaux mobiles?", "c quoi le theme de la ce17, les reseaux mobiles ?": the field
+# asked, then guessed
 _NOT_A_FIELD = frozenset("right same main big new first last only virtual current this that study zoom teams webex "
                          "mymeetings skype line ligne deux two trois three one un une week weeks semaine semaines "
                          "day days jour jours to a an".split())
@@ -1265,12 +1273,15 @@ _NOT_A_FIELD = frozenset("right same main big new first last only virtual curren
 def _field_claim(ctx: Context, q: Question) -> Reply | None:
     """The study group's field confirmed or corrected, when the question takes one for granted."""
     m = ctx.meeting
-    match = _FIELD_CLAIM.search(q.folded) or _FIELD_CLAIM.search(fold(q.raw))  # "works on" is read as "field"
-    if match is None or int(next(match[f"n{i}"] for i in range(1, 9) if match[f"n{i}"])) != m.study_group:
+    matches = [found for text in (q.folded, fold(q.raw)) if (found := _FIELD_CLAIM.search(text)) is not None]
+    claims = [(found, next(found[group] for group in "abcdefghij" if found[group])) for found in matches]
+    claims = [(found, claimed) for found, claimed in claims if claimed not in _NOT_A_FIELD] or claims  # "works on" is
+    # read as "field": "sg17 field 5g, right?" claims 5G, not "right"
+    match, claimed = claims[0] if claims else (None, "")
+    if match is None or int(next(match[f"n{i}"] for i in range(1, 11) if match[f"n{i}"])) != m.study_group:
         return None
     if re.match(r"(?:which|what|quelle|quel)\s+(?:question|questions)\b", q.folded):
         return None  # "Which Question of SG17 works on quantum key distribution security?": a Question asked, no claim
-    claimed = next(match[group] for group in "abcdefgh" if match[group])
     if claimed in _NOT_A_FIELD or claimed in WH_WORDS or claimed in ("whats", "quoi", "exactly", "exactement"):
         return None  # "SG17 is the study group on what exactly?" asks the field, claims none
     lang = q.lang

@@ -361,6 +361,9 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
         found.append((match.start(), Target(find_zone("Indian/Reunion"), "La Réunion")))
     for match in _UTC.finditer(q.folded):
         zone = find_zone(match[0].replace(" ", ""))
+        if match[0] in ("utc", "gmt") and re.search(r"\b(?:ahead of|behind|than|from|vs|versus|sur|par rapport a|de plus que)"
+                                                    r"\s+(?:the\s+)?$", q.folded[:match.start()]):
+            continue  # "we're like 12h45 ahead of utc": what an offset is counted from, no place asked
         if zone is not None:
             found.append((q.raw.lower().find(match[0][:3]), Target(zone, match[0].upper().replace(" ", ""))))
     tokens = list(q.tokens)
@@ -371,6 +374,10 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     # about adak?": the place asked next
     after |= {i + 1 for i, t in enumerate(tokens[:-2]) if t == "on" and tokens[i + 2] in _ISLAND_WORDS}  # "my cuz
     # is on pitcairn island": an island's name after "on"
+    named = _island_groups_as_named(tokens)  # "here on the chathams": the Chatham Islands
+    after |= {i + 2 for i, t in enumerate(tokens[:-2]) if t == "on" and tokens[i + 1] == "the"
+              and named[i + 2] != tokens[i + 2]}
+    tokens = named
     loose = {i for i, t in enumerate(tokens) if t.isalpha() and (
         t not in vocabulary and t not in STOPWORDS
         or len(t) == 1 and i + 1 < len(tokens) and tokens[i + 1] not in vocabulary)}  # "N'Djamena": "n" "djamena"
@@ -395,6 +402,8 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
                          for more in (1, 2))]  # name, no city; "Papua New Guinea" is no Guinea
     places = _in_the_country_named(tokens, cased, places)
     places = _without_the_region_after(tokens, places)
+    places = [(start, end, place) for start, end, place in places  # "Dumont d'Urville": a longer name than "Dumont"
+              if not (end + 1 < min(len(tokens), len(cased)) and tokens[end] in ("d", "l") and cased[end + 1][:1].isupper())]
     places = [(start, end, place) for start, end, place in places if not _whose(tokens, start)]
     places = _islands_as_zones(tokens, places)
     places = _the_askers_own_town(q, tokens, asker_zone, places)
@@ -422,7 +431,32 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
             t for t in explicit if t not in own_first], None
     if respelled is not None:
         return [Target(respelled.zone, respelled.name)], None
+    if unknown and asker_zone is not None and _names_the_zone(unknown, asker_zone):
+        return [Target(asker_zone, zone_label(asker_zone), mine=True)], None  # "je suis à la base Dumont d'Urville":
+    # the asker's own zone (Antarctica/DumontDUrville), which no city of the table is
     return [], unknown
+
+
+def _island_groups_as_named(tokens: list[str]) -> list[str]:
+    """The tokens with an island group said in the plural after "the" ("on the chathams") as its island's name, when
+    only the singular is a place."""
+    from bot.questions.places import find_place
+
+    named = list(tokens)
+    for i in range(1, len(tokens)):
+        word = tokens[i]
+        if tokens[i - 1] == "the" and len(word) > 4 and word.endswith("s") and find_place(word) is None \
+                and find_place(word[:-1]) is not None:
+            named[i] = word[:-1]
+    return named
+
+
+def _names_the_zone(name: str, zone: dt.tzinfo) -> bool:
+    """Whether a name the table does not know begins the city part of a zone's name ("Dumont" for
+    Antarctica/DumontDUrville)."""
+    city = re.sub(r"[^a-z]", "", (zone_name(zone) or "").rsplit("/", 1)[-1].lower())
+    written = re.sub(r"[^a-z]", "", fold(name))
+    return len(written) >= 5 and city.startswith(written)
 
 
 def _a_country_after(tokens: list[str], at: int) -> bool:
