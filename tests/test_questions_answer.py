@@ -6280,3 +6280,37 @@ def test_what_blind_batch_268_found(meeting, earlier, question, now, tz, expecte
 def test_what_blind_batch_269_found_too(meeting, question, tz, expected, wrong):
     text = _asked_at(meeting, question, None, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "Si une séance est prévue à 14 h heure de Genève, quelle heure est-il à Nouméa ?", None, "Pacific/Noumea",
+     ["23:00 à Nouméa"], "Non"),
+    (None, "la CE 17 c'est l'IoT pis les villes intelligentes, right?", None, None,
+     ["Non : la Commission d'études 17 travaille sur : Sécurité, pas sur : IoT"], "en personne"),
+    (None, "what are SG17's JCAs?", None, None, ["JCA"], "works on Security, not"),
+    (None, "Les nominations et révocations de postes à la CE 17, c'est bien le 6m ?", None, None, ["6 m)"],
+     "travaille sur"),
+    (None, "ya une pause dejeuner ? a kelle heure ?", None, "Asia/Kolkata", ["ne le précisent pas"], "Ouverture"),
+    (None, "c quoi la prochaine affaire ?", dt.datetime(2020, 8, 23, 7, tzinfo=UTC), "America/Toronto",
+     ["équipe de direction", "05:00 à Toronto"], "ne le précisent pas"),
+    (None, "what is the time diffrence between bamyan and geneva??", None, "Asia/Kabul",
+     ["2 h 30 ahead of Geneva"], "says nothing"),
+    (None, "circular 68 = fellowships?", None, None, ["No: the letter cites Circular TSB 68", "focal point"],
+     "No fellowships"),
+    ("c quoi le point 2f ?", "y en a combien de groupes de corresp et c lesquels ?", None, None,
+     ["3 : CG-xss, CG-wtsa20-prep, CG-SECAD"], "ne le précisent pas"),
+    (None, "ia ora na! la reunion commence quand pour nous aux marquises? jai l impression que c est le dimanche soir "
+     "chez nous", None, "Pacific/Marquesas", ["Ouverture", "23:30 à Marquises", "dimanche 23 août"], "équipe de direction"),
+    (None, "on peut s'inscrire jusqu'à la veille du meeting, right?", None, None, ["Inscription", "24 juillet"],
+     "en personne"),
+    (None, "les documents seront traduits en francais ?", None, None,
+     ["ne disent pas si les documents de la réunion seront traduits", "24 juin"], "Non."),
+    (None, "16:00 Geneva time — what is that in Sofia? and in Yangon, for a colleague?", None, None,
+     ["17:00 in Sofia", "20:30 in Yangon"], "does not say"),
+], ids=["a session supposed at a clock", "the field said alone after 'c'est'", "a possessive is no field claimed",
+        "an agenda item is no field", "the hour of a lunch break", "'la prochaine affaire'", "'diffrence'",
+        "a circular said '=' something", "how many things an item lists", "'la réunion commence' is the opening",
+        "'la veille' is no 'ville'", "documents translated", "a place asked again after a clock"])
+def test_what_blind_batches_270_and_271_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -2256,6 +2256,13 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         return whole  # "… a management team meeting the day before. When exactly, and is it open?": "when exactly"
         # has its subject in the sentence before
     parts = [_answer(ctx, sentence, kb)[0] for sentence in sentences]
+    read_with_the_one_before = len(sentences) == 2 and sentences[1].raw != asked[1] \
+        and sentences[1].raw.startswith(asked[0].rstrip(' ?!.')) and bool(_ASKING_ALONE.match(read_question(asked[1], q.lang, kb.corrector).folded))
+    if read_with_the_one_before and not parts[0].ok and not parts[1].ok and not parts[1].choices and whole.ok \
+            and not _is_entry(whole, kb.find("fact", "schedule"), q.lang):  # "is there a lunch break? what time?":
+        # the draft time plan, where the hours will be, answers it
+        return parts[1]  # "y a une pause déjeuner ? à quelle heure ?": the lunch break's hour, which the letter does
+        # not give, never the opening's hour that "à quelle heure" alone would ask
     if _deadlines_listed_cover(whole, parts, q.lang):
         return whole  # "which deadline is for contributions to translate and which one for normal ones?": the whole
         # message's list already gives each deadline its parts ask
@@ -2908,7 +2915,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 INTENTS: tuple[Intent, ...] = (_off_topic, agenda_where.answer, _connection_costs, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_of_an_item, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock, time_intent.offset_asked, time_intent.session_length,
-                               other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, agenda_intent.dates_of_an_earlier_meeting, agenda_intent.report_of_a_month, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.ties_for_the_tool, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
+                               other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, agenda_intent.dates_of_an_earlier_meeting, agenda_intent.how_many_listed, agenda_intent.report_of_a_month, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.ties_for_the_tool, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)
 

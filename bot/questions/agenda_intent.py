@@ -1003,6 +1003,33 @@ def e_plenary(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang), *describe(ctx, reports[0], q.lang))
 
 
+def how_many_listed(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """How many of the things an agenda entry lists ("how many correspondence groups are there?", "y en a combien de
+    groupes de corresp et c lesquels ?"): their number, the things and the entry; None unless a count is asked of
+    things one entry lists."""
+    if not q.has(*COUNT) and not re.search(r"\b(?:y en a combien|il y en a combien|combien y en a)\b", q.folded):
+        return None
+    query, _ = topic_words(q, None)
+    counting = set(stems(list(_COUNT_WORDS), STOPWORDS))
+    query = [term for term in query if term in kb.ranker.idf and term not in counting]
+    listing = [entry for entry in (search(kb, query) if query else []) if len(entry.entries) >= 2]  # not 6 p
+    # ("Establishment … of correspondence groups"), which lists none: 2 f, which lists them
+    if not listing:
+        return None
+    entry = listing[0]
+    listed = set(stems(words(fold(" ".join(entry.entries))), STOPWORDS))
+    title = set(stems(words(fold(f"{entry.title} {entry.title_fr or ''}")), STOPWORDS))
+    if not set(query) & (title - listed) or set(query) & {"item", "point", "agenda"}:
+        return None  # "how many agenda items?": the agenda's own count
+    return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang),
+                       say("ag.listed_count", q.lang, count=len(entry.entries), names=", ".join(entry.entries),
+                           label=sub_label(entry), title=entry.title_in(q.lang)))
+
+
+#: The words that ask a count ("how many", "combien", "number"), no topic.
+_COUNT_WORDS = ("how", "many", "number", "combien", "nombre", "total", "there")
+
+
 def dates_of_an_earlier_meeting(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """When an earlier meeting named by its month was held ("when was the march meeting?", "what were those dates
     again" after its report): the letter dates it only in the title of the agenda entry with its report (2 a, "17-26

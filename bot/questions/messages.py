@@ -114,6 +114,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                         "and the secretariat can: {email}",
                         "La lettre n'explique pas ce qu'est une commission d'études en général ; la page d'accueil de "
                         "la commission d'études et le secrétariat peuvent vous renseigner : {email}"),
+    "oos.documents_translated": ("The meeting information does not say whether the meeting documents will be "
+                                 "translated; the secretariat can tell: {email}",
+                                 "Les informations de la réunion ne disent pas si les documents de la réunion seront "
+                                 "traduits ; le secrétariat peut vous le dire : {email}"),
     "oos.report_translated": ("The meeting information does not say whether the report of this meeting will be "
                               "translated; the secretariat can tell: {email}",
                               "Les informations de la réunion ne disent pas si le rapport de cette réunion sera "
@@ -337,6 +341,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                  "L'ordre du jour compte {count} points ({first} à {last}) et {subs} sous-points."),
     "ag.sub_count": ("Item {ref} has {count} sub-items ({first} to {last}).",
                      "Le point {ref} compte {count} sous-points ({first} à {last})."),
+    "ag.listed_count": ("{count}: {names}, as agenda item {label} {title} lists them.",
+                        "{count} : {names}, comme les énumère le point {label} {title} de l'ordre du jour."),
     "ag.earlier_meeting": ("The letter dates that earlier meeting only in the title of agenda item {label}, its report.",
                            "La lettre ne date cette réunion antérieure que dans le titre du point {label} de l'ordre du "
                            "jour, son rapport."),

@@ -39,6 +39,11 @@ _REPORT_TRANSLATED = re.compile(r"\b(?:report|minutes|rapport|compte rendu|proce
                                 r"translated|translate|translation|traduit|traduite|traduits|traduction|available in "
                                 r"(?:french|spanish|arabic|chinese|russian)|disponible en (?:francais|espagnol|arabe|"
                                 r"chinois|russe))\b")
+#: The meeting's documents asked to be translated ("les documents seront traduits en français ?", "will the docs be
+#: translated?"), not a contribution of one's own (whose deadline says).
+_DOCUMENTS_TRANSLATED = re.compile(r"\b(?:documents?|docs?|meeting documents|documentation)\b(?:\s+\w+){0,6}?\s+(?:"
+                                   r"translated|traduits?|traduites?|available in (?:french|spanish|arabic|chinese|russian)|"
+                                   r"disponibles? en (?:francais|espagnol|arabe|chinois|russe))\b")
 #: A report of one's own ("my Question's meeting report", "notre rapport"), which a delegate submits.
 _ONES_OWN_REPORT = re.compile(r"\b(?:my|our|mon|notre|nos|question s|rapporteur s)\s+(?:\w+\s+){0,2}?(?:report|rapport)")
 #: An earlier meeting's report, which the agenda names (item 2).
@@ -105,6 +110,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             and not _ONES_OWN_REPORT.search(folded):  # "will the final report be translated into French?": not
         # the meeting's "No" to interpretation
         return text_answer(m, lang, say("oos.title", lang), *_report_translated(ctx, lang), ok=False)
+    elif _DOCUMENTS_TRANSLATED.search(folded):  # "les documents seront traduits en français ?": not the "No" to
+        # interpretation; what the letter says of languages, and the deadline for contributions to be translated
+        return text_answer(m, lang, say("oos.title", lang), *_report_translated(ctx, lang, "oos.documents_translated"),
+                           ok=False)
     elif _THIS_REPORT.search(folded) and not _EARLIER_REPORT.search(folded) and not _ONES_OWN_REPORT.search(folded):
         what = say("oos.report", lang)
     elif _EVENT_DETAIL.search(folded):
@@ -129,14 +138,15 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                        ok=False)
 
 
-def _report_translated(ctx: Context, lang: str) -> list[str]:
-    """That the letter does not say whether this meeting's report is translated, then what it says of languages: the
-    meeting's own (with or without interpretation) and the deadline for contributions to be translated."""
+def _report_translated(ctx: Context, lang: str, unsaid: str = "oos.report_translated") -> list[str]:
+    """That the letter does not say whether this meeting's report (or its documents) are translated, then what it says
+    of languages: the meeting's own (with or without interpretation) and the deadline for contributions to be
+    translated."""
     from bot.locale_names import language_name
     from bot.questions.formatting import day
 
     m = ctx.meeting
-    lines = [say("oos.report_translated", lang, email=m.contacts.email),
+    lines = [say(unsaid, lang, email=m.contacts.email),
              say("oos.languages_said" if not m.interpretation else "oos.languages_said.interpreted", lang,
                  language=language_name(m.working_language, lang))]
     translated = [d for d in m.deadlines if "translation" in d.what.lower()]

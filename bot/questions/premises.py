@@ -694,6 +694,13 @@ _A_DAY_HERE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturda
 _NON_TAIL = re.compile(r"(?<!\bou)(?:,\s*|\s)non\s*[?!.]*\s*$")  # not "… ou non ?", which asks whether
 
 
+#: A circular said to be something, as the question opens ("circular 68 = fellowships?", "circular 68 is about
+#: fellowships?", "la circulaire 68 c'est les bourses ?").
+_CIRCULAR_SAID_TO_BE = re.compile(r"^\s*(?:is |est ce que )?(?:the |la )?(?:tsb )?(?:circular|circulaire|circ)\s*(?:tsb )?"
+                                  r"\d+\s*(?:=|is|s|c est|c|est|means|veut dire)\b|^\s*(?:the |la )?(?:tsb )?(?:circular|"
+                                  r"circulaire|circ)\s*(?:tsb )?\d+\s*=")
+
+
 def _circular_claim(ctx: Context, q: Question) -> Reply | None:
     """"Circular 118 is the one saying the focal point must approve registrations, right?": the clause of the
     meeting information that says what is claimed, and whether it is that circular's ("No: … Circular TSB 68"); None
@@ -708,8 +715,9 @@ def _circular_claim(ctx: Context, q: Question) -> Reply | None:
         return text_answer(m, lang, say("pr.title", lang), say(
             "pr.letter_is_not", lang, reference=(m.reference_fr or m.reference) if lang == "fr" else m.reference,
             day=day(m.letter_date, lang), number=named[1]), *cited)
-    confirming = q.has(*CONFIRMING) or bool(_NON_TAIL.search(fold(q.raw)))  # "la circulaire 118 c pour les visas
-    # non?": French chat's "…, non ?" asks to confirm
+    confirming = q.has(*CONFIRMING) or bool(_NON_TAIL.search(fold(q.raw))) \
+        or bool(_CIRCULAR_SAID_TO_BE.match(fold(q.raw))) and q.raw.rstrip().endswith("?")  # "la circulaire 118 c pour
+    # les visas non?": French chat's "…, non ?" asks to confirm; "circular 68 = fellowships?" too
     if named is None or not (confirming or q.has("is it", "is that", "c est bien", "est ce")):
         return None
     claimed = set(stems(words(_CIRCULAR.sub(" ", q.folded)), STOPWORDS)) - {"circular", "circulair", "say", "one", "tsb"}
@@ -1262,7 +1270,11 @@ _FIELD_CLAIM = re.compile(
     r"(?P<i>[a-z0-9]*[a-z][a-z0-9]*)\b[^,.]*\?"
     r"|\b(?:theme|topic|field|domaine|sujet|subject|area)\s+(?:de la |de |du |of |of the )?(?:sg|ce) ?(?P<n10>\d+)\b[^?,]{0,20},"
     r"\s*(?:c est |it s |its |like )?(?:(?:bien|vraiment|really|just|juste) )?(?:l |la |le |les |the |des |du )?"
-    r"(?P<j>[a-z0-9]*[a-z][a-z0-9]*)\b[^,.]*\?")
+    r"(?P<j>[a-z0-9]*[a-z][a-z0-9]*)\b[^,.]*\?"
+    r"|\b(?:sg|ce) ?(?P<n11>\d+) (?:c est|c|cest|is|est) (?:(?:bien|vraiment|really|all|just) )?(?:l |la |le |les )?"
+    r"(?P<k>[a-z0-9]*[a-z][a-z0-9]*)(?= (?:et|and|pis|puis|plus|ou|or|right|non|no|n est ce pas|c est ca|isn t it)\b|\s*[,?])")
+# "la CE 17 c'est l'IoT pis les villes intelligentes, right?": a field said alone after "is", checked only when written
+# as a field is (see _written_as_a_field)
 # "la CE 17 c quoi comme theme deja, les reseaux mobiles?", "c quoi le theme de la ce17, les reseaux mobiles ?": the field
 # asked, then guessed
 _NOT_A_FIELD = frozenset("right same main big new first last only virtual current this that study zoom teams webex "
@@ -1270,15 +1282,30 @@ _NOT_A_FIELD = frozenset("right same main big new first last only virtual curren
                          "day days jour jours to a an".split())
 
 
+#: Fields a study group may be said to work on, written in lower case ("les réseaux", "cloud", "quantum").
+_FIELD_WORDS = frozenset("reseaux reseau networks network mobile cloud quantum quantique multimedia video telecom "
+                         "telecoms radio satellite satellites blockchain standards iot ia ai securite security "
+                         "cybersecurite cybersecurity 5g 4g 6g".split())
+
+
+def _written_as_a_field(raw: str, claimed: str) -> bool:
+    """Whether a word said alone after "SG17 is" is written as a field is ("IoT", "5G", "réseaux"), not as a day or a
+    state ("demain", "over")."""
+    written = re.search(rf"(?i)\b{re.escape(claimed)}\b", raw)
+    return claimed in _FIELD_WORDS or written is not None and any(c.isupper() for c in written[0]) \
+        and not re.fullmatch(r"\d{1,2}[a-z]", claimed)  # "c'est bien le 6m ?": an agenda item
+
+
 def _field_claim(ctx: Context, q: Question) -> Reply | None:
     """The study group's field confirmed or corrected, when the question takes one for granted."""
     m = ctx.meeting
     matches = [found for text in (q.folded, fold(q.raw)) if (found := _FIELD_CLAIM.search(text)) is not None]
-    claims = [(found, next(found[group] for group in "abcdefghij" if found[group])) for found in matches]
+    claims = [(found, next(found[group] for group in "abcdefghijk" if found[group])) for found in matches]
+    claims = [(found, claimed) for found, claimed in claims if not found["k"] or _written_as_a_field(q.raw, claimed)]
     claims = [(found, claimed) for found, claimed in claims if claimed not in _NOT_A_FIELD] or claims  # "works on" is
     # read as "field": "sg17 field 5g, right?" claims 5G, not "right"
     match, claimed = claims[0] if claims else (None, "")
-    if match is None or int(next(match[f"n{i}"] for i in range(1, 11) if match[f"n{i}"])) != m.study_group:
+    if match is None or int(next(match[f"n{i}"] for i in range(1, 12) if match[f"n{i}"])) != m.study_group:
         return None
     if re.match(r"(?:which|what|quelle|quel)\s+(?:question|questions)\b", q.folded):
         return None  # "Which Question of SG17 works on quantum key distribution security?": a Question asked, no claim

@@ -159,6 +159,10 @@ _STILL_DOING = re.compile(r"\b(?:still|encore)\s+(?:be able to\s+|pouvoir\s+)?(?
                           r"m inscrire|s inscrire|nous inscrire|inscrire|soumettre|envoyer)\b")
 
 
+#: The words that ask to confirm a claim ("…, right?", "c'est vrai ?").
+_TAGS = ("right", "correct", "vrai")  # not "confirm": "if my registration isn't confirmed" names what is asked
+
+
 def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[Deadline]) -> Reply | None:
     """The reply to give instead of a deadline answer, or None when the deadline reading stands. Words in
     another sentence than the one that asks ("is it too late to register? tomorrow is a holiday in my country")
@@ -173,7 +177,9 @@ def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[De
     if session is not None:  # "can I register for the 23 August management meeting?": the words of the session's
         told_apart |= set(stems(words(fold(f"{session.title} {session.title_fr or ''}")), STOPWORDS))  # title name it,
         # never the chat rule's "time management"
-    rest = [s for s in leftover(_asking_part(q, kb, named), named) if s not in told_apart]
+    tags = set(stems(list(_TAGS), STOPWORDS))
+    rest = [s for s in leftover(_asking_part(q, kb, named), named) if s not in told_apart and s not in tags]
+    # "…, right?": a tag that asks to confirm, no topic of its own
     entry = other_topic(kb, rest)
     if entry is None and not named and rest:  # a topic and no deadline of its own: a looser match will do
         entry = other_topic(kb, rest, THRESHOLD)

@@ -207,6 +207,12 @@ def moving_asked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         "tm.not_moved", lang, event=session_title(session, m, lang), email=m.contacts.email),),)),))
 
 
+#: The meeting's own start asked ("la réunion commence quand", "when does the meeting start"): the opening.
+_THE_MEETING_STARTS = re.compile(r"\b(?:reunion|meeting|sg ?17|ce ?17)\b.{0,15}\b(?:commence|starts?|begins?|opens?|"
+                                 r"s ouvre|debute)\b|\b(?:commence|start|starts|begin|begins|open|opens|debute)\b.{0,10}"
+                                 r"\b(?:la reunion|the meeting|sg ?17|la ce ?17)\b")
+
+
 def pick_session(meeting: Meeting, q: Question) -> Session | None:
     """The session the question names by its own words (``management team``, ``dimanche``), else the
     opening session (the first one on the first day), else None."""
@@ -218,7 +224,8 @@ def pick_session(meeting: Meeting, q: Question) -> Session | None:
         and not _A_DAYS_SESSION.search(q.folded) \
         and not set(stems(q.corrected, STOPWORDS)) & session_words(named, False)  # "l'ouverture c'est le dimanche soir
     # pour nous ?" (not "Sunday management meeting local time? not the opening": that session named by its words)
-    if named is not None and opening and named is not opening[0] and q.has(*_OPENING_NAMED) \
+    if named is not None and opening and named is not opening[0] \
+            and (q.has(*_OPENING_NAMED) or _THE_MEETING_STARTS.search(q.folded)) \
             and said_of_the_day:  # "whats the opening
         return opening[0]  # time in Honolulu? i think it falls on the sunday evening for me??": the opening, on its
         # Sunday there, not the Sunday session
@@ -267,6 +274,7 @@ _CONVERT = re.compile(r"\bwhat time (?:is|s|would) (?:that|it|this)\b|\b(?:that|
                       r"\b(?:ca|cela) fait quel(?:le)? heure\b|\b(?:ca|cela) (?:fait|donne|tombe) quand\b|\b(?:ca|cela) fait quoi\b|\bquel(?:le)? heure (?:est ce|ca fait|cela fait)\b|"
                       r"\bc est quel(?:le)? heure\b|\bin my time\b|\bmy time\b|\bchez moi\b|\bwhat time (?:in|for|at)\b|"
                       r"\bquel(?:le)? heure (?:a|au|aux|en|pour)\b|\bquel(?:le)? heure (?:sera t il|sera t elle|serait il|il sera)\b|"
+                      r"\bquel(?:le)? heure (?:est il|il est|sera t il|serait il) (?:a|au|aux|en|pour|chez)\b|"
                       r"\bwhat time (?:will|would) (?:it|that|this) be\b|\b(?:ca|cela) fait combien\b|=\s*\?|\bwhich time\b|"
                       r"\bwhat time (?:it is|is it) (?:in|for|at)\b|\bwhat (?:is|s) it (?:in|for|at)\b|"
                       r"\bwhat time (?:is|s|will be|would be) \d{1,2}\b|=\s*(?:what|combien|quoi|quelle)\b|"
@@ -578,7 +586,9 @@ NEXT_SESSION = ("next session", "next sessions", "next event", "next on the sche
                 "prochaine seance", "prochaine session", "prochain evenement", "seance suivante", "session suivante",
                 "next thing happening", "next thing coming", "next sg17 event", "next event coming", "coming up next",
                 "what s coming up", "whats coming up", "next thing for", "next thing in",
-                "qu est ce qui vient ensuite", "quelle est la suite du programme")
+                "qu est ce qui vient ensuite", "quelle est la suite du programme", "prochaine affaire",
+                "prochain truc", "prochaine chose", "c quoi la suite", "c est quoi la suite", "la suite c est quoi",
+                "what s the next thing", "whats the next thing", "what is the next thing", "next thing up")
 
 
 #: Both ends of the meeting asked as days ("the first and the last day", "premier et dernier jour").
@@ -672,7 +682,8 @@ _NOT_THE_SESSION_S = re.compile(r"\b(?:registration|register|inscription|inscrip
                                 r"speeches|statement|statements|intervention|interventions|floor|parole|presentation|"
                                 r"presentations|contribution|contributions|break|pause|visa|visas)\b")
 #: The time difference asked ("what's the time difference with Geneva?", "ça fait combien de décalage ?").
-_GAP_WORDS = r"(?:time difference|difference in time|time gap|decalage|difference d heure|difference horaire|ecart horaire)"
+_GAP_WORDS = r"(?:time (?:difference|diffrence|differnce|diference)|difference in time|time gap|decalage|difference d heure|" \
+             r"difference horaire|ecart horaire)"
 _OFFSET_ASKED = re.compile(rf"\b(?:what s|whats|what is|what|how much|how big|quel|quelle|combien(?: de)?|ca fait combien "
                            rf"de)\b[^.?!]{{0,25}}\b{_GAP_WORDS}\b|\b{_GAP_WORDS}\b[^.?!]{{0,25}}\b(?:combien|how much|how "
                            rf"many|de combien)\b|\bhow many hours (?:ahead|behind|difference|apart)\b|\bcombien d heures "
@@ -847,6 +858,11 @@ _EVENTS = ("meeting", "meetings", "session", "sessions", "plenary", "reunion", "
            "ouverture", "sg17", "ce17", "conference", "management", "direction")
 
 
+#: A session supposed at a clock ("if a session is at 14:00 Geneva", "si une séance est prévue à 14 h", "une séance à
+#: 16 h"), not one the letter names.
+_ANY_SESSION_AT_A_CLOCK = re.compile(r"\b(?:if|si|say|suppose|supposons|disons)\b.{0,20}\b(?:a|an|une|un|any|some)\s+"
+                                     r"(?:session|seance|meeting|reunion|call)\b|\b(?:a|an|une|un)\s+(?:session|seance)\s+"
+                                     r"(?:is |est )?(?:scheduled |planned |prevue |programmee )?(?:at|a|for|pour)\s+\d")
 #: The sessions for newcomers named ("induction session", "séances de présentation", "sessions for new delegates").
 _NEWCOMERS_SESSION = re.compile(r"\b(?:induction|introductory|intro|orientation|newcomers?|newbies?)\s+(?:session|sessions|"
                                 r"seance|seances|meeting|meetings)\b|\bseances? (?:de presentation|d accueil|d introduction)\b|"
@@ -887,6 +903,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # retardée ?": whether it waits, which a rule says, not when it is
     from bot.questions.countdown import STILL_TIME_TO_SEND  # countdown imports this module (in a function)
 
+    if _ANY_SESSION_AT_A_CLOCK.search(q.folded) and clocks_in(q.raw):
+        return None  # "Si une séance est prévue à 14 h heure de Genève, quelle heure est-il à Nouméa ?": a clock to
+        # convert, of no session the letter names
     if _NEWCOMERS_SESSION.search(q.folded):
         return None  # "I'm in Myanmar. will there be an induction session, and if so when?": the newcomers' sessions,
         # which the letter does not date, never the opening
