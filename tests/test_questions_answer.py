@@ -6314,3 +6314,27 @@ def test_what_blind_batch_269_found_too(meeting, question, tz, expected, wrong):
 def test_what_blind_batches_270_and_271_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Our focal point travels a lot and registrations stay pending for days. Is there a way to have them approved "
+     "automatically?", None, None, ["Circular TSB 118"], "6 b)"),
+    ("how far ahead of geneva r we", None, "Pacific/Chatham", ["10 h 45 ahead of Geneva"], "does not say"),
+    ("how far ahead do i have to register?", None, "Pacific/Chatham", ["Registration"], "ahead of Geneva"),
+    ("combien de temps de parole on a par intervention ?", None, None, ["ne le précisent pas"], "s'ouvre dans"),
+    ("la ce17 bosse sur quoi deja, la 5G ?", None, None, ["Non : la Commission d'études 17 travaille sur : Sécurité"],
+     "ne le précisent pas"),
+    ("la reunion est bien 100% en ligne ? pas besoin de venir a geneve ?", None, None, ["virtuelle"], "« venir »"),
+    ("Quelles circulaires TSB sont citées dans la lettre et à quoi servent-elles ?", None, None, ["TSB 68", "TSB 118"],
+     "« servent »"),
+    ("la circulaire 68 explique comment mettre l'approbation automatique ?", None, None,
+     ["Non : la Circulaire TSB 118"], "xx"),
+    ("how long till the opening? trying to decide whether to sleep", dt.datetime(2020, 8, 24, 1, tzinfo=UTC),
+     "America/Vancouver", ["The meeting opens in 8 hours"], "Induction"),
+], ids=["automatic approval after a told sentence", "how far ahead of geneva", "how far ahead to register",
+        "speaking time", "the field asked with 'bosse sur quoi' then guessed", "an infinitive is no topic left out",
+        "'à quoi servent' is no topic left out", "a circular said to explain what another does",
+        "why one asks is no question of its own"])
+def test_what_blind_batches_272_and_273_found(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -1521,6 +1521,10 @@ def _told_not_asked(sentence: Question, message: str) -> bool:
         and not folded.startswith(("can ", "could ", "should ", "would ", "may ", "puis ", "peut ", "est ce "))
 
 
+#: A sentence that tells why one asks, as chat has it ("trying to decide whether to sleep", "just planning my week",
+#: "j'essaie de m'organiser").
+_WHY_TOLD = re.compile(r"^(?:(?:just|only|i m|im|i am|we re|were)\s+)?(?:trying|wondering|hoping|planning|deciding|"
+                       r"figuring|asking because|j essaie|je me demande|j espere|je planifie)\b")
 #: A verb and its subject inverted, as French asks ("Y aura-t-il …", "peut-on …", "est-elle …").
 _INVERTED = re.compile(r"(?i)\w-(?:t-)?(?:il|elle|on|ils|elles|je|vous|nous|tu)\b")
 #: A request in a sentence without a question mark ("kindly advise on the DSA rate", "password pls").
@@ -2188,6 +2192,11 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     if len(asked) < 2 and _named_together(question_part):  # "date limite des contributions et lien de la page web ?":
         # two things named, each its own topic, when the whole message's answer covers one of them only
         asked, named_together = _PLAIN_AND.split(question_part), True
+    told = [sentence for sentence in asked if _WHY_TOLD.match(fold(sentence))
+            and _told_not_asked(read_question(sentence, q.lang, kb.corrector), q.raw)]
+    if told and len(told) < len(asked) and not as_a_list and not named_together:
+        asked = [sentence for sentence in asked if sentence not in told]  # "how long till the opening? trying to
+        # decide whether to sleep": why the asker asks, no question of its own (never the chairman who "deems")
     if not 2 <= len(asked) <= 3:
         return whole
     if any(clauses.stands_for_one_named(sentence) for sentence in asked):

@@ -52,6 +52,10 @@ _WHETHER_ON = re.compile(r"^(?:(?:is|has|did|are|r)\s+)?(?:the |sg ?17 |it |we |
                          r"(?:commence|en cours|parti)\b")
 
 
+#: A speaking time asked ("temps de parole", "speaking time", "how long can I speak"), never a countdown.
+_SPEAKING_TIME = re.compile(r"\b(?:temps de parole|speaking time|time to speak|par intervention|per intervention|"
+                            r"how long (?:can|may|do) (?:i|we) (?:speak|talk)|combien de temps (?:je peux|on peut|puis je) "
+                            r"(?:parler|intervenir))\b")
 #: Still time asked to send or register ("encore temps de la soumettre", "still time to submit it"): a deadline's.
 STILL_TIME_TO_SEND = re.compile(r"\b(?:encore (?:le )?temps|still time|time left|enough time)\b.{0,30}\b(?:soumettre|"
                                  r"envoyer|poster|deposer|inscrire|submit|send|upload|post|register)\b|\b(?:can|could|may) "
@@ -212,6 +216,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if dates is None or dates.answer is None:
             return None
         return answer_lines(ctx.meeting, q.lang, dates.title(q.lang), list(dates.answer(ctx.meeting, q.lang)))
+    if asked and _SPEAKING_TIME.search(q.folded):
+        return None  # "combien de temps de parole on a par intervention ?": a speaking time, not the meeting's
     if asked and STILL_TIME_TO_SEND.search(q.folded):
         return None  # "est-il encore temps de la soumettre aujourd'hui ?": a deadline, not where the meeting stands
     if asked and q.tokens[:1] and q.tokens[0] in ("who", "whos", "whom", "qui") and set(asked) <= WEAKLY_ASKED:

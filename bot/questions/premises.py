@@ -697,7 +697,8 @@ _NON_TAIL = re.compile(r"(?<!\bou)(?:,\s*|\s)non\s*[?!.]*\s*$")  # not "… ou n
 #: A circular said to be something, as the question opens ("circular 68 = fellowships?", "circular 68 is about
 #: fellowships?", "la circulaire 68 c'est les bourses ?").
 _CIRCULAR_SAID_TO_BE = re.compile(r"^\s*(?:is |est ce que )?(?:the |la )?(?:tsb )?(?:circular|circulaire|circ)\s*(?:tsb )?"
-                                  r"\d+\s*(?:=|is|s|c est|c|est|means|veut dire)\b|^\s*(?:the |la )?(?:tsb )?(?:circular|"
+                                  r"\d+\s*(?:=|is|s|c est|c|est|means|veut dire|explains?|explique|says|dit|covers|"
+                                  r"concerne|porte sur|parle de|tells)\b|^\s*(?:the |la )?(?:tsb )?(?:circular|"
                                   r"circulaire|circ)\s*(?:tsb )?\d+\s*=")
 
 
@@ -1265,7 +1266,8 @@ _FIELD_CLAIM = re.compile(
     r"(?:the )?(?P<g>[a-z0-9]*[a-z][a-z0-9]*)\b"  # "is SG17 the study group on IoT?"
     r"|\b(?:sg|ce) ?(?P<n8>\d+),? (?:c est|c|cest|s|is|est) (?:(?:bien|vraiment|really|all) )?(?:sur|about) (?:l |la |le |les |"
     r"the )?(?P<h>[a-z0-9]*[a-z][a-z0-9]*)\b"  # "la ce17 c sur l'IoT c ca ?"
-    r"|\b(?:sg|ce) ?(?P<n9>\d+)(?: s)?\b[^?,]{0,30}\b(?:theme|topic|field|domaine|sujet|subject|area)\b[^?,]{0,20},\s*"
+    r"|\b(?:sg|ce) ?(?P<n9>\d+)(?: s)?\b[^?,]{0,30}\b(?:theme|topic|field|domaine|sujet|subject|area|sur quoi|on what|"
+    r"about what)\b[^?,]{0,20},\s*"
     r"(?:c est |it s |its |like )?(?:(?:bien|vraiment|really|just|juste) )?(?:l |la |le |les |the |des |du )?"
     r"(?P<i>[a-z0-9]*[a-z][a-z0-9]*)\b[^,.]*\?"
     r"|\b(?:theme|topic|field|domaine|sujet|subject|area)\s+(?:de la |de |du |of |of the )?(?:sg|ce) ?(?P<n10>\d+)\b[^?,]{0,20},"
