@@ -6338,3 +6338,36 @@ def test_what_blind_batches_270_and_271_found(meeting, earlier, question, now, t
 def test_what_blind_batches_272_and_273_found(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    ("Le point 4 de l'ordre du jour porte sur quoi ?", "quelles sont les JCA concernées ?", None, None,
+     ["4 f)", "JCA-IdM"], "Qui est invité"),
+    (None, "who is concerned by this letter?", None, None, ["Who is invited"], "xx"),
+    (None, "c'est quoi la commission d'etudes 17 ? ca parle de quoi ?", None, None, ["Sécurité"], "prenant la parole"),
+    ("whats 2d?", "n what about c?", None, None, ["2 c) Result of Recommendations consented under AAP"], "2 d)"),
+    ("start time here in penrhyn?", "so its sunday night for me? not monday?", None, "Pacific/Rarotonga",
+     ["23:00 in Rarotonga", "Sunday 23 August"], "does not say"),
+    (None, "wat were the dates of the previous sg17 meeting thats in the agenda? the march one", None, None,
+     ["17-26 March 2020"], "No agenda item"),
+    ("item 7?", "so when's the next sg17 mtg after this one?", None, None,
+     ["gives no date or place for the meetings after this one"], "Agenda"),
+    (None, "c'est quoi le prochain truc au programme ?", dt.datetime(2020, 8, 22, 8, tzinfo=UTC), None,
+     ["équipe de direction", "dimanche 23 août"], "6 g)"),
+    (None, "y a un décalage horaire entre Durbuy et Genève ?", None, "Europe/Brussels", ["à la même heure que Genève"],
+     "Calendrier"),
+    (None, "À quelle adresse dois-je envoyer mon projet de document temporaire ?", None, None, ["tsbsg17@itu.int"],
+     "xx"),
+    (None, "Les documents sont accessibles à qui ?", None, None, ["TIES"], "Adresse électronique"),
+    (None, "Since the meeting documents are public, may I share the link with my students, who are not ITU members?",
+     None, None, ["No: meeting documents", "TIES"], "says nothing about"),
+    (None, "Just past midnight in Bam on 25 June. Can I still submit a contribution for which translation is "
+     "requested?", dt.datetime(2020, 6, 24, 20, 30, tzinfo=UTC), "Asia/Tehran", ["Yes", "1 hour 30 minutes left"], "No:"),
+], ids=["'concernées' names no invitee", "'concerned by' the letter is whom it invites", "'ça parle de quoi'",
+        "'n what about c?'", "a night claimed with a weekday", "'the march one'", "a future meeting after an item",
+        "'le prochain truc au programme'", "'y a un décalage horaire'", "the secretariat's address asked",
+        "'accessibles à qui' asks no address", "documents said public before a relative clause",
+        "the asker's now said by 'just past midnight'"])
+def test_what_blind_batches_274_and_275_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

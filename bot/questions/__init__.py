@@ -1437,6 +1437,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     reply = reply if by_intent else _the_asking_sentence(ctx, q, kb, reply)
     reply = _acronym_spelled_out(ctx, q, reply)
     reply = _home_page_given(ctx, q, reply)
+    reply = _secretariat_address_given(ctx, q, reply)
     reply = _letter_number_corrected(ctx, q, reply)
     reply = _texts_not_listed(ctx, q, reply)
     reply = _no_staff_name(ctx, q, reply)
@@ -1722,6 +1723,27 @@ def _letter_number_corrected(ctx: Context, q: Question, reply: Reply) -> Reply:
     note = say("pr.letter_number", q.lang, said=f"{number[0]}/{number[1]}", reference=pick(
         q.lang, ctx.meeting.reference, ctx.meeting.reference_fr))
     return replace(reply, sections=(Section(lines=((note,),)),) + reply.sections)
+
+
+#: An address asked ("à quelle adresse envoyer mon TD ?", "what e-mail address do TDs go to?", "send it to whom?").
+_ADDRESS_ASKED = re.compile(r"\b(?:adresse|address|e mail address|email address|adresse mail|adresse e mail|adresse "
+                            r"courriel|which e mail|quel e mail|quel mail)\b|\b(?:send|sent|submit|submitted|go|goes|"
+                            r"envoie|envoyer|envoyes?|soumettre|soumis|va|vont)\b.{0,40}\b(?:to whom|a qui)\b|\b(?:to whom|"
+                            r"a qui)\b.{0,20}\b(?:send|submit|envoie|envoyer|j envoie|on envoie)\b")
+
+
+def _secretariat_address_given(ctx: Context, q: Question, reply: Reply) -> Reply:
+    """The reply, with the secretariat's e-mail address when the question asks where to send something and the reply
+    says it goes by e-mail to the secretariat without the address ("À quelle adresse dois-je envoyer mon projet de
+    TD ?")."""
+    email = ctx.meeting.contacts.email
+    if not email or not reply.ok or not _ADDRESS_ASKED.search(fold(q.raw)):  # as written: reading makes "adresse" a
+        return reply  # contact
+    said = _said_in(reply)
+    if email in said or not re.search(r"(?i)e-mail|courrier [ée]lectronique|courriel", said) \
+            or not re.search(r"(?i)secretariat|secrétariat", said):
+        return reply
+    return _with_line(reply, say("fact.secretariat_email", q.lang, email=email))
 
 
 def _home_page_given(ctx: Context, q: Question, reply: Reply) -> Reply:
@@ -3014,6 +3036,10 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
             and not_in_letter.answer(ctx, q, kb) is not None:
         return alone, ref, q.raw  # "what about live captions then" after interpretation: a topic the letter does not
         # cover, asked of its own, never the previous answer again
+    if alone.title == say("oos.title", q.lang) and not alone.choices and followup.names_a_topic(q) \
+            and _said_in(alone) != say("oos.text", q.lang, email=ctx.meeting.contacts.email):
+        return alone, ref, q.raw  # "so when's the next sg17 mtg after this one?" after "item 7?": what the letter
+        # does not give, said of the question itself, never the item asked before again
     if by_intent and alone.ok and not alone.choices and _claims_then_asks_to_confirm(q, kb) and _gives_a_verdict(alone):
         return alone, ref, q.raw  # "Contributions are submitted by e-mail. Is that right?": the claim said in this
         # message is what "that" points at, checked alone, never merged with the previous question's topic

@@ -512,6 +512,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         lines = [line for r in listed for line in describe(ctx, ctx.agenda.get(r), lang)[:1] + _names(ctx.agenda.get(r))]
         return text_answer(m, lang, title, *lines)
     ref = find_ref(q, len(ctx.agenda.items()))
+    from bot.questions.time_intent import NEXT_SESSION  # the time intent imports this module
+
+    if ref is None and q.has(*NEXT_SESSION) and ctx.meeting.sessions \
+            and not re.search(r"\b(?:items?|points?|sub items?|agenda|ordre du jour)\b", fold(q.raw)):  # as written
+        return None  # "c'est quoi le prochain truc au programme ?": the next session, not items named "prochaine"
     if ref is None and q.has("annex", "annexe", "annexes", "annexed"):
         return None  # "dans quelle annexe se trouve le projet d'ordre du jour ?": the letter's annexes are asked
     if ref is None and THE_AGENDA_ITSELF.search(q.folded):
@@ -1038,7 +1043,7 @@ def dates_of_an_earlier_meeting(ctx: Context, q: Question, kb: Knowledge) -> Rep
     if not _DATES_ASKED.search(folded):
         return None
     months = [month for month in MONTHS if re.search(rf"\b{month} (?:\d{{4}} )?(?:sg ?17 |ce ?17 )?(?:meeting|e plenary|"
-                                                      rf"reunion|session|plenary)\b|\b(?:meeting|reunion|e plenary|"
+                                                      rf"reunion|session|plenary|one)\b|\bcelle de {month}\b|\b(?:meeting|reunion|e plenary|"
                                                       rf"session) (?:of |de |du |in |en )?{month}\b", folded)]
     this_meeting = {fold(ctx.meeting.start_date.strftime("%B")), fold(ctx.meeting.end_date.strftime("%B"))}
     if len(months) != 1 or months[0] in this_meeting:

@@ -642,7 +642,11 @@ _TODAY_TOLD = re.compile(rf"\btoday (?:is|it is|it s)\s+{_DAY_WRITTEN}|\b(?:on e
                          rf"|\b(?:it is|it s|its)\s+{_DAY_WRITTEN}\s+(?:here|for me|where i am|now|ici|chez moi)\b"
                          rf"|\b(?:il est|it is|it s|its)\b[^,.?!]{{0,25}}?\b(?:on\s+)?{_DAY_WRITTEN}\s+(?:here|for me|where i am|"
                          rf"ici|chez moi|pour moi|chez nous|(?:a|au|en|in|at)\s+(?!(?:the|la|le|les|latest|least|plus|most|midnight|noon|"
-                         rf"minuit|midi)\b)[a-z]+)\b")  # "il est 7h du matin le 25 juin chez moi"
+                         rf"minuit|midi)\b)[a-z]+)\b"
+                         rf"|\b(?:just |already |it s |its |it is |il est )?(?:past|after|passe|apres) (?:midnight|minuit|\d{{1,2}}"
+                         rf"(?::\d{{2}})?\s*(?:am|pm|h)?)\b[^,.?!]{{0,25}}?\b(?:on\s+|le\s+)?{_DAY_WRITTEN}"
+                         rf"|\bminuit passe\b[^,.?!]{{0,25}}?\b(?:le\s+)?{_DAY_WRITTEN}")  # "il est 7h du matin le 25 juin
+# chez moi"; "just past midnight in Bam on 25 June": the asker's now
 
 
 #: Whether it has closed asked ("is registration already closed??", "c'est déjà fermé ?"): yes once it has passed,

@@ -35,7 +35,7 @@ _POINTING_PHRASES = ("under it", "in it", "about it", "of it", "for it", "from i
 _POINTING = frozenset(w for phrase in _POINTING_PHRASES for w in phrase.split())
 #: How a question about one sub-item may open ("what's n?", "c'est quoi le b ?") besides "and", "what about".
 _ASKS_WHAT = r"(?:(?:and|et)\s+)?(?:what s|whats|what is|c est quoi|cest quoi|c quoi|c koi|c est koi|cest koi|qu est ce que|quid de|what does)\s+"
-_LETTER = re.compile(r"^(?:and|et|puis|pis|what about|how about|et pour|and for|" + _ASKS_WHAT + r")?\s*(?:(?:the|le|la)\s+)?(?:sub item\s+|"
+_LETTER = re.compile(r"^(?:(?:and|n|et)\s+(?=what about|how about|quid))?(?:and|et|puis|pis|what about|how about|et pour|and for|" + _ASKS_WHAT + r")?\s*(?:(?:the|le|la)\s+)?(?:sub item\s+|"
                      r"subitem\s+|item\s+|point\s+|sous point\s+)?\(?([a-z])\)?\s*(?:then|alors|again|exactly|exactement|please|pls|svp|"
                      r"donc|c est quoi|c quoi|c koi|c est quoi alors|is what|is about what)?$")  # "et le point b ?", "what's item r
 # then?", "et le k c quoi"
@@ -163,10 +163,15 @@ def names_a_topic(q: Question) -> bool:
     """Whether the follow-up brings a topic of its own ("and for contributions?"), not only asking words."""
     asking = _skeleton_words() | _POINTING | _TOPIC_FREE
     if _DAY_WHERE_ONE_IS.search(q.folded):
-        asking = asking | frozenset(WEEKDAY_NAMES)  # "c le dimanche soir pour nous alors ?": a day claimed where the
+        asking = asking | frozenset(WEEKDAY_NAMES) | _PARTS_OF_A_DAY  # "c le dimanche soir pour nous alors ?", "so its
+        # sunday night for me? not monday?": a day claimed where the
         # asker is, of what was asked before, not the Sunday session
     return any(t not in asking or t in _SESSION_NOUNS  # "and the opening?": a session of its own
                for t in re.findall(r"\b[a-z][a-z0-9]*\b", _OPENERS.sub("", q.folded)))
+
+
+#: Parts of a day said with a weekday ("sunday night", "lundi matin").
+_PARTS_OF_A_DAY = frozenset("night evening morning afternoon nuit soir matin midi apres not pas".split())
 
 
 def claims_a_day_where_one_is(q: Question) -> bool:

@@ -114,6 +114,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                         "and the secretariat can: {email}",
                         "La lettre n'explique pas ce qu'est une commission d'études en général ; la page d'accueil de "
                         "la commission d'études et le secrétariat peuvent vous renseigner : {email}"),
+    "fact.secretariat_email": ("The study group secretariat's e-mail address: {email}",
+                               "Adresse électronique du secrétariat de la commission d'études : {email}"),
     "oos.documents_translated": ("The meeting information does not say whether the meeting documents will be "
                                  "translated; the secretariat can tell: {email}",
                                  "Les informations de la réunion ne disent pas si les documents de la réunion seront "

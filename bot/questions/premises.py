@@ -647,6 +647,10 @@ _OPEN_TO_ALL = re.compile(r"\b(?:public|publicly|publics|publiques?|open to (?:a
                           r"accessibles? a tous|ouverts? a tous)\b")
 
 
+#: A relative clause after a comma ("…, who are not ITU members", "…, qui ne sont pas membres").
+_RELATIVE_WHO = re.compile(r",\s*(?:who|qui)\s+(?:are|is|were|was|sont|est|n est|ne sont)\b")
+
+
 def _open_documents_claim(ctx: Context, q: Question) -> Reply | None:
     """"All the documents are public, I don't need an account to read them, right?", "… are public on the ITU website
     na? I want to share the link …": no, access is restricted to
@@ -654,8 +658,9 @@ def _open_documents_claim(ctx: Context, q: Question) -> Reply | None:
     said = fold(q.raw)
     if not (_DOCUMENTS.search(said) and _OPEN_TO_ALL.search(said)) or not (q.has(*CONFIRMING) or "?" in q.raw):
         return None
-    if clauses.opens_with_a_wh_word(said):
-        return None  # "who can read the documents, are they public?" asks who, claims nothing
+    if clauses.opens_with_a_wh_word(_RELATIVE_WHO.sub(" ", said)):
+        return None  # "who can read the documents, are they public?" asks who, claims nothing (not "…, my students,
+        # who are not ITU members?", a relative clause)
     for topic in ctx.meeting.practical:
         text = (topic.text_fr or topic.text) if q.lang == "fr" else topic.text
         restricted = next((c.strip() for c in re.split(r"(?<=\.)\s+", text) if "TIES" in c), None)

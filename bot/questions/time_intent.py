@@ -688,7 +688,7 @@ _OFFSET_ASKED = re.compile(rf"\b(?:what s|whats|what is|what|how much|how big|qu
                            rf"de)\b[^.?!]{{0,25}}\b{_GAP_WORDS}\b|\b{_GAP_WORDS}\b[^.?!]{{0,25}}\b(?:combien|how much|how "
                            rf"many|de combien)\b|\bhow many hours (?:ahead|behind|difference|apart)\b|\bhow far (?:ahead|behind) (?:of |from )?(?:geneva|geneve|us|me|them|utc|gmt|r we|are we|is geneva|is it there)\b|\bcombien d heures "
                            rf"(?:de difference|d ecart|de decalage|d avance|de retard)\b|^(?:(?:et|and|pis|puis|so|alors)\s+)?"
-                           rf"(?:le |la |l |the )?{_GAP_WORDS}(?: horaire)?\s+(?:avec|with|from|to|entre|between|par "
+                           rf"(?:(?:il )?y a (?:t il )?(?:un |une )?|is there (?:a |any )?|any )?(?:le |la |l |the )?{_GAP_WORDS}(?: horaire)?\s+(?:avec|with|from|to|entre|between|par "
                            rf"rapport a|vs|versus)\b")  # not "because of time difference", "I assume there
 # is some time difference": the difference asked
 
