@@ -6371,3 +6371,20 @@ def test_what_blind_batches_272_and_273_found(meeting, question, now, tz, expect
 def test_what_blind_batches_274_and_275_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("whats the time diff between me and geneva", None, "Pacific/Apia", ["11 h ahead of Geneva"], "says nothing"),
+    ("time difference geneva vs me?", None, "Pacific/Pitcairn", ["10 h behind Geneva"], "xx"),
+    ("how do i register, first time doing this", None, None, ["online", "home page"], "Induction"),
+    ("kaleidoscope cest le point 6f non?", None, None, ["Non : le point 6 f)", "5 f)"], "xx"),
+    ("je peux encore soumettre ma contrib ce soir vers 21h heure locale?", dt.datetime(2020, 8, 11, 16, 30, tzinfo=UTC),
+     "America/St_Johns", ["Non", "19:30 à St Johns", "avant 21:00"], "« locale »"),
+    ("its almost midnight here. can i still upload my contribution tomorrow 12 aug at 10am samoa time?",
+     dt.datetime(2020, 8, 11, 10, 30, tzinfo=UTC), "Pacific/Apia", ["Yes", "ends at 11:00 in Apia", "after 10:00"],
+     "No:"),
+], ids=["'time diff'", "'geneva vs me'", "'first time doing this' is told", "a topic said to be an item, French",
+        "'heure locale' names no topic", "a day and a clock planned where one is"])
+def test_what_blind_batches_276_and_277_found(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -11,7 +11,7 @@ from bot.models import AgendaEntry, Meeting
 from bot.questions.claims import AN_OFFSET_AFTER, calendar_words
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
-from bot.questions.clauses import asked_sentence, asking_clauses, points_back, questions_in
+from bot.questions.clauses import asked_sentence, asking_clauses, opens_with_a_wh_word, points_back, questions_in
 from bot.questions.normalize import Question, cased_words, fold, read_question, stem, stems, words
 from bot.questions.replies import text_answer
 from bot.questions.vocabulary import AGENDA, CONFIRMING, COUNT, MONTHS, STOPWORDS, SYNONYMS, WH_WORDS, YES_NO_PREFIX
@@ -769,6 +769,11 @@ def _named_by_one_word(kb: Knowledge, query: list[str], entry: AgendaEntry) -> l
     return list(alone.values()) if len(alone) == 1 else []
 
 
+#: A topic said to be under an item ("kaleidoscope c'est le point 6f", "l'IETF est au point 3h", "X is under 3 i").
+_SAID_TO_BE_AN_ITEM = re.compile(r"\b(?:c est|cest|est|is|sont|are|s)\s+(?:bien\s+)?(?:le |au |dans le |sous le |under |in |"
+                                 r"at |item |point )?(?:point|item|sub item|sous point|\d)")
+
+
 def _asks_yes_or_no(q: Question) -> bool:
     """Whether the question asks for a yes or a no ("is item 3h about the IETF?", "c'est le point 6 ?"), unlike
     "I need the full list of item 4 sub-items"."""
@@ -781,7 +786,10 @@ def _asks_yes_or_no(q: Question) -> bool:
     # … — is that 3l or something else?"
     return q.has(*CONFIRMING) or any(sentence.startswith(f"{prefix} ") for sentence in sentences
                                      for prefix in YES_NO_PREFIX) or bool(_ITEM_SAID_TO_BE.match(q.folded)) \
-        or bool(_PLEASE_CONFIRM.search(fold(q.raw)))  # "…, kindly confirm.": read as a plea, still asks yes or no
+        or bool(_PLEASE_CONFIRM.search(fold(q.raw))) \
+        or bool(_SAID_TO_BE_AN_ITEM.search(q.folded)) and not opens_with_a_wh_word(q.folded) \
+        and q.raw.rstrip().endswith("?")  # "…, kindly confirm.": read as a plea, still asks yes or no; "kaleidoscope
+    # c'est le point 6f ?": a topic said to be an item
 
 
 #: Asking at what hour ("at what hour", "what time", "à quelle heure").

@@ -483,10 +483,14 @@ def _unknown_words(q: Question, kb: Knowledge, deadline: Deadline) -> list[str]:
     asked = set(read_question(" ".join(asking), q.lang, kb.corrector).corrected) if asking else None
     unknown = [token for token, term in zip(tokens, stems(tokens, STOPWORDS)) if term in rest and term not in kb.ranker.idf
                and token.isalpha() and len(token) > 2 and (asked is None or token in asked) and named_as_a_thing(q, term)]
-    placed = [token for token in unknown if _said_as_where(q, token)]
+    placed = [token for token in unknown if _said_as_where(q, token) or re.search(rf"\b{re.escape(token)} time\b",
+                                                                                q.folded)]  # "10am samoa time"
     if placed:
         from bot.questions.places import find_place  # the city table, only for a word left over after "in"
-        unknown = [token for token in unknown if token not in placed or find_place(token) is None]  # "still 11 aug
+        from bot.questions.lexicon import country_names
+
+        unknown = [token for token in unknown if token not in placed or find_place(token) is None
+                   and token not in country_names(True)]  # "still 11 aug
         # here in cdmx": a place, not a word left unanswered
     return unknown
 
@@ -718,6 +722,9 @@ def planned_moment(ctx: Context, q: Question) -> tuple[dt.datetime, dt.tzinfo] |
     today = ctx.now.astimezone(zone).date()
     if re.search(r"\b(?:tomorrow|demain)\b", q.folded):
         today += dt.timedelta(days=1)
+    said_days = {c.date for c in dates_in(_TODAY_TOLD.sub(" ", fold(q.raw)), today.year)}
+    if len(said_days) == 1:  # "tomorrow 12 aug at 10am samoa time": the day said, where the asker is
+        today = said_days.pop()
     instant = at_clock(zone, today, clock)
     if ctx.now - dt.timedelta(hours=2) <= instant <= ctx.now + dt.timedelta(minutes=15):
         return None  # "18h30 ici, je peux encore m'inscrire ?": the time now, said
@@ -1226,6 +1233,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             and not _AFTER_THE_DATE.search(q.folded):
         claimed = []  # "I missed the 11 Aug deadline, can I still submit?": the date is told, whether one still can is
         # asked (no "Yes" to the date)
+    if claimed and planned_moment(ctx, q) is not None:
+        claimed = []  # "can i still upload … tomorrow 12 aug at 10am samoa time?": the day of a moment planned where
+        # the asker is, checked below against the deadline's end there, no date claimed of the deadline
     if claimed and q.tokens[:1] and not any(clauses.opens_with_a_wh_word(fold(part).strip()) for part in
                                             [q.raw, *re.split(r"\s[-–—]\s|[,:;]\s", q.raw)[1:]]
                                             if not (part is not q.raw and fold(part).startswith("which "))):  # "is 24

@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-mine yours yesterday hier lol mdr veille lendemain concerned concernee concernees concernes
+mine yours yesterday hier lol mdr veille lendemain concerned concernee concernees concernes locale locales
 actually between ici difference differences decalage assume again all already also itself myself ourselves yourself themselves once whole entire juste matters matter raise raised raising soulever exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons allez fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published made faisable faisables realisable jouable hello bonsoir morning afternoon evening matin matinee soir soiree min mins box role fill remplir rappeler rappel lister liste recap overview resumer single consigne consignes guideline guidelines socializing socialising plenary plenaries pleniere plenieres recommend recommends recommended recommander recommandez conseillez conseille conseilles suggest suggests suggested near nearby proche pres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report presented presenting egalement modalite modalites procedure procedures services assure assures assuree assurees voir lire ecrire read write vient viens venez feront fera uni folks nobody terrible student students etudiant etudiants convening convene convened convoque convoquant forthcoming upcoming watch watching absent absente absents greyed grayed grise grisee grises hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear regards sincerely everybody saying cordialement salutations advance avance
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
@@ -195,6 +195,9 @@ CHAT_SPELLINGS: dict[str, str] = {
 CHAT_PHRASES = (
     "salut tout le monde", "bonjour tout le monde", "bonsoir tout le monde", "hello tout le monde", "hi everyone",
     "hello everyone", "hi everybody", "hello everybody", "morning everyone", "morning all",
+    "first time doing this", "first time doing it", "my first time", "its my first time", "it s my first time",
+    "c est ma premiere fois", "c ma premiere fois", "premiere fois pour moi",  # "how do i register, first time doing
+    # this": said of oneself, never the induction sessions asked
     "since its virtual", "since it s virtual", "since it is virtual", "as it s virtual", "as its virtual",
     "because it s virtual", "because its virtual", "since it s online", "since its online", "since it is online",
     "puisque c est virtuel", "comme c est virtuel", "vu que c est virtuel", "puisque c est en ligne",

@@ -682,14 +682,14 @@ _NOT_THE_SESSION_S = re.compile(r"\b(?:registration|register|inscription|inscrip
                                 r"speeches|statement|statements|intervention|interventions|floor|parole|presentation|"
                                 r"presentations|contribution|contributions|break|pause|visa|visas)\b")
 #: The time difference asked ("what's the time difference with Geneva?", "ça fait combien de décalage ?").
-_GAP_WORDS = r"(?:time (?:difference|diffrence|differnce|diference)|difference in time|time gap|decalage|difference d heure|" \
+_GAP_WORDS = r"(?:time (?:difference|diffrence|differnce|diference|diff)|difference in time|time gap|decalage|difference d heure|" \
              r"difference horaire|ecart horaire)"
 _OFFSET_ASKED = re.compile(rf"\b(?:what s|whats|what is|what|how much|how big|quel|quelle|combien(?: de)?|ca fait combien "
                            rf"de)\b[^.?!]{{0,25}}\b{_GAP_WORDS}\b|\b{_GAP_WORDS}\b[^.?!]{{0,25}}\b(?:combien|how much|how "
                            rf"many|de combien)\b|\bhow many hours (?:ahead|behind|difference|apart)\b|\bhow far (?:ahead|behind) (?:of |from )?(?:geneva|geneve|us|me|them|utc|gmt|r we|are we|is geneva|is it there)\b|\bcombien d heures "
                            rf"(?:de difference|d ecart|de decalage|d avance|de retard)\b|^(?:(?:et|and|pis|puis|so|alors)\s+)?"
                            rf"(?:(?:il )?y a (?:t il )?(?:un |une )?|is there (?:a |any )?|any )?(?:le |la |l |the )?{_GAP_WORDS}(?: horaire)?\s+(?:avec|with|from|to|entre|between|par "
-                           rf"rapport a|vs|versus)\b")  # not "because of time difference", "I assume there
+                           rf"rapport a|vs|versus)\b|\b{_GAP_WORDS}\s+[a-z]+(?: [a-z]+)?\s+(?:vs|versus|and|et|<>)\s+[a-z]+")  # not "because of time difference", "I assume there
 # is some time difference": the difference asked
 
 
