@@ -6388,3 +6388,30 @@ def test_what_blind_batches_274_and_275_found(meeting, earlier, question, now, t
 def test_what_blind_batches_276_and_277_found(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    ("reg ddl?", "ends when my clock", None, "Asia/Kathmandu", ["03:45 in Kathmandu", "Saturday 25 July"],
+     "no closing hour"),
+    (None, "march mtg dates? the one whose report is on agenda", None, None, ["17-26 March 2020"], "24 August"),
+    (None, "le rapport de la reunion de mars c'est au point 3a hein", None, None, ["Non : le point 3 a)", "2 a)"], "xx"),
+    (None, "Pourrai-je encore déposer notre contribution cet après-midi vers 14 h, heure de Tahiti ?",
+     dt.datetime(2020, 8, 11, 19, tzinfo=UTC), "Pacific/Tahiti", ["Non", "12:00 à Tahiti", "avant 14:00"], "Oui"),
+    (None, "Bonjour ! Quand commence la réunion chez nous, faut-il un visa, et à quelle adresse écrire si j'ai une "
+     "question ?", None, "Pacific/Tahiti", ["23:00 à Tahiti", "visa", "tsbsg17@itu.int"], "xx"),
+    (None, "Le point 3g concerne quel protocole d'accord, et avec quelles organisations ?", None, None,
+     ["3 g)", "(CEI, ISO, UIT-T, CEE-ONU)"], "A.4"),
+    (None, "letter date n ref?", None, None, ["The invitation letter", "8 June 2020"], "La lettre"),
+    (None, "diff b/w kathmandu n geneva?", None, "Asia/Kathmandu", ["3 h 45 ahead of Geneva"], "does not say"),
+    (None, "diff between 6b and 6c?", None, None, ["6 b)", "6 c)"], "time zone"),
+    (None, "Circular TSB 118 is about fellowship request, no?", None, None, ["No: the letter cites Circular TSB 118",
+                                                                             "automatic approval"], "No fellowships"),
+    (None, "how do i get the meeting documents? do i need a password or something", None, None, ["TIES"],
+     "says nothing"),
+], ids=["'ends when my clock' after a deadline", "'march mtg dates'", "'c'est au point 3a hein'",
+        "'cet après-midi vers 14 h'", "two questions parted by a comma, then a third", "who is in an item its title lists",
+        "'letter' is English", "'diff b/w'", "a difference between items is no time difference",
+        "a circular said to be for what no circular is", "a password is the account the answer names"])
+def test_what_blind_batches_278_and_279_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -1510,6 +1510,12 @@ _AGENDA_LEAD = re.compile(r"(?i)^\s*(?:(?:which|what)\s+(?:agenda\s+)?(?:items?|
                           r"\s+du\s+jour)?\s+(?:couvrent|couvre|traitent|traite|concernent|concerne|pour))\b")
 
 
+#: Credentials asked ("a password or something", "un mot de passe", "login details").
+_CREDENTIALS = re.compile(r"\b(?:password|passwd|login|log in|credentials|mot de passe|identifiants?)\b")
+#: An account named in an answer ("an ITU user account with TIES access", "un compte utilisateur UIT").
+_AN_ACCOUNT = re.compile(r"(?i)\b(?:account|compte)\b")
+
+
 def _told_not_asked(sentence: Question, message: str) -> bool:
     """Whether a sentence of a message only says something ("were like 12h45 ahead of utc i think", "on est en retard
     je crois"): written in the message with no question mark, and no asking word or verb to open it."""
@@ -1520,6 +1526,34 @@ def _told_not_asked(sentence: Question, message: str) -> bool:
         and not _REQUESTED.search(folded) and not _INVERTED.search(raw) \
         and not any(folded == p or folded.startswith(f"{p} ") for p in vocabulary.YES_NO_PREFIX) \
         and not folded.startswith(("can ", "could ", "should ", "would ", "may ", "puis ", "peut ", "est ce "))
+
+
+#: Who takes part in what was just named, asked alone ("et avec quelles organisations ?", "which orgs are in it?").
+_WHO_IS_IN_IT = re.compile(r"^(?:(?:and|et)\s+)?(?:(?:avec|with|between|entre)\s+)?(?:quelles?|quels?|which|what)\s+(?:other\s+)?"
+                           r"(?:organisations?|organizations?|orgs|organismes|members|membres|parties|partners|"
+                           r"partenaires|signataires|signatories)\b")
+
+
+def _questions_parted_by_commas(asked: list[str]) -> list[str]:
+    """The questions asked, with a part made of two questions parted by a comma split in two ("Quand commence la
+    réunion chez nous, faut-il un visa"), when each opens as a question does and there are three at most."""
+    if len(asked) != 2:
+        return asked
+    out: list[str] = []
+    for sentence in asked:
+        pieces = [piece.strip() for piece in re.sub(r"^.*[!.]\s+(?=\S)", "", sentence).split(",") if piece.strip()]
+        # ("Bonjour ! Quand …": the greeting before the questions aside)
+        if len(pieces) == 2 and all(_OPENS_AS_A_QUESTION.match(fold(piece)) for piece in pieces):
+            out += pieces
+        else:
+            out.append(sentence)
+    return out if len(out) <= 3 else asked
+
+
+#: How a question opens: an asking word, a verb asking yes or no, or a French inversion ("faut-il", "peut-on").
+_OPENS_AS_A_QUESTION = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:when|what|which|who|where|how|why|quand|quel|quelle|"
+                                  r"quels|quelles|qui|ou|comment|pourquoi|combien|is|are|do|does|can|could|will|should|"
+                                  r"est ce|y a t il|faut il|peut on|puis je|dois je|a quelle|at what)\b")
 
 
 #: A sentence that tells why one asks, as chat has it ("trying to decide whether to sleep", "just planning my week",
@@ -2214,6 +2248,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     if len(asked) < 2 and _named_together(question_part):  # "date limite des contributions et lien de la page web ?":
         # two things named, each its own topic, when the whole message's answer covers one of them only
         asked, named_together = _PLAIN_AND.split(question_part), True
+    asked = _questions_parted_by_commas(asked)  # "Quand commence la réunion chez nous, faut-il un visa, et à quelle
+    # adresse écrire … ?": three questions, the first two parted by a comma only
     told = [sentence for sentence in asked if _WHY_TOLD.match(fold(sentence))
             and _told_not_asked(read_question(sentence, q.lang, kb.corrector), q.raw)]
     if told and len(told) < len(asked) and not as_a_list and not named_together:
@@ -2287,6 +2323,10 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         return whole  # "… a management team meeting the day before. When exactly, and is it open?": "when exactly"
         # has its subject in the sentence before
     parts = [_answer(ctx, sentence, kb)[0] for sentence in sentences]
+    if len(parts) == 2 and _WHO_IS_IN_IT.match(fold(asked[1])) and parts[0].ok \
+            and _LISTED_IN_BRACKETS.search(_said_in(parts[0])):
+        return parts[0]  # "Le point 3g concerne quel protocole d'accord, et avec quelles organisations ?": the item's
+        # title lists them, "(CEI, ISO, UIT-T, CEE-ONU)", never another item that names "organisations"
     read_with_the_one_before = len(sentences) == 2 and sentences[1].raw != asked[1] \
         and sentences[1].raw.startswith(asked[0].rstrip(' ?!.')) and bool(_ASKING_ALONE.match(read_question(asked[1], q.lang, kb.corrector).folded))
     if read_with_the_one_before and not parts[0].ok and not parts[1].ok and not parts[1].choices and whole.ok \
@@ -2324,6 +2364,10 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                 and whole.title != answered.title:
             return _with_line(answered, line)  # the whole message read as one topic had that word left over too,
             # or could not be answered at all
+        if answered.ok and not answered.choices and _CREDENTIALS.search(fold(unanswered[0][0].raw)) \
+                and _AN_ACCOUNT.search(_said_in(answered)):
+            return answered  # "how do i get the meeting documents? do i need a password or something": the ITU user
+            # account with TIES access the answer names is what one logs in with
         if answered.ok and not answered.choices and whole.ok and _told_not_asked(unanswered[0][0], q.raw):
             return whole  # "what time does it kick off here on the chathams?? were like 12h45 ahead of utc i think":
             # what the asker says they believe, no question of its own
@@ -3243,9 +3287,12 @@ _ASKING_ALONE = re.compile(r"^(?:(?:ok|okay|ah|oh|hmm|d accord|ok so|ok and)\s+)
                            r"how many days (?:do |have )?(?:i|we) (?:have|got)(?: left)?|"
                            r"how much time (?:do |have )?(?:i|we) (?:have|got)(?: left)?|"
                            r"(?:ce|ca|cela) (?:serait|sera|tombe|tomberait|tombera|aurait lieu|aura lieu) quand|"
+                           r"(?:it |that |this |elle |ca )?(?:ends?|closes?|finishes|finit|se termine|ferme) (?:when|quand|"
+                           r"at what time|a quelle heure)|"
                            r"c est (?:pour )?quand(?: ca)?)"
                            r"(?: (?:would|will|is|was|s) (?:that|it|this)(?: be| happen| take place)?)?"
-                           r"(?: (?:chez moi|pour moi|chez nous|ici|for me|here|in my time|my time|local time))?"
+                           r"(?: (?:chez moi|pour moi|chez nous|ici|for me|here|in my time|my time|local time|my clock|"
+                           r"on my clock|mon heure))?"
                            r"(?: (?:then|alors|donc|du coup))?\s*[?!.]*$")  # "ok how many days left then?"; "il me reste
 # combien de jours ?" after a deadline: that deadline's
 

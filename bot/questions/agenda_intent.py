@@ -1047,7 +1047,7 @@ def dates_of_an_earlier_meeting(ctx: Context, q: Question, kb: Knowledge) -> Rep
     """When an earlier meeting named by its month was held ("when was the march meeting?", "what were those dates
     again" after its report): the letter dates it only in the title of the agenda entry with its report (2 a, "17-26
     March 2020"), which the answer gives; None unless exactly one entry names that month."""
-    folded = fold(q.raw)
+    folded = f"{fold(q.raw)} | {q.folded}"  # as written and as read ("march mtg": the March meeting)
     if not _DATES_ASKED.search(folded):
         return None
     months = [month for month in MONTHS if re.search(rf"\b{month} (?:\d{{4}} )?(?:sg ?17 |ce ?17 )?(?:meeting|e plenary|"

@@ -688,7 +688,8 @@ def _still(ctx: Context, deadline: Deadline, lang: str, too_late: bool = False) 
 
 #: The asker's own clock said as when they mean to act ("tonight at 9pm my time", "ce soir à 21h chez moi").
 _MY_CLOCK = re.compile(r"\b(?:my time|local time|my local time|here|where i am|tonight|this evening|ce soir|chez moi|ici|"
-                       r"heure locale|mon heure|pour moi|today|aujourd hui|tomorrow|demain)\b")
+                       r"heure locale|mon heure|pour moi|today|aujourd hui|tomorrow|demain|this afternoon|cet apres midi|"
+                       r"this morning|ce matin)\b")
 #: Something done at a Geneva clock ("can I submit at 23:00 Geneva time?"), not the opening's clock told beside.
 _DONE_AT_A_GENEVA_CLOCK = re.compile(r"\b(?:submit|upload|send|post|register|soumettre|envoyer|deposer|poster|inscrire)\b"
                                      r"[^.?!]{0,40}\b\d{1,2}(?:[:h.]\d{2})?\s*(?:h|am|pm)?\s+(?:geneva|geneve|cest)\b")

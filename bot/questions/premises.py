@@ -728,12 +728,14 @@ def _circular_claim(ctx: Context, q: Question) -> Reply | None:
         return None
     claimed = set(stems(words(_CIRCULAR.sub(" ", q.folded)), STOPWORDS)) - {"circular", "circulair", "say", "one", "tsb"}
     said = _circular_clauses(ctx, lang)
+    shared = set.intersection(*(set(stems(words(fold(clause)), STOPWORDS)) for clause in said)) if said else set()
     scored = sorted(((len(claimed & set(stems(words(fold(clause)), STOPWORDS))), clause) for clause in said),
                     key=lambda pair: -pair[0])
     if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[0][0] == scored[1][0]:
         its_own = [clause for clause in said if (_CIRCULAR.search(fold(clause)) or [None, None])[1] == named[1]]
         every_said = set().union(*(set(stems(words(fold(clause)), STOPWORDS)) for clause in said))
-        if its_own and confirming and claimed and not claimed & every_said:  # a topic no circular is cited for  # "circular 118 is the fellowship one
+        distinct = claimed - shared  # "… is about fellowship request, no?": "request" is in every circular's clause
+        if its_own and confirming and distinct and not distinct & every_said:  # a topic no circular is cited for  # "circular 118 is the fellowship one
             return text_answer(ctx.meeting, lang, say("pr.title", lang), say(  # right": what the letter cites it for
                 "pr.circular_is_for", lang, number=named[1], clause=its_own[0][:1].lower() + its_own[0][1:].rstrip(".")))
         return None

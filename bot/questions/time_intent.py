@@ -689,7 +689,9 @@ _OFFSET_ASKED = re.compile(rf"\b(?:what s|whats|what is|what|how much|how big|qu
                            rf"many|de combien)\b|\bhow many hours (?:ahead|behind|difference|apart)\b|\bhow far (?:ahead|behind) (?:of |from )?(?:geneva|geneve|us|me|them|utc|gmt|r we|are we|is geneva|is it there)\b|\bcombien d heures "
                            rf"(?:de difference|d ecart|de decalage|d avance|de retard)\b|^(?:(?:et|and|pis|puis|so|alors)\s+)?"
                            rf"(?:(?:il )?y a (?:t il )?(?:un |une )?|is there (?:a |any )?|any )?(?:le |la |l |the )?{_GAP_WORDS}(?: horaire)?\s+(?:avec|with|from|to|entre|between|par "
-                           rf"rapport a|vs|versus)\b|\b{_GAP_WORDS}\s+[a-z]+(?: [a-z]+)?\s+(?:vs|versus|and|et|<>)\s+[a-z]+")  # not "because of time difference", "I assume there
+                           rf"rapport a|vs|versus)\b|\b{_GAP_WORDS}\s+[a-z]+(?: [a-z]+)?\s+(?:vs|versus|and|et|<>)\s+[a-z]+"
+                           rf"|^(?:(?:what s|whats|what is|the|and|so)\s+)?(?:time\s+)?(?:diff|difference)\s+(?:b w|b/w|bw|btw|"
+                           rf"between|entre)\s+(?=[^?]*\b(?:geneva|geneve|me|us|here|ici|moi|nous|utc|gmt)\b)(?!\d)")  # not "because of time difference", "I assume there
 # is some time difference": the difference asked
 
 

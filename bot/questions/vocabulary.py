@@ -66,7 +66,7 @@ stp svp merci bonjour bonsoir salut please thanks thank hello
 """)
 
 ENGLISH_MARKERS = _set("""
-the is are what when where which who how can could do does did i my me it in at of for to
+the is are what when where which who how can could do does did i my me it in at of for to letter letters
 meeting time start end item register registration still deadline there any will by you your and plenary plenaries
 same as submit send should need have has with from this that we our be not if or so about please thanks
 opening today tomorrow yesterday june july august september monday tuesday wednesday thursday friday saturday sunday
@@ -161,7 +161,7 @@ WHEN_WORDS = ("when", "what date", "which date", "date", "deadline", "deadlines"
 WH_WORDS = frozenset("what whats which when who where how why quel quelle quels quelles qu que quoi comment quand ou "
                      "pourquoi".split())
 #: Words that ask for a claim to be confirmed ("…, right?", "c'est bien ça ?").
-CONFIRMING = ("right", "correct", "isn t it", "is that so", "n est ce pas", "c est bien", "c est ca", "c bien", "cest bien", "c ca", "cest ca", "vrai",
+CONFIRMING = ("right", "correct", "hein", "isn t it", "is that so", "n est ce pas", "c est bien", "c est ca", "c bien", "cest bien", "c ca", "cest ca", "vrai",
               "confirm", "confirmer", "confirmez", "yes", "oui", "si je ne m abuse", "sauf erreur", "if i m not mistaken",
               "if im not mistaken", "unless i m mistaken")
 #: Month names, English then French, as folded (the same month at index i and i + 12).
