@@ -6415,3 +6415,36 @@ def test_what_blind_batches_276_and_277_found(meeting, question, now, tz, expect
 def test_what_blind_batches_278_and_279_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "so sg17 kicks off sunday the 23rd yeah?", None, "Pacific/Tongatapu",
+     ["No: the meeting starts on Monday 24 August 2020"], "xx"),
+    (None, "Could you please share the link to the study group's home page?", None, None, ["itu.int/go/tsg17"],
+     "does not say"),
+    (None, "can two people from our delegation share one MyMeetings login?", None, None, ["“share”"], "xx"),
+    (None, "It is 8 pm on Sunday here. How long do I have before the meeting opens?",
+     dt.datetime(2020, 8, 24, 7, tzinfo=UTC), "Pacific/Niue", ["The meeting opens in 2 hours"], "not 20:00"),
+    (None, "jai raté la date du 24 juin pour les contributions donc je peux plus rien soumettre?",
+     dt.datetime(2020, 7, 5, 13, tzinfo=UTC), None, ["11 août"], "Président"),
+    (None, "Je suppose que le président nous appelle par notre nom, donc pas besoin de se présenter en prenant la "
+     "parole ?", None, None, ["indiquez qui vous êtes"], "Si le son"),
+    (None, "when does it start n end, n whats the chairs name", None, "Pacific/Tongatapu", ["22:00", "Youm"], "xx"),
+    ("when does sg17 start for me", "in utc?", None, "Pacific/Kiritimati", ["09:00 in UTC"], "Meeting dates"),
+    ("Bonjour, les contributions pour lesquelles nous demandons une traduction doivent être soumises avant quelle "
+     "date ?", "Et à quelle heure cela correspondait-il chez moi ?", None, "Pacific/Efate",
+     ["Elle a pris fin à 09:00 à Efate", "jeudi 25 juin"], "xx"),
+    (None, "1) is there interpretation 2) whats the TSB fax number 3) who chairs SG17?", None, None,
+     ["+41 22 730 5853", "Youm"], "does not spell out"),
+    (None, "still can submit contrib? its 12 aug morning here", dt.datetime(2020, 8, 11, 19, tzinfo=UTC),
+     "Pacific/Kiritimati", ["Yes", "12:00 in Kiritimati"], "No:"),
+    (None, "c a quelle heure le debut pour nous a maupiti? lundi matin?", None, "Pacific/Tahiti",
+     ["dimanche 23 août"], "« lundi matin »"),
+], ids=["'kicks off … yeah?'", "a request to share the home page", "sharing a login keeps 'share'",
+        "the asker's now told first", "'plus rien' names no rule", "a premise on taking the floor",
+        "chat's 'n' parts questions", "'in utc?' after the opening", "when a passed deadline ended where one is",
+        "'the TSB fax number' asks no acronym", "'its 12 aug morning here' is the asker's now",
+        "a weekday and a part of it after a question"])
+def test_what_blind_batches_280_and_281_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

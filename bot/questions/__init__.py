@@ -1406,6 +1406,9 @@ def answer_question(ctx: Context, text: str) -> Reply:
     kb = knowledge_for(ctx.meeting, intent_words())
     text = _ABBREVIATION_DOTS.sub(lambda found: found[0].replace(".", ""), _as_corrected(_without_mentions(text)))
     q = read(ctx, text, kb)
+    if q.lang == "en" and _CHAT_N.search(text):  # "when does it start n end, n whats the chairs name": chat's "n"
+        text = _CHAT_N.sub(" and ", text)  # is "and", which parts the questions
+        q = read(ctx, text, kb)
     english, french = language_scores(text)
     if english == french:  # "6n ?" right after a question in French: in French
         earlier = conversation.recall(ctx)
@@ -1413,6 +1416,10 @@ def answer_question(ctx: Context, text: str) -> Reply:
             lang = detect_language(earlier.text, ctx.asker.lang)
             if lang != q.lang:
                 q = read_question(text, lang, kb.corrector)
+    told_now = _NOW_TOLD_FIRST.match(text)
+    if told_now is not None and len(text[told_now.end():].split()) >= 3:  # "It is 8 pm on Sunday here. How long do I
+        q = replace(read(ctx, text[told_now.end():], kb), lang=q.lang)  # have before the meeting opens?": the bot
+        # knows the time now; the clock told is no claim about a session
     known = _KNOWN_THEN_ASKED.search(text)
     if known is not None and len(known[1].split()) >= 3:  # "… passent par la publication directe, ça je sais, mais
         q = replace(read(ctx, known[1], kb), lang=q.lang)  # mes projets de TD, je les envoie comment ?": what is asked
@@ -1565,6 +1572,14 @@ _INVERTED = re.compile(r"(?i)\w-(?:t-)?(?:il|elle|on|ils|elles|je|vous|nous|tu)\
 #: A request in a sentence without a question mark ("kindly advise on the DSA rate", "password pls").
 _REQUESTED = re.compile(r"\b(?:please|pls|plz|kindly|advise|svp|stp|s il vous plait|s il te plait|merci de|tell me|tell us|"
                         r"let me know|send me|give me|need|needs|besoin|indiquez|dites moi|donnez moi)\b")
+
+
+#: Chat's "n" for "and" between words ("start n end", ", n whats …").
+_CHAT_N = re.compile(r"(?<=[\w,])\s+n\s+(?=[a-zA-Z])")
+#: The asker's time now told as a first sentence ("It is 8 pm on Sunday here.", "Il est 23h chez moi.").
+_NOW_TOLD_FIRST = re.compile(r"(?i)^\s*(?:it is|it's|it’s|its|il est)\s+(?:already |almost |just |nearly |presque |déjà |deja )?"
+                             r"\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|h)?(?:\s+(?:on\s+)?\w+day|\s+\w+di)?"
+                             r"(?:\s+(?:here|for me|ici|chez moi|where i am|now|in [\w' -]+?))?\s*[.!]+\s+(?=\S)")
 
 
 #: Only "when?" asked, of nothing named ("when?", "quand ?", "et quand ?", "c'est quand ?").
@@ -1812,7 +1827,10 @@ _ACRONYM_ASKED = re.compile(r"\bwhat (?:does|do|is) (?:the )?([A-Z][A-Za-z]{1,6}
                             r"\b(?:que veut dire|que signifie|ça veut dire quoi|ca veut dire quoi) (?:l[ea']\s?|les )?"
                             r"([A-Z][A-Za-z]{1,6})\b|"
                             r"(?i:\bwhat(?:'s| is| are)|\bwhats|c'est quoi|c quoi|c koi|qu'est-ce que|qu'est ce que)\s+"
-                            r"(?i:(?:the|le|la|les|l')\s?)?([A-Z]{2,6})\b(?![\d/-])")  # "c koi TIES", "what is TIES?"
+                            r"(?i:(?:the|le|la|les|l')\s?)?([A-Z]{2,6})\b(?![\d/-])"
+                            r"(?=\s*(?:[?!.,;:)]|$|(?i:\s+(?:stand|stands|mean|means|and|et|ou|or|in|dans|exactly|exactement|"
+                            r"again|deja|déjà|anyway|btw|svp|pls|please)\b)))")  # "c koi TIES", "what is TIES?"; not
+# "whats the TSB fax number", the TSB's number
 
 
 def _acronym_asked(raw: str, alone: bool = False) -> str:
@@ -1999,7 +2017,9 @@ _DOES_THE_LETTER_SAY = re.compile(r"^(?:and |so |et |alors )?(?:(?:does|did|do) 
 #: A day alone, said to check it ("monday 24th?", "lundi 24 ?", "the 24th?"): which the other sentence's answer gives.
 _ONLY_A_DAY = re.compile(r"^(?:on |le |the |so |donc )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|"
                          r"mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er)?"
-                         r"(?:\s+(?:of\s+)?[a-z]+)?\s*[?!.]*$")
+                         r"(?:\s+(?:of\s+)?[a-z]+)?\s*[?!.]*$|^(?:on |le |so |donc |alors )?(?:monday|tuesday|wednesday|"
+                         r"thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:"
+                         r"morning|afternoon|evening|night|matin|apres midi|soir|nuit))?\s*[?!.]*$")  # "… ? lundi matin ?"
 #: How long "it" lasts ("and how long is it?", "ça dure combien de temps ?"): of what the sentence before names.
 _HOW_LONG_IT_LASTS = re.compile(r"^(?:(?:and|et|also|aussi)\s+)?(?:how long (?:is|does|will|would) (?:it|that|this)\b|"
                                 r"how long (?:it|that) (?:takes|take|lasts|last)\b|"
@@ -3138,7 +3158,9 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
     if alone.ok and not (followup.opens_as_follow_up(q) or (followup.points_back(q) and (not by_intent or after_command))
                          or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or within or session_before or asks_only
                          or _OF_THE_ONE_BEFORE.match(q.folded) and not by_intent
-                         or followup.claims_a_day_where_one_is(q) and not followup.names_a_topic(q)):  # "cest ouvert a
+                         or followup.claims_a_day_where_one_is(q) and not followup.names_a_topic(q)
+                         or len(q.tokens) <= 3 and followup.changes_place(q, kb.ranker.idf)):  # "in utc?" after the
+        # opening asked: the opening there; "cest ouvert a
         # tout le monde ?" after the management meeting: of that meeting; "attends c le dimanche soir pour nous alors ?"
         # after the opening's time: the opening's day there
         return alone, ref, q.raw  # "is it over?" stands on its own; "names of the groups under it?" does not

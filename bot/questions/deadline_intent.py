@@ -602,6 +602,11 @@ def _asks_who_must(q: Question) -> bool:
     return q.has("mandatory", "who must", "who has to", "who needs", "qui doit", "qui doivent")
 
 
+#: The asker's own clock asked ("in my time", "chez moi", "my local time").
+_MY_CLOCK_ASKED = re.compile(r"\b(?:my time|my local time|local time|chez moi|chez nous|pour moi|for me|heure locale|"
+                             r"mon heure|where i am|here|ici)\b")
+
+
 def in_askers_zone(ctx: Context, deadline: Deadline, lang: str, q: Question | None = None,
                    kb: Knowledge | None = None, named_only: bool = False) -> list[str]:
     """When the deadline passes in the place the question names ("… for me in cairo?"), else in the asker's own
@@ -617,8 +622,10 @@ def in_askers_zone(ctx: Context, deadline: Deadline, lang: str, q: Question | No
     instant = m.deadline_instant(deadline)
     if instant <= ctx.now:  # "it's still aug 11 here in vancouver, can i still upload?": when it ended there
         still_that_day = ctx.now.astimezone(zone).date() <= deadline.date
+        asked_here = q is not None and (q.has(*FOR_ME) or bool(_MY_CLOCK_ASKED.search(q.folded)))  # "à quelle heure
+        # cela correspondait-il chez moi ?": when it ended there, asked
         return [say("dl.ended_there", lang, there=at_place(instant, zone, label, lang),
-                    zone=zone_words(m, deadline.date, lang))] if still_that_day or label else []  # "… in Lima?": a
+                    zone=zone_words(m, deadline.date, lang))] if still_that_day or label or asked_here else []  # "… in Lima?": a
         # place named is answered, whatever day it is there now
     if instant.astimezone(zone).utcoffset() == instant.astimezone(m.tz).utcoffset():
         if label is None and getattr(zone, "zone", None) == getattr(m.tz, "zone", ""):
@@ -643,7 +650,8 @@ def still_verdict(ctx: Context, deadline: Deadline, lang: str) -> str:
 #: date claimed of a deadline.
 _DAY_WRITTEN = r"(?:already\s+|still\s+|deja\s+|encore\s+)?(?:le\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+[a-z]+"
 _TODAY_TOLD = re.compile(rf"\btoday (?:is|it is|it s)\s+{_DAY_WRITTEN}|\b(?:on est|nous sommes)\s+{_DAY_WRITTEN}"
-                         rf"|\b(?:it is|it s|its)\s+{_DAY_WRITTEN}\s+(?:here|for me|where i am|now|ici|chez moi)\b"
+                         rf"|\b(?:it is|it s|its)\s+{_DAY_WRITTEN}\s+(?:(?:morning|afternoon|evening|night|matin|soir)\s+)?"
+                         rf"(?:here|for me|where i am|now|ici|chez moi)\b"
                          rf"|\b(?:il est|it is|it s|its)\b[^,.?!]{{0,25}}?\b(?:on\s+)?{_DAY_WRITTEN}\s+(?:here|for me|where i am|"
                          rf"ici|chez moi|pour moi|chez nous|(?:a|au|en|in|at)\s+(?!(?:the|la|le|les|latest|least|plus|most|midnight|noon|"
                          rf"minuit|midi)\b)[a-z]+)\b"

@@ -268,11 +268,15 @@ def _places_before_time(folded: str) -> list[str]:
 _PLACE_TAIL = re.compile(r"\b(?:in|a|au|aux|en)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s*$")
 
 
+#: UTC or GMT, with or without an offset, at the end ("in utc?", "en UTC+1 ?").
+_ENDS_WITH_UTC = re.compile(r"\b(?:in|en|a)\s+(?:utc|gmt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?: time)?\s*[?!.]*\s*$")
+
+
 def changes_place(q: Question, known_stems: Collection[str]) -> bool:
     """Whether the follow-up only moves the previous question to a place, a word the meeting never uses after
     "in"/"à" ("what's that in Delhi?", not "and for contributions?"): the whole previous question is meant."""
-    if _ENDS_WITH_A_ZONE.search(q.folded):
-        return True  # "And in Pacific/Chatham?": a time zone by its name
+    if _ENDS_WITH_A_ZONE.search(q.folded) or _ENDS_WITH_UTC.search(q.folded):
+        return True  # "And in Pacific/Chatham?", "in utc?": a time zone by its name
     named = _A_PLACE_AFTER_AN_OPENER.match(q.folded)
     if named is not None and not any(stem(v.SYNONYMS.get(w, w)) in known_stems or stem(w) in known_stems
                                      for w in named[1].split()):

@@ -302,6 +302,9 @@ PHRASE_WORDS: dict[str, str] = {
     "is concerned by": "is invited by", "are concerned by": "are invited by", "est concerne par": "est invite par",
     "sont concernes par": "sont invites par", "est concernee par": "est invitee par",  # "who is concerned by this
     # letter?": whom it invites ("concerned" alone names nothing: "which JCAs are concerned?")
+    "could you please share": "", "could you share": "", "can you share": "", "please share": "",
+    "pourriez vous partager": "", "pouvez vous partager": "",  # "Could you please share the link to the home page?":
+    # a request, no topic ("can two of us share one login?" keeps it)
     "ca parle de quoi": "c est quoi le theme", "de quoi ca parle": "c est quoi le theme",
     "ca traite de quoi": "c est quoi le theme", "elle traite de quoi": "c est quoi le theme",
     "elle parle de quoi": "c est quoi le theme",  # "c'est quoi la CE 17 ? ça parle de quoi ?": its field, not the floor

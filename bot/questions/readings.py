@@ -159,8 +159,9 @@ _STILL_DOING = re.compile(r"\b(?:still|encore)\s+(?:be able to\s+|pouvoir\s+)?(?
                           r"m inscrire|s inscrire|nous inscrire|inscrire|soumettre|envoyer)\b")
 
 
-#: The words that ask to confirm a claim ("…, right?", "c'est vrai ?").
-_TAGS = ("right", "correct", "vrai")  # not "confirm": "if my registration isn't confirmed" names what is asked
+#: Words that name no topic beside a deadline: a tag asking to confirm ("…, right?", "c'est vrai ?"), "rien".
+_TAGS = ("right", "correct", "vrai", "rien", "nothing")  # not "confirm": "if my registration isn't confirmed" names
+# what is asked; "je peux plus rien soumettre ?": "rien" names no topic (the poor-sound rule's "rien n'indique")
 
 
 def instead_of_deadline(ctx: Context, q: Question, kb: Knowledge, named: list[Deadline]) -> Reply | None:

@@ -87,7 +87,8 @@ AGENDA = ("item", "items", "sub item", "subitem", "agenda", "point", "points", "
           "ordre du jour", "discussed", "covers", "cover", "couvre", "couvrent", "traite", "aborde", "come up", "comes up", "covered",
           "dealt with", "handled", "parle t on", "parle t on de", "on parle")
 COUNT = ("how many", "number of", "combien de", "combien d", "combien y a t il", "combien y en a t il")
-START = ("start", "starts", "starting", "begin", "begins", "beginning", "open", "opens", "opening", "kick off",
+START = ("start", "starts", "starting", "begin", "begins", "beginning", "open", "opens", "opening", "kick off", "kicks off",
+         "kickoff", "kicking off",
          "commence", "commencent", "debut", "debute", "ouverture", "ouvre", "demarre", "ouvrira", "ouvriront",
          "commencera", "commenceront", "debutera", "debuteront", "demarrera")
 END = ("end", "ends", "ending", "finish", "finishes", "finishing", "close", "closes", "closing", "last day", "over", "conclude",
@@ -104,7 +105,8 @@ FOR_ME = ("for me", "my time", "my zone", "my time zone", "my timezone", "local 
 RELATIVE_DAY_WORDS = ("demain", "hier", "aujourd hui", "apres demain", "avant hier", "tomorrow", "yesterday", "today",
                       "tonight", "matin", "matinee", "soir", "soiree", "midi", "morning", "evening", "afternoon")
 NOW_WORDS = ("il est quelle heure", "quelle heure il est", "quelle heure est il actuellement", "what time is it", "what day is it", "what date is it", "quel jour sommes nous", "quel jour on est", "quel jour est on", "on est quel jour", "quelle heure est il", "time is it now", "current time", "heure actuelle")
-COUNTDOWN = ("how long until", "how long to", "in how long", "did i miss the meeting", "how many more days", "how many days more", "combien de jours encore", "encore combien de jours", "combien de jours reste", "is sg17 still running", "still running", "je l ai rate", "ai je tout rate", "did i miss the sg17", "have i missed the meeting", "did we miss the meeting", "ai je rate la reunion", "j ai rate la reunion", "how long to go", "how long left", "how long till", "how long til", "how long before", "how many hours until",
+COUNTDOWN = ("how long until", "how long to", "in how long", "how long do i have before", "how long do we have before",
+             "how much time do i have before", "how much time do we have before", "did i miss the meeting", "how many more days", "how many days more", "combien de jours encore", "encore combien de jours", "combien de jours reste", "is sg17 still running", "still running", "je l ai rate", "ai je tout rate", "did i miss the sg17", "have i missed the meeting", "did we miss the meeting", "ai je rate la reunion", "j ai rate la reunion", "how long to go", "how long left", "how long till", "how long til", "how long before", "how many hours until",
              "how many hours till", "how many hours left", "how many hours before", "how many hours to go",
              "how many minutes until", "how many minutes till", "how many minutes left", "how many minutes before",
              "combien d heures avant", "combien d heures reste", "combien de minutes avant", "how many hours from now",
@@ -161,7 +163,7 @@ WHEN_WORDS = ("when", "what date", "which date", "date", "deadline", "deadlines"
 WH_WORDS = frozenset("what whats which when who where how why quel quelle quels quelles qu que quoi comment quand ou "
                      "pourquoi".split())
 #: Words that ask for a claim to be confirmed ("…, right?", "c'est bien ça ?").
-CONFIRMING = ("right", "correct", "hein", "isn t it", "is that so", "n est ce pas", "c est bien", "c est ca", "c bien", "cest bien", "c ca", "cest ca", "vrai",
+CONFIRMING = ("right", "correct", "hein", "yeah", "yep", "innit", "isn t it", "is that so", "n est ce pas", "c est bien", "c est ca", "c bien", "cest bien", "c ca", "cest ca", "vrai",
               "confirm", "confirmer", "confirmez", "yes", "oui", "si je ne m abuse", "sauf erreur", "if i m not mistaken",
               "if im not mistaken", "unless i m mistaken")
 #: Month names, English then French, as folded (the same month at index i and i + 12).
