@@ -6448,3 +6448,14 @@ def test_what_blind_batches_278_and_279_found(meeting, earlier, question, now, t
 def test_what_blind_batches_280_and_281_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, expected, wrong", [
+    ("can I upload my contribution tonight at 11pm my time?", "and tomorrow at 5am my time?",
+     ["No: Submission of ITU-T Member contributions ends at 03:45 in Kathmandu", "before 05:00"], "Yes"),
+    ("can I upload my contribution tonight at 11pm my time?", "and at 2am?", ["Yes", "after 02:00"], "No:"),
+    ("do i need a TIES account to get the docs", "when?", ["gives no date or time for this"], "xx"),
+], ids=["another day and clock planned", "another clock planned", "'when?' of a dateless answer"])
+def test_what_a_strangers_try_of_stop_43_found(meeting, earlier, question, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, dt.datetime(2020, 8, 11, 10, tzinfo=UTC), "Asia/Kathmandu")
+    assert all(part in text for part in expected) and wrong not in text, text

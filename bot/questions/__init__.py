@@ -1487,6 +1487,9 @@ _WHEN_ASKED = re.compile(r"(?:^|[?!.;]\s*)(?:(?:and|so|ok|okay|but|et|alors|donc
 #: Kinds of entries whose answer may hold no date at all (rules, practical matters, facts of the meeting's form).
 _DATELESS_KINDS = ("practical",)  # a rule's "when" is a condition ("when can the chair cut me off?")
 _DATELESS_FACTS = ("format", "tool", "chairman", "contacts", "addressed", "agenda_note")
+#: A reply that says already that no date or deadline is given ("The letter sets no deadline for that").
+_NO_DATE_SAID = re.compile(r"\b(?:no deadline|no date|sets no|gives no date|aucune date|aucune echeance|ne fixe aucune|"
+                           r"pas de date|ni date)\b")
 #: A reply that says there is none of what was asked ("No fellowships …", "Aucune bourse …").
 _NONE_GIVEN = re.compile(r"^(?:no|none|aucun|aucune|pas de|pas d)\b")
 #: A date or a clock in a reply's text.
@@ -1504,8 +1507,8 @@ def _no_date_given(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -> Re
         return reply
     shown = fold(" ".join(part for section in reply.sections for line in section.lines for part in line))
     if _A_DATE_SHOWN.search(shown) or _NONE_GIVEN.match(shown) \
-            or ctx.meeting.contacts.email in shown:  # "No fellowships will be granted": nothing to date; "The letter
-        # sets no deadline for that. The secretariat can help: …" said already
+            or _NO_DATE_SAID.search(shown):  # "No fellowships will be granted": nothing to date; "The letter sets no
+        # deadline for that. The secretariat can help: …" said already
         return reply
     return _with_line(reply, say("oos.no_date", q.lang, email=ctx.meeting.contacts.email))
 

@@ -338,9 +338,12 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
     """The follow-up read with what it leaves out: the previous question's topic, or the whole previous
     question when the follow-up only changes a detail ("and in Seoul?"; "and tomorrow?" after today's: tomorrow's)."""
     current = _OPENERS.sub("", q.folded).strip()
-    clock = _A_CLOCK.fullmatch(_BEFORE_A_CLOCK.sub("", current.rstrip(" ?!.")))  # "and if i do it at 2am?"
+    moment = _AFTER_A_CLOCK.sub("", _BEFORE_A_CLOCK.sub("", current.rstrip(" ?!.")))
+    clock = _A_CLOCK.fullmatch(moment)  # "and if i do it at 2am?", "and tomorrow at 5am my time?"
     if clock is not None and len(_A_CLOCK.findall(previous.text)) == 1:  # "and 09:30?" after "what's 15:00 Geneva on
-        return _A_CLOCK.sub(clock[0], previous.text)  # Tue 25 Aug in my time?": the same asked of another clock
+        day = _RELATIVE_DAY.search(current)  # Tue 25 Aug in my time?": the same asked of another clock (and of
+        base = _RELATIVE_DAY.sub(" ", previous.text) if day else previous.text  # another day, when one is said)
+        return _A_CLOCK.sub(clock[0], base) + (f" {day[0]}" if day else "")
     if _RELATIVE_DAY.search(current):
         previous = replace(previous, text=_RELATIVE_DAY.sub(" ", fold(previous.text)))
     if previous.ref is not None and not parse_ref(current):
@@ -373,7 +376,11 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
 #: What may come before a clock that alone changes the question before ("and at 2am?", "and if i do it at 2am?",
 #: "et si je l'envoie vers 23h ?").
 _BEFORE_A_CLOCK = re.compile(r"^(?:(?:if|si) (?:i|we|je|j|on|nous) (?:do|send|submit|upload|post|fais|le fais|envoie|l envoie|"
-                             r"soumets|le soumets|poste|le poste)(?: it| that| ca| mine| la mienne)? )?(?:at |a |vers |around )?")
+                             r"soumets|le soumets|poste|le poste)(?: it| that| ca| mine| la mienne)? )?(?:(?:tomorrow|tonight|"
+                             r"today|demain|ce soir|aujourd hui) )?(?:at |a |vers |around )?")
+#: What may follow such a clock ("… 5am my time", "… 23h chez moi", "… 5am tomorrow").
+_AFTER_A_CLOCK = re.compile(r"(?: (?:my time|my local time|local time|here|chez moi|ici|heure locale|for me|pour moi|"
+                            r"tomorrow|tonight|demain|ce soir))+$")
 
 
 #: Whether something was missed asked ("missed it?", "too late?", "c'est raté ?").
