@@ -65,7 +65,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise CliError(f"{cases}: no such case file or folder (give one with --cases)")
     try:
         text, passed = eval_suite.run_path(meeting, cases,
-                                           render=lambda reply, asker: TextRenderer(meeting, asker.zone).render(reply))
+                                           render=lambda reply, asker: TextRenderer(meeting, asker.zone, reply.lang or asker.lang).render(reply))
     except LoadError as error:
         raise CliError(str(error), plain=True) from None
     print(text)

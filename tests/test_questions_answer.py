@@ -6459,3 +6459,60 @@ def test_what_blind_batches_280_and_281_found(meeting, earlier, question, now, t
 def test_what_a_strangers_try_of_stop_43_found(meeting, earlier, question, expected, wrong):
     text = _asked_after(meeting, [earlier], question, dt.datetime(2020, 8, 11, 10, tzinfo=UTC), "Asia/Kathmandu")
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("my cousin is on the chatham islands, what time does it open there lol", None, "Pacific/Apia",
+     ["21:45 in Chatham"], "in Apia"),
+    ("Which Working Party will handle the work on quantum-safe cryptography at this meeting?", None, None,
+     ["does not say which Question or working party"], "Working arrangements"),
+    ("which Questions does Working Party 3 handle?", None, None, ["does not say which Questions Working Party 3"],
+     "xx"),
+    ("when's the opener on my clock? atka AK, hawaii-aleutian time", None, "America/Adak", ["00:00 in Adak"],
+     "does not say"),
+    ("c quoi le decalage avec geneve?", None, "Pacific/Tahiti", ["12 h de retard sur Genève"], "en personne"),
+    ("La Saskatchewan ne change pas d'heure l'été ; pouvez-vous me confirmer le décalage exact avec Genève pendant la "
+     "réunion ?", None, "America/Regina", ["8 h de retard sur Genève"], "en personne"),
+    ("i plan to upload my contribtion on 12 aug at 3am nepal time, thats still 11 aug in geneva right?", None,
+     "Asia/Kathmandu", ["Yes", "ends at 03:45 in Kathmandu", "after 03:00"], "No:"),
+    ("Bonjour, puis-je encore soumettre ma contribution ce soir vers 19 h, heure de Regina ?",
+     dt.datetime(2020, 8, 11, 21, tzinfo=UTC), "America/Regina", ["Non", "16:00 à Regina", "avant 19:00"], "« regina »"),
+    ("Is this invitation also open to universities? I'm with the University of Hawaii.", None, "Pacific/Honolulu",
+     ["Academia"], "University (EDT"),
+    ("What time would the opening be here in Johannesburg? I assume there is some time difference with Geneva?", None,
+     None, ["No: Johannesburg keeps the same time as Geneva"], "xx"),
+], ids=["'on the chatham islands'", "which working party handles a topic", "one working party's Questions",
+        "'the opener'", "'c quoi le décalage avec genève'", "'le décalage exact avec Genève'",
+        "a day and a clock planned in a country's time", "a clock planned in a city's time, French",
+        "'open to universities' is who may take part", "a time difference assumed stays a claim"])
+def test_what_blind_batches_282_and_283_found(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("What is the SG17 field of work, and when does it meet?", None, None, ["Security"], "not on"),
+    ("SG17 is August, right?", None, None, ["24 August"], "works on Security, not on"),
+    ("SG17 is Geneva or online?", None, None, ["virtual"], "works on Security, not on"),
+    ("the deadline is 11 August, can I submit this afternoon at 3pm my time?",
+     dt.datetime(2020, 8, 10, 17, tzinfo=UTC), "America/Los_Angeles", ["Yes"], "No:"),
+    ("can I still post a question in the chat", dt.datetime(2020, 8, 19, 8, tzinfo=UTC), None, ["chat"],
+     "contributions"),
+    ("What is the deadline for documents to be translated?", None, None, ["24 June 2020"], "does not say whether"),
+    ("Qui est concerné par la date limite du 24 juin ?", None, None, ["24 juin"], "24 juillet"),
+    ("circular 118 covers which topic?", None, None, ["automatic approval"], "No:"),
+    ("When may meeting documents be downloaded?", None, None, ["home page"], "29 May"),
+    ("What's the next thing I need to do after registering?", None, None, ["Registration"], "management team"),
+    ("How many delegates from the Arab regional group will attend?", None, None, ["xx"], "SG17RG-AFR, SG17RG-ARB, as"),
+    ("how far behind are we on the agenda?", None, "Asia/Tokyo", ["xx"], "behind Geneva"),
+    ("time difference between the two sessions", None, "Asia/Tokyo", ["xx"], "ahead of Geneva"),
+    ("how long until the opening? I need time to speak with my team first", None, None, ["opens in"], "xx"),
+    ("Item 3g is about what, and which members must register?", None, None, ["3 g)", "Registration"], "xx"),
+], ids=["a field asked before 'and'", "a month is no field", "a place is no field", "the deadline's own day is no plan",
+        "a question posted is no contribution", "the translation deadline asked of documents", "'concerné par' a date",
+        "an open question on a circular", "'may' the verb", "the next thing to do", "delegates counted, not groups",
+        "behind on the agenda", "a difference between sessions", "'time to speak' beside a countdown",
+        "members who must register are no list of an item"])
+def test_what_the_code_review_of_stop_43_found(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected if part != "xx") and wrong not in text, text

@@ -839,13 +839,19 @@ _FUTURE_MEETINGS = re.compile(r"\b(?:future|later|upcoming|next)\s+(?:sg ?17\s+)
                               r"reunions\b|\breunions\s+(?:futures|suivantes)\b")
 
 
+#: Meetings within this one ("next meetings of Question 4 during this session", "later meetings this week").
+_WITHIN_THIS_MEETING = re.compile(r"\b(?:question \d|q ?\d|this week|cette semaine|during|pendant|this session|cette session|"
+                                  r"today|aujourd hui|tomorrow|demain|documents?|docs?)\b")
+
+
 def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The best knowledge entry for the question, if the match is confident enough; "the next SG17 meeting" asked
     before this one opens is this one, and the answer says that the letter dates none after it."""
     later_year = any(int(year) > ctx.meeting.start_date.year for year in re.findall(r"\b(20\d\d)\b", q.raw))
     if _AFTER_THIS_ONE.search(q.folded) and (q.has(*NEXT_MEETING) or q.has(
             "next", "prochaine", "following", "suivante", "meet", "meets", "se reunira", "se reunit")) \
-            or ((later_year or q.has("future meetings", "reunions futures") or _FUTURE_MEETINGS.search(q.folded))
+            or ((later_year or q.has("future meetings", "reunions futures")
+                 or _FUTURE_MEETINGS.search(q.folded) and not _WITHIN_THIS_MEETING.search(q.folded))
                 and (q.has(*vocabulary.WHEN_WORDS) or q.has("dates", "where"))
                 or q.has(*NEXT_MEETING) and ctx.now >= ctx.meeting.closes_at) \
             and not q.has(*agenda_intent.EXPLICIT):  # "la CE17 se réunit quand en 2021 ?", "when are the next
@@ -1513,6 +1519,9 @@ def _no_date_given(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -> Re
     return _with_line(reply, say("oos.no_date", q.lang, email=ctx.meeting.contacts.email))
 
 
+#: A thing listed that is no agenda topic ("…, and the deadline?", "…, and the chairman's name?").
+_NOT_AN_AGENDA_TOPIC = re.compile(r"\b(?:deadline|date limite|date|dates|name|nom|chair\w*|president\w*|when|quand|who|qui|"
+                                  r"time|heure)\b")
 #: What asks of the agenda before a list of things ("which agenda items cover …", "sous quels points sont …").
 _AGENDA_LEAD = re.compile(r"(?i)^\s*(?:(?:which|what)\s+(?:agenda\s+)?(?:items?|sub-?items?|points?)(?:\s+of\s+the\s+agenda)?"
                           r"\s+(?:covers?|deals?\s+with|handles?|(?:is|are)(?:\s+about)?|treats?)|(?:where|when)\s+on\s+the"
@@ -1541,7 +1550,9 @@ def _told_not_asked(sentence: Question, message: str) -> bool:
 #: Who takes part in what was just named, asked alone ("et avec quelles organisations ?", "which orgs are in it?").
 _WHO_IS_IN_IT = re.compile(r"^(?:(?:and|et)\s+)?(?:(?:avec|with|between|entre)\s+)?(?:quelles?|quels?|which|what)\s+(?:other\s+)?"
                            r"(?:organisations?|organizations?|orgs|organismes|members|membres|parties|partners|"
-                           r"partenaires|signataires|signatories)\b")
+                           r"partenaires|signataires|signatories)(?:\s+(?:are|sont)\s+(?:in it|there|involved|concernees?|"
+                           r"concernes|(?:a )?party to it|parties|partie prenante|signataires))?\s*[?!.]*$")  # not "… which
+# members must register?"
 
 
 def _questions_parted_by_commas(asked: list[str]) -> list[str]:
@@ -2255,7 +2266,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         # named is asked
         lead = _AGENDA_LEAD.match(asked[0])
         if lead is not None:  # "Which agenda items cover Kaleidoscope, leadership positions, and the SG17 webpages?":
-            asked = asked[:1] + [f"{lead[0]} {part}" for part in asked[1:]]  # each thing asked of the agenda
+            asked = asked[:1] + [part if _NOT_AN_AGENDA_TOPIC.search(fold(part)) else f"{lead[0]} {part}"
+                                 for part in asked[1:]]  # each thing asked of the agenda (not "… and the deadline?")
     numbered = _NUMBERED.split(q.raw)
     if len(asked) < 2 and len(numbered) >= 3:  # "1) is registration needed 2) who approves it 3) until when?": a
         # numbered list of questions
@@ -2775,11 +2787,26 @@ WHICH_GROUP_TO_JOIN = re.compile(r"\b(?:which|what|quelle|quel|quelles|quels) (?
                                  r"working parties|working|wp|groupe de travail|groupes de travail)\b.{0,20}\b(?:should|"
                                  r"shall|could|can|do|to|dois je|devrais je|faut il|suivre|rejoindre)\b.{0,15}\b(?:join|"
                                  r"attend|follow|participate|suivre|rejoindre|participer)\b")
+#: Which working party handles a topic ("Which Working Party will handle the work on quantum-safe cryptography?"): the
+#: letter does not map topics to groups (not "which Questions does WP3 handle?", one group named).
+_WHICH_GROUP_HANDLES = re.compile(r"\b(?:which|what|quelle|quel|quelles|quels) (?:working party|working parties|working|wp|"
+                                  r"groupe de travail|groupes de travail)\b(?! ?\d).{0,25}\b(?:handle|handles|cover|covers|"
+                                  r"deal with|deals with|work on|works on|traite|traitera|s occupe|s occupera|couvre|"
+                                  r"travaille sur)\b")
 
 
 def _which_group_to_join(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """Which Question or working party suits the asker: the letter does not say; None for other questions."""
     if not WHICH_GROUP_TO_JOIN.search(q.folded):
+        return None
+    return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),
+                       say("oos.which_group", q.lang, email=ctx.meeting.contacts.email), ok=False)
+
+
+def _which_group_handles(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """Which working party handles a topic: the letter does not say (asked before the agenda's words are searched, which
+    would find "Working arrangements"); None for other questions."""
+    if not _WHICH_GROUP_HANDLES.search(q.folded):
         return None
     return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),
                        say("oos.which_group", q.lang, email=ctx.meeting.contacts.email), ok=False)
@@ -3012,7 +3039,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     return _with_line(status, line)
 
 
-INTENTS: tuple[Intent, ...] = (_off_topic, agenda_where.answer, _connection_costs, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_of_an_item, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock, time_intent.offset_asked, time_intent.session_length,
+INTENTS: tuple[Intent, ...] = (_off_topic, _which_group_handles, agenda_where.answer, _connection_costs, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_of_an_item, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock, time_intent.offset_asked, time_intent.session_length,
                                other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, agenda_intent.dates_of_an_earlier_meeting, agenda_intent.how_many_listed, agenda_intent.report_of_a_month, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.ties_for_the_tool, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)

@@ -1023,6 +1023,7 @@ def how_many_listed(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not q.has(*COUNT) and not re.search(r"\b(?:y en a combien|il y en a combien|combien y en a)\b", q.folded):
         return None
     query, _ = topic_words(q, None)
+    counted = re.search(r"\b(?:how many|combien de|combien d|number of|nombre de)\s+(\w+)", q.folded)
     counting = set(stems(list(_COUNT_WORDS), STOPWORDS))
     query = [term for term in query if term in kb.ranker.idf and term not in counting]
     listing = [entry for entry in (search(kb, query) if query else []) if len(entry.entries) >= 2]  # not 6 p
@@ -1034,6 +1035,8 @@ def how_many_listed(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     title = set(stems(words(fold(f"{entry.title} {entry.title_fr or ''}")), STOPWORDS))
     if not set(query) & (title - listed) or set(query) & {"item", "point", "agenda"}:
         return None  # "how many agenda items?": the agenda's own count
+    if counted is not None and not set(stems([counted[1]], STOPWORDS)) & title:
+        return None  # "How many delegates from the Arab regional group …?": delegates counted, not groups
     return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang),
                        say("ag.listed_count", q.lang, count=len(entry.entries), names=", ".join(entry.entries),
                            label=sub_label(entry), title=entry.title_in(q.lang)))
@@ -1053,9 +1056,12 @@ def dates_of_an_earlier_meeting(ctx: Context, q: Question, kb: Knowledge) -> Rep
     months = [month for month in MONTHS if re.search(rf"\b{month} (?:\d{{4}} )?(?:sg ?17 |ce ?17 )?(?:meeting|e plenary|"
                                                       rf"reunion|session|plenary|one)\b|\bcelle de {month}\b|\b(?:meeting|reunion|e plenary|"
                                                       rf"session) (?:of |de |du |in |en )?{month}\b", folded)]
-    this_meeting = {fold(ctx.meeting.start_date.strftime("%B")), fold(ctx.meeting.end_date.strftime("%B"))}
+    this_meeting = {MONTHS[ctx.meeting.start_date.month - 1], MONTHS[ctx.meeting.end_date.month - 1],
+                    MONTHS[ctx.meeting.start_date.month + 11], MONTHS[ctx.meeting.end_date.month + 11]}
     if len(months) != 1 or months[0] in this_meeting:
         return None
+    if months[0] == "may" and not re.search(r"\bMay\b", q.raw) and not re.search(r"\b(?:the|in|of|de|du|en) may\b", folded):
+        return None  # "When may meeting documents be downloaded?": the verb, no month
     fits = [entry for entry in ctx.agenda.entries if _A_REPORT.search(fold(f"{entry.title} {entry.title_fr or ''}"))
             and re.search(rf"\b{months[0]}\b", fold(f"{entry.title} {entry.title_fr or ''}"))]
     if len(fits) != 1:

@@ -53,15 +53,20 @@ _WHETHER_ON = re.compile(r"^(?:(?:is|has|did|are|r)\s+)?(?:the |sg ?17 |it |we |
 
 
 #: A speaking time asked ("temps de parole", "speaking time", "how long can I speak"), never a countdown.
-_SPEAKING_TIME = re.compile(r"\b(?:temps de parole|speaking time|time to speak|par intervention|per intervention|"
+_SPEAKING_TIME = re.compile(r"\b(?:temps de parole|speaking time|par intervention|per intervention|"
                             r"how long (?:can|may|do) (?:i|we) (?:speak|talk)|combien de temps (?:je peux|on peut|puis je) "
                             r"(?:parler|intervenir))\b")
+#: What follows a verb of sending when a contribution is sent: a contribution or a document, or nothing named.
+_WHAT_IS_SENT = (r"(?=\s*(?:(?:my|our|the|a|ma|notre|la|le|une|un|mon|nos|mes)\s+)?(?:contrib\w*|documents?|docs?|papers?|"
+                 r"textes?|texts?|it|this|that|ca|tonight|today|tomorrow|ce soir|aujourd hui|demain)\b|\s*(?:at|a|vers|"
+                 r"before|avant|by|on|le)\s+\d|\s*[?!.]*$)")
 #: Still time asked to send or register ("encore temps de la soumettre", "still time to submit it"): a deadline's.
 STILL_TIME_TO_SEND = re.compile(r"\b(?:encore (?:le )?temps|still time|time left|enough time)\b.{0,30}\b(?:soumettre|"
                                  r"envoyer|poster|deposer|inscrire|submit|send|upload|post|register)\b|\b(?:can|could|may) "
-                                 r"(?:i|we) still (?:submit|send|upload|post|register)\b|\b(?:puis je|peut on|je peux|on "
-                                 r"peut|pouvons nous) encore (?:soumettre|envoyer|poster|deposer|m inscrire|s inscrire|"
-                                 r"nous inscrire|televerser)\b")  # "can i still upload tonight at 9pm my time?"
+                                 r"(?:i|we) still (?:register\b|(?:submit|send|upload|post)\b" + _WHAT_IS_SENT + r")|\b(?:puis je|"
+                                 r"peut on|je peux|on peut|pouvons nous) encore (?:m inscrire|s inscrire|nous inscrire|"
+                                 r"(?:soumettre|envoyer|poster|deposer|televerser)\b" + _WHAT_IS_SENT + r")")  # "can i still
+# upload tonight at 9pm my time?" (not "can I still post a question in the chat?")
 
 
 #: Asking when, beside words of ending: the end's date, not whether the meeting is over.

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
+import pytz
 from dataclasses import replace
 
 from bot.context import Context
@@ -483,8 +485,9 @@ def _unknown_words(q: Question, kb: Knowledge, deadline: Deadline) -> list[str]:
     asked = set(read_question(" ".join(asking), q.lang, kb.corrector).corrected) if asking else None
     unknown = [token for token, term in zip(tokens, stems(tokens, STOPWORDS)) if term in rest and term not in kb.ranker.idf
                and token.isalpha() and len(token) > 2 and (asked is None or token in asked) and named_as_a_thing(q, term)]
-    placed = [token for token in unknown if _said_as_where(q, token) or re.search(rf"\b{re.escape(token)} time\b",
-                                                                                q.folded)]  # "10am samoa time"
+    placed = [token for token in unknown if _said_as_where(q, token) or re.search(
+        rf"\b{re.escape(token)} time\b|\bheure (?:de |d )?{re.escape(token)}\b", q.folded)]  # "10am samoa time", "19 h,
+    # heure de Regina"
     if placed:
         from bot.questions.places import find_place  # the city table, only for a word left over after "in"
         from bot.questions.lexicon import country_names
@@ -713,13 +716,40 @@ _CLOCK_NOW_TOLD = re.compile(r"\b(?:il est|it is|it s|its|we re at|now|maintenan
 _EVENING = re.compile(r"\b(?:tonight|this evening|ce soir|in the evening|du soir|le soir)\b")
 
 
+#: A place's time named ("nepal time", "heure de Regina", "samoa time").
+_A_PLACE_S_TIME = re.compile(r"\b([a-z]+) time\b|\bheure (?:de |d )?([a-z]+)\b")
+
+
+def _own_place_time(ctx: Context, q: Question) -> bool:
+    """Whether the question names the time of a place (a city or a country) on the asker's own clock ("3am nepal time"
+    from Kathmandu, "19 h, heure de Regina" from Regina)."""
+    zone = ctx.asker.zone
+    if zone is None:
+        return False
+    from bot.questions.lexicon import country_names
+    from bot.questions.places import find_place
+
+    for match in _A_PLACE_S_TIME.finditer(q.folded):
+        name = match[1] or match[2]
+        if name in ("geneva", "geneve", "my", "local", "meeting", "the", "what", "which", "quelle", "la"):
+            continue
+        place = find_place(name)
+        code = country_names(True).get(name)
+        zones = [place.timezone] if place is not None else list(pytz.country_timezones.get(code, [])) if code else []
+        at = ctx.now
+        if any(pytz.timezone(z).utcoffset(at.replace(tzinfo=None)) == at.astimezone(zone).utcoffset() for z in zones):
+            return True
+    return False
+
+
 def planned_moment(ctx: Context, q: Question) -> tuple[dt.datetime, dt.tzinfo] | None:
     """The instant the asker means to act, when they give one clock on their own day ("can I still upload tonight at
     9pm my time?") or in Geneva time; with the zone it was said in. None without exactly one clock, or without a
     zone to read it in."""
     clocks = clocks_in(q.raw)
     in_geneva = bool(_DONE_AT_A_GENEVA_CLOCK.search(q.folded))
-    if len(clocks) != 1 or not _MY_CLOCK.search(q.folded) and not in_geneva or _CLOCK_NOW_TOLD.search(q.folded) \
+    mine = bool(_MY_CLOCK.search(q.folded)) or _own_place_time(ctx, q)  # "3am nepal time", "heure de Regina"
+    if len(clocks) != 1 or not mine and not in_geneva or _CLOCK_NOW_TOLD.search(q.folded) \
             or _A_GENEVA_CLOCK.search(q.folded) and not in_geneva:
         return None  # not "can I still register today? I heard the opening is at 11:00 Geneva time"
     zone = ctx.meeting.tz if in_geneva else ctx.asker.zone
@@ -731,9 +761,12 @@ def planned_moment(ctx: Context, q: Question) -> tuple[dt.datetime, dt.tzinfo] |
     today = ctx.now.astimezone(zone).date()
     if re.search(r"\b(?:tomorrow|demain)\b", q.folded):
         today += dt.timedelta(days=1)
-    said_days = {c.date for c in dates_in(_TODAY_TOLD.sub(" ", fold(q.raw)), today.year)}
-    if len(said_days) == 1:  # "tomorrow 12 aug at 10am samoa time": the day said, where the asker is
-        today = said_days.pop()
+    said_days = [c.date for c in dates_in(_TODAY_TOLD.sub(" ", fold(q.raw)), today.year)
+                 if c.date not in {d.date for d in ctx.meeting.deadlines}]  # not "the deadline is 11 August, …"
+    if said_days and not re.search(r"\b(?:tonight|today|this evening|this afternoon|this morning|ce soir|cet apres midi|"
+                                   r"ce matin|aujourd hui)\b", q.folded):  # "tomorrow 12
+        # aug at 10am samoa time": the day said, where the asker is (the first said: "on 12 aug
+        today = said_days[0]  # at 3am nepal time, thats still 11 aug in geneva right?" plans the 12th)
     instant = at_clock(zone, today, clock)
     if ctx.now - dt.timedelta(hours=2) <= instant <= ctx.now + dt.timedelta(minutes=15):
         return None  # "18h30 ici, je peux encore m'inscrire ?": the time now, said

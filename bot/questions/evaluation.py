@@ -132,7 +132,7 @@ def plain_render(meeting: Meeting) -> Render:
         return str(part)
 
     def render(reply: Reply, asker: Asker) -> str:
-        lang = reply.lang or "en"
+        lang = reply.lang or asker.lang or "en"  # a command's reply is in the asker's locale
         return "\n".join(segment(s, lang) for s in reply.segments())
     return render
 

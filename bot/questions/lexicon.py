@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words (folded: lower case, no accents) that carry no topic, in either language.
 FILLERS = _words("""
-mine yours yesterday hier lol mdr veille lendemain concerned concernee concernees concernes locale locales
+mine yours yesterday hier mdr veille lendemain concerned concernee concernees concernes locale locales
 actually between ici difference differences decalage assume again all already also itself myself ourselves yourself themselves once whole entire juste matters matter raise raised raising soulever exact page pages fit them n s m t j l d c qu depuis avant before apres after good during vers pendant sujet entierement propos quant comment sommes etes suis etait serait seront auront avons avez ont vont allons allez fais peuvent devons devez doivent fallait faudra voulons voulez veut delegate delegates delegation delegations delegue delegues deleguee deleguees participant participants attendee attendees session sessions seance seances office bureau bit peu he she him his her hers they them their theirs we us swiss suisse switzerland petite petit small big grande grand parfois sometimes often souvent instable unstable arrive arriver parviens parvenir plait publiees publiee publie published made faisable faisables realisable jouable hello bonsoir morning afternoon evening matin matinee soir soiree min mins box role fill remplir rappeler rappel lister liste recap overview resumer single consigne consignes guideline guidelines socializing socialising plenary plenaries pleniere plenieres recommend recommends recommended recommander recommandez conseillez conseille conseilles suggest suggests suggested near nearby proche pres come comes coming up pick choose select choisir boss colleague colleagues manager ministry want wants report presented presenting egalement modalite modalites procedure procedures services assure assures assuree assurees voir lire ecrire read write vient viens venez feront fera uni folks nobody terrible student students etudiant etudiants convening convene convened convoque convoquant forthcoming upcoming watch watching absent absente absents greyed grayed grise grisee grises hasn wasn isn aren doesn didn won wouldn couldn shouldn haven weren ans answer sert servir purpose utilite useful lol key main important principal principale principales major relevant list although always anybody anyone anyway anywhere around ask asked asking
 basically because being besides both bring briefly btw but cannot come coming currently dear regards sincerely everybody saying cordialement salutations advance avance
 definitely does doesn done each either else enough even ever every everyone exact exactly expect
@@ -299,12 +299,15 @@ PHRASE_WORDS: dict[str, str] = {
     "moved on to the next speaker": "interrupted me", "moved to the next speaker": "interrupted me",
     "went to the next speaker": "interrupted me",
     "prochaines reunions": "reunions futures", "next meetings": "future meetings", "upcoming meetings": "future meetings",
-    "is concerned by": "is invited by", "are concerned by": "are invited by", "est concerne par": "est invite par",
-    "sont concernes par": "sont invites par", "est concernee par": "est invitee par",  # "who is concerned by this
-    # letter?": whom it invites ("concerned" alone names nothing: "which JCAs are concerned?")
+    "is concerned by this letter": "is invited by this letter", "are concerned by this letter": "are invited by this letter",
+    "est concerne par cette lettre": "est invite par cette lettre", "sont concernes par cette lettre":
+    "sont invites par cette lettre",  # "who is concerned by this letter?": whom it invites ("concerned" alone
+    # names nothing: "which JCAs are concerned?", "qui est concerné par la date limite du 24 juin ?")
     "could you please share": "", "could you share": "", "can you share": "", "please share": "",
     "pourriez vous partager": "", "pouvez vous partager": "",  # "Could you please share the link to the home page?":
     # a request, no topic ("can two of us share one login?" keeps it)
+    "joint coordination activities": "jcas", "joint coordination activity": "jca",
+    "activites de coordination conjointe": "jca",
     "ca parle de quoi": "c est quoi le theme", "de quoi ca parle": "c est quoi le theme",
     "ca traite de quoi": "c est quoi le theme", "elle traite de quoi": "c est quoi le theme",
     "elle parle de quoi": "c est quoi le theme",  # "c'est quoi la CE 17 ? ça parle de quoi ?": its field, not the floor

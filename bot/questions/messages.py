@@ -49,7 +49,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "secrétariat peut vous renseigner : {email}"),
     "oos.languages": ("the languages of translation", "les langues de traduction"),
     "oos.no_date": ("The letter gives no date or time for this; for that, ask the secretariat: {email}",
-                    "La lettre ne donne ni date ni heure pour cela ; pour cela, demandez au secrétariat : {email}"),
+                    "La lettre ne donne ni date ni heure pour cela ; demandez au secrétariat : {email}"),
     "oos.part": ("The meeting information says nothing about {words}; for that, ask the secretariat: {email}",
                  "Les informations de la réunion ne disent rien sur {words} ; pour cela, demandez au secrétariat : "
                  "{email}"),

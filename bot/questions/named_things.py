@@ -28,8 +28,9 @@ def named_as_a_thing(q: Question, term: str) -> bool:
         if stems([token], STOPWORDS) != [term]:
             continue
         found = True
-        if _a_verb_after(tokens, index):
-            continue  # "pas besoin de venir", "à quoi servent-elles": what is done, not a thing asked about
+        if _a_verb_after(tokens, index) and not _written_as_a_name(q.raw, token):
+            continue  # "pas besoin de venir", "à quoi servent-elles": what is done, not a thing asked about (not "un
+            # compte pour Twitter", a name)
         if _written_as_a_name(q.raw, token) or not index or tokens[index - 1] not in SAID_AFTER:
             return True
     return not found  # a stem the corrected words do not show as such: kept, as before
@@ -44,7 +45,7 @@ def _a_verb_after(tokens: list[str], index: int) -> bool:
     servent"), or an infinitive's ending after "de", "pour", "à", "sans" ("pas besoin de venir")."""
     before = tokens[index - 1] if index else ""
     token = tokens[index]
-    return before in ("to", "quoi") or before in _BEFORE_AN_INFINITIVE and token.endswith(("er", "ir", "re", "oir"))
+    return before in ("to", "quoi") or before in _BEFORE_AN_INFINITIVE and token.endswith(("er", "ir", "re"))
 
 
 def _written_as_a_name(raw: str, token: str) -> bool:

@@ -44,6 +44,9 @@ _REPORT_TRANSLATED = re.compile(r"\b(?:report|minutes|rapport|compte rendu|proce
 _DOCUMENTS_TRANSLATED = re.compile(r"\b(?:documents?|docs?|meeting documents|documentation)\b(?:\s+\w+){0,6}?\s+(?:"
                                    r"translated|traduits?|traduites?|available in (?:french|spanish|arabic|chinese|russian)|"
                                    r"disponibles? en (?:francais|espagnol|arabe|chinois|russe))\b")
+#: A deadline or one's own contribution beside the documents translated: the translation deadline answers it.
+_A_DEADLINE_ASKED = re.compile(r"\b(?:deadline|date limite|date|by|until|avant|submit|submitted|soumettre|soumis|"
+                               r"contributions?|my|mes|mon|nos|our|doivent)\b")
 #: A report of one's own ("my Question's meeting report", "notre rapport"), which a delegate submits.
 _ONES_OWN_REPORT = re.compile(r"\b(?:my|our|mon|notre|nos|question s|rapporteur s)\s+(?:\w+\s+){0,2}?(?:report|rapport)")
 #: An earlier meeting's report, which the agenda names (item 2).
@@ -110,7 +113,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             and not _ONES_OWN_REPORT.search(folded):  # "will the final report be translated into French?": not
         # the meeting's "No" to interpretation
         return text_answer(m, lang, say("oos.title", lang), *_report_translated(ctx, lang), ok=False)
-    elif _DOCUMENTS_TRANSLATED.search(folded):  # "les documents seront traduits en français ?": not the "No" to
+    elif _DOCUMENTS_TRANSLATED.search(folded) and not _A_DEADLINE_ASKED.search(folded):  # "les documents seront
+        # traduits en français ?" (not "the deadline for documents to be translated"): not the "No" to
         # interpretation; what the letter says of languages, and the deadline for contributions to be translated
         return text_answer(m, lang, say("oos.title", lang), *_report_translated(ctx, lang, "oos.documents_translated"),
                            ok=False)

@@ -722,7 +722,8 @@ def _circular_claim(ctx: Context, q: Question) -> Reply | None:
             "pr.letter_is_not", lang, reference=(m.reference_fr or m.reference) if lang == "fr" else m.reference,
             day=day(m.letter_date, lang), number=named[1]), *cited)
     confirming = q.has(*CONFIRMING) or bool(_NON_TAIL.search(fold(q.raw))) \
-        or bool(_CIRCULAR_SAID_TO_BE.match(fold(q.raw))) and q.raw.rstrip().endswith("?")  # "la circulaire 118 c pour
+        or bool(_CIRCULAR_SAID_TO_BE.match(fold(q.raw))) and q.raw.rstrip().endswith("?") \
+        and not re.search(r"\b(?:which|what|quelle|quel|quels|quelles)\b", fold(q.raw))  # "la circulaire 118 c pour
     # les visas non?": French chat's "…, non ?" asks to confirm; "circular 68 = fellowships?" too
     if named is None or not (confirming or q.has("is it", "is that", "c est bien", "est ce")):
         return None
@@ -1281,12 +1282,15 @@ _FIELD_CLAIM = re.compile(
     r"\s*(?:c est |it s |its |like )?(?:(?:bien|vraiment|really|just|juste) )?(?:l |la |le |les |the |des |du )?"
     r"(?P<j>[a-z0-9]*[a-z][a-z0-9]*)\b[^,.]*\?"
     r"|\b(?:sg|ce) ?(?P<n11>\d+) (?:c est|c|cest|is|est) (?:(?:bien|vraiment|really|all|just) )?(?:l |la |le |les )?"
-    r"(?P<k>[a-z0-9]*[a-z][a-z0-9]*)(?= (?:et|and|pis|puis|plus|ou|or|right|non|no|n est ce pas|c est ca|isn t it)\b|\s*[,?])")
+    r"(?P<k>[a-z0-9]*[a-z][a-z0-9]*)(?= (?:et|and|pis|puis|plus|ou|or|right|non|no|n est ce pas|c est ca|isn t it)\b|\s*[,?])"
+    r"|\bwhat (?:is|s) (?:sg|ce) ?(?P<n12>\d+) (?:all )?about\b[^?]{0,15}\?\s*(?:is it |it s |like |some )?"
+    r"(?P<l>[a-z0-9]*[a-z][a-z0-9]*)\b[^.?]{0,15}\?")  # "what is sg17 about anyway? 5G stuff?"
 # "la CE 17 c'est l'IoT pis les villes intelligentes, right?": a field said alone after "is", checked only when written
 # as a field is (see _written_as_a_field)
 # "la CE 17 c quoi comme theme deja, les reseaux mobiles?", "c quoi le theme de la ce17, les reseaux mobiles ?": the field
 # asked, then guessed
-_NOT_A_FIELD = frozenset("right same main big new first last only virtual current this that study zoom teams webex "
+_NOT_A_FIELD = frozenset("anyway again deja exactly really actually right same main big new first last only virtual current "
+                         "this that study zoom teams webex "
                          "mymeetings skype line ligne deux two trois three one un une week weeks semaine semaines "
                          "day days jour jours to a an".split())
 
@@ -1300,21 +1304,30 @@ _FIELD_WORDS = frozenset("reseaux reseau networks network mobile cloud quantum q
 def _written_as_a_field(raw: str, claimed: str) -> bool:
     """Whether a word said alone after "SG17 is" is written as a field is ("IoT", "5G", "réseaux"), not as a day or a
     state ("demain", "over")."""
+    from bot.questions.claims import WEEKDAY_NAMES
+    from bot.questions.places import find_place
+    from bot.questions.vocabulary import MONTHS
+
     written = re.search(rf"(?i)\b{re.escape(claimed)}\b", raw)
-    return claimed in _FIELD_WORDS or written is not None and any(c.isupper() for c in written[0]) \
-        and not re.fullmatch(r"\d{1,2}[a-z]", claimed)  # "c'est bien le 6m ?": an agenda item
+    if claimed in _FIELD_WORDS:
+        return True
+    if claimed in STOPWORDS or claimed in MONTHS or claimed in WEEKDAY_NAMES or claimed in country_names(True) \
+            or find_place(claimed) is not None or re.fullmatch(r"\d{1,2}[a-z]", claimed):
+        return False  # "SG17 is August, right?", "… Geneva or online?", "c'est bien le 6m ?": a day, a place, an item
+    return written is not None and any(c.isupper() for c in written[0])
 
 
 def _field_claim(ctx: Context, q: Question) -> Reply | None:
     """The study group's field confirmed or corrected, when the question takes one for granted."""
     m = ctx.meeting
     matches = [found for text in (q.folded, fold(q.raw)) if (found := _FIELD_CLAIM.search(text)) is not None]
-    claims = [(found, next(found[group] for group in "abcdefghijk" if found[group])) for found in matches]
-    claims = [(found, claimed) for found, claimed in claims if not found["k"] or _written_as_a_field(q.raw, claimed)]
+    claims = [(found, next(found[group] for group in "abcdefghijkl" if found[group])) for found in matches]
+    claims = [(found, claimed) for found, claimed in claims
+              if not (found["k"] or found["i"] or found["j"] or found["l"]) or _written_as_a_field(q.raw, claimed)]
     claims = [(found, claimed) for found, claimed in claims if claimed not in _NOT_A_FIELD] or claims  # "works on" is
     # read as "field": "sg17 field 5g, right?" claims 5G, not "right"
     match, claimed = claims[0] if claims else (None, "")
-    if match is None or int(next(match[f"n{i}"] for i in range(1, 12) if match[f"n{i}"])) != m.study_group:
+    if match is None or int(next(match[f"n{i}"] for i in range(1, 13) if match[f"n{i}"])) != m.study_group:
         return None
     if re.match(r"(?:which|what|quelle|quel)\s+(?:question|questions)\b", q.folded):
         return None  # "Which Question of SG17 works on quantum key distribution security?": a Question asked, no claim

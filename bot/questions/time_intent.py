@@ -587,8 +587,8 @@ NEXT_SESSION = ("next session", "next sessions", "next event", "next on the sche
                 "next thing happening", "next thing coming", "next sg17 event", "next event coming", "coming up next",
                 "what s coming up", "whats coming up", "next thing for", "next thing in",
                 "qu est ce qui vient ensuite", "quelle est la suite du programme", "prochaine affaire",
-                "prochain truc", "prochaine chose", "c quoi la suite", "c est quoi la suite", "la suite c est quoi",
-                "what s the next thing", "whats the next thing", "what is the next thing", "next thing up")
+                "prochain truc", "c quoi la suite", "c est quoi la suite", "la suite c est quoi",
+                "next thing up")  # not "what's the next thing I need to do after registering?"
 
 
 #: Both ends of the meeting asked as days ("the first and the last day", "premier et dernier jour").
@@ -685,21 +685,27 @@ _NOT_THE_SESSION_S = re.compile(r"\b(?:registration|register|inscription|inscrip
 _GAP_WORDS = r"(?:time (?:difference|diffrence|differnce|diference|diff)|difference in time|time gap|decalage|difference d heure|" \
              r"difference horaire|ecart horaire)"
 _OFFSET_ASKED = re.compile(rf"\b(?:what s|whats|what is|what|how much|how big|quel|quelle|combien(?: de)?|ca fait combien "
-                           rf"de)\b[^.?!]{{0,25}}\b{_GAP_WORDS}\b|\b{_GAP_WORDS}\b[^.?!]{{0,25}}\b(?:combien|how much|how "
-                           rf"many|de combien)\b|\bhow many hours (?:ahead|behind|difference|apart)\b|\bhow far (?:ahead|behind) (?:of |from )?(?:geneva|geneve|us|me|them|utc|gmt|r we|are we|is geneva|is it there)\b|\bcombien d heures "
-                           rf"(?:de difference|d ecart|de decalage|d avance|de retard)\b|^(?:(?:et|and|pis|puis|so|alors)\s+)?"
+                           rf"de|c quoi|c est quoi|cest quoi|c koi)\b[^.?!]{{0,25}}\b{_GAP_WORDS}\b|"
+                           rf"\b{_GAP_WORDS}(?: horaire)?(?: exact| precis)?\s+(?:avec|with|from|par rapport a)\s+"
+                           rf"(?:geneve|geneva|la suisse|switzerland|moi|nous|me|us)\b|\b{_GAP_WORDS}\b[^.?!]{{0,25}}\b(?:combien|how much|how "
+                           rf"many|de combien)\b|\bhow many hours (?:ahead|behind|difference|apart)\b|\bhow far (?:ahead|behind) (?:of |from )?(?:geneva|geneve|us|me|them|utc|gmt|r we|are we|is geneva|is it there)\b(?!\s+(?:on|in|with|sur|dans)\b)|\bcombien d heures "
+                           rf"(?:de difference|d ecart|de decalage|d avance|de retard)\b(?!\s+(?:faut|pour|avant|before|to)\b)|^(?:(?:et|and|pis|puis|so|alors)\s+)?"
                            rf"(?:(?:il )?y a (?:t il )?(?:un |une )?|is there (?:a |any )?|any )?(?:le |la |l |the )?{_GAP_WORDS}(?: horaire)?\s+(?:avec|with|from|to|entre|between|par "
-                           rf"rapport a|vs|versus)\b|\b{_GAP_WORDS}\s+[a-z]+(?: [a-z]+)?\s+(?:vs|versus|and|et|<>)\s+[a-z]+"
+                           rf"rapport a|vs|versus)\b(?=[^?]*\b(?:geneva|geneve|me|moi|us|nous|here|ici|utc|gmt)\b)|\b{_GAP_WORDS}\s+[a-z]+(?: [a-z]+)?\s+(?:vs|versus|and|et|<>)\s+(?:me|moi|us|nous|geneva|geneve|here|ici)\b"
                            rf"|^(?:(?:what s|whats|what is|the|and|so)\s+)?(?:time\s+)?(?:diff|difference)\s+(?:b w|b/w|bw|btw|"
                            rf"between|entre)\s+(?=[^?]*\b(?:geneva|geneve|me|us|here|ici|moi|nous|utc|gmt)\b)(?!\d)")  # not "because of time difference", "I assume there
 # is some time difference": the difference asked
 
 
+#: A belief said ("I assume", "je suppose"), whose claim the opening's time checks.
+_ASSUMED = re.compile(r"\b(?:i assume|i suppose|i guess|i think|i believe|je suppose|je pense|je crois|j imagine)\b")
+
+
 def offset_asked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"ça fait combien de décalage entre Genève et chez moi ?": how far the asker's zone (or the place named) is from
     meeting time during the meeting; None unless the difference is asked."""
-    if not _OFFSET_ASKED.search(q.folded):
-        return None
+    if not _OFFSET_ASKED.search(q.folded) or _ASSUMED.search(q.folded):
+        return None  # "I assume there is some time difference with Geneva?": a claim, checked with the opening's time
     m, lang = ctx.meeting, q.lang
     from bot.questions.zones import targets_in  # the city table is loaded only when a place is asked
 
@@ -860,6 +866,8 @@ _EVENTS = ("meeting", "meetings", "session", "sessions", "plenary", "reunion", "
            "ouverture", "sg17", "ce17", "conference", "management", "direction")
 
 
+#: Open to someone ("open to universities", "ouverte aux observateurs"): who may take part.
+_OPEN_TO_SOMEONE = re.compile(r"\b(?:open|opened|ouverte?s?)\s+(?:to|a|aux|au)\s+(?!the public at)[a-z]")
 #: A session supposed at a clock ("if a session is at 14:00 Geneva", "si une séance est prévue à 14 h", "une séance à
 #: 16 h"), not one the letter names.
 _ANY_SESSION_AT_A_CLOCK = re.compile(r"\b(?:if|si|say|suppose|supposons|disons)\b.{0,20}\b(?:a|an|une|un|any|some)\s+"
@@ -905,7 +913,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # retardée ?": whether it waits, which a rule says, not when it is
     from bot.questions.countdown import STILL_TIME_TO_SEND  # countdown imports this module (in a function)
 
-    if _ANY_SESSION_AT_A_CLOCK.search(q.folded) and clocks_in(q.raw):
+    if _OPEN_TO_SOMEONE.search(q.folded) and not (q.has(*HOUR) or clocks_in(q.raw) or q.has("when", "quand")):
+        return None  # "Is this invitation also open to universities? I'm with the University of Hawaii.": who may
+        # take part, not when it opens there
+    if _ANY_SESSION_AT_A_CLOCK.search(q.folded) and clocks_in(q.raw) \
+            and q.has("what time", "quelle heure", "a quelle heure", "which time", "what is that", "ca fait"):
         return None  # "Si une séance est prévue à 14 h heure de Genève, quelle heure est-il à Nouméa ?": a clock to
         # convert, of no session the letter names
     if _NEWCOMERS_SESSION.search(q.folded):

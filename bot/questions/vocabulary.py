@@ -88,7 +88,7 @@ AGENDA = ("item", "items", "sub item", "subitem", "agenda", "point", "points", "
           "dealt with", "handled", "parle t on", "parle t on de", "on parle")
 COUNT = ("how many", "number of", "combien de", "combien d", "combien y a t il", "combien y en a t il")
 START = ("start", "starts", "starting", "begin", "begins", "beginning", "open", "opens", "opening", "kick off", "kicks off",
-         "kickoff", "kicking off",
+         "kickoff", "kicking off", "opener",
          "commence", "commencent", "debut", "debute", "ouverture", "ouvre", "demarre", "ouvrira", "ouvriront",
          "commencera", "commenceront", "debutera", "debuteront", "demarrera")
 END = ("end", "ends", "ending", "finish", "finishes", "finishing", "close", "closes", "closing", "last day", "over", "conclude",

@@ -326,6 +326,9 @@ def _written(raw: str, named: list[str]) -> str | None:
 _SAINT_WORDS = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "sao", "sint"})
 
 
+#: Words that begin an institution's name ("University of Hawaii", "Ministry of ICT"), never a town's.
+_INSTITUTIONS = frozenset("university universite college ministry ministere institute institut department departement "
+                          "school ecole office bureau academy academie agency agence".split())
 #: Words that say the name before them is an island's ("on Pitcairn Island", "on Norfolk Island").
 _ISLAND_WORDS = frozenset({"island", "islands", "isle", "atoll"})
 
@@ -361,7 +364,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
         found.append((match.start(), Target(find_zone("Indian/Reunion"), "La Réunion")))
     for match in _UTC.finditer(q.folded):
         zone = find_zone(match[0].replace(" ", ""))
-        if match[0] in ("utc", "gmt") and re.search(r"\b(?:ahead of|behind|than|from|vs|versus|sur|par rapport a|de plus que)"
+        if match[0] in ("utc", "gmt") and re.search(r"\b(?:ahead of|behind|than|de plus que)"
                                                     r"\s+(?:the\s+)?$", q.folded[:match.start()]):
             continue  # "we're like 12h45 ahead of utc": what an offset is counted from, no place asked
         if zone is not None:
@@ -372,6 +375,8 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     # is French "à", an English article ("a professor at a university in Sapporo": no place "University")
     after |= {i + 2 for i, t in enumerate(tokens[:-1]) if t in ("what", "how") and tokens[i + 1] == "about"}  # "what
     # about adak?": the place asked next
+    after |= {i + 2 for i, t in enumerate(tokens[:-3]) if t == "on" and tokens[i + 1] == "the"
+              and tokens[i + 3] in _ISLAND_WORDS}  # "my cousin is on the chatham islands"
     after |= {i + 1 for i, t in enumerate(tokens[:-2]) if t == "on" and tokens[i + 2] in _ISLAND_WORDS}  # "my cuz
     # is on pitcairn island": an island's name after "on"
     named = _island_groups_as_named(tokens)  # "here on the chathams": the Chatham Islands
@@ -404,7 +409,9 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     places = _without_the_region_after(tokens, places)
     places = [(start, end, place) for start, end, place in places  # "Dumont d'Urville": a longer name than "Dumont"
               if not (end + 1 < min(len(tokens), len(cased)) and tokens[end] in ("d", "l") and cased[end + 1][:1].isupper())]
-    places = [(start, end, place) for start, end, place in places if not _whose(tokens, start)]
+    places = [(start, end, place) for start, end, place in places if not _whose(tokens, start)
+              and not (tokens[start] in _INSTITUTIONS and end < len(tokens) and tokens[end] in ("of", "de", "du", "d"))]
+    # "I'm with the University of Hawaii": an institution's name, no town called University
     places = _islands_as_zones(tokens, places)
     places = _the_askers_own_town(q, tokens, asker_zone, places)
     places = _countries_as_zones(tokens, cased, places)
