@@ -6516,3 +6516,26 @@ def test_what_blind_batches_282_and_283_found(meeting, question, now, tz, expect
 def test_what_the_code_review_of_stop_43_found(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected if part != "xx") and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "3 hours difference with geneva, right?", None, "America/St_Johns",
+     ["No: during the meeting, St Johns (NDT, UTC-2:30) is 4 h 30 behind Geneva"], "Meeting dates"),
+    ("Je souhaite que ma contribution soit traduite en français, quel est le délai ?", "Est-ce encore possible ?",
+     dt.datetime(2020, 6, 25, 21, tzinfo=UTC), "Pacific/Wallis", ["Non", "24 juin"], "Dates de la réunion"),
+    (None, "Sur quel sujet travaille la Commission d'études 17 ?", None, None, ["Sécurité"], "Langue"),
+    (None, "deadline hours??", None, "Pacific/Kiritimati", ["gives these dates but no hour"], "Meeting dates"),
+    ("what time does the management meeting start in Tokyo?", "and new york?", None, "Asia/Tokyo",
+     ["05:00 in New York City", "Sunday 23 August"], "Opening"),
+    (None, "where's the MoU on e-business on the agenda, and who's party to it?", None, None,
+     ["(IEC, ISO, ITU-T, UN/ECE)"], "Register"),
+    (None, "la reunion de direction du dimanche c a 11h heure de geneve ou 11h heure locale ?", None,
+     "Indian/Antananarivo", ["dimanche 23 août", "12:00 à Antananarivo"], "lundi"),
+    ("qui a signé la lettre ?", "et il s'appelle comment ?", None, None, ["sans nom"], "Courriel"),
+], ids=["an offset claimed with 'right?'", "'est-ce encore possible ?' after a deadline", "'sur quel sujet travaille'",
+        "the deadlines' hours", "'and new york?' after a session in Tokyo",
+        "'who's party to it?' after an item", "a session's hour in Geneva or local time",
+        "'il s'appelle comment ?' after who signed"])
+def test_what_blind_batches_284_and_285_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

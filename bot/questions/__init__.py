@@ -1472,6 +1472,14 @@ def answer_question(ctx: Context, text: str) -> Reply:
         reply, ref, read_as = _follow_up(ctx, q, kb, previous, reply, by_intent, ref, within)
         reply = _no_staff_name(ctx, q, reply)  # "Et quel est son nom ?" after "Qui a signé la lettre ?"
         reply = _not_the_chairman(ctx, q, kb, reply)
+        if _A_NAME_ASKED.search(q.folded) and _SIGNER_ASKED.search(fold(previous.text)) \
+                and reply.title == say("fact.contacts.title", q.lang):  # "et il s'appelle comment ?" after "qui a
+            m = ctx.meeting  # signé la lettre ?": the signer, whom the letter names by title only
+            signer = (m.signed_by_fr or m.signed_by) if q.lang == "fr" else m.signed_by
+            if signer:
+                reply = text_answer(m, q.lang, say("oos.title", q.lang), say("oos.signer_unnamed", q.lang,
+                                                                               signer=signer, email=m.contacts.email),
+                                    ok=False)
     if previous is not None and not reply.ok and not reply.choices and followup.only_a_place(q, kb.ranker.idf):
         place = followup.place_named(q)  # "and in New York?" after a question it does not move: the opening's time
         from bot.questions.places import find_place  # there (the city table is loaded only when a place is asked)
@@ -1548,7 +1556,10 @@ def _told_not_asked(sentence: Question, message: str) -> bool:
 
 
 #: Who takes part in what was just named, asked alone ("et avec quelles organisations ?", "which orgs are in it?").
-_WHO_IS_IN_IT = re.compile(r"^(?:(?:and|et)\s+)?(?:(?:avec|with|between|entre)\s+)?(?:quelles?|quels?|which|what)\s+(?:other\s+)?"
+_WHO_IS_IN_IT = re.compile(r"^(?:(?:and|et)\s+)?(?:who s|who is|who are) (?:the )?(?:party|parties|members|signatories) (?:to it|"
+                           r"of it|in it)?\s*[?!.]*$|^(?:(?:and|et)\s+)?(?:qui en fait partie|qui sont les parties|qui sont les "
+                           r"signataires)\s*[?!.]*$|"
+                           r"^(?:(?:and|et)\s+)?(?:(?:avec|with|between|entre)\s+)?(?:quelles?|quels?|which|what)\s+(?:other\s+)?"
                            r"(?:organisations?|organizations?|orgs|organismes|members|membres|parties|partners|"
                            r"partenaires|signataires|signatories)(?:\s+(?:are|sont)\s+(?:in it|there|involved|concernees?|"
                            r"concernes|(?:a )?party to it|parties|partie prenante|signataires))?\s*[?!.]*$")  # not "… which
@@ -1588,6 +1599,10 @@ _REQUESTED = re.compile(r"\b(?:please|pls|plz|kindly|advise|svp|stp|s il vous pl
                         r"let me know|send me|give me|need|needs|besoin|indiquez|dites moi|donnez moi)\b")
 
 
+#: Whether it is still possible, of what was asked before ("Est-ce encore possible ?", "is it still ok?").
+_STILL_POSSIBLE = re.compile(r"^(?:(?:et|and|so|alors|mais|but)\s+)?(?:est ce|c est|is it|is that|ca reste|ca)\s+(?:encore|"
+                             r"toujours|still)\s+(?:possible|ok|okay|open|ouvert|ouverte|faisable|jouable|bon|valable)\s*"
+                             r"[?!.]*$")
 #: Chat's "n" for "and" between words ("start n end", ", n whats …").
 _CHAT_N = re.compile(r"(?<=[\w,])\s+n\s+(?=[a-zA-Z])")
 #: The asker's time now told as a first sentence ("It is 8 pm on Sunday here.", "Il est 23h chez moi.").
@@ -1612,6 +1627,8 @@ _STAFF_NAME = re.compile(r"\b(?:name|names|nom|noms)\b.{0,40}\b(?:counsell?or|co
 _A_NAME_ASKED = re.compile(r"\b(?:son nom|his name|her name|quel nom|what name|name of|the name for|le nom du|le nom de|s appelle)\b")
 
 
+#: Who signed the letter asked ("qui a signé la lettre ?", "who signed it?").
+_SIGNER_ASKED = re.compile(r"\b(?:signed|signe|signee|signataire|signatory|signer)\b")
 #: The director who signed named, whose name is asked ("what is the Director's name?", "qui est le directeur du TSB ?").
 _THE_DIRECTOR_ASKED = re.compile(r"\b(?:director|directeur|directrice|tsb director|directeur du tsb)\b")
 _NAME_OR_WHO = re.compile(r"\b(?:name|names|nom|called|s appelle|who|qui)\b")
@@ -3189,7 +3206,11 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
                          or q.has(*followup.POINTS_AT_WHAT_WAS_SAID) or within or session_before or asks_only
                          or _OF_THE_ONE_BEFORE.match(q.folded) and not by_intent
                          or followup.claims_a_day_where_one_is(q) and not followup.names_a_topic(q)
-                         or len(q.tokens) <= 3 and followup.changes_place(q, kb.ranker.idf)):  # "in utc?" after the
+                         or len(q.tokens) <= 3 and followup.changes_place(q, kb.ranker.idf)
+                         or _STILL_POSSIBLE.match(q.folded) is not None
+                         or bool(set(q.tokens) & {"il", "elle", "he", "she", "his", "her", "son", "sa"})
+                         and len(q.tokens) <= 6 and _A_NAME_ASKED.search(q.folded) is not None):
+        # "et il s'appelle comment ?" after "qui a signé la lettre ?": the signer's name; "in utc?" after the
         # opening asked: the opening there; "cest ouvert a
         # tout le monde ?" after the management meeting: of that meeting; "attends c le dimanche soir pour nous alors ?"
         # after the opening's time: the opening's day there

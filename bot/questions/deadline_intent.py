@@ -939,7 +939,8 @@ _PLACE_TIME_ASKED = re.compile(r"\bin\s+[a-z]+(?:\s[a-z]+)?\s+time\b|\bheure (?:
 
 #: The moment of the day a deadline ends asked ("end of day Geneva time?", "jusqu'à minuit ?").
 _CUT_OFF_ASKED = ("end of day", "end of the day", "eod", "midnight", "minuit", "fin de journee", "fin de la journee",
-                  "cut off", "cutoff", "cut-off", "heure limite", "close of business", "cob")
+                  "cut off", "cutoff", "cut-off", "heure limite", "close of business", "cob", "hour", "hours", "heure",
+                  "heures", "what time")  # "deadline hours?? midnight geneva or utc or what"
 
 
 #: A time before the meeting claimed ("a week before", "deux semaines avant", "10 days prior", "un mois à l'avance").

@@ -278,8 +278,9 @@ def changes_place(q: Question, known_stems: Collection[str]) -> bool:
     if _ENDS_WITH_A_ZONE.search(q.folded) or _ENDS_WITH_UTC.search(q.folded):
         return True  # "And in Pacific/Chatham?", "in utc?": a time zone by its name
     named = _A_PLACE_AFTER_AN_OPENER.match(q.folded)
-    if named is not None and not any(stem(v.SYNONYMS.get(w, w)) in known_stems or stem(w) in known_stems
-                                     for w in named[1].split()):
+    if named is not None and (len(named[1].split()) >= 2 or not any(
+            stem(v.SYNONYMS.get(w, w)) in known_stems or stem(w) in known_stems for w in named[1].split())):  # "and new
+        # york?": a name of two words, one of which ("new") the meeting also uses
         from bot.questions.places import find_place  # the city table is loaded only when a place is asked
         if find_place(named[1]) is not None:
             return True  # "what about Lima?", "et Dakar ?": only a place, after an opener
@@ -370,6 +371,7 @@ def merged(q: Question, previous: Previous, moved: bool = False) -> str:
         current = f"in {current}"  # "and Honiara?": in Honiara, in place of the place asked before
     if moved:  # "what time does it open in hanoi", "and in manila?"; "… a Papeete ?", "et a Nuku'alofa aux Tonga ?": the
         before = _PLACE_AT_THE_END.sub("", before)  # new place instead of the old one, not beside it
+        before = _without_a_place_at_the_end(before)  # "opening time new york?" then "and mexico city": no "in"
     return f"{before} {current}"
 
 
@@ -381,6 +383,23 @@ _BEFORE_A_CLOCK = re.compile(r"^(?:(?:if|si) (?:i|we|je|j|on|nous) (?:do|send|su
 #: What may follow such a clock ("… 5am my time", "… 23h chez moi", "… 5am tomorrow").
 _AFTER_A_CLOCK = re.compile(r"(?: (?:my time|my local time|local time|here|chez moi|ici|heure locale|for me|pour moi|"
                             r"tomorrow|tonight|demain|ce soir))+$")
+
+
+#: Last words that end a question without naming a place, whatever towns bear the name.
+_NO_PLACE_AT_THE_END = frozenset("time heure here ici now today please pls svp thanks merci me moi us nous".split())
+
+
+def _without_a_place_at_the_end(text: str) -> str:
+    """The text less the place its last one to three words name, when they name one ("opening time new york")."""
+    from bot.questions.places import find_place  # the city table is loaded only when a place is asked
+
+    words_ = text.split()
+    if words_ and fold(words_[-1]).strip(" ?!.") in _NO_PLACE_AT_THE_END:
+        return text  # "… and dont give me geneva time": "time" is no town (there is one called Time, in Norway)
+    for size in (3, 2, 1):
+        if len(words_) > size + 1 and find_place(fold(" ".join(words_[-size:])).strip(" ?!.")) is not None:
+            return " ".join(words_[:-size])
+    return text
 
 
 #: Whether something was missed asked ("missed it?", "too late?", "c'est raté ?").

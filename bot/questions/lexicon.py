@@ -308,6 +308,8 @@ PHRASE_WORDS: dict[str, str] = {
     # a request, no topic ("can two of us share one login?" keeps it)
     "joint coordination activities": "jcas", "joint coordination activity": "jca",
     "activites de coordination conjointe": "jca",
+    "sur quel sujet travaille": "quel est le theme de", "sur quels sujets travaille": "quel est le theme de",
+    "travaille sur quel sujet": "a quel theme", "what does sg17 work on": "what is the field of sg17",
     "ca parle de quoi": "c est quoi le theme", "de quoi ca parle": "c est quoi le theme",
     "ca traite de quoi": "c est quoi le theme", "elle traite de quoi": "c est quoi le theme",
     "elle parle de quoi": "c est quoi le theme",  # "c'est quoi la CE 17 ? ça parle de quoi ?": its field, not the floor

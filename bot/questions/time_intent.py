@@ -343,6 +343,10 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     after_clock = re.sub(r"^(?:of|in|at|from|de|a)\s+", "", q.folded[said.end():].lstrip(" ,(")) if said else ""  # "à
     # 15 h (heure de Genève)": the zone in brackets is the clock's
     zone_after_clock = said is not None and any(after_clock.startswith(z) for z in meeting_zone)  # "14:00 of Geneva"
+    session = named_session(m, q)
+    if session is not None and m.local(session.start) != m.opens_at and _A_SESSION_NAMED.search(q.folded):
+        return None  # "la reunion de direction du dimanche c a 11h heure de geneve ou 11h heure locale ?": that
+        # session's time, asked of its own day
     if len(clocks) == 2 and zone_after_clock:  # "9:00 Geneva time would be 3 am for me in DC, right?"
         return _conversion_checked(ctx, q, kb, clocks, meeting_zone)
     if len(clocks) != 1 or not (_CONVERT.search(q.folded) or zone_after_clock and not q.has(*_CLAIM_WORDS)) \
@@ -684,7 +688,12 @@ _NOT_THE_SESSION_S = re.compile(r"\b(?:registration|register|inscription|inscrip
 #: The time difference asked ("what's the time difference with Geneva?", "ça fait combien de décalage ?").
 _GAP_WORDS = r"(?:time (?:difference|diffrence|differnce|diference|diff)|difference in time|time gap|decalage|difference d heure|" \
              r"difference horaire|ecart horaire)"
-_OFFSET_ASKED = re.compile(rf"\b(?:what s|whats|what is|what|how much|how big|quel|quelle|combien(?: de)?|ca fait combien "
+_OFFSET_CLAIMED = re.compile(r"\b(\d{1,2})(?:(?:[.,](5)|:(\d\d)| h (\d\d)|h(\d\d)))?\s*(?:hours?|hrs?|h|heures?)?\s+(?:time )?"
+                             r"(?:difference|diff|ahead|behind|d avance|de retard|de decalage|decalage|d ecart)\b")
+_OFFSET_ASKED = re.compile(rf"\b\d{{1,2}}(?:[.,:]\d{{1,2}}| h \d\d|h\d\d)?\s*(?:hours?|hrs?|h|heures?)?\s+(?:time )?(?:difference|diff|"
+                           rf"ahead|behind|d avance|de retard|de decalage|decalage|d ecart)\s+(?:with|from|of|avec|sur|par rapport a)\s+"
+                           rf"(?:geneva|geneve)\b|"
+                           rf"\b(?:what s|whats|what is|what|how much|how big|quel|quelle|combien(?: de)?|ca fait combien "
                            rf"de|c quoi|c est quoi|cest quoi|c koi)\b[^.?!]{{0,25}}\b{_GAP_WORDS}\b|"
                            rf"\b{_GAP_WORDS}(?: horaire)?(?: exact| precis)?\s+(?:avec|with|from|par rapport a)\s+"
                            rf"(?:geneve|geneva|la suisse|switzerland|moi|nous|me|us)\b|\b{_GAP_WORDS}\b[^.?!]{{0,25}}\b(?:combien|how much|how "
@@ -720,9 +729,13 @@ def offset_asked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     amount = f"{minutes // 60} h {minutes % 60:02d}" if minutes % 60 else f"{minutes // 60} h"
     place = label or zone_label(zone)
     key = "tm.offset.same" if not minutes else "tm.offset.ahead" if gap > dt.timedelta() else "tm.offset.behind"
-    return text_answer(m, lang, say("tm.title", lang),
-                       say(key, lang, place=f"{place} ({zone_suffix(at, zone)})", amount=amount,
-                           meeting=f"{m.zone_label(lang)} ({zone_suffix(at, m.tz)})"),
+    stated = say(key, lang, place=f"{place} ({zone_suffix(at, zone)})", amount=amount,
+                 meeting=f"{m.zone_label(lang)} ({zone_suffix(at, m.tz)})")
+    claimed = _OFFSET_CLAIMED.search(q.folded)
+    if claimed is not None:  # "3 hours difference with geneva, right?": the amount claimed, checked
+        said = int(claimed[1]) * 60 + (30 if claimed[2] else int(claimed[3] or claimed[4] or claimed[5] or 0))
+        stated = say("pr.yes" if said == minutes else "pr.no", lang, text=stated[:1].lower() + stated[1:])
+    return text_answer(m, lang, say("tm.title", lang), stated,
                        say("tm.event", lang, event=session_title(pick_session(m, q), m, lang),
                            when_meeting=f"{day(at.date(), lang)}, {meeting_clock(m, at, lang)}"),
                        say("tm.there", lang, there=at_place(at, zone, label, lang)))  # the opening, for example
@@ -868,6 +881,8 @@ _EVENTS = ("meeting", "meetings", "session", "sessions", "plenary", "reunion", "
 
 #: Open to someone ("open to universities", "ouverte aux observateurs"): who may take part.
 _OPEN_TO_SOMEONE = re.compile(r"\b(?:open|opened|ouverte?s?)\s+(?:to|a|aux|au)\s+(?!the public at)[a-z]")
+#: A session other than the opening named by its words ("la réunion de direction", "the management team meeting").
+_A_SESSION_NAMED = re.compile(r"\b(?:management|direction|mgmt|mgt|equipe de direction|extended)\b")
 #: A session supposed at a clock ("if a session is at 14:00 Geneva", "si une séance est prévue à 14 h", "une séance à
 #: 16 h"), not one the letter names.
 _ANY_SESSION_AT_A_CLOCK = re.compile(r"\b(?:if|si|say|suppose|supposons|disons)\b.{0,20}\b(?:a|an|une|un|any|some)\s+"
