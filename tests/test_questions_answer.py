@@ -6539,3 +6539,20 @@ def test_what_the_code_review_of_stop_43_found(meeting, question, now, tz, expec
 def test_what_blind_batches_284_and_285_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("Contributions for which translation is requested were due on 24 July, correct?", None, "Asia/Tehran",
+     ["No: the deadline for submission of ITU-T Member contributions for which translation is requested is Wednesday "
+      "24 June 2020"], "Yes"),
+    ("Our contributions must be in by 24 July together with the registration, is that right?", None, "Asia/Kabul",
+     ["No: the deadline for submission of ITU-T Member contributions is Tuesday 11 August 2020"], "Yes"),
+    ("a quelle heure commence la reunion pour moi a paita ?", None, "Pacific/Noumea", ["20:00 à Paita (UTC+11)"],
+     "UTC-5"),
+    ("si jenvoi ma contribution le 11 aout a 20h heure d'haiti c bon?", dt.datetime(2020, 8, 5, 14, tzinfo=UTC),
+     "America/Port-au-Prince", ["18:00 à Port-au-Prince"], "ne le précisent pas"),
+], ids=["'for which' is no question of which", "'together with the registration' compares",
+        "a small town said for oneself is in one's own zone", "'jenvoi' is 'j'envoie'"])
+def test_what_blind_batches_286_and_287_found(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -91,7 +91,8 @@ ASKS_WHICH = ("which", "what", "quel", "quelle", "quels", "quelles", "quoi", "le
 
 #: "Lesquelles" as a relative pronoun ("les contributions pour lesquelles on demande une traduction"), asking nothing.
 _RELATIVE_WHICH = re.compile(r"\b(?:pour|dans|sur|par|avec|auxquel\w*|desquel\w*)\s+(?:lesquelles|lesquels|laquelle|lequel)\b"
-                             r"|,\s*which\b")  # "… by 11 August, which I understand is the registration deadline"
+                             r"|,\s*which\b|\b(?:for|in|of|by|with|to) which\b")  # "… by 11 August, which I understand is the
+# registration deadline"; "Contributions for which translation is requested were due on 24 July, correct?"
 
 #: Asking for a date outright: a named deadline's reading then stands whatever else the question says.
 ASKS_A_DATE = ("when", "quand", "what date", "which date", "quelle date", "by when", "until when", "jusqu a quand",
@@ -435,7 +436,8 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
 
 #: What a date is compared with ("comme pour l'inscription", "like for registration", "same as the contributions").
 _COMPARED_WITH = re.compile(r"\b(?:comme pour|comme celle de|comme celle d|like for|like the|like with|same as|as for|"
-                            r"as with|tout comme|same day as|same date as|meme jour que|meme date que|le meme jour que)"
+                            r"as with|tout comme|same day as|same date as|meme jour que|meme date que|le meme jour que|"
+                            r"together with|along with|at the same time as|en meme temps que)"
                             r"\s+(?:l |la |le |les |the )?\w+")
 
 
@@ -802,7 +804,8 @@ _DOING_ON_A_DAY = re.compile(r"\b(?:register|registering|submit|submitting|send|
 #: Whether it will do asked ("is that acceptable?", "ok?", "c'est possible ?", "ça passe ?").
 _IS_IT_OK = re.compile(r"\b(?:acceptable|ok|okay|fine|allowed|possible|alright|all right|in time|too late|accepte|"
                        r"autorise|ca passe|ca va|valable|dans les temps|trop tard|can we|can i|could we|could i|"
-                       r"peut on|on peut|pouvons nous|nous pouvons|puis je|je peux|est ce possible)\b")
+                       r"peut on|on peut|pouvons nous|nous pouvons|puis je|je peux|est ce possible|c bon|c est bon|"
+                       r"cest bon|ca marche)\b")
 
 
 def _planned_on_a_date(ctx: Context, q: Question, named: list[Deadline]) -> Reply | None:

@@ -228,7 +228,8 @@ def _the_askers_own_town(q: Question, tokens: list[str], asker_zone: dt.tzinfo |
     start, end, place = places[0]
     said_here = start >= 2 and tokens[start - 1] in ("a", "in", "at", "au", "en") \
         and tokens[start - 2] in ("me", "moi", "nous", "here", "ici", "us")  # "pour moi à X", "for me in X"
-    if place.population >= SMALL_TOWN or place.timezone == own or not said_here:
+    if place.population >= SMALL_TOWN * 4 or place.timezone == own or not said_here:  # "pour moi à Paita" from
+        # Nouméa: Païta, New Caledonia, not Paita, Peru (56 000); a big city said is where the asker says they are
         return places  # "pour moi à Stephenville": the asker says they are there ("et à Tahiti ?" after "… chez moi" is
         # another place)
     return [(start, end, Place(name=place.name, timezone=own, population=place.population))]
