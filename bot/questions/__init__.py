@@ -1612,7 +1612,7 @@ _NOW_TOLD_FIRST = re.compile(r"(?i)^\s*(?:it is|it's|it’s|its|il est)\s+(?:alr
 
 
 #: Only "when?" asked, of nothing named ("when?", "quand ?", "et quand ?", "c'est quand ?").
-_ONLY_WHEN = re.compile(r"^(?:and |et |so |alors )?(?:when|when is it|quand|c est quand|quand ca|by when|until when|"
+_ONLY_WHEN = re.compile(r"^(?:and |et |so |alors )?(?:when|quand|c est quand|quand ca|by when|until when|"
                         r"jusqu a quand|when (?:would|will|is|s) (?:that|it|this)(?: be| happen| take place)?|"
                         r"(?:ce|ca|cela) (?:serait|sera|tombe|tomberait|tombera|aurait lieu|aura lieu) quand|"
                         r"c est (?:pour )?quand ca)\s*[?!.]*$")

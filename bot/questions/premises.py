@@ -702,9 +702,8 @@ _NON_TAIL = re.compile(r"(?<!\bou)(?:,\s*|\s)non\s*[?!.]*\s*$")  # not "… ou n
 #: A circular said to be something, as the question opens ("circular 68 = fellowships?", "circular 68 is about
 #: fellowships?", "la circulaire 68 c'est les bourses ?").
 _CIRCULAR_SAID_TO_BE = re.compile(r"^\s*(?:is |est ce que )?(?:the |la )?(?:tsb )?(?:circular|circulaire|circ)\s*(?:tsb )?"
-                                  r"\d+\s*(?:=|is|s|c est|c|est|means|veut dire|explains?|explique|says|dit|covers|"
-                                  r"concerne|porte sur|parle de|tells)\b|^\s*(?:the |la )?(?:tsb )?(?:circular|"
-                                  r"circulaire|circ)\s*(?:tsb )?\d+\s*=")
+                                  r"\d+\s*(?:=|(?:is|s|c est|c|est|means|veut dire|explains?|explique|says|dit|covers|"
+                                  r"concerne|porte sur|parle de|tells)\b)")
 
 
 def _circular_claim(ctx: Context, q: Question) -> Reply | None:
