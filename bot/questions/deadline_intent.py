@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot.context import Context
 from bot.models import Deadline
 from bot.questions import clauses
+from bot.questions.countdown import STILL_TIME_TO_SEND
 from bot.questions.claims import DateClaim, at_clock, clocks_in, dates_in
 from bot.locale_names import language_name, zone_words
 from bot.questions.formatting import at_place, clock, day, duration, place_with_offset
@@ -141,8 +142,6 @@ _REGISTERING_ACTS = re.compile(r"\b(?:register|m inscrire|s inscrire|nous inscri
 def _the_last_chance_to_do(ctx: Context, q: Question) -> list[Deadline]:
     """The last deadline for the act asked about with "still" and nothing named ("can i still upload tonight at 9pm
     my time?": the contributions' last one; "can we still register?": registration's), or []."""
-    from bot.questions.countdown import STILL_TIME_TO_SEND  # countdown is loaded with the questions
-
     act = STILL_TIME_TO_SEND.search(q.folded)
     if act is None or re.search(r"\b(?:what|which|quoi|qu est ce que|que)\s+(?:can|could|may|je|on|nous|puis|peut)\b",
                                 q.folded[:act.start() + 12]):
@@ -380,8 +379,6 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
         return False  # "what date is the invitation letter?": the letter's own date, no deadline in it
     if re.search(r"\btd ?\d{3,}", q.folded):
         return False  # "le TD3000 c'est le rapport de la dernière réunion ?": a document, not a deadline
-    from bot.questions.countdown import STILL_TIME_TO_SEND
-
     if not named and q.has(*COUNTDOWN) and not q.has(*STRONG_ASKED) and not STILL_TIME_TO_SEND.search(q.folded):
         return False  # "has the meeting started already? sorry running late": where the meeting stands; not "can I
         # still upload tonight at 9pm?", a deadline checked at an hour

@@ -728,12 +728,12 @@ def _circular_claim(ctx: Context, q: Question) -> Reply | None:
         return None
     claimed = set(stems(words(_CIRCULAR.sub(" ", q.folded)), STOPWORDS)) - {"circular", "circulair", "say", "one", "tsb"}
     said = _circular_clauses(ctx, lang)
-    shared = set.intersection(*(set(stems(words(fold(clause)), STOPWORDS)) for clause in said)) if said else set()
     scored = sorted(((len(claimed & set(stems(words(fold(clause)), STOPWORDS))), clause) for clause in said),
                     key=lambda pair: -pair[0])
     if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[0][0] == scored[1][0]:
         its_own = [clause for clause in said if (_CIRCULAR.search(fold(clause)) or [None, None])[1] == named[1]]
         every_said = set().union(*(set(stems(words(fold(clause)), STOPWORDS)) for clause in said))
+        shared = set.intersection(*(set(stems(words(fold(clause)), STOPWORDS)) for clause in said)) if said else set()
         distinct = claimed - shared  # "… is about fellowship request, no?": "request" is in every circular's clause
         if its_own and confirming and distinct and not distinct & every_said:  # a topic no circular is cited for  # "circular 118 is the fellowship one
             return text_answer(ctx.meeting, lang, say("pr.title", lang), say(  # right": what the letter cites it for
@@ -1303,9 +1303,7 @@ _FIELD_WORDS = frozenset("reseaux reseau networks network mobile cloud quantum q
 def _written_as_a_field(raw: str, claimed: str) -> bool:
     """Whether a word said alone after "SG17 is" is written as a field is ("IoT", "5G", "réseaux"), not as a day or a
     state ("demain", "over")."""
-    from bot.questions.claims import WEEKDAY_NAMES
-    from bot.questions.places import find_place
-    from bot.questions.vocabulary import MONTHS
+    from bot.questions.places import find_place  # the city table is loaded only when a field is claimed so
 
     written = re.search(rf"(?i)\b{re.escape(claimed)}\b", raw)
     if claimed in _FIELD_WORDS:

@@ -16,6 +16,7 @@ from bot.questions.formatting import at_place, clock, day, duration, zone_suffix
 from bot.questions.knowledge import Knowledge
 from bot.questions.messages import say
 from bot.questions import clauses
+from bot.questions.countdown import STILL_TIME_TO_SEND
 from bot.questions.normalize import Question, fold, read_question, stems, without_guessed_clocks, words
 from bot.questions.replies import answer as make_answer
 from bot.questions.replies import text_answer
@@ -926,8 +927,6 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if _DELAY_ASKED.search(fold(q.raw)) and not (q.has(*HOUR) or clocks_in(q.raw)):
         return None  # "si je ne parviens pas à me connecter à MyMeetings, la séance d'ouverture sera-t-elle
         # retardée ?": whether it waits, which a rule says, not when it is
-    from bot.questions.countdown import STILL_TIME_TO_SEND  # countdown imports this module (in a function)
-
     if _OPEN_TO_SOMEONE.search(q.folded) and not (q.has(*HOUR) or clocks_in(q.raw) or q.has("when", "quand")):
         return None  # "Is this invitation also open to universities? I'm with the University of Hawaii.": who may
         # take part, not when it opens there

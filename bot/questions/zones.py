@@ -214,8 +214,9 @@ def _whose(tokens: list[str], start: int) -> bool:
         and tokens[start - 2] in _BELONGINGS
 
 
-#: Below this population a town's name is often another town's too ("Stephenville": Texas, and Newfoundland).
-SMALL_TOWN = 50_000
+#: How large a town the asker names as theirs ("pour moi à Paita", "pour moi à Stephenville") may be and still be read
+#: in their saved zone: below it, a town's name is often another town's too (Paita, Peru; Stephenville, Texas).
+OWN_TOWN_AT_MOST = 200_000
 
 
 def _the_askers_own_town(q: Question, tokens: list[str], asker_zone: dt.tzinfo | None,
@@ -228,7 +229,7 @@ def _the_askers_own_town(q: Question, tokens: list[str], asker_zone: dt.tzinfo |
     start, end, place = places[0]
     said_here = start >= 2 and tokens[start - 1] in ("a", "in", "at", "au", "en") \
         and tokens[start - 2] in ("me", "moi", "nous", "here", "ici", "us")  # "pour moi à X", "for me in X"
-    if place.population >= SMALL_TOWN * 4 or place.timezone == own or not said_here:  # "pour moi à Paita" from
+    if place.population >= OWN_TOWN_AT_MOST or place.timezone == own or not said_here:  # "pour moi à Paita" from
         # Nouméa: Païta, New Caledonia, not Paita, Peru (56 000); a big city said is where the asker says they are
         return places  # "pour moi à Stephenville": the asker says they are there ("et à Tahiti ?" after "… chez moi" is
         # another place)
