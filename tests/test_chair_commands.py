@@ -168,6 +168,26 @@ def test_a_budget_as_chairs_type_it(live, typed):
     assert "Now under discussion: 3 h)" in text and "Time budget: 1 hour 30 minutes, until 12:30" in text, text
 
 
+def test_the_item_under_discussion_named_again_keeps_its_start_and_its_budget(live):
+    live.chair("/item 3h 20'", user="Okafor")
+    live.clock.advance(dt.timedelta(minutes=5))
+    posted = len(live.sent())
+    reply = live.chair("/item 3 h", user="Okafor")
+    text = live.render(reply)
+    assert not reply.ok and "3 h) Collaboration with IEC" in text and "already under discussion (since 11:00" in text
+    assert "Its time budget stays: until 11:20" in text, text
+    assert len(live.sent()) == posted and len(live.state().timeline) == 1
+    live.clock.advance(dt.timedelta(minutes=15))
+    assert live.bot.tick() == 1  # the budget's reminder still comes
+
+
+def test_the_item_under_discussion_named_again_with_a_budget_sets_it(live):
+    live.chair("/item 3h")
+    live.clock.advance(dt.timedelta(minutes=5))
+    assert live.chair("/item 3h 10m").ok
+    assert "Time budget: 10 minutes, until 11:15" in live.render(live.sent()[-1].reply)
+
+
 @pytest.mark.parametrize("change", ["/next", "/item 5", "/adjourn"])
 def test_budget_is_cancelled_when_the_item_changes(live, change):
     live.chair("/item 3h 15m", user="Okafor")

@@ -312,3 +312,27 @@ def test_a_value_of_the_wrong_kind_is_told_in_words_with_its_form(tmp_path):
 
 def test_a_file_that_cannot_be_read_is_named_without_a_line():
     assert str(Problem("m.yaml", 0, "file", "cannot read: gone")) == "m.yaml: file: cannot read: gone"
+
+
+@pytest.mark.parametrize("text, line", [
+    ("title: [unclosed", 1),  # one line, no newline: the problem is on it, not on a line 2 that does not exist
+    ("a: 1\nb: [x,\n  y\n", 3),
+], ids=["one line", "three lines"])
+def test_a_bracket_left_open_is_on_the_files_last_line_and_said_to_end_there(tmp_path, text, line):
+    file = tmp_path / "open.yaml"
+    file.write_text(text)
+    with pytest.raises(LoadError) as caught:
+        load_meeting(file)
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.field) == (line, "yaml") and "the file ends there" in problem.message, problem
+
+
+def test_a_file_cut_off_in_the_middle_of_a_line_is_said_to_end_there(tmp_path):
+    file = tmp_path / "cut.yaml"
+    text = BUNDLED_MEETING.read_text(encoding="utf-8")
+    file.write_text(text[:text.index("study_group")] + "study")
+    with pytest.raises(LoadError) as caught:
+        load_meeting(file)
+    (problem,) = caught.value.problems
+    assert problem.line == text[:text.index("study_group")].count("\n") + 1, problem
+    assert "cut off" in problem.message, problem

@@ -6556,3 +6556,22 @@ def test_what_blind_batches_284_and_285_found(meeting, earlier, question, now, t
 def test_what_blind_batches_286_and_287_found(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, tz, expected, wrong", [
+    ("how many days till the meeting starts", dt.datetime(2020, 8, 13, 20, tzinfo=UTC), "Pacific/Auckland",
+     ["opens in 10 days"], "11 days"),  # Friday 14 August in Auckland; Thursday evening in Geneva
+    ("how many days till the meeting starts", dt.datetime(2020, 8, 13, 20, tzinfo=UTC), None,
+     ["opens in 11 days"], "10 days"),
+    ("can I still register? what's the last day in Kathmandu time", dt.datetime(2020, 7, 10, 10, tzinfo=UTC),
+     "Asia/Kathmandu", ["Registration is open until Friday 24 July 2020",
+                        "Its end in your time zone: 03:45 in Kathmandu (UTC+5:45), Saturday 25 July 2020"],
+     "Thursday 3 September"),
+    ("je peux encore envoyer une contribution ? c'est quoi le dernier jour pour moi ?",
+     dt.datetime(2020, 8, 1, 10, tzinfo=UTC), "Asia/Kathmandu", ["mardi 11 août 2020", "mercredi 12 août 2020"],
+     "3 septembre"),
+], ids=["days left on the asker's calendar", "days left on Geneva's calendar",
+        "'the last day' after registering", "'le dernier jour' after sending a contribution"])
+def test_what_the_leftovers_of_stop_43_found(meeting, question, now, tz, expected, wrong):
+    text = _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

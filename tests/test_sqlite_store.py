@@ -165,8 +165,9 @@ def two_chair_processes(tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("two-chairs")
     db = tmp_path / "m.db"
     SqliteStore(db).close()
-    chairs = [start_chair(db, name, ["/item 3h", "/item 5", "/item 2a"], rounds=25, clock="real")
-              for name in ("Rossi", "Okafor")]
+    cycles = {"Rossi": ["/item 3h", "/item 5", "/item 2a"], "Okafor": ["/item 3i", "/item 6", "/item 2b"]}  # each
+    # move a change: the item already under discussion, named again, changes nothing
+    chairs = [start_chair(db, name, cycle, rounds=25, clock="real") for name, cycle in cycles.items()]
     go(*chairs)
     outcomes = [chair.communicate(timeout=120) for chair in chairs]
     return [chair.returncode for chair in chairs], outcomes, stored(db)

@@ -142,13 +142,32 @@ def item(ctx: Context, args: str) -> Reply:
     if found.entry is None:
         matches = ctx.agenda.search(text) if found.ref is None else []
         if len(matches) == 1:
-            return move_to(ctx, matches[0], budget)
+            return _announce_item(ctx, matches[0], budget)
         problem = lookup_problem(ctx.agenda, found, ctx.lang) if found.ref is not None \
             else say("chair.not_ref", text=text)
         close = [f"{e.parsed.label} {e.title_in(ctx.lang)}" for e in (matches or ctx.agenda.closest(text))][:3]
         hint = say("chair.closest", names="; ".join(close)) if close else say("chair.see_agenda")
         return simple(say("chair.unchanged"), problem or "", hint, ok=False)
-    return move_to(ctx, found.entry, budget)
+    return _announce_item(ctx, found.entry, budget)
+
+
+def _announce_item(ctx: Context, entry: AgendaEntry, budget: dt.timedelta | None) -> Reply:
+    """``/item`` to ``entry``; the item already under discussion named again without a budget changes nothing (a
+    chair who retypes `/item 3 h` keeps its start time and its budget, and is told so)."""
+    return _move(ctx, lambda state: _already_under_discussion(ctx, state, entry) if budget is None else entry, budget)
+
+
+def _already_under_discussion(ctx: Context, state: LiveState, entry: AgendaEntry) -> AgendaEntry | Reply:
+    """A refusal saying ``entry`` is already under discussion, with since when and its budget; else ``entry``."""
+    if state.current_ref != entry.ref or state.on_break or state.current_since is None \
+            or state.left_overnight(ctx.meeting.tz, ctx.now):
+        return entry
+    say = SESSION.bound(ctx.lang)
+    lines: list[Line] = [(say("chair.already_current", label=entry.parsed.label, title=entry.title_in(ctx.lang)),
+                          Moment(state.current_since, "time"), ")."),]
+    if state.budget is not None and state.budget.ends_at > ctx.now:
+        lines.append((say("chair.budget_kept"), Moment(state.budget.ends_at, "time"), "."))
+    return Reply(title=say("chair.unchanged"), sections=(Section(lines=tuple(lines)),), ok=False)
 
 
 def _last_discussed(ctx: Context, state: LiveState) -> AgendaEntry | None:

@@ -112,6 +112,20 @@ def count_values(text: str) -> int:
     return total
 
 
+#: Said after a problem found where the text ends: a file cut off, or a bracket or quote never closed.
+_ENDS_EARLY = " (the file ends there: is it cut off, or a bracket or quote left open?)"
+
+
+def _line_count(text: str) -> int:
+    """How many lines ``text`` has, a last line without its newline included (a problem past the end is on it)."""
+    return max(text.count("\n") + (0 if text.endswith("\n") else 1), 1)
+
+
+def _at_the_end(text: str, index: int) -> bool:
+    """Whether a problem at character ``index`` is where the text ends (blank space after it aside)."""
+    return index >= len(text.rstrip())
+
+
 def parse(text: str) -> tuple[Any, yaml.Node | None]:
     """Parse YAML text into plain data and its node tree; :class:`TextProblem` on any problem."""
     try:
@@ -124,7 +138,9 @@ def parse(text: str) -> tuple[Any, yaml.Node | None]:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        raise TextProblem(mark.line + 1 if mark else 0, "yaml", f"{error.problem or error.context}") from None
+        raise TextProblem(min(mark.line + 1, _line_count(text)) if mark else 0, "yaml",
+                          f"{error.problem or error.context}" + (_ENDS_EARLY if mark and _at_the_end(text, mark.index)
+                                                                  else "")) from None
     except yaml.reader.ReaderError as error:  # what decode_text let through and libyaml still refuses
         raise TextProblem(text.count("\n", 0, max(error.position, 0)) + 1, "yaml", error.reason) from None
     except yaml.YAMLError as error:

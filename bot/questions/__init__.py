@@ -2480,8 +2480,10 @@ _BY_WHEN = ("date limite", "dates limites", "deadline", "deadlines", "echeance",
 
 #: "The last day" asked alone, in a message that also asks how to send something ("How do I send it and what is the
 #: last day?").
-_LAST_DAY_ALONE = re.compile(r"^(?:and |et )?(?:what s|whats|what is|which is|when is|quel est|c est quoi|c est quand)\s+"
-                             r"(?:the |le )?(?:last|final|dernier) (?:day|date|jour)\s*[?!.]*$")
+_LAST_DAY_ALONE = re.compile(r"^(?:and |et |so |donc |alors )?(?:what s|whats|what is|which is|when is|quel est|"
+                             r"c est quoi|c est quand)\s+(?:the |le )?(?:very |tout )?(?:last|final|dernier) (?:day|date|"
+                             r"jour)(?P<where>\s+(?:in|en|a|pour|for|chez|here|ici|heure|where)\b[\w\s']*?)?\s*[?!.]*$")
+#: (also with where it is asked: "what's the last day in Kathmandu time", "c'est quoi le dernier jour pour moi ?")
 #: Sending asked ("how do I send it", "comment je l'envoie").
 _SENDING_ASKED = re.compile(r"\b(?:send|submit|upload|post|envoyer|envoie|soumettre|soumets|deposer|register|inscrire)\b")
 
@@ -2518,13 +2520,16 @@ def _the_same_as_told(ctx: Context, q: Question, kb: Knowledge, asked: list[str]
 def _last_day_of_the_thing_sent(q: Question, kb: Knowledge, sentence: Question) -> Question | None:
     """"What is the last day?" read as the deadline of the one thing the message sends ("I wrote a paper … How do I
     send it and what is the last day?": the contributions' deadline, not the meeting's last day); None otherwise."""
-    if not _LAST_DAY_ALONE.match(sentence.folded) or not _SENDING_ASKED.search(q.folded):
+    alone = _LAST_DAY_ALONE.match(sentence.folded)
+    if not alone or not _SENDING_ASKED.search(q.folded):
         return None
     named = deadline_intent.deadlines_named(q, kb)
     if len(named) != 1:
         return None
     what = (named[0].what_fr or named[0].what) if q.lang == "fr" else named[0].what
-    return read_question(f"date limite : {what} ?" if q.lang == "fr" else f"deadline for {what}?", q.lang, kb.corrector)
+    where = (alone["where"] or "").strip()  # "… in Kathmandu time": its end there
+    return read_question(f"date limite : {what} {where} ?" if q.lang == "fr" else f"deadline for {what} {where}?",
+                         q.lang, kb.corrector)
 
 
 def _asked_of_another(q: Question, kb: Knowledge, asked: list[str], i: int) -> Question | None:

@@ -165,8 +165,12 @@ def _days_or_duration(ctx: Context, at: dt.datetime, lang: str) -> str:
     if left < dt.timedelta(days=2):
         return duration(left, lang)
     days, hours = left.days, round(left.seconds / 3600)
-    if hours == 24 or days >= WITH_HOURS and hours >= 12:  # a week or more away, in days to the nearest: 22 days 23
-        days, hours = days + 1, 0  # hours from Saturday noon to Monday 11:00 is "23 days", not "22 days"
+    if days >= WITH_HOURS:  # a week or more away, in days on the asker's calendar (the meeting's when unknown): from
+        zone = ctx.asker.zone or ctx.meeting_zone  # Saturday noon to Monday 11:00 is "23 days"; from Friday 08:00 in
+        days, hours = (at.astimezone(zone).date() - ctx.now.astimezone(zone).date()).days, 0  # Auckland to Monday
+        # 21:00 there "10 days", though it is Thursday 22:00 in Geneva
+    elif hours == 24:
+        days, hours = days + 1, 0
     text = duration(dt.timedelta(days=days), lang)
     return f"{text} {duration(dt.timedelta(hours=hours), lang)}" if hours and days < WITH_HOURS else text
 

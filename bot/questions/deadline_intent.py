@@ -633,9 +633,10 @@ def in_askers_zone(ctx: Context, deadline: Deadline, lang: str, q: Question | No
         if label is None and getattr(zone, "zone", None) == getattr(m.tz, "zone", ""):
             return []  # the asker is on the meeting's own zone: the end of the day above is theirs
         return [say("dl.there_same", lang, place=label or zone_label(zone))]
-    if label:
+    if label and getattr(zone, "zone", None) != getattr(ctx.asker.zone, "zone", ""):
         return [say("dl.there_place", lang, there=at_place(instant, zone, label, lang))]
-    return [say("dl.there", lang, there=at_place(instant, zone, None, lang))]
+    return [say("dl.there", lang, there=at_place(instant, zone, label, lang))]  # also for a town named in one's own zone
+    # ("what's the last day in Kathmandu time" from Kathmandu): its end in one's zone, said once
 
 
 #: Somebody else's approval asked ("can our focal point still approve us?", "le point focal peut-il encore valider ?").
