@@ -6575,3 +6575,42 @@ def test_what_blind_batches_286_and_287_found(meeting, question, now, tz, expect
 def test_what_the_leftovers_of_stop_43_found(meeting, question, now, tz, expected, wrong):
     text = _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "Quand un délégué prend la parole à distance, que doit-il dire en premier ?", None, "Asia/Phnom_Penh",
+     ["s'identifier et indiquer l'entité"], "Horaires"),
+    (None, "si mon son est pourri le president peut me couper la parole ?", None, "Pacific/Noumea",
+     ["Oui : si le son est insuffisant, le Président peut vous interrompre"], "Non"),
+    (None, "si mon son est mauvais, le président peut faire quoi ?", None, None, ["le Président peut"], "Oui"),
+    (None, "il est 7h du mat chez moi, je peux encore soumettre ma contrib ?", dt.datetime(2020, 8, 11, 20, tzinfo=UTC),
+     "Pacific/Noumea", ["Oui, c'est encore possible"], "« mat »"),
+    (None, "Comment obtenir le lien et le mot de passe de connexion MyMeetings ?", None, "Indian/Antananarivo",
+     ["sans inscription confirmée, pas d'accès à MyMeetings"], "Horaires"),
+    (None, "i registerd 2 days ago but no confirmation yet, will i be able to get into mymeetings?",
+     dt.datetime(2020, 7, 22, 8, tzinfo=UTC), "Asia/Kathmandu", ["the focal point must approve"], "“ago”"),
+    (None, "Kindly remind me how the meeting treats a remote speaker whose audio is poor; my village connection has "
+           "not always been reliable.", None, "Asia/Tehran", ["the chair may interrupt you"], "best-effort basis.\nSource"),
+    (None, "offset vs geneva?", None, "Pacific/Pitcairn", ["is 10 h behind Geneva"], "does not say"),
+    (None, "Je vais poster ma contrib le 12 août à 7h du matin heure d'Adélaïde, ça passe ?",
+     dt.datetime(2020, 8, 10, 2, 30, tzinfo=UTC), "Australia/Adelaide", ["Oui", "07:30 à Adelaide"], "Ouverture"),
+    (None, "if i upload my contribution on 12 aug at 5am nepal time it is ok or late?",
+     dt.datetime(2020, 8, 3, 10, tzinfo=UTC), "Asia/Kathmandu", ["No:", "03:45 in Kathmandu"], "Yes"),
+    (None, "la date limite pour les contributions à traduire c'était quand, et ça finissait à quelle heure chez moi ?",
+     None, "Australia/Adelaide", ["24 juin 2020", "07:30 à Adelaide"], "Ouverture de la réunion"),
+    (None, "is ETSI on the agenda? SDL Forum? and what's 3g", None, "Asia/Kolkata", ["3 j)", "3 k)", "3 g)"], "3 a)"),
+    ("To whom exactly is the invitation letter addressed?",
+     "And which dates are foreseen for the next SG17 meeting, under item 7?", None, "Asia/Tehran",
+     ["gives no date or place for the meetings after this one", "item 7"], "Registration"),
+    (None, "ca commence a quelle heure chez moi ? je suis a horta (acores)", None, "Atlantic/Azores",
+     ["09:00 à Horta"], "11:00 à Horta"),
+    (None, "a quelle heure ca ouvre a Lima? pis a Tokyo?", None, "America/Toronto", ["18:00 à Tokyo"], "ne disent rien"),
+], ids=["'quand …, que doit-il dire' asks what to say", "'le president peut me couper ?' is answered yes",
+        "'le président peut faire quoi ?' gets no yes", "'7h du mat'", "how to get the link and password",
+        "'no confirmation yet' is pending", "a request without a question mark", "'offset vs geneva?'",
+        "a contribution planned at a day and hour", "a deadline's own day planned with an hour",
+        "'ça finissait à quelle heure' of the deadline before", "three agenda items asked apart",
+        "future meetings' dates under item 7", "a town said as one's own in one's zone", "'pis à Tokyo'"])
+def test_what_blind_batches_288_and_289_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -194,6 +194,15 @@ def _asks_to_stay(folded: str, lang: str) -> re.Match[str] | None:
 
 #: Which of the form's options asked ("which options exactly?", "quelles options ?"), which the letter does not list.
 _WHICH_OPTIONS = re.compile(r"\b(?:which|what|quelles|quels)\s+(?:\w+\s+)?options?\b")
+#: Whether the chair may do something, asked yes or no ("my audio is really bad, can the chair cut me off?", "si mon son
+#: est pourri le president peut me couper la parole ?"): a rule that says the chair may answers it "Yes".
+_CHAIR_MAY_ASKED = re.compile(r"\b(?:can|could|may|will|is)\s+(?:the\s+)?(?:chair|chairman|chairperson|chairwoman|"
+                              r"president)\b|\b(?:le\s+|la\s+)?(?:president|presidente|chair)\s+(?:peut|pourra|pourrait|"
+                              r"a le droit|il peut|peut il|va)\b")
+#: What or how asked anywhere in the question ("le président peut faire quoi ?", "what can the chair do?").
+_ASKS_WHAT = re.compile(r"\b(?:what|how|which|quoi|comment|quel|quelle|quels|quelles|qu est ce)\b")
+#: A rule that says what the chair may do ("the chair may interrupt you …", "le Président peut vous interrompre …").
+_CHAIR_MAY = re.compile(r"\b(?:the chair|the chairman|le président)\s+(?:may|peut)\b", re.IGNORECASE)
 #: Whether to wait for someone asked ("can I move on without them or must I wait?", "doit-on l'attendre ?").
 _WAITING_ASKED = re.compile(r"\b(?:wait|waiting|move on|go on|carry on|continue without|attendre|attend|continuer sans|"
                             r"poursuivre sans|passer a la suite)\b")
@@ -243,6 +252,11 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
         lines = [(one,)] if one is not None else lines  # "options of the form greyed out, bug?": that sentence
     if entry.kind == "rule" and _ASKS_FOR_THE_FLOOR.search(fold(q.raw)):  # "how do I ask to speak?": the bot's queue
         lines.append((say("rule.floor_queue", lang),))
+    if entry.kind == "rule" and _CHAIR_MAY_ASKED.search(q.folded) and _CHAIR_MAY.search(entry.title(lang)) \
+            and not _ASKS_WHAT.search(q.folded):  # "… can the chair cut me off?": yes, it may (not "what can the
+        # chair do?", "le président peut faire quoi ?")
+        summary = entry.title(lang)
+        lines.insert(0, (say("pr.yes", lang, text=summary[:1].lower() + summary[1:]),))
     if entry.kind == "rule" and _WAITING_ASKED.search(q.folded):  # "a delegate keeps breaking up — can I move on
         lines += [(pick(lang, other.text, other.text_fr),) for other in m.rules  # or must I wait?": and that the
                   if other.id != entry.key and re.search(r"\bdelayed\b", other.text)]  # meeting is not delayed
@@ -712,13 +726,18 @@ def _tool_link(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if not q.has(*ASKS_LINK) or not (fold(m.remote_tool) in q.folded or other or _THE_LINK_ALONE.search(q.folded)):
         return None
     shared = [rule.summary_fr if q.lang == "fr" and rule.summary_fr else rule.summary for rule in m.rules
-              if rule.id == "register-to-participate"] if _LINK_SHARED.search(q.folded) else []  # "can I share the
-    # link with my whole team?": each of them registers; the unconfirmed cannot get in
+              if rule.id == "register-to-participate"] if _LINK_SHARED.search(q.folded) \
+        or _ACCESS_OBTAINED.search(q.folded) else []  # "can I share the link with my whole team?": each of them
+    # registers; "comment obtenir le lien et le mot de passe ?": only a confirmed registration gets one in
     return text_answer(m, q.lang, say("fact.tool.title", q.lang), *not_that,
                        say("fact.no_link", q.lang, tool=m.remote_tool, web=m.contacts.web or "",
                            email=m.contacts.email), *shared)
 
 
+#: How to get the link or one's login asked ("how do I get the MyMeetings link and password?", "comment obtenir le lien et
+#: le mot de passe de connexion ?"): the letter's answer is the registration, confirmed.
+_ACCESS_OBTAINED = re.compile(r"\b(?:get|obtain|receive|access|obtenir|recevoir|avoir|acceder)\b.{0,30}\b(?:link|lien|"
+                              r"password|mot de passe|login|identifiants?|credentials|acces|access)\b")
 #: The link passed on to others ("can I share the Zoom link with my whole team?", "je peux transférer le lien ?").
 _LINK_SHARED = re.compile(r"\b(?:share|forward|pass on|send|give|partager|transferer|transmettre|envoyer|donner)\b.{0,30}"
                           r"\b(?:link|lien)\b|\b(?:link|lien)\b.{0,30}\b(?:with|to|avec|a)\s+(?:my|our|the|mon|ma|mes|"
@@ -1667,7 +1686,11 @@ def _no_staff_name(ctx: Context, q: Question, reply: Reply) -> Reply:
 #: The asker's registration said to wait for the focal point ("my focal point hasn't approved me yet", "mon point
 #: focal n'a pas encore validé").
 _APPROVAL_PENDING = re.compile(r"\bfocal\b.{0,40}\b(?:hasn t|has not|hasnt|not yet|didn t|did not|n a pas|pas encore|"
-                               r"toujours pas)\b.{0,20}\b(?:approv\w*|valid\w*|confirm\w*|accept\w*)")
+                               r"toujours pas)\b.{0,20}\b(?:approv\w*|valid\w*|confirm\w*|accept\w*)|"
+                               r"\b(?:regist\w*|inscri\w*)\b.{0,50}\b(?:no confirmation|not (?:yet )?(?:been )?confirmed|"
+                               r"unconfirmed|still pending|pas (?:encore )?(?:de |ete )?confirm\w*|toujours pas (?:de )?"
+                               r"confirm\w*|aucune confirmation|en attente)")  # "i registerd 2 days ago but no
+# confirmation yet": pending too
 
 
 #: The asker saying they have no link ("je n'ai toujours pas le lien de connexion", "I still don't have the link").
@@ -2201,6 +2224,14 @@ _HOW_TO_DO_IT = re.compile(r"^(?:and |so |et |alors )?(?:how|comment)\b.*\b(?:it
 _IT_IS_A_DATE = re.compile(r"^(?:so |donc |alors )?(?:it s|it is|is it|it was|was it|c est|c etait|est ce|ce sera|"
                            r"it will be)\s+(?:the |le |on |a |on the )?\d{1,2}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:"
                            + "|".join(vocabulary.MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
+#: When "it" ends or ended asked, of what the sentence before names ("… c'était quand, et ça finissait à quelle heure
+#: chez moi ?", "and what time does it close for me?").
+_IT_ENDS_WHEN = re.compile(r"^(?:et |and |so |alors |donc )?(?:ca|c|it|that|elle|cela|this)\s+(?:finissait|finit|finira|"
+                           r"fermait|ferme|fermera|se terminait|se termine|se terminera|prenait fin|prend fin|ends|ended|"
+                           r"closes|closed|expires|expired|finishes)\s+(?:a |at )?(?:quelle heure|what time|when|quand)\b|"
+                           r"^(?:et |and )?(?:what time|when|a quelle heure|quand) (?:does|did|will) (?:it|that) "
+                           r"(?:end|close|expire|finish)\b|^(?:et |and )?(?:a quelle heure|quand) (?:ca|c|cela|elle) "
+                           r"(?:finissait|finit|finira|fermait|ferme|se terminait|se termine|prenait fin|prend fin)\b")
 #: The agenda's size asked ("how many items does the agenda have?", "combien de points ?"): a question of its own, not
 #: "which item?" asked of the sentence before.
 _COUNTS_THE_AGENDA = re.compile(r"\b(?:how many|combien)\b(?: \w+){0,2} (?:items?|points?)\b.*\b(?:agenda|ordre du jour)\b")
@@ -2209,6 +2240,19 @@ _COUNTS_THE_AGENDA = re.compile(r"\b(?:how many|combien)\b(?: \w+){0,2} (?:items
 #: The floor named as such ("how do I get the floor", "comment prendre la parole"): a topic of its own, though the
 #: agenda's asking words ("on en parle ?") share its stem.
 _THE_FLOOR_NAMED = frozenset({"floor", "parole"})
+
+
+#: An agenda item's own line ("3 j) Collaboration with ETSI", "7. Future meetings of SG17").
+_AN_ITEM_LINE = re.compile(r"^\d+(?:\s?[a-z]\)|\.)\s")
+#: Words that link a place to the question before it ("and in", "pis à", "what about", "et pour").
+_LEADING_LINKS = frozenset("and et pis puis what about how quid de in a at en au aux for pour".split())
+
+
+def _without_leading_links(tokens: list[str]) -> list[str]:
+    """The tokens less the linking words they open with ("pis a tokyo" → "tokyo")."""
+    while tokens and tokens[0] in _LEADING_LINKS:
+        tokens = tokens[1:]
+    return tokens
 
 
 def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
@@ -2345,7 +2389,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                            or _FOR_ANOTHER_PLACE.match(sentence.folded)
                            or _THAT_ELSEWHERE.match(sentence.folded)
                            or _UNTIL_WHEN_ALONE.match(sentence.folded)
-                           or _IT_IS_A_DATE.match(sentence.folded)) else sentence
+                           or _IT_IS_A_DATE.match(sentence.folded)
+                           or _IT_ENDS_WHEN.match(sentence.folded)) else sentence
                  for i, sentence in enumerate(sentences)]  # "la réu dir c'est ajd ? à quelle heure": the hour of
     # what the sentence before asks about, not of the opening
     sentences = [read_question(_NEXT_ONE.sub(lambda found: say("oos.next_after_this", q.lang), asked[i]), q.lang,
@@ -2395,7 +2440,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
             and (_DOES_THE_LETTER_SAY.match(fold(unanswered[0][0].raw)) or _ONLY_A_DAY.match(fold(unanswered[0][0].raw))):
         return whole  # "should we add women to our delegation? does the letter say smth": what the letter says of it
     if len(parts) == 2 and len(unanswered) == 1 and whole.ok and whole.title == say("tm.title", q.lang) \
-            and find_place(" ".join(unanswered[0][0].tokens)):  # the city table only when the answer gives times
+            and find_place(" ".join(_without_leading_links(list(unanswered[0][0].tokens)))):  # the city table only
+        # when the answer gives times ("… à Lima ? pis à Tokyo ?": Tokyo, which the whole message's answer gives)
         return whole  # "the opening in apia and nuku'alofa": a place the whole message's answer gives
     if len(parts) == 2 and len(unanswered) == 1 and whole.ok and not whole.choices \
             and (clauses.points_back(unanswered[0][0].raw) or not set(stems(unanswered[0][0].corrected, STOPWORDS))
@@ -2448,8 +2494,14 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     # registration text once, then its deadline
     titles = [part.title for part in parts]
     said_whole = {_as_said(line) for section in whole.sections for line in section.lines}
+    item_titles = {say("ag.title", q.lang)} | {e.title(q.lang) for e in kb.entries if e.kind == "agenda"}
+    item_lines = [next((_as_said(line) for section in part.sections for line in section.lines
+                        if _AN_ITEM_LINE.match(str(line[0]))), None) for part in parts]
+    distinct_items = set(titles) <= item_titles and not all(line in said_whole for line in item_lines) \
+        and all(not said[i] <= said[j] for i in kept for j in kept if i != j)  # "is ETSI on the agenda? SDL Forum?
+    # and what's 3g?": three items, each its own, where the whole message's answer gives one
     if len(set(titles)) < len(parts) and (named_together or whole.title not in titles or len(parts) > 2) \
-            and (not as_a_list or all(said[i] <= said_whole for i in kept)) \
+            and not distinct_items and (not as_a_list or all(said[i] <= said_whole for i in kept)) \
             and (named_together or as_a_list or any(said[i] <= said_whole for i in kept)):  # not when the whole says
         # none of them ("what day is it in Geneva rn and when's the sunday meeting in my time?": two times)
         return whole  # two answers of one kind, unless the things were listed and the whole says less ("mgmt team
@@ -3048,6 +3100,20 @@ _MISSED_SO_FAR = re.compile(r"\bwhat (?:did|have|has) (?:i|we) (?:just )?(?:miss
                             r"\bce qui s est passe\b")
 
 
+def _future_meetings_dated(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"Which dates are foreseen for the next SG17 meeting, under item 7?": the agenda item on future meetings
+    named, and their dates asked: the letter gives none (the item is on the agenda); None otherwise."""
+    if not q.has(*agenda_intent.EXPLICIT, "point") or not (q.has(*NEXT_MEETING) or _FUTURE_MEETINGS.search(q.folded)) \
+            or not (q.has(*vocabulary.WHEN_WORDS) or q.has("dates", "date", "foreseen", "prevues", "planned")):
+        return None
+    future = agenda_intent.search(kb, stems(["future"]))
+    if not future or not re.search(rf"\b{re.escape(future[0].ref.lower())}\b", q.folded):
+        return None
+    item = say("oos.later_item", q.lang, ref=future[0].ref, title=future[0].title_in(q.lang))
+    return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),
+                       say("oos.after_this", q.lang, item=item, email=ctx.meeting.contacts.email))
+
+
 def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"I'm joining late, what did I miss?": where the meeting stands, and where to catch up (the letter cannot say
     what was discussed); None when not asked, or before the meeting opens (nothing was missed yet)."""
@@ -3063,7 +3129,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 INTENTS: tuple[Intent, ...] = (_off_topic, _which_group_handles, agenda_where.answer, _connection_costs, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_of_an_item, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock, time_intent.offset_asked, time_intent.session_length,
                                other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, agenda_intent.dates_of_an_earlier_meeting, agenda_intent.how_many_listed, agenda_intent.report_of_a_month, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.ties_for_the_tool, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
-                               _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.e_plenary, agenda_intent.agenda_note, agenda_intent.answer,
+                               _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.e_plenary, agenda_intent.agenda_note, _future_meetings_dated, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)
 
 

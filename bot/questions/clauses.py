@@ -50,6 +50,14 @@ def asking_clauses(raw: str, commas: bool = True, pointing: bool = False) -> lis
     return list(_asking_clauses(raw, commas, pointing))
 
 
+#: A sentence that asks without a question mark ("Kindly remind me how …", "please tell me when …", "merci de
+#: m'indiquer …").
+_A_REQUEST = re.compile(r"^(?:kindly |please |pls |plz |could you |can you |would you |merci de |pouvez vous |"
+                        r"pourriez vous |svp )+(?:\w+ ){0,2}?(?:remind|tell|explain|let me know|confirm|indicate|advise|"
+                        r"clarify|rappeler|rappelez|dire|dites|indiquer|indiquez|expliquer|expliquez|confirmer|"
+                        r"confirmez|preciser|precisez)\b")
+
+
 @lru_cache(maxsize=512)
 def _asking_clauses(raw: str, commas: bool, pointing: bool) -> tuple[str, ...]:
     """The parts of a message that ask, best first, when the message is more than one part: a sentence
@@ -57,7 +65,9 @@ def _asking_clauses(raw: str, commas: bool, pointing: bool) -> tuple[str, ...]:
     nothing is apart. A clause that points back at the rest ("can he still register?") is left out unless
     ``pointing``."""
     sentences = [s.strip() for s in _SENTENCES.findall(raw) if s.strip()]
-    asked = [s for s in sentences if s.endswith("?") or _ASKS_BEFORE_A_DASH.match(s)] or sentences[-1:]
+    asked = [s for s in sentences if s.endswith("?") or _ASKS_BEFORE_A_DASH.match(s)] \
+        or [s for s in sentences if _A_REQUEST.match(fold(s))][:1] or sentences[-1:]  # "Kindly remind me how …; my
+    # village connection has not always been reliable.": the request, not the story after it
     found: list[str] = []
     embedded = _EMBEDDED.search(raw)
     if embedded:  # "the Irish delegation would like to know whether Associates may register, since …": what is

@@ -742,7 +742,7 @@ def _own_place_time(ctx: Context, q: Question) -> bool:
     return False
 
 
-def planned_moment(ctx: Context, q: Question) -> tuple[dt.datetime, dt.tzinfo] | None:
+def planned_moment(ctx: Context, q: Question, on: dt.date | None = None) -> tuple[dt.datetime, dt.tzinfo] | None:
     """The instant the asker means to act, when they give one clock on their own day ("can I still upload tonight at
     9pm my time?") or in Geneva time; with the zone it was said in. None without exactly one clock, or without a
     zone to read it in."""
@@ -763,11 +763,15 @@ def planned_moment(ctx: Context, q: Question) -> tuple[dt.datetime, dt.tzinfo] |
         today += dt.timedelta(days=1)
     said_days = [c.date for c in dates_in(_TODAY_TOLD.sub(" ", fold(q.raw)), today.year)
                  if c.date not in {d.date for d in ctx.meeting.deadlines}]  # not "the deadline is 11 August, …"
-    if said_days and not re.search(r"\b(?:tonight|today|this evening|this afternoon|this morning|ce soir|cet apres midi|"
-                                   r"ce matin|aujourd hui)\b", q.folded):  # "tomorrow 12
+    if on is not None:  # "if i upload my contribution on 11 aug at 11pm nepal time": the day planned, a deadline's own
+        today = on
+    elif said_days and not re.search(r"\b(?:tonight|today|this evening|this afternoon|this morning|ce soir|cet apres midi|"
+                                     r"ce matin|aujourd hui)\b", q.folded):  # "tomorrow 12
         # aug at 10am samoa time": the day said, where the asker is (the first said: "on 12 aug
         today = said_days[0]  # at 3am nepal time, thats still 11 aug in geneva right?" plans the 12th)
     instant = at_clock(zone, today, clock)
+    if on is not None:
+        return instant, zone
     if ctx.now - dt.timedelta(hours=2) <= instant <= ctx.now + dt.timedelta(minutes=15):
         return None  # "18h30 ici, je peux encore m'inscrire ?": the time now, said
     if instant <= ctx.now:  # "at 1am" asked in the evening: the night to come
@@ -775,10 +779,11 @@ def planned_moment(ctx: Context, q: Question) -> tuple[dt.datetime, dt.tzinfo] |
     return instant, zone
 
 
-def _at_the_time_planned(ctx: Context, q: Question, deadline: Deadline, lang: str, too_late: bool) -> str | None:
+def _at_the_time_planned(ctx: Context, q: Question, deadline: Deadline, lang: str, too_late: bool,
+                         on: dt.date | None = None) -> str | None:
     """"Can I still … tonight at 9pm my time?" answered for that moment, not for now: No when the deadline ends
     before it (with both clocks), Yes when it ends after; None when no moment is given or the deadline has passed."""
-    planned = planned_moment(ctx, q)
+    planned = planned_moment(ctx, q, on)
     end = ctx.meeting.deadline_instant(deadline)
     if planned is None or end <= ctx.now:
         return None
@@ -811,12 +816,23 @@ def _planned_on_a_date(ctx: Context, q: Question, named: list[Deadline]) -> Repl
     deadline named, No (with the deadline's day) when it is after it; None unless one deadline, one day and such
     an ask are there."""
     if len(named) != 1 or not _DOING_ON_A_DAY.search(q.folded) or not _IS_IT_OK.search(fold(q.raw)) \
-            or _AFTER_THE_DATE.search(q.folded) or q.has(*HOUR) or clauses.opens_with_a_wh_word(q.folded) \
+            or _AFTER_THE_DATE.search(q.folded) or clauses.opens_with_a_wh_word(q.folded) \
             or q.has(*_UNTIL_WHEN_FIRST, *_UNTIL_WHAT_DATE):  # not "… après le 11 août ?", after the day (checked
         return None  # below); not "jusqu'à quelle heure chez moi je peux envoyer … le 11 août ?", an hour asked
     days = [c.date for c in dates_in(q.raw, ctx.meeting.start_date.year)]
     if len(set(days)) != 1:
         return None
+    if q.has(*HOUR) or clocks_in(q.raw):  # "Je vais poster ma contrib le 12 août à 7h du matin heure d'Adélaïde, ça
+        at = _at_the_time_planned(ctx, q, named[0], q.lang, too_late=False, on=days[0])  # passe ?": that moment
+        deadline, m = named[0], ctx.meeting
+        if at is None and q.has(*HOUR):
+            return None  # a clock in no zone the bot can read: not the day alone
+        if at is not None:
+            return text_answer(m, q.lang, say("dl.title", q.lang, what=_what(deadline, q.lang)), at,
+                               *describe(ctx, deadline, q.lang)[1:2],
+                               *([] if deadline.hour_stated else [say("dl.no_hour", q.lang, day=day(deadline.date, q.lang),
+                                                                      zone=zone_words(m, deadline.date, q.lang),
+                                                                      email=m.contacts.email)]))
     deadline, lang, m = named[0], q.lang, ctx.meeting
     planned = days[0]
     key = "dl.plan.in_time" if planned <= deadline.date else "dl.plan.too_late"

@@ -296,6 +296,7 @@ PHRASE_WORDS: dict[str, str] = {
     "planning des sessions": "timetable", "planning de la semaine": "timetable", "un planning ?": "un timetable ?",  # French "planning" is a schedule, not the
     # English "planning to"
     "genre divers": "any other business", "questions diverses": "any other business",
+    "du mat": "du matin", "h du mat": "h du matin",  # "il est 7h du mat chez moi": chat's "matin"
     "moved on to the next speaker": "interrupted me", "moved to the next speaker": "interrupted me",
     "went to the next speaker": "interrupted me",
     "prochaines reunions": "reunions futures", "next meetings": "future meetings", "upcoming meetings": "future meetings",

@@ -28,12 +28,19 @@ def named_as_a_thing(q: Question, term: str) -> bool:
         if stems([token], STOPWORDS) != [term]:
             continue
         found = True
+        if index and tokens[index - 1] in _TIME_UNITS:
+            continue  # "i registerd 2 days ago": when, not a thing asked about
         if _a_verb_after(tokens, index) and not _written_as_a_name(q.raw, token):
             continue  # "pas besoin de venir", "à quoi servent-elles": what is done, not a thing asked about (not "un
             # compte pour Twitter", a name)
         if _written_as_a_name(q.raw, token) or not index or tokens[index - 1] not in SAID_AFTER:
             return True
     return not found  # a stem the corrected words do not show as such: kept, as before
+
+
+#: Units of time: a word right after one says when ("2 days ago", "une semaine plus tot"), not a thing asked about.
+_TIME_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years jour jours semaine "
+                        "semaines mois an ans heure heures".split())
 
 
 #: Words before a French infinitive ("besoin de venir", "pour participer", "sans payer").

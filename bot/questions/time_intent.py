@@ -606,6 +606,20 @@ LAST_DAYS = ("last day", "last days", "final day", "dernier jour", "derniers jou
 _CONDITION = re.compile(r"(?i)\b(?:if|in case|si|au cas ou|au cas où)\b[^?,;.!]*")
 
 
+#: "When" as the first clause of a question asked after it ("Quand un délégué prend la parole à distance, que doit-il
+#: dire en premier ?", "when I take the floor, what should I say?"): the moment the question is about, not one asked.
+_WHEN_CLAUSE_FIRST = re.compile(r"^(?:quand|lorsqu|lorsque|when|whenever)\b[^,?]{6,},\s*(?:que|qu|quoi|comment|qui|"
+                                r"what|how|who|which|should|must|do|does|can|dois|doit|faut|est ce)\b")
+
+
+def _when_only_a_clause(q: Question) -> bool:
+    """Whether the question's "when" opens a clause before what it asks, and what it asks names no time."""
+    from bot.questions.normalize import read_question
+
+    clause = _WHEN_CLAUSE_FIRST.match(fold(q.raw))
+    return clause is not None and not _names_a_time(read_question(q.raw[q.raw.find(",") + 1:], q.lang))
+
+
 def _clock_only_in_a_condition(q: Question) -> bool:
     """Whether every clock of the question is inside a condition, and the rest asks no time."""
     from bot.questions.normalize import read_question
@@ -691,7 +705,9 @@ _GAP_WORDS = r"(?:time (?:difference|diffrence|differnce|diference|diff)|differe
              r"difference horaire|ecart horaire)"
 _OFFSET_CLAIMED = re.compile(r"\b(\d{1,2})(?:(?:[.,](5)|:(\d\d)| h (\d\d)|h(\d\d)))?\s*(?:hours?|hrs?|h|heures?)?\s+(?:time )?"
                              r"(?:difference|diff|ahead|behind|d avance|de retard|de decalage|decalage|d ecart)\b")
-_OFFSET_ASKED = re.compile(rf"\b\d{{1,2}}(?:[.,:]\d{{1,2}}| h \d\d|h\d\d)?\s*(?:hours?|hrs?|h|heures?)?\s+(?:time )?(?:difference|diff|"
+_OFFSET_ASKED = re.compile(rf"\b(?:offset|utc offset|diff)\s+(?:vs|versus|from|to|with|relative to|compared (?:to|with)|"
+                           rf"avec|par rapport a)\s+(?:geneva|geneve)\b|"  # "offset vs geneva?"
+                           rf"\b\d{{1,2}}(?:[.,:]\d{{1,2}}| h \d\d|h\d\d)?\s*(?:hours?|hrs?|h|heures?)?\s+(?:time )?(?:difference|diff|"
                            rf"ahead|behind|d avance|de retard|de decalage|decalage|d ecart)\s+(?:with|from|of|avec|sur|par rapport a)\s+"
                            rf"(?:geneva|geneve)\b|"
                            rf"\b(?:what s|whats|what is|what|how much|how big|quel|quelle|combien(?: de)?|ca fait combien "
@@ -939,6 +955,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # which the letter does not date, never the opening
     if STILL_TIME_TO_SEND.search(q.folded) and not (q.has(*START) or q.has(*END)):
         return None  # "can i still upload tonight at 9pm my time?": a deadline checked at that hour, not the opening's
+    if _when_only_a_clause(q):
+        return None  # "Quand un délégué prend la parole à distance, que doit-il dire en premier ?": what to say then
     if _clock_only_in_a_condition(q):
         return None  # "if my internet drops at 2am will the chair wait for me?": the hour says when, not what is asked
     if q.tokens[:1] in (("who",), ("qui",), ("why",), ("pourquoi",)) and not (

@@ -219,6 +219,12 @@ def _whose(tokens: list[str], start: int) -> bool:
 OWN_TOWN_AT_MOST = 200_000
 
 
+#: The words before "à"/"in" that say the town after is where the asker is ("pour moi à X", "je suis à X", "i'm in X",
+#: "we live in X", "j'habite à X").
+_SAID_OF_ONESELF = frozenset("me moi nous here ici us suis sommes am m re based live living habite habitons vis "
+                             "vivons".split())
+
+
 def _the_askers_own_town(q: Question, tokens: list[str], asker_zone: dt.tzinfo | None,
                          places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
     """A small town named as where the asker is ("pour moi à Stephenville") read in the asker's saved zone when the
@@ -228,7 +234,7 @@ def _the_askers_own_town(q: Question, tokens: list[str], asker_zone: dt.tzinfo |
         return places
     start, end, place = places[0]
     said_here = start >= 2 and tokens[start - 1] in ("a", "in", "at", "au", "en") \
-        and tokens[start - 2] in ("me", "moi", "nous", "here", "ici", "us")  # "pour moi à X", "for me in X"
+        and tokens[start - 2] in _SAID_OF_ONESELF  # "pour moi à X", "for me in X", "je suis à X", "i'm in X"
     if place.population >= OWN_TOWN_AT_MOST or place.timezone == own or not said_here:  # "pour moi à Paita" from
         # Nouméa: Païta, New Caledonia, not Paita, Peru (56 000); a big city said is where the asker says they are
         return places  # "pour moi à Stephenville": the asker says they are there ("et à Tahiti ?" after "… chez moi" is
