@@ -6614,3 +6614,39 @@ def test_what_the_leftovers_of_stop_43_found(meeting, question, now, tz, expecte
 def test_what_blind_batches_288_and_289_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "Je crois comprendre que si mon micro grésille, le Président attendra que je règle le problème avant de passer "
+           "à l'orateur suivant ?", None, "Africa/Libreville", ["Non : si le son est insuffisant"], "Oui"),
+    (None, "if my audio is really bad, can the chair stop me from speaking?", None, None,
+     ["the chair may interrupt you"], "No:"),
+    (None, "Le point relatif à Kaleidoscope, c'est lequel ?", None, "Africa/Libreville", ["5 f) Kaleidoscope"],
+     "ne le précisent pas"),
+    (None, "Les séances plénières de la CE ne sont pas accessibles à distance, c'est bien ça ?", None, "Africa/Djibouti",
+     ["Non : l'outil MyMeetings", "toutes les séances"], "Soumission des documents"),
+    (None, "ya quoi en ce moment ?", dt.datetime(2020, 8, 23, 9, 30, tzinfo=UTC), "Africa/Nouakchott",
+     ["équipe de direction"], "ne le précisent pas"),
+    ("ya quoi en ce moment ?", "et apres ?", dt.datetime(2020, 8, 23, 9, 35, tzinfo=UTC), "Africa/Nouakchott",
+     ["lundi 24 août 2020"], "ne le précisent pas"),
+    (None, "la reunion de l'equipe de direction c'est lundi 24 a 11h c ca ?", None, "Pacific/Wallis",
+     ["Non", "dimanche 23 août 2020"], "Oui"),
+    (None, "la reunion de direction c samedi 22 a 11h c ca?", None, "Pacific/Marquesas", ["Non"], "Oui"),
+    (None, "the management meeting is on saturday, right?", None, "Pacific/Tahiti",
+     ["Yes: where you are", "Saturday 22 August 2020"], "No:"),
+    (None, "Sunday's mgmt team meeting is closed, leadership only, right? I'm not on the team.", None,
+     "America/St_Johns", ["No: the letter calls it an open meeting"], "Yes"),
+    (None, "is the sg17 management team meeting on a sunday? just checking bc our office is closed on sundays", None,
+     None, ["Sunday 23 August"], "open meeting"),
+    (None, "which item covers the report of the March meeting? and what were the dates of that one", None, None,
+     ["2 a) Reports of the 17-26 March 2020 SG17 meeting"], "from Monday 24 August"),
+    (None, "Bonjour, pourriez-vous me confirmer l'heure d'ouverture de la réunion à Langlade ? Je crois que c'est à 11 h "
+           "comme à Genève.", None, "America/Miquelon", ["Non", "07:00"], "Oui"),
+], ids=["a chair said to wait for poor sound", "'can the chair stop me?' is no claim of waiting", "'le point relatif à'",
+        "plenaries said not remote", "'ya quoi en ce moment ?'", "'et apres ?' after what is on now",
+        "a session's weekday claimed wrong beside its hour", "a day right there but an hour wrong there",
+        "a weekday right where the asker is", "'closed, leadership only'", "an office closed on Sundays claims nothing",
+        "'the dates of that one' after the March meeting", "'11 h comme à Genève' claimed where the asker is"])
+def test_what_blind_batches_290_and_291_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -2403,6 +2403,7 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                  else sentence
                  for i, sentence in enumerate(sentences)]  # "is it started? I am not able to enter MyMeetings, it is
     # saying registration not confirmed. what to do": what to do about the trouble told between the two questions
+    sentences = [_that_meeting_named(q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
     sentences = [_of_the_group_corrected(ctx, q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
     sentences = [_last_day_of_the_thing_sent(q, kb, sentence) or sentence for sentence in sentences]
     sentences = [_the_same_as_told(ctx, q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
@@ -2567,6 +2568,26 @@ def _the_same_as_told(ctx: Context, q: Question, kb: Knowledge, asked: list[str]
                   r"(?:\s+e-?\s?meeting|\s+meeting|\s+reunion)?\s*,?",
                   lambda found: found[0] if found[1] == str(own) else " ", told[-1]).strip(" .,!")
     return read_question(f"{asked[i].rstrip(' ?')}: {what}?", q.lang, kb.corrector)
+
+
+#: "That one" said of a meeting the sentence before names ("… the report of the March meeting? and what were the dates
+#: of that one").
+_THAT_ONE = re.compile(r"\b(?:that one|this one|that meeting|celle la|celle ci|cette reunion la)\b")
+#: A meeting named by its month or kind ("the March meeting", "la réunion de mars", "the May e-plenary").
+_A_MEETING_NAMED = re.compile(r"\b(?:the |la |le )?(?:(?:" + "|".join(vocabulary.MONTHS) + r")\s+(?:\d{4}\s+)?(?:sg ?17\s+)?"
+                              r"(?:meeting|e plenary|plenary)|(?:meeting|reunion|e plenary|pleniere) (?:of|in|de|d|en) "
+                              r"(?:" + "|".join(vocabulary.MONTHS) + r"))\b")
+
+
+def _that_meeting_named(q: Question, kb: Knowledge, asked: list[str], i: int) -> Question | None:
+    """A sentence that asks of "that one" after one naming another meeting by its month ("… the report of the March
+    meeting? and what were the dates of that one"), read with that meeting named; None otherwise."""
+    if not i or not _THAT_ONE.search(fold(asked[i])):
+        return None
+    named = _A_MEETING_NAMED.search(fold(asked[i - 1]))
+    if named is None:
+        return None
+    return read_question(_THAT_ONE.sub(named[0].strip(), fold(asked[i]), count=1), q.lang, kb.corrector)
 
 
 def _last_day_of_the_thing_sent(q: Question, kb: Knowledge, sentence: Question) -> Question | None:

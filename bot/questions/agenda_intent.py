@@ -24,6 +24,9 @@ _REF = re.compile(r"\b(?:item|items|point|points|sub item|subitem|sous point|age
                   r"couvre|covers|deals|refers)\b)|\s+[b-z](?=\s+(?:porte|portent)\b))?)"  # "3 k porte", not "5 a porté"
                   r"(?!\s*\d)")  # "point 6 r c quoi": 6 r
 _BARE = re.compile(r"^\s*(?:what is|what s|c est quoi|qu est ce que)?\s*(\d{1,2}\s*\(?[a-z]\)?)\s*$")
+#: An item said to be "relatif à" something ("le point relatif à Kaleidoscope"): what it is on ("relatif" shares its
+#: stem with "relations", a topic).
+_ITEM_RELATIVE_TO = re.compile(r"(?i)\b(point|item|sous-point|sous point)\s+relati(?:f|ve|fs|ves)\s+(?:[àa]ux?|[àa])\b")
 #: Words that say what is asked of the agenda, not what it is about.
 ASKING = frozenset(stems("""item items point points sub subitem sous agenda ordre jour topic discussed discuss cover
 when quand held eu
@@ -34,6 +37,7 @@ y a t il est ce que qu what s whats under sous reported report handled treated t
 parle parler discuss discusse discutee discutees evoque evoquee evoquees evoques evoquer evoquera evoqueront
 voir see view show shown afficher consulter montrer montre
 parties names name groups noms figure figurent top level niveau principaux principales main just only seulement
+concernant consacre dedie
 short shortly version brief briefly bref overview quick quickly nutshell tldr essentiel rapide rapidement
 """.split(), languages=False))
 
@@ -502,6 +506,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     who = _WHO_ASKS_FIRST.match(q.raw)
     if who is not None and len(q.raw[who.end():].split()) >= 2:
         q = read_question(q.raw[who.end():], q.lang, kb.corrector)
+    if _ITEM_RELATIVE_TO.search(q.raw):  # "Le point relatif à Kaleidoscope, c'est lequel ?": "relatif à" says what
+        q = read_question(_ITEM_RELATIVE_TO.sub(r"\1 sur", q.raw), q.lang, kb.corrector)  # the item is on, as "sur"
     m, lang = ctx.meeting, q.lang
     title = say("ag.title", lang)
     listed = refs_listed(q, len(ctx.agenda.items()))

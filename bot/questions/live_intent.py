@@ -85,7 +85,7 @@ _GOING_ON = re.compile(r"^(?:so |and |ok |et |alors )?(?:what s|whats|what is|qu
 
 
 #: What is on now, asked alone with a word of now ("c'est quoi en ce moment ?", "what's on now?", "on en est où là ?").
-_WHAT_IS_ON_NOW = re.compile(r"^(?:so |and |ok |et |alors |bonjour |hello |hi )?(?:c est quoi|c quoi|qu est ce qu il y a|il y a quoi|"
+_WHAT_IS_ON_NOW = re.compile(r"^(?:so |and |ok |et |alors |bonjour |hello |hi )?(?:c est quoi|c quoi|qu est ce qu il y a|(?:il )?y a quoi|"
                              r"what s on|whats on|what is on|what s up|on fait quoi)\s+(?:en ce moment|maintenant|right now|"
                              r"now|actuellement|at the moment|la)\s*[?!.]*$")
 

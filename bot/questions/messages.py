@@ -442,6 +442,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tm.same": ("{place} is on meeting time.", "{place} est à l'heure de la réunion."),
     "tm.yes": ("Yes: {event} is at {there}.", "Oui : {event} est à {there}."),
     "tm.no": ("No: {event} is at {there}, not {claimed}.", "Non : {event} est à {there}, et non {claimed}."),
+    "tm.no_day": ("No: {event} is on {day} at {there}, not {claimed}.",
+                  "Non : {event} a lieu le {day} à {there}, et non {claimed}."),
     "tm.now": ("It is now {there}.", "Il est maintenant {there}."),
     "tm.unknown_me": ("I do not know your time zone. Name a city or a zone (“in Seoul”, “in Asia/Seoul”, "
                       "“in UTC+9”), or set your zone.",

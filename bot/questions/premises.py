@@ -375,6 +375,14 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # monday morning here for the opening?" from the Marquesas: Sunday evening there (not "… on sunday there
         # too like here?" of Adak)
         local_day = starts.astimezone(ctx.asker.zone).date()
+    if local_day is None and starts is not None and ctx.asker.zone is not None and not q.has("there", "la bas") \
+            and not (claims and claims[0].text in RELATIVE_DAYS) and not clocks_in(q.raw):  # (a clock said too:
+        # "samedi 22 à 11h ?" is wrong there at 23:30)  # "et le truc de l'equipe de direction alors ?
+        here = starts.astimezone(ctx.asker.zone).date()  # samedi ??" from Tahiti: Saturday there, right where the
+        said_here = claims[0].date == here if claims else here.weekday() in weekdays  # asker is
+        said_in_geneva = claims[0].date == actual if claims else actual.weekday() in weekdays
+        if here != actual and said_here and not said_in_geneva:
+            local_day = here
     if claims and claims[0].text in ("tomorrow", "demain") and starts is not None and starts <= ctx.now:
         ago = duration(ctx.now - starts, lang)  # "its still sunday night here so the opening is tomorrow right"
         lines = [say("pr.already_open", lang, ago=ago) if starts == m.opens_at or session is None else say(
@@ -555,7 +563,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
              or (None if _dates_only_told_after(ctx, q) or _dates_only_in_a_condition(ctx, q) else _date_claim(ctx, q, kb)) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
              or _no_registration_claim(ctx, q) or _registration_in_person_only_claim(ctx, q)
              or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q)
-             or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _decisions_in_person_claim(ctx, q) or _guaranteed_claim(ctx, q)
+             or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _decisions_in_person_claim(ctx, q) or _plenaries_remote_claim(ctx, q)
+             or _guaranteed_claim(ctx, q)
              or _circular_claim(ctx, q) or _open_documents_claim(ctx, q) or _encouraged_claim(ctx, q))
     country = country_claim(ctx, q) if found is not None else None
     if country is None or country.title == found.title and country.sections == found.sections:
@@ -776,6 +785,11 @@ _WAITS = re.compile(r"\b(?:pause|pauses|paused|wait|waits|waiting|hold|holds|del
                     r"en pause)\b")
 _DROPS = re.compile(r"\b(?:disconnect\w*|drops?|dropped|lose|loses|lost|cut off|connection|connexion|deconnect\w*|"
                     r"coupe|coupee|perds|perd|tombe|can t connect|cannot connect|crash\w*)\b")
+#: Waiting for the one whose sound is poor ("attendra que je règle le problème", "will wait for me to fix it").
+_WAITS_FOR_IT = re.compile(r"\b(?:wait|waits|waiting|attend|attendra|attendre|attendront|pause|pauses|paused|delay|"
+                           r"delayed|retarder|retardera|suspend|suspended|suspendre|suspendra)\b")
+#: Poor sound said ("si mon micro grésille", "my audio is crackly", "le son est mauvais").
+_POOR_SOUND = re.compile(r"\b(?:gresill\w*|crackl\w*|inaudible|inaudibles|audio|micro|mic|microphone|sound|son|sonore)\b")
 #: The waiting denied in the claim itself ("will not be delayed", "n'attendra pas"): a right claim.
 _NOT_WAITING = re.compile(r"\b(?:not|won t|wont|will not|never|no|ni|pas|n attend\w*|ne sera pas)\b(?:\s+\w+){0,2}\s+"
                           r"(?:be\s+)?(?:pause\w*|wait\w*|hold\w*|delay\w*|stop\w*|suspend\w*|retard\w*|interromp\w*|"
@@ -798,8 +812,8 @@ _THE_CHAIR_DROPS = re.compile(r"\b(?:chair|chairman|chairperson|chairwoman|presi
 
 
 #: A belief said as such ("je suppose que la séance sera suspendue …", "I assume they will pause …").
-_SUPPOSED = re.compile(r"\b(?:je suppose|je presume|j imagine|je pense|i suppose|i assume|i guess|i imagine|presumably|"
-                       r"i expect|i believe)\b")
+_SUPPOSED = re.compile(r"\b(?:je suppose|je presume|j imagine|je pense|je crois|i suppose|i assume|i guess|i imagine|"
+                       r"presumably|i expect|i believe|i understand that|if i understand|si je comprends bien)\b")
 
 
 #: Decisions named ("decisions", "décisions", "vote"; not "travel approval", nor "I need to decide on travel").
@@ -831,6 +845,29 @@ def _decisions_in_person_claim(ctx: Context, q: Question) -> Reply | None:
                        say("pr.no", q.lang, text=sentence[:1].lower() + sentence[1:]))
 
 
+#: The plenaries said not to be remote ("Les séances plénières de la CE ne sont pas accessibles à distance, c'est bien
+#: ça ?", "plenary sessions are not available remotely, right?").
+_PLENARIES_NOT_REMOTE = re.compile(
+    r"\b(?:plenary|plenaries|pleniere|plenieres|decision making sessions?|seances? de decision)\b(?:\s+\w+){0,6}?\s+"
+    r"(?:are not|is not|aren t|isn t|won t be|will not be|ne sont pas|n est pas|ne seront pas|ne sera pas)\s+"
+    r"(?:\w+\s+){0,2}?(?:accessibles?|available|remote|open to remote|a distance|en ligne|online|disponibles?)\b")
+
+
+def _plenaries_remote_claim(ctx: Context, q: Question) -> Reply | None:
+    """"No:" to the plenaries not being remote ("Les séances plénières de la CE ne sont pas accessibles à distance,
+    c'est bien ça ?"): the letter's rule that the remote tool serves every session, plenaries included; None unless
+    so claimed."""
+    if _PLENARIES_NOT_REMOTE.search(q.folded) is None or ctx.meeting.format != "virtual":
+        return None
+    rule = next((r for r in ctx.meeting.rules if "decision" in fold(r.text)), None)
+    if rule is None:
+        return None
+    text = (rule.text_fr or rule.text) if q.lang == "fr" else rule.text
+    sentence = next((part for part in re.split(r"(?<=\.)\s+", " ".join(text.split())) if "decision" in fold(part)), text)
+    return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang),
+                       say("pr.no", q.lang, text=sentence[:1].lower() + sentence[1:]))
+
+
 #: Something heard ("I heard …", "on m'a dit …").
 _HEARD = re.compile(r"\b(?:i heard|i ve heard|i was told|apparently|as i understand|j ai entendu|on m a dit|il parait)\b")
 
@@ -838,7 +875,10 @@ _HEARD = re.compile(r"\b(?:i heard|i ve heard|i was told|apparently|as i underst
 def _waiting_claim(ctx: Context, q: Question) -> Reply | None:
     """"No:" to the meeting waiting for a participant who drops, with the letter's own rule (and its best effort
     when the claim takes remote participation for guaranteed); None when no such claim is made."""
-    if not (_WAITS.search(q.folded) and _DROPS.search(q.folded)) or q.tokens[:1] and q.tokens[0] in WH_WORDS \
+    sound = _POOR_SOUND.search(q.folded) is not None and not _DROPS.search(q.folded) \
+        and _WAITS_FOR_IT.search(q.folded) is not None  # "… le Président attendra que je règle le problème ?" (not
+    # "can the chair stop me from speaking?", which the rule answers yes)
+    if not (_WAITS.search(q.folded) and (_DROPS.search(q.folded) or sound)) or q.tokens[:1] and q.tokens[0] in WH_WORDS \
             or not (q.has(*CONFIRMING) or q.has(*_YES_NO_OPENING) or _SUPPOSED.search(q.folded)) \
             or _NOT_WAITING.search(q.folded):
         return None  # "… and the meeting will not be delayed for connection problems. Confirm?" claims it right
@@ -848,6 +888,12 @@ def _waiting_claim(ctx: Context, q: Question) -> Reply | None:
     if no_delay is None:
         return None
     best = next((r for r in rules if "best effort" in fold(r.text)), None)
+    poor_sound = next((r for r in rules if r.topic == "sound"), None) if sound else None
+    if poor_sound is not None:  # "si mon micro grésille, le Président attendra que je règle le problème ?": he may
+        said = (poor_sound.summary_fr or poor_sound.summary) if lang == "fr" else poor_sound.summary  # interrupt
+        return text_answer(ctx.meeting, lang, say("pr.title", lang), say("pr.no", lang, text=said[:1].lower() + said[1:]),
+                           (poor_sound.text_fr or poor_sound.text) if lang == "fr" else poor_sound.text,
+                           (no_delay.text_fr or no_delay.text) if lang == "fr" else no_delay.text)
     said = (no_delay.summary_fr or no_delay.summary) if lang == "fr" else no_delay.summary
     lines = [say("pr.no", lang, text=said[:1].lower() + said[1:]),
              (no_delay.text_fr or no_delay.text) if lang == "fr" else no_delay.text]

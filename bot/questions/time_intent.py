@@ -586,6 +586,8 @@ def _in_zone(meeting: Meeting, at: dt.datetime, target: Target, lang: str) -> st
 
 
 #: Asking for the next session from now ("when's the next session?", "la prochaine séance ?").
+#: "And after?" asked alone ("et après ?", "and after that?", "and then?"): what comes next.
+_AND_AFTER_ALONE = re.compile(r"^(?:et|and|then|puis)\s+(?:apres|after that|after|then|ensuite|puis)\s*[?!.]*$")
 NEXT_SESSION = ("next session", "next sessions", "next event", "next on the schedule", "next thing on", "next sitting",
                 "what s next", "whats next", "what is next", "what comes next", "c est quoi la suite", "et ensuite",
                 "prochaine seance", "prochaine session", "prochain evenement", "seance suivante", "session suivante",
@@ -618,6 +620,19 @@ def _when_only_a_clause(q: Question) -> bool:
 
     clause = _WHEN_CLAUSE_FIRST.match(fold(q.raw))
     return clause is not None and not _names_a_time(read_question(q.raw[q.raw.find(",") + 1:], q.lang))
+
+
+def _day_claimed_wrongly(m: Meeting, q: Question, at: dt.datetime, zones: list[dt.tzinfo]) -> str | None:
+    """The day the question claims for a session at ``at`` (a weekday or a date), as written, when it is that day
+    neither in Geneva nor in any of ``zones``; None when no day is claimed or it is right somewhere."""
+    days_there = {at.astimezone(zone).date() for zone in [m.tz, *zones]}
+    dated = [c.date for c in dates_in(q.raw, m.start_date.year)]
+    if dated:
+        return None if set(dated) & days_there else day(dated[0], q.lang)
+    weekdays = weekdays_in(q.raw)
+    if weekdays and not set(weekdays) & {d.weekday() for d in days_there}:
+        return next((w for w in re.findall(r"[a-z]+", fold(q.raw)) if w in WEEKDAY_NAMES), None)  # as written
+    return None
 
 
 def _clock_only_in_a_condition(q: Question) -> bool:
@@ -915,8 +930,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """The reply to a time question, or None when the question is not about times."""
     m, lang = ctx.meeting, q.lang
     q = replace(q, raw=without_guessed_clocks(q.raw))  # "something like 9:30-12:30?" claims no time of the opening
-    if q.has(*NEXT_SESSION) and m.sessions:
-        return _next_session(ctx, q)
+    if (q.has(*NEXT_SESSION) or _AND_AFTER_ALONE.match(q.folded)) and m.sessions:
+        return _next_session(ctx, q)  # "ya quoi en ce moment ? … et après ?": what comes next
     if _CLOSING_WHEN.search(fold(q.raw)):  # "when is the closing plenary?": the last day, and no hour
         return text_answer(m, lang, say("tm.title", lang), say("tm.no_end_hour", lang, day=day(m.end_date, lang),
                                                                email=m.contacts.email))
@@ -1105,6 +1120,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if len(claims) >= 2 and target is not None and target.zone is not None and not target.mine \
                 and ctx.asker.zone is not None and _HERE_AFTER.search(q.folded):  # "the opening is 11:00 UTC, right? so
             checked = [(claims[0], target), (claims[-1], Target(ctx.asker.zone, "", mine=True))]  # 1am here": each
+        if _LIKE_GENEVA.search(q.folded) and ctx.asker.zone is not None and not _is_meeting_zone(m, ctx.asker.zone):
+            elsewhere = [t for t in _distinct(targets) if t.zone is not None and not _is_meeting_zone(m, t.zone)]
+            checked = [(claims[-1], elsewhere[-1] if elsewhere else Target(ctx.asker.zone, "", mine=True))]  # "… à
+            # Langlade ? Je crois que c'est à 11 h comme à Genève.": the clock claimed where the asker is
         placed = [t for t in _distinct(targets) if t.zone is not None and t.label and fold(t.label) in q.folded]
         if len(claims) == 2 and len(placed) == 2:  # "meeting start 11:00 UTC so 3pm Oman time yes?": each clock in
             placed.sort(key=lambda t: q.folded.find(fold(t.label)))  # the zone said after it
@@ -1113,10 +1132,17 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                                       q.folded) else place) for claim, place in zip(claims, placed)]  # "So 14:00 here in
             # Dar": the asker's own zone, whatever else "Dar" may name
         verdicts = []
+        wrong_day = _day_claimed_wrongly(m, q, at, [place.zone for _, place in checked
+                                                     if place is not None and place.zone is not None]
+                                         + ([ctx.asker.zone] if ctx.asker.zone is not None else []))
         for claimed, place in checked:
             local = at.astimezone(place.zone if place is not None and place.zone is not None else zone)
             there = _in_zone(m, at, place, lang) if place else meeting_clock(m, at, lang)
             right = (local.hour, local.minute) == (claimed.hour, claimed.minute)
+            if wrong_day is not None:  # "la réunion de l'équipe de direction c'est lundi 24 à 11h c ça ?": the day
+                verdicts.append(say("tm.no_day", lang, event=event, day=day(at.astimezone(m.tz).date(), lang),
+                                    there=meeting_clock(m, at, lang), claimed=wrong_day))  # is wrong, whatever the
+                break  # clock
             verdicts.append(say("tm.yes" if right else "tm.no", lang, event=event, there=there,
                                 claimed=f"{claimed:%H:%M}"))
         lines = verdicts + lines
@@ -1200,6 +1226,11 @@ _SAME_CLOCK_ASKED = re.compile(r"\bsame (?:time|hour|clock)(?: ?zone)?\b[^?]{0,3
                                r"(?: horaire)?\s+qu|\bheure de (?:geneve|la suisse) aussi\b")  # not "in the same zone?"
 
 
+#: A clock claimed to be the same as Geneva's ("c'est à 11 h comme à Genève", "11am like in Geneva?").
+_LIKE_GENEVA = re.compile(r"\b(?:comme a|comme pour|pareil qu a|pareil que|like in|like|same as(?: in)?|as in)\s+"
+                          r"(?:geneve|geneva)\b")
+
+
 #: A time difference with the meeting's clock asked ("I assume there is some time difference with Geneva?").
 _DIFFERENCE_ASKED = re.compile(r"\btime difference\b|\bdecalage(?: horaire)?\b|\bdifference (?:with|from|avec|d heure)\b")
 
@@ -1247,10 +1278,14 @@ WHO_ATTENDS = ("who can", "who may", "who is invited", "who should", "who attend
                "fermee aux", "private", "privee", "accessible a", "accessible aux", "ouvert a", "ouvert aux", "ouverts a",
                "est ouverte", "ouverte ou", "open or", "juste pour les", "seulement pour les", "uniquement pour les",
                "only mgmt",
-               "only management", "only the management", "pour les chefs")
+               "only management", "only the management", "pour les chefs", "leadership only", "meeting is closed",
+               "mtg is closed", "it is closed", "it s closed",
+               "only leadership", "team only", "members only", "fermee", "reservee aux")
 # "c ouvert a tout le monde ?" (not "open for": "when does it open for me in Delhi?" asks a time)
 #: A session claimed closed ("closed to ordinary delegates, isn't it?", "elle est fermée aux délégués ?").
-_CLOSED_CLAIMED = ("closed to", "closed for", "is closed", "private", "not open", "fermee", "privee", "pas ouverte")
+_CLOSED_CLAIMED = ("closed to", "closed for", "private", "not open", "fermee", "privee", "pas ouverte", "meeting is closed",
+                   "mtg is closed", "it is closed", "it s closed",
+                   "leadership only", "only leadership", "team only", "members only")
 
 
 def who_attends_a_session(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
