@@ -6650,3 +6650,34 @@ def test_what_blind_batches_288_and_289_found(meeting, earlier, question, now, t
 def test_what_blind_batches_290_and_291_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    ("Bonjour, pourriez-vous m'indiquer à quelle heure débutera la réunion à Larache (Maroc) ? Je crois que nous sommes "
+     "à UTC+1 en ce moment.", "Et à Dakar ?", None, "Africa/Casablanca", ["09:00 à Dakar"], "sous-points"),
+    ("whats the contributions deadline?", "end of day where though", None, "America/St_Johns",
+     ["19:30 in St Johns", "Tuesday 11 August 2020"], "Meeting dates"),
+    (None, "wen is openin in pago time", None, "Pacific/Pago_Pago", ["22:00 in Pago Pago"], "Fargo"),
+    (None, "The opening is at 11:00 UTC, right? So 14:00 here in Dar.", None, "Africa/Dar_es_Salaam",
+     ["12:00 in Dar (EAT, UTC+3)"], "Phnom"),
+    (None, "kel date limite pr l inscription et pr les contributions? et c ou les documents", None, "Indian/Comoro",
+     ["24 juillet 2020", "TIES"], "ne disent rien"),
+    (None, "Trois questions : la réunion est-elle ouverte aux Associés ? Combien de points compte l'ordre du jour ? Et où "
+           "trouver les mises à jour de l'ordre du jour ?", None, "Africa/Casablanca",
+     ["Associés de l'UIT-T", "10 points", "TD3000"], "Correction"),
+    (None, "how long b4 it starts", dt.datetime(2020, 8, 24, 8, tzinfo=UTC), "Asia/Kathmandu", ["opens in 1 hour"],
+     "Meeting dates"),
+    (None, "À quelle date aura lieu la prochaine réunion de la CE 17 ?", None, None,
+     ["lundi 24 août 2020", "Pour les réunions suivantes"], "échéance"),
+    (None, "What's the first agenda item, and what's the last one?", None, "America/St_Johns",
+     ["1. Opening of the meeting", "10. Closing"], "3 a)"),
+    ("How to access the meeting documents? I have an ITU account but I am not sure about TIES.",
+     "how do I request the TIES access then?", None, "Asia/Tehran", ["does not say how to get the TIES access"], "Yes"),
+], ids=["'UTC+1 à Dakar' names no item 1 a", "'… where though' asks of the answer before",
+        "a word of one's own zone's city ('pago')", "a town written as in one's zone ('Dar')",
+        "'et c ou les documents' after a question", "three questions announced, one of another kind",
+        "'b4' is before", "a meeting's date asked is no deadline", "the first and the last item",
+        "how to get TIES access"])
+def test_what_blind_batches_292_and_293_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -159,8 +159,9 @@ _ASKS_FOR_THE_FLOOR = re.compile(r"\b(?:ask|asking|request|requesting|get|raise|
 _HOW_TO_GET_AN_ACCOUNT = re.compile(
     r"\b(?:get|obtain|create|open|request|download|find|obtenir|creer|créer|ouvrir|demander|avoir|trouver|"
     r"telecharger|télécharger|recuperer|récupérer)\s+"
-    r"(?P<what>(?:a |an |my |the |un |une |mon |ma |le |la |l')?(?:\w+ )?(?:account|password|login|template|compte|"
-    r"mot de passe|identifiant|gabarit|modele|modèle)(?: TIES| UIT| ITU| TD| de TD)?)", re.IGNORECASE)
+    r"(?P<what>(?:a |an |my |the |un |une |mon |ma |le |la |l')?(?:(?:\w+ )?(?:account|password|login|template|compte|"
+    r"mot de passe|identifiant|gabarit|modele|modèle)(?: TIES| UIT| ITU| TD| de TD)?|TIES access|access to TIES|"
+    r"acc[eè]s (?:à |a )?TIES))", re.IGNORECASE)  # "how do I request the TIES access then?"
 
 
 #: The same, the thing named before the getting ("le gabarit des TD, je le télécharge où ?").
@@ -2501,8 +2502,12 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     distinct_items = set(titles) <= item_titles and not all(line in said_whole for line in item_lines) \
         and all(not said[i] <= said[j] for i in kept for j in kept if i != j)  # "is ETSI on the agenda? SDL Forum?
     # and what's 3g?": three items, each its own, where the whole message's answer gives one
+    unsaid_other = (bool(announced) or len(numbered) >= 3) and any(titles.count(part.title) == 1 and part.title != whole.title
+                                           and not said[i] <= said_whole for i, part in zip(kept, parts))  # "Trois
+    # questions : … ouverte aux Associés ? Combien de points … ? Et où trouver les mises à jour … ?": who is invited,
+    # which the agenda answers do not say, in a message that announces its questions
     if len(set(titles)) < len(parts) and (named_together or whole.title not in titles or len(parts) > 2) \
-            and not distinct_items and (not as_a_list or all(said[i] <= said_whole for i in kept)) \
+            and not distinct_items and not unsaid_other and (not as_a_list or all(said[i] <= said_whole for i in kept)) \
             and (named_together or as_a_list or any(said[i] <= said_whole for i in kept)):  # not when the whole says
         # none of them ("what day is it in Geneva rn and when's the sunday meeting in my time?": two times)
         return whole  # two answers of one kind, unless the things were listed and the whole says less ("mgmt team

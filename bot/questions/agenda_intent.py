@@ -67,6 +67,8 @@ def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
         number, letter = int(match[1]), match[2]
         if not 1 <= number <= items:
             continue
+        if re.search(r"(?:utc|gmt)\s*[+-]?\s*$|[+-]\s*$", folded[:match.start()]):
+            continue  # "nous sommes à UTC+1 à Dakar": an offset, not sub-item 1 a
         if letter == "h" and (_CLOCK_CONTEXT.search(folded[:match.start()]) or _PART_OF_DAY.match(folded[match.end():]) or
                               AN_OFFSET_AFTER.match(folded[match.end():]) or
                               re.match(r"\s?\d", folded[match.end():]) or _PLACE_AFTER.match(folded[match.end():])
@@ -622,7 +624,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                 return text_answer(m, lang, title, *lines)
         return text_answer(m, lang, title, *describe(ctx, entry, lang))
     items = ctx.agenda.items()
-    first_and_last = q.has("first and last", "premier et dernier", "premier et le dernier")
+    first_and_last = q.has("first and last", "premier et dernier", "premier et le dernier") \
+        or q.has(*FIRST_ITEM) and q.has(*LAST_ITEM)  # "What's the first agenda item, and what's the last one?"
     if items and (q.has(*LAST_ITEM) or q.has(*FIRST_ITEM) or first_and_last) \
             and not q.has("sub item", "subitem", "sous point"):
         chosen = [items[0], items[-1]] if first_and_last else [items[-1] if q.has(*LAST_ITEM) else items[0]]

@@ -250,7 +250,9 @@ def _questions_in(raw: str) -> tuple[str, ...]:
             and (bool(_ASKING_WORDS - _RELATIVE_INSIDE & set(words(fold(sentence))[1:]) | _ASKING_WORDS
                       & set(words(fold(sentence))[:1])) or bool(_YES_OR_NO.search(fold(sentence)))
                  or bool(_CANNOT_FIND.match(fold(sentence)))  # "has it started yet? cant find the link"
-                 or bool(_OPENS_YES_OR_NO.match(_AND_FIRST.sub("", fold(sentence)))))  # "did i miss it? is sg17
+                 or bool(_OPENS_YES_OR_NO.match(_AND_FIRST.sub("", fold(sentence))))  # "did i miss it? is sg17
+                 or index > 0 and bool(_C_ASKS.match(_AND_FIRST.sub("", fold(sentence)))))  # "… ? et c ou les
+        # documents": chat's "c'est où", after a question
         # still running", "opening time for turkey? and does the meeting stop if …"
         # "c'est fini ? c'était du combien au combien", "inscription avant quand? c obligatoire ou pas"
         sentence = _SALUTATION.sub("", sentence)  # "Dear bot, kindly let me know …": the request after it

@@ -920,6 +920,11 @@ def _next_ahead(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                        *describe(ctx, ahead[0], q.lang))
 
 
+#: When a meeting is held asked ("à quelle date aura lieu la prochaine réunion ?", "what date will the next meeting take
+#: place?").
+_A_MEETING_HELD_WHEN = re.compile(r"\b(?:quelle date|quelles dates|what date|which date|what dates|when)\b.{0,20}\b(?:aura lieu|"
+                                  r"auront lieu|se tiendra|se tiendront|takes place|will take place|will be held|is held)\b"
+                                  r".{0,30}\b(?:reunions?|meetings?|ce ?17|sg ?17)\b")
 #: Documents named in general, whatever kind ("the deadline for documents?", "date limite pour les documents ?").
 _DOCUMENTS = ("documents", "document", "docs", "doc")
 
@@ -1139,6 +1144,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # the TD asked last, which no deadline closes (read again only when a TD is named at all)
     if _JOINING_LATE.search(q.folded) and not deadlines_named(q, kb):
         return None  # "when does it finish? I'm joining late, did I miss?": the meeting joined late, no deadline
+    if _A_MEETING_HELD_WHEN.search(q.folded) and not deadlines_named(q, kb):
+        return None  # "À quelle date aura lieu la prochaine réunion de la CE 17 ?": a meeting's dates, no deadline
     told = [read_question(sentence, q.lang, kb.corrector) for sentence in asking] if len(asking) == 1 else []
     if told and told[0].raw != q.raw and told[0].has(*STILL_AHEAD) and told[0].has(*_THE_DEADLINES) \
             and not deadlines_named(told[0], kb):  # "quels deadlines restent pour nous? we are already registered": the

@@ -83,14 +83,19 @@ def points_back(q: Question) -> bool:
 
 def looks_like_follow_up(q: Question) -> bool:
     """Whether the question opens like a follow-up or points back at something said before."""
-    return bool(_OPENERS.match(q.folded)) or points_back(q) or len(q.tokens) <= 3 or not names_a_topic(q) \
+    return opens_as_follow_up(q) or points_back(q) or len(q.tokens) <= 3 or not names_a_topic(q) \
         or bool(_UNDER_LETTER.search(q.folded.rstrip(" ?!."))) \
         or (len(q.tokens) <= 5 and q.has(*POINTS_AT_WHAT_WAS_SAID))  # "which CGs exactly?"
 
 
+#: "Though" closing a short question ("end of day where though", "when though?"): it asks more of the answer before.
+_THOUGH_LAST = re.compile(r"^(?:\S+\s+){0,5}\S+\s+though\s*[?!.]*$")
+
+
 def opens_as_follow_up(q: Question) -> bool:
-    """Whether the question starts like a follow-up ("and …", "et pour …", "what about …")."""
-    return bool(_OPENERS.match(q.folded))
+    """Whether the question starts like a follow-up ("and …", "et pour …", "what about …"), or closes like one ("…
+    where though")."""
+    return bool(_OPENERS.match(q.folded) or _THOUGH_LAST.search(fold(q.raw)))
 
 
 def letter_of(q: Question, previous: Previous) -> AgendaRef | None:

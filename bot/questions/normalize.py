@@ -343,6 +343,8 @@ _CHAT_NAMED = re.compile(r"\b(?:chat|tchat|type|typing|ecrire|taper)\b")
 #: "c commencé ?", "c fini ?" in chat spelling: whether it has begun or ended ("c'est commencé ?"), not "ça commence
 #: quand ?".
 _C_BEGUN = re.compile(r"\bc (?=(?:deja )?(?:commence|fini|termine|parti|lance)\s*(?:deja\s*)?(?:[?!.]|$))")
+#: Chat's "b4" for "before", written with a digit (the chat spellings are of letters only).
+_BEFORE_IN_CHAT = re.compile(r"\bb4\b")
 #: "pdt" in French chat: the chairman after an article ("le pdt", "au pdt"), else "pendant" ("pdt 20 min").
 _PDT = re.compile(r"\b(?:(le|du|au|un|notre|votre|ce|leur|son|mon) )?pdt\b")
 #: A part of a month ("fin août", "début septembre", "end of August", "late August"): when, not an end or a start.
@@ -471,6 +473,7 @@ def read_question(raw: str, lang: str, corrector: Corrector | None = None) -> Qu
     folded = _WHO_OR_HOW.sub(lambda m: "who" if m["who"] is not None else "how", folded)
     if lang == "fr":  # "le pdt", "pdt 20 min" (in English, PDT is Pacific time)
         folded = _PDT.sub(lambda m: f"{m[1]} president" if m[1] else "pendant", folded)
+    folded = _BEFORE_IN_CHAT.sub("before", folded)  # "how long b4 it starts"
     folded = " ".join(re.sub(r"[a-z]+", lambda m: CHAT_SPELLINGS.get(m[0], m[0]), folded).split())
     folded = _HAPPENING_NOW.sub("discute ", folded)
     folded = _RIGHT_TO.sub("peut ", folded)

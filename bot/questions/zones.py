@@ -242,6 +242,21 @@ def _the_askers_own_town(q: Question, tokens: list[str], asker_zone: dt.tzinfo |
     return [(start, end, Place(name=place.name, timezone=own, population=place.population))]
 
 
+def _the_askers_zone_named(tokens: list[str], asker_zone: dt.tzinfo | None,
+                           places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """A place found for words that are the asker's own zone's city, or a word of it ("in pago time" from
+    Pacific/Pago_Pago: Pago Pago, not Fargo, of which "Pago" is an alternate name), read as the asker's zone."""
+    own = zone_name(asker_zone) if asker_zone is not None else None
+    if own is None or "/" not in own:
+        return places
+    city = own.rsplit("/", 1)[1].replace("_", " ")
+    city_words = set(fold(city).split())
+    return [(start, end, Place(name=place.name if fold(place.name) == " ".join(tokens[start:end]) else city,
+                               timezone=own, population=place.population))  # "here in Dar": Dar, as written
+            if place.timezone != own and set(tokens[start:end]) <= city_words else (start, end, place)
+            for start, end, place in places]
+
+
 @functools.lru_cache(maxsize=1)
 def _countries_by_zone() -> dict[str, str]:
     """IANA zone → the country it lies in (from pytz)."""
@@ -422,6 +437,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     # "I'm with the University of Hawaii": an institution's name, no town called University
     places = _islands_as_zones(tokens, places)
     places = _the_askers_own_town(q, tokens, asker_zone, places)
+    places = _the_askers_zone_named(tokens, asker_zone, places)
     places = _countries_as_zones(tokens, cased, places)
     after_the = after | {i + 1 for i in after if i < len(tokens) and tokens[i] == "the"}  # "in the UK", "in the UAE"
     places += _countries_alone(tokens, cased, after_the, places)
