@@ -6681,3 +6681,25 @@ def test_what_blind_batches_290_and_291_found(meeting, earlier, question, now, t
 def test_what_blind_batches_292_and_293_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "decalage ihosy-geneve?", None, "Indian/Antananarivo", ["a 1 h d'avance sur Genève"], "in person"),
+    (None, "where's the MoU on e-business in the agenda, and who signed up to it?", None, None,
+     ["3 g) Memorandum of Understanding on e-business (IEC, ISO, ITU-T, UN/ECE)"], "invitation letter"),
+    (None, "Quand il sera 10 h à N'Djamena le jour de l'ouverture, quelle heure sera-t-il à Genève ?", None,
+     "Africa/Ndjamena", ["correspond à 11:00 Genève"], "Non"),
+    (None, "Which items deal with liaison statements, with highlights of achievements, and with TDs to facilitate our "
+           "work?", None, "Pacific/Apia", ["6 k)", "6 r)", "5 a)"], "TD3000"),
+    (None, "c koi le troisieme point de l'ordre du jour", None, "America/Port-au-Prince",
+     ["3. Coordination, collaboration et coopération"], "troisieme"),
+    ("opening in tabas time? and the mgmt mtg is the saturday before, right?", "what's that in seoul for the chairman?",
+     None, "Asia/Tehran", ["18:00 in Seoul"], "Not in the meeting information"),
+    (None, "which item covers interregnum rapporteurs and which one planned RG e-meetings?", None, None,
+     ["6 n)", "6 o)"], "says nothing about"),
+], ids=["'decalage X-geneve' asks the difference, in French", "'who signed up to it?' of the MoU",
+        "a clock on the opening's day converted", "three things listed beside TDs", "an ordinal item",
+        "'… in seoul for the chairman?' moves the place", "a part the whole answer names"])
+def test_what_blind_batches_294_and_295_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -1577,7 +1577,8 @@ def _told_not_asked(sentence: Question, message: str) -> bool:
 
 #: Who takes part in what was just named, asked alone ("et avec quelles organisations ?", "which orgs are in it?").
 _WHO_IS_IN_IT = re.compile(r"^(?:(?:and|et)\s+)?(?:who s|who is|who are) (?:the )?(?:party|parties|members|signatories) (?:to it|"
-                           r"of it|in it)?\s*[?!.]*$|^(?:(?:and|et)\s+)?(?:qui en fait partie|qui sont les parties|qui sont les "
+                           r"of it|in it)?\s*[?!.]*$|^(?:(?:and|et)\s+)?who (?:signed|signed up|signed on|is signed up|has "
+                           r"signed|joined|is in) (?:up )?(?:to|on to|onto)?\s*(?:it|that|this)?\s*[?!.]*$|^(?:(?:and|et)\s+)?(?:qui en fait partie|qui sont les parties|qui sont les "
                            r"signataires)\s*[?!.]*$|"
                            r"^(?:(?:and|et)\s+)?(?:(?:avec|with|between|entre)\s+)?(?:quelles?|quels?|which|what)\s+(?:other\s+)?"
                            r"(?:organisations?|organizations?|orgs|organismes|members|membres|parties|partners|"
@@ -2256,6 +2257,14 @@ def _without_leading_links(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _said_of(sentence: Question, reply: Reply) -> bool:
+    """Whether every word a sentence asks about (beside its asking words) is in the reply ("which one planned RG
+    e-meetings?" in a reply naming "6 o) Planned Rapporteur group (e-)meetings": RG aside, all there)."""
+    asked = set(stems(sentence.corrected, STOPWORDS)) - ASKS_WHEN_OR_WHERE - agenda_intent.ASKING
+    said = set(stems(words(fold(_said_in(reply))), STOPWORDS))
+    return len(asked) >= 2 and len(asked - said) <= len(asked) // 3
+
+
 def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Reply:
     """A message that asks two or three things in as many sentences ("when does it open? and is there
     interpretation?") gets each answered, one after the other, when each sentence is answered on its own and
@@ -2471,6 +2480,9 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         if answered.ok and not answered.choices and whole.ok and _told_not_asked(unanswered[0][0], q.raw):
             return whole  # "what time does it kick off here on the chathams?? were like 12h45 ahead of utc i think":
             # what the asker says they believe, no question of its own
+        if whole.ok and not whole.choices and _said_of(unanswered[0][0], whole):
+            return whole  # "which item covers interregnum rapporteurs and which one planned RG e-meetings?": the whole
+            # message's answer names both items
         if answered.ok and not answered.choices and whole.ok and whole.title == answered.title \
                 and line not in said_whole:  # "Y aura-t-il une pause déjeuner, et à quelle heure les séances se
             asked = _ASKING_OPENER.sub("", unanswered[0][0].raw.strip(" ?.!,"))  # terminent ?": the hours, and that

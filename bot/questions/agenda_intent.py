@@ -657,6 +657,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, m.agenda.title_in(lang), *lines)
     if m.agenda.note and _about_note(kb, query) and not _an_item_holds(kb, query):  # not "TDs to facilitate our
         # work, what item": item 5 a holds every word
+        each = _each_topic(kb, q) if _JOINED.search(q.raw) else []
+        if len({entries[0].ref for _, entries, _ in each}) >= 2:  # "Which items deal with liaison statements, with
+            return text_answer(m, lang, title, *[line for topic, entries, _ in each for line in  # highlights …, and
+                                                 [say("ag.found", lang, topic=topic), _found_line(entries[0], lang)]])
+            # with TDs to facilitate our work?": each thing listed, under its item
         return text_answer(m, lang, title, *_note_checked(m, q))
     if q.tokens[:1] in (("who",), ("qui",)) and _other_entry_fits(kb, query):
         return None  # "qui a préparé le projet d'ordre du jour ?": a person, whom another entry names (not 4 h,

@@ -277,9 +277,20 @@ _PLACE_TAIL = re.compile(r"\b(?:in|a|au|aux|en)\s+[a-z]+(?:\s[a-z]+)?\s*[?!.]*\s
 _ENDS_WITH_UTC = re.compile(r"\b(?:in|en|a)\s+(?:utc|gmt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?: time)?\s*[?!.]*\s*$")
 
 
+#: Whom a time is asked for, said last ("… for the chairman?", "… pour mon collègue ?").
+_FOR_SOMEONE_LAST = re.compile(r"\s+(?:for|pour)\s+(?:the|my|our|a|le|la|mon|ma|notre|nos|mes|un|une)\s+(?:\w+\s+)?"
+                               r"(?:chair|chairman|chairperson|president|colleague|colleagues|boss|team|head|delegate|"
+                               r"delegation|minister|director|collegue|collegues|chef|equipe|delegue|delegation|ministre|"
+                               r"directeur|directrice)\s*[?!.]*$")
+
+
 def changes_place(q: Question, known_stems: Collection[str]) -> bool:
     """Whether the follow-up only moves the previous question to a place, a word the meeting never uses after
     "in"/"à" ("what's that in Delhi?", not "and for contributions?"): the whole previous question is meant."""
+    for_someone = _FOR_SOMEONE_LAST.search(q.folded)
+    if for_someone is not None:  # "what's that in seoul for the chairman?": the place, whoever it is for
+        folded = q.folded[:for_someone.start()].rstrip() + " ?"
+        q = replace(q, folded=folded, tokens=tuple(folded.rstrip(" ?").split()))
     if _ENDS_WITH_A_ZONE.search(q.folded) or _ENDS_WITH_UTC.search(q.folded):
         return True  # "And in Pacific/Chatham?", "in utc?": a time zone by its name
     named = _A_PLACE_AFTER_AN_OPENER.match(q.folded)

@@ -692,6 +692,14 @@ PHRASE_WORDS.update({f"{noun} {word}": f"{noun} {number}" for noun in ("item", "
 PHRASE_WORDS.update({f"le point {word}": f"le point {number}" for word, number in _POINT_NUMBERS.items()})
 PHRASE_WORDS.update({f"point {word} {letter}": f"point {number} {letter}" for word, number in
                      _POINT_NUMBERS_BEFORE_A_LETTER.items() for letter in "bcdefghijklmnopqr"})  # not "a", the folded "à"
+#: Ordinals before "point" or "item" ("le troisième point de l'ordre du jour", "the third agenda item"): that item.
+_ORDINALS = {"deuxieme": 2, "second": 2, "2nd": 2, "2e": 2, "troisieme": 3, "third": 3, "3rd": 3, "3e": 3,
+             "quatrieme": 4, "fourth": 4, "4th": 4, "4e": 4, "cinquieme": 5, "fifth": 5, "5th": 5, "5e": 5,
+             "sixieme": 6, "sixth": 6, "6th": 6, "6e": 6, "septieme": 7, "seventh": 7, "7th": 7, "7e": 7,
+             "huitieme": 8, "eighth": 8, "8th": 8, "8e": 8, "neuvieme": 9, "ninth": 9, "9th": 9, "9e": 9,
+             "dixieme": 10, "tenth": 10, "10th": 10, "10e": 10}
+PHRASE_WORDS.update({f"{ordinal} {noun}": f"{noun} {number}" for ordinal, number in _ORDINALS.items()
+                     for noun in ("point", "item", "agenda item")})
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
 FRENCH_RESPELLINGS: dict[str, str] = {"lodj": "l odj", "lordre": "l ordre", "jusqua": "jusqu a", "jusquau": "jusqu au", "icitte": "ici", "pi": "puis", "til": "t il", "ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre",

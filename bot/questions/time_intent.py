@@ -324,6 +324,11 @@ _ELSEWHERE_AFTER = re.compile(r",\s*(?:so\s+|and\s+|et\s+|donc\s+|alors\s+)?(?:(
                               r"[a-z][a-z' -]{1,25}\s*\?\s*$")
 
 
+#: The opening's day named, not its time ("le jour de l'ouverture", "on the opening day").
+_THE_OPENING_DAY = re.compile(r"\b(?:le jour de l ouverture|jour d ouverture|the opening day|on opening day|opening day|"
+                              r"day of the opening)\b")
+
+
 def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """A clock given in meeting time, shown in the place named or the asker's zone, on a meeting day; None unless
     asked so (one clock, the meeting's zone named beside it, and a place or the asker's own time asked)."""
@@ -334,9 +339,10 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     clocks = clocks_in(q.raw)
     meeting_zone = {fold(m.zone_label("en")), fold(m.zone_label("fr")), "cest", "meeting time", "heure de la reunion",
                     f"heure de {fold(m.zone_label('fr'))}"}
-    if q.has("opening", "ouverture") or re.search(r"\b(?:meeting|it|sg ?17|reunion|elle|ca) (?:starts|opens|begins|"
-                                                 r"commence|s ouvre)\b", q.folded):
-        return None  # "since the opening is at 9:00 Geneva time, what's that in Lagos?": a claim on the opening
+    if q.has("opening", "ouverture") and not _THE_OPENING_DAY.search(q.folded) \
+            or re.search(r"\b(?:meeting|it|sg ?17|reunion|elle|ca) (?:starts|opens|begins|commence|s ouvre)\b", q.folded):
+        return None  # "since the opening is at 9:00 Geneva time, what's that in Lagos?": a claim on the opening (not
+        # "quand il sera 10 h à N'Djamena le jour de l'ouverture, …": the day only)
     if _NOW_SAID.search(q.folded) and not q.has("what time", "quelle heure", "which time", "what hour") \
             and not _CONVERT.search(q.folded) and not _ELSEWHERE_AFTER.search(q.folded):  # not "Il est 14h a Geneve,
         return None  # quelle heure est-il a Port-Louis ?", "it's 15:00 in Geneva, so in Nairobi?"  # "il est 21h a geneve, je peux encore m'inscrire ce soir ?": the clock is now, not one to convert
@@ -722,6 +728,8 @@ _OFFSET_CLAIMED = re.compile(r"\b(\d{1,2})(?:(?:[.,](5)|:(\d\d)| h (\d\d)|h(\d\d
                              r"(?:difference|diff|ahead|behind|d avance|de retard|de decalage|decalage|d ecart)\b")
 _OFFSET_ASKED = re.compile(rf"\b(?:offset|utc offset|diff)\s+(?:vs|versus|from|to|with|relative to|compared (?:to|with)|"
                            rf"avec|par rapport a)\s+(?:geneva|geneve)\b|"  # "offset vs geneva?"
+                           rf"^(?:et |and |le |la |l |the )?{_GAP_WORDS}(?: horaire)?\s+[a-z]+(?: [a-z]+)?\s+(?:geneve|geneva)"
+                           rf"\s*[?!.]*$|"  # "decalage ihosy-geneve?"
                            rf"\b\d{{1,2}}(?:[.,:]\d{{1,2}}| h \d\d|h\d\d)?\s*(?:hours?|hrs?|h|heures?)?\s+(?:time )?(?:difference|diff|"
                            rf"ahead|behind|d avance|de retard|de decalage|decalage|d ecart)\s+(?:with|from|of|avec|sur|par rapport a)\s+"
                            rf"(?:geneva|geneve)\b|"

@@ -59,6 +59,7 @@ stp svp toutes tous tout merci bonjour bonsoir salut pas
 en francais dispo disponible
 ouverture cloture fermeture janvier fevrier avril juin juillet aout septembre octobre novembre decembre
 lundi mardi mercredi jeudi vendredi samedi dimanche demain hier aujourd ajd
+decalage horaire geneve
 """)
 #: Politeness and greeting words that say the language on their own ("deadline contrib svp"): they count twice.
 STRONG_MARKERS = _set("""
