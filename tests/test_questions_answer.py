@@ -6703,3 +6703,24 @@ def test_what_blind_batches_292_and_293_found(meeting, earlier, question, now, t
 def test_what_blind_batches_294_and_295_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "What happens if my audio is bad when I am speaking? Our internet in Shan State is not very stable.", None,
+     "Asia/Yangon", ["the chair may interrupt you"], "English"),
+    (None, "in which agenda item is Kaleidoscope, and where are ETSI and the SDL Forum?", None, "Asia/Kathmandu",
+     ["5 f) Kaleidoscope", "3 j) Collaboration with ETSI", "3 k)"], "Not in the meeting information"),
+    (None, "what are the last items of the agenda after 6?", None, None, ["7. Future meetings of SG17", "10. Closing"],
+     "6. Programme"),
+    (None, "puisque tout est en anglais je suppose qu'il y a une interpretation vers le farsi ou le francais?", None,
+     "Asia/Tehran", ["uniquement en anglais, sans interprétation"], "farsi"),
+    (None, "quand je prends la parole je dois dire quoi ? et je peux intervenir a distance meme en pleniere ?", None,
+     "Pacific/Tahiti", ["s'identifier", "Oui : l'outil MyMeetings", "toutes les séances"], "Non :"),
+    (None, "is remote participation guaranteed? n will there be newcomer session", None, "Asia/Kathmandu",
+     ["best-effort", "if the study group chairman deems it appropriate"], "Yes"),
+], ids=["'in Shan State' names no language", "'where are …' after an agenda question is on the agenda",
+        "the items after 6", "a language the letter's 'English only' answers", "plenaries asked remote",
+        "chat's 'n' opens a second question"])
+def test_what_blind_batches_296_and_297_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -549,6 +549,10 @@ _USING_A_LANGUAGE = ("speak", "speaking", "talk", "present", "presenting", "writ
                      "submit", "soumettre", "intervene", "intervenir", "chat", "ask", "poser", "translate", "traduire")
 
 
+#: Words after a name that make it a region's ("Shan State", "Punjab province"), not a language's.
+_REGION_WORDS = frozenset("state states province region district county territory etat region departement".split())
+
+
 def _other_language_named(ctx: Context, q: Question) -> bool:
     """Whether the question names a language other than the meeting's working language ("in French",
     "en espagnol") in a question that is not about interpretation or translation itself (those have their own
@@ -557,6 +561,7 @@ def _other_language_named(ctx: Context, q: Question) -> bool:
     working = {fold(ctx.meeting.working_language), fold(language_name(ctx.meeting.working_language, "fr"))}
     tokens = list(q.tokens)
     other = [t for i, t in enumerate(tokens) if names.get(t) == "language" and t not in working
+             and not (i + 1 < len(tokens) and tokens[i + 1] in _REGION_WORDS)  # "in Shan State": a region
              and i > 0 and (tokens[i - 1] in ("in", "en", "into", "to", "vers")  # "in French"; not "Douala"
                             or any(j >= 0 and tokens[j] in ("in", "en") and all(tokens[k] in _LANGUAGE_QUALIFIERS
                                                                                for k in range(j + 1, i))
@@ -1406,6 +1411,11 @@ def _with_unknown_words(ctx: Context, q: Question, kb: Knowledge, query: list[st
     if _LISTED_IN_BRACKETS.search(f"{reply.title} {_said_in(reply)}"):
         unknown = [term for term in unknown if term not in _MEMBERS_STEMS]  # "MoU on e-business, which orgs are in
         # it?": "(IEC, ISO, ITU-T, UN/ECE)" names them
+    language = kb.find("practical", "language") or kb.find("fact", "language")
+    if language is not None and reply.title == language.title(q.lang):  # "… une interpretation vers le farsi ?":
+        languages = {term for t in q.corrected if name_concepts().get(t) == "language"  # English only, none into
+                     for term in stems([t], STOPWORDS)}  # any other language, which the answer says
+        unknown = [term for term in unknown if term not in languages]
     if not unknown or (len(set(query)) >= LONG_QUERY and len(unknown) * 4 <= len(set(query))):
         return reply  # a long, formal question ("I would be obliged if you could indicate …"): a few words of its
         # phrasing are no part left unanswered
@@ -2414,6 +2424,11 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                  for i, sentence in enumerate(sentences)]  # "is it started? I am not able to enter MyMeetings, it is
     # saying registration not confirmed. what to do": what to do about the trouble told between the two questions
     sentences = [_that_meeting_named(q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
+    sentences = [read_question(f"{asked[i].rstrip(' ?!.')} {say('ag.on_the_agenda', q.lang)} ?", q.lang, kb.corrector)
+                 if i and _WHERE_ARE.match(fold(asked[i]).strip()) and not sentence.has(*agenda_intent.EXPLICIT)
+                 and read_question(asked[0], q.lang, kb.corrector).has(*agenda_intent.EXPLICIT) else sentence
+                 for i, sentence in enumerate(sentences)]  # "in which agenda item is Kaleidoscope, and where are ETSI
+    # and the SDL Forum?": where on the agenda
     sentences = [_of_the_group_corrected(ctx, q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
     sentences = [_last_day_of_the_thing_sent(q, kb, sentence) or sentence for sentence in sentences]
     sentences = [_the_same_as_told(ctx, q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
@@ -2587,6 +2602,8 @@ def _the_same_as_told(ctx: Context, q: Question, kb: Knowledge, asked: list[str]
     return read_question(f"{asked[i].rstrip(' ?')}: {what}?", q.lang, kb.corrector)
 
 
+#: "Where is/are …" opening a part ("and where are ETSI and the SDL Forum?", "et où sont …").
+_WHERE_ARE = re.compile(r"^(?:and |et )?(?:where (?:is|are|s)|ou (?:est|sont|se trouvent?)|c est ou)\b")
 #: "That one" said of a meeting the sentence before names ("… the report of the March meeting? and what were the dates
 #: of that one").
 _THAT_ONE = re.compile(r"\b(?:that one|this one|that meeting|celle la|celle ci|cette reunion la)\b")

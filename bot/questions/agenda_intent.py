@@ -228,6 +228,8 @@ LAST_ITEMS = ("last items", "final items", "remaining items", "last few items", 
               "final agenda items", "last few agenda items", "derniers points de l ordre du jour",
               "deux derniers points de l ordre du jour")
 LAST_FEW = 3
+#: "After 6", "après le 6": the items after that number.
+_AFTER_NUMBER = re.compile(r"\b(?:after|apres)\s+(?:item\s+|point\s+|le\s+|le point\s+)?(\d{1,2})\b(?!\s*[a-z]\b)")
 #: Stems of the words that name an item by its place in the list, never a topic ("the last one", "first item").
 _PLACE_WORDS = frozenset(stems("last first final one dernier derniere premier premiere".split(), languages=False))
 #: The agenda's first or last item asked by its place: "last agenda item?", "le dernier point de l'ordre du jour".
@@ -533,7 +535,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # "the last items after item 6?" (not "the first and last items")
         items = ctx.agenda.items()
         few = 2 if q.has("two", "2", "deux") else LAST_FEW
-        later = [e for e in items if ref is not None and e.parsed.number > ref.number and not q.has("two", "deux")] \
+        after = _AFTER_NUMBER.search(q.folded)
+        since = ref.number if ref is not None else int(after[1]) if after else None  # "the last items after 6?"
+        later = [e for e in items if since is not None and e.parsed.number > since and not q.has("two", "deux")] \
             or items[-few:]
         return text_answer(m, lang, title, *[line for e in later for line in describe(ctx, e, lang)[:1]])
     if ref is None and (_asks_elsewhere(q, kb) or q.has(*FORMAT_ASKED)):

@@ -257,7 +257,13 @@ def name_concepts() -> dict[str, str]:
             folded = fold(name)
             if " " not in folded and len(folded) >= 4 and folded.isalpha():
                 mapping.setdefault(folded, "language")
+    for name in _OTHER_LANGUAGE_NAMES:  # names people use that Babel's lists do not ("farsi" for Persian)
+        mapping.setdefault(name, "language")
     return mapping
+
+
+#: Languages' everyday names missing from Babel's lists.
+_OTHER_LANGUAGE_NAMES = ("farsi", "mandarin", "cantonese", "flemish", "castilian", "castillan")
 
 
 @lru_cache(maxsize=2)

@@ -853,19 +853,27 @@ _PLENARIES_NOT_REMOTE = re.compile(
     r"(?:\w+\s+){0,2}?(?:accessibles?|available|remote|open to remote|a distance|en ligne|online|disponibles?)\b")
 
 
+#: Whether one may take part remotely in the plenaries, asked ("je peux intervenir à distance même en plénière ?", "can
+#: I take part remotely in the plenary?").
+_PLENARIES_REMOTE_ASKED = re.compile(
+    r"\b(?:can i|can we|could i|may i|je peux|puis je|on peut|peut on|pourrai je|est ce que je peux)\b.{0,40}"
+    r"\b(?:a distance|remotely|remote|en ligne|online)\b.{0,30}\b(?:plenary|plenaries|pleniere|plenieres)\b")
+
+
 def _plenaries_remote_claim(ctx: Context, q: Question) -> Reply | None:
     """"No:" to the plenaries not being remote ("Les séances plénières de la CE ne sont pas accessibles à distance,
     c'est bien ça ?"): the letter's rule that the remote tool serves every session, plenaries included; None unless
     so claimed."""
-    if _PLENARIES_NOT_REMOTE.search(q.folded) is None or ctx.meeting.format != "virtual":
+    denied = _PLENARIES_NOT_REMOTE.search(q.folded) is not None
+    if not (denied or _PLENARIES_REMOTE_ASKED.search(fold(q.raw))) or ctx.meeting.format != "virtual":
         return None
     rule = next((r for r in ctx.meeting.rules if "decision" in fold(r.text)), None)
     if rule is None:
         return None
     text = (rule.text_fr or rule.text) if q.lang == "fr" else rule.text
     sentence = next((part for part in re.split(r"(?<=\.)\s+", " ".join(text.split())) if "decision" in fold(part)), text)
-    return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang),
-                       say("pr.no", q.lang, text=sentence[:1].lower() + sentence[1:]))
+    return text_answer(ctx.meeting, q.lang, say("pr.title" if denied else "pr.confirm", q.lang),
+                       say("pr.no" if denied else "pr.yes", q.lang, text=sentence[:1].lower() + sentence[1:]))
 
 
 #: Something heard ("I heard …", "on m'a dit …").
