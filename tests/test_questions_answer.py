@@ -6724,3 +6724,29 @@ def test_what_blind_batches_294_and_295_found(meeting, earlier, question, now, t
 def test_what_blind_batches_296_and_297_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    ("what time does the opening plenary start in tonga", "so is it tuesday morning for me or monday night?", None,
+     "Pacific/Tongatapu", ["22:00 in Tonga", "Monday 24 August 2020"], "does not say"),
+    ("/agenda 4f", "Which regional groups are listed under the next sub-item?", None, "Asia/Tehran",
+     ["4 g) SG17 Regional Groups", "SG17RG-AFR, SG17RG-ARB"], "No agenda item"),
+    (None, "dans le point 6, y a quelque chose sur les groupes par correspondance et les nouvelles work items ?", None,
+     "America/Toronto", ["6 p)", "6 f)"], "6 o)"),
+    (None, "Item 6 is the programme for this meeting and 6k covers liaison statements, right?", None, None,
+     ["6 k) Liaison statements"], "6 f)"),
+    (None, "Je compte suivre les débats grâce à l'interprétation en français : sur quel canal MyMeetings faut-il se "
+           "connecter ?", None, "Pacific/Noumea", ["Non", "uniquement en anglais, sans interprétation"], "Comment participer"),
+    (None, "SG17's the IoT group isn't it?", None, "Australia/Darwin", ["No: Study Group 17 works on Security"],
+     "does not say"),
+    (None, "je peux encore televerser ma contribution ce soir vers 21h heure locale ?",
+     dt.datetime(2020, 8, 11, 17, 30, tzinfo=UTC), "America/St_Johns", ["Non", "19:30 à St Johns"], "televerser"),
+    (None, "c koi TIES ? jen ai besoin pour les docs ?", None, None, ["accès TIES"], "ne disent rien"),
+    (None, "do i need to register if im only joining remotely lol", None, "Asia/Kathmandu", ["Registration is mandatory"],
+     "“joining”"),
+], ids=["'so is it … or …?' of the answer before", "'under the next sub-item' after /agenda 4f",
+        "two topics under one item", "a claim on two items lists no third", "interpretation followed, claimed",
+        "'SG17's the IoT group'", "'televerser' at an hour planned", "'jen' is 'j'en'", "'only joining' is no thing"])
+def test_what_blind_batches_298_and_299_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

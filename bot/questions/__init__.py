@@ -457,8 +457,10 @@ def _recap_checked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 #: Interpretation taken for granted ("vu qu'il y a interprétation en français, je clique où ?", "since there is
 #: interpretation, which channel?").
 _INTERPRETATION_CLAIMED = re.compile(r"\b(?:vu qu il y a|puisqu il y a|comme il y a|etant donne qu il y a|since there is|"
-                                     r"since there s|as there is|as there s|given there is|now that there is)\s+"
-                                     r"(?:l |une |de l |the |an |a |simultaneous )?interpr\w*")
+                                     r"since there s|as there is|as there s|given there is|now that there is|grace a|"
+                                     r"thanks to|through|via|using|par|avec|with|follow the|suivre l|ecouter l|listen to the)"
+                                     r"\s+(?:l |une |de l |the |an |a |simultaneous |la )?interpr\w*")  # "suivre les débats
+# grâce à l'interprétation en français"
 
 
 #: Who leads a group the agenda names asked ("Who chairs CG-SECAD?", "qui anime le CG-xss ?").
@@ -1491,7 +1493,7 @@ def answer_question(ctx: Context, text: str) -> Reply:
     reply = verdicts.titled_as_asked(text, verdicts.without_unasked_verdict(text, reply, q.lang), q.lang)
     read_as = text
     within = previous is not None and _within_previous_item(ctx, q, kb, previous)  # worked out once per question
-    if previous is not None and (followup.looks_like_follow_up(q) or within
+    if previous is not None and (followup.looks_like_follow_up(q) or within or followup.beside(q, previous)
                                  or _OF_THE_ONE_BEFORE.match(q.folded)  # "cest ouvert a tout le monde ?"
                                  or followup.only_a_place(q, kb.ranker.idf)  # "what time in São Paulo?"
                                  or not reply.ok and not reply.choices and _HOW_TO_DO_IT.match(q.folded)  # "how to make it

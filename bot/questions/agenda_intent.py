@@ -615,6 +615,13 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             if under and not claimed_wrong:  # "the regional groups under item 4", "which correspondence groups report
                 # under item 2?"
                 each = _each_topic_under(query, under) if q.has("and", "et", "&") else []
+                if len(each) < 2 and q.has("and", "et", "&") and not _asks_yes_or_no(q):
+                    # "dans le point 6, … les groupes par correspondance et les nouvelles work items ?": each topic's
+                    # sub-item of that item (6 p, 6 f), not only those the whole query found
+                    topical = [next(e for e in entries if ctx.agenda.parent(e) is entry)
+                               for _, entries, _ in _each_topic(kb, q)
+                               if any(ctx.agenda.parent(e) is entry for e in entries)]
+                    each = [e for i, e in enumerate(topical) if e not in topical[:i]]
                 if len(each) >= 2:  # "point 3: collaboration avec l'UIT-D et l'UIT-R c'est où ?": 3 c and 3 d
                     return text_answer(m, lang, title, *[line for e in each for line in describe(ctx, e, lang)[:1]])
                 return text_answer(m, lang, title, *describe(ctx, under[0], lang))

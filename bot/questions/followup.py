@@ -95,7 +95,11 @@ _THOUGH_LAST = re.compile(r"^(?:\S+\s+){0,5}\S+\s+though\s*[?!.]*$")
 def opens_as_follow_up(q: Question) -> bool:
     """Whether the question starts like a follow-up ("and …", "et pour …", "what about …"), or closes like one ("…
     where though")."""
-    return bool(_OPENERS.match(q.folded) or _THOUGH_LAST.search(fold(q.raw)))
+    return bool(_OPENERS.match(q.folded) or _THOUGH_LAST.search(fold(q.raw)) or _SO_IT_IS.match(fold(q.raw)))
+
+
+#: "So is it …?" of what was just answered ("so is it tuesday morning for me or monday night?", "donc c'est lundi ?").
+_SO_IT_IS = re.compile(r"^(?:so|alors|donc|ok so)\s+(?:is it|it s|it is|will it be|that s|that is|c est|ce sera|ca fait)\b")
 
 
 def letter_of(q: Question, previous: Previous) -> AgendaRef | None:
@@ -138,7 +142,8 @@ _NUMBER = re.compile(r"^(?:and|et|puis|what about|how about|et pour)\s*(?:the\s+
 #: The entry beside the one asked before ("and the one before?", "et le suivant ?").
 _BESIDE = re.compile(r"^(?:and|et|what about|how about)?\s*(?:the\s+|le\s+|la\s+|l\s+|celui\s+|celle\s+)?"
                      r"(?:(?P<before>one before|item before|previous(?: one| item)?|precedent|d avant|avant)|"
-                     r"(?P<after>one after|item after|next(?: one| item)?|suivant|d apres|apres))"
+                     r"(?P<after>one after|item after|next(?: one| item| sub item| subitem| point)?|suivant|d apres|apres|"
+                     r"sous point suivant|point suivant))"
                      r"(?:\s+(?:it|that|this|that one|this one|ca|cela|celui ci|celui la))?$")  # "and the one after it?"
 
 
@@ -148,7 +153,17 @@ def beside(q: Question, previous: Previous) -> int:
     if previous.ref is None:
         return 0
     match = _BESIDE.match(fold(q.raw).rstrip(" ?!."))
-    return 0 if match is None else (-1 if match["before"] else 1)
+    if match is None:  # "Which regional groups are listed under the next sub-item?": asked of the one after
+        inside = _BESIDE_INSIDE.search(fold(q.raw))
+        return 0 if inside is None else (-1 if inside["before"] or inside["before2"] else 1)
+    return -1 if match["before"] else 1
+
+
+#: The entry beside the previous one named inside a longer question ("… listed under the next sub-item?", "… dans le
+#: sous-point suivant ?").
+_BESIDE_INSIDE = re.compile(r"\b(?:under|in|of|for|dans|sous|du|de)\s+(?:the\s+|le\s+|la\s+)?(?:(?P<before>previous|"
+                            r"preceding)\s+(?:sub item|subitem|item|point)|(?P<after>next|following)\s+(?:sub item|"
+                            r"subitem|item|point)|(?:sous point|point)\s+(?:(?P<before2>precedent)|suivant))\b")
 
 
 @lru_cache(maxsize=1)

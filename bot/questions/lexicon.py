@@ -184,7 +184,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
     "recs": "recommendations", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",
     "wp": "working party", "wps": "working parties", "strt": "start", "srart": "start", "alrdy": "already", "alredy": "already", "allready": "already", "alrady": "already", "ki": "qui", "ke": "que", "fo": "faut", "avan": "avant", "komen": "comment", "koman": "comment",
-    "komence": "commence", "tak": "take", "flor": "floor", "flour": "floor", "quon": "qu on", "jai": "j ai", "nest": "n est", "sinscrit": "s inscrit",
+    "komence": "commence", "tak": "take", "flor": "floor", "flour": "floor", "quon": "qu on", "jai": "j ai", "jen": "j en", "nest": "n est", "sinscrit": "s inscrit",
     "sinscrire": "s inscrire", "linscription": "l inscription", "lang": "langue", "pq": "pourquoi", "pk": "pourquoi", "bcp": "beaucoup", "qqn": "quelqu un", "cmd": "command", "cmde": "commande", "cmt": "comment", "pt": "point", "pts": "points", "aujourdhui": "aujourd hui", "ajourdhui": "aujourd hui",
     "kote": "ou", "jwenn": "trouver", "pou": "pour", "enskri": "inscrire", "enskripsyon": "inscription", "kijan": "comment", "konbyen": "combien", "kile": "quand", "odj": "ordre du jour", "gotta": "have to",
     "gonna": "going to", "wanna": "want to",
@@ -710,7 +710,8 @@ PHRASE_WORDS.update({f"{ordinal} {noun}": f"{noun} {number}" for ordinal, number
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
 FRENCH_RESPELLINGS: dict[str, str] = {"lodj": "l odj", "lordre": "l ordre", "jusqua": "jusqu a", "jusquau": "jusqu au", "icitte": "ici", "pi": "puis", "til": "t il", "ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre",
                                       "coute": "cost", "coutent": "cost", "cout": "cost", "couts": "costs",
-                                      "payant": "paid", "payante": "paid", "gratuit": "free", "gratuite": "free"}
+                                      "payant": "paid", "payante": "paid", "gratuit": "free", "gratuite": "free",
+                                      "televerser": "envoyer", "televerse": "envoie", "televerses": "envoies"}  # upload
 
 #: English chat shorthand that would be a French word or letter otherwise, read only in English questions.
 ENGLISH_RESPELLINGS: dict[str, str] = {"til": "until", "n": "and", "r": "are", "u": "you", "w": "with", "o": "out", "dos": "does",

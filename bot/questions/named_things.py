@@ -30,6 +30,8 @@ def named_as_a_thing(q: Question, term: str) -> bool:
         found = True
         if index and tokens[index - 1] in _TIME_UNITS:
             continue  # "i registerd 2 days ago": when, not a thing asked about
+        if index and token.endswith("ing") and tokens[index - 1] in _BEFORE_A_VERB_IN_ING:
+            continue  # "if im only joining remotely": what the asker does, not a thing asked about
         if _a_verb_after(tokens, index) and not _written_as_a_name(q.raw, token):
             continue  # "pas besoin de venir", "à quoi servent-elles": what is done, not a thing asked about (not "un
             # compte pour Twitter", a name)
@@ -38,6 +40,8 @@ def named_as_a_thing(q: Question, term: str) -> bool:
     return not found  # a stem the corrected words do not show as such: kept, as before
 
 
+#: Words after which a word in -ing is a verb ("only joining", "i'm attending", "just watching").
+_BEFORE_A_VERB_IN_ING = frozenset("only just m am are re is s be been while when by still also not".split())
 #: Units of time: a word right after one says when ("2 days ago", "une semaine plus tot"), not a thing asked about.
 _TIME_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years jour jours semaine "
                         "semaines mois an ans heure heures".split())

@@ -1312,7 +1312,7 @@ def _agenda_date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None
 _FIELD_CLAIM = re.compile(
     r"\b(?:sg|ce) ?(?P<n2>\d+),? (?:is|est|c est) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?:study group|group|groupe|commission d etudes|commission) "
     r"(?:on|for|of|sur|de la|du|des|de|pour) (?:l |la |le |les |the )?(?P<b>[a-z0-9]*[a-z][a-z0-9]*)\b"
-    r"|\b(?:sg|ce) ?(?P<n1>\d+),? (?:is|est|c est) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?P<a>[a-z0-9]*[a-z][a-z0-9]*)(?: [a-z]+){0,4}? (?:study group|group|"
+    r"|\b(?:sg|ce) ?(?P<n1>\d+),? (?:is|est|c est|s) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?P<a>[a-z0-9]*[a-z][a-z0-9]*)(?: [a-z]+){0,4}? (?:study group|group|"
     r"commission)\b"  # "SG17 is the IoT and smart cities group right?": the first word claimed
     r"|\b(?:sg|ce) ?(?P<n3>\d+),? (?:(?:really|actually|bien|vraiment) )?(?:works on|work on|is working on|deals with|handles|"
     r"covers|is about|is all about|travaille sur|traite de|traite des|traite du|s occupe de|s occupe des|s occupe du|"
