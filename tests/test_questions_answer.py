@@ -6750,3 +6750,41 @@ def test_what_blind_batches_296_and_297_found(meeting, earlier, question, now, t
 def test_what_blind_batches_298_and_299_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "We submitted our contribution on 20 June and asked for it to be translated. Was that in time?",
+     dt.datetime(2020, 6, 21, 5, 30, tzinfo=UTC), "Asia/Tehran", ["Yes: Saturday 20 June 2020 is in time"], "No:"),
+    (None, "est ce que j'ai besoin d'un visa pour la suisse pour cette reunion? il faut une lettre de l'uit?", None,
+     "America/St_Johns", ["Pas de visa"], "Lettre collective TSB 9/17 (CE 17/XY), du"),
+    ("Is there any orientation for first-time delegates like me?", "and when would that be?", None, "Pacific/Apia",
+     ["Induction sessions", "gives no date or time"], "Registration"),
+    ("ça commence à quelle heure à Genève le premier jour ?", "et pour moi ?", None, "Africa/Douala",
+     ["10:00 à Douala"], "11:00 à Genève"),
+    ("what time does it open in seoul", "and for me?", None, "Pacific/Tongatapu", ["22:00 in Tongatapu"], "Seoul"),
+    ("date limite pour les contributions qu'on veut faire traduire ?", "et ca finit a quelle heure chez moi ?",
+     dt.datetime(2020, 6, 15, 7, 15, tzinfo=UTC), "Asia/Kolkata", ["24 juin 2020"], "3 septembre"),
+    ("combien de jours avant le début de la réunion ?", "et elle se termine quand ?",
+     dt.datetime(2020, 8, 17, 8, 1, tzinfo=UTC), "Africa/Douala", ["jeudi 3 septembre 2020"], "s'ouvre dans"),
+    ("translation deadline?", "how many day left", dt.datetime(2020, 6, 10, 3, 31, tzinfo=UTC), "Asia/Yangon",
+     ["14 days left"], "The meeting opens"),
+    (None, "c'est quoi le sujet de la CE 17, déjà ?", None, "Europe/Zurich", ["Domaine : Sécurité"], "11 jours"),
+    (None, "Some options in the online registration form seem unavailable to us (we are a Sector Member). Is that "
+           "expected?", None, "Asia/Tehran", ["apply only to Member States"], "says nothing"),
+    (None, "registration deadline is 11 aug right? and translation one is when", None, "Asia/Kathmandu",
+     ["No: the deadline for registration is Friday 24 July 2020", "Wednesday 24 June 2020"], "Yes"),
+    (None, "I'm about to log in now. Ten minutes to go, is that right? And what is first on the agenda?",
+     dt.datetime(2020, 8, 24, 8, 50, tzinfo=UTC), "Pacific/Apia", ["opens in 10 minutes", "1. Opening of the meeting"],
+     "No agenda item"),
+    (None, "on a eu une réunion de la CE17 en mars, c'était quelles dates déjà ?", None, "Europe/Zurich",
+     ["17 au 26 mars 2020"], "24 août"),
+    (None, "what time does it open on kiritimati", None, "Pacific/Apia", ["23:00 in Kiritimati"], "22:00 in Apia"),
+], ids=["a contribution sent on a day, in time", "a letter from ITU for the visa", "'when would that be?' of what is undated",
+        "'et pour moi ?' after a time in Geneva", "'and for me?' after a time in Seoul", "'ça finit' of a deadline",
+        "'elle se termine quand ?' after the days to the start", "'how many day left' after a deadline",
+        "'c'est quoi le sujet de la CE 17, déjà ?'", "'seem unavailable' is no thing asked",
+        "a second question with its asking word last", "'ten minutes to go' and the first item",
+        "'une réunion de la CE17 en mars'", "'on kiritimati'"])
+def test_what_blind_batches_300_and_301_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -1530,6 +1530,30 @@ def answer_question(ctx: Context, text: str) -> Reply:
 _WHEN_ASKED = re.compile(r"(?:^|[?!.;]\s*)(?:(?:and|so|ok|okay|but|et|alors|donc|mais)\s+)?(?:when|what time|at what time|what date|"
                          r"which day|what day|quand|a quelle heure|quel jour|quelle date)\b(?!\s+(?:je|j|on|nous|vous|tu|"
                          r"i|we|you)\b)|\b(?:when|quand)\s*[?!.]*$")
+#: The asker's own place asked alone after a question ("et pour moi ?", "and for me?", "what about here?").
+_ONLY_FOR_ME = re.compile(r"^(?:and |et |what about |how about |so |alors )?(?:for me|pour moi|chez moi|here|ici|for us|"
+                          r"pour nous|chez nous|me|moi|my time|mon heure|in my time|a mon heure)\s*[?!.]*$")
+#: A place said in a question ("à Genève", "in Geneva", "at Lomé"): left out when the same is asked for the asker.
+_A_PLACE_SAID = re.compile(r"(?:,\s*)?\b(?:heure de gen[eè]ve|geneva time|in geneva time)\b|\b(?:à|a|in|at|en)\s+([\w'’-]+(?:[ -][\w'’-]+)?)\b", re.IGNORECASE)
+
+
+def _without_places(text: str) -> str:
+    """A question less the places it names ("… à Genève le premier jour ?", "… in seoul", "…, heure de Genève ?"), to
+    ask it again where the asker is."""
+    from bot.questions.places import find_place  # the city table is loaded only when a place is asked
+
+    def dropped(found: re.Match[str]) -> str:
+        if found[1] is None:
+            return " "
+        words_ = found[1].split()
+        for size in (len(words_), 1):
+            if fold(" ".join(words_[:size])) in ("geneve", "geneva") or find_place(" ".join(words_[:size])):
+                return " " + " ".join(words_[size:])
+        return found[0]
+    return " ".join(_A_PLACE_SAID.sub(dropped, text).split())
+#: "When would that be?" and the like, asked of what was just answered ("and when would that be?", "ce serait quand ?").
+_WOULD_THAT_BE = re.compile(r"^(?:and |et |so |alors |ok )?(?:when|quand) (?:would|will|is|was) (?:that|it|this) "
+                            r"(?:be|happen|take place)?|^(?:et |alors )?(?:ce serait|ca serait|c est|ce sera) quand\b")
 #: Kinds of entries whose answer may hold no date at all (rules, practical matters, facts of the meeting's form).
 _DATELESS_KINDS = ("practical",)  # a rule's "when" is a condition ("when can the chair cut me off?")
 _DATELESS_FACTS = ("format", "tool", "chairman", "contacts", "addressed", "agenda_note")
@@ -2426,6 +2450,11 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
                  for i, sentence in enumerate(sentences)]  # "is it started? I am not able to enter MyMeetings, it is
     # saying registration not confirmed. what to do": what to do about the trouble told between the two questions
     sentences = [_that_meeting_named(q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
+    sentences = [read_question(f"{asked[i].rstrip(' ?!.')} {say('visa.for_it', q.lang)} ?", q.lang, kb.corrector)
+                 if i and _A_LETTER_FROM_ITU.search(fold(asked[i])) and _VISA_NAMED.search(fold(asked[i - 1]))
+                 and not _VISA_NAMED.search(fold(asked[i])) else sentence
+                 for i, sentence in enumerate(sentences)]  # "… besoin d'un visa pour la suisse ? il faut une lettre de
+    # l'uit ?": a letter for the visa, not the invitation letter
     sentences = [read_question(f"{asked[i].rstrip(' ?!.')} {say('ag.on_the_agenda', q.lang)} ?", q.lang, kb.corrector)
                  if i and _WHERE_ARE.match(fold(asked[i]).strip()) and not sentence.has(*agenda_intent.EXPLICIT)
                  and read_question(asked[0], q.lang, kb.corrector).has(*agenda_intent.EXPLICIT) else sentence
@@ -2443,6 +2472,8 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
            and not _THE_FLOOR_NAMED & set(sentence.corrected)
            and not any(_GROUP_TOKEN.fullmatch(t) for t in sentence.corrected) and (i or context_before)
            and not _THE_MEETING_ASKED.match(sentence.folded) and not _COUNTS_THE_AGENDA.search(sentence.folded)
+           and not (sentence.has("agenda", "ordre du jour") and sentence.has(*_FIRST_OR_LAST))  # "And what is first
+           # on the agenda?": a question of its own
            for i, sentence in enumerate(sentences)):  # "… ? quel point ?": which item, of the sentence before; "is
         # the meeting going on right now? when does it finish?" asks nothing of a sentence before it
         return whole  # "… a management team meeting the day before. When exactly, and is it open?": "when exactly"
@@ -2604,6 +2635,13 @@ def _the_same_as_told(ctx: Context, q: Question, kb: Knowledge, asked: list[str]
     return read_question(f"{asked[i].rstrip(' ?')}: {what}?", q.lang, kb.corrector)
 
 
+#: A letter from ITU asked ("il faut une lettre de l'uit ?", "do I need a letter from ITU?", "an invitation letter?").
+_A_LETTER_FROM_ITU = re.compile(r"\b(?:lettre|letter)\b.{0,25}\b(?:uit|itu|tsb|invitation|support)\b|\b(?:invitation|"
+                                r"support) letter\b")
+#: A visa named ("visa", "visas").
+_VISA_NAMED = re.compile(r"\bvisas?\b")
+#: A place in a list named ("first", "last", "premier", "dernier").
+_FIRST_OR_LAST = ("first", "last", "premier", "premiere", "dernier", "derniere")
 #: "Where is/are …" opening a part ("and where are ETSI and the SDL Forum?", "et où sont …").
 _WHERE_ARE = re.compile(r"^(?:and |et )?(?:where (?:is|are|s)|ou (?:est|sont|se trouvent?)|c est ou)\b")
 #: "That one" said of a meeting the sentence before names ("… the report of the March meeting? and what were the dates
@@ -3068,7 +3106,7 @@ _WHAT_THE_GROUP_IS = re.compile(r"^(?:(?:and|so|ok|et|alors|mais)\s+)?(?:(?:what
                                 r"what s|whats|what is)\s+(?:quoi\s+)?(?:le|la|son|sa|its|the)\s+(?:sujet|theme|domaine|"
                                 r"topic|subject|field|area)|(?:c est quoi|c quoi|quel est|what s|whats|what is)\s+(?:le|la|"
                                 r"the)\s+(?:sujet|theme|domaine|topic|subject|field|area)\s+(?:de la|of|de)\s+(?:the\s+)?"
-                                r"(?:ce ?17|sg ?17|study group 17|commission d etudes 17))(?:\s+(?:deja|again|exactly|"
+                                r"(?:ce ?17|sg ?17|study group 17|commission d etudes 17))(?:,?\s+(?:deja|again|exactly|"
                                 r"exactement))?\s*[?!.]*$")
 #: What a study group is, in general ("wat is a study group actualy", "c'est quoi une commission d'études ?").
 _WHAT_A_STUDY_GROUP_IS = re.compile(r"^(?:(?:and|so|ok|et|alors|mais)\s+)?(?:what s|whats|what is|wat s|wats|wat is|c est "
@@ -3323,9 +3361,25 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
     session_before = followup.only_a_place(q, kb.ranker.idf) and time_intent.named_session(
         ctx.meeting, read_question(previous.text, q.lang, kb.corrector)) is not None  # "when's the mgmt meeting?"
     # then "what time in São Paulo?": that session there, not the opening
+    if _ONLY_FOR_ME.match(fold(q.raw)) and ctx.asker.zone is not None:  # "et pour moi ?" after "… à Genève le
+        mine = _without_places(previous.text)  # premier jour ?": the previous question, where the asker is
+        reply, _ = _answer(ctx, read_question(f"{mine.rstrip(' ?!.')} {say('tm.for_me', q.lang)} ?", q.lang,
+                                              kb.corrector), kb)
+        if reply.ok and not reply.choices:
+            return reply, ref, mine
     asks_only = bool(_ASKING_ALONE.match(q.folded))  # "when?", "what time?" after "contributions?"
+    if _WOULD_THAT_BE.match(q.folded) and _WHEN_ASKED.search(q.folded):  # "and when would that be?"
+        said_before = _answer(ctx, read_question(previous.text, q.lang, kb.corrector), kb)[0]  # after the induction
+        undated = _no_date_given(ctx, q, kb, said_before)  # sessions: the letter gives no date for them, said of
+        if undated is not said_before:  # what was answered before, not of whatever the words merged may find
+            return undated, ref, previous.text
     if alone.ok and by_intent and clocks_in(q.raw) and alone.title == say("tm.convert.title", q.lang):
         return alone, ref, q.raw  # "16:00 Geneva time, what time is that in Lima?": its own clock and place
+    before_read = read_question(previous.text, q.lang, kb.corrector)
+    if alone.ok and by_intent and _END_ASKED_ANEW.match(q.folded) and not before_read.has(*vocabulary.END) \
+            and not deadline_intent.deadlines_named(before_read, kb):  # (not "et ça finit à quelle heure chez moi ?"
+        # after a deadline: the deadline's end)
+        return alone, ref, q.raw  # "et elle se termine quand ?" after the days before the start: the end, asked
     if alone.ok and alone.title == say("dl.list.title", q.lang) and not deadline_intent.deadlines_named(q, kb):
         of_it = deadline_intent.answer(ctx, read_question(followup.merged(q, previous), q.lang, kb.corrector), kb)
         if of_it is not None and of_it.ok and of_it.title != alone.title:  # "deadline?", "is there a deadline for
@@ -3473,13 +3527,17 @@ def _command_as_words(text: str) -> str:
 
 
 #: How long is asked ("how many days left?", "combien de jours reste-t-il ?", "how long to go?").
-_ASKS_HOW_LONG = re.compile(r"^(?:and |et |so |alors )?(?:how many days|how long|how much time|combien de jours|"
+_ASKS_HOW_LONG = re.compile(r"^(?:and |et |so |alors )?(?:how many days?|how long|how much time|combien de jours|"
                             r"dans combien de jours|combien de temps|il (?:me |nous |vous )?reste combien)\b")
+#: The meeting's end asked after another question on it ("et elle se termine quand ?", "and when does it end?").
+_END_ASKED_ANEW = re.compile(r"^(?:and |et |so |alors )?(?:(?:elle|it|la reunion|the meeting) (?:se termine|finit|"
+                             r"ends|finishes|closes)|(?:when|quand) (?:does|will|se termine|finit) (?:it|elle|the meeting|"
+                             r"la reunion) ?(?:end|finish|close)?)\b")
 #: A bare asking word, with nothing it asks about ("when?", "what time?", "quand ?"): of the previous question.
 _ASKING_ALONE = re.compile(r"^(?:(?:ok|okay|ah|oh|hmm|d accord|ok so|ok and)\s+)?(?:and |et |so |alors )?(?:when|what time|at what time|which day|what day|what date|by when|"
                            r"until when|till when|what hour|quand|a quelle heure|quel jour|quelle date|jusqu a quand|"
                            r"jusqu a quel(?:le)? heure|until what time|till what time|by what time|"
-                           r"pour quand|avant quand|how many days(?: from now| left| away| to go| remaining| until then)?|"
+                           r"pour quand|avant quand|how many days?(?: from now| left| away| to go| remaining| until then)?|"
                            r"how long(?: from now| until then| to go| left)?|how much time(?: is)?(?: left)?|"
                            r"combien de jours(?: reste t il| il reste| restent| encore)?|dans combien de jours|"
                            r"combien de temps(?: reste t il| il reste| encore)?|"

@@ -1080,7 +1080,8 @@ def dates_of_an_earlier_meeting(ctx: Context, q: Question, kb: Knowledge) -> Rep
         return None
     months = [month for month in MONTHS if re.search(rf"\b{month} (?:\d{{4}} )?(?:sg ?17 |ce ?17 )?(?:meeting|e plenary|"
                                                       rf"reunion|session|plenary|one)\b|\bcelle de {month}\b|\b(?:meeting|reunion|e plenary|"
-                                                      rf"session) (?:of |de |du |in |en )?{month}\b", folded)]
+                                                      rf"session)(?: (?:de la|of the|du|of) (?:sg ?17|ce ?17))? (?:of |de |du |in |en )?"
+                                                      rf"{month}\b", folded)]  # "une réunion de la CE17 en mars"
     this_meeting = {MONTHS[ctx.meeting.start_date.month - 1], MONTHS[ctx.meeting.end_date.month - 1],
                     MONTHS[ctx.meeting.start_date.month + 11], MONTHS[ctx.meeting.end_date.month + 11]}
     if len(months) != 1 or months[0] in this_meeting:

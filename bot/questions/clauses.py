@@ -199,6 +199,9 @@ def sentences_of(raw: str) -> list[str]:
 
 #: "and", "also" opening a sentence that asks again ("… ? and does the meeting stop if …").
 _AND_FIRST = re.compile(r"^(?:and|also|et|aussi|plus)\s+")
+#: An asking word closing a sentence ("and translation one is when", "et la fin c'est quand").
+_ENDS_ASKING = re.compile(r"\b(?:is|are|was|c est|c|cest|c etait) (?:when|where|what time|quand|ou|combien|quel jour|"
+                          r"a quelle heure)\s*[?!.]*$")
 #: Chat's "n" or "&" for "and", opening a sentence ("n will there be newcomer session").
 _CHAT_AND_FIRST = re.compile(r"^(?:n|&)\s+(?=[a-z])")
 
@@ -253,10 +256,12 @@ def _questions_in(raw: str) -> tuple[str, ...]:
                       & set(words(fold(sentence))[:1])) or bool(_YES_OR_NO.search(fold(sentence)))
                  or bool(_CANNOT_FIND.match(fold(sentence)))  # "has it started yet? cant find the link"
                  or bool(_OPENS_YES_OR_NO.match(_CHAT_AND_FIRST.sub("", _AND_FIRST.sub("", fold(sentence)))))
-                 or index > 0 and bool(_C_ASKS.match(_AND_FIRST.sub("", fold(sentence)))))
+                 or index > 0 and bool(_C_ASKS.match(_AND_FIRST.sub("", fold(sentence))))
+                 or index > 0 and bool(_ENDS_ASKING.search(fold(sentence))))
         # "did i miss it? is sg17 still running", "opening time for turkey? and does the meeting stop if …", "…
         # guaranteed? n will there be newcomer session" (chat's "n" for "and"), "c'est fini ? c'était du combien au
-        # combien", "inscription avant quand? c obligatoire ou pas", "… ? et c ou les documents" (chat's "c'est où")
+        # combien", "inscription avant quand? c obligatoire ou pas", "… ? et c ou les documents" (chat's "c'est où"),
+        # "… right? and translation one is when" (the asking word last)
         sentence = _SALUTATION.sub("", sentence)  # "Dear bot, kindly let me know …": the request after it
         if not sentence.endswith("?") and not last_asks and not _REQUEST.match(fold(sentence)):
             continue  # "kindly tell start time in nepal and also registration deadline sir.": a request asks too

@@ -113,6 +113,11 @@ _IT_IS_IN = re.compile(r"^(?:so |alors |donc )?(?:c est|it s|its|it is|is it|ca 
 IN_SOME_TIME = re.compile(r"\b(?:in|dans)\s+(?:about |around |roughly |approximately |environ |a peu pres )?(?:\d+|an|a|one|two|three|four|five|ten|twenty|thirty|une|un|deux|trois|"
                           r"quatre|cinq|dix|vingt|trente|half an|une demi)\s*"
                           r"(?:min|mins|minute|minutes|h|hr|hrs|hour|hours|heure|heures)\b")
+#: Some time said to be left before the start ("ten minutes to go, is that right?", "encore 10 minutes ?").
+_TIME_TO_GO = re.compile(r"\b(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty|forty|un|une|deux|trois|cinq|dix|quinze|"
+                         r"vingt|trente)\s*(?:min|mins|minute|minutes|hour|hours|h|heure|heures)\s+(?:to go|left|till it "
+                         r"starts|before it starts|before the start|avant le debut|avant l ouverture)\b|\bencore (?:\d+|"
+                         r"dix|cinq|quinze|vingt|trente) ?(?:min|minutes|heures?)\b")
 #: A start asked with its "in" left open ("starts in?", "ça commence dans ?"): how long until it.
 STARTS_IN = re.compile(r"(?:^|\b(?:it|meeting|sg17|reunion|ca|elle|la reunion)\s+)(?:starts?|begins?|opens?|commence|"
                        r"debute|s ouvre)\s+(?:in|dans)$")
@@ -268,6 +273,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         asked = ["in some time"]  # "starts in?": in how long
     if not asked and IN_SOME_TIME.search(q.folded) and (q.has(*START) or _IT_IS_IN.match(q.folded)):
         asked = ["in some time"]  # "starts in 30 min?", "does it start in an hour?", "c'est dans 10 minutes non ?"
+    if not asked and _TIME_TO_GO.search(q.folded) and ctx.now < ctx.meeting.opens_at:
+        asked = ["in some time"]  # "I'm about to log in now. Ten minutes to go, is that right?"
     if asked:
         session_reply = _session_countdown(ctx, q, kb)  # "la réunion de l'équipe de direction commence bientôt ?"
         if session_reply is not None:

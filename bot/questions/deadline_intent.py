@@ -800,8 +800,9 @@ def _at_the_time_planned(ctx: Context, q: Question, deadline: Deadline, lang: st
 
 #: Doing what a deadline closes, said for a day ("we would like to register on 20 August", "je compte soumettre le 5
 #: août").
-_DOING_ON_A_DAY = re.compile(r"\b(?:register|registering|submit|submitting|send|sending|upload|uploading|post|"
-                             r"inscrire|soumettre|envoyer|deposer|poster)\b"
+_DOING_ON_A_DAY = re.compile(r"\b(?:register|registering|registered|submit|submitting|submitted|send|sending|sent|upload|"
+                             r"uploading|uploaded|post|posted|inscrire|inscrit|inscrits|soumettre|soumis|envoyer|envoye|"
+                             r"deposer|depose|poster|poste)\b"
                              r"(?:\s+\w+){0,4}?\s+(?:on|le|by|d ici le|the)\s+(?:the\s+)?\d{1,2}(?!\d)(?!(?:\s+\w+){1,3}?\s+(?:meeting|session|"
                              r"reunion|seance))")  # not "register for the 23 August management meeting"
 #: Whether it will do asked ("is that acceptable?", "ok?", "c'est possible ?", "ça passe ?").

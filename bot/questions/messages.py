@@ -376,6 +376,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "ag.premise.dated": ("The date you give is that of {label}: “{title}”.",
                          "La date indiquée est celle du {label} : « {title} »."),
     "ag.on_the_agenda": ("on the agenda", "dans l'ordre du jour"),
+    "visa.for_it": ("for the visa", "pour le visa"),
+    "tm.for_me": ("for me", "pour moi"),
     "ag.premise.yes": ("Yes: {label} is “{title}”.", "Oui : le {label} est « {title} »."),
     "ag.when": ("The letter does not say on which day or at what time each item is taken up; the secretariat can "
                 "tell: {email}",

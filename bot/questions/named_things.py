@@ -30,6 +30,8 @@ def named_as_a_thing(q: Question, term: str) -> bool:
         found = True
         if index and tokens[index - 1] in _TIME_UNITS:
             continue  # "i registerd 2 days ago": when, not a thing asked about
+        if index and tokens[index - 1] in _SEEMING:
+            continue  # "some options … seem unavailable to us": how a thing is, not a thing asked about
         if index and token.endswith("ing") and tokens[index - 1] in _BEFORE_A_VERB_IN_ING:
             continue  # "if im only joining remotely": what the asker does, not a thing asked about
         if _a_verb_after(tokens, index) and not _written_as_a_name(q.raw, token):
@@ -40,6 +42,8 @@ def named_as_a_thing(q: Question, term: str) -> bool:
     return not found  # a stem the corrected words do not show as such: kept, as before
 
 
+#: Verbs of seeming before what something is said to be ("seem unavailable", "looks broken", "semble indisponible").
+_SEEMING = frozenset("seem seems seemed look looks looked appear appears appeared semble semblent parait paraissent".split())
 #: Words after which a word in -ing is a verb ("only joining", "i'm attending", "just watching").
 _BEFORE_A_VERB_IN_ING = frozenset("only just m am are re is s be been while when by still also not".split())
 #: Units of time: a word right after one says when ("2 days ago", "une semaine plus tot"), not a thing asked about.

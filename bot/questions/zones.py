@@ -268,6 +268,8 @@ def _country_of(zone: str) -> str | None:
     return _countries_by_zone().get(zone)
 
 
+#: The zones of islands in the oceans ("on Kiritimati", "on Rarotonga"): a place after "on" is one of these.
+_ISLAND_ZONES = ("Pacific/", "Atlantic/", "Indian/")
 #: Words that say a name is an island or atoll ("Midway Atoll", "Wake Island", "île de Pâques").
 _ISLAND_WORDS = frozenset({"atoll", "atolls", "island", "islands", "isle", "ile", "iles", "archipelago", "archipel"})
 
@@ -409,8 +411,11 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     loose = {i for i, t in enumerate(tokens) if t.isalpha() and (
         t not in vocabulary and t not in STOPWORDS
         or len(t) == 1 and i + 1 < len(tokens) and tokens[i + 1] not in vocabulary)}  # "N'Djamena": "n" "djamena"
-    places = [(start, end, place) for start, end, place in places_in(tokens, after | loose)
-              if _names_a_place(start, place, cased, after, tokens, vocabulary, end)
+    on_last = {i + 1 for i, t in enumerate(tokens[:-1]) if t == "on" and i + 2 >= len(tokens)} - after  # "what time
+    # does it open on kiritimati": an island's name, last, after "on"
+    places = [(start, end, place) for start, end, place in places_in(tokens, after | loose | on_last)
+              if (start not in on_last or place.timezone.startswith(_ISLAND_ZONES))
+              and _names_a_place(start, place, cased, after | on_last, tokens, vocabulary, end)
               and " ".join(tokens[start:end]) not in abbreviated]  # "in PET" is Peru time, not a city coded PET
     joined = {end + 1 for _, end, _ in places if end + 1 < len(tokens) and tokens[end] in ("and", "et", "or", "ou", "pis",
                                                                                          "puis", "plus", "n")}
