@@ -6788,3 +6788,43 @@ def test_what_blind_batches_298_and_299_found(meeting, earlier, question, now, t
 def test_what_blind_batches_300_and_301_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, tz, expected, wrong", [
+    (None, "Can I join remotely the plenary without registering?", None, [], "Yes: remote participation"),
+    (None, "Can I speak French remotely in the plenary?", None, ["English"], "Yes: remote participation"),
+    (None, "Plenary sessions are not available in French, right?", None, ["English"], "No: remote participation"),
+    (None, "La plénière n'est pas accessible sans compte TIES, c'est bien ça ?", None, [], "Non : l'outil"),
+    (None, "The opening is at 11:00 as in Geneva time, correct?", "Asia/Tokyo", ["Yes"], "18:00 in Tokyo"),
+    (None, "So it starts at 11:00, like in Geneva, right?", "America/New_York", ["Yes"], "not 11:00"),
+    (None, "Today is Friday, is the opening at 11:00 Geneva time?", None, ["Yes"], "not friday"),
+    (None, "On est vendredi, l'ouverture est bien à 11 h à Genève ?", None, ["Oui"], "et non vendredi"),
+    (None, "If my audio is bad, can the chair still give me the floor?", None, [], "Yes:"),
+    (None, "Can the chairman interrupt a delegate whose sound is fine?", None, [], "Yes:"),
+    (None, "Le président peut-il me couper la parole si je parle trop longtemps ?", None, [], "Oui :"),
+    (None, "What time does the meeting open in York?", "America/New_York", ["10:00 in York (BST"], "05:00 in York"),
+    (None, "What time is the opening in Rio?", "America/Rio_Branco", ["Rio de Janeiro"], "in Rio Branco"),
+    (None, "I'm in Bath this week, what time does the meeting open for me?", "Asia/Tokyo", ["10:00 in Bath"],
+     "18:00 in Bath"),
+    (None, "Je suppose que le président attendra que chaque délégué ait terminé son exposé ?", None, [],
+     "si le son est insuffisant"),
+    (None, "I assume the chair will pause the meeting for the audio check at the start?", None, [],
+     "with poor sound"),
+    (None, "Can I participate with an interpreter sitting next to me?", None, [], "without interpretation"),
+    (None, "Second point: can I speak French?", None, ["English"], "2. Results"),
+    (None, "J'ai un deuxième point : quand commence la réunion ?", None, ["lundi 24 août 2020"], "2. Résultats"),
+    ("When does the meeting start?", "so is it free to attend?", None, [], "Opening of the SG17 meeting:"),
+    ("What is item 5 f?", "when is the meeting though?", None, ["3 September"], "5 f)"),
+    (None, "Can you confirm my registration. what time does the meeting start in Nairobi", None,
+     ["12:00 in Nairobi"], "Deadline: Registration"),
+    (None, "Which agenda item covers ETSI? And where are the documents?", None, ["3 j)", "TIES"], "TD3000"),
+    (None, "What are the remaining items after 2 pm today?", None, ["10. Closing"], "3. Coordination"),
+    (None, "Where are the agenda updates and the TDs?", None, ["TD3000"], "6 i)"),
+    ("What is item 3 j?", "Can I ask for the floor under the next item?", None, [], "3 k)"),
+    (None, "I'm confirmed. Where do I get the MyMeetings link?", None, [], "Register to take part"),
+    (None, "Will I get access to TIES documents after the meeting?", None, [], "does not say how to get"),
+    (None, "Que se passe-t-il si mon inscription n'est pas confirmée ?", None, [], "inscription ."),
+], ids=lambda value: value if isinstance(value, str) and len(value) > 20 else None)
+def test_what_the_code_review_of_stop_44_found(meeting, earlier, question, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, None, tz) if earlier else _asked_at(meeting, question, None, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -160,8 +160,8 @@ _HOW_TO_GET_AN_ACCOUNT = re.compile(
     r"\b(?:get|obtain|create|open|request|download|find|obtenir|creer|créer|ouvrir|demander|avoir|trouver|"
     r"telecharger|télécharger|recuperer|récupérer)\s+"
     r"(?P<what>(?:a |an |my |the |un |une |mon |ma |le |la |l')?(?:(?:\w+ )?(?:account|password|login|template|compte|"
-    r"mot de passe|identifiant|gabarit|modele|modèle)(?: TIES| UIT| ITU| TD| de TD)?|TIES access|access to TIES|"
-    r"acc[eè]s (?:à |a )?TIES))", re.IGNORECASE)  # "how do I request the TIES access then?"
+    r"mot de passe|identifiant|gabarit|modele|modèle)(?: TIES| UIT| ITU| TD| de TD)?|TIES access|acc[eè]s (?:à |a )?TIES))",
+    re.IGNORECASE)  # "how do I request the TIES access then?"
 
 
 #: The same, the thing named before the getting ("le gabarit des TD, je le télécharge où ?").
@@ -198,10 +198,16 @@ _WHICH_OPTIONS = re.compile(r"\b(?:which|what|quelles|quels)\s+(?:\w+\s+)?option
 #: Whether the chair may do something, asked yes or no ("my audio is really bad, can the chair cut me off?", "si mon son
 #: est pourri le president peut me couper la parole ?"): a rule that says the chair may answers it "Yes".
 _CHAIR_MAY_ASKED = re.compile(r"\b(?:can|could|may|will|is)\s+(?:the\s+)?(?:chair|chairman|chairperson|chairwoman|"
-                              r"president)\b|\b(?:le\s+|la\s+)?(?:president|presidente|chair)\s+(?:peut|pourra|pourrait|"
-                              r"a le droit|il peut|peut il|va)\b")
+                              r"president)\b|\b(?:president|presidente|chair)\s+(?:peut il|peut|pourra|pourrait|"
+                              r"a le droit|il peut|va)\b")
+#: Cutting a speaker off asked ("cut me off", "interrupt", "me couper la parole", "m'interrompre").
+_CUTS_OFF = re.compile(r"\b(?:cut|cuts|interrupt|interrupts|mute|stop me|refuse|deny|couper|coupe|interrompre|interrompt|"
+                       r"retirer la parole|arreter de parler|m arreter)\b")
+#: Sound said to be bad ("my audio is really bad", "si mon son est pourri", "mon micro grésille").
+_BAD_SOUND = re.compile(r"\b(?:bad|poor|awful|terrible|crap|crappy|garbled|choppy|crackl\w*|inaudible|unintelligible|"
+                        r"mauvais|mauvaise|pourri|pourrie|gresill\w*|insuffisant\w*|nul|nulle|coupe|hache)\b")
 #: What or how asked anywhere in the question ("le président peut faire quoi ?", "what can the chair do?").
-_ASKS_WHAT = re.compile(r"\b(?:what|how|which|quoi|comment|quel|quelle|quels|quelles|qu est ce)\b")
+_ASKS_WHAT = re.compile(r"\b(?:what|how|which|when|why|quoi|comment|quel|quelle|quels|quelles|qu est ce|quand|pourquoi)\b")
 #: A rule that says what the chair may do ("the chair may interrupt you …", "le Président peut vous interrompre …").
 _CHAIR_MAY = re.compile(r"\b(?:the chair|the chairman|le président)\s+(?:may|peut)\b", re.IGNORECASE)
 #: Whether to wait for someone asked ("can I move on without them or must I wait?", "doit-on l'attendre ?").
@@ -254,8 +260,10 @@ def _entry_reply(ctx: Context, q: Question, entry: Entry) -> Reply:
     if entry.kind == "rule" and _ASKS_FOR_THE_FLOOR.search(fold(q.raw)):  # "how do I ask to speak?": the bot's queue
         lines.append((say("rule.floor_queue", lang),))
     if entry.kind == "rule" and _CHAIR_MAY_ASKED.search(q.folded) and _CHAIR_MAY.search(entry.title(lang)) \
-            and not _ASKS_WHAT.search(q.folded):  # "… can the chair cut me off?": yes, it may (not "what can the
-        # chair do?", "le président peut faire quoi ?")
+            and _CUTS_OFF.search(fold(q.raw)) and _BAD_SOUND.search(fold(q.raw)) \
+            and not _ASKS_WHAT.search(fold(q.raw)):  # "my audio is really bad, can the chair cut me off?": yes, it may
+        # (not "what can the chair do?", "le président peut faire quoi ?", "… can the chair still give me the floor?",
+        # "… si je parle trop longtemps ?")
         summary = entry.title(lang)
         lines.insert(0, (say("pr.yes", lang, text=summary[:1].lower() + summary[1:]),))
     if entry.kind == "rule" and _WAITING_ASKED.search(q.folded):  # "a delegate keeps breaking up — can I move on
@@ -457,10 +465,11 @@ def _recap_checked(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 #: Interpretation taken for granted ("vu qu'il y a interprétation en français, je clique où ?", "since there is
 #: interpretation, which channel?").
 _INTERPRETATION_CLAIMED = re.compile(r"\b(?:vu qu il y a|puisqu il y a|comme il y a|etant donne qu il y a|since there is|"
-                                     r"since there s|as there is|as there s|given there is|now that there is|grace a|"
-                                     r"thanks to|through|via|using|par|avec|with|follow the|suivre l|ecouter l|listen to the)"
-                                     r"\s+(?:l |une |de l |the |an |a |simultaneous |la )?interpr\w*")  # "suivre les débats
-# grâce à l'interprétation en français"
+                                     r"since there s|as there is|as there s|given there is|now that there is)\s+"
+                                     r"(?:l |une |de l |the |an |a |simultaneous )?interpr\w*|\b(?:grace a|thanks to|"
+                                     r"through|via|using|par|avec|with|follow|suivre|ecouter|listen to)\s+(?:l|la|the)\s+"
+                                     r"(?:simultaneous )?interpr(?:etation|etariat)\b")  # "suivre les débats grâce à
+# l'interprétation en français" (not "with an interpreter sitting next to me")
 
 
 #: Who leads a group the agenda names asked ("Who chairs CG-SECAD?", "qui anime le CG-xss ?").
@@ -552,7 +561,7 @@ _USING_A_LANGUAGE = ("speak", "speaking", "talk", "present", "presenting", "writ
 
 
 #: Words after a name that make it a region's ("Shan State", "Punjab province"), not a language's.
-_REGION_WORDS = frozenset("state states province region district county territory etat region departement".split())
+_REGION_WORDS = frozenset("state states province region district county territory etat departement".split())
 
 
 def _other_language_named(ctx: Context, q: Question) -> bool:
@@ -744,8 +753,8 @@ def _tool_link(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 #: How to get the link or one's login asked ("how do I get the MyMeetings link and password?", "comment obtenir le lien et
 #: le mot de passe de connexion ?"): the letter's answer is the registration, confirmed.
-_ACCESS_OBTAINED = re.compile(r"\b(?:get|obtain|receive|access|obtenir|recevoir|avoir|acceder)\b.{0,30}\b(?:link|lien|"
-                              r"password|mot de passe|login|identifiants?|credentials|acces|access)\b")
+_ACCESS_OBTAINED = re.compile(r"\b(?:how|comment)\b.{0,25}\b(?:get|obtain|receive|obtenir|recevoir|avoir)\b.{0,30}\b(?:link|"
+                              r"lien|password|mot de passe|login|identifiants?|credentials)\b")
 #: The link passed on to others ("can I share the Zoom link with my whole team?", "je peux transférer le lien ?").
 _LINK_SHARED = re.compile(r"\b(?:share|forward|pass on|send|give|partager|transferer|transmettre|envoyer|donner)\b.{0,30}"
                           r"\b(?:link|lien)\b|\b(?:link|lien)\b.{0,30}\b(?:with|to|avec|a)\s+(?:my|our|the|mon|ma|mes|"
@@ -1614,7 +1623,7 @@ def _told_not_asked(sentence: Question, message: str) -> bool:
 #: Who takes part in what was just named, asked alone ("et avec quelles organisations ?", "which orgs are in it?").
 _WHO_IS_IN_IT = re.compile(r"^(?:(?:and|et)\s+)?(?:who s|who is|who are) (?:the )?(?:party|parties|members|signatories) (?:to it|"
                            r"of it|in it)?\s*[?!.]*$|^(?:(?:and|et)\s+)?who (?:signed|signed up|signed on|is signed up|has "
-                           r"signed|joined|is in) (?:up )?(?:to|on to|onto)?\s*(?:it|that|this)?\s*[?!.]*$|^(?:(?:and|et)\s+)?(?:qui en fait partie|qui sont les parties|qui sont les "
+                           r"signed|joined|is in) (?:to |on to |onto )?(?:it|that|this)\s*[?!.]*$|^(?:(?:and|et)\s+)?(?:qui en fait partie|qui sont les parties|qui sont les "
                            r"signataires)\s*[?!.]*$|"
                            r"^(?:(?:and|et)\s+)?(?:(?:avec|with|between|entre)\s+)?(?:quelles?|quels?|which|what)\s+(?:other\s+)?"
                            r"(?:organisations?|organizations?|orgs|organismes|members|membres|parties|partners|"
@@ -1725,10 +1734,11 @@ def _no_staff_name(ctx: Context, q: Question, reply: Reply) -> Reply:
 #: focal n'a pas encore validé").
 _APPROVAL_PENDING = re.compile(r"\bfocal\b.{0,40}\b(?:hasn t|has not|hasnt|not yet|didn t|did not|n a pas|pas encore|"
                                r"toujours pas)\b.{0,20}\b(?:approv\w*|valid\w*|confirm\w*|accept\w*)|"
-                               r"\b(?:regist\w*|inscri\w*)\b.{0,50}\b(?:no confirmation|not (?:yet )?(?:been )?confirmed|"
-                               r"unconfirmed|still pending|pas (?:encore )?(?:de |ete )?confirm\w*|toujours pas (?:de )?"
-                               r"confirm\w*|aucune confirmation|en attente)")  # "i registerd 2 days ago but no
-# confirmation yet": pending too
+                               r"\b(?:i|we|je|j|nous|my|our|mon|ma|notre)\s+(?:\w+\s+)?(?:regist\w*|inscri\w*|reg)\b.{0,50}\b(?:no confirmation|not "
+                               r"(?:yet )?(?:been )?confirmed|unconfirmed|still pending|pas (?:encore )?(?:de |ete )?"
+                               r"confirm\w*|toujours pas (?:de )?confirm\w*|aucune confirmation|en attente)")  # "i registerd 2
+# days ago but no confirmation yet": pending too (one's own registration, not "delegates whose registration is not
+# confirmed")
 
 
 #: The asker saying they have no link ("je n'ai toujours pas le lien de connexion", "I still don't have the link").
@@ -1762,7 +1772,8 @@ def _approval_pending_noted(ctx: Context, q: Question, reply: Reply) -> Reply:
     text = registration.text_fr if q.lang == "fr" and registration.text_fr else registration.text
     sentence = next((part.strip() for part in re.split(r"(?<=[.;])\s+", text)
                      if "focal" in fold(part) or "coordonnateur" in fold(part)), None)
-    return reply if sentence is None else _with_line(reply, sentence.rstrip(";") + ("" if sentence.endswith(".") else "."))
+    sentence = sentence.rstrip("; ") if sentence is not None else None  # "… demandes d'inscription ;": no " ." left
+    return reply if sentence is None else _with_line(reply, sentence + ("" if sentence.endswith(".") else "."))
 
 
 def _invitee_confirmed(ctx: Context, q: Question, kb: Knowledge, reply: Reply) -> Reply:
@@ -2457,7 +2468,9 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
     # l'uit ?": a letter for the visa, not the invitation letter
     sentences = [read_question(f"{asked[i].rstrip(' ?!.')} {say('ag.on_the_agenda', q.lang)} ?", q.lang, kb.corrector)
                  if i and _WHERE_ARE.match(fold(asked[i]).strip()) and not sentence.has(*agenda_intent.EXPLICIT)
-                 and read_question(asked[0], q.lang, kb.corrector).has(*agenda_intent.EXPLICIT) else sentence
+                 and read_question(asked[0], q.lang, kb.corrector).has(*agenda_intent.EXPLICIT)
+                 and sentence.names and all(agenda_intent.search(kb, stems([name], STOPWORDS)) for name in sentence.names)
+                 else sentence
                  for i, sentence in enumerate(sentences)]  # "in which agenda item is Kaleidoscope, and where are ETSI
     # and the SDL Forum?": where on the agenda
     sentences = [_of_the_group_corrected(ctx, q, kb, asked, i) or sentence for i, sentence in enumerate(sentences)]
@@ -2646,7 +2659,8 @@ _FIRST_OR_LAST = ("first", "last", "premier", "premiere", "dernier", "derniere")
 _WHERE_ARE = re.compile(r"^(?:and |et )?(?:where (?:is|are|s)|ou (?:est|sont|se trouvent?)|c est ou)\b")
 #: "That one" said of a meeting the sentence before names ("… the report of the March meeting? and what were the dates
 #: of that one").
-_THAT_ONE = re.compile(r"\b(?:that one|this one|that meeting|celle la|celle ci|cette reunion la)\b")
+_THAT_ONE = re.compile(r"\b(?:that one|that meeting|celle la|cette reunion la)\b")  # (not "this one", "celle-ci": this
+# meeting)
 #: A meeting named by its month or kind ("the March meeting", "la réunion de mars", "the May e-plenary").
 _A_MEETING_NAMED = re.compile(r"\b(?:the |la |le )?(?:(?:" + "|".join(vocabulary.MONTHS) + r")\s+(?:\d{4}\s+)?(?:sg ?17\s+)?"
                               r"(?:meeting|e plenary|plenary)|(?:meeting|reunion|e plenary|pleniere) (?:of|in|de|d|en) "

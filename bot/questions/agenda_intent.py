@@ -67,7 +67,7 @@ def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
         number, letter = int(match[1]), match[2]
         if not 1 <= number <= items:
             continue
-        if re.search(r"(?:utc|gmt)\s*[+-]?\s*$|[+-]\s*$", folded[:match.start()]):
+        if re.search(r"(?:utc|gmt)\s*\+?\s*$|\+\s*$", folded[:match.start()]):
             continue  # "nous sommes à UTC+1 à Dakar": an offset, not sub-item 1 a
         if letter == "h" and (_CLOCK_CONTEXT.search(folded[:match.start()]) or _PART_OF_DAY.match(folded[match.end():]) or
                               AN_OFFSET_AFTER.match(folded[match.end():]) or
@@ -228,8 +228,11 @@ LAST_ITEMS = ("last items", "final items", "remaining items", "last few items", 
               "final agenda items", "last few agenda items", "derniers points de l ordre du jour",
               "deux derniers points de l ordre du jour")
 LAST_FEW = 3
+#: The agenda's note named ("the agenda updates", "les mises à jour de l'ordre du jour", "TD3000"): what it answers.
+_THE_NOTE_NAMED = ("update", "updates", "updated agenda", "mise a jour", "mises a jour", "td3000")
 #: "After 6", "après le 6": the items after that number.
-_AFTER_NUMBER = re.compile(r"\b(?:after|apres)\s+(?:item\s+|point\s+|le\s+|le point\s+)?(\d{1,2})\b(?!\s*[a-z]\b)")
+_AFTER_NUMBER = re.compile(r"\b(?:after|apres)\s+(?:item\s+|point\s+|le\s+|le point\s+)?(\d{1,2})\b(?!\s*[a-z]\b|\s*(?:pm|am|h|"
+                           r"hours?|heures?|days?|jours?|min|minutes?|weeks?|semaines?|o clock)\b)")
 #: Stems of the words that name an item by its place in the list, never a topic ("the last one", "first item").
 _PLACE_WORDS = frozenset(stems("last first final one dernier derniere premier premiere".split(), languages=False))
 #: The agenda's first or last item asked by its place: "last agenda item?", "le dernier point de l'ordre du jour".
@@ -511,7 +514,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if who is not None and len(q.raw[who.end():].split()) >= 2:
         q = read_question(q.raw[who.end():], q.lang, kb.corrector)
     if _ITEM_RELATIVE_TO.search(q.raw):  # "Le point relatif à Kaleidoscope, c'est lequel ?": "relatif à" says what
-        q = read_question(_ITEM_RELATIVE_TO.sub(r"\1 sur", q.raw), q.lang, kb.corrector)  # the item is on, as "sur"
+        on = "sur" if q.lang == "fr" else "on"  # the item is on, as "sur" ("the item relative to X": "on X")
+        q = read_question(_ITEM_RELATIVE_TO.sub(rf"\1 {on}", q.raw), q.lang, kb.corrector)
     m, lang = ctx.meeting, q.lang
     title = say("ag.title", lang)
     listed = refs_listed(q, len(ctx.agenda.items()))
@@ -668,7 +672,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return text_answer(m, lang, m.agenda.title_in(lang), *lines)
     if m.agenda.note and _about_note(kb, query) and not _an_item_holds(kb, query):  # not "TDs to facilitate our
         # work, what item": item 5 a holds every word
-        each = _each_topic(kb, q) if _JOINED.search(q.raw) else []
+        each = _each_topic(kb, q) if _JOINED.search(q.raw) and not q.has(*_THE_NOTE_NAMED) else []
         if len({entries[0].ref for _, entries, _ in each}) >= 2:  # "Which items deal with liaison statements, with
             return text_answer(m, lang, title, *[line for topic, entries, _ in each for line in  # highlights …, and
                                                  [say("ag.found", lang, topic=topic), _found_line(entries[0], lang)]])

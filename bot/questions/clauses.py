@@ -65,9 +65,12 @@ def _asking_clauses(raw: str, commas: bool, pointing: bool) -> tuple[str, ...]:
     nothing is apart. A clause that points back at the rest ("can he still register?") is left out unless
     ``pointing``."""
     sentences = [s.strip() for s in _SENTENCES.findall(raw) if s.strip()]
+    last_asks = bool(sentences) and (opens_with_a_wh_word(fold(sentences[-1])) or bool(
+        _OPENS_YES_OR_NO.match(fold(sentences[-1]))))
     asked = [s for s in sentences if s.endswith("?") or _ASKS_BEFORE_A_DASH.match(s)] \
-        or [s for s in sentences if _A_REQUEST.match(fold(s))][:1] or sentences[-1:]  # "Kindly remind me how …; my
-    # village connection has not always been reliable.": the request, not the story after it
+        or ([s for s in sentences if _A_REQUEST.match(fold(s))][:1] if not last_asks else []) or sentences[-1:]
+    # "Kindly remind me how …; my village connection has not always been reliable.": the request, not the story after
+    # it (not "Can you confirm my registration. what time does the meeting start in Nairobi": the question last)
     found: list[str] = []
     embedded = _EMBEDDED.search(raw)
     if embedded:  # "the Irish delegation would like to know whether Associates may register, since …": what is

@@ -177,7 +177,7 @@ def _days_or_duration(ctx: Context, at: dt.datetime, lang: str) -> str:
     elif hours == 24:
         days, hours = days + 1, 0
     text = duration(dt.timedelta(days=days), lang)
-    return f"{text} {duration(dt.timedelta(hours=hours), lang)}" if hours and days < WITH_HOURS else text
+    return f"{text} {duration(dt.timedelta(hours=hours), lang)}" if hours else text
 
 
 #: Under this many days away, the hours are said beside the days ("3 days 23 hours"); beyond, the days alone.

@@ -823,9 +823,9 @@ def _planned_on_a_date(ctx: Context, q: Question, named: list[Deadline]) -> Repl
     days = [c.date for c in dates_in(q.raw, ctx.meeting.start_date.year)]
     if len(set(days)) != 1:
         return None
+    deadline, lang, m = named[0], q.lang, ctx.meeting
     if q.has(*HOUR) or clocks_in(q.raw):  # "Je vais poster ma contrib le 12 août à 7h du matin heure d'Adélaïde, ça
-        at = _at_the_time_planned(ctx, q, named[0], q.lang, too_late=False, on=days[0])  # passe ?": that moment
-        deadline, m = named[0], ctx.meeting
+        at = _at_the_time_planned(ctx, q, deadline, lang, too_late=False, on=days[0])  # passe ?": that moment
         if at is None and q.has(*HOUR):
             return None  # a clock in no zone the bot can read: not the day alone
         if at is not None:
@@ -834,7 +834,7 @@ def _planned_on_a_date(ctx: Context, q: Question, named: list[Deadline]) -> Repl
                                *([] if deadline.hour_stated else [say("dl.no_hour", q.lang, day=day(deadline.date, q.lang),
                                                                       zone=zone_words(m, deadline.date, q.lang),
                                                                       email=m.contacts.email)]))
-    deadline, lang, m = named[0], q.lang, ctx.meeting
+        # a clock without an hour word, in no zone the bot can read ("on 11 aug at 11pm"): the day alone, below
     planned = days[0]
     key = "dl.plan.in_time" if planned <= deadline.date else "dl.plan.too_late"
     return text_answer(m, lang, say("dl.title", lang, what=_what(deadline, lang)),

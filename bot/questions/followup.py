@@ -95,7 +95,20 @@ _THOUGH_LAST = re.compile(r"^(?:\S+\s+){0,5}\S+\s+though\s*[?!.]*$")
 def opens_as_follow_up(q: Question) -> bool:
     """Whether the question starts like a follow-up ("and …", "et pour …", "what about …"), or closes like one ("…
     where though")."""
-    return bool(_OPENERS.match(q.folded) or _THOUGH_LAST.search(fold(q.raw)) or _SO_IT_IS.match(fold(q.raw)))
+    if _OPENERS.match(q.folded):
+        return True
+    if _SO_IT_IS.match(fold(q.raw)):  # "so is it tuesday morning for me or monday night?": days and times only
+        return all(t in _DAYS_AND_TIMES or t in v.STOPWORDS or t.isdigit() for t in q.tokens) \
+            and not set(q.tokens) & v.IDENTITY  # (not "so is it free to attend?", a question of its own)
+    return bool(_THOUGH_LAST.search(fold(q.raw))) and not names_a_topic(q) and not set(q.tokens) & v.IDENTITY
+    # "end of day where though" (not "when is the meeting though?")
+
+
+#: Days and parts of days, which a follow-up may say without a topic ("tuesday morning or monday night?").
+_DAYS_AND_TIMES = frozenset("monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi "
+                            "samedi dimanche morning afternoon evening night tonight today tomorrow matin apres midi soir "
+                            "nuit aujourd hui demain am pm me moi for pour or ou so is it c est donc alors here ici "
+                            "my mon time heure local locale".split())
 
 
 #: "So is it …?" of what was just answered ("so is it tuesday morning for me or monday night?", "donc c'est lundi ?").
@@ -161,7 +174,7 @@ def beside(q: Question, previous: Previous) -> int:
 
 #: The entry beside the previous one named inside a longer question ("… listed under the next sub-item?", "… dans le
 #: sous-point suivant ?").
-_BESIDE_INSIDE = re.compile(r"\b(?:under|in|of|for|dans|sous|du|de)\s+(?:the\s+|le\s+|la\s+)?(?:(?P<before>previous|"
+_BESIDE_INSIDE = re.compile(r"^(?:which|what|quels?|quelles?|c est quoi|qu est ce qu)\b.*\b(?:under|in|of|for|dans|sous|du|de)\s+(?:the\s+|le\s+|la\s+)?(?:(?P<before>previous|"
                             r"preceding)\s+(?:sub item|subitem|item|point)|(?P<after>next|following)\s+(?:sub item|"
                             r"subitem|item|point)|(?:sous point|point)\s+(?:(?P<before2>precedent)|suivant))\b")
 
@@ -295,7 +308,7 @@ _ENDS_WITH_UTC = re.compile(r"\b(?:in|en|a)\s+(?:utc|gmt)(?:\s*[+-]\s*\d{1,2}(?:
 #: Whom a time is asked for, said last ("… for the chairman?", "… pour mon collègue ?").
 _FOR_SOMEONE_LAST = re.compile(r"\s+(?:for|pour)\s+(?:the|my|our|a|le|la|mon|ma|notre|nos|mes|un|une)\s+(?:\w+\s+)?"
                                r"(?:chair|chairman|chairperson|president|colleague|colleagues|boss|team|head|delegate|"
-                               r"delegation|minister|director|collegue|collegues|chef|equipe|delegue|delegation|ministre|"
+                               r"delegation|minister|director|collegue|collegues|chef|equipe|delegue|ministre|"
                                r"directeur|directrice)\s*[?!.]*$")
 
 

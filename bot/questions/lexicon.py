@@ -704,8 +704,9 @@ _ORDINALS = {"deuxieme": 2, "second": 2, "2nd": 2, "2e": 2, "troisieme": 3, "thi
              "sixieme": 6, "sixth": 6, "6th": 6, "6e": 6, "septieme": 7, "seventh": 7, "7th": 7, "7e": 7,
              "huitieme": 8, "eighth": 8, "8th": 8, "8e": 8, "neuvieme": 9, "ninth": 9, "9th": 9, "9e": 9,
              "dixieme": 10, "tenth": 10, "10th": 10, "10e": 10}
-PHRASE_WORDS.update({f"{ordinal} {noun}": f"{noun} {number}" for ordinal, number in _ORDINALS.items()
-                     for noun in ("point", "item", "agenda item")})
+PHRASE_WORDS.update({f"{article} {ordinal} {noun}": f"{article} {noun} {number}" for ordinal, number in _ORDINALS.items()
+                     for article, noun in (("le", "point"), ("the", "item"), ("the", "agenda item"), ("the", "point"))})
+# (with "the"/"le" only: "Second point: can I speak French?", "j'ai un deuxième point" name no item)
 
 #: French words that read as another English word once accents are gone ("attend" is "waits", not "attends").
 FRENCH_RESPELLINGS: dict[str, str] = {"lodj": "l odj", "lordre": "l ordre", "jusqua": "jusqu a", "jusquau": "jusqu au", "icitte": "ici", "pi": "puis", "til": "t il", "ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre",

@@ -788,8 +788,11 @@ _DROPS = re.compile(r"\b(?:disconnect\w*|drops?|dropped|lose|loses|lost|cut off|
 #: Waiting for the one whose sound is poor ("attendra que je règle le problème", "will wait for me to fix it").
 _WAITS_FOR_IT = re.compile(r"\b(?:wait|waits|waiting|attend|attendra|attendre|attendront|pause|pauses|paused|delay|"
                            r"delayed|retarder|retardera|suspend|suspended|suspendre|suspendra)\b")
-#: Poor sound said ("si mon micro grésille", "my audio is crackly", "le son est mauvais").
-_POOR_SOUND = re.compile(r"\b(?:gresill\w*|crackl\w*|inaudible|inaudibles|audio|micro|mic|microphone|sound|son|sonore)\b")
+#: Poor sound said ("si mon micro grésille", "my audio is bad", "le son est mauvais"; not "son exposé", "an audio
+#: check").
+_POOR_SOUND = re.compile(r"\b(?:gresill\w*|crackl\w*|inaudibles?|garbled|choppy)\b|\b(?:audio|micro|mic|microphone|sound|"
+                         r"son|voix|voice)\b(?:\s+\w+){0,3}?\s+(?:bad|poor|awful|terrible|crap|mauvais|mauvaise|pourri|"
+                         r"insuffisant\w*|nul|nulle)\b|\b(?:bad|poor|mauvais|mauvaise)\s+(?:audio|sound|son|micro|mic)\b")
 #: The waiting denied in the claim itself ("will not be delayed", "n'attendra pas"): a right claim.
 _NOT_WAITING = re.compile(r"\b(?:not|won t|wont|will not|never|no|ni|pas|n attend\w*|ne sera pas)\b(?:\s+\w+){0,2}\s+"
                           r"(?:be\s+)?(?:pause\w*|wait\w*|hold\w*|delay\w*|stop\w*|suspend\w*|retard\w*|interromp\w*|"
@@ -850,22 +853,29 @@ def _decisions_in_person_claim(ctx: Context, q: Question) -> Reply | None:
 _PLENARIES_NOT_REMOTE = re.compile(
     r"\b(?:plenary|plenaries|pleniere|plenieres|decision making sessions?|seances? de decision)\b(?:\s+\w+){0,6}?\s+"
     r"(?:are not|is not|aren t|isn t|won t be|will not be|ne sont pas|n est pas|ne seront pas|ne sera pas)\s+"
-    r"(?:\w+\s+){0,2}?(?:accessibles?|available|remote|open to remote|a distance|en ligne|online|disponibles?)\b")
+    r"(?:(?:accessibles?|available|disponibles?|open)\s+)?(?:to remote participants|remotely|remote|a distance|en ligne|"
+    r"online)\s*(?:[,?!.]|c est|right|correct|n est ce|$)")
 
 
 #: Whether one may take part remotely in the plenaries, asked ("je peux intervenir à distance même en plénière ?", "can
 #: I take part remotely in the plenary?").
 _PLENARIES_REMOTE_ASKED = re.compile(
-    r"\b(?:can i|can we|could i|may i|je peux|puis je|on peut|peut on|pourrai je|est ce que je peux)\b.{0,40}"
-    r"\b(?:a distance|remotely|remote|en ligne|online)\b.{0,30}\b(?:plenary|plenaries|pleniere|plenieres)\b")
+    r"^(?:et |and |so |alors )?(?:can i|can we|could i|may i|je peux|puis je|on peut|peut on|pourrai je|est ce que je "
+    r"peux)\s+(?:\w+\s+){0,2}?(?:a distance|remotely|en ligne|online)\s+(?:meme |even |aussi |also |too )?(?:en|in|during|"
+    r"lors des?|pendant la|a la|aux|at)\s+(?:la |the |les |des )?(?:seances? |sessions? )?(?:plenary|plenaries|pleniere|"
+    r"plenieres)(?: sessions?)?(?: too| aussi| also)?(?: (?:ou|where) (?:se prennent les decisions|les decisions sont "
+    r"prises|decisions are (?:taken|made)))?\s*[?!.]*$")
 
 
 def _plenaries_remote_claim(ctx: Context, q: Question) -> Reply | None:
     """"No:" to the plenaries not being remote ("Les séances plénières de la CE ne sont pas accessibles à distance,
     c'est bien ça ?"): the letter's rule that the remote tool serves every session, plenaries included; None unless
     so claimed."""
-    denied = _PLENARIES_NOT_REMOTE.search(q.folded) is not None
-    if not (denied or _PLENARIES_REMOTE_ASKED.search(fold(q.raw))) or ctx.meeting.format != "virtual":
+    denied = _PLENARIES_NOT_REMOTE.search(fold(q.raw)) is not None
+    asked = _PLENARIES_REMOTE_ASKED.match(fold(q.raw)) is not None \
+        and not any(name_concepts().get(t) == "language" for t in q.tokens)  # not "can I speak French remotely in the
+    # plenary?", which the working language answers
+    if not (denied or asked) or ctx.meeting.format != "virtual":
         return None
     rule = next((r for r in ctx.meeting.rules if "decision" in fold(r.text)), None)
     if rule is None:

@@ -591,9 +591,9 @@ def _in_zone(meeting: Meeting, at: dt.datetime, target: Target, lang: str) -> st
     return at_place(at, target.zone, target.label, lang)  # type: ignore[arg-type]
 
 
-#: Asking for the next session from now ("when's the next session?", "la prochaine séance ?").
 #: "And after?" asked alone ("et après ?", "and after that?", "and then?"): what comes next.
-_AND_AFTER_ALONE = re.compile(r"^(?:et|and|then|puis)\s+(?:apres|after that|after|then|ensuite|puis)\s*[?!.]*$")
+_AND_AFTER_ALONE = re.compile(r"^(?:et|and|then|puis)\s+(?:apres|after that|after|then|puis)\s*[?!.]*$")
+#: Asking for the next session from now ("when's the next session?", "la prochaine séance ?").
 NEXT_SESSION = ("next session", "next sessions", "next event", "next on the schedule", "next thing on", "next sitting",
                 "what s next", "whats next", "what is next", "what comes next", "c est quoi la suite", "et ensuite",
                 "prochaine seance", "prochaine session", "prochain evenement", "seance suivante", "session suivante",
@@ -632,13 +632,21 @@ def _day_claimed_wrongly(m: Meeting, q: Question, at: dt.datetime, zones: list[d
     """The day the question claims for a session at ``at`` (a weekday or a date), as written, when it is that day
     neither in Geneva nor in any of ``zones``; None when no day is claimed or it is right somewhere."""
     days_there = {at.astimezone(zone).date() for zone in [m.tz, *zones]}
-    dated = [c.date for c in dates_in(q.raw, m.start_date.year)]
+    said = _TODAY_SAID.sub(" ", fold(q.raw))  # "Today is Friday, is the opening at 11:00?": today, no day claimed
+    dated = [c.date for c in dates_in(said, m.start_date.year)]
     if dated:
         return None if set(dated) & days_there else day(dated[0], q.lang)
-    weekdays = weekdays_in(q.raw)
+    weekdays = weekdays_in(said)
     if weekdays and not set(weekdays) & {d.weekday() for d in days_there}:
-        return next((w for w in re.findall(r"[a-z]+", fold(q.raw)) if w in WEEKDAY_NAMES), None)  # as written
+        written = next((w for w in re.findall(r"[a-z]+", said) if w in WEEKDAY_NAMES), None)
+        return written.capitalize() if written and q.lang == "en" else written  # "not Monday", "et non lundi"
     return None
+
+
+#: Today said before a question ("Today is Friday, …", "On est vendredi, …"): the asker's day, no day claimed.
+_TODAY_SAID = re.compile(r"\b(?:on est|nous sommes|today is|today s|aujourd hui c est|aujourd hui on est|here it s|ici c est)"
+                         r"\s+(?:un |a |le )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
+                         r"mercredi|jeudi|vendredi|samedi|dimanche)\b(?:\s+\d{1,2}(?:\s+\w+)?)?")
 
 
 def _clock_only_in_a_condition(q: Question) -> bool:
@@ -1128,8 +1136,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if len(claims) >= 2 and target is not None and target.zone is not None and not target.mine \
                 and ctx.asker.zone is not None and _HERE_AFTER.search(q.folded):  # "the opening is 11:00 UTC, right? so
             checked = [(claims[0], target), (claims[-1], Target(ctx.asker.zone, "", mine=True))]  # 1am here": each
-        if _LIKE_GENEVA.search(q.folded) and ctx.asker.zone is not None and not _is_meeting_zone(m, ctx.asker.zone):
-            elsewhere = [t for t in _distinct(targets) if t.zone is not None and not _is_meeting_zone(m, t.zone)]
+        elsewhere = [t for t in _distinct(targets) if t.zone is not None and not _is_meeting_zone(m, t.zone)]
+        if _LIKE_GENEVA.search(q.folded) and ctx.asker.zone is not None and not _is_meeting_zone(m, ctx.asker.zone) \
+                and (elsewhere or q.has(*FOR_ME) or _A_PLACE_ASKED.search(fold(q.raw))):  # "… à Langlade ? Je crois
+            # que c'est à 11 h comme à Genève" (not "the opening is at 11:00 as in Geneva time, correct?")
             checked = [(claims[-1], elsewhere[-1] if elsewhere else Target(ctx.asker.zone, "", mine=True))]  # "… à
             # Langlade ? Je crois que c'est à 11 h comme à Genève.": the clock claimed where the asker is
         placed = [t for t in _distinct(targets) if t.zone is not None and t.label and fold(t.label) in q.folded]
@@ -1235,8 +1245,10 @@ _SAME_CLOCK_ASKED = re.compile(r"\bsame (?:time|hour|clock)(?: ?zone)?\b[^?]{0,3
 
 
 #: A clock claimed to be the same as Geneva's ("c'est à 11 h comme à Genève", "11am like in Geneva?").
-_LIKE_GENEVA = re.compile(r"\b(?:comme a|comme pour|pareil qu a|pareil que|like in|like|same as(?: in)?|as in)\s+"
-                          r"(?:geneve|geneva)\b")
+_LIKE_GENEVA = re.compile(r"\b(?:comme a|comme pour|pareil qu a|pareil que|like in|same as(?: in)?)\s+(?:geneve|geneva)\b"
+                          r"(?! time)")
+#: A place the question asks of, other than Geneva ("l'heure d'ouverture de la réunion à Langlade").
+_A_PLACE_ASKED = re.compile(r"\b(?:a|in|at|pour|for)\s+(?!geneve\b|geneva\b)[a-z][a-z' -]+\s*[?!.]")
 
 
 #: A time difference with the meeting's clock asked ("I assume there is some time difference with Geneva?").
@@ -1287,13 +1299,11 @@ WHO_ATTENDS = ("who can", "who may", "who is invited", "who should", "who attend
                "est ouverte", "ouverte ou", "open or", "juste pour les", "seulement pour les", "uniquement pour les",
                "only mgmt",
                "only management", "only the management", "pour les chefs", "leadership only", "meeting is closed",
-               "mtg is closed", "it is closed", "it s closed",
-               "only leadership", "team only", "members only", "fermee", "reservee aux")
+               "mtg is closed", "only leadership", "team only", "members only", "reservee aux")
 # "c ouvert a tout le monde ?" (not "open for": "when does it open for me in Delhi?" asks a time)
 #: A session claimed closed ("closed to ordinary delegates, isn't it?", "elle est fermée aux délégués ?").
 _CLOSED_CLAIMED = ("closed to", "closed for", "private", "not open", "fermee", "privee", "pas ouverte", "meeting is closed",
-                   "mtg is closed", "it is closed", "it s closed",
-                   "leadership only", "only leadership", "team only", "members only")
+                   "mtg is closed", "leadership only", "only leadership", "team only", "members only")
 
 
 def who_attends_a_session(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:

@@ -225,6 +225,12 @@ _SAID_OF_ONESELF = frozenset("me moi nous here ici us suis sommes am m re based 
                              "vivons".split())
 
 
+#: The asker said to be away from home ("this week", "en vacances", "visiting"): a town named is where they are now.
+_AWAY_FROM_HOME = re.compile(r"\b(?:this week|these days|for now|currently|at the moment|right now|on holiday|on vacation|"
+                             r"travelling|traveling|visiting|on a trip|on mission|cette semaine|en ce moment|en vacances|"
+                             r"en deplacement|en voyage|en mission|de passage|temporairement)\b")
+
+
 def _the_askers_own_town(q: Question, tokens: list[str], asker_zone: dt.tzinfo | None,
                          places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
     """A small town named as where the asker is ("pour moi à Stephenville") read in the asker's saved zone when the
@@ -235,7 +241,8 @@ def _the_askers_own_town(q: Question, tokens: list[str], asker_zone: dt.tzinfo |
     start, end, place = places[0]
     said_here = start >= 2 and tokens[start - 1] in ("a", "in", "at", "au", "en") \
         and tokens[start - 2] in _SAID_OF_ONESELF  # "pour moi à X", "for me in X", "je suis à X", "i'm in X"
-    if place.population >= OWN_TOWN_AT_MOST or place.timezone == own or not said_here:  # "pour moi à Paita" from
+    if place.population >= OWN_TOWN_AT_MOST or place.timezone == own or not said_here \
+            or _AWAY_FROM_HOME.search(q.folded):  # "I'm in Bath this week": where the asker travels to; "pour moi à Paita" from
         # Nouméa: Païta, New Caledonia, not Paita, Peru (56 000); a big city said is where the asker says they are
         return places  # "pour moi à Stephenville": the asker says they are there ("et à Tahiti ?" after "… chez moi" is
         # another place)
@@ -251,10 +258,11 @@ def _the_askers_zone_named(tokens: list[str], asker_zone: dt.tzinfo | None,
         return places
     city = own.rsplit("/", 1)[1].replace("_", " ")
     city_words = set(fold(city).split())
-    return [(start, end, Place(name=place.name if fold(place.name) == " ".join(tokens[start:end]) else city,
-                               timezone=own, population=place.population))  # "here in Dar": Dar, as written
-            if place.timezone != own and set(tokens[start:end]) <= city_words else (start, end, place)
-            for start, end, place in places]
+    return [(start, end, Place(name=city, timezone=own, population=place.population))
+            if place.timezone != own and set(tokens[start:end]) <= city_words
+            and fold(place.name) != " ".join(tokens[start:end]) and place.population < OWN_TOWN_AT_MOST
+            else (start, end, place)  # "pago" found as another town's other name (Fargo), not "York", "Porto", "Man"
+            for start, end, place in places]  # or "Rio", the names of towns of their own
 
 
 @functools.lru_cache(maxsize=1)
