@@ -6828,3 +6828,30 @@ def test_what_blind_batches_300_and_301_found(meeting, earlier, question, now, t
 def test_what_the_code_review_of_stop_44_found(meeting, earlier, question, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, None, tz) if earlier else _asked_at(meeting, question, None, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "I understand the draft agenda was prepared by TSB alone, without consulting the Study Group Chairman. Is that "
+           "correct?", None, "Asia/Tehran", ["in agreement with the chairman"], "6 l)"),
+    (None, "can i still regster? its the 23rd july morning here", dt.datetime(2020, 7, 22, 21, tzinfo=UTC),
+     "Pacific/Apia", ["Yes: Registration is open until Friday 24 July 2020"], "No:"),
+    ("/agenda", "what's under 4?", None, "Asia/Kathmandu", ["4 b) Special Sessions", "4 i) Tutorials"], "does not say"),
+    (None, "if i submit on 12 aug 3am nepal time is it ok?", dt.datetime(2020, 8, 10, 4, 15, tzinfo=UTC),
+     "Asia/Kathmandu", ["Yes:", "03:45 in Kathmandu"], "does not say"),
+    (None, "we plan to register on 24 July at 8pm our time, ok?", dt.datetime(2020, 7, 20, 11, 30, tzinfo=UTC),
+     "America/St_Johns", ["No: Registration ends at 19:30 in St Johns"], "Yes"),
+    (None, "Bonjour. Nous souhaitons soumettre une contribution en français avec demande de traduction. Est-ce encore "
+           "faisable aujourd'hui ?", dt.datetime(2020, 7, 1, 6, tzinfo=UTC), "Indian/Antananarivo",
+     ["Non", "24 juin 2020", "11 août 2020"], "s'ouvre dans"),
+    (None, "Good day. Our administration in Tonga is preparing a contribution and we would like it to be translated. "
+           "Are we still on time?", dt.datetime(2020, 6, 15, 8, tzinfo=UTC), "Pacific/Tongatapu",
+     ["Yes:", "24 June 2020"], "The letter is addressed"),
+    (None, "the management team meeting on the 23rd is closed, just for the SG17 leadership, yeah? no point me joining",
+     None, "America/St_Johns", ["No: the letter calls it an open meeting"], "Yes"),
+    (None, "is the management team meeting open to all, or only for the SG17 management?", None, None, ["open"], "No:"),
+], ids=["the agenda said drawn up by TSB alone", "'its the 23rd july morning here' is today", "'what's under 4?'",
+        "a submission planned on a day at an hour, nothing named", "'our time'", "'est-ce encore faisable ?' of what is told",
+        "'are we still on time?' of what is told", "'closed, just for the leadership'", "open or only for: a choice, no No"])
+def test_what_blind_batches_302_and_303_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

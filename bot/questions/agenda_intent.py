@@ -186,7 +186,9 @@ def _side_by_side(folded: str, items: int) -> list[AgendaRef]:
 
 #: Items asked under an item's number: "items under 5?", "les sous-points du 6", "sub-items of 4".
 _UNDER_ITEM = re.compile(r"\b(?:items?|sub items?|subitems?|points?|sous points?)\s+(?:under|of|in|for|sous|du|de|dans)\s+"
-                         r"(?:item\s+|point\s+|le\s+|the\s+)?(\d{1,2})\b(?!\s?[a-z]\b)")
+                         r"(?:item\s+|point\s+|le\s+|the\s+)?(\d{1,2})\b(?!\s?[a-z]\b)"
+                         r"|^(?:and |et )?(?:what s|whats|what is|what|c est quoi|qu y a t il|quoi)\s+(?:is\s+|il y a\s+)?"
+                         r"(?:under|sous)\s+(?:le\s+)?(\d{1,2})\s*[?!.]*$")  # "what's under 4?": its sub-items
 
 
 def find_ref(q: Question, items: int = 99) -> AgendaRef | None:
@@ -194,7 +196,7 @@ def find_ref(q: Question, items: int = 99) -> AgendaRef | None:
     sub-item such as ``2a`` on its own anywhere in the question), if any."""
     match = _REF.search(q.folded) or _BARE.match(q.folded) or _UNDER_ITEM.search(q.folded)
     if match:
-        return parse_ref(match[1])
+        return parse_ref(match[1] or match[2])
     return _loose_ref(q.folded, items)
 
 
@@ -488,7 +490,10 @@ THE_AGENDA_ITSELF = re.compile(
     r"definitive?|definitif|draft|provisional|provisoire|a draft|un projet|approved|approuve|agreed|valide)\b"
     r"|\b(?:who|qui|chair|president|presidente)\b(?:\s+\w+){0,3}\s+(?:approved|approves|approve|prepared|drafted|"
     r"drew up|agreed|approuve|a approuve|etabli|a etabli|prepare|a prepare|redige|a redige)\s+(?:the |l |le )?"
-    r"(?:draft |projet d |projet de )?(?:agenda|ordre du jour|odj)\b")
+    r"(?:draft |projet d |projet de )?(?:agenda|ordre du jour|odj)\b"
+    r"|\b(?:agenda|ordre du jour|odj)\s+(?:was |is |has been |a ete |est |been )?(?:prepared|drafted|drawn up|drew up|"
+    r"agreed|established|written|set|prepare|etabli|redige|elabore|fixe)\b")  # "the draft agenda was prepared by TSB
+# alone …?": who drew it up, not an item naming TSB
 
 
 #: Who chairs or leads asked ("who chairs SG17 overall?", "qui préside la réunion ?"), a person of the meeting.

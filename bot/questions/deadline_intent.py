@@ -142,7 +142,8 @@ _REGISTERING_ACTS = re.compile(r"\b(?:register|m inscrire|s inscrire|nous inscri
 def _the_last_chance_to_do(ctx: Context, q: Question) -> list[Deadline]:
     """The last deadline for the act asked about with "still" and nothing named ("can i still upload tonight at 9pm
     my time?": the contributions' last one; "can we still register?": registration's), or []."""
-    act = STILL_TIME_TO_SEND.search(q.folded)
+    act = STILL_TIME_TO_SEND.search(q.folded) or (_DOING_ON_A_DAY.search(q.folded) if _IS_IT_OK.search(fold(q.raw))
+                                                   else None)  # "if i submit on 12 aug 3am nepal time is it ok?"
     if act is None or re.search(r"\b(?:what|which|quoi|qu est ce que|que)\s+(?:can|could|may|je|on|nous|puis|peut)\b",
                                 q.folded[:act.start() + 12]):
         return []  # "what can I still submit and by when?": each deadline ahead, not one
@@ -651,7 +652,7 @@ def still_verdict(ctx: Context, deadline: Deadline, lang: str) -> str:
 
 #: The asker's today told ("today it is 12 august here", "it's still 24 july here", "nous sommes le 12 août"): no
 #: date claimed of a deadline.
-_DAY_WRITTEN = r"(?:already\s+|still\s+|deja\s+|encore\s+)?(?:le\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+[a-z]+"
+_DAY_WRITTEN = r"(?:already\s+|still\s+|deja\s+|encore\s+)?(?:le\s+|the\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+[a-z]+"
 _TODAY_TOLD = re.compile(rf"\btoday (?:is|it is|it s)\s+{_DAY_WRITTEN}|\b(?:on est|nous sommes)\s+{_DAY_WRITTEN}"
                          rf"|\b(?:it is|it s|its)\s+{_DAY_WRITTEN}\s+(?:(?:morning|afternoon|evening|night|matin|soir)\s+)?"
                          rf"(?:here|for me|where i am|now|ici|chez moi)\b"
@@ -698,7 +699,8 @@ def _still(ctx: Context, deadline: Deadline, lang: str, too_late: bool = False) 
 
 
 #: The asker's own clock said as when they mean to act ("tonight at 9pm my time", "ce soir à 21h chez moi").
-_MY_CLOCK = re.compile(r"\b(?:my time|local time|my local time|here|where i am|tonight|this evening|ce soir|chez moi|ici|"
+_MY_CLOCK = re.compile(r"\b(?:my time|our time|local time|my local time|our local time|here|where i am|where we are|tonight|"
+                       r"this evening|ce soir|chez moi|chez nous|notre heure|ici|"
                        r"heure locale|mon heure|pour moi|today|aujourd hui|tomorrow|demain|this afternoon|cet apres midi|"
                        r"this morning|ce matin)\b")
 #: Something done at a Geneva clock ("can I submit at 23:00 Geneva time?"), not the opening's clock told beside.
@@ -1059,6 +1061,11 @@ _STILL_SENT_LATE = ("still", "encore", "quand meme", "present", "presenter", "br
                     "send", "envoyer", "accepted", "accepte", "acceptee", "register", "inscrire")
 
 
+#: Whether something can still be done, asked of what was told ("est-ce encore faisable ?", "is that still possible?").
+_STILL_DOABLE = re.compile(r"\b(?:encore|still|toujours)\s+(?:\w+\s+)?(?:faisable|possible|doable|ok|okay|jouable|"
+                           r"le temps|time|temps)\b|\b(?:faisable|doable|possible)\s+(?:encore|still)\b")
+
+
 def _status_asked_beside(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"La réunion est-elle terminée ? Un collègue voudrait encore s'inscrire.": where the meeting stands, which the
     one question asks, then where the deadline the other sentence names stands; None unless the message is so."""
@@ -1071,7 +1078,14 @@ def _status_asked_beside(ctx: Context, q: Question, kb: Knowledge) -> Reply | No
     question = read_question(asked[0], q.lang, kb.corrector)
     told = read_question(" ".join(s for s in sentences if s is not asked[0]), q.lang, kb.corrector)
     named = deadlines_named(told, kb)
-    if deadlines_named(question, kb) or len(named) != 1:
+    if len(named) == 1 and _STILL_DOABLE.search(question.folded) and not deadlines_named(question, kb) \
+            and not question.has(*NO_DEADLINE_KINDS) and not question.has(*MANNER):  # (not "… still possible to send
+        # a TD?", which no deadline closes, nor "… et par quel moyen ?", asked beside)
+        deadline = named[0]  # "… a contribution … we would like it to be translated. Are we still on time?": whether
+        return text_answer(ctx.meeting, q.lang, say("dl.title", q.lang, what=_what(deadline, q.lang)),  # what the
+                           _still(ctx, deadline, q.lang, False), *describe(ctx, deadline, q.lang)[1:2],  # other
+                           *in_askers_zone(ctx, deadline, q.lang), *_still_open_alike(ctx, deadline, q.lang))  # tells
+    if deadlines_named(question, kb) or len(named) != 1:  # can still be done, by its deadline
         return None
     where = countdown.answer(ctx, question, kb)
     if where is None or not where.ok or where.choices:

@@ -1299,11 +1299,12 @@ WHO_ATTENDS = ("who can", "who may", "who is invited", "who should", "who attend
                "est ouverte", "ouverte ou", "open or", "juste pour les", "seulement pour les", "uniquement pour les",
                "only mgmt",
                "only management", "only the management", "pour les chefs", "leadership only", "meeting is closed",
-               "mtg is closed", "only leadership", "team only", "members only", "reservee aux")
+               "mtg is closed", "only leadership", "team only", "members only", "reservee aux", "just for")
 # "c ouvert a tout le monde ?" (not "open for": "when does it open for me in Delhi?" asks a time)
 #: A session claimed closed ("closed to ordinary delegates, isn't it?", "elle est fermée aux délégués ?").
 _CLOSED_CLAIMED = ("closed to", "closed for", "private", "not open", "fermee", "privee", "pas ouverte", "meeting is closed",
-                   "mtg is closed", "leadership only", "only leadership", "team only", "members only")
+                   "mtg is closed", "leadership only", "only leadership", "team only", "members only", "just for the",
+                   "only for the")
 
 
 def who_attends_a_session(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -1388,7 +1389,9 @@ def answer_session(ctx: Context, q: Question, session_id: str) -> Reply:
     lines += what_it_is
     if open_to and q.has(*WHO_ATTENDS) and not what_it_is:  # "can regular delegates join the mgmt team mtg?"
         lines.append(say("tm.open_to", lang, open_to=open_to, email=m.contacts.email))
-        if q.has(*_CLOSED_CLAIMED) and fold(session.open_to or "").startswith("open"):  # "closed to ordinary
+        if q.has(*_CLOSED_CLAIMED) and fold(session.open_to or "").startswith("open") \
+                and not re.search(r"\b(?:or|ou)\b", q.folded):  # (not "only for the team, or open to all?", a choice)
+            # "closed to ordinary
             lines.insert(0, say("tm.not_closed", lang, event=event))  # delegates, isn't it?": the letter says open
     return make_answer(m, lang, event, [(line,) for line in lines],
                        fields=(Field(say("field.when", lang), (Moment(at),)),))
