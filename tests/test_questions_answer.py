@@ -6855,3 +6855,31 @@ def test_what_the_code_review_of_stop_44_found(meeting, earlier, question, tz, e
 def test_what_blind_batches_302_and_303_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "J'ai cru comprendre que la CE 17 était présidée par un délégué japonais ; pouvez-vous me le confirmer ?", None,
+     "Indian/Comoro", ["Non", "République de Corée"], "ne le précisent pas"),
+    (None, "à 20h chez moi lundi, il sera quelle heure à Genève et à Séoul ?", None, "Pacific/Noumea",
+     ["correspond à 11:00 Genève", "18:00 à Séoul"], "13:00 Genève"),
+    ("à 20h chez moi lundi, il sera quelle heure à Genève et à Séoul ?", "et a Tahiti ?", None, "Pacific/Noumea",
+     ["23:00 à Papeete", "dimanche 23 août"], "mardi 25 août"),
+    (None, "on yet?", dt.datetime(2020, 8, 24, 8, tzinfo=UTC), "Pacific/Tongatapu", ["opens in 1 hour"], "does not say"),
+    (None, "I understand SG17 deals mainly with IoT and smart cities, is that right?", None, "America/St_Johns",
+     ["No: Study Group 17 works on Security"], "does not say"),
+    ("whats item 7", "and when is the next one then?", None, None, ["gives no date or place"], "Registration"),
+    (None, "chat tool is just optional right, we can ignore it", None, None, ["No: the chat facility is an integral part"],
+     "Registration"),
+    (None, "what is sg17 even about lol", None, None, ["Field: Security"], "from Monday 24 August"),
+    (None, "je peux encore poster ma contrib la ou c trop tard ?", dt.datetime(2020, 8, 11, 21, tzinfo=UTC),
+     "Pacific/Tahiti", ["Oui"], "« poster »"),
+    (None, "opening's at 11 geneva, what's that for us in bay bulls?", None, "America/St_Johns",
+     ["06:30 in St Johns"], "PST"),
+    (None, "Is Annex B final?", None, None, ["It is a draft"], "says nothing about “final”"),
+], ids=["'présidée par un délégué japonais'", "a clock 'chez moi' converted to Geneva and Seoul", "'et a Tahiti ?' after it",
+        "'on yet?'", "'deals mainly with IoT'", "'the next one' after item 7", "the chat said optional",
+        "'what is sg17 even about lol'", "'poster' is to send", "a town said as one's own, longer than a town found",
+        "Annex B is the draft agenda"])
+def test_what_blind_batches_304_and_305_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -2653,6 +2653,8 @@ _A_LETTER_FROM_ITU = re.compile(r"\b(?:lettre|letter)\b.{0,25}\b(?:uit|itu|tsb|i
                                 r"support) letter\b")
 #: A visa named ("visa", "visas").
 _VISA_NAMED = re.compile(r"\bvisas?\b")
+#: The next one asked ("when is the next one?", "et la prochaine ?", "the next meeting").
+_THE_NEXT_ONE = re.compile(r"\b(?:next one|next meeting|next sg ?17|la prochaine|prochaine reunion|la suivante)\b")
 #: A place in a list named ("first", "last", "premier", "dernier").
 _FIRST_OR_LAST = ("first", "last", "premier", "premiere", "dernier", "derniere")
 #: "Where is/are …" opening a part ("and where are ETSI and the SDL Forum?", "et où sont …").
@@ -3121,7 +3123,7 @@ _WHAT_THE_GROUP_IS = re.compile(r"^(?:(?:and|so|ok|et|alors|mais)\s+)?(?:(?:what
                                 r"topic|subject|field|area)|(?:c est quoi|c quoi|quel est|what s|whats|what is)\s+(?:le|la|"
                                 r"the)\s+(?:sujet|theme|domaine|topic|subject|field|area)\s+(?:de la|of|de)\s+(?:the\s+)?"
                                 r"(?:ce ?17|sg ?17|study group 17|commission d etudes 17))(?:,?\s+(?:deja|again|exactly|"
-                                r"exactement))?\s*[?!.]*$")
+                                r"exactement))?(?:\s+(?:lol|haha|btw|pls|please|svp|stp))?\s*[?!.]*$")
 #: What a study group is, in general ("wat is a study group actualy", "c'est quoi une commission d'études ?").
 _WHAT_A_STUDY_GROUP_IS = re.compile(r"^(?:(?:and|so|ok|et|alors|mais)\s+)?(?:what s|whats|what is|wat s|wats|wat is|c est "
                                     r"quoi|c quoi|qu est ce qu|qu est ce que c est)\s+(?:a|an|une|un)\s+(?:study group|"
@@ -3334,6 +3336,12 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
     if by_intent and alone.ok and not alone.choices and _claims_then_asks_to_confirm(q, kb) and _gives_a_verdict(alone):
         return alone, ref, q.raw  # "Contributions are submitted by e-mail. Is that right?": the claim said in this
         # message is what "that" points at, checked alone, never merged with the previous question's topic
+    future = agenda_intent.search(kb, stems(["future"]))
+    if future and previous.ref is not None and str(previous.ref) == future[0].ref and _THE_NEXT_ONE.search(q.folded):
+        item = say("oos.later_item", q.lang, ref=future[0].ref, title=future[0].title_in(q.lang))  # "and when is the
+        return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),  # next one then?" after item 7, on
+                           say("oos.after_this", q.lang, item=item, email=ctx.meeting.contacts.email)), \
+            previous.ref, q.raw  # future meetings: the next meeting, which the letter does not date
     command_for = _command_for_the_topic(ctx, q, kb, previous)
     if command_for is not None:  # "c quoi la commande pour voir les échéances ?" then "et pour l'ordre du jour ?"
         return command_for

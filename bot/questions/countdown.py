@@ -41,7 +41,8 @@ STARTED_ASKED = re.compile(r"^(?:did|has|have|a t elle|a t il|est ce que)\b.*\b(
 
 #: Whether it has started, asked without a verb before it ("mtg started?", "are we live yet?", "sg17 started yet?").
 _STARTED_ALONE = re.compile(r"^(?:(?:the |is the |has the )?(?:meeting|mtg|sg ?17|it|reunion)\s+)?(?:started|begun|begin|"
-                            r"commence|commencee)(?: yet| already| deja)?$|^(?:are|r) we (?:live|on)(?: yet| already)?$")
+                            r"commence|commencee)(?: yet| already| deja)?$|^(?:are|r) we (?:live|on)(?: yet| already)?$"
+                            r"|^(?:(?:is )?(?:it|the meeting|sg ?17) )?(?:on|live) yet$")  # "on yet?"
 
 
 #: Whether the meeting is on asked for a yes or a no ("Meeting still running?", "is SG17 already on?", "ça a

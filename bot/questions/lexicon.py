@@ -303,6 +303,8 @@ PHRASE_WORDS: dict[str, str] = {
     # English "planning to"
     "genre divers": "any other business", "questions diverses": "any other business",
     "du mat": "du matin", "h du mat": "h du matin",  # "il est 7h du mat chez moi": chat's "matin"
+    "annex b final": "agenda final", "annexe b definitive": "ordre du jour definitif",  # Annex B is the draft agenda
+    "annexe b definitif": "ordre du jour definitif", "annex b a draft": "agenda a draft",
     "moved on to the next speaker": "interrupted me", "moved to the next speaker": "interrupted me",
     "went to the next speaker": "interrupted me",
     "prochaines reunions": "reunions futures", "next meetings": "future meetings", "upcoming meetings": "future meetings",
@@ -712,7 +714,8 @@ PHRASE_WORDS.update({f"{article} {ordinal} {noun}": f"{article} {noun} {number}"
 FRENCH_RESPELLINGS: dict[str, str] = {"lodj": "l odj", "lordre": "l ordre", "jusqua": "jusqu a", "jusquau": "jusqu au", "icitte": "ici", "pi": "puis", "til": "t il", "ajd": "aujourd hui", "auj": "aujourd hui", "dir": "direction", "cest": "c est", "rate": "missed", "rater": "missed", "attend": "attendre", "attendent": "attendre", "attendra": "attendre",
                                       "coute": "cost", "coutent": "cost", "cout": "cost", "couts": "costs",
                                       "payant": "paid", "payante": "paid", "gratuit": "free", "gratuite": "free",
-                                      "televerser": "envoyer", "televerse": "envoie", "televerses": "envoies"}  # upload
+                                      "televerser": "envoyer", "televerse": "envoie", "televerses": "envoies",
+                                      "poster": "envoyer", "uploader": "envoyer"}  # upload
 
 #: English chat shorthand that would be a French word or letter otherwise, read only in English questions.
 ENGLISH_RESPELLINGS: dict[str, str] = {"til": "until", "n": "and", "r": "are", "u": "you", "w": "with", "o": "out", "dos": "does",

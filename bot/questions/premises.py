@@ -468,7 +468,7 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairs", "chairing", "chaired", "president", "presidente", "presidents",
-               "preside", "youm")
+               "preside", "presidee", "presidees", "presides", "youm")
 
 
 def _sentences_naming_the_chair(q: Question) -> list[str]:
@@ -624,11 +624,24 @@ _FORBIDDEN = re.compile(r"\b(?:not allowed|isn t allowed|is not allowed|aren t a
                         r"prohibited|interdit|interdite|pas autorise|pas autorisee|pas permis|n est pas permis)\b")
 
 
+#: Something said to be optional ("the chat is just optional", "on peut l'ignorer", "facultatif").
+_OPTIONAL = re.compile(r"\b(?:optional|facultati\w*|can ignore|we can ignore|may ignore|not needed|pas obligatoire|"
+                       r"peut l ignorer|on peut ignorer|pas necessaire)\b")
+#: A rule that makes its topic part of the meeting ("an integral part of the meeting").
+_INTEGRAL = re.compile(r"\bintegral part\b")
+
+
 def _encouraged_claim(ctx: Context, q: Question) -> Reply | None:
     """"Is it mandatory to include women in the delegation?", "the chat isn't allowed during sessions, right?": No,
     the meeting information encourages it (its own sentence); None unless the question calls required, or
     forbidden, what a sentence of it encourages."""
     asked = set(words(q.folded))
+    if _OPTIONAL.search(fold(q.raw)):  # "chat tool is just optional right, we can ignore it": an integral part of it
+        for rule in ctx.meeting.rules:
+            text = (rule.text_fr or rule.text) if q.lang == "fr" else rule.text
+            if rule.topic in asked and _INTEGRAL.search(fold(rule.text)):
+                return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang),
+                                   say("pr.no", q.lang, text=text[:1].lower() + text[1:]))
     if _FORBIDDEN.search(q.folded):
         for rule in ctx.meeting.rules:
             text = (rule.text_fr or rule.text) if q.lang == "fr" else rule.text
@@ -1324,7 +1337,8 @@ _FIELD_CLAIM = re.compile(
     r"(?:on|for|of|sur|de la|du|des|de|pour) (?:l |la |le |les |the )?(?P<b>[a-z0-9]*[a-z][a-z0-9]*)\b"
     r"|\b(?:sg|ce) ?(?P<n1>\d+),? (?:is|est|c est|s) (?:(?:bien|really|actually|indeed|vraiment) )?(?:the|la|le) (?P<a>[a-z0-9]*[a-z][a-z0-9]*)(?: [a-z]+){0,4}? (?:study group|group|"
     r"commission)\b"  # "SG17 is the IoT and smart cities group right?": the first word claimed
-    r"|\b(?:sg|ce) ?(?P<n3>\d+),? (?:(?:really|actually|bien|vraiment) )?(?:works on|work on|is working on|deals with|handles|"
+    r"|\b(?:sg|ce) ?(?P<n3>\d+),? (?:(?:really|actually|bien|vraiment|mainly|mostly|primarily|principalement|surtout) )?"
+    r"(?:works on|work on|is working on|deals with|deals mainly with|deals mostly with|handles|"
     r"covers|is about|is all about|travaille sur|traite de|traite des|traite du|s occupe de|s occupe des|s occupe du|"
     r"porte sur) (?:l |la |le |les |the )?(?P<c>[a-z0-9]*[a-z][a-z0-9]*)\b"  # "SG17 works on 5G, right?"
     r"|\b(?:is|est ce que) (?:sg|ce) ?(?P<n4>\d+) (?:all )?(?:about|working on|focused on|dedicated to) (?:the )?"

@@ -363,6 +363,8 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if found is None:
         return None
     zone, label, named_place, on = found
+    if said is not None and _CLOCK_MINE.match(after_clock) and ctx.asker.zone is not None:  # "à 20h chez moi lundi, il
+        return _own_clock_converted(ctx, q, kb, clocks[0], on, meeting_zone)  # sera quelle heure à Genève et à Séoul ?"
     if named_place and said is not None and not any(after_clock.startswith(z) for z in meeting_zone | {"heure de geneve"}) \
             and any(re.search(rf"\b{re.escape(z)}\b", after_clock) for z in meeting_zone):  # "9am new york time, what's
         # that in geneva?": the clock is the place's, and meeting time is asked (not "what is 11:00 geneva in UTC?")
@@ -379,6 +381,27 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                        *[say("tm.convert", lang, here=meeting_clock(m, instant, lang),
                              there=at_place(instant, place_zone, place_label, lang), day=day(on, lang))
                          for place_zone, place_label in shown])
+
+
+#: The asker's own clock said after a clock ("20h chez moi", "9pm my time", "8:00 local time").
+_CLOCK_MINE = re.compile(r"(?:chez moi|chez nous|my time|my local time|local time|heure locale|ici|here|pour moi|for me|"
+                         r"where i am|our time|notre heure|mon heure)\b")
+
+
+def _own_clock_converted(ctx: Context, q: Question, kb: Knowledge, said: dt.time, on: dt.date,
+                         meeting_zone: set[str]) -> Reply:
+    """A clock of the asker's own zone on a meeting day, in meeting time and in each other place named ("à 20h chez
+    moi lundi, il sera quelle heure à Genève et à Séoul ?" from Nouméa: 11:00 Geneva, 18:00 Seoul)."""
+    m, lang, own = ctx.meeting, q.lang, ctx.asker.zone
+    assert own is not None
+    local = at_clock(own, on, said)
+    lines = [say("tm.convert", lang, here=f"{clock(local, own)} {zone_label(own)} ({zone_suffix(local, own)})",
+                 there=meeting_clock(m, local, lang), day=day(local.astimezone(m.tz).date(), lang))]
+    targets, _ = targets_in(q, own, kb.vocabulary)
+    lines += [say("tm.there", lang, there=at_place(local, t.zone, t.label or None, lang)) for t in _distinct(targets)
+              if t.zone is not None and not t.mine and fold(t.label) not in meeting_zone
+              and getattr(t.zone, "zone", None) != getattr(own, "zone", "")][:MAX_PLACES]
+    return text_answer(m, lang, say("tm.convert.title", lang), *lines)
 
 
 #: Whether a converted clock falls on the next day asked ("c le jour d'après ?", "is that the next day for me?").

@@ -276,6 +276,19 @@ def _country_of(zone: str) -> str | None:
     return _countries_by_zone().get(zone)
 
 
+def _a_longer_name_cut(tokens: list[str], start: int, end: int, vocabulary: set[str], place: Place) -> bool:
+    """Whether a place of one word is only the start of a longer name that ends the question ("for us in bay bulls":
+    not Bay, a town elsewhere): the word after it is the question's last, unknown and no word of the meeting."""
+    from bot.questions.lexicon import country_names
+    from bot.questions.place_source import REGIONS
+
+    return end - start == 1 and end == len(tokens) - 1 and tokens[end].isalpha() and len(tokens[end]) > 2 \
+        and start >= 2 and tokens[start - 1] in ("in", "a", "at") and tokens[start - 2] in _SAID_OF_ONESELF \
+        and tokens[end] not in vocabulary and tokens[end] not in STOPWORDS and tokens[end] not in _ISLAND_WORDS \
+        and tokens[end] not in country_names(every=True) and tokens[end] not in REGIONS \
+        and fold(place.name) == tokens[start]  # (only a town said as one's own: "for us in bay bulls")
+
+
 #: The zones of islands in the oceans ("on Kiritimati", "on Rarotonga"): a place after "on" is one of these.
 _ISLAND_ZONES = ("Pacific/", "Atlantic/", "Indian/")
 #: Words that say a name is an island or atoll ("Midway Atoll", "Wake Island", "île de Pâques").
@@ -423,6 +436,9 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     # does it open on kiritimati": an island's name, last, after "on"
     places = [(start, end, place) for start, end, place in places_in(tokens, after | loose | on_last)
               if (start not in on_last or place.timezone.startswith(_ISLAND_ZONES))
+              and not (_a_longer_name_cut(tokens, start, end, vocabulary, place)
+                       and re.search(rf"\b{re.escape(tokens[start])} {re.escape(tokens[end])}\b", fold(q.raw)))
+              # (written as one name: "bay bulls", not "horta (acores)")
               and _names_a_place(start, place, cased, after | on_last, tokens, vocabulary, end)
               and " ".join(tokens[start:end]) not in abbreviated]  # "in PET" is Peru time, not a city coded PET
     joined = {end + 1 for _, end, _ in places if end + 1 < len(tokens) and tokens[end] in ("and", "et", "or", "ou", "pis",
