@@ -6883,3 +6883,22 @@ def test_what_blind_batches_302_and_303_found(meeting, earlier, question, now, t
 def test_what_blind_batches_304_and_305_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "can i still upload my contribution? its 2am here on 12 aug", dt.datetime(2020, 8, 11, 20, 15, tzinfo=UTC),
+     "Asia/Kathmandu", ["Yes:", "1 hour 45 minutes left"], "No:"),
+    (None, "JCA-IdM c dans le 3a non?", None, None, ["Non : le point 3 a)", "4 f)"], "Oui"),
+    (None, "Moussa here, vice-chair. Remind me who the collective letter is addressed to?", None, None,
+     ["The letter is addressed to"], "Vice-Chairmen"),
+    (None, "bon jai rate lheure ? c fini l'inscription ?", dt.datetime(2020, 7, 24, 22, 30, tzinfo=UTC),
+     "Pacific/Marquesas", ["Oui, il est trop tard", "depuis 30 minutes"], "ne disent rien sur"),
+    (None, "is registration over?", dt.datetime(2020, 7, 20, 8, tzinfo=UTC), None,
+     ["No, it is not too late", "Friday 24 July 2020"], "Yes"),
+    (None, "Le délai du 11 août se termine-t-il à minuit chez moi aussi ?", None, "Europe/Zurich",
+     ["fin de ce jour", "Zurich est alors à l'heure de la réunion"], "Oui, il est trop tard"),
+], ids=["'its 2am here on 12 aug' is the asker's now", "a claim closed by 'non?'", "the asker introduced first",
+        "'j'ai raté l'heure ? c fini ?'", "'is registration over?'", "'chez moi' on meeting time"])
+def test_what_blind_batches_306_and_307_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -896,6 +896,10 @@ def retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         item = say("oos.later_item", q.lang, ref=future[0].ref, title=future[0].title_in(q.lang)) if future else ""
         return text_answer(ctx.meeting, q.lang, say("oos.title", q.lang),  # one?": none is in the letter
                            say("oos.after_this", q.lang, item=item, email=ctx.meeting.contacts.email))
+    intro = _INTRODUCED_FIRST.match(q.raw)
+    if intro is not None and q.raw.rstrip().endswith("?") and len(q.raw[intro.end():].split()) >= 3:
+        q = read_question(q.raw[intro.end():], q.lang, kb.corrector)  # "Moussa here, vice-chair. Remind me who the
+        # collective letter is addressed to?": what is asked, not who asks (no "vice-chair" topic)
     found = _retrieve(ctx, q, kb)
     if found is not None and found.ok and q.has(*NEXT_MEETING) and ctx.now < ctx.meeting.opens_at \
             and not q.has(*agenda_intent.EXPLICIT) and _is_entry(found, kb.find("fact", "dates"), q.lang):
@@ -910,6 +914,10 @@ def _is_entry(reply: Reply, entry: Entry | None, lang: str) -> bool:
     return entry is not None and reply.title == entry.title(lang)
 
 
+#: The asker introducing themselves before asking ("Moussa here, vice-chair.", "Ana from Peru here:", "C'est Paul,
+#: rapporteur.").
+_INTRODUCED_FIRST = re.compile(r"^\s*(?:(?:hi|hello|hey|bonjour|salut)[\s,!]+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+                               r"(?:here|ici)|(?:this is|c est|c'est|ici)\s+[A-Z][\w'’-]+)\b[^.!?:]{0,40}[.!:]\s+")
 #: Where it is held, offered as a choice ("c'est à Genève ou en ligne ?", "online or in Geneva?").
 _IN_GENEVA_OR_ONLINE = re.compile(r"\b(?:a geneve|in geneva|at itu|in person|en presentiel|en personne|sur place|physique|"
                                   r"physical)\s+(?:ou|or)\s+(?:en ligne|online|virtuel\w*|virtual|a distance|remote\w*|"
@@ -2541,6 +2549,9 @@ def _each_question(ctx: Context, q: Question, kb: Knowledge, whole: Reply) -> Re
         if answered.ok and not answered.choices and whole.ok and _told_not_asked(unanswered[0][0], q.raw):
             return whole  # "what time does it kick off here on the chathams?? were like 12h45 ahead of utc i think":
             # what the asker says they believe, no question of its own
+        if whole.ok and not whole.choices and deadline_intent.asks_if_missed(unanswered[0][0]) \
+                and whole.title.startswith(say("dl.title", q.lang, what="").rstrip()):
+            return whole  # "bon jai raté l'heure ? c fini l'inscription ?": the deadline's verdict answers both
         if whole.ok and not whole.choices and _said_of(unanswered[0][0], whole):
             return whole  # "which item covers interregnum rapporteurs and which one planned RG e-meetings?": the whole
             # message's answer names both items

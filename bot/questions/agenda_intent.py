@@ -808,6 +808,10 @@ _SAID_TO_BE_AN_ITEM = re.compile(r"\b(?:c est|cest|est|is|sont|are|s)\s+(?:bien\
                                  r"at |item |point )?(?:point|item|sub item|sous point|\d)")
 
 
+#: A question tag closing a claim ("JCA-IdM c dans le 3a non ?", "c'est le 6 f, ou pas ?").
+_TAG_NO = re.compile(r"\b(?:non|nn|ou pas|no)\s*[?!.]*$")
+
+
 def _asks_yes_or_no(q: Question) -> bool:
     """Whether the question asks for a yes or a no ("is item 3h about the IETF?", "c'est le point 6 ?"), unlike
     "I need the full list of item 4 sub-items"."""
@@ -820,6 +824,7 @@ def _asks_yes_or_no(q: Question) -> bool:
     # … — is that 3l or something else?"
     return q.has(*CONFIRMING) or any(sentence.startswith(f"{prefix} ") for sentence in sentences
                                      for prefix in YES_NO_PREFIX) or bool(_ITEM_SAID_TO_BE.match(q.folded)) \
+        or bool(_TAG_NO.search(q.folded)) \
         or bool(_PLEASE_CONFIRM.search(fold(q.raw))) \
         or bool(_SAID_TO_BE_AN_ITEM.search(q.folded)) and not opens_with_a_wh_word(q.folded) \
         and q.raw.rstrip().endswith("?")  # "…, kindly confirm.": read as a plea, still asks yes or no; "kaleidoscope

@@ -66,7 +66,9 @@ _COMPARED = ("than the normal", "than the regular", "than the other", "than norm
 _UNTIL_WHEN_FIRST = ("jusqu a quand", "until when", "till when", "by when", "avant quand")
 #: Whether a deadline was missed, asked ("did I miss the 11 Aug deadline?", "j'ai raté la date limite ?").
 _MISSED_ASKED = ("did i miss", "have i missed", "did we miss", "have we missed", "ai je rate", "j ai rate", "ai je manque",
-                 "j ai manque", "avons nous rate", "on a rate")
+                 "j ai manque", "avons nous rate", "on a rate", "jai rate", "jai manque")
+#: The hour said missed ("j'ai raté l'heure ?", "did I miss the time?"): too late asked, no hour.
+_HOUR_MISSED = ("missed l heure", "missed lheure", "manque l heure", "manque lheure", "missed the time", "miss the time")
 #: The last date asked ("jusqu'à quelle date peut-on …", "until what date can I …").
 _UNTIL_WHAT_DATE = ("jusqu a quelle date", "jusqu a quel jour", "until what date", "until which date", "till what date",
                     "by what date", "by which date", "avant quelle date")
@@ -410,6 +412,8 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
         return False  # "when is the closing plenary?": the meeting's last day, no deadline
     if len(named) == 1 and _asks_it_translated(q, kb, named[0]):
         return True  # "can our contribution be translated into French?": only by asking by that deadline
+    if named and _passed_asked(q):
+        return True  # "is registration over?", "c fini l'inscription ?": whether it has passed
     if named and q.has(*COUNTDOWN):
         return True  # "il reste combien de jours pour soumettre une contribution qui doit être traduite ?"
     if named and q.has(*HOW_LONG_BEFORE):
@@ -631,8 +635,10 @@ def in_askers_zone(ctx: Context, deadline: Deadline, lang: str, q: Question | No
                     zone=zone_words(m, deadline.date, lang))] if still_that_day or label or asked_here else []  # "… in Lima?": a
         # place named is answered, whatever day it is there now
     if instant.astimezone(zone).utcoffset() == instant.astimezone(m.tz).utcoffset():
-        if label is None and getattr(zone, "zone", None) == getattr(m.tz, "zone", ""):
-            return []  # the asker is on the meeting's own zone: the end of the day above is theirs
+        if label is None and getattr(zone, "zone", None) == getattr(m.tz, "zone", "") \
+                and not (q is not None and (q.has(*FOR_ME) or _MY_CLOCK_ASKED.search(q.folded))):
+            return []  # the asker is on the meeting's own zone: the end of the day above is theirs (said when asked:
+            # "se termine-t-il à minuit chez moi aussi ?")
         return [say("dl.there_same", lang, place=label or zone_label(zone))]
     if label and getattr(zone, "zone", None) != getattr(ctx.asker.zone, "zone", ""):
         return [say("dl.there_place", lang, there=at_place(instant, zone, label, lang))]
@@ -654,6 +660,8 @@ def still_verdict(ctx: Context, deadline: Deadline, lang: str) -> str:
 #: date claimed of a deadline.
 _DAY_WRITTEN = r"(?:already\s+|still\s+|deja\s+|encore\s+)?(?:le\s+|the\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+[a-z]+"
 _TODAY_TOLD = re.compile(rf"\btoday (?:is|it is|it s)\s+{_DAY_WRITTEN}|\b(?:on est|nous sommes)\s+{_DAY_WRITTEN}"
+                         rf"|\b(?:it is|it s|its|il est)\s+[^,.?!]{{0,12}}?\b(?:here|ici|chez moi|where i am)\s+(?:on\s+|le\s+)?"
+                         rf"{_DAY_WRITTEN}"  # "its 2am here on 12 aug"
                          rf"|\b(?:it is|it s|its)\s+{_DAY_WRITTEN}\s+(?:(?:morning|afternoon|evening|night|matin|soir)\s+)?"
                          rf"(?:here|for me|where i am|now|ici|chez moi)\b"
                          rf"|\b(?:il est|it is|it s|its)\b[^,.?!]{{0,25}}?\b(?:on\s+)?{_DAY_WRITTEN}\s+(?:here|for me|where i am|"
@@ -670,10 +678,11 @@ _TODAY_TOLD = re.compile(rf"\btoday (?:is|it is|it s)\s+{_DAY_WRITTEN}|\b(?:on e
 _CLOSED_ASKED = ("closed", "already closed", "fermee", "ferme", "fermees", "cloturee", "cloturees", "deja passee")
 #: Whether the deadline itself has passed, asked ("est-elle dépassée ?", "has the registration deadline passed?",
 #: "is registration closed?", "suis-je déjà hors délai ?"), not "my passport expired" nor "la semaine passée".
-_PASSED_ASKED = re.compile(r"\b(?:est elle|est il|sont elles|is it|has it|have they|(?:deadline|date limite|echeance|delai|"
+_PASSED_ASKED = re.compile(r"\b(?:est elle|est il|sont elles|is it|has it|have they|c est|cest|c|(?:deadline|date limite|echeance|delai|"
                            r"registration|reg|rego|inscription|inscriptions)(?:\s+(?!(?:and|et|or|ou|so|donc)\b)\w+){0,6}?"
                            r"(?:\s+(?:is|has|have|est|a|sont|est elle|est il))?)\s+(?:already\s+|deja\s+)?(?:been\s+)?"
-                           r"(?:passed|over|expired|closed|depassee?s?|passee?s?|expirees?|fermee?s?|cloturee?s?)\b|"
+                           r"(?:passed|over|expired|closed|finished|depassee?s?|passee?s?|expirees?|fermee?s?|cloturee?s?|finie?s?|"
+                           r"terminee?s?)\b|"
                            r"\b(?:suis je|sommes nous|je suis|nous sommes|am i|are we)\s+(?:deja\s+)?hors delais?\b")
 #: When something began, asked ("depuis quand …", "since when …"): no yes or no.
 _SINCE_WHEN = ("depuis quand", "since when", "when did")
@@ -684,6 +693,12 @@ def _passed_asked(q: Question) -> bool:
     return bool(_PASSED_ASKED.search(q.folded)) and not q.has(*_SINCE_WHEN, *HOUR, "when", "quand", "at what",
                                                              "what local time", "which time") \
         and not clauses.opens_with_a_wh_word(q.folded)  # not "at what local time does the deadline expire for me?"
+
+
+def asks_if_missed(q: Question) -> bool:
+    """Whether the question asks whether the asker missed a deadline ("j'ai raté l'heure ?", "did I miss it?",
+    "is it over?"), which a deadline's "too late" verdict answers."""
+    return q.has(*_MISSED_ASKED, *_HOUR_MISSED) or _passed_asked(q)
 
 
 def _still(ctx: Context, deadline: Deadline, lang: str, too_late: bool = False) -> str:
@@ -1231,7 +1246,9 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     status_asked = _asks_still(q) and not q.has(*_UNTIL_WHEN_FIRST, *_UNTIL_WHAT_DATE) \
         or q.has("too late", "trop tard") or _passed_asked(q) and not clauses.opens_with_a_wh_word(q.folded)  # "too late? it's 8pm here": the clock is now; "jusqu'à quelle date
     # peut-on soumettre … ?" asks the date, not whether one still can
-    hour_asked = q.has(*HOUR) and not (status_asked and not _asked_in_a_question(q, HOUR))  # "is rego still open?
+    status_asked = status_asked or q.has(*_HOUR_MISSED)  # "j'ai raté l'heure ?": too late asked, no hour
+    hour_asked = q.has(*HOUR) and not (status_asked and not _asked_in_a_question(q, HOUR)) \
+        and not q.has(*_HOUR_MISSED)  # "is rego still open?
     # its past midnight here": where it stands, the hour only says when the asker is
     if hour_asked and not (status_asked and clocks_in(q.raw)) or clocks_in(q.raw) and not status_asked:
         if not named:  # "what time is the deadline in Lima?" on 11 August: the one still ahead, where it is asked
@@ -1366,10 +1383,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                            _still(ctx, later[0], lang, too_late),
                            *describe(ctx, later[0], lang)[1:2], *in_askers_zone(ctx, later[0], lang, q, kb),
                            say("dl.date", lang, what=_what(deadline, lang), day=day(deadline.date, lang)))
-    if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert", *_MISSED_ASKED) or _passed_asked(q)) and not (
+    if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert", *_MISSED_ASKED, *_HOUR_MISSED)
+            or _passed_asked(q)) and not (
             asks_until_when and not q.has("too late", "trop tard", "still", "encore")):  # "jusqu'à quand peut-on
         # s'inscrire ?" asks a date, no "Yes"
-        too_late = q.has(*_CLOSED_ASKED) or _passed_asked(q) or q.has("too late", "trop tard", *_MISSED_ASKED) and not (
+        too_late = q.has(*_CLOSED_ASKED, *_HOUR_MISSED) or _passed_asked(q) or q.has("too late", "trop tard", *_MISSED_ASKED) and not (
             q.has(*STILL[:3], "puis je", "je peux", "peut on") or re.search(r"(?<!\bpas )\bencore\b", q.folded))  # "is
         # it too late?" ("jme suis pas encore inscrite, c trop tard ??": not yet, not "still"),
         # "did I miss it?" flip yes and no
