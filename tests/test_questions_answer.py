@@ -6902,3 +6902,75 @@ def test_what_blind_batches_304_and_305_found(meeting, earlier, question, now, t
 def test_what_blind_batches_306_and_307_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "le president de la ce17 cest qui ? il vient d'ou", None, "Pacific/Tahiti", ["Heung-Youl Youm"],
+     "Dates de la réunion"),
+    (None, "i registered yesterday but my focal point hasnt approved yet. ill just join mymeetings with the link a "
+           "colleague sent me, fine right?", None, "America/St_Johns",
+     ["No: Delegates whose registration has not been confirmed"], "the meeting starts on"),
+    (None, "is this invitation for governments only? I'm at a ministry but my friend works at a telecom company",
+     None, "Pacific/Apia", ["No: the letter is also addressed to ITU-T Sector Members"], "says nothing about"),
+    (None, "Quels points de l'ordre du jour traitent de l'organisation de la CE 17 pour cette réunion, de son rôle de "
+           "commission d'études directrice et de ses projets ?", None, None, ["4 a)", "4 e)", "4 h)"], "3 f)"),
+    (None, "Is it too late to register? It's August 3rd already, sorry I'm slow",
+     dt.datetime(2020, 8, 3, 12, tzinfo=UTC), "America/St_Johns", ["Yes, it is too late"], "No:"),
+    (None, "We're planning to post our contribution on 10 August. Is that within the deadline?", None,
+     "America/St_Johns", ["Yes: Monday 10 August 2020 is in time"], "No:"),
+    (None, "on a raté le 24 juin, est-ce qu'on peut encore envoyer une contribution ?",
+     dt.datetime(2020, 7, 1, 7, tzinfo=UTC), "Asia/Beirut", ["Oui, c'est encore possible", "11 août"], "Non"),
+    (None, "I missed the 24 june deadline so I can't submit my contribution at all?", None, None,
+     ["No, it is not too late", "11 August"], "Yes"),
+    (None, "Do I need a TIES account to read the meeting documents, or are they public?", None, None,
+     ["TIES access"], "No:"),
+    (None, "what time is the opening in the chatham islands? my cousin is there", None, "Pacific/Apia",
+     ["21:45 in Chatham"], "in Apia"),
+    (None, "morning from Mary's Harbour, Labrador! we're on Newfoundland time down here. what time does the opening "
+           "plenary start for me?", None, "America/St_Johns", ["06:30 in St. John's"], "in Mary"),
+    (None, "what happens if my internet is bad during my intervention", None, None,
+     ["not delayed or interrupted"], "When taking the floor"),
+    ("L'inscription doit se faire au moins un mois avant, c'est ça ? Jusqu'à quand exactement ?",
+     "et pour moi, a Podor, ca fait quelle heure la fin de ce jour-la ?", None, "Africa/Dakar",
+     ["22:00", "vendredi 24 juillet 2020"], "3 septembre"),
+    ("Une collègue suivra la réunion depuis Montréal : à quelle heure l'ouverture là-bas ?", "et pour moi ?", None,
+     "Africa/Dakar", ["09:00 à Dakar"], "Montréal"),
+    ("hey, wat time sg17 opening in myeik? (mm time)", "and closing day?", None, "Asia/Yangon",
+     ["Thursday 3 September 2020"], "Deadlines"),
+    ("The previous meeting was 17-26 March 2020 if I recall. Under which agenda item is its report?",
+     "And the e-plenary?", None, "Asia/Tehran", ["2 b)"], "6 o)"),
+    (None, "Which Questions will meet on the first Tuesday, and in which order?", None, None,
+     ["does not say when each working party or Question meets"], "Sub-items"),
+    (None, "how many hrs a day are the sessions? 3h blocks like last time?", None, None, [], "3 h)"),
+    (None, "faut il un visa pour aller a geneve ? je dois m'y prendre quand ?", None, None, ["Pas de visa"],
+     "prendre la parole"),
+    (None, "c'est quoi myMeetings, on peut utiliser zoom a la place ?", None, None, ["MyMeetings"], "Inscription"),
+    (None, "diff tonga vs geneva?", None, "Pacific/Tongatapu", ["11 h ahead of Geneva"], "does not say"),
+    (None, "If a session runs from 14:00 to 16:00 Geneva time, what would that be for me here in Newfoundland?", None,
+     "America/St_Johns", ["09:30 in St", "11:30 in St"], "does not say"),
+    (None, "i missed the contrib deadline by few hours. can i send it as a TD instead?",
+     dt.datetime(2020, 8, 12, 3, 15, tzinfo=UTC), "Asia/Kathmandu", ["sent by e-mail"], "does not say. The"),
+    (None, "whats under 6 for liaison stmts, A.4 quals and CGs? just give me the letters", None, None,
+     ["6 k)", "6 l)", "6 p)"], "does not say"),
+    (None, "4a 4b 4c and 6i quickly", None, None, ["4 c)", "6 i)"], "does not say"),
+    (None, "point 8, 2e et 5g c koi ?", None, None, ["8.", "2 e)", "5 g)"], "ne le précisent pas"),
+    (None, "which item for ietf liaison? and etsi?", None, None, ["3 i)", "3 j)"], "No agenda item"),
+    (None, "Trois questions : la date de clôture de la réunion, le nom du président de la commission, et l'adresse "
+           "e-mail du secrétariat ?", None, None, ["3 septembre", "Youm", "tsbsg17@itu.int"], "ne le précisent pas"),
+    (None, "c qui qui invite, et c adressé a qui ?", None, None, ["Directeur", "s'adresse aux"], "ne disent rien"),
+    (None, "Quelle commande dois-je utiliser pour voir les échéances, et laquelle pour savoir quel point est en cours de "
+           "discussion ?", None, None, ["/deadlines", "/now"], "ne le précisent pas"),
+], ids=["'cest qui' is no CEST", "'i registered yesterday' claims no day of the meeting", "'for governments only'",
+        "'commission d'études directrice' is 4 e", "'It's August 3rd already' is the asker's today",
+        "a day planned 'within the deadline'", "the 24 June missed, contributions still open",
+        "'so I can't submit at all?' after the translation deadline", "TIES or public: a choice, no No",
+        "'in the chatham islands'", "'Mary's Harbour, Labrador' said of oneself", "a bad connection while speaking",
+        "'la fin de ce jour-là' after the registration deadline", "'et pour moi ?' after 'depuis Montréal'",
+        "'and closing day?'", "'And the e-plenary?' after the March report", "'which Questions will meet'",
+        "'3h blocks' is no item", "'m'y prendre' is no floor", "'à la place' is instead", "'diff tonga vs geneva'",
+        "a span of Geneva clocks converted", "a contribution 'as a TD instead'", "'under 6 for' abbreviations",
+        "sub-items side by side, then 'and 6i'", "an item beside sub-items", "a name beside a word of another item",
+        "three questions: the chairman's 'nom'", "'qui invite'", "'et laquelle' of a command"])
+def test_what_blind_batches_308_to_311_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -914,6 +914,17 @@ def _is_entry(reply: Reply, entry: Entry | None, lang: str) -> bool:
     return entry is not None and reply.title == entry.title(lang)
 
 
+def _an_agenda_title_naming(ctx: Context, title: str, q: Question) -> bool:
+    """Whether ``title`` is an agenda entry's own title that holds every word the follow-up names ("And the
+    e-plenary?": "Report of the 29 May SG17 e-plenary")."""
+    titles = {fold(t) for e in ctx.meeting.agenda.items for t in (e.title, e.title_fr or "") if t}
+    named = [w for w in words(followup.without_opener(q)) if len(w) >= 4]
+    holding = [t for t in titles if named and all(w in words(t) for w in named)]
+    return fold(title) in holding and len(holding) == 1  # (not "and the correspondence groups?": 2 f and 6 p)
+
+
+#: The day the previous answer named, pointed at ("ce jour-là", "that day").
+_THAT_DAY = re.compile(r"\b(?:ce jour la|ce jour ci|cette journee la|that day|that date|this day|cette date la)\b")
 #: The asker introducing themselves before asking ("Moussa here, vice-chair.", "Ana from Peru here:", "C'est Paul,
 #: rapporteur.").
 _INTRODUCED_FIRST = re.compile(r"^\s*(?:(?:hi|hello|hey|bonjour|salut)[\s,!]+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
@@ -1059,6 +1070,12 @@ def _retrieve(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if specific != query and set(specific) & _rule_topics(kb):
         query = specific  # "how should I take the floor when I participate remotely?": every session is remote, so
         # the floor is what is asked (not the poor-sound rule, which also speaks of remote participants)
+    if set(query) & _NAME_STEMS and set(query) & _CHAIR_STEMS:  # "le nom du président ?": the chairman, whose entry
+        query = [t for t in query if t not in _NAME_STEMS]  # gives his name
+    if set(query) & _CONNECTION_STEMS and _WHAT_IF.search(q.folded) and q.has(*_CONNECTION_WORDS) \
+            and not set(query) & _SOUND_STEMS:  # "what happens if my internet is bad during
+        query = [t for t in query if t not in _FLOOR_STEMS] + list(_UNABLE_STEMS)  # my intervention?": a trouble with
+        # the connection (the floor only says when), which the rule on those unable to connect answers
     this_one = [t for t in query if t not in _NEXT_STEMS]
     if q.has(*NEXT_MEETING) and ctx.now < ctx.meeting.opens_at and \
             set(this_one) - MEETING_KINDS <= ASKS_WHEN_OR_WHERE | {"date"}:  # "quand se tient la prochaine réunion ?"
@@ -1198,6 +1215,17 @@ TOPIC_KINDS = frozenset({"rule", "practical"})
 
 
 #: Words that every session of a virtual meeting is: beside another topic, they tell nothing about it.
+#: A connection, and the floor, as the ranker's words; "what happens if …", "what if …", "et si …" asked.
+_CONNECTION_STEMS = frozenset(stems(["connect"], languages=False))
+_FLOOR_STEMS = frozenset(stems(["floor"], languages=False))
+_UNABLE_STEMS = frozenset(stems(["unable"], languages=False))
+_NAME_STEMS = frozenset(stems(["nom", "noms"], languages=False))
+_CHAIR_STEMS = frozenset(stems(["chairman"], languages=False))
+_SOUND_STEMS = frozenset(stems(["sound", "poor"], languages=False))
+_CONNECTION_WORDS = ("internet", "connection", "connexion", "wifi", "wi fi", "network", "reseau", "connect", "connecter",
+                     "bandwidth", "bande passante", "reseau")
+_WHAT_IF = re.compile(r"\b(?:what happens|what if|what will happen|and if|et si|que se passe|qu est ce qui se passe|"
+                      r"que ce passe|what do i do if|what should i do if|que faire si)\b")
 EVERY_SESSION_IS = frozenset(stems(["remote", "remotely", "distance", "participate", "participating"], languages=False))
 
 
@@ -1551,7 +1579,7 @@ _WHEN_ASKED = re.compile(r"(?:^|[?!.;]\s*)(?:(?:and|so|ok|okay|but|et|alors|donc
 _ONLY_FOR_ME = re.compile(r"^(?:and |et |what about |how about |so |alors )?(?:for me|pour moi|chez moi|here|ici|for us|"
                           r"pour nous|chez nous|me|moi|my time|mon heure|in my time|a mon heure)\s*[?!.]*$")
 #: A place said in a question ("à Genève", "in Geneva", "at Lomé"): left out when the same is asked for the asker.
-_A_PLACE_SAID = re.compile(r"(?:,\s*)?\b(?:heure de gen[eè]ve|geneva time|in geneva time)\b|\b(?:à|a|in|at|en)\s+([\w'’-]+(?:[ -][\w'’-]+)?)\b", re.IGNORECASE)
+_A_PLACE_SAID = re.compile(r"(?:,\s*)?\b(?:heure de gen[eè]ve|geneva time|in geneva time)\b|\b(?:à|a|in|at|en|depuis|from)\s+([\w'’-]+(?:[ -][\w'’-]+)?)\b", re.IGNORECASE)
 
 
 def _without_places(text: str) -> str:
@@ -3388,9 +3416,14 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
         return text_answer(ctx.meeting, q.lang, say("ag.title", q.lang),
                            *agenda_intent.describe(ctx, child, q.lang)), child.parsed, f"item {child.ref}"
     if len(q.tokens) >= LONG_ENOUGH and (alone.ok or (followup.names_a_topic(q)
-                                                      and not followup.opens_as_follow_up(q))):
+                                                      and not followup.opens_as_follow_up(q))) \
+            and not _THAT_DAY.search(q.folded):  # (not "et pour moi, à Podor, ça fait quelle heure la fin de ce
+        # jour-là ?" after the registration deadline: that day is the deadline's)
         return alone, ref, q.raw  # "et si mon inscription n'est pas confirmée, …?": a whole question of its own,
         # answered or not; never read as about the previous question's topic
+    if alone.ok and not alone.choices and _an_agenda_title_naming(ctx, alone.title, q) \
+            and (previous.ref is not None or read_question(previous.text, q.lang).has(*agenda_intent.EXPLICIT)):
+        return alone, ref, q.raw  # "And the e-plenary?" after the March meeting's report: 2 b, whose title says it
     session_before = followup.only_a_place(q, kb.ranker.idf) and time_intent.named_session(
         ctx.meeting, read_question(previous.text, q.lang, kb.corrector)) is not None  # "when's the mgmt meeting?"
     # then "what time in São Paulo?": that session there, not the opening

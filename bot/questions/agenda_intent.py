@@ -72,7 +72,8 @@ def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
         if letter == "h" and (_CLOCK_CONTEXT.search(folded[:match.start()]) or _PART_OF_DAY.match(folded[match.end():]) or
                               AN_OFFSET_AFTER.match(folded[match.end():]) or
                               re.match(r"\s?\d", folded[match.end():]) or _PLACE_AFTER.match(folded[match.end():])
-                              or len(re.findall(r"\b\d{1,2}\s?h\b", folded)) > 1):
+                              or len(re.findall(r"\b\d{1,2}\s?h\b", folded)) > 1
+                              or _DURATION_AFTER.match(folded[match.end():])):
             continue  # "à 11h", "3h30", "8h in lisbon", "9h geneva … 8h": a time of day; "on est 9h devant": hours apart
         if letter == "c" and re.match(r"\s+est\b", folded[match.end():]):
             continue  # "le 6 c'est quoi ?": "c'est", not sub-item c
@@ -96,6 +97,11 @@ _PART_OF_DAY = re.compile(r"\s+(?:de l apres midi|de l apresmidi|du matin|du mat
 #: What a French ordinal ("2e", "3e") counts: days, sessions, weeks — never an agenda letter.
 _ORDINAL_OF = re.compile(r"\s*(?:jour|jours|journee|seance|seances|session|sessions|semaine|day|week|reunion|fois|"
                          r"partie|delegue|point)\b")
+
+
+#: What a number of hours is said of ("3h blocks", "3h sessions", "2h long", "3h par jour"): a duration, no sub-item.
+_DURATION_AFTER = re.compile(r"\s+(?:blocks?|slots?|sessions?|seances?|chunks?|long|each|straight|max|maximum|per day|a day|"
+                             r"par jour|de suite|d affilee|de pause|break|breaks|pause|pauses)\b")
 
 
 def _loose_ref(folded: str, items: int) -> AgendaRef | None:
@@ -143,10 +149,10 @@ def refs_listed(q: Question, items: int) -> list[AgendaRef]:
         return letters
     side_by_side = _side_by_side(q.folded, items)
     if len(side_by_side) >= 2:
-        return side_by_side
+        return _with_the_rest_listed(q.folded, items, side_by_side)  # "4a 4b 4c and 6i quickly": 6 i too
     asked_apart = _loose_refs(q.folded, items)
     if len(asked_apart) >= 2:  # "what's 3f, and what's 3a?"
-        return asked_apart
+        return _with_the_rest_listed(q.folded, items, asked_apart)  # "point 8, 2e et 5g c koi ?": 8 too
     letters_after = _LETTERS_AFTER.search(q.folded)
     if letters_after is not None:  # "le point 2 c et d ?", "6b, c and d": sub-items of one item
         number = letters_after[1]
@@ -155,8 +161,27 @@ def refs_listed(q: Question, items: int) -> list[AgendaRef]:
         kept = [ref for ref in refs if ref is not None and 1 <= ref.number <= items]
         if len(kept) >= 2:
             return list(dict.fromkeys(kept))
-    match = _LIST.search(q.folded)
-    if match is None or not re.search(r"\b(?:item|items|point|points|sub items?|sous points?)\b|\d[a-z]\b", q.folded):
+    return _listed(q.folded, items)
+
+
+def _with_the_rest_listed(folded: str, items: int, found: list[AgendaRef]) -> list[AgendaRef]:
+    """The references found, with the others the question lists beside them, in the order written."""
+    every = list(dict.fromkeys([*found, *_loose_refs(folded, items), *_listed(folded, items)]))
+    if len(every) == len(found):
+        return found
+
+    def written_at(ref: AgendaRef) -> int:
+        at = re.search(rf"\b{ref.number}\s?{ref.letter or ''}\b(?!\s?[a-z]\b)" if ref.letter is None
+                       else rf"\b{ref.number}\s?\(?{ref.letter}\b", folded)
+        return at.start() if at else len(folded)
+    return sorted(every, key=written_at)
+
+
+def _listed(folded: str, items: int) -> list[AgendaRef]:
+    """The references of a list written with commas and "and" ("item 7, 8, 9 and 10", "6b and 6c"); [] unless two
+    or more."""
+    match = _LIST.search(folded)
+    if match is None or not re.search(r"\b(?:item|items|point|points|sub items?|sous points?)\b|\d[a-z]\b", folded):
         return []
     if re.search(r"\d\s+\d", match[0]) and not re.match(r"(?:items?|points?|sub items?|sous points?)\b", match[0].strip()):
         return []  # "testing 1 2 - what's 4b?": numbers side by side are a list only after "items"
@@ -194,11 +219,16 @@ _UNDER_ITEM = re.compile(r"\b(?:items?|sub items?|subitems?|points?|sous points?
 def find_ref(q: Question, items: int = 99) -> AgendaRef | None:
     """The agenda reference the question names (``point 3h``, ``item 3 (h)``, ``item 11``, or a
     sub-item such as ``2a`` on its own anywhere in the question), if any."""
-    match = _REF.search(q.folded) or _BARE.match(q.folded) or _UNDER_ITEM.search(q.folded)
+    match = _REF.search(q.folded) or _BARE.match(q.folded) or _UNDER_ITEM.search(q.folded) \
+        or _UNDER_A_NUMBER_FOR.search(q.folded)
     if match:
         return parse_ref(match[1] or match[2])
     return _loose_ref(q.folded, items)
 
+
+#: An item named by "under" and its number before what is asked of it ("whats under 6 for liaison stmts …?").
+_UNDER_A_NUMBER_FOR = re.compile(r"\b(?:under|sous)\s+(?:item\s+|point\s+|le\s+)?(\d{1,2})()\s+(?:for|about|on|pour|sur|"
+                                 r"concernant)\b")
 
 _GROUP = re.compile(r"(?:sg|ce)\d+")
 
@@ -999,6 +1029,15 @@ def _by_phrase(entries: list[AgendaEntry], part: str) -> list[AgendaEntry]:
 _A_LIST = re.compile(r",[^,]+,\s*(?:and|et)\s|,[^,]+\s(?:and|et)\s")  # "A, B, and C", "A, B and C"
 
 
+def _acronyms(kb: Knowledge) -> frozenset[str]:
+    """The stems of the names the agenda's titles write in capitals (IETF, ETSI, GSC, UPU), worked out once."""
+    cached = kb.memo.get("agenda_acronyms")
+    if cached is None:
+        written = {w for e in kb.meeting.agenda.items for w in re.findall(r"\b[A-Z][A-Z0-9]{1,}\b", e.title)}
+        cached = kb.memo["agenda_acronyms"] = frozenset(stems([fold(w) for w in written], STOPWORDS))
+    return cached  # type: ignore[return-value]
+
+
 def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry], list[str]]]:
     """Topics joined by "and" found one by one, when each is under some entry ("GSC and CTO meeting are under
     which items?"): each topic as written with its entries (best first) and its known words; [] unless every topic
@@ -1023,9 +1062,16 @@ def _each_topic(kb: Knowledge, q: Question) -> list[tuple[str, list[AgendaEntry]
                 if len(tops) == 1:
                     term = next(term for term, fit in fits.items() if fit)
                     known, entries = [t for t in known if t != term], fits[term]
+            named = [t for t in known if t in _acronyms(kb)]
+            if not entries and len(known) == 2 and len(parts) > 1 and len(named) == 1 \
+                    and search(kb, [t for t in known if t not in named]):  # "which item for ietf liaison
+                entries = search(kb, named)  # and etsi?": the name (IETF, 3 i) says the topic, "liaison" only how it is
+                known = named if entries else known  # worked with
             if not entries:
                 break
-            found.append((shown, _by_phrase(entries, part) if len(parts) > 1 else entries, known))
+            if len(parts) > 1:  # "… de son rôle de commission d'études directrice": 4 e holds those words as written,
+                entries = _by_words_as_written(_by_phrase(entries, part), part_q)  # 3 f only "directeurs"
+            found.append((shown, entries, known))
         else:
             if found:
                 return found

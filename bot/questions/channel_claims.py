@@ -180,11 +180,11 @@ def _how_it_is_sent(ctx: Context, subject: Sent, lang: str) -> tuple[str, str] |
 
 
 #: A registration said not to be confirmed yet ("my reg isnt confirmed", "inscription pas encore confirmée").
-NOT_CONFIRMED = re.compile(r"\b(?:not|isn t|isnt|is not|hasn t|has not|not yet|pas|pas encore|non|unconfirmed|pending|"
+NOT_CONFIRMED = re.compile(r"\b(?:not|isn t|isnt|is not|hasn t|hasnt|has not|haven t|havent|didn t|didnt|not yet|pas|pas encore|non|unconfirmed|pending|"
                             r"en attente|sans|without)\b(?:\s+\w+){0,3}?\s*(?:confirm\w*|approv\w*|valid\w*)|\bunconfirmed\b|"
                             r"\b(?:pending|en attente)\b")
 #: Not approved or not confirmed said ("if i am not approved", "pas encore validée"), not any waiting.
-NOT_APPROVED = re.compile(r"\b(?:not|isn t|is not|hasn t|has not|not yet|pas|pas encore|non|un)\s*(?:\w+\s+){0,2}?"
+NOT_APPROVED = re.compile(r"\b(?:not|isn t|isnt|is not|hasn t|hasnt|has not|haven t|havent|not yet|pas|pas encore|non|un)\s*(?:\w+\s+){0,2}?"
                            r"(?:confirm\w*|approv\w*|valid\w*)")
 #: Getting into the remote tool ("get into MyMeetings", "me brancher sur MyMeetings", "join", "access").
 _GETTING_IN = ("access", "acceder", "acces", "join", "get in", "get into", "log in", "login", "connect", "connecter",

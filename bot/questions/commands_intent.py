@@ -288,7 +288,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         # before the question
     # "could you list all the key deadlines? I want to put them in our calendar": the asking sentence says what is
     # wanted, the other why
-    topic = next((t for t in map(_topic_asked, parts) if t is not None), None)
+    halves = _AND_HOW.split(q.raw)
+    first_half = _topic_asked(read_question(halves[0], lang, kb.corrector)) if len(halves) > 1 else None
+    topic = first_half or next((t for t in map(_topic_asked, parts) if t is not None), None)  # "quelle commande pour
+    # les échéances, et laquelle pour le point en cours ?": the first half's first
     if topic is None:
         return _about_the_bot(lang, [*(_in_full(c, lang) for c in named), say("cmd.help", lang)]) if named else None
     lines = [topic.fr if lang == "fr" else topic.en]
@@ -435,7 +438,11 @@ def every_command(lang: str, chairs_only: bool = False) -> list[str]:
 
 
 #: "…, and how …", "… et comment …": a second how-question joined to the first in one sentence.
-_AND_HOW = re.compile(r",?\s+(?:and|et)\s+(?=(?:how|what|which|comment|quel|quelle)\b)", re.IGNORECASE)
+_AND_HOW = re.compile(r",?\s+(?:and|et)\s+(?=(?:how|what|which|comment|quel|quelle|laquelle|lequel|lesquelles|lesquels)\b)", re.IGNORECASE)
+
+
+#: "Which one" said of a command asked before ("…, and which one shows …", "…, et laquelle pour …").
+_WHICH_ONE = re.compile(r"^\s*(?:which one|which|laquelle|lequel|lesquelles|lesquels)\s+", re.IGNORECASE)
 
 
 def _other_topics_joined(q: Question, first: CommandTopic, kb: Knowledge) -> list[CommandTopic]:
@@ -445,7 +452,10 @@ def _other_topics_joined(q: Question, first: CommandTopic, kb: Knowledge) -> lis
         return []
     found = []
     for half in halves[1:]:
-        topic = _topic_asked(read_question(half, q.lang, kb.corrector))
+        topic = _topic_asked(read_question(half, q.lang, kb.corrector)) \
+            or _topic_asked(read_question(f"{'commande' if q.lang == 'fr' else 'which command'} "
+                                          f"{_WHICH_ONE.sub('', half)}", q.lang, kb.corrector))
+        # "…, et laquelle pour savoir quel point est en cours ?": "laquelle" is a command, as the first half asks
         if topic is not None and topic is not first and topic not in found:
             found.append(topic)
     return found

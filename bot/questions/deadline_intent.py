@@ -431,7 +431,8 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
                                "terminee", "finit", "fini", "finie"}):
         return True  # "registration ends on 11 august, right?", "l'inscription se termine le 11 août ?"
     if tokens & {"close", "closes", "closing", "ferme", "fermeture"} and not q.has(
-            "meeting", "reunion", "session", "seance", "it end"):
+            "meeting", "reunion", "session", "seance", "it end", "closing day", "jour de cloture", "journee de cloture"):
+        # (not "and closing day?": the meeting's last day)
         return True
     return False
 
@@ -659,7 +660,12 @@ def still_verdict(ctx: Context, deadline: Deadline, lang: str) -> str:
 #: The asker's today told ("today it is 12 august here", "it's still 24 july here", "nous sommes le 12 août"): no
 #: date claimed of a deadline.
 _DAY_WRITTEN = r"(?:already\s+|still\s+|deja\s+|encore\s+)?(?:le\s+|the\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+[a-z]+"
+#: A day written month first ("August 3rd", "aug 3").
+_MONTH_FIRST = (r"(?:already\s+|still\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}"
+                r"(?:st|nd|rd|th)?\b")
 _TODAY_TOLD = re.compile(rf"\btoday (?:is|it is|it s)\s+{_DAY_WRITTEN}|\b(?:on est|nous sommes)\s+{_DAY_WRITTEN}"
+                         rf"|\b(?:today (?:is|it is|it s)|it is|it s|its)\s+{_MONTH_FIRST}(?:\s+(?:already|here|now|for me|"
+                         rf"where i am))?(?=\s*(?:[,.!?]|$))"  # "It's August 3rd already"
                          rf"|\b(?:it is|it s|its|il est)\s+[^,.?!]{{0,12}}?\b(?:here|ici|chez moi|where i am)\s+(?:on\s+|le\s+)?"
                          rf"{_DAY_WRITTEN}"  # "its 2am here on 12 aug"
                          rf"|\b(?:it is|it s|its)\s+{_DAY_WRITTEN}\s+(?:(?:morning|afternoon|evening|night|matin|soir)\s+)?"
@@ -681,7 +687,7 @@ _CLOSED_ASKED = ("closed", "already closed", "fermee", "ferme", "fermees", "clot
 _PASSED_ASKED = re.compile(r"\b(?:est elle|est il|sont elles|is it|has it|have they|c est|cest|c|(?:deadline|date limite|echeance|delai|"
                            r"registration|reg|rego|inscription|inscriptions)(?:\s+(?!(?:and|et|or|ou|so|donc)\b)\w+){0,6}?"
                            r"(?:\s+(?:is|has|have|est|a|sont|est elle|est il))?)\s+(?:already\s+|deja\s+)?(?:been\s+)?"
-                           r"(?:passed|over|expired|closed|finished|depassee?s?|passee?s?|expirees?|fermee?s?|cloturee?s?|finie?s?|"
+                           r"(?:passed|over|expired|closed|finished|gone|depassee?s?|passee?s?|expirees?|fermee?s?|cloturee?s?|finie?s?|"
                            r"terminee?s?)\b|"
                            r"\b(?:suis je|sommes nous|je suis|nous sommes|am i|are we)\s+(?:deja\s+)?hors delais?\b")
 #: When something began, asked ("depuis quand …", "since when …"): no yes or no.
@@ -826,7 +832,8 @@ _DOING_ON_A_DAY = re.compile(r"\b(?:register|registering|registered|submit|submi
 _IS_IT_OK = re.compile(r"\b(?:acceptable|ok|okay|fine|allowed|possible|alright|all right|in time|too late|accepte|"
                        r"autorise|ca passe|ca va|valable|dans les temps|trop tard|can we|can i|could we|could i|"
                        r"peut on|on peut|pouvons nous|nous pouvons|puis je|je peux|est ce possible|c bon|c est bon|"
-                       r"cest bon|ca marche)\b")
+                       r"cest bon|ca marche|within the deadline|before the deadline|on time|meets? the deadline|avant la date limite|"
+                       r"avant l echeance|dans les delais|dans le delai)\b")
 
 
 def _planned_on_a_date(ctx: Context, q: Question, named: list[Deadline]) -> Reply | None:
@@ -880,6 +887,25 @@ def _alike_ahead(ctx: Context, deadline: Deadline) -> list[Deadline]:
 def _alike_open(ctx: Context, deadline: Deadline) -> list[Deadline]:
     """When ``deadline`` has passed: the deadlines of the same kind still ahead."""
     return [] if ctx.meeting.deadline_instant(deadline) > ctx.now else _alike_ahead(ctx, deadline)
+
+
+#: "Still" as written, fillers included ("je peux quand même envoyer … ?", "can I still …?").
+_STILL_SAID = re.compile(r"\b(?:still|encore|toujours|quand meme|tout de meme|anyway|malgre tout)\b")
+#: Another way asked for ("… as a TD instead?", "… comme TD à la place ?").
+_INSTEAD = re.compile(r"\b(?:instead|rather|a la place|au lieu|plutot)\b")
+#: Being able no longer said ("so I can't submit at all?", "je peux plus rien soumettre ?").
+_CANNOT_ANYMORE = re.compile(r"\b(?:can t|cant|cannot|can not|could not|couldn t|no longer|not anymore|peux plus|peut plus|"
+                             r"pouvons plus|pourrai plus|ne peux|ne peut|plus rien|plus possible)\b")
+
+
+def _missed_earlier_alike(ctx: Context, q: Question, deadline: Deadline, claimed: list) -> Deadline | None:
+    """The deadline of ``deadline``'s kind that the asker says they missed by its day ("on a raté le 24 juin, on peut
+    encore envoyer une contribution ?": the translation deadline, before the contributions' own), or None."""
+    if not claimed or not (_MISSED_IF.search(q.folded) or _MISSED_SAID.search(q.folded)):
+        return None
+    days = {c.date for c in claimed}
+    return next((d for d in ctx.meeting.deadlines if d is not deadline and d.date in days
+                 and deadline in _later_alike(ctx, d)), None)
 
 
 def _later_alike(ctx: Context, deadline: Deadline) -> list[Deadline]:
@@ -1168,8 +1194,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if asked.raw != q.raw and asked.has(*NO_DEADLINE_KINDS) and (asked.has(*STRONG_ASKED) or asked.has(*WHEN)) \
             and not deadlines_named(asked, kb):  # "What's the deadline for TDs? The letter only seems to give dates
         return _none_for_tds(ctx, asked, kb)  # for contributions.": what is asked, not what the asker says of the letter
-    last = read_question(q.raw.rsplit(",", 1)[-1], q.lang, kb.corrector) if q.has(*NO_DEADLINE_KINDS) else None
-    if last is not None and last.has(*NO_DEADLINE_KINDS) and last.has(*_STILL_SENT) and not deadlines_named(last, kb):
+    last = read_question(re.split(r",|[.!?;]\s+", q.raw.strip())[-1], q.lang, kb.corrector) \
+        if q.has(*NO_DEADLINE_KINDS) else None
+    if last is not None and last.has(*NO_DEADLINE_KINDS) and (last.has(*_STILL_SENT) or _INSTEAD.search(fold(last.raw))) \
+            and not deadlines_named(last, kb):  # "i missed the contrib deadline … can i send it as a TD instead?"
         return _none_for_tds(ctx, last, kb)  # "j'ai raté la date des contributions, je peux encore envoyer un TD ?":
         # the TD asked last, which no deadline closes (read again only when a TD is named at all)
     if _JOINING_LATE.search(q.folded) and not deadlines_named(q, kb):
@@ -1332,6 +1360,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             and not _AFTER_THE_DATE.search(q.folded):
         claimed = []  # "I missed the 11 Aug deadline, can I still submit?": the date is told, whether one still can is
         # asked (no "Yes" to the date)
+    missed_before = _missed_earlier_alike(ctx, q, deadline, claimed)
+    if missed_before is not None:
+        claimed = []  # "on a raté le 24 juin, on peut encore envoyer une contribution ?": the day of the deadline
+        # missed, no date claimed of this one
     if claimed and planned_moment(ctx, q) is not None:
         claimed = []  # "can i still upload … tomorrow 12 aug at 10am samoa time?": the day of a moment planned where
         # the asker is, checked below against the deadline's end there, no date claimed of the deadline
@@ -1375,10 +1407,15 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                                                                                       email=m.contacts.email))
     missed = _MISSED_IF.search(q.folded) or _MISSED_SAID.search(q.folded) and not _TRANSLATION_ASKED.search(q.folded)
     later = _later_alike(ctx, deadline) if missed else []
+    if missed and not later and missed_before is not None:
+        later, deadline = [deadline], missed_before  # the one named is still ahead; the one missed is said
     if later:  # "if we miss the translation deadline, can we still submit the contribution?", "I missed the 24 June
         # translation deadline. Is it too late to submit my contribution at all?": the later deadline of its kind
         # answers, and the one missed is said
-        too_late = q.has("too late", "trop tard", *_CLOSED_ASKED)
+        too_late = q.has("too late", "trop tard", *_CLOSED_ASKED) or _CANNOT_ANYMORE.search(q.folded) is not None \
+            or q.raw.rstrip().endswith("?") and not _STILL_SAID.search(fold(q.raw)) and not _WHAT_NOW.search(q.folded)
+        # "… I've missed it?", "donc je peux plus rien soumettre ?": No, it is not too late; "on peut encore envoyer
+        # … ?": Yes, still possible
         return text_answer(m, lang, say("dl.title", lang, what=_what(later[0], lang)),
                            _still(ctx, later[0], lang, too_late),
                            *describe(ctx, later[0], lang)[1:2], *in_askers_zone(ctx, later[0], lang, q, kb),

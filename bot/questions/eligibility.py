@@ -28,11 +28,15 @@ _TAKE_PART = r"(?:attend|participate|join|take part|be there|come|participer|ass
 
 #: The meeting itself said to be only for governments ("is this meeting only for governments?", "la réunion est
 #: réservée aux États membres ?"), not a part of it ("are some form options reserved for Member States?").
-_ONLY_GOVERNMENTS = re.compile(r"\b(?:meeting|reunion|sg ?17|ce ?17|conference|this|it|c est|elle)\s+(?:\w+\s+){0,2}?"
-                               r"(?:only|just|reserved|restricted|limited|seulement|uniquement|reservee?s?|limitee?s?)\s+"
-                               r"(?:for|to|pour|aux?|a)\s+(?:the\s+|les\s+)?(?:governments?|gouvernements?|member states?|"
-                               r"etats? membres?|administrations?|states|etats|ministr(?:y|ies)|ministeres?|regulators?|"
-                               r"regulateurs?)\b")
+_GOVERNMENTS = (r"(?:governments?|gouvernements?|member states?|etats? membres?|administrations?|states|etats|"
+                r"ministr(?:y|ies)|ministeres?|regulators?|regulateurs?)")
+_ONLY_GOVERNMENTS = re.compile(rf"\b(?:meeting|reunion|sg ?17|ce ?17|conference|invitation|letter|lettre|this|it|c est|"
+                               rf"elle)\s+(?:\w+\s+){{0,2}}?"
+                               rf"(?:only|just|reserved|restricted|limited|seulement|uniquement|reservee?s?|limitee?s?)\s+"
+                               rf"(?:for|to|pour|aux?|a)\s+(?:the\s+|les\s+)?{_GOVERNMENTS}\b"
+                               rf"|\b(?:meeting|reunion|sg ?17|ce ?17|conference|invitation|letter|lettre|this|it|c est|"
+                               rf"elle)\s+(?:\w+\s+){{0,2}}?(?:for|pour|aux?)\s+(?:the\s+|les\s+)?{_GOVERNMENTS}\s+"
+                               rf"(?:only|seulement|uniquement)\b")  # "is this invitation for governments only?"
 
 #: Whether a kind of organization may take part, or the meeting is only for governments.
 _ASKED = re.compile(

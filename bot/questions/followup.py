@@ -230,6 +230,16 @@ _TOPIC_FREE = frozenset("do it one thing that so then ok okay alors donc faire f
 _SESSION_NOUNS = frozenset("opening closing ouverture cloture".split())
 
 
+#: Month and weekday names, written with a capital but no place ("the 17-26 March meeting").
+_CALENDAR_NAMES = frozenset("january february march april may june july august september october november december "
+                            "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def without_opener(q: Question) -> str:
+    """The follow-up's own words as written, without its opener ("and the e-plenary?" → "the e plenary")."""
+    return _OPENERS.sub("", fold(q.raw)).strip()
+
+
 def with_topic_replaced(q: Question, previous: Previous, moved: bool = False) -> str:
     """"and for contributions?" after "when is the registration deadline?": the previous question's
     asking words (and the places it named) with the follow-up's topic in place of its own."""
@@ -244,7 +254,8 @@ def with_topic_replaced(q: Question, previous: Previous, moved: bool = False) ->
     # place to carry over
     kept = [w for w in fold(previous.text).split() if w.strip("?!.,;:") in asking]
     places = [w.strip("?!.,;:") for w in cased[1:] if w[:1].isupper() and fold(w).strip("?!.,;:") not in asking
-              and not re.search(r"[A-Z]{2}", w) and not moved]  # "Sydney", not "IETF"; none when the follow-up names
+              and not re.search(r"[A-Z]{2}", w) and not moved
+              and fold(w).strip("?!.,;:") not in _CALENDAR_NAMES]  # "Sydney", not "IETF" nor "March"; none when the follow-up names
     # its own place ("what about Lima?" after "… 6:30 here in Newfoundland, right?")
     # nor "JCAs"
     if previous.ref is not None and not parse_ref(current) and (points_back(q) or q.has(*POINTS_AT_WHAT_WAS_SAID)):

@@ -50,11 +50,11 @@ def name_table() -> dict[str, Place]:
     for short, full in SHORT_NAMES.items():
         if full in table:
             table[short] = table[full]
-    for region, city in REGIONS.items():  # a state or province is its main city's zone, whatever town shares its name
-        if city in table:
-            table[region] = table[city]
     for key, place in island_zones(table, frozenset(primary)).items():
         table[key] = place
+    for region, city in REGIONS.items():  # a state or province is its main city's zone, whatever town shares its name
+        if city in table:  # (after the zones' own cities: Labrador is Goose Bay's zone)
+            table[region] = table[city]
     return table
 
 
@@ -162,7 +162,7 @@ REGIONS = {"hawaii": "honolulu", "alaska": "anchorage", "california": "los angel
            "utah": "salt lake city", "minnesota": "minneapolis", "michigan": "detroit", "new jersey": "newark",
            "ontario": "toronto", "british columbia": "vancouver", "alberta": "calgary", "manitoba": "winnipeg",
            "saskatchewan": "regina", "nova scotia": "halifax", "newfoundland": "st john s", "terre neuve": "st john s",
-           "nouvelle ecosse": "halifax", "yukon": "whitehorse",
+           "nouvelle ecosse": "halifax", "yukon": "whitehorse", "labrador": "goose bay",
            "new south wales": "sydney", "queensland": "brisbane", "western australia": "perth",
            "south australia": "adelaide", "tasmania": "hobart", "northern territory": "darwin",
            "bavaria": "munich", "baviere": "munich", "catalonia": "barcelona", "catalogne": "barcelona",

@@ -146,6 +146,8 @@ def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
         return [DateClaim(ctx.now.astimezone(ctx.meeting.tz).date(), None, "today")]  # "la réunion de l'équipe de
         # direction c'est aujourd'hui ?": a session of one day, claimed for today
     for words_, offset in RELATIVE_DAYS.items():
+        if re.search(rf"{_DONE_BY_THE_ASKER}\s+(?:\w+\s+){{0,2}}?{words_}\b", q.folded):
+            continue  # "i registered yesterday but …": the day of what the asker did, no day claimed of the meeting
         if q.has(words_) and (q.has(*START, *END) or named_session(ctx.meeting, q) is not None
                               or re.search(rf"\b(?:is|est|c est|be|sera)\s+(?:it\s+|the meeting\s+|sg17\s+|ce\s+)?{words_}\b"
                                         rf"|^{words_}\s+(?:c est|is|est)\b", q.folded)):  # "the meeting is
@@ -153,6 +155,11 @@ def _relative_day(ctx: Context, q: Question) -> list[DateClaim]:
             date = ctx.now.astimezone(ctx.asker.zone or ctx.meeting.tz).date() + dt.timedelta(days=offset)
             return [DateClaim(date, None, words_)]  # the asker's tomorrow, where the asker is
     return []
+
+
+#: What the asker says they did, before the day they did it ("i registered yesterday", "je me suis inscrite hier").
+_DONE_BY_THE_ASKER = (r"\b(?:registered|signed up|submitted|sent|uploaded|applied|emailed|e mailed|wrote|inscrit|inscrite|"
+                      r"inscrits|envoye|envoyee|soumis|soumise|ecrit|postule)")
 
 
 def _sentence_with(q: Question, text: str) -> str:
@@ -686,10 +693,19 @@ def _open_documents_claim(ctx: Context, q: Question) -> Reply | None:
     for topic in ctx.meeting.practical:
         text = (topic.text_fr or topic.text) if q.lang == "fr" else topic.text
         restricted = next((c.strip() for c in re.split(r"(?<=\.)\s+", text) if "TIES" in c), None)
+        if restricted and _OR_OPEN.search(said):  # "do I need a TIES account …, or are they public?": a choice
+            return text_answer(ctx.meeting, q.lang, say("pr.checked", q.lang),  # asked, no Yes or No to either
+                               restricted.rstrip(".;") + ".")
         if restricted:
             return text_answer(ctx.meeting, q.lang, say("pr.title", q.lang),
                                say("pr.no", q.lang, text=restricted[:1].lower() + restricted[1:].rstrip(".;") + "."))
     return None
+
+
+#: Open to all offered as the other of two readings ("…, or are they public?", "… ou ils sont publics ?").
+_OR_OPEN = re.compile(r"\b(?:or|ou)\s+(?:are they|is it|are the documents|ils sont|elles sont|c est|sont ils|"
+                      r"sont elles|est ce)\b[^?]{0,30}\b(?:public|publics|publique|publiques|open|ouverts?|free|"
+                      r"libres?)\b")
 
 
 #: A circular named by its number ("circular 118", "la circulaire TSB 68", "circ 68").

@@ -115,7 +115,8 @@ LATER_DAYS = ("days after", "other days", "each day", "every day", "following da
 #: A Question or working party named by its number ("Q10", "Question 4/17", "WP2", "working party 1"): its own
 #: meetings are in the draft time plan, not in the letter.
 _GROUP_MEETING = re.compile(r"\b(?:q\s?\d{1,2}(?:/17)?|question \d{1,2}(?:/17)?|wp\s?\d|working ?(?:party ?)?\d|gt\s?\d|"
-                            r"groupe de travail \d|which (?:working(?: part(?:y|ies))?|questions?) (?:meets?|when)|"
+                            r"groupe de travail \d|which (?:working(?: part(?:y|ies))?|wps?|questions?) (?:meets?|when|will meet|are meeting|"
+                            r"is meeting)|"
                             r"when (?:do|does|will) (?:each |the )?(?:working|questions?) meet|"
                             r"(?:quelles|quels) (?:questions|groupes de travail|gt) se reunissent|"
                             r"(?:quel|quelle|quels|quelles) (?:question|questions|working|groupe de travail|groupes de travail|gt) "
@@ -354,6 +355,14 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if session is not None and m.local(session.start) != m.opens_at and _A_SESSION_NAMED.search(q.folded):
         return None  # "la reunion de direction du dimanche c a 11h heure de geneve ou 11h heure locale ?": that
         # session's time, asked of its own day
+    if len(clocks) == 2 and _CLOCK_RANGE.search(q.folded) and not q.has("right", "correct", "n est ce pas", "c est ca") \
+            and any(re.search(rf"\b{re.escape(z)}\b", q.folded) for z in meeting_zone):  # "if a session runs from
+        found = _place_and_day(ctx, q, kb, meeting_zone)  # 14:00 to 16:00 Geneva time, what would that be for me?":
+        if found is not None:  # both ends, where asked
+            zone, label, _, on = found
+            return text_answer(m, lang, say("tm.convert.title", lang), *[
+                say("tm.convert", lang, here=meeting_clock(m, instant, lang), there=at_place(instant, zone, label, lang),
+                    day=day(on, lang)) for instant in (m.local(dt.datetime.combine(on, c)) for c in clocks)])
     if len(clocks) == 2 and zone_after_clock:  # "9:00 Geneva time would be 3 am for me in DC, right?"
         return _conversion_checked(ctx, q, kb, clocks, meeting_zone)
     if len(clocks) != 1 or not (_CONVERT.search(q.folded) or zone_after_clock and not q.has(*_CLAIM_WORDS)) \
@@ -383,6 +392,9 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                          for place_zone, place_label in shown])
 
 
+#: Two clocks as a span ("from 14:00 to 16:00", "14h-16h", "de 14 h à 16 h", "between 2pm and 4pm").
+_CLOCK_RANGE = re.compile(r"\b\d{1,2}(?:[:h.]\d{2})?\s*(?:[ap]\.?m\.?|h)?\s*(?:to|-|–|until|till|a|et|and)\s*"
+                          r"\d{1,2}(?:[:h.]\d{2})?\s*(?:[ap]\.?m\.?|h)?\b")
 #: The asker's own clock said after a clock ("20h chez moi", "9pm my time", "8:00 local time").
 _CLOCK_MINE = re.compile(r"(?:chez moi|chez nous|my time|my local time|local time|heure locale|ici|here|pour moi|for me|"
                          r"where i am|our time|notre heure|mon heure)\b")
@@ -773,7 +785,10 @@ _OFFSET_ASKED = re.compile(rf"\b(?:offset|utc offset|diff)\s+(?:vs|versus|from|t
                            rf"(?:(?:il )?y a (?:t il )?(?:un |une )?|is there (?:a |any )?|any )?(?:le |la |l |the )?{_GAP_WORDS}(?: horaire)?\s+(?:avec|with|from|to|entre|between|par "
                            rf"rapport a|vs|versus)\b(?=[^?]*\b(?:geneva|geneve|me|moi|us|nous|here|ici|utc|gmt)\b)|\b{_GAP_WORDS}\s+[a-z]+(?: [a-z]+)?\s+(?:vs|versus|and|et|<>)\s+(?:me|moi|us|nous|geneva|geneve|here|ici)\b"
                            rf"|^(?:(?:what s|whats|what is|the|and|so)\s+)?(?:time\s+)?(?:diff|difference)\s+(?:b w|b/w|bw|btw|"
-                           rf"between|entre)\s+(?=[^?]*\b(?:geneva|geneve|me|us|here|ici|moi|nous|utc|gmt)\b)(?!\d)")  # not "because of time difference", "I assume there
+                           rf"between|entre)\s+(?=[^?]*\b(?:geneva|geneve|me|us|here|ici|moi|nous|utc|gmt)\b)(?!\d)"
+                           rf"|^(?:(?:what s|whats|what is|the|and|so)\s+)?(?:time\s+)?(?:diff|difference|decalage)\s+[a-z]+(?: [a-z]+)?\s+"
+                           rf"(?:vs|versus|<>|and|et)\s+(?:geneva|geneve|me|moi|us|nous|here|ici|utc|gmt)\s*[?!.]*$")  # "diff tonga vs geneva?"
+# (not "because of time difference", "I assume there
 # is some time difference": the difference asked
 
 

@@ -28,7 +28,7 @@ cant im ive doesnt didnt wont isnt youre thats until till vs versus instead rath
 
 STOPWORDS_FR = _set("""
 lorsque lorsqu connaitre souhaiterais souhaite aimerais evoque evoquee evoquees evoques evoquer evoquera evoqueront le la les l un une des de du d au aux a et ou mais donc or ni car en dans sur sous par pour avec sans
-je j me m moi tu te t toi il elle on nous vous ils elles se s ce c ca cela ceci celui celle ceux
+je j me m moi cest tu te t toi il elle on nous vous ils elles se s ce c ca cela ceci celui celle ceux
 mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs qui que qu quoi quel quelle quels quelles
 est sont suis es etre ete eu eue eus eues fait faire peut peux puis pouvons pouvez doit dois dit dire y a ai as avons avez ont
 ne pas plus encore bien oui non si est ce svp merci bonjour alors tout tous toute toutes

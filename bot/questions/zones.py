@@ -249,6 +249,22 @@ def _the_askers_own_town(q: Question, tokens: list[str], asker_zone: dt.tzinfo |
     return [(start, end, Place(name=place.name, timezone=own, population=place.population))]
 
 
+def _own_region_described(q: Question, tokens: list[str], asker_zone: dt.tzinfo | None,
+                          places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """Asked "for me" with the asker's own zone named among other places of the asker's country ("morning from Mary's
+    Harbour, Labrador! we're on Newfoundland time … for me?"): the others say where the asker is, only their own zone
+    is asked."""
+    own = zone_name(asker_zone) if asker_zone is not None else None
+    if own is None or len(places) < 2 or not q.has(*FOR_ME) or not any(p.timezone == own for _, _, p in places):
+        return places
+    from bot.questions.place_source import REGIONS
+
+    country = _country_of(own)
+    return [(start, end, p) for start, end, p in places if p.timezone == own or _country_of(p.timezone) != country
+            or " ".join(tokens[start:end]) not in REGIONS or start > 0 and tokens[start - 1] in PREPOSITIONS]
+    # a region said after a name ("Mary's Harbour, Labrador"), not one asked ("et à Tahiti ?" is another place)
+
+
 def _the_askers_zone_named(tokens: list[str], asker_zone: dt.tzinfo | None,
                            places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
     """A place found for words that are the asker's own zone's city, or a word of it ("in pago time" from
@@ -421,12 +437,12 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     # is French "à", an English article ("a professor at a university in Sapporo": no place "University")
     after |= {i + 2 for i, t in enumerate(tokens[:-1]) if t in ("what", "how") and tokens[i + 1] == "about"}  # "what
     # about adak?": the place asked next
-    after |= {i + 2 for i, t in enumerate(tokens[:-3]) if t == "on" and tokens[i + 1] == "the"
-              and tokens[i + 3] in _ISLAND_WORDS}  # "my cousin is on the chatham islands"
+    after |= {i + 2 for i, t in enumerate(tokens[:-3]) if t in ("on", "in", "at", "from") and tokens[i + 1] == "the"
+              and tokens[i + 3] in _ISLAND_WORDS}  # "my cousin is on the chatham islands", "in the chatham islands"
     after |= {i + 1 for i, t in enumerate(tokens[:-2]) if t == "on" and tokens[i + 2] in _ISLAND_WORDS}  # "my cuz
     # is on pitcairn island": an island's name after "on"
     named = _island_groups_as_named(tokens)  # "here on the chathams": the Chatham Islands
-    after |= {i + 2 for i, t in enumerate(tokens[:-2]) if t == "on" and tokens[i + 1] == "the"
+    after |= {i + 2 for i, t in enumerate(tokens[:-2]) if t in ("on", "in", "at", "from") and tokens[i + 1] == "the"
               and named[i + 2] != tokens[i + 2]}
     tokens = named
     loose = {i for i, t in enumerate(tokens) if t.isalpha() and (
@@ -460,7 +476,8 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     places = _in_the_country_named(tokens, cased, places)
     places = _without_the_region_after(tokens, places)
     places = [(start, end, place) for start, end, place in places  # "Dumont d'Urville": a longer name than "Dumont"
-              if not (end + 1 < min(len(tokens), len(cased)) and tokens[end] in ("d", "l") and cased[end + 1][:1].isupper())]
+              if not (end + 1 < min(len(tokens), len(cased)) and tokens[end] in ("d", "l", "s")
+                      and cased[end + 1][:1].isupper())]  # "Mary's Harbour": a longer name than Mary
     places = [(start, end, place) for start, end, place in places if not _whose(tokens, start)
               and not (tokens[start] in _INSTITUTIONS and end < len(tokens) and tokens[end] in ("of", "de", "du", "d"))]
     # "I'm with the University of Hawaii": an institution's name, no town called University
@@ -468,6 +485,7 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     places = _the_askers_own_town(q, tokens, asker_zone, places)
     places = _the_askers_zone_named(tokens, asker_zone, places)
     places = _countries_as_zones(tokens, cased, places)
+    places = _own_region_described(q, tokens, asker_zone, places)
     after_the = after | {i + 1 for i in after if i < len(tokens) and tokens[i] == "the"}  # "in the UK", "in the UAE"
     places += _countries_alone(tokens, cased, after_the, places)
     named_zones = {p.timezone for _, _, p in places}
