@@ -203,7 +203,7 @@ def respond(bot: Router | MeetingBot, asker: Asker, text: str, channel: str | No
 
 def cmd_ask(args: argparse.Namespace) -> int:
     """``meetingbot ask TEXT``: one reply on stdout."""
-    bot, asker, renderer, _ = _setup(args, live=touches_live_state(" ".join(args.text)))
+    bot, asker, renderer, _ = _setup(args, live=touches_live_state(" ".join(args.text), chair=bool(args.chair)))
     try:
         print(respond(bot, asker, " ".join(args.text), enter_room(bot, args)))
     finally:

@@ -55,12 +55,14 @@ def going_back_problem(store: Store, at: dt.datetime, meeting: Meeting, database
 _LIVE_FOR_EVERYONE = frozenset({"now", "floor"})
 
 
-def touches_live_state(text: str) -> bool:
-    """Whether a line typed to ``ask`` reads or changes the live state: a chair's command, ``/now`` or ``/floor``.
-    A question or another command (``/deadlines``, ``/agenda 3h``) reads the meeting alone."""
+def touches_live_state(text: str, chair: bool = True) -> bool:
+    """Whether a line typed to ``ask`` reads or changes the live state: a chair's command (typed by a chair),
+    ``/now`` or ``/floor``. A question or another command (``/deadlines``, ``/agenda 3h``) reads the meeting alone,
+    and a chair's command typed by someone else is refused without reading it ("Chairs only", whatever the
+    rehearsal database holds)."""
     import bot.core  # noqa: F401  (registers every command)
     words = text.strip().split()
     if not words or not words[0].startswith("/"):
         return False
     command = REGISTRY.find(words[0][1:])
-    return command is not None and (command.chair_only or command.name in _LIVE_FOR_EVERYONE)
+    return command is not None and (command.chair_only and chair or command.name in _LIVE_FOR_EVERYONE)

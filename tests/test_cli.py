@@ -299,6 +299,9 @@ def test_a_rehearsal_earlier_than_the_one_kept_is_refused_and_changes_nothing(me
     assert f"Delete {tmp_path / 'state.rehearsal.db'} to rehearse an earlier time" in back.stderr
     question = meetingbot("ask", "--config", str(config), "--at", "2020-08-25T11:30", "when does the meeting end?")
     assert question.returncode == 0 and "3 September 2020" in question.stdout
+    not_a_chair = meetingbot("ask", "--config", str(config), "--at", "2020-08-25T11:30", "/item 3h")
+    no_traceback(not_a_chair)
+    assert not_a_chair.returncode == 0 and "Only a chair can use /item. Nothing was changed." in not_a_chair.stdout
     later = meetingbot("ask", "--config", str(config), "--at", "2020-08-31T10:05", "/now")
     assert "Under discussion: 4 f)" in later.stdout and "Since 10:00" in later.stdout
     (tmp_path / "state.rehearsal.db").unlink()
