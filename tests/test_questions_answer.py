@@ -6974,3 +6974,16 @@ def test_what_blind_batches_306_and_307_found(meeting, earlier, question, now, t
 def test_what_blind_batches_308_to_311_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "can we submit our contribution today at 9pm my time?", dt.datetime(2020, 8, 12, 8, tzinfo=UTC), "Asia/Tokyo",
+     ["No: the deadline for submission of ITU-T Member contributions was Tuesday 11 August 2020"], "Yes"),
+    (None, "can we submit our contribution today at 9pm my time?", dt.datetime(2020, 8, 11, 8, tzinfo=UTC), "Asia/Tokyo",
+     ["Yes: Submission of ITU-T Member contributions ends at 07:00 in Tokyo"], "No:"),
+    ("/agenda 3h", "and in New York?", None, "Asia/Tokyo",
+     ["does not say on which day or at what time each item is taken up"], "Under item 3"),
+], ids=["'can we submit … at 9pm my time?' after the deadline", "the same before it", "'and in New York?' after an item"])
+def test_what_the_new_user_try_of_stop_44_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

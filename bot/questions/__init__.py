@@ -3424,6 +3424,11 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
     if alone.ok and not alone.choices and _an_agenda_title_naming(ctx, alone.title, q) \
             and (previous.ref is not None or read_question(previous.text, q.lang).has(*agenda_intent.EXPLICIT)):
         return alone, ref, q.raw  # "And the e-plenary?" after the March meeting's report: 2 b, whose title says it
+    if previous.ref is not None and followup.only_a_place(q, kb.ranker.idf):  # "and in New York?" after /agenda 3h:
+        at_a_place = _answer(ctx, read_question(f"when is item {previous.ref} discussed {followup.without_opener(q)}",
+                                                "en" if q.lang == "en" else q.lang, kb.corrector), kb)[0]  # when it is
+        if at_a_place.ok and not at_a_place.choices:  # taken up there: the letter gives no item's time
+            return at_a_place, ref, q.raw
     session_before = followup.only_a_place(q, kb.ranker.idf) and time_intent.named_session(
         ctx.meeting, read_question(previous.text, q.lang, kb.corrector)) is not None  # "when's the mgmt meeting?"
     # then "what time in São Paulo?": that session there, not the opening

@@ -889,6 +889,9 @@ def _alike_open(ctx: Context, deadline: Deadline) -> list[Deadline]:
     return [] if ctx.meeting.deadline_instant(deadline) > ctx.now else _alike_ahead(ctx, deadline)
 
 
+#: Whether one can do something asked ("can we submit …", "puis-je envoyer …").
+_CAN_DO = re.compile(r"^(?:\w+\s+){0,3}?(?:can i|can we|could i|could we|may i|may we|puis je|je peux|on peut|peut on|"
+                     r"pouvons nous|nous pouvons)\b")
 #: "Still" as written, fillers included ("je peux quand même envoyer … ?", "can I still …?").
 _STILL_SAID = re.compile(r"\b(?:still|encore|toujours|quand meme|tout de meme|anyway|malgre tout)\b")
 #: Another way asked for ("… as a TD instead?", "… comme TD à la place ?").
@@ -1275,6 +1278,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         or q.has("too late", "trop tard") or _passed_asked(q) and not clauses.opens_with_a_wh_word(q.folded)  # "too late? it's 8pm here": the clock is now; "jusqu'à quelle date
     # peut-on soumettre … ?" asks the date, not whether one still can
     status_asked = status_asked or q.has(*_HOUR_MISSED)  # "j'ai raté l'heure ?": too late asked, no hour
+    can_at_a_moment = _CAN_DO.search(q.folded) is not None and planned_moment(ctx, q) is not None  # "can we submit
+    status_asked = status_asked or can_at_a_moment  # our contribution today at 9pm my time?": as "still", at that moment
     hour_asked = q.has(*HOUR) and not (status_asked and not _asked_in_a_question(q, HOUR)) \
         and not q.has(*_HOUR_MISSED)  # "is rego still open?
     # its past midnight here": where it stands, the hour only says when the asker is
@@ -1421,7 +1426,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                            *describe(ctx, later[0], lang)[1:2], *in_askers_zone(ctx, later[0], lang, q, kb),
                            say("dl.date", lang, what=_what(deadline, lang), day=day(deadline.date, lang)))
     if (q.has(*STILL) or q.has("too late", "late", "tard", "open", "ouverte", "ouvert", *_MISSED_ASKED, *_HOUR_MISSED)
-            or _passed_asked(q)) and not (
+            or _passed_asked(q) or can_at_a_moment) and not (
             asks_until_when and not q.has("too late", "trop tard", "still", "encore")):  # "jusqu'à quand peut-on
         # s'inscrire ?" asks a date, no "Yes"
         too_late = q.has(*_CLOSED_ASKED, *_HOUR_MISSED) or _passed_asked(q) or q.has("too late", "trop tard", *_MISSED_ASKED) and not (
