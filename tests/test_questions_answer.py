@@ -6987,3 +6987,14 @@ def test_what_blind_batches_308_to_311_found(meeting, earlier, question, now, tz
 def test_what_the_new_user_try_of_stop_44_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("question, now, expected, wrong", [
+    ("when is the management team meeting?", dt.datetime(2020, 8, 23, 13, tzinfo=UTC), ["It began 4 hours ago."], "No:"),
+    ("quand commence la réunion ?", dt.datetime(2020, 8, 25, 13, tzinfo=UTC), ["Elle a commencé il y a 1 jour 4 heures."],
+     "Non"),
+    ("when does the SG17 meeting start?", dt.datetime(2020, 9, 5, 8, tzinfo=UTC), ["The meeting is over"], "It began"),
+], ids=["a session begun hours ago", "the opening begun the day before", "not once the meeting is over"])
+def test_a_session_asked_after_it_began_says_so(meeting, question, now, expected, wrong):
+    text = _asked_at(meeting, question, now, None)
+    assert all(part in text for part in expected) and wrong not in text, text

@@ -433,6 +433,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "Oui : à {place}, c'est la même heure qu'à {meeting} à ce moment-là."),
     "tm.same_clock.no": ("No: {place} is not on the same time as {meeting} then.",
                          "Non : à {place}, ce n'est pas la même heure qu'à {meeting} à ce moment-là."),
+    "tm.began_ago": ("It began {ago} ago.", "Elle a commencé il y a {ago}."),
     "tm.convert.title": ("Time conversion", "Conversion d'heure"),
     "tm.convert": ("{here} on {day} is {there}.", "{here} le {day} correspond à {there}."),
     "tm.next_day.yes": ("Yes: there it is already the next day, {day}.", "Oui : là-bas, c'est déjà le lendemain, {day}."),

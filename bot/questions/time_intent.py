@@ -395,6 +395,9 @@ def convert_clock(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 #: Two clocks as a span ("from 14:00 to 16:00", "14h-16h", "de 14 h à 16 h", "between 2pm and 4pm").
 _CLOCK_RANGE = re.compile(r"\b\d{1,2}(?:[:h.]\d{2})?\s*(?:[ap]\.?m\.?|h)?\s*(?:to|-|–|until|till|a|et|and)\s*"
                           r"\d{1,2}(?:[:h.]\d{2})?\s*(?:[ap]\.?m\.?|h)?\b")
+#: Whether it has begun asked, which the meeting's status answers ("is it already started?", "j'ai raté … ?").
+_BEGUN_ASKED = ("already", "deja", "missed", "miss", "started", "begun", "rate", "manque", "did it", "did the",
+                "a t elle", "a t il")
 #: The asker's own clock said after a clock ("20h chez moi", "9pm my time", "8:00 local time").
 _CLOCK_MINE = re.compile(r"(?:chez moi|chez nous|my time|my local time|local time|heure locale|ici|here|pour moi|for me|"
                          r"where i am|our time|notre heure|mon heure)\b")
@@ -1131,6 +1134,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     event = session_title(session, m, lang)
     when_meeting = f"{day(at.astimezone(m.tz).date(), lang)}, {meeting_clock(m, at, lang)}"
     lines = [*unknown_note, *own_zone_note, say("tm.event", lang, event=event, when_meeting=when_meeting)]
+    if at <= ctx.now < m.closes_at and not clocks_in(q.raw) and not q.has(*_BEGUN_ASKED):  # "when is the management
+        # team meeting?" asked that
+        # afternoon: it
+        lines.append(say("tm.began_ago", lang, ago=duration(ctx.now - at, lang)))  # has begun already, said (not
+        # once the meeting is over, which is said)
     if named_session(m, q) is None and (q.has("when", "quand") and not (q.has(*START) or q.has(*END) or q.has(*HOUR))
                                         or q.has(*DATES_TOO)):
         lines.insert(0, dates_line(m, lang))  # "when is the SG17 meeting? I'm in Lagos": its days, then the opening;
