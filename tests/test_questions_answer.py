@@ -6998,3 +6998,26 @@ def test_what_the_new_user_try_of_stop_44_found(meeting, earlier, question, now,
 def test_a_session_asked_after_it_began_says_so(meeting, question, now, expected, wrong):
     text = _asked_at(meeting, question, now, None)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "nepal vs geneva difference?", None, "Asia/Kathmandu", ["3 h 45 ahead of Geneva"], "does not say"),
+    (None, "diff fiji vs geneva?", None, "Asia/Kathmandu", ["Fiji (UTC+12) is 10 h ahead"], "Kathmandu"),
+    (None, "decalage entre le senegal et geneve ?", None, "Asia/Kathmandu", ["2 h de retard sur Genève"], "Kathmandu"),
+    ("l'inscription est obligatoire ? je suis etudiant a l'universite", "et je m'inscris ou ?", None,
+     "Indian/Antananarivo", ["page d'accueil"], "Qui est invité"),
+    ("qui a signe la lettre ?", "il s'appelle comment ?", None, None, ["sans nom"], "Téléphone"),
+    ("agenda item abt the MoU on e-business?", "who's in it", None, "Asia/Kathmandu", ["IEC, ISO, ITU-T, UN/ECE"],
+     "does not say on which day"),
+    (None, "can I still upload my contribution at 9pm on Aug 11, my time?", None, "America/St_Johns",
+     ["No: Submission of ITU-T Member contributions ends at 19:30"], "Yes"),
+    (None, "is there an AOB slot? asking for a friend who loves to talk", None, None, ["9. Any other business"],
+     "does not say"),
+    (None, "la CE17 c'est ben le groupe sur l'IoT pis les villes intelligentes?", None, None, ["Non", "Sécurité"],
+     "ne le précisent pas"),
+], ids=["'X vs geneva difference'", "a country after 'diff'", "a country after 'entre le'",
+        "the same topic asked again reads alone", "'il s'appelle comment ?' after the signer", "'who's in it' is no place",
+        "a clock on the deadline's own day", "'AOB slot'", "'c'est ben'"])
+def test_what_blind_batches_312_and_313_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

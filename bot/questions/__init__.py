@@ -1541,6 +1541,8 @@ def answer_question(ctx: Context, text: str) -> Reply:
     if previous is not None and (followup.looks_like_follow_up(q) or within or followup.beside(q, previous)
                                  or _OF_THE_ONE_BEFORE.match(q.folded)  # "cest ouvert a tout le monde ?"
                                  or followup.only_a_place(q, kb.ranker.idf)  # "what time in São Paulo?"
+                                 or _A_NAME_ASKED.search(q.folded) and _SIGNER_ASKED.search(fold(previous.text))
+                                 # "il s'appelle comment ?" after "qui a signé la lettre ?"
                                  or not reply.ok and not reply.choices and _HOW_TO_DO_IT.match(q.folded)  # "how to make it
                                  # automatic next time" after a pending approval: "it" is what was asked before
                                  or (not reply.ok or ref is None) and followup.letter_of(q, previous) is not None):
@@ -3421,10 +3423,17 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
         # jour-là ?" after the registration deadline: that day is the deadline's)
         return alone, ref, q.raw  # "et si mon inscription n'est pas confirmée, …?": a whole question of its own,
         # answered or not; never read as about the previous question's topic
+    if alone.ok and not alone.choices and not by_intent and followup.names_a_topic(q) and len(q.tokens) <= 6 \
+            and _answer(ctx, read_question(previous.text, q.lang, kb.corrector), kb)[0].title == alone.title:
+        return alone, ref, q.raw  # "et je m'inscris où ?" after "l'inscription est obligatoire ? je suis étudiant à
+        # l'université", answered with registration: the same topic asked again, read alone (not with the context
+        # the first message gave, which the two read together would answer instead)
     if alone.ok and not alone.choices and _an_agenda_title_naming(ctx, alone.title, q) \
             and (previous.ref is not None or read_question(previous.text, q.lang).has(*agenda_intent.EXPLICIT)):
         return alone, ref, q.raw  # "And the e-plenary?" after the March meeting's report: 2 b, whose title says it
-    if previous.ref is not None and followup.only_a_place(q, kb.ranker.idf):  # "and in New York?" after /agenda 3h:
+    if previous.ref is not None and followup.only_a_place(q, kb.ranker.idf) \
+            and followup.changes_place(q, kb.ranker.idf) and not _A_NAME_ASKED.search(q.folded) \
+            and not q.has("who", "qui", "whom"):  # "and in New York?" after /agenda 3h (not "who's in it"):
         at_a_place = _answer(ctx, read_question(f"when is item {previous.ref} discussed {followup.without_opener(q)}",
                                                 "en" if q.lang == "en" else q.lang, kb.corrector), kb)[0]  # when it is
         if at_a_place.ok and not at_a_place.choices:  # taken up there: the letter gives no item's time

@@ -786,6 +786,9 @@ def planned_moment(ctx: Context, q: Question, on: dt.date | None = None) -> tupl
         today += dt.timedelta(days=1)
     said_days = [c.date for c in dates_in(_TODAY_TOLD.sub(" ", fold(q.raw)), today.year)
                  if c.date not in {d.date for d in ctx.meeting.deadlines}]  # not "the deadline is 11 August, …"
+    beside = _DAY_BESIDE_THE_CLOCK.search(fold(q.raw))
+    if not said_days and beside is not None:  # "at 9pm on Aug 11, my time": the day of the clock, a deadline's own
+        said_days = [c.date for c in dates_in(beside[0], today.year)]
     if on is not None:  # "if i upload my contribution on 11 aug at 11pm nepal time": the day planned, a deadline's own
         today = on
     elif said_days and not re.search(r"\b(?:tonight|today|this evening|this afternoon|this morning|ce soir|cet apres midi|"
@@ -800,6 +803,14 @@ def planned_moment(ctx: Context, q: Question, on: dt.date | None = None) -> tupl
     if instant <= ctx.now:  # "at 1am" asked in the evening: the night to come
         instant = instant + dt.timedelta(days=1)
     return instant, zone
+
+
+#: A day written right beside a clock ("at 9pm on Aug 11", "on 11 aug at 11pm", "le 11 août à 21h").
+_DAY_BESIDE_THE_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:h.]\d{2})?\s*(?:[ap]m|h)?\s+(?:on|le)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\s+[a-z]{3,9}|"
+    r"[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b"
+    r"|\b(?:on|le)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s+"
+    r"(?:at|a|vers)\s+\d{1,2}")
 
 
 def _at_the_time_planned(ctx: Context, q: Question, deadline: Deadline, lang: str, too_late: bool,

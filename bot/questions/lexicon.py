@@ -649,6 +649,8 @@ PHRASE_WORDS: dict[str, str] = {
     "which tongue": "which language", "what tongue": "what language", "render them into": "translated into",
     "jusqu a present": "", "jusqu ici": "", "a present": "maintenant", "so far": "",
     "a la place": "instead", "a sa place": "instead", "au lieu de ca": "instead",
+    "aob slot": "any other business item", "business slot": "business item", "c est ben": "c est bien",
+    "cest ben": "c est bien", "c ben": "c est bien",
     "qui invite": "qui signe", "qui nous invite": "qui signe", "qui invitent": "qui signe", "who invites": "who signed",
     "who is inviting": "who signed", "who s inviting": "who signed", "who is inviting us": "who signed",
     "m y prendre": "", "s y prendre": "", "nous y prendre": "", "y prendre": "",

@@ -790,7 +790,10 @@ _OFFSET_ASKED = re.compile(rf"\b(?:offset|utc offset|diff)\s+(?:vs|versus|from|t
                            rf"|^(?:(?:what s|whats|what is|the|and|so)\s+)?(?:time\s+)?(?:diff|difference)\s+(?:b w|b/w|bw|btw|"
                            rf"between|entre)\s+(?=[^?]*\b(?:geneva|geneve|me|us|here|ici|moi|nous|utc|gmt)\b)(?!\d)"
                            rf"|^(?:(?:what s|whats|what is|the|and|so)\s+)?(?:time\s+)?(?:diff|difference|decalage)\s+[a-z]+(?: [a-z]+)?\s+"
-                           rf"(?:vs|versus|<>|and|et)\s+(?:geneva|geneve|me|moi|us|nous|here|ici|utc|gmt)\s*[?!.]*$")  # "diff tonga vs geneva?"
+                           rf"(?:vs|versus|<>|and|et)\s+(?:geneva|geneve|me|moi|us|nous|here|ici|utc|gmt)\s*[?!.]*$"  # "diff tonga vs geneva?"
+                           rf"|^(?:(?:what s|whats|what is|the|and|so)\s+)?[a-z]+(?: [a-z]+)?\s+(?:vs|versus|<>|and|et)\s+"
+                           rf"(?:geneva|geneve|utc|gmt)\s+(?:time\s+)?(?:difference|diff|decalage)\s*[?!.]*$")  # "nepal vs
+# geneva difference?"
 # (not "because of time difference", "I assume there
 # is some time difference": the difference asked
 

@@ -17,6 +17,8 @@ from bot.questions.vocabulary import FOR_ME, MONTHS, STOPWORDS
 from bot.timefmt import ZONE_ABBREVIATIONS, find_zone, zone_label
 
 PREPOSITIONS = frozenset({"in", "at", "for", "to", "from", "a", "en", "pour", "au", "aux", "de", "dans", "vers"})
+#: Words before a place whose clock is compared with another's ("between tonga and …", "diff fiji vs geneva").
+_COMPARED_PLACE_BEFORE = frozenset({"between", "entre", "vs", "versus", "diff", "difference", "decalage"})
 _IANA = re.compile(r"\b[A-Za-z]+/[A-Za-z_\-]+(?:/[A-Za-z_\-]+)?\b")
 _UTC = re.compile(r"\b(?:utc|gmt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![\w+-])")
 #: A zone abbreviation written in capitals ("in IST", "PST", "9am EDT"): three letters or more, so that no "ET" or
@@ -435,6 +437,8 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     cased = cased_words(q.raw)
     after = {i + 1 for i, t in enumerate(tokens) if t in PREPOSITIONS and not (t == "a" and q.lang == "en")}  # "a"
     # is French "à", an English article ("a professor at a university in Sapporo": no place "University")
+    after |= {i + 1 for i, t in enumerate(tokens) if t in _COMPARED_PLACE_BEFORE}  # "time difference between tonga
+    # and geneva", "diff fiji vs geneva?": the places compared
     after |= {i + 2 for i, t in enumerate(tokens[:-1]) if t in ("what", "how") and tokens[i + 1] == "about"}  # "what
     # about adak?": the place asked next
     after |= {i + 2 for i, t in enumerate(tokens[:-3]) if t in ("on", "in", "at", "from") and tokens[i + 1] == "the"
@@ -486,7 +490,9 @@ def targets_in(q: Question, asker_zone: dt.tzinfo | None, vocabulary: set[str]) 
     places = _the_askers_zone_named(tokens, asker_zone, places)
     places = _countries_as_zones(tokens, cased, places)
     places = _own_region_described(q, tokens, asker_zone, places)
-    after_the = after | {i + 1 for i in after if i < len(tokens) and tokens[i] == "the"}  # "in the UK", "in the UAE"
+    after_the = after | {i + 1 for i in after if i < len(tokens) and (tokens[i] == "the" or tokens[i] in ("le", "la", "les", "l")
+                                                                     and i > 0 and tokens[i - 1] == "entre")}
+    # "in the UK", "in the UAE", "entre le Sénégal et Genève"
     places += _countries_alone(tokens, cased, after_the, places)
     named_zones = {p.timezone for _, _, p in places}
     if not any(zone_name(t.zone) in named_zones for _, t in several):  # "in Bangalore … what in IST?": Bangalore's
