@@ -6983,7 +6983,15 @@ def test_what_blind_batches_308_to_311_found(meeting, earlier, question, now, tz
      ["Yes: Submission of ITU-T Member contributions ends at 07:00 in Tokyo"], "No:"),
     ("/agenda 3h", "and in New York?", None, "Asia/Tokyo",
      ["does not say on which day or at what time each item is taken up"], "Under item 3"),
-], ids=["'can we submit … at 9pm my time?' after the deadline", "the same before it", "'and in New York?' after an item"])
+    (None, "the newcomers session is on 23 August right?", None, None,
+     ["No: the letter gives no date or time for the induction sessions"], "Yes"),
+    ("what about h?", "kel heure ca commence a lima", None, "Asia/Kathmandu", ["04:00 à Lima"], "4 h)"),
+    ("what time does it start in New York?", "et pour l'inscription ?", dt.datetime(2020, 8, 10, 3, 15, tzinfo=UTC),
+     "Asia/Kathmandu",
+     ["vendredi 24 juillet 2020", "Cette échéance est passée depuis 16 jours."], "Horaires"),
+], ids=["'can we submit … at 9pm my time?' after the deadline", "the same before it", "'and in New York?' after an item",
+        "a day claimed of the induction sessions", "a start asked at a place after a sub-item",
+        "a passed deadline's end asked in a follow-up"])
 def test_what_the_new_user_try_of_stop_44_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text

@@ -3431,6 +3431,11 @@ def _follow_up(ctx: Context, q: Question, kb: Knowledge, previous: conversation.
     if alone.ok and not alone.choices and _an_agenda_title_naming(ctx, alone.title, q) \
             and (previous.ref is not None or read_question(previous.text, q.lang).has(*agenda_intent.EXPLICIT)):
         return alone, ref, q.raw  # "And the e-plenary?" after the March meeting's report: 2 b, whose title says it
+    if previous.ref is not None and alone.ok and by_intent and alone.title == say("tm.title", q.lang) \
+            and q.has(*vocabulary.START) and not q.has("item", "point", "sub item", "sous point", "discussed", "discute") \
+            and followup.changes_place(q, kb.ranker.idf):
+        return alone, ref, q.raw  # "kel heure ca commence a lima" after sub-item 4 h: the meeting's start there (an
+        # item has no start of its own in the letter)
     if previous.ref is not None and followup.only_a_place(q, kb.ranker.idf) \
             and followup.changes_place(q, kb.ranker.idf) and not _A_NAME_ASKED.search(q.folded) \
             and not q.has("who", "qui", "whom"):  # "and in New York?" after /agenda 3h (not "who's in it"):

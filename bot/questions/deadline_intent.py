@@ -1313,6 +1313,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                     lines += [f"{_what(d, lang)} — {line}" for line in
                               in_askers_zone(ctx, d, lang, q, kb, named_only=not q.has(*FOR_ME))]
             left = m.deadline_instant(d) - ctx.now
+            if len(chosen) == 1 and left.total_seconds() <= 0:  # "et pour l'inscription ?" after the opening's time,
+                lines.append(say("dl.passed", lang, ago=duration(left, lang)))  # asked once it has passed: so said
             if len(chosen) == 1 and q.has(*_TIME_LEFT_ASKED) and left.total_seconds() > 0:  # "il me reste combien
                 lines.insert(0, say("dl.left.plain", lang, left=duration(left, lang),  # de temps …, c'est bien ce
                                     zone=zone_words(m, d.date, lang)))  # soir minuit ?": the time left, first

@@ -48,6 +48,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "tell: {email}", "La lettre n'énumère pas les options réservées aux États Membres ; le "
                           "secrétariat peut vous renseigner : {email}"),
     "oos.languages": ("the languages of translation", "les langues de traduction"),
+    "pr.induction_undated": ("No: the letter gives no date or time for the induction sessions for new delegates; they "
+                             "are held if the study group chairman deems it appropriate (the secretariat can tell: "
+                             "{email}).",
+                             "Non : la lettre ne donne ni date ni heure pour les séances d'initiation des nouveaux "
+                             "délégués ; elles ont lieu si le président de la commission d'études le juge opportun (le "
+                             "secrétariat peut vous renseigner : {email})."),
     "oos.no_date": ("The letter gives no date or time for this; for that, ask the secretariat: {email}",
                     "La lettre ne donne ni date ni heure pour cela ; demandez au secrétariat : {email}"),
     "oos.part": ("The meeting information says nothing about {words}; for that, ask the secretariat: {email}",

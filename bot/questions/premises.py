@@ -254,6 +254,11 @@ _TODAY_DATE = re.compile(r"\b(?:on est|nous sommes|today is|today s|it s|it is|i
 _A_SESSION = ("meeting", "meetings", "reunion", "reunions", "session", "sessions", "seance", "seances", "sitting")
 
 
+#: The induction sessions for new delegates named ("the newcomers session", "la séance pour les nouveaux délégués").
+_INDUCTION = re.compile(r"\b(?:newcomers?|new delegates?|first timers?|induction|nouveaux delegues|nouveaux venus|"
+                        r"nouvelles? deleguees?|initiation|accueil des nouveaux)\b")
+
+
 #: Asking whether the meeting is held at a place, in person ("physically in Geneva?", "en présentiel ?").
 _WHERE_HELD = ("physically", "in person", "physiquement", "en personne", "en presentiel", "on site", "onsite", "sur place")
 
@@ -283,6 +288,10 @@ def _date_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         return None  # "is this meeting physically in Geneva? the header says 'Geneva, 24 Aug-3 Sep'": where it is held
         # is asked, the dates are only quoted; the format answers
     claims = dates_in(q.raw, m.start_date.year) or _relative_day(ctx, q)
+    if claims and _INDUCTION.search(q.folded) and named_session(m, q) is None:  # "the newcomers session is on 23 August right?": the letter gives
+        # the induction sessions no date (23 August is the management team meeting's)
+        return text_answer(m, lang, say("pr.title", lang), say("pr.induction_undated", lang, email=m.contacts.email),
+                           *_what_is_on(ctx, claims[0].date, lang))
     if claims and q.has("ouverte a", "ouverte aux", "open to", "who can", "who may", "qui peut", "reservee", "reserved",
                         "reserve aux", "accessible a", "restricted", "limited to", "only for", "delegates join",
                         "delegates attend", "anyone join", "anyone attend", "everyone join", "participants join",
