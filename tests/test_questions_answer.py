@@ -7029,3 +7029,32 @@ def test_a_session_asked_after_it_began_says_so(meeting, question, now, expected
 def test_what_blind_batches_312_and_313_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "We plan to upload our contribution tomorrow evening at 11 pm Iran time. Would that be in time?",
+     dt.datetime(2020, 8, 10, 10, tzinfo=UTC), "Asia/Tehran", ["Yes: Submission of ITU-T Member contributions ends at 02:30"],
+     "Opening"),
+    (None, "sg17 = IoT and smart cities, right? just checking i'm in the right group", None, "America/St_Johns",
+     ["No: Study Group 17 works on Security"], "does not say"),
+    (None, "c koi l'outil pour participer a distance, et le mail du secretariat?", None, None,
+     ["MyMeetings", "tsbsg17@itu.int"], "ne le précisent pas"),
+    (None, "how do i register?? first time in itu meeting", None, "Asia/Kathmandu", ["focal point"], "does not say"),
+    (None, "Nous aimerions envoyer notre contribution le 12 août, est-ce encore possible ?", None, "Pacific/Efate",
+     ["prend fin le mercredi 12 août 2020 à 09:00"], "Non :"),
+    ("Bonjour, pourriez-vous m'indiquer l'heure d'ouverture de la réunion pour moi, à Lamap (Vanuatu) ? Merci beaucoup.",
+     "Et pour une collègue qui sera à Sydney ?", None, "Pacific/Efate", ["19:00 à Sydney"], "Soit 20:00 à Efate"),
+    (None, "on peut se connecter à MyMeetings depuis un téléphone ?", None, None, ["MyMeetings"], "+41 22 730 6206"),
+    (None, "is there a tutorial for newcomers on the agenda?", None, None, ["4 i) Tutorials for this meeting"],
+     "No agenda item mentions"),
+    (None, "deadlines in my time pls", dt.datetime(2020, 8, 2, 21, tzinfo=UTC), "Pacific/Tongatapu",
+     ["11:00 in Tongatapu"], "does not say"),
+    ("what time does the opening start in Moscow?", "And the management team meeting, at which hour?", None, None,
+     ["12:00 in Moscow"], "does not say"),
+], ids=["an upload planned, 'would that be in time?'", "'sg17 = IoT'", "'what is X, and Y?'", "'first time in itu meeting'",
+        "a day planned that is the deadline's end there", "'et pour une collègue qui sera à Sydney ?'",
+        "'depuis un téléphone' is no telephone number", "a word an item's title holds", "'deadlines in my time'",
+        "'at which hour' names no place"])
+def test_what_blind_batches_314_and_315_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

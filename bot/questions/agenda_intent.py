@@ -758,6 +758,13 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         if not q.has(*EXPLICIT) or _other_entry_fits(kb, query) or asks_who:
             return None  # "focal point", "point de vue": not asked of the agenda; "who was the draft agenda agreed
             # with?": asked of the agenda as a whole, which another entry answers
+        alone = {term: search(kb, [term]) for term in query if term in kb.ranker.idf} if len(query) <= 3 else {}
+        found_alone = [(term, entries) for term, entries in alone.items() if entries]
+        titled = bool(found_alone) and _titled_as_written(q, found_alone[0][1][0])
+        if len(found_alone) == 1 and len(found_alone[0][1]) <= 2 and titled:  # "is there a tutorial for newcomers on
+            # the agenda?":
+            return text_answer(m, lang, title, *describe(ctx, found_alone[0][1][0], lang))  # 4 i, "Tutorials"; the
+            # rest of the words name no item (never "no item mentions" of a word one does)
         programme = search(kb, stems(["programme", "meetings", "questions"], STOPWORDS))  # where the technical work
         where = [say("ag.not_found.questions", lang, label=programme[0].parsed.label.rstrip("."), email=m.contacts.email)] \
             if programme and programme[0].parsed.letter is None else []  # of the Questions is done
@@ -1027,6 +1034,13 @@ def _by_phrase(entries: list[AgendaEntry], part: str) -> list[AgendaEntry]:
 
 #: A list of three or more, its last joined by "and"/"et" after a comma ("A, B, et C").
 _A_LIST = re.compile(r",[^,]+,\s*(?:and|et)\s|,[^,]+\s(?:and|et)\s")  # "A, B, and C", "A, B and C"
+
+
+def _titled_as_written(q: Question, entry: AgendaEntry) -> bool:
+    """Whether a word of five letters or more, as the question writes it, starts a word of the entry's titles
+    ("tutorial": "Tutorials"; not "mises": "mis à jour")."""
+    title_words = words(fold(f"{entry.title} {entry.title_fr or ''}"))
+    return any(len(w) >= 5 and any(t.startswith(w) for t in title_words) for w in words(fold(q.raw)))
 
 
 def _acronyms(kb: Knowledge) -> frozenset[str]:

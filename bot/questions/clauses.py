@@ -285,5 +285,16 @@ def _questions_in(raw: str) -> tuple[str, ...]:
                 # (not "when I take the floor, is …?"; not a longer list, "faut-il un visa, y a-t-il une bourse, et à
                 # quelle heure …?", which the message's list reading parts)
                 parts = pieces  # one after it; not "…, what's the rule?", which asks of the words before)
+        if len(parts) == 1:
+            asked_of_two = _WHAT_OF_TWO.match(parts[0])
+            if asked_of_two is not None:  # "c koi l'outil pour participer à distance, et le mail du secrétariat ?":
+                parts = [asked_of_two["first"], f"{asked_of_two['ask']} {asked_of_two['second']}"]  # each asked
         found += [p if p.endswith("?") else p + " ?" for p in parts if len(p.split()) >= 2]
     return tuple(found)
+
+
+#: "What is X, and Y?": one asking word for two things ("what's the remote tool, and the secretariat's email?", "c koi
+#: l'outil …, et le mail du secrétariat ?").
+_WHAT_OF_TWO = re.compile(r"(?i)^(?P<first>(?P<ask>what s|whats|what is|what are|c koi|c quoi|c est quoi|quel est|quelle "
+                          r"est|quels sont|quelles sont)\s+.{3,80}?),\s+(?:and|et)\s+(?P<second>(?:the|le|la|les|l|"
+                          r"your|votre|son|sa|ses)\b.{3,60}?)\s*\??$")

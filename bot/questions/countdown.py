@@ -66,7 +66,12 @@ STILL_TIME_TO_SEND = re.compile(r"\b(?:encore (?:le )?temps|still time|time left
                                  r"envoyer|poster|deposer|inscrire|submit|send|upload|post|register)\b|\b(?:can|could|may) "
                                  r"(?:i|we) still (?:register\b|(?:submit|send|upload|post)\b" + _WHAT_IS_SENT + r")|\b(?:puis je|"
                                  r"peut on|je peux|on peut|pouvons nous) encore (?:m inscrire|s inscrire|nous inscrire|"
-                                 r"(?:soumettre|envoyer|poster|deposer|televerser)\b" + _WHAT_IS_SENT + r")")  # "can i still
+                                 r"(?:soumettre|envoyer|poster|deposer|televerser)\b" + _WHAT_IS_SENT + r")"
+                                 r"|\b(?:plan|planning|intend|going|want|wish|compte|comptons|prevoit|prevoyons|vais|allons)"
+                                 r"\s+(?:to\s+|de\s+|d\s+)?(?:submit|send|upload|post|register|soumettre|envoyer|poster|"
+                                 r"deposer|televerser|inscrire)\b" + _WHAT_IS_SENT + r".{0,90}\b(?:in time|on time|too late|"
+                                 r"ok|okay|acceptable|fine|dans les temps|a temps|trop tard|ca passe)\b")  # "we plan to upload
+# our contribution tomorrow evening at 11 pm Iran time. Would that be in time?"; "can i still
 # upload tonight at 9pm my time?" (not "can I still post a question in the chat?")
 
 

@@ -414,6 +414,8 @@ def is_deadline_question(q: Question, named: list[Deadline], kb: Knowledge) -> b
         return True  # "can our contribution be translated into French?": only by asking by that deadline
     if named and _passed_asked(q):
         return True  # "is registration over?", "c fini l'inscription ?": whether it has passed
+    if named and _PLANNED_IN_TIME.search(q.folded):
+        return True  # "we plan to upload our contribution tomorrow evening at 11 pm … would that be in time?"
     if named and q.has(*COUNTDOWN):
         return True  # "il reste combien de jours pour soumettre une contribution qui doit être traduite ?"
     if named and q.has(*HOW_LONG_BEFORE):
@@ -872,6 +874,14 @@ def _planned_on_a_date(ctx: Context, q: Question, named: list[Deadline]) -> Repl
         # a clock without an hour word, in no zone the bot can read ("on 11 aug at 11pm"): the day alone, below
     planned = days[0]
     key = "dl.plan.in_time" if planned <= deadline.date else "dl.plan.too_late"
+    end_there = m.deadline_instant(deadline).astimezone(ctx.asker.zone) if ctx.asker.zone is not None else None
+    if key == "dl.plan.too_late" and end_there is not None and end_there.date() == planned and end_there.hour >= 1 \
+            and not q.has(*START, "geneva", "geneve"):  # "le 12 août, est-ce encore possible ?" from Efate: the end
+        # of 11 August in Geneva is 09:00 on the 12th there
+        return text_answer(m, lang, say("dl.title", lang, what=_what(deadline, lang)),
+                           say("dl.plan.until_there", lang, what=_what_in_a_sentence(deadline, lang),
+                               planned=day(planned, lang), there=f"{end_there:%H:%M} {zone_label(ctx.asker.zone)}",
+                               day=day(deadline.date, lang)), *describe(ctx, deadline, lang)[1:])
     return text_answer(m, lang, say("dl.title", lang, what=_what(deadline, lang)),
                        say(key, lang, what=_what_in_a_sentence(deadline, lang), day=day(deadline.date, lang),
                            planned=day(planned, lang), email=m.contacts.email),
@@ -900,6 +910,11 @@ def _alike_open(ctx: Context, deadline: Deadline) -> list[Deadline]:
     return [] if ctx.meeting.deadline_instant(deadline) > ctx.now else _alike_ahead(ctx, deadline)
 
 
+#: A sending planned, and whether it is in time asked ("we plan to upload … tomorrow at 11 pm, would that be in time?").
+_PLANNED_IN_TIME = re.compile(r"\b(?:plan|planning|intend|going|want|wish|compte|comptons|prevoit|prevoyons|vais|allons)"
+                              r"\s+(?:to\s+|de\s+|d\s+)?(?:submit|send|upload|post|register|soumettre|envoyer|poster|"
+                              r"deposer|televerser|inscrire)\b.{0,90}\b(?:in time|on time|too late|ok|okay|acceptable|fine|"
+                              r"dans les temps|a temps|trop tard|ca passe)\b")
 #: Whether one can do something asked ("can we submit …", "puis-je envoyer …").
 _CAN_DO = re.compile(r"^(?:\w+\s+){0,3}?(?:can i|can we|could i|could we|may i|may we|puis je|je peux|on peut|peut on|"
                      r"pouvons nous|nous pouvons)\b")
@@ -1289,7 +1304,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
         or q.has("too late", "trop tard") or _passed_asked(q) and not clauses.opens_with_a_wh_word(q.folded)  # "too late? it's 8pm here": the clock is now; "jusqu'à quelle date
     # peut-on soumettre … ?" asks the date, not whether one still can
     status_asked = status_asked or q.has(*_HOUR_MISSED)  # "j'ai raté l'heure ?": too late asked, no hour
-    can_at_a_moment = _CAN_DO.search(q.folded) is not None and planned_moment(ctx, q) is not None  # "can we submit
+    can_at_a_moment = (_CAN_DO.search(q.folded) is not None or _PLANNED_IN_TIME.search(q.folded) is not None) \
+        and planned_moment(ctx, q) is not None  # "can we submit
     status_asked = status_asked or can_at_a_moment  # our contribution today at 9pm my time?": as "still", at that moment
     hour_asked = q.has(*HOUR) and not (status_asked and not _asked_in_a_question(q, HOUR)) \
         and not q.has(*_HOUR_MISSED)  # "is rego still open?
@@ -1335,8 +1351,10 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             # time?": no hour is given, whatever the bot counts
             lines.append(say("dl.no_hours", lang, zone=zone_words(m, chosen[0].date, lang), email=m.contacts.email))
         if _PLACE_TIME_ASKED.search(q.folded):  # "registration deadline and contribution deadline in Auckland time?":
-            lines += [f"{_what(d, lang)} — {line}" for d in chosen  # each one's end there
-                      for line in in_askers_zone(ctx, d, lang, q, kb, named_only=True)]
+            mine = q.has(*FOR_ME, "my time", "mon heure", "our time", "notre heure", "local time", "heure locale")
+            lines += [f"{_what(d, lang)} — {line}" for d in chosen  # each one's end there ("deadlines in my time
+                      if not mine or m.deadline_instant(d) > ctx.now  # pls": the asker's own, for those still ahead)
+                      for line in in_askers_zone(ctx, d, lang, q, kb, named_only=not mine)]
         else:  # "what's the deadline?" from Kathmandu: each one still ahead ends there at … (as /deadlines says)
             from bot.answers.deadlines import end_where_the_asker_is  # the command's own rule, shared
 

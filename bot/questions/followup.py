@@ -235,6 +235,14 @@ _CALENDAR_NAMES = frozenset("january february march april may june july august s
                             "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+#: Words after "at"/"in" that ask rather than name a place ("at which hour?", "à quelle heure ?").
+_ASKING_AFTER_A_PREPOSITION = frozenset("which what what time hour time quel quelle heure quelles moment when quand".split())
+#: The asker's own place said ("pour moi", "for me", "chez moi", "here"), and a follow-up that asks only that.
+_MINE = re.compile(r"\b(?:pour moi|for me|chez moi|for us|pour nous|chez nous|here|ici)\b")
+_ONLY_MINE = re.compile(r"^(?:and |et |what about |how about )?(?:pour moi|for me|chez moi|for us|pour nous|chez nous|"
+                        r"here|ici)\s*[?!.]*$")
+
+
 def without_opener(q: Question) -> str:
     """The follow-up's own words as written, without its opener ("and the e-plenary?" → "the e plenary")."""
     return _OPENERS.sub("", fold(q.raw)).strip()
@@ -253,8 +261,15 @@ def with_topic_replaced(q: Question, previous: Previous, moved: bool = False) ->
     cased = _OWN_ZONE_SAID.sub(" ", previous.text).split()  # "I'm on Hawaii-Aleutian time": the asker's own zone, no
     # place to carry over
     kept = [w for w in fold(previous.text).split() if w.strip("?!.,;:") in asking]
+    ending = _ENDS_WITH_PLACE.search(current)
+    own_place = ending is not None and not _ONLY_MINE.search(current) \
+        and not set(ending[0].strip(" ?!.").split()[1:]) & _ASKING_AFTER_A_PREPOSITION  # "et pour une collègue qui
+    if own_place:  # sera à Sydney ?": that place, not the asker's own ("pour moi") nor the places said before (nor
+        kept = [w.strip("?!.,;:") for w in _MINE.sub(" ", " ".join(kept)).split()  # the words that led to them, nor
+                if w.strip("?!.,;:") not in ("a", "in", "at", "en", "au", "aux", "from", "depuis", "merci", "beaucoup",
+                                             "thanks", "thank", "bonjour", "hello", "hi")]  # the courtesies: one question
     places = [w.strip("?!.,;:") for w in cased[1:] if w[:1].isupper() and fold(w).strip("?!.,;:") not in asking
-              and not re.search(r"[A-Z]{2}", w) and not moved
+              and not re.search(r"[A-Z]{2}", w) and not moved and not own_place
               and fold(w).strip("?!.,;:") not in _CALENDAR_NAMES]  # "Sydney", not "IETF" nor "March"; none when the follow-up names
     # its own place ("what about Lima?" after "… 6:30 here in Newfoundland, right?")
     # nor "JCAs"

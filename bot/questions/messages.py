@@ -314,6 +314,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                         "time).",
                         "Oui : le {planned}, c'est dans les temps ; l'échéance « {what} » court jusqu'au {day} (jusqu'à "
                         "la fin de ce jour, heure de Genève)."),
+    "dl.plan.until_there": ("Only early that day: where you are, {what} ends on {planned} at {there}; after that it is "
+                            "too late (the deadline is {day}, Geneva time).",
+                            "Seulement en début de journée : chez vous, l'échéance « {what} » prend fin le {planned} à "
+                            "{there} ; ensuite, c'est trop tard (l'échéance est le {day}, heure de Genève)."),
     "dl.plan.too_late": ("No: {planned} is too late; the deadline for {what} is {day}. The letter gives no late "
                          "procedure: contact the secretariat, {email}.",
                          "Non : le {planned}, c'est trop tard ; l'échéance « {what} » est le {day}. La lettre ne prévoit "

@@ -1420,7 +1420,9 @@ def _written_as_a_field(raw: str, claimed: str) -> bool:
 def _field_claim(ctx: Context, q: Question) -> Reply | None:
     """The study group's field confirmed or corrected, when the question takes one for granted."""
     m = ctx.meeting
-    matches = [found for text in (q.folded, fold(q.raw)) if (found := _FIELD_CLAIM.search(text)) is not None]
+    equals = re.sub(r"\s*=\s*", " is ", fold(q.raw)) if "=" in q.raw else None  # "sg17 = IoT and smart cities, right?"
+    matches = [found for text in (q.folded, fold(q.raw), *([equals] if equals else []))
+               if (found := _FIELD_CLAIM.search(text)) is not None]
     claims = [(found, next(found[group] for group in "abcdefghijkl" if found[group])) for found in matches]
     claims = [(found, claimed) for found, claimed in claims
               if not (found["k"] or found["i"] or found["j"] or found["l"]) or _written_as_a_field(q.raw, claimed)]
