@@ -7058,3 +7058,34 @@ def test_what_blind_batches_312_and_313_found(meeting, earlier, question, now, t
 def test_what_blind_batches_314_and_315_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text
+
+
+@pytest.mark.parametrize("earlier, question, now, tz, expected, wrong", [
+    (None, "It is now 3 a.m. on 12 August in Rafsanjan. Can I still submit a contribution?",
+     dt.datetime(2020, 8, 11, 22, 30, tzinfo=UTC), "Asia/Tehran", ["No: the deadline", "it passed 30 minutes ago"], "3 a)"),
+    ("Which deadlines are still open today?", "Thank you. And the deadline for contributions: when does it end in my time "
+     "zone?", dt.datetime(2020, 7, 30, 5, 35, tzinfo=UTC), "Asia/Tehran", ["02:30 in Tehran", "12 August 2020"],
+     "3 September"),
+    (None, "What language will the meeting be held in? My English is fine but I wanted to check.", None, "Pacific/Niue",
+     ["English"], "does not say"),
+    (None, "la reunion est presidee par le directeur du TSB, c bien ca?", None, "Africa/Tunis", ["Non", "Youm"], "Oui"),
+    (None, "Pourriez-vous me donner les dix grands points de l'ordre du jour, en bref?", None, None,
+     ["1. Ouverture", "10. Clôture"], "ne mentionne"),
+    (None, "What were the dates of the last SG17 meeting whose report is on the agenda?", None, None,
+     ["17-26 March 2020"], "from Monday 24 August"),
+    (None, "Nous aimerions inscrire deux étudiantes de notre laboratoire le 20 août. Est-ce encore possible à cette date?",
+     None, "America/Toronto", ["Non : le jeudi 20 août 2020, c'est trop tard"], "Oui"),
+    (None, "whats sg17 about anyway", None, None, ["Field: Security"], "from Monday 24 August"),
+    (None, "the agenda has twelve items right I only see ten in my copy so two are missing", None, None,
+     ["No: the agenda has 10 items"], "Yes"),
+    (None, "How long is it until the management team meeting starts?", dt.datetime(2020, 8, 21, 10, 30, tzinfo=UTC),
+     "Asia/Tehran", ["starts in 1 day 22 hours"], "does not say"),
+    (None, "can i upload my contrib tonite 11pm nepal time?", dt.datetime(2020, 8, 11, 12, 15, tzinfo=UTC),
+     "Asia/Kathmandu", ["Yes: Submission of ITU-T Member contributions ends at 03:45"], "“tonite”"),
+], ids=["'3 a.m.' is a clock", "'X: when does it end?' of the deadline named", "'fine but I wanted to check' asks nothing",
+        "'présidée par le directeur du TSB'", "'les dix grands points'", "the dates of the meeting whose report is on "
+        "the agenda", "a day planned said before the question", "'about anyway'", "items counted in words",
+        "'how long is it until'", "'tonite'"])
+def test_what_blind_batches_316_and_317_found(meeting, earlier, question, now, tz, expected, wrong):
+    text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
+    assert all(part in text for part in expected) and wrong not in text, text

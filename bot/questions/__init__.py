@@ -1504,7 +1504,8 @@ def answer_question(ctx: Context, text: str) -> Reply:
         q = replace(read(ctx, text[told_now.end():], kb), lang=q.lang)  # have before the meeting opens?": the bot
         # knows the time now; the clock told is no claim about a session
     known = _KNOWN_THEN_ASKED.search(text)
-    if known is not None and len(known[1].split()) >= 3:  # "… passent par la publication directe, ça je sais, mais
+    if known is not None and len(known[1].split()) >= 3 and known[1].rstrip().endswith("?"):  # "… passent par la
+        # publication directe, ça je sais, mais (not "My English is fine but I wanted to check.", which asks nothing)
         q = replace(read(ctx, known[1], kb), lang=q.lang)  # mes projets de TD, je les envoie comment ?": what is asked
     hello = greeting(ctx.meeting, q.lang, text.strip().lower())
     if hello is not None:
@@ -3078,7 +3079,10 @@ _AS_AT_THE_LAST = re.compile(r"\b(?:comme (?:pour |a |lors de |durant )?|like (?
 #: The agenda named as the source of a fact asked ("when was the previous SG17 meeting according to the agenda").
 _AS_THE_AGENDA_SAYS = re.compile(r"\b(?:(?:mentioned|cited|named|listed|mentionnee?s?|citee?s?) )?(?:according to|as per|per|"
                                  r"from|in|selon|d apres|dans|a) (?:the |l |le )?(?:draft )?(?:agenda|ordre du jour)"
-                                 r"\s*\??\s*$")  # "… de la CE17 mentionnée à l'ordre du jour ?"
+                                 r"\s*\??\s*$"
+                                 r"|\b(?:whose|dont le) (?:report|rapport) (?:is|est) (?:on|in|a|dans) (?:the |l )?"
+                                 r"(?:agenda|ordre du jour)\s*\??\s*$")  # "… de la CE17 mentionnée à l'ordre du jour ?",
+# "the last SG17 meeting whose report is on the agenda?"
 
 
 def _where_the_news_are(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
@@ -3164,7 +3168,7 @@ _WHAT_THE_GROUP_IS = re.compile(r"^(?:(?:and|so|ok|et|alors|mais)\s+)?(?:(?:what
                                 r"topic|subject|field|area)|(?:c est quoi|c quoi|quel est|what s|whats|what is)\s+(?:le|la|"
                                 r"the)\s+(?:sujet|theme|domaine|topic|subject|field|area)\s+(?:de la|of|de)\s+(?:the\s+)?"
                                 r"(?:ce ?17|sg ?17|study group 17|commission d etudes 17))(?:,?\s+(?:deja|again|exactly|"
-                                r"exactement))?(?:\s+(?:lol|haha|btw|pls|please|svp|stp))?\s*[?!.]*$")
+                                r"exactement|anyway|anyways|au juste|donc))?(?:\s+(?:lol|haha|btw|pls|please|svp|stp))?\s*[?!.]*$")
 #: What a study group is, in general ("wat is a study group actualy", "c'est quoi une commission d'études ?").
 _WHAT_A_STUDY_GROUP_IS = re.compile(r"^(?:(?:and|so|ok|et|alors|mais)\s+)?(?:what s|whats|what is|wat s|wats|wat is|c est "
                                     r"quoi|c quoi|qu est ce qu|qu est ce que c est)\s+(?:a|an|une|un)\s+(?:study group|"

@@ -38,6 +38,7 @@ parle parler discuss discusse discutee discutees evoque evoquee evoquees evoques
 voir see view show shown afficher consulter montrer montre
 parties names name groups noms figure figurent top level niveau principaux principales main just only seulement
 concernant consacre dedie
+two three four five six seven eight nine ten eleven twelve deux trois quatre cinq sept huit neuf dix onze douze
 short shortly version brief briefly bref overview quick quickly nutshell tldr essentiel rapide rapidement
 """.split(), languages=False))
 
@@ -75,6 +76,8 @@ def _loose_refs(folded: str, items: int) -> list[AgendaRef]:
                               or len(re.findall(r"\b\d{1,2}\s?h\b", folded)) > 1
                               or _DURATION_AFTER.match(folded[match.end():])):
             continue  # "à 11h", "3h30", "8h in lisbon", "9h geneva … 8h": a time of day; "on est 9h devant": hours apart
+        if letter in ("a", "p") and re.match(r"\.?\s?m\b", folded[match.end():]):
+            continue  # "it is now 3 a.m. on 12 August": a clock, not sub-item 3 a
         if letter == "c" and re.match(r"\s+est\b", folded[match.end():]):
             continue  # "le 6 c'est quoi ?": "c'est", not sub-item c
         if letter == "e" and _ORDINAL_OF.match(folded[match.end():]):
@@ -292,7 +295,11 @@ _NEIGHBOUR = re.compile(r"\b(?P<way>after|apres|following|follows|before|avant|p
                         r"(?:(?:the|le|la|l|item|point|sub item|sous point|agenda)\s+)*(?P<ref>\d{1,2}(?:\s?[a-z]\b)?)")
 _AFTER_WORDS = frozenset({"after", "apres", "following", "follows"})
 #: A number of items claimed ("the agenda has 12 items, right?", "l'ordre du jour a 12 points ?").
-_COUNT_CLAIMED = re.compile(r"\b(?:has|have|a|compte|with|avec)\s+(\d{1,2})\s+(?:agenda\s+)?(?:items|points)\b")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+                 "neuf": 9, "dix": 10, "onze": 11, "douze": 12}
+_COUNT_CLAIMED = re.compile(r"\b(?:has|have|a|compte|with|avec)\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"
+                            r"(?:agenda\s+)?(?:items|points)\b")
 
 #: An entry asked beside another named by its title ("what comes right before closing?", "quel point vient après
 #: kaleidoscope ?").
@@ -691,7 +698,8 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     if claimed and items:  # "l'ordre du jour a 12 points c'est ça ?": the count claimed, checked
         subs = len(ctx.agenda.entries) - len(items)
         count = say("ag.count", lang, count=len(items), first=items[0].ref, last=items[-1].ref, subs=subs)
-        verdict = say("pr.yes" if int(claimed[1]) == len(items) else "pr.no", lang, text=count[:1].lower() + count[1:])
+        number = int(claimed[1]) if claimed[1].isdigit() else _NUMBER_WORDS[claimed[1]]  # "the agenda has twelve
+        verdict = say("pr.yes" if number == len(items) else "pr.no", lang, text=count[:1].lower() + count[1:])  # items right"
         return text_answer(m, lang, title, verdict)
     if q.has(*COUNT):
         subs = len(ctx.agenda.entries) - len(items)

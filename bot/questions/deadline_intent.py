@@ -681,6 +681,11 @@ _TODAY_TOLD = re.compile(rf"\btoday (?:is|it is|it s)\s+{_DAY_WRITTEN}|\b(?:on e
 # chez moi"; "just past midnight in Bam on 25 June": the asker's now
 
 
+def _without_dotted_am_pm(text: str) -> str:
+    """``3 a.m.`` written ``3 am``, so that its dots end no sentence ("it is now 3 a.m. on 12 August in …")."""
+    return re.sub(r"\b([ap])\.\s?m\.?", r"\1m", text)
+
+
 #: Whether it has closed asked ("is registration already closed??", "c'est déjà fermé ?"): yes once it has passed,
 #: as "too late" is.
 _CLOSED_ASKED = ("closed", "already closed", "fermee", "ferme", "fermees", "cloturee", "cloturees", "deja passee")
@@ -786,7 +791,7 @@ def planned_moment(ctx: Context, q: Question, on: dt.date | None = None) -> tupl
     today = ctx.now.astimezone(zone).date()
     if re.search(r"\b(?:tomorrow|demain)\b", q.folded):
         today += dt.timedelta(days=1)
-    said_days = [c.date for c in dates_in(_TODAY_TOLD.sub(" ", fold(q.raw)), today.year)
+    said_days = [c.date for c in dates_in(_TODAY_TOLD.sub(" ", _without_dotted_am_pm(fold(q.raw))), today.year)
                  if c.date not in {d.date for d in ctx.meeting.deadlines}]  # not "the deadline is 11 August, …"
     beside = _DAY_BESIDE_THE_CLOCK.search(fold(q.raw))
     if not said_days and beside is not None:  # "at 9pm on Aug 11, my time": the day of the clock, a deadline's own
@@ -839,7 +844,7 @@ def _at_the_time_planned(ctx: Context, q: Question, deadline: Deadline, lang: st
 _DOING_ON_A_DAY = re.compile(r"\b(?:register|registering|registered|submit|submitting|submitted|send|sending|sent|upload|"
                              r"uploading|uploaded|post|posted|inscrire|inscrit|inscrits|soumettre|soumis|envoyer|envoye|"
                              r"deposer|depose|poster|poste)\b"
-                             r"(?:\s+\w+){0,4}?\s+(?:on|le|by|d ici le|the)\s+(?:the\s+)?\d{1,2}(?!\d)(?!(?:\s+\w+){1,3}?\s+(?:meeting|session|"
+                             r"(?:\s+\w+){0,6}?\s+(?:on|le|by|d ici le|the)\s+(?:the\s+)?\d{1,2}(?!\d)(?!(?:\s+\w+){1,3}?\s+(?:meeting|session|"
                              r"reunion|seance))")  # not "register for the 23 August management meeting"
 #: Whether it will do asked ("is that acceptable?", "ok?", "c'est possible ?", "ça passe ?").
 _IS_IT_OK = re.compile(r"\b(?:acceptable|ok|okay|fine|allowed|possible|alright|all right|in time|too late|accepte|"
@@ -1147,6 +1152,9 @@ def _status_asked_beside(ctx: Context, q: Question, kb: Knowledge) -> Reply | No
         return None
     question = read_question(asked[0], q.lang, kb.corrector)
     told = read_question(" ".join(s for s in sentences if s is not asked[0]), q.lang, kb.corrector)
+    if _DOING_ON_A_DAY.search(told.folded) and dates_in(told.raw, ctx.meeting.start_date.year):
+        return None  # "Nous aimerions inscrire deux étudiantes … le 20 août. Est-ce encore possible à cette date ?":
+        # that day is what is asked of (too late), not now
     named = deadlines_named(told, kb)
     if len(named) == 1 and _STILL_DOABLE.search(question.folded) and not deadlines_named(question, kb) \
             and not question.has(*NO_DEADLINE_KINDS) and not question.has(*MANNER):  # (not "… still possible to send
@@ -1216,7 +1224,11 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
                                                                  (listed_line(ctx, named[0], q.lang),)])
     asking = clauses.asking_clauses(q.raw, commas=False, pointing=True)  # "… I registered weeks ago … when is it
     # again?": "it" is the meeting
+    labelled = deadlines_named(read_question(q.raw.split(": ", 1)[0], q.lang, kb.corrector), kb) \
+        if ": " in q.raw else []  # "And the deadline for contributions: when does it end in my time zone?": "it" is
+    # the deadline the label names
     if asking and all(_asks_the_meeting_s_start(read_question(sentence, q.lang, kb.corrector)) for sentence in asking) \
+            and not labelled \
             and not (q.has(*HOW_LONG_BEFORE) and deadlines_named(q, kb)):  # "registration: how long before the start?"
         return None  # "When does the SG17 meeting open? I want to register.": the opening is asked, the rest says why
     asked = read_question(" ".join(asking), q.lang, kb.corrector) if asking else q
@@ -1377,7 +1389,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
             and not _own_words(kb, deadline) & set(stems(words(q.folded[:compared.start()]), STOPWORDS)):
         return text_answer(m, lang, title, *describe(ctx, deadline, lang, q, kb))  # "la date limite est le 24 juillet,
         # comme pour l'inscription ?": the deadline named only to compare with, whose date is no verdict on the other
-    claimed = [c for c in dates_in(_TODAY_TOLD.sub(" ", _A_SESSION_S_DAY.sub(" ", fold(q.raw))), deadline.date.year)]  # not
+    claimed = [c for c in dates_in(_TODAY_TOLD.sub(" ", _A_SESSION_S_DAY.sub(" ", _without_dotted_am_pm(fold(q.raw)))), deadline.date.year)]  # not
     # "the 23 August management meeting", a session's day; not "it is 12 august
     # here", the asker's today
     if len(claimed) == 1 and q.has(*START) and not _DATE_OF_THE_DEADLINE.search(q.folded) \

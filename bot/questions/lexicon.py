@@ -181,6 +181,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "reg": "registration", "regs": "registration", "mgmt": "management", "grp": "group", "grps": "groups", "tz": "time zone", "tzs": "time zones", "pis": "puis", "cb": "combien", "cbn": "combien", "cmb": "combien", "cmbn": "combien", "cbien": "combien", "itm": "item", "itms": "items", "rulez": "rules", "slt": "salut", "bjr": "bonjour", "trad": "traduction", "trads": "traduction", "mgt": "management", "ppl": "people",
     "kels": "quels", "kelles": "quelles", "tt": "tout", "ddl": "deadline", "ddls": "deadlines", "contrib": "contribution", "contribs": "contributions", "docs": "documents",
     "avail": "available", "hrs": "hours", "nr": "number", "yr": "year", "aob": "any other business",
+    "tonite": "tonight", "2nite": "tonight",
     "cg": "correspondence group", "cgs": "correspondence groups", "subitems": "sub items", "subitem": "sub item",
     "stmt": "statement", "stmts": "statements", "qual": "qualification", "quals": "qualifications",
     "recs": "recommendations", "corresp": "correspondance", "rdv": "reunion", "maj": "mise a jour",

@@ -549,6 +549,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cd.after": ("The meeting is over: it ended on {end}.", "La réunion est terminée : elle a pris fin le {end}."),
     # premises
     "pr.title": ("Correction", "Correction"),
+    "pr.director_chairs": ("No: {name} ({country}), the chairman of Study Group 17, chairs it; the {signer} signs the "
+                           "letter.",
+                           "Non : c'est {name} ({country}), président de la Commission d'études 17, qui la préside ; le "
+                           "{signer} signe la lettre."),
     "pr.not_director": ("But No: {name} chairs Study Group 17; he is not the Director of the TSB. The letter is signed "
                         "by the {signer}.",
                         "Mais non : {name} préside la Commission d'études 17 ; il n'est pas le directeur du TSB. La "

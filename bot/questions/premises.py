@@ -579,7 +579,7 @@ def answer(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
              or (None if _dates_only_told_after(ctx, q) or _dates_only_in_a_condition(ctx, q) else _date_claim(ctx, q, kb)) or _field_claim(ctx, q) or _other_group_claim(ctx, q)
              or _no_registration_claim(ctx, q) or _registration_in_person_only_claim(ctx, q)
              or _in_person_claim(ctx, q, kb) or _signer_claim(ctx, q)
-             or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _decisions_in_person_claim(ctx, q) or _plenaries_remote_claim(ctx, q)
+             or _director_chairs_claim(ctx, q) or _chair_name_claim(ctx, q, kb) or _waiting_claim(ctx, q) or _decisions_in_person_claim(ctx, q) or _plenaries_remote_claim(ctx, q)
              or _guaranteed_claim(ctx, q)
              or _circular_claim(ctx, q) or _open_documents_claim(ctx, q) or _encouraged_claim(ctx, q))
     country = country_claim(ctx, q) if found is not None else None
@@ -975,6 +975,27 @@ _AFTER_THE_NAME = frozenset("isn t it right correct no non yes oui n est ce pas 
                             "again or ou and et from de du who qui based located living staying sitting currently "
                             "also going coming available absent online connected joining base situe installe".split())
 # "… where the chairman is based?": a place follows, no name
+
+
+#: The TSB's Director said to chair the meeting ("la réunion est présidée par le directeur du TSB, c bien ça ?").
+_DIRECTOR_CHAIRS = re.compile(r"\b(?:chaired|presided|led|run|presidee?|dirigee?)\s+(?:over\s+)?(?:by|par)\s+(?:the\s+|le\s+|la\s+)?"
+                              r"(?:tsb\s+)?(?:director|directeur|directrice)\b|\b(?:the\s+|le\s+)?(?:tsb\s+)?"
+                              r"(?:director|directeur)\s+(?:du\s+tsb\s+|of\s+(?:the\s+)?tsb\s+)?(?:chairs|preside|presides|"
+                              r"will chair|is chairing|is the chair)\b")
+
+
+def _director_chairs_claim(ctx: Context, q: Question) -> Reply | None:
+    """"The meeting is chaired by the TSB Director, right?": No, the chairman chairs it; the Director signs the
+    letter; None without that claim."""
+    person, m = ctx.meeting.chairman, ctx.meeting
+    if person is None or not _DIRECTOR_CHAIRS.search(q.folded):
+        return None
+    lang = q.lang
+    name = (person.name_fr or person.name) if lang == "fr" else person.name
+    country = (person.country_fr or person.country) if lang == "fr" else person.country
+    signer = (m.signed_by_fr or m.signed_by) if lang == "fr" else m.signed_by
+    return text_answer(m, lang, say("pr.title", lang), say("pr.director_chairs", lang, name=name, country=country,
+                                                           signer=signer or ""))
 
 
 def _chair_name_claim(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:

@@ -106,7 +106,8 @@ FOR_ME = ("for me", "my time", "my zone", "my time zone", "my timezone", "local 
 RELATIVE_DAY_WORDS = ("demain", "hier", "aujourd hui", "apres demain", "avant hier", "tomorrow", "yesterday", "today",
                       "tonight", "matin", "matinee", "soir", "soiree", "midi", "morning", "evening", "afternoon")
 NOW_WORDS = ("il est quelle heure", "quelle heure il est", "quelle heure est il actuellement", "what time is it", "what day is it", "what date is it", "quel jour sommes nous", "quel jour on est", "quel jour est on", "on est quel jour", "quelle heure est il", "time is it now", "current time", "heure actuelle")
-COUNTDOWN = ("how long until", "how long to", "in how long", "how long do i have before", "how long do we have before",
+COUNTDOWN = ("how long until", "how long is it until", "how long is it till", "how long is it before", "how long to",
+             "in how long", "how long do i have before", "how long do we have before",
              "how much time do i have before", "how much time do we have before", "did i miss the meeting", "how many more days", "how many days more", "combien de jours encore", "encore combien de jours", "combien de jours reste", "is sg17 still running", "still running", "je l ai rate", "ai je tout rate", "did i miss the sg17", "have i missed the meeting", "did we miss the meeting", "ai je rate la reunion", "j ai rate la reunion", "how long to go", "how long left", "how long till", "how long til", "how long before", "how many hours until",
              "how many hours till", "how many hours left", "how many hours before", "how many hours to go",
              "how many minutes until", "how many minutes till", "how many minutes left", "how many minutes before",
