@@ -7082,10 +7082,12 @@ def test_what_blind_batches_314_and_315_found(meeting, earlier, question, now, t
      "Asia/Tehran", ["starts in 1 day 22 hours"], "does not say"),
     (None, "can i upload my contrib tonite 11pm nepal time?", dt.datetime(2020, 8, 11, 12, 15, tzinfo=UTC),
      "Asia/Kathmandu", ["Yes: Submission of ITU-T Member contributions ends at 03:45"], "“tonite”"),
+    (None, "is it too late to join the meeting now? its the 1st of sept", dt.datetime(2020, 9, 1, 19, tzinfo=UTC),
+     "Pacific/Niue", ["The meeting is under way", "3 September 2020", "not been confirmed"], "no deadline"),
 ], ids=["'3 a.m.' is a clock", "'X: when does it end?' of the deadline named", "'fine but I wanted to check' asks nothing",
         "'présidée par le directeur du TSB'", "'les dix grands points'", "the dates of the meeting whose report is on "
         "the agenda", "a day planned said before the question", "'about anyway'", "items counted in words",
-        "'how long is it until'", "'tonite'"])
+        "'how long is it until'", "'tonite'", "too late to join, while the meeting runs"])
 def test_what_blind_batches_316_and_317_found(meeting, earlier, question, now, tz, expected, wrong):
     text = _asked_after(meeting, [earlier], question, now, tz) if earlier else _asked_at(meeting, question, now, tz)
     assert all(part in text for part in expected) and wrong not in text, text

@@ -3270,6 +3270,27 @@ def _future_meetings_dated(ctx: Context, q: Question, kb: Knowledge) -> Reply | 
                        say("oos.after_this", q.lang, item=item, email=ctx.meeting.contacts.email))
 
 
+#: Whether it is too late to join the meeting asked ("is it too late to join the meeting now?", "c'est trop tard pour
+#: rejoindre la réunion ?").
+_TOO_LATE_TO_JOIN = re.compile(r"\b(?:too late to|trop tard pour)\s+(?:join|attend|participate|connect|rejoindre|participer|"
+                               r"assister|se connecter)\b")
+
+
+def _too_late_to_join(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
+    """"Is it too late to join the meeting now?" while it runs: where it stands (it goes on until its last day), and
+    that only delegates whose registration is confirmed get into the remote tool; None otherwise."""
+    m = ctx.meeting
+    if not _TOO_LATE_TO_JOIN.search(q.folded) or not m.opens_at <= ctx.now < m.closes_at:
+        return None
+    status = countdown.answer(ctx, read_question("is the meeting in progress?" if q.lang == "en"
+                                                 else "la réunion est-elle en cours ?", q.lang, kb.corrector), kb)
+    shown = channel_claims.meeting_sentence(ctx, q.lang, ("confirmed", m.remote_tool), ("confirm", m.remote_tool)) \
+        if m.remote_tool else None
+    if status is None:
+        return None
+    return _with_line(status, shown) if shown else status
+
+
 def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
     """"I'm joining late, what did I miss?": where the meeting stands, and where to catch up (the letter cannot say
     what was discussed); None when not asked, or before the meeting opens (nothing was missed yet)."""
@@ -3284,7 +3305,7 @@ def _missed_so_far(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 
 
 INTENTS: tuple[Intent, ...] = (_off_topic, _which_group_handles, agenda_where.answer, _connection_costs, not_in_letter.answer, _recap_checked, _who_leads_a_group, _what_the_group_is, _letter_subject, _acronym_of_an_item, _acronym_in_agenda, _last_meeting_claimed, _last_meeting, commands_intent.answer, live_intent.answer, time_intent.convert_clock, time_intent.offset_asked, time_intent.session_length,
-                               other_meetings.answer, other_meetings.which_sector, _missed_so_far, eligibility.answer, agenda_intent.dates_of_an_earlier_meeting, agenda_intent.how_many_listed, agenda_intent.report_of_a_month, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.ties_for_the_tool, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
+                               other_meetings.answer, other_meetings.which_sector, _too_late_to_join, _missed_so_far, eligibility.answer, agenda_intent.dates_of_an_earlier_meeting, agenda_intent.how_many_listed, agenda_intent.report_of_a_month, day_intent.answer, premises.answer, status_claims.answer, channel_claims.answer, channel_claims.unconfirmed_access, channel_claims.ties_for_the_tool, channel_claims.remote_only_watching, _which_group_to_join, _one_group_work, time_intent.who_attends_a_session, _country, _denied, _whom_to_contact,
                                _where_the_news_are, rules_list.answer, overview.answer, first_steps.answer, item_timing.answer, agenda_intent.e_plenary, agenda_intent.agenda_note, _future_meetings_dated, agenda_intent.answer,
                                key_dates.answer, deadline_intent.answer, countdown.answer, time_intent.moving_asked, time_intent.answer)
 

@@ -273,6 +273,12 @@ def ties_for_the_tool(ctx: Context, q: Question, kb: Knowledge) -> Reply | None:
 _DOCUMENTS_NAMED = re.compile(r"\b(?:documents?|docs?|tds?|contributions?)\b")
 
 
+def meeting_sentence(ctx: Context, lang: str, english: tuple[str, ...], french: tuple[str, ...]) -> str | None:
+    """The meeting's own sentence that holds all the words given for the reply's language (see
+    :func:`_meeting_sentence`)."""
+    return _meeting_sentence(ctx, lang, english, french)
+
+
 def _meeting_sentence(ctx: Context, lang: str, english: tuple[str, ...], french: tuple[str, ...]) -> str | None:
     """The first sentence of the meeting's rules and practical texts that holds every one of ``english``, in
     ``lang`` (the French text's sentence holding every one of ``french``, when there is one), ending in a full stop;
